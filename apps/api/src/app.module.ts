@@ -1,0 +1,48 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { AccountsModule } from '@duijie/accounts';
+import { DateScalar } from '@duijie/common';
+import { ConfigModule, ConfigService } from '@duijie/config';
+import { DatabaseModule } from '@duijie/database';
+import { EnterprisesModule } from '@duijie/enterprises';
+import { ListingsModule } from '@duijie/listings';
+import { HealthModule, HttpMetricsMiddleware, MetricsModule, MetricsService, loggerParams } from '@duijie/observability';
+import { RedisModule } from '@duijie/queue';
+import { ReferenceModule } from '@duijie/reference';
+import { AdminBootstrap } from './admin-bootstrap';
+import { ContextFactory } from './graphql/context';
+import { graphqlOptions } from './graphql/graphql.options';
+import { inputValidationPipe } from './validation.pipe';
+
+@Module({ providers: [ContextFactory], exports: [ContextFactory] })
+class GraphqlContextModule {}
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'api') }),
+    DatabaseModule.forApp('duijie-api'),
+    RedisModule,
+    MetricsModule,
+    HealthModule,
+    ReferenceModule,
+    AccountsModule,
+    EnterprisesModule,
+    ListingsModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [GraphqlContextModule, MetricsModule],
+      inject: [ConfigService, MetricsService, ContextFactory],
+      useFactory: graphqlOptions,
+    }),
+  ],
+  providers: [DateScalar, AdminBootstrap, { provide: APP_PIPE, useFactory: inputValidationPipe }],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,56 @@
+import { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { RequestContext } from '@duijie/accounts';
+import { ConfigService } from '@duijie/config';
+import { MetricsService } from '@duijie/observability';
+import { assertCost } from './limits';
+
+/**
+ * One plugin for what every operation goes through: the cost limit once the operation is known,
+ * timings into /metrics, the request id on internal errors, and the original error in the log.
+ */
+export function duijiePlugin(metrics: MetricsService, config: ConfigService): ApolloServerPlugin<RequestContext> {
+  const logger = new Logger('GraphQL');
+  const maxCost = config.get('graphql').maxCost;
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async didResolveOperation(ctx) {
+          assertCost(ctx.schema, ctx.document, ctx.operationName ?? undefined, ctx.request.variables ?? {}, maxCost);
+        },
+        async didEncounterErrors(ctx) {
+          for (const err of ctx.errors) {
+            const code = String(err.extensions?.code ?? '');
+            metrics.graphqlErrors.inc({ code: code || 'INTERNAL_SERVER_ERROR' });
+            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+              const original = err.originalError ?? err;
+              logger.error({ reqId: ctx.contextValue.requestId, err: original, path: err.path }, `GraphQL error: ${original.message}`);
+            }
+          }
+        },
+        async willSendResponse(ctx: GraphQLRequestContext<RequestContext>) {
+          const body = ctx.response.body;
+          let failed = false;
+          if (body?.kind === 'single' && body.singleResult.errors) {
+            failed = true;
+            body.singleResult.errors = body.singleResult.errors.map((e) =>
+              e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+                ? { ...e, extensions: { ...e.extensions, requestId: ctx.contextValue.requestId } }
+                : e,
+            );
+          }
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          metrics.graphqlDuration.observe(
+            {
+              operation: metrics.operationLabel(ctx.operationName),
+              type: ctx.operation?.operation ?? 'unknown',
+              outcome: failed ? 'error' : 'ok',
+            },
+            seconds,
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  DocumentNode,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+function limitError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+}
+
+/** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
+export function depthLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const def of context.getDocument().definitions) {
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    }
+    const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
+      if (!set) return depth;
+      let deepest = depth;
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) {
+          if (sel.name.value.startsWith('__')) continue;
+          deepest = Math.max(deepest, depthOf(sel.selectionSet, depth + 1, seen));
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(sel.selectionSet, depth, seen));
+        } else {
+          const name = sel.name.value;
+          if (seen.has(name)) continue;
+          const next = new Set(seen).add(name);
+          deepest = Math.max(deepest, depthOf(fragments.get(name)?.selectionSet, depth, next));
+        }
+        if (deepest > max) return deepest;
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node: OperationDefinitionNode) {
+        const depth = depthOf(node.selectionSet, 0, new Set());
+        if (depth > max) {
+          context.reportError(limitError(`查询嵌套过深（${depth} 层，上限 ${max} 层）`, 'MAX_DEPTH'));
+        }
+      },
+    };
+  };
+}
+
+/** Refuses documents with more than `max` aliases (alias floods multiply work cheaply). */
+export function aliasLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(node: FieldNode) {
+        if (!node.alias) return;
+        aliases += 1;
+        if (aliases > max && !reported) {
+          reported = true;
+          context.reportError(limitError(`别名过多（上限 ${max} 个）`, 'MAX_ALIASES'));
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Fields that are expensive on purpose (password hashing) may appear once per document, so
+ * `a: logIn(...) b: logIn(...) ...` cannot turn one request into a CPU attack.
+ */
+export function expensiveFieldRule(fields: readonly string[]) {
+  return (context: ValidationContext): ASTVisitor => {
+    const counts = new Map<string, number>();
+    return {
+      Field(node: FieldNode) {
+        const name = node.name.value;
+        if (!fields.includes(name)) return;
+        const count = (counts.get(name) ?? 0) + 1;
+        counts.set(name, count);
+        if (count === 2) context.reportError(limitError(`每个请求只能调用一次 ${name}`, 'EXPENSIVE_FIELD_REPEATED'));
+      },
+    };
+  };
+}
+
+/** Lists cost their page size times their items' cost. */
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const typeName = String(field.type).replace(/[[\]!]/g, '');
+  const first = typeof args.first === 'number' ? args.first : undefined;
+  if (typeName.endsWith('Connection')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 20, 100));
+  if (String(field.type).includes('[')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 10, 100));
+  return undefined;
+};
+
+/** The estimated cost of the operation that would run; throws when it is above `max`. */
+export function assertCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  max: number,
+): number {
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+  if (cost > max) throw limitError(`查询过于复杂（估算成本 ${cost}，上限 ${max}），请减少字段或每页条数`, 'MAX_COST');
+  return cost;
+}

@@ -1,0 +1,29 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { ListingsService } from '@duijie/listings';
+import { JobItem, QUEUES } from '@duijie/queue';
+
+/** Housekeeping jobs. An unknown job name fails the job loudly rather than passing silently. */
+@Processor(QUEUES.maintenance)
+export class MaintenanceProcessor extends WorkerHost {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(private readonly listings: ListingsService) {
+    super();
+  }
+
+  async process(job: Job<JobItem['data'], unknown, JobItem['name']>): Promise<unknown> {
+    switch (job.name) {
+      case 'listings.expire': {
+        const expired = await this.listings.expireOutdated();
+        if (expired.length) this.logger.log({ jobId: job.id, expired: expired.length }, 'expired listings past their validity');
+        return { expired: expired.length };
+      }
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`maintenance queue has no handler for job "${unknown}"`);
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ConfigModule, ConfigService } from '@duijie/config';
+import { DatabaseModule } from '@duijie/database';
+import { EnterprisesCoreModule } from '@duijie/enterprises/enterprises.module';
+import { ListingsCoreModule } from '@duijie/listings/listings.module';
+import { HealthModule, loggerParams } from '@duijie/observability';
+import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
+import { ReferenceDataModule } from '@duijie/reference/reference.module';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { Scheduler } from './scheduler';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'worker') }),
+    DatabaseModule.forApp('duijie-worker'),
+    RedisModule,
+    HealthModule,
+    ReferenceDataModule,
+    EnterprisesCoreModule,
+    ListingsCoreModule,
+    BullModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        connection: redisOptions(config.get('redisUrl'), 'worker'),
+        prefix: `${config.get('redisPrefix')}:bull`,
+      }),
+    }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }),
+  ],
+  providers: [MaintenanceProcessor, Scheduler],
+})
+export class WorkerModule {}

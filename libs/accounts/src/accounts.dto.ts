@@ -1,0 +1,61 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { Role } from './role.enum';
+
+@InputType()
+export class SignUpInput {
+  @Field()
+  @IsEmail({}, { message: 'email（邮箱）格式不正确' })
+  @MaxLength(254, { message: 'email（邮箱）过长' })
+  email: string;
+
+  @Field({ description: 'At least 10 characters' })
+  @IsString()
+  @Length(10, 200, { message: 'password（密码）长度须为 10 到 200 个字符' })
+  password: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 60, { message: 'displayName（显示名称）长度须为 1 到 60 个字符' })
+  displayName: string;
+}
+
+@InputType()
+export class LogInInput {
+  @Field()
+  @IsString()
+  @Length(3, 254, { message: 'email（邮箱）格式不正确' })
+  email: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'password（密码）不能为空' })
+  password: string;
+}
+
+@ObjectType('User')
+export class UserObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  /** Not exposed directly: the `enterprise` field resolves it. */
+  enterpriseId: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken: string;
+
+  @Field(() => UserObject)
+  user: UserObject;
+}

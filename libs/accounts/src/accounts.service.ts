@@ -1,0 +1,91 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { isUuid } from '@duijie/common';
+import { AccountErrorCode, AccountException } from './accounts.exception';
+import { AuthPayload, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import { LogInThrottle } from './login-throttle';
+import { dummyHash, hashPassword, verifyPassword } from './password';
+import { Role } from './role.enum';
+import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
+import { Viewer } from './viewer';
+
+interface TokenClaims {
+  sub: string;
+}
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly jwt: JwtService,
+    private readonly throttle: LogInThrottle,
+  ) {}
+
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const email = input.email.trim();
+    const user = await this.users.insert({
+      email,
+      passwordHash: await hashPassword(input.password),
+      displayName: input.displayName.trim(),
+      role: Role.MEMBER,
+    });
+    if (!user) throw new AccountException(AccountErrorCode.EMAIL_TAKEN, '该邮箱已注册，请直接登录', { fields: ['email'] });
+    return this.issue(user);
+  }
+
+  async logIn(input: LogInInput, clientIp: string): Promise<AuthPayload> {
+    const email = input.email.trim();
+    await this.throttle.hit(clientIp, email);
+    const user = await this.users.findByEmail(email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
+    if (!user || !ok) throw new AccountException(AccountErrorCode.BAD_CREDENTIALS, '邮箱或密码错误');
+    return this.issue(user);
+  }
+
+  async grantRole(userId: string, role: Role): Promise<UserObject> {
+    const user = isUuid(userId) ? await this.users.setRole(userId, role) : null;
+    if (!user) throw new AccountException(AccountErrorCode.USER_NOT_FOUND, '用户不存在');
+    return toUserObject(user);
+  }
+
+  async me(viewer: Viewer): Promise<UserObject> {
+    const user = await this.users.findById(viewer.userId);
+    if (!user) throw new AccountException(AccountErrorCode.USER_NOT_FOUND, '用户不存在');
+    return toUserObject(user);
+  }
+
+  /** The first ADMIN from the environment: created or brought up to date at every start. */
+  async ensureAdmin(email: string, password: string): Promise<void> {
+    await this.users.upsertByEmail(email.trim(), await hashPassword(password), '平台管理员', Role.ADMIN);
+    this.logger.log(`admin account ${email} is ready`);
+  }
+
+  /** Turns a bearer token into the viewer it stands for, or says why it cannot. */
+  async viewerFromToken(token: string): Promise<{ viewer: Viewer | null; error: string | null }> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch (err) {
+      const expired = (err as Error).name === 'TokenExpiredError';
+      return { viewer: null, error: expired ? '访问令牌已过期，请重新登录' : '访问令牌无效，请重新登录' };
+    }
+    const user = await this.users.findById(claims.sub);
+    if (!user) return { viewer: null, error: '访问令牌对应的用户不存在' };
+    return {
+      viewer: { userId: user.id, email: user.email, role: user.role, enterpriseId: user.enterpriseId },
+      error: null,
+    };
+  }
+
+  private async issue(user: UserEntity): Promise<AuthPayload> {
+    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims);
+    return { accessToken, user: toUserObject(user) };
+  }
+}
+
+export function toUserObject(user: UserEntity): UserObject {
+  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, enterpriseId: user.enterpriseId };
+}

@@ -1,0 +1,10 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  /** 组织方: creates docking events and schedules meetings. */
+  ORGANISER = 'ORGANISER',
+  ADMIN = 'ADMIN',
+}
+
+registerEnumType(Role, { name: 'Role' });

@@ -1,0 +1,50 @@
+import { CustomScalar, Scalar } from '@nestjs/graphql';
+import { Kind, ValueNode, GraphQLError } from 'graphql';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new GraphQLError(`Date 须为 YYYY-MM-DD 格式的有效日期，收到 ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+}
+
+/** A calendar date without time, `YYYY-MM-DD`, kept as a string end to end. */
+@Scalar('Date', () => DateScalarType)
+export class DateScalar implements CustomScalar<string, string> {
+  description = 'Calendar date, YYYY-MM-DD';
+
+  parseValue(value: unknown): string {
+    return parseDate(value);
+  }
+
+  serialize(value: unknown): string {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDate(value);
+  }
+
+  parseLiteral(ast: ValueNode): string {
+    if (ast.kind !== Kind.STRING) return parseDate(undefined);
+    return parseDate(ast.value);
+  }
+}
+
+/** The TypeScript-side marker for fields of the Date scalar. */
+export class DateScalarType {}
+
+/** Today's date in China (Asia/Shanghai, UTC+8, no daylight saving). */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,122 @@
+/**
+ * Validated, typed configuration. This is the only module that reads `process.env`.
+ * A missing or malformed required variable stops the process with one clear line.
+ */
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every Redis key and BullMQ queue, so test runs never collide. */
+  redisPrefix: string;
+  port: number;
+  workerPort: number;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  adminEmail?: string;
+  adminPassword?: string;
+  logLevel: string;
+  smtpUrl?: string;
+  webhookAllowPrivate: boolean;
+  matchNotifyDebounceMs: number;
+  /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
+  logInMaxAttempts: number;
+  logInWindowSeconds: number;
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
+  bodyLimit: string;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_DEFAULTS = {
+  databaseUrl: 'postgres://postgres@127.0.0.1:5432/duijie',
+  redisUrl: 'redis://127.0.0.1:6379',
+  jwtSecret: 'duijie-local-development-secret-change-me',
+};
+
+type Env = Record<string, string | undefined>;
+
+function parseIntVar(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return n;
+}
+
+function parseUrl(env: Env, name: string, protocols: string[], devDefault: string | undefined, prod: boolean): string {
+  const raw = env[name];
+  if (!raw) {
+    if (prod || devDefault === undefined) throw new ConfigError(`${name} is required${prod ? ' when NODE_ENV=production' : ''}`);
+    return devDefault;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+function parseBool(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
+  if (raw === '1' || raw === 'true' || raw === 'yes') return true;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, test or production, got "${env.NODE_ENV}"`);
+  }
+  const prod = nodeEnv === 'production';
+  const jwtSecret = env.JWT_SECRET || (prod ? '' : DEV_DEFAULTS.jwtSecret);
+  if (!jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (prod && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET !== '' && env.JWT_SECRET.length < 16) {
+    throw new ConfigError('JWT_SECRET must be at least 16 characters');
+  }
+  const adminEmail = env.ADMIN_EMAIL || undefined;
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if ((adminEmail && !adminPassword) || (!adminEmail && adminPassword)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminPassword && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
+  const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  const redisPrefix = env.REDIS_PREFIX || 'duijie';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix)) throw new ConfigError('REDIS_PREFIX may hold letters, digits, _ . - only');
+  return {
+    nodeEnv,
+    databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], DEV_DEFAULTS.databaseUrl, prod),
+    redisUrl: parseUrl(env, 'REDIS_URL', ['redis:', 'rediss:'], DEV_DEFAULTS.redisUrl, prod),
+    redisPrefix,
+    port: parseIntVar(env, 'PORT', 3000),
+    workerPort: parseIntVar(env, 'WORKER_PORT', 3001),
+    jwtSecret,
+    jwtTtlSeconds: parseIntVar(env, 'JWT_TTL_SECONDS', 12 * 3600, 60),
+    adminEmail,
+    adminPassword,
+    logLevel,
+    smtpUrl: env.SMTP_URL || undefined,
+    webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
+    logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
+    logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),
+    graphql: {
+      maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
+      maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 5000, 10),
+      maxAliases: parseIntVar(env, 'GRAPHQL_MAX_ALIASES', 30, 1),
+      introspection: !prod,
+    },
+    bodyLimit: env.BODY_LIMIT || '512kb',
+  };
+}

@@ -1,0 +1,3 @@
+export * from './config';
+export * from './config.service';
+export * from './config.module';

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigService } from '@duijie/config';
+import { typeOrmOptions } from './typeorm-options';
+
+/** The Postgres connection of an app; `name` shows in pg_stat_activity. */
+@Module({})
+export class DatabaseModule {
+  static forApp(name: string) {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService) => ({ ...typeOrmOptions(config.get('databaseUrl'), name), retryAttempts: 3 }),
+        }),
+      ],
+    };
+  }
+}

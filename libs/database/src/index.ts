@@ -1,0 +1,3 @@
+export * from './typeorm-options';
+export * from './database.module';
+export * from './migrate';

@@ -1,0 +1,35 @@
+import { types } from 'pg';
+import { DataSourceOptions } from 'typeorm';
+import { ChainCategoryEntity, ChainEdgeEntity } from '@duijie/reference/chain.entity';
+import { UserEntity } from '@duijie/accounts/user.entity';
+import { EnterpriseEntity } from '@duijie/enterprises/enterprise.entity';
+import { ListingEntity } from '@duijie/listings/listing.entity';
+import { MIGRATIONS } from './migrations';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (v: string) => v);
+
+export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity];
+
+/** One place for how the apps, the CLI and the tests reach Postgres. */
+export function typeOrmOptions(databaseUrl: string, applicationName: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    logging: false,
+    extra: {
+      application_name: applicationName,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 15_000,
+      lock_timeout: 5_000,
+      idle_in_transaction_session_timeout: 30_000,
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+
+/** An enterprise (企业) identified by its 统一社会信用代码. */
+@Entity('enterprise')
+@Unique('uq_enterprise_credit_code', ['creditCode'])
+@Index('idx_enterprise_categories', { synchronize: false }) // GIN, created in the migration
+@Check('ck_enterprise_credit_code', `credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'`)
+@Check('ck_enterprise_region_code', `region_code ~ '^[0-9]{6}$'`)
+export class EnterpriseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ name: 'credit_code', type: 'char', length: 18 })
+  creditCode: string;
+
+  @Column({ name: 'region_code', type: 'char', length: 6 })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  sector: string;
+
+  /** Chain categories the firm works in. */
+  @Column({ name: 'category_codes', type: 'text', array: true, default: () => `'{}'` })
+  categoryCodes: string[];
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 50, nullable: true })
+  contactName: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 30, nullable: true })
+  contactPhone: string | null;
+
+  @Column({ name: 'owner_user_id', type: 'uuid', nullable: true })
+  ownerUserId: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_user_id', foreignKeyConstraintName: 'fk_enterprise_owner' })
+  owner?: unknown;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,109 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Sector } from '@duijie/reference';
+
+@InputType()
+export class RegisterEnterpriseInput {
+  @Field({ description: '企业名称, 2..100 characters' })
+  @IsString()
+  @Length(2, 100, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
+  name: string;
+
+  @Field({ description: '统一社会信用代码 (GB 32100-2015), check character verified' })
+  @IsString()
+  @MaxLength(40, { message: 'creditCode（统一社会信用代码）应为 18 位' })
+  creditCode: string;
+
+  @Field({ description: 'GB/T 2260 six-digit code of the registered location' })
+  @IsString()
+  @MaxLength(12, { message: 'regionCode（所在地区代码）应为 6 位行政区划代码' })
+  regionCode: string;
+
+  @Field(() => Sector)
+  sector: Sector;
+
+  @Field(() => [String], { nullable: true, description: 'Chain category codes the firm works in' })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'categoryCodes（产业链环节）最多 30 个' })
+  categoryCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'description（企业简介）不能超过 2000 个字符' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50, { message: 'contactName（联系人）不能超过 50 个字符' })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 -]{4,28}$/, { message: 'contactPhone（联系电话）格式不正确' })
+  contactPhone?: string | null;
+}
+
+@InputType()
+export class UpdateEnterpriseInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(12, { message: 'regionCode（所在地区代码）应为 6 位行政区划代码' })
+  regionCode?: string;
+
+  @Field(() => Sector, { nullable: true })
+  @IsOptional()
+  sector?: Sector;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(30, { message: 'categoryCodes（产业链环节）最多 30 个' })
+  categoryCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000, { message: 'description（企业简介）不能超过 2000 个字符' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50, { message: 'contactName（联系人）不能超过 50 个字符' })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 -]{4,28}$/, { message: 'contactPhone（联系电话）格式不正确' })
+  contactPhone?: string | null;
+}
+
+@ObjectType('Enterprise', { description: '企业' })
+export class EnterpriseObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: '统一社会信用代码' })
+  creditCode: string;
+
+  @Field(() => Sector)
+  sector: Sector;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  regionCode: string;
+  categoryCodes: string[];
+  contactName: string | null;
+  contactPhone: string | null;
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { UserEntity } from '@duijie/accounts/user.entity';
+import { EnterpriseEntity } from './enterprise.entity';
+
+export type NewEnterprise = Pick<
+  EnterpriseEntity,
+  'name' | 'creditCode' | 'regionCode' | 'sector' | 'categoryCodes' | 'description' | 'contactName' | 'contactPhone'
+>;
+
+export type EnterpriseInsertResult = { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class EnterprisesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<EnterpriseEntity | null> {
+    return this.db.getRepository(EnterpriseEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
+    return this.db.getRepository(EnterpriseEntity).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * Inserts the enterprise and makes `ownerUserId` its member in one transaction; refuses when
+   * the credit code is registered or the user already acts for an enterprise.
+   */
+  async insertWithOwner(data: NewEnterprise, ownerUserId: string): Promise<EnterpriseInsertResult> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        const enterprise = await tx.getRepository(EnterpriseEntity).save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));
+        const claimed = await tx
+          .getRepository(UserEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ enterpriseId: enterprise.id })
+          .where('id = :id AND enterprise_id IS NULL', { id: ownerUserId })
+          .execute();
+        if (!claimed.affected) throw new OwnerTaken();
+        return { ok: true as const, enterprise };
+      });
+    } catch (err) {
+      if (err instanceof OwnerTaken) return { ok: false, reason: 'OWNER_TAKEN' };
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return { ok: false, reason: 'CREDIT_CODE_TAKEN' };
+      throw err;
+    }
+  }
+
+  async update(id: string, patch: Partial<NewEnterprise>): Promise<EnterpriseEntity | null> {
+    if (Object.keys(patch).length > 0) await this.db.getRepository(EnterpriseEntity).update({ id }, patch);
+    return this.findById(id);
+  }
+}
+
+class OwnerTaken extends Error {}

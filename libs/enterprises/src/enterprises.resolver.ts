@@ -1,0 +1,96 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Authenticated,
+  CurrentViewer,
+  OptionalViewer,
+  RequestContext,
+  RequestCtx,
+  UnauthenticatedGuardError,
+  UserObject,
+  Viewer,
+} from '@duijie/accounts';
+import { ChainCategory, ChainCategoryObject, ReferenceService, RegionObject, toRegionObject } from '@duijie/reference';
+import { EnterpriseEntity } from './enterprise.entity';
+import { EnterpriseLoader } from './enterprise.loader';
+import { EnterpriseObject, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
+import { EnterprisesService } from './enterprises.service';
+import { Sector } from '@duijie/reference';
+
+export function toEnterpriseObject(e: EnterpriseEntity): EnterpriseObject {
+  return {
+    id: e.id,
+    name: e.name,
+    creditCode: e.creditCode,
+    sector: e.sector as Sector,
+    description: e.description,
+    createdAt: e.createdAt,
+    regionCode: e.regionCode,
+    categoryCodes: e.categoryCodes,
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+  };
+}
+
+@Resolver(() => EnterpriseObject)
+export class EnterprisesResolver {
+  constructor(
+    private readonly enterprises: EnterprisesService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Mutation(() => EnterpriseObject, { description: 'Registers an enterprise; the caller becomes its owner' })
+  @Authenticated()
+  async registerEnterprise(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterEnterpriseInput): Promise<EnterpriseObject> {
+    return toEnterpriseObject(await this.enterprises.register(viewer, input));
+  }
+
+  @Mutation(() => EnterpriseObject)
+  @Authenticated()
+  async updateEnterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateEnterpriseInput,
+  ): Promise<EnterpriseObject> {
+    return toEnterpriseObject(await this.enterprises.update(viewer, id, input));
+  }
+
+  @Query(() => EnterpriseObject, { nullable: true })
+  async enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseObject | null> {
+    const e = await this.enterprises.get(id);
+    return e ? toEnterpriseObject(e) : null;
+  }
+
+  @ResolveField(() => RegionObject)
+  region(@Parent() e: EnterpriseObject): RegionObject {
+    return toRegionObject(this.reference.regions, e.regionCode)!;
+  }
+
+  @ResolveField(() => [ChainCategoryObject])
+  categories(@Parent() e: EnterpriseObject): ChainCategory[] {
+    return e.categoryCodes.map((c) => this.reference.category(c)).filter((c): c is ChainCategory => !!c);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系人 — logged-in users only' })
+  contactName(@Parent() e: EnterpriseObject, @OptionalViewer() viewer: Viewer | null, @RequestCtx() ctx: RequestContext): string | null {
+    if (!viewer) throw new UnauthenticatedGuardError(ctx);
+    return e.contactName;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '联系电话 — logged-in users only' })
+  contactPhone(@Parent() e: EnterpriseObject, @OptionalViewer() viewer: Viewer | null, @RequestCtx() ctx: RequestContext): string | null {
+    if (!viewer) throw new UnauthenticatedGuardError(ctx);
+    return e.contactPhone;
+  }
+}
+
+@Resolver(() => UserObject)
+export class UserEnterpriseResolver {
+  constructor(private readonly loader: EnterpriseLoader) {}
+
+  @ResolveField(() => EnterpriseObject, { nullable: true, description: 'The enterprise the user acts for' })
+  async enterprise(@Parent() user: UserObject, @RequestCtx() ctx: RequestContext): Promise<EnterpriseObject | null> {
+    if (!user.enterpriseId) return null;
+    const e = await this.loader.of(ctx).load(user.enterpriseId);
+    return e ? toEnterpriseObject(e) : null;
+  }
+}

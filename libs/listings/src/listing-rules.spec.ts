@@ -1,0 +1,97 @@
+import { BadInputError } from '@duijie/common';
+import { ListingKind } from './listing.enums';
+import { ListingDraft, ListingReference, checkListingDraft, normaliseDraft } from './listing-rules';
+
+const ref: ListingReference = {
+  hasCategory: (c) => ['1512', '3055'].includes(c),
+  hasRegion: (c) => ['520000', '520102'].includes(c),
+  units: ['吨', '只', '瓶'],
+  certifications: ['SC', 'ISO9001'],
+};
+
+const draft = (over: Partial<ListingDraft> = {}): ListingDraft => ({
+  kind: ListingKind.SUPPLY,
+  title: '酱香型白酒玻璃瓶 500ml',
+  description: '高白料玻璃，年产能 3000 万只',
+  categoryCode: '3055',
+  quantity: 3_000_000,
+  unit: '只',
+  priceMin: 0.8,
+  priceMax: 1.2,
+  regionCode: '520102',
+  certifications: ['ISO9001'],
+  validUntil: '2030-12-31',
+  confidential: false,
+  ...over,
+});
+
+function fieldsOf(d: ListingDraft, today = '2026-11-28'): string[] {
+  const errors = checkListingDraft(d, ref, today);
+  try {
+    errors.throwIfAny();
+    return [];
+  } catch (e) {
+    return (e as BadInputError).fieldErrors.map((f) => f.field);
+  }
+}
+
+describe('listing rules', () => {
+  it('accepts a complete, consistent listing and a minimal one (价格面议)', () => {
+    expect(fieldsOf(draft())).toEqual([]);
+    expect(
+      fieldsOf(draft({ description: null, quantity: null, unit: null, priceMin: null, priceMax: null, certifications: [], validUntil: null })),
+    ).toEqual([]);
+  });
+
+  it('bounds the title in characters, not bytes', () => {
+    expect(fieldsOf(draft({ title: '酒'.repeat(120) }))).toEqual([]);
+    expect(fieldsOf(draft({ title: '酒'.repeat(121) }))).toEqual(['title']);
+    expect(fieldsOf(normaliseDraft(draft({ title: '   ' })))).toEqual(['title']);
+  });
+
+  it('refuses a description over 4000 characters', () => {
+    expect(fieldsOf(draft({ description: '瓶'.repeat(4001) }))).toEqual(['description']);
+  });
+
+  it('refuses unknown categories, regions, units and certifications', () => {
+    expect(fieldsOf(draft({ categoryCode: '9999' }))).toEqual(['categoryCode']);
+    expect(fieldsOf(draft({ regionCode: '529999' }))).toEqual(['regionCode']);
+    expect(fieldsOf(draft({ unit: '斤' }))).toEqual(['unit']);
+    expect(fieldsOf(draft({ certifications: ['ISO9001', 'FDA'] }))).toEqual(['certifications']);
+  });
+
+  it('needs a positive quantity with a unit', () => {
+    expect(fieldsOf(draft({ quantity: 0 }))).toEqual(['quantity']);
+    expect(fieldsOf(draft({ quantity: -5 }))).toEqual(['quantity']);
+    expect(fieldsOf(draft({ quantity: Number.NaN }))).toEqual(['quantity']);
+    expect(fieldsOf(draft({ unit: null }))).toEqual(['unit']);
+  });
+
+  it('needs non-negative prices in order; one bound alone is allowed', () => {
+    expect(fieldsOf(draft({ priceMin: 2, priceMax: 1 }))).toEqual(['priceMin']);
+    expect(fieldsOf(draft({ priceMin: -1 }))).toEqual(['priceMin']);
+    expect(fieldsOf(draft({ priceMin: 1, priceMax: null }))).toEqual([]);
+    expect(fieldsOf(draft({ priceMin: null, priceMax: 5 }))).toEqual([]);
+  });
+
+  it('refuses a validity date in the past but accepts today', () => {
+    expect(fieldsOf(draft({ validUntil: '2026-11-27' }))).toEqual(['validUntil']);
+    expect(fieldsOf(draft({ validUntil: '2026-11-28' }))).toEqual([]);
+  });
+
+  it('allows confidentiality on demands only', () => {
+    expect(fieldsOf(draft({ confidential: true }))).toEqual(['confidential']);
+    expect(fieldsOf(draft({ kind: ListingKind.DEMAND, confidential: true }))).toEqual([]);
+  });
+
+  it('reports every problem at once', () => {
+    expect(fieldsOf(draft({ title: '', quantity: 0, priceMin: 9, priceMax: 1 }))).toEqual(['title', 'quantity', 'priceMin']);
+  });
+
+  it('normalises certification codes and text', () => {
+    const d = normaliseDraft(draft({ title: '  玻璃瓶 ', certifications: ['iso9001', ' ISO9001', 'sc'], description: '  ' }));
+    expect(d.title).toBe('玻璃瓶');
+    expect(d.certifications).toEqual(['ISO9001', 'SC']);
+    expect(d.description).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+import { FieldErrors } from '@duijie/common';
+import { ListingKind } from './listing.enums';
+
+/** What the rules need of the reference data (kept narrow so the rules stay pure). */
+export interface ListingReference {
+  hasCategory(code: string): boolean;
+  hasRegion(code: string): boolean;
+  units: readonly string[];
+  certifications: readonly string[];
+}
+
+/** A listing's fields as they will be stored, after an input is merged onto them. */
+export interface ListingDraft {
+  kind: ListingKind;
+  title: string;
+  description: string | null;
+  categoryCode: string;
+  quantity: number | null;
+  unit: string | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  regionCode: string;
+  certifications: string[];
+  validUntil: string | null;
+  confidential: boolean;
+}
+
+export const TITLE_MAX = 120;
+export const DESCRIPTION_MAX = 4000;
+export const CERTIFICATIONS_MAX = 12;
+const NUMBER_MAX = 1e12;
+
+const chars = (s: string) => [...s].length;
+
+/** Trims text fields and upper-cases certification codes, dropping duplicates. */
+export function normaliseDraft(d: ListingDraft): ListingDraft {
+  const description = d.description?.trim() || null;
+  return {
+    ...d,
+    title: d.title.trim(),
+    description,
+    categoryCode: d.categoryCode.trim(),
+    unit: d.unit?.trim() || null,
+    regionCode: d.regionCode.trim(),
+    certifications: [...new Set(d.certifications.map((c) => c.trim().toUpperCase()).filter(Boolean))],
+  };
+}
+
+/**
+ * Every rule of CreateListingInput, checked on the whole draft so that an update is held to the
+ * same rules as a create. Each problem is named by its field, in words a buyer understands.
+ */
+export function checkListingDraft(d: ListingDraft, ref: ListingReference, today: string): FieldErrors {
+  const errors = new FieldErrors();
+  const titleLength = chars(d.title);
+  if (titleLength < 1 || titleLength > TITLE_MAX) errors.add('title', `title（标题）长度须为 1 到 ${TITLE_MAX} 个字符`);
+  if (d.description && chars(d.description) > DESCRIPTION_MAX) {
+    errors.add('description', `description（描述）不能超过 ${DESCRIPTION_MAX} 个字符`);
+  }
+  if (!ref.hasCategory(d.categoryCode)) {
+    errors.add('categoryCode', `categoryCode（产品类别）“${d.categoryCode}”不是已知的产业链环节代码`);
+  }
+  if (d.quantity !== null && !(Number.isFinite(d.quantity) && d.quantity > 0 && d.quantity <= NUMBER_MAX)) {
+    errors.add('quantity', 'quantity（数量）须为大于 0 的数');
+  }
+  if (d.unit !== null && !ref.units.includes(d.unit)) {
+    errors.add('unit', `unit（单位）“${d.unit}”不在单位表中，可选：${ref.units.join('、')}`);
+  }
+  if (d.quantity !== null && d.unit === null) errors.add('unit', 'unit（单位）：填写数量时须注明单位');
+  for (const [field, value] of [
+    ['priceMin', d.priceMin],
+    ['priceMax', d.priceMax],
+  ] as const) {
+    if (value !== null && !(Number.isFinite(value) && value >= 0 && value <= NUMBER_MAX)) {
+      errors.add(field, `${field}（${field === 'priceMin' ? '最低价' : '最高价'}）须为不小于 0 的金额（元/单位）`);
+    }
+  }
+  if (d.priceMin !== null && d.priceMax !== null && d.priceMin > d.priceMax) {
+    errors.add('priceMin', `priceMin（最低价 ${d.priceMin}）不能高于 priceMax（最高价 ${d.priceMax}）`);
+  }
+  if (!ref.hasRegion(d.regionCode)) {
+    errors.add('regionCode', `regionCode（地区代码）“${d.regionCode}”不是已知的 GB/T 2260 行政区划代码`);
+  }
+  const unknown = d.certifications.filter((c) => !ref.certifications.includes(c));
+  if (unknown.length > 0) {
+    errors.add('certifications', `certifications（认证）中有未知代码：${unknown.join('、')}；可选：${ref.certifications.join('、')}`);
+  }
+  if (d.certifications.length > CERTIFICATIONS_MAX) {
+    errors.add('certifications', `certifications（认证）最多 ${CERTIFICATIONS_MAX} 项`);
+  }
+  if (d.validUntil !== null && d.validUntil < today) {
+    errors.add('validUntil', `validUntil（有效期至 ${d.validUntil}）不能早于今天（${today}）`);
+  }
+  if (d.confidential && d.kind !== ListingKind.DEMAND) {
+    errors.add('confidential', 'confidential（保密）只适用于需求信息');
+  }
+  return errors;
+}

@@ -1,0 +1,190 @@
+import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { Connection, DateScalarType, Page } from '@duijie/common';
+import { Sector } from '@duijie/reference';
+import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
+
+// Shape limits only (to bound what a request can make us hold); the rules live in listing-rules.ts.
+@InputType()
+export class CreateListingInput {
+  @Field(() => ListingKind)
+  kind: ListingKind;
+
+  @Field({ description: '1..120 characters' })
+  @MaxLength(1000, { message: 'title（标题）过长' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'At most 4000 characters' })
+  @IsOptional()
+  @MaxLength(20000, { message: 'description（描述）过长' })
+  description?: string | null;
+
+  @Field({ description: "The product's chain category code" })
+  @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
+  categoryCode: string;
+
+  @Field(() => Float, { nullable: true, description: '> 0; SUPPLY: capacity available, DEMAND: quantity required' })
+  quantity?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'One of the units of data/units.json' })
+  @IsOptional()
+  @MaxLength(20, { message: 'unit（单位）无效' })
+  unit?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'CNY per unit, >= 0; both prices absent = 面议' })
+  priceMin?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMax?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Defaults to the enterprise's region" })
+  @IsOptional()
+  @MaxLength(12, { message: 'regionCode（地区代码）无效' })
+  regionCode?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'SUPPLY: held; DEMAND: required of the supplier' })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'certifications（认证）过多' })
+  @MaxLength(40, { each: true, message: 'certifications（认证）代码无效' })
+  certifications?: string[] | null;
+
+  @Field(() => DateScalarType, { nullable: true, description: 'Not in the past' })
+  validUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'DEMAND only' })
+  confidential?: boolean | null;
+}
+
+@InputType()
+export class UpdateListingInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(1000, { message: 'title（标题）过长' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20000, { message: 'description（描述）过长' })
+  description?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
+  categoryCode?: string;
+
+  @Field(() => Float, { nullable: true })
+  quantity?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20, { message: 'unit（单位）无效' })
+  unit?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMin?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMax?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(12, { message: 'regionCode（地区代码）无效' })
+  regionCode?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'certifications（认证）过多' })
+  @MaxLength(40, { each: true, message: 'certifications（认证）代码无效' })
+  certifications?: string[] | null;
+
+  @Field(() => DateScalarType, { nullable: true })
+  validUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  confidential?: boolean | null;
+}
+
+@InputType()
+export class ListingFilter {
+  @Field(() => ListingKind, { nullable: true })
+  kind?: ListingKind | null;
+
+  @Field(() => Sector, { nullable: true, description: "The sector of the listing's category" })
+  sector?: Sector | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
+  categoryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A province, prefecture or county: listings inside it' })
+  @IsOptional()
+  @MaxLength(12, { message: 'regionCode（地区代码）无效' })
+  regionCode?: string | null;
+
+  @Field(() => ListingStatus, { nullable: true })
+  status?: ListingStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Words that must all appear in the title or description' })
+  @IsOptional()
+  @MaxLength(200, { message: 'text（搜索词）不能超过 200 个字符' })
+  text?: string | null;
+}
+
+@ObjectType('Listing', { description: '供需信息' })
+export class ListingObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ListingKind)
+  kind: ListingKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => Float, { nullable: true })
+  quantity: number | null;
+
+  @Field(() => String, { nullable: true })
+  unit: string | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMin: number | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMax: number | null;
+
+  @Field({ description: '价格面议: no price given' })
+  priceNegotiable: boolean;
+
+  @Field(() => [String])
+  certifications: string[];
+
+  @Field(() => DateScalarType, { nullable: true })
+  validUntil: string | null;
+
+  @Field(() => ListingStatus)
+  status: ListingStatus;
+
+  @Field()
+  confidential: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  @Field(() => MatchingStatus)
+  matchingStatus: MatchingStatus;
+
+  enterpriseId: string;
+  categoryCode: string;
+  regionCode: string;
+}
+
+export const ListingConnection = Connection(ListingObject, 'Listing');
+export type ListingConnection = Page<ListingObject>;

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ListingsRepository } from './listings.repository';
+import { EnterpriseListingsResolver, ListingsResolver } from './listings.resolver';
+import { ListingsService } from './listings.service';
+
+@Module({
+  providers: [ListingsRepository, ListingsService, ListingsResolver, EnterpriseListingsResolver],
+  exports: [ListingsService, ListingsRepository],
+})
+export class ListingsModule {}
+
+/** The listing rules and queries without GraphQL, for the worker. */
+@Module({ providers: [ListingsRepository, ListingsService], exports: [ListingsService, ListingsRepository] })
+export class ListingsCoreModule {}

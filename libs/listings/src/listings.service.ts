@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { Role, Viewer } from '@duijie/accounts';
+import { FieldErrors, Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage, todayInChina } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { CERTIFICATION_CODES, ReferenceService, UNIT_CODES, regionPrefix } from '@duijie/reference';
+import { ListingEntity } from './listing.entity';
+import { ListingKind, ListingStatus } from './listing.enums';
+import { ListingDraft, ListingReference, checkListingDraft, normaliseDraft } from './listing-rules';
+import { ListingErrorCode, ListingException } from './listings.exception';
+import { CreateListingInput, ListingFilter, UpdateListingInput } from './listings.dto';
+import { ListingQuery, ListingsRepository } from './listings.repository';
+
+export interface ListingPageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+@Injectable()
+export class ListingsService {
+  private readonly ref: ListingReference;
+
+  constructor(
+    private readonly listings: ListingsRepository,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly reference: ReferenceService,
+  ) {
+    this.ref = {
+      hasCategory: (c) => !!reference.category(c),
+      hasRegion: (c) => !!reference.region(c),
+      units: UNIT_CODES,
+      certifications: CERTIFICATION_CODES,
+    };
+  }
+
+  async create(viewer: Viewer, input: CreateListingInput): Promise<ListingEntity> {
+    if (!viewer.enterpriseId) {
+      throw new ListingException(ListingErrorCode.NO_ENTERPRISE, '请先登记企业（registerEnterprise），再发布供需信息');
+    }
+    const enterprise = await this.enterprises.findById(viewer.enterpriseId);
+    if (!enterprise) throw new ListingException(ListingErrorCode.NO_ENTERPRISE, '您的企业不存在');
+    const draft = normaliseDraft({
+      kind: input.kind,
+      title: input.title,
+      description: input.description ?? null,
+      categoryCode: input.categoryCode,
+      quantity: input.quantity ?? null,
+      unit: input.unit ?? null,
+      priceMin: input.priceMin ?? null,
+      priceMax: input.priceMax ?? null,
+      regionCode: input.regionCode?.trim() || enterprise.regionCode,
+      certifications: input.certifications ?? [],
+      validUntil: input.validUntil ?? null,
+      confidential: input.confidential ?? false,
+    });
+    checkListingDraft(draft, this.ref, todayInChina()).throwIfAny();
+    return this.listings.insert(enterprise.id, draft);
+  }
+
+  /**
+   * Applies the fields present in the input (null clears an optional field) and checks the result
+   * with the create rules. An expired listing given a new future validity opens again.
+   */
+  async update(viewer: Viewer, id: string, input: UpdateListingInput): Promise<ListingEntity> {
+    const existing = await this.ownedListing(viewer, id);
+    if (existing.status === ListingStatus.CLOSED) {
+      throw new ListingException(ListingErrorCode.CLOSED, '该信息已关闭，不能再修改；请发布新的信息');
+    }
+    const errors = new FieldErrors();
+    for (const field of ['title', 'categoryCode'] as const) {
+      if (input[field] === null) errors.add(field, `${field} 不能为空`);
+    }
+    errors.throwIfAny();
+    const pick = <K extends keyof UpdateListingInput & keyof ListingDraft>(key: K): ListingDraft[K] =>
+      (input[key] !== undefined ? input[key] : existing[key]) as ListingDraft[K];
+    const draft = normaliseDraft({
+      kind: existing.kind,
+      title: pick('title'),
+      description: pick('description'),
+      categoryCode: pick('categoryCode'),
+      quantity: pick('quantity'),
+      unit: pick('unit'),
+      priceMin: pick('priceMin'),
+      priceMax: pick('priceMax'),
+      regionCode: input.regionCode === null ? (await this.enterprises.findById(existing.enterpriseId))!.regionCode : pick('regionCode'),
+      certifications: input.certifications === null ? [] : pick('certifications'),
+      validUntil: pick('validUntil'),
+      confidential: input.confidential === null ? false : pick('confidential'),
+    });
+    const today = todayInChina();
+    checkListingDraft(draft, this.ref, today).throwIfAny();
+    const reopened = existing.status === ListingStatus.EXPIRED && (draft.validUntil === null || draft.validUntil >= today);
+    return this.listings.update(id, draft, reopened ? ListingStatus.OPEN : existing.status);
+  }
+
+  async close(viewer: Viewer, id: string): Promise<ListingEntity> {
+    const existing = await this.ownedListing(viewer, id);
+    if (existing.status === ListingStatus.CLOSED) return existing;
+    return this.listings.close(id);
+  }
+
+  /** A listing as the viewer may see it: a confidential demand is "not found" to others. */
+  async get(viewer: Viewer | null, id: string): Promise<ListingEntity | null> {
+    if (!isUuid(id)) return null;
+    const listing = await this.listings.findById(id);
+    return listing && this.canSee(viewer, listing) ? listing : null;
+  }
+
+  canSee(viewer: Viewer | null, listing: ListingEntity): boolean {
+    return !listing.confidential || (!!viewer?.enterpriseId && viewer.enterpriseId === listing.enterpriseId);
+  }
+
+  async browse(viewer: Viewer | null, filter: ListingFilter | null | undefined, page: ListingPageArgs): Promise<Page<ListingEntity>> {
+    const errors = new FieldErrors();
+    const query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'> = { kind: filter?.kind, status: filter?.status };
+    if (filter?.sector) query.categoryCodes = this.reference.listCategories(filter.sector).map((c) => c.code);
+    if (filter?.categoryCode) {
+      const code = filter.categoryCode.trim();
+      if (!this.reference.category(code)) errors.add('categoryCode', `categoryCode（产品类别）“${code}”不是已知的产业链环节代码`);
+      query.categoryCodes = (query.categoryCodes ?? [code]).filter((c) => c === code);
+    }
+    if (filter?.regionCode) {
+      const code = filter.regionCode.trim();
+      if (!this.reference.region(code)) errors.add('regionCode', `regionCode（地区代码）“${code}”不是已知的行政区划`);
+      query.regionPrefix = regionPrefix(code);
+    }
+    if (filter?.text) query.terms = filter.text.split(/\s+/).filter(Boolean).slice(0, 8);
+    errors.throwIfAny();
+    return this.page(viewer, query, page);
+  }
+
+  ofEnterprise(
+    viewer: Viewer | null,
+    enterpriseId: string,
+    kind: ListingKind | null | undefined,
+    status: ListingStatus | null | undefined,
+    page: ListingPageArgs,
+  ): Promise<Page<ListingEntity>> {
+    return this.page(viewer, { enterpriseId, kind, status }, page);
+  }
+
+  /** Run by the worker's scheduled job. */
+  expireOutdated(): Promise<string[]> {
+    return this.listings.expireBefore(todayInChina());
+  }
+
+  private async page(
+    viewer: Viewer | null,
+    query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'>,
+    page: ListingPageArgs,
+  ): Promise<Page<ListingEntity>> {
+    const limit = pageSize(page.first);
+    const after = page.after ? decodeCursor(page.after, ['string', 'string']) : undefined;
+    if (after && (!isUuid(after[1] as string) || Number.isNaN(Date.parse(after[0] as string)))) throw badCursor();
+    const { rows, total } = await this.listings.page({
+      ...query,
+      viewerEnterpriseId: viewer?.enterpriseId ?? null,
+      after: after ? { createdAt: after[0] as string, id: after[1] as string } : undefined,
+      limit,
+    });
+    return toPage(rows, limit, total, (r) => encodeCursor([r.createdAt.toISOString(), r.id]), (r) => r, !!after);
+  }
+
+  private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {
+    const listing = isUuid(id) ? await this.listings.findById(id) : null;
+    if (!listing || !this.canSee(viewer, listing)) throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
+    if (listing.enterpriseId !== viewer.enterpriseId && viewer.role !== Role.ADMIN) {
+      throw new ListingException(ListingErrorCode.NOT_OWNER, '只有发布该信息的企业成员可以修改或关闭它');
+    }
+    return listing;
+  }
+}

@@ -1,0 +1,7 @@
+import { RegionObject } from './reference.objects';
+import { RegionTable } from './regions';
+
+export function toRegionObject(regions: RegionTable, code: string): RegionObject | null {
+  const r = regions.get(code);
+  return r ? { code: r.code, name: r.name, fullName: regions.fullName(r.code), parentCode: r.parentCode } : null;
+}

@@ -1,0 +1,53 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Sector } from './sector.enum';
+
+@ObjectType('ChainCategory', { description: '产业链环节（GB/T 4754-2017 四位小类）' })
+export class ChainCategoryObject {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: 'The group key in chain.json: a sector key, or AGRICULTURE / PACKAGING / SERVICES' })
+  group: string;
+
+  @Field(() => Sector, { description: 'The sector the category counts under; SUPPORTING for 配套 groups' })
+  sector: Sector;
+
+  @Field(() => String, { nullable: true, description: 'Example products and firms' })
+  examples: string | null;
+}
+
+@ObjectType('Region', { description: 'GB/T 2260 行政区划' })
+export class RegionObject {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: '省 市 县 full name, e.g. 贵州省 贵阳市 南明区' })
+  fullName: string;
+
+  @Field(() => String, { nullable: true })
+  parentCode: string | null;
+}
+
+@ObjectType('Unit')
+export class UnitObject {
+  @Field()
+  code: string;
+
+  @Field()
+  kind: string;
+}
+
+@ObjectType('Certification')
+export class CertificationObject {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+}

@@ -1,0 +1,55 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChainCategoryObject, CertificationObject, RegionObject, UnitObject } from './reference.objects';
+import { ChainCategory, ReferenceService } from './reference.service';
+import { Sector } from './sector.enum';
+import { toRegionObject } from './reference.mapper';
+
+@Resolver(() => ChainCategoryObject)
+export class ChainCategoryResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Query(() => [ChainCategoryObject], { description: '产业链环节, optionally of one sector' })
+  chainCategories(@Args('sector', { type: () => Sector, nullable: true }) sector?: Sector | null): ChainCategory[] {
+    return this.reference.listCategories(sector);
+  }
+
+  @Query(() => ChainCategoryObject, { nullable: true })
+  chainCategory(@Args('code') code: string): ChainCategory | undefined {
+    return this.reference.category(code.trim());
+  }
+
+  @ResolveField(() => [ChainCategoryObject], { description: 'Categories that supply this one (上游)' })
+  upstream(@Parent() category: ChainCategory): ChainCategory[] {
+    return this.reference.upstream(category.code);
+  }
+
+  @ResolveField(() => [ChainCategoryObject], { description: 'Categories that buy from this one (下游)' })
+  downstream(@Parent() category: ChainCategory): ChainCategory[] {
+    return this.reference.downstream(category.code);
+  }
+}
+
+@Resolver(() => RegionObject)
+export class RegionResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Query(() => RegionObject, { nullable: true, description: 'A GB/T 2260 division by its six-digit code' })
+  region(@Args('code') code: string): RegionObject | null {
+    return toRegionObject(this.reference.regions, code.trim());
+  }
+
+  @ResolveField(() => RegionObject, { nullable: true })
+  parent(@Parent() region: RegionObject): RegionObject | null {
+    return region.parentCode ? toRegionObject(this.reference.regions, region.parentCode) : null;
+  }
+
+  @Query(() => [UnitObject], { description: 'Units a listing may use (data/units.json)' })
+  units(): readonly UnitObject[] {
+    return this.reference.units();
+  }
+
+  @Query(() => [CertificationObject], { description: 'Certifications a listing may name (data/certifications.json)' })
+  certifications(): readonly CertificationObject[] {
+    return this.reference.certifications();
+  }
+}

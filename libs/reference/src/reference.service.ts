@@ -1,0 +1,93 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ChainCategoryEntity } from './chain.entity';
+import { ReferenceRepository } from './reference.repository';
+import { CERTIFICATIONS, CertificationDef, UNITS, UnitDef } from './reference-data';
+import { RegionRecord, RegionTable } from './regions';
+import { Sector, sectorOfGroup } from './sector.enum';
+
+export interface ChainCategory {
+  code: string;
+  name: string;
+  group: string;
+  sector: Sector;
+  examples: string | null;
+}
+
+/**
+ * Read access to the reference data. The chain graph is loaded from the database once at start
+ * (it changes only through `npm run db:migrate`), regions come from the GB/T 2260 package.
+ */
+@Injectable()
+export class ReferenceService implements OnModuleInit {
+  private categories = new Map<string, ChainCategory>();
+  private upstreamCodes = new Map<string, string[]>();
+  private downstreamCodes = new Map<string, string[]>();
+  private edgeWhy = new Map<string, string | null>();
+  readonly regions = new RegionTable();
+
+  constructor(private readonly repository: ReferenceRepository) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.reload();
+  }
+
+  async reload(): Promise<void> {
+    const [categories, edges] = await Promise.all([this.repository.findAllCategories(), this.repository.findAllEdges()]);
+    this.categories = new Map(categories.map((c: ChainCategoryEntity) => [c.code, toCategory(c)]));
+    this.upstreamCodes = new Map();
+    this.downstreamCodes = new Map();
+    this.edgeWhy = new Map();
+    for (const e of edges) {
+      push(this.upstreamCodes, e.toCode, e.fromCode);
+      push(this.downstreamCodes, e.fromCode, e.toCode);
+      this.edgeWhy.set(`${e.fromCode}>${e.toCode}`, e.why);
+    }
+  }
+
+  category(code: string): ChainCategory | undefined {
+    return this.categories.get(code);
+  }
+
+  listCategories(sector?: Sector | null): ChainCategory[] {
+    const all = [...this.categories.values()];
+    return sector ? all.filter((c) => c.sector === sector) : all;
+  }
+
+  /** Categories that supply `code`. */
+  upstream(code: string): ChainCategory[] {
+    return (this.upstreamCodes.get(code) ?? []).map((c) => this.categories.get(c)!).filter(Boolean);
+  }
+
+  /** Categories that buy from `code`. */
+  downstream(code: string): ChainCategory[] {
+    return (this.downstreamCodes.get(code) ?? []).map((c) => this.categories.get(c)!).filter(Boolean);
+  }
+
+  /** Why `from` supplies `to`, when the chain says it does. */
+  chainLink(from: string, to: string): { why: string | null } | undefined {
+    const key = `${from}>${to}`;
+    return this.edgeWhy.has(key) ? { why: this.edgeWhy.get(key) ?? null } : undefined;
+  }
+
+  region(code: string): RegionRecord | undefined {
+    return this.regions.get(code);
+  }
+
+  units(): readonly UnitDef[] {
+    return UNITS;
+  }
+
+  certifications(): readonly CertificationDef[] {
+    return CERTIFICATIONS;
+  }
+}
+
+function toCategory(c: ChainCategoryEntity): ChainCategory {
+  return { code: c.code, name: c.name, group: c.groupKey, sector: sectorOfGroup(c.groupKey), examples: c.examples };
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,80 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { USCC_CHARSET, usccCheckChar } from '../../libs/enterprises/src/uscc';
+import { GraphQLClient } from './graphql';
+
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;
+
+/** A valid 统一社会信用代码 for a made-up enterprise registered in `area`. */
+export function creditCode(area = '520102'): string {
+  let org = '';
+  for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
+  const first17 = `91${area}${org}`;
+  return first17 + usccCheckChar(first17);
+}
+
+export async function signUp(api: GraphQLClient, name = '测试用户'): Promise<{ client: GraphQLClient; userId: string; email: string }> {
+  const email = `user-${unique()}@duijie.test`;
+  const data = await api.ok(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
+    { input: { email, password: 'correct-horse-battery', displayName: name } },
+  );
+  return { client: api.withToken(data.signUp.accessToken), userId: data.signUp.user.id, email };
+}
+
+export interface EnterpriseInput {
+  name?: string;
+  creditCode?: string;
+  regionCode?: string;
+  sector?: string;
+  categoryCodes?: string[];
+  contactName?: string;
+  contactPhone?: string;
+}
+
+/** A user who owns a freshly registered enterprise. */
+export async function enterpriseMember(api: GraphQLClient, input: EnterpriseInput = {}) {
+  const user = await signUp(api);
+  const data = await user.client.ok(
+    `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }`,
+    {
+      input: {
+        name: input.name ?? `贵州测试企业${unique()}有限公司`,
+        creditCode: input.creditCode ?? creditCode(),
+        regionCode: input.regionCode ?? '520102',
+        sector: input.sector ?? 'LIQUOR_TOBACCO',
+        categoryCodes: input.categoryCodes ?? ['1512'],
+        contactName: input.contactName ?? '张经理',
+        contactPhone: input.contactPhone ?? '0851-88888888',
+      },
+    },
+  );
+  return { ...user, enterpriseId: data.registerEnterprise.id as string, enterprise: data.registerEnterprise };
+}
+
+export const LISTING_FIELDS = `id kind title description quantity unit priceMin priceMax priceNegotiable certifications
+  validUntil status confidential matchingStatus createdAt updatedAt
+  category { code name } region { code name } enterprise { id name }`;
+
+export function listingInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    kind: 'SUPPLY',
+    title: '500ml 酱香型白酒玻璃瓶',
+    description: '高白料晶白玻璃瓶，年产能 3000 万只，可定制瓶型',
+    categoryCode: '3055',
+    quantity: 3_000_000,
+    unit: '只',
+    priceMin: 0.8,
+    priceMax: 1.5,
+    certifications: ['ISO9001'],
+    validUntil: '2099-12-31',
+    ...over,
+  };
+}
+
+export async function createListing(client: GraphQLClient, over: Record<string, unknown> = {}) {
+  const data = await client.ok(`mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`, {
+    input: listingInput(over),
+  });
+  return data.createListing;
+}
