@@ -8,5 +8,6 @@ Object.assign(process.env, loadRunEnv(), {
   ADMIN_PASSWORD: 'admin-test-password',
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
   LOGIN_MAX_ATTEMPTS: '5',
+  LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
   LOGIN_WINDOW_SECONDS: '60',
 });

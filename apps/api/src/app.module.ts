@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@duijie/accounts';
@@ -14,6 +14,7 @@ import { RedisModule } from '@duijie/queue';
 import { ReferenceModule } from '@duijie/reference';
 import { AdminBootstrap } from './admin-bootstrap';
 import { ContextFactory } from './graphql/context';
+import { GraphqlErrorsFilter } from './graphql/errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -39,7 +40,12 @@ class GraphqlContextModule {}
       useFactory: graphqlOptions,
     }),
   ],
-  providers: [DateScalar, AdminBootstrap, { provide: APP_PIPE, useFactory: inputValidationPipe }],
+  providers: [
+    DateScalar,
+    AdminBootstrap,
+    { provide: APP_PIPE, useFactory: inputValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlErrorsFilter },
+  ],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -4,17 +4,17 @@ import { Role } from './role.enum';
 
 @InputType()
 export class SignUpInput {
-  @Field()
+  @Field(() => String)
   @IsEmail({}, { message: 'email（邮箱）格式不正确' })
   @MaxLength(254, { message: 'email（邮箱）过长' })
   email: string;
 
-  @Field({ description: 'At least 10 characters' })
+  @Field(() => String, { description: 'At least 10 characters' })
   @IsString()
   @Length(10, 200, { message: 'password（密码）长度须为 10 到 200 个字符' })
   password: string;
 
-  @Field()
+  @Field(() => String)
   @IsString()
   @Length(1, 60, { message: 'displayName（显示名称）长度须为 1 到 60 个字符' })
   displayName: string;
@@ -22,12 +22,12 @@ export class SignUpInput {
 
 @InputType()
 export class LogInInput {
-  @Field()
+  @Field(() => String)
   @IsString()
   @Length(3, 254, { message: 'email（邮箱）格式不正确' })
   email: string;
 
-  @Field()
+  @Field(() => String)
   @IsString()
   @Length(1, 200, { message: 'password（密码）不能为空' })
   password: string;
@@ -38,10 +38,10 @@ export class UserObject {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field(() => String)
   email: string;
 
-  @Field()
+  @Field(() => String)
   displayName: string;
 
   @Field(() => Role)
@@ -53,7 +53,7 @@ export class UserObject {
 
 @ObjectType()
 export class AuthPayload {
-  @Field()
+  @Field(() => String)
   accessToken: string;
 
   @Field(() => UserObject)

@@ -17,7 +17,8 @@ export class LogInThrottle {
   ) {}
 
   async hit(clientIp: string, email: string): Promise<void> {
-    const max = this.config.get('logInMaxAttempts');
+    const maxPerEmail = this.config.get('logInMaxAttempts');
+    const maxPerIp = this.config.get('logInMaxAttemptsPerIp');
     const window = this.config.get('logInWindowSeconds');
     const keys = [this.redis.key('login', 'ip', clientIp), this.redis.key('login', 'email', email.toLowerCase())];
     let counts: number[];
@@ -30,7 +31,7 @@ export class LogInThrottle {
       this.logger.warn(`log-in throttle unavailable: ${(err as Error).message}`);
       return;
     }
-    if (counts.some((c) => c > max)) {
+    if (counts[0] > maxPerIp || counts[1] > maxPerEmail) {
       throw new AccountException(AccountErrorCode.TOO_MANY_ATTEMPTS, `登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, {
         retryAfterSeconds: window,
       });

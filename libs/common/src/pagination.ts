@@ -7,10 +7,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field(() => Boolean)
   hasNextPage: boolean;
 
-  @Field()
+  @Field(() => Boolean)
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true })
@@ -97,7 +97,7 @@ export function toPage<R, T>(
 export function Connection<T>(node: Type<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
-    @Field()
+    @Field(() => String)
     cursor: string;
 
     @Field(() => node)

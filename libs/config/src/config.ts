@@ -22,6 +22,8 @@ export interface AppConfig {
   matchNotifyDebounceMs: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
+  /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
+  logInMaxAttemptsPerIp: number;
   logInWindowSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   bodyLimit: string;
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
+    logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),
     graphql: {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),

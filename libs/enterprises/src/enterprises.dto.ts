@@ -1,20 +1,20 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Sector } from '@duijie/reference';
 
 @InputType()
 export class RegisterEnterpriseInput {
-  @Field({ description: '企业名称, 2..100 characters' })
+  @Field(() => String, { description: '企业名称, 2..100 characters' })
   @IsString()
-  @Length(2, 100, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
+  @MaxLength(1000, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
   name: string;
 
-  @Field({ description: '统一社会信用代码 (GB 32100-2015), check character verified' })
+  @Field(() => String, { description: '统一社会信用代码 (GB 32100-2015), check character verified' })
   @IsString()
   @MaxLength(40, { message: 'creditCode（统一社会信用代码）应为 18 位' })
   creditCode: string;
 
-  @Field({ description: 'GB/T 2260 six-digit code of the registered location' })
+  @Field(() => String, { description: 'GB/T 2260 six-digit code of the registered location' })
   @IsString()
   @MaxLength(12, { message: 'regionCode（所在地区代码）应为 6 位行政区划代码' })
   regionCode: string;
@@ -45,13 +45,13 @@ export class RegisterEnterpriseInput {
 
 @InputType()
 export class UpdateEnterpriseInput {
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @Length(2, 100, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
+  @MaxLength(1000, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
   name?: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(12, { message: 'regionCode（所在地区代码）应为 6 位行政区划代码' })
@@ -87,10 +87,10 @@ export class EnterpriseObject {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field(() => String)
   name: string;
 
-  @Field({ description: '统一社会信用代码' })
+  @Field(() => String, { description: '统一社会信用代码' })
   creditCode: string;
 
   @Field(() => Sector)
@@ -99,7 +99,7 @@ export class EnterpriseObject {
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  @Field()
+  @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
   regionCode: string;

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Connection, DateScalarType, Page } from '@duijie/common';
 import { Sector } from '@duijie/reference';
@@ -10,7 +10,7 @@ export class CreateListingInput {
   @Field(() => ListingKind)
   kind: ListingKind;
 
-  @Field({ description: '1..120 characters' })
+  @Field(() => String, { description: '1..120 characters' })
   @MaxLength(1000, { message: 'title（标题）过长' })
   title: string;
 
@@ -19,7 +19,7 @@ export class CreateListingInput {
   @MaxLength(20000, { message: 'description（描述）过长' })
   description?: string | null;
 
-  @Field({ description: "The product's chain category code" })
+  @Field(() => String, { description: "The product's chain category code" })
   @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
   categoryCode: string;
 
@@ -57,7 +57,7 @@ export class CreateListingInput {
 
 @InputType()
 export class UpdateListingInput {
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(1000, { message: 'title（标题）过长' })
   title?: string;
@@ -67,7 +67,7 @@ export class UpdateListingInput {
   @MaxLength(20000, { message: 'description（描述）过长' })
   description?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
   categoryCode?: string;
@@ -139,7 +139,7 @@ export class ListingObject {
   @Field(() => ListingKind)
   kind: ListingKind;
 
-  @Field()
+  @Field(() => String)
   title: string;
 
   @Field(() => String, { nullable: true })
@@ -157,7 +157,7 @@ export class ListingObject {
   @Field(() => Float, { nullable: true })
   priceMax: number | null;
 
-  @Field({ description: '价格面议: no price given' })
+  @Field(() => Boolean, { description: '价格面议: no price given' })
   priceNegotiable: boolean;
 
   @Field(() => [String])
@@ -169,13 +169,13 @@ export class ListingObject {
   @Field(() => ListingStatus)
   status: ListingStatus;
 
-  @Field()
+  @Field(() => Boolean)
   confidential: boolean;
 
-  @Field()
+  @Field(() => GraphQLISODateTime)
   createdAt: Date;
 
-  @Field()
+  @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
   @Field(() => MatchingStatus)

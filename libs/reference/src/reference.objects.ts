@@ -3,13 +3,13 @@ import { Sector } from './sector.enum';
 
 @ObjectType('ChainCategory', { description: '产业链环节（GB/T 4754-2017 四位小类）' })
 export class ChainCategoryObject {
-  @Field()
+  @Field(() => String)
   code: string;
 
-  @Field()
+  @Field(() => String)
   name: string;
 
-  @Field({ description: 'The group key in chain.json: a sector key, or AGRICULTURE / PACKAGING / SERVICES' })
+  @Field(() => String, { description: 'The group key in chain.json: a sector key, or AGRICULTURE / PACKAGING / SERVICES' })
   group: string;
 
   @Field(() => Sector, { description: 'The sector the category counts under; SUPPORTING for 配套 groups' })
@@ -21,13 +21,13 @@ export class ChainCategoryObject {
 
 @ObjectType('Region', { description: 'GB/T 2260 行政区划' })
 export class RegionObject {
-  @Field()
+  @Field(() => String)
   code: string;
 
-  @Field()
+  @Field(() => String)
   name: string;
 
-  @Field({ description: '省 市 县 full name, e.g. 贵州省 贵阳市 南明区' })
+  @Field(() => String, { description: '省 市 县 full name, e.g. 贵州省 贵阳市 南明区' })
   fullName: string;
 
   @Field(() => String, { nullable: true })
@@ -36,18 +36,18 @@ export class RegionObject {
 
 @ObjectType('Unit')
 export class UnitObject {
-  @Field()
+  @Field(() => String)
   code: string;
 
-  @Field()
+  @Field(() => String)
   kind: string;
 }
 
 @ObjectType('Certification')
 export class CertificationObject {
-  @Field()
+  @Field(() => String)
   code: string;
 
-  @Field()
+  @Field(() => String)
   name: string;
 }

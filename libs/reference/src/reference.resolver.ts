@@ -14,7 +14,7 @@ export class ChainCategoryResolver {
   }
 
   @Query(() => ChainCategoryObject, { nullable: true })
-  chainCategory(@Args('code') code: string): ChainCategory | undefined {
+  chainCategory(@Args('code', { type: () => String }) code: string): ChainCategory | undefined {
     return this.reference.category(code.trim());
   }
 
@@ -34,7 +34,7 @@ export class RegionResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @Query(() => RegionObject, { nullable: true, description: 'A GB/T 2260 division by its six-digit code' })
-  region(@Args('code') code: string): RegionObject | null {
+  region(@Args('code', { type: () => String }) code: string): RegionObject | null {
     return toRegionObject(this.reference.regions, code.trim());
   }
 

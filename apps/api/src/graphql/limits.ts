@@ -94,6 +94,8 @@ export function expensiveFieldRule(fields: readonly string[]) {
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const typeName = String(field.type).replace(/[[\]!]/g, '');
   const first = typeof args.first === 'number' ? args.first : undefined;
+  // A connection's edges are already counted `first` times by the connection itself.
+  if (field.name === 'edges') return 1 + childComplexity;
   if (typeName.endsWith('Connection')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 20, 100));
   if (String(field.type).includes('[')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 10, 100));
   return undefined;

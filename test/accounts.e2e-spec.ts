@@ -1,0 +1,93 @@
+import { GraphQLClient } from './support/graphql';
+import { signUp } from './support/factories';
+import { startStack, Stack } from './support/stack';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }`;
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }`;
+const GRANT = `mutation($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }`;
+
+describe('accounts (e2e)', () => {
+  let stack: Stack;
+  let api: GraphQLClient;
+
+  beforeAll(async () => {
+    stack = await startStack({ worker: false });
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(() => stack.close());
+
+  it('signs up, logs in and knows who is calling', async () => {
+    const email = `li.na.${Date.now()}@maotai-pack.cn`;
+    const up = await api.ok(SIGN_UP, { input: { email, password: 'correct-horse-battery', displayName: '李娜' } });
+    expect(up.signUp.user).toMatchObject({ email, displayName: '李娜', role: 'MEMBER', enterprise: null });
+
+    const login = await api.ok(LOG_IN, { input: { email: email.toUpperCase(), password: 'correct-horse-battery' } });
+    expect(login.logIn.user.id).toBe(up.signUp.user.id);
+    const me = await api.withToken(login.logIn.accessToken).ok(`{ me { id email displayName } }`);
+    expect(me.me).toMatchObject({ id: up.signUp.user.id, email, displayName: '李娜' });
+  });
+
+  it('refuses a second account for the same e-mail, whatever its case, with CONFLICT', async () => {
+    const { email } = await signUp(api);
+    const err = await api.fails(SIGN_UP, { input: { email: email.toUpperCase(), password: 'another-password-1', displayName: '重复' } });
+    expect(err.extensions?.code).toBe('CONFLICT');
+    expect(err.extensions?.fields).toEqual(['email']);
+  });
+
+  it('names the bad fields of a sign-up in BAD_USER_INPUT', async () => {
+    const err = await api.fails(SIGN_UP, { input: { email: 'not-an-email', password: 'short', displayName: '' } });
+    expect(err.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(err.extensions?.fields).toEqual(expect.arrayContaining(['email', 'password', 'displayName']));
+    expect(err.message).toContain('密码');
+  });
+
+  it('refuses wrong passwords and unknown e-mails alike, without saying which', async () => {
+    const { email } = await signUp(api);
+    const wrong = await api.fails(LOG_IN, { input: { email, password: 'wrong-password-x' } });
+    const unknown = await api.fails(LOG_IN, { input: { email: `nobody-${Date.now()}@x.cn`, password: 'wrong-password-x' } });
+    expect(wrong.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unknown.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.message).toBe(unknown.message);
+  });
+
+  it('rate-limits log-in attempts per e-mail', async () => {
+    const { email } = await signUp(api);
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const err = await api.fails(LOG_IN, { input: { email, password: `wrong-password-${i}` } });
+      codes.push(String(err.extensions?.code));
+    }
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(codes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    // the right password is refused too while the window lasts
+    const err = await api.fails(LOG_IN, { input: { email, password: 'correct-horse-battery' } });
+    expect(err.extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('needs a token for me, and says why a bad one is refused', async () => {
+    expect((await api.fails(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    const bad = await api.withToken('not.a.jwt').fails(`{ me { id } }`);
+    expect(bad.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(bad.message).toContain('令牌');
+  });
+
+  it('creates the first ADMIN from the environment; only an ADMIN grants roles', async () => {
+    const admin = await api.ok(LOG_IN, { input: { email: 'admin@duijie.test', password: 'admin-test-password' } });
+    expect(admin.logIn.user.role).toBe('ADMIN');
+    const adminApi = api.withToken(admin.logIn.accessToken);
+
+    const member = await signUp(api);
+    const forbidden = await member.client.fails(GRANT, { id: member.userId, role: 'ADMIN' });
+    expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.fails(GRANT, { id: member.userId, role: 'ORGANISER' })).extensions?.code).toBe('UNAUTHENTICATED');
+
+    const granted = await adminApi.ok(GRANT, { id: member.userId, role: 'ORGANISER' });
+    expect(granted.grantRole).toEqual({ id: member.userId, role: 'ORGANISER' });
+    // the role takes effect on the member's existing token
+    expect((await member.client.ok(`{ me { role } }`)).me.role).toBe('ORGANISER');
+
+    const missing = await adminApi.fails(GRANT, { id: '00000000-0000-4000-8000-000000000000', role: 'ORGANISER' });
+    expect(missing.extensions?.code).toBe('NOT_FOUND');
+    expect((await adminApi.fails(GRANT, { id: 'not-a-uuid', role: 'ORGANISER' })).extensions?.code).toBe('NOT_FOUND');
+  });
+});
