@@ -45,6 +45,15 @@ export class MetricsService {
   }
 }
 
+/** Routes as a bounded label set: ids in paths become `:id`. */
+export function routeLabel(path: string): string {
+  if (path === '/graphql' || path === '/health' || path === '/metrics') return path;
+  const events = /^\/events\/[^/]+\/(.+)$/.exec(path);
+  if (events) return `/events/:id/${events[1].replace(/[^a-z./-]/g, '')}`.slice(0, 80);
+  if (path.startsWith('/imports/')) return path.slice(0, 80);
+  return 'other';
+}
+
 @Injectable()
 export class HttpMetricsMiddleware implements NestMiddleware {
   constructor(private readonly metrics: MetricsService) {}
@@ -52,7 +61,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const end = this.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = (req.route?.path as string | undefined) ?? (req.path === '/graphql' ? '/graphql' : 'unmatched');
+      const route = routeLabel(req.originalUrl.split('?')[0]);
       end({ method: req.method, route, status: String(res.statusCode) });
     });
     next();

@@ -32,7 +32,7 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (PUBLIC_CODES.has(code)) return { ...formatted, extensions };
   if (REQUEST_ERROR_CODES.has(code)) {
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: code } };
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   }
   return { message: INTERNAL_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -29,7 +29,7 @@ export function depthLimitRule(max: number) {
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
           if (sel.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, depthOf(sel.selectionSet, depth + 1, seen));
+          deepest = Math.max(deepest, sel.selectionSet ? depthOf(sel.selectionSet, depth + 1, seen) : depth);
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(sel.selectionSet, depth, seen));
         } else {

@@ -1,0 +1,40 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('has local defaults in development', () => {
+    const c = loadConfig({});
+    expect(c.nodeEnv).toBe('development');
+    expect(c.databaseUrl).toMatch(/^postgres:/);
+    expect(c.port).toBe(3000);
+    expect(c.workerPort).toBe(3001);
+    expect(c.graphql.introspection).toBe(true);
+  });
+
+  it('refuses local defaults in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', JWT_SECRET: 'short-but-16-chars' }),
+    ).toThrow(/at least 32/);
+    const prod = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      REDIS_URL: 'redis://r:6379',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    expect(prod.graphql.introspection).toBe(false);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL must use/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL must use/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 16/],
+    [{ PORT: 'abc' }, /PORT must be an integer/],
+    [{ ADMIN_EMAIL: 'a@b.cn' }, /must be set together/],
+    [{ ADMIN_EMAIL: 'a@b.cn', ADMIN_PASSWORD: 'short' }, /at least 10/],
+    [{ WEBHOOK_ALLOW_PRIVATE: 'maybe' }, /true or false/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('stops with one clear line for %j', (env, message) => {
+    expect(() => loadConfig(env as Record<string, string>)).toThrow(message);
+  });
+});

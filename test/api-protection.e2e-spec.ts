@@ -1,0 +1,103 @@
+import { GraphQLClient } from './support/graphql';
+import { startStack, Stack } from './support/stack';
+
+describe('API protection and transport (e2e)', () => {
+  let stack: Stack;
+  let api: GraphQLClient;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(() => stack.close());
+
+  it('refuses queries nested too deep', async () => {
+    const deep = `{ chainCategory(code: "1512") { ${'upstream { downstream { '.repeat(6)} code ${'} } '.repeat(6)} } }`;
+    const res = await api.request(deep);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_DEPTH' });
+  });
+
+  it('refuses alias floods and repeated log-ins in one document', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: chainCategory(code: "1512") { code }`).join(' ');
+    const flood = await api.request(`{ ${aliases} }`);
+    expect(flood.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_ALIASES' });
+
+    const logins = Array.from(
+      { length: 3 },
+      (_, i) => `l${i}: logIn(input: { email: "x${i}@y.cn", password: "guess-${i}-password" }) { accessToken }`,
+    ).join(' ');
+    const attack = await api.request(`mutation { ${logins} }`);
+    expect(attack.status).toBe(400);
+    expect(attack.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXPENSIVE_FIELD_REPEATED' });
+  });
+
+  it('refuses operations whose estimated cost is too high', async () => {
+    const q = `{ a: listings(first: 100) { edges { node { enterprise { listings(first: 100) { edges { node { title } } } } } } } }`;
+    const res = await api.request(q);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_COST' });
+  });
+
+  it('answers malformed JSON, unparsable queries and oversized bodies with 4xx, never 500', async () => {
+    const malformed = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ chainCategories { code }',
+    });
+    expect(malformed.status).toBe(400);
+
+    const parse = await api.request('{ chainCategories { code ');
+    expect(parse.status).toBe(400);
+    expect(parse.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const unknownField = await api.request('{ chainCategories { nope } }');
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const huge = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ chainCategories { code } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it('follows GraphQL over HTTP: graphql-response+json, GET for queries, no mutations over GET', async () => {
+    const post = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ chainCategory(code: "3055") { name } }' }),
+    });
+    expect(post.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect((await post.json()).data.chainCategory.name).toBe('玻璃包装容器制造');
+
+    const query = encodeURIComponent('{ chainCategory(code: "3055") { name } }');
+    const get = await fetch(`${stack.apiUrl}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
+    expect(get.status).toBe(200);
+    expect((await get.json()).data.chainCategory.name).toBe('玻璃包装容器制造');
+
+    const mutation = encodeURIComponent('mutation { logIn(input: { email: "a@b.cn", password: "whatever-1234" }) { accessToken } }');
+    const getMutation = await fetch(`${stack.apiUrl}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } });
+    expect(getMutation.status).toBe(405);
+  });
+
+  it('carries a request id on every answer and never shows stack traces', async () => {
+    const res = await api.request('{ me { id } }', undefined, { 'x-request-id': 'client-req-12345' });
+    expect(res.headers.get('x-request-id')).toBe('client-req-12345');
+    expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it('reports health on the api and the worker, and Prometheus metrics with GraphQL timings', async () => {
+    const health = await fetch(`${stack.apiUrl}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
+    const workerHealth = await fetch(`${stack.workerUrl}/health`);
+    expect(await workerHealth.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
+    expect((await fetch(`${stack.workerUrl}/graphql`, { method: 'POST' })).status).toBe(404);
+
+    await api.request('query ChainForMetrics { chainCategories { code } }');
+    const metrics = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{operation="ChainForMetrics",type="query",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\}/);
+  });
+});
