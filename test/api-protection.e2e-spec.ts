@@ -69,12 +69,12 @@ describe('API protection and transport (e2e)', () => {
       body: JSON.stringify({ query: '{ chainCategory(code: "3055") { name } }' }),
     });
     expect(post.headers.get('content-type')).toContain('application/graphql-response+json');
-    expect((await post.json()).data.chainCategory.name).toBe('玻璃包装容器制造');
+    expect(((await post.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
     const query = encodeURIComponent('{ chainCategory(code: "3055") { name } }');
     const get = await fetch(`${stack.apiUrl}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(200);
-    expect((await get.json()).data.chainCategory.name).toBe('玻璃包装容器制造');
+    expect(((await get.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
     const mutation = encodeURIComponent('mutation { logIn(input: { email: "a@b.cn", password: "whatever-1234" }) { accessToken } }');
     const getMutation = await fetch(`${stack.apiUrl}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } });

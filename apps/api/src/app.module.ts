@@ -8,6 +8,7 @@ import { DateScalar } from '@duijie/common';
 import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
+import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
 import { HealthModule, HttpMetricsMiddleware, MetricsModule, MetricsService, loggerParams } from '@duijie/observability';
 import { RedisModule } from '@duijie/queue';
@@ -33,6 +34,7 @@ class GraphqlContextModule {}
     AccountsModule,
     EnterprisesModule,
     ListingsModule,
+    EventsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule],

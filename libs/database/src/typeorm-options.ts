@@ -4,12 +4,13 @@ import { ChainCategoryEntity, ChainEdgeEntity } from '@duijie/reference/chain.en
 import { UserEntity } from '@duijie/accounts/user.entity';
 import { EnterpriseEntity } from '@duijie/enterprises/enterprise.entity';
 import { ListingEntity } from '@duijie/listings/listing.entity';
+import { DockingEventEntity } from '@duijie/events/docking-event.entity';
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v: string) => v);
 
-export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity];
+export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity];
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
 export function typeOrmOptions(databaseUrl: string, applicationName: string): DataSourceOptions {

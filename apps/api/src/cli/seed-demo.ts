@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '@duijie/accounts/password';
+import { Role } from '@duijie/accounts/role.enum';
+import { UserEntity } from '@duijie/accounts/user.entity';
+import { todayInChina } from '@duijie/common';
+import { loadConfig } from '@duijie/config';
+import { typeOrmOptions } from '@duijie/database/typeorm-options';
+import { EnterpriseEntity } from '@duijie/enterprises/enterprise.entity';
+import { USCC_CHARSET, checkUscc, usccCheckChar } from '@duijie/enterprises/uscc';
+import { DockingEventEntity } from '@duijie/events/docking-event.entity';
+import { checkEventDraft, normaliseEvent } from '@duijie/events/event-rules';
+import { ListingEntity } from '@duijie/listings/listing.entity';
+import { ListingKind, ListingStatus, MatchingStatus } from '@duijie/listings/listing.enums';
+import { checkListingDraft, normaliseDraft } from '@duijie/listings/listing-rules';
+import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference/reference-data';
+import { RegionTable } from '@duijie/reference/regions';
+import { DEMO_ENTERPRISES, DEMO_EVENTS } from './demo-data';
+
+export const DEMO_PASSWORD = 'duijie-demo-2020';
+export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
+export const demoEmail = (key: string) => `${key}@demo.duijie.cn`;
+
+/** A stable, valid credit code per demo firm, so seeding twice finds the same enterprise. */
+export function demoCreditCode(key: string, regionCode: string): string {
+  const digest = createHash('sha256').update(key).digest();
+  let org = '';
+  for (let i = 0; i < 9; i++) org += USCC_CHARSET[digest[i] % USCC_CHARSET.length];
+  const first17 = `91${regionCode}${org}`;
+  return first17 + usccCheckChar(first17);
+}
+
+/** Loads the demo idempotently: what exists is left as it is, what is missing is added. */
+export async function seedDemo(db: DataSource): Promise<{ enterprises: number; listings: number; events: number }> {
+  const regions = new RegionTable();
+  const categories = new Set(CHAIN_DATA.categories.map((c) => c.code));
+  const ref = { hasCategory: (c: string) => categories.has(c), hasRegion: (c: string) => regions.has(c), units: UNIT_CODES, certifications: CERTIFICATION_CODES };
+  const validUntil = new Date(Date.parse(todayInChina()) + 365 * 86400_000).toISOString().slice(0, 10);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const counts = { enterprises: 0, listings: 0, events: 0 };
+
+  await db.transaction(async (tx) => {
+    const users = tx.getRepository(UserEntity);
+    const upsertUser = async (email: string, displayName: string, role: Role): Promise<UserEntity> => {
+      await tx.query(
+        `INSERT INTO app_user (email, password_hash, display_name, role) VALUES ($1, $2, $3, $4) ON CONFLICT (lower(email)) DO NOTHING`,
+        [email, passwordHash, displayName, role],
+      );
+      return (await users.createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email }).getOne())!;
+    };
+    const organiser = await upsertUser(DEMO_ORGANISER, '省工信厅 产销对接活动组', Role.ORGANISER);
+
+    for (const e of DEMO_ENTERPRISES) {
+      const creditCode = demoCreditCode(e.key, e.regionCode);
+      if (!checkUscc(creditCode).ok || !regions.has(e.regionCode)) throw new Error(`demo enterprise ${e.key} is invalid`);
+      const owner = await upsertUser(demoEmail(e.key), `${e.name} 联系人`, Role.MEMBER);
+      let firm = await tx.getRepository(EnterpriseEntity).findOneBy({ creditCode });
+      if (!firm) {
+        firm = await tx.getRepository(EnterpriseEntity).save(
+          tx.getRepository(EnterpriseEntity).create({
+            name: e.name,
+            creditCode,
+            regionCode: e.regionCode,
+            sector: e.sector,
+            categoryCodes: e.categoryCodes,
+            description: e.description,
+            contactName: '业务部',
+            contactPhone: '0851-8' + String(100_0000 + counts.enterprises * 7919).slice(-7),
+            ownerUserId: owner.id,
+          }),
+        );
+        counts.enterprises += 1;
+      }
+      if (!owner.enterpriseId) await users.update({ id: owner.id }, { enterpriseId: firm.id });
+
+      for (const l of e.listings) {
+        const exists = await tx.getRepository(ListingEntity).existsBy({ enterpriseId: firm.id, title: l.title });
+        if (exists) continue;
+        const draft = normaliseDraft({
+          kind: l.kind as ListingKind,
+          title: l.title,
+          description: l.description,
+          categoryCode: l.categoryCode,
+          quantity: l.quantity ?? null,
+          unit: l.unit ?? null,
+          priceMin: l.priceMin ?? null,
+          priceMax: l.priceMax ?? null,
+          regionCode: e.regionCode,
+          certifications: l.certifications ?? [],
+          validUntil,
+          confidential: l.confidential ?? false,
+        });
+        checkListingDraft(draft, ref, todayInChina()).throwIfAny();
+        await tx.getRepository(ListingEntity).insert({
+          ...draft,
+          enterpriseId: firm.id,
+          status: ListingStatus.OPEN,
+          matchingStatus: MatchingStatus.PENDING,
+        });
+        counts.listings += 1;
+      }
+    }
+
+    for (const ev of DEMO_EVENTS) {
+      if (await tx.getRepository(DockingEventEntity).existsBy({ title: ev.title })) continue;
+      const draft = normaliseEvent({
+        ...ev,
+        startsAt: new Date(ev.startsAt),
+        endsAt: new Date(ev.endsAt),
+        registrationClosesAt: new Date(Date.parse(ev.startsAt) - 3 * 86400_000),
+      });
+      checkEventDraft(draft, (c) => categories.has(c)).throwIfAny();
+      await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });
+      counts.events += 1;
+    }
+  });
+  return counts;
+}
+
+async function main(): Promise<void> {
+  const db = new DataSource(typeOrmOptions(loadConfig().databaseUrl, 'duijie-seed'));
+  await db.initialize();
+  try {
+    const added = await seedDemo(db);
+    process.stdout.write(
+      `demo data: added ${added.enterprises} enterprises, ${added.listings} listings, ${added.events} docking events ` +
+        `(of ${DEMO_ENTERPRISES.length}, ${DEMO_ENTERPRISES.reduce((n, e) => n + e.listings.length, 0)}, ${DEMO_EVENTS.length})\n`,
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    process.stderr.write(`seed:demo failed: ${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,109 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Connection, Page } from '@duijie/common';
+import { Sector } from '@duijie/reference';
+
+@InputType()
+export class TableInput {
+  @Field(() => String)
+  @MaxLength(200, { message: 'tables.label（桌号）过长' })
+  label: string;
+
+  @Field(() => [String], { nullable: true, description: 'e.g. ["interpreter"], ["vip"]' })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'tables.tags（桌位标签）最多 10 个' })
+  tags?: string[] | null;
+}
+
+@InputType()
+export class CreateDockingEventInput {
+  @Field(() => String)
+  @MaxLength(1000, { message: 'title（活动名称）过长' })
+  title: string;
+
+  @Field(() => String)
+  @MaxLength(1000, { message: 'theme（活动主题）过长' })
+  theme: string;
+
+  @Field(() => [Sector])
+  @ArrayMaxSize(11, { message: 'sectors（产业）过多' })
+  sectors: Sector[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'categoryCodes（产业链环节）过多' })
+  categoryCodes?: string[] | null;
+
+  @Field(() => String)
+  @MaxLength(1000, { message: 'venue（地点）过长' })
+  venue: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field(() => Int)
+  slotMinutes: number;
+
+  @Field(() => [TableInput])
+  @ArrayMaxSize(1000, { message: 'tables（桌位）最多 1000 张' })
+  @ValidateNested({ each: true })
+  @Type(() => TableInput)
+  tables: TableInput[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  registrationClosesAt?: Date | null;
+}
+
+@ObjectType('EventTable')
+export class EventTableObject {
+  @Field(() => String)
+  label: string;
+
+  @Field(() => [String])
+  tags: string[];
+}
+
+@ObjectType('DockingEvent', { description: '产销对接活动' })
+export class DockingEventObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  theme: string;
+
+  @Field(() => [Sector])
+  sectors: Sector[];
+
+  @Field(() => String)
+  venue: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  endsAt: Date;
+
+  @Field(() => Int)
+  slotMinutes: number;
+
+  @Field(() => [EventTableObject])
+  tables: EventTableObject[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  registrationClosesAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  categoryCodes: string[];
+}
+
+export const DockingEventConnection = Connection(DockingEventObject, 'DockingEvent');
+export type DockingEventConnection = Page<DockingEventObject>;

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DockingEventEntity } from './docking-event.entity';
+import { EventDraft } from './event-rules';
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<DockingEventEntity | null> {
+    return this.db.getRepository(DockingEventEntity).findOneBy({ id });
+  }
+
+  insert(draft: EventDraft, organiserUserId: string): Promise<DockingEventEntity> {
+    const repo = this.db.getRepository(DockingEventEntity);
+    return repo.save(repo.create({ ...draft, organiserUserId }));
+  }
+
+  /** Events by start time, newest first, keyset-paged on (starts_at, id). */
+  async page(limit: number, after?: { startsAt: string; id: string }): Promise<{ rows: DockingEventEntity[]; total: number }> {
+    const qb = this.db.getRepository(DockingEventEntity).createQueryBuilder('e').orderBy('e.starts_at', 'DESC').addOrderBy('e.id', 'DESC');
+    if (after) qb.where('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
+    const [rows, total] = await Promise.all([qb.limit(limit + 1).getMany(), this.db.getRepository(DockingEventEntity).count()]);
+    return { rows, total };
+  }
+}

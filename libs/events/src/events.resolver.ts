@@ -1,0 +1,55 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
+import { PageArgs } from '@duijie/common';
+import { ChainCategory, ChainCategoryObject, ReferenceService, Sector } from '@duijie/reference';
+import { DockingEventEntity } from './docking-event.entity';
+import { CreateDockingEventInput, DockingEventConnection, DockingEventObject } from './events.dto';
+import { EventsService } from './events.service';
+
+export function toEventObject(e: DockingEventEntity): DockingEventObject {
+  return {
+    id: e.id,
+    title: e.title,
+    theme: e.theme,
+    sectors: e.sectors as Sector[],
+    venue: e.venue,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    slotMinutes: e.slotMinutes,
+    tables: e.tables,
+    registrationClosesAt: e.registrationClosesAt,
+    createdAt: e.createdAt,
+    categoryCodes: e.categoryCodes,
+  };
+}
+
+@Resolver(() => DockingEventObject)
+export class EventsResolver {
+  constructor(
+    private readonly events: EventsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @Mutation(() => DockingEventObject, { description: 'ORGANISER (or ADMIN)' })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async createDockingEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateDockingEventInput): Promise<DockingEventObject> {
+    return toEventObject(await this.events.create(viewer, input));
+  }
+
+  @Query(() => DockingEventConnection, { description: 'Docking events, latest start first' })
+  async dockingEvents(@Args() page: PageArgs): Promise<DockingEventConnection> {
+    const result = await this.events.list(page.first, page.after);
+    return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toEventObject(e.node) })) };
+  }
+
+  @Query(() => DockingEventObject, { nullable: true })
+  async dockingEvent(@Args('id', { type: () => ID }) id: string): Promise<DockingEventObject | null> {
+    const e = await this.events.get(id);
+    return e ? toEventObject(e) : null;
+  }
+
+  @ResolveField(() => [ChainCategoryObject])
+  categories(@Parent() e: DockingEventObject): ChainCategory[] {
+    return e.categoryCodes.map((c) => this.reference.category(c)).filter((c): c is ChainCategory => !!c);
+  }
+}

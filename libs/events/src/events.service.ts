@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '@duijie/accounts';
+import { Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import { ReferenceService } from '@duijie/reference';
+import { DockingEventEntity } from './docking-event.entity';
+import { checkEventDraft, normaliseEvent } from './event-rules';
+import { CreateDockingEventInput } from './events.dto';
+import { EventsRepository } from './events.repository';
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly events: EventsRepository,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateDockingEventInput): Promise<DockingEventEntity> {
+    const draft = normaliseEvent({
+      title: input.title,
+      theme: input.theme,
+      sectors: input.sectors,
+      categoryCodes: input.categoryCodes ?? [],
+      venue: input.venue,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      slotMinutes: input.slotMinutes,
+      tables: input.tables.map((t) => ({ label: t.label, tags: t.tags ?? [] })),
+      registrationClosesAt: input.registrationClosesAt ?? null,
+    });
+    checkEventDraft(draft, (c) => !!this.reference.category(c)).throwIfAny();
+    return this.events.insert(draft, viewer.userId);
+  }
+
+  get(id: string): Promise<DockingEventEntity | null> {
+    return isUuid(id) ? this.events.findById(id) : Promise.resolve(null);
+  }
+
+  async list(first: number | null | undefined, after: string | null | undefined): Promise<Page<DockingEventEntity>> {
+    const limit = pageSize(first);
+    const key = after ? decodeCursor(after, ['string', 'string']) : undefined;
+    if (key && (!isUuid(key[1] as string) || Number.isNaN(Date.parse(key[0] as string)))) throw badCursor();
+    const { rows, total } = await this.events.page(limit, key ? { startsAt: key[0] as string, id: key[1] as string } : undefined);
+    return toPage(rows, limit, total, (e) => encodeCursor([e.startsAt.toISOString(), e.id]), (e) => e, !!key);
+  }
+}
