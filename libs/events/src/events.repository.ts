@@ -18,10 +18,13 @@ export class EventsRepository {
   }
 
   /** Events by start time, newest first, keyset-paged on (starts_at, id). */
-  async page(limit: number, after?: { startsAt: string; id: string }): Promise<{ rows: DockingEventEntity[]; total: number }> {
+  page(limit: number, after?: { startsAt: string; id: string }): Promise<DockingEventEntity[]> {
     const qb = this.db.getRepository(DockingEventEntity).createQueryBuilder('e').orderBy('e.starts_at', 'DESC').addOrderBy('e.id', 'DESC');
     if (after) qb.where('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
-    const [rows, total] = await Promise.all([qb.limit(limit + 1).getMany(), this.db.getRepository(DockingEventEntity).count()]);
-    return { rows, total };
+    return qb.limit(limit + 1).getMany();
+  }
+
+  count(): Promise<number> {
+    return this.db.getRepository(DockingEventEntity).count();
   }
 }

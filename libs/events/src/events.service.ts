@@ -39,7 +39,7 @@ export class EventsService {
     const limit = pageSize(first);
     const key = after ? decodeCursor(after, ['string', 'string']) : undefined;
     if (key && (!isUuid(key[1] as string) || Number.isNaN(Date.parse(key[0] as string)))) throw badCursor();
-    const { rows, total } = await this.events.page(limit, key ? { startsAt: key[0] as string, id: key[1] as string } : undefined);
-    return toPage(rows, limit, total, (e) => encodeCursor([e.startsAt.toISOString(), e.id]), (e) => e, !!key);
+    const rows = await this.events.page(limit, key ? { startsAt: key[0] as string, id: key[1] as string } : undefined);
+    return toPage(rows, limit, () => this.events.count(), (e) => encodeCursor([e.startsAt.toISOString(), e.id]), (e) => e, !!key);
   }
 }

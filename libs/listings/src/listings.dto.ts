@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { Connection, DateScalarType, Page } from '@duijie/common';
-import { Sector } from '@duijie/reference';
+import { Connection, DateScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
+import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 
 // Shape limits only (to bound what a request can make us hold); the rules live in listing-rules.ts.
@@ -180,6 +181,17 @@ export class ListingObject {
 
   @Field(() => MatchingStatus)
   matchingStatus: MatchingStatus;
+
+  // Relations are plain values or thunks called only when selected: reference data is in memory,
+  // the enterprise is batched by the request's DataLoader, nothing is loaded that is not asked for.
+  @Field(() => ChainCategoryObject)
+  category: ChainCategoryObject;
+
+  @Field(() => RegionObject)
+  region: RegionObject;
+
+  @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
+  enterprise: Lazy<EnterpriseObject>;
 
   enterpriseId: string;
   categoryCode: string;

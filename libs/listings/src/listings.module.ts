@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ListingsRepository } from './listings.repository';
-import { EnterpriseListingsResolver, ListingsResolver } from './listings.resolver';
+import { EnterpriseListingsResolver, ListingMapper, ListingsResolver } from './listings.resolver';
 import { ListingsService } from './listings.service';
 
 @Module({
-  providers: [ListingsRepository, ListingsService, ListingsResolver, EnterpriseListingsResolver],
+  providers: [ListingsRepository, ListingsService, ListingMapper, ListingsResolver, EnterpriseListingsResolver],
   exports: [ListingsService, ListingsRepository],
 })
 export class ListingsModule {}

@@ -151,13 +151,14 @@ export class ListingsService {
     const limit = pageSize(page.first);
     const after = page.after ? decodeCursor(page.after, ['string', 'string']) : undefined;
     if (after && (!isUuid(after[1] as string) || Number.isNaN(Date.parse(after[0] as string)))) throw badCursor();
-    const { rows, total } = await this.listings.page({
+    const q: ListingQuery = {
       ...query,
       viewerEnterpriseId: viewer?.enterpriseId ?? null,
       after: after ? { createdAt: after[0] as string, id: after[1] as string } : undefined,
       limit,
-    });
-    return toPage(rows, limit, total, (r) => encodeCursor([r.createdAt.toISOString(), r.id]), (r) => r, !!after);
+    };
+    const rows = await this.listings.page(q);
+    return toPage(rows, limit, () => this.listings.count(q), (r) => encodeCursor([r.createdAt.toISOString(), r.id]), (r) => r, !!after);
   }
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {

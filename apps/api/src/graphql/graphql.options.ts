@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { join } from 'node:path';
 import { ConfigService } from '@duijie/config';
@@ -29,7 +30,8 @@ export function graphqlOptions(config: ConfigService, metrics: MetricsService, c
       expensiveFieldRule(EXPENSIVE_FIELDS),
     ],
     formatError,
-    plugins: [duijiePlugin(metrics, config)],
+    // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.
+    plugins: [duijiePlugin(metrics, config), ApolloServerPluginCacheControlDisabled()],
     context: ({ req }: { req: Parameters<ContextFactory['forHttp']>[0] }) => contexts.forHttp(req),
   };
 }
