@@ -1,4 +1,5 @@
-import { ArgumentsHost, Catch } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException } from '@nestjs/common';
+import { Response } from 'express';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 
@@ -13,6 +14,15 @@ export class GraphqlErrorsFilter extends BaseExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') {
       GqlArgumentsHost.create(host);
       return exception;
+    }
+    const status = (exception as { status?: unknown }).status;
+    if (!(exception instanceof HttpException) && typeof status === 'number' && status >= 400 && status < 500) {
+      // body-parser's refusals (malformed JSON, too large): the client's fault, answered as GraphQL does.
+      const res = host.switchToHttp().getResponse<Response>();
+      res.status(status).json({
+        errors: [{ message: `请求无效：${(exception as Error).message}`, extensions: { code: 'BAD_USER_INPUT', http: { status } } }],
+      });
+      return;
     }
     return super.catch(exception, host);
   }

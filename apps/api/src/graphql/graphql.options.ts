@@ -1,6 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { join } from 'node:path';
 import { ConfigService } from '@duijie/config';
 import { MetricsService } from '@duijie/observability';
 import { duijiePlugin } from './apollo.plugin';
@@ -14,8 +13,9 @@ const EXPENSIVE_FIELDS = ['logIn', 'signUp'];
 export function graphqlOptions(config: ConfigService, metrics: MetricsService, contexts: ContextFactory): ApolloDriverConfig {
   const limits = config.get('graphql');
   return {
-    // The schema file is committed; production only keeps it in memory.
-    autoSchemaFile: config.isProduction ? true : join(process.cwd(), 'schema.gql'),
+    // Built in memory; the committed schema.gql is checked against it (and rewritten on request)
+    // by test/schema-contract.e2e-spec.ts.
+    autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     path: '/graphql',
