@@ -1,3 +1,4 @@
 export * from './typeorm-options';
 export * from './database.module';
 export * from './migrate';
+export * from './fast-query';

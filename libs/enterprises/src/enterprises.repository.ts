@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { fastQuery } from '@duijie/database/fast-query';
 import { UserEntity } from '@duijie/accounts/user.entity';
 import { EnterpriseEntity } from './enterprise.entity';
 
@@ -13,6 +14,25 @@ export type EnterpriseInsertResult = { ok: true; enterprise: EnterpriseEntity } 
 
 const UNIQUE_VIOLATION = '23505';
 
+const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
+  ['id', 'id'],
+  ['name', 'name'],
+  ['credit_code', 'creditCode'],
+  ['region_code', 'regionCode'],
+  ['sector', 'sector'],
+  ['category_codes', 'categoryCodes'],
+  ['description', 'description'],
+  ['contact_name', 'contactName'],
+  ['contact_phone', 'contactPhone'],
+  ['owner_user_id', 'ownerUserId'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+];
+
+/** The enterprise columns of table alias `alias` under their entity property names. */
+const enterpriseColumns = (alias: string): string =>
+  ENTERPRISE_COLUMNS.map(([column, property]) => `${alias}.${column} AS "${property}"`).join(', ');
+
 @Injectable()
 export class EnterprisesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -23,13 +43,7 @@ export class EnterprisesRepository {
 
   /** The DataLoader's batch: one statement, raw rows under the entity's property names. */
   findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
-    return this.db.query(
-      `SELECT id, name, credit_code AS "creditCode", region_code AS "regionCode", sector, category_codes AS "categoryCodes",
-              description, contact_name AS "contactName", contact_phone AS "contactPhone", owner_user_id AS "ownerUserId",
-              created_at AS "createdAt", updated_at AS "updatedAt"
-       FROM enterprise WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    return fastQuery<EnterpriseEntity>(this.db, `SELECT ${enterpriseColumns('e')} FROM enterprise e WHERE e.id = ANY($1::uuid[])`, [ids]);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { fastQuery } from '@duijie/database/fast-query';
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 import { ListingDraft } from './listing-rules';
@@ -42,7 +43,7 @@ const PAGE_COLUMNS = [
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
   ['closed_at', 'closedAt'],
-].map(([column, property]) => `l.${column} AS "${property}"`);
+].map(([column, property]) => `l.${column} AS "${property}"`).join(', ');
 
 /** The text that `text` filters search: must match the pg_trgm index expression exactly. */
 const SEARCH_TEXT = `(l.title || ' ' || coalesce(l.description, ''))`;
@@ -97,41 +98,44 @@ export class ListingsRepository {
     return rows.map((r) => r.id);
   }
 
-  /** One page: limit + 1 rows, newest first (read raw: the hot path of every list). */
-  async page(q: ListingQuery): Promise<ListingEntity[]> {
-    const pageQuery = this.filtered(q)
-      .select(PAGE_COLUMNS)
-      .orderBy('l.created_at', 'DESC').addOrderBy('l.id', 'DESC').limit(q.limit + 1);
+  /** One page: limit + 1 rows, newest first. Plain SQL: this is the hot path of every list. */
+  page(q: ListingQuery): Promise<ListingEntity[]> {
+    const { where, params } = whereClause(q);
     if (q.after) {
-      pageQuery.andWhere('(l.created_at, l.id) < (:afterTs::timestamptz, :afterId::uuid)', {
-        afterTs: q.after.createdAt,
-        afterId: q.after.id,
-      });
+      params.push(q.after.createdAt, q.after.id);
+      where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    return pageQuery.getRawMany<ListingEntity>();
+    params.push(q.limit + 1);
+    return fastQuery<ListingEntity>(
+      this.db,
+      `SELECT ${PAGE_COLUMNS} FROM listing l WHERE ${where.join(' AND ')}
+       ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}`,
+      params,
+    );
   }
 
   /** How many listings the filter selects (the cursor and limit aside). */
   async count(q: ListingQuery): Promise<number> {
-    const row = await this.filtered(q).select('count(*)::int', 'n').getRawOne<{ n: number }>();
-    return row?.n ?? 0;
+    const { where, params } = whereClause(q);
+    const rows = await fastQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM listing l WHERE ${where.join(' AND ')}`, params);
+    return rows[0].n;
   }
+}
 
-  private filtered(q: ListingQuery): SelectQueryBuilder<ListingEntity> {
-    const qb = this.db.getRepository(ListingEntity).createQueryBuilder('l');
-    if (q.viewerEnterpriseId) {
-      qb.where('(NOT l.confidential OR l.enterprise_id = :viewerEnterpriseId)', { viewerEnterpriseId: q.viewerEnterpriseId });
-    } else {
-      qb.where('NOT l.confidential');
-    }
-    if (q.kind) qb.andWhere('l.kind = :kind', { kind: q.kind });
-    if (q.status) qb.andWhere('l.status = :status', { status: q.status });
-    if (q.enterpriseId) qb.andWhere('l.enterprise_id = :enterpriseId', { enterpriseId: q.enterpriseId });
-    if (q.categoryCodes) qb.andWhere('l.category_code = ANY(:categoryCodes)', { categoryCodes: q.categoryCodes });
-    if (q.regionPrefix) qb.andWhere(`l.region_code LIKE :regionPrefix`, { regionPrefix: `${q.regionPrefix}%` });
-    (q.terms ?? []).forEach((term, i) => {
-      qb.andWhere(`${SEARCH_TEXT} ILIKE :term${i}`, { [`term${i}`]: `%${escapeLike(term)}%` });
-    });
-    return qb;
-  }
+/** The filter as SQL conditions over `listing l` with positional parameters. */
+function whereClause(q: ListingQuery): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  where.push(q.viewerEnterpriseId ? `(NOT l.confidential OR l.enterprise_id = ${param(q.viewerEnterpriseId)}::uuid)` : 'NOT l.confidential');
+  if (q.kind) where.push(`l.kind = ${param(q.kind)}`);
+  if (q.status) where.push(`l.status = ${param(q.status)}`);
+  if (q.enterpriseId) where.push(`l.enterprise_id = ${param(q.enterpriseId)}::uuid`);
+  if (q.categoryCodes) where.push(`l.category_code = ANY(${param(q.categoryCodes)}::varchar[])`);
+  if (q.regionPrefix) where.push(`l.region_code LIKE ${param(`${q.regionPrefix}%`)}`);
+  for (const term of q.terms ?? []) where.push(`${SEARCH_TEXT} ILIKE ${param(`%${escapeLike(term)}%`)}`);
+  return { where, params };
 }

@@ -49,7 +49,8 @@ export class ListingMapper {
   ) {}
 
   one(ctx: RequestContext, l: ListingEntity): ListingObject {
-    return toListingObject(l, this.reference, async (id) => toEnterpriseObject((await this.enterpriseLoader.of(ctx).load(id))!));
+    const loader = this.enterpriseLoader.of(ctx);
+    return toListingObject(l, this.reference, async (id) => toEnterpriseObject((await loader.load(id))!));
   }
 
   page(ctx: RequestContext, page: Page<ListingEntity>): ListingConnection {

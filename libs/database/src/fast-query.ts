@@ -1,0 +1,13 @@
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+
+/**
+ * Runs one statement straight on the pg pool behind TypeORM: for the hot read paths (list pages,
+ * DataLoader batches), where TypeORM's per-call query runner costs more than the query itself.
+ * Writes and transactions stay on TypeORM.
+ */
+export async function fastQuery<T>(db: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  const result = await pool.query(sql, params);
+  return result.rows as T[];
+}
