@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Sector } from '@duijie/reference';
 
@@ -43,44 +43,9 @@ export class RegisterEnterpriseInput {
   contactPhone?: string | null;
 }
 
+/** Every field of RegisterEnterpriseInput but the credit code (fixed at registration), all optional. */
 @InputType()
-export class UpdateEnterpriseInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000, { message: 'name（企业名称）长度须为 2 到 100 个字符' })
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(12, { message: 'regionCode（所在地区代码）应为 6 位行政区划代码' })
-  regionCode?: string;
-
-  @Field(() => Sector, { nullable: true })
-  @IsOptional()
-  sector?: Sector;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(30, { message: 'categoryCodes（产业链环节）最多 30 个' })
-  categoryCodes?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'description（企业简介）不能超过 2000 个字符' })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(50, { message: 'contactName（联系人）不能超过 50 个字符' })
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9][0-9 -]{4,28}$/, { message: 'contactPhone（联系电话）格式不正确' })
-  contactPhone?: string | null;
-}
+export class UpdateEnterpriseInput extends PartialType(OmitType(RegisterEnterpriseInput, ['creditCode'] as const)) {}
 
 @ObjectType('Enterprise', { description: '企业' })
 export class EnterpriseObject {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, ObjectType, GraphQLISODateTime } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, OmitType, PartialType, GraphQLISODateTime } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Connection, DateScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
@@ -56,54 +56,9 @@ export class CreateListingInput {
   confidential?: boolean | null;
 }
 
+/** Every field of CreateListingInput but the kind, all optional; null clears an optional field. */
 @InputType()
-export class UpdateListingInput {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000, { message: 'title（标题）过长' })
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20000, { message: 'description（描述）过长' })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20, { message: 'categoryCode（产品类别）无效' })
-  categoryCode?: string;
-
-  @Field(() => Float, { nullable: true })
-  quantity?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(20, { message: 'unit（单位）无效' })
-  unit?: string | null;
-
-  @Field(() => Float, { nullable: true })
-  priceMin?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  priceMax?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(12, { message: 'regionCode（地区代码）无效' })
-  regionCode?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50, { message: 'certifications（认证）过多' })
-  @MaxLength(40, { each: true, message: 'certifications（认证）代码无效' })
-  certifications?: string[] | null;
-
-  @Field(() => DateScalarType, { nullable: true })
-  validUntil?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  confidential?: boolean | null;
-}
+export class UpdateListingInput extends PartialType(OmitType(CreateListingInput, ['kind'] as const)) {}
 
 @InputType()
 export class ListingFilter {

@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+import { AppConfig, ConfigError, loadConfig } from './config';
+
+/**
+ * Starts one of the apps: configuration is validated first (a bad variable stops the process with
+ * one line naming it, before any module loads), then the app is created and listens.
+ */
+export function runProcess(
+  name: string,
+  portOf: (config: AppConfig) => number,
+  create: () => Promise<INestApplication>,
+  startedLine: (port: number) => string,
+): void {
+  const main = async () => {
+    let config: AppConfig;
+    try {
+      config = loadConfig();
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        process.stderr.write(`${name}: configuration error: ${err.message}\n`);
+        process.exit(1);
+      }
+      throw err;
+    }
+    const app = await create();
+    const port = portOf(config);
+    await app.listen(port, '0.0.0.0');
+    process.stdout.write(`${startedLine(port)}\n`);
+  };
+  main().catch((err) => {
+    process.stderr.write(`${name} failed to start: ${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  });
+}
