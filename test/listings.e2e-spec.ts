@@ -86,6 +86,9 @@ describe('listings (e2e)', () => {
       const err = await firm.client.fails(CREATE, { input: listingInput(over) });
       expect({ over, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({ over, code: 'BAD_USER_INPUT', fields: [field] });
     }
+    // wrong types are refused before any resolver runs, still naming the field
+    const wrongType = await firm.client.request(CREATE, { input: listingInput({ quantity: '三百万' }) });
+    expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
     // a malformed date is refused by the Date scalar, before any resolver runs
     const badDate = await firm.client.request(CREATE, { input: listingInput({ validUntil: '2030-02-30' }) });
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -30,9 +30,24 @@ export const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试（请�
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+  if (code === 'BAD_USER_INPUT' && !extensions.fields) {
+    const fields = fieldsOfCoercionError(formatted.message);
+    if (fields.length) return { ...formatted, message: `输入格式有误（${fields.join('、')}）：${formatted.message}`, extensions: { ...extensions, fields } };
+  }
   if (PUBLIC_CODES.has(code)) return { ...formatted, extensions };
   if (REQUEST_ERROR_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   }
   return { message: INTERNAL_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The field a variable-coercion error names, as the client wrote it: `Variable "$input" got invalid
+ * value "x" at "input.quantity"` → `quantity`; `Variable "$first" ...` → `first`.
+ */
+export function fieldsOfCoercionError(message: string): string[] {
+  const at = /at "([^"]+)"/.exec(message);
+  if (at) return [at[1].split('.').pop()!.replace(/\[\d+\]$/, '')];
+  const variable = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)"/.exec(message);
+  return variable ? [variable[1]] : [];
 }

@@ -109,13 +109,19 @@ export function assertCost(
   variables: Record<string, unknown>,
   max: number,
 ): number {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT naming them.
+    return 0;
+  }
   if (cost > max) throw limitError(`查询过于复杂（估算成本 ${cost}，上限 ${max}），请减少字段或每页条数`, 'MAX_COST');
   return cost;
 }
