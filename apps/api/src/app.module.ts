@@ -17,7 +17,7 @@ import { AdminBootstrap } from './admin-bootstrap';
 import { ContextFactory } from './graphql/context';
 import { GraphqlErrorsFilter } from './graphql/errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
-import { inputValidationPipe } from './validation.pipe';
+import { InputValidationPipe } from './validation.pipe';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
 class GraphqlContextModule {}
@@ -45,7 +45,7 @@ class GraphqlContextModule {}
   providers: [
     DateScalar,
     AdminBootstrap,
-    { provide: APP_PIPE, useFactory: inputValidationPipe },
+    { provide: APP_PIPE, useClass: InputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorsFilter },
   ],
 })

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadInputError, FieldError } from '@duijie/common';
 
 function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[] {
@@ -9,12 +9,37 @@ function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[
   return out;
 }
 
-/** class-validator on every input, its failures as BAD_USER_INPUT naming the fields. */
-export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: false,
-    forbidUnknownValues: false,
-    validateCustomDecorators: false,
-    exceptionFactory: (errors) => new BadInputError(flatten(errors)),
-  });
+/** Fields whose text holds a NUL character, which no text column can store. */
+export function fieldsWithNul(value: unknown, field: string, out: string[] = [], depth = 0): string[] {
+  if (depth > 8) return out;
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(field);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => fieldsWithNul(v, field, out, depth + 1));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) fieldsWithNul(v, k, out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * class-validator on every input, its failures as BAD_USER_INPUT naming the fields; text with NUL
+ * characters is refused here, before it can reach Postgres.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: false,
+      forbidUnknownValues: false,
+      validateCustomDecorators: false,
+      exceptionFactory: (errors) => new BadInputError(flatten(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const nul = [...new Set(fieldsWithNul(value, metadata.data ?? 'input'))];
+    if (nul.length) throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
+    return super.transform(value, metadata);
+  }
 }
