@@ -38,6 +38,8 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only what the client sent: custom parameters (the request context, the viewer) are ours.
+    if (metadata.type === 'custom') return value;
     const nul = [...new Set(fieldsWithNul(value, metadata.data ?? 'input'))];
     if (nul.length) throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
     return super.transform(value, metadata);
