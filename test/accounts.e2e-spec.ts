@@ -1,20 +1,12 @@
-import { GraphQLClient } from './support/graphql';
 import { signUp } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { useStack } from './support/stack';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }`;
 const GRANT = `mutation($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }`;
 
 describe('accounts (e2e)', () => {
-  let stack: Stack;
-  let api: GraphQLClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ worker: false });
-    api = new GraphQLClient(stack.apiUrl);
-  });
-  afterAll(() => stack.close());
+  const { api, stack } = useStack({ worker: false });
 
   it('signs up, logs in and knows who is calling', async () => {
     const email = `li.na.${Date.now()}@maotai-pack.cn`;

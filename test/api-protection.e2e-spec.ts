@@ -1,15 +1,7 @@
-import { GraphQLClient } from './support/graphql';
-import { startStack, Stack } from './support/stack';
+import { useStack } from './support/stack';
 
 describe('API protection and transport (e2e)', () => {
-  let stack: Stack;
-  let api: GraphQLClient;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    api = new GraphQLClient(stack.apiUrl);
-  });
-  afterAll(() => stack.close());
+  const { api, stack } = useStack();
 
   it('refuses queries nested too deep', async () => {
     const deep = `{ chainCategory(code: "1512") { ${'upstream { downstream { '.repeat(6)} code ${'} } '.repeat(6)} } }`;
@@ -39,7 +31,7 @@ describe('API protection and transport (e2e)', () => {
   });
 
   it('answers malformed JSON, unparsable queries and oversized bodies with 4xx, never 500', async () => {
-    const malformed = await fetch(`${stack.apiUrl}/graphql`, {
+    const malformed = await fetch(`${stack().apiUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ chainCategories { code }',
@@ -54,7 +46,7 @@ describe('API protection and transport (e2e)', () => {
     expect(unknownField.status).toBe(400);
     expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const huge = await fetch(`${stack.apiUrl}/graphql`, {
+    const huge = await fetch(`${stack().apiUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ chainCategories { code } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
@@ -63,7 +55,7 @@ describe('API protection and transport (e2e)', () => {
   });
 
   it('follows GraphQL over HTTP: graphql-response+json, GET for queries, no mutations over GET', async () => {
-    const post = await fetch(`${stack.apiUrl}/graphql`, {
+    const post = await fetch(`${stack().apiUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query: '{ chainCategory(code: "3055") { name } }' }),
@@ -72,12 +64,12 @@ describe('API protection and transport (e2e)', () => {
     expect(((await post.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
     const query = encodeURIComponent('{ chainCategory(code: "3055") { name } }');
-    const get = await fetch(`${stack.apiUrl}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${stack().apiUrl}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
     expect(get.status).toBe(200);
     expect(((await get.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
     const mutation = encodeURIComponent('mutation { logIn(input: { email: "a@b.cn", password: "whatever-1234" }) { accessToken } }');
-    const getMutation = await fetch(`${stack.apiUrl}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } });
+    const getMutation = await fetch(`${stack().apiUrl}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } });
     expect(getMutation.status).toBe(405);
   });
 
@@ -88,15 +80,15 @@ describe('API protection and transport (e2e)', () => {
   });
 
   it('reports health on the api and the worker, and Prometheus metrics with GraphQL timings', async () => {
-    const health = await fetch(`${stack.apiUrl}/health`);
+    const health = await fetch(`${stack().apiUrl}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
-    const workerHealth = await fetch(`${stack.workerUrl}/health`);
+    const workerHealth = await fetch(`${stack().workerUrl}/health`);
     expect(await workerHealth.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
-    expect((await fetch(`${stack.workerUrl}/graphql`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${stack().workerUrl}/graphql`, { method: 'POST' })).status).toBe(404);
 
     await api.request('query ChainForMetrics { chainCategories { code } }');
-    const metrics = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${stack().apiUrl}/metrics`)).text();
     expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{operation="ChainForMetrics",type="query",outcome="ok"\} [1-9]/);
     expect(metrics).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\}/);
   });

@@ -1,6 +1,5 @@
-import { GraphQLClient } from './support/graphql';
 import { creditCode, enterpriseMember, signUp } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { useStack } from './support/stack';
 
 const REGISTER = `mutation($input: RegisterEnterpriseInput!) {
   registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } }
@@ -17,14 +16,7 @@ const valid = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('enterprises (e2e)', () => {
-  let stack: Stack;
-  let api: GraphQLClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ worker: false });
-    api = new GraphQLClient(stack.apiUrl);
-  });
-  afterAll(() => stack.close());
+  const { api, stack } = useStack({ worker: false });
 
   it('registers an enterprise with a verified credit code; the caller becomes its member', async () => {
     const user = await signUp(api);

@@ -1,6 +1,5 @@
-import { GraphQLClient } from './support/graphql';
 import { createListing, enterpriseMember, listingInput } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { useStack } from './support/stack';
 
 const NASTY = [
   "'; DROP TABLE listing; --",
@@ -15,14 +14,7 @@ const NASTY = [
 ];
 
 describe('hostile input (e2e)', () => {
-  let stack: Stack;
-  let api: GraphQLClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ worker: false });
-    api = new GraphQLClient(stack.apiUrl);
-  });
-  afterAll(() => stack.close());
+  const { api, stack } = useStack({ worker: false });
 
   it('answers injection strings, NUL bytes, emoji and huge text in every text field and filter with data or BAD_USER_INPUT, never a 500', async () => {
     const firm = await enterpriseMember(api);

@@ -1,9 +1,8 @@
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { GraphQLClient } from './support/graphql';
 import { LISTING_FIELDS, createListing, enterpriseMember, listingInput, signUp } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { useStack } from './support/stack';
 
 const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ${LISTING_FIELDS} } }`;
@@ -15,14 +14,7 @@ const BROWSE = `query($filter: ListingFilter, $first: Int, $after: String) {
 }`;
 
 describe('listings (e2e)', () => {
-  let stack: Stack;
-  let api: GraphQLClient;
-
-  beforeAll(async () => {
-    stack = await startStack({ worker: false });
-    api = new GraphQLClient(stack.apiUrl);
-  });
-  afterAll(() => stack.close());
+  const { api, stack } = useStack({ worker: false });
 
   it('posts a supply listing with every field, defaulting the region to the enterprise', async () => {
     const firm = await enterpriseMember(api, { regionCode: '520381', sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
@@ -209,7 +201,7 @@ describe('listings (e2e)', () => {
   it('resolves a page of 20 listings with their enterprise, category and region in two statements, counting only when asked', async () => {
     const firms = await Promise.all(Array.from({ length: 4 }, () => enterpriseMember(api)));
     for (let i = 0; i < 20; i++) await createListing(firms[i % 4].client, { title: `批量 玻璃瓶 ${i}` });
-    const db = stack.api.get<DataSource>(getDataSourceToken());
+    const db = stack().api.get<DataSource>(getDataSourceToken());
     // Statements go either through TypeORM (logged) or straight to its pg pool (hot reads).
     const viaTypeorm = jest.spyOn(db.logger, 'logQuery');
     const viaPool = jest.spyOn((db.driver as unknown as { master: Pool }).master, 'query');

@@ -13,13 +13,18 @@ export interface GraphQLResult<T = any> {
 
 /** A minimal GraphQL-over-HTTP client, as any standard client would speak it. */
 export class GraphQLClient {
+  /** `baseUrl` may be a function, for a client made before its server has started. */
   constructor(
-    readonly baseUrl: string,
+    private readonly base: string | (() => string),
     public token?: string,
   ) {}
 
+  get baseUrl(): string {
+    return typeof this.base === 'function' ? this.base() : this.base;
+  }
+
   withToken(token: string | undefined): GraphQLClient {
-    return new GraphQLClient(this.baseUrl, token);
+    return new GraphQLClient(this.base, token);
   }
 
   async request<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {

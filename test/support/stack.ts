@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { AddressInfo } from 'node:net';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
+import { GraphQLClient } from './graphql';
 
 export interface Stack {
   api: INestApplication;
@@ -37,4 +38,23 @@ export async function startStack(options: { worker?: boolean } = {}): Promise<St
       await api.close();
     },
   };
+}
+
+/**
+ * One stack per test file: started before its tests, closed after them. The client and the
+ * `stack()` accessor may be taken at once; they reach the stack once it is up.
+ */
+export function useStack(options: { worker?: boolean } = {}): { api: GraphQLClient; stack: () => Stack } {
+  let stack: Stack | undefined;
+  beforeAll(async () => {
+    stack = await startStack(options);
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+  const current = (): Stack => {
+    if (!stack) throw new Error('the stack is not started (use it inside a test)');
+    return stack;
+  };
+  return { api: new GraphQLClient(() => current().apiUrl), stack: current };
 }
