@@ -8,10 +8,6 @@ export interface Viewer {
   enterpriseId: string | null;
 }
 
-export function isStaff(viewer: Viewer | null | undefined): boolean {
-  return viewer?.role === Role.ADMIN;
-}
-
 /** The request context shared by every resolver (built once per request). */
 export interface RequestContext {
   requestId: string;

@@ -73,6 +73,17 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
   return value as (string | number)[];
 }
 
+/** The cursor of lists ordered by a timestamp, newest first, ties broken by id. */
+export function encodeTimeIdCursor(at: Date, id: string): string {
+  return encodeCursor([at.toISOString(), id]);
+}
+
+export function decodeTimeIdCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
+  if (!isUuid(id) || Number.isNaN(Date.parse(at))) throw badCursor();
+  return { at, id };
+}
+
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {

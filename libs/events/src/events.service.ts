@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '@duijie/accounts';
-import { Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import { Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 import { DockingEventEntity } from './docking-event.entity';
 import { checkEventDraft, normaliseEvent } from './event-rules';
@@ -37,9 +37,8 @@ export class EventsService {
 
   async list(first: number | null | undefined, after: string | null | undefined): Promise<Page<DockingEventEntity>> {
     const limit = pageSize(first);
-    const key = after ? decodeCursor(after, ['string', 'string']) : undefined;
-    if (key && (!isUuid(key[1] as string) || Number.isNaN(Date.parse(key[0] as string)))) throw badCursor();
-    const rows = await this.events.page(limit, key ? { startsAt: key[0] as string, id: key[1] as string } : undefined);
-    return toPage(rows, limit, () => this.events.count(), (e) => encodeCursor([e.startsAt.toISOString(), e.id]), (e) => e, !!key);
+    const key = after ? decodeTimeIdCursor(after) : undefined;
+    const rows = await this.events.page(limit, key ? { startsAt: key.at, id: key.id } : undefined);
+    return toPage(rows, limit, () => this.events.count(), (e) => encodeTimeIdCursor(e.startsAt, e.id), (e) => e, !!key);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, Viewer } from '@duijie/accounts';
-import { FieldErrors, Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage, todayInChina } from '@duijie/common';
+import { FieldErrors, Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage, todayInChina } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
 import { CERTIFICATION_CODES, ReferenceService, UNIT_CODES, regionPrefix } from '@duijie/reference';
 import { ListingEntity } from './listing.entity';
@@ -149,16 +149,15 @@ export class ListingsService {
     page: ListingPageArgs,
   ): Promise<Page<ListingEntity>> {
     const limit = pageSize(page.first);
-    const after = page.after ? decodeCursor(page.after, ['string', 'string']) : undefined;
-    if (after && (!isUuid(after[1] as string) || Number.isNaN(Date.parse(after[0] as string)))) throw badCursor();
+    const after = page.after ? decodeTimeIdCursor(page.after) : undefined;
     const q: ListingQuery = {
       ...query,
       viewerEnterpriseId: viewer?.enterpriseId ?? null,
-      after: after ? { createdAt: after[0] as string, id: after[1] as string } : undefined,
+      after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit,
     };
     const rows = await this.listings.page(q);
-    return toPage(rows, limit, () => this.listings.count(q), (r) => encodeCursor([r.createdAt.toISOString(), r.id]), (r) => r, !!after);
+    return toPage(rows, limit, () => this.listings.count(q), (r) => encodeTimeIdCursor(r.createdAt, r.id), (r) => r, !!after);
   }
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {

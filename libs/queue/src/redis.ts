@@ -24,8 +24,6 @@ export function redisOptions(url: string, kind: 'worker' | 'command'): RedisOpti
     : { ...base, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, commandTimeout: 2_000 };
 }
 
-export const REDIS = Symbol('REDIS');
-
 /** The process' one command connection to Redis, with the run's key prefix. */
 @Injectable()
 export class RedisService implements OnApplicationShutdown {

@@ -18,11 +18,6 @@ export interface UnitDef {
 
 export const UNITS: readonly UnitDef[] = unitsFile.units;
 export const UNIT_CODES: readonly string[] = UNITS.map((u) => u.code);
-/** Larger unit → [smaller unit, factor]: 1 吨 = 1000 千克. */
-export const UNIT_CONVERSIONS: Readonly<Record<string, [string, number]>> = unitsFile.conversions as unknown as Record<
-  string,
-  [string, number]
->;
 
 export interface CertificationDef {
   code: string;

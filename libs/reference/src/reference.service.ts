@@ -22,7 +22,6 @@ export class ReferenceService implements OnModuleInit {
   private categories = new Map<string, ChainCategory>();
   private upstreamCodes = new Map<string, string[]>();
   private downstreamCodes = new Map<string, string[]>();
-  private edgeWhy = new Map<string, string | null>();
   readonly regions = new RegionTable();
 
   constructor(private readonly repository: ReferenceRepository) {}
@@ -36,11 +35,9 @@ export class ReferenceService implements OnModuleInit {
     this.categories = new Map(categories.map((c: ChainCategoryEntity) => [c.code, toCategory(c)]));
     this.upstreamCodes = new Map();
     this.downstreamCodes = new Map();
-    this.edgeWhy = new Map();
     for (const e of edges) {
       push(this.upstreamCodes, e.toCode, e.fromCode);
       push(this.downstreamCodes, e.fromCode, e.toCode);
-      this.edgeWhy.set(`${e.fromCode}>${e.toCode}`, e.why);
     }
   }
 
@@ -61,12 +58,6 @@ export class ReferenceService implements OnModuleInit {
   /** Categories that buy from `code`. */
   downstream(code: string): ChainCategory[] {
     return (this.downstreamCodes.get(code) ?? []).map((c) => this.categories.get(c)!).filter(Boolean);
-  }
-
-  /** Why `from` supplies `to`, when the chain says it does. */
-  chainLink(from: string, to: string): { why: string | null } | undefined {
-    const key = `${from}>${to}`;
-    return this.edgeWhy.has(key) ? { why: this.edgeWhy.get(key) ?? null } : undefined;
   }
 
   region(code: string): RegionRecord | undefined {
