@@ -10,6 +10,7 @@ import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
+import { MatchingModule } from '@duijie/matching';
 import { HealthModule, HttpMetricsMiddleware, MetricsModule, MetricsService, loggerParams } from '@duijie/observability';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule } from '@duijie/reference';
@@ -34,6 +35,7 @@ class GraphqlContextModule {}
     AccountsModule,
     EnterprisesModule,
     ListingsModule,
+    MatchingModule,
     EventsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -2,7 +2,9 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { ListingsService } from '@duijie/listings';
-import { JobItem, QUEUES } from '@duijie/queue';
+import { JobsOf, QUEUES } from '@duijie/queue';
+
+type MaintenanceJob = JobsOf<typeof QUEUES.maintenance>;
 
 /** Housekeeping jobs. An unknown job name fails the job loudly rather than passing silently. */
 @Processor(QUEUES.maintenance)
@@ -13,7 +15,7 @@ export class MaintenanceProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<JobItem['data'], unknown, JobItem['name']>): Promise<unknown> {
+  async process(job: Job<MaintenanceJob['data'], unknown, MaintenanceJob['name']>): Promise<unknown> {
     switch (job.name) {
       case 'listings.expire': {
         const expired = await this.listings.expireOutdated();

@@ -8,7 +8,10 @@ import { ListingsCoreModule } from '@duijie/listings/listings.module';
 import { HealthModule, loggerParams } from '@duijie/observability';
 import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference/reference.module';
+import { MatchingCoreModule } from '@duijie/matching/matching.module';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { MatchingProcessor } from './matching.processor';
+import { OutboxRelay } from './outbox.relay';
 import { Scheduler } from './scheduler';
 
 @Module({
@@ -28,8 +31,9 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }),
+    MatchingCoreModule,
   ],
-  providers: [MaintenanceProcessor, Scheduler],
+  providers: [MaintenanceProcessor, MatchingProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

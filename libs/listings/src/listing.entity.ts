@@ -19,6 +19,7 @@ import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 @Index('idx_listing_region', { synchronize: false }) // text_pattern_ops for prefix search, in the migration
 @Index('idx_listing_text_trgm', { synchronize: false }) // GIN pg_trgm over title + description, in the migration
 @Index('idx_listing_open_valid_until', { synchronize: false }) // partial, for the expiry job, in the migration
+@Index('idx_listing_updated', ['updatedAt'])
 @Check('ck_listing_kind', `kind IN ('SUPPLY', 'DEMAND')`)
 @Check('ck_listing_status', `status IN ('OPEN', 'CLOSED', 'EXPIRED')`)
 @Check('ck_listing_matching_status', `matching_status IN ('PENDING', 'DONE')`)

@@ -5,7 +5,7 @@ import { ListingsService } from './listings.service';
 
 @Module({
   providers: [ListingsRepository, ListingsService, ListingMapper, ListingsResolver, EnterpriseListingsResolver],
-  exports: [ListingsService, ListingsRepository],
+  exports: [ListingsService, ListingsRepository, ListingMapper],
 })
 export class ListingsModule {}
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
+import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 import { ListingDraft } from './listing-rules';
@@ -14,7 +15,7 @@ export interface ListingQuery {
   categoryCodes?: string[];
   regionPrefix?: string;
   terms?: string[];
-  /** Confidential demands are visible to this enterprise only (null: to nobody). */
+  /** Confidential demands are visible to their owner and the suppliers matched with them (null: to nobody). */
   viewerEnterpriseId: string | null;
   /** Keyset: rows strictly after this (createdAt, id) in the newest-first order. */
   after?: { createdAt: string; id: string };
@@ -60,42 +61,75 @@ export class ListingsRepository {
     return this.db.getRepository(ListingEntity).findOneBy({ id });
   }
 
-  async insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
-    const repo = this.db.getRepository(ListingEntity);
-    return repo.save(repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }));
+  /** Inserts the listing and, in the same transaction, the job that matches it. */
+  insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
+    return this.db.transaction(async (m) => {
+      const repo = m.getRepository(ListingEntity);
+      const saved = await repo.save(repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }));
+      await recordJobs(m, [matchJob(saved.id, saved.version)]);
+      return saved;
+    });
   }
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
-  async update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    await this.db
-      .getRepository(ListingEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ ...draft, status, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
-      .where('id = :id', { id })
-      .execute();
-    return (await this.findById(id))!;
+  update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
+    return this.db.transaction(async (m) => {
+      await m
+        .getRepository(ListingEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ ...draft, status, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      return this.recordMatch(m, id);
+    });
   }
 
-  async close(id: string): Promise<ListingEntity> {
-    await this.db
-      .getRepository(ListingEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ status: ListingStatus.CLOSED, closedAt: () => 'now()', version: () => 'version + 1' })
-      .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
-      .execute();
-    return (await this.findById(id))!;
+  /** Closes the listing; the match job it records takes it out of every suggestion list. */
+  close(id: string): Promise<ListingEntity> {
+    return this.db.transaction(async (m) => {
+      await m
+        .getRepository(ListingEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ status: ListingStatus.CLOSED, closedAt: () => 'now()', matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
+        .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
+        .execute();
+      return this.recordMatch(m, id);
+    });
   }
 
   /** Marks open listings whose validity ended before `today` as EXPIRED; returns their ids. */
-  async expireBefore(today: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `UPDATE listing SET status = 'EXPIRED', version = version + 1, updated_at = now()
-       WHERE status = 'OPEN' AND valid_until < $1::date RETURNING id`,
-      [today],
-    );
-    return rows.map((r) => r.id);
+  expireBefore(today: string): Promise<string[]> {
+    return this.db.transaction(async (m) => {
+      const rows: { id: string; version: number }[] = await m.query(
+        `UPDATE listing SET status = 'EXPIRED', matching_status = 'PENDING', version = version + 1, updated_at = now()
+         WHERE status = 'OPEN' AND valid_until < $1::date RETURNING id, version`,
+        [today],
+      );
+      await recordJobs(m, rows.map((r) => matchJob(r.id, r.version)));
+      return rows.map((r) => r.id);
+    });
+  }
+
+  private async recordMatch(m: EntityManager, id: string): Promise<ListingEntity> {
+    const listing = (await m.getRepository(ListingEntity).findOneBy({ id }))!;
+    await recordJobs(m, [matchJob(listing.id, listing.version)]);
+    return listing;
+  }
+
+  /** Listings by id, in any order (for DataLoader batches). */
+  findByIds(ids: readonly string[]): Promise<ListingEntity[]> {
+    return fastQuery<ListingEntity>(this.db, `SELECT ${PAGE_COLUMNS} FROM listing l WHERE l.id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Whether `enterpriseId` has a supply that was matched with the demand `demandId`. */
+  async isMatchedSupplier(demandId: string, enterpriseId: string): Promise<boolean> {
+    const rows = await fastQuery(this.db, `SELECT 1 FROM match_suggestion WHERE demand_id = $1 AND supply_enterprise_id = $2 LIMIT 1`, [
+      demandId,
+      enterpriseId,
+    ]);
+    return rows.length > 0;
   }
 
   /** One page: limit + 1 rows, newest first. Plain SQL: this is the hot path of every list. */
@@ -122,6 +156,10 @@ export class ListingsRepository {
   }
 }
 
+function matchJob(listingId: string, version: number): OutboxJob {
+  return { queue: QUEUES.matching, name: 'match.listing', data: { listingId, version }, jobId: JOB_IDS.matchListing(listingId, version) };
+}
+
 /** The filter as SQL conditions over `listing l` with positional parameters. */
 function whereClause(q: ListingQuery): { where: string[]; params: unknown[] } {
   const where: string[] = [];
@@ -130,7 +168,15 @@ function whereClause(q: ListingQuery): { where: string[]; params: unknown[] } {
     params.push(value);
     return `$${params.length}`;
   };
-  where.push(q.viewerEnterpriseId ? `(NOT l.confidential OR l.enterprise_id = ${param(q.viewerEnterpriseId)}::uuid)` : 'NOT l.confidential');
+  if (q.viewerEnterpriseId) {
+    const viewer = param(q.viewerEnterpriseId);
+    where.push(
+      `(NOT l.confidential OR l.enterprise_id = ${viewer}::uuid
+        OR EXISTS (SELECT 1 FROM match_suggestion s WHERE s.demand_id = l.id AND s.supply_enterprise_id = ${viewer}::uuid))`,
+    );
+  } else {
+    where.push('NOT l.confidential');
+  }
   if (q.kind) where.push(`l.kind = ${param(q.kind)}`);
   if (q.status) where.push(`l.status = ${param(q.status)}`);
   if (q.enterpriseId) where.push(`l.enterprise_id = ${param(q.enterpriseId)}::uuid`);

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentViewer, OptionalViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
+import DataLoader from 'dataloader';
+import { Authenticated, CurrentViewer, OptionalViewer, RequestContext, RequestCtx, Viewer, loaderOf } from '@duijie/accounts';
 import { Page, PageArgs } from '@duijie/common';
 import { EnterpriseLoader, EnterpriseObject, toEnterpriseObject } from '@duijie/enterprises';
 import { ReferenceService, toRegionObject } from '@duijie/reference';
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus } from './listing.enums';
 import { CreateListingInput, ListingConnection, ListingFilter, ListingObject, UpdateListingInput } from './listings.dto';
+import { ListingsRepository } from './listings.repository';
 import { ListingsService } from './listings.service';
 
 export function toListingObject(
@@ -46,7 +48,25 @@ export class ListingMapper {
   constructor(
     private readonly reference: ReferenceService,
     private readonly enterpriseLoader: EnterpriseLoader,
+    private readonly listings: ListingsRepository,
   ) {}
+
+  /** Listings by id for one request, batched: a page of suggestions loads its listings in one query. */
+  byId(ctx: RequestContext, id: string): Promise<ListingObject> {
+    const loader = loaderOf(
+      ctx,
+      'listing',
+      () =>
+        new DataLoader<string, ListingEntity | null>(async (ids) => {
+          const byId = new Map((await this.listings.findByIds(ids)).map((l) => [l.id, l]));
+          return ids.map((i) => byId.get(i) ?? null);
+        }),
+    );
+    return loader.load(id).then((l) => {
+      if (!l) throw new Error(`listing ${id} vanished`);
+      return this.one(ctx, l);
+    });
+  }
 
   one(ctx: RequestContext, l: ListingEntity): ListingObject {
     const loader = this.enterpriseLoader.of(ctx);

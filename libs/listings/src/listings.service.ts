@@ -102,11 +102,14 @@ export class ListingsService {
   async get(viewer: Viewer | null, id: string): Promise<ListingEntity | null> {
     if (!isUuid(id)) return null;
     const listing = await this.listings.findById(id);
-    return listing && this.canSee(viewer, listing) ? listing : null;
+    return listing && (await this.canSee(viewer, listing)) ? listing : null;
   }
 
-  canSee(viewer: Viewer | null, listing: ListingEntity): boolean {
-    return !listing.confidential || (!!viewer?.enterpriseId && viewer.enterpriseId === listing.enterpriseId);
+  /** A confidential demand is seen by its owner and by the suppliers it was matched with. */
+  async canSee(viewer: Viewer | null, listing: ListingEntity): Promise<boolean> {
+    if (!listing.confidential) return true;
+    if (!viewer?.enterpriseId) return false;
+    return viewer.enterpriseId === listing.enterpriseId || this.listings.isMatchedSupplier(listing.id, viewer.enterpriseId);
   }
 
   async browse(viewer: Viewer | null, filter: ListingFilter | null | undefined, page: ListingPageArgs): Promise<Page<ListingEntity>> {
@@ -162,7 +165,7 @@ export class ListingsService {
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {
     const listing = isUuid(id) ? await this.listings.findById(id) : null;
-    if (!listing || !this.canSee(viewer, listing)) throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
+    if (!listing || !(await this.canSee(viewer, listing))) throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
     if (listing.enterpriseId !== viewer.enterpriseId && viewer.role !== Role.ADMIN) {
       throw new ListingException(ListingErrorCode.NOT_OWNER, '只有发布该信息的企业成员可以修改或关闭它');
     }

@@ -1,2 +1,3 @@
 export * from './redis';
 export * from './jobs';
+export * from './outbox';

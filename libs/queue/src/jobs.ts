@@ -4,23 +4,41 @@ import { JobsOptions } from 'bullmq';
 export const QUEUES = {
   /** Periodic housekeeping: expiring listings past their validity. */
   maintenance: 'maintenance',
+  /** Computing match suggestions for changed listings, and full re-matches. */
+  matching: 'matching',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Every job: its queue, name and payload, as one discriminated union. */
-export type JobItem = { queue: typeof QUEUES.maintenance; name: 'listings.expire'; data: Record<string, never> };
+export type JobItem =
+  | { queue: typeof QUEUES.maintenance; name: 'listings.expire'; data: Record<string, never> }
+  /** Recompute one listing's suggestions; `version` is the listing version that caused it. */
+  | { queue: typeof QUEUES.matching; name: 'match.listing'; data: { listingId: string; version: number } }
+  /** Split a full re-match into chunks. */
+  | { queue: typeof QUEUES.matching; name: 'match.rematch'; data: { runId: string } }
+  /** Recompute the suggestions of a chunk of listings of a re-match run. */
+  | { queue: typeof QUEUES.matching; name: 'match.chunk'; data: { runId: string; chunk: number; listingIds: string[] } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
+export type JobsOf<Q extends QueueName> = Extract<JobItem, { queue: Q }>;
+
+/** Deterministic job ids: the same cause always makes the same id, so BullMQ keeps one job. */
+export const JOB_IDS = {
+  matchListing: (listingId: string, version: number) => `match.listing-${listingId}-v${version}`,
+  rematch: (runId: string) => `match.rematch-${runId}`,
+  rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
+};
+
+const retention = {
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+};
 
 /** Retries, backoff and retention, explicit per queue. */
 export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
-  maintenance: {
-    attempts: 5,
-    backoff: { type: 'exponential', delay: 5_000 },
-    removeOnComplete: { age: 24 * 3600, count: 200 },
-    removeOnFail: { age: 7 * 24 * 3600, count: 1000 },
-  },
+  maintenance: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 }, ...retention },
+  matching: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

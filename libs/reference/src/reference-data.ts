@@ -26,3 +26,26 @@ export interface CertificationDef {
 
 export const CERTIFICATIONS: readonly CertificationDef[] = certificationsFile.certifications;
 export const CERTIFICATION_CODES: readonly string[] = CERTIFICATIONS.map((c) => c.code);
+
+const CONVERSIONS = (unitsFile as unknown as { conversions?: Record<string, [string, number]> }).conversions ?? {};
+
+/**
+ * The factor that turns a quantity in unit `from` into one in unit `to`, from the conversions of
+ * data/units.json (both directions, and chained through a shared unit); null when they do not convert.
+ */
+export function unitFactor(from: string, to: string): number | null {
+  if (from === to) return 1;
+  const toBase = (u: string): [string, number] => {
+    let unit = u;
+    let factor = 1;
+    for (let i = 0; i < 8 && CONVERSIONS[unit]; i++) {
+      const [next, f] = CONVERSIONS[unit];
+      unit = next;
+      factor *= f;
+    }
+    return [unit, factor];
+  };
+  const [a, fa] = toBase(from);
+  const [b, fb] = toBase(to);
+  return a === b ? fa / fb : null;
+}

@@ -60,6 +60,23 @@ export class ReferenceService implements OnModuleInit {
     return (this.downstreamCodes.get(code) ?? []).map((c) => this.categories.get(c)!).filter(Boolean);
   }
 
+  /** Codes of the categories that supply `code` (no copies: for hot loops). */
+  upstreamCodesOf(code: string): readonly string[] {
+    return this.upstreamCodes.get(code) ?? [];
+  }
+
+  /** Codes of the categories that buy from `code`. */
+  downstreamCodesOf(code: string): readonly string[] {
+    return this.downstreamCodes.get(code) ?? [];
+  }
+
+  /** Province, prefecture and county names of a region code, outermost first. */
+  regionNames(code: string): string[] {
+    const names: string[] = [];
+    for (let r = this.regions.get(code); r; r = r.parentCode ? this.regions.get(r.parentCode) : undefined) names.unshift(r.name);
+    return names;
+  }
+
   region(code: string): RegionRecord | undefined {
     return this.regions.get(code);
   }

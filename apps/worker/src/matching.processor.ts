@@ -1,0 +1,37 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { MatchWorkerService } from '@duijie/matching/match-worker.service';
+import { JobsOf, QUEUES } from '@duijie/queue';
+
+type MatchingJob = JobsOf<typeof QUEUES.matching>;
+
+/** Match jobs. Several run at once: while one waits on Postgres another scores. */
+@Processor(QUEUES.matching, { concurrency: 4 })
+export class MatchingProcessor extends WorkerHost {
+  private readonly logger = new Logger(MatchingProcessor.name);
+
+  constructor(private readonly matching: MatchWorkerService) {
+    super();
+  }
+
+  async process(job: Job<MatchingJob['data'], unknown, MatchingJob['name']>): Promise<unknown> {
+    const item = { name: job.name, data: job.data } as MatchingJob;
+    switch (item.name) {
+      case 'match.listing': {
+        const outcome = await this.matching.matchListing(item.data.listingId, item.data.version);
+        this.logger.debug({ jobId: job.id, listingId: item.data.listingId, outcome }, 'match job');
+        return { outcome };
+      }
+      case 'match.rematch':
+        return { total: await this.matching.splitRun(item.data.runId) };
+      case 'match.chunk':
+        await this.matching.runChunk(item.data.runId, item.data.chunk, item.data.listingIds);
+        return { matched: item.data.listingIds.length };
+      default: {
+        const unknown: never = item;
+        throw new Error(`matching queue has no handler for job "${(unknown as MatchingJob).name}"`);
+      }
+    }
+  }
+}

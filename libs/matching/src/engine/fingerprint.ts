@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/** The fields of a listing that matching reads, minus its validity date (extending it changes nothing material). */
+export interface MaterialFields {
+  title: string;
+  description: string | null;
+  categoryCode: string;
+  quantity: number | null;
+  unit: string | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  regionCode: string;
+  certifications: readonly string[];
+}
+
+/** A short digest of the material fields: a dismissed pair returns only when it changes. */
+export function fingerprint(l: MaterialFields): string {
+  const material = [l.title, l.description, l.categoryCode, l.quantity, l.unit, l.priceMin, l.priceMax, l.regionCode, [...l.certifications].sort()];
+  return createHash('sha1').update(JSON.stringify(material)).digest('base64url').slice(0, 16);
+}

@@ -1,0 +1,85 @@
+/** What the matcher knows of one open listing: its own fields and its enterprise's industries. */
+export interface MatchListing {
+  id: string;
+  enterpriseId: string;
+  kind: 'SUPPLY' | 'DEMAND';
+  title: string;
+  categoryCode: string;
+  /** The categories the listing's enterprise works in (registered with the enterprise). */
+  enterpriseCategories: readonly string[];
+  quantity: number | null;
+  unit: string | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  regionCode: string;
+  certifications: readonly string[];
+  validUntil: string | null;
+  version: number;
+  /** Digest of the material fields (see fingerprint.ts). */
+  fingerprint: string;
+  /** Product terms with their field weight (see Tokenizer.listingTerms). */
+  terms: ReadonlyMap<string, number>;
+}
+
+/** The reason codes of the public API, one per part of the score. */
+export type MatchReasonCode =
+  | 'SAME_CATEGORY'
+  | 'CHAIN_LINK'
+  | 'KEYWORDS'
+  | 'QUANTITY_FIT'
+  | 'PRICE_OVERLAP'
+  | 'REGION'
+  | 'CERTIFICATION'
+  | 'VALIDITY';
+
+export interface MatchReason {
+  code: MatchReasonCode;
+  /** This part's share of the score (its weight times how well the pair does on it). */
+  contribution: number;
+  /** The reason in words a buyer understands. */
+  detail: string;
+}
+
+export interface ScoredPair {
+  supplyId: string;
+  demandId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+/** How much each part counts; they sum to 1 so that the score stays in 0..1. */
+export interface MatchWeights {
+  category: number;
+  keywords: number;
+  quantity: number;
+  price: number;
+  region: number;
+  certification: number;
+  validity: number;
+}
+
+export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = {
+  category: 0.32,
+  keywords: 0.3,
+  quantity: 0.1,
+  price: 0.08,
+  region: 0.08,
+  certification: 0.08,
+  validity: 0.04,
+};
+
+/** The outside knowledge scoring needs: the chain graph, regions, units, term rarity, today. */
+export interface ScoringContext {
+  weights: MatchWeights;
+  /** `YYYY-MM-DD` in China. */
+  today: string;
+  categoryName(code: string): string;
+  /** Whether `from` supplies `to` in the industry chain. */
+  isUpstream(from: string, to: string): boolean;
+  /** Province / prefecture / county names of a GB/T 2260 code, outermost first. */
+  regionNames(code: string): string[];
+  /** The factor that turns a quantity in `from` into one in `to`, or null when they do not convert. */
+  unitFactor(from: string, to: string): number | null;
+  /** Inverse document frequency of a term among the open listings (> 0). */
+  idf(term: string): number;
+}

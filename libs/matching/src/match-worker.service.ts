@@ -1,0 +1,69 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+import { MatchEngine } from './match-engine.service';
+import { MatchingRepository } from './matching.repository';
+
+export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
+
+/** Listings per re-match chunk job. */
+export const REMATCH_CHUNK = 200;
+
+/** The worker's side of matching: recompute one listing, or all of them in chunks. */
+@Injectable()
+export class MatchWorkerService {
+  private readonly logger = new Logger(MatchWorkerService.name);
+
+  constructor(
+    private readonly engine: MatchEngine,
+    private readonly repository: MatchingRepository,
+    @InjectQueue(QUEUES.matching) private readonly queue: Queue,
+  ) {}
+
+  /**
+   * Recomputes a listing's suggestions from committed state. A job for an older version than the
+   * listing's is stale (the newer version has its own job) and does nothing.
+   */
+  async matchListing(listingId: string, version?: number): Promise<MatchOutcome> {
+    await this.engine.ready();
+    const row = await this.repository.source(listingId);
+    if (!row) return 'gone';
+    if (version !== undefined && row.version > version) return 'stale';
+    // Every pair written before this instant involves a listing committed before it, which the
+    // refresh below sees; pairs written after it by concurrent jobs are theirs to keep.
+    const asOf = await this.repository.now();
+    await this.engine.refresh();
+    const x = this.engine.apply(row);
+    if (!x) {
+      await this.repository.withdraw(row.id, row.version);
+      return 'withdrawn';
+    }
+    const pairs = this.engine.suggestionsFor(x);
+    await this.repository.replaceSuggestions(x, pairs, (id) => this.engine.index.get(id)!, asOf);
+    return 'matched';
+  }
+
+  /** Lists the open listings of a re-match run and queues them in chunks (ids make a retry harmless). */
+  async splitRun(runId: string): Promise<number> {
+    let after: string | null = null;
+    let chunk = 0;
+    let total = 0;
+    for (;;) {
+      const ids = await this.repository.openIds(after, REMATCH_CHUNK);
+      if (!ids.length) break;
+      total += ids.length;
+      await this.queue.add('match.chunk', { runId, chunk, listingIds: ids }, { ...QUEUE_JOB_OPTIONS.matching, jobId: JOB_IDS.rematchChunk(runId, chunk) });
+      chunk++;
+      after = ids[ids.length - 1];
+    }
+    await this.repository.setRunTotal(runId, total);
+    this.logger.log({ runId, total, chunks: chunk }, 're-match queued');
+    return total;
+  }
+
+  async runChunk(runId: string, chunk: number, listingIds: string[]): Promise<void> {
+    for (const id of listingIds) await this.matchListing(id);
+    await this.repository.chunkDone(runId, chunk, listingIds.length);
+  }
+}

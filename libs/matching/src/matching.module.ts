@@ -1,0 +1,25 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
+import { QUEUES } from '@duijie/queue';
+import { MatchEngine } from './match-engine.service';
+import { MatchWorkerService } from './match-worker.service';
+import { ListingMatchesResolver, MatchSuggestionMapper, MatchingResolver } from './matching.resolver';
+import { MatchingRepository } from './matching.repository';
+import { MatchingService } from './matching.service';
+
+/** Suggestions over GraphQL, for the API. */
+@Module({
+  imports: [ListingsModule],
+  providers: [MatchingRepository, MatchingService, MatchSuggestionMapper, MatchingResolver, ListingMatchesResolver],
+  exports: [MatchingService],
+})
+export class MatchingModule {}
+
+/** The matcher itself, for the worker: the in-memory index and the jobs' service. */
+@Module({
+  imports: [ListingsCoreModule, BullModule.registerQueue({ name: QUEUES.matching })],
+  providers: [MatchingRepository, MatchEngine, MatchWorkerService],
+  exports: [MatchWorkerService, MatchEngine],
+})
+export class MatchingCoreModule {}

@@ -1,0 +1,271 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { fastQuery } from '@duijie/database/fast-query';
+import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { MatchListing, ScoredPair } from './engine/types';
+import { MatchDecision, MatchRunEntity, MatchRunStatus, MatchSuggestionEntity } from './match-suggestion.entity';
+
+/** A listing row as the matcher loads it: its own fields and its enterprise's categories. */
+export interface MatchSourceRow {
+  id: string;
+  enterpriseId: string;
+  kind: 'SUPPLY' | 'DEMAND';
+  title: string;
+  description: string | null;
+  categoryCode: string;
+  quantity: number | null;
+  unit: string | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  regionCode: string;
+  certifications: string[];
+  validUntil: string | null;
+  status: 'OPEN' | 'CLOSED' | 'EXPIRED';
+  version: number;
+  updatedAt: Date;
+  enterpriseCategories: string[];
+}
+
+const SOURCE_SELECT = `SELECT l.id, l.enterprise_id AS "enterpriseId", l.kind, l.title, l.description,
+  l.category_code AS "categoryCode", l.quantity, l.unit, l.price_min AS "priceMin", l.price_max AS "priceMax",
+  l.region_code AS "regionCode", l.certifications, l.valid_until AS "validUntil", l.status, l.version,
+  l.updated_at AS "updatedAt", e.category_codes AS "enterpriseCategories"
+  FROM listing l JOIN enterprise e ON e.id = l.enterprise_id`;
+
+/** Suggestion columns under their entity names, plus the listings' kinds for the side checks. */
+const SUGGESTION_SELECT = `SELECT s.id, s.supply_id AS "supplyId", s.demand_id AS "demandId",
+  s.supply_enterprise_id AS "supplyEnterpriseId", s.demand_enterprise_id AS "demandEnterpriseId", s.score, s.reasons,
+  s.supply_decision AS "supplyDecision", s.demand_decision AS "demandDecision",
+  s.supply_fingerprint AS "supplyFingerprint", s.demand_fingerprint AS "demandFingerprint",
+  s.created_at AS "createdAt", s.updated_at AS "updatedAt"
+  FROM match_suggestion s`;
+
+/** What a listing's suggestion list shows: both listings open, neither side dismissed. */
+const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
+  AND EXISTS (SELECT 1 FROM listing sl WHERE sl.id = s.supply_id AND sl.status = 'OPEN')
+  AND EXISTS (SELECT 1 FROM listing dl WHERE dl.id = s.demand_id AND dl.status = 'OPEN')`;
+
+/** For viewers who are neither party: a confidential demand is shown only to the suppliers matched with it. */
+const NOT_CONFIDENTIAL = `AND NOT EXISTS (SELECT 1 FROM listing cl WHERE cl.id = s.demand_id AND cl.confidential)`;
+
+export interface PartnerRow {
+  enterpriseId: string;
+  bestScore: number;
+  pairs: number;
+  direction: 'UPSTREAM' | 'DOWNSTREAM';
+  bestSuggestionId: string;
+}
+
+@Injectable()
+export class MatchingRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  // ---- what the worker reads -------------------------------------------------------------
+
+  /** Open listings in id order, a batch at a time (the worker's start-up load). */
+  openListings(afterId: string | null, limit: number): Promise<MatchSourceRow[]> {
+    return fastQuery(
+      this.db,
+      `${SOURCE_SELECT} WHERE l.status = 'OPEN' ${afterId ? 'AND l.id > $2' : ''} ORDER BY l.id LIMIT $1`,
+      afterId ? [limit, afterId] : [limit],
+    );
+  }
+
+  /** Listings of any status changed at or after `since`. */
+  changedSince(since: Date): Promise<MatchSourceRow[]> {
+    return fastQuery(this.db, `${SOURCE_SELECT} WHERE l.updated_at >= $1 ORDER BY l.updated_at`, [since]);
+  }
+
+  /** The database's clock, so that comparisons with `updated_at` never mix two clocks. */
+  async now(): Promise<Date> {
+    const rows = await fastQuery<{ now: Date }>(this.db, `SELECT clock_timestamp() AS now`);
+    return rows[0].now;
+  }
+
+  async source(id: string): Promise<MatchSourceRow | null> {
+    const rows = await fastQuery<MatchSourceRow>(this.db, `${SOURCE_SELECT} WHERE l.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Ids of all open listings after `afterId`, for re-match chunks. */
+  async openIds(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await fastQuery<{ id: string }>(
+      this.db,
+      `SELECT id FROM listing WHERE status = 'OPEN' ${afterId ? 'AND id > $2' : ''} ORDER BY id LIMIT $1`,
+      afterId ? [limit, afterId] : [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  // ---- what the worker writes -------------------------------------------------------------
+
+  /**
+   * Replaces the suggestions of `x` with `pairs` in one transaction: upserts them (in key order,
+   * so that concurrent jobs never deadlock), lets a dismissal lapse when either listing changed
+   * materially, deletes its undecided suggestions that no longer qualify (only those written
+   * before `asOf`: a concurrent job may have just paired `x` with a listing too new for this
+   * computation), and marks the listing
+   * DONE if it is still at the version that was matched.
+   */
+  async replaceSuggestions(x: MatchListing, pairs: ScoredPair[], counterpart: (id: string) => MatchListing, asOf: Date): Promise<void> {
+    const sorted = [...pairs].sort((a, b) => (a.supplyId + a.demandId < b.supplyId + b.demandId ? -1 : 1));
+    const side = (p: ScoredPair, which: 'supply' | 'demand') => {
+      const id = which === 'supply' ? p.supplyId : p.demandId;
+      return id === x.id ? x : counterpart(id);
+    };
+    await this.db.transaction(async (m) => {
+      if (sorted.length) {
+        await m.query(
+          `INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
+             supply_fingerprint, demand_fingerprint)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[], $8::text[])
+           ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
+             score = EXCLUDED.score,
+             reasons = EXCLUDED.reasons,
+             supply_decision = CASE WHEN s.supply_decision = 'DISMISS'
+               AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
+               THEN NULL ELSE s.supply_decision END,
+             demand_decision = CASE WHEN s.demand_decision = 'DISMISS'
+               AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
+               THEN NULL ELSE s.demand_decision END,
+             supply_fingerprint = EXCLUDED.supply_fingerprint,
+             demand_fingerprint = EXCLUDED.demand_fingerprint,
+             updated_at = now()
+           WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
+             IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)`,
+          [
+            sorted.map((p) => p.supplyId),
+            sorted.map((p) => p.demandId),
+            sorted.map((p) => side(p, 'supply').enterpriseId),
+            sorted.map((p) => side(p, 'demand').enterpriseId),
+            sorted.map((p) => p.score),
+            sorted.map((p) => JSON.stringify(p.reasons)),
+            sorted.map((p) => side(p, 'supply').fingerprint),
+            sorted.map((p) => side(p, 'demand').fingerprint),
+          ],
+        );
+      }
+      const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
+      const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
+      await m.query(
+        `DELETE FROM match_suggestion WHERE ${mine} = $1 AND NOT (${theirs} = ANY($2::uuid[]))
+           AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $3`,
+        [x.id, sorted.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)), asOf],
+      );
+      await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [x.id, x.version]);
+    });
+  }
+
+  /** A closed or expired listing leaves every list: its undecided suggestions go, decided ones stay hidden. */
+  async withdraw(id: string, version: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `DELETE FROM match_suggestion WHERE (supply_id = $1 OR demand_id = $1) AND supply_decision IS NULL AND demand_decision IS NULL`,
+        [id],
+      );
+      await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [id, version]);
+    });
+  }
+
+  // ---- what the API reads -------------------------------------------------------------------
+
+  /** One page of a listing's suggestions, best first, keyset on (score, id). */
+  page(
+    listingId: string,
+    side: 'supply' | 'demand',
+    hideConfidential: boolean,
+    limit: number,
+    after?: { score: number; id: string },
+  ): Promise<MatchSuggestionEntity[]> {
+    const params: unknown[] = [listingId, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after.score, after.id);
+      keyset = `AND (s.score < $3 OR (s.score = $3 AND s.id > $4::uuid))`;
+    }
+    return fastQuery(
+      this.db,
+      `${SUGGESTION_SELECT} WHERE s.${side}_id = $1 AND ${SHOWN} ${hideConfidential ? NOT_CONFIDENTIAL : ''} ${keyset}
+       ORDER BY s.score DESC, s.id LIMIT $2`,
+      params,
+    );
+  }
+
+  async count(listingId: string, side: 'supply' | 'demand', hideConfidential: boolean): Promise<number> {
+    const rows = await fastQuery<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM match_suggestion s WHERE s.${side}_id = $1 AND ${SHOWN} ${hideConfidential ? NOT_CONFIDENTIAL : ''}`,
+      [listingId],
+    );
+    return rows[0].n;
+  }
+
+  async findById(id: string): Promise<MatchSuggestionEntity | null> {
+    const rows = await fastQuery<MatchSuggestionEntity>(this.db, `${SUGGESTION_SELECT} WHERE s.id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async decide(id: string, side: 'supply' | 'demand', decision: MatchDecision): Promise<MatchSuggestionEntity> {
+    await this.db.query(`UPDATE match_suggestion SET ${side}_decision = $2, updated_at = now() WHERE id = $1`, [id, decision]);
+    return (await this.findById(id))!;
+  }
+
+  /**
+   * Firms whose open listings were matched with the enterprise's open listings, best first:
+   * suppliers of its demands (UPSTREAM) and buyers of its supplies (DOWNSTREAM).
+   */
+  partners(enterpriseId: string, limit: number): Promise<PartnerRow[]> {
+    return fastQuery(
+      this.db,
+      `WITH pairs AS (
+         SELECT s.id, s.score, s.supply_enterprise_id AS partner, 'UPSTREAM' AS direction
+           FROM match_suggestion s WHERE s.demand_enterprise_id = $1 AND ${SHOWN}
+         UNION ALL
+         SELECT s.id, s.score, s.demand_enterprise_id AS partner, 'DOWNSTREAM' AS direction
+           FROM match_suggestion s WHERE s.supply_enterprise_id = $1 AND ${SHOWN}
+       )
+       SELECT partner AS "enterpriseId", max(score) AS "bestScore", count(*)::int AS pairs,
+              (array_agg(direction ORDER BY score DESC, id))[1] AS direction,
+              (array_agg(id ORDER BY score DESC, id))[1] AS "bestSuggestionId"
+         FROM pairs GROUP BY partner ORDER BY max(score) DESC, count(*) DESC, partner LIMIT $2`,
+      [enterpriseId, limit],
+    );
+  }
+
+  // ---- re-match runs ------------------------------------------------------------------------
+
+  /** Records a run and, in the same transaction, the job that starts it. */
+  startRun(requestedBy: string): Promise<MatchRunEntity> {
+    return this.db.transaction(async (m) => {
+      const repo = m.getRepository(MatchRunEntity);
+      const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
+      await recordJobs(m, [{ queue: QUEUES.matching, name: 'match.rematch', data: { runId: run.id }, jobId: JOB_IDS.rematch(run.id) }]);
+      return run;
+    });
+  }
+
+  findRun(id: string): Promise<MatchRunEntity | null> {
+    return this.db.getRepository(MatchRunEntity).findOneBy({ id });
+  }
+
+  async setRunTotal(id: string, total: number): Promise<void> {
+    await this.db.query(
+      `UPDATE match_run SET total = $2, done = LEAST(done, $2),
+         status = CASE WHEN done >= $2 THEN 'DONE' ELSE status END,
+         finished_at = CASE WHEN done >= $2 THEN now() ELSE finished_at END WHERE id = $1`,
+      [id, total],
+    );
+  }
+
+  /** Counts a finished chunk once (the chunk marker makes a retried chunk count nothing). */
+  async chunkDone(id: string, chunk: number, count: number): Promise<void> {
+    await this.db.query(
+      `UPDATE match_run SET done = LEAST(done + $3, coalesce(total, done + $3)), chunks_done = array_append(chunks_done, $2),
+         status = CASE WHEN done + $3 >= total THEN 'DONE' ELSE status END,
+         finished_at = CASE WHEN done + $3 >= total THEN now() ELSE finished_at END
+       WHERE id = $1 AND status = 'RUNNING' AND NOT ($2 = ANY(chunks_done))`,
+      [id, chunk, count],
+    );
+  }
+}

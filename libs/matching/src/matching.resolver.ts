@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import { Page } from '@duijie/common';
+import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
+import { ListingEntity, ListingMapper, ListingObject } from '@duijie/listings';
+import { MatchDecision, MatchRunEntity, MatchSuggestionEntity } from './match-suggestion.entity';
+import { MatchReasonCodeEnum, MatchRunObject, MatchSuggestionConnection, MatchSuggestionObject, PartnerDirection, PartnerSuggestionObject } from './matching.dto';
+import { MatchingService } from './matching.service';
+
+/** Maps suggestions to objects for one request; their listings come through the request's DataLoader. */
+@Injectable()
+export class MatchSuggestionMapper {
+  constructor(private readonly listings: ListingMapper) {}
+
+  one(ctx: RequestContext, s: MatchSuggestionEntity): MatchSuggestionObject {
+    return {
+      id: s.id,
+      supply: () => this.listings.byId(ctx, s.supplyId),
+      demand: () => this.listings.byId(ctx, s.demandId),
+      score: s.score,
+      reasons: s.reasons.map((r) => ({ code: r.code as MatchReasonCodeEnum, contribution: r.contribution, detail: r.detail })),
+      supplyDecision: s.supplyDecision,
+      demandDecision: s.demandDecision,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+    };
+  }
+
+  page(ctx: RequestContext, page: Page<MatchSuggestionEntity>): MatchSuggestionConnection {
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.one(ctx, e.node) })) };
+  }
+}
+
+function toRunObject(r: MatchRunEntity): MatchRunObject {
+  return { id: r.id, status: r.status, total: r.total, done: r.done, createdAt: r.createdAt, finishedAt: r.finishedAt };
+}
+
+@Resolver(() => MatchSuggestionObject)
+export class MatchingResolver {
+  constructor(
+    private readonly service: MatchingService,
+    private readonly mapper: MatchSuggestionMapper,
+    private readonly enterpriseLoader: EnterpriseLoader,
+  ) {}
+
+  @Query(() => MatchSuggestionConnection, { description: "A listing's suggestions, best first (owner, ORGANISER, ADMIN)" })
+  @Authenticated()
+  async matchSuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('listingId', { type: () => ID }) listingId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<MatchSuggestionConnection> {
+    return this.mapper.page(ctx, await this.service.suggestionsOf(viewer, listingId, first, after));
+  }
+
+  @Mutation(() => MatchSuggestionObject, { description: 'Accept or dismiss a suggestion for your side of it' })
+  @Authenticated()
+  async respondToMatch(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('decision', { type: () => MatchDecision }) decision: MatchDecision,
+  ): Promise<MatchSuggestionObject> {
+    return this.mapper.one(ctx, await this.service.respond(viewer, id, decision));
+  }
+
+  @Query(() => [PartnerSuggestionObject], { description: 'Firms up- and downstream whose open listings fit (member, ORGANISER, ADMIN)' })
+  @Authenticated()
+  async partnerSuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<PartnerSuggestionObject[]> {
+    const rows = await this.service.partners(viewer, enterpriseId, first);
+    const enterprises = this.enterpriseLoader.of(ctx);
+    return rows.map((r) => ({
+      enterprise: async () => toEnterpriseObject((await enterprises.load(r.enterpriseId))!),
+      direction: r.direction as PartnerDirection,
+      score: r.bestScore,
+      matchCount: r.pairs,
+      bestMatch: async () => this.mapper.one(ctx, (await this.service.findSuggestion(r.bestSuggestionId))!),
+    }));
+  }
+
+  @Mutation(() => MatchRunObject, { description: 'Recompute every open listing’s suggestions (ORGANISER, ADMIN), e.g. after a scoring change' })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async rematchAll(@CurrentViewer() viewer: Viewer): Promise<MatchRunObject> {
+    return toRunObject(await this.service.startRematch(viewer));
+  }
+
+  @Query(() => MatchRunObject, { description: 'Progress of a full re-match (ORGANISER, ADMIN)' })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async matchRun(@Args('id', { type: () => ID }) id: string): Promise<MatchRunObject> {
+    return toRunObject(await this.service.run(id));
+  }
+}
+
+@Resolver(() => ListingObject)
+export class ListingMatchesResolver {
+  constructor(
+    private readonly service: MatchingService,
+    private readonly mapper: MatchSuggestionMapper,
+  ) {}
+
+  @ResolveField(() => MatchSuggestionConnection, { description: 'Owner, ORGANISER, ADMIN' })
+  @Authenticated()
+  async matchSuggestions(
+    @Parent() listing: ListingObject,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<MatchSuggestionConnection> {
+    const entity = { id: listing.id, kind: listing.kind, enterpriseId: listing.enterpriseId } as ListingEntity;
+    return this.mapper.page(ctx, await this.service.suggestionsOfListing(viewer, entity, first, after));
+  }
+}

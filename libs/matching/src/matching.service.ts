@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Role, Viewer } from '@duijie/accounts';
+import { Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
+import { MatchDecision, MatchRunEntity, MatchSuggestionEntity } from './match-suggestion.entity';
+import { MatchingErrorCode, MatchingException } from './matching.exception';
+import { MatchingRepository, PartnerRow } from './matching.repository';
+
+const STAFF: readonly Role[] = [Role.ORGANISER, Role.ADMIN];
+
+/** The API's side of matching: who may see and decide which suggestions. */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly listings: ListingsService,
+    private readonly enterprises: EnterprisesRepository,
+  ) {}
+
+  /** A listing's suggestions, best first: for its owner, organisers and admins. */
+  async suggestionsOf(viewer: Viewer, listingId: string, first?: number | null, after?: string | null): Promise<Page<MatchSuggestionEntity>> {
+    const listing = await this.listings.get(viewer, listingId);
+    if (!listing) throw new MatchingException(MatchingErrorCode.LISTING_NOT_FOUND, '供需信息不存在');
+    return this.suggestionsOfListing(viewer, listing, first, after);
+  }
+
+  async suggestionsOfListing(viewer: Viewer, listing: ListingEntity, first?: number | null, after?: string | null): Promise<Page<MatchSuggestionEntity>> {
+    const owner = viewer.enterpriseId === listing.enterpriseId;
+    if (!owner && !STAFF.includes(viewer.role)) {
+      throw new MatchingException(MatchingErrorCode.NOT_OWNER, '只有发布该信息的企业、活动组织方和管理员可以查看匹配建议');
+    }
+    const limit = pageSize(first);
+    const key = after ? decodeScoreCursor(after) : undefined;
+    const side = listing.kind === ListingKind.SUPPLY ? 'supply' : 'demand';
+    const hideConfidential = !owner && viewer.role !== Role.ADMIN;
+    const rows = await this.repository.page(listing.id, side, hideConfidential, limit, key);
+    return toPage(
+      rows,
+      limit,
+      () => this.repository.count(listing.id, side, hideConfidential),
+      (r) => encodeCursor([r.score, r.id]),
+      (r) => r,
+      !!key,
+    );
+  }
+
+  /** One side accepts or dismisses a suggestion; a dismissed pair leaves both lists until a listing changes materially. */
+  async respond(viewer: Viewer, id: string, decision: MatchDecision): Promise<MatchSuggestionEntity> {
+    const suggestion = isUuid(id) ? await this.repository.findById(id) : null;
+    const side =
+      suggestion && viewer.enterpriseId === suggestion.supplyEnterpriseId
+        ? 'supply'
+        : suggestion && viewer.enterpriseId === suggestion.demandEnterpriseId
+          ? 'demand'
+          : null;
+    if (!suggestion || (!side && !STAFF.includes(viewer.role))) {
+      throw new MatchingException(MatchingErrorCode.SUGGESTION_NOT_FOUND, '匹配建议不存在');
+    }
+    if (!side) throw new MatchingException(MatchingErrorCode.NOT_A_PARTY, '只有匹配双方的企业可以接受或忽略匹配建议');
+    return this.repository.decide(suggestion.id, side, decision);
+  }
+
+  /** Firms up- and downstream of an enterprise whose open listings were matched with its own. */
+  async partners(viewer: Viewer, enterpriseId: string, first?: number | null): Promise<PartnerRow[]> {
+    const enterprise = isUuid(enterpriseId) ? await this.enterprises.findById(enterpriseId) : null;
+    if (!enterprise) throw new MatchingException(MatchingErrorCode.ENTERPRISE_NOT_FOUND, '企业不存在');
+    if (viewer.enterpriseId !== enterprise.id && !STAFF.includes(viewer.role)) {
+      throw new MatchingException(MatchingErrorCode.NOT_OWNER, '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业');
+    }
+    return this.repository.partners(enterprise.id, pageSize(first));
+  }
+
+  findSuggestion(id: string): Promise<MatchSuggestionEntity | null> {
+    return this.repository.findById(id);
+  }
+
+  startRematch(viewer: Viewer): Promise<MatchRunEntity> {
+    return this.repository.startRun(viewer.userId);
+  }
+
+  async run(id: string): Promise<MatchRunEntity> {
+    const run = isUuid(id) ? await this.repository.findRun(id) : null;
+    if (!run) throw new MatchingException(MatchingErrorCode.RUN_NOT_FOUND, '重新匹配任务不存在');
+    return run;
+  }
+}
+
+function decodeScoreCursor(cursor: string): { score: number; id: string } {
+  const [score, id] = decodeCursor(cursor, ['number', 'string']) as [number, string];
+  if (!isUuid(id)) throw badCursor();
+  return { score, id };
+}

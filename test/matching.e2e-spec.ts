@@ -1,0 +1,182 @@
+import { createListing, enterpriseMember } from './support/factories';
+import { matched, suggestions } from './support/matching';
+import { useStack } from './support/stack';
+
+const RESPOND = `mutation($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }`;
+
+describe('matching (e2e)', () => {
+  const { api } = useStack();
+
+  /** A liquor maker's demand for bottles, a glass works, and two look-alikes that must rank below it. */
+  async function liquorAndPackaging() {
+    const distillery = await enterpriseMember(api, { regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: ['1512'] });
+    const glassworks = await enterpriseMember(api, { regionCode: '520381', sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const pharmaGlass = await enterpriseMember(api, { regionCode: '520102', sector: 'HEALTH_MEDICINE', categoryCodes: ['2780'] });
+    const smelter = await enterpriseMember(api, { regionCode: '520181', sector: 'BASIC_MATERIALS', categoryCodes: ['3216'] });
+    const demand = await createListing(distillery.client, {
+      kind: 'DEMAND',
+      title: '求购 500ml 酱香型白酒玻璃瓶',
+      description: '高白料，年需求 200 万只，价格面议，欢迎来电洽谈',
+      categoryCode: '3055',
+      quantity: 2_000_000,
+      unit: '只',
+      priceMin: 0.9,
+      priceMax: 1.3,
+      certifications: ['ISO9001'],
+    });
+    const bottles = await createListing(glassworks.client, {
+      title: '500ml 酱香型白酒玻璃瓶',
+      description: '高白料晶白玻璃瓶，年产能 300 万只，可定制瓶型，质量保证',
+      quantity: 3_000_000,
+    });
+    const vials = await createListing(pharmaGlass.client, {
+      title: '药用中硼硅玻璃管制瓶',
+      description: '西林瓶、安瓿瓶，GMP 车间生产',
+      categoryCode: '2780',
+      certifications: ['GMP'],
+    });
+    const ingots = await createListing(smelter.client, {
+      title: '电解铝锭 A00',
+      description: '纯度 99.7%，月供 5000 吨',
+      categoryCode: '3216',
+      quantity: 5000,
+      unit: '吨',
+      priceMin: 18_000,
+      priceMax: 19_500,
+      certifications: [],
+    });
+    await matched(api, [demand.id, bottles.id, vials.id, ingots.id]);
+    return { distillery, glassworks, pharmaGlass, smelter, demand, bottles, vials, ingots };
+  }
+
+  it('pairs a demand with the fitting supply, explains why, and shows the same suggestion on both sides', async () => {
+    const { distillery, glassworks, demand, bottles, ingots } = await liquorAndPackaging();
+    const forDemand = await suggestions(distillery.client, demand.id);
+    expect(forDemand[0].supply.id).toBe(bottles.id);
+    expect(forDemand.map((s) => s.supply.id)).not.toContain(ingots.id);
+    const best = forDemand[0];
+    expect(best.score).toBeGreaterThan(0.7);
+    expect(best.score).toBeLessThanOrEqual(1);
+    const detail = (code: string) => best.reasons.find((r) => r.code === code)?.detail;
+    expect(detail('SAME_CATEGORY')).toBe('同类产品：玻璃包装容器制造');
+    expect(detail('QUANTITY_FIT')).toBe('供应能力 300万只 ≥ 需求 200万只');
+    expect(detail('KEYWORDS')).toContain('酱香型');
+    expect(detail('KEYWORDS')).not.toMatch(/面议|洽谈|质量保证/);
+    expect(detail('PRICE_OVERLAP')).toContain('价格区间重叠');
+    expect(detail('CERTIFICATION')).toBe('具备要求的 ISO9001 认证');
+    expect(detail('REGION')).toBe('同一地市：贵州省遵义市');
+    const total = best.reasons.reduce((s, r) => s + r.contribution, 0);
+    expect(total).toBeCloseTo(best.score, 3);
+
+    const forSupply = await suggestions(glassworks.client, bottles.id);
+    expect(forSupply.map((s) => s.id)).toContain(best.id);
+  });
+
+  it('re-ranks on update, drops a closed listing from every list, and keeps decisions through recomputation', async () => {
+    const { distillery, glassworks, pharmaGlass, demand, bottles, vials } = await liquorAndPackaging();
+    const before = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
+
+    // Half the capacity the buyer needs: the pair stays, with a lower score and an honest reason.
+    await glassworks.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }`, { id: bottles.id });
+    await matched(api, [bottles.id]);
+    const after = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
+    expect(after.id).toBe(before.id);
+    expect(after.score).toBeLessThan(before.score);
+    expect(after.reasons.find((r) => r.code === 'QUANTITY_FIT')!.detail).toBe('供应能力 100万只 可满足需求 200万只 的 50%');
+
+    // The buyer accepts; a recomputation of the demand keeps the decision.
+    await distillery.client.ok(RESPOND, { id: after.id, d: 'ACCEPT' });
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-06-30" }) { id } }`, { id: demand.id });
+    await matched(api, [demand.id]);
+    const kept = (await suggestions(glassworks.client, bottles.id)).find((s) => s.id === after.id)!;
+    expect(kept.demandDecision).toBe('ACCEPT');
+
+    // A supplier that is not a party can neither see nor decide the pair.
+    const outsider = await pharmaGlass.client.fails(RESPOND, { id: after.id, d: 'DISMISS' });
+    expect(outsider.extensions?.code).toBe('NOT_FOUND');
+    const peek = await pharmaGlass.client.fails(`query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`, { id: demand.id });
+    expect(peek.extensions?.code).toBe('FORBIDDEN');
+
+    // Closing the supply takes the pair out of the buyer's list.
+    await glassworks.client.ok(`mutation($id: ID!) { closeListing(id: $id) { id } }`, { id: bottles.id });
+    await matched(api, [bottles.id]);
+    const ids = (await suggestions(distillery.client, demand.id)).map((s) => s.supply.id);
+    expect(ids).not.toContain(bottles.id);
+    expect(ids).not.toContain(vials.id);
+  });
+
+  it('a dismissed pair stays away through recomputation and returns when a listing changes materially', async () => {
+    const { distillery, glassworks, demand, bottles } = await liquorAndPackaging();
+    const pair = (await suggestions(glassworks.client, bottles.id)).find((s) => s.demand.id === demand.id)!;
+    await glassworks.client.ok(RESPOND, { id: pair.id, d: 'DISMISS' });
+    expect((await suggestions(distillery.client, demand.id)).map((s) => s.id)).not.toContain(pair.id);
+
+    // Extending the validity is not a material change.
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-03-01" }) { id } }`, { id: demand.id });
+    await matched(api, [demand.id]);
+    expect((await suggestions(distillery.client, demand.id)).map((s) => s.id)).not.toContain(pair.id);
+
+    // A new quantity is.
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }`, { id: demand.id });
+    await matched(api, [demand.id]);
+    const back = (await suggestions(distillery.client, demand.id)).find((s) => s.id === pair.id);
+    expect(back).toMatchObject({ supplyDecision: null });
+  });
+
+  it('shows a confidential demand to the suppliers it was matched with and to nobody else', async () => {
+    const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
+    const stranger = await enterpriseMember(api, { sector: 'ECO_FOOD', categoryCodes: ['1469'] });
+    const secret = await createListing(buyer.client, {
+      kind: 'DEMAND',
+      title: '求购 铝防盗瓶盖',
+      description: '酱香型白酒用，年需求 500 万只',
+      categoryCode: '1512',
+      quantity: 5_000_000,
+      certifications: [],
+      confidential: true,
+    });
+    const caps = await createListing(capMaker.client, {
+      title: '铝防盗瓶盖',
+      description: '白酒瓶盖，年产 1000 万只',
+      categoryCode: '3333',
+      quantity: 10_000_000,
+      certifications: [],
+    });
+    const sauce = await createListing(stranger.client, { title: '油辣椒 辣椒酱', description: null, categoryCode: '1469', certifications: [] });
+    await matched(buyer.client, [secret.id]);
+    await matched(api, [caps.id, sauce.id]);
+
+    const pairs = await suggestions(capMaker.client, caps.id);
+    const pair = pairs.find((s) => s.demand.id === secret.id)!;
+    expect(pair.demand.confidential).toBe(true);
+    expect(pair.reasons.find((r) => r.code === 'CHAIN_LINK')!.detail).toBe('上游：金属包装容器及材料制造 → 白酒制造');
+
+    const seen = (client: typeof api) => client.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: secret.id });
+    expect((await seen(capMaker.client)).listing).toEqual({ id: secret.id });
+    expect((await seen(stranger.client)).listing).toBeNull();
+    expect((await seen(api)).listing).toBeNull();
+    const listed = async (client: typeof api) =>
+      (await client.ok(`{ listings(filter: { kind: DEMAND, categoryCode: "1512" }, first: 100) { edges { node { id } } } }`)).listings.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
+    expect(await listed(capMaker.client)).toContain(secret.id);
+    expect(await listed(stranger.client)).not.toContain(secret.id);
+  });
+
+  it('suggests up- and downstream partner firms for an organiser to invite', async () => {
+    const { distillery, glassworks, demand } = await liquorAndPackaging();
+    const partners = await distillery.client.ok(
+      `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }`,
+      { id: distillery.enterpriseId },
+    );
+    // Glass works posted by earlier tests fit just as well; this one must be among the best.
+    const best = partners.partnerSuggestions[0].score;
+    const glass = partners.partnerSuggestions.find((p: { enterprise: { id: string } }) => p.enterprise.id === glassworks.enterpriseId);
+    expect(glass).toMatchObject({ direction: 'UPSTREAM', score: best, matchCount: 1, bestMatch: { demand: { id: demand.id } } });
+    const forbidden = await glassworks.client.fails(`query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`, {
+      id: distillery.enterpriseId,
+    });
+    expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+  });
+});
