@@ -1,3 +1,7 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Queue, QueueEvents } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QUEUES, redisOptions } from '@duijie/queue';
 import { createListing, enterpriseMember } from './support/factories';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
@@ -5,7 +9,7 @@ import { useStack } from './support/stack';
 const RESPOND = `mutation($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }`;
 
 describe('matching (e2e)', () => {
-  const { api } = useStack();
+  const { api, stack } = useStack();
 
   /** A liquor maker's demand for bottles, a glass works, and two look-alikes that must rank below it. */
   async function liquorAndPackaging() {
@@ -178,5 +182,48 @@ describe('matching (e2e)', () => {
       id: distillery.enterpriseId,
     });
     expect(forbidden.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('takes an expired listing out of its counterparts’ lists', async () => {
+    const { distillery, glassworks, demand, bottles } = await liquorAndPackaging();
+    expect((await suggestions(distillery.client, demand.id)).map((s) => s.supply.id)).toContain(bottles.id);
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await db.query(`UPDATE listing SET valid_until = current_date - 1 WHERE id = $1`, [bottles.id]);
+
+    const connection = redisOptions(process.env.REDIS_URL!, 'worker');
+    const prefix = `${process.env.REDIS_PREFIX}:bull`;
+    const queue = new Queue(QUEUES.maintenance, { connection, prefix });
+    const events = new QueueEvents(QUEUES.maintenance, { connection, prefix });
+    try {
+      await events.waitUntilReady();
+      const job = await queue.add('listings.expire', {});
+      await job.waitUntilFinished(events, 20_000);
+    } finally {
+      await events.close();
+      await queue.close();
+    }
+    await matched(glassworks.client, [bottles.id]);
+    expect((await suggestions(distillery.client, demand.id)).map((s) => s.supply.id)).not.toContain(bottles.id);
+  }, 30_000);
+
+  it('lets an admin re-match everything as chunked jobs with progress; members may not', async () => {
+    const { distillery } = await liquorAndPackaging();
+    const denied = await distillery.client.fails(`mutation { rematchAll { id } }`);
+    expect(denied.extensions?.code).toBe('FORBIDDEN');
+
+    const login = await api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`);
+    const admin = api.withToken(login.logIn.accessToken);
+    const run = (await admin.ok(`mutation { rematchAll { id status done total } }`)).rematchAll;
+    expect(run).toMatchObject({ status: 'RUNNING', done: 0 });
+    const deadline = Date.now() + 30_000;
+    let progress = run;
+    while (progress.status !== 'DONE') {
+      if (Date.now() > deadline) throw new Error(`re-match still ${JSON.stringify(progress)}`);
+      await new Promise((r) => setTimeout(r, 100));
+      progress = (await admin.ok(`query($id: ID!) { matchRun(id: $id) { status done total finishedAt } }`, { id: run.id })).matchRun;
+    }
+    expect(progress.total).toBeGreaterThanOrEqual(4);
+    expect(progress.done).toBe(progress.total);
+    expect(progress.finishedAt).not.toBeNull();
   });
 });

@@ -103,8 +103,11 @@ export class ListingsRepository {
   expireBefore(today: string): Promise<string[]> {
     return this.db.transaction(async (m) => {
       const rows: { id: string; version: number }[] = await m.query(
-        `UPDATE listing SET status = 'EXPIRED', matching_status = 'PENDING', version = version + 1, updated_at = now()
-         WHERE status = 'OPEN' AND valid_until < $1::date RETURNING id, version`,
+        // A SELECT over the CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
+        `WITH expired AS (
+           UPDATE listing SET status = 'EXPIRED', matching_status = 'PENDING', version = version + 1, updated_at = now()
+           WHERE status = 'OPEN' AND valid_until < $1::date RETURNING id, version)
+         SELECT id, version FROM expired`,
         [today],
       );
       await recordJobs(m, rows.map((r) => matchJob(r.id, r.version)));

@@ -1,0 +1,49 @@
+import { MatchIndex } from './match-index';
+import { listing, testContext } from './test-context';
+
+const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
+const up: Record<string, string[]> = { '1512': ['3055', '3333'], '3333': ['3252'] };
+const down: Record<string, string[]> = { '3055': ['1512'], '3333': ['1512'], '3252': ['3333'] };
+const upstreamOf = (c: string) => up[c] ?? [];
+const downstreamOf = (c: string) => down[c] ?? [];
+
+describe('MatchIndex', () => {
+  it('finds candidates by category, chain link, the buyer’s own industry and shared terms, never of its own kind', () => {
+    const index = new MatchIndex();
+    const same = listing({ kind: 'SUPPLY', categoryCode: '3055' });
+    const upstream = listing({ kind: 'SUPPLY', categoryCode: '3333' });
+    const byTerm = listing({ kind: 'SUPPLY', categoryCode: '2780', terms: terms('玻璃瓶') });
+    const unrelated = listing({ kind: 'SUPPLY', categoryCode: '3216', terms: terms('铝锭') });
+    const otherDemand = listing({ kind: 'DEMAND', categoryCode: '3055' });
+    [same, upstream, byTerm, unrelated, otherDemand].forEach((l) => index.put(l));
+
+    const d = listing({ kind: 'DEMAND', categoryCode: '3055', enterpriseCategories: ['1512'], terms: terms('玻璃瓶') });
+    const found = index.candidates(d, upstreamOf, downstreamOf);
+    expect([...found].sort()).toEqual([same.id, upstream.id, byTerm.id].sort());
+  });
+
+  it('forgets removed and replaced listings, and keeps document frequencies right', () => {
+    const index = new MatchIndex();
+    const a = listing({ kind: 'SUPPLY', terms: terms('瓶盖') });
+    index.put(a);
+    const idfWithOne = index.idf('瓶盖');
+    index.put({ ...a, terms: terms('铝锭') });
+    expect(index.idf('瓶盖')).toBeGreaterThan(idfWithOne);
+    const d = listing({ kind: 'DEMAND', categoryCode: '9999', terms: terms('瓶盖') });
+    expect(index.candidates(d, upstreamOf, downstreamOf).size).toBe(0);
+    index.remove(a.id);
+    expect(index.size).toBe(0);
+  });
+
+  it('ranks candidates best first and agrees with exhaustive scoring', () => {
+    const index = new MatchIndex();
+    const ctx = testContext({ idf: (t) => index.idf(t) });
+    const good = listing({ kind: 'SUPPLY', categoryCode: '3055', terms: terms('酱香型', '玻璃瓶') });
+    const fair = listing({ kind: 'SUPPLY', categoryCode: '3055', terms: terms('玻璃罐') });
+    [good, fair].forEach((l) => index.put(l));
+    const d = listing({ kind: 'DEMAND', categoryCode: '3055', terms: terms('酱香型', '玻璃瓶') });
+    const ranked = index.match(d, ctx, index.candidates(d, upstreamOf, downstreamOf), 10);
+    expect(ranked.map((p) => p.supplyId)).toEqual([good.id, fair.id]);
+    expect(index.matchExhaustive(d, ctx, 10)).toEqual(ranked);
+  });
+});

@@ -1,0 +1,180 @@
+import {
+  MIN_SCORE,
+  categoryPart,
+  certificationPart,
+  formatAmount,
+  keywordPart,
+  pricePart,
+  quantityPart,
+  regionPart,
+  scorePair,
+  validityPart,
+} from './score';
+import { listing, testContext } from './test-context';
+
+const ctx = testContext();
+const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
+
+describe('category part', () => {
+  it('prefers the same category, then a direct chain link, then a link to the buyer’s own industry', () => {
+    const s = listing({ kind: 'SUPPLY', categoryCode: '3055' });
+    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx)).toMatchObject({ fit: 1, reason: { code: 'SAME_CATEGORY', detail: '同类产品：玻璃包装容器制造' } });
+    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '1512' }), ctx)).toMatchObject({
+      fit: 0.9,
+      reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造' },
+    });
+    const own = categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx);
+    expect(own).toMatchObject({ fit: 0.6, reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）' } });
+  });
+
+  it('gives nothing downstream-to-upstream: a liquor maker does not supply glass works', () => {
+    const s = listing({ kind: 'SUPPLY', categoryCode: '1512' });
+    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx).fit).toBe(0);
+  });
+});
+
+describe('keyword part', () => {
+  it('counts shared terms, weighs rare ones more, and shows the longer of nested words', () => {
+    const s = listing({ kind: 'SUPPLY', terms: terms('酱香型', '酱香', '玻璃瓶', '高白料') });
+    const d = listing({ kind: 'DEMAND', terms: terms('酱香型', '酱香', '玻璃瓶', '500ml') });
+    const k = keywordPart(s, d, ctx);
+    expect(k.shared).toEqual(['酱香型', '玻璃瓶']);
+    expect(k.fit).toBe(1);
+    const rare = keywordPart(s, d, testContext({ idf: (t) => (t === '高白料' || t === '500ml' ? 5 : 1) }));
+    expect(rare.fit).toBeLessThan(1);
+  });
+
+  it('is zero without shared terms', () => {
+    const k = keywordPart(listing({ kind: 'SUPPLY', terms: terms('铝锭') }), listing({ kind: 'DEMAND', terms: terms('瓶盖') }), ctx);
+    expect(k).toEqual({ fit: 0, shared: [] });
+  });
+});
+
+describe('quantity part', () => {
+  const pair = (sq: number | null, su: string | null, dq: number | null, du: string | null) =>
+    quantityPart(listing({ kind: 'SUPPLY', quantity: sq, unit: su }), listing({ kind: 'DEMAND', quantity: dq, unit: du }), ctx);
+
+  it('is full when capacity covers the demand, and says so in 万', () => {
+    expect(pair(3_000_000, '只', 2_000_000, '只')).toEqual({ fit: 1, detail: '供应能力 300万只 ≥ 需求 200万只' });
+  });
+  it('is the covered share when capacity falls short', () => {
+    expect(pair(1_000_000, '只', 2_000_000, '只')).toEqual({ fit: 0.5, detail: '供应能力 100万只 可满足需求 200万只 的 50%' });
+  });
+  it('converts units where data/units.json allows', () => {
+    expect(pair(3, '吨', 2000, '千克')).toEqual({ fit: 1, detail: '供应能力 3吨（折合 3000千克） ≥ 需求 2000千克' });
+  });
+  it('is weak for units that do not convert, neutral when a quantity is missing', () => {
+    expect(pair(10, '吨', 10, '只').fit).toBe(0.2);
+    expect(pair(null, null, 10, '只')).toEqual({ fit: 0.5, detail: '供应方未注明供应能力' });
+  });
+});
+
+describe('price part', () => {
+  const pair = (s: [number | null, number | null], d: [number | null, number | null]) =>
+    pricePart(
+      listing({ kind: 'SUPPLY', priceMin: s[0], priceMax: s[1] }),
+      listing({ kind: 'DEMAND', priceMin: d[0], priceMax: d[1] }),
+    );
+  it('is full for overlapping ranges and for an offer under budget', () => {
+    expect(pair([0.8, 1.5], [0.9, 1.3])).toEqual({ fit: 1, detail: '价格区间重叠：供应 0.8–1.5 元，需求 0.9–1.3 元' });
+    expect(pair([0.5, 0.6], [0.9, 1.3]).fit).toBe(1);
+  });
+  it('falls with the gap when the supplier asks more than the budget', () => {
+    const p = pair([2, 2], [1, 1.5]);
+    expect(p.fit).toBeCloseTo(0.5);
+    expect(p.detail).toBe('报价高出需求预算 25%：供应 2 元，需求 1–1.5 元');
+  });
+  it('is neutral for 面议', () => {
+    expect(pair([null, null], [1, 2])).toEqual({ fit: 0.5, detail: '供应方价格面议' });
+  });
+});
+
+describe('region, certification and validity parts', () => {
+  const at = (a: string, b: string) => regionPart(listing({ kind: 'SUPPLY', regionCode: a }), listing({ kind: 'DEMAND', regionCode: b }), ctx);
+  it('ranks county > prefecture > province > elsewhere', () => {
+    expect(at('520382', '520382')).toEqual({ fit: 1, detail: '同一区县：贵州省遵义市仁怀市' });
+    expect(at('520381', '520382')).toEqual({ fit: 0.7, detail: '同一地市：贵州省遵义市' });
+    expect(at('520102', '520382')).toEqual({ fit: 0.4, detail: '同省：贵州省' });
+    expect(at('510100', '520382')).toEqual({ fit: 0, detail: '跨省：四川省 → 贵州省' });
+  });
+
+  it('names the missing certificates', () => {
+    const c = (held: string[], required: string[]) =>
+      certificationPart(listing({ kind: 'SUPPLY', certifications: held }), listing({ kind: 'DEMAND', certifications: required }));
+    expect(c(['ISO9001'], ['SC', 'ISO9001'])).toEqual({ fit: 0.25, detail: '缺少要求的 SC 认证' });
+    expect(c(['SC', 'ISO9001'], ['SC'])).toEqual({ fit: 1, detail: '具备要求的 SC 认证' });
+    expect(c([], [])).toEqual({ fit: 1, detail: '需求方未要求认证' });
+  });
+
+  it('weakens as the sooner validity nears its end', () => {
+    const v = (s: string | null, d: string | null) =>
+      validityPart(listing({ kind: 'SUPPLY', validUntil: s }), listing({ kind: 'DEMAND', validUntil: d }), '2026-11-28');
+    expect(v(null, null)).toEqual({ fit: 1, detail: '双方长期有效' });
+    expect(v('2027-06-01', null).fit).toBe(1);
+    expect(v(null, '2026-12-13')).toEqual({ fit: 0.5, detail: '需求信息 15 天后到期（2026-12-13）' });
+  });
+});
+
+describe('scorePair', () => {
+  const bottles = listing({
+    kind: 'SUPPLY',
+    categoryCode: '3055',
+    quantity: 3_000_000,
+    unit: '只',
+    priceMin: 0.8,
+    priceMax: 1.5,
+    regionCode: '520381',
+    certifications: ['ISO9001'],
+    terms: terms('酱香型', '玻璃瓶', '高白料'),
+  });
+  const demand = listing({
+    kind: 'DEMAND',
+    categoryCode: '1512',
+    quantity: 2_000_000,
+    unit: '只',
+    priceMin: 0.9,
+    priceMax: 1.3,
+    regionCode: '520382',
+    certifications: ['ISO9001'],
+    terms: terms('酱香型', '玻璃瓶'),
+  });
+
+  it('sums its reasons’ contributions into a score in 0..1, best reasons first', () => {
+    const p = scorePair(bottles, demand, ctx)!;
+    expect(p.score).toBeGreaterThan(0.8);
+    expect(p.score).toBeLessThanOrEqual(1);
+    expect(p.reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(p.score, 3);
+    expect(p.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['CHAIN_LINK', 'KEYWORDS', 'QUANTITY_FIT', 'PRICE_OVERLAP', 'REGION', 'CERTIFICATION', 'VALIDITY']),
+    );
+    const contributions = p.reasons.map((r) => r.contribution);
+    expect([...contributions].sort((a, b) => b - a)).toEqual(contributions);
+  });
+
+  it('never pairs two listings of one enterprise, nor two of one kind', () => {
+    expect(scorePair(bottles, { ...demand, enterpriseId: bottles.enterpriseId }, ctx)).toBeNull();
+    expect(scorePair(bottles, { ...demand, kind: 'SUPPLY' }, ctx)).toBeNull();
+  });
+
+  it('keeps merely practical neighbours out: no product relation, no suggestion', () => {
+    const vials = listing({ kind: 'SUPPLY', categoryCode: '2780', regionCode: '520382', terms: terms('药用', '玻璃') });
+    const askingBottles = { ...demand, categoryCode: '3055', terms: terms('白酒', '玻璃瓶', '玻璃', '酱香型', '高白料') };
+    const weak = scorePair(vials, askingBottles, ctx);
+    expect(weak === null || weak.score < MIN_SCORE).toBe(true);
+  });
+
+  it('ranks a supplier missing the required certificate below one that holds it', () => {
+    const holds = scorePair(bottles, { ...demand, certifications: ['ISO9001'] }, ctx)!;
+    const lacks = scorePair({ ...bottles, certifications: [] }, { ...demand, certifications: ['ISO9001'] }, ctx)!;
+    expect(lacks.score).toBeLessThan(holds.score);
+    expect(lacks.reasons.find((r) => r.code === 'CERTIFICATION')).toMatchObject({ contribution: 0, detail: '缺少要求的 ISO9001 认证' });
+  });
+});
+
+describe('formatAmount', () => {
+  it('writes large amounts the Chinese way', () => {
+    expect(formatAmount(3_000_000)).toBe('300万');
+    expect(formatAmount(250_000_000)).toBe('2.5亿');
+    expect(formatAmount(12.5)).toBe('12.5');
+  });
+});

@@ -1,0 +1,33 @@
+import { Tokenizer } from './tokenizer';
+
+const tokenizer = new Tokenizer();
+
+describe('Tokenizer', () => {
+  it('keeps trade terms whole and also yields their parts', () => {
+    const t = tokenizer.terms('求购酱香型白酒玻璃瓶');
+    expect(t).toEqual(expect.arrayContaining(['酱香型', '白酒', '玻璃瓶', '玻璃']));
+  });
+
+  it('drops intent words, boilerplate and its fragments, numbers and punctuation', () => {
+    const t = tokenizer.terms('求购瓶盖，年需求200万只，价格面议，欢迎来电洽谈，质量保证！');
+    expect(t).toEqual(['瓶盖']);
+  });
+
+  it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
+    expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
+    expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));
+    expect(tokenizer.terms('5G专网 工业互联网平台')).toEqual(expect.arrayContaining(['5g', '工业互联网']));
+  });
+
+  it('weighs title terms above description terms', () => {
+    const terms = tokenizer.listingTerms('铝防盗瓶盖', '适用于白酒瓶盖');
+    expect(terms.get('瓶盖')).toBe(2);
+    expect(terms.get('白酒')).toBe(1);
+  });
+
+  it('tells look-alikes apart: fresh chillies and chilli sauce share only 辣椒', () => {
+    const fresh = new Set(tokenizer.listingTerms('新鲜朝天椒', '遵义鲜辣椒').keys());
+    const sauce = new Set(tokenizer.listingTerms('油辣椒 辣椒酱', null).keys());
+    expect([...fresh].filter((t) => sauce.has(t))).toEqual(['辣椒']);
+  });
+});
