@@ -12,6 +12,7 @@ import { USCC_CHARSET, checkUscc, usccCheckChar } from '@duijie/enterprises/uscc
 import { DockingEventEntity } from '@duijie/events/docking-event.entity';
 import { checkEventDraft, normaliseEvent } from '@duijie/events/event-rules';
 import { ListingEntity } from '@duijie/listings/listing.entity';
+import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { ListingKind, ListingStatus, MatchingStatus } from '@duijie/listings/listing.enums';
 import { checkListingDraft, normaliseDraft } from '@duijie/listings/listing-rules';
 import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference/reference-data';
@@ -92,12 +93,15 @@ export async function seedDemo(db: DataSource): Promise<{ enterprises: number; l
           confidential: l.confidential ?? false,
         });
         checkListingDraft(draft, ref, todayInChina()).throwIfAny();
-        await tx.getRepository(ListingEntity).insert({
+        const inserted = await tx.getRepository(ListingEntity).insert({
           ...draft,
           enterpriseId: firm.id,
           status: ListingStatus.OPEN,
           matchingStatus: MatchingStatus.PENDING,
         });
+        // Matched by the worker like any listing posted through the API.
+        const id = inserted.identifiers[0].id as string;
+        await recordJobs(tx, [{ queue: QUEUES.matching, name: 'match.listing', data: { listingId: id, version: 1 }, jobId: JOB_IDS.matchListing(id, 1) }]);
         counts.listings += 1;
       }
     }

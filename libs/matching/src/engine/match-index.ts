@@ -1,4 +1,4 @@
-import { scorePair } from './score';
+import { postedUnderOwnIndustry, scorePair } from './score';
 import { MatchListing, ScoredPair, ScoringContext } from './types';
 
 type Kind = MatchListing['kind'];
@@ -54,7 +54,7 @@ export class MatchIndex {
     this.listings.set(listing.id, listing);
     this.counts[listing.kind]++;
     this.byCategory[listing.kind].add(listing.categoryCode, listing.id);
-    if (listing.kind === 'DEMAND') {
+    if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
       for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, listing.id);
     }
     for (const term of listing.terms.keys()) {
@@ -69,7 +69,7 @@ export class MatchIndex {
     this.listings.delete(id);
     this.counts[old.kind]--;
     this.byCategory[old.kind].delete(old.categoryCode, id);
-    if (old.kind === 'DEMAND') for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, id);
+    if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old)) for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, id);
     for (const term of old.terms.keys()) {
       this.byTerm[old.kind].delete(term, id);
       const n = (this.df.get(term) ?? 1) - 1;
@@ -99,7 +99,7 @@ export class MatchIndex {
         take(this.demandsByEnterpriseCategory.get(down));
       }
     } else {
-      for (const code of new Set([x.categoryCode, ...x.enterpriseCategories])) {
+      for (const code of new Set([x.categoryCode, ...(postedUnderOwnIndustry(x) ? x.enterpriseCategories : [])])) {
         for (const up of upstreamOf(code)) take(this.byCategory.SUPPLY.get(up));
       }
     }

@@ -23,8 +23,11 @@ describe('category part', () => {
       fit: 0.9,
       reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造' },
     });
-    const own = categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx);
+    // A distillery that also bottles (3333 here) asks under its own industry: its liquor counts too.
+    const own = categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3333', enterpriseCategories: ['3333', '1512'] }), ctx);
     expect(own).toMatchObject({ fit: 0.6, reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）' } });
+    // Asking under a product category says exactly what is wanted.
+    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx).fit).toBe(0);
   });
 
   it('gives nothing downstream-to-upstream: a liquor maker does not supply glass works', () => {

@@ -13,17 +13,26 @@ const KEYWORDS_SHOWN = 5;
 /** How the supply's category relates to the demand: the strongest relation wins. */
 export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): { fit: number; reason?: Omit<MatchReason, 'contribution'> } {
   const name = ctx.categoryName;
+  const ownIndustry = postedUnderOwnIndustry(d);
   if (s.categoryCode === d.categoryCode) {
-    return { fit: 1, reason: { code: 'SAME_CATEGORY', detail: `同类产品：${name(s.categoryCode)}` } };
+    // Under its own industry a firm asks for what that industry buys, not for its own products.
+    return { fit: ownIndustry ? 0.5 : 1, reason: { code: 'SAME_CATEGORY', detail: `同类产品：${name(s.categoryCode)}` } };
   }
   if (ctx.isUpstream(s.categoryCode, d.categoryCode)) {
     return { fit: 0.9, reason: { code: 'CHAIN_LINK', detail: `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` } };
   }
-  const own = d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c));
+  // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
+  // 白酒制造) stands for everything that industry buys; one posted under a product category says
+  // exactly what it wants.
+  const own = ownIndustry ? d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c)) : undefined;
   if (own) {
     return { fit: 0.6, reason: { code: 'CHAIN_LINK', detail: `上游：${name(s.categoryCode)} → ${name(own)}（需求方主业）` } };
   }
   return { fit: 0 };
+}
+
+export function postedUnderOwnIndustry(d: MatchListing): boolean {
+  return d.enterpriseCategories.includes(d.categoryCode);
 }
 
 /**

@@ -1,0 +1,39 @@
+import { CHAIN_DATA, RegionTable, unitFactor } from '@duijie/reference';
+import { MatchIndex } from './match-index';
+import { DEFAULT_WEIGHTS, ScoringContext } from './types';
+
+/**
+ * The chain graph and regions straight from the project's data files, without a database:
+ * for benchmarks and the quality evaluation, which must score exactly as the worker does.
+ */
+export function standaloneReference() {
+  const regions = new RegionTable();
+  const names = new Map(CHAIN_DATA.categories.map((c) => [c.code, c.name]));
+  const up = new Map<string, string[]>();
+  const down = new Map<string, string[]>();
+  for (const e of CHAIN_DATA.edges) {
+    up.set(e.to, [...(up.get(e.to) ?? []), e.from]);
+    down.set(e.from, [...(down.get(e.from) ?? []), e.to]);
+  }
+  const regionNames = (code: string): string[] => {
+    const out: string[] = [];
+    for (let r = regions.get(code); r; r = r.parentCode ? regions.get(r.parentCode) : undefined) out.unshift(r.name);
+    return out;
+  };
+  return {
+    regions,
+    upstreamOf: (code: string): readonly string[] => up.get(code) ?? [],
+    downstreamOf: (code: string): readonly string[] => down.get(code) ?? [],
+    context(index: MatchIndex, today: string): ScoringContext {
+      return {
+        weights: DEFAULT_WEIGHTS,
+        today,
+        categoryName: (code) => names.get(code) ?? code,
+        isUpstream: (from, to) => (down.get(from) ?? []).includes(to),
+        regionNames,
+        unitFactor,
+        idf: (t) => index.idf(t),
+      };
+    },
+  };
+}
