@@ -80,7 +80,7 @@ export function engineRankings(): Map<string, string[]> {
   const ctx = ref.context(index, TODAY);
   const out = new Map<string, string[]>();
   for (const q of queries) {
-    const pairs = index.match(q, ctx, index.candidates(q, ref.upstreamOf, ref.downstreamOf), 10);
+    const pairs = index.top(q, ctx, ref.upstreamOf, ref.downstreamOf, 10);
     out.set(q.id, pairs.map((p) => p.supplyId));
   }
   return out;

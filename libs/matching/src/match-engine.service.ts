@@ -140,12 +140,13 @@ export class MatchEngine implements OnApplicationBootstrap {
 
   /** The pairs worth keeping for `x`: its best ones and its strong ones. */
   suggestionsFor(x: MatchListing): ScoredPair[] {
-    const ids = this.index.candidates(
+    const ranked = this.index.top(
       x,
+      this.context(),
       (c) => this.reference.upstreamCodesOf(c),
       (c) => this.reference.downstreamCodesOf(c),
+      MAX_SUGGESTIONS,
     );
-    const ranked = this.index.match(x, this.context(), ids, MAX_SUGGESTIONS);
     return ranked.filter((p, i) => i < OWN_SUGGESTIONS || p.score >= STRONG_SCORE);
   }
 }

@@ -101,7 +101,7 @@ export class MatchingRepository {
   // ---- what the worker writes -------------------------------------------------------------
 
   /**
-   * Replaces the suggestions of `x` with `pairs` in one transaction: upserts them (in key order,
+   * Replaces the suggestions of `x` with `pairs` in one statement: upserts them (in key order,
    * so that concurrent jobs never deadlock), lets a dismissal lapse when either listing changed
    * materially, deletes its undecided suggestions that no longer qualify (only those written
    * before `asOf`: a concurrent job may have just paired `x` with a listing too new for this
@@ -114,47 +114,55 @@ export class MatchingRepository {
       const id = which === 'supply' ? p.supplyId : p.demandId;
       return id === x.id ? x : counterpart(id);
     };
-    await this.db.transaction(async (m) => {
-      if (sorted.length) {
-        await m.query(
-          `INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
-             supply_fingerprint, demand_fingerprint)
-           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[], $8::text[])
-           ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
-             score = EXCLUDED.score,
-             reasons = EXCLUDED.reasons,
-             supply_decision = CASE WHEN s.supply_decision = 'DISMISS'
-               AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-               THEN NULL ELSE s.supply_decision END,
-             demand_decision = CASE WHEN s.demand_decision = 'DISMISS'
-               AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-               THEN NULL ELSE s.demand_decision END,
-             supply_fingerprint = EXCLUDED.supply_fingerprint,
-             demand_fingerprint = EXCLUDED.demand_fingerprint,
-             updated_at = now()
-           WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
-             IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)`,
-          [
-            sorted.map((p) => p.supplyId),
-            sorted.map((p) => p.demandId),
-            sorted.map((p) => side(p, 'supply').enterpriseId),
-            sorted.map((p) => side(p, 'demand').enterpriseId),
-            sorted.map((p) => p.score),
-            sorted.map((p) => JSON.stringify(p.reasons)),
-            sorted.map((p) => side(p, 'supply').fingerprint),
-            sorted.map((p) => side(p, 'demand').fingerprint),
-          ],
-        );
-      }
-      const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
-      const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
-      await m.query(
-        `DELETE FROM match_suggestion WHERE ${mine} = $1 AND NOT (${theirs} = ANY($2::uuid[]))
-           AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $3`,
-        [x.id, sorted.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)), asOf],
-      );
-      await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [x.id, x.version]);
-    });
+    const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
+    const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
+    // One statement, so one round trip and atomic without BEGIN/COMMIT: the upsert, the removal
+    // of the pairs no longer kept (disjoint from the upserted ones) and the status update.
+    await fastQuery(
+      this.db,
+      `WITH upserted AS (
+         INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
+           supply_fingerprint, demand_fingerprint)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[], $8::text[])
+         ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
+           score = EXCLUDED.score,
+           reasons = EXCLUDED.reasons,
+           supply_decision = CASE WHEN s.supply_decision = 'DISMISS'
+             AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
+             THEN NULL ELSE s.supply_decision END,
+           demand_decision = CASE WHEN s.demand_decision = 'DISMISS'
+             AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
+             THEN NULL ELSE s.demand_decision END,
+           supply_fingerprint = EXCLUDED.supply_fingerprint,
+           demand_fingerprint = EXCLUDED.demand_fingerprint,
+           updated_at = now()
+         WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
+           IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
+         RETURNING 1
+       ), removed AS (
+         DELETE FROM match_suggestion WHERE ${mine} = $9 AND NOT (${theirs} = ANY($10::uuid[]))
+           AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $11
+         RETURNING 1
+       ), done AS (
+         UPDATE listing SET matching_status = 'DONE' WHERE id = $9 AND version = $12 RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM upserted) AS upserted, (SELECT count(*) FROM removed) AS removed`,
+      [
+        sorted.map((p) => p.supplyId),
+        sorted.map((p) => p.demandId),
+        sorted.map((p) => side(p, 'supply').enterpriseId),
+        sorted.map((p) => side(p, 'demand').enterpriseId),
+        sorted.map((p) => p.score),
+        sorted.map((p) => JSON.stringify(p.reasons)),
+        sorted.map((p) => side(p, 'supply').fingerprint),
+        sorted.map((p) => side(p, 'demand').fingerprint),
+        x.id,
+        sorted.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)),
+        asOf,
+        x.version,
+      ],
+      `replace-suggestions-${x.kind}`,
+    );
   }
 
   /** A closed or expired listing leaves every list: its undecided suggestions go, decided ones stay hidden. */

@@ -39,6 +39,11 @@ export class RegionTable {
     return this.byCode.has(code);
   }
 
+  /** Every known code. */
+  codes(): IterableIterator<string> {
+    return this.byCode.keys();
+  }
+
   get size(): number {
     return this.byCode.size;
   }

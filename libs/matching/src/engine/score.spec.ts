@@ -1,5 +1,6 @@
 import {
   MIN_SCORE,
+  Part,
   categoryPart,
   certificationPart,
   formatAmount,
@@ -13,19 +14,22 @@ import {
 import { listing, testContext } from './test-context';
 
 const ctx = testContext();
+/** A part with its words, as a reason shows it. */
+const ex = (p: Part & { code?: string }) => ({ ...(p.code ? { code: p.code } : {}), fit: p.fit, detail: p.detail() });
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
 
 describe('category part', () => {
   it('prefers the same category, then a direct chain link, then a link to the buyer’s own industry', () => {
     const s = listing({ kind: 'SUPPLY', categoryCode: '3055' });
-    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx)).toMatchObject({ fit: 1, reason: { code: 'SAME_CATEGORY', detail: '同类产品：玻璃包装容器制造' } });
-    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '1512' }), ctx)).toMatchObject({
+    expect(ex(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx))).toEqual({ fit: 1, code: 'SAME_CATEGORY', detail: '同类产品：玻璃包装容器制造' });
+    expect(ex(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '1512' }), ctx))).toEqual({
       fit: 0.9,
-      reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造' },
+      code: 'CHAIN_LINK',
+      detail: '上游：玻璃包装容器制造 → 白酒制造',
     });
     // A distillery that also bottles (3333 here) asks under its own industry: its liquor counts too.
     const own = categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3333', enterpriseCategories: ['3333', '1512'] }), ctx);
-    expect(own).toMatchObject({ fit: 0.6, reason: { code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）' } });
+    expect(ex(own)).toEqual({ fit: 0.6, code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）' });
     // Asking under a product category says exactly what is wanted.
     expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx).fit).toBe(0);
   });
@@ -41,7 +45,8 @@ describe('keyword part', () => {
     const s = listing({ kind: 'SUPPLY', terms: terms('酱香型', '酱香', '玻璃瓶', '高白料') });
     const d = listing({ kind: 'DEMAND', terms: terms('酱香型', '酱香', '玻璃瓶', '500ml') });
     const k = keywordPart(s, d, ctx);
-    expect(k.shared).toEqual(['酱香型', '玻璃瓶']);
+    expect(k.shared()).toEqual(['酱香型', '玻璃瓶']);
+    expect(k.detail()).toBe('共同产品词：酱香型、玻璃瓶');
     expect(k.fit).toBe(1);
     const rare = keywordPart(s, d, testContext({ idf: (t) => (t === '高白料' || t === '500ml' ? 5 : 1) }));
     expect(rare.fit).toBeLessThan(1);
@@ -49,13 +54,16 @@ describe('keyword part', () => {
 
   it('is zero without shared terms', () => {
     const k = keywordPart(listing({ kind: 'SUPPLY', terms: terms('铝锭') }), listing({ kind: 'DEMAND', terms: terms('瓶盖') }), ctx);
-    expect(k).toEqual({ fit: 0, shared: [] });
+    expect(k.fit).toBe(0);
+    expect(k.shared()).toEqual([]);
   });
 });
 
+const explainQuantity = (...args: Parameters<typeof quantityPart>) => ex(quantityPart(...args));
+
 describe('quantity part', () => {
   const pair = (sq: number | null, su: string | null, dq: number | null, du: string | null) =>
-    quantityPart(listing({ kind: 'SUPPLY', quantity: sq, unit: su }), listing({ kind: 'DEMAND', quantity: dq, unit: du }), ctx);
+    explainQuantity(listing({ kind: 'SUPPLY', quantity: sq, unit: su }), listing({ kind: 'DEMAND', quantity: dq, unit: du }), ctx);
 
   it('is full when capacity covers the demand, and says so in 万', () => {
     expect(pair(3_000_000, '只', 2_000_000, '只')).toEqual({ fit: 1, detail: '供应能力 300万只 ≥ 需求 200万只' });
@@ -74,9 +82,11 @@ describe('quantity part', () => {
 
 describe('price part', () => {
   const pair = (s: [number | null, number | null], d: [number | null, number | null]) =>
-    pricePart(
-      listing({ kind: 'SUPPLY', priceMin: s[0], priceMax: s[1] }),
-      listing({ kind: 'DEMAND', priceMin: d[0], priceMax: d[1] }),
+    ex(
+      pricePart(
+        listing({ kind: 'SUPPLY', priceMin: s[0], priceMax: s[1] }),
+        listing({ kind: 'DEMAND', priceMin: d[0], priceMax: d[1] }),
+      ),
     );
   it('is full for overlapping ranges and for an offer under budget', () => {
     expect(pair([0.8, 1.5], [0.9, 1.3])).toEqual({ fit: 1, detail: '价格区间重叠：供应 0.8–1.5 元，需求 0.9–1.3 元' });
@@ -93,7 +103,7 @@ describe('price part', () => {
 });
 
 describe('region, certification and validity parts', () => {
-  const at = (a: string, b: string) => regionPart(listing({ kind: 'SUPPLY', regionCode: a }), listing({ kind: 'DEMAND', regionCode: b }), ctx);
+  const at = (a: string, b: string) => ex(regionPart(listing({ kind: 'SUPPLY', regionCode: a }), listing({ kind: 'DEMAND', regionCode: b }), ctx));
   it('ranks county > prefecture > province > elsewhere', () => {
     expect(at('520382', '520382')).toEqual({ fit: 1, detail: '同一区县：贵州省遵义市仁怀市' });
     expect(at('520381', '520382')).toEqual({ fit: 0.7, detail: '同一地市：贵州省遵义市' });
@@ -103,7 +113,7 @@ describe('region, certification and validity parts', () => {
 
   it('names the missing certificates', () => {
     const c = (held: string[], required: string[]) =>
-      certificationPart(listing({ kind: 'SUPPLY', certifications: held }), listing({ kind: 'DEMAND', certifications: required }));
+      ex(certificationPart(listing({ kind: 'SUPPLY', certifications: held }), listing({ kind: 'DEMAND', certifications: required })));
     expect(c(['ISO9001'], ['SC', 'ISO9001'])).toEqual({ fit: 0.25, detail: '缺少要求的 SC 认证' });
     expect(c(['SC', 'ISO9001'], ['SC'])).toEqual({ fit: 1, detail: '具备要求的 SC 认证' });
     expect(c([], [])).toEqual({ fit: 1, detail: '需求方未要求认证' });
@@ -111,7 +121,7 @@ describe('region, certification and validity parts', () => {
 
   it('weakens as the sooner validity nears its end', () => {
     const v = (s: string | null, d: string | null) =>
-      validityPart(listing({ kind: 'SUPPLY', validUntil: s }), listing({ kind: 'DEMAND', validUntil: d }), '2026-11-28');
+      ex(validityPart(listing({ kind: 'SUPPLY', validUntil: s }), listing({ kind: 'DEMAND', validUntil: d }), '2026-11-28'));
     expect(v(null, null)).toEqual({ fit: 1, detail: '双方长期有效' });
     expect(v('2027-06-01', null).fit).toBe(1);
     expect(v(null, '2026-12-13')).toEqual({ fit: 0.5, detail: '需求信息 15 天后到期（2026-12-13）' });
@@ -152,6 +162,12 @@ describe('scorePair', () => {
     );
     const contributions = p.reasons.map((r) => r.contribution);
     expect([...contributions].sort((a, b) => b - a)).toEqual(contributions);
+  });
+
+  it('scores the same without words, which are built only when asked for', () => {
+    const quiet = scorePair(bottles, demand, ctx, false)!;
+    expect(quiet.reasons).toEqual([]);
+    expect(quiet.score).toBe(scorePair(bottles, demand, ctx)!.score);
   });
 
   it('never pairs two listings of one enterprise, nor two of one kind', () => {

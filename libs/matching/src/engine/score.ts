@@ -5,30 +5,41 @@ export const MIN_SCORE = 0.3;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /** Weighted term overlap at which the keyword part is full. */
-const FULL_KEYWORD_SIMILARITY = 0.6;
+export const FULL_KEYWORD_SIMILARITY = 0.6;
 /** Days of remaining validity at which the validity part is full. */
 const COMFORTABLE_VALIDITY_DAYS = 30;
 const KEYWORDS_SHOWN = 5;
 
+/**
+ * One part of a score: how well the pair does on it (0..1), and the reason in words. The words are
+ * built only for the pairs that are kept: ranking scores thousands of pairs, explaining ten.
+ */
+export interface Part {
+  fit: number;
+  detail: () => string;
+}
+
+const NONE: Part = { fit: 0, detail: () => '' };
+
 /** How the supply's category relates to the demand: the strongest relation wins. */
-export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): { fit: number; reason?: Omit<MatchReason, 'contribution'> } {
+export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { code?: 'SAME_CATEGORY' | 'CHAIN_LINK' } {
   const name = ctx.categoryName;
   const ownIndustry = postedUnderOwnIndustry(d);
   if (s.categoryCode === d.categoryCode) {
     // Under its own industry a firm asks for what that industry buys, not for its own products.
-    return { fit: ownIndustry ? 0.5 : 1, reason: { code: 'SAME_CATEGORY', detail: `同类产品：${name(s.categoryCode)}` } };
+    return { fit: ownIndustry ? 0.5 : 1, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
   }
   if (ctx.isUpstream(s.categoryCode, d.categoryCode)) {
-    return { fit: 0.9, reason: { code: 'CHAIN_LINK', detail: `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` } };
+    return { fit: 0.9, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
   }
   // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
   // 白酒制造) stands for everything that industry buys; one posted under a product category says
   // exactly what it wants.
   const own = ownIndustry ? d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c)) : undefined;
   if (own) {
-    return { fit: 0.6, reason: { code: 'CHAIN_LINK', detail: `上游：${name(s.categoryCode)} → ${name(own)}（需求方主业）` } };
+    return { fit: 0.6, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own)}（需求方主业）` };
   }
-  return { fit: 0 };
+  return NONE;
 }
 
 export function postedUnderOwnIndustry(d: MatchListing): boolean {
@@ -40,13 +51,13 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
  * field weights, against the geometric mean of both listings' total term weight, so that a long
  * description neither wins by volume nor is punished much for it.
  */
-export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): { fit: number; shared: string[] } {
-  if (!s.terms.size || !d.terms.size) return { fit: 0, shared: [] };
+export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { shared: () => string[] } {
+  if (!s.terms.size || !d.terms.size) return { ...NONE, shared: () => [] };
   let sumS = 0;
   for (const [t, w] of s.terms) sumS += w * ctx.idf(t);
   let sumD = 0;
   let overlap = 0;
-  const shared: { term: string; weight: number }[] = [];
+  const found: { term: string; weight: number }[] = [];
   for (const [t, wd] of d.terms) {
     const idf = ctx.idf(t);
     sumD += wd * idf;
@@ -54,13 +65,16 @@ export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContex
     if (ws !== undefined) {
       const weight = Math.min(ws, wd) * idf;
       overlap += weight;
-      shared.push({ term: t, weight });
+      found.push({ term: t, weight });
     }
   }
-  if (!overlap) return { fit: 0, shared: [] };
-  const similarity = overlap / Math.sqrt(sumS * sumD);
-  shared.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length);
-  return { fit: Math.min(1, similarity / FULL_KEYWORD_SIMILARITY), shared: dropContained(shared.map((x) => x.term)) };
+  if (!overlap) return { ...NONE, shared: () => [] };
+  const shared = () => dropContained([...found].sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
+  return {
+    fit: Math.min(1, overlap / Math.sqrt(sumS * sumD) / FULL_KEYWORD_SIMILARITY),
+    shared,
+    detail: () => `共同产品词：${shared().slice(0, KEYWORDS_SHOWN).join('、')}`,
+  };
 }
 
 /** 酱香型 already says 酱香: show the longer word only. */
@@ -68,100 +82,104 @@ function dropContained(terms: string[]): string[] {
   return terms.filter((t) => !terms.some((o) => o !== t && o.length > t.length && o.includes(t)));
 }
 
-export function quantityPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): { fit: number; detail: string } {
+export function quantityPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part {
   if (s.quantity == null || d.quantity == null || !s.unit || !d.unit) {
-    return { fit: 0.5, detail: s.quantity == null ? '供应方未注明供应能力' : '需求方未注明需求数量' };
+    return { fit: 0.5, detail: () => (s.quantity == null ? '供应方未注明供应能力' : '需求方未注明需求数量') };
   }
   const factor = s.unit === d.unit ? 1 : ctx.unitFactor(s.unit, d.unit);
   if (factor == null) {
-    return { fit: 0.2, detail: `计量单位不同，无法比较：供应以“${s.unit}”计，需求以“${d.unit}”计` };
+    return { fit: 0.2, detail: () => `计量单位不同，无法比较：供应以“${s.unit}”计，需求以“${d.unit}”计` };
   }
   const supply = s.quantity * factor;
-  const converted = s.unit === d.unit ? '' : `（折合 ${formatAmount(supply)}${d.unit}）`;
+  const offered = () => `供应能力 ${formatAmount(s.quantity!)}${s.unit}${s.unit === d.unit ? '' : `（折合 ${formatAmount(supply)}${d.unit}）`}`;
   if (supply >= d.quantity) {
-    return { fit: 1, detail: `供应能力 ${formatAmount(s.quantity)}${s.unit}${converted} ≥ 需求 ${formatAmount(d.quantity)}${d.unit}` };
+    return { fit: 1, detail: () => `${offered()} ≥ 需求 ${formatAmount(d.quantity!)}${d.unit}` };
   }
   const share = supply / d.quantity;
-  return {
-    fit: share,
-    detail: `供应能力 ${formatAmount(s.quantity)}${s.unit}${converted} 可满足需求 ${formatAmount(d.quantity)}${d.unit} 的 ${Math.round(share * 100)}%`,
-  };
+  return { fit: share, detail: () => `${offered()} 可满足需求 ${formatAmount(d.quantity!)}${d.unit} 的 ${Math.round(share * 100)}%` };
 }
 
-export function pricePart(s: MatchListing, d: MatchListing): { fit: number; detail: string } {
+export function pricePart(s: MatchListing, d: MatchListing): Part {
   const sr = range(s);
   const dr = range(d);
-  if (!sr || !dr) return { fit: 0.5, detail: !sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议' };
-  const text = `供应 ${formatRange(sr)} 元，需求 ${formatRange(dr)} 元`;
-  if (sr[0] <= dr[1] && dr[0] <= sr[1]) return { fit: 1, detail: `价格区间重叠：${text}` };
-  if (sr[1] < dr[0]) return { fit: 1, detail: `报价低于需求预算：${text}` };
+  if (!sr || !dr) return { fit: 0.5, detail: () => (!sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议') };
+  const text = () => `供应 ${formatRange(sr)} 元，需求 ${formatRange(dr)} 元`;
+  if (sr[0] <= dr[1] && dr[0] <= sr[1]) return { fit: 1, detail: () => `价格区间重叠：${text()}` };
+  if (sr[1] < dr[0]) return { fit: 1, detail: () => `报价低于需求预算：${text()}` };
   // The supplier asks more than the buyer offers: the larger the gap, the weaker the fit.
   const gap = (sr[0] - dr[1]) / Math.max(sr[0], 1e-9);
-  return { fit: Math.max(0, 1 - 2 * gap), detail: `报价高出需求预算 ${Math.round(gap * 100)}%：${text}` };
+  return { fit: Math.max(0, 1 - 2 * gap), detail: () => `报价高出需求预算 ${Math.round(gap * 100)}%：${text()}` };
 }
 
-export function regionPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): { fit: number; detail: string } {
+export function regionPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part {
   const a = s.regionCode;
   const b = d.regionCode;
-  const names = ctx.regionNames(a);
-  if (a === b && !a.endsWith('00')) return { fit: 1, detail: `同一区县：${names.join('')}` };
-  if (a.slice(0, 4) === b.slice(0, 4) && !a.endsWith('0000')) return { fit: 0.7, detail: `同一地市：${names.slice(0, 2).join('')}` };
-  if (a.slice(0, 2) === b.slice(0, 2)) return { fit: 0.4, detail: `同省：${names[0] ?? a}` };
-  return { fit: 0, detail: `跨省：${names[0] ?? a} → ${ctx.regionNames(b)[0] ?? b}` };
+  const names = () => ctx.regionNames(a);
+  if (a === b && !a.endsWith('00')) return { fit: 1, detail: () => `同一区县：${names().join('')}` };
+  if (a.slice(0, 4) === b.slice(0, 4) && !a.endsWith('0000')) return { fit: 0.7, detail: () => `同一地市：${names().slice(0, 2).join('')}` };
+  if (a.slice(0, 2) === b.slice(0, 2)) return { fit: 0.4, detail: () => `同省：${names()[0] ?? a}` };
+  return { fit: 0, detail: () => `跨省：${names()[0] ?? a} → ${ctx.regionNames(b)[0] ?? b}` };
 }
 
-export function certificationPart(s: MatchListing, d: MatchListing): { fit: number; detail: string } {
-  if (!d.certifications.length) return { fit: 1, detail: '需求方未要求认证' };
-  const held = new Set(s.certifications);
-  const missing = d.certifications.filter((c) => !held.has(c));
-  if (!missing.length) return { fit: 1, detail: `具备要求的 ${d.certifications.join('、')} 认证` };
+export function certificationPart(s: MatchListing, d: MatchListing): Part {
+  if (!d.certifications.length) return { fit: 1, detail: () => '需求方未要求认证' };
+  const missing = d.certifications.filter((c) => !s.certifications.includes(c));
+  if (!missing.length) return { fit: 1, detail: () => `具备要求的 ${d.certifications.join('、')} 认证` };
   const share = (d.certifications.length - missing.length) / d.certifications.length;
-  return { fit: share * 0.5, detail: `缺少要求的 ${missing.join('、')} 认证` };
+  return { fit: share * 0.5, detail: () => `缺少要求的 ${missing.join('、')} 认证` };
 }
 
-export function validityPart(s: MatchListing, d: MatchListing, today: string): { fit: number; detail: string } {
+export function validityPart(s: MatchListing, d: MatchListing, today: string): Part {
   const ends = [s.validUntil, d.validUntil].filter((v): v is string => !!v).sort();
-  if (!ends.length) return { fit: 1, detail: '双方长期有效' };
-  const days = daysBetween(today, ends[0]);
+  if (!ends.length) return { fit: 1, detail: () => '双方长期有效' };
+  const days = Math.max(0, daysBetween(today, ends[0]));
   const who = ends[0] === s.validUntil ? '供应' : '需求';
-  if (days >= COMFORTABLE_VALIDITY_DAYS) return { fit: 1, detail: `双方有效期至 ${ends[0]} 以后` };
-  return { fit: Math.max(0, days) / COMFORTABLE_VALIDITY_DAYS, detail: `${who}信息 ${Math.max(0, days)} 天后到期（${ends[0]}）` };
+  if (days >= COMFORTABLE_VALIDITY_DAYS) return { fit: 1, detail: () => `双方有效期至 ${ends[0]} 以后` };
+  return { fit: days / COMFORTABLE_VALIDITY_DAYS, detail: () => `${who}信息 ${days} 天后到期（${ends[0]}）` };
 }
 
 /**
  * Scores one supply against one demand. Every part is a fit in 0..1 times its weight; the weights
  * sum to 1, so the score is in 0..1. Returns null for a pair that has neither a chain relation nor
- * a shared product term, or that scores below MIN_SCORE.
+ * a shared product term, or that scores below MIN_SCORE. With `explain` false the reasons are
+ * left empty (for ranking many pairs; explain the few that are kept); `keywordFit`, when given,
+ * stands in for the term overlap.
  */
-export function scorePair(s: MatchListing, d: MatchListing, ctx: ScoringContext): ScoredPair | null {
+export function scorePair(s: MatchListing, d: MatchListing, ctx: ScoringContext, explain = true, keywordFit?: number): ScoredPair | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
   const w = ctx.weights;
   const category = categoryPart(s, d, ctx);
-  const keywords = keywordPart(s, d, ctx);
+  // A ranking pass may bring its own estimate of the term overlap (see MatchIndex.top).
+  const keywords = keywordFit === undefined ? keywordPart(s, d, ctx) : { ...NONE, fit: keywordFit };
   if (!category.fit && !keywords.fit) return null;
-
-  const reasons: MatchReason[] = [];
-  const add = (code: MatchReason['code'], weight: number, fit: number, detail: string) =>
-    reasons.push({ code, contribution: round(weight * fit), detail });
-  if (category.reason) add(category.reason.code, w.category, category.fit, category.reason.detail);
-  if (keywords.fit) add('KEYWORDS', w.keywords, keywords.fit, `共同产品词：${keywords.shared.slice(0, KEYWORDS_SHOWN).join('、')}`);
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
   // products belong together: they count in proportion to the product relevance, so that two
   // unrelated listings that are merely near each other never look like a match.
   const relevance = (w.category * category.fit + w.keywords * keywords.fit) / Math.max(w.category + w.keywords, 1e-9);
   const gate = Math.min(1, relevance / FULL_RELEVANCE);
-  const practical = (code: MatchReason['code'], weight: number, part: { fit: number; detail: string }) =>
-    add(code, weight * gate, part.fit, part.detail);
-  practical('QUANTITY_FIT', w.quantity, quantityPart(s, d, ctx));
-  practical('PRICE_OVERLAP', w.price, pricePart(s, d));
-  practical('REGION', w.region, regionPart(s, d, ctx));
-  practical('CERTIFICATION', w.certification, certificationPart(s, d));
-  practical('VALIDITY', w.validity, validityPart(s, d, ctx.today));
-
-  const score = round(Math.min(1, reasons.reduce((sum, r) => sum + r.contribution, 0)));
+  const parts: [MatchReason['code'], number, Part][] = [];
+  if (category.code) parts.push([category.code, w.category, category]);
+  if (keywords.fit) parts.push(['KEYWORDS', w.keywords, keywords]);
+  parts.push(
+    ['QUANTITY_FIT', w.quantity * gate, quantityPart(s, d, ctx)],
+    ['PRICE_OVERLAP', w.price * gate, pricePart(s, d)],
+    ['REGION', w.region * gate, regionPart(s, d, ctx)],
+    ['CERTIFICATION', w.certification * gate, certificationPart(s, d)],
+    ['VALIDITY', w.validity * gate, validityPart(s, d, ctx.today)],
+  );
+  let total = 0;
+  for (const [, weight, part] of parts) total += round(weight * part.fit);
+  const score = round(Math.min(1, total));
   if (score < MIN_SCORE) return null;
-  reasons.sort((a, b) => b.contribution - a.contribution);
-  return { supplyId: s.id, demandId: d.id, score, reasons };
+  const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
+  if (explain) pair.reasons = explainParts(parts);
+  return pair;
+}
+
+function explainParts(parts: [MatchReason['code'], number, Part][]): MatchReason[] {
+  return parts
+    .map(([code, weight, part]) => ({ code, contribution: round(weight * part.fit), detail: part.detail() }))
+    .sort((a, b) => b.contribution - a.contribution);
 }
 
 function range(l: MatchListing): [number, number] | null {
