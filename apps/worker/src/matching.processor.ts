@@ -6,8 +6,11 @@ import { JobsOf, QUEUES } from '@duijie/queue';
 
 type MatchingJob = JobsOf<typeof QUEUES.matching>;
 
-/** Match jobs. Several run at once: while one waits on Postgres another scores. */
-@Processor(QUEUES.matching, { concurrency: 4 })
+/**
+ * Match jobs. Eight run at once: scoring is synchronous, so concurrency only overlaps the jobs'
+ * Postgres round trips (two per job), within the pool of ten connections.
+ */
+@Processor(QUEUES.matching, { concurrency: 8 })
 export class MatchingProcessor extends WorkerHost {
   private readonly logger = new Logger(MatchingProcessor.name);
 

@@ -30,9 +30,9 @@ export class MatchWorkerService {
     const row = await this.repository.source(listingId);
     if (!row) return 'gone';
     if (version !== undefined && row.version > version) return 'stale';
-    // Every pair written before this instant involves a listing committed before it, which the
-    // refresh below sees; pairs written after it by concurrent jobs are theirs to keep.
-    const asOf = await this.repository.now();
+    // Every pair written before `asOf` (read with the row) involves a listing committed before
+    // it, which the refresh below sees; pairs written after it by concurrent jobs are theirs to keep.
+    const { asOf } = row;
     await this.engine.refresh();
     const x = this.engine.apply(row);
     if (!x) {

@@ -77,14 +77,17 @@ export class MatchingRepository {
     return fastQuery(this.db, `${SOURCE_SELECT} WHERE l.updated_at >= $1 ORDER BY l.updated_at`, [since]);
   }
 
-  /** The database's clock, so that comparisons with `updated_at` never mix two clocks. */
-  async now(): Promise<Date> {
-    const rows = await fastQuery<{ now: Date }>(this.db, `SELECT clock_timestamp() AS now`);
-    return rows[0].now;
-  }
-
-  async source(id: string): Promise<MatchSourceRow | null> {
-    const rows = await fastQuery<MatchSourceRow>(this.db, `${SOURCE_SELECT} WHERE l.id = $1`, [id]);
+  /**
+   * One listing as the matcher needs it, with the database's clock at the read (`asOf`), so that
+   * comparisons with `updated_at` never mix two clocks.
+   */
+  async source(id: string): Promise<(MatchSourceRow & { asOf: Date }) | null> {
+    const rows = await fastQuery<MatchSourceRow & { asOf: Date }>(
+      this.db,
+      `${SOURCE_SELECT.replace('SELECT ', 'SELECT clock_timestamp() AS "asOf", ')} WHERE l.id = $1`,
+      [id],
+      'match-source',
+    );
     return rows[0] ?? null;
   }
 

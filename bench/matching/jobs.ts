@@ -1,0 +1,91 @@
+/**
+ * B3: worker throughput with the matcher stubbed (each job still loads its listing, checks its
+ * version and writes its suggestions and status) against a BullMQ no-op processor, same Redis,
+ * same concurrency, side by side.
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/matching/jobs.ts
+ */
+import { randomBytes } from 'node:crypto';
+import { Job, Queue, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
+import { typeOrmOptions } from '@duijie/database/typeorm-options';
+import { MatchListing } from '@duijie/matching/engine/types';
+import { MatchEngine } from '@duijie/matching/match-engine.service';
+import { MatchWorkerService } from '@duijie/matching/match-worker.service';
+import { MatchSourceRow, MatchingRepository } from '@duijie/matching/matching.repository';
+import { redisOptions } from '@duijie/queue';
+import { generateListings } from '../support/generate';
+
+const BASE = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const JOBS = Number(process.env.BENCH_JOBS ?? 3000);
+const CONCURRENCY = 8; // as MatchingProcessor
+
+/** The matcher replaced by a stand-in that suggests nothing: what is left is the job's plumbing. */
+function stubEngine(): MatchEngine {
+  const listings = new Map<string, MatchListing>();
+  return {
+    ready: async () => undefined,
+    refresh: async () => undefined,
+    apply: (row: MatchSourceRow) => {
+      const l = { ...row, enterpriseCategories: [], fingerprint: 'f', terms: new Map() } as unknown as MatchListing;
+      listings.set(row.id, l);
+      return l;
+    },
+    suggestionsFor: () => [],
+    index: { get: (id: string) => listings.get(id) },
+  } as unknown as MatchEngine;
+}
+
+async function drain(name: string, prefix: string, jobs: { name: string; data: unknown }[], work: (job: Job) => Promise<unknown>): Promise<number> {
+  const connection = redisOptions(REDIS, 'worker');
+  const queue = new Queue(name, { connection, prefix });
+  await queue.addBulk(jobs.map((j) => ({ ...j, opts: { removeOnComplete: true } })));
+  let done = 0;
+  const t0 = performance.now();
+  const finished = new Promise<void>((resolve) => {
+    const worker = new Worker(name, async (job) => work(job), { connection, prefix, concurrency: CONCURRENCY });
+    worker.on('completed', () => {
+      if (++done === jobs.length) void worker.close().then(() => resolve());
+    });
+  });
+  await finished;
+  const rate = jobs.length / ((performance.now() - t0) / 1000);
+  await queue.obliterate({ force: true });
+  await queue.close();
+  return rate;
+}
+
+async function main() {
+  const url = `${BASE}/duijie_bench_jobs_${randomBytes(4).toString('hex')}`;
+  const prefix = `duijie_bench_${randomBytes(4).toString('hex')}:bull`;
+  await migrateDatabase(url);
+  const db = new DataSource(typeOrmOptions(url, 'bench-jobs'));
+  await db.initialize();
+  try {
+    await generateListings(db, JOBS, 300);
+    const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
+    const service = new MatchWorkerService(stubEngine(), new MatchingRepository(db), undefined as never);
+    const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
+    const noopJobs = matchJobs.map((j) => ({ ...j }));
+    const rounds: { noop: number; stubbed: number }[] = [];
+    for (let r = 0; r < 3; r++) {
+      const noop = await drain(`noop-${r}`, prefix, noopJobs, async () => undefined);
+      const stubbed = await drain(`match-${r}`, prefix, matchJobs, async (job) =>
+        service.matchListing((job.data as { listingId: string }).listingId, (job.data as { version: number }).version),
+      );
+      rounds.push({ noop, stubbed });
+    }
+    const med = (k: 'noop' | 'stubbed') => rounds.map((r) => r[k]).sort((a, b) => a - b)[1];
+    console.log(JSON.stringify({ jobs: JOBS, concurrency: CONCURRENCY, rounds }));
+    console.log(`B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`);
+  } finally {
+    await db.destroy();
+    await dropDatabase(url);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
