@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (never part of `npm test`). Needs Postgres and Redis like the tests.
-# Figures go to bench/out/*.json; copy the ones you keep into bench/RESULTS.md with the command.
+# Copy the figures you keep into bench/RESULTS.md with the command that made them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run -s build
-node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/graphql-read/run.ts
+run() { node "$@"; }
+TS=(-r ts-node/register/transpile-only -r tsconfig-paths/register)
+run "${TS[@]}" bench/graphql-read/run.ts
+run "${TS[@]}" bench/quality/run.ts
+run --expose-gc "${TS[@]}" bench/matching/run.ts
+run "${TS[@]}" bench/matching/writes.ts
+run "${TS[@]}" bench/matching/jobs.ts

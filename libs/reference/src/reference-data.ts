@@ -35,6 +35,17 @@ const CONVERSIONS = (unitsFile as unknown as { conversions?: Record<string, [str
  */
 export function unitFactor(from: string, to: string): number | null {
   if (from === to) return 1;
+  let row = FACTORS.get(from);
+  if (!row) FACTORS.set(from, (row = new Map()));
+  let factor = row.get(to);
+  if (factor === undefined) row.set(to, (factor = computeUnitFactor(from, to)));
+  return factor;
+}
+
+/** Memo of unitFactor: matching asks for the same few pairs millions of times. */
+const FACTORS = new Map<string, Map<string, number | null>>();
+
+function computeUnitFactor(from: string, to: string): number | null {
   const toBase = (u: string): [string, number] => {
     let unit = u;
     let factor = 1;

@@ -1,4 +1,4 @@
-import { FULL_KEYWORD_SIMILARITY, postedUnderOwnIndustry, scorePair } from './score';
+import { FULL_KEYWORD_SIMILARITY, categoryPart, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
 import { MatchListing, ScoredPair, ScoringContext } from './types';
 
 type Kind = MatchListing['kind'];
@@ -8,24 +8,48 @@ const COMMON_TERM_SHARE = 0.01;
 /** ... unless that side is small. */
 const COMMON_TERM_MIN = 100;
 
-/** Key → the ids filed under it, each with a weight (a term's field weight; 1 otherwise). */
+/** A listing in the index, with its total term weight (field weight × idf when indexed). */
+interface Entry {
+  listing: MatchListing;
+  norm: number;
+}
+
+/**
+ * Key → the entries filed under it, each with a weight (a term's field weight; 1 otherwise).
+ * Entries, not ids: object keys hash by identity, which is much cheaper than hashing uuids into
+ * a 100k-entry map for every candidate.
+ */
 class Postings {
-  private readonly map = new Map<string, Map<string, number>>();
+  private readonly map = new Map<string, Map<Entry, number>>();
 
-  add(key: string, id: string, weight = 1): void {
-    let ids = this.map.get(key);
-    if (!ids) this.map.set(key, (ids = new Map()));
-    ids.set(id, weight);
+  add(key: string, entry: Entry, weight = 1): void {
+    let entries = this.map.get(key);
+    if (!entries) this.map.set(key, (entries = new Map()));
+    entries.set(entry, weight);
   }
 
-  delete(key: string, id: string): void {
-    const ids = this.map.get(key);
-    if (ids?.delete(id) && !ids.size) this.map.delete(key);
+  delete(key: string, entry: Entry): void {
+    const entries = this.map.get(key);
+    if (entries?.delete(entry) && !entries.size) this.map.delete(key);
   }
 
-  get(key: string): ReadonlyMap<string, number> | undefined {
+  get(key: string): ReadonlyMap<Entry, number> | undefined {
     return this.map.get(key);
   }
+}
+
+/** Slack for the first pass's term-overlap estimate when pruning by score bounds. */
+const BOUND_MARGIN = 0.05;
+
+function sortedIndex(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Candidates kept after the cheap first pass, for exact scoring. */
@@ -37,55 +61,52 @@ export const RESCORE_DEPTH = 150;
  * Document frequencies for term rarity are kept over all indexed listings.
  */
 export class MatchIndex {
-  private readonly listings = new Map<string, MatchListing>();
+  private readonly entries = new Map<string, Entry>();
   private readonly byCategory = { SUPPLY: new Postings(), DEMAND: new Postings() };
   private readonly demandsByEnterpriseCategory = new Postings();
   private readonly byTerm = { SUPPLY: new Postings(), DEMAND: new Postings() };
   private readonly counts = { SUPPLY: 0, DEMAND: 0 };
   private readonly df = new Map<string, number>();
-  /** Each listing's total term weight (field weight × idf when indexed): the cheap pass's norm. */
-  private readonly norms = new Map<string, number>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
 
   get size(): number {
-    return this.listings.size;
+    return this.entries.size;
   }
 
   get(id: string): MatchListing | undefined {
-    return this.listings.get(id);
+    return this.entries.get(id)?.listing;
   }
 
   /** Adds or replaces a listing. */
   put(listing: MatchListing): void {
     this.remove(listing.id);
     if (this.idfCache.size) this.idfCache = new Map();
-    this.listings.set(listing.id, listing);
+    const entry: Entry = { listing, norm: 0 };
+    this.entries.set(listing.id, entry);
     this.counts[listing.kind]++;
-    this.byCategory[listing.kind].add(listing.categoryCode, listing.id);
+    this.byCategory[listing.kind].add(listing.categoryCode, entry);
     if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
-      for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, listing.id);
+      for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, entry);
     }
-    let norm = 0;
-    for (const [term, weight] of listing.terms) {
-      this.byTerm[listing.kind].add(term, listing.id, weight);
+    listing.terms.forEach((weight, term) => {
+      this.byTerm[listing.kind].add(term, entry, weight);
       this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      norm += weight * this.idf(term);
-    }
-    this.norms.set(listing.id, norm);
+      entry.norm += weight * this.idf(term);
+    });
   }
 
   remove(id: string): void {
-    const old = this.listings.get(id);
-    if (!old) return;
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const old = entry.listing;
     if (this.idfCache.size) this.idfCache = new Map();
-    this.listings.delete(id);
-    this.norms.delete(id);
+    this.entries.delete(id);
     this.counts[old.kind]--;
-    this.byCategory[old.kind].delete(old.categoryCode, id);
-    if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old)) for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, id);
+    this.byCategory[old.kind].delete(old.categoryCode, entry);
+    if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old)) for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, entry);
     for (const term of old.terms.keys()) {
-      this.byTerm[old.kind].delete(term, id);
+      this.byTerm[old.kind].delete(term, entry);
       const n = (this.df.get(term) ?? 1) - 1;
       if (n > 0) this.df.set(term, n);
       else this.df.delete(term);
@@ -96,7 +117,7 @@ export class MatchIndex {
   idf(term: string): number {
     let idf = this.idfCache.get(term);
     if (idf === undefined) {
-      idf = Math.log(1 + (this.listings.size + 1) / ((this.df.get(term) ?? 0) + 0.5));
+      idf = Math.log(1 + (this.entries.size + 1) / ((this.df.get(term) ?? 0) + 0.5));
       this.idfCache.set(term, idf);
     }
     return idf;
@@ -107,9 +128,17 @@ export class MatchIndex {
    * enterprise's own industries), and listings sharing a not-too-common product term.
    */
   candidates(x: MatchListing, upstreamOf: (code: string) => readonly string[], downstreamOf: (code: string) => readonly string[]): Set<string> {
+    return new Set([...this.candidateEntries(x, upstreamOf, downstreamOf)].map((e) => e.listing.id));
+  }
+
+  private candidateEntries(
+    x: MatchListing,
+    upstreamOf: (code: string) => readonly string[],
+    downstreamOf: (code: string) => readonly string[],
+  ): Set<Entry> {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
-    const out = new Set<string>();
-    const take = (ids: ReadonlyMap<string, number> | undefined) => ids?.forEach((_, id) => out.add(id));
+    const out = new Set<Entry>();
+    const take = (entries: ReadonlyMap<Entry, number> | undefined) => entries?.forEach((_, e) => out.add(e));
     take(this.byCategory[other].get(x.categoryCode));
     if (x.kind === 'SUPPLY') {
       for (const down of downstreamOf(x.categoryCode)) {
@@ -122,10 +151,10 @@ export class MatchIndex {
       }
     }
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
-    for (const term of x.terms.keys()) {
-      const ids = this.byTerm[other].get(term);
-      if (ids && ids.size <= common) take(ids);
-    }
+    x.terms.forEach((_, term) => {
+      const entries = this.byTerm[other].get(term);
+      if (entries && entries.size <= common) take(entries);
+    });
     return out;
   }
 
@@ -143,25 +172,40 @@ export class MatchIndex {
     limit: number,
   ): ScoredPair[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
-    const overlap = new Map<string, number>();
+    const overlap = new Map<Entry, number>();
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
     let normX = 0;
-    for (const [term, wx] of x.terms) {
+    x.terms.forEach((wx, term) => {
       const idf = this.idf(term);
       normX += wx * idf;
-      const ids = this.byTerm[other].get(term);
-      if (!ids || ids.size > common) continue;
-      for (const [id, w] of ids) overlap.set(id, (overlap.get(id) ?? 0) + Math.min(w, wx) * idf);
+      const entries = this.byTerm[other].get(term);
+      if (!entries || entries.size > common) return;
+      entries.forEach((w, e) => overlap.set(e, (overlap.get(e) ?? 0) + Math.min(w, wx) * idf));
+    });
+    // Best possible score first; once even the best possible score of what is left falls below the
+    // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
+    const w = ctx.weights;
+    const bounded: { c: MatchListing; keyword: number; bound: number }[] = [];
+    for (const e of this.candidateEntries(x, upstreamOf, downstreamOf)) {
+      const c = e.listing;
+      if (c.enterpriseId === x.enterpriseId) continue;
+      const terms = overlap.get(e) ?? 0;
+      const keyword = terms ? Math.min(1, terms / Math.sqrt(normX * e.norm) / FULL_KEYWORD_SIMILARITY) : 0;
+      const category = x.kind === 'SUPPLY' ? categoryPart(x, c, ctx) : categoryPart(c, x, ctx);
+      bounded.push({ c, keyword, bound: scoreBound(w, category.fit, keyword) });
     }
-    const ids = this.candidates(x, upstreamOf, downstreamOf);
+    bounded.sort((a, b) => b.bound - a.bound);
     const cheap: { id: string; score: number }[] = [];
-    for (const id of ids) {
-      const c = this.listings.get(id);
-      if (!c) continue;
-      const terms = overlap.get(id) ?? 0;
-      const keyword = terms ? Math.min(1, terms / Math.sqrt(normX * (this.norms.get(id) ?? 1)) / FULL_KEYWORD_SIMILARITY) : 0;
+    const best: number[] = []; // the `limit` best cheap scores, ascending
+    for (const { c, keyword, bound } of bounded) {
+      if (best.length === limit && bound < best[0] - BOUND_MARGIN) break;
       const pair = x.kind === 'SUPPLY' ? scorePair(x, c, ctx, false, keyword) : scorePair(c, x, ctx, false, keyword);
-      if (pair) cheap.push({ id, score: pair.score });
+      if (!pair) continue;
+      cheap.push({ id: c.id, score: pair.score });
+      if (best.length < limit || pair.score > best[0]) {
+        if (best.length === limit) best.shift();
+        best.splice(sortedIndex(best, pair.score), 0, pair.score);
+      }
     }
     cheap.sort((a, b) => b.score - a.score);
     return this.match(x, ctx, cheap.slice(0, Math.max(RESCORE_DEPTH, 2 * limit)).map((c) => c.id), limit);
@@ -171,15 +215,15 @@ export class MatchIndex {
   match(x: MatchListing, ctx: ScoringContext, ids: Iterable<string>, limit: number): ScoredPair[] {
     const scored: ScoredPair[] = [];
     for (const id of ids) {
-      const other = this.listings.get(id);
+      const other = this.entries.get(id)?.listing;
       if (!other || other.id === x.id) continue;
       const pair = x.kind === 'SUPPLY' ? scorePair(x, other, ctx, false) : scorePair(other, x, ctx, false);
       if (pair) scored.push(pair);
     }
     // Reasons in words for the kept pairs only.
     return topPairs(scored, limit).map((p) => {
-      const s = p.supplyId === x.id ? x : this.listings.get(p.supplyId)!;
-      const d = p.demandId === x.id ? x : this.listings.get(p.demandId)!;
+      const s = p.supplyId === x.id ? x : this.entries.get(p.supplyId)!.listing;
+      const d = p.demandId === x.id ? x : this.entries.get(p.demandId)!.listing;
       return scorePair(s, d, ctx)!;
     });
   }
@@ -188,7 +232,7 @@ export class MatchIndex {
   matchExhaustive(x: MatchListing, ctx: ScoringContext, limit: number): ScoredPair[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
     const ids: string[] = [];
-    for (const l of this.listings.values()) if (l.kind === other) ids.push(l.id);
+    for (const { listing } of this.entries.values()) if (listing.kind === other) ids.push(listing.id);
     return this.match(x, ctx, ids, limit);
   }
 }

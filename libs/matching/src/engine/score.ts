@@ -1,4 +1,4 @@
-import { MatchListing, MatchReason, ScoredPair, ScoringContext } from './types';
+import { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 /** Pairs below this score are not suggested. */
 export const MIN_SCORE = 0.3;
@@ -54,11 +54,11 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
 export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { shared: () => string[] } {
   if (!s.terms.size || !d.terms.size) return { ...NONE, shared: () => [] };
   let sumS = 0;
-  for (const [t, w] of s.terms) sumS += w * ctx.idf(t);
+  s.terms.forEach((w, t) => (sumS += w * ctx.idf(t)));
   let sumD = 0;
   let overlap = 0;
   const found: { term: string; weight: number }[] = [];
-  for (const [t, wd] of d.terms) {
+  d.terms.forEach((wd, t) => {
     const idf = ctx.idf(t);
     sumD += wd * idf;
     const ws = s.terms.get(t);
@@ -67,7 +67,7 @@ export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContex
       overlap += weight;
       found.push({ term: t, weight });
     }
-  }
+  });
   if (!overlap) return { ...NONE, shared: () => [] };
   const shared = () => dropContained([...found].sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
   return {
@@ -129,9 +129,11 @@ export function certificationPart(s: MatchListing, d: MatchListing): Part {
   return { fit: share * 0.5, detail: () => `缺少要求的 ${missing.join('、')} 认证` };
 }
 
+const OPEN_ENDED: Part = { fit: 1, detail: () => '双方长期有效' };
+
 export function validityPart(s: MatchListing, d: MatchListing, today: string): Part {
+  if (!s.validUntil && !d.validUntil) return OPEN_ENDED;
   const ends = [s.validUntil, d.validUntil].filter((v): v is string => !!v).sort();
-  if (!ends.length) return { fit: 1, detail: () => '双方长期有效' };
   const days = Math.max(0, daysBetween(today, ends[0]));
   const who = ends[0] === s.validUntil ? '供应' : '需求';
   if (days >= COMFORTABLE_VALIDITY_DAYS) return { fit: 1, detail: () => `双方有效期至 ${ends[0]} 以后` };
@@ -155,8 +157,7 @@ export function scorePair(s: MatchListing, d: MatchListing, ctx: ScoringContext,
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
   // products belong together: they count in proportion to the product relevance, so that two
   // unrelated listings that are merely near each other never look like a match.
-  const relevance = (w.category * category.fit + w.keywords * keywords.fit) / Math.max(w.category + w.keywords, 1e-9);
-  const gate = Math.min(1, relevance / FULL_RELEVANCE);
+  const gate = practicalGate(w, category.fit, keywords.fit);
   const parts: [MatchReason['code'], number, Part][] = [];
   if (category.code) parts.push([category.code, w.category, category]);
   if (keywords.fit) parts.push(['KEYWORDS', w.keywords, keywords]);
@@ -174,6 +175,18 @@ export function scorePair(s: MatchListing, d: MatchListing, ctx: ScoringContext,
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) pair.reasons = explainParts(parts);
   return pair;
+}
+
+/** How much the practical parts count, from the product relevance (category and terms). */
+export function practicalGate(w: MatchWeights, categoryFit: number, keywordFit: number): number {
+  const relevance = (w.category * categoryFit + w.keywords * keywordFit) / Math.max(w.category + w.keywords, 1e-9);
+  return Math.min(1, relevance / FULL_RELEVANCE);
+}
+
+/** The best score a pair with these category and term fits could reach. */
+export function scoreBound(w: MatchWeights, categoryFit: number, keywordFit: number): number {
+  const practical = w.quantity + w.price + w.region + w.certification + w.validity;
+  return w.category * categoryFit + w.keywords * keywordFit + practicalGate(w, categoryFit, keywordFit) * practical;
 }
 
 function explainParts(parts: [MatchReason['code'], number, Part][]): MatchReason[] {
