@@ -1,4 +1,4 @@
-import { FULL_KEYWORD_SIMILARITY, categoryPart, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
+import { FULL_KEYWORD_SIMILARITY, categoryFit, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
 import { MatchListing, ScoredPair, ScoringContext } from './types';
 
 type Kind = MatchListing['kind'];
@@ -12,6 +12,10 @@ const COMMON_TERM_MIN = 100;
 interface Entry {
   listing: MatchListing;
   norm: number;
+  /** Scratch space of the query under way (`epoch`): visited, and the term overlap accumulated. */
+  seen: number;
+  overlapEpoch: number;
+  overlap: number;
 }
 
 /**
@@ -69,6 +73,8 @@ export class MatchIndex {
   private readonly df = new Map<string, number>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
+  /** Numbers each query, so that entries' scratch fields need no clearing. */
+  private epoch = 0;
 
   get size(): number {
     return this.entries.size;
@@ -82,7 +88,7 @@ export class MatchIndex {
   put(listing: MatchListing): void {
     this.remove(listing.id);
     if (this.idfCache.size) this.idfCache = new Map();
-    const entry: Entry = { listing, norm: 0 };
+    const entry: Entry = { listing, norm: 0, seen: 0, overlapEpoch: 0, overlap: 0 };
     this.entries.set(listing.id, entry);
     this.counts[listing.kind]++;
     this.byCategory[listing.kind].add(listing.categoryCode, entry);
@@ -135,10 +141,18 @@ export class MatchIndex {
     x: MatchListing,
     upstreamOf: (code: string) => readonly string[],
     downstreamOf: (code: string) => readonly string[],
-  ): Set<Entry> {
+  ): Entry[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
-    const out = new Set<Entry>();
-    const take = (entries: ReadonlyMap<Entry, number> | undefined) => entries?.forEach((_, e) => out.add(e));
+    const epoch = ++this.epoch;
+    const out: Entry[] = [];
+    const take = (entries: ReadonlyMap<Entry, number> | undefined) => {
+      if (!entries) return;
+      for (const e of entries.keys()) {
+        if (e.seen === epoch) continue;
+        e.seen = epoch;
+        out.push(e);
+      }
+    };
     take(this.byCategory[other].get(x.categoryCode));
     if (x.kind === 'SUPPLY') {
       for (const down of downstreamOf(x.categoryCode)) {
@@ -172,15 +186,21 @@ export class MatchIndex {
     limit: number,
   ): ScoredPair[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
-    const overlap = new Map<Entry, number>();
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
+    const epoch = this.epoch + 1; // the epoch candidateEntries is about to use
     let normX = 0;
     x.terms.forEach((wx, term) => {
       const idf = this.idf(term);
       normX += wx * idf;
       const entries = this.byTerm[other].get(term);
       if (!entries || entries.size > common) return;
-      entries.forEach((w, e) => overlap.set(e, (overlap.get(e) ?? 0) + Math.min(w, wx) * idf));
+      entries.forEach((w, e) => {
+        if (e.overlapEpoch !== epoch) {
+          e.overlapEpoch = epoch;
+          e.overlap = 0;
+        }
+        e.overlap += Math.min(w, wx) * idf;
+      });
     });
     // Best possible score first; once even the best possible score of what is left falls below the
     // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
@@ -189,10 +209,10 @@ export class MatchIndex {
     for (const e of this.candidateEntries(x, upstreamOf, downstreamOf)) {
       const c = e.listing;
       if (c.enterpriseId === x.enterpriseId) continue;
-      const terms = overlap.get(e) ?? 0;
+      const terms = e.overlapEpoch === epoch ? e.overlap : 0;
       const keyword = terms ? Math.min(1, terms / Math.sqrt(normX * e.norm) / FULL_KEYWORD_SIMILARITY) : 0;
-      const category = x.kind === 'SUPPLY' ? categoryPart(x, c, ctx) : categoryPart(c, x, ctx);
-      bounded.push({ c, keyword, bound: scoreBound(w, category.fit, keyword) });
+      const category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+      bounded.push({ c, keyword, bound: scoreBound(w, category, keyword) });
     }
     bounded.sort((a, b) => b.bound - a.bound);
     const cheap: { id: string; score: number }[] = [];

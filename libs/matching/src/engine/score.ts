@@ -21,25 +21,31 @@ export interface Part {
 
 const NONE: Part = { fit: 0, detail: () => '' };
 
-/** How the supply's category relates to the demand: the strongest relation wins. */
-export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { code?: 'SAME_CATEGORY' | 'CHAIN_LINK' } {
-  const name = ctx.categoryName;
+/**
+ * How the supply's category relates to the demand, the strongest relation winning: the same
+ * category (1, or 0.5 when the demand is posted under the buyer's own industry: it then asks for
+ * what that industry buys, not for its own products), a direct chain link (0.9), a link to the
+ * buyer's own industry (0.6). Allocation-free, for ranking many pairs.
+ */
+export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
   const ownIndustry = postedUnderOwnIndustry(d);
-  if (s.categoryCode === d.categoryCode) {
-    // Under its own industry a firm asks for what that industry buys, not for its own products.
-    return { fit: ownIndustry ? 0.5 : 1, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
-  }
-  if (ctx.isUpstream(s.categoryCode, d.categoryCode)) {
-    return { fit: 0.9, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
-  }
+  if (s.categoryCode === d.categoryCode) return ownIndustry ? 0.5 : 1;
+  if (ctx.isUpstream(s.categoryCode, d.categoryCode)) return 0.9;
   // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
   // 白酒制造) stands for everything that industry buys; one posted under a product category says
   // exactly what it wants.
-  const own = ownIndustry ? d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c)) : undefined;
-  if (own) {
-    return { fit: 0.6, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own)}（需求方主业）` };
-  }
-  return NONE;
+  return ownIndustry && d.enterpriseCategories.some((c) => ctx.isUpstream(s.categoryCode, c)) ? 0.6 : 0;
+}
+
+/** The category relation with its reason in words. */
+export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { code?: 'SAME_CATEGORY' | 'CHAIN_LINK' } {
+  const fit = categoryFit(s, d, ctx);
+  const name = ctx.categoryName;
+  if (!fit) return NONE;
+  if (s.categoryCode === d.categoryCode) return { fit, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
+  if (fit === 0.9) return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
+  const own = () => d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c))!;
+  return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own())}（需求方主业）` };
 }
 
 export function postedUnderOwnIndustry(d: MatchListing): boolean {
