@@ -6,17 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Job, Queue, Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
-import { typeOrmOptions } from '@duijie/database/typeorm-options';
 import { MatchListing } from '@duijie/matching/engine/types';
 import { MatchEngine } from '@duijie/matching/match-engine.service';
 import { MatchWorkerService } from '@duijie/matching/match-worker.service';
 import { MatchSourceRow, MatchingRepository } from '@duijie/matching/matching.repository';
 import { redisOptions } from '@duijie/queue';
 import { generateListings } from '../support/generate';
+import { withMigratedDatabase } from '../support/scratch';
 
-const BASE = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JOBS = Number(process.env.BENCH_JOBS ?? 3000);
 const CONCURRENCY = 8; // as MatchingProcessor
@@ -57,12 +54,8 @@ async function drain(name: string, prefix: string, jobs: { name: string; data: u
 }
 
 async function main() {
-  const url = `${BASE}/duijie_bench_jobs_${randomBytes(4).toString('hex')}`;
   const prefix = `duijie_bench_${randomBytes(4).toString('hex')}:bull`;
-  await migrateDatabase(url);
-  const db = new DataSource(typeOrmOptions(url, 'bench-jobs'));
-  await db.initialize();
-  try {
+  await withMigratedDatabase('jobs', async (db) => {
     await generateListings(db, JOBS, 300);
     const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
     const service = new MatchWorkerService(stubEngine(), new MatchingRepository(db), undefined as never);
@@ -79,10 +72,7 @@ async function main() {
     const med = (k: 'noop' | 'stubbed') => rounds.map((r) => r[k]).sort((a, b) => a - b)[1];
     console.log(JSON.stringify({ jobs: JOBS, concurrency: CONCURRENCY, rounds }));
     console.log(`B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`);
-  } finally {
-    await db.destroy();
-    await dropDatabase(url);
-  }
+  });
 }
 
 main().catch((err) => {

@@ -7,15 +7,13 @@
  * B6: tokenizer characters per second against Intl.Segmenter, and on one 32k-character text.
  * RSS: the process' resident memory with 100k open listings indexed.
  */
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { MatchIndex } from '@duijie/matching/engine/match-index';
 import { standaloneReference } from '@duijie/matching/engine/standalone';
 import { Tokenizer } from '@duijie/matching/engine/tokenizer';
 import { MatchListing } from '@duijie/matching/engine/types';
+import { withTrigramDatabase } from '../support/scratch';
 import { CorpusListing, generateCorpus } from './corpus';
 
-const BASE = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const TODAY = '2026-11-28';
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const RECALL_QUERIES = Number(process.env.BENCH_RECALL_QUERIES ?? 100);
@@ -70,14 +68,7 @@ function engineTimes(index: MatchIndex, queries: CorpusListing[]): { perQueryMs:
 }
 
 async function trigramTimes(corpus: CorpusListing[], queries: CorpusListing[]): Promise<number> {
-  const name = `duijie_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: `${BASE}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-  const db = new Client({ connectionString: `${BASE}/${name}` });
-  try {
-    await db.connect();
-    await db.query(`CREATE EXTENSION pg_trgm`);
+  return withTrigramDatabase(async (db) => {
     await db.query(`CREATE TABLE listing (id uuid PRIMARY KEY, enterprise_id uuid NOT NULL, kind text NOT NULL, body text NOT NULL)`);
     for (let i = 0; i < corpus.length; i += 5000) {
       const chunk = corpus.slice(i, i + 5000);
@@ -104,11 +95,7 @@ async function trigramTimes(corpus: CorpusListing[], queries: CorpusListing[]): 
       times.push(performance.now() - t0);
     }
     return median(times);
-  } finally {
-    await db.end();
-    await admin.query(`DROP DATABASE ${name}`);
-    await admin.end();
-  }
+  });
 }
 
 function recallAt10(index: MatchIndex, queries: CorpusListing[], tops: Map<string, string[]>): number {

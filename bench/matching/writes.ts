@@ -4,19 +4,15 @@
  * of the same rows into the same table with the same indexes, side by side.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/matching/writes.ts
  */
-import { randomBytes } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DataSource } from 'typeorm';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
-import { typeOrmOptions } from '@duijie/database/typeorm-options';
 import { MatchListing, MatchReason, ScoredPair } from '@duijie/matching/engine/types';
 import { MatchingRepository } from '@duijie/matching/matching.repository';
 import { generateListings } from '../support/generate';
+import { withMigratedDatabase } from '../support/scratch';
 
-const BASE = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 1000);
 const PER_LISTING = 30;
 
@@ -30,11 +26,7 @@ interface Row {
 }
 
 async function main() {
-  const url = `${BASE}/duijie_bench_writes_${randomBytes(4).toString('hex')}`;
-  await migrateDatabase(url);
-  const db = new DataSource(typeOrmOptions(url, 'bench-writes'));
-  await db.initialize();
-  try {
+  await withMigratedDatabase('writes', async (db) => {
     await generateListings(db, DEMANDS * 2 + PER_LISTING * 4, 400);
     const listings: { id: string; kind: string; enterprise_id: string }[] = await db.query(`SELECT id, kind, enterprise_id FROM listing`);
     const supplies = listings.filter((l) => l.kind === 'SUPPLY');
@@ -68,7 +60,7 @@ async function main() {
       }
       return rows.length / ((performance.now() - t0) / 1000);
     };
-    const pool = new Pool({ connectionString: url, max: 1 });
+    const pool = new Pool({ connectionString: (db.options as { url: string }).url, max: 1 });
     const copy = async () => {
       const t0 = performance.now();
       const client = await pool.connect();
@@ -109,10 +101,7 @@ async function main() {
       `B4: worker writes ${med('insert').toFixed(0)} rows/s (new pairs), ${med('update').toFixed(0)} rows/s (same pairs again), ` +
         `COPY ${med('copy').toFixed(0)} rows/s; ratio ${(med('insert') / med('copy')).toFixed(2)} / ${(med('update') / med('copy')).toFixed(2)} (target >= 0.5)`,
     );
-  } finally {
-    await db.destroy();
-    await dropDatabase(url);
-  }
+  });
 }
 
 main().catch((err) => {

@@ -3,22 +3,13 @@
  * baseline over title + description, on the same listings.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts [--verbose]
  */
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
+import { withTrigramDatabase } from '../support/scratch';
 import { engineRankings, report } from './evaluate';
 
-const BASE = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
 async function baselineRankings(): Promise<Map<string, string[]>> {
-  const name = `duijie_quality_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: `${BASE}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
-  const db = new Client({ connectionString: `${BASE}/${name}` });
-  try {
-    await db.connect();
-    await db.query(`CREATE EXTENSION pg_trgm`);
+  return withTrigramDatabase(async (db) => {
     await db.query(`CREATE TABLE supply (key text PRIMARY KEY, firm text NOT NULL, body text NOT NULL)`);
     for (const s of SUPPLIES) {
       await db.query(`INSERT INTO supply VALUES ($1, $2, $3)`, [s.key, s.firm, `${s.title} ${s.description ?? ''}`]);
@@ -34,11 +25,7 @@ async function baselineRankings(): Promise<Map<string, string[]>> {
       out.set(q.key, rows.map((r) => r.key));
     }
     return out;
-  } finally {
-    await db.end();
-    await admin.query(`DROP DATABASE ${name}`);
-    await admin.end();
-  }
+  });
 }
 
 async function main() {

@@ -2,25 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
+import type { ListingDraft } from '@duijie/listings/listing-rules';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { MatchListing, ScoredPair } from './engine/types';
 import { MatchDecision, MatchRunEntity, MatchRunStatus, MatchSuggestionEntity } from './match-suggestion.entity';
 
 /** A listing row as the matcher loads it: its own fields and its enterprise's categories. */
-export interface MatchSourceRow {
+export interface MatchSourceRow extends Omit<ListingDraft, 'kind' | 'confidential'> {
   id: string;
   enterpriseId: string;
   kind: 'SUPPLY' | 'DEMAND';
-  title: string;
-  description: string | null;
-  categoryCode: string;
-  quantity: number | null;
-  unit: string | null;
-  priceMin: number | null;
-  priceMax: number | null;
-  regionCode: string;
-  certifications: string[];
-  validUntil: string | null;
   status: 'OPEN' | 'CLOSED' | 'EXPIRED';
   version: number;
   updatedAt: Date;

@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ListingDraft } from '@duijie/listings/listing-rules';
 
 /** The fields of a listing that matching reads, minus its validity date (extending it changes nothing material). */
-export interface MaterialFields {
-  title: string;
-  description: string | null;
-  categoryCode: string;
-  quantity: number | null;
-  unit: string | null;
-  priceMin: number | null;
-  priceMax: number | null;
-  regionCode: string;
-  certifications: readonly string[];
-}
+export type MaterialFields = Omit<ListingDraft, 'kind' | 'validUntil' | 'confidential'>;
 
 /** A short digest of the material fields: a dismissed pair returns only when it changes. */
 export function fingerprint(l: MaterialFields): string {
