@@ -15,7 +15,6 @@ export enum MatchDecision {
 @Unique('uq_match_suggestion_pair', ['supplyId', 'demandId'])
 @Index('idx_match_suggestion_supply_rank', { synchronize: false }) // (supply_id, score DESC, id), in the migration
 @Index('idx_match_suggestion_demand_rank', { synchronize: false }) // (demand_id, score DESC, id), in the migration
-@Index('idx_match_suggestion_demand_supplier', ['demandId', 'supplyEnterpriseId'])
 @Index('idx_match_suggestion_supply_enterprise', ['supplyEnterpriseId'])
 @Index('idx_match_suggestion_demand_enterprise', ['demandEnterpriseId'])
 @Check('ck_match_suggestion_score', `score >= 0 AND score <= 1`)
