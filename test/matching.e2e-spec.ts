@@ -2,6 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QUEUES, redisOptions } from '@duijie/queue';
+import { MatchWorkerService } from '@duijie/matching/match-worker.service';
 import { createListing, enterpriseMember } from './support/factories';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
@@ -225,5 +226,19 @@ describe('matching (e2e)', () => {
     expect(progress.total).toBeGreaterThanOrEqual(4);
     expect(progress.done).toBe(progress.total);
     expect(progress.finishedAt).not.toBeNull();
+  });
+
+  it('skips a stale job and repeats a duplicate harmlessly: one row per pair, whatever runs twice', async () => {
+    const { distillery, demand, bottles } = await liquorAndPackaging();
+    const worker = stack().worker!.get(MatchWorkerService);
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }`, { id: demand.id });
+    await matched(api, [demand.id]);
+    expect(await worker.matchListing(demand.id, 1)).toBe('stale'); // version 1 was replaced by version 2
+    expect(await worker.matchListing(demand.id, 2)).toBe('matched');
+    expect(await worker.matchListing(demand.id, 2)).toBe('matched');
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM match_suggestion WHERE supply_id = $1 AND demand_id = $2`, [bottles.id, demand.id]);
+    expect(n).toBe(1);
+    expect(await worker.matchListing('00000000-0000-4000-8000-000000000000', 1)).toBe('gone');
   });
 });
