@@ -13,7 +13,7 @@ describe('matching survives Redis being away (e2e)', () => {
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     process.env.REDIS_URL = redis.url;
-    stack = await startStack();
+    stack = await startStack({ isolated: true });
     api = new GraphQLClient(stack.apiUrl);
   });
   afterAll(async () => {

@@ -57,9 +57,10 @@ describe('matching (e2e)', () => {
   it('pairs a demand with the fitting supply, explains why, and shows the same suggestion on both sides', async () => {
     const { distillery, glassworks, demand, bottles, ingots } = await liquorAndPackaging();
     const forDemand = await suggestions(distillery.client, demand.id);
-    expect(forDemand[0].supply.id).toBe(bottles.id);
+    // Other files share the database and post the same bottles: this supply ranks first or tied first.
+    const best = forDemand.find((s) => s.supply.id === bottles.id)!;
+    expect(best.score).toBe(forDemand[0].score);
     expect(forDemand.map((s) => s.supply.id)).not.toContain(ingots.id);
-    const best = forDemand[0];
     expect(best.score).toBeGreaterThan(0.7);
     expect(best.score).toBeLessThanOrEqual(1);
     const detail = (code: string) => best.reasons.find((r) => r.code === code)?.detail;

@@ -8,15 +8,22 @@ const ROOT = join(__dirname, '..');
 
 /** The names API.md fixes for the capabilities that exist so far (type → fields). */
 const CONTRACT: Record<string, string[]> = {
-  Query: ['me', 'chainCategories', 'chainCategory', 'region', 'listings', 'listing', 'dockingEvents', 'dockingEvent'],
-  Mutation: ['signUp', 'logIn', 'grantRole', 'registerEnterprise', 'updateEnterprise', 'createListing', 'updateListing', 'closeListing', 'createDockingEvent'],
+  Query: ['me', 'chainCategories', 'chainCategory', 'region', 'listings', 'listing', 'dockingEvents', 'dockingEvent',
+    'matchSuggestions', 'partnerSuggestions', 'notifications'],
+  Mutation: ['signUp', 'logIn', 'grantRole', 'registerEnterprise', 'updateEnterprise', 'createListing', 'updateListing', 'closeListing', 'createDockingEvent',
+    'respondToMatch', 'markNotificationsRead'],
+  MatchSuggestion: ['id', 'supply', 'demand', 'score', 'reasons', 'supplyDecision', 'demandDecision', 'createdAt'],
+  MatchReason: ['code', 'contribution', 'detail'],
+  MatchSuggestionConnection: ['edges', 'pageInfo', 'totalCount'],
+  Notification: ['id', 'kind', 'title', 'body', 'data', 'readAt', 'createdAt'],
+  NotificationConnection: ['edges', 'pageInfo', 'totalCount'],
   AuthPayload: ['accessToken', 'user'],
   User: ['id', 'email', 'displayName', 'role', 'enterprise'],
   Enterprise: ['id', 'name', 'creditCode', 'region', 'sector', 'categories', 'description', 'listings'],
   ChainCategory: ['code', 'name', 'group', 'upstream', 'downstream'],
   Region: ['code', 'name', 'parent'],
   Listing: ['id', 'kind', 'title', 'description', 'category', 'quantity', 'unit', 'priceMin', 'priceMax', 'region', 'certifications',
-    'validUntil', 'status', 'confidential', 'enterprise', 'createdAt', 'updatedAt', 'matchingStatus'],
+    'validUntil', 'status', 'confidential', 'enterprise', 'createdAt', 'updatedAt', 'matchingStatus', 'matchSuggestions'],
   ListingConnection: ['edges', 'pageInfo', 'totalCount'],
   PageInfo: ['hasNextPage', 'endCursor'],
   RegisterEnterpriseInput: ['name', 'creditCode', 'regionCode', 'sector', 'categoryCodes', 'description', 'contactName', 'contactPhone'],
@@ -33,6 +40,8 @@ const ENUMS: Record<string, string[]> = {
   ListingKind: ['SUPPLY', 'DEMAND'],
   ListingStatus: ['OPEN', 'CLOSED', 'EXPIRED'],
   MatchingStatus: ['PENDING', 'DONE'],
+  MatchReasonCode: ['SAME_CATEGORY', 'CHAIN_LINK', 'KEYWORDS', 'QUANTITY_FIT', 'PRICE_OVERLAP', 'REGION', 'CERTIFICATION', 'VALIDITY'],
+  MatchDecision: ['ACCEPT', 'DISMISS'],
 };
 
 const canonical = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));

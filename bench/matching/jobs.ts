@@ -58,7 +58,7 @@ async function main() {
   await withMigratedDatabase('jobs', async (db) => {
     await generateListings(db, JOBS, 300);
     const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
-    const service = new MatchWorkerService(stubEngine(), new MatchingRepository(db), undefined as never);
+    const service = new MatchWorkerService(stubEngine(), new MatchingRepository(db), undefined as never, { schedule: async () => undefined } as never);
     const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
     const noopJobs = matchJobs.map((j) => ({ ...j }));
     const rounds: { noop: number; stubbed: number }[] = [];

@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
+import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { GraphQLClient } from './graphql';
@@ -18,8 +20,20 @@ async function listen(app: INestApplication): Promise<string> {
   return `http://127.0.0.1:${address.port}`;
 }
 
+export interface StackOptions {
+  /** Start the worker too (default true). */
+  worker?: boolean;
+  /**
+   * A database and Redis prefix of this stack's own, instead of the run's shared ones: for tests
+   * whose workers must not take other files' jobs (or hand theirs to others), e.g. when they stop
+   * Redis or change worker settings. Dropped when the stack closes.
+   */
+  isolated?: boolean;
+}
+
 /** Boots the real API (and the worker, unless told not to) against the run's Postgres and Redis. */
-export async function startStack(options: { worker?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const restore = options.isolated ? await isolate() : async () => undefined;
   const api = await createApi();
   const apiUrl = await listen(api);
   let worker: INestApplication | undefined;
@@ -36,7 +50,22 @@ export async function startStack(options: { worker?: boolean } = {}): Promise<St
     async close() {
       await worker?.close();
       await api.close();
+      await restore();
     },
+  };
+}
+
+/** Points this process at a fresh database and a sub-prefix of the run's (removed by the run's teardown). */
+async function isolate(): Promise<() => Promise<void>> {
+  const suffix = randomBytes(3).toString('hex');
+  const before = { DATABASE_URL: process.env.DATABASE_URL!, REDIS_PREFIX: process.env.REDIS_PREFIX! };
+  const url = `${before.DATABASE_URL}_iso_${suffix}`;
+  await migrateDatabase(url);
+  process.env.DATABASE_URL = url;
+  process.env.REDIS_PREFIX = `${before.REDIS_PREFIX}.iso-${suffix}`;
+  return async () => {
+    Object.assign(process.env, before);
+    await dropDatabase(url);
   };
 }
 
@@ -44,7 +73,7 @@ export async function startStack(options: { worker?: boolean } = {}): Promise<St
  * One stack per test file: started before its tests, closed after them. The client and the
  * `stack()` accessor may be taken at once; they reach the stack once it is up.
  */
-export function useStack(options: { worker?: boolean } = {}): { api: GraphQLClient; stack: () => Stack } {
+export function useStack(options: StackOptions = {}): { api: GraphQLClient; stack: () => Stack } {
   let stack: Stack | undefined;
   beforeAll(async () => {
     stack = await startStack(options);

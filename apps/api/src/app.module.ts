@@ -11,6 +11,7 @@ import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
+import { NotificationsModule } from '@duijie/notifications';
 import { HealthModule, HttpMetricsMiddleware, MetricsModule, MetricsService, loggerParams } from '@duijie/observability';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule } from '@duijie/reference';
@@ -36,6 +37,7 @@ class GraphqlContextModule {}
     EnterprisesModule,
     ListingsModule,
     MatchingModule,
+    NotificationsModule,
     EventsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { ListingsService } from '@duijie/listings';
@@ -13,6 +13,12 @@ export class MaintenanceProcessor extends WorkerHost {
 
   constructor(private readonly listings: ListingsService) {
     super();
+  }
+
+  /** Connection trouble and lost job keys (e.g. Redis restarted empty) are logged, never thrown. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.logger.warn(`worker: ${err.message}`);
   }
 
   async process(job: Job<MaintenanceJob['data'], unknown, MaintenanceJob['name']>): Promise<unknown> {

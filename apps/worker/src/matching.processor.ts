@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { MatchWorkerService } from '@duijie/matching/match-worker.service';
@@ -16,6 +16,12 @@ export class MatchingProcessor extends WorkerHost {
 
   constructor(private readonly matching: MatchWorkerService) {
     super();
+  }
+
+  /** Connection trouble and lost job keys (e.g. Redis restarted empty) are logged, never thrown. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.logger.warn(`worker: ${err.message}`);
   }
 
   async process(job: Job<MatchingJob['data'], unknown, MatchingJob['name']>): Promise<unknown> {

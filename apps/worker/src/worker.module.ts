@@ -11,6 +11,7 @@ import { ReferenceDataModule } from '@duijie/reference/reference.module';
 import { MatchingCoreModule } from '@duijie/matching/matching.module';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
+import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelay } from './outbox.relay';
 import { Scheduler } from './scheduler';
 
@@ -31,9 +32,9 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }),
     MatchingCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, Scheduler, OutboxRelay],
+  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

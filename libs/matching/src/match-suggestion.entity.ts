@@ -63,6 +63,13 @@ export class MatchSuggestionEntity {
   @Column({ name: 'demand_fingerprint', type: 'text' })
   demandFingerprint: string;
 
+  /** When each side was told about the pair: a pair is announced to a side once. */
+  @Column({ name: 'supply_notified_at', type: 'timestamptz', precision: 3, nullable: true })
+  supplyNotifiedAt: Date | null;
+
+  @Column({ name: 'demand_notified_at', type: 'timestamptz', precision: 3, nullable: true })
+  demandNotifiedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

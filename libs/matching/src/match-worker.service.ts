@@ -3,6 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
 import { MatchEngine } from './match-engine.service';
+import { MatchNotifier } from './match-notifier.service';
 import { MatchingRepository } from './matching.repository';
 
 export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
@@ -19,6 +20,7 @@ export class MatchWorkerService {
     private readonly engine: MatchEngine,
     private readonly repository: MatchingRepository,
     @InjectQueue(QUEUES.matching) private readonly queue: Queue,
+    private readonly notifier: MatchNotifier,
   ) {}
 
   /**
@@ -40,7 +42,9 @@ export class MatchWorkerService {
       return 'withdrawn';
     }
     const pairs = this.engine.suggestionsFor(x);
-    await this.repository.replaceSuggestions(x, pairs, (id) => this.engine.index.get(id)!, asOf);
+    const listing = (id: string) => (id === x.id ? x : this.engine.index.get(id)!);
+    await this.repository.replaceSuggestions(x, pairs, listing, asOf);
+    await this.notifier.schedule(pairs, (id) => listing(id).enterpriseId);
     return 'matched';
   }
 

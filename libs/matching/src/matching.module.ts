@@ -2,7 +2,9 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
 import { QUEUES } from '@duijie/queue';
+import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
 import { MatchEngine } from './match-engine.service';
+import { MatchNotifier } from './match-notifier.service';
 import { MatchWorkerService } from './match-worker.service';
 import { ListingMatchesResolver, MatchSuggestionMapper, MatchingResolver } from './matching.resolver';
 import { MatchingRepository } from './matching.repository';
@@ -18,8 +20,8 @@ export class MatchingModule {}
 
 /** The matcher itself, for the worker: the in-memory index and the jobs' service. */
 @Module({
-  imports: [ListingsCoreModule, BullModule.registerQueue({ name: QUEUES.matching })],
-  providers: [MatchingRepository, MatchEngine, MatchWorkerService],
-  exports: [MatchWorkerService, MatchEngine],
+  imports: [ListingsCoreModule, NotificationsCoreModule, BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications })],
+  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier],
+  exports: [MatchWorkerService, MatchEngine, MatchNotifier],
 })
 export class MatchingCoreModule {}

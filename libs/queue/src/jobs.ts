@@ -6,6 +6,8 @@ export const QUEUES = {
   maintenance: 'maintenance',
   /** Computing match suggestions for changed listings, and full re-matches. */
   matching: 'matching',
+  /** Producing notifications from committed state (debounced per enterprise where it says so). */
+  notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -17,7 +19,9 @@ export type JobItem =
   /** Split a full re-match into chunks. */
   | { queue: typeof QUEUES.matching; name: 'match.rematch'; data: { runId: string } }
   /** Recompute the suggestions of a chunk of listings of a re-match run. */
-  | { queue: typeof QUEUES.matching; name: 'match.chunk'; data: { runId: string; chunk: number; listingIds: string[] } };
+  | { queue: typeof QUEUES.matching; name: 'match.chunk'; data: { runId: string; chunk: number; listingIds: string[] } }
+  /** Tell an enterprise about its new strong suggestions not yet notified (one notification per burst). */
+  | { queue: typeof QUEUES.notifications; name: 'notify.matches'; data: { enterpriseId: string } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
@@ -28,6 +32,11 @@ export const JOB_IDS = {
   matchListing: (listingId: string, version: number) => `match.listing-${listingId}-v${version}`,
   rematch: (runId: string) => `match.rematch-${runId}`,
   rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
+  /**
+   * Deduplication id (not a job id): while an enterprise's announcement waits out its debounce
+   * delay, further matches add nothing, so a burst becomes one job.
+   */
+  notifyMatches: (enterpriseId: string) => `notify.matches-${enterpriseId}`,
 };
 
 const retention = {
@@ -39,6 +48,7 @@ const retention = {
 export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   maintenance: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 }, ...retention },
   matching: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
+  notifications: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

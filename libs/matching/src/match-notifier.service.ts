@@ -1,0 +1,124 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ConfigService } from '@duijie/config';
+import { NotificationsRepository } from '@duijie/notifications/notifications.repository';
+import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+import { ScoredPair } from './engine/types';
+
+/** Suggestions from this score up are announced (MATCH_SUGGESTED). */
+export const NOTIFY_SCORE = 0.5;
+/** Listings named in one notification's body; the rest are counted. */
+const LISTINGS_NAMED = 5;
+
+interface PendingPair {
+  id: string;
+  score: number;
+  side: 'supply' | 'demand';
+  ownTitle: string;
+  ownListingId: string;
+  partnerName: string;
+}
+
+/**
+ * MATCH_SUGGESTED: after a match job, each enterprise with new strong pairs gets a job delayed by
+ * MATCH_NOTIFY_DEBOUNCE_MS (the rest of the burst joins it), which announces all its pairs not yet
+ * announced in one notification, marking them in the same transaction, so a pair is never announced twice and a
+ * retried job announces nothing more.
+ */
+@Injectable()
+export class MatchNotifier {
+  private readonly debounceMs: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsRepository,
+    @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
+    config: ConfigService,
+  ) {
+    this.debounceMs = config.get('matchNotifyDebounceMs');
+  }
+
+  /** Schedules the announcement for every enterprise on either side of a strong pair. */
+  async schedule(pairs: ScoredPair[], enterpriseOf: (listingId: string) => string): Promise<void> {
+    const enterprises = new Set<string>();
+    for (const p of pairs) {
+      if (p.score < NOTIFY_SCORE) continue;
+      enterprises.add(enterpriseOf(p.supplyId));
+      enterprises.add(enterpriseOf(p.demandId));
+    }
+    if (!enterprises.size) return;
+    // The first strong match of a burst schedules the announcement after the debounce delay;
+    // the rest of the burst is deduplicated into it. One added while it runs makes one more after.
+    await this.queue.addBulk(
+      [...enterprises].map((enterpriseId) => ({
+        name: 'notify.matches',
+        data: { enterpriseId },
+        opts: {
+          ...QUEUE_JOB_OPTIONS.notifications,
+          delay: this.debounceMs,
+          deduplication: { id: JOB_IDS.notifyMatches(enterpriseId), keepLastIfActive: true },
+        },
+      })),
+    );
+  }
+
+  /** Announces the enterprise's strong pairs not yet announced; returns how many. */
+  async announce(enterpriseId: string): Promise<number> {
+    return this.db.transaction(async (m) => {
+      const pairs: PendingPair[] = await m.query(
+        `SELECT s.id, s.score,
+                CASE WHEN s.supply_enterprise_id = $1 THEN 'supply' ELSE 'demand' END AS side,
+                CASE WHEN s.supply_enterprise_id = $1 THEN sl.title ELSE dl.title END AS "ownTitle",
+                CASE WHEN s.supply_enterprise_id = $1 THEN sl.id ELSE dl.id END AS "ownListingId",
+                pe.name AS "partnerName"
+           FROM match_suggestion s
+           JOIN listing sl ON sl.id = s.supply_id AND sl.status = 'OPEN'
+           JOIN listing dl ON dl.id = s.demand_id AND dl.status = 'OPEN'
+           JOIN enterprise pe ON pe.id = CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END
+          WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL) OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL))
+            AND s.score >= $2
+            AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
+          ORDER BY s.score DESC, s.id
+          FOR UPDATE OF s`,
+        [enterpriseId, NOTIFY_SCORE],
+      );
+      if (!pairs.length) return 0;
+      const ids = pairs.map((p) => p.id);
+      await m.query(
+        `UPDATE match_suggestion SET
+           supply_notified_at = CASE WHEN supply_enterprise_id = $1 THEN now() ELSE supply_notified_at END,
+           demand_notified_at = CASE WHEN demand_enterprise_id = $1 THEN now() ELSE demand_notified_at END
+         WHERE id = ANY($2::uuid[])`,
+        [enterpriseId, ids],
+      );
+      await this.notifications.insert(
+        {
+          enterpriseId,
+          kind: 'MATCH_SUGGESTED',
+          key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
+          ...describe(pairs),
+          data: { suggestionIds: ids, listingIds: [...new Set(pairs.map((p) => p.ownListingId))] },
+        },
+        m,
+      );
+      return pairs.length;
+    });
+  }
+}
+
+/** One line per own listing with its best counterpart: "「求购 酒瓶」：赤水市晶瓷玻璃（匹配度 91%）等 3 家". */
+export function describe(pairs: PendingPair[]): { title: string; body: string } {
+  const byListing = new Map<string, PendingPair[]>();
+  for (const p of pairs) byListing.set(p.ownListingId, [...(byListing.get(p.ownListingId) ?? []), p]);
+  const lines = [...byListing.values()].slice(0, LISTINGS_NAMED).map((ps) => {
+    const best = ps[0];
+    const more = ps.length > 1 ? `等 ${ps.length} 家` : '';
+    return `「${best.ownTitle}」：${best.partnerName}（匹配度 ${Math.round(best.score * 100)}%）${more}`;
+  });
+  if (byListing.size > LISTINGS_NAMED) lines.push(`另有 ${byListing.size - LISTINGS_NAMED} 条信息有新的匹配`);
+  return { title: `${pairs.length} 条新的匹配建议`, body: lines.join('\n') };
+}

@@ -1,0 +1,5 @@
+export * from './notification.entity';
+export * from './notifications.repository';
+export * from './notifications.dto';
+export * from './notifications.service';
+export * from './notifications.module';

@@ -1,0 +1,29 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Connection, Page } from '@duijie/common';
+
+@ObjectType('Notification', { description: '通知: for every member of the enterprise' })
+export class NotificationObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: 'MATCH_SUGGESTED, MEETING_REQUESTED, …' })
+  kind: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  body: string;
+
+  @Field(() => String, { nullable: true, description: 'JSON: the ids the notification is about' })
+  data: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  readAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+export const NotificationConnection = Connection(NotificationObject, 'Notification');
+export type NotificationConnection = Page<NotificationObject>;

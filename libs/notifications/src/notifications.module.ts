@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationsRepository } from './notifications.repository';
+import { NotificationsResolver, UserNotificationsResolver } from './notifications.resolver';
+import { NotificationsService } from './notifications.service';
+
+/** The inbox over GraphQL, for the API. */
+@Module({
+  providers: [NotificationsRepository, NotificationsService, NotificationsResolver, UserNotificationsResolver],
+})
+export class NotificationsModule {}
+
+/** Writing notifications, for the worker. */
+@Module({ providers: [NotificationsRepository], exports: [NotificationsRepository] })
+export class NotificationsCoreModule {}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { fastQuery } from '@duijie/database/fast-query';
+import { NotificationEntity, NotificationKind } from './notification.entity';
+
+export interface NewNotification {
+  enterpriseId: string;
+  kind: NotificationKind;
+  key: string;
+  title: string;
+  body: string;
+  data?: Record<string, unknown>;
+}
+
+const COLUMNS = `id, enterprise_id AS "enterpriseId", kind, key, title, body, data, read_at AS "readAt", created_at AS "createdAt"`;
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Inserts the notification unless one with its key exists; returns it only when new. */
+  async insert(n: NewNotification, manager: EntityManager = this.db.manager): Promise<NotificationEntity | null> {
+    const rows: NotificationEntity[] = await manager.query(
+      `INSERT INTO notification (enterprise_id, kind, key, title, body, data) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (key) DO NOTHING RETURNING ${COLUMNS}`,
+      [n.enterpriseId, n.kind, n.key, n.title, n.body, n.data ? JSON.stringify(n.data) : null],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Newest first, keyset on (created_at, id). */
+  page(enterpriseId: string, unreadOnly: boolean, limit: number, after?: { at: string; id: string }): Promise<NotificationEntity[]> {
+    const params: unknown[] = [enterpriseId, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after.at, after.id);
+      keyset = `AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
+    }
+    return fastQuery(
+      this.db,
+      `SELECT ${COLUMNS} FROM notification WHERE enterprise_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ${keyset}
+       ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  async count(enterpriseId: string, unreadOnly: boolean): Promise<number> {
+    const rows = await fastQuery<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM notification WHERE enterprise_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''}`,
+      [enterpriseId],
+    );
+    return rows[0].n;
+  }
+
+  /** Marks the enterprise's own notifications among `ids` read; returns how many changed. */
+  async markRead(enterpriseId: string, ids: string[]): Promise<number> {
+    const rows = await fastQuery<{ id: string }>(
+      this.db,
+      `UPDATE notification SET read_at = now() WHERE enterprise_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id`,
+      [enterpriseId, ids],
+    );
+    return rows.length;
+  }
+}
