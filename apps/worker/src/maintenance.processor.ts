@@ -1,24 +1,16 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { ListingsService } from '@duijie/listings';
 import { JobsOf, QUEUES } from '@duijie/queue';
+import { QueueWorker } from './queue-worker';
 
 type MaintenanceJob = JobsOf<typeof QUEUES.maintenance>;
 
 /** Housekeeping jobs. An unknown job name fails the job loudly rather than passing silently. */
 @Processor(QUEUES.maintenance)
-export class MaintenanceProcessor extends WorkerHost {
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-
+export class MaintenanceProcessor extends QueueWorker {
   constructor(private readonly listings: ListingsService) {
     super();
-  }
-
-  /** Connection trouble and lost job keys (e.g. Redis restarted empty) are logged, never thrown. */
-  @OnWorkerEvent('error')
-  onError(err: Error): void {
-    this.logger.warn(`worker: ${err.message}`);
   }
 
   async process(job: Job<MaintenanceJob['data'], unknown, MaintenanceJob['name']>): Promise<unknown> {

@@ -1,8 +1,8 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { MatchWorkerService } from '@duijie/matching/match-worker.service';
 import { JobsOf, QUEUES } from '@duijie/queue';
+import { QueueWorker } from './queue-worker';
 
 type MatchingJob = JobsOf<typeof QUEUES.matching>;
 
@@ -11,17 +11,9 @@ type MatchingJob = JobsOf<typeof QUEUES.matching>;
  * Postgres round trips (two per job), within the pool of ten connections.
  */
 @Processor(QUEUES.matching, { concurrency: 8 })
-export class MatchingProcessor extends WorkerHost {
-  private readonly logger = new Logger(MatchingProcessor.name);
-
+export class MatchingProcessor extends QueueWorker {
   constructor(private readonly matching: MatchWorkerService) {
     super();
-  }
-
-  /** Connection trouble and lost job keys (e.g. Redis restarted empty) are logged, never thrown. */
-  @OnWorkerEvent('error')
-  onError(err: Error): void {
-    this.logger.warn(`worker: ${err.message}`);
   }
 
   async process(job: Job<MatchingJob['data'], unknown, MatchingJob['name']>): Promise<unknown> {
