@@ -12,6 +12,7 @@ const CONTRACT: Record<string, string[]> = {
     'matchSuggestions', 'partnerSuggestions', 'notifications'],
   Mutation: ['signUp', 'logIn', 'grantRole', 'registerEnterprise', 'updateEnterprise', 'createListing', 'updateListing', 'closeListing', 'createDockingEvent',
     'respondToMatch', 'markNotificationsRead'],
+  Subscription: ['notificationReceived'],
   MatchSuggestion: ['id', 'supply', 'demand', 'score', 'reasons', 'supplyDecision', 'demandDecision', 'createdAt'],
   MatchReason: ['code', 'contribution', 'detail'],
   MatchSuggestionConnection: ['edges', 'pageInfo', 'totalCount'],

@@ -1,12 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigService } from '@duijie/config';
 import { NotificationsRepository } from '@duijie/notifications/notifications.repository';
-import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+import { publishNotification } from '@duijie/notifications/notification-feed';
+import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS, RedisService } from '@duijie/queue';
 import { ScoredPair } from './engine/types';
 
 /** Suggestions from this score up are announced (MATCH_SUGGESTED). */
@@ -31,12 +32,14 @@ interface PendingPair {
  */
 @Injectable()
 export class MatchNotifier {
+  private readonly logger = new Logger(MatchNotifier.name);
   private readonly debounceMs: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsRepository,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
+    private readonly redis: RedisService,
     config: ConfigService,
   ) {
     this.debounceMs = config.get('matchNotifyDebounceMs');
@@ -68,7 +71,7 @@ export class MatchNotifier {
 
   /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
-    return this.db.transaction(async (m) => {
+    const { count, notification } = await this.db.transaction(async (m) => {
       const pairs: PendingPair[] = await m.query(
         `SELECT s.id, s.score,
                 CASE WHEN s.supply_enterprise_id = $1 THEN 'supply' ELSE 'demand' END AS side,
@@ -86,7 +89,7 @@ export class MatchNotifier {
           FOR UPDATE OF s`,
         [enterpriseId, NOTIFY_SCORE],
       );
-      if (!pairs.length) return 0;
+      if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);
       await m.query(
         `UPDATE match_suggestion SET
@@ -95,7 +98,7 @@ export class MatchNotifier {
          WHERE id = ANY($2::uuid[])`,
         [enterpriseId, ids],
       );
-      await this.notifications.insert(
+      const notification = await this.notifications.insert(
         {
           enterpriseId,
           kind: 'MATCH_SUGGESTED',
@@ -105,8 +108,15 @@ export class MatchNotifier {
         },
         m,
       );
-      return pairs.length;
+      return { count: pairs.length, notification };
     });
+    // After commit, for the live subscribers; the stored copy stands if this fails.
+    if (notification) {
+      await publishNotification(this.redis, notification).catch((err) =>
+        this.logger.warn(`live notification not published: ${(err as Error).message}`),
+      );
+    }
+    return count;
   }
 }
 

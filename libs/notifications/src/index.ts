@@ -3,3 +3,4 @@ export * from './notifications.repository';
 export * from './notifications.dto';
 export * from './notifications.service';
 export * from './notifications.module';
+export * from './notification-feed';

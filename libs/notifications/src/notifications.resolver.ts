@@ -1,6 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, UserObject, Viewer } from '@duijie/accounts';
 import { NotificationEntity } from './notification.entity';
+import { NotificationFeed } from './notification-feed';
 import { NotificationConnection, NotificationObject } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
@@ -10,7 +11,20 @@ function toObject(n: NotificationEntity): NotificationObject {
 
 @Resolver(() => NotificationObject)
 export class NotificationsResolver {
-  constructor(private readonly service: NotificationsService) {}
+  constructor(
+    private readonly service: NotificationsService,
+    private readonly feed: NotificationFeed,
+  ) {}
+
+  @Subscription(() => NotificationObject, {
+    description: "The caller's enterprise's new notifications, live (graphql-ws; token in connectionParams.authorization)",
+    resolve: (n: NotificationEntity) => toObject(n),
+  })
+  @Authenticated()
+  notificationReceived(@CurrentViewer() viewer: Viewer): AsyncIterableIterator<NotificationEntity> {
+    // A user without an enterprise has nothing to hear; the empty key never receives.
+    return this.feed.subscribe(viewer.enterpriseId ?? '');
+  }
 
   @Query(() => NotificationConnection, { description: "The caller's enterprise's notifications, newest first" })
   @Authenticated()

@@ -3,7 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ConfigService } from '@duijie/config';
 import { MetricsService } from '@duijie/observability';
 import { duijiePlugin } from './apollo.plugin';
-import { ContextFactory } from './context';
+import { ContextFactory, WsContext } from './context';
 import { formatError } from './errors';
 import { aliasLimitRule, depthLimitRule, expensiveFieldRule } from './limits';
 
@@ -33,5 +33,13 @@ export function graphqlOptions(config: ConfigService, metrics: MetricsService, c
     // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.
     plugins: [duijiePlugin(metrics, config), ApolloServerPluginCacheControlDisabled()],
     context: ({ req }: { req: Parameters<ContextFactory['forHttp']>[0] }) => contexts.forHttp(req),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: (ctx) => contexts.onWsConnect(ctx as unknown as WsContext),
+        // Handed to graphql-ws as is (Nest spreads these options over its own), though its type omits it.
+        ...({ context: (ctx: unknown) => contexts.forWs(ctx as WsContext) } as object),
+      },
+    },
   };
 }
