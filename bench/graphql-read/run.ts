@@ -6,7 +6,7 @@
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/graphql-read/run.ts
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -14,6 +14,7 @@ import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
 import { typeOrmOptions } from '@duijie/database/typeorm-options';
 import { seedDemo } from '../../apps/api/src/cli/seed-demo';
 import { generateListings } from '../support/generate';
+import { start } from '../support/processes';
 
 const ROOT = join(__dirname, '..', '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -24,20 +25,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 5000);
 const QUERY = `{ listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }`;
 
-function start(cmd: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      if (ready.test(d.toString())) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
-}
 
 async function post(url: string): Promise<string> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });

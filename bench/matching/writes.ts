@@ -56,7 +56,7 @@ async function main() {
       for (const b of batches) {
         const pairs: ScoredPair[] = b.pairs.map((p) => ({ supplyId: p.supplyId, demandId: p.demandId, score: p.score, reasons }));
         const byId = new Map(b.pairs.map((p) => [p.supplyId, asListing(p.supplyId, p.supplyEnterpriseId, 'SUPPLY')]));
-        await repo.replaceSuggestions(asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'), pairs, (id) => byId.get(id)!, new Date());
+        await repo.replaceSuggestions(asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'), pairs, (id) => byId.get(id)!, new Date(), 1);
       }
       return rows.length / ((performance.now() - t0) / 1000);
     };

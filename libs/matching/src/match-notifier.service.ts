@@ -8,10 +8,12 @@ import { ConfigService } from '@duijie/config';
 import { NotificationsRepository } from '@duijie/notifications/notifications.repository';
 import { publishNotification } from '@duijie/notifications/notification-feed';
 import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS, RedisService } from '@duijie/queue';
-import { ScoredPair } from './engine/types';
 
-/** Suggestions from this score up are announced (MATCH_SUGGESTED). */
-export const NOTIFY_SCORE = 0.5;
+/**
+ * Suggestions from this score up are announced (MATCH_SUGGESTED). A pair with a chain relation but
+ * no shared product term reaches at most 0.70; announcing needs more than a plausible category.
+ */
+export const NOTIFY_SCORE = 0.65;
 /** Listings named in one notification's body; the rest are counted. */
 const LISTINGS_NAMED = 5;
 
@@ -22,6 +24,7 @@ interface PendingPair {
   ownTitle: string;
   ownListingId: string;
   partnerName: string;
+  partnerId: string;
 }
 
 /**
@@ -45,19 +48,13 @@ export class MatchNotifier {
     this.debounceMs = config.get('matchNotifyDebounceMs');
   }
 
-  /** Schedules the announcement for every enterprise on either side of a strong pair. */
-  async schedule(pairs: ScoredPair[], enterpriseOf: (listingId: string) => string): Promise<void> {
-    const enterprises = new Set<string>();
-    for (const p of pairs) {
-      if (p.score < NOTIFY_SCORE) continue;
-      enterprises.add(enterpriseOf(p.supplyId));
-      enterprises.add(enterpriseOf(p.demandId));
-    }
-    if (!enterprises.size) return;
+  /** Schedules the announcement for enterprises that have strong pairs not yet announced. */
+  async schedule(enterprises: readonly string[]): Promise<void> {
+    if (!enterprises.length) return;
     // The first strong match of a burst schedules the announcement after the debounce delay;
     // the rest of the burst is deduplicated into it. One added while it runs makes one more after.
     await this.queue.addBulk(
-      [...enterprises].map((enterpriseId) => ({
+      enterprises.map((enterpriseId) => ({
         name: 'notify.matches',
         data: { enterpriseId },
         opts: {
@@ -77,7 +74,7 @@ export class MatchNotifier {
                 CASE WHEN s.supply_enterprise_id = $1 THEN 'supply' ELSE 'demand' END AS side,
                 CASE WHEN s.supply_enterprise_id = $1 THEN sl.title ELSE dl.title END AS "ownTitle",
                 CASE WHEN s.supply_enterprise_id = $1 THEN sl.id ELSE dl.id END AS "ownListingId",
-                pe.name AS "partnerName"
+                pe.name AS "partnerName", pe.id AS "partnerId"
            FROM match_suggestion s
            JOIN listing sl ON sl.id = s.supply_id AND sl.status = 'OPEN'
            JOIN listing dl ON dl.id = s.demand_id AND dl.status = 'OPEN'
@@ -104,7 +101,11 @@ export class MatchNotifier {
           kind: 'MATCH_SUGGESTED',
           key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
           ...describe(pairs),
-          data: { suggestionIds: ids, listingIds: [...new Set(pairs.map((p) => p.ownListingId))] },
+          data: {
+            suggestionIds: ids,
+            listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
+            partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
+          },
         },
         m,
       );

@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
 import { MatchEngine } from './match-engine.service';
-import { MatchNotifier } from './match-notifier.service';
+import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
 import { MatchingRepository } from './matching.repository';
 
 export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
@@ -43,8 +43,8 @@ export class MatchWorkerService {
     }
     const pairs = this.engine.suggestionsFor(x);
     const listing = (id: string) => (id === x.id ? x : this.engine.index.get(id)!);
-    await this.repository.replaceSuggestions(x, pairs, listing, asOf);
-    await this.notifier.schedule(pairs, (id) => listing(id).enterpriseId);
+    const toTell = await this.repository.replaceSuggestions(x, pairs, listing, asOf, NOTIFY_SCORE);
+    await this.notifier.schedule(toTell);
     return 'matched';
   }
 

@@ -99,10 +99,17 @@ export class MatchingRepository {
    * so that concurrent jobs never deadlock), lets a dismissal lapse when either listing changed
    * materially, deletes its undecided suggestions that no longer qualify (only those written
    * before `asOf`: a concurrent job may have just paired `x` with a listing too new for this
-   * computation), and marks the listing
-   * DONE if it is still at the version that was matched.
+   * computation), and marks the listing DONE if it is still at the version that was matched.
+   * Answers the enterprises that now have a pair scoring `notifyFrom` or more not yet announced
+   * to them (new pairs, or pairs that rose to it).
    */
-  async replaceSuggestions(x: MatchListing, pairs: ScoredPair[], counterpart: (id: string) => MatchListing, asOf: Date): Promise<void> {
+  async replaceSuggestions(
+    x: MatchListing,
+    pairs: ScoredPair[],
+    counterpart: (id: string) => MatchListing,
+    asOf: Date,
+    notifyFrom: number,
+  ): Promise<string[]> {
     const sorted = [...pairs].sort((a, b) => (a.supplyId + a.demandId < b.supplyId + b.demandId ? -1 : 1));
     const side = (p: ScoredPair, which: 'supply' | 'demand') => {
       const id = which === 'supply' ? p.supplyId : p.demandId;
@@ -112,7 +119,7 @@ export class MatchingRepository {
     const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
     // One statement, so one round trip and atomic without BEGIN/COMMIT: the upsert, the removal
     // of the pairs no longer kept (disjoint from the upserted ones) and the status update.
-    await fastQuery(
+    const rows = await fastQuery<{ enterpriseId: string }>(
       this.db,
       `WITH upserted AS (
          INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
@@ -132,7 +139,7 @@ export class MatchingRepository {
            updated_at = now()
          WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-         RETURNING 1
+         RETURNING s.score, s.supply_enterprise_id, s.demand_enterprise_id, s.supply_notified_at, s.demand_notified_at
        ), removed AS (
          DELETE FROM match_suggestion WHERE ${mine} = $9 AND NOT (${theirs} = ANY($10::uuid[]))
            AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $11
@@ -140,7 +147,10 @@ export class MatchingRepository {
        ), done AS (
          UPDATE listing SET matching_status = 'DONE' WHERE id = $9 AND version = $12 RETURNING 1
        )
-       SELECT (SELECT count(*) FROM upserted) AS upserted, (SELECT count(*) FROM removed) AS removed`,
+       SELECT e AS "enterpriseId" FROM upserted,
+         LATERAL (VALUES (CASE WHEN supply_notified_at IS NULL THEN supply_enterprise_id END),
+                         (CASE WHEN demand_notified_at IS NULL THEN demand_enterprise_id END)) AS v(e)
+        WHERE score >= $13 AND e IS NOT NULL`,
       [
         sorted.map((p) => p.supplyId),
         sorted.map((p) => p.demandId),
@@ -154,9 +164,11 @@ export class MatchingRepository {
         sorted.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)),
         asOf,
         x.version,
+        notifyFrom,
       ],
       `replace-suggestions-${x.kind}`,
     );
+    return [...new Set(rows.map((r) => r.enterpriseId))];
   }
 
   /** A closed or expired listing leaves every list: its undecided suggestions go, decided ones stay hidden. */

@@ -1,0 +1,152 @@
+/**
+ * B7: time from `createListing` returning to the counterpart's `notificationReceived`
+ * subscription getting its MATCH_SUGGESTED (debounce 0), at idle and under a steady stream of
+ * new listings, over 10k open listings. The built api and worker run as their own processes.
+ *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/notifications/latency.ts
+ */
+import { ChildProcess } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
+import { generateListings } from '../support/generate';
+import { start } from '../support/processes';
+import { withMigratedDatabase } from '../support/scratch';
+
+const OPEN_LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 40);
+const RATE = Number(process.env.BENCH_RATE ?? 20); // new listings per second under load
+const API_PORT = 3960;
+const URL = `http://127.0.0.1:${API_PORT}/graphql`;
+
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+function creditCode(): string {
+  let org = '';
+  for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
+  return `91520102${org}` + usccCheckChar(`91520102${org}`);
+}
+
+async function firm(name: string, categories: string[]): Promise<{ token: string; name: string; id: string }> {
+  const email = `b7-${randomBytes(5).toString('hex')}@bench.duijie`;
+  const { signUp } = await gql(`mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, {
+    i: { email, password: 'bench-password-123', displayName: name },
+  });
+  const { registerEnterprise } = await gql(
+    `mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
+    { i: { name, creditCode: creditCode(), regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: categories } },
+    signUp.accessToken,
+  );
+  return { token: signUp.accessToken, name, id: registerEnterprise.id };
+}
+
+const listing = (over: Record<string, unknown>) => ({
+  kind: 'SUPPLY', title: '500ml 酱香型白酒玻璃瓶', description: '高白料', categoryCode: '3055', quantity: 3_000_000, unit: '只', ...over,
+});
+
+async function post(token: string, input: Record<string, unknown>): Promise<void> {
+  await gql(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, { i: input }, token);
+}
+
+/** One trial: a buyer subscribed, a new supplier posts; milliseconds until the buyer hears of it. */
+async function trial(n: number): Promise<number> {
+  const buyer = await firm(`基准酒业${n}-${randomBytes(3).toString('hex')}有限公司`, ['1512']);
+  const supplier = await firm(`基准玻璃${n}-${randomBytes(3).toString('hex')}有限公司`, ['3055']);
+  await post(buyer.token, listing({ kind: 'DEMAND', title: `求购 酱香型白酒玻璃瓶 批次${n}`, quantity: 1_000_000 }));
+  const ws: Client = createClient({ url: URL.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${buyer.token}` } });
+  let posted = 0;
+  const heard = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no notification within 30 s')), 30_000);
+    ws.subscribe<{ notificationReceived: { data: string } }>(
+      { query: `subscription { notificationReceived { data } }` },
+      {
+        next: (v) => {
+          const partners: string[] = JSON.parse(v.data?.notificationReceived.data ?? '{}').partnerEnterpriseIds ?? [];
+          if (posted && partners.includes(supplier.id)) {
+            clearTimeout(timer);
+            resolve(performance.now() - posted);
+          }
+        },
+        error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+        complete: () => undefined,
+      },
+    );
+  });
+  await new Promise((r) => setTimeout(r, 300)); // subscribed; the buyer's own matches have settled
+  await post(supplier.token, listing({}));
+  posted = performance.now();
+  try {
+    return await heard;
+  } finally {
+    await ws.dispose();
+  }
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+async function main() {
+  await withMigratedDatabase('notify', async (db) => {
+    await generateListings(db, OPEN_LISTINGS, Math.round(OPEN_LISTINGS / 10));
+    const url = (db.options as { url: string }).url;
+    const env = {
+      NODE_ENV: 'production', DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`, JWT_SECRET: 'bench-'.padEnd(40, 'x'),
+      LOG_LEVEL: 'warn', MATCH_NOTIFY_DEBOUNCE_MS: '0', PORT: String(API_PORT), WORKER_PORT: String(API_PORT + 1),
+    };
+    const procs: ChildProcess[] = [];
+    try {
+      procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
+      procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
+      await trial(-1); // warm-up (the worker's index is loaded by then)
+      const idle: number[] = [];
+      for (let i = 0; i < TRIALS; i++) idle.push(await trial(i));
+
+      // A steady stream of other firms' listings while the trials run again.
+      const posters = await Promise.all(Array.from({ length: 10 }, (_, i) => firm(`基准流量${i}-${randomBytes(3).toString('hex')}有限公司`, ['3055'])));
+      const categories = ['3055', '1512', '2231', '3333', '0119', '1469', '3216', '6312'];
+      let stopped = false;
+      let sent = 0;
+      const stream = (async () => {
+        const t0 = performance.now();
+        while (!stopped) {
+          const due = t0 + (sent * 1000) / RATE;
+          const wait = due - performance.now();
+          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+          const p = posters[sent % posters.length];
+          sent++;
+          void post(p.token, listing({ kind: sent % 2 ? 'SUPPLY' : 'DEMAND', categoryCode: categories[sent % categories.length], title: `基准 产品${sent % 997} 规格${sent % 13}` })).catch(() => undefined);
+        }
+      })();
+      const loaded: number[] = [];
+      const started = performance.now();
+      for (let i = 0; i < TRIALS; i++) loaded.push(await trial(1000 + i));
+      stopped = true;
+      await stream;
+      const rate = sent / ((performance.now() - started) / 1000);
+      const f = (x: number) => `${x.toFixed(0)} ms`;
+      console.log(JSON.stringify({ openListings: OPEN_LISTINGS, trials: TRIALS, idle, loaded }));
+      console.log(`B7 idle: p50 ${f(percentile(idle, 50))}, p99 ${f(percentile(idle, 99))} (target p50 < 150 ms)`);
+      console.log(`B7 under ${rate.toFixed(1)} new listings/s: p50 ${f(percentile(loaded, 50))}, p99 ${f(percentile(loaded, 99))} (target p99 < 1 s)`);
+    } finally {
+      for (const p of procs) p.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
