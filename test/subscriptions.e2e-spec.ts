@@ -102,4 +102,10 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     expect(await none.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: connectionParams.authorization 缺少 “Bearer <accessToken>”' });
     await noneSub;
   });
+
+  it('refuses webhook targets on private or loopback addresses unless configured to allow them', async () => {
+    const firm = await enterpriseMember(api);
+    const refused = await firm.client.fails(`mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`);
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['url'] });
+  });
 });

@@ -9,10 +9,12 @@ import { HealthModule, loggerParams } from '@duijie/observability';
 import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference/reference.module';
 import { MatchingCoreModule } from '@duijie/matching/matching.module';
+import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelay } from './outbox.relay';
+import { WebhooksProcessor } from './webhooks.processor';
 import { Scheduler } from './scheduler';
 
 @Module({
@@ -32,9 +34,10 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }),
     MatchingCoreModule,
+    NotificationsCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, Scheduler, OutboxRelay],
+  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

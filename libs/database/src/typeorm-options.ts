@@ -7,13 +7,14 @@ import { ListingEntity } from '@duijie/listings/listing.entity';
 import { DockingEventEntity } from '@duijie/events/docking-event.entity';
 import { MatchRunEntity, MatchSuggestionEntity } from '@duijie/matching/match-suggestion.entity';
 import { NotificationEntity } from '@duijie/notifications/notification.entity';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from '@duijie/notifications/webhooks/webhook.entity';
 import { OutboxEntity } from '@duijie/queue/outbox';
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v: string) => v);
 
-export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity];
+export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity];
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
 export function typeOrmOptions(databaseUrl: string, applicationName: string): DataSourceOptions {

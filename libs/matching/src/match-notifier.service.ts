@@ -1,13 +1,12 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ConfigService } from '@duijie/config';
-import { NotificationsRepository } from '@duijie/notifications/notifications.repository';
-import { publishNotification } from '@duijie/notifications/notification-feed';
-import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS, RedisService } from '@duijie/queue';
+import { NotificationProducer } from '@duijie/notifications/notification-producer';
+import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
 
 /**
  * Suggestions from this score up are announced (MATCH_SUGGESTED). A pair with a chain relation but
@@ -35,14 +34,12 @@ interface PendingPair {
  */
 @Injectable()
 export class MatchNotifier {
-  private readonly logger = new Logger(MatchNotifier.name);
   private readonly debounceMs: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly notifications: NotificationsRepository,
+    private readonly producer: NotificationProducer,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
-    private readonly redis: RedisService,
     config: ConfigService,
   ) {
     this.debounceMs = config.get('matchNotifyDebounceMs');
@@ -95,8 +92,7 @@ export class MatchNotifier {
          WHERE id = ANY($2::uuid[])`,
         [enterpriseId, ids],
       );
-      const notification = await this.notifications.insert(
-        {
+      const notification = await this.producer.record(m, {
           enterpriseId,
           kind: 'MATCH_SUGGESTED',
           key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
@@ -106,17 +102,10 @@ export class MatchNotifier {
             listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
             partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
           },
-        },
-        m,
-      );
+      });
       return { count: pairs.length, notification };
     });
-    // After commit, for the live subscribers; the stored copy stands if this fails.
-    if (notification) {
-      await publishNotification(this.redis, notification).catch((err) =>
-        this.logger.warn(`live notification not published: ${(err as Error).message}`),
-      );
-    }
+    await this.producer.publish(notification);
     return count;
   }
 }

@@ -4,3 +4,5 @@ export * from './notifications.dto';
 export * from './notifications.service';
 export * from './notifications.module';
 export * from './notification-feed';
+export * from './notification-producer';
+export * from './webhooks/webhook.entity';

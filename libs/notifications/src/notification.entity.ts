@@ -1,13 +1,17 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Every kind of notification, and the data each carries (see NotificationProducer). */
-export type NotificationKind =
-  | 'MATCH_SUGGESTED'
-  | 'MEETING_REQUESTED'
-  | 'MEETING_ACCEPTED'
-  | 'MEETING_DECLINED'
-  | 'MEETING_SCHEDULED'
-  | 'EVENT_REGISTRATION_APPROVED';
+export const NOTIFICATION_KINDS = [
+  'MATCH_SUGGESTED',
+  'MEETING_REQUESTED',
+  'MEETING_ACCEPTED',
+  'MEETING_DECLINED',
+  'MEETING_SCHEDULED',
+  'EVENT_REGISTRATION_APPROVED',
+  /** In-app only: an endpoint was switched off after repeated failures. */
+  'WEBHOOK_DISABLED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
  * An in-app notification for an enterprise (all its members see it). `key` is the stable id of
@@ -17,7 +21,7 @@ export type NotificationKind =
 @Index('uq_notification_key', ['key'], { unique: true })
 @Index('idx_notification_inbox', ['enterpriseId', 'createdAt', 'id'])
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
-@Check('ck_notification_kind', `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'EVENT_REGISTRATION_APPROVED')`)
+@Check('ck_notification_kind', `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'EVENT_REGISTRATION_APPROVED', 'WEBHOOK_DISABLED')`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,15 +1,32 @@
 import { Module } from '@nestjs/common';
 import { NotificationFeed } from './notification-feed';
+import { NotificationProducer } from './notification-producer';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver, UserNotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { WebhookDeliverer } from './webhooks/webhook-deliverer';
+import { WebhooksRepository } from './webhooks/webhooks.repository';
+import { WebhooksResolver } from './webhooks/webhooks.resolver';
+import { WebhooksService } from './webhooks/webhooks.service';
 
-/** The inbox over GraphQL, for the API. */
+/** The inbox, live notifications and webhook endpoints over GraphQL, for the API. */
 @Module({
-  providers: [NotificationsRepository, NotificationsService, NotificationsResolver, UserNotificationsResolver, NotificationFeed],
+  providers: [
+    NotificationsRepository,
+    NotificationsService,
+    NotificationsResolver,
+    UserNotificationsResolver,
+    NotificationFeed,
+    WebhooksRepository,
+    WebhooksService,
+    WebhooksResolver,
+  ],
 })
 export class NotificationsModule {}
 
-/** Writing notifications, for the worker. */
-@Module({ providers: [NotificationsRepository], exports: [NotificationsRepository] })
+/** Producing notifications and delivering webhooks, for the worker. */
+@Module({
+  providers: [NotificationsRepository, WebhooksRepository, NotificationProducer, WebhookDeliverer],
+  exports: [NotificationProducer, WebhookDeliverer],
+})
 export class NotificationsCoreModule {}

@@ -8,6 +8,8 @@ export const QUEUES = {
   matching: 'matching',
   /** Producing notifications from committed state (debounced per enterprise where it says so). */
   notifications: 'notifications',
+  /** Signed webhook deliveries, retried for hours. */
+  webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -21,7 +23,9 @@ export type JobItem =
   /** Recompute the suggestions of a chunk of listings of a re-match run. */
   | { queue: typeof QUEUES.matching; name: 'match.chunk'; data: { runId: string; chunk: number; listingIds: string[] } }
   /** Tell an enterprise about its new strong suggestions not yet notified (one notification per burst). */
-  | { queue: typeof QUEUES.notifications; name: 'notify.matches'; data: { enterpriseId: string } };
+  | { queue: typeof QUEUES.notifications; name: 'notify.matches'; data: { enterpriseId: string } }
+  /** POST one notification to one endpoint (its delivery row says which). */
+  | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
@@ -49,6 +53,8 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   maintenance: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.5 }, ...retention },
   matching: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
   notifications: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
+  // 5 s, 10 s, … doubling: the twelfth attempt comes about three hours after the first.
+  webhooks: { attempts: 12, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

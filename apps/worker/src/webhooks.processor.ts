@@ -1,0 +1,28 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { WebhookDeliverer } from '@duijie/notifications/webhooks/webhook-deliverer';
+import { JobsOf, QUEUES } from '@duijie/queue';
+import { QueueWorker } from './queue-worker';
+
+type WebhookJob = JobsOf<typeof QUEUES.webhooks>;
+
+/** Webhook deliveries: a failed attempt throws, so BullMQ retries it with backoff; the last one is recorded as failed. */
+@Processor(QUEUES.webhooks, { concurrency: 8 })
+export class WebhooksProcessor extends QueueWorker {
+  constructor(private readonly deliverer: WebhookDeliverer) {
+    super();
+  }
+
+  async process(job: Job<WebhookJob['data'], unknown, WebhookJob['name']>): Promise<unknown> {
+    switch (job.name) {
+      case 'webhook.deliver': {
+        const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        return { outcome: await this.deliverer.deliver(job.data.deliveryId, final) };
+      }
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`webhooks queue has no handler for job "${unknown}"`);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RedisService } from '@duijie/queue';
+import { NotificationEntity } from './notification.entity';
+import { publishNotification } from './notification-feed';
+import { NewNotification, NotificationsRepository } from './notifications.repository';
+import { WebhooksRepository } from './webhooks/webhooks.repository';
+
+/**
+ * The one call a feature makes to notify an enterprise: inside the caller's transaction it stores
+ * the notification (once per key) and its webhook deliveries (jobs through the outbox); after the
+ * commit, `publish` hands it to live subscribers.
+ */
+@Injectable()
+export class NotificationProducer {
+  private readonly logger = new Logger(NotificationProducer.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsRepository,
+    private readonly webhooks: WebhooksRepository,
+    private readonly redis: RedisService,
+  ) {}
+
+  /** Stores the notification in `m`'s transaction; answers it when new (null when its key exists). */
+  async record(m: EntityManager, n: NewNotification): Promise<NotificationEntity | null> {
+    const row = await this.notifications.insert(n, m);
+    if (row) await this.webhooks.recordDeliveries(m, row);
+    return row;
+  }
+
+  /** After commit: to the live subscribers of every API instance; the stored copy stands if this fails. */
+  async publish(n: NotificationEntity | null): Promise<void> {
+    if (!n) return;
+    await publishNotification(this.redis, n).catch((err) => this.logger.warn(`live notification not published: ${(err as Error).message}`));
+  }
+
+  /** record + publish in a transaction of its own. */
+  async notify(n: NewNotification): Promise<NotificationEntity | null> {
+    const row = await this.db.transaction((m) => this.record(m, n));
+    await this.publish(row);
+    return row;
+  }
+}

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { fastQuery } from '@duijie/database/fast-query';
+import { QUEUES, recordJobs } from '@duijie/queue';
+import { NotificationEntity } from '../notification.entity';
+import { WebhookDeliveryEntity, WebhookDeliveryStatus, WebhookEndpointEntity } from './webhook.entity';
+
+/** Final failures in a row after which an endpoint is switched off. */
+export const DISABLE_AFTER_FAILURES = 5;
+
+export interface DeliveryWork {
+  delivery: WebhookDeliveryEntity;
+  endpoint: WebhookEndpointEntity;
+  notification: NotificationEntity;
+}
+
+@Injectable()
+export class WebhooksRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  create(enterpriseId: string, url: string, kinds: string[], secret: string): Promise<WebhookEndpointEntity> {
+    const repo = this.db.getRepository(WebhookEndpointEntity);
+    return repo.save(repo.create({ enterpriseId, url, kinds, secret }));
+  }
+
+  list(enterpriseId: string): Promise<WebhookEndpointEntity[]> {
+    return this.db.getRepository(WebhookEndpointEntity).find({ where: { enterpriseId }, order: { createdAt: 'ASC' } });
+  }
+
+  findEndpoint(id: string): Promise<WebhookEndpointEntity | null> {
+    return this.db.getRepository(WebhookEndpointEntity).findOneBy({ id });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.getRepository(WebhookEndpointEntity).delete({ id });
+  }
+
+  /** Newest first, keyset on (created_at, id). */
+  deliveries(endpointId: string, limit: number, after?: { at: string; id: string }): Promise<WebhookDeliveryEntity[]> {
+    const params: unknown[] = [endpointId, limit + 1];
+    const keyset = after ? 'AND (created_at, id) < ($3::timestamptz, $4::uuid)' : '';
+    if (after) params.push(after.at, after.id);
+    return fastQuery(
+      this.db,
+      `SELECT id, endpoint_id AS "endpointId", notification_id AS "notificationId", status, attempts,
+              last_status_code AS "lastStatusCode", last_error AS "lastError", created_at AS "createdAt", delivered_at AS "deliveredAt"
+         FROM webhook_delivery WHERE endpoint_id = $1 ${keyset} ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  async countDeliveries(endpointId: string): Promise<number> {
+    const rows = await fastQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM webhook_delivery WHERE endpoint_id = $1`, [endpointId]);
+    return rows[0].n;
+  }
+
+  /** In the notification's transaction: one delivery per enabled endpoint wanting its kind, and their jobs (outbox). */
+  async recordDeliveries(m: EntityManager, n: NotificationEntity): Promise<void> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO webhook_delivery (endpoint_id, notification_id)
+       SELECT id, $2 FROM webhook_endpoint WHERE enterprise_id = $1 AND disabled_at IS NULL AND $3 = ANY(kinds)
+       ON CONFLICT ON CONSTRAINT uq_webhook_delivery DO NOTHING RETURNING id`,
+      [n.enterpriseId, n.id, n.kind],
+    );
+    await recordJobs(
+      m,
+      rows.map((r) => ({ queue: QUEUES.webhooks, name: 'webhook.deliver' as const, data: { deliveryId: r.id }, jobId: `webhook.deliver-${r.id}` })),
+    );
+  }
+
+  async work(deliveryId: string): Promise<DeliveryWork | null> {
+    const delivery = await this.db.getRepository(WebhookDeliveryEntity).findOneBy({ id: deliveryId });
+    if (!delivery) return null;
+    const endpoint = await this.findEndpoint(delivery.endpointId);
+    const notification = await this.db.getRepository(NotificationEntity).findOneBy({ id: delivery.notificationId });
+    return endpoint && notification ? { delivery, endpoint, notification } : null;
+  }
+
+  async succeeded(d: WebhookDeliveryEntity, statusCode: number): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m.query(
+        `UPDATE webhook_delivery SET status = 'SUCCEEDED', attempts = attempts + 1, last_status_code = $2, last_error = NULL, delivered_at = now() WHERE id = $1`,
+        [d.id, statusCode],
+      );
+      await m.query(`UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = $1`, [d.endpointId]);
+    });
+  }
+
+  /** Records a failed attempt; on the last one the delivery fails and the endpoint may be switched off (answers true then). */
+  async attemptFailed(d: WebhookDeliveryEntity, statusCode: number | null, error: string, final: boolean): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      await m.query(
+        `UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = $2, last_error = $3, status = $4 WHERE id = $1`,
+        [d.id, statusCode, error.slice(0, 500), final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING],
+      );
+      if (!final) return false;
+      const rows: { id: string }[] = await m.query(
+        `WITH bumped AS (UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1 WHERE id = $1 RETURNING id, consecutive_failures)
+         UPDATE webhook_endpoint e SET disabled_at = now() FROM bumped
+          WHERE e.id = bumped.id AND bumped.consecutive_failures >= $2 AND e.disabled_at IS NULL RETURNING e.id`,
+        [d.endpointId, DISABLE_AFTER_FAILURES],
+      );
+      return rows.length > 0;
+    });
+  }
+
+  async giveUp(d: WebhookDeliveryEntity, reason: string): Promise<void> {
+    await this.db.query(`UPDATE webhook_delivery SET status = 'FAILED', last_error = $2 WHERE id = $1 AND status = 'PENDING'`, [d.id, reason]);
+  }
+}

@@ -1,0 +1,126 @@
+import { createHmac } from 'node:crypto';
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createListing, enterpriseMember } from './support/factories';
+import { GraphQLClient } from './support/graphql';
+import { Stack, startStack } from './support/stack';
+
+interface Received {
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A local endpoint that records what it receives and answers with the status it is told to. */
+class Receiver {
+  readonly received: Received[] = [];
+  status = 200;
+  private server!: Server;
+  private waiters: (() => void)[] = [];
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        this.received.push({ headers: req.headers, body });
+        res.statusCode = this.status;
+        res.end();
+        this.waiters.splice(0).forEach((w) => w());
+      });
+    });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/duijie`;
+  }
+
+  /** Resolves once `n` requests have arrived, or fails after the deadline. */
+  async count(n: number, deadlineMs = 20_000): Promise<void> {
+    const until = Date.now() + deadlineMs;
+    while (this.received.length < n) {
+      if (Date.now() > until) throw new Error(`received ${this.received.length} of ${n} webhook calls`);
+      await new Promise<void>((r) => {
+        this.waiters.push(r);
+        setTimeout(r, 200);
+      });
+    }
+  }
+
+  stop(): Promise<void> {
+    return new Promise((r) => this.server.close(() => r()));
+  }
+}
+
+const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }`;
+
+describe('signed webhooks (e2e)', () => {
+  let stack: Stack;
+  let api: GraphQLClient;
+  const receiver = new Receiver();
+  let url: string;
+  const allow = process.env.WEBHOOK_ALLOW_PRIVATE;
+
+  beforeAll(async () => {
+    url = await receiver.start();
+    process.env.WEBHOOK_ALLOW_PRIVATE = 'true'; // the receiver is on loopback
+    stack = await startStack({ isolated: true });
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await receiver.stop();
+    process.env.WEBHOOK_ALLOW_PRIVATE = allow;
+  });
+
+  it('POSTs each notification once, signed per Standard Webhooks, retries a failure and logs every attempt', async () => {
+    const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const created = (await distillery.client.ok(CREATE, { input: { url, kinds: ['MATCH_SUGGESTED'] } })).createWebhook;
+    expect(created.secret).toMatch(/^whsec_/);
+    expect(created.webhook).toMatchObject({ url, kinds: ['MATCH_SUGGESTED'], enabled: true });
+    const listed = await distillery.client.ok(`{ webhooks { id url } }`);
+    expect(listed.webhooks).toEqual([{ id: created.webhook.id, url }]);
+    expect(JSON.stringify(listed)).not.toContain('whsec_');
+
+    receiver.status = 500; // the first attempt fails
+    await createListing(distillery.client, { kind: 'DEMAND', title: '求购 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] });
+    await createListing(glassworks.client);
+    await receiver.count(1);
+    const failed = (await distillery.client.ok(DELIVERIES, { id: created.webhook.id })).webhookDeliveries;
+    expect(failed.edges[0].node).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', deliveredAt: null });
+
+    receiver.status = 204; // the retry (after the backoff) succeeds
+    await receiver.count(2, 30_000);
+    const [first, second] = receiver.received;
+    expect(second.headers['webhook-id']).toBe(first.headers['webhook-id']); // the same message, retried
+    const id = String(second.headers['webhook-id']);
+    const ts = String(second.headers['webhook-timestamp']);
+    expect(Math.abs(Date.now() / 1000 - Number(ts))).toBeLessThan(60);
+    const key = Buffer.from(created.secret.slice('whsec_'.length), 'base64');
+    const expected = createHmac('sha256', key).update(`${id}.${ts}.${second.body}`).digest('base64');
+    expect(second.headers['webhook-signature']).toBe(`v1,${expected}`);
+    const payload = JSON.parse(second.body);
+    expect(payload).toMatchObject({ type: 'MATCH_SUGGESTED', data: { kind: 'MATCH_SUGGESTED' } });
+    expect(payload.data.body).toContain('「求购 酱香型白酒玻璃瓶」');
+
+    const deadline = Date.now() + 10_000;
+    let log = (await distillery.client.ok(DELIVERIES, { id: created.webhook.id })).webhookDeliveries;
+    while (log.edges[0].node.status !== 'SUCCEEDED' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      log = (await distillery.client.ok(DELIVERIES, { id: created.webhook.id })).webhookDeliveries;
+    }
+    expect(log.totalCount).toBe(1);
+    expect(log.edges[0].node).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 204, lastError: null });
+
+    // Only members of the enterprise see or remove it.
+    const other = await glassworks.client.fails(DELIVERIES, { id: created.webhook.id });
+    expect(other.extensions?.code).toBe('NOT_FOUND');
+    expect((await glassworks.client.fails(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id })).extensions?.code).toBe('NOT_FOUND');
+    expect(await distillery.client.ok(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id })).toEqual({ deleteWebhook: true });
+  }, 60_000);
+
+  it('refuses bad kinds and URLs with BAD_USER_INPUT naming the field', async () => {
+    const firm = await enterpriseMember(api);
+    const bad = await firm.client.fails(CREATE, { input: { url: 'ftp://example.com/x', kinds: ['NOPE'] } });
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining(['url', 'kinds']) });
+  });
+});
