@@ -13,6 +13,7 @@ import { NotificationsCoreModule } from '@duijie/notifications/notifications.mod
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
+import { EmailProcessor } from './email.processor';
 import { OutboxRelay } from './outbox.relay';
 import { WebhooksProcessor } from './webhooks.processor';
 import { Scheduler } from './scheduler';
@@ -34,10 +35,10 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }),
     MatchingCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, Scheduler, OutboxRelay],
+  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

@@ -40,6 +40,10 @@ export class UserEntity {
   @JoinColumn({ name: 'enterprise_id', foreignKeyConstraintName: 'fk_app_user_enterprise' })
   enterprise?: unknown;
 
+  /** Notification kinds this user also wants by e-mail (when the platform has SMTP_URL). */
+  @Column({ name: 'email_notification_kinds', type: 'text', array: true, default: () => `'{}'` })
+  emailNotificationKinds: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

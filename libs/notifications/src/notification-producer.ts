@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ConfigService } from '@duijie/config';
 import { RedisService } from '@duijie/queue';
+import { recordEmails } from './email/email';
 import { NotificationEntity } from './notification.entity';
 import { publishNotification } from './notification-feed';
 import { NewNotification, NotificationsRepository } from './notifications.repository';
@@ -9,24 +11,31 @@ import { WebhooksRepository } from './webhooks/webhooks.repository';
 
 /**
  * The one call a feature makes to notify an enterprise: inside the caller's transaction it stores
- * the notification (once per key) and its webhook deliveries (jobs through the outbox); after the
+ * the notification (once per key), its webhook deliveries and e-mails (jobs through the outbox); after the
  * commit, `publish` hands it to live subscribers.
  */
 @Injectable()
 export class NotificationProducer {
   private readonly logger = new Logger(NotificationProducer.name);
+  private readonly emailEnabled: boolean;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly webhooks: WebhooksRepository,
     private readonly redis: RedisService,
-  ) {}
+    config: ConfigService,
+  ) {
+    this.emailEnabled = !!config.get('smtpUrl');
+  }
 
   /** Stores the notification in `m`'s transaction; answers it when new (null when its key exists). */
   async record(m: EntityManager, n: NewNotification): Promise<NotificationEntity | null> {
     const row = await this.notifications.insert(n, m);
-    if (row) await this.webhooks.recordDeliveries(m, row);
+    if (row) {
+      await this.webhooks.recordDeliveries(m, row);
+      if (this.emailEnabled) await recordEmails(m, row);
+    }
     return row;
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmailSender } from './email/email';
 import { NotificationFeed } from './notification-feed';
 import { NotificationProducer } from './notification-producer';
 import { NotificationsRepository } from './notifications.repository';
@@ -7,6 +8,7 @@ import { NotificationsService } from './notifications.service';
 import { WebhookDeliverer } from './webhooks/webhook-deliverer';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
+import { EmailPreferencesResolver } from './email/email-preferences.resolver';
 import { WebhooksService } from './webhooks/webhooks.service';
 
 /** The inbox, live notifications and webhook endpoints over GraphQL, for the API. */
@@ -20,13 +22,14 @@ import { WebhooksService } from './webhooks/webhooks.service';
     WebhooksRepository,
     WebhooksService,
     WebhooksResolver,
+    EmailPreferencesResolver,
   ],
 })
 export class NotificationsModule {}
 
 /** Producing notifications and delivering webhooks, for the worker. */
 @Module({
-  providers: [NotificationsRepository, WebhooksRepository, NotificationProducer, WebhookDeliverer],
-  exports: [NotificationProducer, WebhookDeliverer],
+  providers: [NotificationsRepository, WebhooksRepository, NotificationProducer, WebhookDeliverer, EmailSender],
+  exports: [NotificationProducer, WebhookDeliverer, EmailSender],
 })
 export class NotificationsCoreModule {}

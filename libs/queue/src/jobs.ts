@@ -10,6 +10,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** Signed webhook deliveries, retried for hours. */
   webhooks: 'webhooks',
+  /** Notifications also sent by e-mail, per user preference. */
+  email: 'email',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,7 +27,9 @@ export type JobItem =
   /** Tell an enterprise about its new strong suggestions not yet notified (one notification per burst). */
   | { queue: typeof QUEUES.notifications; name: 'notify.matches'; data: { enterpriseId: string } }
   /** POST one notification to one endpoint (its delivery row says which). */
-  | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } };
+  | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } }
+  /** Mail one notification to one user. */
+  | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
@@ -55,6 +59,7 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   notifications: { attempts: 8, backoff: { type: 'exponential', delay: 1_000, jitter: 0.5 }, ...retention },
   // 5 s, 10 s, … doubling: the twelfth attempt comes about three hours after the first.
   webhooks: { attempts: 12, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
+  email: { attempts: 8, backoff: { type: 'exponential', delay: 10_000, jitter: 0.2 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

@@ -11,6 +11,7 @@ export class Notifications1795845532063 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "idx_notification_inbox" ON "notification" ("enterprise_id", "created_at", "id") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "uq_notification_key" ON "notification" ("key") `);
         await queryRunner.query(`CREATE INDEX "idx_notification_unread" ON "notification" ("enterprise_id") WHERE read_at IS NULL`);
+        await queryRunner.query(`ALTER TABLE "app_user" ADD "email_notification_kinds" text array NOT NULL DEFAULT '{}'`);
         await queryRunner.query(`CREATE TABLE "webhook_endpoint" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "enterprise_id" uuid NOT NULL, "url" character varying(2000) NOT NULL, "kinds" text array NOT NULL, "secret" text NOT NULL, "consecutive_failures" integer NOT NULL DEFAULT '0', "disabled_at" TIMESTAMP(3) WITH TIME ZONE, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_6c98112122b2b8a4f3984d2efa8" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "idx_webhook_endpoint_enterprise" ON "webhook_endpoint" ("enterprise_id") `);
         await queryRunner.query(`CREATE TABLE "webhook_delivery" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "endpoint_id" uuid NOT NULL, "notification_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'PENDING', "attempts" integer NOT NULL DEFAULT '0', "last_status_code" integer, "last_error" text, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "delivered_at" TIMESTAMP(3) WITH TIME ZONE, CONSTRAINT "uq_webhook_delivery" UNIQUE ("endpoint_id", "notification_id"), CONSTRAINT "ck_webhook_delivery_status" CHECK (status IN ('PENDING', 'SUCCEEDED', 'FAILED')), CONSTRAINT "PK_b1ae290239a778f12399db91354" PRIMARY KEY ("id"))`);
@@ -34,6 +35,7 @@ export class Notifications1795845532063 implements MigrationInterface {
         await queryRunner.query(`DROP TABLE "webhook_delivery"`);
         await queryRunner.query(`DROP INDEX "public"."idx_webhook_endpoint_enterprise"`);
         await queryRunner.query(`DROP TABLE "webhook_endpoint"`);
+        await queryRunner.query(`ALTER TABLE "app_user" DROP COLUMN "email_notification_kinds"`);
         await queryRunner.query(`DROP INDEX "public"."idx_notification_unread"`);
         await queryRunner.query(`DROP INDEX "public"."uq_notification_key"`);
         await queryRunner.query(`DROP INDEX "public"."idx_notification_inbox"`);

@@ -1,0 +1,63 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { createListing, enterpriseMember } from './support/factories';
+import { GraphQLClient } from './support/graphql';
+import { Stack, startStack } from './support/stack';
+
+interface Mail {
+  to: string[];
+  raw: string;
+}
+
+describe('notification e-mail by user preference (e2e)', () => {
+  const mails: Mail[] = [];
+  let smtp: SMTPServer;
+  let stack: Stack;
+  let api: GraphQLClient;
+  const before = process.env.SMTP_URL;
+
+  beforeAll(async () => {
+    // A local SMTP server of the test's own: it keeps every message it is given.
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    stack = await startStack({ isolated: true });
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await new Promise<void>((r) => smtp.close(() => r()));
+    process.env.SMTP_URL = before;
+  });
+
+  it('mails the kinds a user chose, once, and nothing to those who did not choose them', async () => {
+    const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const set = await distillery.client.ok(`mutation { setEmailNotificationKinds(kinds: ["MATCH_SUGGESTED"]) { id emailNotificationKinds } }`);
+    expect(set.setEmailNotificationKinds.emailNotificationKinds).toEqual(['MATCH_SUGGESTED']);
+
+    await createListing(distillery.client, { kind: 'DEMAND', title: '求购 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] });
+    await createListing(glassworks.client);
+
+    const deadline = Date.now() + 20_000;
+    while (!mails.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 1_500)); // nothing more may come
+    expect(mails.map((m) => m.to)).toEqual([[distillery.email]]);
+    expect(mails[0].raw).toMatch(/Subject: =\?UTF-8\?/); // a Chinese subject, encoded
+    expect(mails[0].raw).toContain('X-Duijie-Notification:');
+
+    const bad = await distillery.client.fails(`mutation { setEmailNotificationKinds(kinds: ["SPAM"]) { id } }`);
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['kinds'] });
+  }, 40_000);
+});
