@@ -1,3 +1,4 @@
+import { MatchNotifier } from '@duijie/matching/match-notifier.service';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { matched } from './support/matching';
@@ -64,6 +65,11 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect(note.body).toContain('「求购 高白料玻璃酒瓶」');
     expect(JSON.parse(note.data).listingIds.sort()).toEqual(demands.map((d) => d.id).sort());
     expect(ours.edges[0].node.body).toMatch(/^「500ml 酱香型白酒玻璃瓶」：.+（匹配度 \d+%）等 2 家$/);
+
+    // A retried announcement (a worker that died after its commit) writes nothing twice.
+    const notifier = stack.worker!.get(MatchNotifier);
+    expect(await notifier.announce(distillery.enterpriseId)).toBe(0);
+    expect((await inbox(distillery.client)).totalCount).toBe(1);
 
     // Recomputing the same pairs announces nothing new.
     await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-05-01" }) { id } }`, { id: demands[0].id });

@@ -87,6 +87,10 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     expect(received.notificationReceived.body).toContain('「求购 酱香型白酒玻璃瓶」');
     expect((await ours).notificationReceived.kind).toBe('MATCH_SUGGESTED');
     await expect(nothing).rejects.toThrow('no event');
+    // Exactly one, and the same one in the inbox.
+    const inbox = await distillery.client.ok(`{ notifications { totalCount edges { node { kind body } } } }`);
+    expect(inbox.notifications.totalCount).toBe(1);
+    expect(inbox.notifications.edges[0].node.body).toBe(received.notificationReceived.body);
     for (const c of [onSecond, onFirst, outsider]) await c.client.dispose();
   }, 40_000);
 
