@@ -22,7 +22,8 @@ import { Scheduler } from './scheduler';
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'worker') }),
-    DatabaseModule.forApp('duijie-worker'),
+    // Match (8), notification (4), webhook (8) and e-mail (2) jobs run side by side, plus the relay.
+    DatabaseModule.forApp('duijie-worker', 24),
     RedisModule,
     HealthModule,
     ReferenceDataModule,

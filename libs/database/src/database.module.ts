@@ -6,13 +6,13 @@ import { typeOrmOptions } from './typeorm-options';
 /** The Postgres connection of an app; `name` shows in pg_stat_activity. */
 @Module({})
 export class DatabaseModule {
-  static forApp(name: string) {
+  static forApp(name: string, poolSize?: number) {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService) => ({ ...typeOrmOptions(config.get('databaseUrl'), name), retryAttempts: 3 }),
+          useFactory: (config: ConfigService) => ({ ...typeOrmOptions(config.get('databaseUrl'), name, poolSize), retryAttempts: 3 }),
         }),
       ],
     };

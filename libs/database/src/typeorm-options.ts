@@ -17,7 +17,7 @@ types.setTypeParser(types.builtins.DATE, (v: string) => v);
 export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity];
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
-export function typeOrmOptions(databaseUrl: string, applicationName: string): DataSourceOptions {
+export function typeOrmOptions(databaseUrl: string, applicationName: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -29,7 +29,7 @@ export function typeOrmOptions(databaseUrl: string, applicationName: string): Da
     logging: false,
     extra: {
       application_name: applicationName,
-      max: 10,
+      max: poolSize,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
