@@ -6,7 +6,6 @@
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/graphql-read/run.ts
  */
 import autocannon from 'autocannon';
-import { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { ConfigService } from '@duijie/config';
 import { NotificationProducer } from '@duijie/notifications/notification-producer';
 import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+import { MatchingRepository, UnannouncedPair } from './matching.repository';
 
 /**
  * Suggestions from this score up are announced (MATCH_SUGGESTED). A pair with a chain relation but
@@ -16,15 +17,6 @@ export const NOTIFY_SCORE = 0.65;
 /** Listings named in one notification's body; the rest are counted. */
 const LISTINGS_NAMED = 5;
 
-interface PendingPair {
-  id: string;
-  score: number;
-  side: 'supply' | 'demand';
-  ownTitle: string;
-  ownListingId: string;
-  partnerName: string;
-  partnerId: string;
-}
 
 /**
  * MATCH_SUGGESTED: after a match job, each enterprise with new strong pairs gets a job delayed by
@@ -39,6 +31,7 @@ export class MatchNotifier {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly producer: NotificationProducer,
+    private readonly repository: MatchingRepository,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
     config: ConfigService,
   ) {
@@ -66,42 +59,20 @@ export class MatchNotifier {
   /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
     const { count, notification } = await this.db.transaction(async (m) => {
-      const pairs: PendingPair[] = await m.query(
-        `SELECT s.id, s.score,
-                CASE WHEN s.supply_enterprise_id = $1 THEN 'supply' ELSE 'demand' END AS side,
-                CASE WHEN s.supply_enterprise_id = $1 THEN sl.title ELSE dl.title END AS "ownTitle",
-                CASE WHEN s.supply_enterprise_id = $1 THEN sl.id ELSE dl.id END AS "ownListingId",
-                pe.name AS "partnerName", pe.id AS "partnerId"
-           FROM match_suggestion s
-           JOIN listing sl ON sl.id = s.supply_id AND sl.status = 'OPEN'
-           JOIN listing dl ON dl.id = s.demand_id AND dl.status = 'OPEN'
-           JOIN enterprise pe ON pe.id = CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END
-          WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL) OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL))
-            AND s.score >= $2
-            AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-          ORDER BY s.score DESC, s.id
-          FOR UPDATE OF s`,
-        [enterpriseId, NOTIFY_SCORE],
-      );
+      const pairs = await this.repository.unannounced(m, enterpriseId, NOTIFY_SCORE);
       if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);
-      await m.query(
-        `UPDATE match_suggestion SET
-           supply_notified_at = CASE WHEN supply_enterprise_id = $1 THEN now() ELSE supply_notified_at END,
-           demand_notified_at = CASE WHEN demand_enterprise_id = $1 THEN now() ELSE demand_notified_at END
-         WHERE id = ANY($2::uuid[])`,
-        [enterpriseId, ids],
-      );
+      await this.repository.markAnnounced(m, enterpriseId, ids);
       const notification = await this.producer.record(m, {
-          enterpriseId,
-          kind: 'MATCH_SUGGESTED',
-          key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
-          ...describe(pairs),
-          data: {
-            suggestionIds: ids,
-            listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
-            partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
-          },
+        enterpriseId,
+        kind: 'MATCH_SUGGESTED',
+        key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
+        ...describe(pairs),
+        data: {
+          suggestionIds: ids,
+          listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
+          partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
+        },
       });
       return { count: pairs.length, notification };
     });
@@ -111,8 +82,8 @@ export class MatchNotifier {
 }
 
 /** One line per own listing with its best counterpart: "「求购 酒瓶」：赤水市晶瓷玻璃（匹配度 91%）等 3 家". */
-export function describe(pairs: PendingPair[]): { title: string; body: string } {
-  const byListing = new Map<string, PendingPair[]>();
+export function describe(pairs: UnannouncedPair[]): { title: string; body: string } {
+  const byListing = new Map<string, UnannouncedPair[]>();
   for (const p of pairs) byListing.set(p.ownListingId, [...(byListing.get(p.ownListingId) ?? []), p]);
   const lines = [...byListing.values()].slice(0, LISTINGS_NAMED).map((ps) => {
     const best = ps[0];

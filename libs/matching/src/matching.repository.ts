@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
 import type { ListingDraft } from '@duijie/listings/listing-rules';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
@@ -39,6 +39,17 @@ const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decisio
 
 /** For viewers who are neither party: a confidential demand is shown only to the suppliers matched with it. */
 const NOT_CONFIDENTIAL = `AND NOT EXISTS (SELECT 1 FROM listing cl WHERE cl.id = s.demand_id AND cl.confidential)`;
+
+/** A strong pair an enterprise has not been told of, as its announcement names it. */
+export interface UnannouncedPair {
+  id: string;
+  score: number;
+  side: 'supply' | 'demand';
+  ownTitle: string;
+  ownListingId: string;
+  partnerName: string;
+  partnerId: string;
+}
 
 export interface PartnerRow {
   enterpriseId: string;
@@ -180,6 +191,38 @@ export class MatchingRepository {
       );
       await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [id, version]);
     });
+  }
+
+  /** The enterprise's open, undismissed pairs from `minScore` not yet announced to it, locked for the announcement. */
+  unannounced(m: EntityManager, enterpriseId: string, minScore: number): Promise<UnannouncedPair[]> {
+    return m.query(
+      `SELECT s.id, s.score,
+              CASE WHEN s.supply_enterprise_id = $1 THEN 'supply' ELSE 'demand' END AS side,
+              CASE WHEN s.supply_enterprise_id = $1 THEN sl.title ELSE dl.title END AS "ownTitle",
+              CASE WHEN s.supply_enterprise_id = $1 THEN sl.id ELSE dl.id END AS "ownListingId",
+              pe.name AS "partnerName", pe.id AS "partnerId"
+         FROM match_suggestion s
+         JOIN listing sl ON sl.id = s.supply_id AND sl.status = 'OPEN'
+         JOIN listing dl ON dl.id = s.demand_id AND dl.status = 'OPEN'
+         JOIN enterprise pe ON pe.id = CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END
+        WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL) OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL))
+          AND s.score >= $2
+          AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
+        ORDER BY s.score DESC, s.id
+        FOR UPDATE OF s`,
+      [enterpriseId, minScore],
+    );
+  }
+
+  /** Records that the enterprise was told of these pairs (its side of each). */
+  async markAnnounced(m: EntityManager, enterpriseId: string, ids: string[]): Promise<void> {
+    await m.query(
+      `UPDATE match_suggestion SET
+         supply_notified_at = CASE WHEN supply_enterprise_id = $1 THEN now() ELSE supply_notified_at END,
+         demand_notified_at = CASE WHEN demand_enterprise_id = $1 THEN now() ELSE demand_notified_at END
+       WHERE id = ANY($2::uuid[])`,
+      [enterpriseId, ids],
+    );
   }
 
   // ---- what the API reads -------------------------------------------------------------------

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConfigService } from '@duijie/config';
 import { RedisService } from '@duijie/queue';
-import { recordEmails } from './email/email';
 import { NotificationEntity } from './notification.entity';
 import { publishNotification } from './notification-feed';
 import { NewNotification, NotificationsRepository } from './notifications.repository';
@@ -34,7 +33,7 @@ export class NotificationProducer {
     const row = await this.notifications.insert(n, m);
     if (row) {
       await this.webhooks.recordDeliveries(m, row);
-      if (this.emailEnabled) await recordEmails(m, row);
+      if (this.emailEnabled) await this.notifications.recordEmails(m, row);
     }
     return row;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage } from '@duijie/common';
-import { NotificationEntity } from './notification.entity';
+import { NOTIFICATION_KINDS, NotificationEntity } from './notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 
 export const MAX_MARK_READ = 500;
@@ -31,6 +31,20 @@ export class NotificationsService {
     const bad = ids.find((id) => !isUuid(id));
     if (bad !== undefined) throw new BadInputError([{ field: 'ids', message: `ids（通知编号）“${bad.slice(0, 40)}”无效` }]);
     return viewer.enterpriseId && ids.length ? this.repository.markRead(viewer.enterpriseId, ids) : 0;
+  }
+
+  emailKinds(viewer: Viewer): Promise<string[]> {
+    return this.repository.emailKinds(viewer.userId);
+  }
+
+  /** The kinds the viewer also wants by e-mail; each must be a known kind. */
+  async setEmailKinds(viewer: Viewer, kinds: string[]): Promise<void> {
+    const wanted = [...new Set(kinds.map((k) => k.trim()))];
+    const unknown = wanted.filter((k) => !(NOTIFICATION_KINDS as readonly string[]).includes(k));
+    if (unknown.length) {
+      throw new BadInputError([{ field: 'kinds', message: `kinds（通知类型）“${unknown.join('、').slice(0, 100)}”无效，可选：${NOTIFICATION_KINDS.join('、')}` }]);
+    }
+    await this.repository.setEmailKinds(viewer.userId, wanted);
   }
 
   unreadCount(viewer: Viewer): Promise<number> {
