@@ -9,9 +9,10 @@ const ROOT = join(__dirname, '..');
 /** The names API.md fixes for the capabilities that exist so far (type → fields). */
 const CONTRACT: Record<string, string[]> = {
   Query: ['me', 'chainCategories', 'chainCategory', 'region', 'listings', 'listing', 'dockingEvents', 'dockingEvent',
-    'matchSuggestions', 'partnerSuggestions', 'notifications'],
+    'matchSuggestions', 'partnerSuggestions', 'notifications', 'myAgenda'],
   Mutation: ['signUp', 'logIn', 'grantRole', 'registerEnterprise', 'updateEnterprise', 'createListing', 'updateListing', 'closeListing', 'createDockingEvent',
-    'respondToMatch', 'markNotificationsRead', 'createWebhook', 'deleteWebhook'],
+    'respondToMatch', 'markNotificationsRead', 'createWebhook', 'deleteWebhook', 'addMeetingSession', 'registerForEvent', 'reviewRegistration',
+    'setUnavailableSlots', 'requestMeeting', 'respondToMeetingRequest', 'scheduleMeetings', 'publishSchedule'],
   Subscription: ['notificationReceived'],
   MatchSuggestion: ['id', 'supply', 'demand', 'score', 'reasons', 'supplyDecision', 'demandDecision', 'createdAt'],
   MatchReason: ['code', 'contribution', 'detail'],
@@ -35,6 +36,11 @@ const CONTRACT: Record<string, string[]> = {
   ListingFilter: ['kind', 'sector', 'categoryCode', 'regionCode', 'status', 'text'],
   CreateDockingEventInput: ['title', 'theme', 'sectors', 'categoryCodes', 'venue', 'startsAt', 'endsAt', 'slotMinutes', 'tables', 'registrationClosesAt'],
   TableInput: ['label', 'tags'],
+  MeetingSessionInput: ['title', 'startsAt', 'endsAt'],
+  MeetingRequestInput: ['withEnterpriseId', 'matchSuggestionId', 'message'],
+  Meeting: ['id', 'event', 'startsAt', 'endsAt', 'table', 'parties', 'request', 'published'],
+  ScheduleRun: ['id', 'status', 'placed', 'unplaced', 'objective', 'upperBound', 'solveMillis'],
+  DockingEventConnection: ['edges', 'pageInfo', 'totalCount'],
 };
 const ENUMS: Record<string, string[]> = {
   Role: ['MEMBER', 'ORGANISER', 'ADMIN'],
@@ -45,6 +51,7 @@ const ENUMS: Record<string, string[]> = {
   MatchingStatus: ['PENDING', 'DONE'],
   MatchReasonCode: ['SAME_CATEGORY', 'CHAIN_LINK', 'KEYWORDS', 'QUANTITY_FIT', 'PRICE_OVERLAP', 'REGION', 'CERTIFICATION', 'VALIDITY'],
   MatchDecision: ['ACCEPT', 'DISMISS'],
+  MeetingRequestStatus: ['PENDING', 'ACCEPTED', 'DECLINED', 'CANCELLED'],
 };
 
 const canonical = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));

@@ -9,6 +9,7 @@ import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
+import { MeetingsModule } from '@duijie/meetings';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsModule } from '@duijie/notifications';
@@ -39,6 +40,7 @@ class GraphqlContextModule {}
     MatchingModule,
     NotificationsModule,
     EventsModule,
+    MeetingsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule],

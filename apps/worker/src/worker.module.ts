@@ -10,6 +10,8 @@ import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference/reference.module';
 import { MatchingCoreModule } from '@duijie/matching/matching.module';
 import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
+import { MeetingsCoreModule } from '@duijie/meetings';
+import { SchedulingProcessor } from './scheduling.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
@@ -22,7 +24,7 @@ import { Scheduler } from './scheduler';
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'worker') }),
-    // Match (8), notification (4), webhook (8) and e-mail (2) jobs run side by side, plus the relay.
+    // Match (8), notification (4), webhook (8), e-mail (2) and scheduling (1) jobs run side by side, plus the relay.
     DatabaseModule.forApp('duijie-worker', 24),
     RedisModule,
     HealthModule,
@@ -36,10 +38,11 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }, { name: QUEUES.scheduling }),
     MatchingCoreModule,
+    MeetingsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, Scheduler, OutboxRelay],
+  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, SchedulingProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

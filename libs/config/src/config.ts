@@ -20,6 +20,8 @@ export interface AppConfig {
   smtpUrl?: string;
   webhookAllowPrivate: boolean;
   matchNotifyDebounceMs: number;
+  /** Wall-clock limit of the meeting scheduler's optimiser per run. */
+  schedulerTimeLimitSeconds: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
@@ -111,6 +113,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: env.SMTP_URL || undefined,
     webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
+    schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),

@@ -9,12 +9,17 @@ import { MatchRunEntity, MatchSuggestionEntity } from '@duijie/matching/match-su
 import { NotificationEntity } from '@duijie/notifications/notification.entity';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '@duijie/notifications/webhooks/webhook.entity';
 import { OutboxEntity } from '@duijie/queue/outbox';
+import { MeetingEntity, MeetingPartyEntity, ScheduleRunEntity } from '@duijie/meetings/meeting.entity';
+import { MeetingRequestEntity } from '@duijie/meetings/meeting-request.entity';
+import { RegistrationEntity } from '@duijie/meetings/registration.entity';
+import { MeetingSessionEntity } from '@duijie/meetings/session.entity';
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v: string) => v);
 
-export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity];
+export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity,
+  MeetingSessionEntity, RegistrationEntity, MeetingRequestEntity, MeetingEntity, MeetingPartyEntity, ScheduleRunEntity];
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
 export function typeOrmOptions(databaseUrl: string, applicationName: string, poolSize = 10): DataSourceOptions {

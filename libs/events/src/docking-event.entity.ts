@@ -10,6 +10,7 @@ export interface EventTable {
 @Index('idx_docking_event_starts', ['startsAt', 'id'])
 @Check('ck_docking_event_period', `ends_at > starts_at`)
 @Check('ck_docking_event_slot', `slot_minutes BETWEEN 5 AND 240`)
+@Check('ck_docking_event_request_cap', `max_requests_per_firm BETWEEN 1 AND 500`)
 @Check('ck_docking_event_registration', `registration_closes_at IS NULL OR registration_closes_at <= ends_at`)
 export class DockingEventEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -45,6 +46,14 @@ export class DockingEventEntity {
 
   @Column({ name: 'registration_closes_at', type: 'timestamptz', precision: 3, nullable: true })
   registrationClosesAt: Date | null;
+
+  /** Meeting requests one firm may send at this event. */
+  @Column({ name: 'max_requests_per_firm', type: 'integer', default: 30 })
+  maxRequestsPerFirm: number;
+
+  /** When the schedule was last published (null: not yet). */
+  @Column({ name: 'schedule_published_at', type: 'timestamptz', precision: 3, nullable: true })
+  schedulePublishedAt: Date | null;
 
   @Column({ name: 'organiser_user_id', type: 'uuid', nullable: true })
   organiserUserId: string | null;

@@ -11,6 +11,7 @@ export interface EventDraft {
   slotMinutes: number;
   tables: { label: string; tags: string[] }[];
   registrationClosesAt: Date | null;
+  maxRequestsPerFirm: number;
 }
 
 const chars = (s: string) => [...s].length;
@@ -48,6 +49,9 @@ export function checkEventDraft(d: EventDraft, hasCategory: (code: string) => bo
   if (dup.length) errors.add('tables', `tables.label（桌号）重复：${[...new Set(dup)].join('、')}`);
   if (d.registrationClosesAt && d.registrationClosesAt.getTime() > d.endsAt.getTime()) {
     errors.add('registrationClosesAt', 'registrationClosesAt（报名截止）不能晚于活动结束时间');
+  }
+  if (!Number.isInteger(d.maxRequestsPerFirm) || d.maxRequestsPerFirm < 1 || d.maxRequestsPerFirm > 500) {
+    errors.add('maxRequestsPerFirm', 'maxRequestsPerFirm（每家企业可发起的洽谈请求数）须为 1 到 500 之间的整数');
   }
   return errors;
 }

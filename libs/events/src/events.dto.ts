@@ -56,6 +56,9 @@ export class CreateDockingEventInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   registrationClosesAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Meeting requests one firm may send at this event (default 30)' })
+  maxRequestsPerFirm?: number | null;
 }
 
 @ObjectType('EventTable')
@@ -101,6 +104,12 @@ export class DockingEventObject {
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+
+  @Field(() => Int, { description: 'Meeting requests one firm may send at this event' })
+  maxRequestsPerFirm: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the meeting schedule was last published' })
+  schedulePublishedAt: Date | null;
 
   categoryCodes: string[];
 }

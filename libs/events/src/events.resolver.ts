@@ -19,6 +19,8 @@ export function toEventObject(e: DockingEventEntity): DockingEventObject {
     tables: e.tables,
     registrationClosesAt: e.registrationClosesAt,
     createdAt: e.createdAt,
+    maxRequestsPerFirm: e.maxRequestsPerFirm,
+    schedulePublishedAt: e.schedulePublishedAt,
     categoryCodes: e.categoryCodes,
   };
 }

@@ -26,6 +26,7 @@ export class EventsService {
       slotMinutes: input.slotMinutes,
       tables: input.tables.map((t) => ({ label: t.label, tags: t.tags ?? [] })),
       registrationClosesAt: input.registrationClosesAt ?? null,
+      maxRequestsPerFirm: input.maxRequestsPerFirm ?? 30,
     });
     checkEventDraft(draft, (c) => !!this.reference.category(c)).throwIfAny();
     return this.events.insert(draft, viewer.userId);

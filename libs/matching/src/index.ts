@@ -5,3 +5,4 @@ export * from './matching.exception';
 export * from './matching.repository';
 export * from './matching.service';
 export * from './matching.module';
+export * from './matching.resolver';

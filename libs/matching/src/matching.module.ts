@@ -14,7 +14,7 @@ import { MatchingService } from './matching.service';
 @Module({
   imports: [ListingsModule],
   providers: [MatchingRepository, MatchingService, MatchSuggestionMapper, MatchingResolver, ListingMatchesResolver],
-  exports: [MatchingService],
+  exports: [MatchingService, MatchSuggestionMapper],
 })
 export class MatchingModule {}
 

@@ -12,6 +12,8 @@ export const QUEUES = {
   webhooks: 'webhooks',
   /** Notifications also sent by e-mail, per user preference. */
   email: 'email',
+  /** Meeting schedules solved for docking events (CPU-heavy, one at a time). */
+  scheduling: 'scheduling',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -29,7 +31,9 @@ export type JobItem =
   /** POST one notification to one endpoint (its delivery row says which). */
   | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } }
   /** Mail one notification to one user. */
-  | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } };
+  | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } }
+  /** Solve the meeting schedule of one run (its row says which event). */
+  | { queue: typeof QUEUES.scheduling; name: 'schedule.solve'; data: { runId: string } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
@@ -40,6 +44,7 @@ export const JOB_IDS = {
   matchListing: (listingId: string, version: number) => `match.listing-${listingId}-v${version}`,
   rematch: (runId: string) => `match.rematch-${runId}`,
   rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
+  scheduleSolve: (runId: string) => `schedule.solve-${runId}`,
   /**
    * Deduplication id (not a job id): while an enterprise's announcement waits out its debounce
    * delay, further matches add nothing, so a burst becomes one job.
@@ -60,6 +65,7 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   // 5 s, 10 s, … doubling: the twelfth attempt comes about three hours after the first.
   webhooks: { attempts: 12, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
   email: { attempts: 8, backoff: { type: 'exponential', delay: 10_000, jitter: 0.2 }, ...retention },
+  scheduling: { attempts: 3, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

@@ -113,6 +113,7 @@ export async function seedDemo(db: DataSource): Promise<{ enterprises: number; l
         startsAt: new Date(ev.startsAt),
         endsAt: new Date(ev.endsAt),
         registrationClosesAt: new Date(Date.parse(ev.startsAt) - 3 * 86400_000),
+        maxRequestsPerFirm: 30,
       });
       checkEventDraft(draft, (c) => categories.has(c)).throwIfAny();
       await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });

@@ -1,0 +1,38 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { ScheduleSolverService } from '@duijie/meetings';
+import { JobsOf, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+import { QueueWorker } from './queue-worker';
+
+type SchedulingJob = JobsOf<typeof QUEUES.scheduling>;
+
+/**
+ * Meeting schedules, one at a time: the optimiser is CPU-bound and holds this process for up to
+ * SCHEDULER_TIME_LIMIT_SECONDS, so the lock is long enough to outlast it.
+ */
+@Processor(QUEUES.scheduling, { concurrency: 1, lockDuration: 180_000 })
+export class SchedulingProcessor extends QueueWorker {
+  constructor(private readonly solver: ScheduleSolverService) {
+    super();
+  }
+
+  async process(job: Job<SchedulingJob['data'], unknown, SchedulingJob['name']>): Promise<unknown> {
+    switch (job.name) {
+      case 'schedule.solve':
+        try {
+          await this.solver.solveRun(job.data.runId);
+          return { runId: job.data.runId };
+        } catch (err) {
+          // The last attempt records the failure on the run, so the organiser sees it.
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? QUEUE_JOB_OPTIONS.scheduling.attempts ?? 1)) {
+            await this.solver.fail(job.data.runId, (err as Error).message);
+          }
+          throw err;
+        }
+      default: {
+        const unknown: never = job.name;
+        throw new Error(`scheduling queue has no handler for job "${unknown}"`);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
+import { DockingEventObject } from '@duijie/events';
+import { EventAccess } from './event-access';
+import { MeetingRequestStatus } from './meeting-request.entity';
+import { EventRegistrationObject, MeetingObject, MeetingRequestObject, MeetingSessionObject, ScheduleRunObject } from './meetings.dto';
+import { MeetingsMapper } from './meetings.mapper';
+import { RegistrationStatus } from './registration.entity';
+import { RegistrationsService } from './registrations.service';
+import { ScheduleService } from './schedule.service';
+
+/** What a docking event holds: sessions, registrations, requests, meetings, the latest scheduler run. */
+@Resolver(() => DockingEventObject)
+export class EventFieldsResolver {
+  constructor(
+    private readonly participants: RegistrationsService,
+    private readonly schedule: ScheduleService,
+    private readonly access: EventAccess,
+    private readonly mapper: MeetingsMapper,
+  ) {}
+
+  @ResolveField(() => [MeetingSessionObject])
+  async sessions(@Parent() e: DockingEventObject): Promise<MeetingSessionObject[]> {
+    return (await this.participants.sessions(e.id)).map((s) => this.mapper.session(s, e.slotMinutes));
+  }
+
+  @ResolveField(() => [EventRegistrationObject], { description: 'Approved registrations for everyone; all of them for the organiser; your own in any state' })
+  async registrations(
+    @Parent() e: DockingEventObject,
+    @RequestCtx() ctx: RequestContext,
+    @Args('status', { type: () => RegistrationStatus, nullable: true }) status?: RegistrationStatus | null,
+  ): Promise<EventRegistrationObject[]> {
+    const event = await this.access.event(e.id);
+    return (await this.participants.registrations(ctx.viewer, event, status ?? null)).map((r) => this.mapper.registration(ctx, r));
+  }
+
+  @ResolveField(() => [MeetingRequestObject], { description: 'Requests your enterprise sent or received; all of them for the organiser' })
+  @Authenticated()
+  async meetingRequests(
+    @Parent() e: DockingEventObject,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('status', { type: () => MeetingRequestStatus, nullable: true }) status?: MeetingRequestStatus | null,
+  ): Promise<MeetingRequestObject[]> {
+    const event = await this.access.event(e.id);
+    return (await this.participants.requests(viewer, event, status ?? null)).map((q) => this.mapper.request(ctx, q));
+  }
+
+  @ResolveField(() => [MeetingObject], { description: 'Every meeting (published or not) for the organiser; your published ones otherwise' })
+  @Authenticated()
+  async meetings(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<MeetingObject[]> {
+    const event = await this.access.event(e.id);
+    return (await this.schedule.meetings(viewer, event)).map((m) => this.mapper.meeting(ctx, m));
+  }
+
+  @ResolveField(() => ScheduleRunObject, { nullable: true, description: 'Organiser: the latest scheduler run' })
+  @Authenticated()
+  async latestScheduleRun(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<ScheduleRunObject | null> {
+    const event = await this.access.event(e.id);
+    if (!this.access.isOrganiser(viewer, event)) return null;
+    const run = await this.schedule.latestRun(event);
+    return run ? this.mapper.run(ctx, run) : null;
+  }
+}

@@ -1,0 +1,104 @@
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Response } from 'express';
+import { AccountsService, Viewer } from '@duijie/accounts';
+import { ApiError } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { ReferenceService } from '@duijie/reference';
+import { AgendaEntry, agendaCalendar } from './agenda-ics';
+import { EventAccess } from './event-access';
+import { RegistrationsRepository } from './registrations.repository';
+import { scheduleWorkbook } from './schedule-xlsx';
+import { ScheduleService } from './schedule.service';
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+
+/** Files of a docking event: a participant's calendar and the organisers' printable schedule. */
+@Controller('events')
+export class MeetingFilesController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly access: EventAccess,
+    private readonly schedule: ScheduleService,
+    private readonly registrations: RegistrationsRepository,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  /** The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each entry. */
+  @Get(':id/agenda.ics')
+  async agenda(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+    await this.answer(res, async () => {
+      const viewer = await this.viewer(auth);
+      const event = await this.access.event(id);
+      const meetings = await this.schedule.agenda(viewer, event.id);
+      const names = await this.schedule.names([...new Set(meetings.flatMap((m) => [m.partyA, m.partyB]))]);
+      const me = viewer.enterpriseId ?? '';
+      const entries: AgendaEntry[] = meetings.map((m) => ({
+        id: m.id,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        table: m.tableLabel,
+        counterpart: names.get(m.partyA === me ? m.partyB : m.partyA) ?? '—',
+        updatedAt: m.updatedAt,
+      }));
+      const firm = (await this.enterprises.findById(me))?.name ?? '';
+      res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="agenda-${event.id}.ics"`);
+      res.send(agendaCalendar(event, firm, entries));
+    });
+  }
+
+  /** ORGANISER: one sheet per session (tables × slots, firm names) and the participant list. */
+  @Get(':id/schedule.xlsx')
+  async workbook(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+    await this.answer(res, async () => {
+      const viewer = await this.viewer(auth);
+      const event = await this.access.organisedEvent(viewer, id);
+      const [sessions, slots, meetings, registrations] = await Promise.all([
+        this.registrations.sessionsOf(event.id),
+        this.schedule.slots(event),
+        this.schedule.meetings(viewer, event),
+        this.registrations.registrationsOf(event.id, null, 'ALL'),
+      ]);
+      const firms = await this.enterprises.findByIds([...new Set([...registrations.map((r) => r.enterpriseId), ...meetings.flatMap((m) => [m.partyA, m.partyB])])]);
+      const byId = new Map(firms.map((f) => [f.id, f]));
+      const count = new Map<string, number>();
+      for (const m of meetings) for (const p of [m.partyA, m.partyB]) count.set(p, (count.get(p) ?? 0) + 1);
+      const STATUS: Record<string, string> = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' };
+      const buffer = await scheduleWorkbook(
+        event,
+        sessions,
+        slots,
+        meetings.map((m) => ({ startsAt: m.startsAt, table: m.tableLabel, parties: [byId.get(m.partyA)?.name ?? '—', byId.get(m.partyB)?.name ?? '—'], published: m.published })),
+        registrations.map((r) => {
+          const f = byId.get(r.enterpriseId);
+          return { name: f?.name ?? '—', creditCode: f?.creditCode ?? '', region: f ? (this.reference.region(f.regionCode)?.name ?? f.regionCode) : '', status: STATUS[r.status], meetings: count.get(r.enterpriseId) ?? 0 };
+        }),
+      );
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="schedule-${event.id}.xlsx"`);
+      res.send(buffer);
+    });
+  }
+
+  private async viewer(header: string | undefined): Promise<Viewer> {
+    const token = header && /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+    if (!token) throw new ApiError('UNAUTHENTICATED', '请在 Authorization 头中提供 “Bearer <accessToken>”');
+    const { viewer, error } = await this.accounts.viewerFromToken(token);
+    if (!viewer) throw new ApiError('UNAUTHENTICATED', error ?? '访问令牌无效');
+    return viewer;
+  }
+
+  /** Client errors as JSON with their HTTP status; anything else goes to Nest's handler. */
+  private async answer(res: Response, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      if (err instanceof ApiError && HTTP_STATUS[err.code]) {
+        res.status(HTTP_STATUS[err.code]).json({ error: { code: err.code, message: err.message, ...(err.extensions.fields ? { fields: err.extensions.fields } : {}) } });
+        return;
+      }
+      throw err;
+    }
+  }
+}

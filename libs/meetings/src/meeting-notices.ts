@@ -1,0 +1,78 @@
+import { NewNotification } from '@duijie/notifications';
+import { DockingEventEntity } from '@duijie/events';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingRequestEntity } from './meeting-request.entity';
+import { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { shanghaiDate, shanghaiTime } from './slots';
+
+/** The notification texts of docking events, one function per kind. */
+const when = (m: MeetingEntity) => `${shanghaiDate(m.startsAt)} ${shanghaiTime(m.startsAt)}–${shanghaiTime(m.endsAt)}`;
+
+export function registrationReviewed(event: DockingEventEntity, r: RegistrationEntity): NewNotification {
+  const approved = r.status === RegistrationStatus.APPROVED;
+  return {
+    enterpriseId: r.enterpriseId,
+    kind: approved ? 'EVENT_REGISTRATION_APPROVED' : 'EVENT_REGISTRATION_REJECTED',
+    key: `registration-${r.id}-${r.status}-${r.reviewedAt?.getTime() ?? 0}`,
+    title: approved ? `报名已通过：${event.title}` : `报名未通过：${event.title}`,
+    body: approved ? `您已获准参加「${event.title}」，可以向其他参会企业发起洽谈请求。` : `很遗憾，您报名的「${event.title}」未获通过。`,
+    data: { eventId: event.id, registrationId: r.id },
+  };
+}
+
+export function meetingRequested(event: DockingEventEntity, q: MeetingRequestEntity, requesterName: string): NewNotification {
+  return {
+    enterpriseId: q.inviteeEnterpriseId,
+    kind: 'MEETING_REQUESTED',
+    key: `meeting-request-${q.id}`,
+    title: `${requesterName} 希望与您洽谈`,
+    body: `「${event.title}」：${requesterName} 向您发起洽谈请求${q.message ? `：${q.message}` : ''}`,
+    data: { eventId: event.id, meetingRequestId: q.id, requesterEnterpriseId: q.requesterEnterpriseId },
+  };
+}
+
+export function meetingAnswered(event: DockingEventEntity, q: MeetingRequestEntity, inviteeName: string, accepted: boolean): NewNotification {
+  return {
+    enterpriseId: q.requesterEnterpriseId,
+    kind: accepted ? 'MEETING_ACCEPTED' : 'MEETING_DECLINED',
+    key: `meeting-request-${q.id}-${accepted ? 'accepted' : 'declined'}`,
+    title: accepted ? `${inviteeName} 接受了您的洽谈请求` : `${inviteeName} 婉拒了您的洽谈请求`,
+    body: accepted ? `「${event.title}」：洽谈将由组织方排入日程，发布后您会收到通知。` : `「${event.title}」：您可以继续联系其他参会企业。`,
+    data: { eventId: event.id, meetingRequestId: q.id },
+  };
+}
+
+/** One notice per firm when a schedule is published: its meetings, in time order. */
+export function schedulePublished(event: DockingEventEntity, enterpriseId: string, meetings: MeetingEntity[], names: Map<string, string>, stamp: number): NewNotification {
+  const lines = meetings.map((m) => `${when(m)} ${m.tableLabel} 与 ${names.get(m.partyA === enterpriseId ? m.partyB : m.partyA) ?? '—'}`);
+  return {
+    enterpriseId,
+    kind: 'MEETING_SCHEDULED',
+    key: `schedule-${event.id}-${stamp}-${enterpriseId}`,
+    title: `洽谈日程已发布：${event.title}（${meetings.length} 场）`,
+    body: lines.join('\n'),
+    data: { eventId: event.id, meetingIds: meetings.map((m) => m.id) },
+  };
+}
+
+export function meetingMoved(event: DockingEventEntity, m: MeetingEntity, enterpriseId: string, otherName: string): NewNotification {
+  return {
+    enterpriseId,
+    kind: 'MEETING_MOVED',
+    key: `meeting-moved-${m.id}-${m.updatedAt.getTime()}-${enterpriseId}`,
+    title: `洽谈时间或桌号已调整：${event.title}`,
+    body: `与 ${otherName} 的洽谈改为 ${when(m)}，${m.tableLabel}。`,
+    data: { eventId: event.id, meetingId: m.id },
+  };
+}
+
+export function meetingCancelled(event: DockingEventEntity, m: MeetingEntity, enterpriseId: string, otherName: string): NewNotification {
+  return {
+    enterpriseId,
+    kind: 'MEETING_CANCELLED',
+    key: `meeting-cancelled-${m.id}-${enterpriseId}`,
+    title: `洽谈已取消：${event.title}`,
+    body: `原定 ${when(m)} 在 ${m.tableLabel} 与 ${otherName} 的洽谈已取消。`,
+    data: { eventId: event.id, meetingId: m.id },
+  };
+}

@@ -1,0 +1,39 @@
+import { ApiError, ApiErrorCode } from '@duijie/common';
+
+export enum MeetingsErrorCode {
+  EVENT_NOT_FOUND = 'EVENT_NOT_FOUND',
+  REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
+  REQUEST_NOT_FOUND = 'REQUEST_NOT_FOUND',
+  MEETING_NOT_FOUND = 'MEETING_NOT_FOUND',
+  RUN_NOT_FOUND = 'RUN_NOT_FOUND',
+  NOT_ORGANISER = 'NOT_ORGANISER',
+  NO_ENTERPRISE = 'NO_ENTERPRISE',
+  NOT_INVITEE = 'NOT_INVITEE',
+  NOT_REQUESTER = 'NOT_REQUESTER',
+  NOT_APPROVED = 'NOT_APPROVED',
+  DUPLICATE_REQUEST = 'DUPLICATE_REQUEST',
+  ALREADY_ANSWERED = 'ALREADY_ANSWERED',
+  SLOT_TAKEN = 'SLOT_TAKEN',
+}
+
+const API_CODE = {
+  [MeetingsErrorCode.EVENT_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.REGISTRATION_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.REQUEST_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.MEETING_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.RUN_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.NOT_ORGANISER]: 'FORBIDDEN',
+  [MeetingsErrorCode.NO_ENTERPRISE]: 'FORBIDDEN',
+  [MeetingsErrorCode.NOT_INVITEE]: 'FORBIDDEN',
+  [MeetingsErrorCode.NOT_REQUESTER]: 'FORBIDDEN',
+  [MeetingsErrorCode.NOT_APPROVED]: 'FORBIDDEN',
+  [MeetingsErrorCode.DUPLICATE_REQUEST]: 'CONFLICT',
+  [MeetingsErrorCode.ALREADY_ANSWERED]: 'CONFLICT',
+  [MeetingsErrorCode.SLOT_TAKEN]: 'CONFLICT',
+} as const satisfies Record<MeetingsErrorCode, ApiErrorCode>;
+
+export class MeetingsException extends ApiError {
+  constructor(reason: MeetingsErrorCode, message: string) {
+    super(API_CODE[reason], message, { reason });
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext, Role } from '@duijie/accounts';
+import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
+import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
+import { ListingMapper, ListingObject } from '@duijie/listings';
+import { MatchSuggestionMapper, MatchingService } from '@duijie/matching';
+import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
+import { MeetingRequestEntity } from './meeting-request.entity';
+import { MeetingEntity, ScheduleRunEntity } from './meeting.entity';
+import { EventRegistrationObject, MeetingObject, MeetingRequestObject, MeetingSessionObject, ScheduleRunObject } from './meetings.dto';
+import { RegistrationEntity } from './registration.entity';
+import { RegistrationsRepository } from './registrations.repository';
+import { MeetingSessionEntity } from './session.entity';
+import { slotsOf } from './slots';
+
+/** Maps meeting rows to GraphQL objects for one request; related rows load only when asked for. */
+@Injectable()
+export class MeetingsMapper {
+  constructor(
+    private readonly events: EventsService,
+    private readonly enterprises: EnterpriseLoader,
+    private readonly listings: ListingMapper,
+    private readonly matching: MatchingService,
+    private readonly suggestions: MatchSuggestionMapper,
+    private readonly registrations: RegistrationsRepository,
+  ) {}
+
+  session(s: MeetingSessionEntity, slotMinutes: number): MeetingSessionObject {
+    return { id: s.id, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, slots: slotsOf([s], slotMinutes).map((x) => x.start) };
+  }
+
+  registration(ctx: RequestContext, r: RegistrationEntity): EventRegistrationObject {
+    const viewer = ctx.viewer;
+    const seesConfidential = !!viewer && (viewer.enterpriseId === r.enterpriseId || viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN);
+    return {
+      id: r.id,
+      event: () => this.event(r.eventId),
+      enterprise: () => this.enterprise(ctx, r.enterpriseId),
+      status: r.status,
+      listings: async () => {
+        const all: ListingObject[] = await Promise.all(r.listingIds.map((id) => this.listings.byId(ctx, id)));
+        return all.filter((l) => seesConfidential || !l.confidential);
+      },
+      unavailableSlots: r.unavailableSlots.map((d) => new Date(d)),
+      createdAt: r.createdAt,
+      reviewedAt: r.reviewedAt,
+    };
+  }
+
+  request(ctx: RequestContext, q: MeetingRequestEntity): MeetingRequestObject {
+    return {
+      id: q.id,
+      event: () => this.event(q.eventId),
+      requester: () => this.enterprise(ctx, q.requesterEnterpriseId),
+      invitee: () => this.enterprise(ctx, q.inviteeEnterpriseId),
+      matchSuggestion: async () => {
+        const s = q.matchSuggestionId ? await this.matching.findSuggestion(q.matchSuggestionId) : null;
+        return s ? this.suggestions.one(ctx, s) : null;
+      },
+      matchScore: q.matchScore,
+      mutual: q.mutual,
+      message: q.message,
+      tableTags: q.tableTags,
+      status: q.status,
+      createdAt: q.createdAt,
+      respondedAt: q.respondedAt,
+    };
+  }
+
+  meeting(ctx: RequestContext, m: MeetingEntity): MeetingObject {
+    return {
+      id: m.id,
+      event: () => this.event(m.eventId),
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      table: m.tableLabel,
+      parties: () => Promise.all([this.enterprise(ctx, m.partyA), this.enterprise(ctx, m.partyB)]),
+      request: async () => {
+        const q = m.requestId ? await this.registrations.request(m.requestId) : null;
+        return q ? this.request(ctx, q) : null;
+      },
+      published: m.published,
+    };
+  }
+
+  run(ctx: RequestContext, r: ScheduleRunEntity): ScheduleRunObject {
+    return {
+      id: r.id,
+      status: r.status,
+      placed: r.placed,
+      unplaced: r.unplaced,
+      objective: r.objective,
+      upperBound: r.upperBound,
+      solveMillis: r.solveMillis,
+      unplacedRequests: async () => {
+        const byId = new Map((await this.registrations.requestsByIds(r.unplacedRequests.map((u) => u.requestId))).map((q) => [q.id, q]));
+        return r.unplacedRequests
+          .filter((u) => byId.has(u.requestId))
+          .map((u) => ({ request: this.request(ctx, byId.get(u.requestId)!), reason: u.reason as UnplacedReason, detail: UNPLACED_REASON_TEXT[u.reason as UnplacedReason] }));
+      },
+      error: r.error,
+      createdAt: r.createdAt,
+      finishedAt: r.finishedAt,
+    };
+  }
+
+  private async event(id: string): Promise<DockingEventObject> {
+    return toEventObject((await this.events.get(id))!);
+  }
+
+  private async enterprise(ctx: RequestContext, id: string) {
+    return toEnterpriseObject((await this.enterprises.of(ctx).load(id))!);
+  }
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { EnterprisesCoreModule } from '@duijie/enterprises';
+import { EventsModule } from '@duijie/events';
+import { ListingsModule } from '@duijie/listings';
+import { MatchingModule } from '@duijie/matching';
+import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
+import { EventAccess } from './event-access';
+import { EventFieldsResolver } from './event-fields.resolver';
+import { MeetingFilesController } from './meeting-files.controller';
+import { MeetingsMapper } from './meetings.mapper';
+import { RegistrationsRepository } from './registrations.repository';
+import { RegistrationsResolver } from './registrations.resolver';
+import { RegistrationsService } from './registrations.service';
+import { ScheduleRepository } from './schedule.repository';
+import { ScheduleResolver } from './schedule.resolver';
+import { ScheduleService } from './schedule.service';
+import { ScheduleSolverService } from './schedule-solver.service';
+
+/** Registrations, meeting requests, schedules and agendas over GraphQL and HTTP, for the API. */
+@Module({
+  imports: [EventsModule, EnterprisesCoreModule, ListingsModule, MatchingModule, NotificationsCoreModule],
+  controllers: [MeetingFilesController],
+  providers: [
+    EventAccess,
+    RegistrationsRepository,
+    ScheduleRepository,
+    RegistrationsService,
+    ScheduleService,
+    MeetingsMapper,
+    RegistrationsResolver,
+    ScheduleResolver,
+    EventFieldsResolver,
+  ],
+})
+export class MeetingsModule {}
+
+/** The scheduler's jobs, for the worker. */
+@Module({
+  imports: [EventsModule],
+  providers: [RegistrationsRepository, ScheduleRepository, ScheduleSolverService],
+  exports: [ScheduleSolverService],
+})
+export class MeetingsCoreModule {}

@@ -1,0 +1,93 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { GraphQLISODateTime } from '@nestjs/graphql';
+import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import { EventAccess } from './event-access';
+import { EventRegistrationObject, MeetingRequestInput, MeetingRequestObject, MeetingSessionInput, MeetingSessionObject } from './meetings.dto';
+import { MeetingsMapper } from './meetings.mapper';
+import { RegistrationsService } from './registrations.service';
+
+/** Sessions, registrations and meeting requests. */
+@Resolver()
+export class RegistrationsResolver {
+  constructor(
+    private readonly service: RegistrationsService,
+    private readonly mapper: MeetingsMapper,
+    private readonly access: EventAccess,
+  ) {}
+
+  @Mutation(() => MeetingSessionObject, { description: 'ORGANISER of the event: a session (e.g. 09:00–12:00), cut into slots' })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async addMeetingSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('input') input: MeetingSessionInput,
+  ): Promise<MeetingSessionObject> {
+    const session = await this.service.addSession(viewer, eventId, input);
+    return this.mapper.session(session, (await this.access.event(eventId)).slotMinutes);
+  }
+
+  @Mutation(() => EventRegistrationObject, { description: 'Your enterprise registers (again: updates the listings it brings)' })
+  @Authenticated()
+  async registerForEvent(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('listingIds', { type: () => [ID], nullable: true }) listingIds?: string[] | null,
+  ): Promise<EventRegistrationObject> {
+    return this.mapper.registration(ctx, await this.service.register(viewer, eventId, listingIds));
+  }
+
+  @Mutation(() => EventRegistrationObject, { description: 'ORGANISER of the event: approve or reject; the firm is notified' })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async reviewRegistration(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('approve', { type: () => Boolean }) approve: boolean,
+  ): Promise<EventRegistrationObject> {
+    return this.mapper.registration(ctx, await this.service.review(viewer, id, approve));
+  }
+
+  @Mutation(() => EventRegistrationObject, { description: 'Slots your enterprise cannot attend (replaces the earlier list)' })
+  @Authenticated()
+  async setUnavailableSlots(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('slotStarts', { type: () => [GraphQLISODateTime] }) slotStarts: Date[],
+  ): Promise<EventRegistrationObject> {
+    return this.mapper.registration(ctx, await this.service.setUnavailable(viewer, eventId, slotStarts));
+  }
+
+  @Mutation(() => MeetingRequestObject, { description: 'Ask another approved registrant for a meeting; asking back accepts their request' })
+  @Authenticated()
+  async requestMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+    @Args('input') input: MeetingRequestInput,
+  ): Promise<MeetingRequestObject> {
+    return this.mapper.request(ctx, await this.service.requestMeeting(viewer, eventId, input));
+  }
+
+  @Mutation(() => MeetingRequestObject, { description: 'The invited firm accepts or declines' })
+  @Authenticated()
+  async respondToMeetingRequest(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('accept', { type: () => Boolean }) accept: boolean,
+  ): Promise<MeetingRequestObject> {
+    return this.mapper.request(ctx, await this.service.respond(viewer, id, accept));
+  }
+
+  @Mutation(() => MeetingRequestObject, { description: 'The requester withdraws a request not yet in a published schedule' })
+  @Authenticated()
+  async cancelMeetingRequest(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<MeetingRequestObject> {
+    return this.mapper.request(ctx, await this.service.cancelRequest(viewer, id));
+  }
+}

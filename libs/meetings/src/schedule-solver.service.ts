@@ -1,0 +1,117 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@duijie/config';
+import { DockingEventEntity, EventsService } from '@duijie/events';
+import { FixedMeeting, RequestSpec, SchedulingProblem, UNPLACED_REASON_TEXT, meetingWeight, scheduleViolations, solveSchedule } from '@duijie/scheduling';
+import { MeetingEntity } from './meeting.entity';
+import { RegistrationsRepository } from './registrations.repository';
+import { NewMeeting, SchedulableRequest, ScheduleRepository } from './schedule.repository';
+import { EventSlot, slotsOf } from './slots';
+
+/** What a run read: the problem, and how to map its indices back to rows. */
+interface Snapshot {
+  problem: SchedulingProblem;
+  slots: EventSlot[];
+  requests: SchedulableRequest[];
+  /** The kept meetings the problem was built around, to detect a change before writing. */
+  keptSignature: string;
+}
+
+const signature = (kept: MeetingEntity[]) => kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(',');
+
+/** The worker's side of scheduling: read an event, solve, write the meetings of one run. */
+@Injectable()
+export class ScheduleSolverService {
+  private readonly logger = new Logger(ScheduleSolverService.name);
+
+  constructor(
+    private readonly repository: ScheduleRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly events: EventsService,
+    private readonly config: ConfigService,
+  ) {}
+
+  async solveRun(runId: string): Promise<void> {
+    const run = await this.repository.run(runId);
+    if (!run || !(await this.repository.startRun(run.id))) return; // gone, or finished by an earlier attempt
+    const event = (await this.events.get(run.eventId))!;
+    // If an organiser publishes or moves a meeting while we solve, solve again around the new state.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const snapshot = await this.read(event);
+      const result = await solveSchedule(snapshot.problem, { timeLimitSeconds: this.config.get('schedulerTimeLimitSeconds') });
+      const violations = scheduleViolations(snapshot.problem, result.placements);
+      if (violations.length) throw new Error(`scheduler produced an invalid schedule: ${violations.slice(0, 3).join('; ')}`);
+      const written = await this.repository.transaction(async (m) => {
+        await this.repository.lockEvent(m, event.id);
+        if (signature(await this.repository.kept(m, event.id)) !== snapshot.keptSignature) return false;
+        await this.repository.deleteUnpublished(m, event.id);
+        const meetings: NewMeeting[] = result.placements.map((p) => {
+          const q = snapshot.requests[p.request];
+          const slot = snapshot.slots[p.slot];
+          return { requestId: q.id, partyA: q.requesterEnterpriseId, partyB: q.inviteeEnterpriseId, startsAt: slot.start, endsAt: slot.end, tableLabel: snapshot.problem.tables[p.table].label };
+        });
+        const ids = await this.repository.insertMeetings(m, event.id, meetings, run.id);
+        if (ids === 'TAKEN') throw new Error('a meeting of the schedule collided with one written meanwhile');
+        await this.repository.finishRun(m, run.id, {
+          placed: result.placements.length,
+          unplaced: result.unplaced.length,
+          objective: round(result.objective),
+          upperBound: round(result.upperBound),
+          solveMillis: result.solveMillis,
+          unplacedRequests: result.unplaced.map((u) => ({ requestId: snapshot.requests[u.request].id, reason: u.reason })),
+        });
+        return true;
+      });
+      if (written) {
+        this.logger.log(`run ${run.id}: ${result.placements.length} placed, ${result.unplaced.length} unplaced, ${result.status} in ${result.solveMillis} ms`);
+        return;
+      }
+    }
+    throw new Error('the schedule kept changing while the run solved it');
+  }
+
+  async fail(runId: string, error: string): Promise<void> {
+    await this.repository.failRun(runId, error);
+  }
+
+  private async read(event: DockingEventEntity): Promise<Snapshot> {
+    return this.repository.transaction(async (m) => {
+      await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const slots = slotsOf(await this.registrations.sessionsOf(event.id, m), event.slotMinutes);
+      const slotIndex = new Map(slots.map((s, i) => [s.start.getTime(), i]));
+      const tableIndex = new Map(event.tables.map((t, i) => [t.label, i]));
+      const kept = await this.repository.kept(m, event.id);
+      const keptRequests = new Set(kept.map((k) => k.requestId));
+      const requests = (await this.repository.schedulable(m, event.id)).filter((q) => !keptRequests.has(q.id));
+      const fixed: FixedMeeting[] = kept
+        .filter((k) => slotIndex.has(k.startsAt.getTime()) && tableIndex.has(k.tableLabel))
+        .map((k) => ({ requestId: k.requestId, parties: [k.partyA, k.partyB], slot: slotIndex.get(k.startsAt.getTime())!, table: tableIndex.get(k.tableLabel)! }));
+      const unavailable = new Map<string, Set<number>>();
+      for (const row of await this.repository.unavailability(m, event.id)) {
+        unavailable.set(row.enterpriseId, new Set(row.slots.map((d) => slotIndex.get(new Date(d).getTime())).filter((i): i is number => i !== undefined)));
+      }
+      // A firm's meetings at another event at the same time make those slots unavailable here too.
+      if (slots.length) {
+        for (const busy of await this.repository.busyElsewhere(m, event.id, slots[0].start, slots[slots.length - 1].end)) {
+          const set = unavailable.get(busy.enterpriseId) ?? unavailable.set(busy.enterpriseId, new Set()).get(busy.enterpriseId)!;
+          slots.forEach((s, i) => s.start < busy.endsAt && busy.startsAt < s.end && set.add(i));
+        }
+      }
+      const specs: RequestSpec[] = requests.map((q) => ({
+        id: q.id,
+        parties: [q.requesterEnterpriseId, q.inviteeEnterpriseId],
+        weight: meetingWeight(q.matchScore, q.mutual),
+        needs: q.tableTags,
+      }));
+      const problem: SchedulingProblem = {
+        slots: slots.map((s) => ({ start: s.start.getTime(), end: s.end.getTime(), session: s.session })),
+        tables: event.tables,
+        requests: specs,
+        unavailable,
+        fixed,
+      };
+      return { problem, slots, requests, keptSignature: signature(kept) };
+    });
+  }
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -1,0 +1,30 @@
+/** A slot of a session: the unit the scheduler places meetings in. */
+export interface EventSlot {
+  start: Date;
+  end: Date;
+  session: number;
+  sessionId: string;
+}
+
+/** Every slot of the event's sessions, in time order: each session cut into `slotMinutes` pieces. */
+export function slotsOf(sessions: readonly { id: string; startsAt: Date; endsAt: Date }[], slotMinutes: number): EventSlot[] {
+  const length = slotMinutes * 60_000;
+  const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return ordered.flatMap((s, session) => {
+    const out: EventSlot[] = [];
+    for (let t = s.startsAt.getTime(); t + length <= s.endsAt.getTime(); t += length) {
+      out.push({ start: new Date(t), end: new Date(t + length), session, sessionId: s.id });
+    }
+    return out;
+  });
+}
+
+/** Times in Asia/Shanghai (UTC+8, no daylight saving), the zone of every docking event. */
+export function shanghaiTime(d: Date): string {
+  const local = new Date(d.getTime() + 8 * 3600_000);
+  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+export function shanghaiDate(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,60 @@
+import { GraphQLClient } from './graphql';
+import { enterpriseMember, signUp } from './factories';
+
+export async function adminClient(api: GraphQLClient): Promise<GraphQLClient> {
+  const login = await api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`);
+  return api.withToken(login.logIn.accessToken);
+}
+
+/** A user with the ORGANISER role. */
+export async function organiser(api: GraphQLClient): Promise<GraphQLClient> {
+  const user = await signUp(api, '组织方');
+  await (await adminClient(api)).ok(`mutation($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`, { id: user.userId });
+  return user.client;
+}
+
+export async function createEvent(client: GraphQLClient, over: Record<string, unknown> = {}): Promise<string> {
+  const data = await client.ok(`mutation($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`, {
+    input: {
+      title: '白酒企业与包装企业供求配套对接活动（排程测试）',
+      theme: '酒瓶、瓶盖、礼盒本地配套',
+      sectors: ['LIQUOR_TOBACCO'],
+      venue: '仁怀市 中国酒都会展中心',
+      startsAt: '2030-09-15T08:00:00+08:00',
+      endsAt: '2030-09-15T18:00:00+08:00',
+      slotMinutes: 20,
+      tables: [{ label: 'T1', tags: ['interpreter'] }, { label: 'T2' }, { label: 'T3' }],
+      ...over,
+    },
+  });
+  return data.createDockingEvent.id;
+}
+
+/** `n` firms registered for the event and approved by the organiser. */
+export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, eventId: string, n: number) {
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => {
+      const firm = await enterpriseMember(api, { name: `贵州排程测试企业${i}号${Date.now().toString(36)}有限公司` });
+      const reg = await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, { e: eventId });
+      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg.registerForEvent.id });
+      return firm;
+    }),
+  );
+}
+
+export const REQUEST = `mutation($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }`;
+export const RESPOND = `mutation($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }`;
+export const RUN = `query($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error
+  unplacedRequests { reason detail request { id } } } }`;
+
+/** Starts a scheduler run and waits (with a deadline) until the worker has finished it. */
+export async function solve(org: GraphQLClient, eventId: string, deadlineMs = 60_000) {
+  const started = await org.ok(`mutation($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`, { e: eventId });
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const run = (await org.ok(RUN, { id: started.scheduleMeetings.id })).scheduleRun;
+    if (run.status === 'DONE' || run.status === 'FAILED') return run;
+    if (Date.now() > until) throw new Error(`schedule run still ${run.status} after ${deadlineMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
