@@ -11,3 +11,4 @@ run "${TS[@]}" bench/quality/run.ts
 run --expose-gc "${TS[@]}" bench/matching/run.ts
 run "${TS[@]}" bench/matching/writes.ts
 run "${TS[@]}" bench/matching/jobs.ts
+run "${TS[@]}" bench/scheduling/run.ts
