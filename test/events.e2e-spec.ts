@@ -80,12 +80,19 @@ describe('docking events and the demo seed (e2e)', () => {
     const first = await seedDemo(db);
     expect(first.events).toBe(DEMO_EVENTS.length);
     expect(first.enterprises).toBe(DEMO_ENTERPRISES.length);
+    expect(first.requests).toBeGreaterThan(0);
     const second = await seedDemo(db);
-    expect(second).toEqual({ enterprises: 0, listings: 0, events: 0 });
+    expect(second).toEqual({ enterprises: 0, listings: 0, events: 0, requests: 0 });
 
-    const events = await api.ok(`{ dockingEvents(first: 100) { edges { node { title } } } }`);
+    const events = await api.ok(`{ dockingEvents(first: 100) { edges { node { id title } } } }`);
     const titles = events.dockingEvents.edges.map((e: any) => e.node.title);
     for (const ev of DEMO_EVENTS) expect(titles).toContain(ev.title);
+    // The liquor event comes with sessions and its firms approved, ready for the scheduler.
+    const liquor = events.dockingEvents.edges.find((e: any) => e.node.title === '白酒企业与包装企业供求配套对接活动').node;
+    const detail = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }`, { id: liquor.id });
+    expect(detail.dockingEvent.sessions.map((x: any) => x.title)).toEqual(['上午场 一对一洽谈', '下午场 一对一洽谈']);
+    expect(detail.dockingEvent.sessions[0].slots.length).toBeGreaterThan(0);
+    expect(detail.dockingEvent.registrations.map((r: any) => r.enterprise.name)).toContain('仁怀市酱源酒业有限公司');
 
     const login = await api.ok(`mutation($p: String!) { logIn(input: { email: "jiang1@demo.duijie.cn", password: $p }) { accessToken } }`, {
       p: DEMO_PASSWORD,

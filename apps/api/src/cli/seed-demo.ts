@@ -18,6 +18,7 @@ import { checkListingDraft, normaliseDraft } from '@duijie/listings/listing-rule
 import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference/reference-data';
 import { RegionTable } from '@duijie/reference/regions';
 import { DEMO_ENTERPRISES, DEMO_EVENTS } from './demo-data';
+import { seedDemoMeetings } from './seed-demo-meetings';
 
 export const DEMO_PASSWORD = 'duijie-demo-2020';
 export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
@@ -33,13 +34,13 @@ export function demoCreditCode(key: string, regionCode: string): string {
 }
 
 /** Loads the demo idempotently: what exists is left as it is, what is missing is added. */
-export async function seedDemo(db: DataSource): Promise<{ enterprises: number; listings: number; events: number }> {
+export async function seedDemo(db: DataSource): Promise<{ enterprises: number; listings: number; events: number; requests: number }> {
   const regions = new RegionTable();
   const categories = new Set(CHAIN_DATA.categories.map((c) => c.code));
   const ref = { hasCategory: (c: string) => categories.has(c), hasRegion: (c: string) => regions.has(c), units: UNIT_CODES, certifications: CERTIFICATION_CODES };
   const validUntil = new Date(Date.parse(todayInChina()) + 365 * 86400_000).toISOString().slice(0, 10);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const counts = { enterprises: 0, listings: 0, events: 0 };
+  const counts = { enterprises: 0, listings: 0, events: 0, requests: 0 };
 
   await db.transaction(async (tx) => {
     const users = tx.getRepository(UserEntity);
@@ -119,6 +120,8 @@ export async function seedDemo(db: DataSource): Promise<{ enterprises: number; l
       await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });
       counts.events += 1;
     }
+    const meetings = await seedDemoMeetings(tx, organiser.id);
+    counts.requests = meetings.requests;
   });
   return counts;
 }
@@ -129,7 +132,7 @@ async function main(): Promise<void> {
   try {
     const added = await seedDemo(db);
     process.stdout.write(
-      `demo data: added ${added.enterprises} enterprises, ${added.listings} listings, ${added.events} docking events ` +
+      `demo data: added ${added.enterprises} enterprises, ${added.listings} listings, ${added.events} docking events, ${added.requests} accepted meeting requests ` +
         `(of ${DEMO_ENTERPRISES.length}, ${DEMO_ENTERPRISES.reduce((n, e) => n + e.listings.length, 0)}, ${DEMO_EVENTS.length})\n`,
     );
   } finally {
