@@ -1,16 +1,5 @@
 import { RequestSpec, SchedulingProblem, SlotSpec, meetingWeight } from '@duijie/scheduling';
-
-/** Deterministic PRNG (mulberry32) so every run schedules the same event. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../matching/corpus';
 
 export interface EventShape {
   firms: number;
@@ -47,7 +36,7 @@ export const B8: EventShape = {
  * share of slots.
  */
 export function generateEvent(shape: EventShape): SchedulingProblem {
-  const rnd = prng(shape.seed);
+  const rnd = rng(shape.seed); // deterministic (mulberry32)
   const firm = (i: number) => `firm-${i}`;
   const slots: SlotSpec[] = [];
   const day = Date.UTC(2020, 8, 15, 1, 0);
