@@ -14,6 +14,7 @@ export enum MeetingsErrorCode {
   DUPLICATE_REQUEST = 'DUPLICATE_REQUEST',
   ALREADY_ANSWERED = 'ALREADY_ANSWERED',
   SLOT_TAKEN = 'SLOT_TAKEN',
+  BUSY = 'BUSY',
 }
 
 const API_CODE = {
@@ -30,6 +31,7 @@ const API_CODE = {
   [MeetingsErrorCode.DUPLICATE_REQUEST]: 'CONFLICT',
   [MeetingsErrorCode.ALREADY_ANSWERED]: 'CONFLICT',
   [MeetingsErrorCode.SLOT_TAKEN]: 'CONFLICT',
+  [MeetingsErrorCode.BUSY]: 'CONFLICT',
 } as const satisfies Record<MeetingsErrorCode, ApiErrorCode>;
 
 export class MeetingsException extends ApiError {

@@ -7,6 +7,7 @@ import { MeetingSessionEntity } from './session.entity';
 
 export const UNIQUE_VIOLATION = '23505';
 export const EXCLUSION_VIOLATION = '23P01';
+export const LOCK_NOT_AVAILABLE = '55P03';
 export const pgCode = (err: unknown): string | undefined => (err as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (err as { code?: string }).code;
 
 /** Sessions, registrations and meeting requests of docking events. */
