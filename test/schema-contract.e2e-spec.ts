@@ -9,10 +9,10 @@ const ROOT = join(__dirname, '..');
 /** The names API.md fixes for the capabilities that exist so far (type → fields). */
 const CONTRACT: Record<string, string[]> = {
   Query: ['me', 'chainCategories', 'chainCategory', 'region', 'listings', 'listing', 'dockingEvents', 'dockingEvent',
-    'matchSuggestions', 'partnerSuggestions', 'notifications', 'myAgenda'],
+    'matchSuggestions', 'partnerSuggestions', 'notifications', 'myAgenda', 'eventReport'],
   Mutation: ['signUp', 'logIn', 'grantRole', 'registerEnterprise', 'updateEnterprise', 'createListing', 'updateListing', 'closeListing', 'createDockingEvent',
     'respondToMatch', 'markNotificationsRead', 'createWebhook', 'deleteWebhook', 'addMeetingSession', 'registerForEvent', 'reviewRegistration',
-    'setUnavailableSlots', 'requestMeeting', 'respondToMeetingRequest', 'scheduleMeetings', 'publishSchedule'],
+    'setUnavailableSlots', 'requestMeeting', 'respondToMeetingRequest', 'scheduleMeetings', 'publishSchedule', 'rateMeeting', 'recordDeal'],
   Subscription: ['notificationReceived'],
   MatchSuggestion: ['id', 'supply', 'demand', 'score', 'reasons', 'supplyDecision', 'demandDecision', 'createdAt'],
   MatchReason: ['code', 'contribution', 'detail'],
@@ -41,6 +41,7 @@ const CONTRACT: Record<string, string[]> = {
   Meeting: ['id', 'event', 'startsAt', 'endsAt', 'table', 'parties', 'request', 'published'],
   ScheduleRun: ['id', 'status', 'placed', 'unplaced', 'objective', 'upperBound', 'solveMillis'],
   DockingEventConnection: ['edges', 'pageInfo', 'totalCount'],
+  RecordDealInput: ['meetingId', 'supplyListingId', 'demandListingId', 'stage', 'amountCny'],
 };
 const ENUMS: Record<string, string[]> = {
   Role: ['MEMBER', 'ORGANISER', 'ADMIN'],
@@ -52,6 +53,8 @@ const ENUMS: Record<string, string[]> = {
   MatchReasonCode: ['SAME_CATEGORY', 'CHAIN_LINK', 'KEYWORDS', 'QUANTITY_FIT', 'PRICE_OVERLAP', 'REGION', 'CERTIFICATION', 'VALIDITY'],
   MatchDecision: ['ACCEPT', 'DISMISS'],
   MeetingRequestStatus: ['PENDING', 'ACCEPTED', 'DECLINED', 'CANCELLED'],
+  MeetingRating: ['NO_SHOW', 'INSUFFICIENT_INTEREST', 'INFORMATIVE', 'COOPERATION_POSSIBLE'],
+  DealStage: ['INTENT', 'SIGNED', 'FULFILLED', 'CANCELLED'],
 };
 
 const canonical = (schema: GraphQLSchema) => printSchema(lexicographicSortSchema(schema));

@@ -4,12 +4,13 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@duijie/accounts';
-import { DateScalar } from '@duijie/common';
+import { DateScalar, DecimalScalar } from '@duijie/common';
 import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { MeetingsModule } from '@duijie/meetings';
+import { OutcomesModule } from '@duijie/outcomes';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsModule } from '@duijie/notifications';
@@ -41,6 +42,7 @@ class GraphqlContextModule {}
     NotificationsModule,
     EventsModule,
     MeetingsModule,
+    OutcomesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule],
@@ -50,6 +52,7 @@ class GraphqlContextModule {}
   ],
   providers: [
     DateScalar,
+    DecimalScalar,
     AdminBootstrap,
     { provide: APP_PIPE, useClass: InputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorsFilter },

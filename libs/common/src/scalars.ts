@@ -48,3 +48,37 @@ export class DateScalarType {}
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+const DECIMAL_RE = /^\d{1,14}(\.\d{1,2})?$/;
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  if (!DECIMAL_RE.test(text)) {
+    throw new GraphQLError(`Decimal（金额）须为非负数，最多 14 位整数、2 位小数，例如 "1250000.50"，收到 ${JSON.stringify(value)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return text;
+}
+
+/** An exact decimal amount (CNY), written as a string so that no float ever touches it. */
+@Scalar('Decimal', () => DecimalScalarType)
+export class DecimalScalar implements CustomScalar<string, string> {
+  description = 'Exact decimal amount as a string, e.g. "1250000.50" (numbers are accepted on input)';
+
+  parseValue(value: unknown): string {
+    return parseDecimal(value);
+  }
+
+  serialize(value: unknown): string {
+    return String(value);
+  }
+
+  parseLiteral(ast: ValueNode): string {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
+    return parseDecimal(undefined);
+  }
+}
+
+/** The TypeScript-side marker for fields of the Decimal scalar. */
+export class DecimalScalarType {}

@@ -13,13 +13,16 @@ import { MeetingEntity, MeetingPartyEntity, ScheduleRunEntity } from '@duijie/me
 import { MeetingRequestEntity } from '@duijie/meetings/meeting-request.entity';
 import { RegistrationEntity } from '@duijie/meetings/registration.entity';
 import { MeetingSessionEntity } from '@duijie/meetings/session.entity';
+import { DealEntity, MeetingRatingEntity } from '@duijie/outcomes/outcome.entity';
+import { ListingImportEntity } from '@duijie/imports/listing-import.entity';
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v: string) => v);
 
 export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity,
-  MeetingSessionEntity, RegistrationEntity, MeetingRequestEntity, MeetingEntity, MeetingPartyEntity, ScheduleRunEntity];
+  MeetingSessionEntity, RegistrationEntity, MeetingRequestEntity, MeetingEntity, MeetingPartyEntity, ScheduleRunEntity,
+  MeetingRatingEntity, DealEntity, ListingImportEntity];
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
 export function typeOrmOptions(databaseUrl: string, applicationName: string, poolSize = 10): DataSourceOptions {

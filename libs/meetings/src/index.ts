@@ -7,3 +7,6 @@ export * from './slots';
 export * from './agenda-ics';
 export * from './schedule-solver.service';
 export * from './meetings.module';
+export * from './event-access';
+export * from './meetings.mapper';
+export * from './file-responses';

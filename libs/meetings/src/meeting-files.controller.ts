@@ -1,16 +1,14 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
 import { AccountsService, Viewer } from '@duijie/accounts';
-import { ApiError } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
 import { ReferenceService } from '@duijie/reference';
 import { AgendaEntry, agendaCalendar } from './agenda-ics';
 import { EventAccess } from './event-access';
+import { answerRest, sendXlsx, viewerFromHeader } from './file-responses';
 import { RegistrationsRepository } from './registrations.repository';
 import { scheduleWorkbook } from './schedule-xlsx';
 import { ScheduleService } from './schedule.service';
-
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
 
 /** Files of a docking event: a participant's calendar and the organisers' printable schedule. */
 @Controller('events')
@@ -27,7 +25,7 @@ export class MeetingFilesController {
   /** The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each entry. */
   @Get(':id/agenda.ics')
   async agenda(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
-    await this.answer(res, async () => {
+    await answerRest(res, async () => {
       const viewer = await this.viewer(auth);
       const event = await this.access.event(id);
       const meetings = await this.schedule.agenda(viewer, event.id);
@@ -51,7 +49,7 @@ export class MeetingFilesController {
   /** ORGANISER: one sheet per session (tables × slots, firm names) and the participant list. */
   @Get(':id/schedule.xlsx')
   async workbook(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
-    await this.answer(res, async () => {
+    await answerRest(res, async () => {
       const viewer = await this.viewer(auth);
       const event = await this.access.organisedEvent(viewer, id);
       const [sessions, slots, meetings, registrations] = await Promise.all([
@@ -75,30 +73,11 @@ export class MeetingFilesController {
           return { name: f?.name ?? '—', creditCode: f?.creditCode ?? '', region: f ? (this.reference.region(f.regionCode)?.name ?? f.regionCode) : '', status: STATUS[r.status], meetings: count.get(r.enterpriseId) ?? 0 };
         }),
       );
-      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="schedule-${event.id}.xlsx"`);
-      res.send(buffer);
+      sendXlsx(res, `schedule-${event.id}.xlsx`, buffer);
     });
   }
 
-  private async viewer(header: string | undefined): Promise<Viewer> {
-    const token = header && /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
-    if (!token) throw new ApiError('UNAUTHENTICATED', '请在 Authorization 头中提供 “Bearer <accessToken>”');
-    const { viewer, error } = await this.accounts.viewerFromToken(token);
-    if (!viewer) throw new ApiError('UNAUTHENTICATED', error ?? '访问令牌无效');
-    return viewer;
-  }
-
-  /** Client errors as JSON with their HTTP status; anything else goes to Nest's handler. */
-  private async answer(res: Response, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (err) {
-      if (err instanceof ApiError && HTTP_STATUS[err.code]) {
-        res.status(HTTP_STATUS[err.code]).json({ error: { code: err.code, message: err.message, ...(err.extensions.fields ? { fields: err.extensions.fields } : {}) } });
-        return;
-      }
-      throw err;
-    }
+  private viewer(header: string | undefined): Promise<Viewer> {
+    return viewerFromHeader(this.accounts, header);
   }
 }

@@ -159,6 +159,8 @@ export class MeetingObject {
 
   @Field(() => Boolean)
   published: boolean;
+
+  eventId: string;
 }
 
 @ObjectType('UnplacedRequest', { description: 'A request the scheduler could not place, and why' })

@@ -80,6 +80,7 @@ export class MeetingsMapper {
         return q ? this.request(ctx, q) : null;
       },
       published: m.published,
+      eventId: m.eventId,
     };
   }
 

@@ -31,6 +31,7 @@ import { ScheduleSolverService } from './schedule-solver.service';
     ScheduleResolver,
     EventFieldsResolver,
   ],
+  exports: [EventAccess, MeetingsMapper],
 })
 export class MeetingsModule {}
 

@@ -1,0 +1,148 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { DecimalScalarType, Lazy, resolveLazy } from '@duijie/common';
+import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
+import { DockingEventObject } from '@duijie/events/events.dto';
+import { ListingObject } from '@duijie/listings/listings.dto';
+import { MeetingObject } from '@duijie/meetings/meetings.dto';
+import { ChainCategoryObject, Sector } from '@duijie/reference';
+import { DealStage, MeetingRating } from './outcome.entity';
+
+registerEnumType(MeetingRating, { name: 'MeetingRating' });
+registerEnumType(DealStage, { name: 'DealStage', description: 'INTENT → SIGNED → FULFILLED, or CANCELLED' });
+
+@InputType()
+export class RecordDealInput {
+  @Field(() => ID, { nullable: true, description: 'The meeting the deal came from' })
+  meetingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  supplyListingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  demandListingId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The selling firm, when no supply listing says it' })
+  supplierEnterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The buying firm, when no demand listing says it' })
+  buyerEnterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The event, when no meeting says it' })
+  eventId?: string | null;
+
+  @Field(() => DealStage)
+  stage: DealStage;
+
+  @Field(() => DecimalScalarType, { nullable: true, description: 'CNY, exact; required from SIGNED on' })
+  amountCny?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: 'note（备注）过长' })
+  note?: string | null;
+}
+
+@ObjectType('MeetingRatingEntry', { description: 'A party’s rating of a meeting; the comment is shown to organisers (and its author) only' })
+export class MeetingRatingObject {
+  @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
+  enterprise: Lazy<EnterpriseObject>;
+
+  @Field(() => MeetingRating)
+  rating: MeetingRating;
+
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  ratedAt: Date;
+}
+
+@ObjectType('Deal', { description: '意向或签约' })
+export class DealObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DockingEventObject, { nullable: true, middleware: [resolveLazy] })
+  event: Lazy<DockingEventObject | null>;
+
+  @Field(() => MeetingObject, { nullable: true, middleware: [resolveLazy] })
+  meeting: Lazy<MeetingObject | null>;
+
+  @Field(() => ListingObject, { nullable: true, middleware: [resolveLazy] })
+  supplyListing: Lazy<ListingObject | null>;
+
+  @Field(() => ListingObject, { nullable: true, middleware: [resolveLazy] })
+  demandListing: Lazy<ListingObject | null>;
+
+  @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
+  supplier: Lazy<EnterpriseObject>;
+
+  @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
+  buyer: Lazy<EnterpriseObject>;
+
+  @Field(() => DealStage)
+  stage: DealStage;
+
+  @Field(() => DecimalScalarType, { nullable: true })
+  amountCny: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
+
+@ObjectType('EventFunnel', { description: 'From registration to fulfilled contracts' })
+export class EventFunnelObject {
+  @Field(() => Int) registrations: number;
+  @Field(() => Int) approved: number;
+  @Field(() => Int, { description: 'Match suggestions between approved registrants' }) suggestions: number;
+  @Field(() => Int, { description: 'Meeting requests not withdrawn' }) meetingRequests: number;
+  @Field(() => Int) accepted: number;
+  @Field(() => Int, { description: 'Meetings in the schedule' }) placed: number;
+  @Field(() => Int, { description: 'Meetings rated by a party, and by nobody as NO_SHOW' }) held: number;
+  @Field(() => Int, { description: 'Deals at INTENT or beyond' }) intents: number;
+  @Field(() => Int) signed: number;
+  @Field(() => DecimalScalarType) signedAmountCny: string;
+  @Field(() => Int) fulfilled: number;
+  @Field(() => DecimalScalarType) fulfilledAmountCny: string;
+}
+
+@ObjectType('SectorOutcome')
+export class SectorOutcomeObject {
+  @Field(() => Sector) sector: Sector;
+  @Field(() => Int, { description: 'Approved registrants in the sector' }) firms: number;
+  @Field(() => Int, { description: 'Signed contracts whose supplier is in the sector' }) contracts: number;
+  @Field(() => DecimalScalarType) amountCny: string;
+}
+
+@ObjectType('CategoryOutcome')
+export class CategoryOutcomeObject {
+  @Field(() => ChainCategoryObject) category: ChainCategoryObject;
+  @Field(() => Int) firms: number;
+  @Field(() => Int, { description: 'Signed contracts for products of this category' }) contracts: number;
+  @Field(() => DecimalScalarType) amountCny: string;
+}
+
+@ObjectType('ChainGap', { description: '缺链: demands of the event’s firms that found no good supplier, by category' })
+export class ChainGapObject {
+  @Field(() => ChainCategoryObject) category: ChainCategoryObject;
+  @Field(() => Int) demands: number;
+  @Field(() => Int) firms: number;
+  @Field(() => [String], { description: 'Up to five demand titles' }) examples: string[];
+}
+
+@ObjectType('EventReport')
+export class EventReportObject {
+  @Field(() => EventFunnelObject) funnel: EventFunnelObject;
+  @Field(() => [SectorOutcomeObject]) bySector: SectorOutcomeObject[];
+  @Field(() => [CategoryOutcomeObject]) byCategory: CategoryOutcomeObject[];
+  @Field(() => Float, { nullable: true, description: '本地配套率: share of the signed amount whose supplier is in the buyer’s province (null: nothing signed)' })
+  localSupplyShare: number | null;
+  @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
+}

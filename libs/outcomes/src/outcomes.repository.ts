@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MeetingEntity } from '@duijie/meetings/meeting.entity';
+import { DealEntity, DealStage, MeetingRating, MeetingRatingEntity } from './outcome.entity';
+
+/** Suggestions scoring this much are "good"; a demand with none is a chain gap. */
+export const GOOD_MATCH = 0.65;
+
+export interface FunnelRow {
+  registrations: number;
+  approved: number;
+  suggestions: number;
+  meetingRequests: number;
+  accepted: number;
+  placed: number;
+  held: number;
+  intents: number;
+  signed: number;
+  signedAmountCny: string;
+  fulfilled: number;
+  fulfilledAmountCny: string;
+  localAmountCny: string;
+}
+
+export interface GroupRow {
+  key: string;
+  firms: number;
+  contracts: number;
+  amountCny: string;
+}
+
+export interface GapRow {
+  categoryCode: string;
+  demands: number;
+  firms: number;
+  examples: string[];
+}
+
+const SIGNED = `d.stage IN ('SIGNED', 'FULFILLED')`;
+
+/** Ratings, deals and the numbers of an event report (all set-based SQL). */
+@Injectable()
+export class OutcomesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  meeting(id: string): Promise<MeetingEntity | null> {
+    return this.db.getRepository(MeetingEntity).findOneBy({ id });
+  }
+
+  /** The match suggestion behind a meeting's request, if any: it says who supplies whom. */
+  async meetingSides(meetingId: string): Promise<{ supplier: string; buyer: string } | null> {
+    const rows: { supplier: string; buyer: string }[] = await this.db.query(
+      `SELECT s.supply_enterprise_id AS supplier, s.demand_enterprise_id AS buyer
+         FROM meeting x JOIN meeting_request q ON q.id = x.request_id JOIN match_suggestion s ON s.id = q.match_suggestion_id
+        WHERE x.id = $1`,
+      [meetingId],
+    );
+    return rows[0] ?? null;
+  }
+
+  ratingsOf(meetingIds: readonly string[]): Promise<MeetingRatingEntity[]> {
+    return meetingIds.length
+      ? this.db.getRepository(MeetingRatingEntity).createQueryBuilder('r').where('r.meeting_id = ANY(:ids)', { ids: meetingIds }).orderBy('r.created_at').getMany()
+      : Promise.resolve([]);
+  }
+
+  rating(meetingId: string, enterpriseId: string): Promise<MeetingRatingEntity | null> {
+    return this.db.getRepository(MeetingRatingEntity).findOneBy({ meetingId, enterpriseId });
+  }
+
+  async upsertRating(meetingId: string, enterpriseId: string, rating: MeetingRating, comment: string | null): Promise<void> {
+    await this.db.query(
+      `INSERT INTO meeting_rating (meeting_id, enterprise_id, rating, comment) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (meeting_id, enterprise_id) DO UPDATE SET rating = EXCLUDED.rating, comment = EXCLUDED.comment, updated_at = now()`,
+      [meetingId, enterpriseId, rating, comment],
+    );
+  }
+
+  deal(id: string): Promise<DealEntity | null> {
+    return this.db.getRepository(DealEntity).findOneBy({ id });
+  }
+
+  insertDeal(d: Omit<DealEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<DealEntity> {
+    const repo = this.db.getRepository(DealEntity);
+    return repo.save(repo.create(d));
+  }
+
+  async updateDeal(id: string, stage: DealStage, amountCny: string | null): Promise<DealEntity> {
+    await this.db.query(`UPDATE deal SET stage = $2, amount_cny = COALESCE($3::numeric, amount_cny), updated_at = now() WHERE id = $1`, [id, stage, amountCny]);
+    return (await this.deal(id))!;
+  }
+
+  /** Deals of an event, newest first; all of them, or those a firm is party to. */
+  dealsOf(eventId: string, enterpriseId: string | 'ALL'): Promise<DealEntity[]> {
+    const qb = this.db.getRepository(DealEntity).createQueryBuilder('d').where('d.event_id = :eventId', { eventId });
+    if (enterpriseId !== 'ALL') qb.andWhere('(d.supplier_enterprise_id = :e OR d.buyer_enterprise_id = :e)', { e: enterpriseId });
+    return qb.orderBy('d.created_at', 'DESC').getMany();
+  }
+
+  async funnel(eventId: string): Promise<FunnelRow> {
+    const rows: FunnelRow[] = await this.db.query(
+      `WITH approved AS (SELECT enterprise_id FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'),
+            deals AS (SELECT d.*, s.region_code AS supplier_region, b.region_code AS buyer_region
+                        FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id JOIN enterprise b ON b.id = d.buyer_enterprise_id
+                       WHERE d.event_id = $1)
+       SELECT
+         (SELECT count(*)::int FROM event_registration WHERE event_id = $1) AS registrations,
+         (SELECT count(*)::int FROM approved) AS approved,
+         (SELECT count(*)::int FROM match_suggestion m
+           WHERE m.supply_enterprise_id IN (SELECT enterprise_id FROM approved) AND m.demand_enterprise_id IN (SELECT enterprise_id FROM approved)) AS suggestions,
+         (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status <> 'CANCELLED') AS "meetingRequests",
+         (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status = 'ACCEPTED') AS accepted,
+         (SELECT count(*)::int FROM meeting WHERE event_id = $1) AS placed,
+         (SELECT count(*)::int FROM meeting x WHERE x.event_id = $1
+             AND EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id)
+             AND NOT EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id AND r.rating = 'NO_SHOW')) AS held,
+         (SELECT count(*)::int FROM deals d WHERE d.stage <> 'CANCELLED') AS intents,
+         (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
+         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",
+         (SELECT count(*)::int FROM deals d WHERE d.stage = 'FULFILLED') AS fulfilled,
+         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d WHERE d.stage = 'FULFILLED') AS "fulfilledAmountCny",
+         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d
+           WHERE ${SIGNED} AND left(d.supplier_region, 2) = left(d.buyer_region, 2)) AS "localAmountCny"`,
+      [eventId],
+    );
+    return rows[0];
+  }
+
+  /** Per sector: approved firms of the sector, signed contracts whose supplier is in it, their amount. */
+  bySector(eventId: string): Promise<GroupRow[]> {
+    return this.db.query(
+      `WITH firms AS (SELECT e.sector AS key, count(*)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id
+                       WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY e.sector),
+            signed AS (SELECT s.sector AS key, count(*)::int AS contracts, sum(d.amount_cny) AS amount FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
+                        WHERE d.event_id = $1 AND ${SIGNED} GROUP BY s.sector)
+       SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
+              COALESCE(g.amount, 0)::numeric(18,2)::text AS "amountCny"
+         FROM firms f FULL JOIN signed g ON g.key = f.key
+        ORDER BY COALESCE(g.amount, 0) DESC, COALESCE(f.key, g.key)`,
+      [eventId],
+    );
+  }
+
+  /**
+   * Per chain category: approved firms working in it, and signed contracts for its products (the
+   * supply listing's category, else the demand's, else the supplier's first category).
+   */
+  byCategory(eventId: string): Promise<GroupRow[]> {
+    return this.db.query(
+      `WITH firms AS (SELECT c AS key, count(DISTINCT e.id)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id,
+                             unnest(e.category_codes) AS c
+                       WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY c),
+            signed AS (SELECT COALESCE(sl.category_code, dl.category_code, s.category_codes[1]) AS key, count(*)::int AS contracts, sum(d.amount_cny) AS amount
+                         FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
+                         LEFT JOIN listing sl ON sl.id = d.supply_listing_id LEFT JOIN listing dl ON dl.id = d.demand_listing_id
+                        WHERE d.event_id = $1 AND ${SIGNED} GROUP BY 1)
+       SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
+              COALESCE(g.amount, 0)::numeric(18,2)::text AS "amountCny"
+         FROM firms f FULL JOIN signed g ON g.key = f.key
+        WHERE COALESCE(f.key, g.key) IS NOT NULL
+        ORDER BY COALESCE(g.amount, 0) DESC, COALESCE(f.key, g.key)`,
+      [eventId],
+    );
+  }
+
+  /** Open demands of approved registrants with no suggestion scoring GOOD_MATCH or more, by category. */
+  chainGaps(eventId: string): Promise<GapRow[]> {
+    return this.db.query(
+      `SELECT l.category_code AS "categoryCode", count(*)::int AS demands, count(DISTINCT l.enterprise_id)::int AS firms,
+              (array_agg(l.title ORDER BY l.created_at))[1:5] AS examples
+         FROM listing l JOIN event_registration r ON r.enterprise_id = l.enterprise_id AND r.event_id = $1 AND r.status = 'APPROVED'
+        WHERE l.kind = 'DEMAND' AND l.status = 'OPEN'
+          AND NOT EXISTS (SELECT 1 FROM match_suggestion m WHERE m.demand_id = l.id AND m.score >= $2)
+        GROUP BY l.category_code
+        ORDER BY count(*) DESC, l.category_code`,
+      [eventId, GOOD_MATCH],
+    );
+  }
+}

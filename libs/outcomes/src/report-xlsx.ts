@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import { SECTOR_NAMES } from '@duijie/reference';
+import { EventReport } from './report.service';
+
+/** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
+export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Duijie';
+  const funnel = book.addWorksheet('漏斗');
+  funnel.addRow([`${title} · 成效报告`]).font = { bold: true, size: 14 };
+  funnel.addRow(['环节', '数量', '金额（元）']).font = { bold: true };
+  const f = r.funnel;
+  const rows: [string, number, string?][] = [
+    ['报名企业', f.registrations],
+    ['审核通过', f.approved],
+    ['参会企业间匹配建议', f.suggestions],
+    ['洽谈请求', f.meetingRequests],
+    ['已接受', f.accepted],
+    ['已排入日程', f.placed],
+    ['已举行', f.held],
+    ['意向', f.intents],
+    ['签约', f.signed, f.signedAmountCny],
+    ['履约', f.fulfilled, f.fulfilledAmountCny],
+  ];
+  for (const row of rows) funnel.addRow(row);
+  funnel.addRow(['本地配套率', r.localSupplyShare === null ? '—' : `${(r.localSupplyShare * 100).toFixed(2)}%`]);
+  [22, 10, 18].forEach((w, i) => (funnel.getColumn(i + 1).width = w));
+
+  const sectors = book.addWorksheet('分产业');
+  sectors.addRow(['产业', '参会企业', '签约项目', '签约金额（元）']).font = { bold: true };
+  for (const s of r.bySector) sectors.addRow([SECTOR_NAMES[s.sector] ?? s.sector, s.firms, s.contracts, s.amountCny]);
+  [18, 10, 10, 18].forEach((w, i) => (sectors.getColumn(i + 1).width = w));
+
+  const categories = book.addWorksheet('分产业链环节');
+  categories.addRow(['代码', '产业链环节', '参会企业', '签约项目', '签约金额（元）']).font = { bold: true };
+  for (const c of r.byCategory) categories.addRow([c.category.code, c.category.name, c.firms, c.contracts, c.amountCny]);
+  [8, 28, 10, 10, 18].forEach((w, i) => (categories.getColumn(i + 1).width = w));
+
+  const gaps = book.addWorksheet('缺链');
+  gaps.addRow(['代码', '产业链环节', '未找到合适供方的需求', '涉及企业', '需求举例']).font = { bold: true };
+  for (const g of r.chainGaps) gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
+  [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
