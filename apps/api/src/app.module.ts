@@ -11,6 +11,7 @@ import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { MeetingsModule } from '@duijie/meetings';
 import { OutcomesModule } from '@duijie/outcomes';
+import { ImportsModule } from '@duijie/imports';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsModule } from '@duijie/notifications';
@@ -43,6 +44,7 @@ class GraphqlContextModule {}
     EventsModule,
     MeetingsModule,
     OutcomesModule,
+    ImportsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule],

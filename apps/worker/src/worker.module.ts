@@ -12,6 +12,8 @@ import { MatchingCoreModule } from '@duijie/matching/matching.module';
 import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
 import { MeetingsCoreModule } from '@duijie/meetings';
 import { SchedulingProcessor } from './scheduling.processor';
+import { ImportsCoreModule } from '@duijie/imports';
+import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
@@ -38,11 +40,12 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }, { name: QUEUES.scheduling }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }, { name: QUEUES.scheduling }, { name: QUEUES.imports }),
     MatchingCoreModule,
     MeetingsCoreModule,
+    ImportsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, SchedulingProcessor, Scheduler, OutboxRelay],
+  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, SchedulingProcessor, ImportsProcessor, Scheduler, OutboxRelay],
 })
 export class WorkerModule {}

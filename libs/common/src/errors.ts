@@ -59,6 +59,11 @@ export class FieldErrors {
     return this;
   }
 
+  /** The problems found so far. */
+  list(): readonly FieldError[] {
+    return this.errors;
+  }
+
   get isEmpty(): boolean {
     return this.errors.length === 0;
   }

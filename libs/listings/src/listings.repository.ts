@@ -159,7 +159,8 @@ export class ListingsRepository {
   }
 }
 
-function matchJob(listingId: string, version: number): OutboxJob {
+/** The job that (re)matches a listing version. */
+export function matchJob(listingId: string, version: number): OutboxJob {
   return { queue: QUEUES.matching, name: 'match.listing', data: { listingId, version }, jobId: JOB_IDS.matchListing(listingId, version) };
 }
 

@@ -14,6 +14,8 @@ export const QUEUES = {
   email: 'email',
   /** Meeting schedules solved for docking events (CPU-heavy, one at a time). */
   scheduling: 'scheduling',
+  /** Spreadsheet imports too large to run while the organiser waits. */
+  imports: 'imports',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -33,7 +35,9 @@ export type JobItem =
   /** Mail one notification to one user. */
   | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } }
   /** Solve the meeting schedule of one run (its row says which event). */
-  | { queue: typeof QUEUES.scheduling; name: 'schedule.solve'; data: { runId: string } };
+  | { queue: typeof QUEUES.scheduling; name: 'schedule.solve'; data: { runId: string } }
+  /** Apply the rows of one listings import (its row holds the parsed file). */
+  | { queue: typeof QUEUES.imports; name: 'listings.import'; data: { importId: string } };
 
 export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
@@ -45,6 +49,7 @@ export const JOB_IDS = {
   rematch: (runId: string) => `match.rematch-${runId}`,
   rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
   scheduleSolve: (runId: string) => `schedule.solve-${runId}`,
+  listingsImport: (importId: string) => `listings.import-${importId}`,
   /**
    * Deduplication id (not a job id): while an enterprise's announcement waits out its debounce
    * delay, further matches add nothing, so a burst becomes one job.
@@ -66,6 +71,7 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   webhooks: { attempts: 12, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
   email: { attempts: 8, backoff: { type: 'exponential', delay: 10_000, jitter: 0.2 }, ...retention },
   scheduling: { attempts: 3, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
+  imports: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
 };
 
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */

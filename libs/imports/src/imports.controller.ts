@@ -1,0 +1,49 @@
+import { Controller, Get, Headers, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { Response } from 'express';
+import { AccountsService } from '@duijie/accounts';
+import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings/file-responses';
+import { toImportObject } from './imports.dto';
+import { ImportsService } from './imports.service';
+import { ImportStatus } from './listing-import.entity';
+import { MAX_FILE_BYTES } from './parse';
+import { listingsTemplate } from './template';
+
+/** The listings template and spreadsheet imports into an event (ORGANISER). */
+@Controller()
+export class ImportsController {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly imports: ImportsService,
+  ) {}
+
+  @Get('imports/listings-template.xlsx')
+  async template(@Res() res: Response): Promise<void> {
+    sendXlsx(res, 'listings-template.xlsx', await listingsTemplate());
+  }
+
+  /** multipart/form-data, field `file`: .xlsx or .csv (UTF-8 or GB18030). 200 with the per-row report, or 202 while the worker runs it. */
+  @Post('events/:id/listings/import')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  async import(
+    @Param('id') id: string,
+    @Headers('authorization') auth: string | undefined,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    await answerRest(res, async () => {
+      const viewer = await viewerFromHeader(this.accounts, auth);
+      const imported = await this.imports.start(viewer, id, file);
+      res.status(imported.status === ImportStatus.DONE ? 200 : 202).json(toImportObject(imported));
+    });
+  }
+
+  @Get('imports/:id')
+  async status(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+    await answerRest(res, async () => {
+      const found = await this.imports.find(await viewerFromHeader(this.accounts, auth), id);
+      if (!found) res.status(404).json({ error: { code: 'NOT_FOUND', message: '导入记录不存在' } });
+      else res.json(toImportObject(found));
+    });
+  }
+}

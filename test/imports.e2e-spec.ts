@@ -1,0 +1,131 @@
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { GraphQLClient } from './support/graphql';
+import { creditCode, enterpriseMember } from './support/factories';
+import { createEvent, organiser } from './support/events';
+import { matched } from './support/matching';
+import { useStack } from './support/stack';
+
+const HEADERS = ['企业名称', '统一社会信用代码', '所在地区代码', '类型(供应/需求)', '产品名称', '产品类别代码', '描述', '数量', '单位', '最低价', '最高价', '认证', '有效期至'];
+const STATUS = `query($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }`;
+
+async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('供需信息');
+  sheet.addRow(headers);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const csv = (rows: (string | number | null)[][]) =>
+  [HEADERS, ...rows].map((r) => r.map((c) => (c === null ? '' : /[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\r\n') + '\r\n';
+
+describe('spreadsheet import of supply/demand lists (e2e)', () => {
+  const { api } = useStack();
+  let org: GraphQLClient;
+  let eventId: string;
+
+  const upload = async (data: Buffer, filename: string, client: GraphQLClient = org) => {
+    const form = new FormData();
+    form.append('file', new Blob([data]), filename);
+    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import`, { method: 'POST', body: form, headers: client.token ? { authorization: `Bearer ${client.token}` } : {} });
+    return { status: res.status, body: await res.json() };
+  };
+
+  beforeAll(async () => {
+    org = await organiser(api);
+    eventId = await createEvent(org);
+  });
+
+  it('serves a template with the Chinese headers and a sheet of valid codes', async () => {
+    const res = await fetch(`${api.baseUrl}/imports/listings-template.xlsx`);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as any);
+    expect((book.worksheets[0].getRow(1).values as string[]).slice(1)).toEqual(HEADERS);
+    const codes = book.worksheets[1].getColumn(1).values.map(String);
+    expect(codes).toEqual(expect.arrayContaining(['3055', '1512']));
+    expect(book.worksheets[1].getColumn(4).values.map(String)).toContain('吨');
+  });
+
+  it('applies exactly the good rows, reports each bad one by row and column, and a second import changes nothing', async () => {
+    const existing = await enterpriseMember(api, { regionCode: '520382' });
+    const existingCode = existing.enterprise.creditCode as string;
+    const newCode = creditCode('520302');
+    const rows: (string | number | null)[][] = [
+      ['遵义黔北玻璃包装有限公司', newCode, '520302', '供应', '供应 500ml 晶白料白酒玻璃瓶', '3055', '年产能 3000 万只', 30000000, '只', 0.8, 1.3, 'ISO9001、ISO14001', '2031-12-31'],
+      ['（已登记企业）', existingCode, null, '需求', '求购 白酒礼盒 精品包装盒', '2319', '双支装', 300000, '套', null, null, null, null],
+      ['坏代码企业', '91520382MA6DKQ1X8A', '520382', '供应', '供应 瓶盖', '3333', null, null, null, null, null, null, null],
+      ['未知类别企业', creditCode(), '520102', '供应', '供应 某产品', '9999', null, null, null, null, null, null, null],
+      ['价格颠倒企业', creditCode(), '520102', '需求', '求购 纸箱', '2231', null, 1000, '个', 5, 2, null, null],
+      ['类型错误企业', creditCode(), '520102', '出售', '出售 酱香基酒', '1512', null, null, null, null, null, null, null],
+      ['没有地区的新企业', creditCode(), null, '供应', '供应 高粱', '0119', null, 'many', '吨', null, null, null, null],
+    ];
+    const first = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ status: 'DONE', total: 7, created: 2, updated: 0, unchanged: 0, failed: 5 });
+    const byRow = new Map(first.body.rows.map((r: any) => [r.row, r]));
+    expect((byRow.get(2) as any).outcome).toBe('CREATED');
+    expect((byRow.get(3) as any).outcome).toBe('CREATED');
+    const columns = (row: number) => (byRow.get(row) as any).errors.map((e: any) => e.column);
+    expect(columns(4)).toEqual(['统一社会信用代码']);
+    expect(columns(5)).toEqual(['产品类别代码']);
+    expect(columns(6)).toEqual(['最低价']);
+    expect(columns(7)).toEqual(['类型(供应/需求)']);
+    expect(columns(8).sort()).toEqual(['所在地区代码', '数量'].sort());
+    expect((byRow.get(6) as any).errors[0].message).toContain('priceMin');
+
+    // The new enterprise exists with its listing, registered (approved) for the event; the listing gets matched.
+    const created = (byRow.get(2) as any).listingId;
+    const listing = await api.ok(`query($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`, { id: created });
+    expect(listing.listing).toEqual({ title: '供应 500ml 晶白料白酒玻璃瓶', unit: '只', certifications: ['ISO9001', 'ISO14001'], enterprise: { name: '遵义黔北玻璃包装有限公司', creditCode: newCode } });
+    await matched(org, [created, (byRow.get(3) as any).listingId]);
+    const regs = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`, { id: eventId });
+    const mine = regs.dockingEvent.registrations.filter((r: any) => [newCode, existingCode].includes(r.enterprise.creditCode));
+    expect(mine.map((r: any) => [r.status, r.listings.length])).toEqual([['APPROVED', 1], ['APPROVED', 1]]);
+
+    const again = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 5 });
+    const changed = rows.map((r) => [...r]);
+    changed[0][10] = 1.5; // 最高价
+    const third = await upload(await xlsx(changed), '白酒配套供需表（修订）.xlsx');
+    expect(third.body).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+  });
+
+  it('reads a GB18030 CSV as saved by Excel in China', async () => {
+    const code = creditCode('520102');
+    const text = csv([['贵阳彩印包装有限公司', code, '520113', '供应', '供应 五层瓦楞纸箱, 可印刷', '2231', '酒类运输外箱，"加厚"', 2000000, '个', 2, 5, null, null]]);
+    const res = await upload(iconv.encode(text, 'gb18030'), '纸箱.csv');
+    expect(res.body).toMatchObject({ status: 'DONE', created: 1, failed: 0 });
+    const l = await api.ok(`query($id: ID!) { listing(id: $id) { title description enterprise { name } } }`, { id: res.body.rows[0].listingId });
+    expect(l.listing).toEqual({ title: '供应 五层瓦楞纸箱, 可印刷', description: '酒类运输外箱，"加厚"', enterprise: { name: '贵阳彩印包装有限公司' } });
+  });
+
+  it('refuses a file without the columns, a file that is not a spreadsheet, and non-organisers, each with one clear error', async () => {
+    const missing = await upload(await xlsx([['x', 'y']], ['企业名称', '产品名称']), 'bad.xlsx');
+    expect(missing.status).toBe(400);
+    expect(missing.body.error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'] });
+    expect(missing.body.error.message).toContain('统一社会信用代码');
+    const binary = await upload(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'logo.png');
+    expect(binary.status).toBe(400);
+    expect(binary.body.error.message).toContain('不是 .xlsx 或 .csv');
+    const member = await enterpriseMember(api);
+    expect((await upload(Buffer.from(csv([])), 'x.csv', member.client)).status).toBe(403);
+  });
+
+  it('runs a large file on the worker, with progress to query', async () => {
+    const rows = Array.from({ length: 260 }, (_, i) => [`贵州批量导入测试企业${i}号有限公司`, creditCode('520102'), '520102', i % 2 ? '需求' : '供应', `${i % 2 ? '求购' : '供应'} 测试产品 ${i}`, '3055', null, 1000 + i, '只', null, null, null, null]);
+    const res = await upload(await xlsx(rows), 'big.xlsx');
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'QUEUED', total: 260 });
+    const until = Date.now() + 60_000;
+    let state: any;
+    for (;;) {
+      state = (await org.ok(STATUS, { id: res.body.id })).listingImport;
+      if (state.status === 'DONE' || state.status === 'FAILED') break;
+      if (Date.now() > until) throw new Error(`import still ${state.status} (${state.processed}/${state.total})`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(state).toMatchObject({ status: 'DONE', total: 260, processed: 260, created: 260, failed: 0 });
+  }, 90_000);
+});
