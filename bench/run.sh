@@ -12,3 +12,5 @@ run --expose-gc "${TS[@]}" bench/matching/run.ts
 run "${TS[@]}" bench/matching/writes.ts
 run "${TS[@]}" bench/matching/jobs.ts
 run "${TS[@]}" bench/scheduling/run.ts
+run "${TS[@]}" bench/notifications/latency.ts
+run "${TS[@]}" bench/imports/run.ts

@@ -186,7 +186,7 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect((await a.client.ok(AGENDA, { e: eventId })).myAgenda).toHaveLength(1);
     expect((await b.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind)).toContain('MEETING_CANCELLED');
     expect(meetings).toHaveLength(3);
-  });
+  }, 60_000);
 
   it('leaves exactly one meeting when 50 bookings race for one table and slot', async () => {
     const raceEvent = await createEvent(org, { tables: [{ label: 'R1' }, { label: 'R2' }] });
