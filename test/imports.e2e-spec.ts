@@ -93,6 +93,16 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(third.body).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
   });
 
+  it('applies repeated rows of one listing in file order (the later row updates the earlier)', async () => {
+    const code = creditCode('520102');
+    const row = (max: number) => ['重复行测试企业有限公司', code, '520102', '供应', '供应 铝塑防伪瓶盖', '3333', null, 1000, '只', 0.3, max, null, null];
+    const res = await upload(await xlsx([row(0.6), row(0.8)]), 'dup.xlsx');
+    expect(res.body.rows.map((r: any) => r.outcome)).toEqual(['CREATED', 'UPDATED']);
+    expect(res.body.rows[0].listingId).toBe(res.body.rows[1].listingId);
+    const l = await api.ok(`query($id: ID!) { listing(id: $id) { priceMax } }`, { id: res.body.rows[0].listingId });
+    expect(l.listing.priceMax).toBe(0.8);
+  });
+
   it('reads a GB18030 CSV as saved by Excel in China', async () => {
     const code = creditCode('520102');
     const text = csv([['贵阳彩印包装有限公司', code, '520113', '供应', '供应 五层瓦楞纸箱, 可印刷', '2231', '酒类运输外箱，"加厚"', 2000000, '个', 2, 5, null, null]]);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ListingDraft, ListingEntity, ListingStatus, MatchingStatus, matchJob } from '@duijie/listings';
@@ -18,6 +19,32 @@ const SAME = (l: ListingEntity, d: ListingDraft) =>
   (l.validUntil ?? null) === d.validUntil &&
   l.status === ListingStatus.OPEN;
 
+export interface RowWrite {
+  enterprise: { name: string; creditCode: string; regionCode: string; sector: string; categoryCode: string };
+  draft: ListingDraft;
+}
+
+/** The listing columns an import writes, as parallel arrays for UNNEST. */
+function listingArrays(rows: { id: string; d: ListingDraft; enterpriseId?: string }[]): unknown[] {
+  return [
+    rows.map((r) => r.id),
+    rows.map((r) => r.enterpriseId ?? null),
+    rows.map((r) => r.d.kind),
+    rows.map((r) => r.d.title),
+    rows.map((r) => r.d.description),
+    rows.map((r) => r.d.categoryCode),
+    rows.map((r) => r.d.quantity),
+    rows.map((r) => r.d.unit),
+    rows.map((r) => r.d.priceMin),
+    rows.map((r) => r.d.priceMax),
+    rows.map((r) => r.d.regionCode),
+    rows.map((r) => r.d.certifications.join(',')),
+    rows.map((r) => r.d.validUntil),
+  ];
+}
+const LISTING_UNNEST = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::date[])
+  AS u(id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certs, valid_until)`;
+
 /** Import runs and the writes of one row. */
 @Injectable()
 export class ImportsRepository {
@@ -25,6 +52,10 @@ export class ImportsRepository {
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
+  }
+
+  get manager(): EntityManager {
+    return this.db.manager;
   }
 
   async create(eventId: string, filename: string, rows: Record<string, string>[], userId: string, m: EntityManager = this.db.manager): Promise<ListingImportEntity> {
@@ -68,15 +99,94 @@ export class ImportsRepository {
   }
 
   /**
+   * A chunk of rows in a few set-based statements (their keys — credit code, kind, title — must be
+   * distinct): enterprises, listings created or updated, match jobs, registrations. Any failure
+   * throws, and the caller redoes the chunk row by row to find the row at fault.
+   */
+  async applyChunk(m: EntityManager, eventId: string, rows: RowWrite[]): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
+    const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
+    await m.query(
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes)
+       SELECT n, c, r, s, ARRAY[cat] FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[]) AS t(n, c, r, s, cat)
+       ON CONFLICT (credit_code) DO NOTHING`,
+      [firms.map((f) => f.name), firms.map((f) => f.creditCode), firms.map((f) => f.regionCode), firms.map((f) => f.sector), firms.map((f) => f.categoryCode)],
+    );
+    const ids = new Map<string, string>(
+      (await m.query(`SELECT credit_code AS code, id FROM enterprise WHERE credit_code = ANY($1::text[])`, [firms.map((f) => f.creditCode)])).map((r: { code: string; id: string }) => [r.code, r.id]),
+    );
+    const keyed = rows.map((r) => ({ ...r, enterpriseId: ids.get(r.enterprise.creditCode)! }));
+    const found = await m
+      .getRepository(ListingEntity)
+      .createQueryBuilder('l')
+      .where(`(l.enterprise_id, l.kind, l.title) IN (SELECT * FROM unnest(:e::uuid[], :k::text[], :t::text[]))`, {
+        e: keyed.map((r) => r.enterpriseId),
+        k: keyed.map((r) => r.draft.kind),
+        t: keyed.map((r) => r.draft.title),
+      })
+      .andWhere('l.status <> :closed', { closed: ListingStatus.CLOSED })
+      .orderBy('l.created_at', 'DESC')
+      .setLock('pessimistic_write')
+      .getMany();
+    const existing = new Map(found.map((l) => [`${l.enterpriseId}|${l.kind}|${l.title}`, l])); // the oldest wins (sorted newest first)
+
+    const out: { outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[] = [];
+    const inserts: { id: string; d: ListingDraft; enterpriseId: string }[] = [];
+    const updates: { id: string; d: ListingDraft }[] = [];
+    for (const r of keyed) {
+      const l = existing.get(`${r.enterpriseId}|${r.draft.kind}|${r.draft.title}`);
+      if (!l) {
+        const id = randomUUID();
+        inserts.push({ id, d: r.draft, enterpriseId: r.enterpriseId });
+        out.push({ outcome: 'CREATED', listingId: id });
+      } else if (SAME(l, r.draft)) out.push({ outcome: 'UNCHANGED', listingId: l.id });
+      else {
+        updates.push({ id: l.id, d: r.draft });
+        out.push({ outcome: 'UPDATED', listingId: l.id });
+      }
+    }
+    const versions: { id: string; version: number }[] = [];
+    if (inserts.length) {
+      versions.push(
+        ...(await m.query(
+          `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until)
+           SELECT id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code,
+                  COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until FROM ${LISTING_UNNEST}
+           RETURNING id, version`,
+          listingArrays(inserts),
+        )),
+      );
+    }
+    if (updates.length) {
+      versions.push(
+        ...(await m.query(
+          `WITH changed AS (
+             UPDATE listing l SET description = u.description, category_code = u.category_code, quantity = u.quantity, unit = u.unit,
+                    price_min = u.price_min, price_max = u.price_max, region_code = u.region_code,
+                    certifications = COALESCE(string_to_array(NULLIF(u.certs, ''), ','), '{}'), valid_until = u.valid_until,
+                    status = 'OPEN', matching_status = 'PENDING', version = l.version + 1, updated_at = now()
+               FROM ${LISTING_UNNEST} WHERE l.id = u.id RETURNING l.id, l.version)
+           SELECT id, version FROM changed`,
+          listingArrays(updates),
+        )),
+      );
+    }
+    await recordJobs(m, versions.map((v) => matchJob(v.id, v.version)));
+    await m.query(
+      `INSERT INTO event_registration (event_id, enterprise_id, status, listing_ids, reviewed_at)
+       SELECT $1, e, 'APPROVED', array_agg(l), now() FROM unnest($2::uuid[], $3::uuid[]) AS t(e, l) GROUP BY e
+       ON CONFLICT (event_id, enterprise_id) DO UPDATE
+         SET listing_ids = ARRAY(SELECT DISTINCT v FROM unnest(event_registration.listing_ids || EXCLUDED.listing_ids) AS v), updated_at = now()
+       WHERE NOT event_registration.listing_ids @> EXCLUDED.listing_ids`,
+      [eventId, keyed.map((r) => r.enterpriseId), out.map((o) => o.listingId)],
+    );
+    return out;
+  }
+
+  /**
    * One row: find or create the enterprise by credit code, create or update its listing (same
    * enterprise, kind and title), register it for the event, and record the match job.
    */
-  async applyRow(
-    m: EntityManager,
-    eventId: string,
-    enterprise: { name: string; creditCode: string; regionCode: string; sector: string; categoryCode: string },
-    draft: ListingDraft,
-  ): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }> {
+  async applyRow(m: EntityManager, eventId: string, enterprise: RowWrite['enterprise'], draft: ListingDraft): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }> {
     await m.query(
       `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes) VALUES ($1, $2, $3, $4, ARRAY[$5]::text[])
        ON CONFLICT (credit_code) DO NOTHING`,

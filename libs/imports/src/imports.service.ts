@@ -6,7 +6,7 @@ import { EventAccess } from '@duijie/meetings/event-access';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, UNIT_CODES, sectorOfGroup } from '@duijie/reference';
 import { ColumnField } from './columns';
-import { ImportsRepository } from './imports.repository';
+import { ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { FileProblem, parseSpreadsheet } from './parse';
 import { planRow } from './row-rules';
@@ -62,8 +62,10 @@ export class ImportsService {
   }
 
   /**
-   * Applies the rows in chunks; each row inside a savepoint, so a row is applied whole or not at
-   * all. Progress is saved per chunk; a retried run resumes after the rows already reported.
+   * Applies the rows in chunks of 200, each chunk in a few set-based statements. Should a chunk
+   * fail in the database, it is redone row by row, each row inside a savepoint, so that exactly
+   * the faulty rows are reported and every other row is applied whole. Progress is saved per chunk;
+   * a retried run resumes after the rows already reported.
    */
   async run(importId: string): Promise<void> {
     if (!(await this.repository.start(importId))) return;
@@ -73,41 +75,62 @@ export class ImportsService {
     const regions = await this.repository.regionsByCreditCode([...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase()))]);
     const today = todayInChina();
     for (let start = report.length; start < rows.length; start += CHUNK) {
-      const chunk = rows.slice(start, start + CHUNK);
-      await this.repository.transaction(async (m) => {
-        for (const raw of chunk) {
-          const row = Number(raw[ROW_KEY]);
-          const cells = raw as Partial<Record<ColumnField, string>>;
-          const code = (cells.creditCode ?? '').trim().toUpperCase();
-          const planned = planRow(cells, this.ref, today, regions.get(code) ?? null);
-          if ('errors' in planned) {
-            report.push({ row, outcome: 'ERROR', errors: planned.errors });
-            continue;
-          }
-          const { plan } = planned;
-          const region = plan.enterprise.regionCode ?? regions.get(code)!;
-          await m.query('SAVEPOINT import_row');
-          try {
-            const category = this.reference.category(plan.listing.categoryCode)!;
-            const done = await this.repository.applyRow(
-              m,
-              imp.eventId,
-              { ...plan.enterprise, regionCode: region, sector: sectorOfGroup(category.group), categoryCode: category.code },
-              plan.listing,
-            );
-            await m.query('RELEASE SAVEPOINT import_row');
-            if (!regions.has(code)) regions.set(code, region);
-            report.push({ row, outcome: done.outcome, listingId: done.listingId });
-          } catch (err) {
-            await m.query('ROLLBACK TO SAVEPOINT import_row');
-            this.logger.warn(`import ${imp.id} row ${row}: ${(err as Error).message}`);
-            report.push({ row, outcome: 'ERROR', errors: [{ column: '（整行）', message: '保存失败，请检查该行后重新导入' }] });
-          }
+      const outcomes = new Map<number, RowReport>();
+      const writes: { row: number; write: RowWrite }[] = [];
+      for (const raw of rows.slice(start, start + CHUNK)) {
+        const row = Number(raw[ROW_KEY]);
+        const cells = raw as Partial<Record<ColumnField, string>>;
+        const code = (cells.creditCode ?? '').trim().toUpperCase();
+        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null);
+        if ('errors' in planned) {
+          outcomes.set(row, { row, outcome: 'ERROR', errors: planned.errors });
+          continue;
         }
-        await this.repository.progress(m, imp.id, report.length, report);
-      });
+        const { plan } = planned;
+        const region = plan.enterprise.regionCode ?? regions.get(code)!;
+        if (!regions.has(code)) regions.set(code, region); // later rows of a new firm may leave the region out
+        const category = this.reference.category(plan.listing.categoryCode)!;
+        writes.push({ row, write: { enterprise: { ...plan.enterprise, regionCode: region, sector: sectorOfGroup(category.group), categoryCode: category.code }, draft: plan.listing } });
+      }
+      const keys = new Set(writes.map((w) => `${w.write.enterprise.creditCode}|${w.write.draft.kind}|${w.write.draft.title}`));
+      const together = keys.size === writes.length ? await this.applyTogether(imp.eventId, writes) : null;
+      for (const w of together ?? (await this.applyOneByOne(imp.id, imp.eventId, writes))) outcomes.set(w.row, w);
+      report.push(...[...outcomes.values()].sort((x, y) => x.row - y.row));
+      await this.repository.progress(this.repository.manager, imp.id, report.length, report);
     }
     await this.repository.finish(imp.id);
+  }
+
+  /** The chunk in one transaction of set-based statements; null if the database refused it. */
+  private async applyTogether(eventId: string, writes: { row: number; write: RowWrite }[]): Promise<RowReport[] | null> {
+    if (!writes.length) return [];
+    try {
+      const done = await this.repository.transaction((m) => this.repository.applyChunk(m, eventId, writes.map((w) => w.write)));
+      return done.map((d, i) => ({ row: writes[i].row, outcome: d.outcome, listingId: d.listingId }));
+    } catch (err) {
+      this.logger.warn(`import chunk redone row by row: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  /** Row by row, each inside a savepoint: a row the database refuses is reported, the others applied. */
+  private async applyOneByOne(importId: string, eventId: string, writes: { row: number; write: RowWrite }[]): Promise<RowReport[]> {
+    return this.repository.transaction(async (m) => {
+      const out: RowReport[] = [];
+      for (const { row, write } of writes) {
+        await m.query('SAVEPOINT import_row');
+        try {
+          const done = await this.repository.applyRow(m, eventId, write.enterprise, write.draft);
+          await m.query('RELEASE SAVEPOINT import_row');
+          out.push({ row, outcome: done.outcome, listingId: done.listingId });
+        } catch (err) {
+          await m.query('ROLLBACK TO SAVEPOINT import_row');
+          this.logger.warn(`import ${importId} row ${row}: ${(err as Error).message}`);
+          out.push({ row, outcome: 'ERROR', errors: [{ column: '（整行）', message: '保存失败，请检查该行后重新导入' }] });
+        }
+      }
+      return out;
+    });
   }
 
   async fail(importId: string, error: string): Promise<void> {
