@@ -120,6 +120,10 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     const binary = await upload(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'logo.png');
     expect(binary.status).toBe(400);
     expect(binary.body.error.message).toContain('不是 .xlsx 或 .csv');
+    const huge = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 'huge.csv');
+    expect(huge.status).toBe(413);
+    expect(huge.body.error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'] });
+    expect(huge.body.error.message).toContain('文件过大');
     const member = await enterpriseMember(api);
     expect((await upload(Buffer.from(csv([])), 'x.csv', member.client)).status).toBe(403);
   });

@@ -80,6 +80,11 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     await s2.client.ok(RATE, { m: meetingOf(b1, s2).id, r: 'NO_SHOW', c: '对方未到场' });
     await b2.client.ok(RATE, { m: meetingOf(b2, s1).id, r: 'INFORMATIVE' });
 
+    // A week after the first rating it can no longer be changed.
+    await db.query(`UPDATE meeting_rating SET created_at = now() - interval '8 days' WHERE meeting_id = $1 AND enterprise_id = $2`, [meetingOf(b2, s1).id, b2.enterpriseId]);
+    const late = await b2.client.fails(RATE, { m: meetingOf(b2, s1).id, r: 'COOPERATION_POSSIBLE' });
+    expect(late.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['rating'] });
+
     const seenBy = async (c: GraphQLClient) => (await c.ok(MEETINGS, { id: eventId })).dockingEvent.meetings.find((m: any) => m.id === meetingOf(b1, s1).id).ratings;
     const forOrganiser = await seenBy(org);
     expect(forOrganiser.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({ rating: 'COOPERATION_POSSIBLE', comment: '价格可谈，下周送样' });

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Headers, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Response } from 'express';
 import { AccountsService } from '@duijie/accounts';
@@ -8,6 +8,16 @@ import { ImportsService } from './imports.service';
 import { ImportStatus } from './listing-import.entity';
 import { MAX_FILE_BYTES } from './parse';
 import { listingsTemplate } from './template';
+
+/** An upload over the size limit, said in the words of every other import error. */
+@Catch(PayloadTooLargeException)
+class FileTooLarge implements ExceptionFilter {
+  catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
+    host.switchToHttp().getResponse<Response>().status(413).json({
+      error: { code: 'BAD_USER_INPUT', fields: ['file'], message: `文件过大，上限 ${MAX_FILE_BYTES / 1048576} MB；请分批导入` },
+    });
+  }
+}
 
 /** The listings template and spreadsheet imports into an event (ORGANISER). */
 @Controller()
@@ -25,6 +35,7 @@ export class ImportsController {
   /** multipart/form-data, field `file`: .xlsx or .csv (UTF-8 or GB18030). 200 with the per-row report, or 202 while the worker runs it. */
   @Post('events/:id/listings/import')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  @UseFilters(FileTooLarge)
   async import(
     @Param('id') id: string,
     @Headers('authorization') auth: string | undefined,
