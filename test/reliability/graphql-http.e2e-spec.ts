@@ -8,7 +8,7 @@ import { useStack } from '../support/stack';
 describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
   const { api } = useStack({ worker: false });
   // The audits send no CSRF header on GET; the API's CSRF prevention asks for one, as it should.
-  const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } });
+  const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } });
 
   for (const audit of serverAudits({ url: () => `${api.baseUrl}/graphql`, fetchFn })) {
     it(audit.name, async () => {

@@ -5,13 +5,29 @@ import { MetricsService } from '@duijie/observability';
 import { duijiePlugin } from './apollo.plugin';
 import { ContextFactory, WsContext } from './context';
 import { formatError } from './errors';
-import { aliasLimitRule, depthLimitRule, expensiveFieldRule } from './limits';
+import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule } from './limits';
 
 /** Password hashing makes these deliberately slow: once per request. */
 const EXPENSIVE_FIELDS = ['logIn', 'signUp'];
 
 export function graphqlOptions(config: ConfigService, metrics: MetricsService, contexts: ContextFactory): ApolloDriverConfig {
   const limits = config.get('graphql');
+  const rules = [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), expensiveFieldRule(EXPENSIVE_FIELDS)];
+  // The schema Apollo serves, kept for graphql-ws: subscriptions get the same limits as HTTP.
+  const served: { schema?: GraphQLSchema } = {};
+  const onSubscribe = (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
+    if (!served.schema) return undefined;
+    try {
+      const document = parse(payload.query);
+      const errors = validate(served.schema, document, [...specifiedRules, ...rules]);
+      if (errors.length) return errors;
+      assertCost(served.schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits.maxCost);
+      return undefined;
+    } catch (err) {
+      return [err instanceof GraphQLError ? err : new GraphQLError('Invalid subscription')];
+    }
+  };
   return {
     // Built in memory; the committed schema.gql is checked against it (and rewritten on request)
     // by test/schema-contract.e2e-spec.ts.
@@ -24,19 +40,20 @@ export function graphqlOptions(config: ConfigService, metrics: MetricsService, c
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      depthLimitRule(limits.maxDepth),
-      aliasLimitRule(limits.maxAliases),
-      expensiveFieldRule(EXPENSIVE_FIELDS),
-    ],
+    validationRules: rules,
     formatError,
     // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.
-    plugins: [duijiePlugin(metrics, config), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      duijiePlugin(metrics, config),
+      ApolloServerPluginCacheControlDisabled(),
+      { serverWillStart: async ({ schema }) => void (served.schema = schema) },
+    ],
     context: ({ req }: { req: Parameters<ContextFactory['forHttp']>[0] }) => contexts.forHttp(req),
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
         onConnect: (ctx) => contexts.onWsConnect(ctx as unknown as WsContext),
+        onSubscribe,
         // Handed to graphql-ws as is (Nest spreads these options over its own), though its type omits it.
         ...({ context: (ctx: unknown) => contexts.forWs(ctx as WsContext) } as object),
       },
