@@ -12,6 +12,7 @@ import { MatchingCoreModule } from '@duijie/matching/matching.module';
 import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
 import { MeetingsCoreModule } from '@duijie/meetings';
 import { SchedulingProcessor } from './scheduling.processor';
+import { QueueHealth } from './queue-health';
 import { ImportsCoreModule } from '@duijie/imports';
 import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -22,6 +23,8 @@ import { OutboxRelay } from './outbox.relay';
 import { WebhooksProcessor } from './webhooks.processor';
 import { Scheduler } from './scheduler';
 
+const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
+
 @Module({
   imports: [
     ConfigModule,
@@ -29,7 +32,7 @@ import { Scheduler } from './scheduler';
     // Match (8), notification (4), webhook (8), e-mail (2) and scheduling (1) jobs run side by side, plus the relay.
     DatabaseModule.forApp('duijie-worker', 24),
     RedisModule,
-    HealthModule,
+    HealthModule.withProbe(QueueHealth, [ALL_QUEUES]),
     ReferenceDataModule,
     EnterprisesCoreModule,
     ListingsCoreModule,
@@ -40,7 +43,7 @@ import { Scheduler } from './scheduler';
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    BullModule.registerQueue({ name: QUEUES.maintenance }, { name: QUEUES.matching }, { name: QUEUES.notifications }, { name: QUEUES.webhooks }, { name: QUEUES.email }, { name: QUEUES.scheduling }, { name: QUEUES.imports }),
+    ALL_QUEUES,
     MatchingCoreModule,
     MeetingsCoreModule,
     ImportsCoreModule,

@@ -22,6 +22,8 @@ export interface AppConfig {
   matchNotifyDebounceMs: number;
   /** Wall-clock limit of the meeting scheduler's optimiser per run. */
   schedulerTimeLimitSeconds: number;
+  /** A queue whose oldest waiting job is older than this makes the worker's /health degraded. */
+  queueStuckSeconds: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
@@ -114,6 +116,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
+    queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),

@@ -1,4 +1,4 @@
-import { Controller, Get, Injectable, Module, Res } from '@nestjs/common';
+import { Controller, DynamicModule, Get, Inject, Injectable, Module, Optional, Res, Type } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -8,8 +8,18 @@ export interface HealthReport {
   status: 'ok' | 'degraded';
   database: 'up' | 'down';
   redis: 'up' | 'down';
+  /** The worker's queues: jobs waiting and how long the oldest has waited. */
+  queues?: Record<string, { waiting: number; oldestWaitingSeconds: number | null }>;
+  /** Queues whose oldest waiting job has waited too long (nothing is taking jobs). */
+  stuck?: string[];
   checkedAt: string;
 }
+
+/** An app-specific part of the health report (the worker's queues). */
+export interface HealthProbe {
+  probe(): Promise<Pick<HealthReport, 'queues' | 'stuck'>>;
+}
+export const HEALTH_PROBE = Symbol('HEALTH_PROBE');
 
 async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -28,6 +38,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly redis: RedisService,
+    @Optional() @Inject(HEALTH_PROBE) private readonly extra?: HealthProbe,
   ) {}
 
   /** Postgres and Redis, each given a second to answer. */
@@ -42,10 +53,12 @@ export class HealthService {
         () => 'down' as const,
       ),
     ]);
+    const queues = this.extra && redis === 'up' ? await within(1_000, this.extra.probe()).catch(() => ({ stuck: ['(queues did not answer)'] })) : {};
     return {
-      status: database === 'up' && redis === 'up' ? 'ok' : 'degraded',
+      status: database === 'up' && redis === 'up' && !queues.stuck?.length ? 'ok' : 'degraded',
       database,
       redis,
+      ...queues,
       checkedAt: new Date().toISOString(),
     };
   }
@@ -64,4 +77,9 @@ export class HealthController {
 }
 
 @Module({ providers: [HealthService], controllers: [HealthController], exports: [HealthService] })
-export class HealthModule {}
+export class HealthModule {
+  /** Health with an app-specific probe (its module brings what the probe needs). */
+  static withProbe(probe: Type<HealthProbe>, imports: DynamicModule[] = []): DynamicModule {
+    return { module: HealthModule, imports, providers: [HealthService, { provide: HEALTH_PROBE, useClass: probe }], controllers: [HealthController], exports: [HealthService] };
+  }
+}
