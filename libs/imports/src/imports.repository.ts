@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { retryTransient } from '@duijie/database/retry';
 import { DataSource, EntityManager } from 'typeorm';
 import { ListingDraft, ListingEntity, ListingStatus, MatchingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
@@ -50,8 +51,9 @@ const LISTING_UNNEST = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $
 export class ImportsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
+    return retryTransient(() => this.db.transaction(work));
   }
 
   get manager(): EntityManager {

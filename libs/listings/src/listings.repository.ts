@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { retryTransient } from '@duijie/database/retry';
 import { DataSource, EntityManager } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
 import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
@@ -63,17 +64,17 @@ export class ListingsRepository {
 
   /** Inserts the listing and, in the same transaction, the job that matches it. */
   insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
-    return this.db.transaction(async (m) => {
+    return retryTransient(() => this.db.transaction(async (m) => {
       const repo = m.getRepository(ListingEntity);
       const saved = await repo.save(repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }));
       await recordJobs(m, [matchJob(saved.id, saved.version)]);
       return saved;
-    });
+    }));
   }
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
   update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    return this.db.transaction(async (m) => {
+    return retryTransient(() => this.db.transaction(async (m) => {
       await m
         .getRepository(ListingEntity)
         .createQueryBuilder()
@@ -82,12 +83,12 @@ export class ListingsRepository {
         .where('id = :id', { id })
         .execute();
       return this.recordMatch(m, id);
-    });
+    }));
   }
 
   /** Closes the listing; the match job it records takes it out of every suggestion list. */
   close(id: string): Promise<ListingEntity> {
-    return this.db.transaction(async (m) => {
+    return retryTransient(() => this.db.transaction(async (m) => {
       await m
         .getRepository(ListingEntity)
         .createQueryBuilder()
@@ -96,7 +97,7 @@ export class ListingsRepository {
         .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
         .execute();
       return this.recordMatch(m, id);
-    });
+    }));
   }
 
   /** Marks open listings whose validity ended before `today` as EXPIRED; returns their ids. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { retryTransient } from '@duijie/database/retry';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
@@ -15,8 +16,9 @@ export const pgCode = (err: unknown): string | undefined => (err as { code?: str
 export class RegistrationsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
+    return retryTransient(() => this.db.transaction(work));
   }
 
   sessionsOf(eventId: string, m: EntityManager = this.db.manager): Promise<MeetingSessionEntity[]> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { retryTransient } from '@duijie/database/retry';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingEntity, ScheduleRunEntity, ScheduleRunStatus } from './meeting.entity';
 import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, pgCode } from './registrations.repository';
@@ -199,8 +200,9 @@ export class ScheduleRepository {
     await this.db.query(`UPDATE schedule_run SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [id, error]);
   }
 
+  /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
+    return retryTransient(() => this.db.transaction(work));
   }
 }
 
