@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { AppConfig, ConfigError, loadConfig } from './config';
 
+/** How long a graceful shutdown may take before the process exits anyway. */
+export const SHUTDOWN_DEADLINE_MS = 30_000;
+
 /**
  * Starts one of the apps: configuration is validated first (a bad variable stops the process with
  * one line naming it, before any module loads), then the app is created and listens.
@@ -26,6 +29,16 @@ export function runProcess(
     const port = portOf(config);
     await app.listen(port, '0.0.0.0');
     process.stdout.write(`${startedLine(port)}\n`);
+    // Nest closes the app on these (enableShutdownHooks): requests finish, workers finish their
+    // jobs. Should that hang, the process still ends, and unfinished jobs are retried elsewhere.
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        setTimeout(() => {
+          process.stderr.write(`${name}: not closed ${SHUTDOWN_DEADLINE_MS / 1000} s after ${signal}; exiting\n`);
+          process.exit(1);
+        }, SHUTDOWN_DEADLINE_MS).unref();
+      });
+    }
   };
   main().catch((err) => {
     process.stderr.write(`${name} failed to start: ${(err as Error).stack ?? err}\n`);
