@@ -50,7 +50,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       Object.values(QUEUES).map((name) => [name, new Queue(name, { connection, prefix })]),
     ) as Record<QueueName, Queue>;
     for (const q of Object.values(this.queues)) q.on('error', () => undefined); // reported by publish()
+    this.faultsLeft = config.get('outboxFaultAfterPublish');
   }
+
+  /** Test-only (OUTBOX_FAULT_AFTER_PUBLISH): batches still to fail after publishing. */
+  private faultsLeft: number;
 
   async onApplicationBootstrap(): Promise<void> {
     await this.listen();
@@ -100,6 +104,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length) {
         await withTimeout(this.publish(rows), PUBLISH_TIMEOUT_MS);
+        if (this.faultsLeft > 0) {
+          this.faultsLeft -= 1;
+          throw new Error('fault point: relay stopped between publishing and marking sent');
+        }
         await runner.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       }
       await runner.commitTransaction();

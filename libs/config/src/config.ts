@@ -24,6 +24,8 @@ export interface AppConfig {
   schedulerTimeLimitSeconds: number;
   /** A queue whose oldest waiting job is older than this makes the worker's /health degraded. */
   queueStuckSeconds: number;
+  /** Test-only fault point: the outbox relay fails this many batches after publishing, before marking them sent. */
+  outboxFaultAfterPublish: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
@@ -42,6 +44,13 @@ const DEV_DEFAULTS = {
 };
 
 type Env = Record<string, string | undefined>;
+
+/** A fault point for reliability tests: never in production. */
+function faultPoint(env: Env, name: string, prod: boolean): number {
+  const n = parseIntVar(env, name, 0);
+  if (n > 0 && prod) throw new ConfigError(`${name} is a test-only fault point and is refused when NODE_ENV=production`);
+  return n;
+}
 
 function parseIntVar(env: Env, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -117,6 +126,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
+    outboxFaultAfterPublish: faultPoint(env, 'OUTBOX_FAULT_AFTER_PUBLISH', prod),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),
