@@ -132,6 +132,8 @@ export class RegistrationsService {
     }
     errors.throwIfAny();
 
+    // Read before the transaction: a transaction must never wait for a second pool connection.
+    const myName = await this.nameOf(me);
     const outcome = await this.repository.transaction(async (m) => {
       // Locking the requester's registration serialises its requests, so the cap holds under concurrency.
       const mine = await this.repository.registrationOf(event.id, me, m, true);
@@ -144,7 +146,7 @@ export class RegistrationsService {
       if (existing?.requesterEnterpriseId === other && existing.status === MeetingRequestStatus.PENDING) {
         // They asked us first: asking back accepts their request, and both sides wanted it.
         const accepted = await this.repository.setRequestStatus(m, existing.id, MeetingRequestStatus.ACCEPTED, true);
-        return { request: accepted, notice: await this.notifications.record(m, meetingAnswered(event, accepted, await this.nameOf(me), true)) };
+        return { request: accepted, notice: await this.notifications.record(m, meetingAnswered(event, accepted, myName, true)) };
       }
       if (existing) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
       if ((await this.repository.sentCount(m, event.id, me)) >= event.maxRequestsPerFirm) {
@@ -160,7 +162,7 @@ export class RegistrationsService {
         message,
         tableTags: tags,
       });
-      return { request, notice: await this.notifications.record(m, meetingRequested(event, request, await this.nameOf(me))) };
+      return { request, notice: await this.notifications.record(m, meetingRequested(event, request, myName)) };
     }).catch((err: unknown) => {
       if (pgCode(err) === UNIQUE_VIOLATION) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
       // Many requests of one firm at once queue on its registration; past the lock timeout, say so.
@@ -176,11 +178,12 @@ export class RegistrationsService {
     if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
     if (viewer.enterpriseId !== found.inviteeEnterpriseId) throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
     const event = await this.access.event(found.eventId);
+    const inviteeName = await this.nameOf(found.inviteeEnterpriseId);
     const outcome = await this.repository.transaction(async (m) => {
       const current = (await this.repository.request(found.id, m))!;
       if (current.status !== MeetingRequestStatus.PENDING) throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈请求已处理过');
       const request = await this.repository.setRequestStatus(m, found.id, accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED);
-      return { request, notice: await this.notifications.record(m, meetingAnswered(event, request, await this.nameOf(found.inviteeEnterpriseId), accept)) };
+      return { request, notice: await this.notifications.record(m, meetingAnswered(event, request, inviteeName, accept)) };
     });
     await this.notifications.publish(outcome.notice);
     return outcome.request;

@@ -58,7 +58,7 @@ export class ScheduleService {
       const fresh = await this.repository.publish(m, event.id);
       const byFirm = new Map<string, MeetingEntity[]>();
       for (const meeting of fresh) for (const p of [meeting.partyA, meeting.partyB]) (byFirm.get(p) ?? byFirm.set(p, []).get(p)!).push(meeting);
-      const names = await this.names([...byFirm.keys()]);
+      const names = await this.names([...byFirm.keys()], m);
       const stamp = Date.now();
       const out: (NotificationEntity | null)[] = [];
       for (const [firm, meetings] of byFirm) {
@@ -137,7 +137,12 @@ export class ScheduleService {
     return slotsOf(await this.registrations.sessionsOf(event.id), event.slotMinutes);
   }
 
-  async names(ids: string[]): Promise<Map<string, string>> {
+  /** Names by id; inside a transaction pass its manager, so it never waits for a second pool connection. */
+  async names(ids: string[], m?: EntityManager): Promise<Map<string, string>> {
+    if (m) {
+      const rows: { id: string; name: string }[] = await m.query(`SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`, [ids]);
+      return new Map(rows.map((r) => [r.id, r.name]));
+    }
     return new Map((await this.enterprises.findByIds(ids)).map((e) => [e.id, e.name]));
   }
 
@@ -154,7 +159,7 @@ export class ScheduleService {
   }
 
   private async tellParties(m: EntityManager, meeting: MeetingEntity, make: (firm: string, otherName: string) => Parameters<NotificationProducer['record']>[1]) {
-    const names = await this.names([meeting.partyA, meeting.partyB]);
+    const names = await this.names([meeting.partyA, meeting.partyB], m);
     return [
       await this.notifications.record(m, make(meeting.partyA, names.get(meeting.partyB) ?? '—')),
       await this.notifications.record(m, make(meeting.partyB, names.get(meeting.partyA) ?? '—')),
