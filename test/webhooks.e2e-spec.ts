@@ -1,54 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
+import { Receiver } from './support/receiver';
 import { Stack, startStack } from './support/stack';
-
-interface Received {
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-/** A local endpoint that records what it receives and answers with the status it is told to. */
-class Receiver {
-  readonly received: Received[] = [];
-  /** Statuses to answer, in order; the last repeats. */
-  statuses = [200];
-  private server!: Server;
-  private waiters: (() => void)[] = [];
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        this.received.push({ headers: req.headers, body });
-        res.statusCode = this.statuses[Math.min(this.received.length - 1, this.statuses.length - 1)];
-        res.end();
-        this.waiters.splice(0).forEach((w) => w());
-      });
-    });
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/duijie`;
-  }
-
-  /** Resolves once `n` requests have arrived, or fails after the deadline. */
-  async count(n: number, deadlineMs = 20_000): Promise<void> {
-    const until = Date.now() + deadlineMs;
-    while (this.received.length < n) {
-      if (Date.now() > until) throw new Error(`received ${this.received.length} of ${n} webhook calls`);
-      await new Promise<void>((r) => {
-        this.waiters.push(r);
-        setTimeout(r, 200);
-      });
-    }
-  }
-
-  stop(): Promise<void> {
-    return new Promise((r) => this.server.close(() => r()));
-  }
-}
 
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }`;
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }`;

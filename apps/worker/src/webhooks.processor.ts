@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
-import { WebhookDeliverer } from '@duijie/notifications/webhooks/webhook-deliverer';
+import { DelayedError, Job } from 'bullmq';
+import { RetryLater, WebhookDeliverer } from '@duijie/notifications/webhooks/webhook-deliverer';
 import { JobsOf, QUEUES } from '@duijie/queue';
 import { QueueWorker } from './queue-worker';
 
@@ -13,11 +13,18 @@ export class WebhooksProcessor extends QueueWorker {
     super();
   }
 
-  async process(job: Job<WebhookJob['data'], unknown, WebhookJob['name']>): Promise<unknown> {
+  async process(job: Job<WebhookJob['data'], unknown, WebhookJob['name']>, token?: string): Promise<unknown> {
     switch (job.name) {
       case 'webhook.deliver': {
         const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-        return { outcome: await this.deliverer.deliver(job.data.deliveryId, final) };
+        try {
+          return { outcome: await this.deliverer.deliver(job.data.deliveryId, final) };
+        } catch (err) {
+          if (!(err instanceof RetryLater)) throw err;
+          // The receiver set the pace (429/503 with Retry-After): wait that long instead of the backoff.
+          await job.moveToDelayed(Date.now() + err.delayMs, token);
+          throw new DelayedError();
+        }
       }
       default: {
         const unknown: never = job.name;

@@ -13,6 +13,28 @@ export type DeliveryOutcome = 'delivered' | 'skipped' | 'failed';
 /** Thrown for an attempt that failed and will be retried (BullMQ's backoff decides when). */
 export class DeliveryAttemptFailed extends Error {}
 
+/** The receiver asked to be called again later (429 with Retry-After): not before `delayMs`. */
+export class RetryLater extends DeliveryAttemptFailed {
+  constructor(
+    message: string,
+    readonly delayMs: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Retry-After as seconds or an HTTP date, capped at an hour; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = Number(header.trim());
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(Math.max(ms, 0), 3600_000);
+}
+
+/** Deliveries a receiver may postpone with Retry-After before the delivery counts as failed. */
+const MAX_RECORDED_ATTEMPTS = 12;
+
 /** POSTs one notification to one endpoint per Standard Webhooks; the delivery row keeps the log. */
 @Injectable()
 export class WebhookDeliverer {
@@ -60,23 +82,36 @@ export class WebhookDeliverer {
           await this.repository.succeeded(delivery, res.status);
           return 'delivered';
         }
-        error = `HTTP ${res.status}`;
+        if (res.status === 410) {
+          // Gone: the receiver says this endpoint will never take deliveries again.
+          if (await this.repository.gone(delivery)) await this.notifyDisabled(endpoint, 'HTTP 410 Gone');
+          return 'failed';
+        }
+        const later = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after')) : null;
+        if (later !== null && !finalAttempt && delivery.attempts + 1 < MAX_RECORDED_ATTEMPTS) {
+          await this.repository.attemptFailed(delivery, res.status, `HTTP ${res.status}, Retry-After ${Math.round(later / 1000)} s`, false);
+          throw new RetryLater(`HTTP ${res.status}`, later);
+        }
+        error = res.status >= 300 && res.status < 400 ? `HTTP ${res.status}（不跟随重定向）` : `HTTP ${res.status}`;
       } catch (err) {
+        if (err instanceof RetryLater) throw err;
         error = (err as Error).name === 'TimeoutError' ? `${DELIVERY_TIMEOUT_MS} ms 内无应答` : (err as Error).message;
       }
     }
     const disabled = await this.repository.attemptFailed(delivery, statusCode, error, finalAttempt);
-    if (disabled) {
-      await this.producer.notify({
-        enterpriseId: endpoint.enterpriseId,
-        kind: 'WEBHOOK_DISABLED',
-        key: `WEBHOOK_DISABLED:${endpoint.id}:${delivery.id}`,
-        title: 'Webhook 端点已停用',
-        body: `向 ${endpoint.url} 的推送连续失败，已停用该端点；请检查后重新创建。最后一次错误：${error}`,
-        data: { webhookId: endpoint.id },
-      });
-    }
+    if (disabled) await this.notifyDisabled(endpoint, error);
     if (finalAttempt) return 'failed';
     throw new DeliveryAttemptFailed(error);
+  }
+
+  private async notifyDisabled(endpoint: { id: string; enterpriseId: string; url: string }, error: string): Promise<void> {
+    await this.producer.notify({
+      enterpriseId: endpoint.enterpriseId,
+      kind: 'WEBHOOK_DISABLED',
+      key: `WEBHOOK_DISABLED:${endpoint.id}`,
+      title: 'Webhook 端点已停用',
+      body: `向 ${endpoint.url} 的推送已停用该端点；请检查后重新创建。最后一次错误：${error}`,
+      data: { webhookId: endpoint.id },
+    });
   }
 }

@@ -95,13 +95,30 @@ export class WebhooksRepository {
         [d.id, statusCode, error.slice(0, 500), final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING],
       );
       if (!final) return false;
-      const rows: { id: string }[] = await m.query(
-        `WITH bumped AS (UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1 WHERE id = $1 RETURNING id, consecutive_failures)
-         UPDATE webhook_endpoint e SET disabled_at = now() FROM bumped
-          WHERE e.id = bumped.id AND bumped.consecutive_failures >= $2 AND e.disabled_at IS NULL RETURNING e.id`,
-        [d.endpointId, DISABLE_AFTER_FAILURES],
+      // Counted first, then switched off in a second statement: both steps in one CTE would not see each other's row.
+      const [{ failures }]: { failures: number }[] = await m.query(
+        `WITH bumped AS (UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1 WHERE id = $1 RETURNING consecutive_failures)
+         SELECT consecutive_failures AS failures FROM bumped`,
+        [d.endpointId],
       );
-      return rows.length > 0;
+      return failures >= DISABLE_AFTER_FAILURES && this.disable(m, d.endpointId);
+    });
+  }
+
+  /** Switches the endpoint off; true when this call did it (it was on). */
+  private async disable(m: EntityManager, endpointId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `WITH off AS (UPDATE webhook_endpoint SET disabled_at = now() WHERE id = $1 AND disabled_at IS NULL RETURNING id) SELECT id FROM off`,
+      [endpointId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The receiver answered 410 Gone: this delivery fails and the endpoint is switched off at once. */
+  async gone(d: WebhookDeliveryEntity): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      await m.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = 410, last_error = 'HTTP 410 Gone', status = 'FAILED' WHERE id = $1`, [d.id]);
+      return this.disable(m, d.endpointId);
     });
   }
 
