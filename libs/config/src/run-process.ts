@@ -30,9 +30,13 @@ export function runProcess(
     await app.listen(port, '0.0.0.0');
     process.stdout.write(`${startedLine(port)}\n`);
     // Nest closes the app on these (enableShutdownHooks): requests finish, workers finish their
-    // jobs. Should that hang, the process still ends, and unfinished jobs are retried elsewhere.
+    // jobs, then Nest raises the signal again. That second one ends the process with exit code 0.
+    // Should closing hang, the process still ends after the deadline; unfinished jobs are retried.
+    let closing = false;
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
+      process.on(signal, () => {
+        if (closing) process.exit(0);
+        closing = true;
         setTimeout(() => {
           process.stderr.write(`${name}: not closed ${SHUTDOWN_DEADLINE_MS / 1000} s after ${signal}; exiting\n`);
           process.exit(1);
