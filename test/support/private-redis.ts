@@ -52,6 +52,15 @@ export class PrivateRedis {
     client.disconnect();
   }
 
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, like a stalled host. */
+  pause(): void {
+    this.proc?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.proc?.kill('SIGCONT');
+  }
+
   /** Stops the server (all data gone, as after a crash without persistence). */
   async down(): Promise<void> {
     const proc = this.proc;

@@ -1,6 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { ListingsService } from '@duijie/listings';
+import { MatchSweeper } from '@duijie/matching/match-sweeper.service';
 import { JobsOf, QUEUES } from '@duijie/queue';
 import { QueueWorker } from './queue-worker';
 
@@ -9,7 +10,10 @@ type MaintenanceJob = JobsOf<typeof QUEUES.maintenance>;
 /** Housekeeping jobs. An unknown job name fails the job loudly rather than passing silently. */
 @Processor(QUEUES.maintenance)
 export class MaintenanceProcessor extends QueueWorker {
-  constructor(private readonly listings: ListingsService) {
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly sweeper: MatchSweeper,
+  ) {
     super();
   }
 
@@ -20,6 +24,8 @@ export class MaintenanceProcessor extends QueueWorker {
         if (expired.length) this.logger.log({ jobId: job.id, expired: expired.length }, 'expired listings past their validity');
         return { expired: expired.length };
       }
+      case 'matching.sweep':
+        return this.sweeper.sweep();
       default: {
         const unknown: never = job.name;
         throw new Error(`maintenance queue has no handler for job "${unknown}"`);

@@ -1,21 +1,35 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { QUEUES, QUEUE_JOB_OPTIONS, SCHEDULES } from '@duijie/queue';
 
+/** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
+const REASSERT_MS = 60_000;
+
 /** Registers the repeating jobs; upserting by id keeps one schedule however many workers start. */
 @Injectable()
-export class Scheduler implements OnApplicationBootstrap {
+export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(Scheduler.name);
+  private timer?: NodeJS.Timeout;
 
   constructor(@InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const s of SCHEDULES) {
-      await this.maintenance.upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job, data: {}, opts: QUEUE_JOB_OPTIONS[s.queue] });
-    }
+    await this.upsert();
+    this.timer = setInterval(() => void this.upsert().catch((err) => this.logger.warn(`schedules not upserted: ${(err as Error).message}`)), REASSERT_MS);
+    this.timer.unref();
     // Catch up at start instead of waiting a whole period.
     await this.maintenance.add('listings.expire', {}, { ...QUEUE_JOB_OPTIONS.maintenance, jobId: `expire-at-start-${Date.now()}` });
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async upsert(): Promise<void> {
+    for (const s of SCHEDULES) {
+      await this.maintenance.upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job, data: {}, opts: QUEUE_JOB_OPTIONS[s.queue] });
+    }
   }
 }

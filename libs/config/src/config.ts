@@ -24,6 +24,8 @@ export interface AppConfig {
   schedulerTimeLimitSeconds: number;
   /** A queue whose oldest waiting job is older than this makes the worker's /health degraded. */
   queueStuckSeconds: number;
+  /** A listing still PENDING this long after its last change is checked by the match sweep. */
+  matchSweepGraceSeconds: number;
   /** Test-only fault point: the outbox relay fails this many batches after publishing, before marking them sent. */
   outboxFaultAfterPublish: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
@@ -126,6 +128,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
+    matchSweepGraceSeconds: parseIntVar(env, 'MATCH_SWEEP_GRACE_SECONDS', 120, 1),
     outboxFaultAfterPublish: faultPoint(env, 'OUTBOX_FAULT_AFTER_PUBLISH', prod),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),

@@ -6,3 +6,4 @@ export * from './matching.repository';
 export * from './matching.service';
 export * from './matching.module';
 export * from './matching.resolver';
+export * from './match-sweeper.service';

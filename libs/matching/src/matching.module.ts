@@ -5,6 +5,7 @@ import { QUEUES } from '@duijie/queue';
 import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
+import { MatchSweeper } from './match-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
 import { ListingMatchesResolver, MatchSuggestionMapper, MatchingResolver } from './matching.resolver';
 import { MatchingRepository } from './matching.repository';
@@ -21,7 +22,7 @@ export class MatchingModule {}
 /** The matcher itself, for the worker: the in-memory index and the jobs' service. */
 @Module({
   imports: [ListingsCoreModule, NotificationsCoreModule, BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications })],
-  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier],
-  exports: [MatchWorkerService, MatchEngine, MatchNotifier],
+  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper],
+  exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper],
 })
 export class MatchingCoreModule {}

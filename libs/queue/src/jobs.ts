@@ -22,6 +22,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Every job: its queue, name and payload, as one discriminated union. */
 export type JobItem =
   | { queue: typeof QUEUES.maintenance; name: 'listings.expire'; data: Record<string, never> }
+  /** Find listings whose match job was lost (e.g. Redis lost its data) or failed for good, and queue them again. */
+  | { queue: typeof QUEUES.maintenance; name: 'matching.sweep'; data: Record<string, never> }
   /** Recompute one listing's suggestions; `version` is the listing version that caused it. */
   | { queue: typeof QUEUES.matching; name: 'match.listing'; data: { listingId: string; version: number } }
   /** Split a full re-match into chunks. */
@@ -77,4 +79,5 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
 /** Repeating jobs, scheduled by the worker at start (idempotent upserts). */
 export const SCHEDULES: { queue: QueueName; id: string; everyMs: number; job: JobName }[] = [
   { queue: QUEUES.maintenance, id: 'expire-listings', everyMs: 10 * 60_000, job: 'listings.expire' },
+  { queue: QUEUES.maintenance, id: 'sweep-matching', everyMs: 60_000, job: 'matching.sweep' },
 ];

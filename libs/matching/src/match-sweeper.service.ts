@@ -1,0 +1,57 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { ConfigService } from '@duijie/config';
+import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+
+/**
+ * The safety net under the outbox: a listing still PENDING a while after its last change has a
+ * match job that was lost (Redis restarted without its data) or failed for good. Lost jobs are
+ * recorded in the outbox again (same deterministic id); failed ones are retried. Jobs still
+ * waiting, delayed or running are left alone, so the sweep never doubles work.
+ */
+@Injectable()
+export class MatchSweeper {
+  private readonly logger = new Logger(MatchSweeper.name);
+  private readonly graceSeconds: number;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectQueue(QUEUES.matching) private readonly queue: Queue,
+    config: ConfigService,
+  ) {
+    this.graceSeconds = config.get('matchSweepGraceSeconds');
+  }
+
+  async sweep(): Promise<{ requeued: number; retried: number }> {
+    const rows: { id: string; version: number }[] = await this.db.query(
+      `SELECT l.id, l.version FROM listing l
+        WHERE l.matching_status = 'PENDING' AND l.updated_at < now() - make_interval(secs => $1)
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'match.listing-' || l.id || '-v' || l.version)
+        ORDER BY l.updated_at LIMIT 1000`,
+      [this.graceSeconds],
+    );
+    const lost: { id: string; version: number }[] = [];
+    let retried = 0;
+    for (const r of rows) {
+      const job = await this.queue.getJob(JOB_IDS.matchListing(r.id, r.version));
+      if (!job) lost.push(r);
+      else if (await job.isFailed()) {
+        await job.retry();
+        retried += 1;
+      }
+    }
+    if (lost.length) {
+      await this.db.transaction((m) =>
+        recordJobs(
+          m,
+          lost.map((r) => ({ queue: QUEUES.matching, name: 'match.listing' as const, data: { listingId: r.id, version: r.version }, jobId: JOB_IDS.matchListing(r.id, r.version) })),
+        ),
+      );
+    }
+    if (lost.length || retried) this.logger.warn(`match sweep: ${lost.length} lost match jobs queued again, ${retried} failed ones retried`);
+    return { requeued: lost.length, retried };
+  }
+}
