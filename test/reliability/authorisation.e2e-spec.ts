@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 import { GraphQLClient } from '../support/graphql';
 import { createListing, enterpriseMember } from '../support/factories';
-import { REQUEST, RESPOND, createEvent, organiser, solve } from '../support/events';
+import { REQUEST, RESPOND, adminClient, createEvent, organiser, solve } from '../support/events';
 import { matched, suggestions } from '../support/matching';
 import { useStack } from '../support/stack';
 
@@ -56,10 +56,7 @@ describe('authorisation matrix', () => {
     f.meeting = (await org.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`, { id: f.event })).dockingEvent.meetings[0].id;
     f.deal = (await a.client.ok(`mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }`, { i: { eventId: f.event, supplierEnterpriseId: a.enterpriseId, buyerEnterpriseId: c.enterpriseId, stage: 'INTENT' } })).recordDeal.id;
     f.notification = (await a.client.ok(`{ notifications(first: 1) { edges { node { id } } } }`)).notifications.edges[0]?.node.id;
-    f.matchRun = (await (await (async () => {
-      const admin = api.withToken((await api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`)).logIn.accessToken);
-      return admin.ok(`mutation { rematchAll { id } }`);
-    })())).rematchAll.id;
+    f.matchRun = (await (await adminClient(api)).ok(`mutation { rematchAll { id } }`)).rematchAll.id;
     const form = new FormData();
     form.append('file', new Blob(['企业名称,统一社会信用代码,类型(供应/需求),产品名称,产品类别代码\r\n']), 'x.csv');
     f.import = ((await (await fetch(`${api.baseUrl}/events/${f.event}/listings/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${org.token}` } })).json()) as any).id;

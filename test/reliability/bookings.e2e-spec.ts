@@ -4,7 +4,7 @@ import { useStack } from '../support/stack';
 
 /** Scenario 6: one firm booked 50 times at once for the same slot at 50 different tables: one wins. */
 describe('concurrent bookings of one firm (reliability)', () => {
-  const { api } = useStack();
+  const { api } = useStack({ isolated: true });
   const at = (hhmm: string) => new Date(`2030-10-15T${hhmm}:00+08:00`).toISOString();
 
   it('leaves one meeting when 50 bookings put one firm into the same slot at different tables; the rest get CONFLICT, no 500', async () => {

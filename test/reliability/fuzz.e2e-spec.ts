@@ -12,7 +12,7 @@ import { useStack } from '../support/stack';
  * client code, never a 500 or INTERNAL_SERVER_ERROR, and a refused write leaves no row behind.
  */
 describe('fuzzed inputs (reliability)', () => {
-  const { api, stack } = useStack({ worker: false });
+  const { api, stack } = useStack({ worker: false, isolated: true });
   let member: Awaited<ReturnType<typeof enterpriseMember>>;
   let org: GraphQLClient;
   let eventId: string;

@@ -21,7 +21,8 @@ describe('worker health reports stuck queues', () => {
   it('is ok with queues moving, degraded naming the queue when its oldest job waits too long, ok again once it moves', async () => {
     const first = await health();
     expect(first.status).toBe(200);
-    expect(first.body.queues[QUEUES.maintenance]).toMatchObject({ waiting: 0, oldestWaitingSeconds: null });
+    expect(first.body).toMatchObject({ status: 'ok', stuck: [] });
+    expect(Object.keys(first.body.queues).sort()).toEqual(Object.values(QUEUES).sort());
 
     const queue = stack().worker!.get<Queue>(getQueueToken(QUEUES.maintenance));
     await queue.pause();
