@@ -1,0 +1,100 @@
+/**
+ * Scenario 11 (issue 7): a soak. The built api and worker run as their own processes over 2,000
+ * listings; for SOAK_SECONDS (600) clients send listing-page reads at SOAK_READS per second (about
+ * half of the measured read capacity, bench/RESULTS.md graphql-read) and createListing at
+ * SOAK_WRITES per second, open-loop. Reports error rate, p50/p99 latency, and the RSS growth of
+ * api and worker from the end of the first minute to the end.
+ *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/soak/run.ts
+ */
+import { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
+import { generateListings } from '../support/generate';
+import { start } from '../support/processes';
+import { withMigratedDatabase } from '../support/scratch';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
+const READS = Number(process.env.SOAK_READS ?? 180);
+const WRITES = Number(process.env.SOAK_WRITES ?? 5);
+const PORT = 3990;
+const URL = `http://127.0.0.1:${PORT}/graphql`;
+const PAGE = `query { listings(first: 20, filter: { kind: SUPPLY }) { edges { node { id title enterprise { name } category { name } region { name } } } } }`;
+
+const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ ok: boolean; status: number }> {
+  const res = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { errors?: unknown[] };
+  return { ok: res.ok && !body.errors, status: res.status };
+}
+
+async function main() {
+  await withMigratedDatabase('soak', async (db) => {
+    await generateListings(db, 2_000, 200);
+    const url = (db.options as { url: string }).url;
+    const env = {
+      NODE_ENV: 'production', DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `duijie_soak_${randomBytes(3).toString('hex')}`, JWT_SECRET: 'soak-'.padEnd(40, 'x'), LOG_LEVEL: 'warn',
+      PORT: String(PORT), WORKER_PORT: String(PORT + 1), LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    };
+    const procs: ChildProcess[] = [];
+    try {
+      procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
+      procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
+      const [worker, api] = procs;
+      const email = `soak-${randomBytes(4).toString('hex')}@bench.duijie`;
+      const signUp = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, variables: { i: { email, password: 'soak-password-123', displayName: 'soak' } } }) });
+      const token = ((await signUp.json()) as any).data.signUp.accessToken as string;
+      let org = '';
+      for (let i = 0; i < 9; i++) org += USCC_CHARSET[i + 3];
+      await gql(`mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { name: '浸泡测试企业有限公司', creditCode: `91520102${org}` + usccCheckChar(`91520102${org}`), regionCode: '520102', sector: 'SUPPORTING' } }, token);
+
+      const latencies: number[] = [];
+      let errors = 0;
+      let sent = 0;
+      const samples: { t: number; api: number; worker: number }[] = [];
+      const inflight = new Set<Promise<void>>();
+      const fire = (work: () => Promise<{ ok: boolean }>) => {
+        const t0 = performance.now();
+        sent += 1;
+        const p = work()
+          .then((r) => void (r.ok ? latencies.push(performance.now() - t0) : (errors += 1)))
+          .catch(() => void (errors += 1))
+          .finally(() => inflight.delete(p));
+        inflight.add(p);
+      };
+      const started = performance.now();
+      let reads = 0;
+      let writes = 0;
+      while (performance.now() - started < SECONDS * 1000) {
+        const elapsed = (performance.now() - started) / 1000;
+        while (reads < elapsed * READS) {
+          reads += 1;
+          fire(() => gql(PAGE));
+        }
+        while (writes < elapsed * WRITES) {
+          writes += 1;
+          fire(() => gql(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, { i: { kind: writes % 2 ? 'SUPPLY' : 'DEMAND', title: `浸泡 玻璃瓶 ${writes}`, categoryCode: '3055' } }, token));
+        }
+        if (samples.length === 0 || elapsed - samples[samples.length - 1].t >= 10) samples.push({ t: elapsed, api: rss(api.pid!), worker: rss(worker.pid!) });
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      await Promise.all(inflight);
+      const warm = samples.find((s) => s.t >= 60) ?? samples[0];
+      const last = samples[samples.length - 1];
+      const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+      console.log(`soak ${SECONDS} s at ${READS} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`);
+      console.log(`RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`);
+      console.log(JSON.stringify(samples.map((s) => [Math.round(s.t), Math.round(s.api), Math.round(s.worker)])));
+    } finally {
+      for (const p of procs) p.kill('SIGTERM');
+    }
+  });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
