@@ -2,23 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '@duijie/accounts';
 import { EventAccess } from '@duijie/meetings/event-access';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
-import { OutcomesRepository } from './outcomes.repository';
+import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
 export interface EventReport {
-  funnel: {
-    registrations: number;
-    approved: number;
-    suggestions: number;
-    meetingRequests: number;
-    accepted: number;
-    placed: number;
-    held: number;
-    intents: number;
-    signed: number;
-    signedAmountCny: string;
-    fulfilled: number;
-    fulfilledAmountCny: string;
-  };
+  funnel: Omit<FunnelRow, 'localAmountCny'>;
   bySector: { sector: Sector; firms: number; contracts: number; amountCny: string }[];
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];
   localSupplyShare: number | null;
