@@ -21,6 +21,11 @@ const PORT = 3990;
 const URL = `http://127.0.0.1:${PORT}/graphql`;
 const PAGE = `query { listings(first: 20, filter: { kind: SUPPLY }) { edges { node { id title enterprise { name } category { name } region { name } } } } }`;
 
+/** The api's V8 heap in use, from its own /metrics (what a leak would grow). */
+async function heapUsed(): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
+  return Number(/^nodejs_heap_size_used_bytes (\S+)/m.exec(text)?.[1] ?? 0) / 1048576;
+}
 const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
@@ -54,7 +59,7 @@ async function main() {
       const latencies: number[] = [];
       let errors = 0;
       let sent = 0;
-      const samples: { t: number; api: number; worker: number }[] = [];
+      const samples: { t: number; api: number; worker: number; heap: number }[] = [];
       const inflight = new Set<Promise<void>>();
       const fire = (work: () => Promise<{ ok: boolean }>) => {
         const t0 = performance.now();
@@ -78,7 +83,7 @@ async function main() {
           writes += 1;
           fire(() => gql(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, { i: { kind: writes % 2 ? 'SUPPLY' : 'DEMAND', title: `浸泡 玻璃瓶 ${writes}`, categoryCode: '3055' } }, token));
         }
-        if (samples.length === 0 || elapsed - samples[samples.length - 1].t >= 10) samples.push({ t: elapsed, api: rss(api.pid!), worker: rss(worker.pid!) });
+        if (samples.length === 0 || elapsed - samples[samples.length - 1].t >= 10) samples.push({ t: elapsed, api: rss(api.pid!), worker: rss(worker.pid!), heap: await heapUsed() });
         await new Promise((r) => setTimeout(r, 5));
       }
       await Promise.all(inflight);
@@ -87,7 +92,10 @@ async function main() {
       const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
       console.log(`soak ${SECONDS} s at ${READS} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`);
       console.log(`RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`);
-      console.log(JSON.stringify(samples.map((s) => [Math.round(s.t), Math.round(s.api), Math.round(s.worker)])));
+      // RSS saws up and down with V8's collections; the lowest heap per two minutes shows whether anything stays behind.
+      const floors = [0, 1, 2, 3, 4].map((w) => Math.min(...samples.filter((s) => s.t >= 60 + w * 108 && s.t < 60 + (w + 1) * 108).map((s) => s.heap)));
+      console.log(`api heap in use, lowest per window after minute 1: ${floors.map((f) => f.toFixed(0)).join(' → ')} MiB (${growth(floors[0], floors[floors.length - 1])})`);
+      console.log(JSON.stringify(samples.map((s) => [Math.round(s.t), Math.round(s.api), Math.round(s.worker), Math.round(s.heap)])));
     } finally {
       for (const p of procs) p.kill('SIGTERM');
     }
