@@ -15,7 +15,7 @@ export interface SolveOptions {
 let runtime: Promise<Highs> | null = null;
 /** HiGHS compiled to WebAssembly, loaded once per process. */
 export function loadHighs(): Promise<Highs> {
-  runtime ??= highsLoader(process.env.HIGHS_LOG === '1' ? { print: (m) => process.stderr.write(m + '\n') } : {});
+  runtime ??= highsLoader();
   return runtime;
 }
 
@@ -35,7 +35,7 @@ export async function solveSchedule(problem: SchedulingProblem, options: SolveOp
   const model = toModel(highs, mip);
   try {
     model.options.set({
-      output_flag: process.env.HIGHS_LOG === '1',
+      output_flag: false,
       time_limit: options.timeLimitSeconds ?? 20,
       mip_rel_gap: options.relativeGap ?? 1e-3,
       // Interior point for the MIP's LPs: on a 300-firm event whose tables are not the bottleneck,
