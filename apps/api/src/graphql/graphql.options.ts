@@ -17,7 +17,8 @@ export function graphqlOptions(config: ConfigService, metrics: MetricsService, c
   // The schema Apollo serves, kept for graphql-ws: subscriptions get the same limits as HTTP.
   const served: { schema?: GraphQLSchema } = {};
   const onSubscribe = (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
-    if (!served.schema) return undefined;
+    // Apollo has started before the app listens; should a subscription come first, it is refused, not unchecked.
+    if (!served.schema) return [new GraphQLError('服务正在启动，请稍后再订阅')];
     try {
       const document = parse(payload.query);
       const errors = validate(served.schema, document, [...specifiedRules, ...rules]);
