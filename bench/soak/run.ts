@@ -5,8 +5,8 @@
  * SOAK_WRITES per second, open-loop. Reports error rate, p50/p99 latency, and the RSS growth of
  * api and worker from the end of the first minute to the end.
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/soak/run.ts
- * With SOAK_API_HEAP_MB=128 the api's heap is capped, which tells a leak (it crashes) from V8
- * simply collecting late (it does not).
+ * With SOAK_API_HEAP_MB=256 the api's heap is capped, which tells a leak (memory keeps growing
+ * until it crashes) from V8 simply collecting late (memory stays flat).
  */
 import { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
