@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PG, pgCode } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
 
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersRepository {
@@ -35,7 +35,7 @@ export class UsersRepository {
         .then((r) => r.generatedMaps as UserEntity[]);
       return this.findById(rows[0].id);
     } catch (err) {
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return null;
+      if (pgCode(err) === PG.UNIQUE_VIOLATION) return null;
       throw err;
     }
   }

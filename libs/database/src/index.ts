@@ -2,4 +2,4 @@ export * from './typeorm-options';
 export * from './database.module';
 export * from './migrate';
 export * from './fast-query';
-export * from './retry';
+export * from './pg-errors';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PG, pgCode } from '@duijie/database/pg-errors';
 import { DataSource } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
 import { UserEntity } from '@duijie/accounts/user.entity';
@@ -12,7 +13,6 @@ export type NewEnterprise = Pick<
 
 export type EnterpriseInsertResult = { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
 
-const UNIQUE_VIOLATION = '23505';
 
 const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['id', 'id'],
@@ -66,7 +66,7 @@ export class EnterprisesRepository {
       });
     } catch (err) {
       if (err instanceof OwnerTaken) return { ok: false, reason: 'OWNER_TAKEN' };
-      if ((err as { code?: string }).code === UNIQUE_VIOLATION) return { ok: false, reason: 'CREDIT_CODE_TAKEN' };
+      if (pgCode(err) === PG.UNIQUE_VIOLATION) return { ok: false, reason: 'CREDIT_CODE_TAKEN' };
       throw err;
     }
   }

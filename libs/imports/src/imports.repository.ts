@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/retry';
+import { retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { ListingDraft, ListingEntity, ListingStatus, MatchingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/retry';
+import { retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { fastQuery } from '@duijie/database/fast-query';
 import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/retry';
+import { PG, pgCode, retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { MeetingSessionEntity } from './session.entity';
 
-export const UNIQUE_VIOLATION = '23505';
-export const EXCLUSION_VIOLATION = '23P01';
-export const LOCK_NOT_AVAILABLE = '55P03';
-export const pgCode = (err: unknown): string | undefined => (err as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (err as { code?: string }).code;
 
 /** Sessions, registrations and meeting requests of docking events. */
 @Injectable()
@@ -31,7 +27,7 @@ export class RegistrationsRepository {
     try {
       return await repo.save(repo.create({ eventId, title, startsAt, endsAt }));
     } catch (err) {
-      if (pgCode(err) === EXCLUSION_VIOLATION) return null;
+      if (pgCode(err) === PG.EXCLUSION_VIOLATION) return null;
       throw err;
     }
   }

@@ -11,7 +11,8 @@ import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.en
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
-import { LOCK_NOT_AVAILABLE, RegistrationsRepository, UNIQUE_VIOLATION, pgCode } from './registrations.repository';
+import { PG, pgCode } from '@duijie/database/pg-errors';
+import { RegistrationsRepository } from './registrations.repository';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
 
@@ -164,9 +165,9 @@ export class RegistrationsService {
       });
       return { request, notice: await this.notifications.record(m, meetingRequested(event, request, myName)) };
     }).catch((err: unknown) => {
-      if (pgCode(err) === UNIQUE_VIOLATION) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
+      if (pgCode(err) === PG.UNIQUE_VIOLATION) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
       // Many requests of one firm at once queue on its registration; past the lock timeout, say so.
-      if (pgCode(err) === LOCK_NOT_AVAILABLE) throw new MeetingsException(MeetingsErrorCode.BUSY, '本企业的其他洽谈请求正在处理，请稍后重试');
+      if (pgCode(err) === PG.LOCK_NOT_AVAILABLE) throw new MeetingsException(MeetingsErrorCode.BUSY, '本企业的其他洽谈请求正在处理，请稍后重试');
       throw err;
     });
     await this.notifications.publish(outcome.notice);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/retry';
+import { PG, pgCode, retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingEntity, ScheduleRunEntity, ScheduleRunStatus } from './meeting.entity';
-import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, pgCode } from './registrations.repository';
 
 export interface NewMeeting {
   requestId: string | null;
@@ -206,4 +205,4 @@ export class ScheduleRepository {
   }
 }
 
-const isTaken = (err: unknown) => [EXCLUSION_VIOLATION, UNIQUE_VIOLATION].includes(pgCode(err) ?? '');
+const isTaken = (err: unknown) => [PG.EXCLUSION_VIOLATION, PG.UNIQUE_VIOLATION].some((code) => code === pgCode(err));

@@ -1,4 +1,4 @@
-import { retryTransient } from './retry';
+import { retryTransient } from './pg-errors';
 
 const pgError = (code: string) => Object.assign(new Error(code), { driverError: { code } });
 
