@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
-import { ListingDraft, ListingEntity, ListingStatus, MatchingStatus, matchJob } from '@duijie/listings';
+import { ListingDraft, ListingEntity, ListingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 import { ImportStatus, ListingImportEntity, RowOutcome, RowReport } from './listing-import.entity';
 
@@ -182,51 +182,5 @@ export class ImportsRepository {
       [eventId, keyed.map((r) => r.enterpriseId), out.map((o) => o.listingId)],
     );
     return out;
-  }
-
-  /**
-   * One row: find or create the enterprise by credit code, create or update its listing (same
-   * enterprise, kind and title), register it for the event, and record the match job.
-   */
-  async applyRow(m: EntityManager, eventId: string, enterprise: RowWrite['enterprise'], draft: ListingDraft): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }> {
-    await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes) VALUES ($1, $2, $3, $4, ARRAY[$5]::text[])
-       ON CONFLICT (credit_code) DO NOTHING`,
-      [enterprise.name, enterprise.creditCode, enterprise.regionCode, enterprise.sector, enterprise.categoryCode],
-    );
-    const [{ id: enterpriseId }]: { id: string }[] = await m.query(`SELECT id FROM enterprise WHERE credit_code = $1`, [enterprise.creditCode]);
-    const repo = m.getRepository(ListingEntity);
-    const existing = await repo
-      .createQueryBuilder('l')
-      .where('l.enterprise_id = :enterpriseId AND l.kind = :kind AND l.title = :title AND l.status <> :closed', { enterpriseId, kind: draft.kind, title: draft.title, closed: ListingStatus.CLOSED })
-      .orderBy('l.created_at')
-      .setLock('pessimistic_write')
-      .getOne();
-    let outcome: Exclude<RowOutcome, 'ERROR'>;
-    let listing: ListingEntity;
-    if (!existing) {
-      listing = await repo.save(repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }));
-      outcome = 'CREATED';
-    } else if (SAME(existing, draft)) {
-      listing = existing;
-      outcome = 'UNCHANGED';
-    } else {
-      await repo
-        .createQueryBuilder()
-        .update()
-        .set({ ...draft, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
-        .where('id = :id', { id: existing.id })
-        .execute();
-      listing = (await repo.findOneBy({ id: existing.id }))!;
-      outcome = 'UPDATED';
-    }
-    if (outcome !== 'UNCHANGED') await recordJobs(m, [matchJob(listing.id, listing.version)]);
-    await m.query(
-      `INSERT INTO event_registration (event_id, enterprise_id, status, listing_ids, reviewed_at) VALUES ($1, $2, 'APPROVED', ARRAY[$3]::uuid[], now())
-       ON CONFLICT (event_id, enterprise_id) DO UPDATE SET listing_ids = array_append(event_registration.listing_ids, $3::uuid), updated_at = now()
-       WHERE NOT event_registration.listing_ids @> ARRAY[$3]::uuid[]`,
-      [eventId, enterpriseId, listing.id],
-    );
-    return { outcome, listingId: listing.id };
   }
 }

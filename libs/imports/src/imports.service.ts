@@ -120,7 +120,7 @@ export class ImportsService {
       for (const { row, write } of writes) {
         await m.query('SAVEPOINT import_row');
         try {
-          const done = await this.repository.applyRow(m, eventId, write.enterprise, write.draft);
+          const [done] = await this.repository.applyChunk(m, eventId, [write]);
           await m.query('RELEASE SAVEPOINT import_row');
           out.push({ row, outcome: done.outcome, listingId: done.listingId });
         } catch (err) {
