@@ -12,6 +12,10 @@ export class EventsRepository {
     return this.db.getRepository(DockingEventEntity).findOneBy({ id });
   }
 
+  findByIds(ids: readonly string[]): Promise<DockingEventEntity[]> {
+    return ids.length ? this.db.getRepository(DockingEventEntity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany() : Promise.resolve([]);
+  }
+
   insert(draft: EventDraft, organiserUserId: string): Promise<DockingEventEntity> {
     const repo = this.db.getRepository(DockingEventEntity);
     return repo.save(repo.create({ ...draft, organiserUserId }));

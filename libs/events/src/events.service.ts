@@ -36,6 +36,11 @@ export class EventsService {
     return isUuid(id) ? this.events.findById(id) : Promise.resolve(null);
   }
 
+  /** Events by id, in any order (for DataLoader batches). */
+  getMany(ids: readonly string[]): Promise<DockingEventEntity[]> {
+    return this.events.findByIds(ids);
+  }
+
   async list(first: number | null | undefined, after: string | null | undefined): Promise<Page<DockingEventEntity>> {
     const limit = pageSize(first);
     const key = after ? decodeTimeIdCursor(after) : undefined;

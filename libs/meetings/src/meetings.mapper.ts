@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RequestContext, Role } from '@duijie/accounts';
+import DataLoader from 'dataloader';
+import { RequestContext, Role, loaderOf } from '@duijie/accounts';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper, ListingObject } from '@duijie/listings';
@@ -34,7 +35,7 @@ export class MeetingsMapper {
     const seesConfidential = !!viewer && (viewer.enterpriseId === r.enterpriseId || viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN);
     return {
       id: r.id,
-      event: () => this.event(r.eventId),
+      event: () => this.event(ctx, r.eventId),
       enterprise: () => this.enterprise(ctx, r.enterpriseId),
       status: r.status,
       listings: async () => {
@@ -50,7 +51,7 @@ export class MeetingsMapper {
   request(ctx: RequestContext, q: MeetingRequestEntity): MeetingRequestObject {
     return {
       id: q.id,
-      event: () => this.event(q.eventId),
+      event: () => this.event(ctx, q.eventId),
       requester: () => this.enterprise(ctx, q.requesterEnterpriseId),
       invitee: () => this.enterprise(ctx, q.inviteeEnterpriseId),
       matchSuggestion: async () => {
@@ -70,13 +71,13 @@ export class MeetingsMapper {
   meeting(ctx: RequestContext, m: MeetingEntity): MeetingObject {
     return {
       id: m.id,
-      event: () => this.event(m.eventId),
+      event: () => this.event(ctx, m.eventId),
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       table: m.tableLabel,
       parties: () => Promise.all([this.enterprise(ctx, m.partyA), this.enterprise(ctx, m.partyB)]),
       request: async () => {
-        const q = m.requestId ? await this.registrations.request(m.requestId) : null;
+        const q = m.requestId ? await this.requests(ctx).load(m.requestId) : null;
         return q ? this.request(ctx, q) : null;
       },
       published: m.published,
@@ -105,11 +106,23 @@ export class MeetingsMapper {
     };
   }
 
-  private async event(id: string): Promise<DockingEventObject> {
-    return toEventObject((await this.events.get(id))!);
+  /** Events and requests of one GraphQL request, batched: a list of meetings costs one query for each. */
+  private async event(ctx: RequestContext, id: string): Promise<DockingEventObject> {
+    const loader = loaderOf(ctx, 'dockingEvent', () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.events.getMany(ids))));
+    return toEventObject((await loader.load(id))!);
+  }
+
+  private requests(ctx: RequestContext) {
+    return loaderOf(ctx, 'meetingRequest', () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.registrations.requestsByIds(ids))));
   }
 
   private async enterprise(ctx: RequestContext, id: string) {
     return toEnterpriseObject((await this.enterprises.of(ctx).load(id))!);
   }
+}
+
+/** Rows in the order of the ids asked for, null where one is missing (a DataLoader batch's answer). */
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
 }
