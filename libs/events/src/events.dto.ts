@@ -112,6 +112,9 @@ export class DockingEventObject {
   schedulePublishedAt: Date | null;
 
   categoryCodes: string[];
+
+  /** Not in the schema: lets field resolvers decide who organises the event without reloading it. */
+  organiserUserId: string | null;
 }
 
 export const DockingEventConnection = Connection(DockingEventObject, 'DockingEvent');

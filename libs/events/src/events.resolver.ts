@@ -22,6 +22,7 @@ export function toEventObject(e: DockingEventEntity): DockingEventObject {
     maxRequestsPerFirm: e.maxRequestsPerFirm,
     schedulePublishedAt: e.schedulePublishedAt,
     categoryCodes: e.categoryCodes,
+    organiserUserId: e.organiserUserId,
   };
 }
 

@@ -3,6 +3,9 @@ import { Role, Viewer } from '@duijie/accounts';
 import { DockingEventEntity, EventsService } from '@duijie/events';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 
+/** An event as far as access needs it: an entity, or the GraphQL object of one. */
+export type EventRef = Pick<DockingEventEntity, 'id' | 'organiserUserId'>;
+
 /** Who may do what at a docking event. */
 @Injectable()
 export class EventAccess {
@@ -15,7 +18,7 @@ export class EventAccess {
   }
 
   /** ADMIN, or the ORGANISER who created the event. */
-  isOrganiser(viewer: Viewer | null, event: DockingEventEntity): boolean {
+  isOrganiser(viewer: Viewer | null, event: Pick<DockingEventEntity, 'organiserUserId'>): boolean {
     return !!viewer && (viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && event.organiserUserId === viewer.userId));
   }
 

@@ -30,8 +30,7 @@ export class EventFieldsResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => RegistrationStatus, nullable: true }) status?: RegistrationStatus | null,
   ): Promise<EventRegistrationObject[]> {
-    const event = await this.access.event(e.id);
-    return (await this.participants.registrations(ctx.viewer, event, status ?? null)).map((r) => this.mapper.registration(ctx, r));
+    return (await this.participants.registrations(ctx.viewer, e, status ?? null)).map((r) => this.mapper.registration(ctx, r));
   }
 
   @ResolveField(() => [MeetingRequestObject], { description: 'Requests your enterprise sent or received; all of them for the organiser' })
@@ -42,23 +41,20 @@ export class EventFieldsResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => MeetingRequestStatus, nullable: true }) status?: MeetingRequestStatus | null,
   ): Promise<MeetingRequestObject[]> {
-    const event = await this.access.event(e.id);
-    return (await this.participants.requests(viewer, event, status ?? null)).map((q) => this.mapper.request(ctx, q));
+    return (await this.participants.requests(viewer, e, status ?? null)).map((q) => this.mapper.request(ctx, q));
   }
 
   @ResolveField(() => [MeetingObject], { description: 'Every meeting (published or not) for the organiser; your published ones otherwise' })
   @Authenticated()
   async meetings(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<MeetingObject[]> {
-    const event = await this.access.event(e.id);
-    return (await this.schedule.meetings(viewer, event)).map((m) => this.mapper.meeting(ctx, m));
+    return (await this.schedule.meetings(viewer, e)).map((m) => this.mapper.meeting(ctx, m));
   }
 
   @ResolveField(() => ScheduleRunObject, { nullable: true, description: 'Organiser: the latest scheduler run' })
   @Authenticated()
   async latestScheduleRun(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<ScheduleRunObject | null> {
-    const event = await this.access.event(e.id);
-    if (!this.access.isOrganiser(viewer, event)) return null;
-    const run = await this.schedule.latestRun(event);
+    if (!this.access.isOrganiser(viewer, e)) return null;
+    const run = await this.schedule.latestRun(e);
     return run ? this.mapper.run(ctx, run) : null;
   }
 }

@@ -5,7 +5,7 @@ import { DockingEventEntity } from '@duijie/events';
 import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
 import { MatchingService } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
-import { EventAccess } from './event-access';
+import { EventAccess, EventRef } from './event-access';
 import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
@@ -102,7 +102,7 @@ export class RegistrationsService {
     return this.repository.setUnavailable(registration.id, unique.sort((a, b) => a.getTime() - b.getTime()));
   }
 
-  registrations(viewer: Viewer | null, event: DockingEventEntity, status: RegistrationStatus | null): Promise<RegistrationEntity[]> {
+  registrations(viewer: Viewer | null, event: EventRef, status: RegistrationStatus | null): Promise<RegistrationEntity[]> {
     const scope = this.access.isOrganiser(viewer, event) ? 'ALL' : (viewer?.enterpriseId ?? null);
     return this.repository.registrationsOf(event.id, status, scope);
   }
@@ -203,7 +203,7 @@ export class RegistrationsService {
     });
   }
 
-  requests(viewer: Viewer, event: DockingEventEntity, status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
+  requests(viewer: Viewer, event: EventRef, status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
     if (this.access.isOrganiser(viewer, event)) return this.repository.requestsOf(event.id, 'ALL', status);
     return viewer.enterpriseId ? this.repository.requestsOf(event.id, viewer.enterpriseId, status) : Promise.resolve([]);
   }

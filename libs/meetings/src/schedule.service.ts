@@ -6,7 +6,7 @@ import { DockingEventEntity } from '@duijie/events';
 import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
-import { EventAccess } from './event-access';
+import { EventAccess, EventRef } from './event-access';
 import { meetingCancelled, meetingMoved, schedulePublished } from './meeting-notices';
 import { MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingEntity, ScheduleRunEntity } from './meeting.entity';
@@ -46,7 +46,7 @@ export class ScheduleService {
     return run;
   }
 
-  latestRun(event: DockingEventEntity): Promise<ScheduleRunEntity | null> {
+  latestRun(event: EventRef): Promise<ScheduleRunEntity | null> {
     return this.repository.latestRun(event.id);
   }
 
@@ -128,7 +128,7 @@ export class ScheduleService {
   }
 
   /** Every meeting for organisers (published or not); a participant's own published ones otherwise. */
-  meetings(viewer: Viewer, event: DockingEventEntity): Promise<MeetingEntity[]> {
+  meetings(viewer: Viewer, event: EventRef): Promise<MeetingEntity[]> {
     if (this.access.isOrganiser(viewer, event)) return this.repository.meetingsOf(event.id);
     return viewer.enterpriseId ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true }) : Promise.resolve([]);
   }

@@ -4,7 +4,7 @@ import { DecimalScalarType } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
-import { EventAccess, MeetingObject, MeetingsMapper } from '@duijie/meetings';
+import { MeetingObject, MeetingsMapper } from '@duijie/meetings';
 import { DealEntity, DealStage, MeetingRating } from './outcome.entity';
 import { DealObject, EventReportObject, MeetingRatingObject, RecordDealInput } from './outcomes.dto';
 import { OutcomesRepository } from './outcomes.repository';
@@ -113,14 +113,13 @@ export class MeetingRatingsResolver {
 export class EventDealsResolver {
   constructor(
     private readonly service: OutcomesService,
-    private readonly access: EventAccess,
     private readonly outcomes: OutcomesResolver,
   ) {}
 
   @ResolveField(() => [DealObject], { description: 'Deals of the event: all for the organiser, your own otherwise' })
   @Authenticated()
   async deals(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<DealObject[]> {
-    const deals = await this.service.deals(viewer, await this.access.event(e.id));
+    const deals = await this.service.deals(viewer, e);
     return deals.map((d) => this.outcomes.deal(ctx, viewer, d));
   }
 }

@@ -3,7 +3,7 @@ import { Role, Viewer } from '@duijie/accounts';
 import { ApiError, FieldErrors, isUuid } from '@duijie/common';
 import { DockingEventEntity } from '@duijie/events';
 import { ListingKind, ListingsRepository } from '@duijie/listings';
-import { EventAccess } from '@duijie/meetings/event-access';
+import { EventAccess, EventRef } from '@duijie/meetings/event-access';
 import { MeetingEntity } from '@duijie/meetings/meeting.entity';
 import { DealEntity, DealStage, MeetingRating, MeetingRatingEntity } from './outcome.entity';
 import { RecordDealInput } from './outcomes.dto';
@@ -100,7 +100,7 @@ export class OutcomesService {
     return this.repository.updateDeal(deal.id, stage, amountCny ?? null);
   }
 
-  async deals(viewer: Viewer, event: DockingEventEntity): Promise<DealEntity[]> {
+  async deals(viewer: Viewer, event: EventRef): Promise<DealEntity[]> {
     if (this.access.isOrganiser(viewer, event)) return this.repository.dealsOf(event.id, 'ALL');
     return viewer.enterpriseId ? this.repository.dealsOf(event.id, viewer.enterpriseId) : [];
   }
