@@ -97,8 +97,8 @@ export class MeetingRatingsResolver {
 
   @ResolveField(() => [MeetingRatingObject], { description: 'Parties’ ratings; comments for organisers and their authors only' })
   @Authenticated()
-  async ratings(@Parent() m: MeetingObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
-    const ratings = await this.service.ratingsFor(viewer, { id: m.id, eventId: m.eventId });
+  async ratings(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
+    const ratings = await this.service.ratingsFor(ctx, { id: m.id, eventId: m.eventId });
     return ratings.map((r) => ({
       enterprise: async () => toEnterpriseObject((await this.enterprises.of(ctx).load(r.enterpriseId))!),
       rating: r.rating,

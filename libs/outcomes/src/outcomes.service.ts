@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Role, Viewer } from '@duijie/accounts';
+import DataLoader from 'dataloader';
+import { RequestContext, Role, Viewer, loaderOf } from '@duijie/accounts';
 import { ApiError, FieldErrors, isUuid } from '@duijie/common';
-import { DockingEventEntity } from '@duijie/events';
+import { DockingEventEntity, EventsService } from '@duijie/events';
 import { ListingKind, ListingsRepository } from '@duijie/listings';
 import { EventAccess, EventRef } from '@duijie/meetings/event-access';
 import { MeetingEntity } from '@duijie/meetings/meeting.entity';
@@ -20,6 +21,7 @@ export class OutcomesService {
     private readonly repository: OutcomesRepository,
     private readonly access: EventAccess,
     private readonly listings: ListingsRepository,
+    private readonly events: EventsService,
   ) {}
 
   /** A party rates a published meeting once it has ended; it may change the rating for a week. */
@@ -41,10 +43,22 @@ export class OutcomesService {
   }
 
   /** Ratings of meetings as the viewer may see them: comments for organisers and their authors only. */
-  async ratingsFor(viewer: Viewer | null, meeting: { id: string; eventId: string }): Promise<MeetingRatingEntity[]> {
-    const ratings = await this.repository.ratingsOf([meeting.id]);
-    const organiser = viewer ? this.access.isOrganiser(viewer, await this.access.event(meeting.eventId)) : false;
-    return ratings.map((r) => (organiser || r.enterpriseId === viewer?.enterpriseId ? r : { ...r, comment: null }));
+  /**
+   * Ratings of one request's meetings, batched: one query for the ratings and one for the events
+   * however many meetings a list holds; comments only for organisers and their authors.
+   */
+  ratingsFor(ctx: RequestContext, meeting: { id: string; eventId: string }): Promise<MeetingRatingEntity[]> {
+    const ratings = loaderOf(ctx, 'meetingRatings', () => new DataLoader(async (ids: readonly string[]) => {
+      const all = await this.repository.ratingsOf(ids);
+      return ids.map((id) => all.filter((r) => r.meetingId === id));
+    }));
+    const organisers = loaderOf(ctx, 'eventOrganiser', () => new DataLoader(async (ids: readonly string[]) => {
+      const events = new Map((await this.events.getMany(ids)).map((e) => [e.id, e]));
+      return ids.map((id) => !!events.get(id) && this.access.isOrganiser(ctx.viewer, events.get(id)!));
+    }));
+    return Promise.all([ratings.load(meeting.id), organisers.load(meeting.eventId)]).then(([list, organiser]) =>
+      list.map((r) => (organiser || r.enterpriseId === ctx.viewer?.enterpriseId ? r : { ...r, comment: null })),
+    );
   }
 
   async recordDeal(viewer: Viewer, input: RecordDealInput): Promise<DealEntity> {
