@@ -4,7 +4,13 @@ const moduleNameMapper = {
   '^@duijie/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
-const common = { rootDir: __dirname, moduleFileExtensions: ['ts', 'js', 'json'], transform, moduleNameMapper, testEnvironment: 'node' };
+const common = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   // Each end-to-end file boots its own Nest apps; a fresh worker per file keeps their global

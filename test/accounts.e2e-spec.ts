@@ -6,7 +6,7 @@ const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessTok
 const GRANT = `mutation($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }`;
 
 describe('accounts (e2e)', () => {
-  const { api, stack } = useStack({ worker: false });
+  const { api } = useStack({ worker: false });
 
   it('signs up, logs in and knows who is calling', async () => {
     const email = `li.na.${Date.now()}@maotai-pack.cn`;
@@ -21,7 +21,9 @@ describe('accounts (e2e)', () => {
 
   it('refuses a second account for the same e-mail, whatever its case, with CONFLICT', async () => {
     const { email } = await signUp(api);
-    const err = await api.fails(SIGN_UP, { input: { email: email.toUpperCase(), password: 'another-password-1', displayName: '重复' } });
+    const err = await api.fails(SIGN_UP, {
+      input: { email: email.toUpperCase(), password: 'another-password-1', displayName: '重复' },
+    });
     expect(err.extensions?.code).toBe('CONFLICT');
     expect(err.extensions?.fields).toEqual(['email']);
   });
@@ -36,7 +38,9 @@ describe('accounts (e2e)', () => {
   it('refuses wrong passwords and unknown e-mails alike, without saying which', async () => {
     const { email } = await signUp(api);
     const wrong = await api.fails(LOG_IN, { input: { email, password: 'wrong-password-x' } });
-    const unknown = await api.fails(LOG_IN, { input: { email: `nobody-${Date.now()}@x.cn`, password: 'wrong-password-x' } });
+    const unknown = await api.fails(LOG_IN, {
+      input: { email: `nobody-${Date.now()}@x.cn`, password: 'wrong-password-x' },
+    });
     expect(wrong.extensions?.code).toBe('UNAUTHENTICATED');
     expect(unknown.extensions?.code).toBe('UNAUTHENTICATED');
     expect(wrong.message).toBe(unknown.message);

@@ -64,12 +64,18 @@ describe('API protection and transport (e2e)', () => {
     expect(((await post.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
     const query = encodeURIComponent('{ chainCategory(code: "3055") { name } }');
-    const get = await fetch(`${stack().apiUrl}/graphql?query=${query}`, { headers: { accept: 'application/json', 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${stack().apiUrl}/graphql?query=${query}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': '1' },
+    });
     expect(get.status).toBe(200);
     expect(((await get.json()) as any).data.chainCategory.name).toBe('玻璃包装容器制造');
 
-    const mutation = encodeURIComponent('mutation { logIn(input: { email: "a@b.cn", password: "whatever-1234" }) { accessToken } }');
-    const getMutation = await fetch(`${stack().apiUrl}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1' } });
+    const mutation = encodeURIComponent(
+      'mutation { logIn(input: { email: "a@b.cn", password: "whatever-1234" }) { accessToken } }',
+    );
+    const getMutation = await fetch(`${stack().apiUrl}/graphql?query=${mutation}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(getMutation.status).toBe(405);
   });
 
@@ -89,7 +95,9 @@ describe('API protection and transport (e2e)', () => {
 
     await api.request('query ChainForMetrics { chainCategories { code } }');
     const metrics = await (await fetch(`${stack().apiUrl}/metrics`)).text();
-    expect(metrics).toMatch(/graphql_operation_duration_seconds_count\{operation="ChainForMetrics",type="query",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(
+      /graphql_operation_duration_seconds_count\{operation="ChainForMetrics",type="query",outcome="ok"\} [1-9]/,
+    );
     expect(metrics).toMatch(/http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\}/);
   });
 });

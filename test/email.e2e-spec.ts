@@ -1,8 +1,11 @@
-import { AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
+
 import { SMTPServer } from 'smtp-server';
+
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
-import { Stack, startStack } from './support/stack';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 interface Mail {
   to: string[];
@@ -44,10 +47,17 @@ describe('notification e-mail by user preference (e2e)', () => {
   it('mails the kinds a user chose, once, and nothing to those who did not choose them', async () => {
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
-    const set = await distillery.client.ok(`mutation { setEmailNotificationKinds(kinds: ["MATCH_SUGGESTED"]) { id emailNotificationKinds } }`);
+    const set = await distillery.client.ok(
+      `mutation { setEmailNotificationKinds(kinds: ["MATCH_SUGGESTED"]) { id emailNotificationKinds } }`,
+    );
     expect(set.setEmailNotificationKinds.emailNotificationKinds).toEqual(['MATCH_SUGGESTED']);
 
-    await createListing(distillery.client, { kind: 'DEMAND', title: '求购 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] });
+    await createListing(distillery.client, {
+      kind: 'DEMAND',
+      title: '求购 酱香型白酒玻璃瓶',
+      quantity: 2_000_000,
+      certifications: [],
+    });
     await createListing(glassworks.client);
 
     const deadline = Date.now() + 20_000;

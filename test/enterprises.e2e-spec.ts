@@ -16,7 +16,7 @@ const valid = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('enterprises (e2e)', () => {
-  const { api, stack } = useStack({ worker: false });
+  const { api } = useStack({ worker: false });
 
   it('registers an enterprise with a verified credit code; the caller becomes its member', async () => {
     const user = await signUp(api);
@@ -59,7 +59,9 @@ describe('enterprises (e2e)', () => {
       input: valid({ name: '贵', creditCode: '123', regionCode: '529999', categoryCodes: ['1512', '0000'] }),
     });
     expect(many.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(many.extensions?.fields).toEqual(expect.arrayContaining(['name', 'creditCode', 'regionCode', 'categoryCodes']));
+    expect(many.extensions?.fields).toEqual(
+      expect.arrayContaining(['name', 'creditCode', 'regionCode', 'categoryCodes']),
+    );
 
     // nothing was registered by the refused attempts
     expect((await user.client.ok(`{ me { enterprise { id } } }`)).me.enterprise).toBeNull();
@@ -76,12 +78,17 @@ describe('enterprises (e2e)', () => {
       id: owner.enterpriseId,
       input: { description: '白酒包装盒、礼盒印刷', categoryCodes: ['2319', '2231'] },
     });
-    expect(updated.updateEnterprise).toMatchObject({ description: '白酒包装盒、礼盒印刷', categories: [{ code: '2319' }, { code: '2231' }] });
+    expect(updated.updateEnterprise).toMatchObject({
+      description: '白酒包装盒、礼盒印刷',
+      categories: [{ code: '2319' }, { code: '2231' }],
+    });
 
     const stranger = await enterpriseMember(api);
     const err = await stranger.client.fails(UPDATE, { id: owner.enterpriseId, input: { name: '被篡改' } });
     expect(err.extensions?.code).toBe('FORBIDDEN');
-    expect((await api.fails(UPDATE, { id: owner.enterpriseId, input: { name: '匿名' } })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.fails(UPDATE, { id: owner.enterpriseId, input: { name: '匿名' } })).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const bad = await owner.client.fails(UPDATE, { id: owner.enterpriseId, input: { regionCode: '12345' } });
     expect(bad.extensions?.fields).toEqual(['regionCode']);
 
@@ -112,7 +119,9 @@ describe('enterprises (e2e)', () => {
       unknown: region(code: "999999") { name }
     }`);
     expect(data.liquor.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['1512', '1620']));
-    expect(data.supporting.every((c: { group: string }) => ['AGRICULTURE', 'PACKAGING', 'SERVICES'].includes(c.group))).toBe(true);
+    expect(
+      data.supporting.every((c: { group: string }) => ['AGRICULTURE', 'PACKAGING', 'SERVICES'].includes(c.group)),
+    ).toBe(true);
     expect(data.glass).toMatchObject({ name: '玻璃包装容器制造', group: 'PACKAGING' });
     expect(data.glass.downstream.map((c: { code: string }) => c.code)).toContain('1512');
     expect(data.baijiu.upstream.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['3055', '0119']));

@@ -1,10 +1,12 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+
 import { DEMO_ENTERPRISES, DEMO_EVENTS } from '../apps/api/src/cli/demo-data';
 import { DEMO_PASSWORD, seedDemo } from '../apps/api/src/cli/seed-demo';
-import { GraphQLClient } from './support/graphql';
 import { signUp } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { GraphQLClient } from './support/graphql';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 const CREATE = `mutation($input: CreateDockingEventInput!) {
   createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt }
@@ -31,7 +33,9 @@ describe('docking events and the demo seed (e2e)', () => {
   beforeAll(async () => {
     stack = await startStack({ worker: false });
     api = new GraphQLClient(stack.apiUrl);
-    const login = await api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`);
+    const login = await api.ok(
+      `mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
+    );
     admin = api.withToken(login.logIn.accessToken);
   });
   afterAll(() => stack.close());
@@ -88,16 +92,26 @@ describe('docking events and the demo seed (e2e)', () => {
     const titles = events.dockingEvents.edges.map((e: any) => e.node.title);
     for (const ev of DEMO_EVENTS) expect(titles).toContain(ev.title);
     // The liquor event comes with sessions and its firms approved, ready for the scheduler.
-    const liquor = events.dockingEvents.edges.find((e: any) => e.node.title === '白酒企业与包装企业供求配套对接活动').node;
-    const detail = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }`, { id: liquor.id });
+    const liquor = events.dockingEvents.edges.find(
+      (e: any) => e.node.title === '白酒企业与包装企业供求配套对接活动',
+    ).node;
+    const detail = await api.ok(
+      `query($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }`,
+      { id: liquor.id },
+    );
     expect(detail.dockingEvent.sessions.map((x: any) => x.title)).toEqual(['上午场 一对一洽谈', '下午场 一对一洽谈']);
     expect(detail.dockingEvent.sessions[0].slots.length).toBeGreaterThan(0);
     expect(detail.dockingEvent.registrations.map((r: any) => r.enterprise.name)).toContain('仁怀市酱源酒业有限公司');
 
-    const login = await api.ok(`mutation($p: String!) { logIn(input: { email: "jiang1@demo.duijie.cn", password: $p }) { accessToken } }`, {
-      p: DEMO_PASSWORD,
-    });
-    const me = await api.withToken(login.logIn.accessToken).ok(`{ me { enterprise { name listings { totalCount } } } }`);
+    const login = await api.ok(
+      `mutation($p: String!) { logIn(input: { email: "jiang1@demo.duijie.cn", password: $p }) { accessToken } }`,
+      {
+        p: DEMO_PASSWORD,
+      },
+    );
+    const me = await api
+      .withToken(login.logIn.accessToken)
+      .ok(`{ me { enterprise { name listings { totalCount } } } }`);
     expect(me.me.enterprise).toEqual({ name: '仁怀市酱源酒业有限公司', listings: { totalCount: 3 } });
   });
 });

@@ -1,12 +1,27 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { GraphQLClient } from './support/graphql';
-import { creditCode, enterpriseMember } from './support/factories';
+
 import { createEvent, organiser } from './support/events';
+import { creditCode, enterpriseMember } from './support/factories';
+import type { GraphQLClient } from './support/graphql';
 import { matched } from './support/matching';
 import { useStack } from './support/stack';
 
-const HEADERS = ['企业名称', '统一社会信用代码', '所在地区代码', '类型(供应/需求)', '产品名称', '产品类别代码', '描述', '数量', '单位', '最低价', '最高价', '认证', '有效期至'];
+const HEADERS = [
+  '企业名称',
+  '统一社会信用代码',
+  '所在地区代码',
+  '类型(供应/需求)',
+  '产品名称',
+  '产品类别代码',
+  '描述',
+  '数量',
+  '单位',
+  '最低价',
+  '最高价',
+  '认证',
+  '有效期至',
+];
 const STATUS = `query($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }`;
 
 async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Promise<Buffer> {
@@ -18,7 +33,13 @@ async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Prom
 }
 
 const csv = (rows: (string | number | null)[][]) =>
-  [HEADERS, ...rows].map((r) => r.map((c) => (c === null ? '' : /[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\r\n') + '\r\n';
+  [HEADERS, ...rows]
+    .map((r) =>
+      r
+        .map((c) => (c === null ? '' : /[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c)))
+        .join(','),
+    )
+    .join('\r\n') + '\r\n';
 
 describe('spreadsheet import of supply/demand lists (e2e)', () => {
   // Isolated: hundreds of imported listings would otherwise join every other file's matching (and re-match runs).
@@ -29,7 +50,11 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
   const upload = async (data: Buffer, filename: string, client: GraphQLClient = org) => {
     const form = new FormData();
     form.append('file', new Blob([data]), filename);
-    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import`, { method: 'POST', body: form, headers: client.token ? { authorization: `Bearer ${client.token}` } : {} });
+    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import`, {
+      method: 'POST',
+      body: form,
+      headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -54,12 +79,68 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     const existingCode = existing.enterprise.creditCode as string;
     const newCode = creditCode('520302');
     const rows: (string | number | null)[][] = [
-      ['遵义黔北玻璃包装有限公司', newCode, '520302', '供应', '供应 500ml 晶白料白酒玻璃瓶', '3055', '年产能 3000 万只', 30000000, '只', 0.8, 1.3, 'ISO9001、ISO14001', '2031-12-31'],
-      ['（已登记企业）', existingCode, null, '需求', '求购 白酒礼盒 精品包装盒', '2319', '双支装', 300000, '套', null, null, null, null],
-      ['坏代码企业', '91520382MA6DKQ1X8A', '520382', '供应', '供应 瓶盖', '3333', null, null, null, null, null, null, null],
+      [
+        '遵义黔北玻璃包装有限公司',
+        newCode,
+        '520302',
+        '供应',
+        '供应 500ml 晶白料白酒玻璃瓶',
+        '3055',
+        '年产能 3000 万只',
+        30000000,
+        '只',
+        0.8,
+        1.3,
+        'ISO9001、ISO14001',
+        '2031-12-31',
+      ],
+      [
+        '（已登记企业）',
+        existingCode,
+        null,
+        '需求',
+        '求购 白酒礼盒 精品包装盒',
+        '2319',
+        '双支装',
+        300000,
+        '套',
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        '坏代码企业',
+        '91520382MA6DKQ1X8A',
+        '520382',
+        '供应',
+        '供应 瓶盖',
+        '3333',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       ['未知类别企业', creditCode(), '520102', '供应', '供应 某产品', '9999', null, null, null, null, null, null, null],
       ['价格颠倒企业', creditCode(), '520102', '需求', '求购 纸箱', '2231', null, 1000, '个', 5, 2, null, null],
-      ['类型错误企业', creditCode(), '520102', '出售', '出售 酱香基酒', '1512', null, null, null, null, null, null, null],
+      [
+        '类型错误企业',
+        creditCode(),
+        '520102',
+        '出售',
+        '出售 酱香基酒',
+        '1512',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
       ['没有地区的新企业', creditCode(), null, '供应', '供应 高粱', '0119', null, 'many', '吨', null, null, null, null],
     ];
     const first = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
@@ -78,12 +159,28 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
 
     // The new enterprise exists with its listing, registered (approved) for the event; the listing gets matched.
     const created = (byRow.get(2) as any).listingId;
-    const listing = await api.ok(`query($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`, { id: created });
-    expect(listing.listing).toEqual({ title: '供应 500ml 晶白料白酒玻璃瓶', unit: '只', certifications: ['ISO9001', 'ISO14001'], enterprise: { name: '遵义黔北玻璃包装有限公司', creditCode: newCode } });
+    const listing = await api.ok(
+      `query($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`,
+      { id: created },
+    );
+    expect(listing.listing).toEqual({
+      title: '供应 500ml 晶白料白酒玻璃瓶',
+      unit: '只',
+      certifications: ['ISO9001', 'ISO14001'],
+      enterprise: { name: '遵义黔北玻璃包装有限公司', creditCode: newCode },
+    });
     await matched(org, [created, (byRow.get(3) as any).listingId]);
-    const regs = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`, { id: eventId });
-    const mine = regs.dockingEvent.registrations.filter((r: any) => [newCode, existingCode].includes(r.enterprise.creditCode));
-    expect(mine.map((r: any) => [r.status, r.listings.length])).toEqual([['APPROVED', 1], ['APPROVED', 1]]);
+    const regs = await org.ok(
+      `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`,
+      { id: eventId },
+    );
+    const mine = regs.dockingEvent.registrations.filter((r: any) =>
+      [newCode, existingCode].includes(r.enterprise.creditCode),
+    );
+    expect(mine.map((r: any) => [r.status, r.listings.length])).toEqual([
+      ['APPROVED', 1],
+      ['APPROVED', 1],
+    ]);
 
     const again = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 5 });
@@ -95,7 +192,21 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
 
   it('applies repeated rows of one listing in file order (the later row updates the earlier)', async () => {
     const code = creditCode('520102');
-    const row = (max: number) => ['重复行测试企业有限公司', code, '520102', '供应', '供应 铝塑防伪瓶盖', '3333', null, 1000, '只', 0.3, max, null, null];
+    const row = (max: number) => [
+      '重复行测试企业有限公司',
+      code,
+      '520102',
+      '供应',
+      '供应 铝塑防伪瓶盖',
+      '3333',
+      null,
+      1000,
+      '只',
+      0.3,
+      max,
+      null,
+      null,
+    ];
     const res = await upload(await xlsx([row(0.6), row(0.8)]), 'dup.xlsx');
     expect(res.body.rows.map((r: any) => r.outcome)).toEqual(['CREATED', 'UPDATED']);
     expect(res.body.rows[0].listingId).toBe(res.body.rows[1].listingId);
@@ -105,11 +216,33 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
 
   it('reads a GB18030 CSV as saved by Excel in China', async () => {
     const code = creditCode('520102');
-    const text = csv([['贵阳彩印包装有限公司', code, '520113', '供应', '供应 五层瓦楞纸箱, 可印刷', '2231', '酒类运输外箱，"加厚"', 2000000, '个', 2, 5, null, null]]);
+    const text = csv([
+      [
+        '贵阳彩印包装有限公司',
+        code,
+        '520113',
+        '供应',
+        '供应 五层瓦楞纸箱, 可印刷',
+        '2231',
+        '酒类运输外箱，"加厚"',
+        2000000,
+        '个',
+        2,
+        5,
+        null,
+        null,
+      ],
+    ]);
     const res = await upload(iconv.encode(text, 'gb18030'), '纸箱.csv');
     expect(res.body).toMatchObject({ status: 'DONE', created: 1, failed: 0 });
-    const l = await api.ok(`query($id: ID!) { listing(id: $id) { title description enterprise { name } } }`, { id: res.body.rows[0].listingId });
-    expect(l.listing).toEqual({ title: '供应 五层瓦楞纸箱, 可印刷', description: '酒类运输外箱，"加厚"', enterprise: { name: '贵阳彩印包装有限公司' } });
+    const l = await api.ok(`query($id: ID!) { listing(id: $id) { title description enterprise { name } } }`, {
+      id: res.body.rows[0].listingId,
+    });
+    expect(l.listing).toEqual({
+      title: '供应 五层瓦楞纸箱, 可印刷',
+      description: '酒类运输外箱，"加厚"',
+      enterprise: { name: '贵阳彩印包装有限公司' },
+    });
   });
 
   it('refuses a file without the columns, a file that is not a spreadsheet, and non-organisers, each with one clear error', async () => {
@@ -129,7 +262,21 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
   });
 
   it('runs a large file on the worker, with progress to query', async () => {
-    const rows = Array.from({ length: 210 }, (_, i) => [`贵州批量导入测试企业${i}号有限公司`, creditCode('520102'), '520102', i % 2 ? '需求' : '供应', `${i % 2 ? '求购' : '供应'} 测试产品 ${i}`, '3055', null, 1000 + i, '只', null, null, null, null]);
+    const rows = Array.from({ length: 210 }, (_, i) => [
+      `贵州批量导入测试企业${i}号有限公司`,
+      creditCode('520102'),
+      '520102',
+      i % 2 ? '需求' : '供应',
+      `${i % 2 ? '求购' : '供应'} 测试产品 ${i}`,
+      '3055',
+      null,
+      1000 + i,
+      '只',
+      null,
+      null,
+      null,
+      null,
+    ]);
     const res = await upload(await xlsx(rows), 'big.xlsx');
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'QUEUED', total: 210 });

@@ -1,7 +1,8 @@
-import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { LISTING_FIELDS, createListing, enterpriseMember, listingInput, signUp } from './support/factories';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+import { createListing, enterpriseMember, LISTING_FIELDS, listingInput, signUp } from './support/factories';
 import { useStack } from './support/stack';
 
 const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`;
@@ -17,7 +18,11 @@ describe('listings (e2e)', () => {
   const { api, stack } = useStack({ worker: false });
 
   it('posts a supply listing with every field, defaulting the region to the enterprise', async () => {
-    const firm = await enterpriseMember(api, { regionCode: '520381', sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const firm = await enterpriseMember(api, {
+      regionCode: '520381',
+      sector: 'BUILDING_MATERIALS',
+      categoryCodes: ['3055'],
+    });
     const listing = await createListing(firm.client);
     expect(listing).toMatchObject({
       kind: 'SUPPLY',
@@ -76,7 +81,11 @@ describe('listings (e2e)', () => {
     ];
     for (const [over, field] of cases) {
       const err = await firm.client.fails(CREATE, { input: listingInput(over) });
-      expect({ over, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({ over, code: 'BAD_USER_INPUT', fields: [field] });
+      expect({ over, code: err.extensions?.code, fields: err.extensions?.fields }).toEqual({
+        over,
+        code: 'BAD_USER_INPUT',
+        fields: [field],
+      });
     }
     // wrong types are refused before any resolver runs, still naming the field
     const wrongType = await firm.client.request(CREATE, { input: listingInput({ quantity: '三百万' }) });
@@ -85,7 +94,9 @@ describe('listings (e2e)', () => {
     const badDate = await firm.client.request(CREATE, { input: listingInput({ validUntil: '2030-02-30' }) });
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const own = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, { id: firm.enterpriseId });
+    const own = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
+      id: firm.enterpriseId,
+    });
     expect(own.enterprise.listings.totalCount).toBe(0);
   });
 
@@ -100,18 +111,31 @@ describe('listings (e2e)', () => {
   it("updates and closes one's own listings; others are FORBIDDEN and change nothing", async () => {
     const firm = await enterpriseMember(api);
     const listing = await createListing(firm.client);
-    const updated = await firm.client.ok(UPDATE, { id: listing.id, input: { priceMax: 2, quantity: 5_000_000, description: null } });
-    expect(updated.updateListing).toMatchObject({ priceMin: 0.8, priceMax: 2, quantity: 5_000_000, description: null, title: listing.title });
+    const updated = await firm.client.ok(UPDATE, {
+      id: listing.id,
+      input: { priceMax: 2, quantity: 5_000_000, description: null },
+    });
+    expect(updated.updateListing).toMatchObject({
+      priceMin: 0.8,
+      priceMax: 2,
+      quantity: 5_000_000,
+      description: null,
+      title: listing.title,
+    });
 
     // the update is held to the create rules on the merged result
     const order = await firm.client.fails(UPDATE, { id: listing.id, input: { priceMin: 3 } });
     expect(order.extensions?.fields).toEqual(['priceMin']);
 
     const rival = await enterpriseMember(api);
-    expect((await rival.client.fails(UPDATE, { id: listing.id, input: { title: '被改了' } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await rival.client.fails(UPDATE, { id: listing.id, input: { title: '被改了' } })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await rival.client.fails(CLOSE, { id: listing.id })).extensions?.code).toBe('FORBIDDEN');
     expect((await api.fails(CLOSE, { id: listing.id })).extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await firm.client.fails(CLOSE, { id: '00000000-0000-4000-8000-000000000000' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await firm.client.fails(CLOSE, { id: '00000000-0000-4000-8000-000000000000' })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
 
     const closed = await firm.client.ok(CLOSE, { id: listing.id });
     expect(closed.closeListing.status).toBe('CLOSED');
@@ -129,9 +153,22 @@ describe('listings (e2e)', () => {
     const other = await enterpriseMember(api, { regionCode: '522601', sector: 'ECO_FOOD' });
     const titles = [`${tag} 原汁 鲜榨`, `${tag} 果脯`, `${tag} 饮料 浓缩汁`, `${tag} 原汁 冷链`, `${tag} 干果`];
     for (const t of titles) {
-      await createListing(firm.client, { title: t, categoryCode: '1523', unit: '吨', quantity: 100, certifications: ['SC'] });
+      await createListing(firm.client, {
+        title: t,
+        categoryCode: '1523',
+        unit: '吨',
+        quantity: 100,
+        certifications: ['SC'],
+      });
     }
-    await createListing(other.client, { kind: 'DEMAND', title: `求购 ${tag} 原汁`, categoryCode: '0159', unit: '吨', quantity: 50, certifications: [] });
+    await createListing(other.client, {
+      kind: 'DEMAND',
+      title: `求购 ${tag} 原汁`,
+      categoryCode: '0159',
+      unit: '吨',
+      quantity: 50,
+      certifications: [],
+    });
 
     const all = await api.ok(BROWSE, { filter: { text: tag } });
     expect(all.listings.totalCount).toBe(6);
@@ -177,7 +214,12 @@ describe('listings (e2e)', () => {
   it('hides confidential demands from everyone but their owner, totals included', async () => {
     const tag = `保密${Date.now() % 100000}`;
     const buyer = await enterpriseMember(api);
-    const secret = await createListing(buyer.client, { kind: 'DEMAND', title: `${tag} 瓶盖`, categoryCode: '3333', confidential: true });
+    const secret = await createListing(buyer.client, {
+      kind: 'DEMAND',
+      title: `${tag} 瓶盖`,
+      categoryCode: '3333',
+      confidential: true,
+    });
     await createListing(buyer.client, { kind: 'DEMAND', title: `${tag} 纸箱`, categoryCode: '2231' });
     const stranger = await enterpriseMember(api);
 
@@ -186,16 +228,22 @@ describe('listings (e2e)', () => {
       expect(browse.listings.totalCount).toBe(1);
       expect(browse.listings.edges.map((e: any) => e.node.confidential)).toEqual([false]);
       expect((await client.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: secret.id })).listing).toBeNull();
-      const viaFirm = await client.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }`, {
-        id: buyer.enterpriseId,
-      });
+      const viaFirm = await client.ok(
+        `query($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }`,
+        {
+          id: buyer.enterpriseId,
+        },
+      );
       expect(viaFirm.enterprise.listings.totalCount).toBe(1);
     }
     expect((await stranger.client.fails(CLOSE, { id: secret.id })).extensions?.code).toBe('NOT_FOUND');
 
     const own = await buyer.client.ok(BROWSE, { filter: { text: tag } });
     expect(own.listings.totalCount).toBe(2);
-    expect((await buyer.client.ok(`query($id: ID!) { listing(id: $id) { confidential } }`, { id: secret.id })).listing.confidential).toBe(true);
+    expect(
+      (await buyer.client.ok(`query($id: ID!) { listing(id: $id) { confidential } }`, { id: secret.id })).listing
+        .confidential,
+    ).toBe(true);
   });
 
   it('resolves a page of 20 listings with their enterprise, category and region in two statements, counting only when asked', async () => {

@@ -2,7 +2,8 @@ import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { matched, suggestions } from './support/matching';
 import { PrivateRedis } from './support/private-redis';
-import { Stack, startStack } from './support/stack';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 describe('matching survives Redis being away (e2e)', () => {
   let redis: PrivateRedis;

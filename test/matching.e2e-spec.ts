@@ -1,8 +1,10 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+
+import { MatchWorkerService } from '@duijie/matching';
 import { QUEUES, redisOptions } from '@duijie/queue';
-import { MatchWorkerService } from '@duijie/matching/match-worker.service';
+
 import { createListing, enterpriseMember } from './support/factories';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
@@ -14,10 +16,26 @@ describe('matching (e2e)', () => {
 
   /** A liquor maker's demand for bottles, a glass works, and two look-alikes that must rank below it. */
   async function liquorAndPackaging() {
-    const distillery = await enterpriseMember(api, { regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: ['1512'] });
-    const glassworks = await enterpriseMember(api, { regionCode: '520381', sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
-    const pharmaGlass = await enterpriseMember(api, { regionCode: '520102', sector: 'HEALTH_MEDICINE', categoryCodes: ['2780'] });
-    const smelter = await enterpriseMember(api, { regionCode: '520181', sector: 'BASIC_MATERIALS', categoryCodes: ['3216'] });
+    const distillery = await enterpriseMember(api, {
+      regionCode: '520382',
+      sector: 'LIQUOR_TOBACCO',
+      categoryCodes: ['1512'],
+    });
+    const glassworks = await enterpriseMember(api, {
+      regionCode: '520381',
+      sector: 'BUILDING_MATERIALS',
+      categoryCodes: ['3055'],
+    });
+    const pharmaGlass = await enterpriseMember(api, {
+      regionCode: '520102',
+      sector: 'HEALTH_MEDICINE',
+      categoryCodes: ['2780'],
+    });
+    const smelter = await enterpriseMember(api, {
+      regionCode: '520181',
+      sector: 'BASIC_MATERIALS',
+      categoryCodes: ['3216'],
+    });
     const demand = await createListing(distillery.client, {
       kind: 'DEMAND',
       title: '求购 500ml 酱香型白酒玻璃瓶',
@@ -83,16 +101,23 @@ describe('matching (e2e)', () => {
     const before = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
 
     // Half the capacity the buyer needs: the pair stays, with a lower score and an honest reason.
-    await glassworks.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }`, { id: bottles.id });
+    await glassworks.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }`, {
+      id: bottles.id,
+    });
     await matched(api, [bottles.id]);
     const after = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
     expect(after.id).toBe(before.id);
     expect(after.score).toBeLessThan(before.score);
-    expect(after.reasons.find((r) => r.code === 'QUANTITY_FIT')!.detail).toBe('供应能力 100万只 可满足需求 200万只 的 50%');
+    expect(after.reasons.find((r) => r.code === 'QUANTITY_FIT')!.detail).toBe(
+      '供应能力 100万只 可满足需求 200万只 的 50%',
+    );
 
     // The buyer accepts; a recomputation of the demand keeps the decision.
     await distillery.client.ok(RESPOND, { id: after.id, d: 'ACCEPT' });
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-06-30" }) { id } }`, { id: demand.id });
+    await distillery.client.ok(
+      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-06-30" }) { id } }`,
+      { id: demand.id },
+    );
     await matched(api, [demand.id]);
     const kept = (await suggestions(glassworks.client, bottles.id)).find((s) => s.id === after.id)!;
     expect(kept.demandDecision).toBe('ACCEPT');
@@ -100,7 +125,9 @@ describe('matching (e2e)', () => {
     // A supplier that is not a party can neither see nor decide the pair.
     const outsider = await pharmaGlass.client.fails(RESPOND, { id: after.id, d: 'DISMISS' });
     expect(outsider.extensions?.code).toBe('NOT_FOUND');
-    const peek = await pharmaGlass.client.fails(`query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`, { id: demand.id });
+    const peek = await pharmaGlass.client.fails(`query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`, {
+      id: demand.id,
+    });
     expect(peek.extensions?.code).toBe('FORBIDDEN');
 
     // Closing the supply takes the pair out of the buyer's list.
@@ -118,12 +145,17 @@ describe('matching (e2e)', () => {
     expect((await suggestions(distillery.client, demand.id)).map((s) => s.id)).not.toContain(pair.id);
 
     // Extending the validity is not a material change.
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-03-01" }) { id } }`, { id: demand.id });
+    await distillery.client.ok(
+      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-03-01" }) { id } }`,
+      { id: demand.id },
+    );
     await matched(api, [demand.id]);
     expect((await suggestions(distillery.client, demand.id)).map((s) => s.id)).not.toContain(pair.id);
 
     // A new quantity is.
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }`, { id: demand.id });
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }`, {
+      id: demand.id,
+    });
     await matched(api, [demand.id]);
     const back = (await suggestions(distillery.client, demand.id)).find((s) => s.id === pair.id);
     expect(back).toMatchObject({ supplyDecision: null });
@@ -149,7 +181,12 @@ describe('matching (e2e)', () => {
       quantity: 10_000_000,
       certifications: [],
     });
-    const sauce = await createListing(stranger.client, { title: '油辣椒 辣椒酱', description: null, categoryCode: '1469', certifications: [] });
+    const sauce = await createListing(stranger.client, {
+      title: '油辣椒 辣椒酱',
+      description: null,
+      categoryCode: '1469',
+      certifications: [],
+    });
     await matched(buyer.client, [secret.id]);
     await matched(api, [caps.id, sauce.id]);
 
@@ -163,9 +200,11 @@ describe('matching (e2e)', () => {
     expect((await seen(stranger.client)).listing).toBeNull();
     expect((await seen(api)).listing).toBeNull();
     const listed = async (client: typeof api) =>
-      (await client.ok(`{ listings(filter: { kind: DEMAND, categoryCode: "1512" }, first: 100) { edges { node { id } } } }`)).listings.edges.map(
-        (e: { node: { id: string } }) => e.node.id,
-      );
+      (
+        await client.ok(
+          `{ listings(filter: { kind: DEMAND, categoryCode: "1512" }, first: 100) { edges { node { id } } } }`,
+        )
+      ).listings.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await listed(capMaker.client)).toContain(secret.id);
     expect(await listed(stranger.client)).not.toContain(secret.id);
   });
@@ -178,11 +217,21 @@ describe('matching (e2e)', () => {
     );
     // Glass works posted by earlier tests fit just as well; this one must be among the best.
     const best = partners.partnerSuggestions[0].score;
-    const glass = partners.partnerSuggestions.find((p: { enterprise: { id: string } }) => p.enterprise.id === glassworks.enterpriseId);
-    expect(glass).toMatchObject({ direction: 'UPSTREAM', score: best, matchCount: 1, bestMatch: { demand: { id: demand.id } } });
-    const forbidden = await glassworks.client.fails(`query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`, {
-      id: distillery.enterpriseId,
+    const glass = partners.partnerSuggestions.find(
+      (p: { enterprise: { id: string } }) => p.enterprise.id === glassworks.enterpriseId,
+    );
+    expect(glass).toMatchObject({
+      direction: 'UPSTREAM',
+      score: best,
+      matchCount: 1,
+      bestMatch: { demand: { id: demand.id } },
     });
+    const forbidden = await glassworks.client.fails(
+      `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`,
+      {
+        id: distillery.enterpriseId,
+      },
+    );
     expect(forbidden.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -213,7 +262,9 @@ describe('matching (e2e)', () => {
     const denied = await distillery.client.fails(`mutation { rematchAll { id } }`);
     expect(denied.extensions?.code).toBe('FORBIDDEN');
 
-    const login = await api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`);
+    const login = await api.ok(
+      `mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
+    );
     const admin = api.withToken(login.logIn.accessToken);
     const run = (await admin.ok(`mutation { rematchAll { id status done total } }`)).rematchAll;
     expect(run).toMatchObject({ status: 'RUNNING', done: 0 });
@@ -222,7 +273,9 @@ describe('matching (e2e)', () => {
     while (progress.status !== 'DONE') {
       if (Date.now() > deadline) throw new Error(`re-match still ${JSON.stringify(progress)}`);
       await new Promise((r) => setTimeout(r, 100));
-      progress = (await admin.ok(`query($id: ID!) { matchRun(id: $id) { status done total finishedAt } }`, { id: run.id })).matchRun;
+      progress = (
+        await admin.ok(`query($id: ID!) { matchRun(id: $id) { status done total finishedAt } }`, { id: run.id })
+      ).matchRun;
     }
     expect(progress.total).toBeGreaterThanOrEqual(4);
     expect(progress.done).toBe(progress.total);
@@ -233,12 +286,17 @@ describe('matching (e2e)', () => {
     const { distillery, demand, bottles } = await liquorAndPackaging();
     const worker = stack().worker!.get(MatchWorkerService);
     const db = stack().api.get<DataSource>(getDataSourceToken());
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }`, { id: demand.id });
+    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }`, {
+      id: demand.id,
+    });
     await matched(api, [demand.id]);
     expect(await worker.matchListing(demand.id, 1)).toBe('stale'); // version 1 was replaced by version 2
     expect(await worker.matchListing(demand.id, 2)).toBe('matched');
     expect(await worker.matchListing(demand.id, 2)).toBe('matched');
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM match_suggestion WHERE supply_id = $1 AND demand_id = $2`, [bottles.id, demand.id]);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM match_suggestion WHERE supply_id = $1 AND demand_id = $2`,
+      [bottles.id, demand.id],
+    );
     expect(n).toBe(1);
     expect(await worker.matchListing('00000000-0000-4000-8000-000000000000', 1)).toBe('gone');
   });

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { GraphQLClient } from './support/graphql';
+
+import { approvedFirms, createEvent, organiser, REQUEST, RESPOND, solve } from './support/events';
 import { enterpriseMember } from './support/factories';
-import { REQUEST, RESPOND, approvedFirms, createEvent, organiser, solve } from './support/events';
+import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
 
 const MEETINGS = `query($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }`;
@@ -17,10 +18,15 @@ function parseIcs(text: string): Record<string, string>[] {
   let current: Record<string, string> | null = null;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') events.push(current!), (current = null);
-    else if (current) {
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = null;
+    } else if (current) {
       const i = line.indexOf(':');
-      current[line.slice(0, i)] = line.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      current[line.slice(0, i)] = line
+        .slice(i + 1)
+        .replace(/\\n/g, '\n')
+        .replace(/\\([,;\\])/g, '$1');
     }
   }
   return events;
@@ -39,15 +45,31 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
 
   it('cuts sessions into slots and refuses overlapping or outside ones', async () => {
     const ADD = `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }`;
-    const morning = await org.ok(ADD, { e: eventId, input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') } });
+    const morning = await org.ok(ADD, {
+      e: eventId,
+      input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
+    });
     expect(morning.addMeetingSession.slots).toEqual([at('09:00'), at('09:20'), at('09:40')]);
     await org.ok(ADD, { e: eventId, input: { title: '下午场', startsAt: at('14:00'), endsAt: at('15:00') } });
-    const overlap = await org.fails(ADD, { e: eventId, input: { title: '重叠', startsAt: at('09:30'), endsAt: at('10:30') } });
+    const overlap = await org.fails(ADD, {
+      e: eventId,
+      input: { title: '重叠', startsAt: at('09:30'), endsAt: at('10:30') },
+    });
     expect(overlap.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['startsAt'] });
-    const outside = await org.fails(ADD, { e: eventId, input: { title: '场外', startsAt: at('19:00'), endsAt: at('20:00') } });
+    const outside = await org.fails(ADD, {
+      e: eventId,
+      input: { title: '场外', startsAt: at('19:00'), endsAt: at('20:00') },
+    });
     expect(outside.extensions?.fields).toEqual(['startsAt']);
     const member = await enterpriseMember(api);
-    expect((await member.client.fails(ADD, { e: eventId, input: { title: 'x', startsAt: at('11:00'), endsAt: at('12:00') } })).extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await member.client.fails(ADD, {
+          e: eventId,
+          input: { title: 'x', startsAt: at('11:00'), endsAt: at('12:00') },
+        })
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('registers firms, and only the organiser approves; the firm is notified', async () => {
@@ -55,30 +77,57 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     const inbox = await firms[0].client.ok(INBOX);
     expect(inbox.notifications.edges.map((e: any) => e.node.kind)).toContain('EVENT_REGISTRATION_APPROVED');
     const pending = await enterpriseMember(api);
-    const reg = await pending.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, { e: eventId });
+    const reg = await pending.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, {
+      e: eventId,
+    });
     expect(reg.registerForEvent.status).toBe('PENDING');
-    const err = await firms[1].client.fails(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg.registerForEvent.id });
+    const err = await firms[1].client.fails(
+      `mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`,
+      { id: reg.registerForEvent.id },
+    );
     expect(err.extensions?.code).toBe('FORBIDDEN');
     // A pending registrant may not ask for meetings.
-    const asked = await pending.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: firms[0].enterpriseId } });
+    const asked = await pending.client.fails(REQUEST, {
+      e: eventId,
+      input: { withEnterpriseId: firms[0].enterpriseId },
+    });
     expect(asked.extensions?.code).toBe('FORBIDDEN');
-    const list = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`, { id: eventId });
+    const list = await api.ok(
+      `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+      { id: eventId },
+    );
     expect(list.dockingEvent.registrations.every((r: any) => r.status === 'APPROVED')).toBe(true);
   });
 
   it('handles meeting requests: no duplicates, a cap per firm, asking back accepts, tags must exist', async () => {
     const [a, b, c, e] = firms;
-    const ab = (await a.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: b.enterpriseId, message: '想了解贵司酒瓶产能' } })).requestMeeting;
+    const ab = (
+      await a.client.ok(REQUEST, {
+        e: eventId,
+        input: { withEnterpriseId: b.enterpriseId, message: '想了解贵司酒瓶产能' },
+      })
+    ).requestMeeting;
     expect(ab).toMatchObject({ status: 'PENDING', message: '想了解贵司酒瓶产能' });
-    expect((await a.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: b.enterpriseId } })).extensions?.code).toBe('CONFLICT');
-    expect((await b.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: e.enterpriseId, tableTags: ['vip'] } })).extensions?.fields).toEqual(['tableTags']);
-    const ac = (await a.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: c.enterpriseId, tableTags: ['Interpreter'] } })).requestMeeting;
+    expect(
+      (await a.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: b.enterpriseId } })).extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await b.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: e.enterpriseId, tableTags: ['vip'] } }))
+        .extensions?.fields,
+    ).toEqual(['tableTags']);
+    const ac = (
+      await a.client.ok(REQUEST, {
+        e: eventId,
+        input: { withEnterpriseId: c.enterpriseId, tableTags: ['Interpreter'] },
+      })
+    ).requestMeeting;
     expect(ac.tableTags).toEqual(['interpreter']);
     const capped = await a.client.fails(REQUEST, { e: eventId, input: { withEnterpriseId: e.enterpriseId } });
     expect(capped.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(capped.message).toContain('最多发起 2 个');
     // C asks A back: that accepts A's request, and both sides wanted it.
-    const back = (await c.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: a.enterpriseId } })).requestMeeting;
+    const back = (await c.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: a.enterpriseId } }))
+      .requestMeeting;
     expect(back).toMatchObject({ id: ac.id, status: 'ACCEPTED', mutual: true });
     const bc = (await b.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: c.enterpriseId } })).requestMeeting;
     const eb = (await e.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: b.enterpriseId } })).requestMeeting;
@@ -96,7 +145,9 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     const [a, b, c] = firms;
     const SET = `mutation($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }`;
     expect((await b.client.fails(SET, { e: eventId, s: [at('09:10')] })).extensions?.fields).toEqual(['slotStarts']);
-    expect((await b.client.ok(SET, { e: eventId, s: [at('09:00'), at('09:20')] })).setUnavailableSlots.unavailableSlots).toEqual([at('09:00'), at('09:20')]);
+    expect(
+      (await b.client.ok(SET, { e: eventId, s: [at('09:00'), at('09:20')] })).setUnavailableSlots.unavailableSlots,
+    ).toEqual([at('09:00'), at('09:20')]);
 
     const run = await solve(org, eventId);
     expect(run).toMatchObject({ status: 'DONE', placed: 3, unplaced: 0 });
@@ -128,19 +179,29 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     const again = await solve(org, eventId);
     expect(again).toMatchObject({ status: 'DONE', placed: 0, unplaced: 0 });
     const after = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
-    expect(after.map((m: any) => [m.id, m.startsAt, m.table]).sort()).toEqual(meetings.map((m: any) => [m.id, m.startsAt, m.table]).sort());
+    expect(after.map((m: any) => [m.id, m.startsAt, m.table]).sort()).toEqual(
+      meetings.map((m: any) => [m.id, m.startsAt, m.table]).sort(),
+    );
 
     // Moving by hand: onto a busy table is refused; onto a free one notifies both parties.
     const MOVE = `mutation($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }`;
     const [first, second] = meetings;
-    expect((await org.fails(MOVE, { id: first.id, s: second.startsAt, t: second.table })).extensions?.code).toBe('CONFLICT');
+    expect((await org.fails(MOVE, { id: first.id, s: second.startsAt, t: second.table })).extensions?.code).toBe(
+      'CONFLICT',
+    );
     expect((await org.fails(MOVE, { id: first.id, s: at('09:05'), t: 'T2' })).extensions?.fields).toEqual(['startsAt']);
     const ab = meetings.find((m: any) => m.table !== 'T1' && m.parties.some((p: any) => p.id === a.enterpriseId));
     // The first slot where neither A nor B meets, at a table free then.
-    const partiesAt = (slot: string) => meetings.filter((m: any) => m.startsAt === slot).flatMap((m: any) => m.parties.map((p: any) => p.id));
+    const partiesAt = (slot: string) =>
+      meetings.filter((m: any) => m.startsAt === slot).flatMap((m: any) => m.parties.map((p: any) => p.id));
     const target = ['09:00', '09:20', '09:40', '14:00', '14:20', '14:40']
       .map(at)
-      .find((slot) => slot !== ab.startsAt && !partiesAt(slot).includes(a.enterpriseId) && !partiesAt(slot).includes(b.enterpriseId))!;
+      .find(
+        (slot) =>
+          slot !== ab.startsAt &&
+          !partiesAt(slot).includes(a.enterpriseId) &&
+          !partiesAt(slot).includes(b.enterpriseId),
+      )!;
     const table = ['T3', 'T2'].find((t) => !meetings.some((m: any) => m.startsAt === target && m.table === t))!;
     const moved = (await org.ok(MOVE, { id: ab.id, s: target, t: table })).moveMeeting;
     expect(moved).toMatchObject({ startsAt: target, table });
@@ -149,13 +210,16 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
 
     // The calendar: A's two meetings, in Shanghai time, with table and counterpart.
-    const ics = await fetch(`${api.baseUrl}/events/${eventId}/agenda.ics`, { headers: { authorization: `Bearer ${a.client.token}` } });
+    const ics = await fetch(`${api.baseUrl}/events/${eventId}/agenda.ics`, {
+      headers: { authorization: `Bearer ${a.client.token}` },
+    });
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const entries = parseIcs(await ics.text());
     expect(entries).toHaveLength(2);
     const movedEntry = entries.find((x) => x.UID === `meeting-${ab.id}@duijie`)!;
-    const local = (iso: string, plusMinutes = 0) => new Date(Date.parse(iso) + (8 * 60 + plusMinutes) * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
+    const local = (iso: string, plusMinutes = 0) =>
+      new Date(Date.parse(iso) + (8 * 60 + plusMinutes) * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
     expect(movedEntry['DTSTART;TZID=Asia/Shanghai']).toBe(local(target));
     expect(movedEntry['DTEND;TZID=Asia/Shanghai']).toBe(local(target, 20));
     expect(movedEntry.SUMMARY).toContain(b.enterprise.name);
@@ -163,7 +227,9 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect((await fetch(`${api.baseUrl}/events/${eventId}/agenda.ics`)).status).toBe(401);
 
     // The organisers' workbook: a grid per session and the participant list.
-    const xlsx = await fetch(`${api.baseUrl}/events/${eventId}/schedule.xlsx`, { headers: { authorization: `Bearer ${org.token}` } });
+    const xlsx = await fetch(`${api.baseUrl}/events/${eventId}/schedule.xlsx`, {
+      headers: { authorization: `Bearer ${org.token}` },
+    });
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as any);
@@ -179,7 +245,13 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect(row[2 + column]).toContain(a.enterprise.name);
     const people = book.getWorksheet('参会企业')!;
     expect(people.rowCount).toBe(1 + 5);
-    expect((await fetch(`${api.baseUrl}/events/${eventId}/schedule.xlsx`, { headers: { authorization: `Bearer ${a.client.token}` } })).status).toBe(403);
+    expect(
+      (
+        await fetch(`${api.baseUrl}/events/${eventId}/schedule.xlsx`, {
+          headers: { authorization: `Bearer ${a.client.token}` },
+        })
+      ).status,
+    ).toBe(403);
 
     // Cancelling a published meeting tells both parties; the request lapses.
     await org.ok(`mutation($id: ID!) { cancelMeeting(id: $id) }`, { id: ab.id });
@@ -190,13 +262,17 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
 
   it('leaves exactly one meeting when 50 bookings race for one table and slot', async () => {
     const raceEvent = await createEvent(org, { tables: [{ label: 'R1' }, { label: 'R2' }] });
-    await org.ok(`mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`, {
-      e: raceEvent,
-      input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
-    });
+    await org.ok(
+      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      {
+        e: raceEvent,
+        input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
+      },
+    );
     const people = await approvedFirms(api, org, raceEvent, 11);
     const pairs: [number, number][] = [];
-    for (let i = 0; i < people.length && pairs.length < 50; i++) for (let j = i + 1; j < people.length && pairs.length < 50; j++) pairs.push([i, j]);
+    for (let i = 0; i < people.length && pairs.length < 50; i++)
+      for (let j = i + 1; j < people.length && pairs.length < 50; j++) pairs.push([i, j]);
     // Each firm sends its requests one after another; firms send side by side.
     const byRequester = people.map((_, i) => pairs.filter(([x]) => x === i));
     const requests = (
@@ -204,7 +280,9 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
         byRequester.map(async (mine) => {
           const ids: string[] = [];
           for (const [i, j] of mine) {
-            const q = (await people[i].client.ok(REQUEST, { e: raceEvent, input: { withEnterpriseId: people[j].enterpriseId } })).requestMeeting;
+            const q = (
+              await people[i].client.ok(REQUEST, { e: raceEvent, input: { withEnterpriseId: people[j].enterpriseId } })
+            ).requestMeeting;
             await people[j].client.ok(RESPOND, { id: q.id, a: true });
             ids.push(q.id);
           }

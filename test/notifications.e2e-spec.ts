@@ -1,8 +1,10 @@
-import { MatchNotifier } from '@duijie/matching/match-notifier.service';
+import { MatchNotifier } from '@duijie/matching';
+
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { matched } from './support/matching';
-import { Stack, startStack } from './support/stack';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 const INBOX = `query($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) {
   totalCount edges { node { id kind title body data readAt createdAt } } } }`;
@@ -22,7 +24,8 @@ async function inboxWith(client: GraphQLClient, count: number, deadlineMs = 15_0
   for (;;) {
     const box = await inbox(client);
     if (box.totalCount >= count) return box;
-    if (Date.now() > until) throw new Error(`inbox has ${box.totalCount} notifications after ${deadlineMs} ms, expected ${count}`);
+    if (Date.now() > until)
+      throw new Error(`inbox has ${box.totalCount} notifications after ${deadlineMs} ms, expected ${count}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -48,8 +51,18 @@ describe('in-app notifications of new matches (e2e)', () => {
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const bottles = await createListing(glassworks.client);
     const demands = [
-      await createListing(distillery.client, { kind: 'DEMAND', title: '求购 500ml 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] }),
-      await createListing(distillery.client, { kind: 'DEMAND', title: '求购 高白料玻璃酒瓶', quantity: 1_000_000, certifications: [] }),
+      await createListing(distillery.client, {
+        kind: 'DEMAND',
+        title: '求购 500ml 酱香型白酒玻璃瓶',
+        quantity: 2_000_000,
+        certifications: [],
+      }),
+      await createListing(distillery.client, {
+        kind: 'DEMAND',
+        title: '求购 高白料玻璃酒瓶',
+        quantity: 1_000_000,
+        certifications: [],
+      }),
     ];
     await matched(api, [bottles.id, ...demands.map((d) => d.id)]);
 
@@ -72,7 +85,10 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect((await inbox(distillery.client)).totalCount).toBe(1);
 
     // Recomputing the same pairs announces nothing new.
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-05-01" }) { id } }`, { id: demands[0].id });
+    await distillery.client.ok(
+      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-05-01" }) { id } }`,
+      { id: demands[0].id },
+    );
     await matched(api, [demands[0].id]);
     await new Promise((r) => setTimeout(r, 3_000));
     expect((await inbox(distillery.client)).totalCount).toBe(1);
@@ -80,10 +96,14 @@ describe('in-app notifications of new matches (e2e)', () => {
     // Read state: the count on `me`, the unread filter, and nobody else's notifications.
     const unread = `{ me { unreadNotifications } }`;
     expect((await distillery.client.ok(unread)).me.unreadNotifications).toBe(1);
-    expect(await glassworks.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] })).toEqual({
+    expect(
+      await glassworks.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] }),
+    ).toEqual({
       markNotificationsRead: 0,
     });
-    expect(await distillery.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] })).toEqual({
+    expect(
+      await distillery.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] }),
+    ).toEqual({
       markNotificationsRead: 1,
     });
     expect((await distillery.client.ok(unread)).me.unreadNotifications).toBe(0);

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { GraphQLClient } from './support/graphql';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+
+import { createEvent, organiser, REQUEST, RESPOND, solve } from './support/events';
 import { createListing, enterpriseMember } from './support/factories';
-import { REQUEST, RESPOND, createEvent, organiser, solve } from './support/events';
+import type { GraphQLClient } from './support/graphql';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
 
@@ -30,28 +31,65 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
   beforeAll(async () => {
     org = await organiser(api);
     eventId = await createEvent(org);
-    await org.ok(`mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`, {
-      e: eventId,
-      input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
-    });
+    await org.ok(
+      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      {
+        e: eventId,
+        input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
+      },
+    );
     s1 = await enterpriseMember(api, { regionCode: '520102', sector: 'SUPPORTING', categoryCodes: ['3055'] });
     s2 = await enterpriseMember(api, { regionCode: '110101', sector: 'BASIC_MATERIALS', categoryCodes: ['3393'] });
     b1 = await enterpriseMember(api, { regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: ['1512'] });
     b2 = await enterpriseMember(api, { regionCode: '520302', sector: 'LIQUOR_TOBACCO', categoryCodes: ['1512'] });
-    const bottle = { categoryCode: '3055', quantity: 2_000_000, unit: '只', priceMin: 0.9, priceMax: 1.3, certifications: [] };
-    supplyId = (await createListing(s1.client, { ...bottle, kind: 'SUPPLY', title: '供应 500ml 晶白料白酒玻璃瓶', description: '年产能 3000 万只，可按酒企瓶型开模', quantity: 30_000_000 })).id;
-    demandId = (await createListing(b1.client, { ...bottle, kind: 'DEMAND', title: '求购 500ml 晶白料白酒玻璃瓶', description: '晶白料酒瓶，四季度交货' })).id;
-    gapId = (await createListing(b2.client, { kind: 'DEMAND', title: '求购 钛合金航空锻件', categoryCode: '3393', quantity: 500, unit: '件', certifications: [] })).id;
+    const bottle = {
+      categoryCode: '3055',
+      quantity: 2_000_000,
+      unit: '只',
+      priceMin: 0.9,
+      priceMax: 1.3,
+      certifications: [],
+    };
+    supplyId = (
+      await createListing(s1.client, {
+        ...bottle,
+        kind: 'SUPPLY',
+        title: '供应 500ml 晶白料白酒玻璃瓶',
+        description: '年产能 3000 万只，可按酒企瓶型开模',
+        quantity: 30_000_000,
+      })
+    ).id;
+    demandId = (
+      await createListing(b1.client, {
+        ...bottle,
+        kind: 'DEMAND',
+        title: '求购 500ml 晶白料白酒玻璃瓶',
+        description: '晶白料酒瓶，四季度交货',
+      })
+    ).id;
+    gapId = (
+      await createListing(b2.client, {
+        kind: 'DEMAND',
+        title: '求购 钛合金航空锻件',
+        categoryCode: '3393',
+        quantity: 500,
+        unit: '件',
+        certifications: [],
+      })
+    ).id;
     await matched(s1.client, [supplyId, demandId, gapId]);
     for (const f of [s1, s2, b1, b2]) {
       const reg = await f.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
-      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg.registerForEvent.id });
+      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, {
+        id: reg.registerForEvent.id,
+      });
     }
     const pending = await enterpriseMember(api);
     await pending.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
 
     const ask = async (from: Firm, to: Firm, accept: boolean) => {
-      const q = (await from.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: to.enterpriseId } })).requestMeeting;
+      const q = (await from.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: to.enterpriseId } }))
+        .requestMeeting;
       await to.client.ok(RESPOND, { id: q.id, a: accept });
     };
     await ask(b1, s1, true);
@@ -61,7 +99,11 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE', placed: 3 });
     await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: eventId });
     const meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
-    meetingOf = (x, y) => meetings.find((m: any) => m.parties.some((p: any) => p.id === x.enterpriseId) && m.parties.some((p: any) => p.id === y.enterpriseId));
+    meetingOf = (x, y) =>
+      meetings.find(
+        (m: any) =>
+          m.parties.some((p: any) => p.id === x.enterpriseId) && m.parties.some((p: any) => p.id === y.enterpriseId),
+      );
   }, 60_000);
 
   it('lets a party rate a meeting only once it has ended, and shows comments to organisers only', async () => {
@@ -70,10 +112,18 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     expect(early.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['meetingId'] });
     // The event takes place: move its meetings (and their parties' claims) into the past.
     const db = stack().api.get<DataSource>(getDataSourceToken());
-    await db.query(`UPDATE meeting SET starts_at = starts_at - interval '3650 days', ends_at = ends_at - interval '3650 days' WHERE event_id = $1`, [eventId]);
-    await db.query(`UPDATE meeting_party p SET starts_at = m.starts_at, ends_at = m.ends_at FROM meeting m WHERE m.id = p.meeting_id AND m.event_id = $1`, [eventId]);
+    await db.query(
+      `UPDATE meeting SET starts_at = starts_at - interval '3650 days', ends_at = ends_at - interval '3650 days' WHERE event_id = $1`,
+      [eventId],
+    );
+    await db.query(
+      `UPDATE meeting_party p SET starts_at = m.starts_at, ends_at = m.ends_at FROM meeting m WHERE m.id = p.meeting_id AND m.event_id = $1`,
+      [eventId],
+    );
 
-    expect((await s2.client.fails(RATE, { m: meetingOf(b1, s1).id, r: 'INFORMATIVE' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await s2.client.fails(RATE, { m: meetingOf(b1, s1).id, r: 'INFORMATIVE' })).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     await b1.client.ok(RATE, { m: meetingOf(b1, s1).id, r: 'INFORMATIVE', c: '价格还需再谈' });
     await b1.client.ok(RATE, { m: meetingOf(b1, s1).id, r: 'COOPERATION_POSSIBLE', c: '价格可谈，下周送样' }); // changed within the week
     await s1.client.ok(RATE, { m: meetingOf(b1, s1).id, r: 'COOPERATION_POSSIBLE' });
@@ -81,32 +131,118 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     await b2.client.ok(RATE, { m: meetingOf(b2, s1).id, r: 'INFORMATIVE' });
 
     // A week after the first rating it can no longer be changed.
-    await db.query(`UPDATE meeting_rating SET created_at = now() - interval '8 days' WHERE meeting_id = $1 AND enterprise_id = $2`, [meetingOf(b2, s1).id, b2.enterpriseId]);
+    await db.query(
+      `UPDATE meeting_rating SET created_at = now() - interval '8 days' WHERE meeting_id = $1 AND enterprise_id = $2`,
+      [meetingOf(b2, s1).id, b2.enterpriseId],
+    );
     const late = await b2.client.fails(RATE, { m: meetingOf(b2, s1).id, r: 'COOPERATION_POSSIBLE' });
     expect(late.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['rating'] });
 
-    const seenBy = async (c: GraphQLClient) => (await c.ok(MEETINGS, { id: eventId })).dockingEvent.meetings.find((m: any) => m.id === meetingOf(b1, s1).id).ratings;
+    const seenBy = async (c: GraphQLClient) =>
+      (await c.ok(MEETINGS, { id: eventId })).dockingEvent.meetings.find((m: any) => m.id === meetingOf(b1, s1).id)
+        .ratings;
     const forOrganiser = await seenBy(org);
-    expect(forOrganiser.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({ rating: 'COOPERATION_POSSIBLE', comment: '价格可谈，下周送样' });
+    expect(forOrganiser.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
+      rating: 'COOPERATION_POSSIBLE',
+      comment: '价格可谈，下周送样',
+    });
     const forSupplier = await seenBy(s1.client);
-    expect(forSupplier.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({ rating: 'COOPERATION_POSSIBLE', comment: null });
+    expect(forSupplier.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
+      rating: 'COOPERATION_POSSIBLE',
+      comment: null,
+    });
   });
 
   it('records deals with exact amounts, moves them forward only, and lets the organiser record on-site', async () => {
-    const d1 = (await b1.client.ok(DEAL, { input: { meetingId: meetingOf(b1, s1).id, supplyListingId: supplyId, demandListingId: demandId, stage: 'SIGNED', amountCny: '1000000.50' } })).recordDeal;
-    expect(d1).toMatchObject({ stage: 'SIGNED', amountCny: '1000000.50', supplier: { id: s1.enterpriseId }, buyer: { id: b1.enterpriseId }, event: { id: eventId } });
-    await b2.client.ok(DEAL, { input: { meetingId: meetingOf(b2, s1).id, supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b2.enterpriseId, stage: 'INTENT' } });
-    const onSite = (await org.ok(DEAL, { input: { eventId, supplierEnterpriseId: s2.enterpriseId, buyerEnterpriseId: b1.enterpriseId, stage: 'SIGNED', amountCny: 250000.25 } })).recordDeal;
+    const d1 = (
+      await b1.client.ok(DEAL, {
+        input: {
+          meetingId: meetingOf(b1, s1).id,
+          supplyListingId: supplyId,
+          demandListingId: demandId,
+          stage: 'SIGNED',
+          amountCny: '1000000.50',
+        },
+      })
+    ).recordDeal;
+    expect(d1).toMatchObject({
+      stage: 'SIGNED',
+      amountCny: '1000000.50',
+      supplier: { id: s1.enterpriseId },
+      buyer: { id: b1.enterpriseId },
+      event: { id: eventId },
+    });
+    await b2.client.ok(DEAL, {
+      input: {
+        meetingId: meetingOf(b2, s1).id,
+        supplierEnterpriseId: s1.enterpriseId,
+        buyerEnterpriseId: b2.enterpriseId,
+        stage: 'INTENT',
+      },
+    });
+    const onSite = (
+      await org.ok(DEAL, {
+        input: {
+          eventId,
+          supplierEnterpriseId: s2.enterpriseId,
+          buyerEnterpriseId: b1.enterpriseId,
+          stage: 'SIGNED',
+          amountCny: 250000.25,
+        },
+      })
+    ).recordDeal;
     const ADVANCE = `mutation($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }`;
-    expect((await s2.client.ok(ADVANCE, { id: onSite.id, s: 'FULFILLED' })).advanceDeal).toEqual({ stage: 'FULFILLED', amountCny: '250000.25' });
+    expect((await s2.client.ok(ADVANCE, { id: onSite.id, s: 'FULFILLED' })).advanceDeal).toEqual({
+      stage: 'FULFILLED',
+      amountCny: '250000.25',
+    });
     expect((await s2.client.fails(ADVANCE, { id: onSite.id, s: 'SIGNED' })).extensions?.fields).toEqual(['stage']);
-    const lapsed = (await s1.client.ok(DEAL, { input: { supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b2.enterpriseId, eventId, stage: 'INTENT' } })).recordDeal;
+    const lapsed = (
+      await s1.client.ok(DEAL, {
+        input: { supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b2.enterpriseId, eventId, stage: 'INTENT' },
+      })
+    ).recordDeal;
     await b2.client.ok(ADVANCE, { id: lapsed.id, s: 'CANCELLED' });
 
-    expect((await b1.client.fails(DEAL, { input: { eventId, supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b1.enterpriseId, stage: 'SIGNED', amountCny: '1.234' } })).extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await b1.client.fails(DEAL, { input: { eventId, supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b1.enterpriseId, stage: 'SIGNED' } })).extensions?.fields).toEqual(['amountCny']);
-    expect((await b2.client.fails(DEAL, { input: { eventId, supplierEnterpriseId: s1.enterpriseId, buyerEnterpriseId: b1.enterpriseId, stage: 'INTENT' } })).extensions?.code).toBe('FORBIDDEN');
-    const theirs = (await b2.client.ok(`query($id: ID!) { dockingEvent(id: $id) { deals { id } } }`, { id: eventId })).dockingEvent.deals;
+    expect(
+      (
+        await b1.client.fails(DEAL, {
+          input: {
+            eventId,
+            supplierEnterpriseId: s1.enterpriseId,
+            buyerEnterpriseId: b1.enterpriseId,
+            stage: 'SIGNED',
+            amountCny: '1.234',
+          },
+        })
+      ).extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await b1.client.fails(DEAL, {
+          input: {
+            eventId,
+            supplierEnterpriseId: s1.enterpriseId,
+            buyerEnterpriseId: b1.enterpriseId,
+            stage: 'SIGNED',
+          },
+        })
+      ).extensions?.fields,
+    ).toEqual(['amountCny']);
+    expect(
+      (
+        await b2.client.fails(DEAL, {
+          input: {
+            eventId,
+            supplierEnterpriseId: s1.enterpriseId,
+            buyerEnterpriseId: b1.enterpriseId,
+            stage: 'INTENT',
+          },
+        })
+      ).extensions?.code,
+    ).toBe('FORBIDDEN');
+    const theirs = (await b2.client.ok(`query($id: ID!) { dockingEvent(id: $id) { deals { id } } }`, { id: eventId }))
+      .dockingEvent.deals;
     expect(theirs).toHaveLength(2);
   });
 
@@ -140,14 +276,23 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
       { category: { code: '3393' }, firms: 1, contracts: 1, amountCny: '250000.25' },
       { category: { code: '1512' }, firms: 2, contracts: 0, amountCny: '0.00' },
     ]);
-    expect(report.chainGaps).toEqual([{ category: { code: '3393' }, demands: 1, firms: 1, examples: ['求购 钛合金航空锻件'] }]);
+    expect(report.chainGaps).toEqual([
+      { category: { code: '3393' }, demands: 1, firms: 1, examples: ['求购 钛合金航空锻件'] },
+    ]);
     expect((await b1.client.fails(REPORT, { e: eventId })).extensions?.code).toBe('FORBIDDEN');
 
-    const res = await fetch(`${api.baseUrl}/events/${eventId}/report.xlsx`, { headers: { authorization: `Bearer ${org.token}` } });
+    const res = await fetch(`${api.baseUrl}/events/${eventId}/report.xlsx`, {
+      headers: { authorization: `Bearer ${org.token}` },
+    });
     expect(res.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as any);
-    const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().filter(Boolean).map((r: any) => r.slice(1));
+    const rows = (name: string) =>
+      book
+        .getWorksheet(name)!
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r: any) => r.slice(1));
     const funnel = rows('漏斗');
     expect(funnel).toContainEqual(['签约', 2, '1250000.75']);
     expect(funnel).toContainEqual(['已举行', 2]);

@@ -1,15 +1,22 @@
-import { INestApplication } from '@nestjs/common';
-import { AddressInfo } from 'node:net';
-import { Client, createClient } from 'graphql-ws';
+import type { AddressInfo } from 'node:net';
+
+import type { INestApplication } from '@nestjs/common';
+import type { Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import { createApi } from '../apps/api/src/bootstrap';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
-import { Stack, startStack } from './support/stack';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 const SUBSCRIBE = `subscription { notificationReceived { id kind title body } }`;
 
-function wsClient(httpUrl: string, authorization?: string): { client: Client; closed: Promise<{ code: number; reason: string }> } {
+function wsClient(
+  httpUrl: string,
+  authorization?: string,
+): { client: Client; closed: Promise<{ code: number; reason: string }> } {
   let onClosed!: (e: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
   const client = createClient({
@@ -80,7 +87,12 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     await new Promise((r) => setTimeout(r, 300)); // the subscriptions are registered
 
     await createListing(glassworks.client);
-    await createListing(distillery.client, { kind: 'DEMAND', title: '求购 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] });
+    await createListing(distillery.client, {
+      kind: 'DEMAND',
+      title: '求购 酱香型白酒玻璃瓶',
+      quantity: 2_000_000,
+      certifications: [],
+    });
 
     const received = await theirs;
     expect(received.notificationReceived.kind).toBe('MATCH_SUGGESTED');
@@ -103,13 +115,18 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     await badSub;
     const none = wsClient(secondUrl);
     const noneSub = next(none.client, SUBSCRIBE, 5_000).catch(() => undefined);
-    expect(await none.closed).toMatchObject({ code: 4401, reason: 'Unauthorized: connectionParams.authorization 缺少 “Bearer <accessToken>”' });
+    expect(await none.closed).toMatchObject({
+      code: 4401,
+      reason: 'Unauthorized: connectionParams.authorization 缺少 “Bearer <accessToken>”',
+    });
     await noneSub;
   });
 
   it('refuses webhook targets on private or loopback addresses unless configured to allow them', async () => {
     const firm = await enterpriseMember(api);
-    const refused = await firm.client.fails(`mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`);
+    const refused = await firm.client.fails(
+      `mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+    );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['url'] });
   });
 });

@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
+
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { Receiver } from './support/receiver';
-import { Stack, startStack } from './support/stack';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }`;
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }`;
@@ -37,7 +39,12 @@ describe('signed webhooks (e2e)', () => {
     expect(JSON.stringify(listed)).not.toContain('whsec_');
 
     receiver.statuses = [500, 500, 204]; // two failed attempts, then success
-    await createListing(distillery.client, { kind: 'DEMAND', title: '求购 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] });
+    await createListing(distillery.client, {
+      kind: 'DEMAND',
+      title: '求购 酱香型白酒玻璃瓶',
+      quantity: 2_000_000,
+      certifications: [],
+    });
     await createListing(glassworks.client);
     await receiver.count(1);
     // The worker records the attempt just after the receiver answers.
@@ -50,7 +57,13 @@ describe('signed webhooks (e2e)', () => {
       }
     };
     const failed = await log((n) => n.attempts >= 1);
-    expect(failed.edges[0].node).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', deliveredAt: null });
+    expect(failed.edges[0].node).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: 'HTTP 500',
+      deliveredAt: null,
+    });
 
     await receiver.count(3, 45_000); // after the backoff: about 5 s, then 10 s
     await new Promise((r) => setTimeout(r, 1_000));
@@ -70,13 +83,23 @@ describe('signed webhooks (e2e)', () => {
 
     const done = await log((n) => n.status === 'SUCCEEDED');
     expect(done.totalCount).toBe(1);
-    expect(done.edges[0].node).toMatchObject({ status: 'SUCCEEDED', attempts: 3, lastStatusCode: 204, lastError: null });
+    expect(done.edges[0].node).toMatchObject({
+      status: 'SUCCEEDED',
+      attempts: 3,
+      lastStatusCode: 204,
+      lastError: null,
+    });
 
     // Only members of the enterprise see or remove it.
     const other = await glassworks.client.fails(DELIVERIES, { id: created.webhook.id });
     expect(other.extensions?.code).toBe('NOT_FOUND');
-    expect((await glassworks.client.fails(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id })).extensions?.code).toBe('NOT_FOUND');
-    expect(await distillery.client.ok(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id })).toEqual({ deleteWebhook: true });
+    expect(
+      (await glassworks.client.fails(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id }))
+        .extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      await distillery.client.ok(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id }),
+    ).toEqual({ deleteWebhook: true });
   }, 90_000);
 
   it('refuses bad kinds and URLs with BAD_USER_INPUT naming the field', async () => {

@@ -1,10 +1,13 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+
 import { QUEUES, redisOptions } from '@duijie/queue';
-import { GraphQLClient } from './support/graphql';
+
 import { createListing, enterpriseMember } from './support/factories';
-import { startStack, Stack } from './support/stack';
+import { GraphQLClient } from './support/graphql';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
 
 describe('worker: listing expiry (e2e)', () => {
   let stack: Stack;
@@ -47,14 +50,20 @@ describe('worker: listing expiry (e2e)', () => {
     expect(await status(fresh.id)).toBe('OPEN');
     expect(await status(closed.id)).toBe('CLOSED');
 
-    const expiredOnly = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }`, {
-      id: firm.enterpriseId,
-    });
+    const expiredOnly = await api.ok(
+      `query($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }`,
+      {
+        id: firm.enterpriseId,
+      },
+    );
     expect(expiredOnly.enterprise.listings.totalCount).toBe(1);
 
-    const reopened = await firm.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-01-01" }) { status validUntil } }`, {
-      id: stale.id,
-    });
+    const reopened = await firm.client.ok(
+      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-01-01" }) { status validUntil } }`,
+      {
+        id: stale.id,
+      },
+    );
     expect(reopened.updateListing).toEqual({ status: 'OPEN', validUntil: '2099-01-01' });
   });
 

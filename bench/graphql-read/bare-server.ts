@@ -1,8 +1,9 @@
 // The baseline: a bare @apollo/server with the same schema, answering the listings page from
 // memory. Reads the schema and the recorded answer from the files the runner hands it.
+import { readFileSync } from 'node:fs';
+
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { readFileSync } from 'node:fs';
 
 async function main(): Promise<void> {
   const [schemaFile, answerFile, port] = process.argv.slice(2);

@@ -5,12 +5,15 @@
  *
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/graphql-read/run.ts
  */
-import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
-import { typeOrmOptions } from '@duijie/database/typeorm-options';
+
+import { dropDatabase, migrateDatabase } from '@duijie/database';
+import { typeOrmOptions } from '@duijie/database';
+
 import { seedDemo } from '../../apps/api/src/cli/seed-demo';
 import { generateListings } from '../support/generate';
 import { start } from '../support/processes';
@@ -24,9 +27,12 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 5000);
 const QUERY = `{ listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }`;
 
-
 async function post(url: string): Promise<string> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+  });
   return res.text();
 }
 
@@ -59,19 +65,38 @@ async function main(): Promise<void> {
   const api = await start(
     'node',
     ['dist/apps/api/src/main.js'],
-    { NODE_ENV: 'production', DATABASE_URL: DB, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', PORT: String(apiPort), JWT_SECRET: 'bench-'.padEnd(40, 'x'), LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', REDIS_PREFIX: 'duijie_bench' },
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: DB,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      PORT: String(apiPort),
+      JWT_SECRET: 'bench-'.padEnd(40, 'x'),
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+      REDIS_PREFIX: 'duijie_bench',
+    },
     /listening/,
   );
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
   const answer = await post(apiUrl);
-  const parsed = JSON.parse(answer) as { errors?: unknown; data?: { listings: { edges: { node: { enterprise: { name: string } } }[] } } };
+  const parsed = JSON.parse(answer) as {
+    errors?: unknown;
+    data?: { listings: { edges: { node: { enterprise: { name: string } } }[] } };
+  };
   const names = parsed.data?.listings.edges.map((e) => e.node.enterprise.name) ?? [];
-  if (parsed.errors || names.length !== 20 || names.some((n) => !n.includes('公司'))) throw new Error(`unexpected answer: ${answer.slice(0, 300)}`);
+  if (parsed.errors || names.length !== 20 || names.some((n) => !n.includes('公司')))
+    throw new Error(`unexpected answer: ${answer.slice(0, 300)}`);
   const answerFile = join(OUT, 'graphql-read-answer.json');
   writeFileSync(answerFile, answer);
   const bare = await start(
     'node',
-    ['-r', 'ts-node/register/transpile-only', 'bench/graphql-read/bare-server.ts', join(ROOT, 'schema.gql'), answerFile, String(barePort)],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      'bench/graphql-read/bare-server.ts',
+      join(ROOT, 'schema.gql'),
+      answerFile,
+      String(barePort),
+    ],
     {},
     /ready/,
   );
@@ -86,8 +111,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < ROUNDS; i++) {
       const ours = await load(apiUrl);
       const base = await load(bareUrl);
-      rounds.push({ duijie: ours.rps, bare: base.rps, duijieP99: ours.p99, bareP99: base.p99, errors: ours.errors + base.errors });
-      process.stdout.write(`round ${i + 1}: duijie ${ours.rps.toFixed(0)} req/s (p99 ${ours.p99} ms), bare apollo ${base.rps.toFixed(0)} req/s (p99 ${base.p99} ms)\n`);
+      rounds.push({
+        duijie: ours.rps,
+        bare: base.rps,
+        duijieP99: ours.p99,
+        bareP99: base.p99,
+        errors: ours.errors + base.errors,
+      });
+      process.stdout.write(
+        `round ${i + 1}: duijie ${ours.rps.toFixed(0)} req/s (p99 ${ours.p99} ms), bare apollo ${base.rps.toFixed(0)} req/s (p99 ${base.p99} ms)\n`,
+      );
     }
     const summary = {
       bench: 'graphql-read',
@@ -104,7 +137,9 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
     };
     writeFileSync(join(OUT, 'graphql-read.json'), JSON.stringify(summary, null, 2));
-    process.stdout.write(`graphql-read: ratio ${summary.ratio.toFixed(3)} (duijie ${summary.duijieRps.toFixed(0)} / bare ${summary.bareRps.toFixed(0)} req/s; target >= 0.6)\n`);
+    process.stdout.write(
+      `graphql-read: ratio ${summary.ratio.toFixed(3)} (duijie ${summary.duijieRps.toFixed(0)} / bare ${summary.bareRps.toFixed(0)} req/s; target >= 0.6)\n`,
+    );
   } finally {
     api.kill('SIGTERM');
     bare.kill('SIGTERM');

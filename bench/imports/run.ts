@@ -4,24 +4,54 @@
  * written by COPY (no checks, no enterprises, no registrations, no match jobs) for the ratio.
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/imports/run.ts
  */
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+
 import ExcelJS from 'exceljs';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
-import { CHAIN_DATA } from '@duijie/reference/reference-data';
+
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+import { CHAIN_DATA } from '@duijie/reference';
+
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
 const PORT = 3970;
 const BASE = `http://127.0.0.1:${PORT}`;
-const HEADERS = ['企业名称', '统一社会信用代码', '所在地区代码', '类型(供应/需求)', '产品名称', '产品类别代码', '描述', '数量', '单位'];
+const HEADERS = [
+  '企业名称',
+  '统一社会信用代码',
+  '所在地区代码',
+  '类型(供应/需求)',
+  '产品名称',
+  '产品类别代码',
+  '描述',
+  '数量',
+  '单位',
+];
 const REGIONS = ['520102', '520103', '520113', '520302', '520381', '520382', '522601', '520402'];
-const WORDS = ['玻璃瓶', '瓶盖', '礼盒', '酱香型', '刺梨', '原汁', '铝锭', '铝板', '辣椒', '茶叶', '纸箱', '水泥', '钢材', '锻件', '天麻', '菜籽油'];
+const WORDS = [
+  '玻璃瓶',
+  '瓶盖',
+  '礼盒',
+  '酱香型',
+  '刺梨',
+  '原汁',
+  '铝锭',
+  '铝板',
+  '辣椒',
+  '茶叶',
+  '纸箱',
+  '水泥',
+  '钢材',
+  '锻件',
+  '天麻',
+  '菜籽油',
+];
 
 function creditCode(): string {
   let org = '';
@@ -32,17 +62,34 @@ function creditCode(): string {
 /** 5 listings per firm, random categories, Chinese product words. */
 function rows(): string[][] {
   const categories = CHAIN_DATA.categories.map((c) => c.code);
-  const firms = Array.from({ length: Math.ceil(ROWS / 5) }, (_, i) => ({ name: `导入基准企业${i}号有限公司`, code: creditCode(), region: REGIONS[i % REGIONS.length] }));
+  const firms = Array.from({ length: Math.ceil(ROWS / 5) }, (_, i) => ({
+    name: `导入基准企业${i}号有限公司`,
+    code: creditCode(),
+    region: REGIONS[i % REGIONS.length],
+  }));
   return Array.from({ length: ROWS }, (_, i) => {
     const f = firms[Math.floor(i / 5)];
     const supply = i % 2 === 0;
-    return [f.name, f.code, f.region, supply ? '供应' : '需求', `${supply ? '供应' : '求购'} ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${i}`,
-      categories[randomInt(categories.length)], '基准导入', String(100 + (i % 900)), '吨'];
+    return [
+      f.name,
+      f.code,
+      f.region,
+      supply ? '供应' : '需求',
+      `${supply ? '供应' : '求购'} ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${i}`,
+      categories[randomInt(categories.length)],
+      '基准导入',
+      String(100 + (i % 900)),
+      '吨',
+    ];
   });
 }
 
 async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${BASE}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
@@ -52,18 +99,45 @@ async function main() {
   await withMigratedDatabase('import', async (db) => {
     const url = (db.options as { url: string }).url;
     const env = {
-      NODE_ENV: 'production', DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`, JWT_SECRET: 'bench-'.padEnd(40, 'x'), LOG_LEVEL: 'warn',
-      ADMIN_EMAIL: 'bench@duijie.bench', ADMIN_PASSWORD: 'bench-admin-password', PORT: String(PORT), WORKER_PORT: String(PORT + 1),
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`,
+      JWT_SECRET: 'bench-'.padEnd(40, 'x'),
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: 'bench@duijie.bench',
+      ADMIN_PASSWORD: 'bench-admin-password',
+      PORT: String(PORT),
+      WORKER_PORT: String(PORT + 1),
     };
     const procs: ChildProcess[] = [];
     try {
       procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
-      const token = (await gql(`mutation { logIn(input: { email: "bench@duijie.bench", password: "bench-admin-password" }) { accessToken } }`, {})).logIn.accessToken;
-      const event = (await gql(`mutation($i: CreateDockingEventInput!) { createDockingEvent(input: $i) { id } }`, {
-        i: { title: '导入基准活动', theme: '基准', sectors: ['SUPPORTING'], venue: '贵阳', startsAt: '2030-01-01T09:00:00+08:00', endsAt: '2030-01-01T17:00:00+08:00', slotMinutes: 20, tables: [{ label: 'T1' }] },
-      }, token)).createDockingEvent.id;
+      const token = (
+        await gql(
+          `mutation { logIn(input: { email: "bench@duijie.bench", password: "bench-admin-password" }) { accessToken } }`,
+          {},
+        )
+      ).logIn.accessToken;
+      const event = (
+        await gql(
+          `mutation($i: CreateDockingEventInput!) { createDockingEvent(input: $i) { id } }`,
+          {
+            i: {
+              title: '导入基准活动',
+              theme: '基准',
+              sectors: ['SUPPORTING'],
+              venue: '贵阳',
+              startsAt: '2030-01-01T09:00:00+08:00',
+              endsAt: '2030-01-01T17:00:00+08:00',
+              slotMinutes: 20,
+              tables: [{ label: 'T1' }],
+            },
+          },
+          token,
+        )
+      ).createDockingEvent.id;
 
       const data = rows();
       const book = new ExcelJS.Workbook();
@@ -75,12 +149,18 @@ async function main() {
       const form = new FormData();
       form.append('file', new Blob([file]), 'bench.xlsx');
       const t0 = performance.now();
-      const res = await fetch(`${BASE}/events/${event}/listings/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`${BASE}/events/${event}/listings/import`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
       const accepted = (await res.json()) as { id: string; status: string };
       const tAccepted = performance.now() - t0;
       let tDone = 0;
       for (;;) {
-        const state = (await (await fetch(`${BASE}/imports/${accepted.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string; created: number };
+        const state = (await (
+          await fetch(`${BASE}/imports/${accepted.id}`, { headers: { authorization: `Bearer ${token}` } })
+        ).json()) as { status: string; created: number };
         if (state.status === 'DONE' || state.status === 'FAILED') {
           tDone = performance.now() - t0;
           if (state.created !== ROWS) throw new Error(`import ${state.status}: ${state.created} created of ${ROWS}`);
@@ -90,7 +170,9 @@ async function main() {
       }
       let tMatched = 0;
       for (;;) {
-        const [{ pending }] = await db.query(`SELECT count(*)::int AS pending FROM listing WHERE matching_status = 'PENDING'`);
+        const [{ pending }] = await db.query(
+          `SELECT count(*)::int AS pending FROM listing WHERE matching_status = 'PENDING'`,
+        );
         if (pending === 0) {
           tMatched = performance.now() - t0;
           break;
@@ -100,18 +182,34 @@ async function main() {
       }
 
       // The same rows by COPY, into the firms the import created.
-      const firms = new Map<string, string>((await db.query(`SELECT credit_code AS code, id FROM enterprise`)).map((r: any) => [r.code, r.id]));
-      const tsv = data.map((r) => [firms.get(r[1]), r[3] === '供应' ? 'SUPPLY' : 'DEMAND', r[4], r[6], r[5], r[7], r[8], r[2]].join('\t')).join('\n') + '\n';
+      const firms = new Map<string, string>(
+        (await db.query(`SELECT credit_code AS code, id FROM enterprise`)).map((r: any) => [r.code, r.id]),
+      );
+      const tsv =
+        data
+          .map((r) =>
+            [firms.get(r[1]), r[3] === '供应' ? 'SUPPLY' : 'DEMAND', r[4], r[6], r[5], r[7], r[8], r[2]].join('\t'),
+          )
+          .join('\n') + '\n';
       const pool = new Pool({ connectionString: url });
       const client = await pool.connect();
       const c0 = performance.now();
-      await pipeline(Readable.from([tsv]), client.query(copyFrom(`COPY listing (enterprise_id, kind, title, description, category_code, quantity, unit, region_code) FROM STDIN`)));
+      await pipeline(
+        Readable.from([tsv]),
+        client.query(
+          copyFrom(
+            `COPY listing (enterprise_id, kind, title, description, category_code, quantity, unit, region_code) FROM STDIN`,
+          ),
+        ),
+      );
       const tCopy = performance.now() - c0;
       client.release();
       await pool.end();
 
       const rate = (ms: number) => (ROWS / (ms / 1000)).toFixed(0);
-      console.log(`import of ${ROWS} rows (.xlsx, ${(file.length / 1024).toFixed(0)} KiB), ${firms.size} new enterprises:`);
+      console.log(
+        `import of ${ROWS} rows (.xlsx, ${(file.length / 1024).toFixed(0)} KiB), ${firms.size} new enterprises:`,
+      );
       console.log(`  upload answered (202, parsed, queued): ${tAccepted.toFixed(0)} ms`);
       console.log(`  all rows committed: ${(tDone / 1000).toFixed(1)} s = ${rate(tDone)} rows/s`);
       console.log(`  all imported listings matched: ${(tMatched / 1000).toFixed(1)} s after upload`);

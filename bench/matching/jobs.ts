@@ -5,12 +5,17 @@
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/matching/jobs.ts
  */
 import { randomBytes } from 'node:crypto';
-import { Job, Queue, Worker } from 'bullmq';
-import { MatchListing } from '@duijie/matching/engine/types';
-import { MatchEngine } from '@duijie/matching/match-engine.service';
-import { MatchWorkerService } from '@duijie/matching/match-worker.service';
-import { MatchSourceRow, MatchingRepository } from '@duijie/matching/matching.repository';
+
+import type { Job } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
+
+import type { MatchListing } from '@duijie/matching';
+import type { MatchEngine } from '@duijie/matching';
+import type { MatchSourceRow } from '@duijie/matching';
+import { MatchWorkerService } from '@duijie/matching';
+import { MatchingRepository } from '@duijie/matching';
 import { redisOptions } from '@duijie/queue';
+
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
 
@@ -34,7 +39,12 @@ function stubEngine(): MatchEngine {
   } as unknown as MatchEngine;
 }
 
-async function drain(name: string, prefix: string, jobs: { name: string; data: unknown }[], work: (job: Job) => Promise<unknown>): Promise<number> {
+async function drain(
+  name: string,
+  prefix: string,
+  jobs: { name: string; data: unknown }[],
+  work: (job: Job) => Promise<unknown>,
+): Promise<number> {
   const connection = redisOptions(REDIS, 'worker');
   const queue = new Queue(name, { connection, prefix });
   await queue.addBulk(jobs.map((j) => ({ ...j, opts: { removeOnComplete: true } })));
@@ -58,7 +68,12 @@ async function main() {
   await withMigratedDatabase('jobs', async (db) => {
     await generateListings(db, JOBS, 300);
     const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
-    const service = new MatchWorkerService(stubEngine(), new MatchingRepository(db), undefined as never, { schedule: async () => undefined } as never);
+    const service = new MatchWorkerService(
+      stubEngine(),
+      new MatchingRepository(db),
+      undefined as never,
+      { schedule: async () => undefined } as never,
+    );
     const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
     const noopJobs = matchJobs.map((j) => ({ ...j }));
     const rounds: { noop: number; stubbed: number }[] = [];
@@ -75,7 +90,9 @@ async function main() {
     }
     const med = (k: 'noop' | 'stubbed') => rounds.map((r) => r[k]).sort((a, b) => a - b)[1];
     console.log(JSON.stringify({ jobs: JOBS, concurrency: CONCURRENCY, rounds }));
-    console.log(`B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`);
+    console.log(
+      `B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`,
+    );
   });
 }
 

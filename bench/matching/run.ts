@@ -7,12 +7,14 @@
  * B6: tokenizer characters per second against Intl.Segmenter, and on one 32k-character text.
  * RSS: the process' resident memory with 100k open listings indexed.
  */
-import { MatchIndex } from '@duijie/matching/engine/match-index';
-import { standaloneReference } from '@duijie/matching/engine/standalone';
-import { Tokenizer } from '@duijie/matching/engine/tokenizer';
-import { MatchListing } from '@duijie/matching/engine/types';
+import type { MatchListing } from '@duijie/matching';
+import { MatchIndex } from '@duijie/matching';
+import { standaloneReference } from '@duijie/matching';
+import { Tokenizer } from '@duijie/matching';
+
 import { withTrigramDatabase } from '../support/scratch';
-import { CorpusListing, generateCorpus } from './corpus';
+import type { CorpusListing } from './corpus';
+import { generateCorpus } from './corpus';
 
 const TODAY = '2026-11-28';
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
@@ -62,14 +64,19 @@ function engineTimes(index: MatchIndex, queries: CorpusListing[]): { perQueryMs:
     const t0 = performance.now();
     const pairs = index.top(x, ctx, ref.upstreamOf, ref.downstreamOf, 10);
     times.push(performance.now() - t0);
-    tops.set(q.id, pairs.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)));
+    tops.set(
+      q.id,
+      pairs.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)),
+    );
   }
   return { perQueryMs: median(times), tops };
 }
 
 async function trigramTimes(corpus: CorpusListing[], queries: CorpusListing[]): Promise<number> {
   return withTrigramDatabase(async (db) => {
-    await db.query(`CREATE TABLE listing (id uuid PRIMARY KEY, enterprise_id uuid NOT NULL, kind text NOT NULL, body text NOT NULL)`);
+    await db.query(
+      `CREATE TABLE listing (id uuid PRIMARY KEY, enterprise_id uuid NOT NULL, kind text NOT NULL, body text NOT NULL)`,
+    );
     for (let i = 0; i < corpus.length; i += 5000) {
       const chunk = corpus.slice(i, i + 5000);
       await db.query(`INSERT INTO listing SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[])`, [
@@ -138,7 +145,10 @@ function tokenizerSpeed(tokenizer: Tokenizer, texts: string[]): { jieba: number;
     long += t;
   }
   long = long.slice(0, 32_000);
-  const longRate = rate((t) => tokenizer.terms(t), Array.from({ length: 5 }, () => long));
+  const longRate = rate(
+    (t) => tokenizer.terms(t),
+    Array.from({ length: 5 }, () => long),
+  );
   void chars;
   return { jieba, segmenter: seg, long: longRate };
 }
@@ -167,7 +177,10 @@ async function main() {
 
   const smallCorpus = generateCorpus(small, 2);
   const { index: smallIndex } = buildIndex(smallCorpus, tokenizer);
-  const smallQueries = Array.from({ length: QUERIES }, (_, i) => smallCorpus[(i * 7919 + 104_729) % smallCorpus.length]);
+  const smallQueries = Array.from(
+    { length: QUERIES },
+    (_, i) => smallCorpus[(i * 7919 + 104_729) % smallCorpus.length],
+  );
   const engineSmall = engineTimes(smallIndex, smallQueries);
 
   const texts = corpus.slice(0, 5000).map((l) => `${l.title} ${l.description}`);
@@ -175,10 +188,18 @@ async function main() {
 
   const r = (x: number, d = 2) => x.toFixed(d);
   console.log(JSON.stringify({ listings: big, small, queries: QUERIES, recallQueries: RECALL_QUERIES }));
-  console.log(`index build: ${big} listings in ${r(buildMs / 1000, 1)} s; RSS ${r((rss - rssBefore) / 2 ** 20, 0)} MiB over start, ${r(rss / 2 ** 20, 0)} MiB total, heap ${r(heap / 2 ** 20, 0)} MiB`);
-  console.log(`B1: engine ${r(engineBig.perQueryMs, 3)} ms/listing, pg_trgm top-10 ${r(trigramMs, 3)} ms/listing, ratio ${r(trigramMs / engineBig.perQueryMs, 1)} (target >= 10); recall@10 vs exhaustive ${r(recall, 3)} (target >= 0.9)`);
-  console.log(`B2: ${r(engineBig.perQueryMs, 3)} ms at ${big} / ${r(engineSmall.perQueryMs, 3)} ms at ${small} = ${r(engineBig.perQueryMs / engineSmall.perQueryMs)} (target <= 3)`);
-  console.log(`B6: jieba terms ${r(tok.jieba / 1e6)} M chars/s, Intl.Segmenter ${r(tok.segmenter / 1e6)} M chars/s, ratio ${r(tok.jieba / tok.segmenter)} (target >= 2); 32k-char text ${r(tok.long / 1e6)} M chars/s = ${r(tok.long / tok.jieba)} of per-listing (target >= 0.8)`);
+  console.log(
+    `index build: ${big} listings in ${r(buildMs / 1000, 1)} s; RSS ${r((rss - rssBefore) / 2 ** 20, 0)} MiB over start, ${r(rss / 2 ** 20, 0)} MiB total, heap ${r(heap / 2 ** 20, 0)} MiB`,
+  );
+  console.log(
+    `B1: engine ${r(engineBig.perQueryMs, 3)} ms/listing, pg_trgm top-10 ${r(trigramMs, 3)} ms/listing, ratio ${r(trigramMs / engineBig.perQueryMs, 1)} (target >= 10); recall@10 vs exhaustive ${r(recall, 3)} (target >= 0.9)`,
+  );
+  console.log(
+    `B2: ${r(engineBig.perQueryMs, 3)} ms at ${big} / ${r(engineSmall.perQueryMs, 3)} ms at ${small} = ${r(engineBig.perQueryMs / engineSmall.perQueryMs)} (target <= 3)`,
+  );
+  console.log(
+    `B6: jieba terms ${r(tok.jieba / 1e6)} M chars/s, Intl.Segmenter ${r(tok.segmenter / 1e6)} M chars/s, ratio ${r(tok.jieba / tok.segmenter)} (target >= 2); 32k-char text ${r(tok.long / 1e6)} M chars/s = ${r(tok.long / tok.jieba)} of per-listing (target >= 0.8)`,
+  );
 }
 
 main().catch((err) => {

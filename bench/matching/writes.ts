@@ -4,12 +4,15 @@
  * of the same rows into the same table with the same indexes, side by side.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/matching/writes.ts
  */
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { MatchListing, MatchReason, ScoredPair } from '@duijie/matching/engine/types';
-import { MatchingRepository } from '@duijie/matching/matching.repository';
+
+import type { MatchListing, MatchReason, ScoredPair } from '@duijie/matching';
+import { MatchingRepository } from '@duijie/matching';
+
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
 
@@ -28,7 +31,9 @@ interface Row {
 async function main() {
   await withMigratedDatabase('writes', async (db) => {
     await generateListings(db, DEMANDS * 2 + PER_LISTING * 4, 400);
-    const listings: { id: string; kind: string; enterprise_id: string }[] = await db.query(`SELECT id, kind, enterprise_id FROM listing`);
+    const listings: { id: string; kind: string; enterprise_id: string }[] = await db.query(
+      `SELECT id, kind, enterprise_id FROM listing`,
+    );
     const supplies = listings.filter((l) => l.kind === 'SUPPLY');
     const demands = listings.filter((l) => l.kind === 'DEMAND').slice(0, DEMANDS);
     const reasons: MatchReason[] = [
@@ -42,7 +47,14 @@ async function main() {
       for (let k = 0, j = i; pairs.length < PER_LISTING; k++, j = (j + 7) % supplies.length) {
         const s = supplies[j];
         if (s.enterprise_id === d.enterprise_id || pairs.some((p) => p.supplyId === s.id)) continue;
-        pairs.push({ supplyId: s.id, demandId: d.id, supplyEnterpriseId: s.enterprise_id, demandEnterpriseId: d.enterprise_id, score: 0.3 + ((i + k) % 70) / 100, reasons: JSON.stringify(reasons) });
+        pairs.push({
+          supplyId: s.id,
+          demandId: d.id,
+          supplyEnterpriseId: s.enterprise_id,
+          demandEnterpriseId: d.enterprise_id,
+          score: 0.3 + ((i + k) % 70) / 100,
+          reasons: JSON.stringify(reasons),
+        });
       }
       return { demand: d, pairs };
     });
@@ -54,9 +66,20 @@ async function main() {
     const ours = async () => {
       const t0 = performance.now();
       for (const b of batches) {
-        const pairs: ScoredPair[] = b.pairs.map((p) => ({ supplyId: p.supplyId, demandId: p.demandId, score: p.score, reasons }));
+        const pairs: ScoredPair[] = b.pairs.map((p) => ({
+          supplyId: p.supplyId,
+          demandId: p.demandId,
+          score: p.score,
+          reasons,
+        }));
         const byId = new Map(b.pairs.map((p) => [p.supplyId, asListing(p.supplyId, p.supplyEnterpriseId, 'SUPPLY')]));
-        await repo.replaceSuggestions(asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'), pairs, (id) => byId.get(id)!, new Date(), 1);
+        await repo.replaceSuggestions(
+          asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'),
+          pairs,
+          (id) => byId.get(id)!,
+          new Date(),
+          1,
+        );
       }
       return rows.length / ((performance.now() - t0) / 1000);
     };
@@ -67,7 +90,16 @@ async function main() {
       try {
         const text = rows
           .map((r) =>
-            [r.supplyId, r.demandId, r.supplyEnterpriseId, r.demandEnterpriseId, r.score, r.reasons.replace(/\\/g, '\\\\'), 'f', 'f'].join('\t'),
+            [
+              r.supplyId,
+              r.demandId,
+              r.supplyEnterpriseId,
+              r.demandEnterpriseId,
+              r.score,
+              r.reasons.replace(/\\/g, '\\\\'),
+              'f',
+              'f',
+            ].join('\t'),
           )
           .join('\n');
         await pipeline(

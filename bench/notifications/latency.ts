@@ -4,11 +4,15 @@
  * new listings, over 10k open listings. The built api and worker run as their own processes.
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/notifications/latency.ts
  */
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { Client, createClient } from 'graphql-ws';
+
+import type { Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
+
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+
 import { generateListings } from '../support/generate';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
@@ -43,14 +47,22 @@ async function firm(name: string, categories: string[]): Promise<{ token: string
   });
   const { registerEnterprise } = await gql(
     `mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
-    { i: { name, creditCode: creditCode(), regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: categories } },
+    {
+      i: { name, creditCode: creditCode(), regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: categories },
+    },
     signUp.accessToken,
   );
   return { token: signUp.accessToken, name, id: registerEnterprise.id };
 }
 
 const listing = (over: Record<string, unknown>) => ({
-  kind: 'SUPPLY', title: '500ml 酱香型白酒玻璃瓶', description: '高白料', categoryCode: '3055', quantity: 3_000_000, unit: '只', ...over,
+  kind: 'SUPPLY',
+  title: '500ml 酱香型白酒玻璃瓶',
+  description: '高白料',
+  categoryCode: '3055',
+  quantity: 3_000_000,
+  unit: '只',
+  ...over,
 });
 
 async function post(token: string, input: Record<string, unknown>): Promise<void> {
@@ -62,7 +74,11 @@ async function trial(n: number): Promise<number> {
   const buyer = await firm(`基准酒业${n}-${randomBytes(3).toString('hex')}有限公司`, ['1512']);
   const supplier = await firm(`基准玻璃${n}-${randomBytes(3).toString('hex')}有限公司`, ['3055']);
   await post(buyer.token, listing({ kind: 'DEMAND', title: `求购 酱香型白酒玻璃瓶 批次${n}`, quantity: 1_000_000 }));
-  const ws: Client = createClient({ url: URL.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${buyer.token}` } });
+  const ws: Client = createClient({
+    url: URL.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${buyer.token}` },
+  });
   let posted = 0;
   const heard = new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('no notification within 30 s')), 30_000);
@@ -101,9 +117,15 @@ async function main() {
     await generateListings(db, OPEN_LISTINGS, Math.round(OPEN_LISTINGS / 10));
     const url = (db.options as { url: string }).url;
     const env = {
-      NODE_ENV: 'production', DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`, JWT_SECRET: 'bench-'.padEnd(40, 'x'),
-      LOG_LEVEL: 'warn', MATCH_NOTIFY_DEBOUNCE_MS: '0', PORT: String(API_PORT), WORKER_PORT: String(API_PORT + 1),
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`,
+      JWT_SECRET: 'bench-'.padEnd(40, 'x'),
+      LOG_LEVEL: 'warn',
+      MATCH_NOTIFY_DEBOUNCE_MS: '0',
+      PORT: String(API_PORT),
+      WORKER_PORT: String(API_PORT + 1),
     };
     const procs: ChildProcess[] = [];
     try {
@@ -114,7 +136,9 @@ async function main() {
       for (let i = 0; i < TRIALS; i++) idle.push(await trial(i));
 
       // A steady stream of other firms' listings while the trials run again.
-      const posters = await Promise.all(Array.from({ length: 10 }, (_, i) => firm(`基准流量${i}-${randomBytes(3).toString('hex')}有限公司`, ['3055'])));
+      const posters = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => firm(`基准流量${i}-${randomBytes(3).toString('hex')}有限公司`, ['3055'])),
+      );
       const categories = ['3055', '1512', '2231', '3333', '0119', '1469', '3216', '6312'];
       let stopped = false;
       let sent = 0;
@@ -126,7 +150,14 @@ async function main() {
           if (wait > 0) await new Promise((r) => setTimeout(r, wait));
           const p = posters[sent % posters.length];
           sent++;
-          void post(p.token, listing({ kind: sent % 2 ? 'SUPPLY' : 'DEMAND', categoryCode: categories[sent % categories.length], title: `基准 产品${sent % 997} 规格${sent % 13}` })).catch(() => undefined);
+          void post(
+            p.token,
+            listing({
+              kind: sent % 2 ? 'SUPPLY' : 'DEMAND',
+              categoryCode: categories[sent % categories.length],
+              title: `基准 产品${sent % 997} 规格${sent % 13}`,
+            }),
+          ).catch(() => undefined);
         }
       })();
       const loaded: number[] = [];
@@ -138,7 +169,9 @@ async function main() {
       const f = (x: number) => `${x.toFixed(0)} ms`;
       console.log(JSON.stringify({ openListings: OPEN_LISTINGS, trials: TRIALS, idle, loaded }));
       console.log(`B7 idle: p50 ${f(percentile(idle, 50))}, p99 ${f(percentile(idle, 99))} (target p50 < 150 ms)`);
-      console.log(`B7 under ${rate.toFixed(1)} new listings/s: p50 ${f(percentile(loaded, 50))}, p99 ${f(percentile(loaded, 99))} (target p99 < 1 s)`);
+      console.log(
+        `B7 under ${rate.toFixed(1)} new listings/s: p50 ${f(percentile(loaded, 50))}, p99 ${f(percentile(loaded, 99))} (target p99 < 1 s)`,
+      );
     } finally {
       for (const p of procs) p.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 1500));

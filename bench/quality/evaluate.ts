@@ -1,8 +1,10 @@
-import { MatchIndex } from '@duijie/matching/engine/match-index';
-import { standaloneReference } from '@duijie/matching/engine/standalone';
-import { Tokenizer } from '@duijie/matching/engine/tokenizer';
-import { MatchListing } from '@duijie/matching/engine/types';
-import { DevListing, DevQuery, FIRMS, QUERIES, SUPPLIES } from './devset';
+import type { MatchListing } from '@duijie/matching';
+import { MatchIndex } from '@duijie/matching';
+import { standaloneReference } from '@duijie/matching';
+import { Tokenizer } from '@duijie/matching';
+
+import type { DevListing, DevQuery } from './devset';
+import { FIRMS, QUERIES, SUPPLIES } from './devset';
 
 export const TODAY = '2026-11-28';
 
@@ -12,7 +14,11 @@ function dcg(grades: number[]): number {
 }
 
 export function ndcgAt(k: number, ranking: string[], judgements: Record<string, number>): number {
-  const ideal = dcg(Object.values(judgements).sort((a, b) => b - a).slice(0, k));
+  const ideal = dcg(
+    Object.values(judgements)
+      .sort((a, b) => b - a)
+      .slice(0, k),
+  );
   return ideal ? dcg(ranking.slice(0, k).map((key) => judgements[key] ?? 0)) / ideal : 0;
 }
 
@@ -31,7 +37,11 @@ export interface QualityReport {
 }
 
 export function report(rankings: Map<string, string[]>): QualityReport {
-  const perQuery = QUERIES.map((q) => ({ key: q.key, ndcg10: ndcgAt(10, rankings.get(q.key) ?? [], q.judgements), top: (rankings.get(q.key) ?? []).slice(0, 5) }));
+  const perQuery = QUERIES.map((q) => ({
+    key: q.key,
+    ndcg10: ndcgAt(10, rankings.get(q.key) ?? [], q.judgements),
+    top: (rankings.get(q.key) ?? []).slice(0, 5),
+  }));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const ceiling = QUERIES.map((q) => Math.min(5, Object.values(q.judgements).filter((g) => g >= 2).length) / 5);
   return {
@@ -67,7 +77,10 @@ export function toMatchListings(tokenizer: Tokenizer): { supplies: MatchListing[
       terms: tokenizer.listingTerms(l.title, l.description ?? null),
     };
   };
-  return { supplies: SUPPLIES.map((s) => convert(s, 'SUPPLY')), queries: QUERIES.map((q: DevQuery) => convert(q, 'DEMAND')) };
+  return {
+    supplies: SUPPLIES.map((s) => convert(s, 'SUPPLY')),
+    queries: QUERIES.map((q: DevQuery) => convert(q, 'DEMAND')),
+  };
 }
 
 /** The engine's top 10 supplies for every query. */
@@ -81,7 +94,10 @@ export function engineRankings(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const q of queries) {
     const pairs = index.top(q, ctx, ref.upstreamOf, ref.downstreamOf, 10);
-    out.set(q.id, pairs.map((p) => p.supplyId));
+    out.set(
+      q.id,
+      pairs.map((p) => p.supplyId),
+    );
   }
   return out;
 }

@@ -3,10 +3,9 @@
  * baseline over title + description, on the same listings.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts [--verbose]
  */
-import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import { withTrigramDatabase } from '../support/scratch';
+import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import { engineRankings, report } from './evaluate';
-
 
 async function baselineRankings(): Promise<Map<string, string[]>> {
   return withTrigramDatabase(async (db) => {
@@ -22,7 +21,10 @@ async function baselineRankings(): Promise<Map<string, string[]>> {
         `${q.title} ${q.description ?? ''}`,
         q.firm,
       ]);
-      out.set(q.key, rows.map((r) => r.key));
+      out.set(
+        q.key,
+        rows.map((r) => r.key),
+      );
     }
     return out;
   });
@@ -44,7 +46,9 @@ async function main() {
     for (let i = 0; i < engine.perQuery.length; i++) {
       const e = engine.perQuery[i];
       const b = baseline.perQuery[i];
-      console.log(`${e.key.padEnd(20)} engine ${e.ndcg10.toFixed(2)} [${e.top.join(', ')}]  baseline ${b.ndcg10.toFixed(2)} [${b.top.join(', ')}]`);
+      console.log(
+        `${e.key.padEnd(20)} engine ${e.ndcg10.toFixed(2)} [${e.top.join(', ')}]  baseline ${b.ndcg10.toFixed(2)} [${b.top.join(', ')}]`,
+      );
     }
   }
 }

@@ -1,4 +1,6 @@
-import { RequestSpec, SchedulingProblem, SlotSpec, meetingWeight } from '@duijie/scheduling';
+import type { RequestSpec, SchedulingProblem, SlotSpec } from '@duijie/scheduling';
+import { meetingWeight } from '@duijie/scheduling';
+
 import { rng } from '../matching/corpus';
 
 export interface EventShape {

@@ -8,10 +8,12 @@
  * With SOAK_API_HEAP_MB=256 the api's heap is capped, which tells a leak (memory keeps growing
  * until it crashes) from V8 simply collecting late (memory stays flat).
  */
-import { ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
+
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+
 import { generateListings } from '../support/generate';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
@@ -28,11 +30,21 @@ async function heapUsed(): Promise<number> {
   const text = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
   return Number(/^nodejs_heap_size_used_bytes (\S+)/m.exec(text)?.[1] ?? 0) / 1048576;
 }
-const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const rss = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ ok: boolean; status: number }> {
-  const res = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+async function gql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ ok: boolean; status: number }> {
+  const res = await fetch(URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { errors?: unknown[] };
   return { ok: res.ok && !body.errors, status: res.status };
 }
@@ -42,9 +54,15 @@ async function main() {
     await generateListings(db, 2_000, 200);
     const url = (db.options as { url: string }).url;
     const env = {
-      NODE_ENV: 'production', DATABASE_URL: url, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `duijie_soak_${randomBytes(3).toString('hex')}`, JWT_SECRET: 'soak-'.padEnd(40, 'x'), LOG_LEVEL: 'warn',
-      PORT: String(PORT), WORKER_PORT: String(PORT + 1), LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_PREFIX: `duijie_soak_${randomBytes(3).toString('hex')}`,
+      JWT_SECRET: 'soak-'.padEnd(40, 'x'),
+      LOG_LEVEL: 'warn',
+      PORT: String(PORT),
+      WORKER_PORT: String(PORT + 1),
+      LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     };
     const procs: ChildProcess[] = [];
     try {
@@ -55,11 +73,29 @@ async function main() {
       procs.push(await start('node', [...apiArgs, 'dist/apps/api/src/main.js'], env, /listening/));
       const [worker, api] = procs;
       const email = `soak-${randomBytes(4).toString('hex')}@bench.duijie`;
-      const signUp = await fetch(URL, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, variables: { i: { email, password: 'soak-password-123', displayName: 'soak' } } }) });
+      const signUp = await fetch(URL, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`,
+          variables: { i: { email, password: 'soak-password-123', displayName: 'soak' } },
+        }),
+      });
       const token = ((await signUp.json()) as any).data.signUp.accessToken as string;
       let org = '';
       for (let i = 0; i < 9; i++) org += USCC_CHARSET[i + 3];
-      await gql(`mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`, { i: { name: '浸泡测试企业有限公司', creditCode: `91520102${org}` + usccCheckChar(`91520102${org}`), regionCode: '520102', sector: 'SUPPORTING' } }, token);
+      await gql(
+        `mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
+        {
+          i: {
+            name: '浸泡测试企业有限公司',
+            creditCode: `91520102${org}` + usccCheckChar(`91520102${org}`),
+            regionCode: '520102',
+            sector: 'SUPPORTING',
+          },
+        },
+        token,
+      );
 
       const latencies: number[] = [];
       let errors = 0;
@@ -86,21 +122,40 @@ async function main() {
         }
         while (writes < elapsed * WRITES) {
           writes += 1;
-          fire(() => gql(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, { i: { kind: writes % 2 ? 'SUPPLY' : 'DEMAND', title: `浸泡 玻璃瓶 ${writes}`, categoryCode: '3055' } }, token));
+          fire(() =>
+            gql(
+              `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
+              { i: { kind: writes % 2 ? 'SUPPLY' : 'DEMAND', title: `浸泡 玻璃瓶 ${writes}`, categoryCode: '3055' } },
+              token,
+            ),
+          );
         }
-        if (samples.length === 0 || elapsed - samples[samples.length - 1].t >= 10) samples.push({ t: elapsed, api: rss(api.pid!), worker: rss(worker.pid!), heap: await heapUsed() });
+        if (samples.length === 0 || elapsed - samples[samples.length - 1].t >= 10)
+          samples.push({ t: elapsed, api: rss(api.pid!), worker: rss(worker.pid!), heap: await heapUsed() });
         await new Promise((r) => setTimeout(r, 5));
       }
       await Promise.all(inflight);
       const warm = samples.find((s) => s.t >= 60) ?? samples[0];
       const last = samples[samples.length - 1];
       const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
-      console.log(`soak ${SECONDS} s at ${READS} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`);
-      console.log(`RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`);
+      console.log(
+        `soak ${SECONDS} s at ${READS} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`,
+      );
+      console.log(
+        `RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`,
+      );
       // RSS saws up and down with V8's collections; the lowest heap per two minutes shows whether anything stays behind.
-      const floors = [0, 1, 2, 3, 4].map((w) => Math.min(...samples.filter((s) => s.t >= 60 + w * 108 && s.t < 60 + (w + 1) * 108).map((s) => s.heap)));
-      console.log(`api heap in use, lowest per window after minute 1: ${floors.map((f) => f.toFixed(0)).join(' → ')} MiB (${growth(floors[0], floors[floors.length - 1])})`);
-      console.log(JSON.stringify(samples.map((s) => [Math.round(s.t), Math.round(s.api), Math.round(s.worker), Math.round(s.heap)])));
+      const floors = [0, 1, 2, 3, 4].map((w) =>
+        Math.min(...samples.filter((s) => s.t >= 60 + w * 108 && s.t < 60 + (w + 1) * 108).map((s) => s.heap)),
+      );
+      console.log(
+        `api heap in use, lowest per window after minute 1: ${floors.map((f) => f.toFixed(0)).join(' → ')} MiB (${growth(floors[0], floors[floors.length - 1])})`,
+      );
+      console.log(
+        JSON.stringify(
+          samples.map((s) => [Math.round(s.t), Math.round(s.api), Math.round(s.worker), Math.round(s.heap)]),
+        ),
+      );
     } finally {
       for (const p of procs) p.kill('SIGTERM');
     }

@@ -1,10 +1,46 @@
 import { randomInt } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises/uscc';
-import { CHAIN_DATA, UNIT_CODES } from '@duijie/reference/reference-data';
 
-const REGIONS = ['520102', '520103', '520111', '520113', '520115', '520181', '520302', '520381', '520382', '522601', '520402', '520281'];
-const WORDS = ['玻璃瓶', '瓶盖', '礼盒', '酱香型', '刺梨', '原汁', '铝锭', '铝板', '辣椒', '茶叶', '纸箱', '水泥', '钢材', '5G', '专网', '平台', '锻件', '药用', '天麻', '菜籽油'];
+import type { DataSource } from 'typeorm';
+
+import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+import { CHAIN_DATA, UNIT_CODES } from '@duijie/reference';
+
+const REGIONS = [
+  '520102',
+  '520103',
+  '520111',
+  '520113',
+  '520115',
+  '520181',
+  '520302',
+  '520381',
+  '520382',
+  '522601',
+  '520402',
+  '520281',
+];
+const WORDS = [
+  '玻璃瓶',
+  '瓶盖',
+  '礼盒',
+  '酱香型',
+  '刺梨',
+  '原汁',
+  '铝锭',
+  '铝板',
+  '辣椒',
+  '茶叶',
+  '纸箱',
+  '水泥',
+  '钢材',
+  '5G',
+  '专网',
+  '平台',
+  '锻件',
+  '药用',
+  '天麻',
+  '菜籽油',
+];
 
 function code(): string {
   let org = '';

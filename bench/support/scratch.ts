@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
-import { typeOrmOptions } from '@duijie/database/typeorm-options';
+
+import { dropDatabase, migrateDatabase } from '@duijie/database';
+import { typeOrmOptions } from '@duijie/database';
 
 export const BENCH_BASE_URL = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
@@ -25,7 +27,9 @@ export async function withTrigramDatabase<T>(run: (db: Client) => Promise<T>): P
   const name = `duijie_bench_trgm_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: `${BENCH_BASE_URL}/postgres` });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+  await admin.query(
+    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
   const db = new Client({ connectionString: `${BENCH_BASE_URL}/${name}` });
   try {
     await db.connect();

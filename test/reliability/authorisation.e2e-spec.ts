@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { buildSchema } from 'graphql';
-import { GraphQLClient } from '../support/graphql';
+
+import { adminClient, createEvent, organiser, REQUEST, RESPOND, solve } from '../support/events';
 import { createListing, enterpriseMember } from '../support/factories';
-import { REQUEST, RESPOND, adminClient, createEvent, organiser, solve } from '../support/events';
+import type { GraphQLClient } from '../support/graphql';
 import { matched, suggestions } from '../support/matching';
 import { useStack } from '../support/stack';
 
@@ -35,79 +37,265 @@ describe('authorisation matrix', () => {
     const c = await enterpriseMember(api, { sector: 'LIQUOR_TOBACCO', categoryCodes: ['1512'] });
     f.a = a;
     f.c = c;
-    f.supply = (await createListing(a.client, { kind: 'SUPPLY', title: '供应 500ml 白酒玻璃瓶', categoryCode: '3055', quantity: 1000000, unit: '只' })).id;
-    f.demand = (await createListing(c.client, { kind: 'DEMAND', title: '求购 500ml 白酒玻璃瓶', categoryCode: '3055', quantity: 500000, unit: '只', confidential: true })).id;
+    f.supply = (
+      await createListing(a.client, {
+        kind: 'SUPPLY',
+        title: '供应 500ml 白酒玻璃瓶',
+        categoryCode: '3055',
+        quantity: 1000000,
+        unit: '只',
+      })
+    ).id;
+    f.demand = (
+      await createListing(c.client, {
+        kind: 'DEMAND',
+        title: '求购 500ml 白酒玻璃瓶',
+        categoryCode: '3055',
+        quantity: 500000,
+        unit: '只',
+        confidential: true,
+      })
+    ).id;
     await matched(a.client, [f.supply, f.demand]);
     f.suggestion = (await suggestions(a.client, f.supply))[0].id;
-    f.webhook = (await a.client.ok(`mutation { createWebhook(input: { url: "http://127.0.0.1:9/hook", kinds: ["MATCH_SUGGESTED"] }) { webhook { id } } }`)).createWebhook.webhook.id;
+    f.webhook = (
+      await a.client.ok(
+        `mutation { createWebhook(input: { url: "http://127.0.0.1:9/hook", kinds: ["MATCH_SUGGESTED"] }) { webhook { id } } }`,
+      )
+    ).createWebhook.webhook.id;
     f.event = await createEvent(org);
-    await org.ok(`mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`, {
-      e: f.event,
-      input: { title: '上午场', startsAt: '2030-09-15T09:00:00+08:00', endsAt: '2030-09-15T10:00:00+08:00' },
-    });
+    await org.ok(
+      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      {
+        e: f.event,
+        input: { title: '上午场', startsAt: '2030-09-15T09:00:00+08:00', endsAt: '2030-09-15T10:00:00+08:00' },
+      },
+    );
     for (const x of [a, c]) {
-      const reg = (await x.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: f.event })).registerForEvent.id;
+      const reg = (await x.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: f.event }))
+        .registerForEvent.id;
       await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
       f.registration = reg;
     }
-    f.request = (await a.client.ok(REQUEST, { e: f.event, input: { withEnterpriseId: c.enterpriseId } })).requestMeeting.id;
+    f.request = (
+      await a.client.ok(REQUEST, { e: f.event, input: { withEnterpriseId: c.enterpriseId } })
+    ).requestMeeting.id;
     await c.client.ok(RESPOND, { id: f.request, a: true });
     f.run = (await solve(org, f.event)).id;
-    f.meeting = (await org.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`, { id: f.event })).dockingEvent.meetings[0].id;
-    f.deal = (await a.client.ok(`mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }`, { i: { eventId: f.event, supplierEnterpriseId: a.enterpriseId, buyerEnterpriseId: c.enterpriseId, stage: 'INTENT' } })).recordDeal.id;
-    f.notification = (await a.client.ok(`{ notifications(first: 1) { edges { node { id } } } }`)).notifications.edges[0]?.node.id;
+    f.meeting = (
+      await org.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`, { id: f.event })
+    ).dockingEvent.meetings[0].id;
+    f.deal = (
+      await a.client.ok(`mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }`, {
+        i: {
+          eventId: f.event,
+          supplierEnterpriseId: a.enterpriseId,
+          buyerEnterpriseId: c.enterpriseId,
+          stage: 'INTENT',
+        },
+      })
+    ).recordDeal.id;
+    f.notification = (await a.client.ok(`{ notifications(first: 1) { edges { node { id } } } }`)).notifications.edges[0]
+      ?.node.id;
     f.matchRun = (await (await adminClient(api)).ok(`mutation { rematchAll { id } }`)).rematchAll.id;
     const form = new FormData();
     form.append('file', new Blob(['企业名称,统一社会信用代码,类型(供应/需求),产品名称,产品类别代码\r\n']), 'x.csv');
-    f.import = ((await (await fetch(`${api.baseUrl}/events/${f.event}/listings/import`, { method: 'POST', body: form, headers: { authorization: `Bearer ${org.token}` } })).json()) as any).id;
+    f.import = (
+      (await (
+        await fetch(`${api.baseUrl}/events/${f.event}/listings/import`, {
+          method: 'POST',
+          body: form,
+          headers: { authorization: `Bearer ${org.token}` },
+        })
+      ).json()) as any
+    ).id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
     actors.otherOrganiser = await organiser(api);
-    await actors.otherOrganiser.ok(`mutation { createDockingEvent(input: { title: "另一活动", theme: "x", sectors: [ECO_FOOD], venue: "贵阳", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`);
+    await actors.otherOrganiser.ok(
+      `mutation { createDockingEvent(input: { title: "另一活动", theme: "x", sectors: [ECO_FOOD], venue: "贵阳", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`,
+    );
   }, 120_000);
 
   const at = '2030-09-15T09:20:00+08:00';
   const CASES: Case[] = [
-    { op: 'updateEnterprise', doc: `mutation($id: ID!) { updateEnterprise(id: $id, input: { description: "x" }) { id } }`, vars: () => ({ id: f.a.enterpriseId }) },
-    { op: 'registerEnterprise', doc: `mutation { registerEnterprise(input: { name: "x公司", creditCode: "x", regionCode: "520102", sector: SUPPORTING }) { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'createListing', doc: `mutation { createListing(input: { kind: SUPPLY, title: "x", categoryCode: "3055" }) { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'updateListing', doc: `mutation($id: ID!) { updateListing(id: $id, input: { title: "改" }) { id } }`, vars: () => ({ id: f.supply }) },
+    {
+      op: 'updateEnterprise',
+      doc: `mutation($id: ID!) { updateEnterprise(id: $id, input: { description: "x" }) { id } }`,
+      vars: () => ({ id: f.a.enterpriseId }),
+    },
+    {
+      op: 'registerEnterprise',
+      doc: `mutation { registerEnterprise(input: { name: "x公司", creditCode: "x", regionCode: "520102", sector: SUPPORTING }) { id } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'createListing',
+      doc: `mutation { createListing(input: { kind: SUPPLY, title: "x", categoryCode: "3055" }) { id } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'updateListing',
+      doc: `mutation($id: ID!) { updateListing(id: $id, input: { title: "改" }) { id } }`,
+      vars: () => ({ id: f.supply }),
+    },
     { op: 'closeListing', doc: `mutation($id: ID!) { closeListing(id: $id) { id } }`, vars: () => ({ id: f.supply }) },
-    { op: 'respondToMatch', doc: `mutation($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }`, vars: () => ({ id: f.suggestion }) },
-    { op: 'createWebhook', doc: `mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
+    {
+      op: 'respondToMatch',
+      doc: `mutation($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }`,
+      vars: () => ({ id: f.suggestion }),
+    },
+    {
+      op: 'createWebhook',
+      doc: `mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
     { op: 'deleteWebhook', doc: `mutation($id: ID!) { deleteWebhook(id: $id) }`, vars: () => ({ id: f.webhook }) },
-    { op: 'markNotificationsRead', doc: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, vars: () => ({ ids: [f.notification] }), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'setEmailNotificationKinds', doc: `mutation { setEmailNotificationKinds(kinds: []) { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'grantRole', doc: `mutation($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }`, vars: () => ({ id: f.a.userId }) },
-    { op: 'createDockingEvent', doc: `mutation { createDockingEvent(input: { title: "x", theme: "x", sectors: [ECO_FOOD], venue: "x", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`, vars: () => ({}), allowed: ['otherOrganiser'] },
-    { op: 'addMeetingSession', doc: `mutation($e: ID!) { addMeetingSession(eventId: $e, input: { title: "x", startsAt: "2030-09-15T11:00:00+08:00", endsAt: "2030-09-15T12:00:00+08:00" }) { id } }`, vars: () => ({ e: f.event }) },
-    { op: 'registerForEvent', doc: `mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, vars: () => ({ e: f.event }), allowed: ['otherMember'] },
-    { op: 'reviewRegistration', doc: `mutation($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`, vars: () => ({ id: f.registration }) },
-    { op: 'setUnavailableSlots', doc: `mutation($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }`, vars: () => ({ e: f.event }), allowed: ['otherMember'] },
-    { op: 'requestMeeting', doc: `mutation($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }`, vars: () => ({ e: f.event, w: f.a.enterpriseId }) },
-    { op: 'respondToMeetingRequest', doc: `mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }`, vars: () => ({ id: f.request }) },
-    { op: 'cancelMeetingRequest', doc: `mutation($id: ID!) { cancelMeetingRequest(id: $id) { id } }`, vars: () => ({ id: f.request }) },
-    { op: 'scheduleMeetings', doc: `mutation($e: ID!) { scheduleMeetings(eventId: $e) { id } }`, vars: () => ({ e: f.event }) },
-    { op: 'publishSchedule', doc: `mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, vars: () => ({ e: f.event }) },
-    { op: 'bookMeeting', doc: `mutation($id: ID!) { bookMeeting(requestId: $id, startsAt: "${at}", table: "T2") { id } }`, vars: () => ({ id: f.request }) },
-    { op: 'moveMeeting', doc: `mutation($id: ID!) { moveMeeting(id: $id, startsAt: "${at}", table: "T3") { id } }`, vars: () => ({ id: f.meeting }) },
+    {
+      op: 'markNotificationsRead',
+      doc: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      vars: () => ({ ids: [f.notification] }),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'setEmailNotificationKinds',
+      doc: `mutation { setEmailNotificationKinds(kinds: []) { id } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'grantRole',
+      doc: `mutation($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }`,
+      vars: () => ({ id: f.a.userId }),
+    },
+    {
+      op: 'createDockingEvent',
+      doc: `mutation { createDockingEvent(input: { title: "x", theme: "x", sectors: [ECO_FOOD], venue: "x", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`,
+      vars: () => ({}),
+      allowed: ['otherOrganiser'],
+    },
+    {
+      op: 'addMeetingSession',
+      doc: `mutation($e: ID!) { addMeetingSession(eventId: $e, input: { title: "x", startsAt: "2030-09-15T11:00:00+08:00", endsAt: "2030-09-15T12:00:00+08:00" }) { id } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'registerForEvent',
+      doc: `mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`,
+      vars: () => ({ e: f.event }),
+      allowed: ['otherMember'],
+    },
+    {
+      op: 'reviewRegistration',
+      doc: `mutation($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`,
+      vars: () => ({ id: f.registration }),
+    },
+    {
+      op: 'setUnavailableSlots',
+      doc: `mutation($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }`,
+      vars: () => ({ e: f.event }),
+      allowed: ['otherMember'],
+    },
+    {
+      op: 'requestMeeting',
+      doc: `mutation($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }`,
+      vars: () => ({ e: f.event, w: f.a.enterpriseId }),
+    },
+    {
+      op: 'respondToMeetingRequest',
+      doc: `mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }`,
+      vars: () => ({ id: f.request }),
+    },
+    {
+      op: 'cancelMeetingRequest',
+      doc: `mutation($id: ID!) { cancelMeetingRequest(id: $id) { id } }`,
+      vars: () => ({ id: f.request }),
+    },
+    {
+      op: 'scheduleMeetings',
+      doc: `mutation($e: ID!) { scheduleMeetings(eventId: $e) { id } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'publishSchedule',
+      doc: `mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'bookMeeting',
+      doc: `mutation($id: ID!) { bookMeeting(requestId: $id, startsAt: "${at}", table: "T2") { id } }`,
+      vars: () => ({ id: f.request }),
+    },
+    {
+      op: 'moveMeeting',
+      doc: `mutation($id: ID!) { moveMeeting(id: $id, startsAt: "${at}", table: "T3") { id } }`,
+      vars: () => ({ id: f.meeting }),
+    },
     { op: 'cancelMeeting', doc: `mutation($id: ID!) { cancelMeeting(id: $id) }`, vars: () => ({ id: f.meeting }) },
-    { op: 'rateMeeting', doc: `mutation($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }`, vars: () => ({ id: f.meeting }) },
-    { op: 'recordDeal', doc: `mutation($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`, vars: () => ({ e: f.event, s: f.a.enterpriseId, b: f.c.enterpriseId }) },
-    { op: 'advanceDeal', doc: `mutation($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }`, vars: () => ({ id: f.deal }) },
+    {
+      op: 'rateMeeting',
+      doc: `mutation($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }`,
+      vars: () => ({ id: f.meeting }),
+    },
+    {
+      op: 'recordDeal',
+      doc: `mutation($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`,
+      vars: () => ({ e: f.event, s: f.a.enterpriseId, b: f.c.enterpriseId }),
+    },
+    {
+      op: 'advanceDeal',
+      doc: `mutation($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }`,
+      vars: () => ({ id: f.deal }),
+    },
     { op: 'rematchAll', doc: `mutation { rematchAll { id } }`, vars: () => ({}), allowed: ['otherOrganiser'] },
     { op: 'me', doc: `{ me { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'matchSuggestions', doc: `query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`, vars: () => ({ id: f.supply }), allowed: ['otherOrganiser'] },
-    { op: 'partnerSuggestions', doc: `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`, vars: () => ({ id: f.a.enterpriseId }), allowed: ['otherOrganiser'] },
-    { op: 'notifications', doc: `{ notifications { totalCount edges { node { id } } } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
+    {
+      op: 'matchSuggestions',
+      doc: `query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`,
+      vars: () => ({ id: f.supply }),
+      allowed: ['otherOrganiser'],
+    },
+    {
+      op: 'partnerSuggestions',
+      doc: `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`,
+      vars: () => ({ id: f.a.enterpriseId }),
+      allowed: ['otherOrganiser'],
+    },
+    {
+      op: 'notifications',
+      doc: `{ notifications { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
     { op: 'webhooks', doc: `{ webhooks { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'webhookDeliveries', doc: `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }`, vars: () => ({ id: f.webhook }) },
-    { op: 'myAgenda', doc: `query($e: ID!) { myAgenda(eventId: $e) { id } }`, vars: () => ({ e: f.event }), allowed: ['otherMember', 'otherOrganiser'] },
-    { op: 'eventReport', doc: `query($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }`, vars: () => ({ e: f.event }) },
+    {
+      op: 'webhookDeliveries',
+      doc: `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }`,
+      vars: () => ({ id: f.webhook }),
+    },
+    {
+      op: 'myAgenda',
+      doc: `query($e: ID!) { myAgenda(eventId: $e) { id } }`,
+      vars: () => ({ e: f.event }),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'eventReport',
+      doc: `query($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }`,
+      vars: () => ({ e: f.event }),
+    },
     { op: 'scheduleRun', doc: `query($id: ID!) { scheduleRun(id: $id) { id } }`, vars: () => ({ id: f.run }) },
     { op: 'listingImport', doc: `query($id: ID!) { listingImport(id: $id) { id } }`, vars: () => ({ id: f.import }) },
-    { op: 'matchRun', doc: `query($id: ID!) { matchRun(id: $id) { id } }`, vars: () => ({ id: f.matchRun }), allowed: ['otherOrganiser'] },
+    {
+      op: 'matchRun',
+      doc: `query($id: ID!) { matchRun(id: $id) { id } }`,
+      vars: () => ({ id: f.matchRun }),
+      allowed: ['otherOrganiser'],
+    },
   ];
   /** Public by design: everyone may try them. */
   const PUBLIC = ['signUp', 'logIn'];
@@ -126,9 +314,14 @@ describe('authorisation matrix', () => {
       for (const c of CASES) {
         if (c.allowed?.includes(actor)) continue;
         const res = await actors[actor].request(c.doc, c.vars());
-        const code = res.errors?.[0]?.extensions?.code as string | undefined;
-        const refused = actor === 'anonymous' ? code === 'UNAUTHENTICATED' : ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(code ?? '') || (res.data && Object.values(res.data).every((v) => v === null));
-        if (!refused || res.status >= 500) leaks.push(`${c.op}: ${res.status} ${JSON.stringify(res.errors?.[0]?.extensions ?? res.data)}`);
+        const code = res.errors?.[0]?.extensions?.code;
+        const refused =
+          actor === 'anonymous'
+            ? code === 'UNAUTHENTICATED'
+            : ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(code ?? '') ||
+              (res.data && Object.values(res.data).every((v) => v === null));
+        if (!refused || res.status >= 500)
+          leaks.push(`${c.op}: ${res.status} ${JSON.stringify(res.errors?.[0]?.extensions ?? res.data)}`);
       }
       expect(leaks).toEqual([]);
     }, 60_000);
@@ -136,18 +329,34 @@ describe('authorisation matrix', () => {
 
   it('shows nothing of firm A to others where a query answers everyone', async () => {
     const member = actors.otherMember;
-    expect((await member.ok(`query($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`.replace('query', 'mutation'), { ids: [f.notification] })).markNotificationsRead).toBe(0);
+    expect(
+      (
+        await member.ok(`query($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`.replace('query', 'mutation'), {
+          ids: [f.notification],
+        })
+      ).markNotificationsRead,
+    ).toBe(0);
     const a = await f.a.client.ok(`{ notifications(unreadOnly: true) { edges { node { id } } } }`);
     expect(a.notifications.edges.map((e: any) => e.node.id)).toContain(f.notification);
     expect((await member.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: f.demand })).listing).toBeNull();
-    const counts = await member.ok(`{ listings(filter: { kind: DEMAND, categoryCode: "3055" }) { totalCount edges { node { id } } } }`);
+    const counts = await member.ok(
+      `{ listings(filter: { kind: DEMAND, categoryCode: "3055" }) { totalCount edges { node { id } } } }`,
+    );
     expect(counts.listings.edges.map((e: any) => e.node.id)).not.toContain(f.demand);
-    const event = await member.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`, { id: f.event });
+    const event = await member.ok(
+      `query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      { id: f.event },
+    );
     expect(event.dockingEvent).toEqual({ meetings: [], meetingRequests: [], deals: [], latestScheduleRun: null });
-    const other = await actors.otherOrganiser.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`, { id: f.event });
+    const other = await actors.otherOrganiser.ok(
+      `query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      { id: f.event },
+    );
     expect(other.dockingEvent).toEqual({ meetings: [], meetingRequests: [], deals: [], latestScheduleRun: null });
     for (const file of ['schedule.xlsx', 'report.xlsx']) {
-      const res = await fetch(`${api.baseUrl}/events/${f.event}/${file}`, { headers: { authorization: `Bearer ${actors.otherOrganiser.token}` } });
+      const res = await fetch(`${api.baseUrl}/events/${f.event}/${file}`, {
+        headers: { authorization: `Bearer ${actors.otherOrganiser.token}` },
+      });
       expect(res.status).toBe(403);
     }
   });

@@ -1,4 +1,5 @@
 import { serverAudits } from 'graphql-http';
+
 import { useStack } from '../support/stack';
 
 /**
@@ -8,12 +9,21 @@ import { useStack } from '../support/stack';
 describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
   const { api } = useStack({ worker: false });
   // The audits send no CSRF header on GET; the API's CSRF prevention asks for one, as it should.
-  const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' } });
+  const fetchFn = (input: string | URL | Request, init: RequestInit = {}) =>
+    fetch(input, {
+      ...init,
+      headers: { ...Object.fromEntries(new Headers(init.headers).entries()), 'apollo-require-preflight': 'true' },
+    });
 
   for (const audit of serverAudits({ url: () => `${api.baseUrl}/graphql`, fetchFn })) {
     it(audit.name, async () => {
       const result = await audit.fn();
-      if (audit.name.startsWith('MUST')) expect({ name: audit.name, status: result.status, reason: result.status === 'ok' ? '' : result.reason }).toEqual({ name: audit.name, status: 'ok', reason: '' });
+      if (audit.name.startsWith('MUST'))
+        expect({
+          name: audit.name,
+          status: result.status,
+          reason: result.status === 'ok' ? '' : result.reason,
+        }).toEqual({ name: audit.name, status: 'ok', reason: '' });
     });
   }
 });

@@ -1,6 +1,8 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
+
 import { QUEUES } from '@duijie/queue';
+
 import { useStack } from '../support/stack';
 
 /** Settings row "health that reports a stuck queue": a queue nobody takes jobs from turns /health degraded. */

@@ -1,6 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { MatchSweeper } from '@duijie/matching/match-sweeper.service';
+import type { DataSource } from 'typeorm';
+
+import { MatchSweeper } from '@duijie/matching';
+
 import { createListing, enterpriseMember } from '../support/factories';
 import { matched } from '../support/matching';
 import { useStack } from '../support/stack';
@@ -18,7 +20,10 @@ describe('match sweep (reliability)', () => {
     expect(await sweeper.sweep()).toEqual({ requeued: 0, retried: 0 });
 
     // As if Redis restarted empty right after the relay published the job of a new version.
-    await db.query(`UPDATE listing SET matching_status = 'PENDING', version = version + 1, updated_at = now() - interval '1 hour' WHERE id = $1`, [listing.id]);
+    await db.query(
+      `UPDATE listing SET matching_status = 'PENDING', version = version + 1, updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [listing.id],
+    );
     expect(await sweeper.sweep()).toEqual({ requeued: 1, retried: 0 });
     await matched(firm.client, [listing.id]);
     expect(await sweeper.sweep()).toEqual({ requeued: 0, retried: 0 });

@@ -1,10 +1,13 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { QueueEvents } from 'bullmq';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+
 import { QUEUES, recordJobs, redisOptions } from '@duijie/queue';
+
 import { createWorker } from '../../apps/worker/src/bootstrap';
-import { Stack, startStack } from '../support/stack';
+import type { Stack } from '../support/stack';
+import { startStack } from '../support/stack';
 
 /**
  * Scenario 3: the outbox relay. Rows are written by slow concurrent transactions (late commits)
@@ -63,7 +66,9 @@ describe('outbox relay under concurrency and crashes (reliability)', () => {
     const addedTwice = ids.filter((id) => (added.get(id) ?? 0) > 1).length;
     const ranTwice = ids.filter((id) => (completed.get(id) ?? 0) > 1).length;
     const republished = ids.reduce((n, id) => n + (duplicated.get(id) ?? 0), 0);
-    process.stdout.write(`outbox: 300 rows, skipped ${skipped}, added twice ${addedTwice}, ran twice ${ranTwice}, re-published after a crash ${republished}, left ${left}\n`);
+    process.stdout.write(
+      `outbox: 300 rows, skipped ${skipped}, added twice ${addedTwice}, ran twice ${ranTwice}, re-published after a crash ${republished}, left ${left}\n`,
+    );
     expect({ skipped, addedTwice, ranTwice, left }).toEqual({ skipped: 0, addedTwice: 0, ranTwice: 0, left: 0 });
     expect(ids.every((id) => completed.get(id) === 1)).toBe(true);
     // The fault point did fire: rows were published again after a "crash", and BullMQ kept one job each.

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { readdirSync } from 'node:fs';
+import { promisify } from 'node:util';
+
 import { Client } from 'pg';
-import { GraphQLClient } from '../support/graphql';
+
 import { createListing, enterpriseMember } from '../support/factories';
+import { GraphQLClient } from '../support/graphql';
 import { ownEnvironment, startApp } from './processes';
 
 /**
@@ -26,17 +28,34 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
       const stream = (async () => {
         for (let i = 0; !stop; i++) {
           const t0 = Date.now();
-          const res = await firm.client.request(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, { i: { kind: 'SUPPLY', title: `重启测试 ${i}`, categoryCode: '3055' } }).catch(() => null);
-          outcomes.push({ at: t0, ok: !!res && !res.errors, code: res?.errors?.[0]?.extensions?.code as string | undefined, ms: Date.now() - t0 });
+          const res = await firm.client
+            .request(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, {
+              i: { kind: 'SUPPLY', title: `重启测试 ${i}`, categoryCode: '3055' },
+            })
+            .catch(() => null);
+          outcomes.push({
+            at: t0,
+            ok: !!res && !res.errors,
+            code: res?.errors?.[0]?.extensions?.code,
+            ms: Date.now() - t0,
+          });
           await new Promise((r) => setTimeout(r, 100));
         }
       })();
       await new Promise((r) => setTimeout(r, 2_000));
       const version = readdirSync('/etc/postgresql')[0];
       const restartAt = Date.now();
-      await promisify(execFile)('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart', '-m', 'immediate']);
+      await promisify(execFile)('pg_ctlcluster', [
+        '--skip-systemctl-redirect',
+        version,
+        'main',
+        'restart',
+        '-m',
+        'immediate',
+      ]);
       const until = Date.now() + 60_000;
-      while (Date.now() < until && !outcomes.some((o) => o.at > restartAt && o.ok)) await new Promise((r) => setTimeout(r, 200));
+      while (Date.now() < until && !outcomes.some((o) => o.at > restartAt && o.ok))
+        await new Promise((r) => setTimeout(r, 200));
       await new Promise((r) => setTimeout(r, 3_000));
       stop = true;
       await stream;
@@ -56,7 +75,14 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
       await locker.query('BEGIN');
       await locker.query('SELECT id FROM listing WHERE id = $1 FOR UPDATE', [listing.id]);
       const t0 = Date.now();
-      const updates = Promise.all(Array.from({ length: 30 }, (_, i) => firm.client.request(`mutation($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }`, { id: listing.id, t: `改 ${i}` })));
+      const updates = Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          firm.client.request(
+            `mutation($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }`,
+            { id: listing.id, t: `改 ${i}` },
+          ),
+        ),
+      );
       await new Promise((r) => setTimeout(r, 1_000));
       const h0 = Date.now();
       const health = await fetch('http://127.0.0.1:3985/health');
@@ -66,7 +92,10 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
       await locker.query('ROLLBACK');
       await locker.end();
       const refused = answers.filter((a) => a.errors?.length).length;
-      const after = await firm.client.request(`mutation($id: ID!) { updateListing(id: $id, input: { title: "锁释放后" }) { title } }`, { id: listing.id });
+      const after = await firm.client.request(
+        `mutation($id: ID!) { updateListing(id: $id, input: { title: "锁释放后" }) { title } }`,
+        { id: listing.id },
+      );
       process.stdout.write(
         `postgres: writes failed for ${window.length ? lastFailure - window[0].at : 0} ms, first success ${firstOk.at - lastFailure} ms after the last failure, ${window.length} failed writes (codes ${[...new Set(window.map((o) => o.code))].join(',')}), slowest answer ${slowest} ms; ` +
           `held lock: 30 updates answered within ${lockedMs} ms (${refused} refused), /health ${health.status} in ${healthMs} ms; after: ${after.errors ? 'error' : 'ok'}\n`,

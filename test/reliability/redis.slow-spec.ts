@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { GraphQLClient } from '../support/graphql';
+
 import { enterpriseMember } from '../support/factories';
+import { GraphQLClient } from '../support/graphql';
 import { PrivateRedis } from '../support/private-redis';
 import { ownEnvironment, startApp } from './processes';
 
@@ -13,7 +14,12 @@ import { ownEnvironment, startApp } from './processes';
 describe('Redis restarted and frozen under writes (reliability, slow)', () => {
   it('keeps accepting listings and matches every one of them afterwards', async () => {
     const redis = await PrivateRedis.start();
-    const own = await ownEnvironment('redis', { REDIS_URL: redis.url, PORT: '3983', WORKER_PORT: '3984', MATCH_SWEEP_GRACE_SECONDS: '5' });
+    const own = await ownEnvironment('redis', {
+      REDIS_URL: redis.url,
+      PORT: '3983',
+      WORKER_PORT: '3984',
+      MATCH_SWEEP_GRACE_SECONDS: '5',
+    });
     const db = new Client({ connectionString: own.url });
     await db.connect();
     const api = await startApp('api', own.env);
@@ -25,11 +31,15 @@ describe('Redis restarted and frozen under writes (reliability, slow)', () => {
       let stop = false;
       const stream = (async () => {
         while (!stop) {
-          const res = await firm.client.request(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, {
-            i: { kind: sent % 2 ? 'SUPPLY' : 'DEMAND', title: `故障测试 玻璃瓶 ${sent}`, categoryCode: '3055' },
-          });
+          const res = await firm.client.request(
+            `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
+            {
+              i: { kind: sent % 2 ? 'SUPPLY' : 'DEMAND', title: `故障测试 玻璃瓶 ${sent}`, categoryCode: '3055' },
+            },
+          );
           sent += 1;
-          if (res.errors?.length || res.status >= 400) failures.push(`${res.status} ${JSON.stringify(res.errors?.[0]?.extensions)}`);
+          if (res.errors?.length || res.status >= 400)
+            failures.push(`${res.status} ${JSON.stringify(res.errors?.[0]?.extensions)}`);
           await new Promise((r) => setTimeout(r, 100));
         }
       })();
@@ -59,8 +69,15 @@ describe('Redis restarted and frozen under writes (reliability, slow)', () => {
       }
       const listings = (await db.query(`SELECT count(*)::int AS n FROM listing`)).rows[0].n;
       const health = (await (await fetch('http://127.0.0.1:3984/health')).json()) as { status: string };
-      process.stdout.write(`redis: ${sent} createListing sent, ${failures.length} failed ${JSON.stringify(failures.slice(0, 3))}; ${listings} stored; all matched ${((Date.now() - resumed) / 1000).toFixed(1)} s after the last fault (${pending} pending); worker health ${health.status}\n`);
-      expect({ failures: failures.length, lost: sent - listings, pending, health: health.status }).toEqual({ failures: 0, lost: 0, pending: 0, health: 'ok' });
+      process.stdout.write(
+        `redis: ${sent} createListing sent, ${failures.length} failed ${JSON.stringify(failures.slice(0, 3))}; ${listings} stored; all matched ${((Date.now() - resumed) / 1000).toFixed(1)} s after the last fault (${pending} pending); worker health ${health.status}\n`,
+      );
+      expect({ failures: failures.length, lost: sent - listings, pending, health: health.status }).toEqual({
+        failures: 0,
+        lost: 0,
+        pending: 0,
+        health: 'ok',
+      });
     } finally {
       api.kill('SIGTERM');
       worker.kill('SIGTERM');

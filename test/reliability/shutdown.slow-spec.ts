@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { GraphQLClient } from '../support/graphql';
+
 import { enterpriseMember } from '../support/factories';
+import { GraphQLClient } from '../support/graphql';
 import { ownEnvironment, startApp } from './processes';
 
 /**
@@ -24,9 +25,12 @@ describe('graceful shutdown under load (reliability, slow)', () => {
       const load = Array.from({ length: 20 }, async (_, i) => {
         for (let k = 0; !stop; k++) {
           try {
-            const res = await firm.client.request(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, {
-              i: { kind: i % 2 ? 'SUPPLY' : 'DEMAND', title: `关机测试 玻璃瓶 ${i}-${k}`, categoryCode: '3055' },
-            });
+            const res = await firm.client.request(
+              `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
+              {
+                i: { kind: i % 2 ? 'SUPPLY' : 'DEMAND', title: `关机测试 玻璃瓶 ${i}-${k}`, categoryCode: '3055' },
+              },
+            );
             statuses.push(res.status);
           } catch {
             refused += 1; // the server has stopped listening: the client sees a refused connection
@@ -55,8 +59,15 @@ describe('graceful shutdown under load (reliability, slow)', () => {
       await again.exited;
       const listings = (await db.query(`SELECT count(*)::int AS n FROM listing`)).rows[0].n;
       const fiveHundreds = statuses.filter((s) => s >= 500).length;
-      process.stdout.write(`shutdown: api exit ${apiCode}, worker exit ${workerCode} in ${shutdownMs} ms; ${statuses.length} answers, ${fiveHundreds} 5xx, ${refused} refused connections; ${listings} listings, ${pending} unmatched after restart\n`);
-      expect({ apiCode, workerCode, fiveHundreds, pending }).toEqual({ apiCode: 0, workerCode: 0, fiveHundreds: 0, pending: 0 });
+      process.stdout.write(
+        `shutdown: api exit ${apiCode}, worker exit ${workerCode} in ${shutdownMs} ms; ${statuses.length} answers, ${fiveHundreds} 5xx, ${refused} refused connections; ${listings} listings, ${pending} unmatched after restart\n`,
+      );
+      expect({ apiCode, workerCode, fiveHundreds, pending }).toEqual({
+        apiCode: 0,
+        workerCode: 0,
+        fiveHundreds: 0,
+        pending: 0,
+      });
       expect(statuses.length).toBeGreaterThan(20);
     } finally {
       await db.end();

@@ -1,8 +1,10 @@
 import { Webhook } from 'standardwebhooks';
-import { GraphQLClient } from '../support/graphql';
-import { enterpriseMember } from '../support/factories';
+
 import { createEvent, organiser } from '../support/events';
-import { Answer, Receiver } from '../support/receiver';
+import { enterpriseMember } from '../support/factories';
+import type { GraphQLClient } from '../support/graphql';
+import type { Answer } from '../support/receiver';
+import { Receiver } from '../support/receiver';
 import { useStack } from '../support/stack';
 
 const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
@@ -32,8 +34,10 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
     receiver.answers = answers;
     const url = await receiver.start();
     const firm = await enterpriseMember(api);
-    const hook = (await firm.client.ok(CREATE, { input: { url, kinds: ['EVENT_REGISTRATION_APPROVED'] } })).createWebhook;
-    const reg = (await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId })).registerForEvent.id;
+    const hook = (await firm.client.ok(CREATE, { input: { url, kinds: ['EVENT_REGISTRATION_APPROVED'] } }))
+      .createWebhook;
+    const reg = (await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId }))
+      .registerForEvent.id;
     await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
     const log = async (done: (n: any) => boolean, deadlineMs = 15_000) => {
       const until = Date.now() + deadlineMs;
@@ -52,9 +56,17 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
     await receiver.count(2, 20_000);
     const [first, second] = receiver.received;
     expect(second.at - first.at).toBeGreaterThanOrEqual(1_900);
-    expect(await log((n) => n.status === 'SUCCEEDED')).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 204 });
+    expect(await log((n) => n.status === 'SUCCEEDED')).toMatchObject({
+      status: 'SUCCEEDED',
+      attempts: 2,
+      lastStatusCode: 204,
+    });
     const verifier = new Webhook(hook.secret);
-    const headers = { 'webhook-id': String(second.headers['webhook-id']), 'webhook-timestamp': String(second.headers['webhook-timestamp']), 'webhook-signature': String(second.headers['webhook-signature']) };
+    const headers = {
+      'webhook-id': String(second.headers['webhook-id']),
+      'webhook-timestamp': String(second.headers['webhook-timestamp']),
+      'webhook-signature': String(second.headers['webhook-signature']),
+    };
     expect(verifier.verify(second.body, headers)).toMatchObject({ type: 'EVENT_REGISTRATION_APPROVED' });
     expect(() => verifier.verify(second.body.replace('报名已通过', '报名未通过'), headers)).toThrow();
     const replayed = { ...headers, 'webhook-timestamp': String(Math.floor(Date.now() / 1000) - 3600) };
@@ -63,9 +75,15 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
 
   it('switches the endpoint off at once on 410 Gone, and tells the firm', async () => {
     const { receiver, firm, log } = await delivery([{ status: 410 }]);
-    expect(await log((n) => n.status === 'FAILED')).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: 410 });
+    expect(await log((n) => n.status === 'FAILED')).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastStatusCode: 410,
+    });
     expect((await firm.client.ok(`{ webhooks { enabled } }`)).webhooks).toEqual([{ enabled: false }]);
-    const kinds = (await firm.client.ok(`{ notifications { edges { node { kind } } } }`)).notifications.edges.map((e: any) => e.node.kind);
+    const kinds = (await firm.client.ok(`{ notifications { edges { node { kind } } } }`)).notifications.edges.map(
+      (e: any) => e.node.kind,
+    );
     expect(kinds).toContain('WEBHOOK_DISABLED');
     expect(receiver.received).toHaveLength(1);
   });
@@ -78,7 +96,9 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
   }, 30_000);
 
   it('does not follow a redirect (to a metadata address or anywhere)', async () => {
-    const { receiver, log } = await delivery([{ status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } }]);
+    const { receiver, log } = await delivery([
+      { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } },
+    ]);
     const node = await log((n) => n.attempts >= 1);
     expect(node).toMatchObject({ lastStatusCode: 302 });
     expect(node.lastError).toContain('不跟随重定向');

@@ -1,9 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+
 import { Client } from 'pg';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
-import { usccCheckChar } from '@duijie/enterprises/uscc';
+
+import { dropDatabase, migrateDatabase } from '@duijie/database';
+import { usccCheckChar } from '@duijie/enterprises';
 
 /**
  * Scenario 1: the worker is killed with SIGKILL in the middle of 500 match jobs and started again.
@@ -13,13 +16,24 @@ import { usccCheckChar } from '@duijie/enterprises/uscc';
 const ROOT = join(__dirname, '..', '..');
 const suffix = randomBytes(3).toString('hex');
 const url = `${process.env.DATABASE_URL}_kill_${suffix}`;
-const env = { ...process.env, DATABASE_URL: url, REDIS_PREFIX: `${process.env.REDIS_PREFIX}.kill-${suffix}`, WORKER_PORT: '0', LOG_LEVEL: 'error', MATCH_NOTIFY_DEBOUNCE_MS: '0' };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  REDIS_PREFIX: `${process.env.REDIS_PREFIX}.kill-${suffix}`,
+  WORKER_PORT: '0',
+  LOG_LEVEL: 'error',
+  MATCH_NOTIFY_DEBOUNCE_MS: '0',
+};
 
 function startWorker(): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const timer = setTimeout(() => reject(new Error('worker did not start within 60 s')), 60_000);
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       if (/running/.test(d.toString())) {
         clearTimeout(timer);
         resolve(child);
@@ -100,7 +114,9 @@ describe('worker killed mid-batch (reliability, slow)', () => {
          (SELECT count(*)::int FROM notification) AS notifications,
          (SELECT count(*)::int FROM outbox) AS "outboxLeft"`)
     ).rows;
-    process.stdout.write(`worker kill -9: done at kill ${atKill}/500, recovery ${recoverySeconds.toFixed(1)} s, ${JSON.stringify(counts)}\n`);
+    process.stdout.write(
+      `worker kill -9: done at kill ${atKill}/500, recovery ${recoverySeconds.toFixed(1)} s, ${JSON.stringify(counts)}\n`,
+    );
     expect(counts).toMatchObject({ lost: 0, duplicateSuggestions: 0, duplicateNotifications: 0, outboxLeft: 0 });
     expect(counts.suggestions).toBeGreaterThan(0);
   }, 400_000);

@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+
 import { signUp } from '../support/factories';
 import { useStack } from '../support/stack';
 
@@ -10,7 +11,12 @@ describe('query limits over graphql-ws', () => {
   /** The errors the server answers a subscription with (it must refuse, not run). */
   async function refusal(query: string): Promise<{ message: string; extensions?: Record<string, unknown> }[]> {
     const user = await signUp(api);
-    const client = createClient({ url: `${api.baseUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${user.client.token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: `${api.baseUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${user.client.token}` },
+      retryAttempts: 0,
+    });
     try {
       return await new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no answer within 5 s')), 5_000);
@@ -38,7 +44,8 @@ describe('query limits over graphql-ws', () => {
   });
 
   it('refuses a query deeper than the limit', async () => {
-    const deep = 'enterprise { listings { edges { node { enterprise { listings { edges { node { enterprise { listings { edges { node { id } } } } } } } } } } } }';
+    const deep =
+      'enterprise { listings { edges { node { enterprise { listings { edges { node { enterprise { listings { edges { node { id } } } } } } } } } } } }';
     const errors = await refusal(`subscription S { notificationReceived { id } } query Q { me { ${deep} } }`);
     expect(errors.map((e) => e.extensions?.reason)).toContain('MAX_DEPTH');
   });

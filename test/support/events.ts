@@ -1,5 +1,5 @@
-import { GraphQLClient } from './graphql';
 import { enterpriseMember, signUp } from './factories';
+import type { GraphQLClient } from './graphql';
 
 const adminTokens = new Map<string, Promise<string>>();
 
@@ -7,7 +7,9 @@ const adminTokens = new Map<string, Promise<string>>();
 export async function adminClient(api: GraphQLClient): Promise<GraphQLClient> {
   let token = adminTokens.get(api.baseUrl);
   if (!token) {
-    token = api.ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`).then((d) => d.logIn.accessToken as string);
+    token = api
+      .ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`)
+      .then((d) => d.logIn.accessToken as string);
     adminTokens.set(api.baseUrl, token);
   }
   return api.withToken(await token);
@@ -16,24 +18,29 @@ export async function adminClient(api: GraphQLClient): Promise<GraphQLClient> {
 /** A user with the ORGANISER role. */
 export async function organiser(api: GraphQLClient): Promise<GraphQLClient> {
   const user = await signUp(api, '组织方');
-  await (await adminClient(api)).ok(`mutation($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`, { id: user.userId });
+  await (
+    await adminClient(api)
+  ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`, { id: user.userId });
   return user.client;
 }
 
 export async function createEvent(client: GraphQLClient, over: Record<string, unknown> = {}): Promise<string> {
-  const data = await client.ok(`mutation($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`, {
-    input: {
-      title: '白酒企业与包装企业供求配套对接活动（排程测试）',
-      theme: '酒瓶、瓶盖、礼盒本地配套',
-      sectors: ['LIQUOR_TOBACCO'],
-      venue: '仁怀市 中国酒都会展中心',
-      startsAt: '2030-09-15T08:00:00+08:00',
-      endsAt: '2030-09-15T18:00:00+08:00',
-      slotMinutes: 20,
-      tables: [{ label: 'T1', tags: ['interpreter'] }, { label: 'T2' }, { label: 'T3' }],
-      ...over,
+  const data = await client.ok(
+    `mutation($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`,
+    {
+      input: {
+        title: '白酒企业与包装企业供求配套对接活动（排程测试）',
+        theme: '酒瓶、瓶盖、礼盒本地配套',
+        sectors: ['LIQUOR_TOBACCO'],
+        venue: '仁怀市 中国酒都会展中心',
+        startsAt: '2030-09-15T08:00:00+08:00',
+        endsAt: '2030-09-15T18:00:00+08:00',
+        slotMinutes: 20,
+        tables: [{ label: 'T1', tags: ['interpreter'] }, { label: 'T2' }, { label: 'T3' }],
+        ...over,
+      },
     },
-  });
+  );
   return data.createDockingEvent.id;
 }
 
@@ -42,8 +49,12 @@ export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, even
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const firm = await enterpriseMember(api, { name: `贵州排程测试企业${i}号${Date.now().toString(36)}有限公司` });
-      const reg = await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, { e: eventId });
-      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg.registerForEvent.id });
+      const reg = await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, {
+        e: eventId,
+      });
+      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, {
+        id: reg.registerForEvent.id,
+      });
       return firm;
     }),
   );

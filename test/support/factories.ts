@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
+
 import { USCC_CHARSET, usccCheckChar } from '../../libs/enterprises/src/uscc';
-import { GraphQLClient } from './graphql';
+import type { GraphQLClient } from './graphql';
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;
@@ -13,12 +14,14 @@ export function creditCode(area = '520102'): string {
   return first17 + usccCheckChar(first17);
 }
 
-export async function signUp(api: GraphQLClient, name = '测试用户'): Promise<{ client: GraphQLClient; userId: string; email: string }> {
+export async function signUp(
+  api: GraphQLClient,
+  name = '测试用户',
+): Promise<{ client: GraphQLClient; userId: string; email: string }> {
   const email = `user-${unique()}@duijie.test`;
-  const data = await api.ok(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
-    { input: { email, password: 'correct-horse-battery', displayName: name } },
-  );
+  const data = await api.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`, {
+    input: { email, password: 'correct-horse-battery', displayName: name },
+  });
   return { client: api.withToken(data.signUp.accessToken), userId: data.signUp.user.id, email };
 }
 
@@ -73,8 +76,11 @@ export function listingInput(over: Record<string, unknown> = {}): Record<string,
 }
 
 export async function createListing(client: GraphQLClient, over: Record<string, unknown> = {}) {
-  const data = await client.ok(`mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`, {
-    input: listingInput(over),
-  });
+  const data = await client.ok(
+    `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`,
+    {
+      input: listingInput(over),
+    },
+  );
   return data.createListing;
 }

@@ -1,6 +1,9 @@
 import 'tsconfig-paths/register'; // global setup runs outside jest's module mapper
+
 import { randomBytes } from 'node:crypto';
-import { migrateDatabase } from '@duijie/database/migrate';
+
+import { migrateDatabase } from '@duijie/database';
+
 import { newRunEnv, saveRunEnv } from './run-env';
 
 export default async function globalSetup(): Promise<void> {

@@ -1,7 +1,10 @@
 import 'tsconfig-paths/register'; // global setup runs outside jest's module mapper
+
 import Redis from 'ioredis';
 import { Client } from 'pg';
-import { dropDatabase } from '@duijie/database/migrate';
+
+import { dropDatabase } from '@duijie/database';
+
 import { loadRunEnv } from './run-env';
 
 /** Removes the run's database and every Redis key under its prefix (and the isolated stacks' sub-prefixes). */

@@ -27,7 +27,11 @@ export class GraphQLClient {
     return new GraphQLClient(this.base, token);
   }
 
-  async request<T = any>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+  async request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResult<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {

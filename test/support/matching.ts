@@ -1,4 +1,4 @@
-import { GraphQLClient } from './graphql';
+import type { GraphQLClient } from './graphql';
 
 /**
  * Waits until the worker has matched every listing (matchingStatus DONE), or fails after the
@@ -9,7 +9,10 @@ export async function matched(client: GraphQLClient, ids: string[], deadlineMs =
   let pending = ids;
   while (pending.length) {
     const statuses = await Promise.all(
-      pending.map(async (id) => ({ id, s: (await client.ok(`query($id: ID!) { listing(id: $id) { matchingStatus } }`, { id })).listing?.matchingStatus })),
+      pending.map(async (id) => ({
+        id,
+        s: (await client.ok(`query($id: ID!) { listing(id: $id) { matchingStatus } }`, { id })).listing?.matchingStatus,
+      })),
     );
     pending = statuses.filter((x) => x.s !== 'DONE').map((x) => x.id);
     if (!pending.length) return;

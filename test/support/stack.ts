@@ -1,7 +1,10 @@
-import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { AddressInfo } from 'node:net';
-import { dropDatabase, migrateDatabase } from '@duijie/database/migrate';
+import type { AddressInfo } from 'node:net';
+
+import type { INestApplication } from '@nestjs/common';
+
+import { dropDatabase, migrateDatabase } from '@duijie/database';
+
 import { createApi } from '../../apps/api/src/bootstrap';
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import { GraphQLClient } from './graphql';

@@ -1,4 +1,5 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+
 import { AccountsService } from '@duijie/accounts';
 import { ConfigService } from '@duijie/config';
 

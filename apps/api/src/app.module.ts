@@ -3,21 +3,29 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
+
 import { AccountsModule } from '@duijie/accounts';
 import { DateScalar, DecimalScalar } from '@duijie/common';
 import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
-import { MeetingsModule } from '@duijie/meetings';
-import { OutcomesModule } from '@duijie/outcomes';
 import { ImportsModule } from '@duijie/imports';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
+import { MeetingsModule } from '@duijie/meetings';
 import { NotificationsModule } from '@duijie/notifications';
-import { HealthModule, HttpMetricsMiddleware, MetricsModule, MetricsService, loggerParams } from '@duijie/observability';
+import {
+  HealthModule,
+  HttpMetricsMiddleware,
+  loggerParams,
+  MetricsModule,
+  MetricsService,
+} from '@duijie/observability';
+import { OutcomesModule } from '@duijie/outcomes';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule } from '@duijie/reference';
+
 import { AdminBootstrap } from './admin-bootstrap';
 import { ContextFactory } from './graphql/context';
 import { GraphqlErrorsFilter } from './graphql/errors.filter';

@@ -1,8 +1,10 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+
 import { ConfigService } from '@duijie/config';
+
 import { AppModule } from './app.module';
 
 /** Creates the API application as main.ts and the end-to-end tests both run it. */

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { BadInputError, FieldError } from '@duijie/common';
 
 function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[] {
@@ -41,7 +42,8 @@ export class InputValidationPipe extends ValidationPipe {
     // Only what the client sent: custom parameters (the request context, the viewer) are ours.
     if (metadata.type === 'custom') return value;
     const nul = [...new Set(fieldsWithNul(value, metadata.data ?? 'input'))];
-    if (nul.length) throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
+    if (nul.length)
+      throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
     return super.transform(value, metadata);
   }
 }

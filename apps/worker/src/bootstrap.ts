@@ -1,6 +1,7 @@
-import { INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
+
 import { WorkerModule } from './worker.module';
 
 /** The worker: queue consumers plus GET /health, nothing else over HTTP. */

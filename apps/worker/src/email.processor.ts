@@ -1,7 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { EmailSender } from '@duijie/notifications/email/email';
+
+import { EmailSender } from '@duijie/notifications';
 import { JobsOf, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type EmailJob = JobsOf<typeof QUEUES.email>;

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { runProcess } from '@duijie/config';
 
 runProcess(

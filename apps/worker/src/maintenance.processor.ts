@@ -1,8 +1,10 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+
 import { ListingsService } from '@duijie/listings';
-import { MatchSweeper } from '@duijie/matching/match-sweeper.service';
+import { MatchSweeper } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type MaintenanceJob = JobsOf<typeof QUEUES.maintenance>;
@@ -21,7 +23,8 @@ export class MaintenanceProcessor extends QueueWorker {
     switch (job.name) {
       case 'listings.expire': {
         const expired = await this.listings.expireOutdated();
-        if (expired.length) this.logger.log({ jobId: job.id, expired: expired.length }, 'expired listings past their validity');
+        if (expired.length)
+          this.logger.log({ jobId: job.id, expired: expired.length }, 'expired listings past their validity');
         return { expired: expired.length };
       }
       case 'matching.sweep':

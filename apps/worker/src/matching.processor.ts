@@ -1,7 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { MatchWorkerService } from '@duijie/matching/match-worker.service';
+
+import { MatchWorkerService } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type MatchingJob = JobsOf<typeof QUEUES.matching>;

@@ -1,7 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { MatchNotifier } from '@duijie/matching/match-notifier.service';
+
+import { MatchNotifier } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type NotificationJob = JobsOf<typeof QUEUES.notifications>;

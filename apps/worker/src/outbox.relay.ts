@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+
 import { ConfigService } from '@duijie/config';
-import { OUTBOX_CHANNEL, QUEUES, QUEUE_JOB_OPTIONS, QueueName, redisOptions } from '@duijie/queue';
+import { OUTBOX_CHANNEL, QUEUE_JOB_OPTIONS, QueueName, QUEUES, redisOptions } from '@duijie/queue';
 
 /** Rows claimed per transaction. */
 const BATCH = 500;
@@ -99,9 +100,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       await runner.connect();
       await runner.startTransaction();
-      const rows: OutboxRow[] = await runner.query(
+      const rows = (await runner.query(
         `SELECT id, queue, name, job_id, data FROM outbox ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      );
+      )) as OutboxRow[];
       if (rows.length) {
         await withTimeout(this.publish(rows), PUBLISH_TIMEOUT_MS);
         if (this.faultsLeft > 0) {
@@ -117,7 +118,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (err) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       const message = (err as Error).message;
-      if (message !== this.lastError) this.logger.warn(`outbox relay: ${message}; rows stay in the outbox and are retried`);
+      if (message !== this.lastError)
+        this.logger.warn(`outbox relay: ${message}; rows stay in the outbox and are retried`);
       this.lastError = message;
       return 0;
     } finally {
@@ -131,14 +133,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     for (const [queue, list] of byQueue) {
       const q = this.queues[queue];
       if (!q) throw new Error(`outbox row for unknown queue "${queue}"`);
-      await q.addBulk(list.map((r) => ({ name: r.name, data: r.data, opts: { ...QUEUE_JOB_OPTIONS[queue], jobId: r.job_id } })));
+      await q.addBulk(
+        list.map((r) => ({ name: r.name, data: r.data, opts: { ...QUEUE_JOB_OPTIONS[queue], jobId: r.job_id } })),
+      );
     }
   }
 
   /** LISTEN on a dedicated connection; if it drops, the poll carries on and we listen again. */
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.config.get('databaseUrl'), application_name: 'duijie-outbox-relay' });
+    const client = new Client({
+      connectionString: this.config.get('databaseUrl'),
+      application_name: 'duijie-outbox-relay',
+    });
     client.on('notification', () => this.kick());
     let failed = false;
     const fail = (err: Error) => {

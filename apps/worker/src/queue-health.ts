@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
+
 import { ConfigService } from '@duijie/config';
 import { HealthProbe, HealthReport } from '@duijie/observability';
 import { QUEUES, RedisService } from '@duijie/queue';
@@ -34,7 +35,9 @@ export class QueueHealth implements HealthProbe, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const policy = await this.evictionPolicy();
     if (policy && policy !== 'noeviction') {
-      this.logger.warn(`Redis maxmemory-policy is "${policy}": under memory pressure Redis may evict queue keys and jobs are lost. Set it to "noeviction".`);
+      this.logger.warn(
+        `Redis maxmemory-policy is "${policy}": under memory pressure Redis may evict queue keys and jobs are lost. Set it to "noeviction".`,
+      );
     }
   }
 
@@ -55,7 +58,10 @@ export class QueueHealth implements HealthProbe, OnApplicationBootstrap {
     await Promise.all(
       this.queues.map(async (q) => {
         // A paused queue keeps its waiting jobs apart; they wait all the same.
-        const [waiting, oldestJobs] = await Promise.all([q.getJobCountByTypes('wait', 'paused'), q.getJobs(['wait', 'paused'], 0, 0, true)]);
+        const [waiting, oldestJobs] = await Promise.all([
+          q.getJobCountByTypes('wait', 'paused'),
+          q.getJobs(['wait', 'paused'], 0, 0, true),
+        ]);
         const oldest = oldestJobs[0];
         const readySince = oldest ? oldest.timestamp + (oldest.delay ?? 0) : null;
         const age = readySince === null ? null : Math.max(0, Math.round((now - readySince) / 1000));

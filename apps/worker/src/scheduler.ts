@@ -1,7 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { QUEUES, QUEUE_JOB_OPTIONS, SCHEDULES } from '@duijie/queue';
+
+import { QUEUE_JOB_OPTIONS, QUEUES, SCHEDULES } from '@duijie/queue';
 
 /** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
 const REASSERT_MS = 60_000;
@@ -16,10 +17,17 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.upsert();
-    this.timer = setInterval(() => void this.upsert().catch((err) => this.logger.warn(`schedules not upserted: ${(err as Error).message}`)), REASSERT_MS);
+    this.timer = setInterval(
+      () => void this.upsert().catch((err) => this.logger.warn(`schedules not upserted: ${(err as Error).message}`)),
+      REASSERT_MS,
+    );
     this.timer.unref();
     // Catch up at start instead of waiting a whole period.
-    await this.maintenance.add('listings.expire', {}, { ...QUEUE_JOB_OPTIONS.maintenance, jobId: `expire-at-start-${Date.now()}` });
+    await this.maintenance.add(
+      'listings.expire',
+      {},
+      { ...QUEUE_JOB_OPTIONS.maintenance, jobId: `expire-at-start-${Date.now()}` },
+    );
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
   }
 
@@ -29,7 +37,11 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async upsert(): Promise<void> {
     for (const s of SCHEDULES) {
-      await this.maintenance.upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job, data: {}, opts: QUEUE_JOB_OPTIONS[s.queue] });
+      await this.maintenance.upsertJobScheduler(
+        s.id,
+        { every: s.everyMs },
+        { name: s.job, data: {}, opts: QUEUE_JOB_OPTIONS[s.queue] },
+      );
     }
   }
 }

@@ -1,7 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+
 import { ScheduleSolverService } from '@duijie/meetings';
 import { JobsOf, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type SchedulingJob = JobsOf<typeof QUEUES.scheduling>;

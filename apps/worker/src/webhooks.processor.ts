@@ -1,7 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { DelayedError, Job } from 'bullmq';
-import { RetryLater, WebhookDeliverer } from '@duijie/notifications/webhooks/webhook-deliverer';
+
+import { RetryLater, WebhookDeliverer } from '@duijie/notifications';
 import { JobsOf, QUEUES } from '@duijie/queue';
+
 import { QueueWorker } from './queue-worker';
 
 type WebhookJob = JobsOf<typeof QUEUES.webhooks>;

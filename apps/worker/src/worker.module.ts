@@ -1,27 +1,29 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+
 import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
-import { EnterprisesCoreModule } from '@duijie/enterprises/enterprises.module';
-import { ListingsCoreModule } from '@duijie/listings/listings.module';
+import { EnterprisesCoreModule } from '@duijie/enterprises';
+import { ImportsCoreModule } from '@duijie/imports';
+import { ListingsCoreModule } from '@duijie/listings';
+import { MatchingCoreModule } from '@duijie/matching';
+import { MeetingsCoreModule } from '@duijie/meetings';
+import { NotificationsCoreModule } from '@duijie/notifications';
 import { HealthModule, loggerParams } from '@duijie/observability';
 import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
-import { ReferenceDataModule } from '@duijie/reference/reference.module';
-import { MatchingCoreModule } from '@duijie/matching/matching.module';
-import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
-import { MeetingsCoreModule } from '@duijie/meetings';
-import { SchedulingProcessor } from './scheduling.processor';
-import { QueueHealth } from './queue-health';
-import { ImportsCoreModule } from '@duijie/imports';
+import { ReferenceDataModule } from '@duijie/reference';
+
+import { EmailProcessor } from './email.processor';
 import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
-import { EmailProcessor } from './email.processor';
 import { OutboxRelay } from './outbox.relay';
-import { WebhooksProcessor } from './webhooks.processor';
+import { QueueHealth } from './queue-health';
 import { Scheduler } from './scheduler';
+import { SchedulingProcessor } from './scheduling.processor';
+import { WebhooksProcessor } from './webhooks.processor';
 
 const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
 
@@ -49,6 +51,16 @@ const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) 
     ImportsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [MaintenanceProcessor, MatchingProcessor, NotificationsProcessor, WebhooksProcessor, EmailProcessor, SchedulingProcessor, ImportsProcessor, Scheduler, OutboxRelay],
+  providers: [
+    MaintenanceProcessor,
+    MatchingProcessor,
+    NotificationsProcessor,
+    WebhooksProcessor,
+    EmailProcessor,
+    SchedulingProcessor,
+    ImportsProcessor,
+    Scheduler,
+    OutboxRelay,
+  ],
 })
 export class WorkerModule {}

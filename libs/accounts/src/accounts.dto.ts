@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+
 import { Role } from './role.enum';
 
 @InputType()

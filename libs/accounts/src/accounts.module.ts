@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+
 import { ConfigService } from '@duijie/config';
+
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { AuthPayload, LogInInput, SignUpInput, UserObject } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 import { Authenticated, CurrentViewer, RequestCtx } from './auth.guard';
@@ -21,7 +22,10 @@ export class AccountsResolver {
 
   @Mutation(() => UserObject, { description: 'ADMIN only' })
   @Authenticated(Role.ADMIN)
-  grantRole(@Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => Role }) role: Role): Promise<UserObject> {
+  grantRole(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<UserObject> {
     return this.accounts.grantRole(userId, role);
   }
 

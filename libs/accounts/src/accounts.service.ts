@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+
 import { isUuid } from '@duijie/common';
-import { AccountErrorCode, AccountException } from './accounts.exception';
+
 import { AuthPayload, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import { AccountErrorCode, AccountException } from './accounts.exception';
 import { LogInThrottle } from './login-throttle';
 import { dummyHash, hashPassword, verifyPassword } from './password';
 import { Role } from './role.enum';
@@ -32,7 +34,8 @@ export class AccountsService {
       displayName: input.displayName.trim(),
       role: Role.MEMBER,
     });
-    if (!user) throw new AccountException(AccountErrorCode.EMAIL_TAKEN, '该邮箱已注册，请直接登录', { fields: ['email'] });
+    if (!user)
+      throw new AccountException(AccountErrorCode.EMAIL_TAKEN, '该邮箱已注册，请直接登录', { fields: ['email'] });
     return this.issue(user);
   }
 
@@ -87,5 +90,11 @@ export class AccountsService {
 }
 
 export function toUserObject(user: UserEntity): UserObject {
-  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, enterpriseId: user.enterpriseId };
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    enterpriseId: user.enterpriseId,
+  };
 }

@@ -1,7 +1,17 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, UseGuards, applyDecorators, createParamDecorator } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+
 import { ForbiddenError, UnauthenticatedError } from '@duijie/common';
+
 import { Role } from './role.enum';
 import { RequestContext, Viewer } from './viewer';
 

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { ConfigService } from '@duijie/config';
 import { RedisService } from '@duijie/queue';
+
 import { AccountErrorCode, AccountException } from './accounts.exception';
 
 /**
@@ -32,9 +34,13 @@ export class LogInThrottle {
       return;
     }
     if (counts[0] > maxPerIp || counts[1] > maxPerEmail) {
-      throw new AccountException(AccountErrorCode.TOO_MANY_ATTEMPTS, `登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, {
-        retryAfterSeconds: window,
-      });
+      throw new AccountException(
+        AccountErrorCode.TOO_MANY_ATTEMPTS,
+        `登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`,
+        {
+          retryAfterSeconds: window,
+        },
+      );
     }
   }
 }

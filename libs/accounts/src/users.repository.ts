@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PG, pgCode } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
+
+import { PG, pgCode } from '@duijie/database';
+
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
-
 
 @Injectable()
 export class UsersRepository {

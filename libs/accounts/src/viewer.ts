@@ -1,4 +1,4 @@
-import { Role } from './role.enum';
+import type { Role } from './role.enum';
 
 /** Who is calling: the authenticated user as the database knows them now. */
 export interface Viewer {

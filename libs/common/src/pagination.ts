@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
+
 import { BadInputError } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -22,7 +23,10 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })

@@ -1,5 +1,5 @@
 import { CustomScalar, Scalar } from '@nestjs/graphql';
-import { Kind, ValueNode, GraphQLError } from 'graphql';
+import { GraphQLError, Kind, ValueNode } from 'graphql';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -52,11 +52,15 @@ export function todayInChina(now: Date = new Date()): string {
 const DECIMAL_RE = /^\d{1,14}(\.\d{1,2})?$/;
 
 function parseDecimal(value: unknown): string {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!DECIMAL_RE.test(text)) {
-    throw new GraphQLError(`Decimal（金额）须为非负数，最多 14 位整数、2 位小数，例如 "1250000.50"，收到 ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Decimal（金额）须为非负数，最多 14 位整数、2 位小数，例如 "1250000.50"，收到 ${JSON.stringify(value)}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return text;
 }

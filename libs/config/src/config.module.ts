@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { ConfigService } from './config.service';
 
 @Global()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { AppConfig, loadConfig } from './config';
 
 /** Typed read access to the configuration validated once at start. */

@@ -13,7 +13,12 @@ describe('configuration', () => {
   it('refuses local defaults in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', REDIS_URL: 'redis://r:6379', JWT_SECRET: 'short-but-16-chars' }),
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        REDIS_URL: 'redis://r:6379',
+        JWT_SECRET: 'short-but-16-chars',
+      }),
     ).toThrow(/at least 32/);
     const prod = loadConfig({
       NODE_ENV: 'production',

@@ -50,7 +50,8 @@ type Env = Record<string, string | undefined>;
 /** A fault point for reliability tests: never in production. */
 function faultPoint(env: Env, name: string, prod: boolean): number {
   const n = parseIntVar(env, name, 0);
-  if (n > 0 && prod) throw new ConfigError(`${name} is a test-only fault point and is refused when NODE_ENV=production`);
+  if (n > 0 && prod)
+    throw new ConfigError(`${name} is a test-only fault point and is refused when NODE_ENV=production`);
   return n;
 }
 
@@ -65,7 +66,8 @@ function parseIntVar(env: Env, name: string, fallback: number, min = 0): number 
 function parseUrl(env: Env, name: string, protocols: string[], devDefault: string | undefined, prod: boolean): string {
   const raw = env[name];
   if (!raw) {
-    if (prod || devDefault === undefined) throw new ConfigError(`${name} is required${prod ? ' when NODE_ENV=production' : ''}`);
+    if (prod || devDefault === undefined)
+      throw new ConfigError(`${name} is required${prod ? ' when NODE_ENV=production' : ''}`);
     return devDefault;
   }
   let url: URL;
@@ -104,13 +106,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if ((adminEmail && !adminPassword) || (!adminEmail && adminPassword)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
-  if (adminPassword && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
+  if (adminPassword && adminPassword.length < 10)
+    throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
   const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
   }
   const redisPrefix = env.REDIS_PREFIX || 'duijie';
-  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix)) throw new ConfigError('REDIS_PREFIX may hold letters, digits, _ . - only');
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix))
+    throw new ConfigError('REDIS_PREFIX may hold letters, digits, _ . - only');
   return {
     nodeEnv,
     databaseUrl: parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], DEV_DEFAULTS.databaseUrl, prod),

@@ -1,4 +1,4 @@
 export * from './config';
-export * from './config.service';
 export * from './config.module';
+export * from './config.service';
 export * from './run-process';

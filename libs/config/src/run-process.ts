@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { AppConfig, ConfigError, loadConfig } from './config';
+
+import type { AppConfig } from './config';
+import { ConfigError, loadConfig } from './config';
 
 /** How long a graceful shutdown may take before the process exits anyway. */
 export const SHUTDOWN_DEADLINE_MS = 30_000;

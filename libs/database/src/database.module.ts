@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { ConfigService } from '@duijie/config';
+
 import { typeOrmOptions } from './typeorm-options';
 
 /** The Postgres connection of an app; `name` shows in pg_stat_activity. */
@@ -12,7 +14,10 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService) => ({ ...typeOrmOptions(config.get('databaseUrl'), name, poolSize), retryAttempts: 3 }),
+          useFactory: (config: ConfigService) => ({
+            ...typeOrmOptions(config.get('databaseUrl'), name, poolSize),
+            retryAttempts: 3,
+          }),
         }),
       ],
     };

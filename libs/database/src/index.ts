@@ -1,5 +1,5 @@
-export * from './typeorm-options';
 export * from './database.module';
-export * from './migrate';
 export * from './fast-query';
+export * from './migrate';
 export * from './pg-errors';
+export * from './typeorm-options';

@@ -18,10 +18,20 @@ describe('retryTransient', () => {
 
   it('gives up after the attempts, and never retries other errors', async () => {
     let runs = 0;
-    await expect(retryTransient(async () => { runs++; throw pgError('40P01'); }, 2)).rejects.toThrow('40P01');
+    await expect(
+      retryTransient(async () => {
+        runs++;
+        throw pgError('40P01');
+      }, 2),
+    ).rejects.toThrow('40P01');
     expect(runs).toBe(2);
     runs = 0;
-    await expect(retryTransient(async () => { runs++; throw pgError('23505'); })).rejects.toThrow('23505');
+    await expect(
+      retryTransient(async () => {
+        runs++;
+        throw pgError('23505');
+      }),
+    ).rejects.toThrow('23505');
     expect(runs).toBe(1);
   });
 });

@@ -1,35 +1,25 @@
+import { join } from 'node:path';
+
 import { types } from 'pg';
-import { DataSourceOptions } from 'typeorm';
-import { ChainCategoryEntity, ChainEdgeEntity } from '@duijie/reference/chain.entity';
-import { UserEntity } from '@duijie/accounts/user.entity';
-import { EnterpriseEntity } from '@duijie/enterprises/enterprise.entity';
-import { ListingEntity } from '@duijie/listings/listing.entity';
-import { DockingEventEntity } from '@duijie/events/docking-event.entity';
-import { MatchRunEntity, MatchSuggestionEntity } from '@duijie/matching/match-suggestion.entity';
-import { NotificationEntity } from '@duijie/notifications/notification.entity';
-import { WebhookDeliveryEntity, WebhookEndpointEntity } from '@duijie/notifications/webhooks/webhook.entity';
-import { OutboxEntity } from '@duijie/queue/outbox';
-import { MeetingEntity, MeetingPartyEntity, ScheduleRunEntity } from '@duijie/meetings/meeting.entity';
-import { MeetingRequestEntity } from '@duijie/meetings/meeting-request.entity';
-import { RegistrationEntity } from '@duijie/meetings/registration.entity';
-import { MeetingSessionEntity } from '@duijie/meetings/session.entity';
-import { DealEntity, MeetingRatingEntity } from '@duijie/outcomes/outcome.entity';
-import { ListingImportEntity } from '@duijie/imports/listing-import.entity';
+import type { DataSourceOptions } from 'typeorm';
+
 import { MIGRATIONS } from './migrations';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (v: string) => v);
 
-export const ENTITIES = [ChainCategoryEntity, ChainEdgeEntity, UserEntity, EnterpriseEntity, ListingEntity, DockingEventEntity, OutboxEntity, MatchSuggestionEntity, MatchRunEntity, NotificationEntity, WebhookEndpointEntity, WebhookDeliveryEntity,
-  MeetingSessionEntity, RegistrationEntity, MeetingRequestEntity, MeetingEntity, MeetingPartyEntity, ScheduleRunEntity,
-  MeetingRatingEntity, DealEntity, ListingImportEntity];
+/**
+ * Every entity of every lib, found by file name (`<name>.entity.ts`, or `.js` once built), so that
+ * this lib knows no feature: each lib owns its tables, and a new entity file is picked up as it is.
+ */
+export const ENTITY_GLOB = join(__dirname, '..', '..', '*', 'src', '**', '*.entity.{ts,js}');
 
 /** One place for how the apps, the CLI and the tests reach Postgres. */
 export function typeOrmOptions(databaseUrl: string, applicationName: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
+    entities: [ENTITY_GLOB],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     synchronize: false,

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, loaderOf } from '@duijie/accounts';
+
+import { loaderOf, RequestContext } from '@duijie/accounts';
+
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterprisesRepository } from './enterprises.repository';
 

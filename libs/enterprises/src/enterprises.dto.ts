@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
 import { Sector } from '@duijie/reference';
 
 @InputType()

@@ -1,4 +1,5 @@
-import { ApiError, ApiErrorCode } from '@duijie/common';
+import type { ApiErrorCode } from '@duijie/common';
+import { ApiError } from '@duijie/common';
 
 export enum EnterpriseErrorCode {
   NOT_FOUND = 'NOT_FOUND',

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { EnterpriseLoader } from './enterprise.loader';
 import { EnterprisesRepository } from './enterprises.repository';
 import { EnterprisesResolver, UserEnterpriseResolver } from './enterprises.resolver';

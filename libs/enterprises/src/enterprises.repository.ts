@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PG, pgCode } from '@duijie/database/pg-errors';
 import { DataSource } from 'typeorm';
-import { fastQuery } from '@duijie/database/fast-query';
-import { UserEntity } from '@duijie/accounts/user.entity';
+
+import { UserEntity } from '@duijie/accounts';
+import { fastQuery } from '@duijie/database';
+import { PG, pgCode } from '@duijie/database';
+
 import { EnterpriseEntity } from './enterprise.entity';
 
 export type NewEnterprise = Pick<
@@ -11,8 +13,8 @@ export type NewEnterprise = Pick<
   'name' | 'creditCode' | 'regionCode' | 'sector' | 'categoryCodes' | 'description' | 'contactName' | 'contactPhone'
 >;
 
-export type EnterpriseInsertResult = { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
-
+export type EnterpriseInsertResult =
+  { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
 
 const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['id', 'id'],
@@ -43,7 +45,11 @@ export class EnterprisesRepository {
 
   /** The DataLoader's batch: one statement, raw rows under the entity's property names. */
   findByIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
-    return fastQuery<EnterpriseEntity>(this.db, `SELECT ${enterpriseColumns('e')} FROM enterprise e WHERE e.id = ANY($1::uuid[])`, [ids]);
+    return fastQuery<EnterpriseEntity>(
+      this.db,
+      `SELECT ${enterpriseColumns('e')} FROM enterprise e WHERE e.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**
@@ -53,7 +59,9 @@ export class EnterprisesRepository {
   async insertWithOwner(data: NewEnterprise, ownerUserId: string): Promise<EnterpriseInsertResult> {
     try {
       return await this.db.transaction(async (tx) => {
-        const enterprise = await tx.getRepository(EnterpriseEntity).save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));
+        const enterprise = await tx
+          .getRepository(EnterpriseEntity)
+          .save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));
         const claimed = await tx
           .getRepository(UserEntity)
           .createQueryBuilder()

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import {
   Authenticated,
   CurrentViewer,
@@ -10,11 +11,12 @@ import {
   Viewer,
 } from '@duijie/accounts';
 import { ChainCategory, ChainCategoryObject, ReferenceService, RegionObject, toRegionObject } from '@duijie/reference';
+import { Sector } from '@duijie/reference';
+
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseLoader } from './enterprise.loader';
 import { EnterpriseObject, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
 import { EnterprisesService } from './enterprises.service';
-import { Sector } from '@duijie/reference';
 
 export function toEnterpriseObject(e: EnterpriseEntity): EnterpriseObject {
   return {
@@ -40,7 +42,10 @@ export class EnterprisesResolver {
 
   @Mutation(() => EnterpriseObject, { description: 'Registers an enterprise; the caller becomes its owner' })
   @Authenticated()
-  async registerEnterprise(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterEnterpriseInput): Promise<EnterpriseObject> {
+  async registerEnterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RegisterEnterpriseInput,
+  ): Promise<EnterpriseObject> {
     return toEnterpriseObject(await this.enterprises.register(viewer, input));
   }
 
@@ -71,13 +76,21 @@ export class EnterprisesResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: '联系人 — logged-in users only' })
-  contactName(@Parent() e: EnterpriseObject, @OptionalViewer() viewer: Viewer | null, @RequestCtx() ctx: RequestContext): string | null {
+  contactName(
+    @Parent() e: EnterpriseObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @RequestCtx() ctx: RequestContext,
+  ): string | null {
     if (!viewer) throw new UnauthenticatedGuardError(ctx);
     return e.contactName;
   }
 
   @ResolveField(() => String, { nullable: true, description: '联系电话 — logged-in users only' })
-  contactPhone(@Parent() e: EnterpriseObject, @OptionalViewer() viewer: Viewer | null, @RequestCtx() ctx: RequestContext): string | null {
+  contactPhone(
+    @Parent() e: EnterpriseObject,
+    @OptionalViewer() viewer: Viewer | null,
+    @RequestCtx() ctx: RequestContext,
+  ): string | null {
     if (!viewer) throw new UnauthenticatedGuardError(ctx);
     return e.contactPhone;
   }

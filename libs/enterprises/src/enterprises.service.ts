@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
+
 import { Role, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
+
 import { EnterpriseEntity } from './enterprise.entity';
-import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
-import { NewEnterprise, EnterprisesRepository } from './enterprises.repository';
 import { RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
+import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
+import { EnterprisesRepository, NewEnterprise } from './enterprises.repository';
 import { checkUscc } from './uscc';
 
 @Injectable()
@@ -24,7 +26,10 @@ export class EnterprisesService {
     const categoryCodes = this.checkCategories(errors, input.categoryCodes ?? []);
     errors.throwIfAny();
     if (viewer.enterpriseId) {
-      throw new EnterpriseException(EnterpriseErrorCode.ALREADY_IN_ENTERPRISE, '您的账号已属于一家企业，不能再登记新企业');
+      throw new EnterpriseException(
+        EnterpriseErrorCode.ALREADY_IN_ENTERPRISE,
+        '您的账号已属于一家企业，不能再登记新企业',
+      );
     }
     const result = await this.enterprises.insertWithOwner(
       {
@@ -45,7 +50,10 @@ export class EnterprisesService {
       });
     }
     if (!result.ok) {
-      throw new EnterpriseException(EnterpriseErrorCode.ALREADY_IN_ENTERPRISE, '您的账号已属于一家企业，不能再登记新企业');
+      throw new EnterpriseException(
+        EnterpriseErrorCode.ALREADY_IN_ENTERPRISE,
+        '您的账号已属于一家企业，不能再登记新企业',
+      );
     }
     return result.enterprise;
   }
@@ -59,7 +67,8 @@ export class EnterprisesService {
     if (input.name != null) patch.name = this.checkName(errors, input.name);
     if (input.regionCode != null) patch.regionCode = this.checkRegion(errors, 'regionCode', input.regionCode);
     if (input.sector != null) patch.sector = input.sector;
-    if (input.categoryCodes !== undefined) patch.categoryCodes = this.checkCategories(errors, input.categoryCodes ?? []);
+    if (input.categoryCodes !== undefined)
+      patch.categoryCodes = this.checkCategories(errors, input.categoryCodes ?? []);
     if (input.description !== undefined) patch.description = blankToNull(input.description);
     if (input.contactName !== undefined) patch.contactName = blankToNull(input.contactName);
     if (input.contactPhone !== undefined) patch.contactPhone = blankToNull(input.contactPhone);
@@ -95,7 +104,8 @@ export class EnterprisesService {
   private checkCategories(errors: FieldErrors, codes: string[]): string[] {
     const unique = [...new Set(codes.map((c) => c.trim()))];
     const unknown = unique.filter((c) => !this.reference.category(c));
-    if (unknown.length > 0) errors.add('categoryCodes', `categoryCodes（产业链环节）中有未知代码：${unknown.join('、')}`);
+    if (unknown.length > 0)
+      errors.add('categoryCodes', `categoryCodes（产业链环节）中有未知代码：${unknown.join('、')}`);
     return unique;
   }
 }

@@ -1,4 +1,4 @@
-import { checkUscc, usccCheckChar, USCC_CHARSET } from './uscc';
+import { checkUscc, USCC_CHARSET, usccCheckChar } from './uscc';
 
 describe('统一社会信用代码 check (GB 32100-2015)', () => {
   it.each(['91520000214434146R', '914403001922038216'])('accepts the real registration %s', (code) => {

@@ -25,7 +25,10 @@ export function normaliseEvent(d: EventDraft): EventDraft {
     venue: d.venue.trim(),
     sectors: [...new Set(d.sectors)],
     categoryCodes: [...new Set(d.categoryCodes.map((c) => c.trim()))],
-    tables: d.tables.map((t) => ({ label: t.label.trim(), tags: [...new Set(t.tags.map((x) => x.trim().toLowerCase()).filter(Boolean))] })),
+    tables: d.tables.map((t) => ({
+      label: t.label.trim(),
+      tags: [...new Set(t.tags.map((x) => x.trim().toLowerCase()).filter(Boolean))],
+    })),
   };
 }
 
@@ -38,13 +41,15 @@ export function checkEventDraft(d: EventDraft, hasCategory: (code: string) => bo
   if (d.sectors.length === 0) errors.add('sectors', 'sectors（产业）至少选择一个');
   const unknown = d.categoryCodes.filter((c) => !hasCategory(c));
   if (unknown.length) errors.add('categoryCodes', `categoryCodes（产业链环节）中有未知代码：${unknown.join('、')}`);
-  if (!(d.endsAt.getTime() > d.startsAt.getTime())) errors.add('endsAt', 'endsAt（结束时间）须晚于 startsAt（开始时间）');
+  if (!(d.endsAt.getTime() > d.startsAt.getTime()))
+    errors.add('endsAt', 'endsAt（结束时间）须晚于 startsAt（开始时间）');
   if (!Number.isInteger(d.slotMinutes) || d.slotMinutes < 5 || d.slotMinutes > 240) {
     errors.add('slotMinutes', 'slotMinutes（每场洽谈时长）须为 5 到 240 之间的整数（分钟）');
   }
   if (d.tables.length === 0) errors.add('tables', 'tables（洽谈桌）至少一张');
   const labels = d.tables.map((t) => t.label);
-  if (labels.some((l) => chars(l) < 1 || chars(l) > 40)) errors.add('tables', 'tables.label（桌号）长度须为 1 到 40 个字符');
+  if (labels.some((l) => chars(l) < 1 || chars(l) > 40))
+    errors.add('tables', 'tables.label（桌号）长度须为 1 到 40 个字符');
   const dup = labels.filter((l, i) => labels.indexOf(l) !== i);
   if (dup.length) errors.add('tables', `tables.label（桌号）重复：${[...new Set(dup)].join('、')}`);
   if (d.registrationClosesAt && d.registrationClosesAt.getTime() > d.endsAt.getTime()) {

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+
 import { Connection, Page } from '@duijie/common';
 import { Sector } from '@duijie/reference';
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';

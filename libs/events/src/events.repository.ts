@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { DockingEventEntity } from './docking-event.entity';
 import { EventDraft } from './event-rules';
 
@@ -13,7 +14,9 @@ export class EventsRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<DockingEventEntity[]> {
-    return ids.length ? this.db.getRepository(DockingEventEntity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany() : Promise.resolve([]);
+    return ids.length
+      ? this.db.getRepository(DockingEventEntity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany()
+      : Promise.resolve([]);
   }
 
   insert(draft: EventDraft, organiserUserId: string): Promise<DockingEventEntity> {
@@ -23,7 +26,11 @@ export class EventsRepository {
 
   /** Events by start time, newest first, keyset-paged on (starts_at, id). */
   page(limit: number, after?: { startsAt: string; id: string }): Promise<DockingEventEntity[]> {
-    const qb = this.db.getRepository(DockingEventEntity).createQueryBuilder('e').orderBy('e.starts_at', 'DESC').addOrderBy('e.id', 'DESC');
+    const qb = this.db
+      .getRepository(DockingEventEntity)
+      .createQueryBuilder('e')
+      .orderBy('e.starts_at', 'DESC')
+      .addOrderBy('e.id', 'DESC');
     if (after) qb.where('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
     return qb.limit(limit + 1).getMany();
   }

@@ -1,7 +1,9 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
 import { PageArgs } from '@duijie/common';
 import { ChainCategory, ChainCategoryObject, ReferenceService, Sector } from '@duijie/reference';
+
 import { DockingEventEntity } from './docking-event.entity';
 import { CreateDockingEventInput, DockingEventConnection, DockingEventObject } from './events.dto';
 import { EventsService } from './events.service';
@@ -35,7 +37,10 @@ export class EventsResolver {
 
   @Mutation(() => DockingEventObject, { description: 'ORGANISER (or ADMIN)' })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
-  async createDockingEvent(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateDockingEventInput): Promise<DockingEventObject> {
+  async createDockingEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateDockingEventInput,
+  ): Promise<DockingEventObject> {
     return toEventObject(await this.events.create(viewer, input));
   }
 

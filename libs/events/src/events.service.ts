@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
-import { Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import { decodeTimeIdCursor, encodeTimeIdCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
+
 import { DockingEventEntity } from './docking-event.entity';
 import { checkEventDraft, normaliseEvent } from './event-rules';
 import { CreateDockingEventInput } from './events.dto';
@@ -45,6 +47,13 @@ export class EventsService {
     const limit = pageSize(first);
     const key = after ? decodeTimeIdCursor(after) : undefined;
     const rows = await this.events.page(limit, key ? { startsAt: key.at, id: key.id } : undefined);
-    return toPage(rows, limit, () => this.events.count(), (e) => encodeTimeIdCursor(e.startsAt, e.id), (e) => e, !!key);
+    return toPage(
+      rows,
+      limit,
+      () => this.events.count(),
+      (e) => encodeTimeIdCursor(e.startsAt, e.id),
+      (e) => e,
+      !!key,
+    );
   }
 }

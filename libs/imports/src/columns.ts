@@ -19,7 +19,11 @@ export type ColumnField = (typeof COLUMNS)[number]['field'];
 
 /** Header → field, accepting the usual variants people type (full-width brackets, spaces, 类型). */
 export function fieldOfHeader(raw: string): ColumnField | null {
-  const h = raw.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/^\uFEFF/, '');
+  const h = raw
+    .replace(/\s+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/^\uFEFF/, '');
   for (const c of COLUMNS) if (c.header === h) return c.field;
   if (h === '类型' || h === '供需类型') return 'kind';
   if (h === '地区代码' || h === '行政区划代码') return 'regionCode';
@@ -27,7 +31,9 @@ export function fieldOfHeader(raw: string): ColumnField | null {
   return null;
 }
 
-export const HEADER_OF: Record<ColumnField, string> = Object.fromEntries(COLUMNS.map((c) => [c.field, c.header])) as Record<ColumnField, string>;
+export const HEADER_OF: Record<ColumnField, string> = Object.fromEntries(
+  COLUMNS.map((c) => [c.field, c.header]),
+) as Record<ColumnField, string>;
 
 /** The API field a listing rule names → the template column to point at. */
 export const COLUMN_OF_LISTING_FIELD: Record<string, string> = {

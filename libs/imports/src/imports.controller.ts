@@ -1,8 +1,24 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Headers, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  ExceptionFilter,
+  Get,
+  Headers,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { Response } from 'express';
+
 import { AccountsService } from '@duijie/accounts';
-import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings/file-responses';
+import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings';
+
 import { toImportObject } from './imports.dto';
 import { ImportsService } from './imports.service';
 import { ImportStatus } from './listing-import.entity';
@@ -13,9 +29,17 @@ import { listingsTemplate } from './template';
 @Catch(PayloadTooLargeException)
 class FileTooLarge implements ExceptionFilter {
   catch(_: PayloadTooLargeException, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<Response>().status(413).json({
-      error: { code: 'BAD_USER_INPUT', fields: ['file'], message: `文件过大，上限 ${MAX_FILE_BYTES / 1048576} MB；请分批导入` },
-    });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(413)
+      .json({
+        error: {
+          code: 'BAD_USER_INPUT',
+          fields: ['file'],
+          message: `文件过大，上限 ${MAX_FILE_BYTES / 1048576} MB；请分批导入`,
+        },
+      });
   }
 }
 
@@ -50,7 +74,11 @@ export class ImportsController {
   }
 
   @Get('imports/:id')
-  async status(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+  async status(
+    @Param('id') id: string,
+    @Headers('authorization') auth: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await answerRest(res, async () => {
       const found = await this.imports.find(await viewerFromHeader(this.accounts, auth), id);
       if (!found) res.status(404).json({ error: { code: 'NOT_FOUND', message: '导入记录不存在' } });

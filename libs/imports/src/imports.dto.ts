@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
@@ -47,7 +48,12 @@ export function toImportObject(i: ListingImportEntity): ListingImportObject {
     updated: count('UPDATED'),
     unchanged: count('UNCHANGED'),
     failed: count('ERROR'),
-    rows: i.report.map((r) => ({ row: r.row, outcome: r.outcome, listingId: r.listingId ?? null, errors: r.errors ?? [] })),
+    rows: i.report.map((r) => ({
+      row: r.row,
+      outcome: r.outcome,
+      listingId: r.listingId ?? null,
+      errors: r.errors ?? [],
+    })),
     error: i.error,
     createdAt: i.createdAt,
     finishedAt: i.finishedAt,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+
 import { EventsModule } from '@duijie/events';
-import { EventAccess } from '@duijie/meetings/event-access';
+import { EventAccess } from '@duijie/meetings';
+
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsResolver } from './imports.resolver';

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
+
+import { retryTransient } from '@duijie/database';
 import { ListingDraft, ListingEntity, ListingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
+
 import { ImportStatus, ListingImportEntity, RowOutcome, RowReport } from './listing-import.entity';
 
 /** The fields that make a listing "the same" as a row; anything else differing is an update. */
@@ -60,9 +63,24 @@ export class ImportsRepository {
     return this.db.manager;
   }
 
-  async create(eventId: string, filename: string, rows: Record<string, string>[], userId: string, m: EntityManager = this.db.manager): Promise<ListingImportEntity> {
+  async create(
+    eventId: string,
+    filename: string,
+    rows: Record<string, string>[],
+    userId: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<ListingImportEntity> {
     const repo = m.getRepository(ListingImportEntity);
-    return repo.save(repo.create({ eventId, filename, rows, total: rows.length, createdByUserId: userId, status: ImportStatus.QUEUED }));
+    return repo.save(
+      repo.create({
+        eventId,
+        filename,
+        rows,
+        total: rows.length,
+        createdByUserId: userId,
+        status: ImportStatus.QUEUED,
+      }),
+    );
   }
 
   find(id: string): Promise<ListingImportEntity | null> {
@@ -79,16 +97,25 @@ export class ImportsRepository {
   }
 
   async progress(m: EntityManager, id: string, processed: number, report: RowReport[]): Promise<void> {
-    await m.query(`UPDATE listing_import SET processed = $2, report = $3::jsonb WHERE id = $1`, [id, processed, JSON.stringify(report)]);
+    await m.query(`UPDATE listing_import SET processed = $2, report = $3::jsonb WHERE id = $1`, [
+      id,
+      processed,
+      JSON.stringify(report),
+    ]);
   }
 
   /** Done: the parsed rows are dropped, the report stays. */
   async finish(id: string): Promise<void> {
-    await this.db.query(`UPDATE listing_import SET status = 'DONE', rows = NULL, finished_at = now() WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE listing_import SET status = 'DONE', rows = NULL, finished_at = now() WHERE id = $1`, [
+      id,
+    ]);
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.db.query(`UPDATE listing_import SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [id, error]);
+    await this.db.query(`UPDATE listing_import SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
+      id,
+      error,
+    ]);
   }
 
   /** Regions of the enterprises that already exist, by credit code. */
@@ -105,16 +132,31 @@ export class ImportsRepository {
    * distinct): enterprises, listings created or updated, match jobs, registrations. Any failure
    * throws, and the caller redoes the chunk row by row to find the row at fault.
    */
-  async applyChunk(m: EntityManager, eventId: string, rows: RowWrite[]): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
+  async applyChunk(
+    m: EntityManager,
+    eventId: string,
+    rows: RowWrite[],
+  ): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
     const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
     await m.query(
       `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes)
        SELECT n, c, r, s, ARRAY[cat] FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[]) AS t(n, c, r, s, cat)
        ON CONFLICT (credit_code) DO NOTHING`,
-      [firms.map((f) => f.name), firms.map((f) => f.creditCode), firms.map((f) => f.regionCode), firms.map((f) => f.sector), firms.map((f) => f.categoryCode)],
+      [
+        firms.map((f) => f.name),
+        firms.map((f) => f.creditCode),
+        firms.map((f) => f.regionCode),
+        firms.map((f) => f.sector),
+        firms.map((f) => f.categoryCode),
+      ],
     );
     const ids = new Map<string, string>(
-      (await m.query(`SELECT credit_code AS code, id FROM enterprise WHERE credit_code = ANY($1::text[])`, [firms.map((f) => f.creditCode)])).map((r: { code: string; id: string }) => [r.code, r.id]),
+      (
+        await m.query<{ code: string; id: string }[]>(
+          `SELECT credit_code AS code, id FROM enterprise WHERE credit_code = ANY($1::text[])`,
+          [firms.map((f) => f.creditCode)],
+        )
+      ).map((r) => [r.code, r.id]),
     );
     const keyed = rows.map((r) => ({ ...r, enterpriseId: ids.get(r.enterprise.creditCode)! }));
     const found = await m
@@ -149,7 +191,7 @@ export class ImportsRepository {
     const versions: { id: string; version: number }[] = [];
     if (inserts.length) {
       versions.push(
-        ...(await m.query(
+        ...(await m.query<{ id: string; version: number }[]>(
           `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until)
            SELECT id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code,
                   COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until FROM ${LISTING_UNNEST}
@@ -160,7 +202,7 @@ export class ImportsRepository {
     }
     if (updates.length) {
       versions.push(
-        ...(await m.query(
+        ...(await m.query<{ id: string; version: number }[]>(
           `WITH changed AS (
              UPDATE listing l SET description = u.description, category_code = u.category_code, quantity = u.quantity, unit = u.unit,
                     price_min = u.price_min, price_max = u.price_max, region_code = u.region_code,
@@ -172,7 +214,10 @@ export class ImportsRepository {
         )),
       );
     }
-    await recordJobs(m, versions.map((v) => matchJob(v.id, v.version)));
+    await recordJobs(
+      m,
+      versions.map((v) => matchJob(v.id, v.version)),
+    );
     await m.query(
       `INSERT INTO event_registration (event_id, enterprise_id, status, listing_ids, reviewed_at)
        SELECT $1, e, 'APPROVED', array_agg(l), now() FROM unnest($2::uuid[], $3::uuid[]) AS t(e, l) GROUP BY e

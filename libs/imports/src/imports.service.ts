@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
 import { ListingReference } from '@duijie/listings';
-import { EventAccess } from '@duijie/meetings/event-access';
+import { EventAccess } from '@duijie/meetings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
-import { CERTIFICATION_CODES, ReferenceService, UNIT_CODES, sectorOfGroup } from '@duijie/reference';
+import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
+
 import { ColumnField } from './columns';
 import { ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
@@ -27,16 +29,28 @@ export class ImportsService {
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
   ) {
-    this.ref = { hasCategory: (c) => !!reference.category(c), hasRegion: (c) => !!reference.region(c), units: UNIT_CODES, certifications: CERTIFICATION_CODES };
+    this.ref = {
+      hasCategory: (c) => !!reference.category(c),
+      hasRegion: (c) => !!reference.region(c),
+      units: UNIT_CODES,
+      certifications: CERTIFICATION_CODES,
+    };
   }
 
   /** Parses the file; small ones are applied at once, large ones queued for the worker. */
-  async start(viewer: Viewer, eventId: string, file: { buffer: Buffer; originalname: string } | undefined): Promise<ListingImportEntity> {
+  async start(
+    viewer: Viewer,
+    eventId: string,
+    file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<ListingImportEntity> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    if (!file) throw new BadInputError([{ field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' }]);
+    if (!file)
+      throw new BadInputError([
+        { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' },
+      ]);
     let rows: Record<string, string>[];
     try {
-      rows = (await parseSpreadsheet(file.buffer)).rows.map((r) => ({ ...r.cells, [ROW_KEY]: String(r.row) }) as Record<string, string>);
+      rows = (await parseSpreadsheet(file.buffer)).rows.map((r) => ({ ...r.cells, [ROW_KEY]: String(r.row) }));
     } catch (err) {
       if (err instanceof FileProblem) throw new BadInputError([{ field: 'file', message: err.message }]);
       throw err;
@@ -49,7 +63,14 @@ export class ImportsService {
     }
     return this.repository.transaction(async (m) => {
       const created = await this.repository.create(event.id, filename, rows, viewer.userId, m);
-      await recordJobs(m, [{ queue: QUEUES.imports, name: 'listings.import', data: { importId: created.id }, jobId: JOB_IDS.listingsImport(created.id) }]);
+      await recordJobs(m, [
+        {
+          queue: QUEUES.imports,
+          name: 'listings.import',
+          data: { importId: created.id },
+          jobId: JOB_IDS.listingsImport(created.id),
+        },
+      ]);
       return created;
     });
   }
@@ -72,7 +93,9 @@ export class ImportsService {
     const imp = (await this.repository.find(importId))!;
     const rows = imp.rows ?? [];
     const report: RowReport[] = [...imp.report];
-    const regions = await this.repository.regionsByCreditCode([...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase()))]);
+    const regions = await this.repository.regionsByCreditCode([
+      ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
+    ]);
     const today = todayInChina();
     for (let start = report.length; start < rows.length; start += CHUNK) {
       const outcomes = new Map<number, RowReport>();
@@ -90,9 +113,22 @@ export class ImportsService {
         const region = plan.enterprise.regionCode ?? regions.get(code)!;
         if (!regions.has(code)) regions.set(code, region); // later rows of a new firm may leave the region out
         const category = this.reference.category(plan.listing.categoryCode)!;
-        writes.push({ row, write: { enterprise: { ...plan.enterprise, regionCode: region, sector: sectorOfGroup(category.group), categoryCode: category.code }, draft: plan.listing } });
+        writes.push({
+          row,
+          write: {
+            enterprise: {
+              ...plan.enterprise,
+              regionCode: region,
+              sector: sectorOfGroup(category.group),
+              categoryCode: category.code,
+            },
+            draft: plan.listing,
+          },
+        });
       }
-      const keys = new Set(writes.map((w) => `${w.write.enterprise.creditCode}|${w.write.draft.kind}|${w.write.draft.title}`));
+      const keys = new Set(
+        writes.map((w) => `${w.write.enterprise.creditCode}|${w.write.draft.kind}|${w.write.draft.title}`),
+      );
       const together = keys.size === writes.length ? await this.applyTogether(imp.eventId, writes) : null;
       for (const w of together ?? (await this.applyOneByOne(imp.id, imp.eventId, writes))) outcomes.set(w.row, w);
       report.push(...[...outcomes.values()].sort((x, y) => x.row - y.row));
@@ -102,10 +138,19 @@ export class ImportsService {
   }
 
   /** The chunk in one transaction of set-based statements; null if the database refused it. */
-  private async applyTogether(eventId: string, writes: { row: number; write: RowWrite }[]): Promise<RowReport[] | null> {
+  private async applyTogether(
+    eventId: string,
+    writes: { row: number; write: RowWrite }[],
+  ): Promise<RowReport[] | null> {
     if (!writes.length) return [];
     try {
-      const done = await this.repository.transaction((m) => this.repository.applyChunk(m, eventId, writes.map((w) => w.write)));
+      const done = await this.repository.transaction((m) =>
+        this.repository.applyChunk(
+          m,
+          eventId,
+          writes.map((w) => w.write),
+        ),
+      );
       return done.map((d, i) => ({ row: writes[i].row, outcome: d.outcome, listingId: d.listingId }));
     } catch (err) {
       this.logger.warn(`import chunk redone row by row: ${(err as Error).message}`);
@@ -114,7 +159,11 @@ export class ImportsService {
   }
 
   /** Row by row, each inside a savepoint: a row the database refuses is reported, the others applied. */
-  private async applyOneByOne(importId: string, eventId: string, writes: { row: number; write: RowWrite }[]): Promise<RowReport[]> {
+  private async applyOneByOne(
+    importId: string,
+    eventId: string,
+    writes: { row: number; write: RowWrite }[],
+  ): Promise<RowReport[]> {
     return this.repository.transaction(async (m) => {
       const out: RowReport[] = [];
       for (const { row, write } of writes) {
@@ -126,7 +175,11 @@ export class ImportsService {
         } catch (err) {
           await m.query('ROLLBACK TO SAVEPOINT import_row');
           this.logger.warn(`import ${importId} row ${row}: ${(err as Error).message}`);
-          out.push({ row, outcome: 'ERROR', errors: [{ column: '（整行）', message: '保存失败，请检查该行后重新导入' }] });
+          out.push({
+            row,
+            outcome: 'ERROR',
+            errors: [{ column: '（整行）', message: '保存失败，请检查该行后重新导入' }],
+          });
         }
       }
       return out;

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { ColumnField, COLUMNS, fieldOfHeader } from './columns';
+
+import type { ColumnField } from './columns';
+import { COLUMNS, fieldOfHeader } from './columns';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
@@ -17,13 +19,15 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
 /** Reads an .xlsx (first sheet) or a .csv in UTF-8 or GB18030 into rows keyed by template field. */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   if (data.length === 0) throw new FileProblem('文件为空');
-  if (data.length > MAX_FILE_BYTES) throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
+  if (data.length > MAX_FILE_BYTES)
+    throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
   const table = isZip(data) ? await readXlsx(data) : readCsv(data);
   const headerIndex = table.findIndex((r) => r.some((c) => c.trim() !== ''));
   if (headerIndex < 0) throw new FileProblem('文件中没有表头');
   const header = table[headerIndex].map((h) => fieldOfHeader(h));
   const missing = COLUMNS.filter((c) => c.required && !header.includes(c.field)).map((c) => c.header);
-  if (missing.length) throw new FileProblem(`缺少必需的列：${missing.join('、')}（请使用模板 /imports/listings-template.xlsx）`);
+  if (missing.length)
+    throw new FileProblem(`缺少必需的列：${missing.join('、')}（请使用模板 /imports/listings-template.xlsx）`);
   const rows: ParsedSheet['rows'] = [];
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells: Partial<Record<ColumnField, string>> = {};
@@ -64,7 +68,7 @@ function cellText(v: ExcelJS.CellValue): string {
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+    if ('result' in v) return cellText(v.result);
     return '';
   }
   return String(v);

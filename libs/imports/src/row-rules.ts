@@ -1,6 +1,9 @@
-import { checkUscc } from '@duijie/enterprises/uscc';
-import { ListingDraft, ListingKind, ListingReference, checkListingDraft, normaliseDraft } from '@duijie/listings';
-import { COLUMN_OF_LISTING_FIELD, ColumnField, HEADER_OF } from './columns';
+import { checkUscc } from '@duijie/enterprises';
+import type { ListingDraft, ListingReference } from '@duijie/listings';
+import { checkListingDraft, ListingKind, normaliseDraft } from '@duijie/listings';
+
+import type { ColumnField } from './columns';
+import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
 
 export interface RowError {
   column: string;
@@ -13,7 +16,15 @@ export interface RowPlan {
   listing: ListingDraft;
 }
 
-const KIND: Record<string, ListingKind> = { 供应: ListingKind.SUPPLY, 供: ListingKind.SUPPLY, SUPPLY: ListingKind.SUPPLY, 需求: ListingKind.DEMAND, 需: ListingKind.DEMAND, 求购: ListingKind.DEMAND, DEMAND: ListingKind.DEMAND };
+const KIND: Record<string, ListingKind> = {
+  供应: ListingKind.SUPPLY,
+  供: ListingKind.SUPPLY,
+  SUPPLY: ListingKind.SUPPLY,
+  需求: ListingKind.DEMAND,
+  需: ListingKind.DEMAND,
+  求购: ListingKind.DEMAND,
+  DEMAND: ListingKind.DEMAND,
+};
 const chars = (s: string) => [...s].length;
 
 function number(text: string | undefined, column: ColumnField, errors: RowError[]): number | null {
@@ -40,15 +51,23 @@ function date(text: string | undefined, errors: RowError[]): string | null {
  * One spreadsheet row checked with the API's own rules: the enterprise's name, credit code and
  * region, then the listing draft (checkListingDraft), each problem tied to its column.
  */
-export function planRow(cells: Partial<Record<ColumnField, string>>, ref: ListingReference, today: string, enterpriseRegion: string | null): { plan: RowPlan } | { errors: RowError[] } {
+export function planRow(
+  cells: Partial<Record<ColumnField, string>>,
+  ref: ListingReference,
+  today: string,
+  enterpriseRegion: string | null,
+): { plan: RowPlan } | { errors: RowError[] } {
   const errors: RowError[] = [];
   const name = cells.enterpriseName ?? '';
-  if (chars(name) < 2 || chars(name) > 100) errors.push({ column: HEADER_OF.enterpriseName, message: '企业名称长度须为 2 到 100 个字符' });
+  if (chars(name) < 2 || chars(name) > 100)
+    errors.push({ column: HEADER_OF.enterpriseName, message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(cells.creditCode ?? '');
   if (!uscc.ok) errors.push({ column: HEADER_OF.creditCode, message: uscc.message });
   const regionCode = cells.regionCode ?? null;
-  if (regionCode !== null && !ref.hasRegion(regionCode)) errors.push({ column: HEADER_OF.regionCode, message: `“${regionCode}”不是已知的 GB/T 2260 行政区划代码` });
-  if (regionCode === null && !enterpriseRegion) errors.push({ column: HEADER_OF.regionCode, message: '新企业须填写所在地区代码（6 位行政区划代码）' });
+  if (regionCode !== null && !ref.hasRegion(regionCode))
+    errors.push({ column: HEADER_OF.regionCode, message: `“${regionCode}”不是已知的 GB/T 2260 行政区划代码` });
+  if (regionCode === null && !enterpriseRegion)
+    errors.push({ column: HEADER_OF.regionCode, message: '新企业须填写所在地区代码（6 位行政区划代码）' });
   const kind = KIND[(cells.kind ?? '').toUpperCase()];
   if (!kind) errors.push({ column: HEADER_OF.kind, message: `类型须为“供应”或“需求”，收到“${cells.kind ?? ''}”` });
   const draft = normaliseDraft({
@@ -67,7 +86,8 @@ export function planRow(cells: Partial<Record<ColumnField, string>>, ref: Listin
   });
   const listingErrors = checkListingDraft(draft, ref, today).list();
   for (const e of listingErrors) {
-    if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === HEADER_OF.regionCode))) continue;
+    if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === HEADER_OF.regionCode)))
+      continue;
     errors.push({ column: COLUMN_OF_LISTING_FIELD[e.field] ?? e.field, message: e.message });
   }
   if (errors.length) return { errors };

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { CHAIN_DATA, UNITS } from '@duijie/reference/reference-data';
+
+import { CHAIN_DATA, UNITS } from '@duijie/reference';
+
 import { COLUMNS } from './columns';
 
 /** The listings template: the columns with an example row, and a sheet of valid codes and units. */

@@ -1,6 +1,8 @@
-import { BadInputError } from '@duijie/common';
+import type { BadInputError } from '@duijie/common';
+
 import { ListingKind } from './listing.enums';
-import { ListingDraft, ListingReference, checkListingDraft, normaliseDraft } from './listing-rules';
+import type { ListingDraft, ListingReference } from './listing-rules';
+import { checkListingDraft, normaliseDraft } from './listing-rules';
 
 const ref: ListingReference = {
   hasCategory: (c) => ['1512', '3055'].includes(c),
@@ -39,7 +41,17 @@ describe('listing rules', () => {
   it('accepts a complete, consistent listing and a minimal one (价格面议)', () => {
     expect(fieldsOf(draft())).toEqual([]);
     expect(
-      fieldsOf(draft({ description: null, quantity: null, unit: null, priceMin: null, priceMax: null, certifications: [], validUntil: null })),
+      fieldsOf(
+        draft({
+          description: null,
+          quantity: null,
+          unit: null,
+          priceMin: null,
+          priceMax: null,
+          certifications: [],
+          validUntil: null,
+        }),
+      ),
     ).toEqual([]);
   });
 
@@ -85,11 +97,17 @@ describe('listing rules', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(fieldsOf(draft({ title: '', quantity: 0, priceMin: 9, priceMax: 1 }))).toEqual(['title', 'quantity', 'priceMin']);
+    expect(fieldsOf(draft({ title: '', quantity: 0, priceMin: 9, priceMax: 1 }))).toEqual([
+      'title',
+      'quantity',
+      'priceMin',
+    ]);
   });
 
   it('normalises certification codes and text', () => {
-    const d = normaliseDraft(draft({ title: '  玻璃瓶 ', certifications: ['iso9001', ' ISO9001', 'sc'], description: '  ' }));
+    const d = normaliseDraft(
+      draft({ title: '  玻璃瓶 ', certifications: ['iso9001', ' ISO9001', 'sc'], description: '  ' }),
+    );
     expect(d.title).toBe('玻璃瓶');
     expect(d.certifications).toEqual(['ISO9001', 'SC']);
     expect(d.description).toBeNull();

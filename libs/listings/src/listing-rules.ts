@@ -1,4 +1,5 @@
 import { FieldErrors } from '@duijie/common';
+
 import { ListingKind } from './listing.enums';
 
 /** What the rules need of the reference data (kept narrow so the rules stay pure). */
@@ -83,7 +84,10 @@ export function checkListingDraft(d: ListingDraft, ref: ListingReference, today:
   }
   const unknown = d.certifications.filter((c) => !ref.certifications.includes(c));
   if (unknown.length > 0) {
-    errors.add('certifications', `certifications（认证）中有未知代码：${unknown.join('、')}；可选：${ref.certifications.join('、')}`);
+    errors.add(
+      'certifications',
+      `certifications（认证）中有未知代码：${unknown.join('、')}；可选：${ref.certifications.join('、')}`,
+    );
   }
   if (d.certifications.length > CERTIFICATIONS_MAX) {
     errors.add('certifications', `certifications（认证）最多 ${CERTIFICATIONS_MAX} 项`);

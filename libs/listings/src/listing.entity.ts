@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 
 /** A supply (供应) or demand (需求) listing of one enterprise. */

@@ -1,8 +1,10 @@
-import { Field, Float, ID, InputType, ObjectType, OmitType, PartialType, GraphQLISODateTime } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+
 import { Connection, DateScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
-import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
+import { EnterpriseObject } from '@duijie/enterprises';
 import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
+
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 
 // Shape limits only (to bound what a request can make us hold); the rules live in listing-rules.ts.

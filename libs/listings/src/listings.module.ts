@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { ListingsRepository } from './listings.repository';
 import { EnterpriseListingsResolver, ListingMapper, ListingsResolver } from './listings.resolver';
 import { ListingsService } from './listings.service';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
-import { fastQuery } from '@duijie/database/fast-query';
+
+import { fastQuery } from '@duijie/database';
+import { retryTransient } from '@duijie/database';
 import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
+
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 import { ListingDraft } from './listing-rules';
@@ -45,7 +47,9 @@ const PAGE_COLUMNS = [
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
   ['closed_at', 'closedAt'],
-].map(([column, property]) => `l.${column} AS "${property}"`).join(', ');
+]
+  .map(([column, property]) => `l.${column} AS "${property}"`)
+  .join(', ');
 
 /** The text that `text` filters search: must match the pg_trgm index expression exactly. */
 const SEARCH_TEXT = `(l.title || ' ' || coalesce(l.description, ''))`;
@@ -64,40 +68,53 @@ export class ListingsRepository {
 
   /** Inserts the listing and, in the same transaction, the job that matches it. */
   insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
-    return retryTransient(() => this.db.transaction(async (m) => {
-      const repo = m.getRepository(ListingEntity);
-      const saved = await repo.save(repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }));
-      await recordJobs(m, [matchJob(saved.id, saved.version)]);
-      return saved;
-    }));
+    return retryTransient(() =>
+      this.db.transaction(async (m) => {
+        const repo = m.getRepository(ListingEntity);
+        const saved = await repo.save(
+          repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),
+        );
+        await recordJobs(m, [matchJob(saved.id, saved.version)]);
+        return saved;
+      }),
+    );
   }
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
   update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    return retryTransient(() => this.db.transaction(async (m) => {
-      await m
-        .getRepository(ListingEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ ...draft, status, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
-        .where('id = :id', { id })
-        .execute();
-      return this.recordMatch(m, id);
-    }));
+    return retryTransient(() =>
+      this.db.transaction(async (m) => {
+        await m
+          .getRepository(ListingEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ ...draft, status, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
+          .where('id = :id', { id })
+          .execute();
+        return this.recordMatch(m, id);
+      }),
+    );
   }
 
   /** Closes the listing; the match job it records takes it out of every suggestion list. */
   close(id: string): Promise<ListingEntity> {
-    return retryTransient(() => this.db.transaction(async (m) => {
-      await m
-        .getRepository(ListingEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ status: ListingStatus.CLOSED, closedAt: () => 'now()', matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
-        .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
-        .execute();
-      return this.recordMatch(m, id);
-    }));
+    return retryTransient(() =>
+      this.db.transaction(async (m) => {
+        await m
+          .getRepository(ListingEntity)
+          .createQueryBuilder()
+          .update()
+          .set({
+            status: ListingStatus.CLOSED,
+            closedAt: () => 'now()',
+            matchingStatus: MatchingStatus.PENDING,
+            version: () => 'version + 1',
+          })
+          .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
+          .execute();
+        return this.recordMatch(m, id);
+      }),
+    );
   }
 
   /** Marks open listings whose validity ended before `today` as EXPIRED; returns their ids. */
@@ -111,7 +128,10 @@ export class ListingsRepository {
          SELECT id, version FROM expired`,
         [today],
       );
-      await recordJobs(m, rows.map((r) => matchJob(r.id, r.version)));
+      await recordJobs(
+        m,
+        rows.map((r) => matchJob(r.id, r.version)),
+      );
       return rows.map((r) => r.id);
     });
   }
@@ -124,15 +144,18 @@ export class ListingsRepository {
 
   /** Listings by id, in any order (for DataLoader batches). */
   findByIds(ids: readonly string[]): Promise<ListingEntity[]> {
-    return fastQuery<ListingEntity>(this.db, `SELECT ${PAGE_COLUMNS} FROM listing l WHERE l.id = ANY($1::uuid[])`, [ids]);
+    return fastQuery<ListingEntity>(this.db, `SELECT ${PAGE_COLUMNS} FROM listing l WHERE l.id = ANY($1::uuid[])`, [
+      ids,
+    ]);
   }
 
   /** Whether `enterpriseId` has a supply that was matched with the demand `demandId`. */
   async isMatchedSupplier(demandId: string, enterpriseId: string): Promise<boolean> {
-    const rows = await fastQuery(this.db, `SELECT 1 FROM match_suggestion WHERE demand_id = $1 AND supply_enterprise_id = $2 LIMIT 1`, [
-      demandId,
-      enterpriseId,
-    ]);
+    const rows = await fastQuery(
+      this.db,
+      `SELECT 1 FROM match_suggestion WHERE demand_id = $1 AND supply_enterprise_id = $2 LIMIT 1`,
+      [demandId, enterpriseId],
+    );
     return rows.length > 0;
   }
 
@@ -155,14 +178,23 @@ export class ListingsRepository {
   /** How many listings the filter selects (the cursor and limit aside). */
   async count(q: ListingQuery): Promise<number> {
     const { where, params } = whereClause(q);
-    const rows = await fastQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM listing l WHERE ${where.join(' AND ')}`, params);
+    const rows = await fastQuery<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM listing l WHERE ${where.join(' AND ')}`,
+      params,
+    );
     return rows[0].n;
   }
 }
 
 /** The job that (re)matches a listing version. */
 export function matchJob(listingId: string, version: number): OutboxJob {
-  return { queue: QUEUES.matching, name: 'match.listing', data: { listingId, version }, jobId: JOB_IDS.matchListing(listingId, version) };
+  return {
+    queue: QUEUES.matching,
+    name: 'match.listing',
+    data: { listingId, version },
+    jobId: JOB_IDS.matchListing(listingId, version),
+  };
 }
 
 /** The filter as SQL conditions over `listing l` with positional parameters. */

@@ -1,13 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { Authenticated, CurrentViewer, OptionalViewer, RequestContext, RequestCtx, Viewer, loaderOf } from '@duijie/accounts';
+
+import {
+  Authenticated,
+  CurrentViewer,
+  loaderOf,
+  OptionalViewer,
+  RequestContext,
+  RequestCtx,
+  Viewer,
+} from '@duijie/accounts';
 import { Page, PageArgs } from '@duijie/common';
 import { EnterpriseLoader, EnterpriseObject, toEnterpriseObject } from '@duijie/enterprises';
 import { ReferenceService, toRegionObject } from '@duijie/reference';
+
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus } from './listing.enums';
-import { CreateListingInput, ListingConnection, ListingFilter, ListingObject, UpdateListingInput } from './listings.dto';
+import {
+  CreateListingInput,
+  ListingConnection,
+  ListingFilter,
+  ListingObject,
+  UpdateListingInput,
+} from './listings.dto';
 import { ListingsRepository } from './listings.repository';
 import { ListingsService } from './listings.service';
 

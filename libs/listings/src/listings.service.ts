@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
+
 import { Role, Viewer } from '@duijie/accounts';
-import { FieldErrors, Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage, todayInChina } from '@duijie/common';
-import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
-import { CERTIFICATION_CODES, ReferenceService, UNIT_CODES, regionPrefix } from '@duijie/reference';
+import {
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
+  FieldErrors,
+  isUuid,
+  Page,
+  pageSize,
+  todayInChina,
+  toPage,
+} from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises';
+import { CERTIFICATION_CODES, ReferenceService, regionPrefix, UNIT_CODES } from '@duijie/reference';
+
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus } from './listing.enums';
-import { ListingDraft, ListingReference, checkListingDraft, normaliseDraft } from './listing-rules';
-import { ListingErrorCode, ListingException } from './listings.exception';
+import { checkListingDraft, ListingDraft, ListingReference, normaliseDraft } from './listing-rules';
 import { CreateListingInput, ListingFilter, UpdateListingInput } from './listings.dto';
+import { ListingErrorCode, ListingException } from './listings.exception';
 import { ListingQuery, ListingsRepository } from './listings.repository';
 
 export interface ListingPageArgs {
@@ -81,14 +92,18 @@ export class ListingsService {
       unit: pick('unit'),
       priceMin: pick('priceMin'),
       priceMax: pick('priceMax'),
-      regionCode: input.regionCode === null ? (await this.enterprises.findById(existing.enterpriseId))!.regionCode : pick('regionCode'),
+      regionCode:
+        input.regionCode === null
+          ? (await this.enterprises.findById(existing.enterpriseId))!.regionCode
+          : pick('regionCode'),
       certifications: input.certifications === null ? [] : pick('certifications'),
       validUntil: pick('validUntil'),
       confidential: input.confidential === null ? false : pick('confidential'),
     });
     const today = todayInChina();
     checkListingDraft(draft, this.ref, today).throwIfAny();
-    const reopened = existing.status === ListingStatus.EXPIRED && (draft.validUntil === null || draft.validUntil >= today);
+    const reopened =
+      existing.status === ListingStatus.EXPIRED && (draft.validUntil === null || draft.validUntil >= today);
     return this.listings.update(id, draft, reopened ? ListingStatus.OPEN : existing.status);
   }
 
@@ -109,16 +124,26 @@ export class ListingsService {
   async canSee(viewer: Viewer | null, listing: ListingEntity): Promise<boolean> {
     if (!listing.confidential) return true;
     if (!viewer?.enterpriseId) return false;
-    return viewer.enterpriseId === listing.enterpriseId || this.listings.isMatchedSupplier(listing.id, viewer.enterpriseId);
+    return (
+      viewer.enterpriseId === listing.enterpriseId || this.listings.isMatchedSupplier(listing.id, viewer.enterpriseId)
+    );
   }
 
-  async browse(viewer: Viewer | null, filter: ListingFilter | null | undefined, page: ListingPageArgs): Promise<Page<ListingEntity>> {
+  async browse(
+    viewer: Viewer | null,
+    filter: ListingFilter | null | undefined,
+    page: ListingPageArgs,
+  ): Promise<Page<ListingEntity>> {
     const errors = new FieldErrors();
-    const query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'> = { kind: filter?.kind, status: filter?.status };
+    const query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'> = {
+      kind: filter?.kind,
+      status: filter?.status,
+    };
     if (filter?.sector) query.categoryCodes = this.reference.listCategories(filter.sector).map((c) => c.code);
     if (filter?.categoryCode) {
       const code = filter.categoryCode.trim();
-      if (!this.reference.category(code)) errors.add('categoryCode', `categoryCode（产品类别）“${code}”不是已知的产业链环节代码`);
+      if (!this.reference.category(code))
+        errors.add('categoryCode', `categoryCode（产品类别）“${code}”不是已知的产业链环节代码`);
       query.categoryCodes = (query.categoryCodes ?? [code]).filter((c) => c === code);
     }
     if (filter?.regionCode) {
@@ -160,12 +185,20 @@ export class ListingsService {
       limit,
     };
     const rows = await this.listings.page(q);
-    return toPage(rows, limit, () => this.listings.count(q), (r) => encodeTimeIdCursor(r.createdAt, r.id), (r) => r, !!after);
+    return toPage(
+      rows,
+      limit,
+      () => this.listings.count(q),
+      (r) => encodeTimeIdCursor(r.createdAt, r.id),
+      (r) => r,
+      !!after,
+    );
   }
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {
     const listing = isUuid(id) ? await this.listings.findById(id) : null;
-    if (!listing || !(await this.canSee(viewer, listing))) throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
+    if (!listing || !(await this.canSee(viewer, listing)))
+      throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
     if (listing.enterpriseId !== viewer.enterpriseId && viewer.role !== Role.ADMIN) {
       throw new ListingException(ListingErrorCode.NOT_OWNER, '只有发布该信息的企业成员可以修改或关闭它');
     }

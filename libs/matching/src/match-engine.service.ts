@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
 import { todayInChina } from '@duijie/common';
 import { ReferenceService, unitFactor } from '@duijie/reference';
+
 import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
 import { Tokenizer } from './engine/tokenizer';
 import { DEFAULT_WEIGHTS, MatchListing, MatchWeights, ScoredPair, ScoringContext } from './engine/types';
-import { MatchSourceRow, MatchingRepository } from './matching.repository';
+import { MatchingRepository, MatchSourceRow } from './matching.repository';
 
 const LOAD_BATCH = 5_000;
 /** Rows committed a little after their `updated_at` are caught by re-reading this far back. */
@@ -98,7 +100,8 @@ export class MatchEngine implements OnApplicationBootstrap {
       return null;
     }
     const known = this.index.get(row.id);
-    if (known && known.version === row.version && sameCategories(known.enterpriseCategories, row.enterpriseCategories)) return known;
+    if (known && known.version === row.version && sameCategories(known.enterpriseCategories, row.enterpriseCategories))
+      return known;
     const listing = this.toMatchListing(row);
     this.index.put(listing);
     return listing;

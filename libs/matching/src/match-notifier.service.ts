@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
+
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+
 import { ConfigService } from '@duijie/config';
-import { NotificationProducer } from '@duijie/notifications/notification-producer';
-import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+import { NotificationProducer } from '@duijie/notifications';
+import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+
 import { MatchingRepository, UnannouncedPair } from './matching.repository';
 
 /**
@@ -16,7 +19,6 @@ import { MatchingRepository, UnannouncedPair } from './matching.repository';
 export const NOTIFY_SCORE = 0.65;
 /** Listings named in one notification's body; the rest are counted. */
 const LISTINGS_NAMED = 5;
-
 
 /**
  * MATCH_SUGGESTED: after a match job, each enterprise with new strong pairs gets a job delayed by
@@ -66,7 +68,9 @@ export class MatchNotifier {
       const notification = await this.producer.record(m, {
         enterpriseId,
         kind: 'MATCH_SUGGESTED',
-        key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1').update([...ids].sort().join(',')).digest('base64url')}`,
+        key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1')
+          .update([...ids].sort().join(','))
+          .digest('base64url')}`,
         ...describe(pairs),
         data: {
           suggestionIds: ids,

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+
 import { ConfigService } from '@duijie/config';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
@@ -47,11 +48,17 @@ export class MatchSweeper {
       await this.db.transaction((m) =>
         recordJobs(
           m,
-          lost.map((r) => ({ queue: QUEUES.matching, name: 'match.listing' as const, data: { listingId: r.id, version: r.version }, jobId: JOB_IDS.matchListing(r.id, r.version) })),
+          lost.map((r) => ({
+            queue: QUEUES.matching,
+            name: 'match.listing' as const,
+            data: { listingId: r.id, version: r.version },
+            jobId: JOB_IDS.matchListing(r.id, r.version),
+          })),
         ),
       );
     }
-    if (lost.length || retried) this.logger.warn(`match sweep: ${lost.length} lost match jobs queued again, ${retried} failed ones retried`);
+    if (lost.length || retried)
+      this.logger.warn(`match sweep: ${lost.length} lost match jobs queued again, ${retried} failed ones retried`);
     return { requeued: lost.length, retried };
   }
 }

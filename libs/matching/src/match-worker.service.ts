@@ -1,7 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { JOB_IDS, QUEUES, QUEUE_JOB_OPTIONS } from '@duijie/queue';
+
+import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
 import { MatchingRepository } from './matching.repository';
@@ -57,7 +59,11 @@ export class MatchWorkerService {
       const ids = await this.repository.openIds(after, REMATCH_CHUNK);
       if (!ids.length) break;
       total += ids.length;
-      await this.queue.add('match.chunk', { runId, chunk, listingIds: ids }, { ...QUEUE_JOB_OPTIONS.matching, jobId: JOB_IDS.rematchChunk(runId, chunk) });
+      await this.queue.add(
+        'match.chunk',
+        { runId, chunk, listingIds: ids },
+        { ...QUEUE_JOB_OPTIONS.matching, jobId: JOB_IDS.rematchChunk(runId, chunk) },
+      );
       chunk++;
       after = ids[ids.length - 1];
     }

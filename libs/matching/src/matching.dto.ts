@@ -1,9 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
 import { Connection, Lazy, Page, resolveLazy } from '@duijie/common';
-import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
-import { ListingObject } from '@duijie/listings/listings.dto';
+import { EnterpriseObject } from '@duijie/enterprises';
+import { ListingObject } from '@duijie/listings';
+
 import { MatchReasonCode } from './engine/types';
-import { MatchDecision, MatchRunStatus } from './match-suggestion.entity';
+import { MatchRunStatus } from './match-run.entity';
+import { MatchDecision } from './match-suggestion.entity';
 
 export enum MatchReasonCodeEnum {
   SAME_CATEGORY = 'SAME_CATEGORY',
@@ -103,7 +106,10 @@ export class MatchRunObject {
   @Field(() => MatchRunStatus)
   status: MatchRunStatus;
 
-  @Field(() => Int, { nullable: true, description: 'Open listings to recompute; known once the worker has listed them' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Open listings to recompute; known once the worker has listed them',
+  })
   total: number | null;
 
   @Field(() => Int)

@@ -1,4 +1,5 @@
-import { ApiError, ApiErrorCode } from '@duijie/common';
+import type { ApiErrorCode } from '@duijie/common';
+import { ApiError } from '@duijie/common';
 
 export enum MatchingErrorCode {
   LISTING_NOT_FOUND = 'LISTING_NOT_FOUND',

@@ -1,14 +1,16 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+
 import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
+import { NotificationsCoreModule } from '@duijie/notifications';
 import { QUEUES } from '@duijie/queue';
-import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
+
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchSweeper } from './match-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
-import { ListingMatchesResolver, MatchSuggestionMapper, MatchingResolver } from './matching.resolver';
 import { MatchingRepository } from './matching.repository';
+import { ListingMatchesResolver, MatchingResolver, MatchSuggestionMapper } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
 /** Suggestions over GraphQL, for the API. */
@@ -21,7 +23,11 @@ export class MatchingModule {}
 
 /** The matcher itself, for the worker: the in-memory index and the jobs' service. */
 @Module({
-  imports: [ListingsCoreModule, NotificationsCoreModule, BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications })],
+  imports: [
+    ListingsCoreModule,
+    NotificationsCoreModule,
+    BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications }),
+  ],
   providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper],
   exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper],
 })

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { fastQuery } from '@duijie/database/fast-query';
-import type { ListingDraft } from '@duijie/listings/listing-rules';
+
+import { fastQuery } from '@duijie/database';
+import type { ListingDraft } from '@duijie/listings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+
 import { MatchListing, ScoredPair } from './engine/types';
-import { MatchDecision, MatchRunEntity, MatchRunStatus, MatchSuggestionEntity } from './match-suggestion.entity';
+import { MatchRunEntity, MatchRunStatus } from './match-run.entity';
+import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 
 /** A listing row as the matcher loads it: its own fields and its enterprise's categories. */
 export interface MatchSourceRow extends Omit<ListingDraft, 'kind' | 'confidential'> {
@@ -264,7 +267,10 @@ export class MatchingRepository {
   }
 
   async decide(id: string, side: 'supply' | 'demand', decision: MatchDecision): Promise<MatchSuggestionEntity> {
-    await this.db.query(`UPDATE match_suggestion SET ${side}_decision = $2, updated_at = now() WHERE id = $1`, [id, decision]);
+    await this.db.query(`UPDATE match_suggestion SET ${side}_decision = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      decision,
+    ]);
     return (await this.findById(id))!;
   }
 
@@ -297,7 +303,9 @@ export class MatchingRepository {
     return this.db.transaction(async (m) => {
       const repo = m.getRepository(MatchRunEntity);
       const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
-      await recordJobs(m, [{ queue: QUEUES.matching, name: 'match.rematch', data: { runId: run.id }, jobId: JOB_IDS.rematch(run.id) }]);
+      await recordJobs(m, [
+        { queue: QUEUES.matching, name: 'match.rematch', data: { runId: run.id }, jobId: JOB_IDS.rematch(run.id) },
+      ]);
       return run;
     });
   }

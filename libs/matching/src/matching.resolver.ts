@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { ListingEntity, ListingMapper, ListingObject } from '@duijie/listings';
-import { MatchDecision, MatchRunEntity, MatchSuggestionEntity } from './match-suggestion.entity';
-import { MatchReasonCodeEnum, MatchRunObject, MatchSuggestionConnection, MatchSuggestionObject, PartnerDirection, PartnerSuggestionObject } from './matching.dto';
+
+import { MatchRunEntity } from './match-run.entity';
+import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
+import {
+  MatchReasonCodeEnum,
+  MatchRunObject,
+  MatchSuggestionConnection,
+  MatchSuggestionObject,
+  PartnerDirection,
+  PartnerSuggestionObject,
+} from './matching.dto';
 import { MatchingService } from './matching.service';
 
 /** Maps suggestions to objects for one request; their listings come through the request's DataLoader. */
@@ -19,7 +29,11 @@ export class MatchSuggestionMapper {
       supply: () => this.listings.byId(ctx, s.supplyId),
       demand: () => this.listings.byId(ctx, s.demandId),
       score: s.score,
-      reasons: s.reasons.map((r) => ({ code: r.code as MatchReasonCodeEnum, contribution: r.contribution, detail: r.detail })),
+      reasons: s.reasons.map((r) => ({
+        code: r.code as MatchReasonCodeEnum,
+        contribution: r.contribution,
+        detail: r.detail,
+      })),
       supplyDecision: s.supplyDecision,
       demandDecision: s.demandDecision,
       createdAt: s.createdAt,
@@ -44,7 +58,9 @@ export class MatchingResolver {
     private readonly enterpriseLoader: EnterpriseLoader,
   ) {}
 
-  @Query(() => MatchSuggestionConnection, { description: "A listing's suggestions, best first (owner, ORGANISER, ADMIN)" })
+  @Query(() => MatchSuggestionConnection, {
+    description: "A listing's suggestions, best first (owner, ORGANISER, ADMIN)",
+  })
   @Authenticated()
   async matchSuggestions(
     @CurrentViewer() viewer: Viewer,
@@ -67,7 +83,9 @@ export class MatchingResolver {
     return this.mapper.one(ctx, await this.service.respond(viewer, id, decision));
   }
 
-  @Query(() => [PartnerSuggestionObject], { description: 'Firms up- and downstream whose open listings fit (member, ORGANISER, ADMIN)' })
+  @Query(() => [PartnerSuggestionObject], {
+    description: 'Firms up- and downstream whose open listings fit (member, ORGANISER, ADMIN)',
+  })
   @Authenticated()
   async partnerSuggestions(
     @CurrentViewer() viewer: Viewer,
@@ -86,7 +104,9 @@ export class MatchingResolver {
     }));
   }
 
-  @Mutation(() => MatchRunObject, { description: 'Recompute every open listing’s suggestions (ORGANISER, ADMIN), e.g. after a scoring change' })
+  @Mutation(() => MatchRunObject, {
+    description: 'Recompute every open listing’s suggestions (ORGANISER, ADMIN), e.g. after a scoring change',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async rematchAll(@CurrentViewer() viewer: Viewer): Promise<MatchRunObject> {
     return toRunObject(await this.service.startRematch(viewer));

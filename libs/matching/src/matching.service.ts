@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { Role, Viewer } from '@duijie/accounts';
-import { Page, badCursor, decodeCursor, encodeCursor, isUuid, pageSize, toPage } from '@duijie/common';
-import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { badCursor, decodeCursor, encodeCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises';
 import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
-import { MatchDecision, MatchRunEntity, MatchSuggestionEntity } from './match-suggestion.entity';
+
+import { MatchRunEntity } from './match-run.entity';
+import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
 import { MatchingRepository, PartnerRow } from './matching.repository';
 
@@ -19,16 +22,29 @@ export class MatchingService {
   ) {}
 
   /** A listing's suggestions, best first: for its owner, organisers and admins. */
-  async suggestionsOf(viewer: Viewer, listingId: string, first?: number | null, after?: string | null): Promise<Page<MatchSuggestionEntity>> {
+  async suggestionsOf(
+    viewer: Viewer,
+    listingId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<MatchSuggestionEntity>> {
     const listing = await this.listings.get(viewer, listingId);
     if (!listing) throw new MatchingException(MatchingErrorCode.LISTING_NOT_FOUND, '供需信息不存在');
     return this.suggestionsOfListing(viewer, listing, first, after);
   }
 
-  async suggestionsOfListing(viewer: Viewer, listing: ListingEntity, first?: number | null, after?: string | null): Promise<Page<MatchSuggestionEntity>> {
+  async suggestionsOfListing(
+    viewer: Viewer,
+    listing: ListingEntity,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<MatchSuggestionEntity>> {
     const owner = viewer.enterpriseId === listing.enterpriseId;
     if (!owner && !STAFF.includes(viewer.role)) {
-      throw new MatchingException(MatchingErrorCode.NOT_OWNER, '只有发布该信息的企业、活动组织方和管理员可以查看匹配建议');
+      throw new MatchingException(
+        MatchingErrorCode.NOT_OWNER,
+        '只有发布该信息的企业、活动组织方和管理员可以查看匹配建议',
+      );
     }
     const limit = pageSize(first);
     const key = after ? decodeScoreCursor(after) : undefined;
@@ -66,7 +82,10 @@ export class MatchingService {
     const enterprise = isUuid(enterpriseId) ? await this.enterprises.findById(enterpriseId) : null;
     if (!enterprise) throw new MatchingException(MatchingErrorCode.ENTERPRISE_NOT_FOUND, '企业不存在');
     if (viewer.enterpriseId !== enterprise.id && !STAFF.includes(viewer.role)) {
-      throw new MatchingException(MatchingErrorCode.NOT_OWNER, '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业');
+      throw new MatchingException(
+        MatchingErrorCode.NOT_OWNER,
+        '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业',
+      );
     }
     return this.repository.partners(enterprise.id, pageSize(first));
   }

@@ -2,7 +2,11 @@ import { agendaCalendar } from './agenda-ics';
 import { slotsOf } from './slots';
 
 describe('agenda calendar', () => {
-  const event = { id: 'e1', title: '白酒企业与包装企业供求配套对接活动;第一场, 仁怀', venue: '仁怀市 中国酒都会展中心' };
+  const event = {
+    id: 'e1',
+    title: '白酒企业与包装企业供求配套对接活动;第一场, 仁怀',
+    venue: '仁怀市 中国酒都会展中心',
+  };
   const entry = {
     id: 'm1',
     startsAt: new Date('2020-08-20T01:30:00Z'),
@@ -29,7 +33,9 @@ describe('agenda calendar', () => {
     expect(unfolded).toContain('DTSTART;TZID=Asia/Shanghai:20200820T093000');
     expect(unfolded).toContain('DTEND;TZID=Asia/Shanghai:20200820T095000');
     expect(unfolded).toContain('TZOFFSETTO:+0800');
-    expect(unfolded).toContain('X-WR-CALNAME:白酒企业与包装企业供求配套对接活动\\;第一场\\, 仁怀 · 仁怀市酱源酒业有限公司');
+    expect(unfolded).toContain(
+      'X-WR-CALNAME:白酒企业与包装企业供求配套对接活动\\;第一场\\, 仁怀 · 仁怀市酱源酒业有限公司',
+    );
     expect(unfolded).toContain('DESCRIPTION:白酒企业与包装企业供求配套对接活动\\;第一场\\, 仁怀\\n洽谈对象');
   });
 });

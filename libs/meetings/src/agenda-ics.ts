@@ -35,11 +35,19 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const localStamp = (d: Date) => `${shanghaiDate(d).replace(/-/g, '')}T${shanghaiTime(d).replace(':', '')}00`;
 
 /** The caller's meetings as an iCalendar file, in Asia/Shanghai time, table and counterpart in each entry. */
-export function agendaCalendar(event: { id: string; title: string; venue: string }, firmName: string, entries: AgendaEntry[]): string {
+export function agendaCalendar(
+  event: { id: string; title: string; venue: string },
+  firmName: string,
+  entries: AgendaEntry[],
+): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { Role, Viewer } from '@duijie/accounts';
 import { DockingEventEntity, EventsService } from '@duijie/events';
+
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 
 /** An event as far as access needs it: an entity, or the GraphQL object of one. */
@@ -19,17 +21,22 @@ export class EventAccess {
 
   /** ADMIN, or the ORGANISER who created the event. */
   isOrganiser(viewer: Viewer | null, event: Pick<DockingEventEntity, 'organiserUserId'>): boolean {
-    return !!viewer && (viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && event.organiserUserId === viewer.userId));
+    return (
+      !!viewer &&
+      (viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && event.organiserUserId === viewer.userId))
+    );
   }
 
   async organisedEvent(viewer: Viewer, id: string): Promise<DockingEventEntity> {
     const event = await this.event(id);
-    if (!this.isOrganiser(viewer, event)) throw new MeetingsException(MeetingsErrorCode.NOT_ORGANISER, '只有该活动的组织方（或管理员）可以执行此操作');
+    if (!this.isOrganiser(viewer, event))
+      throw new MeetingsException(MeetingsErrorCode.NOT_ORGANISER, '只有该活动的组织方（或管理员）可以执行此操作');
     return event;
   }
 
   enterpriseOf(viewer: Viewer): string {
-    if (!viewer.enterpriseId) throw new MeetingsException(MeetingsErrorCode.NO_ENTERPRISE, '请先登记企业（registerEnterprise）再参加对接活动');
+    if (!viewer.enterpriseId)
+      throw new MeetingsException(MeetingsErrorCode.NO_ENTERPRISE, '请先登记企业（registerEnterprise）再参加对接活动');
     return viewer.enterpriseId;
   }
 }

@@ -1,9 +1,17 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
 import { DockingEventObject } from '@duijie/events';
+
 import { EventAccess } from './event-access';
 import { MeetingRequestStatus } from './meeting-request.entity';
-import { EventRegistrationObject, MeetingObject, MeetingRequestObject, MeetingSessionObject, ScheduleRunObject } from './meetings.dto';
+import {
+  EventRegistrationObject,
+  MeetingObject,
+  MeetingRequestObject,
+  MeetingSessionObject,
+  ScheduleRunObject,
+} from './meetings.dto';
 import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationStatus } from './registration.entity';
 import { RegistrationsService } from './registrations.service';
@@ -24,16 +32,22 @@ export class EventFieldsResolver {
     return (await this.participants.sessions(e.id)).map((s) => this.mapper.session(s, e.slotMinutes));
   }
 
-  @ResolveField(() => [EventRegistrationObject], { description: 'Approved registrations for everyone; all of them for the organiser; your own in any state' })
+  @ResolveField(() => [EventRegistrationObject], {
+    description: 'Approved registrations for everyone; all of them for the organiser; your own in any state',
+  })
   async registrations(
     @Parent() e: DockingEventObject,
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => RegistrationStatus, nullable: true }) status?: RegistrationStatus | null,
   ): Promise<EventRegistrationObject[]> {
-    return (await this.participants.registrations(ctx.viewer, e, status ?? null)).map((r) => this.mapper.registration(ctx, r));
+    return (await this.participants.registrations(ctx.viewer, e, status ?? null)).map((r) =>
+      this.mapper.registration(ctx, r),
+    );
   }
 
-  @ResolveField(() => [MeetingRequestObject], { description: 'Requests your enterprise sent or received; all of them for the organiser' })
+  @ResolveField(() => [MeetingRequestObject], {
+    description: 'Requests your enterprise sent or received; all of them for the organiser',
+  })
   @Authenticated()
   async meetingRequests(
     @Parent() e: DockingEventObject,
@@ -44,15 +58,25 @@ export class EventFieldsResolver {
     return (await this.participants.requests(viewer, e, status ?? null)).map((q) => this.mapper.request(ctx, q));
   }
 
-  @ResolveField(() => [MeetingObject], { description: 'Every meeting (published or not) for the organiser; your published ones otherwise' })
+  @ResolveField(() => [MeetingObject], {
+    description: 'Every meeting (published or not) for the organiser; your published ones otherwise',
+  })
   @Authenticated()
-  async meetings(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<MeetingObject[]> {
+  async meetings(
+    @Parent() e: DockingEventObject,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<MeetingObject[]> {
     return (await this.schedule.meetings(viewer, e)).map((m) => this.mapper.meeting(ctx, m));
   }
 
   @ResolveField(() => ScheduleRunObject, { nullable: true, description: 'Organiser: the latest scheduler run' })
   @Authenticated()
-  async latestScheduleRun(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<ScheduleRunObject | null> {
+  async latestScheduleRun(
+    @Parent() e: DockingEventObject,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<ScheduleRunObject | null> {
     if (!this.access.isOrganiser(viewer, e)) return null;
     const run = await this.schedule.latestRun(e);
     return run ? this.mapper.run(ctx, run) : null;

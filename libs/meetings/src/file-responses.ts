@@ -1,8 +1,15 @@
-import { Response } from 'express';
-import { AccountsService, Viewer } from '@duijie/accounts';
+import type { Response } from 'express';
+
+import type { AccountsService, Viewer } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 };
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+};
 
 /** The viewer of a REST call from its `Authorization: Bearer` header, or UNAUTHENTICATED. */
 export async function viewerFromHeader(accounts: AccountsService, header: string | undefined): Promise<Viewer> {
@@ -19,7 +26,13 @@ export async function answerRest(res: Response, work: () => Promise<void>): Prom
     await work();
   } catch (err) {
     if (err instanceof ApiError && HTTP_STATUS[err.code]) {
-      res.status(HTTP_STATUS[err.code]).json({ error: { code: err.code, message: err.message, ...(err.extensions.fields ? { fields: err.extensions.fields } : {}) } });
+      res.status(HTTP_STATUS[err.code]).json({
+        error: {
+          code: err.code,
+          message: err.message,
+          ...(err.extensions.fields ? { fields: err.extensions.fields } : {}),
+        },
+      });
       return;
     }
     throw err;

@@ -1,14 +1,16 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
+
 import { AccountsService, Viewer } from '@duijie/accounts';
-import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { EnterprisesRepository } from '@duijie/enterprises';
 import { ReferenceService } from '@duijie/reference';
-import { AgendaEntry, agendaCalendar } from './agenda-ics';
+
+import { agendaCalendar, AgendaEntry } from './agenda-ics';
 import { EventAccess } from './event-access';
 import { answerRest, sendXlsx, viewerFromHeader } from './file-responses';
 import { RegistrationsRepository } from './registrations.repository';
-import { scheduleWorkbook } from './schedule-xlsx';
 import { ScheduleService } from './schedule.service';
+import { scheduleWorkbook } from './schedule-xlsx';
 
 /** Files of a docking event: a participant's calendar and the organisers' printable schedule. */
 @Controller('events')
@@ -24,7 +26,11 @@ export class MeetingFilesController {
 
   /** The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each entry. */
   @Get(':id/agenda.ics')
-  async agenda(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+  async agenda(
+    @Param('id') id: string,
+    @Headers('authorization') auth: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await answerRest(res, async () => {
       const viewer = await this.viewer(auth);
       const event = await this.access.event(id);
@@ -48,7 +54,11 @@ export class MeetingFilesController {
 
   /** ORGANISER: one sheet per session (tables × slots, firm names) and the participant list. */
   @Get(':id/schedule.xlsx')
-  async workbook(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+  async workbook(
+    @Param('id') id: string,
+    @Headers('authorization') auth: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await answerRest(res, async () => {
       const viewer = await this.viewer(auth);
       const event = await this.access.organisedEvent(viewer, id);
@@ -58,7 +68,9 @@ export class MeetingFilesController {
         this.schedule.meetings(viewer, event),
         this.registrations.registrationsOf(event.id, null, 'ALL'),
       ]);
-      const firms = await this.enterprises.findByIds([...new Set([...registrations.map((r) => r.enterpriseId), ...meetings.flatMap((m) => [m.partyA, m.partyB])])]);
+      const firms = await this.enterprises.findByIds([
+        ...new Set([...registrations.map((r) => r.enterpriseId), ...meetings.flatMap((m) => [m.partyA, m.partyB])]),
+      ]);
       const byId = new Map(firms.map((f) => [f.id, f]));
       const count = new Map<string, number>();
       for (const m of meetings) for (const p of [m.partyA, m.partyB]) count.set(p, (count.get(p) ?? 0) + 1);
@@ -67,10 +79,21 @@ export class MeetingFilesController {
         event,
         sessions,
         slots,
-        meetings.map((m) => ({ startsAt: m.startsAt, table: m.tableLabel, parties: [byId.get(m.partyA)?.name ?? '—', byId.get(m.partyB)?.name ?? '—'], published: m.published })),
+        meetings.map((m) => ({
+          startsAt: m.startsAt,
+          table: m.tableLabel,
+          parties: [byId.get(m.partyA)?.name ?? '—', byId.get(m.partyB)?.name ?? '—'],
+          published: m.published,
+        })),
         registrations.map((r) => {
           const f = byId.get(r.enterpriseId);
-          return { name: f?.name ?? '—', creditCode: f?.creditCode ?? '', region: f ? (this.reference.region(f.regionCode)?.name ?? f.regionCode) : '', status: STATUS[r.status], meetings: count.get(r.enterpriseId) ?? 0 };
+          return {
+            name: f?.name ?? '—',
+            creditCode: f?.creditCode ?? '',
+            region: f ? (this.reference.region(f.regionCode)?.name ?? f.regionCode) : '',
+            status: STATUS[r.status],
+            meetings: count.get(r.enterpriseId) ?? 0,
+          };
         }),
       );
       sendXlsx(res, `schedule-${event.id}.xlsx`, buffer);

@@ -1,8 +1,10 @@
-import { NewNotification } from '@duijie/notifications';
-import { DockingEventEntity } from '@duijie/events';
-import { MeetingEntity } from './meeting.entity';
-import { MeetingRequestEntity } from './meeting-request.entity';
-import { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import type { DockingEventEntity } from '@duijie/events';
+import type { NewNotification } from '@duijie/notifications';
+
+import type { MeetingEntity } from './meeting.entity';
+import type { MeetingRequestEntity } from './meeting-request.entity';
+import type { RegistrationEntity } from './registration.entity';
+import { RegistrationStatus } from './registration.entity';
 import { shanghaiDate, shanghaiTime } from './slots';
 
 /** The notification texts of docking events, one function per kind. */
@@ -15,12 +17,18 @@ export function registrationReviewed(event: DockingEventEntity, r: RegistrationE
     kind: approved ? 'EVENT_REGISTRATION_APPROVED' : 'EVENT_REGISTRATION_REJECTED',
     key: `registration-${r.id}-${r.status}-${r.reviewedAt?.getTime() ?? 0}`,
     title: approved ? `报名已通过：${event.title}` : `报名未通过：${event.title}`,
-    body: approved ? `您已获准参加「${event.title}」，可以向其他参会企业发起洽谈请求。` : `很遗憾，您报名的「${event.title}」未获通过。`,
+    body: approved
+      ? `您已获准参加「${event.title}」，可以向其他参会企业发起洽谈请求。`
+      : `很遗憾，您报名的「${event.title}」未获通过。`,
     data: { eventId: event.id, registrationId: r.id },
   };
 }
 
-export function meetingRequested(event: DockingEventEntity, q: MeetingRequestEntity, requesterName: string): NewNotification {
+export function meetingRequested(
+  event: DockingEventEntity,
+  q: MeetingRequestEntity,
+  requesterName: string,
+): NewNotification {
   return {
     enterpriseId: q.inviteeEnterpriseId,
     kind: 'MEETING_REQUESTED',
@@ -31,20 +39,35 @@ export function meetingRequested(event: DockingEventEntity, q: MeetingRequestEnt
   };
 }
 
-export function meetingAnswered(event: DockingEventEntity, q: MeetingRequestEntity, inviteeName: string, accepted: boolean): NewNotification {
+export function meetingAnswered(
+  event: DockingEventEntity,
+  q: MeetingRequestEntity,
+  inviteeName: string,
+  accepted: boolean,
+): NewNotification {
   return {
     enterpriseId: q.requesterEnterpriseId,
     kind: accepted ? 'MEETING_ACCEPTED' : 'MEETING_DECLINED',
     key: `meeting-request-${q.id}-${accepted ? 'accepted' : 'declined'}`,
     title: accepted ? `${inviteeName} 接受了您的洽谈请求` : `${inviteeName} 婉拒了您的洽谈请求`,
-    body: accepted ? `「${event.title}」：洽谈将由组织方排入日程，发布后您会收到通知。` : `「${event.title}」：您可以继续联系其他参会企业。`,
+    body: accepted
+      ? `「${event.title}」：洽谈将由组织方排入日程，发布后您会收到通知。`
+      : `「${event.title}」：您可以继续联系其他参会企业。`,
     data: { eventId: event.id, meetingRequestId: q.id },
   };
 }
 
 /** One notice per firm when a schedule is published: its meetings, in time order. */
-export function schedulePublished(event: DockingEventEntity, enterpriseId: string, meetings: MeetingEntity[], names: Map<string, string>, stamp: number): NewNotification {
-  const lines = meetings.map((m) => `${when(m)} ${m.tableLabel} 与 ${names.get(m.partyA === enterpriseId ? m.partyB : m.partyA) ?? '—'}`);
+export function schedulePublished(
+  event: DockingEventEntity,
+  enterpriseId: string,
+  meetings: MeetingEntity[],
+  names: Map<string, string>,
+  stamp: number,
+): NewNotification {
+  const lines = meetings.map(
+    (m) => `${when(m)} ${m.tableLabel} 与 ${names.get(m.partyA === enterpriseId ? m.partyB : m.partyA) ?? '—'}`,
+  );
   return {
     enterpriseId,
     kind: 'MEETING_SCHEDULED',
@@ -55,7 +78,12 @@ export function schedulePublished(event: DockingEventEntity, enterpriseId: strin
   };
 }
 
-export function meetingMoved(event: DockingEventEntity, m: MeetingEntity, enterpriseId: string, otherName: string): NewNotification {
+export function meetingMoved(
+  event: DockingEventEntity,
+  m: MeetingEntity,
+  enterpriseId: string,
+  otherName: string,
+): NewNotification {
   return {
     enterpriseId,
     kind: 'MEETING_MOVED',
@@ -66,7 +94,12 @@ export function meetingMoved(event: DockingEventEntity, m: MeetingEntity, enterp
   };
 }
 
-export function meetingCancelled(event: DockingEventEntity, m: MeetingEntity, enterpriseId: string, otherName: string): NewNotification {
+export function meetingCancelled(
+  event: DockingEventEntity,
+  m: MeetingEntity,
+  enterpriseId: string,
+  otherName: string,
+): NewNotification {
   return {
     enterpriseId,
     kind: 'MEETING_CANCELLED',

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export enum MeetingRequestStatus {
   PENDING = 'PENDING',
@@ -12,11 +22,17 @@ export enum MeetingRequestStatus {
  * `enterprise_low`/`enterprise_high` so the database keeps one live request per pair.
  */
 @Entity('meeting_request')
-@Index('uq_meeting_request_pair', ['eventId', 'enterpriseLow', 'enterpriseHigh'], { unique: true, where: `status <> 'CANCELLED'` })
+@Index('uq_meeting_request_pair', ['eventId', 'enterpriseLow', 'enterpriseHigh'], {
+  unique: true,
+  where: `status <> 'CANCELLED'`,
+})
 @Index('idx_meeting_request_requester', ['eventId', 'requesterEnterpriseId'])
 @Index('idx_meeting_request_invitee', ['eventId', 'inviteeEnterpriseId'])
 @Check('ck_meeting_request_status', `status IN ('PENDING', 'ACCEPTED', 'DECLINED', 'CANCELLED')`)
-@Check('ck_meeting_request_pair', `enterprise_low < enterprise_high AND requester_enterprise_id <> invitee_enterprise_id`)
+@Check(
+  'ck_meeting_request_pair',
+  `enterprise_low < enterprise_high AND requester_enterprise_id <> invitee_enterprise_id`,
+)
 export class MeetingRequestEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

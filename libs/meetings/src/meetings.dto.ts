@@ -1,21 +1,24 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+
 import { Lazy, resolveLazy } from '@duijie/common';
-import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
-import { DockingEventObject } from '@duijie/events/events.dto';
-import { ListingObject } from '@duijie/listings/listings.dto';
-import { MatchSuggestionObject } from '@duijie/matching/matching.dto';
+import { EnterpriseObject } from '@duijie/enterprises';
+import { DockingEventObject } from '@duijie/events';
+import { ListingObject } from '@duijie/listings';
+import { MatchSuggestionObject } from '@duijie/matching';
 import { UnplacedReason } from '@duijie/scheduling';
+
 import { MeetingRequestStatus } from './meeting-request.entity';
-import { ScheduleRunStatus } from './meeting.entity';
 import { RegistrationStatus } from './registration.entity';
+import { ScheduleRunStatus } from './schedule-run.entity';
 
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(MeetingRequestStatus, { name: 'MeetingRequestStatus' });
 registerEnumType(ScheduleRunStatus, { name: 'ScheduleRunStatus' });
 registerEnumType(UnplacedReason, {
   name: 'UnplacedReason',
-  description: 'NO_COMMON_FREE_SLOT: the two firms share no free slot; NO_SUITABLE_TABLE: no free table with the tags it needs; CAPACITY: other meetings filled the common slots',
+  description:
+    'NO_COMMON_FREE_SLOT: the two firms share no free slot; NO_SUITABLE_TABLE: no free table with the tags it needs; CAPACITY: other meetings filled the common slots',
 });
 
 @InputType()
@@ -82,7 +85,10 @@ export class EventRegistrationObject {
   @Field(() => RegistrationStatus)
   status: RegistrationStatus;
 
-  @Field(() => [ListingObject], { middleware: [resolveLazy], description: 'The listings the firm brings (confidential ones only for itself and organisers)' })
+  @Field(() => [ListingObject], {
+    middleware: [resolveLazy],
+    description: 'The listings the firm brings (confidential ones only for itself and organisers)',
+  })
   listings: Lazy<ListingObject[]>;
 
   @Field(() => [GraphQLISODateTime], { description: 'Slot starts the firm cannot attend' })
@@ -189,7 +195,10 @@ export class ScheduleRunObject {
   @Field(() => Int, { nullable: true })
   unplaced: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Weight of the meetings placed minus a small penalty per idle gap' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weight of the meetings placed minus a small penalty per idle gap',
+  })
   objective: number | null;
 
   @Field(() => Float, { nullable: true, description: 'No schedule can reach a higher objective' })

@@ -1,4 +1,5 @@
-import { ApiError, ApiErrorCode } from '@duijie/common';
+import type { ApiErrorCode } from '@duijie/common';
+import { ApiError } from '@duijie/common';
 
 export enum MeetingsErrorCode {
   EVENT_NOT_FOUND = 'EVENT_NOT_FOUND',

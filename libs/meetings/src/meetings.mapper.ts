@@ -1,16 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { RequestContext, Role, loaderOf } from '@duijie/accounts';
+
+import { loaderOf, RequestContext, Role } from '@duijie/accounts';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper, ListingObject } from '@duijie/listings';
-import { MatchSuggestionMapper, MatchingService } from '@duijie/matching';
+import { MatchingService, MatchSuggestionMapper } from '@duijie/matching';
 import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
+
+import { MeetingEntity } from './meeting.entity';
 import { MeetingRequestEntity } from './meeting-request.entity';
-import { MeetingEntity, ScheduleRunEntity } from './meeting.entity';
-import { EventRegistrationObject, MeetingObject, MeetingRequestObject, MeetingSessionObject, ScheduleRunObject } from './meetings.dto';
+import {
+  EventRegistrationObject,
+  MeetingObject,
+  MeetingRequestObject,
+  MeetingSessionObject,
+  ScheduleRunObject,
+} from './meetings.dto';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { ScheduleRunEntity } from './schedule-run.entity';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
 
@@ -27,12 +36,20 @@ export class MeetingsMapper {
   ) {}
 
   session(s: MeetingSessionEntity, slotMinutes: number): MeetingSessionObject {
-    return { id: s.id, title: s.title, startsAt: s.startsAt, endsAt: s.endsAt, slots: slotsOf([s], slotMinutes).map((x) => x.start) };
+    return {
+      id: s.id,
+      title: s.title,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      slots: slotsOf([s], slotMinutes).map((x) => x.start),
+    };
   }
 
   registration(ctx: RequestContext, r: RegistrationEntity): EventRegistrationObject {
     const viewer = ctx.viewer;
-    const seesConfidential = !!viewer && (viewer.enterpriseId === r.enterpriseId || viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN);
+    const seesConfidential =
+      !!viewer &&
+      (viewer.enterpriseId === r.enterpriseId || viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN);
     return {
       id: r.id,
       event: () => this.event(ctx, r.eventId),
@@ -95,10 +112,16 @@ export class MeetingsMapper {
       upperBound: r.upperBound,
       solveMillis: r.solveMillis,
       unplacedRequests: async () => {
-        const byId = new Map((await this.registrations.requestsByIds(r.unplacedRequests.map((u) => u.requestId))).map((q) => [q.id, q]));
+        const byId = new Map(
+          (await this.registrations.requestsByIds(r.unplacedRequests.map((u) => u.requestId))).map((q) => [q.id, q]),
+        );
         return r.unplacedRequests
           .filter((u) => byId.has(u.requestId))
-          .map((u) => ({ request: this.request(ctx, byId.get(u.requestId)!), reason: u.reason as UnplacedReason, detail: UNPLACED_REASON_TEXT[u.reason as UnplacedReason] }));
+          .map((u) => ({
+            request: this.request(ctx, byId.get(u.requestId)!),
+            reason: u.reason as UnplacedReason,
+            detail: UNPLACED_REASON_TEXT[u.reason as UnplacedReason],
+          }));
       },
       error: r.error,
       createdAt: r.createdAt,
@@ -108,12 +131,20 @@ export class MeetingsMapper {
 
   /** Events and requests of one GraphQL request, batched: a list of meetings costs one query for each. */
   private async event(ctx: RequestContext, id: string): Promise<DockingEventObject> {
-    const loader = loaderOf(ctx, 'dockingEvent', () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.events.getMany(ids))));
+    const loader = loaderOf(
+      ctx,
+      'dockingEvent',
+      () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.events.getMany(ids))),
+    );
     return toEventObject((await loader.load(id))!);
   }
 
   private requests(ctx: RequestContext) {
-    return loaderOf(ctx, 'meetingRequest', () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.registrations.requestsByIds(ids))));
+    return loaderOf(
+      ctx,
+      'meetingRequest',
+      () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.registrations.requestsByIds(ids))),
+    );
   }
 
   private async enterprise(ctx: RequestContext, id: string) {

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+
 import { EnterprisesCoreModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
-import { NotificationsCoreModule } from '@duijie/notifications/notifications.module';
+import { NotificationsCoreModule } from '@duijie/notifications';
+
 import { EventAccess } from './event-access';
 import { EventFieldsResolver } from './event-fields.resolver';
 import { MeetingFilesController } from './meeting-files.controller';

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PG, pgCode, retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
+
+import { PG, pgCode, retryTransient } from '@duijie/database';
+
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { MeetingSessionEntity } from './session.entity';
-
 
 /** Sessions, registrations and meeting requests of docking events. */
 @Injectable()
@@ -22,7 +23,12 @@ export class RegistrationsRepository {
   }
 
   /** Inserts a session; null when it overlaps another session of the event (exclusion constraint). */
-  async insertSession(eventId: string, title: string, startsAt: Date, endsAt: Date): Promise<MeetingSessionEntity | null> {
+  async insertSession(
+    eventId: string,
+    title: string,
+    startsAt: Date,
+    endsAt: Date,
+  ): Promise<MeetingSessionEntity | null> {
     const repo = this.db.getRepository(MeetingSessionEntity);
     try {
       return await repo.save(repo.create({ eventId, title, startsAt, endsAt }));
@@ -33,7 +39,11 @@ export class RegistrationsRepository {
   }
 
   /** Registers the enterprise, or updates the listings it brings if it is registered already. */
-  async upsertRegistration(eventId: string, enterpriseId: string, listingIds: string[] | null): Promise<RegistrationEntity> {
+  async upsertRegistration(
+    eventId: string,
+    enterpriseId: string,
+    listingIds: string[] | null,
+  ): Promise<RegistrationEntity> {
     const rows: { id: string }[] = await this.db.query(
       `INSERT INTO event_registration (event_id, enterprise_id, listing_ids) VALUES ($1, $2, COALESCE($3::uuid[], '{}'))
        ON CONFLICT (event_id, enterprise_id) DO UPDATE
@@ -48,25 +58,48 @@ export class RegistrationsRepository {
     return m.getRepository(RegistrationEntity).findOneBy({ id });
   }
 
-  registrationOf(eventId: string, enterpriseId: string, m: EntityManager = this.db.manager, lock = false): Promise<RegistrationEntity | null> {
-    return m.getRepository(RegistrationEntity).findOne({ where: { eventId, enterpriseId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  registrationOf(
+    eventId: string,
+    enterpriseId: string,
+    m: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<RegistrationEntity | null> {
+    return m
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { eventId, enterpriseId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
   }
 
   /** Registrations of an event, oldest first; `visibleTo` limits non-approved ones to that enterprise. */
-  registrationsOf(eventId: string, status: RegistrationStatus | null, visibleTo: string | null | 'ALL'): Promise<RegistrationEntity[]> {
-    const qb = this.db.getRepository(RegistrationEntity).createQueryBuilder('r').where('r.event_id = :eventId', { eventId });
+  registrationsOf(
+    eventId: string,
+    status: RegistrationStatus | null,
+    visibleTo: string | null | 'ALL',
+  ): Promise<RegistrationEntity[]> {
+    const qb = this.db
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.event_id = :eventId', { eventId });
     if (status) qb.andWhere('r.status = :status', { status });
-    if (visibleTo !== 'ALL') qb.andWhere(`(r.status = 'APPROVED' OR r.enterprise_id = :me)`, { me: visibleTo ?? '00000000-0000-0000-0000-000000000000' });
+    if (visibleTo !== 'ALL')
+      qb.andWhere(`(r.status = 'APPROVED' OR r.enterprise_id = :me)`, {
+        me: visibleTo ?? '00000000-0000-0000-0000-000000000000',
+      });
     return qb.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').getMany();
   }
 
   async review(m: EntityManager, id: string, status: RegistrationStatus): Promise<RegistrationEntity> {
-    await m.query(`UPDATE event_registration SET status = $2, reviewed_at = now(), updated_at = now() WHERE id = $1`, [id, status]);
+    await m.query(`UPDATE event_registration SET status = $2, reviewed_at = now(), updated_at = now() WHERE id = $1`, [
+      id,
+      status,
+    ]);
     return (await this.registration(id, m))!;
   }
 
   async setUnavailable(id: string, slots: Date[]): Promise<RegistrationEntity> {
-    await this.db.query(`UPDATE event_registration SET unavailable_slots = $2::timestamptz[], updated_at = now() WHERE id = $1`, [id, slots.map((d) => d.toISOString())]);
+    await this.db.query(
+      `UPDATE event_registration SET unavailable_slots = $2::timestamptz[], updated_at = now() WHERE id = $1`,
+      [id, slots.map((d) => d.toISOString())],
+    );
     return (await this.registration(id))!;
   }
 
@@ -114,13 +147,29 @@ export class RegistrationsRepository {
     return rows[0]?.score ?? null;
   }
 
-  async insertRequest(m: EntityManager, r: Omit<MeetingRequestEntity, 'id' | 'createdAt' | 'updatedAt' | 'respondedAt' | 'status' | 'enterpriseLow' | 'enterpriseHigh'>): Promise<MeetingRequestEntity> {
-    const [low, high] = r.requesterEnterpriseId < r.inviteeEnterpriseId ? [r.requesterEnterpriseId, r.inviteeEnterpriseId] : [r.inviteeEnterpriseId, r.requesterEnterpriseId];
+  async insertRequest(
+    m: EntityManager,
+    r: Omit<
+      MeetingRequestEntity,
+      'id' | 'createdAt' | 'updatedAt' | 'respondedAt' | 'status' | 'enterpriseLow' | 'enterpriseHigh'
+    >,
+  ): Promise<MeetingRequestEntity> {
+    const [low, high] =
+      r.requesterEnterpriseId < r.inviteeEnterpriseId
+        ? [r.requesterEnterpriseId, r.inviteeEnterpriseId]
+        : [r.inviteeEnterpriseId, r.requesterEnterpriseId];
     const repo = m.getRepository(MeetingRequestEntity);
-    return repo.save(repo.create({ ...r, enterpriseLow: low, enterpriseHigh: high, status: MeetingRequestStatus.PENDING }));
+    return repo.save(
+      repo.create({ ...r, enterpriseLow: low, enterpriseHigh: high, status: MeetingRequestStatus.PENDING }),
+    );
   }
 
-  async setRequestStatus(m: EntityManager, id: string, status: MeetingRequestStatus, mutual?: boolean): Promise<MeetingRequestEntity> {
+  async setRequestStatus(
+    m: EntityManager,
+    id: string,
+    status: MeetingRequestStatus,
+    mutual?: boolean,
+  ): Promise<MeetingRequestEntity> {
     await m.query(
       `UPDATE meeting_request SET status = $2, mutual = COALESCE($3, mutual), responded_at = CASE WHEN $2 IN ('ACCEPTED', 'DECLINED') THEN now() ELSE responded_at END, updated_at = now() WHERE id = $1`,
       [id, status, mutual ?? null],
@@ -141,14 +190,24 @@ export class RegistrationsRepository {
   }
 
   /** Requests of an event, newest first: all of them, or those a firm sent or received. */
-  requestsOf(eventId: string, enterpriseId: string | 'ALL', status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
-    const qb = this.db.getRepository(MeetingRequestEntity).createQueryBuilder('q').where('q.event_id = :eventId', { eventId });
-    if (enterpriseId !== 'ALL') qb.andWhere('(q.requester_enterprise_id = :e OR q.invitee_enterprise_id = :e)', { e: enterpriseId });
+  requestsOf(
+    eventId: string,
+    enterpriseId: string | 'ALL',
+    status: MeetingRequestStatus | null,
+  ): Promise<MeetingRequestEntity[]> {
+    const qb = this.db
+      .getRepository(MeetingRequestEntity)
+      .createQueryBuilder('q')
+      .where('q.event_id = :eventId', { eventId });
+    if (enterpriseId !== 'ALL')
+      qb.andWhere('(q.requester_enterprise_id = :e OR q.invitee_enterprise_id = :e)', { e: enterpriseId });
     if (status) qb.andWhere('q.status = :status', { status });
     return qb.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC').getMany();
   }
 
   requestsByIds(ids: readonly string[]): Promise<MeetingRequestEntity[]> {
-    return ids.length ? this.db.getRepository(MeetingRequestEntity).createQueryBuilder('q').where('q.id = ANY(:ids)', { ids }).getMany() : Promise.resolve([]);
+    return ids.length
+      ? this.db.getRepository(MeetingRequestEntity).createQueryBuilder('q').where('q.id = ANY(:ids)', { ids }).getMany()
+      : Promise.resolve([]);
   }
 }

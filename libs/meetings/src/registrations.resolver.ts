@@ -1,8 +1,16 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLISODateTime } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+
 import { EventAccess } from './event-access';
-import { EventRegistrationObject, MeetingRequestInput, MeetingRequestObject, MeetingSessionInput, MeetingSessionObject } from './meetings.dto';
+import {
+  EventRegistrationObject,
+  MeetingRequestInput,
+  MeetingRequestObject,
+  MeetingSessionInput,
+  MeetingSessionObject,
+} from './meetings.dto';
 import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationsService } from './registrations.service';
 
@@ -15,7 +23,9 @@ export class RegistrationsResolver {
     private readonly access: EventAccess,
   ) {}
 
-  @Mutation(() => MeetingSessionObject, { description: 'ORGANISER of the event: a session (e.g. 09:00–12:00), cut into slots' })
+  @Mutation(() => MeetingSessionObject, {
+    description: 'ORGANISER of the event: a session (e.g. 09:00–12:00), cut into slots',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async addMeetingSession(
     @CurrentViewer() viewer: Viewer,
@@ -26,7 +36,9 @@ export class RegistrationsResolver {
     return this.mapper.session(session, (await this.access.event(eventId)).slotMinutes);
   }
 
-  @Mutation(() => EventRegistrationObject, { description: 'Your enterprise registers (again: updates the listings it brings)' })
+  @Mutation(() => EventRegistrationObject, {
+    description: 'Your enterprise registers (again: updates the listings it brings)',
+  })
   @Authenticated()
   async registerForEvent(
     @CurrentViewer() viewer: Viewer,
@@ -37,7 +49,9 @@ export class RegistrationsResolver {
     return this.mapper.registration(ctx, await this.service.register(viewer, eventId, listingIds));
   }
 
-  @Mutation(() => EventRegistrationObject, { description: 'ORGANISER of the event: approve or reject; the firm is notified' })
+  @Mutation(() => EventRegistrationObject, {
+    description: 'ORGANISER of the event: approve or reject; the firm is notified',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async reviewRegistration(
     @CurrentViewer() viewer: Viewer,
@@ -48,7 +62,9 @@ export class RegistrationsResolver {
     return this.mapper.registration(ctx, await this.service.review(viewer, id, approve));
   }
 
-  @Mutation(() => EventRegistrationObject, { description: 'Slots your enterprise cannot attend (replaces the earlier list)' })
+  @Mutation(() => EventRegistrationObject, {
+    description: 'Slots your enterprise cannot attend (replaces the earlier list)',
+  })
   @Authenticated()
   async setUnavailableSlots(
     @CurrentViewer() viewer: Viewer,
@@ -59,7 +75,9 @@ export class RegistrationsResolver {
     return this.mapper.registration(ctx, await this.service.setUnavailable(viewer, eventId, slotStarts));
   }
 
-  @Mutation(() => MeetingRequestObject, { description: 'Ask another approved registrant for a meeting; asking back accepts their request' })
+  @Mutation(() => MeetingRequestObject, {
+    description: 'Ask another approved registrant for a meeting; asking back accepts their request',
+  })
   @Authenticated()
   async requestMeeting(
     @CurrentViewer() viewer: Viewer,
@@ -81,7 +99,9 @@ export class RegistrationsResolver {
     return this.mapper.request(ctx, await this.service.respond(viewer, id, accept));
   }
 
-  @Mutation(() => MeetingRequestObject, { description: 'The requester withdraws a request not yet in a published schedule' })
+  @Mutation(() => MeetingRequestObject, {
+    description: 'The requester withdraws a request not yet in a published schedule',
+  })
   @Authenticated()
   async cancelMeetingRequest(
     @CurrentViewer() viewer: Viewer,

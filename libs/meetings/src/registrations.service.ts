@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
-import { DockingEventEntity } from '@duijie/events';
-import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
+import { PG, pgCode } from '@duijie/database';
+import { EnterprisesRepository } from '@duijie/enterprises';
 import { MatchingService } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
+
 import { EventAccess, EventRef } from './event-access';
 import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
-import { PG, pgCode } from '@duijie/database/pg-errors';
 import { RegistrationsRepository } from './registrations.repository';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
@@ -35,8 +36,10 @@ export class RegistrationsService {
     const title = input.title.trim();
     const errors = new FieldErrors();
     if (chars(title) < 1 || chars(title) > 120) errors.add('title', 'title（场次名称）长度须为 1 到 120 个字符');
-    if (!(input.endsAt.getTime() > input.startsAt.getTime())) errors.add('endsAt', 'endsAt（场次结束时间）须晚于 startsAt（开始时间）');
-    else if (input.endsAt.getTime() - input.startsAt.getTime() < event.slotMinutes * 60_000) errors.add('endsAt', `场次时长不足一个洽谈时段（${event.slotMinutes} 分钟）`);
+    if (!(input.endsAt.getTime() > input.startsAt.getTime()))
+      errors.add('endsAt', 'endsAt（场次结束时间）须晚于 startsAt（开始时间）');
+    else if (input.endsAt.getTime() - input.startsAt.getTime() < event.slotMinutes * 60_000)
+      errors.add('endsAt', `场次时长不足一个洽谈时段（${event.slotMinutes} 分钟）`);
     if (input.startsAt.getTime() < event.startsAt.getTime() || input.endsAt.getTime() > event.endsAt.getTime()) {
       errors.add('startsAt', 'startsAt/endsAt（场次时间）须在活动的起止时间之内');
     }
@@ -50,7 +53,11 @@ export class RegistrationsService {
     return this.repository.sessionsOf(eventId);
   }
 
-  async register(viewer: Viewer, eventId: string, listingIds: string[] | null | undefined): Promise<RegistrationEntity> {
+  async register(
+    viewer: Viewer,
+    eventId: string,
+    listingIds: string[] | null | undefined,
+  ): Promise<RegistrationEntity> {
     const enterpriseId = this.access.enterpriseOf(viewer);
     const event = await this.access.event(eventId);
     const closes = event.registrationClosesAt ?? event.endsAt;
@@ -61,7 +68,11 @@ export class RegistrationsService {
     else if (ids?.length) {
       const valid = new Set(await this.repository.openListingsOf(enterpriseId, ids.filter(isUuid)));
       const bad = ids.filter((id) => !valid.has(id));
-      if (bad.length) errors.add('listingIds', `listingIds（参会供需信息）须为本企业有效（OPEN）的信息，以下不符合：${bad.join('、')}`);
+      if (bad.length)
+        errors.add(
+          'listingIds',
+          `listingIds（参会供需信息）须为本企业有效（OPEN）的信息，以下不符合：${bad.join('、')}`,
+        );
     }
     errors.throwIfAny();
     return this.repository.upsertRegistration(event.id, enterpriseId, ids);
@@ -75,13 +86,21 @@ export class RegistrationsService {
     const { registration, notice } = await this.repository.transaction(async (m) => {
       if (!approve) {
         // A rejected firm's requests lapse; its published meetings must be cancelled by hand first.
-        const published: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`, [event.id, found.enterpriseId]);
-        if (published.length) new FieldErrors().add('approve', '该企业已有已发布的洽谈安排，请先取消这些洽谈再拒绝报名').throwIfAny();
+        const published: unknown[] = await m.query(
+          `SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`,
+          [event.id, found.enterpriseId],
+        );
+        if (published.length)
+          new FieldErrors().add('approve', '该企业已有已发布的洽谈安排，请先取消这些洽谈再拒绝报名').throwIfAny();
         await this.repository.cancelRequestsOf(m, event.id, found.enterpriseId);
-        await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [event.id, found.enterpriseId]);
+        await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [
+          event.id,
+          found.enterpriseId,
+        ]);
       }
       const registration = await this.repository.review(m, found.id, status);
-      const notice = found.status === status ? null : await this.notifications.record(m, registrationReviewed(event, registration));
+      const notice =
+        found.status === status ? null : await this.notifications.record(m, registrationReviewed(event, registration));
       return { registration, notice };
     });
     await this.notifications.publish(notice);
@@ -92,17 +111,32 @@ export class RegistrationsService {
     const enterpriseId = this.access.enterpriseOf(viewer);
     const event = await this.access.event(eventId);
     const registration = await this.repository.registrationOf(event.id, enterpriseId);
-    if (!registration) throw new MeetingsException(MeetingsErrorCode.REGISTRATION_NOT_FOUND, '请先报名该活动（registerForEvent）');
-    const starts = new Set(slotsOf(await this.repository.sessionsOf(event.id), event.slotMinutes).map((s) => s.start.getTime()));
+    if (!registration)
+      throw new MeetingsException(MeetingsErrorCode.REGISTRATION_NOT_FOUND, '请先报名该活动（registerForEvent）');
+    const starts = new Set(
+      slotsOf(await this.repository.sessionsOf(event.id), event.slotMinutes).map((s) => s.start.getTime()),
+    );
     const unique = [...new Map(slotStarts.map((d) => [d.getTime(), d])).values()];
     const bad = unique.filter((d) => !starts.has(d.getTime()));
     if (bad.length) {
-      new FieldErrors().add('slotStarts', `slotStarts（不能参加的时段）须为本活动洽谈时段的开始时间，以下不是：${bad.map((d) => d.toISOString()).join('、')}`).throwIfAny();
+      new FieldErrors()
+        .add(
+          'slotStarts',
+          `slotStarts（不能参加的时段）须为本活动洽谈时段的开始时间，以下不是：${bad.map((d) => d.toISOString()).join('、')}`,
+        )
+        .throwIfAny();
     }
-    return this.repository.setUnavailable(registration.id, unique.sort((a, b) => a.getTime() - b.getTime()));
+    return this.repository.setUnavailable(
+      registration.id,
+      unique.sort((a, b) => a.getTime() - b.getTime()),
+    );
   }
 
-  registrations(viewer: Viewer | null, event: EventRef, status: RegistrationStatus | null): Promise<RegistrationEntity[]> {
+  registrations(
+    viewer: Viewer | null,
+    event: EventRef,
+    status: RegistrationStatus | null,
+  ): Promise<RegistrationEntity[]> {
     const scope = this.access.isOrganiser(viewer, event) ? 'ALL' : (viewer?.enterpriseId ?? null);
     return this.repository.registrationsOf(event.id, status, scope);
   }
@@ -119,13 +153,15 @@ export class RegistrationsService {
     else if (!isUuid(other)) errors.add('withEnterpriseId', 'withEnterpriseId（洽谈对象）不是有效的企业编号');
     if (message && chars(message) > 500) errors.add('message', 'message（留言）最多 500 个字符');
     const missing = tags.filter((t) => !offered.has(t));
-    if (missing.length) errors.add('tableTags', `tableTags（桌位要求）本活动没有带以下标签的洽谈桌：${missing.join('、')}`);
+    if (missing.length)
+      errors.add('tableTags', `tableTags（桌位要求）本活动没有带以下标签的洽谈桌：${missing.join('、')}`);
     let suggestionScore: number | null = null;
     let suggestionMutual = false;
     if (input.matchSuggestionId) {
       const s = isUuid(input.matchSuggestionId) ? await this.matching.findSuggestion(input.matchSuggestionId) : null;
       const pair = s ? new Set([s.supplyEnterpriseId, s.demandEnterpriseId]) : null;
-      if (!s || !pair!.has(me) || !pair!.has(other)) errors.add('matchSuggestionId', 'matchSuggestionId（匹配建议）须是本企业与洽谈对象之间的匹配建议');
+      if (!s || !pair!.has(me) || !pair!.has(other))
+        errors.add('matchSuggestionId', 'matchSuggestionId（匹配建议）须是本企业与洽谈对象之间的匹配建议');
       else {
         suggestionScore = s.score;
         suggestionMutual = s.supplyDecision === 'ACCEPT' && s.demandDecision === 'ACCEPT';
@@ -135,41 +171,60 @@ export class RegistrationsService {
 
     // Read before the transaction: a transaction must never wait for a second pool connection.
     const myName = await this.nameOf(me);
-    const outcome = await this.repository.transaction(async (m) => {
-      // Locking the requester's registration serialises its requests, so the cap holds under concurrency.
-      const mine = await this.repository.registrationOf(event.id, me, m, true);
-      const theirs = await this.repository.registrationOf(event.id, other, m);
-      if (mine?.status !== RegistrationStatus.APPROVED) throw new MeetingsException(MeetingsErrorCode.NOT_APPROVED, '只有报名已通过的企业才能发起洽谈请求');
-      if (theirs?.status !== RegistrationStatus.APPROVED) {
-        new FieldErrors().add('withEnterpriseId', 'withEnterpriseId（洽谈对象）不是本活动报名已通过的企业').throwIfAny();
-      }
-      const existing = await this.repository.livePair(m, event.id, me, other);
-      if (existing?.requesterEnterpriseId === other && existing.status === MeetingRequestStatus.PENDING) {
-        // They asked us first: asking back accepts their request, and both sides wanted it.
-        const accepted = await this.repository.setRequestStatus(m, existing.id, MeetingRequestStatus.ACCEPTED, true);
-        return { request: accepted, notice: await this.notifications.record(m, meetingAnswered(event, accepted, myName, true)) };
-      }
-      if (existing) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
-      if ((await this.repository.sentCount(m, event.id, me)) >= event.maxRequestsPerFirm) {
-        new FieldErrors().add('withEnterpriseId', `每家企业在本活动最多发起 ${event.maxRequestsPerFirm} 个洽谈请求，已达上限`).throwIfAny();
-      }
-      const request = await this.repository.insertRequest(m, {
-        eventId: event.id,
-        requesterEnterpriseId: me,
-        inviteeEnterpriseId: other,
-        matchSuggestionId: input.matchSuggestionId ?? null,
-        matchScore: suggestionScore ?? (await this.repository.bestScore(m, me, other)),
-        mutual: suggestionMutual,
-        message,
-        tableTags: tags,
+    const outcome = await this.repository
+      .transaction(async (m) => {
+        // Locking the requester's registration serialises its requests, so the cap holds under concurrency.
+        const mine = await this.repository.registrationOf(event.id, me, m, true);
+        const theirs = await this.repository.registrationOf(event.id, other, m);
+        if (mine?.status !== RegistrationStatus.APPROVED)
+          throw new MeetingsException(MeetingsErrorCode.NOT_APPROVED, '只有报名已通过的企业才能发起洽谈请求');
+        if (theirs?.status !== RegistrationStatus.APPROVED) {
+          new FieldErrors()
+            .add('withEnterpriseId', 'withEnterpriseId（洽谈对象）不是本活动报名已通过的企业')
+            .throwIfAny();
+        }
+        const existing = await this.repository.livePair(m, event.id, me, other);
+        if (existing?.requesterEnterpriseId === other && existing.status === MeetingRequestStatus.PENDING) {
+          // They asked us first: asking back accepts their request, and both sides wanted it.
+          const accepted = await this.repository.setRequestStatus(m, existing.id, MeetingRequestStatus.ACCEPTED, true);
+          return {
+            request: accepted,
+            notice: await this.notifications.record(m, meetingAnswered(event, accepted, myName, true)),
+          };
+        }
+        if (existing)
+          throw new MeetingsException(
+            MeetingsErrorCode.DUPLICATE_REQUEST,
+            '你们之间在本活动已有洽谈请求，不能重复发起',
+          );
+        if ((await this.repository.sentCount(m, event.id, me)) >= event.maxRequestsPerFirm) {
+          new FieldErrors()
+            .add('withEnterpriseId', `每家企业在本活动最多发起 ${event.maxRequestsPerFirm} 个洽谈请求，已达上限`)
+            .throwIfAny();
+        }
+        const request = await this.repository.insertRequest(m, {
+          eventId: event.id,
+          requesterEnterpriseId: me,
+          inviteeEnterpriseId: other,
+          matchSuggestionId: input.matchSuggestionId ?? null,
+          matchScore: suggestionScore ?? (await this.repository.bestScore(m, me, other)),
+          mutual: suggestionMutual,
+          message,
+          tableTags: tags,
+        });
+        return { request, notice: await this.notifications.record(m, meetingRequested(event, request, myName)) };
+      })
+      .catch((err: unknown) => {
+        if (pgCode(err) === PG.UNIQUE_VIOLATION)
+          throw new MeetingsException(
+            MeetingsErrorCode.DUPLICATE_REQUEST,
+            '你们之间在本活动已有洽谈请求，不能重复发起',
+          );
+        // Many requests of one firm at once queue on its registration; past the lock timeout, say so.
+        if (pgCode(err) === PG.LOCK_NOT_AVAILABLE)
+          throw new MeetingsException(MeetingsErrorCode.BUSY, '本企业的其他洽谈请求正在处理，请稍后重试');
+        throw err;
       });
-      return { request, notice: await this.notifications.record(m, meetingRequested(event, request, myName)) };
-    }).catch((err: unknown) => {
-      if (pgCode(err) === PG.UNIQUE_VIOLATION) throw new MeetingsException(MeetingsErrorCode.DUPLICATE_REQUEST, '你们之间在本活动已有洽谈请求，不能重复发起');
-      // Many requests of one firm at once queue on its registration; past the lock timeout, say so.
-      if (pgCode(err) === PG.LOCK_NOT_AVAILABLE) throw new MeetingsException(MeetingsErrorCode.BUSY, '本企业的其他洽谈请求正在处理，请稍后重试');
-      throw err;
-    });
     await this.notifications.publish(outcome.notice);
     return outcome.request;
   }
@@ -177,14 +232,23 @@ export class RegistrationsService {
   async respond(viewer: Viewer, id: string, accept: boolean): Promise<MeetingRequestEntity> {
     const found = isUuid(id) ? await this.repository.request(id) : null;
     if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
-    if (viewer.enterpriseId !== found.inviteeEnterpriseId) throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
+    if (viewer.enterpriseId !== found.inviteeEnterpriseId)
+      throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
     const event = await this.access.event(found.eventId);
     const inviteeName = await this.nameOf(found.inviteeEnterpriseId);
     const outcome = await this.repository.transaction(async (m) => {
       const current = (await this.repository.request(found.id, m))!;
-      if (current.status !== MeetingRequestStatus.PENDING) throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈请求已处理过');
-      const request = await this.repository.setRequestStatus(m, found.id, accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED);
-      return { request, notice: await this.notifications.record(m, meetingAnswered(event, request, inviteeName, accept)) };
+      if (current.status !== MeetingRequestStatus.PENDING)
+        throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈请求已处理过');
+      const request = await this.repository.setRequestStatus(
+        m,
+        found.id,
+        accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED,
+      );
+      return {
+        request,
+        notice: await this.notifications.record(m, meetingAnswered(event, request, inviteeName, accept)),
+      };
     });
     await this.notifications.publish(outcome.notice);
     return outcome.request;
@@ -194,10 +258,14 @@ export class RegistrationsService {
   async cancelRequest(viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
     const found = isUuid(id) ? await this.repository.request(id) : null;
     if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
-    if (viewer.enterpriseId !== found.requesterEnterpriseId) throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
+    if (viewer.enterpriseId !== found.requesterEnterpriseId)
+      throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
     return this.repository.transaction(async (m) => {
-      const scheduled: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [found.id]);
-      if (scheduled.length) throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈已排入已发布的日程，请联系组织方取消');
+      const scheduled: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [
+        found.id,
+      ]);
+      if (scheduled.length)
+        throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈已排入已发布的日程，请联系组织方取消');
       await m.query(`DELETE FROM meeting WHERE request_id = $1`, [found.id]);
       return this.repository.setRequestStatus(m, found.id, MeetingRequestStatus.CANCELLED);
     });
@@ -205,7 +273,9 @@ export class RegistrationsService {
 
   requests(viewer: Viewer, event: EventRef, status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
     if (this.access.isOrganiser(viewer, event)) return this.repository.requestsOf(event.id, 'ALL', status);
-    return viewer.enterpriseId ? this.repository.requestsOf(event.id, viewer.enterpriseId, status) : Promise.resolve([]);
+    return viewer.enterpriseId
+      ? this.repository.requestsOf(event.id, viewer.enterpriseId, status)
+      : Promise.resolve([]);
   }
 
   private async nameOf(enterpriseId: string): Promise<string> {

@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { ConfigService } from '@duijie/config';
 import { DockingEventEntity, EventsService } from '@duijie/events';
-import { FixedMeeting, RequestSpec, SchedulingProblem, UNPLACED_REASON_TEXT, meetingWeight, scheduleViolations, solveSchedule } from '@duijie/scheduling';
+import {
+  FixedMeeting,
+  meetingWeight,
+  RequestSpec,
+  scheduleViolations,
+  SchedulingProblem,
+  solveSchedule,
+} from '@duijie/scheduling';
+
 import { MeetingEntity } from './meeting.entity';
 import { RegistrationsRepository } from './registrations.repository';
 import { NewMeeting, SchedulableRequest, ScheduleRepository } from './schedule.repository';
@@ -16,7 +25,8 @@ interface Snapshot {
   keptSignature: string;
 }
 
-const signature = (kept: MeetingEntity[]) => kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(',');
+const signature = (kept: MeetingEntity[]) =>
+  kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(',');
 
 /** The worker's side of scheduling: read an event, solve, write the meetings of one run. */
 @Injectable()
@@ -37,9 +47,12 @@ export class ScheduleSolverService {
     // If an organiser publishes or moves a meeting while we solve, solve again around the new state.
     for (let attempt = 0; attempt < 3; attempt++) {
       const snapshot = await this.read(event);
-      const result = await solveSchedule(snapshot.problem, { timeLimitSeconds: this.config.get('schedulerTimeLimitSeconds') });
+      const result = await solveSchedule(snapshot.problem, {
+        timeLimitSeconds: this.config.get('schedulerTimeLimitSeconds'),
+      });
       const violations = scheduleViolations(snapshot.problem, result.placements);
-      if (violations.length) throw new Error(`scheduler produced an invalid schedule: ${violations.slice(0, 3).join('; ')}`);
+      if (violations.length)
+        throw new Error(`scheduler produced an invalid schedule: ${violations.slice(0, 3).join('; ')}`);
       const written = await this.repository.transaction(async (m) => {
         await this.repository.lockEvent(m, event.id);
         if (signature(await this.repository.kept(m, event.id)) !== snapshot.keptSignature) return false;
@@ -47,7 +60,14 @@ export class ScheduleSolverService {
         const meetings: NewMeeting[] = result.placements.map((p) => {
           const q = snapshot.requests[p.request];
           const slot = snapshot.slots[p.slot];
-          return { requestId: q.id, partyA: q.requesterEnterpriseId, partyB: q.inviteeEnterpriseId, startsAt: slot.start, endsAt: slot.end, tableLabel: snapshot.problem.tables[p.table].label };
+          return {
+            requestId: q.id,
+            partyA: q.requesterEnterpriseId,
+            partyB: q.inviteeEnterpriseId,
+            startsAt: slot.start,
+            endsAt: slot.end,
+            tableLabel: snapshot.problem.tables[p.table].label,
+          };
         });
         const ids = await this.repository.insertMeetings(m, event.id, meetings, run.id);
         if (ids === 'TAKEN') throw new Error('a meeting of the schedule collided with one written meanwhile');
@@ -57,12 +77,17 @@ export class ScheduleSolverService {
           objective: round(result.objective),
           upperBound: round(result.upperBound),
           solveMillis: result.solveMillis,
-          unplacedRequests: result.unplaced.map((u) => ({ requestId: snapshot.requests[u.request].id, reason: u.reason })),
+          unplacedRequests: result.unplaced.map((u) => ({
+            requestId: snapshot.requests[u.request].id,
+            reason: u.reason,
+          })),
         });
         return true;
       });
       if (written) {
-        this.logger.log(`run ${run.id}: ${result.placements.length} placed, ${result.unplaced.length} unplaced, ${result.status} in ${result.solveMillis} ms`);
+        this.logger.log(
+          `run ${run.id}: ${result.placements.length} placed, ${result.unplaced.length} unplaced, ${result.status} in ${result.solveMillis} ms`,
+        );
         return;
       }
     }
@@ -84,15 +109,31 @@ export class ScheduleSolverService {
       const requests = (await this.repository.schedulable(m, event.id)).filter((q) => !keptRequests.has(q.id));
       const fixed: FixedMeeting[] = kept
         .filter((k) => slotIndex.has(k.startsAt.getTime()) && tableIndex.has(k.tableLabel))
-        .map((k) => ({ requestId: k.requestId, parties: [k.partyA, k.partyB], slot: slotIndex.get(k.startsAt.getTime())!, table: tableIndex.get(k.tableLabel)! }));
+        .map((k) => ({
+          requestId: k.requestId,
+          parties: [k.partyA, k.partyB],
+          slot: slotIndex.get(k.startsAt.getTime())!,
+          table: tableIndex.get(k.tableLabel)!,
+        }));
       const unavailable = new Map<string, Set<number>>();
       for (const row of await this.repository.unavailability(m, event.id)) {
-        unavailable.set(row.enterpriseId, new Set(row.slots.map((d) => slotIndex.get(new Date(d).getTime())).filter((i): i is number => i !== undefined)));
+        unavailable.set(
+          row.enterpriseId,
+          new Set(
+            row.slots.map((d) => slotIndex.get(new Date(d).getTime())).filter((i): i is number => i !== undefined),
+          ),
+        );
       }
       // A firm's meetings at another event at the same time make those slots unavailable here too.
       if (slots.length) {
-        for (const busy of await this.repository.busyElsewhere(m, event.id, slots[0].start, slots[slots.length - 1].end)) {
-          const set = unavailable.get(busy.enterpriseId) ?? unavailable.set(busy.enterpriseId, new Set()).get(busy.enterpriseId)!;
+        for (const busy of await this.repository.busyElsewhere(
+          m,
+          event.id,
+          slots[0].start,
+          slots[slots.length - 1].end,
+        )) {
+          const set =
+            unavailable.get(busy.enterpriseId) ?? unavailable.set(busy.enterpriseId, new Set()).get(busy.enterpriseId)!;
           slots.forEach((s, i) => s.start < busy.endsAt && busy.startsAt < s.end && set.add(i));
         }
       }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import { EventSlot, shanghaiDate, shanghaiTime } from './slots';
+
+import type { EventSlot } from './slots';
+import { shanghaiDate, shanghaiTime } from './slots';
 
 export interface GridMeeting {
   startsAt: Date;
@@ -33,7 +35,9 @@ export async function scheduleWorkbook(
   const used = new Set<string>();
   sessions.forEach((session, index) => {
     const name = sheetName(`${index + 1} ${session.title}`, used);
-    const sheet = book.addWorksheet(name, { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const sheet = book.addWorksheet(name, {
+      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     const own = slots.filter((s) => s.session === index);
     sheet.addRow([`${event.title} · ${session.title}`]).font = { bold: true, size: 14 };
     sheet.addRow([`${event.venue}  ${own.length ? shanghaiDate(own[0].start) : ''}`]);
@@ -61,7 +65,11 @@ function cell(m: GridMeeting | undefined): string {
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique. */
 function sheetName(raw: string, used: Set<string>): string {
-  const base = raw.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Sheet';
+  const base =
+    raw
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Sheet';
   let name = base;
   for (let n = 2; used.has(name); n++) name = `${base} ${n}`;
   used.add(name);

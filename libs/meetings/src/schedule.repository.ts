@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PG, pgCode, retryTransient } from '@duijie/database/pg-errors';
 import { DataSource, EntityManager } from 'typeorm';
-import { MeetingEntity, ScheduleRunEntity, ScheduleRunStatus } from './meeting.entity';
+
+import { PG, pgCode, retryTransient } from '@duijie/database';
+
+import { MeetingEntity } from './meeting.entity';
+import { ScheduleRunEntity, ScheduleRunStatus } from './schedule-run.entity';
 
 export interface NewMeeting {
   requestId: string | null;
@@ -33,11 +36,17 @@ export class ScheduleRepository {
   }
 
   meetingsByIds(ids: readonly string[]): Promise<MeetingEntity[]> {
-    return ids.length ? this.db.getRepository(MeetingEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany() : Promise.resolve([]);
+    return ids.length
+      ? this.db.getRepository(MeetingEntity).createQueryBuilder('m').where('m.id = ANY(:ids)', { ids }).getMany()
+      : Promise.resolve([]);
   }
 
   /** Meetings of an event by time and table; optionally only published ones of one firm. */
-  meetingsOf(eventId: string, filter: { enterpriseId?: string; publishedOnly?: boolean } = {}, m: EntityManager = this.db.manager): Promise<MeetingEntity[]> {
+  meetingsOf(
+    eventId: string,
+    filter: { enterpriseId?: string; publishedOnly?: boolean } = {},
+    m: EntityManager = this.db.manager,
+  ): Promise<MeetingEntity[]> {
     const qb = m.getRepository(MeetingEntity).createQueryBuilder('m').where('m.event_id = :eventId', { eventId });
     if (filter.enterpriseId) qb.andWhere('(m.party_a = :e OR m.party_b = :e)', { e: filter.enterpriseId });
     if (filter.publishedOnly) qb.andWhere('m.published');
@@ -49,7 +58,12 @@ export class ScheduleRepository {
    * table or a firm booked twice at once (and the unique index a request placed twice): 'TAKEN'.
    * The caller's transaction must then be given up.
    */
-  async insertMeetings(m: EntityManager, eventId: string, meetings: NewMeeting[], scheduleRunId: string | null): Promise<string[] | 'TAKEN'> {
+  async insertMeetings(
+    m: EntityManager,
+    eventId: string,
+    meetings: NewMeeting[],
+    scheduleRunId: string | null,
+  ): Promise<string[] | 'TAKEN'> {
     const ids: string[] = [];
     // 6 arrays per statement whatever the row count: far below the 65,535 bind-parameter limit.
     for (let i = 0; i < meetings.length; i += 5000) {
@@ -90,8 +104,15 @@ export class ScheduleRepository {
   async move(m: EntityManager, id: string, startsAt: Date, endsAt: Date, tableLabel: string): Promise<'OK' | 'TAKEN'> {
     try {
       // A meeting placed by hand is the organiser's: later scheduler runs keep it where it is.
-      await m.query(`UPDATE meeting SET starts_at = $2, ends_at = $3, table_label = $4, schedule_run_id = NULL, updated_at = now() WHERE id = $1`, [id, startsAt, endsAt, tableLabel]);
-      await m.query(`UPDATE meeting_party SET starts_at = $2, ends_at = $3 WHERE meeting_id = $1`, [id, startsAt, endsAt]);
+      await m.query(
+        `UPDATE meeting SET starts_at = $2, ends_at = $3, table_label = $4, schedule_run_id = NULL, updated_at = now() WHERE id = $1`,
+        [id, startsAt, endsAt, tableLabel],
+      );
+      await m.query(`UPDATE meeting_party SET starts_at = $2, ends_at = $3 WHERE meeting_id = $1`, [
+        id,
+        startsAt,
+        endsAt,
+      ]);
       return 'OK';
     } catch (err) {
       if (isTaken(err)) return 'TAKEN';
@@ -105,7 +126,9 @@ export class ScheduleRepository {
 
   /** Removes the event's unpublished meetings that a scheduler run placed (a new run replaces them). */
   async deleteUnpublished(m: EntityManager, eventId: string): Promise<void> {
-    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND schedule_run_id IS NOT NULL`, [eventId]);
+    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND schedule_run_id IS NOT NULL`, [
+      eventId,
+    ]);
   }
 
   /** Meetings a new run must keep where they are: published ones, and those an organiser placed or moved by hand. */
@@ -127,7 +150,9 @@ export class ScheduleRepository {
     );
     await m.query(`UPDATE docking_event SET schedule_published_at = now() WHERE id = $1`, [eventId]);
     const ids = rows.map((r) => r.id);
-    return ids.length ? m.getRepository(MeetingEntity).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany() : [];
+    return ids.length
+      ? m.getRepository(MeetingEntity).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany()
+      : [];
   }
 
   /** Serialises schedule writes of one event (scheduler runs, publishing, hand moves). */
@@ -151,11 +176,19 @@ export class ScheduleRepository {
 
   /** Unavailable slot starts of every approved registrant. */
   unavailability(m: EntityManager, eventId: string): Promise<{ enterpriseId: string; slots: Date[] }[]> {
-    return m.query(`SELECT enterprise_id AS "enterpriseId", unavailable_slots AS slots FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'`, [eventId]);
+    return m.query(
+      `SELECT enterprise_id AS "enterpriseId", unavailable_slots AS slots FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'`,
+      [eventId],
+    );
   }
 
   /** Time the event's approved registrants already spend in meetings of other events. */
-  busyElsewhere(m: EntityManager, eventId: string, from: Date, to: Date): Promise<{ enterpriseId: string; startsAt: Date; endsAt: Date }[]> {
+  busyElsewhere(
+    m: EntityManager,
+    eventId: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ enterpriseId: string; startsAt: Date; endsAt: Date }[]> {
     return m.query(
       `SELECT p.enterprise_id AS "enterpriseId", p.starts_at AS "startsAt", p.ends_at AS "endsAt"
          FROM meeting_party p JOIN meeting x ON x.id = p.meeting_id
@@ -187,7 +220,11 @@ export class ScheduleRepository {
     return rows.length > 0;
   }
 
-  async finishRun(m: EntityManager, id: string, r: Pick<ScheduleRunEntity, 'placed' | 'unplaced' | 'objective' | 'upperBound' | 'solveMillis' | 'unplacedRequests'>): Promise<void> {
+  async finishRun(
+    m: EntityManager,
+    id: string,
+    r: Pick<ScheduleRunEntity, 'placed' | 'unplaced' | 'objective' | 'upperBound' | 'solveMillis' | 'unplacedRequests'>,
+  ): Promise<void> {
     await m.query(
       `UPDATE schedule_run SET status = 'DONE', placed = $2, unplaced = $3, objective = $4, upper_bound = $5, solve_millis = $6,
               unplaced_requests = $7::jsonb, finished_at = now() WHERE id = $1`,
@@ -196,7 +233,10 @@ export class ScheduleRepository {
   }
 
   async failRun(id: string, error: string): Promise<void> {
-    await this.db.query(`UPDATE schedule_run SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [id, error]);
+    await this.db.query(`UPDATE schedule_run SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
+      id,
+      error,
+    ]);
   }
 
   /** A transaction, run again after a deadlock or serialization failure. */

@@ -1,6 +1,8 @@
 import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { DockingEventObject, toEventObject } from '@duijie/events';
+
 import { MeetingObject, ScheduleRunObject } from './meetings.dto';
 import { MeetingsMapper } from './meetings.mapper';
 import { ScheduleService } from './schedule.service';
@@ -13,21 +15,34 @@ export class ScheduleResolver {
     private readonly mapper: MeetingsMapper,
   ) {}
 
-  @Mutation(() => ScheduleRunObject, { description: 'ORGANISER: solve the schedule on the worker; published and hand-placed meetings stay' })
+  @Mutation(() => ScheduleRunObject, {
+    description: 'ORGANISER: solve the schedule on the worker; published and hand-placed meetings stay',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
-  async scheduleMeetings(@CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext, @Args('eventId', { type: () => ID }) eventId: string): Promise<ScheduleRunObject> {
+  async scheduleMeetings(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<ScheduleRunObject> {
     return this.mapper.run(ctx, await this.service.schedule(viewer, eventId));
   }
 
   @Query(() => ScheduleRunObject, { description: 'ORGANISER: a scheduler run and its outcome' })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
-  async scheduleRun(@CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ScheduleRunObject> {
+  async scheduleRun(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ScheduleRunObject> {
     return this.mapper.run(ctx, await this.service.run(viewer, id));
   }
 
   @Mutation(() => DockingEventObject, { description: 'ORGANISER: make the meetings visible; every party is notified' })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
-  async publishSchedule(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }) eventId: string): Promise<DockingEventObject> {
+  async publishSchedule(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<DockingEventObject> {
     return toEventObject(await this.service.publish(viewer, eventId));
   }
 
@@ -55,7 +70,9 @@ export class ScheduleResolver {
     return this.mapper.meeting(ctx, await this.service.move(viewer, id, startsAt, table));
   }
 
-  @Mutation(() => Boolean, { description: 'ORGANISER: cancel a meeting; its request lapses; parties of a published one are notified' })
+  @Mutation(() => Boolean, {
+    description: 'ORGANISER: cancel a meeting; its request lapses; parties of a published one are notified',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   cancelMeeting(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.service.cancel(viewer, id);
@@ -63,7 +80,11 @@ export class ScheduleResolver {
 
   @Query(() => [MeetingObject], { description: "Your enterprise's published meetings at the event, by time" })
   @Authenticated()
-  async myAgenda(@CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext, @Args('eventId', { type: () => ID }) eventId: string): Promise<MeetingObject[]> {
+  async myAgenda(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<MeetingObject[]> {
     return (await this.service.agenda(viewer, eventId)).map((m) => this.mapper.meeting(ctx, m));
   }
 }

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+
 import { Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises';
 import { DockingEventEntity } from '@duijie/events';
-import { EnterprisesRepository } from '@duijie/enterprises/enterprises.repository';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+
 import { EventAccess, EventRef } from './event-access';
+import { MeetingEntity } from './meeting.entity';
 import { meetingCancelled, meetingMoved, schedulePublished } from './meeting-notices';
 import { MeetingRequestStatus } from './meeting-request.entity';
-import { MeetingEntity, ScheduleRunEntity } from './meeting.entity';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleRepository } from './schedule.repository';
+import { ScheduleRunEntity } from './schedule-run.entity';
 import { EventSlot, slotsOf } from './slots';
 
 const TAKEN = '该时段该洽谈桌已被占用，或一方在该时段已有洽谈';
@@ -31,10 +34,18 @@ export class ScheduleService {
   /** Queues a scheduler run; the worker solves it and writes unpublished meetings. */
   async schedule(viewer: Viewer, eventId: string): Promise<ScheduleRunEntity> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    if (!(await this.slots(event)).length) new FieldErrors().add('eventId', '请先为活动添加洽谈场次（addMeetingSession）再排程').throwIfAny();
+    if (!(await this.slots(event)).length)
+      new FieldErrors().add('eventId', '请先为活动添加洽谈场次（addMeetingSession）再排程').throwIfAny();
     return this.repository.transaction(async (m) => {
       const run = await this.repository.insertRun(m, event.id, viewer.userId);
-      await recordJobs(m, [{ queue: QUEUES.scheduling, name: 'schedule.solve', data: { runId: run.id }, jobId: JOB_IDS.scheduleSolve(run.id) }]);
+      await recordJobs(m, [
+        {
+          queue: QUEUES.scheduling,
+          name: 'schedule.solve',
+          data: { runId: run.id },
+          jobId: JOB_IDS.scheduleSolve(run.id),
+        },
+      ]);
       return run;
     });
   }
@@ -57,7 +68,8 @@ export class ScheduleService {
       await this.repository.lockEvent(m, event.id);
       const fresh = await this.repository.publish(m, event.id);
       const byFirm = new Map<string, MeetingEntity[]>();
-      for (const meeting of fresh) for (const p of [meeting.partyA, meeting.partyB]) (byFirm.get(p) ?? byFirm.set(p, []).get(p)!).push(meeting);
+      for (const meeting of fresh)
+        for (const p of [meeting.partyA, meeting.partyB]) (byFirm.get(p) ?? byFirm.set(p, []).get(p)!).push(meeting);
       const names = await this.names([...byFirm.keys()], m);
       const stamp = Date.now();
       const out: (NotificationEntity | null)[] = [];
@@ -68,7 +80,7 @@ export class ScheduleService {
       return out;
     });
     await Promise.all(notices.map((n) => this.notifications.publish(n)));
-    return (await this.access.event(event.id))!;
+    return await this.access.event(event.id);
   }
 
   /** Places an accepted request by hand; the database refuses a double booking. */
@@ -76,13 +88,23 @@ export class ScheduleService {
     const request = isUuid(requestId) ? await this.registrations.request(requestId) : null;
     if (!request) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
     const event = await this.access.organisedEvent(viewer, request.eventId);
-    if (request.status !== MeetingRequestStatus.ACCEPTED) new FieldErrors().add('requestId', '只有对方已接受的洽谈请求才能排入日程').throwIfAny();
+    if (request.status !== MeetingRequestStatus.ACCEPTED)
+      new FieldErrors().add('requestId', '只有对方已接受的洽谈请求才能排入日程').throwIfAny();
     const slot = await this.slotAt(event, startsAt, table, request.tableTags);
     const id = await this.repository.transaction(async (m) => {
       const ids = await this.repository.insertMeetings(
         m,
         event.id,
-        [{ requestId: request.id, partyA: request.requesterEnterpriseId, partyB: request.inviteeEnterpriseId, startsAt: slot.start, endsAt: slot.end, tableLabel: table }],
+        [
+          {
+            requestId: request.id,
+            partyA: request.requesterEnterpriseId,
+            partyB: request.inviteeEnterpriseId,
+            startsAt: slot.start,
+            endsAt: slot.end,
+            tableLabel: table,
+          },
+        ],
         null,
       );
       if (ids === 'TAKEN') throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, `${TAKEN}（或该请求已排入日程）`);
@@ -99,9 +121,15 @@ export class ScheduleService {
     const request = meeting.requestId ? await this.registrations.request(meeting.requestId) : null;
     const slot = await this.slotAt(event, startsAt, table, request?.tableTags ?? []);
     const { moved, notices } = await this.repository.transaction(async (m) => {
-      if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN') throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, TAKEN);
+      if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN')
+        throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, TAKEN);
       const moved = (await this.repository.meeting(meeting.id, m))!;
-      return { moved, notices: moved.published ? await this.tellParties(m, moved, (firm, other) => meetingMoved(event, moved, firm, other)) : [] };
+      return {
+        moved,
+        notices: moved.published
+          ? await this.tellParties(m, moved, (firm, other) => meetingMoved(event, moved, firm, other))
+          : [],
+      };
     });
     await Promise.all(notices.map((n) => this.notifications.publish(n)));
     return moved;
@@ -114,8 +142,11 @@ export class ScheduleService {
     const event = await this.access.organisedEvent(viewer, meeting.eventId);
     const notices = await this.repository.transaction(async (m) => {
       await this.repository.deleteMeeting(m, meeting.id);
-      if (meeting.requestId) await this.registrations.setRequestStatus(m, meeting.requestId, MeetingRequestStatus.CANCELLED);
-      return meeting.published ? this.tellParties(m, meeting, (firm, other) => meetingCancelled(event, meeting, firm, other)) : [];
+      if (meeting.requestId)
+        await this.registrations.setRequestStatus(m, meeting.requestId, MeetingRequestStatus.CANCELLED);
+      return meeting.published
+        ? this.tellParties(m, meeting, (firm, other) => meetingCancelled(event, meeting, firm, other))
+        : [];
     });
     await Promise.all(notices.map((n) => this.notifications.publish(n)));
     return true;
@@ -124,13 +155,17 @@ export class ScheduleService {
   /** The caller's published meetings at the event, by time. */
   async agenda(viewer: Viewer, eventId: string): Promise<MeetingEntity[]> {
     const event = await this.access.event(eventId);
-    return viewer.enterpriseId ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true }) : [];
+    return viewer.enterpriseId
+      ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true })
+      : [];
   }
 
   /** Every meeting for organisers (published or not); a participant's own published ones otherwise. */
   meetings(viewer: Viewer, event: EventRef): Promise<MeetingEntity[]> {
     if (this.access.isOrganiser(viewer, event)) return this.repository.meetingsOf(event.id);
-    return viewer.enterpriseId ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true }) : Promise.resolve([]);
+    return viewer.enterpriseId
+      ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true })
+      : Promise.resolve([]);
   }
 
   async slots(event: DockingEventEntity): Promise<EventSlot[]> {
@@ -140,7 +175,10 @@ export class ScheduleService {
   /** Names by id; inside a transaction pass its manager, so it never waits for a second pool connection. */
   async names(ids: string[], m?: EntityManager): Promise<Map<string, string>> {
     if (m) {
-      const rows: { id: string; name: string }[] = await m.query(`SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`, [ids]);
+      const rows: { id: string; name: string }[] = await m.query(
+        `SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
       return new Map(rows.map((r) => [r.id, r.name]));
     }
     return new Map((await this.enterprises.findByIds(ids)).map((e) => [e.id, e.name]));
@@ -153,12 +191,17 @@ export class ScheduleService {
     if (!slot) errors.add('startsAt', 'startsAt（洽谈时间）须为本活动某个洽谈时段的开始时间');
     const t = event.tables.find((x) => x.label === table);
     if (!t) errors.add('table', `table（桌号）本活动没有洽谈桌「${table}」`);
-    else if (needs.some((n) => !t.tags.includes(n))) errors.add('table', `table（桌号）「${table}」不满足该洽谈的桌位要求：${needs.join('、')}`);
+    else if (needs.some((n) => !t.tags.includes(n)))
+      errors.add('table', `table（桌号）「${table}」不满足该洽谈的桌位要求：${needs.join('、')}`);
     errors.throwIfAny();
     return slot!;
   }
 
-  private async tellParties(m: EntityManager, meeting: MeetingEntity, make: (firm: string, otherName: string) => Parameters<NotificationProducer['record']>[1]) {
+  private async tellParties(
+    m: EntityManager,
+    meeting: MeetingEntity,
+    make: (firm: string, otherName: string) => Parameters<NotificationProducer['record']>[1],
+  ) {
     const names = await this.names([meeting.partyA, meeting.partyB], m);
     return [
       await this.notifications.record(m, make(meeting.partyA, names.get(meeting.partyB) ?? '—')),

@@ -7,7 +7,10 @@ export interface EventSlot {
 }
 
 /** Every slot of the event's sessions, in time order: each session cut into `slotMinutes` pieces. */
-export function slotsOf(sessions: readonly { id: string; startsAt: Date; endsAt: Date }[], slotMinutes: number): EventSlot[] {
+export function slotsOf(
+  sessions: readonly { id: string; startsAt: Date; endsAt: Date }[],
+  slotMinutes: number,
+): EventSlot[] {
   const length = slotMinutes * 60_000;
   const ordered = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return ordered.flatMap((s, session) => {

@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
+
 import { ConfigService } from '@duijie/config';
-import { RedisService, redisOptions } from '@duijie/queue';
+import { redisOptions, RedisService } from '@duijie/queue';
+
 import { NotificationEntity } from './notification.entity';
 
 /** The Redis channel every API instance listens on (under the run's key prefix). */
@@ -35,7 +37,9 @@ export class NotificationFeed implements OnModuleInit, OnApplicationShutdown {
     sub.on('message', (_channel, message: string) => this.dispatch(message));
     this.subscriber = sub;
     // Not awaited: the API starts while Redis is away and subscribes once it answers.
-    sub.subscribe(notificationChannel(this.redis)).catch((err) => this.logger.warn(`notification feed: ${(err as Error).message}`));
+    sub
+      .subscribe(notificationChannel(this.redis))
+      .catch((err) => this.logger.warn(`notification feed: ${(err as Error).message}`));
   }
 
   onApplicationShutdown(): void {
@@ -45,7 +49,9 @@ export class NotificationFeed implements OnModuleInit, OnApplicationShutdown {
   private dispatch(message: string): void {
     let n: NotificationEntity;
     try {
-      n = JSON.parse(message, (key, value) => (key === 'createdAt' || key === 'readAt') && typeof value === 'string' ? new Date(value) : value);
+      n = JSON.parse(message, (key, value: unknown) =>
+        (key === 'createdAt' || key === 'readAt') && typeof value === 'string' ? new Date(value) : value,
+      ) as NotificationEntity;
     } catch {
       return;
     }
@@ -66,8 +72,8 @@ export class NotificationFeed implements OnModuleInit, OnApplicationShutdown {
     set.add(listener);
     const stop = () => {
       done = true;
-      set!.delete(listener);
-      if (!set!.size) this.listeners.delete(enterpriseId);
+      set.delete(listener);
+      if (!set.size) this.listeners.delete(enterpriseId);
       wake?.();
     };
     const iterator: AsyncIterableIterator<NotificationEntity> = {

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { ConfigService } from '@duijie/config';
 import { RedisService } from '@duijie/queue';
+
 import { NotificationEntity } from './notification.entity';
 import { publishNotification } from './notification-feed';
 import { NewNotification, NotificationsRepository } from './notifications.repository';
@@ -41,7 +43,9 @@ export class NotificationProducer {
   /** After commit: to the live subscribers of every API instance; the stored copy stands if this fails. */
   async publish(n: NotificationEntity | null): Promise<void> {
     if (!n) return;
-    await publishNotification(this.redis, n).catch((err) => this.logger.warn(`live notification not published: ${(err as Error).message}`));
+    await publishNotification(this.redis, n).catch((err) =>
+      this.logger.warn(`live notification not published: ${(err as Error).message}`),
+    );
   }
 
   /** record + publish in a transaction of its own. */

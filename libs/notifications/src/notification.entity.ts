@@ -24,7 +24,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('uq_notification_key', ['key'], { unique: true })
 @Index('idx_notification_inbox', ['enterpriseId', 'createdAt', 'id'])
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
-@Check('ck_notification_kind', `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'WEBHOOK_DISABLED')`)
+@Check(
+  'ck_notification_kind',
+  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'WEBHOOK_DISABLED')`,
+)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
 import { Connection, Page } from '@duijie/common';
 
 @ObjectType('Notification', { description: '通知: for every member of the enterprise' })

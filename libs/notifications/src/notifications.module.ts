@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+
 import { EmailSender } from './email/email';
+import { EmailPreferencesResolver } from './email/email-preferences.resolver';
 import { NotificationFeed } from './notification-feed';
 import { NotificationProducer } from './notification-producer';
 import { NotificationsRepository } from './notifications.repository';
@@ -8,7 +10,6 @@ import { NotificationsService } from './notifications.service';
 import { WebhookDeliverer } from './webhooks/webhook-deliverer';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
-import { EmailPreferencesResolver } from './email/email-preferences.resolver';
 import { WebhooksService } from './webhooks/webhooks.service';
 
 /** The inbox, live notifications and webhook endpoints over GraphQL, for the API. */

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { fastQuery } from '@duijie/database/fast-query';
+
+import { fastQuery } from '@duijie/database';
 import { QUEUES, recordJobs } from '@duijie/queue';
+
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
 export interface NewNotification {
@@ -39,7 +41,12 @@ export class NotificationsRepository {
   }
 
   /** Newest first, keyset on (created_at, id). */
-  page(enterpriseId: string, unreadOnly: boolean, limit: number, after?: { at: string; id: string }): Promise<NotificationEntity[]> {
+  page(
+    enterpriseId: string,
+    unreadOnly: boolean,
+    limit: number,
+    after?: { at: string; id: string },
+  ): Promise<NotificationEntity[]> {
     const params: unknown[] = [enterpriseId, limit + 1];
     let keyset = '';
     if (after) {
@@ -75,13 +82,18 @@ export class NotificationsRepository {
 
   /** In the notification's transaction: one e-mail job (outbox) per member who chose its kind. */
   async recordEmails(m: EntityManager, n: NotificationEntity): Promise<void> {
-    const users: { id: string }[] = await m.query(`SELECT id FROM app_user WHERE enterprise_id = $1 AND $2 = ANY(email_notification_kinds)`, [
-      n.enterpriseId,
-      n.kind,
-    ]);
+    const users: { id: string }[] = await m.query(
+      `SELECT id FROM app_user WHERE enterprise_id = $1 AND $2 = ANY(email_notification_kinds)`,
+      [n.enterpriseId, n.kind],
+    );
     await recordJobs(
       m,
-      users.map((u) => ({ queue: QUEUES.email, name: 'email.send' as const, data: { notificationId: n.id, userId: u.id }, jobId: `email.send-${n.id}-${u.id}` })),
+      users.map((u) => ({
+        queue: QUEUES.email,
+        name: 'email.send' as const,
+        data: { notificationId: n.id, userId: u.id },
+        jobId: `email.send-${n.id}-${u.id}`,
+      })),
     );
   }
 
@@ -98,11 +110,18 @@ export class NotificationsRepository {
   }
 
   async emailKinds(userId: string): Promise<string[]> {
-    const rows = await fastQuery<{ kinds: string[] }>(this.db, `SELECT email_notification_kinds AS kinds FROM app_user WHERE id = $1`, [userId]);
+    const rows = await fastQuery<{ kinds: string[] }>(
+      this.db,
+      `SELECT email_notification_kinds AS kinds FROM app_user WHERE id = $1`,
+      [userId],
+    );
     return rows[0]?.kinds ?? [];
   }
 
   async setEmailKinds(userId: string, kinds: string[]): Promise<void> {
-    await fastQuery(this.db, `UPDATE app_user SET email_notification_kinds = $2, updated_at = now() WHERE id = $1`, [userId, kinds]);
+    await fastQuery(this.db, `UPDATE app_user SET email_notification_kinds = $2, updated_at = now() WHERE id = $1`, [
+      userId,
+      kinds,
+    ]);
   }
 }

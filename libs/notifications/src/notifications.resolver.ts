@@ -1,12 +1,22 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, UserObject, Viewer } from '@duijie/accounts';
+
 import { NotificationEntity } from './notification.entity';
 import { NotificationFeed } from './notification-feed';
 import { NotificationConnection, NotificationObject } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 
 function toObject(n: NotificationEntity): NotificationObject {
-  return { id: n.id, kind: n.kind, title: n.title, body: n.body, data: n.data ? JSON.stringify(n.data) : null, readAt: n.readAt, createdAt: n.createdAt };
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    data: n.data ? JSON.stringify(n.data) : null,
+    readAt: n.readAt,
+    createdAt: n.createdAt,
+  };
 }
 
 @Resolver(() => NotificationObject)
@@ -17,7 +27,8 @@ export class NotificationsResolver {
   ) {}
 
   @Subscription(() => NotificationObject, {
-    description: "The caller's enterprise's new notifications, live (graphql-ws; token in connectionParams.authorization)",
+    description:
+      "The caller's enterprise's new notifications, live (graphql-ws; token in connectionParams.authorization)",
     resolve: (n: NotificationEntity) => toObject(n),
   })
   @Authenticated()
@@ -40,7 +51,10 @@ export class NotificationsResolver {
 
   @Mutation(() => Int, { description: 'Marks notifications read; answers how many changed' })
   @Authenticated()
-  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<number> {
     return this.service.markRead(viewer, ids);
   }
 }
@@ -49,7 +63,9 @@ export class NotificationsResolver {
 export class UserNotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
-  @ResolveField(() => Int, { description: "Unread notifications of the user's enterprise (the caller's own only; 0 for others)" })
+  @ResolveField(() => Int, {
+    description: "Unread notifications of the user's enterprise (the caller's own only; 0 for others)",
+  })
   @Authenticated()
   unreadNotifications(@Parent() user: UserObject, @CurrentViewer() viewer: Viewer): Promise<number> {
     return user.id === viewer.userId ? this.service.unreadCount(viewer) : Promise.resolve(0);

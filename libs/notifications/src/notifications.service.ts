@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
-import { BadInputError, Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import { BadInputError, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
+
 import { NOTIFICATION_KINDS, NotificationEntity } from './notification.entity';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -11,7 +13,12 @@ export const MAX_MARK_READ = 500;
 export class NotificationsService {
   constructor(private readonly repository: NotificationsRepository) {}
 
-  async list(viewer: Viewer, unreadOnly: boolean, first?: number | null, after?: string | null): Promise<Page<NotificationEntity>> {
+  async list(
+    viewer: Viewer,
+    unreadOnly: boolean,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<NotificationEntity>> {
     const limit = pageSize(first);
     const key = after ? decodeTimeIdCursor(after) : undefined;
     const enterpriseId = viewer.enterpriseId;
@@ -27,9 +34,11 @@ export class NotificationsService {
   }
 
   async markRead(viewer: Viewer, ids: string[]): Promise<number> {
-    if (ids.length > MAX_MARK_READ) throw new BadInputError([{ field: 'ids', message: `ids（通知编号）一次最多 ${MAX_MARK_READ} 个` }]);
+    if (ids.length > MAX_MARK_READ)
+      throw new BadInputError([{ field: 'ids', message: `ids（通知编号）一次最多 ${MAX_MARK_READ} 个` }]);
     const bad = ids.find((id) => !isUuid(id));
-    if (bad !== undefined) throw new BadInputError([{ field: 'ids', message: `ids（通知编号）“${bad.slice(0, 40)}”无效` }]);
+    if (bad !== undefined)
+      throw new BadInputError([{ field: 'ids', message: `ids（通知编号）“${bad.slice(0, 40)}”无效` }]);
     return viewer.enterpriseId && ids.length ? this.repository.markRead(viewer.enterpriseId, ids) : 0;
   }
 
@@ -42,7 +51,12 @@ export class NotificationsService {
     const wanted = [...new Set(kinds.map((k) => k.trim()))];
     const unknown = wanted.filter((k) => !(NOTIFICATION_KINDS as readonly string[]).includes(k));
     if (unknown.length) {
-      throw new BadInputError([{ field: 'kinds', message: `kinds（通知类型）“${unknown.join('、').slice(0, 100)}”无效，可选：${NOTIFICATION_KINDS.join('、')}` }]);
+      throw new BadInputError([
+        {
+          field: 'kinds',
+          message: `kinds（通知类型）“${unknown.join('、').slice(0, 100)}”无效，可选：${NOTIFICATION_KINDS.join('、')}`,
+        },
+      ]);
     }
     await this.repository.setEmailKinds(viewer.userId, wanted);
   }

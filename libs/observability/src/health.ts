@@ -1,6 +1,7 @@
 import { Controller, DynamicModule, Get, Inject, Injectable, Module, Optional, Res, Type } from '@nestjs/common';
 import { Response } from 'express';
 import { Client } from 'pg';
+
 import { ConfigService } from '@duijie/config';
 import { RedisService } from '@duijie/queue';
 
@@ -46,7 +47,11 @@ export class HealthService {
    * a held lock) the database is still up, and health must say so quickly.
    */
   private async pingDatabase(): Promise<void> {
-    const client = new Client({ connectionString: this.config.get('databaseUrl'), connectionTimeoutMillis: 1_000, application_name: 'duijie-health' });
+    const client = new Client({
+      connectionString: this.config.get('databaseUrl'),
+      connectionTimeoutMillis: 1_000,
+      application_name: 'duijie-health',
+    });
     client.on('error', () => undefined);
     try {
       await client.connect();
@@ -68,7 +73,10 @@ export class HealthService {
         () => 'down' as const,
       ),
     ]);
-    const queues = this.extra && redis === 'up' ? await within(1_000, this.extra.probe()).catch(() => ({ stuck: ['(queues did not answer)'] })) : {};
+    const queues =
+      this.extra && redis === 'up'
+        ? await within(1_000, this.extra.probe()).catch(() => ({ stuck: ['(queues did not answer)'] }))
+        : {};
     return {
       status: database === 'up' && redis === 'up' && !queues.stuck?.length ? 'ok' : 'degraded',
       database,
@@ -95,6 +103,12 @@ export class HealthController {
 export class HealthModule {
   /** Health with an app-specific probe (its module brings what the probe needs). */
   static withProbe(probe: Type<HealthProbe>, imports: DynamicModule[] = []): DynamicModule {
-    return { module: HealthModule, imports, providers: [HealthService, { provide: HEALTH_PROBE, useClass: probe }], controllers: [HealthController], exports: [HealthService] };
+    return {
+      module: HealthModule,
+      imports,
+      providers: [HealthService, { provide: HEALTH_PROBE, useClass: probe }],
+      controllers: [HealthController],
+      exports: [HealthService],
+    };
   }
 }

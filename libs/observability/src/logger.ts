@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { IncomingMessage } from 'node:http';
-import { Params } from 'nestjs-pino';
-import { ConfigService } from '@duijie/config';
+import type { IncomingMessage } from 'node:http';
+
+import type { Params } from 'nestjs-pino';
+
+import type { ConfigService } from '@duijie/config';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{8,64}$/;
 

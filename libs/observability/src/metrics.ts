@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Injectable, Module, NestMiddleware } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 const MAX_OPERATION_NAMES = 200;
 
@@ -79,5 +79,9 @@ export class MetricsController {
   }
 }
 
-@Module({ providers: [MetricsService, HttpMetricsMiddleware], controllers: [MetricsController], exports: [MetricsService] })
+@Module({
+  providers: [MetricsService, HttpMetricsMiddleware],
+  controllers: [MetricsController],
+  exports: [MetricsService],
+})
 export class MetricsModule {}

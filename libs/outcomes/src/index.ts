@@ -1,4 +1,5 @@
-export * from './outcome.entity';
+export * from './deal.entity';
+export * from './meeting-rating.entity';
 export * from './outcomes.dto';
-export * from './report.service';
 export * from './outcomes.module';
+export * from './report.service';

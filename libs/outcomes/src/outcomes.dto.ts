@@ -1,12 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
+
 import { DecimalScalarType, Lazy, resolveLazy } from '@duijie/common';
-import { EnterpriseObject } from '@duijie/enterprises/enterprises.dto';
-import { DockingEventObject } from '@duijie/events/events.dto';
-import { ListingObject } from '@duijie/listings/listings.dto';
-import { MeetingObject } from '@duijie/meetings/meetings.dto';
+import { EnterpriseObject } from '@duijie/enterprises';
+import { DockingEventObject } from '@duijie/events';
+import { ListingObject } from '@duijie/listings';
+import { MeetingObject } from '@duijie/meetings';
 import { ChainCategoryObject, Sector } from '@duijie/reference';
-import { DealStage, MeetingRating } from './outcome.entity';
+
+import { DealStage } from './deal.entity';
+import { MeetingRating } from './meeting-rating.entity';
 
 registerEnumType(MeetingRating, { name: 'MeetingRating' });
 registerEnumType(DealStage, { name: 'DealStage', description: 'INTENT → SIGNED → FULFILLED, or CANCELLED' });
@@ -43,7 +46,9 @@ export class RecordDealInput {
   note?: string | null;
 }
 
-@ObjectType('MeetingRatingEntry', { description: 'A party’s rating of a meeting; the comment is shown to organisers (and its author) only' })
+@ObjectType('MeetingRatingEntry', {
+  description: 'A party’s rating of a meeting; the comment is shown to organisers (and its author) only',
+})
 export class MeetingRatingObject {
   @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
   enterprise: Lazy<EnterpriseObject>;
@@ -142,7 +147,11 @@ export class EventReportObject {
   @Field(() => EventFunnelObject) funnel: EventFunnelObject;
   @Field(() => [SectorOutcomeObject]) bySector: SectorOutcomeObject[];
   @Field(() => [CategoryOutcomeObject]) byCategory: CategoryOutcomeObject[];
-  @Field(() => Float, { nullable: true, description: '本地配套率: share of the signed amount whose supplier is in the buyer’s province (null: nothing signed)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '本地配套率: share of the signed amount whose supplier is in the buyer’s province (null: nothing signed)',
+  })
   localSupplyShare: number | null;
   @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
 }

@@ -1,18 +1,27 @@
 import { Module } from '@nestjs/common';
+
 import { EnterprisesCoreModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
 import { MeetingsModule } from '@duijie/meetings';
-import { EventDealsResolver, MeetingRatingsResolver, OutcomesResolver } from './outcomes.resolver';
+
 import { OutcomesRepository } from './outcomes.repository';
+import { EventDealsResolver, MeetingRatingsResolver, OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
-import { ReportFilesController } from './report-files.controller';
 import { ReportService } from './report.service';
+import { ReportFilesController } from './report-files.controller';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({
   imports: [EventsModule, EnterprisesCoreModule, ListingsModule, MeetingsModule],
   controllers: [ReportFilesController],
-  providers: [OutcomesRepository, OutcomesService, ReportService, OutcomesResolver, MeetingRatingsResolver, EventDealsResolver],
+  providers: [
+    OutcomesRepository,
+    OutcomesService,
+    ReportService,
+    OutcomesResolver,
+    MeetingRatingsResolver,
+    EventDealsResolver,
+  ],
 })
 export class OutcomesModule {}

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MeetingEntity } from '@duijie/meetings/meeting.entity';
-import { DealEntity, DealStage, MeetingRating, MeetingRatingEntity } from './outcome.entity';
+
+import { MeetingEntity } from '@duijie/meetings';
+
+import { DealEntity, DealStage } from './deal.entity';
+import { MeetingRating, MeetingRatingEntity } from './meeting-rating.entity';
 
 /** Suggestions scoring this much are "good"; a demand with none is a chain gap. */
 export const GOOD_MATCH = 0.65;
@@ -61,7 +64,12 @@ export class OutcomesRepository {
 
   ratingsOf(meetingIds: readonly string[]): Promise<MeetingRatingEntity[]> {
     return meetingIds.length
-      ? this.db.getRepository(MeetingRatingEntity).createQueryBuilder('r').where('r.meeting_id = ANY(:ids)', { ids: meetingIds }).orderBy('r.created_at').getMany()
+      ? this.db
+          .getRepository(MeetingRatingEntity)
+          .createQueryBuilder('r')
+          .where('r.meeting_id = ANY(:ids)', { ids: meetingIds })
+          .orderBy('r.created_at')
+          .getMany()
       : Promise.resolve([]);
   }
 
@@ -69,7 +77,12 @@ export class OutcomesRepository {
     return this.db.getRepository(MeetingRatingEntity).findOneBy({ meetingId, enterpriseId });
   }
 
-  async upsertRating(meetingId: string, enterpriseId: string, rating: MeetingRating, comment: string | null): Promise<void> {
+  async upsertRating(
+    meetingId: string,
+    enterpriseId: string,
+    rating: MeetingRating,
+    comment: string | null,
+  ): Promise<void> {
     await this.db.query(
       `INSERT INTO meeting_rating (meeting_id, enterprise_id, rating, comment) VALUES ($1, $2, $3, $4)
        ON CONFLICT (meeting_id, enterprise_id) DO UPDATE SET rating = EXCLUDED.rating, comment = EXCLUDED.comment, updated_at = now()`,
@@ -87,14 +100,18 @@ export class OutcomesRepository {
   }
 
   async updateDeal(id: string, stage: DealStage, amountCny: string | null): Promise<DealEntity> {
-    await this.db.query(`UPDATE deal SET stage = $2, amount_cny = COALESCE($3::numeric, amount_cny), updated_at = now() WHERE id = $1`, [id, stage, amountCny]);
+    await this.db.query(
+      `UPDATE deal SET stage = $2, amount_cny = COALESCE($3::numeric, amount_cny), updated_at = now() WHERE id = $1`,
+      [id, stage, amountCny],
+    );
     return (await this.deal(id))!;
   }
 
   /** Deals of an event, newest first; all of them, or those a firm is party to. */
   dealsOf(eventId: string, enterpriseId: string | 'ALL'): Promise<DealEntity[]> {
     const qb = this.db.getRepository(DealEntity).createQueryBuilder('d').where('d.event_id = :eventId', { eventId });
-    if (enterpriseId !== 'ALL') qb.andWhere('(d.supplier_enterprise_id = :e OR d.buyer_enterprise_id = :e)', { e: enterpriseId });
+    if (enterpriseId !== 'ALL')
+      qb.andWhere('(d.supplier_enterprise_id = :e OR d.buyer_enterprise_id = :e)', { e: enterpriseId });
     return qb.orderBy('d.created_at', 'DESC').getMany();
   }
 

@@ -1,11 +1,14 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { DecimalScalarType } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MeetingObject, MeetingsMapper } from '@duijie/meetings';
-import { DealEntity, DealStage, MeetingRating } from './outcome.entity';
+
+import { DealEntity, DealStage } from './deal.entity';
+import { MeetingRating } from './meeting-rating.entity';
 import { DealObject, EventReportObject, MeetingRatingObject, RecordDealInput } from './outcomes.dto';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
@@ -36,9 +39,15 @@ export class OutcomesResolver {
     return this.meetings.meeting(ctx, await this.service.rate(viewer, meetingId, rating, comment));
   }
 
-  @Mutation(() => DealObject, { description: 'An intent or contract between two firms (a party, or the organiser at an on-site signing)' })
+  @Mutation(() => DealObject, {
+    description: 'An intent or contract between two firms (a party, or the organiser at an on-site signing)',
+  })
   @Authenticated()
-  async recordDeal(@CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext, @Args('input') input: RecordDealInput): Promise<DealObject> {
+  async recordDeal(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('input') input: RecordDealInput,
+  ): Promise<DealObject> {
     return this.deal(ctx, viewer, await this.service.recordDeal(viewer, input));
   }
 
@@ -54,9 +63,14 @@ export class OutcomesResolver {
     return this.deal(ctx, viewer, await this.service.advanceDeal(viewer, id, stage, amountCny));
   }
 
-  @Query(() => EventReportObject, { description: 'ORGANISER of the event: funnel, per sector and per category, local supply share, chain gaps' })
+  @Query(() => EventReportObject, {
+    description: 'ORGANISER of the event: funnel, per sector and per category, local supply share, chain gaps',
+  })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
-  eventReport(@CurrentViewer() viewer: Viewer, @Args('eventId', { type: () => ID }) eventId: string): Promise<EventReportObject> {
+  eventReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('eventId', { type: () => ID }) eventId: string,
+  ): Promise<EventReportObject> {
     return this.reports.report(viewer, eventId);
   }
 
@@ -95,7 +109,9 @@ export class MeetingRatingsResolver {
     private readonly enterprises: EnterpriseLoader,
   ) {}
 
-  @ResolveField(() => [MeetingRatingObject], { description: 'Parties’ ratings; comments for organisers and their authors only' })
+  @ResolveField(() => [MeetingRatingObject], {
+    description: 'Parties’ ratings; comments for organisers and their authors only',
+  })
   @Authenticated()
   async ratings(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
     const ratings = await this.service.ratingsFor(ctx, { id: m.id, eventId: m.eventId });
@@ -118,7 +134,11 @@ export class EventDealsResolver {
 
   @ResolveField(() => [DealObject], { description: 'Deals of the event: all for the organiser, your own otherwise' })
   @Authenticated()
-  async deals(@Parent() e: DockingEventObject, @CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<DealObject[]> {
+  async deals(
+    @Parent() e: DockingEventObject,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<DealObject[]> {
     const deals = await this.service.deals(viewer, e);
     return deals.map((d) => this.outcomes.deal(ctx, viewer, d));
   }

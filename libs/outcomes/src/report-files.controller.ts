@@ -1,9 +1,11 @@
 import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
+
 import { AccountsService } from '@duijie/accounts';
-import { EventAccess, answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings';
-import { reportWorkbook } from './report-xlsx';
+import { answerRest, EventAccess, sendXlsx, viewerFromHeader } from '@duijie/meetings';
+
 import { ReportService } from './report.service';
+import { reportWorkbook } from './report-xlsx';
 
 /** The event report as a workbook, for organisers. */
 @Controller('events')
@@ -15,7 +17,11 @@ export class ReportFilesController {
   ) {}
 
   @Get(':id/report.xlsx')
-  async report(@Param('id') id: string, @Headers('authorization') auth: string | undefined, @Res() res: Response): Promise<void> {
+  async report(
+    @Param('id') id: string,
+    @Headers('authorization') auth: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await answerRest(res, async () => {
       const viewer = await viewerFromHeader(this.accounts, auth);
       const report = await this.reports.report(viewer, id);

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+
 import { SECTOR_NAMES } from '@duijie/reference';
-import { EventReport } from './report.service';
+
+import type { EventReport } from './report.service';
 
 /** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
 export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
@@ -33,12 +35,14 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
 
   const categories = book.addWorksheet('分产业链环节');
   categories.addRow(['代码', '产业链环节', '参会企业', '签约项目', '签约金额（元）']).font = { bold: true };
-  for (const c of r.byCategory) categories.addRow([c.category.code, c.category.name, c.firms, c.contracts, c.amountCny]);
+  for (const c of r.byCategory)
+    categories.addRow([c.category.code, c.category.name, c.firms, c.contracts, c.amountCny]);
   [8, 28, 10, 10, 18].forEach((w, i) => (categories.getColumn(i + 1).width = w));
 
   const gaps = book.addWorksheet('缺链');
   gaps.addRow(['代码', '产业链环节', '未找到合适供方的需求', '涉及企业', '需求举例']).font = { bold: true };
-  for (const g of r.chainGaps) gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
+  for (const g of r.chainGaps)
+    gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
   [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

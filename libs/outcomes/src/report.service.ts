@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
-import { EventAccess } from '@duijie/meetings/event-access';
+import { EventAccess } from '@duijie/meetings';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
+
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
 export interface EventReport {
@@ -44,12 +46,24 @@ export class ReportService {
     const category = (code: string) => this.reference.category(code);
     return {
       funnel: counts,
-      bySector: sectors.map((s) => ({ sector: s.key as Sector, firms: s.firms, contracts: s.contracts, amountCny: s.amountCny })),
+      bySector: sectors.map((s) => ({
+        sector: s.key as Sector,
+        firms: s.firms,
+        contracts: s.contracts,
+        amountCny: s.amountCny,
+      })),
       byCategory: categories
         .filter((c) => category(c.key))
         .map((c) => ({ category: category(c.key)!, firms: c.firms, contracts: c.contracts, amountCny: c.amountCny })),
       localSupplyShare: decimalShare(localAmountCny, funnel.signedAmountCny),
-      chainGaps: gaps.filter((g) => category(g.categoryCode)).map((g) => ({ category: category(g.categoryCode)!, demands: g.demands, firms: g.firms, examples: g.examples })),
+      chainGaps: gaps
+        .filter((g) => category(g.categoryCode))
+        .map((g) => ({
+          category: category(g.categoryCode)!,
+          demands: g.demands,
+          firms: g.firms,
+          examples: g.examples,
+        })),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { DecimalScalar } from '@duijie/common';
+
 import { decimalShare } from './report.service';
 
 describe('decimal amounts', () => {

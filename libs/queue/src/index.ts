@@ -1,3 +1,4 @@
-export * from './redis';
 export * from './jobs';
 export * from './outbox';
+export * from './outbox.entity';
+export * from './redis';

@@ -1,4 +1,4 @@
-import { JobsOptions } from 'bullmq';
+import type { JobsOptions } from 'bullmq';
 
 /** Every queue of the system. */
 export const QUEUES = {

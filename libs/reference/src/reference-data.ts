@@ -1,6 +1,6 @@
+import certificationsFile from '../../../data/certifications.json';
 import chainFile from '../../../data/chain.json';
 import unitsFile from '../../../data/units.json';
-import certificationsFile from '../../../data/certifications.json';
 
 /** The project's own copy of the reference data (see data/). */
 export interface ChainFile {
@@ -9,7 +9,7 @@ export interface ChainFile {
   groups: { key: string; name: string }[];
 }
 
-export const CHAIN_DATA: ChainFile = chainFile as ChainFile;
+export const CHAIN_DATA: ChainFile = chainFile;
 
 export interface UnitDef {
   code: string;
@@ -36,7 +36,7 @@ const CONVERSIONS = (unitsFile as unknown as { conversions?: Record<string, [str
 export function unitFactor(from: string, to: string): number | null {
   if (from === to) return 1;
   let row = FACTORS.get(from);
-  if (!row) FACTORS.set(from, (row = new Map()));
+  if (!row) FACTORS.set(from, (row = new Map<string, number | null>()));
   let factor = row.get(to);
   if (factor === undefined) row.set(to, (factor = computeUnitFactor(from, to)));
   return factor;

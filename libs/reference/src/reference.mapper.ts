@@ -1,5 +1,5 @@
-import { RegionObject } from './reference.objects';
-import { RegionTable } from './regions';
+import type { RegionObject } from './reference.objects';
+import type { RegionTable } from './regions';
 
 export function toRegionObject(regions: RegionTable, code: string): RegionObject | null {
   const r = regions.get(code);

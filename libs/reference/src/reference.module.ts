@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+
 import { ReferenceRepository } from './reference.repository';
 import { ChainCategoryResolver, RegionResolver } from './reference.resolver';
 import { ReferenceService } from './reference.service';

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+
 import { Sector } from './sector.enum';
 
 @ObjectType('ChainCategory', { description: '产业链环节（GB/T 4754-2017 四位小类）' })
@@ -9,7 +10,9 @@ export class ChainCategoryObject {
   @Field(() => String)
   name: string;
 
-  @Field(() => String, { description: 'The group key in chain.json: a sector key, or AGRICULTURE / PACKAGING / SERVICES' })
+  @Field(() => String, {
+    description: 'The group key in chain.json: a sector key, or AGRICULTURE / PACKAGING / SERVICES',
+  })
   group: string;
 
   @Field(() => Sector, { description: 'The sector the category counts under; SUPPORTING for 配套 groups' })

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ChainCategoryEntity, ChainEdgeEntity } from './chain.entity';
+
+import { ChainCategoryEntity } from './chain-category.entity';
+import { ChainEdgeEntity } from './chain-edge.entity';
 import { ChainFile } from './reference-data';
 
 @Injectable()
@@ -24,7 +26,8 @@ export class ReferenceRepository {
 export async function syncChainData(db: DataSource, data: ChainFile): Promise<{ categories: number; edges: number }> {
   const codes = new Set(data.categories.map((c) => c.code));
   for (const e of data.edges) {
-    if (!codes.has(e.from) || !codes.has(e.to)) throw new Error(`chain edge ${e.from} → ${e.to} names an unknown category`);
+    if (!codes.has(e.from) || !codes.has(e.to))
+      throw new Error(`chain edge ${e.from} → ${e.to} names an unknown category`);
   }
   await db.transaction(async (tx) => {
     await tx.query(

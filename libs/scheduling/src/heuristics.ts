@@ -1,4 +1,4 @@
-import { Instance } from './instance';
+import type { Instance } from './instance';
 import { SlotState } from './state';
 
 /**
@@ -34,7 +34,12 @@ export function constructiveSchedule(inst: Instance): SlotState {
   const state = new SlotState(inst);
   const order = [...inst.open]
     .filter((r) => inst.candidates[r].length > 0)
-    .sort((x, y) => inst.problem.requests[y].weight - inst.problem.requests[x].weight || inst.candidates[x].length - inst.candidates[y].length || x - y);
+    .sort(
+      (x, y) =>
+        inst.problem.requests[y].weight - inst.problem.requests[x].weight ||
+        inst.candidates[x].length - inst.candidates[y].length ||
+        x - y,
+    );
   for (const r of order) placeBest(state, r);
   for (let pass = 0; pass < 2; pass++) {
     let moved = false;
@@ -124,7 +129,13 @@ export function compactGaps(state: SlotState, deadline: number): void {
   }
 }
 
-function swapInto(state: SlotState, m: number, to: number, bySlot: number[][], blocksOf: (firms: Set<string>) => number): boolean {
+function swapInto(
+  state: SlotState,
+  m: number,
+  to: number,
+  bySlot: number[][],
+  blocksOf: (firms: Set<string>) => number,
+): boolean {
   const { inst } = state;
   const from = state.slotOf[m];
   const [a, b] = inst.problem.requests[m].parties;

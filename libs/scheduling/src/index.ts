@@ -1,5 +1,5 @@
-export * from './types';
-export * from './solve';
-export { prepare } from './instance';
-export { matchTables } from './state';
 export { scheduleViolations } from './check';
+export { prepare } from './instance';
+export * from './solve';
+export { matchTables } from './state';
+export * from './types';

@@ -1,4 +1,5 @@
-import { SchedulingProblem, UnplacedReason } from './types';
+import type { SchedulingProblem } from './types';
+import { UnplacedReason } from './types';
 
 /**
  * The problem prepared for solving: tables grouped into types (same tags are interchangeable),

@@ -1,6 +1,5 @@
-import { Instance } from './instance';
-import { SlotState } from './state';
-import { GAP_PENALTY } from './types';
+import type { Instance } from './instance';
+import type { SlotState } from './state';
 
 /**
  * The scheduling MIP in HiGHS' structured form.
@@ -111,8 +110,21 @@ export function buildMip(inst: Instance, infinity: number): SchedulingMip {
     rupper.push(hi);
   };
 
-  for (const cols of xCol.values()) if (cols.size > 1) row([...cols.values()].map((c) => [c, 1]), -infinity, 1);
-  for (const rows of byFirmSlot.values()) for (const cols of rows) if (cols.length > 1) row(cols.map((c) => [c, 1]), -infinity, 1);
+  for (const cols of xCol.values())
+    if (cols.size > 1)
+      row(
+        [...cols.values()].map((c) => [c, 1]),
+        -infinity,
+        1,
+      );
+  for (const rows of byFirmSlot.values())
+    for (const cols of rows)
+      if (cols.length > 1)
+        row(
+          cols.map((c) => [c, 1]),
+          -infinity,
+          1,
+        );
   for (const [k, cols] of byClassSlot) {
     const c = Math.floor(k / S);
     const s = k % S;
@@ -122,7 +134,12 @@ export function buildMip(inst: Instance, infinity: number): SchedulingMip {
   for (const [kt, zs] of zByTypeSlot) {
     const t = Math.floor(kt / S);
     const s = kt % S;
-    if (zs.length > 1) row(zs.map((z) => [z, 1]), -infinity, capacity[s][t]);
+    if (zs.length > 1)
+      row(
+        zs.map((z) => [z, 1]),
+        -infinity,
+        capacity[s][t],
+      );
   }
   return {
     numCols: cost.length,

@@ -1,10 +1,18 @@
 import fc from 'fast-check';
+
 import { scheduleViolations } from './check';
 import { firstFit, solveSchedule } from './solve';
-import { FixedMeeting, RequestSpec, SchedulingProblem, UnplacedReason } from './types';
+import type { FixedMeeting, RequestSpec, SchedulingProblem } from './types';
+import { UnplacedReason } from './types';
 
 const slotsOf = (sessions: number[]) =>
-  sessions.flatMap((n, session) => Array.from({ length: n }, (_, k) => ({ start: (session * 100 + k) * 1200_000, end: (session * 100 + k + 1) * 1200_000, session })));
+  sessions.flatMap((n, session) =>
+    Array.from({ length: n }, (_, k) => ({
+      start: (session * 100 + k) * 1200_000,
+      end: (session * 100 + k + 1) * 1200_000,
+      session,
+    })),
+  );
 
 /** Best total weight by trying every assignment (each request unplaced or at any slot and table). */
 function bruteForceBest(p: SchedulingProblem): number {
@@ -27,7 +35,8 @@ function bruteForceBest(p: SchedulingProblem): number {
   return best;
 }
 
-const placedWeight = (p: SchedulingProblem, placements: { request: number }[]) => placements.reduce((w, x) => w + p.requests[x.request].weight, 0);
+const placedWeight = (p: SchedulingProblem, placements: { request: number }[]) =>
+  placements.reduce((w, x) => w + p.requests[x.request].weight, 0);
 
 /** Small random events: up to 4 firms, 6 requests, 3 slots in up to 2 sessions, 2 tables. */
 const smallProblem = (maxRequests: number) =>
@@ -36,7 +45,12 @@ const smallProblem = (maxRequests: number) =>
       sessions: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 2 }),
       tables: fc.array(fc.subarray(['interpreter', 'vip']), { minLength: 1, maxLength: 2 }),
       requests: fc.array(
-        fc.record({ a: fc.integer({ min: 0, max: 3 }), b: fc.integer({ min: 0, max: 3 }), w: fc.integer({ min: 1, max: 4 }), needs: fc.subarray(['interpreter', 'vip'], { maxLength: 1 }) }),
+        fc.record({
+          a: fc.integer({ min: 0, max: 3 }),
+          b: fc.integer({ min: 0, max: 3 }),
+          w: fc.integer({ min: 1, max: 4 }),
+          needs: fc.subarray(['interpreter', 'vip'], { maxLength: 1 }),
+        }),
         { maxLength: maxRequests },
       ),
       unavailable: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { maxLength: 4 }),
@@ -48,14 +62,26 @@ const smallProblem = (maxRequests: number) =>
         .filter((r) => r.a !== r.b)
         .map((r, i) => ({ id: `r${i}`, parties: [`f${r.a}`, `f${r.b}`], weight: r.w, needs: r.needs }));
       const off = new Map<string, Set<number>>();
-      for (const [f, s] of unavailable) if (s < slots.length) (off.get(`f${f}`) ?? off.set(`f${f}`, new Set()).get(`f${f}`)!).add(s);
+      for (const [f, s] of unavailable)
+        if (s < slots.length) (off.get(`f${f}`) ?? off.set(`f${f}`, new Set()).get(`f${f}`)!).add(s);
       const fixed: FixedMeeting[] = [];
       // A published meeting of the first request, where its parties can attend and the table suits.
       const first = reqs[0];
-      if (fixedFirst && first && first.needs.every((n) => tables[0].includes(n)) && !first.parties.some((x) => off.get(x)?.has(0))) {
+      if (
+        fixedFirst &&
+        first &&
+        first.needs.every((n) => tables[0].includes(n)) &&
+        !first.parties.some((x) => off.get(x)?.has(0))
+      ) {
         fixed.push({ requestId: first.id, parties: first.parties, slot: 0, table: 0 });
       }
-      return { slots, tables: tables.map((tags, i) => ({ label: `T${i + 1}`, tags })), requests: reqs, unavailable: off, fixed };
+      return {
+        slots,
+        tables: tables.map((tags, i) => ({ label: `T${i + 1}`, tags })),
+        requests: reqs,
+        unavailable: off,
+        fixed,
+      };
     });
 
 describe('meeting scheduler', () => {
@@ -99,7 +125,10 @@ describe('unplaced reasons', () => {
         { id: 'interp', parties: ['c', 'd'], weight: 1, needs: ['interpreter'] },
         { id: 'fits', parties: ['e', 'f'], weight: 1, needs: [] },
       ],
-      unavailable: new Map([['a', new Set([0])], ['b', new Set([1])]]),
+      unavailable: new Map([
+        ['a', new Set([0])],
+        ['b', new Set([1])],
+      ]),
     };
     const result = await solveSchedule(p);
     expect(result.placements.map((x) => p.requests[x.request].id)).toEqual(['fits']);

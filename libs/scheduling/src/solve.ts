@@ -1,9 +1,13 @@
-import highsLoader, { Highs } from 'highs';
+import type { Highs } from 'highs';
+import highsLoader from 'highs';
+
 import { compactGaps, constructiveSchedule, firstFitSchedule } from './heuristics';
-import { Instance, prepare } from './instance';
-import { SchedulingMip, buildMip } from './mip';
+import type { Instance } from './instance';
+import { prepare } from './instance';
+import type { SchedulingMip } from './mip';
+import { buildMip } from './mip';
 import { SlotState } from './state';
-import { ScheduleResult, SchedulingProblem } from './types';
+import type { ScheduleResult, SchedulingProblem } from './types';
 
 export interface SolveOptions {
   /** Wall-clock limit for the MIP solver (the heuristic start is always available). */
@@ -51,7 +55,9 @@ export async function solveSchedule(problem: SchedulingProblem, options: SolveOp
     compactGaps(best, performance.now() + Math.max(1000, (options.timeLimitSeconds ?? 20) * 100));
     // The bound is on the weight placed, so it also bounds weight minus the gap penalty; placing
     // every request that has a slot is a bound too, for when the solver stopped before its root LP.
-    const everything = inst.open.filter((r) => inst.candidates[r].length > 0).reduce((w, r) => w + problem.requests[r].weight, 0);
+    const everything = inst.open
+      .filter((r) => inst.candidates[r].length > 0)
+      .reduce((w, r) => w + problem.requests[r].weight, 0);
     const upper = Math.max(best.weight(), Math.min(Number.isFinite(bound) ? bound : Infinity, everything));
     return result(inst, best, upper, status, started);
   } finally {
@@ -84,17 +90,31 @@ function fromColumns(inst: Instance, mip: SchedulingMip, values: ArrayLike<numbe
     const s = Number(k.slice(k.indexOf(':') + 1));
     for (const [i, r] of requests.entries()) {
       const [a, b] = inst.problem.requests[r].parties;
-      if (state.slotOf[r] >= 0 || !state.isFree(a, s) || !state.isFree(b, s) || !state.hasFree(types[i], s)) return null;
+      if (state.slotOf[r] >= 0 || !state.isFree(a, s) || !state.isFree(b, s) || !state.hasFree(types[i], s))
+        return null;
       state.place(r, s, types[i]);
     }
   }
   return state;
 }
 
-function result(inst: Instance, state: SlotState, upperBound: number, status: ScheduleResult['status'], started: number): ScheduleResult {
+function result(
+  inst: Instance,
+  state: SlotState,
+  upperBound: number,
+  status: ScheduleResult['status'],
+  started: number,
+): ScheduleResult {
   const placements = state.assignTables();
   const unplaced = inst.open.filter((r) => state.slotOf[r] < 0).map((r) => ({ request: r, reason: state.reason(r) }));
-  return { placements, unplaced, objective: state.objective(), upperBound, solveMillis: Math.round(performance.now() - started), status };
+  return {
+    placements,
+    unplaced,
+    objective: state.objective(),
+    upperBound,
+    solveMillis: Math.round(performance.now() - started),
+    status,
+  };
 }
 
 /**
@@ -127,7 +147,14 @@ function toModel(highs: Highs, mip: SchedulingMip) {
     colUpper: mip.colUpper,
     rowLower: mip.rowLower,
     rowUpper: mip.rowUpper,
-    integrality: mip.integrality as unknown as Int32Array,
-    matrix: { format: 'csr', numRows: mip.numRows, numCols: mip.numCols, starts: mip.starts, indices: mip.indices, values: mip.values },
+    integrality: mip.integrality,
+    matrix: {
+      format: 'csr',
+      numRows: mip.numRows,
+      numCols: mip.numCols,
+      starts: mip.starts,
+      indices: mip.indices,
+      values: mip.values,
+    },
   });
 }

@@ -1,5 +1,6 @@
-import { Instance } from './instance';
-import { GAP_PENALTY, Placement, UnplacedReason } from './types';
+import type { Instance } from './instance';
+import type { Placement } from './types';
+import { GAP_PENALTY, UnplacedReason } from './types';
 
 /**
  * A partial schedule at slot level: which slot each request holds and how many tables of each
@@ -64,7 +65,9 @@ export class SlotState {
 
   /** Whether the firm is in a meeting (open or published) at slot s. */
   occupied(firm: string, s: number): boolean {
-    return s >= 0 && s < this.inst.problem.slots.length && (!this.isFree(firm, s) || !!this.inst.fixedBusy.get(firm)?.has(s));
+    return (
+      s >= 0 && s < this.inst.problem.slots.length && (!this.isFree(firm, s) || !!this.inst.fixedBusy.get(firm)?.has(s))
+    );
   }
 
   /** Extra blocks (idle-gap penalty units) that placing a meeting of this firm at s would add. */
@@ -80,7 +83,8 @@ export class SlotState {
     const slots = this.inst.problem.slots;
     let blocks = 0;
     for (let s = 0; s < slots.length; s++) {
-      if (this.occupied(firm, s) && !(s > 0 && slots[s - 1].session === slots[s].session && this.occupied(firm, s - 1))) blocks += 1;
+      if (this.occupied(firm, s) && !(s > 0 && slots[s - 1].session === slots[s].session && this.occupied(firm, s - 1)))
+        blocks += 1;
     }
     return blocks;
   }
@@ -113,7 +117,8 @@ export class SlotState {
     const [a, b] = this.inst.problem.requests[r].parties;
     const bothFree = this.inst.candidates[r].filter((s) => this.isFree(a, s) && this.isFree(b, s));
     const needsTags = this.inst.classes[this.inst.classOf[r]].needs.length > 0;
-    if (needsTags && bothFree.length > 0 && bothFree.every((s) => this.freeType(r, s) < 0)) return UnplacedReason.NO_SUITABLE_TABLE;
+    if (needsTags && bothFree.length > 0 && bothFree.every((s) => this.freeType(r, s) < 0))
+      return UnplacedReason.NO_SUITABLE_TABLE;
     return UnplacedReason.CAPACITY;
   }
 
@@ -130,7 +135,9 @@ export class SlotState {
     const out: Placement[] = [];
     bySlot.forEach((requests, s) => {
       const options = requests.map((r) =>
-        inst.classes[inst.classOf[r]].types.flatMap((t) => inst.types[t].tables).filter((table) => !taken[s].has(table)),
+        inst.classes[inst.classOf[r]].types
+          .flatMap((t) => inst.types[t].tables)
+          .filter((table) => !taken[s].has(table)),
       );
       const tableOf = matchTables(options, problem.tables.length);
       requests.forEach((r, i) => {

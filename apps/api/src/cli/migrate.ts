@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+
 import { ConfigError, loadConfig } from '@duijie/config';
-import { migrateDatabase } from '@duijie/database/migrate';
+import { migrateDatabase } from '@duijie/database';
 
 /** `npm run db:migrate`: creates the database if needed, applies migrations and reference data. */
 async function main(): Promise<void> {

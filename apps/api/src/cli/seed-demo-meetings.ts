@@ -1,7 +1,8 @@
-import { EntityManager } from 'typeorm';
-import { DockingEventEntity } from '@duijie/events/docking-event.entity';
+import type { EntityManager } from 'typeorm';
+
+import { DockingEventEntity } from '@duijie/events';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
-import { CHAIN_DATA } from '@duijie/reference/reference-data';
+import { CHAIN_DATA } from '@duijie/reference';
 
 /**
  * For each demo event without sessions: a morning and an afternoon session on its first day, the
@@ -9,10 +10,15 @@ import { CHAIN_DATA } from '@duijie/reference/reference-data';
  * of them whose categories are neighbours on the industry chain, and a scheduler run for the
  * worker. Publishing is left to the organiser. Idempotent: an event with sessions is left alone.
  */
-export async function seedDemoMeetings(tx: EntityManager, organiserUserId: string): Promise<{ sessions: number; registrations: number; requests: number }> {
+export async function seedDemoMeetings(
+  tx: EntityManager,
+  organiserUserId: string,
+): Promise<{ sessions: number; registrations: number; requests: number }> {
   const counts = { sessions: 0, registrations: 0, requests: 0 };
   const linked = new Set(CHAIN_DATA.edges.flatMap((e) => [`${e.from}>${e.to}`, `${e.to}>${e.from}`]));
-  const events = await tx.getRepository(DockingEventEntity).find({ where: { organiserUserId }, order: { startsAt: 'ASC' } });
+  const events = await tx
+    .getRepository(DockingEventEntity)
+    .find({ where: { organiserUserId }, order: { startsAt: 'ASC' } });
   for (const event of events) {
     const has: unknown[] = await tx.query(`SELECT 1 FROM meeting_session WHERE event_id = $1 LIMIT 1`, [event.id]);
     if (has.length) continue;
@@ -20,9 +26,16 @@ export async function seedDemoMeetings(tx: EntityManager, organiserUserId: strin
     const sessions = [
       { title: '上午场 一对一洽谈', startsAt: `${day}T01:30:00Z`, endsAt: `${day}T04:00:00Z` },
       { title: '下午场 一对一洽谈', startsAt: `${day}T06:00:00Z`, endsAt: `${day}T08:30:00Z` },
-    ].filter((s) => Date.parse(s.startsAt) >= event.startsAt.getTime() && Date.parse(s.endsAt) <= event.endsAt.getTime());
+    ].filter(
+      (s) => Date.parse(s.startsAt) >= event.startsAt.getTime() && Date.parse(s.endsAt) <= event.endsAt.getTime(),
+    );
     for (const s of sessions) {
-      await tx.query(`INSERT INTO meeting_session (event_id, title, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [event.id, s.title, s.startsAt, s.endsAt]);
+      await tx.query(`INSERT INTO meeting_session (event_id, title, starts_at, ends_at) VALUES ($1, $2, $3, $4)`, [
+        event.id,
+        s.title,
+        s.startsAt,
+        s.endsAt,
+      ]);
       counts.sessions += 1;
     }
     const firms: { id: string; categoryCodes: string[] }[] = await tx.query(
@@ -55,8 +68,18 @@ export async function seedDemoMeetings(tx: EntityManager, organiserUserId: strin
       }
     }
     if (sessions.length) {
-      const run: { id: string }[] = await tx.query(`INSERT INTO schedule_run (event_id, requested_by_user_id) VALUES ($1, $2) RETURNING id`, [event.id, organiserUserId]);
-      await recordJobs(tx, [{ queue: QUEUES.scheduling, name: 'schedule.solve', data: { runId: run[0].id }, jobId: JOB_IDS.scheduleSolve(run[0].id) }]);
+      const run: { id: string }[] = await tx.query(
+        `INSERT INTO schedule_run (event_id, requested_by_user_id) VALUES ($1, $2) RETURNING id`,
+        [event.id, organiserUserId],
+      );
+      await recordJobs(tx, [
+        {
+          queue: QUEUES.scheduling,
+          name: 'schedule.solve',
+          data: { runId: run[0].id },
+          jobId: JOB_IDS.scheduleSolve(run[0].id),
+        },
+      ]);
     }
   }
   return counts;

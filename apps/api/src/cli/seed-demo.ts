@@ -1,22 +1,27 @@
 import 'reflect-metadata';
+
 import { createHash } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
-import { hashPassword } from '@duijie/accounts/password';
-import { Role } from '@duijie/accounts/role.enum';
-import { UserEntity } from '@duijie/accounts/user.entity';
+
+import { hashPassword } from '@duijie/accounts';
+import { Role } from '@duijie/accounts';
+import { UserEntity } from '@duijie/accounts';
 import { todayInChina } from '@duijie/common';
 import { loadConfig } from '@duijie/config';
-import { typeOrmOptions } from '@duijie/database/typeorm-options';
-import { EnterpriseEntity } from '@duijie/enterprises/enterprise.entity';
-import { USCC_CHARSET, checkUscc, usccCheckChar } from '@duijie/enterprises/uscc';
-import { DockingEventEntity } from '@duijie/events/docking-event.entity';
-import { checkEventDraft, normaliseEvent } from '@duijie/events/event-rules';
-import { ListingEntity } from '@duijie/listings/listing.entity';
+import { typeOrmOptions } from '@duijie/database';
+import { EnterpriseEntity } from '@duijie/enterprises';
+import { checkUscc, USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+import { DockingEventEntity } from '@duijie/events';
+import { checkEventDraft, normaliseEvent } from '@duijie/events';
+import type { ListingKind } from '@duijie/listings';
+import { ListingEntity } from '@duijie/listings';
+import { ListingStatus, MatchingStatus } from '@duijie/listings';
+import { checkListingDraft, normaliseDraft } from '@duijie/listings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
-import { ListingKind, ListingStatus, MatchingStatus } from '@duijie/listings/listing.enums';
-import { checkListingDraft, normaliseDraft } from '@duijie/listings/listing-rules';
-import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference/reference-data';
-import { RegionTable } from '@duijie/reference/regions';
+import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference';
+import { RegionTable } from '@duijie/reference';
+
 import { DEMO_ENTERPRISES, DEMO_EVENTS } from './demo-data';
 import { seedDemoMeetings } from './seed-demo-meetings';
 
@@ -34,10 +39,17 @@ export function demoCreditCode(key: string, regionCode: string): string {
 }
 
 /** Loads the demo idempotently: what exists is left as it is, what is missing is added. */
-export async function seedDemo(db: DataSource): Promise<{ enterprises: number; listings: number; events: number; requests: number }> {
+export async function seedDemo(
+  db: DataSource,
+): Promise<{ enterprises: number; listings: number; events: number; requests: number }> {
   const regions = new RegionTable();
   const categories = new Set(CHAIN_DATA.categories.map((c) => c.code));
-  const ref = { hasCategory: (c: string) => categories.has(c), hasRegion: (c: string) => regions.has(c), units: UNIT_CODES, certifications: CERTIFICATION_CODES };
+  const ref = {
+    hasCategory: (c: string) => categories.has(c),
+    hasRegion: (c: string) => regions.has(c),
+    units: UNIT_CODES,
+    certifications: CERTIFICATION_CODES,
+  };
   const validUntil = new Date(Date.parse(todayInChina()) + 365 * 86400_000).toISOString().slice(0, 10);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { enterprises: 0, listings: 0, events: 0, requests: 0 };
@@ -55,7 +67,8 @@ export async function seedDemo(db: DataSource): Promise<{ enterprises: number; l
 
     for (const e of DEMO_ENTERPRISES) {
       const creditCode = demoCreditCode(e.key, e.regionCode);
-      if (!checkUscc(creditCode).ok || !regions.has(e.regionCode)) throw new Error(`demo enterprise ${e.key} is invalid`);
+      if (!checkUscc(creditCode).ok || !regions.has(e.regionCode))
+        throw new Error(`demo enterprise ${e.key} is invalid`);
       const owner = await upsertUser(demoEmail(e.key), `${e.name} 联系人`, Role.MEMBER);
       let firm = await tx.getRepository(EnterpriseEntity).findOneBy({ creditCode });
       if (!firm) {
@@ -102,7 +115,14 @@ export async function seedDemo(db: DataSource): Promise<{ enterprises: number; l
         });
         // Matched by the worker like any listing posted through the API.
         const id = inserted.identifiers[0].id as string;
-        await recordJobs(tx, [{ queue: QUEUES.matching, name: 'match.listing', data: { listingId: id, version: 1 }, jobId: JOB_IDS.matchListing(id, 1) }]);
+        await recordJobs(tx, [
+          {
+            queue: QUEUES.matching,
+            name: 'match.listing',
+            data: { listingId: id, version: 1 },
+            jobId: JOB_IDS.matchListing(id, 1),
+          },
+        ]);
         counts.listings += 1;
       }
     }

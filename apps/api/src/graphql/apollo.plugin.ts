@@ -1,8 +1,10 @@
-import { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { Logger } from '@nestjs/common';
-import { RequestContext } from '@duijie/accounts';
-import { ConfigService } from '@duijie/config';
-import { MetricsService } from '@duijie/observability';
+
+import type { RequestContext } from '@duijie/accounts';
+import type { ConfigService } from '@duijie/config';
+import type { MetricsService } from '@duijie/observability';
+
 import { assertCost } from './limits';
 
 /**
@@ -21,11 +23,14 @@ export function duijiePlugin(metrics: MetricsService, config: ConfigService): Ap
         },
         async didEncounterErrors(ctx) {
           for (const err of ctx.errors) {
-            const code = String(err.extensions?.code ?? '');
+            const code = typeof err.extensions?.code === 'string' ? err.extensions.code : '';
             metrics.graphqlErrors.inc({ code: code || 'INTERNAL_SERVER_ERROR' });
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
               const original = err.originalError ?? err;
-              logger.error({ reqId: ctx.contextValue.requestId, err: original, path: err.path }, `GraphQL error: ${original.message}`);
+              logger.error(
+                { reqId: ctx.contextValue.requestId, err: original, path: err.path },
+                `GraphQL error: ${original.message}`,
+              );
             }
           }
         },

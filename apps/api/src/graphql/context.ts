@@ -1,6 +1,8 @@
+import { IncomingMessage } from 'node:http';
+
 import { Injectable } from '@nestjs/common';
 import { Request } from 'express';
-import { IncomingMessage } from 'node:http';
+
 import { AccountsService, RequestContext, Viewer } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
 
@@ -35,7 +37,8 @@ export class ContextFactory {
   async onWsConnect(ws: WsContext): Promise<boolean> {
     const ctx = this.empty(ws.extra.request.socket.remoteAddress ?? 'unknown');
     const header = ws.connectionParams?.authorization;
-    if (typeof header !== 'string' || !header) ctx.authError = 'connectionParams.authorization 缺少 “Bearer <accessToken>”';
+    if (typeof header !== 'string' || !header)
+      ctx.authError = 'connectionParams.authorization 缺少 “Bearer <accessToken>”';
     else await this.authenticate(ctx, header);
     if (!ctx.viewer) {
       ws.extra.socket.close(4401, closeReason(`Unauthorized: ${ctx.authError ?? ''}`));

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException } from '@nestjs/common';
-import { Response } from 'express';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
+import { Response } from 'express';
 
 /**
  * In GraphQL, errors go back to Apollo untouched: deliberate ones (ApiError) are shown as they
@@ -20,7 +20,12 @@ export class GraphqlErrorsFilter extends BaseExceptionFilter {
       // body-parser's refusals (malformed JSON, too large): the client's fault, answered as GraphQL does.
       const res = host.switchToHttp().getResponse<Response>();
       res.status(status).json({
-        errors: [{ message: `请求无效：${(exception as Error).message}`, extensions: { code: 'BAD_USER_INPUT', http: { status } } }],
+        errors: [
+          {
+            message: `请求无效：${(exception as Error).message}`,
+            extensions: { code: 'BAD_USER_INPUT', http: { status } },
+          },
+        ],
       });
       return;
     }

@@ -1,5 +1,6 @@
-import { GraphQLFormattedError } from 'graphql';
-import { ApiErrorCode } from '@duijie/common';
+import type { GraphQLFormattedError } from 'graphql';
+
+import type { ApiErrorCode } from '@duijie/common';
 
 const PUBLIC_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'UNAUTHENTICATED',
@@ -28,17 +29,27 @@ export const INTERNAL_MESSAGE = '服务器内部错误，请稍后再试（请�
  * is added by the error plugin, which also logs the original.
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (code === 'BAD_USER_INPUT' && !extensions.fields) {
     const fields = fieldsOfCoercionError(formatted.message);
-    if (fields.length) return { ...formatted, message: `输入格式有误（${fields.join('、')}）：${formatted.message}`, extensions: { ...extensions, fields } };
+    if (fields.length)
+      return {
+        ...formatted,
+        message: `输入格式有误（${fields.join('、')}）：${formatted.message}`,
+        extensions: { ...extensions, fields },
+      };
   }
   if (PUBLIC_CODES.has(code)) return { ...formatted, extensions };
   if (REQUEST_ERROR_CODES.has(code)) {
     return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: extensions.reason ?? code } };
   }
-  return { message: INTERNAL_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: INTERNAL_MESSAGE,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /**
@@ -47,7 +58,13 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
  */
 export function fieldsOfCoercionError(message: string): string[] {
   const at = /at "([^"]+)"/.exec(message);
-  if (at) return [at[1].split('.').pop()!.replace(/\[\d+\]$/, '')];
+  if (at)
+    return [
+      at[1]
+        .split('.')
+        .pop()!
+        .replace(/\[\d+\]$/, ''),
+    ];
   const variable = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)"/.exec(message);
   return variable ? [variable[1]] : [];
 }

@@ -1,22 +1,37 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriverConfig } from '@nestjs/apollo';
-import { ConfigService } from '@duijie/config';
-import { MetricsService } from '@duijie/observability';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+
+import type { ConfigService } from '@duijie/config';
+import type { MetricsService } from '@duijie/observability';
+
 import { duijiePlugin } from './apollo.plugin';
-import { ContextFactory, WsContext } from './context';
+import type { ContextFactory, WsContext } from './context';
 import { formatError } from './errors';
-import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule } from './limits';
 
 /** Password hashing makes these deliberately slow: once per request. */
 const EXPENSIVE_FIELDS = ['logIn', 'signUp'];
 
-export function graphqlOptions(config: ConfigService, metrics: MetricsService, contexts: ContextFactory): ApolloDriverConfig {
+export function graphqlOptions(
+  config: ConfigService,
+  metrics: MetricsService,
+  contexts: ContextFactory,
+): ApolloDriverConfig {
   const limits = config.get('graphql');
-  const rules = [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases), expensiveFieldRule(EXPENSIVE_FIELDS)];
+  const rules = [
+    depthLimitRule(limits.maxDepth),
+    aliasLimitRule(limits.maxAliases),
+    expensiveFieldRule(EXPENSIVE_FIELDS),
+  ];
   // The schema Apollo serves, kept for graphql-ws: subscriptions get the same limits as HTTP.
   const served: { schema?: GraphQLSchema } = {};
-  const onSubscribe = (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
+  const onSubscribe = (
+    _ctx: unknown,
+    _id: string,
+    payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  ) => {
     // Apollo has started before the app listens; should a subscription come first, it is refused, not unchecked.
     if (!served.schema) return [new GraphQLError('服务正在启动，请稍后再订阅')];
     try {

@@ -1,4 +1,5 @@
 import { buildSchema, parse, validate } from 'graphql';
+
 import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule } from './limits';
 
 const schema = buildSchema(`
@@ -21,14 +22,16 @@ describe('GraphQL limits', () => {
 
   it('counts aliases across the document', () => {
     expect(errorsOf('{ a: item { id } b: item { id } }', [aliasLimitRule(2)])).toEqual([]);
-    expect(errorsOf('{ a: item { id } b: item { id } c: item { x: id } }', [aliasLimitRule(2)])).toEqual(['MAX_ALIASES']);
+    expect(errorsOf('{ a: item { id } b: item { id } c: item { x: id } }', [aliasLimitRule(2)])).toEqual([
+      'MAX_ALIASES',
+    ]);
   });
 
   it('allows an expensive field once per document', () => {
     expect(errorsOf('mutation { logIn(email: "a") }', [expensiveFieldRule(['logIn'])])).toEqual([]);
-    expect(errorsOf('mutation { a: logIn(email: "a") b: logIn(email: "b") }', [expensiveFieldRule(['logIn'])])).toEqual([
-      'EXPENSIVE_FIELD_REPEATED',
-    ]);
+    expect(errorsOf('mutation { a: logIn(email: "a") b: logIn(email: "b") }', [expensiveFieldRule(['logIn'])])).toEqual(
+      ['EXPENSIVE_FIELD_REPEATED'],
+    );
   });
 
   it('prices connections by page size and refuses what is over the limit', () => {
@@ -37,8 +40,8 @@ describe('GraphQL limits', () => {
     const large = cost('{ items(first: 50) { edges { node { id } } } }');
     expect(large).toBeGreaterThan(small * 10);
     expect(cost('query($n: Int) { items(first: $n) { totalCount } }', { n: 10 })).toBeGreaterThan(1);
-    expect(() => assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500)).toThrow(
-      /查询过于复杂/,
-    );
+    expect(() =>
+      assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500),
+    ).toThrow(/查询过于复杂/);
   });
 });

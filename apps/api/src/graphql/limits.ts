@@ -1,16 +1,16 @@
-import {
+import type {
   ASTVisitor,
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
-  GraphQLError,
   GraphQLSchema,
-  Kind,
   OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
-  DocumentNode,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { GraphQLError, Kind } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 function limitError(message: string, reason: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });

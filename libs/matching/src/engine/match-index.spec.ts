@@ -17,7 +17,12 @@ describe('MatchIndex', () => {
     const otherDemand = listing({ kind: 'DEMAND', categoryCode: '3055' });
     [same, upstream, byTerm, unrelated, otherDemand].forEach((l) => index.put(l));
 
-    const d = listing({ kind: 'DEMAND', categoryCode: '3055', enterpriseCategories: ['3055', '1512'], terms: terms('玻璃瓶') });
+    const d = listing({
+      kind: 'DEMAND',
+      categoryCode: '3055',
+      enterpriseCategories: ['3055', '1512'],
+      terms: terms('玻璃瓶'),
+    });
     const found = index.candidates(d, upstreamOf, downstreamOf);
     expect([...found].sort()).toEqual([same.id, upstream.id, byTerm.id].sort());
   });

@@ -1,5 +1,5 @@
-import { FULL_KEYWORD_SIMILARITY, categoryFit, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
-import { MatchListing, ScoredPair, ScoringContext } from './types';
+import { categoryFit, FULL_KEYWORD_SIMILARITY, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
+import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
 type Kind = MatchListing['kind'];
 
@@ -28,7 +28,7 @@ class Postings {
 
   add(key: string, entry: Entry, weight = 1): void {
     let entries = this.map.get(key);
-    if (!entries) this.map.set(key, (entries = new Map()));
+    if (!entries) this.map.set(key, (entries = new Map<Entry, number>()));
     entries.set(entry, weight);
   }
 
@@ -110,7 +110,8 @@ export class MatchIndex {
     this.entries.delete(id);
     this.counts[old.kind]--;
     this.byCategory[old.kind].delete(old.categoryCode, entry);
-    if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old)) for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, entry);
+    if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old))
+      for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, entry);
     for (const term of old.terms.keys()) {
       this.byTerm[old.kind].delete(term, entry);
       const n = (this.df.get(term) ?? 1) - 1;
@@ -133,7 +134,11 @@ export class MatchIndex {
    * Counterpart ids worth scoring: same category, chain neighbours (including the demanding
    * enterprise's own industries), and listings sharing a not-too-common product term.
    */
-  candidates(x: MatchListing, upstreamOf: (code: string) => readonly string[], downstreamOf: (code: string) => readonly string[]): Set<string> {
+  candidates(
+    x: MatchListing,
+    upstreamOf: (code: string) => readonly string[],
+    downstreamOf: (code: string) => readonly string[],
+  ): Set<string> {
     return new Set([...this.candidateEntries(x, upstreamOf, downstreamOf)].map((e) => e.listing.id));
   }
 
@@ -228,7 +233,12 @@ export class MatchIndex {
       }
     }
     cheap.sort((a, b) => b.score - a.score);
-    return this.match(x, ctx, cheap.slice(0, Math.max(RESCORE_DEPTH, 2 * limit)).map((c) => c.id), limit);
+    return this.match(
+      x,
+      ctx,
+      cheap.slice(0, Math.max(RESCORE_DEPTH, 2 * limit)).map((c) => c.id),
+      limit,
+    );
   }
 
   /** The best `limit` pairs of `x` among its candidates, best first. */

@@ -1,10 +1,10 @@
+import type { Part } from './score';
 import {
-  MIN_SCORE,
-  Part,
   categoryPart,
   certificationPart,
   formatAmount,
   keywordPart,
+  MIN_SCORE,
   pricePart,
   quantityPart,
   regionPart,
@@ -21,17 +21,31 @@ const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
 describe('category part', () => {
   it('prefers the same category, then a direct chain link, then a link to the buyer’s own industry', () => {
     const s = listing({ kind: 'SUPPLY', categoryCode: '3055' });
-    expect(ex(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx))).toEqual({ fit: 1, code: 'SAME_CATEGORY', detail: '同类产品：玻璃包装容器制造' });
+    expect(ex(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx))).toEqual({
+      fit: 1,
+      code: 'SAME_CATEGORY',
+      detail: '同类产品：玻璃包装容器制造',
+    });
     expect(ex(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '1512' }), ctx))).toEqual({
       fit: 0.9,
       code: 'CHAIN_LINK',
       detail: '上游：玻璃包装容器制造 → 白酒制造',
     });
     // A distillery that also bottles (3333 here) asks under its own industry: its liquor counts too.
-    const own = categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3333', enterpriseCategories: ['3333', '1512'] }), ctx);
-    expect(ex(own)).toEqual({ fit: 0.6, code: 'CHAIN_LINK', detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）' });
+    const own = categoryPart(
+      s,
+      listing({ kind: 'DEMAND', categoryCode: '3333', enterpriseCategories: ['3333', '1512'] }),
+      ctx,
+    );
+    expect(ex(own)).toEqual({
+      fit: 0.6,
+      code: 'CHAIN_LINK',
+      detail: '上游：玻璃包装容器制造 → 白酒制造（需求方主业）',
+    });
     // Asking under a product category says exactly what is wanted.
-    expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx).fit).toBe(0);
+    expect(
+      categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '2780', enterpriseCategories: ['1512'] }), ctx).fit,
+    ).toBe(0);
   });
 
   it('gives nothing downstream-to-upstream: a liquor maker does not supply glass works', () => {
@@ -53,7 +67,11 @@ describe('keyword part', () => {
   });
 
   it('is zero without shared terms', () => {
-    const k = keywordPart(listing({ kind: 'SUPPLY', terms: terms('铝锭') }), listing({ kind: 'DEMAND', terms: terms('瓶盖') }), ctx);
+    const k = keywordPart(
+      listing({ kind: 'SUPPLY', terms: terms('铝锭') }),
+      listing({ kind: 'DEMAND', terms: terms('瓶盖') }),
+      ctx,
+    );
     expect(k.fit).toBe(0);
     expect(k.shared()).toEqual([]);
   });
@@ -63,13 +81,20 @@ const explainQuantity = (...args: Parameters<typeof quantityPart>) => ex(quantit
 
 describe('quantity part', () => {
   const pair = (sq: number | null, su: string | null, dq: number | null, du: string | null) =>
-    explainQuantity(listing({ kind: 'SUPPLY', quantity: sq, unit: su }), listing({ kind: 'DEMAND', quantity: dq, unit: du }), ctx);
+    explainQuantity(
+      listing({ kind: 'SUPPLY', quantity: sq, unit: su }),
+      listing({ kind: 'DEMAND', quantity: dq, unit: du }),
+      ctx,
+    );
 
   it('is full when capacity covers the demand, and says so in 万', () => {
     expect(pair(3_000_000, '只', 2_000_000, '只')).toEqual({ fit: 1, detail: '供应能力 300万只 ≥ 需求 200万只' });
   });
   it('is the covered share when capacity falls short', () => {
-    expect(pair(1_000_000, '只', 2_000_000, '只')).toEqual({ fit: 0.5, detail: '供应能力 100万只 可满足需求 200万只 的 50%' });
+    expect(pair(1_000_000, '只', 2_000_000, '只')).toEqual({
+      fit: 0.5,
+      detail: '供应能力 100万只 可满足需求 200万只 的 50%',
+    });
   });
   it('converts units where data/units.json allows', () => {
     expect(pair(3, '吨', 2000, '千克')).toEqual({ fit: 1, detail: '供应能力 3吨（折合 3000千克） ≥ 需求 2000千克' });
@@ -103,7 +128,8 @@ describe('price part', () => {
 });
 
 describe('region, certification and validity parts', () => {
-  const at = (a: string, b: string) => ex(regionPart(listing({ kind: 'SUPPLY', regionCode: a }), listing({ kind: 'DEMAND', regionCode: b }), ctx));
+  const at = (a: string, b: string) =>
+    ex(regionPart(listing({ kind: 'SUPPLY', regionCode: a }), listing({ kind: 'DEMAND', regionCode: b }), ctx));
   it('ranks county > prefecture > province > elsewhere', () => {
     expect(at('520382', '520382')).toEqual({ fit: 1, detail: '同一区县：贵州省遵义市仁怀市' });
     expect(at('520381', '520382')).toEqual({ fit: 0.7, detail: '同一地市：贵州省遵义市' });
@@ -113,7 +139,12 @@ describe('region, certification and validity parts', () => {
 
   it('names the missing certificates', () => {
     const c = (held: string[], required: string[]) =>
-      ex(certificationPart(listing({ kind: 'SUPPLY', certifications: held }), listing({ kind: 'DEMAND', certifications: required })));
+      ex(
+        certificationPart(
+          listing({ kind: 'SUPPLY', certifications: held }),
+          listing({ kind: 'DEMAND', certifications: required }),
+        ),
+      );
     expect(c(['ISO9001'], ['SC', 'ISO9001'])).toEqual({ fit: 0.25, detail: '缺少要求的 SC 认证' });
     expect(c(['SC', 'ISO9001'], ['SC'])).toEqual({ fit: 1, detail: '具备要求的 SC 认证' });
     expect(c([], [])).toEqual({ fit: 1, detail: '需求方未要求认证' });
@@ -121,7 +152,13 @@ describe('region, certification and validity parts', () => {
 
   it('weakens as the sooner validity nears its end', () => {
     const v = (s: string | null, d: string | null) =>
-      ex(validityPart(listing({ kind: 'SUPPLY', validUntil: s }), listing({ kind: 'DEMAND', validUntil: d }), '2026-11-28'));
+      ex(
+        validityPart(
+          listing({ kind: 'SUPPLY', validUntil: s }),
+          listing({ kind: 'DEMAND', validUntil: d }),
+          '2026-11-28',
+        ),
+      );
     expect(v(null, null)).toEqual({ fit: 1, detail: '双方长期有效' });
     expect(v('2027-06-01', null).fit).toBe(1);
     expect(v(null, '2026-12-13')).toEqual({ fit: 0.5, detail: '需求信息 15 天后到期（2026-12-13）' });
@@ -158,7 +195,15 @@ describe('scorePair', () => {
     expect(p.score).toBeLessThanOrEqual(1);
     expect(p.reasons.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(p.score, 3);
     expect(p.reasons.map((r) => r.code)).toEqual(
-      expect.arrayContaining(['CHAIN_LINK', 'KEYWORDS', 'QUANTITY_FIT', 'PRICE_OVERLAP', 'REGION', 'CERTIFICATION', 'VALIDITY']),
+      expect.arrayContaining([
+        'CHAIN_LINK',
+        'KEYWORDS',
+        'QUANTITY_FIT',
+        'PRICE_OVERLAP',
+        'REGION',
+        'CERTIFICATION',
+        'VALIDITY',
+      ]),
     );
     const contributions = p.reasons.map((r) => r.contribution);
     expect([...contributions].sort((a, b) => b - a)).toEqual(contributions);
@@ -177,7 +222,11 @@ describe('scorePair', () => {
 
   it('keeps merely practical neighbours out: no product relation, no suggestion', () => {
     const vials = listing({ kind: 'SUPPLY', categoryCode: '2780', regionCode: '520382', terms: terms('药用', '玻璃') });
-    const askingBottles = { ...demand, categoryCode: '3055', terms: terms('白酒', '玻璃瓶', '玻璃', '酱香型', '高白料') };
+    const askingBottles = {
+      ...demand,
+      categoryCode: '3055',
+      terms: terms('白酒', '玻璃瓶', '玻璃', '酱香型', '高白料'),
+    };
     const weak = scorePair(vials, askingBottles, ctx);
     expect(weak === null || weak.score < MIN_SCORE).toBe(true);
   });
@@ -186,7 +235,10 @@ describe('scorePair', () => {
     const holds = scorePair(bottles, { ...demand, certifications: ['ISO9001'] }, ctx)!;
     const lacks = scorePair({ ...bottles, certifications: [] }, { ...demand, certifications: ['ISO9001'] }, ctx)!;
     expect(lacks.score).toBeLessThan(holds.score);
-    expect(lacks.reasons.find((r) => r.code === 'CERTIFICATION')).toMatchObject({ contribution: 0, detail: '缺少要求的 ISO9001 认证' });
+    expect(lacks.reasons.find((r) => r.code === 'CERTIFICATION')).toMatchObject({
+      contribution: 0,
+      detail: '缺少要求的 ISO9001 认证',
+    });
   });
 });
 

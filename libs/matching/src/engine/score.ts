@@ -1,4 +1,4 @@
-import { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
+import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 /** Pairs below this score are not suggested. */
 export const MIN_SCORE = 0.3;
@@ -38,12 +38,18 @@ export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContex
 }
 
 /** The category relation with its reason in words. */
-export function categoryPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { code?: 'SAME_CATEGORY' | 'CHAIN_LINK' } {
+export function categoryPart(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+): Part & { code?: 'SAME_CATEGORY' | 'CHAIN_LINK' } {
   const fit = categoryFit(s, d, ctx);
-  const name = ctx.categoryName;
+  const name = (code: string) => ctx.categoryName(code);
   if (!fit) return NONE;
-  if (s.categoryCode === d.categoryCode) return { fit, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
-  if (fit === 0.9) return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
+  if (s.categoryCode === d.categoryCode)
+    return { fit, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
+  if (fit === 0.9)
+    return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
   const own = () => d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c))!;
   return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own())}（需求方主业）` };
 }
@@ -75,7 +81,8 @@ export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContex
     }
   });
   if (!overlap) return { ...NONE, shared: () => [] };
-  const shared = () => dropContained([...found].sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
+  const shared = () =>
+    dropContained([...found].sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
   return {
     fit: Math.min(1, overlap / Math.sqrt(sumS * sumD) / FULL_KEYWORD_SIMILARITY),
     shared,
@@ -97,18 +104,23 @@ export function quantityPart(s: MatchListing, d: MatchListing, ctx: ScoringConte
     return { fit: 0.2, detail: () => `计量单位不同，无法比较：供应以“${s.unit}”计，需求以“${d.unit}”计` };
   }
   const supply = s.quantity * factor;
-  const offered = () => `供应能力 ${formatAmount(s.quantity!)}${s.unit}${s.unit === d.unit ? '' : `（折合 ${formatAmount(supply)}${d.unit}）`}`;
+  const offered = () =>
+    `供应能力 ${formatAmount(s.quantity!)}${s.unit}${s.unit === d.unit ? '' : `（折合 ${formatAmount(supply)}${d.unit}）`}`;
   if (supply >= d.quantity) {
     return { fit: 1, detail: () => `${offered()} ≥ 需求 ${formatAmount(d.quantity!)}${d.unit}` };
   }
   const share = supply / d.quantity;
-  return { fit: share, detail: () => `${offered()} 可满足需求 ${formatAmount(d.quantity!)}${d.unit} 的 ${Math.round(share * 100)}%` };
+  return {
+    fit: share,
+    detail: () => `${offered()} 可满足需求 ${formatAmount(d.quantity!)}${d.unit} 的 ${Math.round(share * 100)}%`,
+  };
 }
 
 export function pricePart(s: MatchListing, d: MatchListing): Part {
   const sr = range(s);
   const dr = range(d);
-  if (!sr || !dr) return { fit: 0.5, detail: () => (!sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议') };
+  if (!sr || !dr)
+    return { fit: 0.5, detail: () => (!sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议') };
   const text = () => `供应 ${formatRange(sr)} 元，需求 ${formatRange(dr)} 元`;
   if (sr[0] <= dr[1] && dr[0] <= sr[1]) return { fit: 1, detail: () => `价格区间重叠：${text()}` };
   if (sr[1] < dr[0]) return { fit: 1, detail: () => `报价低于需求预算：${text()}` };
@@ -122,7 +134,8 @@ export function regionPart(s: MatchListing, d: MatchListing, ctx: ScoringContext
   const b = d.regionCode;
   const names = () => ctx.regionNames(a);
   if (a === b && !a.endsWith('00')) return { fit: 1, detail: () => `同一区县：${names().join('')}` };
-  if (a.slice(0, 4) === b.slice(0, 4) && !a.endsWith('0000')) return { fit: 0.7, detail: () => `同一地市：${names().slice(0, 2).join('')}` };
+  if (a.slice(0, 4) === b.slice(0, 4) && !a.endsWith('0000'))
+    return { fit: 0.7, detail: () => `同一地市：${names().slice(0, 2).join('')}` };
   if (a.slice(0, 2) === b.slice(0, 2)) return { fit: 0.4, detail: () => `同省：${names()[0] ?? a}` };
   return { fit: 0, detail: () => `跨省：${names()[0] ?? a} → ${ctx.regionNames(b)[0] ?? b}` };
 }
@@ -153,7 +166,13 @@ export function validityPart(s: MatchListing, d: MatchListing, today: string): P
  * left empty (for ranking many pairs; explain the few that are kept); `keywordFit`, when given,
  * stands in for the term overlap.
  */
-export function scorePair(s: MatchListing, d: MatchListing, ctx: ScoringContext, explain = true, keywordFit?: number): ScoredPair | null {
+export function scorePair(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  explain = true,
+  keywordFit?: number,
+): ScoredPair | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
   const w = ctx.weights;
   const category = categoryPart(s, d, ctx);

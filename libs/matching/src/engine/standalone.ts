@@ -1,6 +1,8 @@
 import { CHAIN_DATA, RegionTable, unitFactor } from '@duijie/reference';
-import { MatchIndex } from './match-index';
-import { DEFAULT_WEIGHTS, ScoringContext } from './types';
+
+import type { MatchIndex } from './match-index';
+import type { ScoringContext } from './types';
+import { DEFAULT_WEIGHTS } from './types';
 
 /**
  * The chain graph and regions straight from the project's data files, without a database:

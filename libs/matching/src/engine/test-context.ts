@@ -1,8 +1,21 @@
-import { DEFAULT_WEIGHTS, MatchListing, ScoringContext } from './types';
+import type { MatchListing, ScoringContext } from './types';
+import { DEFAULT_WEIGHTS } from './types';
 
 /** A small chain and region table for unit tests of the pure scoring code. */
-const NAMES: Record<string, string> = { '3055': '玻璃包装容器制造', '1512': '白酒制造', '3333': '金属包装容器及材料制造', '3216': '铝冶炼', '3252': '铝压延加工', '2780': '药用辅料及包装材料' };
-const EDGES: [string, string][] = [['3055', '1512'], ['3333', '1512'], ['3252', '3333'], ['3216', '3252']];
+const NAMES: Record<string, string> = {
+  '3055': '玻璃包装容器制造',
+  '1512': '白酒制造',
+  '3333': '金属包装容器及材料制造',
+  '3216': '铝冶炼',
+  '3252': '铝压延加工',
+  '2780': '药用辅料及包装材料',
+};
+const EDGES: [string, string][] = [
+  ['3055', '1512'],
+  ['3333', '1512'],
+  ['3252', '3333'],
+  ['3216', '3252'],
+];
 const REGIONS: Record<string, string[]> = {
   '520382': ['贵州省', '遵义市', '仁怀市'],
   '520381': ['贵州省', '遵义市', '赤水市'],
@@ -17,7 +30,8 @@ export function testContext(over: Partial<ScoringContext> = {}): ScoringContext 
     categoryName: (c) => NAMES[c] ?? c,
     isUpstream: (from, to) => EDGES.some(([f, t]) => f === from && t === to),
     regionNames: (c) => REGIONS[c] ?? [],
-    unitFactor: (from, to) => (from === '吨' && to === '千克' ? 1000 : from === '千克' && to === '吨' ? 0.001 : from === to ? 1 : null),
+    unitFactor: (from, to) =>
+      from === '吨' && to === '千克' ? 1000 : from === '千克' && to === '吨' ? 0.001 : from === to ? 1 : null,
     idf: () => 1,
     ...over,
   };

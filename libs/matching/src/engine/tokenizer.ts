@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
 
 /** Where a term was found: title terms name the product and weigh more than description terms. */

@@ -1,6 +1,8 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
+
 import { ConfigService } from '@duijie/config';
+
 import { NotificationsRepository } from '../notifications.repository';
 
 export const MAIL_FROM = 'Duijie 对接 <no-reply@duijie.cn>';

@@ -2,10 +2,22 @@ import { isPrivateAddress, refuseWebhookUrl } from './address-check';
 
 describe('webhook targets', () => {
   it('knows private and loopback addresses', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '0.0.0.0']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+      '0.0.0.0',
+    ]) {
       expect({ a, p: isPrivateAddress(a) }).toEqual({ a, p: true });
     }
-    for (const a of ['8.8.8.8', '172.32.0.1', '2001:4860:4860::8888']) expect({ a, p: isPrivateAddress(a) }).toEqual({ a, p: false });
+    for (const a of ['8.8.8.8', '172.32.0.1', '2001:4860:4860::8888'])
+      expect({ a, p: isPrivateAddress(a) }).toEqual({ a, p: false });
   });
 
   it('refuses bad schemes, credentials and private targets unless allowed', async () => {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { ConfigService } from '@duijie/config';
+
 import { NotificationProducer } from '../notification-producer';
 import { refuseWebhookUrl } from './address-check';
 import { signWebhook } from './signing';
@@ -59,7 +61,13 @@ export class WebhookDeliverer {
     const body = JSON.stringify({
       type: notification.kind,
       timestamp: notification.createdAt.toISOString(),
-      data: { id: notification.id, kind: notification.kind, title: notification.title, body: notification.body, data: notification.data },
+      data: {
+        id: notification.id,
+        kind: notification.kind,
+        title: notification.title,
+        body: notification.body,
+        data: notification.data,
+      },
     });
     let statusCode: number | null = null;
     let error: string;
@@ -71,7 +79,11 @@ export class WebhookDeliverer {
       try {
         const res = await fetch(endpoint.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'user-agent': 'Duijie-Webhooks/1', ...signWebhook(endpoint.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body) },
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Duijie-Webhooks/1',
+            ...signWebhook(endpoint.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body),
+          },
           body,
           redirect: 'manual',
           signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
@@ -89,7 +101,12 @@ export class WebhookDeliverer {
         }
         const later = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after')) : null;
         if (later !== null && !finalAttempt && delivery.attempts + 1 < MAX_RECORDED_ATTEMPTS) {
-          await this.repository.attemptFailed(delivery, res.status, `HTTP ${res.status}, Retry-After ${Math.round(later / 1000)} s`, false);
+          await this.repository.attemptFailed(
+            delivery,
+            res.status,
+            `HTTP ${res.status}, Retry-After ${Math.round(later / 1000)} s`,
+            false,
+          );
           throw new RetryLater(`HTTP ${res.status}`, later);
         }
         error = res.status >= 300 && res.status < 400 ? `HTTP ${res.status}（不跟随重定向）` : `HTTP ${res.status}`;
@@ -104,7 +121,10 @@ export class WebhookDeliverer {
     throw new DeliveryAttemptFailed(error);
   }
 
-  private async notifyDisabled(endpoint: { id: string; enterpriseId: string; url: string }, error: string): Promise<void> {
+  private async notifyDisabled(
+    endpoint: { id: string; enterpriseId: string; url: string },
+    error: string,
+  ): Promise<void> {
     await this.producer.notify({
       enterpriseId: endpoint.enterpriseId,
       kind: 'WEBHOOK_DISABLED',

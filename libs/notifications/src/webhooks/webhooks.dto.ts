@@ -1,10 +1,13 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
+
 import { Connection, Page } from '@duijie/common';
 
 @InputType()
 export class CreateWebhookInput {
-  @Field(() => String, { description: 'http(s) URL; private and loopback targets only where WEBHOOK_ALLOW_PRIVATE is set' })
+  @Field(() => String, {
+    description: 'http(s) URL; private and loopback targets only where WEBHOOK_ALLOW_PRIVATE is set',
+  })
   @MaxLength(2000, { message: 'url（地址）过长' })
   url: string;
 

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { fastQuery } from '@duijie/database/fast-query';
+
+import { fastQuery } from '@duijie/database';
 import { QUEUES, recordJobs } from '@duijie/queue';
+
 import { NotificationEntity } from '../notification.entity';
-import { WebhookDeliveryEntity, WebhookDeliveryStatus, WebhookEndpointEntity } from './webhook.entity';
+import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
 /** Final failures in a row after which an endpoint is switched off. */
 export const DISABLE_AFTER_FAILURES = 5;
@@ -51,7 +54,11 @@ export class WebhooksRepository {
   }
 
   async countDeliveries(endpointId: string): Promise<number> {
-    const rows = await fastQuery<{ n: number }>(this.db, `SELECT count(*)::int AS n FROM webhook_delivery WHERE endpoint_id = $1`, [endpointId]);
+    const rows = await fastQuery<{ n: number }>(
+      this.db,
+      `SELECT count(*)::int AS n FROM webhook_delivery WHERE endpoint_id = $1`,
+      [endpointId],
+    );
     return rows[0].n;
   }
 
@@ -65,7 +72,12 @@ export class WebhooksRepository {
     );
     await recordJobs(
       m,
-      rows.map((r) => ({ queue: QUEUES.webhooks, name: 'webhook.deliver' as const, data: { deliveryId: r.id }, jobId: `webhook.deliver-${r.id}` })),
+      rows.map((r) => ({
+        queue: QUEUES.webhooks,
+        name: 'webhook.deliver' as const,
+        data: { deliveryId: r.id },
+        jobId: `webhook.deliver-${r.id}`,
+      })),
     );
   }
 
@@ -88,7 +100,12 @@ export class WebhooksRepository {
   }
 
   /** Records a failed attempt; on the last one the delivery fails and the endpoint may be switched off (answers true then). */
-  async attemptFailed(d: WebhookDeliveryEntity, statusCode: number | null, error: string, final: boolean): Promise<boolean> {
+  async attemptFailed(
+    d: WebhookDeliveryEntity,
+    statusCode: number | null,
+    error: string,
+    final: boolean,
+  ): Promise<boolean> {
     return this.db.transaction(async (m) => {
       await m.query(
         `UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = $2, last_error = $3, status = $4 WHERE id = $1`,
@@ -117,12 +134,18 @@ export class WebhooksRepository {
   /** The receiver answered 410 Gone: this delivery fails and the endpoint is switched off at once. */
   async gone(d: WebhookDeliveryEntity): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      await m.query(`UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = 410, last_error = 'HTTP 410 Gone', status = 'FAILED' WHERE id = $1`, [d.id]);
+      await m.query(
+        `UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = 410, last_error = 'HTTP 410 Gone', status = 'FAILED' WHERE id = $1`,
+        [d.id],
+      );
       return this.disable(m, d.endpointId);
     });
   }
 
   async giveUp(d: WebhookDeliveryEntity, reason: string): Promise<void> {
-    await this.db.query(`UPDATE webhook_delivery SET status = 'FAILED', last_error = $2 WHERE id = $1 AND status = 'PENDING'`, [d.id, reason]);
+    await this.db.query(
+      `UPDATE webhook_delivery SET status = 'FAILED', last_error = $2 WHERE id = $1 AND status = 'PENDING'`,
+      [d.id, reason],
+    );
   }
 }

@@ -1,6 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+
 import { Authenticated, CurrentViewer, Viewer } from '@duijie/accounts';
-import { WebhookEndpointEntity } from './webhook.entity';
+
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { CreateWebhookInput, WebhookDeliveryConnection, WebhookObject, WebhookWithSecretObject } from './webhooks.dto';
 import { WebhooksService } from './webhooks.service';
 
@@ -12,9 +14,14 @@ function toObject(e: WebhookEndpointEntity): WebhookObject {
 export class WebhooksResolver {
   constructor(private readonly service: WebhooksService) {}
 
-  @Mutation(() => WebhookWithSecretObject, { description: "Registers an endpoint for the caller's enterprise; the secret is shown once" })
+  @Mutation(() => WebhookWithSecretObject, {
+    description: "Registers an endpoint for the caller's enterprise; the secret is shown once",
+  })
   @Authenticated()
-  async createWebhook(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateWebhookInput): Promise<WebhookWithSecretObject> {
+  async createWebhook(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateWebhookInput,
+  ): Promise<WebhookWithSecretObject> {
     const { endpoint, secret } = await this.service.create(viewer, input);
     return { webhook: toObject(endpoint), secret };
   }

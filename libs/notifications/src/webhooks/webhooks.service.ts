@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
+
 import { Viewer } from '@duijie/accounts';
-import { ApiError, BadInputError, FieldErrors, Page, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, pageSize, toPage } from '@duijie/common';
+import {
+  ApiError,
+  BadInputError,
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
+  FieldErrors,
+  isUuid,
+  Page,
+  pageSize,
+  toPage,
+} from '@duijie/common';
 import { ConfigService } from '@duijie/config';
+
 import { NOTIFICATION_KINDS } from '../notification.entity';
 import { refuseWebhookUrl } from './address-check';
 import { newWebhookSecret } from './signing';
-import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { CreateWebhookInput } from './webhooks.dto';
 import { WebhooksRepository } from './webhooks.repository';
 
@@ -24,7 +37,10 @@ export class WebhooksService {
     this.allowPrivate = config.get('webhookAllowPrivate');
   }
 
-  async create(viewer: Viewer, input: CreateWebhookInput): Promise<{ endpoint: WebhookEndpointEntity; secret: string }> {
+  async create(
+    viewer: Viewer,
+    input: CreateWebhookInput,
+  ): Promise<{ endpoint: WebhookEndpointEntity; secret: string }> {
     const enterpriseId = this.enterpriseOf(viewer);
     const errors = new FieldErrors();
     const refused = await refuseWebhookUrl(input.url.trim(), this.allowPrivate);
@@ -32,7 +48,8 @@ export class WebhooksService {
     const kinds = [...new Set(input.kinds.map((k) => k.trim()))];
     const unknown = kinds.filter((k) => !DELIVERABLE.includes(k));
     if (!kinds.length) errors.add('kinds', 'kinds（通知类型）至少选择一种');
-    if (unknown.length) errors.add('kinds', `kinds（通知类型）“${unknown.join('、')}”无效，可选：${DELIVERABLE.join('、')}`);
+    if (unknown.length)
+      errors.add('kinds', `kinds（通知类型）“${unknown.join('、')}”无效，可选：${DELIVERABLE.join('、')}`);
     errors.throwIfAny();
     if ((await this.repository.list(enterpriseId)).length >= MAX_WEBHOOKS) {
       throw new BadInputError([{ field: 'url', message: `每个企业最多 ${MAX_WEBHOOKS} 个 Webhook 端点` }]);
@@ -51,17 +68,30 @@ export class WebhooksService {
     return true;
   }
 
-  async deliveries(viewer: Viewer, id: string, first?: number | null, after?: string | null): Promise<Page<WebhookDeliveryEntity>> {
+  async deliveries(
+    viewer: Viewer,
+    id: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<WebhookDeliveryEntity>> {
     const endpoint = await this.owned(viewer, id);
     const limit = pageSize(first);
     const key = after ? decodeTimeIdCursor(after) : undefined;
     const rows = await this.repository.deliveries(endpoint.id, limit, key);
-    return toPage(rows, limit, () => this.repository.countDeliveries(endpoint.id), (r) => encodeTimeIdCursor(r.createdAt, r.id), (r) => r, !!key);
+    return toPage(
+      rows,
+      limit,
+      () => this.repository.countDeliveries(endpoint.id),
+      (r) => encodeTimeIdCursor(r.createdAt, r.id),
+      (r) => r,
+      !!key,
+    );
   }
 
   private async owned(viewer: Viewer, id: string): Promise<WebhookEndpointEntity> {
     const endpoint = isUuid(id) ? await this.repository.findEndpoint(id) : null;
-    if (!endpoint || endpoint.enterpriseId !== viewer.enterpriseId) throw new ApiError('NOT_FOUND', 'Webhook 端点不存在');
+    if (!endpoint || endpoint.enterpriseId !== viewer.enterpriseId)
+      throw new ApiError('NOT_FOUND', 'Webhook 端点不存在');
     return endpoint;
   }
 

@@ -1,0 +1,64 @@
+// Lint for the whole repository: type-aware typescript-eslint rules, one import order, and the
+// lib boundaries (a lib is reached only through its index.ts). Formatting is Prettier's job.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports', disallowTypeAnnotations: false },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^node:'], ['^(?!@duijie)@?\\w'], ['^@duijie(/.*|$)'], ['^\\.']] },
+      ],
+      'simple-import-sort/exports': 'error',
+      // Apollo plugins, lifecycle hooks and fakes implement async interfaces without awaiting.
+      '@typescript-eslint/require-await': 'off',
+      // `string | 'ALL'` documents a sentinel; string enums are compared with their literal values.
+      '@typescript-eslint/no-redundant-type-constituents': 'off',
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+      // Exhaustive switches end in `${x satisfies never}`.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNever: true, allowNumber: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@duijie/*/*'],
+              message: "Import a lib through its index.ts ('@duijie/<lib>'), never its files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and benches read GraphQL answers and fixtures as JSON; the unsafe-any family would only
+    // restate that. Promises, imports and boundaries are still checked there.
+    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  prettier,
+);
