@@ -28,7 +28,8 @@ export function typeOrmOptions(databaseUrl: string, applicationName: string, poo
     extra: {
       application_name: applicationName,
       max: poolSize,
-      connectionTimeoutMillis: 5_000,
+      // A burst (50 bookings of one table at once) queues for connections; waiting 10 s beats a 500 after 5 s.
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
       lock_timeout: 5_000,
