@@ -1,3 +1,4 @@
+import { adminClient } from './support/events';
 import { creditCode, enterpriseMember, signUp } from './support/factories';
 import { useStack } from './support/stack';
 
@@ -96,16 +97,23 @@ describe('enterprises (e2e)', () => {
     expect(after.enterprise.name).toBe('贵州茅台酒厂（集团）包装材料有限公司');
   });
 
-  it('shows contact details to logged-in users only', async () => {
+  it('shows contact details to the firm and admins, not to anonymous callers or strangers', async () => {
     const owner = await enterpriseMember(api, { contactName: '王经理', contactPhone: '13800000000' });
     const q = `query($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }`;
     const anon = await api.request(q, { id: owner.enterpriseId });
     expect(anon.data?.enterprise.name).toBeTruthy();
     expect(anon.data?.enterprise.contactPhone).toBeNull();
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const viewer = await signUp(api);
-    const seen = await viewer.client.ok(q, { id: owner.enterpriseId });
-    expect(seen.enterprise).toMatchObject({ contactName: '王经理', contactPhone: '13800000000' });
+    const stranger = await signUp(api);
+    expect((await stranger.client.ok(q, { id: owner.enterpriseId })).enterprise).toMatchObject({
+      contactName: null,
+      contactPhone: null,
+    });
+    for (const client of [owner.client, await adminClient(api)])
+      expect((await client.ok(q, { id: owner.enterpriseId })).enterprise).toMatchObject({
+        contactName: '王经理',
+        contactPhone: '13800000000',
+      });
   });
 
   it('serves the industry chain and GB/T 2260 regions to anyone', async () => {

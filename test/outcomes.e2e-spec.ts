@@ -17,6 +17,7 @@ const REPORT = `query($e: ID!) { eventReport(eventId: $e) {
   chainGaps { category { code } demands firms examples } } }`;
 const MEETINGS = `query($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }`;
 const DEAL = `mutation($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }`;
+const CONFIRM = `mutation($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }`;
 
 describe('outcomes: ratings, deals and the event report (e2e)', () => {
   // Isolated: the report counts suggestions between registrants, so no other file's listings may match ours.
@@ -172,14 +173,25 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
       buyer: { id: b1.enterpriseId },
       event: { id: eventId },
     });
-    await b2.client.ok(DEAL, {
-      input: {
-        meetingId: meetingOf(b2, s1).id,
-        supplierEnterpriseId: s1.enterpriseId,
-        buyerEnterpriseId: b2.enterpriseId,
-        stage: 'INTENT',
-      },
+    // Each deal counts once the other side confirms it.
+    expect((await s1.client.ok(CONFIRM, { id: d1.id })).confirmDeal).toEqual({
+      id: d1.id,
+      confirmed: true,
+      agreedStage: 'SIGNED',
+      agreedAmountCny: '1000000.50',
+      awaitingConfirmationFrom: [],
     });
+    const intent = (
+      await b2.client.ok(DEAL, {
+        input: {
+          meetingId: meetingOf(b2, s1).id,
+          supplierEnterpriseId: s1.enterpriseId,
+          buyerEnterpriseId: b2.enterpriseId,
+          stage: 'INTENT',
+        },
+      })
+    ).recordDeal;
+    await s1.client.ok(CONFIRM, { id: intent.id });
     const onSite = (
       await org.ok(DEAL, {
         input: {
@@ -195,6 +207,11 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     expect((await s2.client.ok(ADVANCE, { id: onSite.id, s: 'FULFILLED' })).advanceDeal).toEqual({
       stage: 'FULFILLED',
       amountCny: '250000.25',
+    });
+    // Recorded by the organiser, changed by the supplier: the buyer's confirmation is what is missing.
+    expect((await b1.client.ok(CONFIRM, { id: onSite.id })).confirmDeal).toMatchObject({
+      confirmed: true,
+      agreedStage: 'FULFILLED',
     });
     expect((await s2.client.fails(ADVANCE, { id: onSite.id, s: 'SIGNED' })).extensions?.fields).toEqual(['stage']);
     const lapsed = (

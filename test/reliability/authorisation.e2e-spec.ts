@@ -251,6 +251,14 @@ describe('authorisation matrix', () => {
       doc: `mutation($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }`,
       vars: () => ({ id: f.deal }),
     },
+    { op: 'confirmDeal', doc: `mutation($id: ID!) { confirmDeal(id: $id) { id } }`, vars: () => ({ id: f.deal }) },
+    { op: 'declineDeal', doc: `mutation($id: ID!) { declineDeal(id: $id) { id } }`, vars: () => ({ id: f.deal }) },
+    {
+      op: 'dealsAwaitingMyConfirmation',
+      doc: `{ dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
     { op: 'rematchAll', doc: `mutation { rematchAll { id } }`, vars: () => ({}), allowed: ['otherOrganiser'] },
     { op: 'me', doc: `{ me { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
     {
@@ -353,6 +361,13 @@ describe('authorisation matrix', () => {
       { id: f.event },
     );
     expect(other.dockingEvent).toEqual({ meetings: [], meetingRequests: [], deals: [], latestScheduleRun: null });
+    // A deal awaits its counterpart only: firm C sees A's deal to confirm; nobody else does.
+    const AWAITING = `{ dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`;
+    expect((await member.ok(AWAITING)).dealsAwaitingMyConfirmation.totalCount).toBe(0);
+    expect((await f.c.client.ok(AWAITING)).dealsAwaitingMyConfirmation.edges.map((e: any) => e.node.id)).toContain(
+      f.deal,
+    );
+    expect((await f.a.client.ok(AWAITING)).dealsAwaitingMyConfirmation.totalCount).toBe(0);
     for (const file of ['schedule.xlsx', 'report.xlsx']) {
       const res = await fetch(`${api.baseUrl}/events/${f.event}/${file}`, {
         headers: { authorization: `Bearer ${actors.otherOrganiser.token}` },

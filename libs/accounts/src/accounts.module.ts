@@ -3,6 +3,8 @@ import { JwtModule } from '@nestjs/jwt';
 
 import { ConfigService } from '@duijie/config';
 
+import { AccessRepository } from './access.repository';
+import { AccessService } from './access.service';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
@@ -21,7 +23,15 @@ import { UsersRepository } from './users.repository';
       }),
     }),
   ],
-  providers: [UsersRepository, AccountsService, AccountsResolver, AuthGuard, LogInThrottle],
-  exports: [AccountsService, UsersRepository, AuthGuard],
+  providers: [
+    UsersRepository,
+    AccountsService,
+    AccountsResolver,
+    AuthGuard,
+    LogInThrottle,
+    AccessRepository,
+    AccessService,
+  ],
+  exports: [AccountsService, UsersRepository, AuthGuard, AccessService],
 })
 export class AccountsModule {}

@@ -12,6 +12,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 
 import { ForbiddenError, UnauthenticatedError } from '@duijie/common';
 
+import { Access } from './access';
 import { Role } from './role.enum';
 import { RequestContext, Viewer } from './viewer';
 
@@ -28,7 +29,7 @@ export class AuthGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (roles && roles.length > 0 && !roles.includes(ctx.viewer.role)) {
+    if (roles && !Access.hasOneOf(ctx.viewer, roles)) {
       throw new ForbiddenError(`此操作仅限 ${roles.join(' / ')} 角色`);
     }
     return true;

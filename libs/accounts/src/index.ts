@@ -1,3 +1,5 @@
+export * from './access';
+export * from './access.service';
 export * from './accounts.dto';
 export * from './accounts.exception';
 export * from './accounts.module';

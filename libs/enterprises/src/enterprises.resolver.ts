@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import {
+  AccessService,
   Authenticated,
   CurrentViewer,
   OptionalViewer,
@@ -38,6 +39,7 @@ export class EnterprisesResolver {
   constructor(
     private readonly enterprises: EnterprisesService,
     private readonly reference: ReferenceService,
+    private readonly access: AccessService,
   ) {}
 
   @Mutation(() => EnterpriseObject, { description: 'Registers an enterprise; the caller becomes its owner' })
@@ -75,24 +77,31 @@ export class EnterprisesResolver {
     return e.categoryCodes.map((c) => this.reference.category(c)).filter((c): c is ChainCategory => !!c);
   }
 
-  @ResolveField(() => String, { nullable: true, description: '联系人 — logged-in users only' })
-  contactName(
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      '联系人 — its members, admins, organisers of events it registered for, and firms with business with it (an accepted meeting request, or a match both sides accepted); null for other logged-in users',
+  })
+  async contactName(
     @Parent() e: EnterpriseObject,
     @OptionalViewer() viewer: Viewer | null,
     @RequestCtx() ctx: RequestContext,
-  ): string | null {
-    if (!viewer) throw new UnauthenticatedGuardError(ctx);
-    return e.contactName;
+  ): Promise<string | null> {
+    return (await this.contactShown(e, viewer, ctx)) ? e.contactName : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: '联系电话 — logged-in users only' })
-  contactPhone(
+  @ResolveField(() => String, { nullable: true, description: '联系电话 — to whom contactName is shown' })
+  async contactPhone(
     @Parent() e: EnterpriseObject,
     @OptionalViewer() viewer: Viewer | null,
     @RequestCtx() ctx: RequestContext,
-  ): string | null {
+  ): Promise<string | null> {
+    return (await this.contactShown(e, viewer, ctx)) ? e.contactPhone : null;
+  }
+
+  private contactShown(e: EnterpriseObject, viewer: Viewer | null, ctx: RequestContext): Promise<boolean> {
     if (!viewer) throw new UnauthenticatedGuardError(ctx);
-    return e.contactPhone;
+    return this.access.maySeeContactDetails(ctx, e.id);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Role, Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 
@@ -82,7 +82,7 @@ export class EnterprisesService {
 
   /** Only the enterprise's own members (and admins) may act for it. */
   assertMember(viewer: Viewer, enterpriseId: string): void {
-    if (viewer.enterpriseId !== enterpriseId && viewer.role !== Role.ADMIN) {
+    if (!Access.mayActForEnterprise(viewer, enterpriseId)) {
       throw new EnterpriseException(EnterpriseErrorCode.NOT_A_MEMBER, '只有该企业的成员可以执行此操作');
     }
   }

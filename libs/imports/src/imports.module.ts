@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { EventsModule } from '@duijie/events';
-import { EventAccess } from '@duijie/meetings';
 
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
@@ -12,14 +11,14 @@ import { ImportsService } from './imports.service';
 @Module({
   imports: [EventsModule],
   controllers: [ImportsController],
-  providers: [EventAccess, ImportsRepository, ImportsService, ImportsResolver],
+  providers: [ImportsRepository, ImportsService, ImportsResolver],
 })
 export class ImportsModule {}
 
 /** Large imports, for the worker. */
 @Module({
   imports: [EventsModule],
-  providers: [EventAccess, ImportsRepository, ImportsService],
+  providers: [ImportsRepository, ImportsService],
   exports: [ImportsService],
 })
 export class ImportsCoreModule {}

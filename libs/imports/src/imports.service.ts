@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
+import { EventAccess } from '@duijie/events';
 import { ListingReference } from '@duijie/listings';
-import { EventAccess } from '@duijie/meetings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 

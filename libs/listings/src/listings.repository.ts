@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
 import { retryTransient } from '@duijie/database';
 import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
@@ -18,8 +19,8 @@ export interface ListingQuery {
   categoryCodes?: string[];
   regionPrefix?: string;
   terms?: string[];
-  /** Confidential demands are visible to their owner and the suppliers matched with them (null: to nobody). */
-  viewerEnterpriseId: string | null;
+  /** Who asks: the list holds only the listings the access policy lets them see. */
+  viewer: Viewer | null;
   /** Keyset: rows strictly after this (createdAt, id) in the newest-first order. */
   after?: { createdAt: string; id: string };
   limit: number;
@@ -149,14 +150,15 @@ export class ListingsRepository {
     ]);
   }
 
-  /** Whether `enterpriseId` has a supply that was matched with the demand `demandId`. */
-  async isMatchedSupplier(demandId: string, enterpriseId: string): Promise<boolean> {
-    const rows = await fastQuery(
+  /** Those of the listings that the viewer may see (the access policy's rule, in SQL), in any order. */
+  findVisible(viewer: Viewer | null, ids: readonly string[]): Promise<ListingEntity[]> {
+    const params: unknown[] = [ids];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    return fastQuery<ListingEntity>(
       this.db,
-      `SELECT 1 FROM match_suggestion WHERE demand_id = $1 AND supply_enterprise_id = $2 LIMIT 1`,
-      [demandId, enterpriseId],
+      `SELECT ${PAGE_COLUMNS} FROM listing l WHERE l.id = ANY($1::uuid[]) AND ${Access.listingVisibleSql(viewer, 'l', param)}`,
+      params,
     );
-    return rows.length > 0;
   }
 
   /** One page: limit + 1 rows, newest first. Plain SQL: this is the hot path of every list. */
@@ -205,15 +207,7 @@ function whereClause(q: ListingQuery): { where: string[]; params: unknown[] } {
     params.push(value);
     return `$${params.length}`;
   };
-  if (q.viewerEnterpriseId) {
-    const viewer = param(q.viewerEnterpriseId);
-    where.push(
-      `(NOT l.confidential OR l.enterprise_id = ${viewer}::uuid
-        OR EXISTS (SELECT 1 FROM match_suggestion s WHERE s.demand_id = l.id AND s.supply_enterprise_id = ${viewer}::uuid))`,
-    );
-  } else {
-    where.push('NOT l.confidential');
-  }
+  where.push(Access.listingVisibleSql(q.viewer, 'l', param));
   if (q.kind) where.push(`l.kind = ${param(q.kind)}`);
   if (q.status) where.push(`l.status = ${param(q.status)}`);
   if (q.enterpriseId) where.push(`l.enterprise_id = ${param(q.enterpriseId)}::uuid`);

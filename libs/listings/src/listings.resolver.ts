@@ -67,21 +67,22 @@ export class ListingMapper {
     private readonly listings: ListingsRepository,
   ) {}
 
-  /** Listings by id for one request, batched: a page of suggestions loads its listings in one query. */
-  byId(ctx: RequestContext, id: string): Promise<ListingObject> {
+  /**
+   * A listing by id for one request, batched (a page of suggestions loads its listings in one
+   * query), and only if the request's viewer may see it (the access policy): null otherwise. Every
+   * listing that reaches a client through another object comes through here.
+   */
+  byId(ctx: RequestContext, id: string): Promise<ListingObject | null> {
     const loader = loaderOf(
       ctx,
       'listing',
       () =>
         new DataLoader<string, ListingEntity | null>(async (ids) => {
-          const byId = new Map((await this.listings.findByIds(ids)).map((l) => [l.id, l]));
+          const byId = new Map((await this.listings.findVisible(ctx.viewer, ids)).map((l) => [l.id, l]));
           return ids.map((i) => byId.get(i) ?? null);
         }),
     );
-    return loader.load(id).then((l) => {
-      if (!l) throw new Error(`listing ${id} vanished`);
-      return this.one(ctx, l);
-    });
+    return loader.load(id).then((l) => (l ? this.one(ctx, l) : null));
   }
 
   one(ctx: RequestContext, l: ListingEntity): ListingObject {

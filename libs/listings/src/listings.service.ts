@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Role, Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import {
   decodeTimeIdCursor,
   encodeTimeIdCursor,
@@ -113,20 +113,10 @@ export class ListingsService {
     return this.listings.close(id);
   }
 
-  /** A listing as the viewer may see it: a confidential demand is "not found" to others. */
+  /** A listing as the viewer may see it (the access policy): a confidential demand is "not found" to others. */
   async get(viewer: Viewer | null, id: string): Promise<ListingEntity | null> {
     if (!isUuid(id)) return null;
-    const listing = await this.listings.findById(id);
-    return listing && (await this.canSee(viewer, listing)) ? listing : null;
-  }
-
-  /** A confidential demand is seen by its owner and by the suppliers it was matched with. */
-  async canSee(viewer: Viewer | null, listing: ListingEntity): Promise<boolean> {
-    if (!listing.confidential) return true;
-    if (!viewer?.enterpriseId) return false;
-    return (
-      viewer.enterpriseId === listing.enterpriseId || this.listings.isMatchedSupplier(listing.id, viewer.enterpriseId)
-    );
+    return (await this.listings.findVisible(viewer, [id]))[0] ?? null;
   }
 
   async browse(
@@ -135,7 +125,7 @@ export class ListingsService {
     page: ListingPageArgs,
   ): Promise<Page<ListingEntity>> {
     const errors = new FieldErrors();
-    const query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'> = {
+    const query: Omit<ListingQuery, 'limit' | 'after' | 'viewer'> = {
       kind: filter?.kind,
       status: filter?.status,
     };
@@ -173,14 +163,14 @@ export class ListingsService {
 
   private async page(
     viewer: Viewer | null,
-    query: Omit<ListingQuery, 'limit' | 'after' | 'viewerEnterpriseId'>,
+    query: Omit<ListingQuery, 'limit' | 'after' | 'viewer'>,
     page: ListingPageArgs,
   ): Promise<Page<ListingEntity>> {
     const limit = pageSize(page.first);
     const after = page.after ? decodeTimeIdCursor(page.after) : undefined;
     const q: ListingQuery = {
       ...query,
-      viewerEnterpriseId: viewer?.enterpriseId ?? null,
+      viewer,
       after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit,
     };
@@ -196,10 +186,9 @@ export class ListingsService {
   }
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {
-    const listing = isUuid(id) ? await this.listings.findById(id) : null;
-    if (!listing || !(await this.canSee(viewer, listing)))
-      throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
-    if (listing.enterpriseId !== viewer.enterpriseId && viewer.role !== Role.ADMIN) {
+    const listing = await this.get(viewer, id);
+    if (!listing) throw new ListingException(ListingErrorCode.NOT_FOUND, '供需信息不存在');
+    if (!Access.mayActForEnterprise(viewer, listing.enterpriseId)) {
       throw new ListingException(ListingErrorCode.NOT_OWNER, '只有发布该信息的企业成员可以修改或关闭它');
     }
     return listing;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
 import type { ListingDraft } from '@duijie/listings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
@@ -40,8 +41,11 @@ const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decisio
   AND EXISTS (SELECT 1 FROM listing sl WHERE sl.id = s.supply_id AND sl.status = 'OPEN')
   AND EXISTS (SELECT 1 FROM listing dl WHERE dl.id = s.demand_id AND dl.status = 'OPEN')`;
 
-/** For viewers who are neither party: a confidential demand is shown only to the suppliers matched with it. */
-const NOT_CONFIDENTIAL = `AND NOT EXISTS (SELECT 1 FROM listing cl WHERE cl.id = s.demand_id AND cl.confidential)`;
+/** Only pairs whose demand the viewer may see (supplies are never confidential): the access policy in SQL. */
+function visibleTo(viewer: Viewer | null, params: unknown[]): string {
+  const param = (value: unknown) => `$${params.push(value)}`;
+  return `EXISTS (SELECT 1 FROM listing vl WHERE vl.id = s.demand_id AND ${Access.listingVisibleSql(viewer, 'vl', param)})`;
+}
 
 /** A strong pair an enterprise has not been told of, as its announcement names it. */
 export interface UnannouncedPair {
@@ -230,11 +234,11 @@ export class MatchingRepository {
 
   // ---- what the API reads -------------------------------------------------------------------
 
-  /** One page of a listing's suggestions, best first, keyset on (score, id). */
+  /** One page of a listing's suggestions that the viewer may see, best first, keyset on (score, id). */
   page(
     listingId: string,
     side: 'supply' | 'demand',
-    hideConfidential: boolean,
+    viewer: Viewer | null,
     limit: number,
     after?: { score: number; id: string },
   ): Promise<MatchSuggestionEntity[]> {
@@ -244,19 +248,22 @@ export class MatchingRepository {
       params.push(after.score, after.id);
       keyset = `AND (s.score < $3 OR (s.score = $3 AND s.id > $4::uuid))`;
     }
+    const visible = visibleTo(viewer, params);
     return fastQuery(
       this.db,
-      `${SUGGESTION_SELECT} WHERE s.${side}_id = $1 AND ${SHOWN} ${hideConfidential ? NOT_CONFIDENTIAL : ''} ${keyset}
+      `${SUGGESTION_SELECT} WHERE s.${side}_id = $1 AND ${SHOWN} AND ${visible} ${keyset}
        ORDER BY s.score DESC, s.id LIMIT $2`,
       params,
     );
   }
 
-  async count(listingId: string, side: 'supply' | 'demand', hideConfidential: boolean): Promise<number> {
+  async count(listingId: string, side: 'supply' | 'demand', viewer: Viewer | null): Promise<number> {
+    const params: unknown[] = [listingId];
+    const visible = visibleTo(viewer, params);
     const rows = await fastQuery<{ n: number }>(
       this.db,
-      `SELECT count(*)::int AS n FROM match_suggestion s WHERE s.${side}_id = $1 AND ${SHOWN} ${hideConfidential ? NOT_CONFIDENTIAL : ''}`,
-      [listingId],
+      `SELECT count(*)::int AS n FROM match_suggestion s WHERE s.${side}_id = $1 AND ${SHOWN} AND ${visible}`,
+      params,
     );
     return rows[0].n;
   }
@@ -278,21 +285,24 @@ export class MatchingRepository {
    * Firms whose open listings were matched with the enterprise's open listings, best first:
    * suppliers of its demands (UPSTREAM) and buyers of its supplies (DOWNSTREAM).
    */
-  partners(enterpriseId: string, limit: number): Promise<PartnerRow[]> {
+  /** Partners of an enterprise through the pairs whose demand the viewer may see. */
+  partners(enterpriseId: string, limit: number, viewer: Viewer | null): Promise<PartnerRow[]> {
+    const params: unknown[] = [enterpriseId, limit];
+    const visible = visibleTo(viewer, params);
     return fastQuery(
       this.db,
       `WITH pairs AS (
          SELECT s.id, s.score, s.supply_enterprise_id AS partner, 'UPSTREAM' AS direction
-           FROM match_suggestion s WHERE s.demand_enterprise_id = $1 AND ${SHOWN}
+           FROM match_suggestion s WHERE s.demand_enterprise_id = $1 AND ${SHOWN} AND ${visible}
          UNION ALL
          SELECT s.id, s.score, s.demand_enterprise_id AS partner, 'DOWNSTREAM' AS direction
-           FROM match_suggestion s WHERE s.supply_enterprise_id = $1 AND ${SHOWN}
+           FROM match_suggestion s WHERE s.supply_enterprise_id = $1 AND ${SHOWN} AND ${visible}
        )
        SELECT partner AS "enterpriseId", max(score) AS "bestScore", count(*)::int AS pairs,
               (array_agg(direction ORDER BY score DESC, id))[1] AS direction,
               (array_agg(id ORDER BY score DESC, id))[1] AS "bestSuggestionId"
          FROM pairs GROUP BY partner ORDER BY max(score) DESC, count(*) DESC, partner LIMIT $2`,
-      [enterpriseId, limit],
+      params,
     );
   }
 

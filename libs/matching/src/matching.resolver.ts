@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
-import { Page } from '@duijie/common';
+import { ForbiddenError, Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { ListingEntity, ListingMapper, ListingObject } from '@duijie/listings';
 
@@ -23,11 +23,17 @@ import { MatchingService } from './matching.service';
 export class MatchSuggestionMapper {
   constructor(private readonly listings: ListingMapper) {}
 
+  /** A suggestion the caller was allowed to list; its listings still pass the access policy one by one. */
   one(ctx: RequestContext, s: MatchSuggestionEntity): MatchSuggestionObject {
+    const listing = async (id: string) => {
+      const l = await this.listings.byId(ctx, id);
+      if (!l) throw new ForbiddenError('无权查看该供需信息');
+      return l;
+    };
     return {
       id: s.id,
-      supply: () => this.listings.byId(ctx, s.supplyId),
-      demand: () => this.listings.byId(ctx, s.demandId),
+      supply: () => listing(s.supplyId),
+      demand: () => listing(s.demandId),
       score: s.score,
       reasons: s.reasons.map((r) => ({
         code: r.code as MatchReasonCodeEnum,
@@ -39,6 +45,16 @@ export class MatchSuggestionMapper {
       createdAt: s.createdAt,
       updatedAt: s.updatedAt,
     };
+  }
+
+  /** The suggestion, or null when the caller may not see both of its listings. */
+  async visible(ctx: RequestContext, s: MatchSuggestionEntity | null): Promise<MatchSuggestionObject | null> {
+    if (!s) return null;
+    const [supply, demand] = await Promise.all([
+      this.listings.byId(ctx, s.supplyId),
+      this.listings.byId(ctx, s.demandId),
+    ]);
+    return supply && demand ? this.one(ctx, s) : null;
   }
 
   page(ctx: RequestContext, page: Page<MatchSuggestionEntity>): MatchSuggestionConnection {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Role, Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import { badCursor, decodeCursor, encodeCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
@@ -9,8 +9,6 @@ import { MatchRunEntity } from './match-run.entity';
 import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
 import { MatchingRepository, PartnerRow } from './matching.repository';
-
-const STAFF: readonly Role[] = [Role.ORGANISER, Role.ADMIN];
 
 /** The API's side of matching: who may see and decide which suggestions. */
 @Injectable()
@@ -39,8 +37,7 @@ export class MatchingService {
     first?: number | null,
     after?: string | null,
   ): Promise<Page<MatchSuggestionEntity>> {
-    const owner = viewer.enterpriseId === listing.enterpriseId;
-    if (!owner && !STAFF.includes(viewer.role)) {
+    if (!Access.mayActForEnterprise(viewer, listing.enterpriseId) && !Access.mayOrganise(viewer)) {
       throw new MatchingException(
         MatchingErrorCode.NOT_OWNER,
         '只有发布该信息的企业、活动组织方和管理员可以查看匹配建议',
@@ -49,12 +46,11 @@ export class MatchingService {
     const limit = pageSize(first);
     const key = after ? decodeScoreCursor(after) : undefined;
     const side = listing.kind === ListingKind.SUPPLY ? 'supply' : 'demand';
-    const hideConfidential = !owner && viewer.role !== Role.ADMIN;
-    const rows = await this.repository.page(listing.id, side, hideConfidential, limit, key);
+    const rows = await this.repository.page(listing.id, side, viewer, limit, key);
     return toPage(
       rows,
       limit,
-      () => this.repository.count(listing.id, side, hideConfidential),
+      () => this.repository.count(listing.id, side, viewer),
       (r) => encodeCursor([r.score, r.id]),
       (r) => r,
       !!key,
@@ -65,12 +61,12 @@ export class MatchingService {
   async respond(viewer: Viewer, id: string, decision: MatchDecision): Promise<MatchSuggestionEntity> {
     const suggestion = isUuid(id) ? await this.repository.findById(id) : null;
     const side =
-      suggestion && viewer.enterpriseId === suggestion.supplyEnterpriseId
+      suggestion && Access.isMemberOf(viewer, suggestion.supplyEnterpriseId)
         ? 'supply'
-        : suggestion && viewer.enterpriseId === suggestion.demandEnterpriseId
+        : suggestion && Access.isMemberOf(viewer, suggestion.demandEnterpriseId)
           ? 'demand'
           : null;
-    if (!suggestion || (!side && !STAFF.includes(viewer.role))) {
+    if (!suggestion || (!side && !Access.mayOrganise(viewer))) {
       throw new MatchingException(MatchingErrorCode.SUGGESTION_NOT_FOUND, '匹配建议不存在');
     }
     if (!side) throw new MatchingException(MatchingErrorCode.NOT_A_PARTY, '只有匹配双方的企业可以接受或忽略匹配建议');
@@ -81,13 +77,13 @@ export class MatchingService {
   async partners(viewer: Viewer, enterpriseId: string, first?: number | null): Promise<PartnerRow[]> {
     const enterprise = isUuid(enterpriseId) ? await this.enterprises.findById(enterpriseId) : null;
     if (!enterprise) throw new MatchingException(MatchingErrorCode.ENTERPRISE_NOT_FOUND, '企业不存在');
-    if (viewer.enterpriseId !== enterprise.id && !STAFF.includes(viewer.role)) {
+    if (!Access.mayActForEnterprise(viewer, enterprise.id) && !Access.mayOrganise(viewer)) {
       throw new MatchingException(
         MatchingErrorCode.NOT_OWNER,
         '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业',
       );
     }
-    return this.repository.partners(enterprise.id, pageSize(first));
+    return this.repository.partners(enterprise.id, pageSize(first), viewer);
   }
 
   findSuggestion(id: string): Promise<MatchSuggestionEntity | null> {

@@ -1,9 +1,8 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
-import { DockingEventObject } from '@duijie/events';
+import { DockingEventObject, EventAccess } from '@duijie/events';
 
-import { EventAccess } from './event-access';
 import { MeetingRequestStatus } from './meeting-request.entity';
 import {
   EventRegistrationObject,

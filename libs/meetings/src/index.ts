@@ -1,5 +1,4 @@
 export * from './agenda-ics';
-export * from './event-access';
 export * from './file-responses';
 export * from './meeting.entity';
 export * from './meeting-party.entity';

@@ -3,10 +3,10 @@ import { Response } from 'express';
 
 import { AccountsService, Viewer } from '@duijie/accounts';
 import { EnterprisesRepository } from '@duijie/enterprises';
+import { EventAccess } from '@duijie/events';
 import { ReferenceService } from '@duijie/reference';
 
 import { agendaCalendar, AgendaEntry } from './agenda-ics';
-import { EventAccess } from './event-access';
 import { answerRest, sendXlsx, viewerFromHeader } from './file-responses';
 import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleService } from './schedule.service';

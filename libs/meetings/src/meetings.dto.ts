@@ -87,7 +87,8 @@ export class EventRegistrationObject {
 
   @Field(() => [ListingObject], {
     middleware: [resolveLazy],
-    description: 'The listings the firm brings (confidential ones only for itself and organisers)',
+    description:
+      'The listings the firm brings; a confidential demand only for the firm, the suppliers it was matched with, the organisers of events it was brought to, and admins',
   })
   listings: Lazy<ListingObject[]>;
 
@@ -115,7 +116,11 @@ export class MeetingRequestObject {
   @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
   invitee: Lazy<EnterpriseObject>;
 
-  @Field(() => MatchSuggestionObject, { nullable: true, middleware: [resolveLazy] })
+  @Field(() => MatchSuggestionObject, {
+    nullable: true,
+    middleware: [resolveLazy],
+    description: 'The match suggestion that led to the request, when you may see both of its listings',
+  })
   matchSuggestion: Lazy<MatchSuggestionObject | null>;
 
   @Field(() => Float, { nullable: true, description: 'Best match score between the two firms when requested' })

@@ -2,13 +2,10 @@ import type { ApiErrorCode } from '@duijie/common';
 import { ApiError } from '@duijie/common';
 
 export enum MeetingsErrorCode {
-  EVENT_NOT_FOUND = 'EVENT_NOT_FOUND',
   REGISTRATION_NOT_FOUND = 'REGISTRATION_NOT_FOUND',
   REQUEST_NOT_FOUND = 'REQUEST_NOT_FOUND',
   MEETING_NOT_FOUND = 'MEETING_NOT_FOUND',
   RUN_NOT_FOUND = 'RUN_NOT_FOUND',
-  NOT_ORGANISER = 'NOT_ORGANISER',
-  NO_ENTERPRISE = 'NO_ENTERPRISE',
   NOT_INVITEE = 'NOT_INVITEE',
   NOT_REQUESTER = 'NOT_REQUESTER',
   NOT_APPROVED = 'NOT_APPROVED',
@@ -19,13 +16,10 @@ export enum MeetingsErrorCode {
 }
 
 const API_CODE = {
-  [MeetingsErrorCode.EVENT_NOT_FOUND]: 'NOT_FOUND',
   [MeetingsErrorCode.REGISTRATION_NOT_FOUND]: 'NOT_FOUND',
   [MeetingsErrorCode.REQUEST_NOT_FOUND]: 'NOT_FOUND',
   [MeetingsErrorCode.MEETING_NOT_FOUND]: 'NOT_FOUND',
   [MeetingsErrorCode.RUN_NOT_FOUND]: 'NOT_FOUND',
-  [MeetingsErrorCode.NOT_ORGANISER]: 'FORBIDDEN',
-  [MeetingsErrorCode.NO_ENTERPRISE]: 'FORBIDDEN',
   [MeetingsErrorCode.NOT_INVITEE]: 'FORBIDDEN',
   [MeetingsErrorCode.NOT_REQUESTER]: 'FORBIDDEN',
   [MeetingsErrorCode.NOT_APPROVED]: 'FORBIDDEN',

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 
-import { loaderOf, RequestContext, Role } from '@duijie/accounts';
+import { loaderOf, RequestContext } from '@duijie/accounts';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
-import { ListingMapper, ListingObject } from '@duijie/listings';
+import { ListingMapper } from '@duijie/listings';
 import { MatchingService, MatchSuggestionMapper } from '@duijie/matching';
 import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
 
@@ -46,19 +46,14 @@ export class MeetingsMapper {
   }
 
   registration(ctx: RequestContext, r: RegistrationEntity): EventRegistrationObject {
-    const viewer = ctx.viewer;
-    const seesConfidential =
-      !!viewer &&
-      (viewer.enterpriseId === r.enterpriseId || viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN);
     return {
       id: r.id,
       event: () => this.event(ctx, r.eventId),
       enterprise: () => this.enterprise(ctx, r.enterpriseId),
       status: r.status,
-      listings: async () => {
-        const all: ListingObject[] = await Promise.all(r.listingIds.map((id) => this.listings.byId(ctx, id)));
-        return all.filter((l) => seesConfidential || !l.confidential);
-      },
+      // Each listing as the access policy lets the caller see it.
+      listings: async () =>
+        (await Promise.all(r.listingIds.map((id) => this.listings.byId(ctx, id)))).filter((l) => l !== null),
       unavailableSlots: r.unavailableSlots.map((d) => new Date(d)),
       createdAt: r.createdAt,
       reviewedAt: r.reviewedAt,
@@ -71,10 +66,12 @@ export class MeetingsMapper {
       event: () => this.event(ctx, q.eventId),
       requester: () => this.enterprise(ctx, q.requesterEnterpriseId),
       invitee: () => this.enterprise(ctx, q.inviteeEnterpriseId),
-      matchSuggestion: async () => {
-        const s = q.matchSuggestionId ? await this.matching.findSuggestion(q.matchSuggestionId) : null;
-        return s ? this.suggestions.one(ctx, s) : null;
-      },
+      // Shown only when the caller may see both of its listings.
+      matchSuggestion: async () =>
+        this.suggestions.visible(
+          ctx,
+          q.matchSuggestionId ? await this.matching.findSuggestion(q.matchSuggestionId) : null,
+        ),
       matchScore: q.matchScore,
       mutual: q.mutual,
       message: q.message,

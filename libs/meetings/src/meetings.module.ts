@@ -6,7 +6,6 @@ import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
-import { EventAccess } from './event-access';
 import { EventFieldsResolver } from './event-fields.resolver';
 import { MeetingFilesController } from './meeting-files.controller';
 import { MeetingsMapper } from './meetings.mapper';
@@ -23,7 +22,6 @@ import { ScheduleSolverService } from './schedule-solver.service';
   imports: [EventsModule, EnterprisesCoreModule, ListingsModule, MatchingModule, NotificationsCoreModule],
   controllers: [MeetingFilesController],
   providers: [
-    EventAccess,
     RegistrationsRepository,
     ScheduleRepository,
     RegistrationsService,
@@ -33,7 +31,7 @@ import { ScheduleSolverService } from './schedule-solver.service';
     ScheduleResolver,
     EventFieldsResolver,
   ],
-  exports: [EventAccess, MeetingsMapper],
+  exports: [MeetingsMapper],
 })
 export class MeetingsModule {}
 

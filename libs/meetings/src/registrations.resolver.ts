@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLISODateTime } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import { EventAccess } from '@duijie/events';
 
-import { EventAccess } from './event-access';
 import {
   EventRegistrationObject,
   MeetingRequestInput,

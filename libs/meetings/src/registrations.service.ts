@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 
-import { Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { PG, pgCode } from '@duijie/database';
 import { EnterprisesRepository } from '@duijie/enterprises';
+import { EventAccess, EventRef } from '@duijie/events';
 import { MatchingService } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
 
-import { EventAccess, EventRef } from './event-access';
 import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
@@ -137,8 +137,8 @@ export class RegistrationsService {
     event: EventRef,
     status: RegistrationStatus | null,
   ): Promise<RegistrationEntity[]> {
-    const scope = this.access.isOrganiser(viewer, event) ? 'ALL' : (viewer?.enterpriseId ?? null);
-    return this.repository.registrationsOf(event.id, status, scope);
+    const scope = Access.eventScope(viewer, event);
+    return this.repository.registrationsOf(event.id, status, scope === 'ALL' ? 'ALL' : (scope?.enterpriseId ?? null));
   }
 
   async requestMeeting(viewer: Viewer, eventId: string, input: MeetingRequestInput): Promise<MeetingRequestEntity> {
@@ -232,7 +232,7 @@ export class RegistrationsService {
   async respond(viewer: Viewer, id: string, accept: boolean): Promise<MeetingRequestEntity> {
     const found = isUuid(id) ? await this.repository.request(id) : null;
     if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
-    if (viewer.enterpriseId !== found.inviteeEnterpriseId)
+    if (!Access.isMemberOf(viewer, found.inviteeEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
     const event = await this.access.event(found.eventId);
     const inviteeName = await this.nameOf(found.inviteeEnterpriseId);
@@ -258,7 +258,7 @@ export class RegistrationsService {
   async cancelRequest(viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
     const found = isUuid(id) ? await this.repository.request(id) : null;
     if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
-    if (viewer.enterpriseId !== found.requesterEnterpriseId)
+    if (!Access.isMemberOf(viewer, found.requesterEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
     return this.repository.transaction(async (m) => {
       const scheduled: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [
@@ -272,10 +272,9 @@ export class RegistrationsService {
   }
 
   requests(viewer: Viewer, event: EventRef, status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
-    if (this.access.isOrganiser(viewer, event)) return this.repository.requestsOf(event.id, 'ALL', status);
-    return viewer.enterpriseId
-      ? this.repository.requestsOf(event.id, viewer.enterpriseId, status)
-      : Promise.resolve([]);
+    const scope = Access.eventScope(viewer, event);
+    if (!scope) return Promise.resolve([]);
+    return this.repository.requestsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId, status);
   }
 
   private async nameOf(enterpriseId: string): Promise<string> {

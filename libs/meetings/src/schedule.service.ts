@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
-import { DockingEventEntity } from '@duijie/events';
+import { DockingEventEntity, EventAccess, EventRef } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
-import { EventAccess, EventRef } from './event-access';
 import { MeetingEntity } from './meeting.entity';
 import { meetingCancelled, meetingMoved, schedulePublished } from './meeting-notices';
 import { MeetingRequestStatus } from './meeting-request.entity';
@@ -162,9 +161,10 @@ export class ScheduleService {
 
   /** Every meeting for organisers (published or not); a participant's own published ones otherwise. */
   meetings(viewer: Viewer, event: EventRef): Promise<MeetingEntity[]> {
-    if (this.access.isOrganiser(viewer, event)) return this.repository.meetingsOf(event.id);
-    return viewer.enterpriseId
-      ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true })
+    const scope = Access.eventScope(viewer, event);
+    if (scope === 'ALL') return this.repository.meetingsOf(event.id);
+    return scope
+      ? this.repository.meetingsOf(event.id, { enterpriseId: scope.enterpriseId, publishedOnly: true })
       : Promise.resolve([]);
   }
 

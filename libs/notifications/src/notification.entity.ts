@@ -11,6 +11,10 @@ export const NOTIFICATION_KINDS = [
   'MEETING_CANCELLED',
   'EVENT_REGISTRATION_APPROVED',
   'EVENT_REGISTRATION_REJECTED',
+  /** A deal (or a change to it) awaits the firm's confirmation. */
+  'DEAL_CONFIRMATION_REQUESTED',
+  'DEAL_CONFIRMED',
+  'DEAL_DECLINED',
   /** In-app only: an endpoint was switched off after repeated failures. */
   'WEBHOOK_DISABLED',
 ] as const;
@@ -26,7 +30,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
 @Check(
   'ck_notification_kind',
-  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'WEBHOOK_DISABLED')`,
+  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'WEBHOOK_DISABLED')`,
 )
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Authenticated, CurrentViewer, UserObject, Viewer } from '@duijie/accounts';
+import { Access, Authenticated, CurrentViewer, RequestContext, UserObject, Viewer } from '@duijie/accounts';
 
 import { NotificationEntity } from './notification.entity';
 import { NotificationFeed } from './notification-feed';
@@ -30,6 +30,8 @@ export class NotificationsResolver {
     description:
       "The caller's enterprise's new notifications, live (graphql-ws; token in connectionParams.authorization)",
     resolve: (n: NotificationEntity) => toObject(n),
+    // The access policy, per delivered notification, for the viewer of the operation.
+    filter: (n: NotificationEntity, _args: unknown, ctx: RequestContext) => Access.maySeeNotification(ctx.viewer, n),
   })
   @Authenticated()
   notificationReceived(@CurrentViewer() viewer: Viewer): AsyncIterableIterator<NotificationEntity> {

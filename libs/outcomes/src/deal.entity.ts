@@ -20,6 +20,10 @@ export enum DealStage {
 /**
  * An intent or contract (意向 / 签约) between a supplier and a buyer, from a meeting and/or the
  * listings it came from. The amount is an exact decimal in CNY (numeric, read as a string).
+ *
+ * Both firms must agree: `stage` and `amountCny` are the latest recorded, each side's
+ * `…ConfirmedAt` says whether it agreed to them, and `agreedStage`/`agreedAmountCny` hold what
+ * both last agreed to — the only figures a report counts (null until both have confirmed).
  */
 @Entity('deal')
 @Index('idx_deal_event', ['eventId'])
@@ -28,6 +32,8 @@ export enum DealStage {
 @Check('ck_deal_stage', `stage IN ('INTENT', 'SIGNED', 'FULFILLED', 'CANCELLED')`)
 @Check('ck_deal_amount', `amount_cny IS NULL OR amount_cny >= 0`)
 @Check('ck_deal_parties', `supplier_enterprise_id <> buyer_enterprise_id`)
+@Check('ck_deal_agreed_stage', `agreed_stage IS NULL OR agreed_stage IN ('INTENT', 'SIGNED', 'FULFILLED', 'CANCELLED')`)
+@Check('ck_deal_agreed_amount', `agreed_amount_cny IS NULL OR agreed_amount_cny >= 0`)
 export class DealEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -83,6 +89,21 @@ export class DealEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
+
+  /** When the supplier agreed to the current stage and amount (null: it has not). */
+  @Column({ name: 'supplier_confirmed_at', type: 'timestamptz', precision: 3, nullable: true })
+  supplierConfirmedAt: Date | null;
+
+  /** When the buyer agreed to the current stage and amount (null: it has not). */
+  @Column({ name: 'buyer_confirmed_at', type: 'timestamptz', precision: 3, nullable: true })
+  buyerConfirmedAt: Date | null;
+
+  /** The stage both firms last agreed to: what reports count (null: never agreed). */
+  @Column({ name: 'agreed_stage', type: 'text', nullable: true })
+  agreedStage: DealStage | null;
+
+  @Column({ name: 'agreed_amount_cny', type: 'numeric', precision: 16, scale: 2, nullable: true })
+  agreedAmountCny: string | null;
 
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId: string | null;

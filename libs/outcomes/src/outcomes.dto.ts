@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
-import { DecimalScalarType, Lazy, resolveLazy } from '@duijie/common';
+import { Connection, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
@@ -56,14 +56,20 @@ export class MeetingRatingObject {
   @Field(() => MeetingRating)
   rating: MeetingRating;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For the rating firm, the organisers of the event and admins only',
+  })
   comment: string | null;
 
   @Field(() => GraphQLISODateTime)
   ratedAt: Date;
 }
 
-@ObjectType('Deal', { description: '意向或签约' })
+@ObjectType('Deal', {
+  description:
+    '意向或签约. Seen by its two firms, the organisers of its event and admins. What one side (or the organiser) records or changes awaits the other side’s confirmation; reports count only what both agreed to (agreedStage, agreedAmountCny).',
+})
 export class DealObject {
   @Field(() => ID)
   id: string;
@@ -86,11 +92,29 @@ export class DealObject {
   @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
   buyer: Lazy<EnterpriseObject>;
 
-  @Field(() => DealStage)
+  @Field(() => DealStage, { description: 'As last recorded (it may await confirmation)' })
   stage: DealStage;
 
-  @Field(() => DecimalScalarType, { nullable: true })
+  @Field(() => DecimalScalarType, { nullable: true, description: 'As last recorded (it may await confirmation)' })
   amountCny: string | null;
+
+  @Field(() => Boolean, { description: 'Both firms confirmed the stage and amount as last recorded' })
+  confirmed: boolean;
+
+  @Field(() => [EnterpriseObject], {
+    middleware: [resolveLazy],
+    description: 'The firms whose confirmation the deal awaits (待对方确认); empty when confirmed',
+  })
+  awaitingConfirmationFrom: Lazy<EnterpriseObject[]>;
+
+  @Field(() => DealStage, {
+    nullable: true,
+    description: 'The stage both firms last agreed to: what eventReport counts (null: not yet agreed)',
+  })
+  agreedStage: DealStage | null;
+
+  @Field(() => DecimalScalarType, { nullable: true, description: 'The amount both firms last agreed to' })
+  agreedAmountCny: string | null;
 
   @Field(() => String, { nullable: true })
   note: string | null;
@@ -102,6 +126,9 @@ export class DealObject {
   updatedAt: Date;
 }
 
+export const DealConnection = Connection(DealObject, 'Deal');
+export type DealConnection = Page<DealObject>;
+
 @ObjectType('EventFunnel', { description: 'From registration to fulfilled contracts' })
 export class EventFunnelObject {
   @Field(() => Int) registrations: number;
@@ -111,8 +138,8 @@ export class EventFunnelObject {
   @Field(() => Int) accepted: number;
   @Field(() => Int, { description: 'Meetings in the schedule' }) placed: number;
   @Field(() => Int, { description: 'Meetings rated by a party, and by nobody as NO_SHOW' }) held: number;
-  @Field(() => Int, { description: 'Deals at INTENT or beyond' }) intents: number;
-  @Field(() => Int) signed: number;
+  @Field(() => Int, { description: 'Deals both firms agreed to, not cancelled' }) intents: number;
+  @Field(() => Int, { description: 'Deals both firms agreed are signed (or fulfilled)' }) signed: number;
   @Field(() => DecimalScalarType) signedAmountCny: string;
   @Field(() => Int) fulfilled: number;
   @Field(() => DecimalScalarType) fulfilledAmountCny: string;

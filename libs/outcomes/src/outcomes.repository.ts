@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
+import { Access, Viewer } from '@duijie/accounts';
+import { retryTransient } from '@duijie/database';
 import { MeetingEntity } from '@duijie/meetings';
 
 import { DealEntity, DealStage } from './deal.entity';
@@ -40,7 +42,20 @@ export interface GapRow {
   examples: string[];
 }
 
-const SIGNED = `d.stage IN ('SIGNED', 'FULFILLED')`;
+/** Reports count what both firms agreed to, never what one side recorded alone. */
+const SIGNED = `d.agreed_stage IN ('SIGNED', 'FULFILLED')`;
+/** An exact sum of any size, with two decimals (no numeric(p, s) to overflow). */
+const cny = (sum: string) => `round(COALESCE(${sum}, 0), 2)::text`;
+
+/** What a side's confirmation changes on a deal. */
+export interface DealChange {
+  stage: DealStage;
+  amountCny: string | null;
+  supplierConfirmedAt: Date | null;
+  buyerConfirmedAt: Date | null;
+  agreedStage: DealStage | null;
+  agreedAmountCny: string | null;
+}
 
 /** Ratings, deals and the numbers of an event report (all set-based SQL). */
 @Injectable()
@@ -77,34 +92,54 @@ export class OutcomesRepository {
     return this.db.getRepository(MeetingRatingEntity).findOneBy({ meetingId, enterpriseId });
   }
 
+  /** Writes a firm's rating; with `keepComment` the earlier comment stays as it was. */
   async upsertRating(
     meetingId: string,
     enterpriseId: string,
     rating: MeetingRating,
     comment: string | null,
+    keepComment: boolean,
   ): Promise<void> {
     await this.db.query(
       `INSERT INTO meeting_rating (meeting_id, enterprise_id, rating, comment) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (meeting_id, enterprise_id) DO UPDATE SET rating = EXCLUDED.rating, comment = EXCLUDED.comment, updated_at = now()`,
-      [meetingId, enterpriseId, rating, comment],
+       ON CONFLICT (meeting_id, enterprise_id) DO UPDATE SET rating = EXCLUDED.rating,
+         comment = CASE WHEN $5 THEN meeting_rating.comment ELSE EXCLUDED.comment END, updated_at = now()`,
+      [meetingId, enterpriseId, rating, comment, keepComment],
     );
   }
 
-  deal(id: string): Promise<DealEntity | null> {
-    return this.db.getRepository(DealEntity).findOneBy({ id });
+  /** A transaction, run again after a deadlock or serialization failure. */
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return retryTransient(() => this.db.transaction(work));
   }
 
-  insertDeal(d: Omit<DealEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<DealEntity> {
-    const repo = this.db.getRepository(DealEntity);
+  deal(id: string, m: EntityManager = this.db.manager, lock = false): Promise<DealEntity | null> {
+    return m
+      .getRepository(DealEntity)
+      .findOne({ where: { id }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
+  }
+
+  /** Those of the firms that are approved registrants of the event. */
+  async approvedAt(eventId: string, enterpriseIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT enterprise_id AS id FROM event_registration WHERE event_id = $1 AND enterprise_id = ANY($2::uuid[]) AND status = 'APPROVED'`,
+      [eventId, enterpriseIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  insertDeal(m: EntityManager, d: Omit<DealEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<DealEntity> {
+    const repo = m.getRepository(DealEntity);
     return repo.save(repo.create(d));
   }
 
-  async updateDeal(id: string, stage: DealStage, amountCny: string | null): Promise<DealEntity> {
-    await this.db.query(
-      `UPDATE deal SET stage = $2, amount_cny = COALESCE($3::numeric, amount_cny), updated_at = now() WHERE id = $1`,
-      [id, stage, amountCny],
+  async changeDeal(m: EntityManager, id: string, c: DealChange): Promise<DealEntity> {
+    await m.query(
+      `UPDATE deal SET stage = $2, amount_cny = $3, supplier_confirmed_at = $4, buyer_confirmed_at = $5,
+              agreed_stage = $6, agreed_amount_cny = $7, updated_at = now() WHERE id = $1`,
+      [id, c.stage, c.amountCny, c.supplierConfirmedAt, c.buyerConfirmedAt, c.agreedStage, c.agreedAmountCny],
     );
-    return (await this.deal(id))!;
+    return (await this.deal(id, m))!;
   }
 
   /** Deals of an event, newest first; all of them, or those a firm is party to. */
@@ -113,6 +148,32 @@ export class OutcomesRepository {
     if (enterpriseId !== 'ALL')
       qb.andWhere('(d.supplier_enterprise_id = :e OR d.buyer_enterprise_id = :e)', { e: enterpriseId });
     return qb.orderBy('d.created_at', 'DESC').getMany();
+  }
+
+  /** Deals waiting for the firm's confirmation, latest change first: limit + 1 rows after the keyset. */
+  awaiting(enterpriseId: string, limit: number, after?: { at: string; id: string }): Promise<DealEntity[]> {
+    const qb = this.db
+      .getRepository(DealEntity)
+      .createQueryBuilder('d')
+      .where(
+        '((d.supplier_enterprise_id = :e AND d.supplier_confirmed_at IS NULL) OR (d.buyer_enterprise_id = :e AND d.buyer_confirmed_at IS NULL))',
+        { e: enterpriseId },
+      );
+    if (after) qb.andWhere('(d.updated_at, d.id) < (:at::timestamptz, :id::uuid)', after);
+    return qb
+      .orderBy('d.updated_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+  }
+
+  async awaitingCount(enterpriseId: string): Promise<number> {
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM deal WHERE (supplier_enterprise_id = $1 AND supplier_confirmed_at IS NULL)
+          OR (buyer_enterprise_id = $1 AND buyer_confirmed_at IS NULL)`,
+      [enterpriseId],
+    );
+    return rows[0].n;
   }
 
   async funnel(eventId: string): Promise<FunnelRow> {
@@ -132,12 +193,12 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM meeting x WHERE x.event_id = $1
              AND EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id)
              AND NOT EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id AND r.rating = 'NO_SHOW')) AS held,
-         (SELECT count(*)::int FROM deals d WHERE d.stage <> 'CANCELLED') AS intents,
+         (SELECT count(*)::int FROM deals d WHERE d.agreed_stage <> 'CANCELLED') AS intents,
          (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
-         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",
-         (SELECT count(*)::int FROM deals d WHERE d.stage = 'FULFILLED') AS fulfilled,
-         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d WHERE d.stage = 'FULFILLED') AS "fulfilledAmountCny",
-         (SELECT COALESCE(sum(amount_cny), 0)::numeric(18,2)::text FROM deals d
+         (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",
+         (SELECT count(*)::int FROM deals d WHERE d.agreed_stage = 'FULFILLED') AS fulfilled,
+         (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE d.agreed_stage = 'FULFILLED') AS "fulfilledAmountCny",
+         (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d
            WHERE ${SIGNED} AND left(d.supplier_region, 2) = left(d.buyer_region, 2)) AS "localAmountCny"`,
       [eventId],
     );
@@ -149,10 +210,10 @@ export class OutcomesRepository {
     return this.db.query(
       `WITH firms AS (SELECT e.sector AS key, count(*)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id
                        WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY e.sector),
-            signed AS (SELECT s.sector AS key, count(*)::int AS contracts, sum(d.amount_cny) AS amount FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
+            signed AS (SELECT s.sector AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
                         WHERE d.event_id = $1 AND ${SIGNED} GROUP BY s.sector)
        SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
-              COALESCE(g.amount, 0)::numeric(18,2)::text AS "amountCny"
+              ${cny('g.amount')} AS "amountCny"
          FROM firms f FULL JOIN signed g ON g.key = f.key
         ORDER BY COALESCE(g.amount, 0) DESC, COALESCE(f.key, g.key)`,
       [eventId],
@@ -168,12 +229,12 @@ export class OutcomesRepository {
       `WITH firms AS (SELECT c AS key, count(DISTINCT e.id)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id,
                              unnest(e.category_codes) AS c
                        WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY c),
-            signed AS (SELECT COALESCE(sl.category_code, dl.category_code, s.category_codes[1]) AS key, count(*)::int AS contracts, sum(d.amount_cny) AS amount
+            signed AS (SELECT COALESCE(sl.category_code, dl.category_code, s.category_codes[1]) AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount
                          FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
                          LEFT JOIN listing sl ON sl.id = d.supply_listing_id LEFT JOIN listing dl ON dl.id = d.demand_listing_id
                         WHERE d.event_id = $1 AND ${SIGNED} GROUP BY 1)
        SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
-              COALESCE(g.amount, 0)::numeric(18,2)::text AS "amountCny"
+              ${cny('g.amount')} AS "amountCny"
          FROM firms f FULL JOIN signed g ON g.key = f.key
         WHERE COALESCE(f.key, g.key) IS NOT NULL
         ORDER BY COALESCE(g.amount, 0) DESC, COALESCE(f.key, g.key)`,
@@ -181,17 +242,23 @@ export class OutcomesRepository {
     );
   }
 
-  /** Open demands of approved registrants with no suggestion scoring GOOD_MATCH or more, by category. */
-  chainGaps(eventId: string): Promise<GapRow[]> {
+  /**
+   * Open demands of approved registrants with no suggestion scoring GOOD_MATCH or more, by
+   * category: only those the viewer may see (a confidential demand a firm brought to another
+   * event is not this organiser's to count or name).
+   */
+  chainGaps(eventId: string, viewer: Viewer): Promise<GapRow[]> {
+    const params: unknown[] = [eventId, GOOD_MATCH];
+    const visible = Access.listingVisibleSql(viewer, 'l', (v) => `$${params.push(v)}`);
     return this.db.query(
       `SELECT l.category_code AS "categoryCode", count(*)::int AS demands, count(DISTINCT l.enterprise_id)::int AS firms,
               (array_agg(l.title ORDER BY l.created_at))[1:5] AS examples
          FROM listing l JOIN event_registration r ON r.enterprise_id = l.enterprise_id AND r.event_id = $1 AND r.status = 'APPROVED'
-        WHERE l.kind = 'DEMAND' AND l.status = 'OPEN'
+        WHERE l.kind = 'DEMAND' AND l.status = 'OPEN' AND ${visible}
           AND NOT EXISTS (SELECT 1 FROM match_suggestion m WHERE m.demand_id = l.id AND m.score >= $2)
         GROUP BY l.category_code
         ORDER BY count(*) DESC, l.category_code`,
-      [eventId, GOOD_MATCH],
+      params,
     );
   }
 }

@@ -1,25 +1,25 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Injectable } from '@nestjs/common';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
-import { DecimalScalarType } from '@duijie/common';
+import { DecimalScalarType, Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MeetingObject, MeetingsMapper } from '@duijie/meetings';
 
 import { DealEntity, DealStage } from './deal.entity';
+import { DealsService } from './deals.service';
 import { MeetingRating } from './meeting-rating.entity';
-import { DealObject, EventReportObject, MeetingRatingObject, RecordDealInput } from './outcomes.dto';
+import { DealConnection, DealObject, EventReportObject, MeetingRatingObject, RecordDealInput } from './outcomes.dto';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
 
-/** Ratings, deals and event reports. */
-@Resolver()
-export class OutcomesResolver {
+/** Maps deals to objects for one request; its listings pass the access policy one by one. */
+@Injectable()
+export class DealMapper {
   constructor(
-    private readonly service: OutcomesService,
-    private readonly reports: ReportService,
     private readonly meetings: MeetingsMapper,
     private readonly repository: OutcomesRepository,
     private readonly events: EventsService,
@@ -27,7 +27,56 @@ export class OutcomesResolver {
     private readonly listings: ListingMapper,
   ) {}
 
-  @Mutation(() => MeetingObject, { description: 'A party rates a meeting after it ended; changeable for a week' })
+  one(ctx: RequestContext, d: DealEntity): DealObject {
+    const firm = async (id: string) => toEnterpriseObject((await this.enterprises.of(ctx).load(id))!);
+    return {
+      id: d.id,
+      event: async () => (d.eventId ? toEventObject((await this.events.get(d.eventId))!) : null),
+      meeting: async () => {
+        const m = d.meetingId ? await this.repository.meeting(d.meetingId) : null;
+        return m ? this.meetings.meeting(ctx, m) : null;
+      },
+      supplyListing: async () => (d.supplyListingId ? this.listings.byId(ctx, d.supplyListingId) : null),
+      demandListing: async () => (d.demandListingId ? this.listings.byId(ctx, d.demandListingId) : null),
+      supplier: () => firm(d.supplierEnterpriseId),
+      buyer: () => firm(d.buyerEnterpriseId),
+      stage: d.stage,
+      amountCny: d.amountCny,
+      confirmed: !!d.supplierConfirmedAt && !!d.buyerConfirmedAt,
+      awaitingConfirmationFrom: () =>
+        Promise.all(
+          [d.supplierConfirmedAt ? null : d.supplierEnterpriseId, d.buyerConfirmedAt ? null : d.buyerEnterpriseId]
+            .filter((id): id is string => !!id)
+            .map(firm),
+        ),
+      agreedStage: d.agreedStage,
+      agreedAmountCny: d.agreedAmountCny,
+      note: d.note,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+    };
+  }
+
+  page(ctx: RequestContext, page: Page<DealEntity>): DealConnection {
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.one(ctx, e.node) })) };
+  }
+}
+
+/** Ratings, deals and event reports. */
+@Resolver()
+export class OutcomesResolver {
+  constructor(
+    private readonly service: OutcomesService,
+    private readonly deals: DealsService,
+    private readonly reports: ReportService,
+    private readonly meetings: MeetingsMapper,
+    private readonly mapper: DealMapper,
+  ) {}
+
+  @Mutation(() => MeetingObject, {
+    description:
+      'A party rates a meeting after it ended; changeable for a week. Leaving out the comment (or null) keeps the earlier one; "" clears it',
+  })
   @Authenticated()
   async rateMeeting(
     @CurrentViewer() viewer: Viewer,
@@ -40,7 +89,8 @@ export class OutcomesResolver {
   }
 
   @Mutation(() => DealObject, {
-    description: 'An intent or contract between two firms (a party, or the organiser at an on-site signing)',
+    description:
+      'An intent or contract between two approved registrants of the event (a party, or the organiser at an on-site signing); it counts once the other side confirms',
   })
   @Authenticated()
   async recordDeal(
@@ -48,10 +98,13 @@ export class OutcomesResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('input') input: RecordDealInput,
   ): Promise<DealObject> {
-    return this.deal(ctx, viewer, await this.service.recordDeal(viewer, input));
+    return this.mapper.one(ctx, await this.deals.record(viewer, input));
   }
 
-  @Mutation(() => DealObject, { description: 'Move a deal forward (INTENT → SIGNED → FULFILLED) or cancel it' })
+  @Mutation(() => DealObject, {
+    description:
+      'Move a deal forward (INTENT → SIGNED → FULFILLED) or cancel it; the other side confirms. A signed deal is cancelled by both firms or by the organiser',
+  })
   @Authenticated()
   async advanceDeal(
     @CurrentViewer() viewer: Viewer,
@@ -60,7 +113,45 @@ export class OutcomesResolver {
     @Args('stage', { type: () => DealStage }) stage: DealStage,
     @Args('amountCny', { type: () => DecimalScalarType, nullable: true }) amountCny?: string | null,
   ): Promise<DealObject> {
-    return this.deal(ctx, viewer, await this.service.advanceDeal(viewer, id, stage, amountCny));
+    return this.mapper.one(ctx, await this.deals.advance(viewer, id, stage, amountCny));
+  }
+
+  @Mutation(() => DealObject, {
+    description: 'Your firm confirms a deal as last recorded (确认); once both have, it counts',
+  })
+  @Authenticated()
+  async confirmDeal(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DealObject> {
+    return this.mapper.one(ctx, await this.deals.confirm(viewer, id));
+  }
+
+  @Mutation(() => DealObject, {
+    description:
+      'Your firm declines a deal as last recorded (不予确认): it returns to what both last agreed to, or is cancelled if they never agreed',
+  })
+  @Authenticated()
+  async declineDeal(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<DealObject> {
+    return this.mapper.one(ctx, await this.deals.decline(viewer, id));
+  }
+
+  @Query(() => DealConnection, {
+    description: 'Deals awaiting your firm’s confirmation (待对方确认), latest change first',
+  })
+  @Authenticated()
+  async dealsAwaitingMyConfirmation(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<DealConnection> {
+    return this.mapper.page(ctx, await this.deals.awaitingConfirmation(viewer, first, after));
   }
 
   @Query(() => EventReportObject, {
@@ -73,32 +164,6 @@ export class OutcomesResolver {
   ): Promise<EventReportObject> {
     return this.reports.report(viewer, eventId);
   }
-
-  /** Maps a deal; a confidential demand shows only to its buyer and staff. */
-  deal(ctx: RequestContext, viewer: Viewer, d: DealEntity): DealObject {
-    const staff = viewer.role === Role.ORGANISER || viewer.role === Role.ADMIN;
-    return {
-      id: d.id,
-      event: async () => (d.eventId ? toEventObject((await this.events.get(d.eventId))!) : null),
-      meeting: async () => {
-        const m = d.meetingId ? await this.repository.meeting(d.meetingId) : null;
-        return m ? this.meetings.meeting(ctx, m) : null;
-      },
-      supplyListing: async () => (d.supplyListingId ? this.listings.byId(ctx, d.supplyListingId) : null),
-      demandListing: async () => {
-        if (!d.demandListingId) return null;
-        const l = await this.listings.byId(ctx, d.demandListingId);
-        return l.confidential && !staff && viewer.enterpriseId !== d.buyerEnterpriseId ? null : l;
-      },
-      supplier: async () => toEnterpriseObject((await this.enterprises.of(ctx).load(d.supplierEnterpriseId))!),
-      buyer: async () => toEnterpriseObject((await this.enterprises.of(ctx).load(d.buyerEnterpriseId))!),
-      stage: d.stage,
-      amountCny: d.amountCny,
-      note: d.note,
-      createdAt: d.createdAt,
-      updatedAt: d.updatedAt,
-    };
-  }
 }
 
 /** A meeting's ratings. */
@@ -110,7 +175,7 @@ export class MeetingRatingsResolver {
   ) {}
 
   @ResolveField(() => [MeetingRatingObject], {
-    description: 'Parties’ ratings; comments for organisers and their authors only',
+    description: 'Parties’ ratings; comments for the rating firm, the organisers of the event and admins only',
   })
   @Authenticated()
   async ratings(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
@@ -128,8 +193,8 @@ export class MeetingRatingsResolver {
 @Resolver(() => DockingEventObject)
 export class EventDealsResolver {
   constructor(
-    private readonly service: OutcomesService,
-    private readonly outcomes: OutcomesResolver,
+    private readonly service: DealsService,
+    private readonly mapper: DealMapper,
   ) {}
 
   @ResolveField(() => [DealObject], { description: 'Deals of the event: all for the organiser, your own otherwise' })
@@ -139,7 +204,6 @@ export class EventDealsResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
   ): Promise<DealObject[]> {
-    const deals = await this.service.deals(viewer, e);
-    return deals.map((d) => this.outcomes.deal(ctx, viewer, d));
+    return (await this.service.deals(viewer, e)).map((d) => this.mapper.one(ctx, d));
   }
 }

@@ -2,7 +2,8 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
-import { answerRest, EventAccess, sendXlsx, viewerFromHeader } from '@duijie/meetings';
+import { EventAccess } from '@duijie/events';
+import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings';
 
 import { ReportService } from './report.service';
 import { reportWorkbook } from './report-xlsx';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { Viewer } from '@duijie/accounts';
-import { EventAccess } from '@duijie/meetings';
+import { EventAccess } from '@duijie/events';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
 
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
@@ -40,7 +40,7 @@ export class ReportService {
       this.repository.funnel(event.id),
       this.repository.bySector(event.id),
       this.repository.byCategory(event.id),
-      this.repository.chainGaps(event.id),
+      this.repository.chainGaps(event.id, viewer),
     ]);
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);

@@ -1,0 +1,146 @@
+import { Role } from './role.enum';
+import type { Viewer } from './viewer';
+
+/**
+ * The access policy (访问规则): the one place where a caller's role and ties are weighed. Every
+ * resolver, field resolver, controller and subscription asks here; nothing else compares roles.
+ *
+ * - A listing: anyone, unless it is a confidential demand; that one its owner, the suppliers it was
+ *   matched with, the organisers of events where it is registered (brought to the event) and admins.
+ * - An event: its organiser (still holding the ORGANISER role) and admins act for it.
+ * - A firm: its members (and admins) act for it; its contact details are for its members, admins,
+ *   organisers of events it registered for, and firms with business with it (an accepted meeting
+ *   request either way, or a match both sides accepted).
+ * - A deal: its two firms, the organisers of its event, admins.
+ * - A rating's comment: the rating firm, the organisers of the meeting's event, admins.
+ * - A registration's listings: each as a listing, above.
+ * - A notification: the firm it was sent to.
+ */
+
+/** An event as far as access needs it. */
+export interface EventRef {
+  id: string;
+  organiserUserId: string | null;
+}
+
+/** A listing as far as access needs it. */
+export interface ListingRef {
+  enterpriseId: string;
+  confidential: boolean;
+}
+
+/** What ties a viewer to a confidential demand, when it is not theirs. */
+export interface ListingTies {
+  /** The viewer's firm supplies something the demand was matched with. */
+  matchedSupplier: boolean;
+  /** The viewer organises an event where the demand is registered. */
+  organisesItsEvent: boolean;
+}
+
+/** What ties a viewer to another firm, for its contact details. */
+export interface FirmTies {
+  /** The viewer organises an event the firm registered for. */
+  organisesItsEvent: boolean;
+  /** An accepted meeting request between the two firms, or a match both sides accepted. */
+  business: boolean;
+}
+
+export interface DealRef {
+  supplierEnterpriseId: string;
+  buyerEnterpriseId: string;
+}
+
+export const Access = {
+  isAdmin(viewer: Viewer | null): boolean {
+    return viewer?.role === Role.ADMIN;
+  },
+
+  /** Organisers and admins: create docking events, start a full re-match, browse matches as staff. */
+  mayOrganise(viewer: Viewer | null): boolean {
+    return viewer?.role === Role.ORGANISER || viewer?.role === Role.ADMIN;
+  },
+
+  /** The roles a guard lets through, when it names any. */
+  hasOneOf(viewer: Viewer, roles: readonly Role[]): boolean {
+    return roles.length === 0 || roles.includes(viewer.role);
+  },
+
+  /** The event's organiser (while an ORGANISER) or an admin. */
+  mayActForEvent(viewer: Viewer | null, event: Pick<EventRef, 'organiserUserId'>): boolean {
+    if (!viewer) return false;
+    return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && event.organiserUserId === viewer.userId);
+  },
+
+  /** A member of the firm: rates its meetings, answers its requests, confirms its deals. */
+  isMemberOf(viewer: Viewer | null, enterpriseId: string | null | undefined): boolean {
+    return !!viewer?.enterpriseId && viewer.enterpriseId === enterpriseId;
+  },
+
+  /** A member of the firm or an admin: edits the firm and its listings. */
+  mayActForEnterprise(viewer: Viewer | null, enterpriseId: string): boolean {
+    return Access.isMemberOf(viewer, enterpriseId) || Access.isAdmin(viewer);
+  },
+
+  maySeeListing(viewer: Viewer | null, listing: ListingRef, ties: ListingTies): boolean {
+    if (!listing.confidential || Access.mayActForEnterprise(viewer, listing.enterpriseId)) return true;
+    return ties.matchedSupplier || (viewer?.role === Role.ORGANISER && ties.organisesItsEvent);
+  },
+
+  /**
+   * `maySeeListing` as a SQL condition on the listing row `alias`, for lists and batched look-ups;
+   * `param` adds a bound parameter and answers its placeholder. The ties are read from the
+   * matches (`match_suggestion`) and the registrations (`event_registration`, `docking_event`).
+   */
+  listingVisibleSql(viewer: Viewer | null, alias: string, param: (value: unknown) => string): string {
+    if (Access.isAdmin(viewer)) return 'TRUE';
+    const l = alias;
+    const ors = [`NOT ${l}.confidential`];
+    if (viewer?.enterpriseId) {
+      const firm = param(viewer.enterpriseId);
+      ors.push(
+        `${l}.enterprise_id = ${firm}::uuid`,
+        `EXISTS (SELECT 1 FROM match_suggestion ms WHERE ms.demand_id = ${l}.id AND ms.supply_enterprise_id = ${firm}::uuid)`,
+      );
+    }
+    if (viewer?.role === Role.ORGANISER) {
+      ors.push(
+        `EXISTS (SELECT 1 FROM event_registration er JOIN docking_event ev ON ev.id = er.event_id
+          WHERE er.enterprise_id = ${l}.enterprise_id AND ${l}.id = ANY(er.listing_ids) AND ev.organiser_user_id = ${param(viewer.userId)}::uuid)`,
+      );
+    }
+    return `(${ors.join(' OR ')})`;
+  },
+
+  maySeeContactDetails(viewer: Viewer | null, enterpriseId: string, ties: FirmTies): boolean {
+    if (!viewer) return false;
+    if (Access.mayActForEnterprise(viewer, enterpriseId)) return true;
+    return (viewer.role === Role.ORGANISER && ties.organisesItsEvent) || (!!viewer.enterpriseId && ties.business);
+  },
+
+  /** `event` is the deal's event (null when it has none). */
+  maySeeDeal(viewer: Viewer | null, deal: DealRef, event: EventRef | null): boolean {
+    if (Access.isMemberOf(viewer, deal.supplierEnterpriseId) || Access.isMemberOf(viewer, deal.buyerEnterpriseId))
+      return true;
+    return event ? Access.mayActForEvent(viewer, event) : Access.isAdmin(viewer);
+  },
+
+  maySeeRatingComment(viewer: Viewer | null, rating: { enterpriseId: string }, event: EventRef | null): boolean {
+    return (
+      Access.isMemberOf(viewer, rating.enterpriseId) ||
+      (event ? Access.mayActForEvent(viewer, event) : Access.isAdmin(viewer))
+    );
+  },
+
+  /**
+   * What of an event's registrations, requests, meetings and deals the viewer sees: all of them
+   * (its organisers), its own firm's, or nothing.
+   */
+  eventScope(viewer: Viewer | null, event: Pick<EventRef, 'organiserUserId'>): 'ALL' | { enterpriseId: string } | null {
+    if (Access.mayActForEvent(viewer, event)) return 'ALL';
+    return viewer?.enterpriseId ? { enterpriseId: viewer.enterpriseId } : null;
+  },
+
+  maySeeNotification(viewer: Viewer | null, notification: { enterpriseId: string }): boolean {
+    return Access.isMemberOf(viewer, notification.enterpriseId);
+  },
+} as const;
