@@ -133,7 +133,10 @@ export class ListingsResolver {
     return this.mapper.one(ctx, await this.service.close(viewer, id));
   }
 
-  @Query(() => ListingConnection, { description: 'Listings newest first; confidential demands only to their owner' })
+  @Query(() => ListingConnection, {
+    description:
+      'Listings newest first; a confidential demand only to its firm, the suppliers it was matched with, organisers of events it was brought to, and admins',
+  })
   async listings(
     @OptionalViewer() viewer: Viewer | null,
     @RequestCtx() ctx: RequestContext,

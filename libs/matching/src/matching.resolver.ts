@@ -75,7 +75,8 @@ export class MatchingResolver {
   ) {}
 
   @Query(() => MatchSuggestionConnection, {
-    description: "A listing's suggestions, best first (owner, ORGANISER, ADMIN)",
+    description:
+      "A listing's suggestions, best first (owner, ORGANISER, ADMIN); only pairs whose demand the caller may see",
   })
   @Authenticated()
   async matchSuggestions(
@@ -142,7 +143,9 @@ export class ListingMatchesResolver {
     private readonly mapper: MatchSuggestionMapper,
   ) {}
 
-  @ResolveField(() => MatchSuggestionConnection, { description: 'Owner, ORGANISER, ADMIN' })
+  @ResolveField(() => MatchSuggestionConnection, {
+    description: 'Owner, ORGANISER, ADMIN; only pairs whose demand the caller may see',
+  })
   @Authenticated()
   async matchSuggestions(
     @Parent() listing: ListingObject,
