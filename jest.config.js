@@ -16,6 +16,10 @@ module.exports = {
   // Each end-to-end file boots its own Nest apps; a fresh worker per file keeps their global
   // metadata (GraphQL type storage) from meeting.
   workerIdleMemoryLimit: '1MB',
+  // Booting a stack (and migrating an isolated database) takes far longer than jest's 5 s default
+  // on a shared, loaded machine; tests that need more still say so. (A global option: projects
+  // cannot set it.)
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
