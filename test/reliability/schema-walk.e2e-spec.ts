@@ -29,7 +29,7 @@ describe('generated access check: every reachable field, asked by outsiders', ()
 
   beforeAll(async () => {
     w = await accessWorld(api, stack);
-  }, 180_000);
+  }, 300_000);
 
   const walk = () =>
     walkSchema(schema, {
@@ -118,13 +118,13 @@ describe('generated access check: every reachable field, asked by outsiders', ()
     // The walk reaches the event's public side: a public listing and the event itself.
     expect(leaks(all, { public: [w.markers.supplyTitle] }).length).toBeGreaterThan(0);
     expect(leaks(all, { ...secretsOfE1(), ...secretsOfE2(), 'contact of C': w.markers.contacts.C })).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('shows the organiser of another event nothing of this one', async () => {
     const all = await answers(w.orgX);
     expect(leaks(all, { public: [w.markers.supplyTitle] }).length).toBeGreaterThan(0);
     expect(leaks(all, { ...secretsOfE1(), 'contact of M': w.markers.contacts.M })).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('shows an organiser the confidential demands of its event, and none its firms brought elsewhere', async () => {
     const all = await answers(w.orgA);
@@ -132,7 +132,7 @@ describe('generated access check: every reachable field, asked by outsiders', ()
     const seen = leaks(all, secretsOfE1());
     for (const what of Object.keys(secretsOfE1())) expect(seen.some((s) => s.startsWith(what))).toBe(true);
     expect(leaks(all, secretsOfE2())).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 /**
