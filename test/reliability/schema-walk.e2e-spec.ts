@@ -76,6 +76,7 @@ describe('generated access check: every reachable field, asked by outsiders', ()
         const res = await fetch(`${api.baseUrl}/events/${event}/${file}`, {
           headers: { authorization: `Bearer ${client.token}` },
         });
+        if (res.status >= 500) throw new Error(`GET /events/${event}/${file}: HTTP ${res.status}`);
         const bytes = Buffer.from(await res.arrayBuffer());
         out.push({
           label: `GET /events/${event}/${file}`,

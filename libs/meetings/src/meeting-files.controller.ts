@@ -45,7 +45,8 @@ export class MeetingFilesController {
         counterpart: names.get(m.partyA === me ? m.partyB : m.partyA) ?? '—',
         updatedAt: m.updatedAt,
       }));
-      const firm = (await this.enterprises.findById(me))?.name ?? '';
+      // A caller without a firm (an organiser) gets an empty calendar, not a look-up of no id.
+      const firm = viewer.enterpriseId ? ((await this.enterprises.findById(viewer.enterpriseId))?.name ?? '') : '';
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="agenda-${event.id}.ics"`);
       res.send(agendaCalendar(event, firm, entries));

@@ -225,7 +225,7 @@ export class DealsService {
       const state = this.state(d);
       let change: DealChange;
       if (confirmed) {
-        change = { ...state, [`${side}ConfirmedAt`]: now };
+        change = side === 'supplier' ? { ...state, supplierConfirmedAt: now } : { ...state, buyerConfirmedAt: now };
         if (change.supplierConfirmedAt && change.buyerConfirmedAt) {
           change.agreedStage = d.stage;
           change.agreedAmountCny = d.amountCny;
