@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { ConfigService } from '@duijie/config';
 
 import { AppModule } from './app.module';
+import { serveConsole } from './console/console';
 
 /** Creates the API application as main.ts and the end-to-end tests both run it. */
 export async function createApi(): Promise<INestApplication> {
@@ -15,6 +16,7 @@ export async function createApi(): Promise<INestApplication> {
   app.useBodyParser('json', { limit: config.get('bodyLimit') });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  serveConsole(app, config);
   app.enableShutdownHooks();
   return app;
 }

@@ -6,5 +6,5 @@ runProcess(
   'duijie-api',
   (config) => config.port,
   () => import('./bootstrap').then((m) => m.createApi()),
-  (port) => `duijie-api listening: GraphQL at http://127.0.0.1:${port}/graphql`,
+  (port) => `duijie-api listening: console at http://127.0.0.1:${port}/ , GraphQL at http://127.0.0.1:${port}/graphql`,
 );

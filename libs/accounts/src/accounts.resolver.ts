@@ -10,14 +10,24 @@ import { RequestContext, Viewer } from './viewer';
 export class AccountsResolver {
   constructor(private readonly accounts: AccountsService) {}
 
-  @Mutation(() => AuthPayload, { description: 'Creates a MEMBER account and logs it in' })
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    return this.accounts.signUp(input);
+  @Mutation(() => AuthPayload, {
+    description: 'Creates a MEMBER account and logs it in (also sets the browser session cookie)',
+  })
+  async signUp(@Args('input') input: SignUpInput, @RequestCtx() ctx: RequestContext): Promise<AuthPayload> {
+    return withSession(ctx, await this.accounts.signUp(input));
   }
 
-  @Mutation(() => AuthPayload)
-  logIn(@Args('input') input: LogInInput, @RequestCtx() ctx: RequestContext): Promise<AuthPayload> {
-    return this.accounts.logIn(input, ctx.clientIp);
+  @Mutation(() => AuthPayload, { description: 'Also sets the browser session cookie (httpOnly, SameSite=Strict)' })
+  async logIn(@Args('input') input: LogInInput, @RequestCtx() ctx: RequestContext): Promise<AuthPayload> {
+    return withSession(ctx, await this.accounts.logIn(input, ctx.clientIp));
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Ends the browser session: clears the session cookie (bearer tokens stay valid until they expire)',
+  })
+  logOut(@RequestCtx() ctx: RequestContext): boolean {
+    ctx.session?.clear();
+    return true;
   }
 
   @Mutation(() => UserObject, { description: 'ADMIN only' })
@@ -34,4 +44,10 @@ export class AccountsResolver {
   me(@CurrentViewer() viewer: Viewer): Promise<UserObject> {
     return this.accounts.me(viewer);
   }
+}
+
+/** The browser keeps the token in its session cookie; API clients read it from the payload. */
+function withSession(ctx: RequestContext, payload: AuthPayload): AuthPayload {
+  ctx.session?.issue(payload.accessToken);
+  return payload;
 }

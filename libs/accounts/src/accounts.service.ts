@@ -75,12 +75,14 @@ export class AccountsService {
       const expired = (err as Error).name === 'TokenExpiredError';
       return { viewer: null, error: expired ? '访问令牌已过期，请重新登录' : '访问令牌无效，请重新登录' };
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user) return { viewer: null, error: '访问令牌对应的用户不存在' };
-    return {
-      viewer: { userId: user.id, email: user.email, role: user.role, enterpriseId: user.enterpriseId },
-      error: null,
-    };
+    const viewer = await this.viewerOf(claims.sub);
+    return viewer ? { viewer, error: null } : { viewer: null, error: '访问令牌对应的用户不存在' };
+  }
+
+  /** The user as a viewer, as the database knows them now; null when gone. */
+  async viewerOf(userId: string): Promise<Viewer | null> {
+    const user = isUuid(userId) ? await this.users.findById(userId) : null;
+    return user && { userId: user.id, email: user.email, role: user.role, enterpriseId: user.enterpriseId };
   }
 
   private async issue(user: UserEntity): Promise<AuthPayload> {

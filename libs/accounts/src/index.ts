@@ -7,6 +7,7 @@ export * from './accounts.service';
 export * from './auth.guard';
 export * from './password';
 export * from './role.enum';
+export * from './session-cookie';
 export * from './user.entity';
 export * from './users.repository';
 export * from './viewer';

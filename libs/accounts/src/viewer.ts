@@ -1,4 +1,5 @@
 import type { Role } from './role.enum';
+import type { SessionControl } from './session-cookie';
 
 /** Who is calling: the authenticated user as the database knows them now. */
 export interface Viewer {
@@ -17,6 +18,8 @@ export interface RequestContext {
   clientIp: string;
   /** Per-request DataLoaders, keyed by feature. */
   loaders: Map<string, unknown>;
+  /** The browser session cookie of an HTTP request; absent over WebSocket. */
+  session?: SessionControl;
 }
 
 /** A per-request loader, created on first use. */

@@ -35,6 +35,8 @@ export interface AppConfig {
   logInWindowSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   bodyLimit: string;
+  /** The built console (apps/web), served at `/`; absent → only the API answers. */
+  webDistDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -144,5 +146,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: !prod,
     },
     bodyLimit: env.BODY_LIMIT || '512kb',
+    webDistDir: env.WEB_DIST_DIR || 'dist/web',
   };
 }

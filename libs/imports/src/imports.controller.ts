@@ -4,20 +4,20 @@ import {
   Controller,
   ExceptionFilter,
   Get,
-  Headers,
   Param,
   PayloadTooLargeException,
   Post,
+  Req,
   Res,
   UploadedFile,
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
-import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings';
+import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/meetings';
 
 import { toImportObject } from './imports.dto';
 import { ImportsService } from './imports.service';
@@ -62,25 +62,21 @@ export class ImportsController {
   @UseFilters(FileTooLarge)
   async import(
     @Param('id') id: string,
-    @Headers('authorization') auth: string | undefined,
+    @Req() req: Request,
     @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @Res() res: Response,
   ): Promise<void> {
     await answerRest(res, async () => {
-      const viewer = await viewerFromHeader(this.accounts, auth);
+      const viewer = await viewerFromRequest(this.accounts, req);
       const imported = await this.imports.start(viewer, id, file);
       res.status(imported.status === ImportStatus.DONE ? 200 : 202).json(toImportObject(imported));
     });
   }
 
   @Get('imports/:id')
-  async status(
-    @Param('id') id: string,
-    @Headers('authorization') auth: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
+  async status(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     await answerRest(res, async () => {
-      const found = await this.imports.find(await viewerFromHeader(this.accounts, auth), id);
+      const found = await this.imports.find(await viewerFromRequest(this.accounts, req), id);
       if (!found) res.status(404).json({ error: { code: 'NOT_FOUND', message: '导入记录不存在' } });
       else res.json(toImportObject(found));
     });

@@ -1,6 +1,7 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import type { AccountsService, Viewer } from '@duijie/accounts';
+import { hasPreflightHeader, sessionTokenOf } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -11,9 +12,19 @@ const HTTP_STATUS: Record<string, number> = {
   CONFLICT: 409,
 };
 
-/** The viewer of a REST call from its `Authorization: Bearer` header, or UNAUTHENTICATED. */
-export async function viewerFromHeader(accounts: AccountsService, header: string | undefined): Promise<Viewer> {
-  const token = header && /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+/**
+ * The viewer of a REST call: its `Authorization: Bearer` header, else the console's session
+ * cookie. A state-changing call on the cookie alone must carry a header only a preflighted request
+ * can (e.g. `apollo-require-preflight`), so another page cannot post a form as the user.
+ */
+export async function viewerFromRequest(accounts: AccountsService, req: Request): Promise<Viewer> {
+  const header = req.headers.authorization;
+  let token = header ? /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] : undefined;
+  if (!header) {
+    token = sessionTokenOf(req) ?? undefined;
+    if (token && !['GET', 'HEAD'].includes(req.method) && !hasPreflightHeader(req))
+      throw new ApiError('FORBIDDEN', '使用会话 Cookie 的写请求须带 apollo-require-preflight 头（防止跨站请求伪造）');
+  }
   if (!token) throw new ApiError('UNAUTHENTICATED', '请在 Authorization 头中提供 “Bearer <accessToken>”');
   const { viewer, error } = await accounts.viewerFromToken(token);
   if (!viewer) throw new ApiError('UNAUTHENTICATED', error ?? '访问令牌无效');

@@ -1,13 +1,14 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { Response } from 'express';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
 
-import { AccountsService, Viewer } from '@duijie/accounts';
+import { AccountsService } from '@duijie/accounts';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { ReferenceService } from '@duijie/reference';
 
 import { agendaCalendar, AgendaEntry } from './agenda-ics';
-import { answerRest, sendXlsx, viewerFromHeader } from './file-responses';
+import { CalendarFeedsService } from './calendar-feeds.service';
+import { answerRest, sendXlsx, viewerFromRequest } from './file-responses';
 import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleService } from './schedule.service';
 import { scheduleWorkbook } from './schedule-xlsx';
@@ -22,17 +23,23 @@ export class MeetingFilesController {
     private readonly registrations: RegistrationsRepository,
     private readonly enterprises: EnterprisesRepository,
     private readonly reference: ReferenceService,
+    private readonly feeds: CalendarFeedsService,
   ) {}
 
-  /** The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each entry. */
+  /**
+   * The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each
+   * entry. A calendar app polls it with `?key=` (the user's calendar feed key) instead of a token.
+   */
   @Get(':id/agenda.ics')
   async agenda(
     @Param('id') id: string,
-    @Headers('authorization') auth: string | undefined,
+    @Query('key') key: unknown,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     await answerRest(res, async () => {
-      const viewer = await this.viewer(auth);
+      const viewer =
+        typeof key === 'string' && key ? await this.feeds.viewerOf(key) : await viewerFromRequest(this.accounts, req);
       const event = await this.access.event(id);
       const meetings = await this.schedule.agenda(viewer, event.id);
       const names = await this.schedule.names([...new Set(meetings.flatMap((m) => [m.partyA, m.partyB]))]);
@@ -48,6 +55,7 @@ export class MeetingFilesController {
       // A caller without a firm (an organiser) gets an empty calendar, not a look-up of no id.
       const firm = viewer.enterpriseId ? ((await this.enterprises.findById(viewer.enterpriseId))?.name ?? '') : '';
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+      res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('Content-Disposition', `attachment; filename="agenda-${event.id}.ics"`);
       res.send(agendaCalendar(event, firm, entries));
     });
@@ -55,13 +63,9 @@ export class MeetingFilesController {
 
   /** ORGANISER: one sheet per session (tables × slots, firm names) and the participant list. */
   @Get(':id/schedule.xlsx')
-  async workbook(
-    @Param('id') id: string,
-    @Headers('authorization') auth: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
+  async workbook(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     await answerRest(res, async () => {
-      const viewer = await this.viewer(auth);
+      const viewer = await viewerFromRequest(this.accounts, req);
       const event = await this.access.organisedEvent(viewer, id);
       const [sessions, slots, meetings, registrations] = await Promise.all([
         this.registrations.sessionsOf(event.id),
@@ -99,9 +103,5 @@ export class MeetingFilesController {
       );
       sendXlsx(res, `schedule-${event.id}.xlsx`, buffer);
     });
-  }
-
-  private viewer(header: string | undefined): Promise<Viewer> {
-    return viewerFromHeader(this.accounts, header);
   }
 }

@@ -6,6 +6,9 @@ import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
+import { CalendarFeedsRepository } from './calendar-feeds.repository';
+import { CalendarFeedsResolver } from './calendar-feeds.resolver';
+import { CalendarFeedsService } from './calendar-feeds.service';
 import { EventFieldsResolver } from './event-fields.resolver';
 import { MeetingFilesController } from './meeting-files.controller';
 import { MeetingsMapper } from './meetings.mapper';
@@ -30,6 +33,9 @@ import { ScheduleSolverService } from './schedule-solver.service';
     RegistrationsResolver,
     ScheduleResolver,
     EventFieldsResolver,
+    CalendarFeedsRepository,
+    CalendarFeedsService,
+    CalendarFeedsResolver,
   ],
   exports: [MeetingsMapper],
 })

@@ -27,7 +27,12 @@ export function loggerParams(config: ConfigService, app: string): Params {
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // A calendar feed key in a URL is a credential: never in the logs.
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.replace(/([?&]key=)[^&]*/g, '$1[redacted]'),
+        }),
       },
     },
   };

@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { Response } from 'express';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
-import { answerRest, sendXlsx, viewerFromHeader } from '@duijie/meetings';
+import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/meetings';
 
 import { ReportService } from './report.service';
 import { reportWorkbook } from './report-xlsx';
@@ -18,13 +18,9 @@ export class ReportFilesController {
   ) {}
 
   @Get(':id/report.xlsx')
-  async report(
-    @Param('id') id: string,
-    @Headers('authorization') auth: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
+  async report(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     await answerRest(res, async () => {
-      const viewer = await viewerFromHeader(this.accounts, auth);
+      const viewer = await viewerFromRequest(this.accounts, req);
       const report = await this.reports.report(viewer, id);
       const event = await this.access.event(id);
       sendXlsx(res, `report-${event.id}.xlsx`, await reportWorkbook(event.title, report));

@@ -39,6 +39,15 @@ export class RegionResolver {
     return toRegionObject(this.reference.regions, code.trim());
   }
 
+  @Query(() => [RegionObject], {
+    description: 'The divisions directly under a province or prefecture; the provinces when parentCode is omitted',
+  })
+  regions(@Args('parentCode', { type: () => String, nullable: true }) parentCode?: string | null): RegionObject[] {
+    return this.reference.regions
+      .children(parentCode?.trim() || null)
+      .map((r) => toRegionObject(this.reference.regions, r.code)!);
+  }
+
   @ResolveField(() => RegionObject, { nullable: true })
   parent(@Parent() region: RegionObject): RegionObject | null {
     return region.parentCode ? toRegionObject(this.reference.regions, region.parentCode) : null;

@@ -31,6 +31,13 @@ export class RegionTable {
     }
   }
 
+  /** The divisions directly under `parentCode` (provinces for null), in code order. */
+  children(parentCode: string | null): RegionRecord[] {
+    const out: RegionRecord[] = [];
+    for (const r of this.byCode.values()) if (r.parentCode === parentCode) out.push(r);
+    return out.sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   get(code: string): RegionRecord | undefined {
     return this.byCode.get(code);
   }

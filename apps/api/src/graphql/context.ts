@@ -1,10 +1,18 @@
 import { IncomingMessage } from 'node:http';
 
 import { Injectable } from '@nestjs/common';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 
-import { AccountsService, RequestContext, Viewer } from '@duijie/accounts';
+import {
+  AccountsService,
+  isSameOrigin,
+  RequestContext,
+  sessionCookieHeader,
+  sessionTokenOf,
+  Viewer,
+} from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
+import { ConfigService } from '@duijie/config';
 
 /** What graphql-ws hands us for a connection (its `extra` holds the socket, the request and, once connected, the viewer). */
 export interface WsContext {
@@ -15,31 +23,51 @@ export interface WsContext {
 /** Builds the per-request context: request id, viewer from the bearer token, fresh loaders. */
 @Injectable()
 export class ContextFactory {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly config: ConfigService,
+  ) {}
 
-  async forHttp(req: Request): Promise<RequestContext> {
+  /**
+   * The bearer header when one is sent, else the console's session cookie. A cookie alone is safe
+   * here because Apollo's CSRF prevention refuses every request a browser would send cross-site
+   * without a preflight, and SameSite=Strict keeps the cookie off cross-site requests anyway.
+   */
+  async forHttp(req: Request, res?: Response): Promise<RequestContext> {
+    const ttl = this.config.get('jwtTtlSeconds');
     const ctx: RequestContext = {
       requestId: String((req as Request & { id?: string }).id ?? ''),
       viewer: null,
       authError: null,
       clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       loaders: new Map(),
+      session: res && {
+        issue: (token) => res.append('Set-Cookie', sessionCookieHeader(token, ttl, req.secure)),
+        clear: () => res.append('Set-Cookie', sessionCookieHeader(null, ttl, req.secure)),
+      },
     };
     const header = req.headers.authorization;
+    const cookie = header ? null : sessionTokenOf(req);
     if (header) await this.authenticate(ctx, header);
+    else if (cookie) await this.authenticate(ctx, `Bearer ${cookie}`);
     return ctx;
   }
 
   /**
    * graphql-ws `onConnect`: a connection must bring a valid token in
-   * `connectionParams.authorization`; otherwise it is closed with 4401 and the reason.
+   * `connectionParams.authorization`, or (the console) the session cookie on an upgrade whose
+   * Origin is this server, so that another site's page cannot open a socket as the user;
+   * otherwise it is closed with 4401 and the reason.
    */
   async onWsConnect(ws: WsContext): Promise<boolean> {
-    const ctx = this.empty(ws.extra.request.socket.remoteAddress ?? 'unknown');
+    const request = ws.extra.request;
+    const ctx = this.empty(request.socket.remoteAddress ?? 'unknown');
     const header = ws.connectionParams?.authorization;
-    if (typeof header !== 'string' || !header)
-      ctx.authError = 'connectionParams.authorization 缺少 “Bearer <accessToken>”';
-    else await this.authenticate(ctx, header);
+    const cookie = sessionTokenOf(request);
+    if (typeof header === 'string' && header) await this.authenticate(ctx, header);
+    else if (cookie && isSameOrigin(request)) await this.authenticate(ctx, `Bearer ${cookie}`);
+    else if (cookie) ctx.authError = '会话 Cookie 只接受来自本站页面的连接';
+    else ctx.authError = 'connectionParams.authorization 缺少 “Bearer <accessToken>”';
     if (!ctx.viewer) {
       ws.extra.socket.close(4401, closeReason(`Unauthorized: ${ctx.authError ?? ''}`));
       return false;

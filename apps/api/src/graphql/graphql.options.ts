@@ -64,7 +64,13 @@ export function graphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       { serverWillStart: async ({ schema }) => void (served.schema = schema) },
     ],
-    context: ({ req }: { req: Parameters<ContextFactory['forHttp']>[0] }) => contexts.forHttp(req),
+    context: ({
+      req,
+      res,
+    }: {
+      req: Parameters<ContextFactory['forHttp']>[0];
+      res: Parameters<ContextFactory['forHttp']>[1];
+    }) => contexts.forHttp(req, res),
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',

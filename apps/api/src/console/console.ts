@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+import type { ConfigService } from '@duijie/config';
+
+import { API_POLICY, consolePolicy, isConsoleRoute } from './console-paths';
+
+const NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/**
+ * Serves the built console (apps/web → dist/web) beside the API: hashed assets cached for a year,
+ * index.html never cached and sent with a fresh CSP nonce, every console route answered by
+ * index.html (see isConsoleRoute). Security headers go on every answer.
+ */
+export function serveConsole(app: NestExpressApplication, config: ConfigService): void {
+  const dir = resolve(config.get('webDistDir'));
+  app.use(securityHeaders);
+  app.useStaticAssets(join(dir, 'assets'), {
+    prefix: '/assets/',
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+    fallthrough: false,
+  });
+  let page: string | null = null;
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!isConsoleRoute(req.method, req.path, req.headers.accept)) return next();
+    try {
+      page ??= readFileSync(join(dir, 'index.html'), 'utf8');
+    } catch {
+      return next(); // not built: the API answers alone
+    }
+    const nonce = randomBytes(16).toString('base64');
+    res.setHeader('Content-Security-Policy', consolePolicy(nonce));
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(page.replaceAll(NONCE_PLACEHOLDER, nonce));
+  });
+  app.useStaticAssets(dir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res: Response, path: string) => {
+      if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Content-Security-Policy', API_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Referrer-Policy', 'same-origin');
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  next();
+}
