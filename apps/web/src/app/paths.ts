@@ -1,0 +1,23 @@
+/**
+ * Every console path. None starts with an API prefix (/graphql, /health, /metrics, /imports,
+ * /assets) or ends in a file name, so the API's SPA fallback never shadows an endpoint.
+ */
+export enum AppPath {
+  LogIn = '/login',
+  SignUp = '/signup',
+  Home = '/',
+  Enterprise = '/enterprise',
+  Listings = '/listings',
+  ListingDetail = '/listings/:listingId',
+  Suggestions = '/suggestions',
+  Notifications = '/notifications',
+  NotificationSettings = '/settings/notifications',
+  Events = '/events',
+  EventDetail = '/events/:eventId',
+  EventTab = '/events/:eventId/:tab',
+}
+
+/** A path with its parameters filled in. */
+export function pathTo(path: AppPath, params: Record<string, string> = {}): string {
+  return path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''));
+}

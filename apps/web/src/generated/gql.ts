@@ -1,0 +1,334 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.LogInDocument,
+    "mutation LogOut {\n  logOut\n}": typeof types.LogOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.SignUpDocument,
+    "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n    }\n  }\n}": typeof types.MeDocument,
+    "fragment EnterpriseProfile on Enterprise {\n  id\n  name\n  creditCode\n  sector\n  description\n  contactName\n  contactPhone\n  createdAt\n  region {\n    code\n    fullName\n  }\n  categories {\n    code\n    name\n  }\n}": typeof types.EnterpriseProfileFragmentDoc,
+    "mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n  registerEnterprise(input: $input) {\n    ...EnterpriseProfile\n  }\n}": typeof types.RegisterEnterpriseDocument,
+    "mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n  updateEnterprise(id: $id, input: $input) {\n    ...EnterpriseProfile\n  }\n}": typeof types.UpdateEnterpriseDocument,
+    "query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}": typeof types.ChainCategoriesDocument,
+    "query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}": typeof types.MyEnterpriseDocument,
+    "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}": typeof types.RegionsDocument,
+    "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": typeof types.EventSummaryFragmentDoc,
+    "mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    id\n    status\n    createdAt\n    reviewedAt\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    listings {\n      id\n      kind\n      title\n    }\n  }\n}": typeof types.RegisterForEventDocument,
+    "query DockingEvent($id: ID!) {\n  dockingEvent(id: $id) {\n    ...EventSummary\n    slotMinutes\n    maxRequestsPerFirm\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": typeof types.DockingEventDocument,
+    "query DockingEvents($first: Int, $after: String) {\n  dockingEvents(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...EventSummary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.DockingEventsDocument,
+    "query EventRegistrations($id: ID!) {\n  dockingEvent(id: $id) {\n    id\n    registrations {\n      id\n      status\n      createdAt\n      reviewedAt\n      enterprise {\n        id\n        name\n        sector\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n      }\n    }\n  }\n}": typeof types.EventRegistrationsDocument,
+    "fragment ListingRow on Listing {\n  id\n  kind\n  title\n  description\n  status\n  matchingStatus\n  quantity\n  unit\n  priceMin\n  priceMax\n  priceNegotiable\n  validUntil\n  confidential\n  certifications\n  createdAt\n  updatedAt\n  category {\n    code\n    name\n  }\n  region {\n    code\n    fullName\n  }\n}": typeof types.ListingRowFragmentDoc,
+    "mutation CloseListing($id: ID!) {\n  closeListing(id: $id) {\n    id\n    status\n    matchingStatus\n    updatedAt\n  }\n}": typeof types.CloseListingDocument,
+    "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingRow\n  }\n}": typeof types.CreateListingDocument,
+    "mutation UpdateListing($id: ID!, $input: UpdateListingInput!) {\n  updateListing(id: $id, input: $input) {\n    ...ListingRow\n  }\n}": typeof types.UpdateListingDocument,
+    "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingRow\n    enterprise {\n      id\n      name\n    }\n  }\n}": typeof types.ListingDocument,
+    "query ListingOptions {\n  units {\n    code\n    kind\n  }\n  certifications {\n    code\n    name\n  }\n}": typeof types.ListingOptionsDocument,
+    "query MyListings($enterpriseId: ID!, $first: Int, $after: String) {\n  enterprise(id: $enterpriseId) {\n    id\n    listings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ListingRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": typeof types.MyListingsDocument,
+    "fragment SuggestionSide on Listing {\n  id\n  kind\n  title\n  quantity\n  unit\n  priceMin\n  priceMax\n  enterprise {\n    id\n    name\n    region {\n      fullName\n    }\n  }\n}\n\nfragment SuggestionCard on MatchSuggestion {\n  id\n  score\n  supplyDecision\n  demandDecision\n  updatedAt\n  reasons {\n    code\n    contribution\n    detail\n  }\n  supply {\n    ...SuggestionSide\n  }\n  demand {\n    ...SuggestionSide\n  }\n}": typeof types.SuggestionSideFragmentDoc,
+    "mutation RespondToMatch($id: ID!, $decision: MatchDecision!) {\n  respondToMatch(id: $id, decision: $decision) {\n    id\n    supplyDecision\n    demandDecision\n    updatedAt\n  }\n}": typeof types.RespondToMatchDocument,
+    "query ListingSuggestions($listingId: ID!, $first: Int, $after: String) {\n  matchSuggestions(listingId: $listingId, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...SuggestionCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ListingSuggestionsDocument,
+    "query PartnerSuggestions($enterpriseId: ID!, $first: Int) {\n  partnerSuggestions(enterpriseId: $enterpriseId, first: $first) {\n    direction\n    score\n    matchCount\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    bestMatch {\n      ...SuggestionCard\n    }\n  }\n}": typeof types.PartnerSuggestionsDocument,
+    "fragment MeetingRequestItem on MeetingRequest {\n  id\n  status\n  message\n  mutual\n  matchScore\n  tableTags\n  createdAt\n  respondedAt\n  requester {\n    id\n    name\n  }\n  invitee {\n    id\n    name\n  }\n}": typeof types.MeetingRequestItemFragmentDoc,
+    "mutation CancelMeetingRequest($id: ID!) {\n  cancelMeetingRequest(id: $id) {\n    ...MeetingRequestItem\n  }\n}": typeof types.CancelMeetingRequestDocument,
+    "mutation CreateCalendarFeed {\n  createCalendarFeed {\n    key\n    createdAt\n  }\n}": typeof types.CreateCalendarFeedDocument,
+    "mutation RequestMeeting($eventId: ID!, $input: MeetingRequestInput!) {\n  requestMeeting(eventId: $eventId, input: $input) {\n    ...MeetingRequestItem\n  }\n}": typeof types.RequestMeetingDocument,
+    "mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!) {\n  respondToMeetingRequest(id: $id, accept: $accept) {\n    ...MeetingRequestItem\n  }\n}": typeof types.RespondToMeetingRequestDocument,
+    "mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}": typeof types.RevokeCalendarFeedDocument,
+    "query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}": typeof types.CalendarFeedDocument,
+    "query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}": typeof types.EventMeetingRequestsDocument,
+    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.MyAgendaDocument,
+    "fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}": typeof types.NotificationItemFragmentDoc,
+    "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}": typeof types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": typeof types.DeleteWebhookDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
+    "mutation SetEmailNotificationKinds($kinds: [String!]!) {\n  setEmailNotificationKinds(kinds: $kinds) {\n    id\n    emailNotificationKinds\n  }\n}": typeof types.SetEmailNotificationKindsDocument,
+    "query NotificationSettings {\n  me {\n    id\n    emailNotificationKinds\n  }\n  webhooks {\n    id\n    url\n    kinds\n    enabled\n    createdAt\n  }\n}": typeof types.NotificationSettingsDocument,
+    "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}": typeof types.UnreadCountDocument,
+    "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}": typeof types.NotificationReceivedDocument,
+    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": typeof types.DealItemFragmentDoc,
+    "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": typeof types.AdvanceDealDocument,
+    "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.RateMeetingDocument,
+    "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": typeof types.RecordDealDocument,
+    "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": typeof types.EventDealsDocument,
+};
+const documents: Documents = {
+    "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.LogInDocument,
+    "mutation LogOut {\n  logOut\n}": types.LogOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.SignUpDocument,
+    "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n    }\n  }\n}": types.MeDocument,
+    "fragment EnterpriseProfile on Enterprise {\n  id\n  name\n  creditCode\n  sector\n  description\n  contactName\n  contactPhone\n  createdAt\n  region {\n    code\n    fullName\n  }\n  categories {\n    code\n    name\n  }\n}": types.EnterpriseProfileFragmentDoc,
+    "mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n  registerEnterprise(input: $input) {\n    ...EnterpriseProfile\n  }\n}": types.RegisterEnterpriseDocument,
+    "mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n  updateEnterprise(id: $id, input: $input) {\n    ...EnterpriseProfile\n  }\n}": types.UpdateEnterpriseDocument,
+    "query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}": types.ChainCategoriesDocument,
+    "query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}": types.MyEnterpriseDocument,
+    "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}": types.RegionsDocument,
+    "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": types.EventSummaryFragmentDoc,
+    "mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    id\n    status\n    createdAt\n    reviewedAt\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    listings {\n      id\n      kind\n      title\n    }\n  }\n}": types.RegisterForEventDocument,
+    "query DockingEvent($id: ID!) {\n  dockingEvent(id: $id) {\n    ...EventSummary\n    slotMinutes\n    maxRequestsPerFirm\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": types.DockingEventDocument,
+    "query DockingEvents($first: Int, $after: String) {\n  dockingEvents(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...EventSummary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.DockingEventsDocument,
+    "query EventRegistrations($id: ID!) {\n  dockingEvent(id: $id) {\n    id\n    registrations {\n      id\n      status\n      createdAt\n      reviewedAt\n      enterprise {\n        id\n        name\n        sector\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n      }\n    }\n  }\n}": types.EventRegistrationsDocument,
+    "fragment ListingRow on Listing {\n  id\n  kind\n  title\n  description\n  status\n  matchingStatus\n  quantity\n  unit\n  priceMin\n  priceMax\n  priceNegotiable\n  validUntil\n  confidential\n  certifications\n  createdAt\n  updatedAt\n  category {\n    code\n    name\n  }\n  region {\n    code\n    fullName\n  }\n}": types.ListingRowFragmentDoc,
+    "mutation CloseListing($id: ID!) {\n  closeListing(id: $id) {\n    id\n    status\n    matchingStatus\n    updatedAt\n  }\n}": types.CloseListingDocument,
+    "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingRow\n  }\n}": types.CreateListingDocument,
+    "mutation UpdateListing($id: ID!, $input: UpdateListingInput!) {\n  updateListing(id: $id, input: $input) {\n    ...ListingRow\n  }\n}": types.UpdateListingDocument,
+    "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingRow\n    enterprise {\n      id\n      name\n    }\n  }\n}": types.ListingDocument,
+    "query ListingOptions {\n  units {\n    code\n    kind\n  }\n  certifications {\n    code\n    name\n  }\n}": types.ListingOptionsDocument,
+    "query MyListings($enterpriseId: ID!, $first: Int, $after: String) {\n  enterprise(id: $enterpriseId) {\n    id\n    listings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ListingRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": types.MyListingsDocument,
+    "fragment SuggestionSide on Listing {\n  id\n  kind\n  title\n  quantity\n  unit\n  priceMin\n  priceMax\n  enterprise {\n    id\n    name\n    region {\n      fullName\n    }\n  }\n}\n\nfragment SuggestionCard on MatchSuggestion {\n  id\n  score\n  supplyDecision\n  demandDecision\n  updatedAt\n  reasons {\n    code\n    contribution\n    detail\n  }\n  supply {\n    ...SuggestionSide\n  }\n  demand {\n    ...SuggestionSide\n  }\n}": types.SuggestionSideFragmentDoc,
+    "mutation RespondToMatch($id: ID!, $decision: MatchDecision!) {\n  respondToMatch(id: $id, decision: $decision) {\n    id\n    supplyDecision\n    demandDecision\n    updatedAt\n  }\n}": types.RespondToMatchDocument,
+    "query ListingSuggestions($listingId: ID!, $first: Int, $after: String) {\n  matchSuggestions(listingId: $listingId, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...SuggestionCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ListingSuggestionsDocument,
+    "query PartnerSuggestions($enterpriseId: ID!, $first: Int) {\n  partnerSuggestions(enterpriseId: $enterpriseId, first: $first) {\n    direction\n    score\n    matchCount\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    bestMatch {\n      ...SuggestionCard\n    }\n  }\n}": types.PartnerSuggestionsDocument,
+    "fragment MeetingRequestItem on MeetingRequest {\n  id\n  status\n  message\n  mutual\n  matchScore\n  tableTags\n  createdAt\n  respondedAt\n  requester {\n    id\n    name\n  }\n  invitee {\n    id\n    name\n  }\n}": types.MeetingRequestItemFragmentDoc,
+    "mutation CancelMeetingRequest($id: ID!) {\n  cancelMeetingRequest(id: $id) {\n    ...MeetingRequestItem\n  }\n}": types.CancelMeetingRequestDocument,
+    "mutation CreateCalendarFeed {\n  createCalendarFeed {\n    key\n    createdAt\n  }\n}": types.CreateCalendarFeedDocument,
+    "mutation RequestMeeting($eventId: ID!, $input: MeetingRequestInput!) {\n  requestMeeting(eventId: $eventId, input: $input) {\n    ...MeetingRequestItem\n  }\n}": types.RequestMeetingDocument,
+    "mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!) {\n  respondToMeetingRequest(id: $id, accept: $accept) {\n    ...MeetingRequestItem\n  }\n}": types.RespondToMeetingRequestDocument,
+    "mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}": types.RevokeCalendarFeedDocument,
+    "query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}": types.CalendarFeedDocument,
+    "query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}": types.EventMeetingRequestsDocument,
+    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.MyAgendaDocument,
+    "fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}": types.NotificationItemFragmentDoc,
+    "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}": types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": types.DeleteWebhookDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
+    "mutation SetEmailNotificationKinds($kinds: [String!]!) {\n  setEmailNotificationKinds(kinds: $kinds) {\n    id\n    emailNotificationKinds\n  }\n}": types.SetEmailNotificationKindsDocument,
+    "query NotificationSettings {\n  me {\n    id\n    emailNotificationKinds\n  }\n  webhooks {\n    id\n    url\n    kinds\n    enabled\n    createdAt\n  }\n}": types.NotificationSettingsDocument,
+    "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}": types.UnreadCountDocument,
+    "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}": types.NotificationReceivedDocument,
+    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": types.DealItemFragmentDoc,
+    "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": types.AdvanceDealDocument,
+    "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.RateMeetingDocument,
+    "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": types.RecordDealDocument,
+    "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": types.EventDealsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}"): (typeof documents)["mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogOut {\n  logOut\n}"): (typeof documents)["mutation LogOut {\n  logOut\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}"): (typeof documents)["mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EnterpriseProfile on Enterprise {\n  id\n  name\n  creditCode\n  sector\n  description\n  contactName\n  contactPhone\n  createdAt\n  region {\n    code\n    fullName\n  }\n  categories {\n    code\n    name\n  }\n}"): (typeof documents)["fragment EnterpriseProfile on Enterprise {\n  id\n  name\n  creditCode\n  sector\n  description\n  contactName\n  contactPhone\n  createdAt\n  region {\n    code\n    fullName\n  }\n  categories {\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n  registerEnterprise(input: $input) {\n    ...EnterpriseProfile\n  }\n}"): (typeof documents)["mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n  registerEnterprise(input: $input) {\n    ...EnterpriseProfile\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n  updateEnterprise(id: $id, input: $input) {\n    ...EnterpriseProfile\n  }\n}"): (typeof documents)["mutation UpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) {\n  updateEnterprise(id: $id, input: $input) {\n    ...EnterpriseProfile\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}"): (typeof documents)["query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}"): (typeof documents)["query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}"): (typeof documents)["query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}"): (typeof documents)["fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    id\n    status\n    createdAt\n    reviewedAt\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    listings {\n      id\n      kind\n      title\n    }\n  }\n}"): (typeof documents)["mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    id\n    status\n    createdAt\n    reviewedAt\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    listings {\n      id\n      kind\n      title\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DockingEvent($id: ID!) {\n  dockingEvent(id: $id) {\n    ...EventSummary\n    slotMinutes\n    maxRequestsPerFirm\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}"): (typeof documents)["query DockingEvent($id: ID!) {\n  dockingEvent(id: $id) {\n    ...EventSummary\n    slotMinutes\n    maxRequestsPerFirm\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DockingEvents($first: Int, $after: String) {\n  dockingEvents(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...EventSummary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query DockingEvents($first: Int, $after: String) {\n  dockingEvents(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...EventSummary\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventRegistrations($id: ID!) {\n  dockingEvent(id: $id) {\n    id\n    registrations {\n      id\n      status\n      createdAt\n      reviewedAt\n      enterprise {\n        id\n        name\n        sector\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n      }\n    }\n  }\n}"): (typeof documents)["query EventRegistrations($id: ID!) {\n  dockingEvent(id: $id) {\n    id\n    registrations {\n      id\n      status\n      createdAt\n      reviewedAt\n      enterprise {\n        id\n        name\n        sector\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ListingRow on Listing {\n  id\n  kind\n  title\n  description\n  status\n  matchingStatus\n  quantity\n  unit\n  priceMin\n  priceMax\n  priceNegotiable\n  validUntil\n  confidential\n  certifications\n  createdAt\n  updatedAt\n  category {\n    code\n    name\n  }\n  region {\n    code\n    fullName\n  }\n}"): (typeof documents)["fragment ListingRow on Listing {\n  id\n  kind\n  title\n  description\n  status\n  matchingStatus\n  quantity\n  unit\n  priceMin\n  priceMax\n  priceNegotiable\n  validUntil\n  confidential\n  certifications\n  createdAt\n  updatedAt\n  category {\n    code\n    name\n  }\n  region {\n    code\n    fullName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseListing($id: ID!) {\n  closeListing(id: $id) {\n    id\n    status\n    matchingStatus\n    updatedAt\n  }\n}"): (typeof documents)["mutation CloseListing($id: ID!) {\n  closeListing(id: $id) {\n    id\n    status\n    matchingStatus\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingRow\n  }\n}"): (typeof documents)["mutation CreateListing($input: CreateListingInput!) {\n  createListing(input: $input) {\n    ...ListingRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateListing($id: ID!, $input: UpdateListingInput!) {\n  updateListing(id: $id, input: $input) {\n    ...ListingRow\n  }\n}"): (typeof documents)["mutation UpdateListing($id: ID!, $input: UpdateListingInput!) {\n  updateListing(id: $id, input: $input) {\n    ...ListingRow\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingRow\n    enterprise {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query Listing($id: ID!) {\n  listing(id: $id) {\n    ...ListingRow\n    enterprise {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingOptions {\n  units {\n    code\n    kind\n  }\n  certifications {\n    code\n    name\n  }\n}"): (typeof documents)["query ListingOptions {\n  units {\n    code\n    kind\n  }\n  certifications {\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyListings($enterpriseId: ID!, $first: Int, $after: String) {\n  enterprise(id: $enterpriseId) {\n    id\n    listings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ListingRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}"): (typeof documents)["query MyListings($enterpriseId: ID!, $first: Int, $after: String) {\n  enterprise(id: $enterpriseId) {\n    id\n    listings(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ListingRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SuggestionSide on Listing {\n  id\n  kind\n  title\n  quantity\n  unit\n  priceMin\n  priceMax\n  enterprise {\n    id\n    name\n    region {\n      fullName\n    }\n  }\n}\n\nfragment SuggestionCard on MatchSuggestion {\n  id\n  score\n  supplyDecision\n  demandDecision\n  updatedAt\n  reasons {\n    code\n    contribution\n    detail\n  }\n  supply {\n    ...SuggestionSide\n  }\n  demand {\n    ...SuggestionSide\n  }\n}"): (typeof documents)["fragment SuggestionSide on Listing {\n  id\n  kind\n  title\n  quantity\n  unit\n  priceMin\n  priceMax\n  enterprise {\n    id\n    name\n    region {\n      fullName\n    }\n  }\n}\n\nfragment SuggestionCard on MatchSuggestion {\n  id\n  score\n  supplyDecision\n  demandDecision\n  updatedAt\n  reasons {\n    code\n    contribution\n    detail\n  }\n  supply {\n    ...SuggestionSide\n  }\n  demand {\n    ...SuggestionSide\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToMatch($id: ID!, $decision: MatchDecision!) {\n  respondToMatch(id: $id, decision: $decision) {\n    id\n    supplyDecision\n    demandDecision\n    updatedAt\n  }\n}"): (typeof documents)["mutation RespondToMatch($id: ID!, $decision: MatchDecision!) {\n  respondToMatch(id: $id, decision: $decision) {\n    id\n    supplyDecision\n    demandDecision\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingSuggestions($listingId: ID!, $first: Int, $after: String) {\n  matchSuggestions(listingId: $listingId, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...SuggestionCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query ListingSuggestions($listingId: ID!, $first: Int, $after: String) {\n  matchSuggestions(listingId: $listingId, first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...SuggestionCard\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartnerSuggestions($enterpriseId: ID!, $first: Int) {\n  partnerSuggestions(enterpriseId: $enterpriseId, first: $first) {\n    direction\n    score\n    matchCount\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    bestMatch {\n      ...SuggestionCard\n    }\n  }\n}"): (typeof documents)["query PartnerSuggestions($enterpriseId: ID!, $first: Int) {\n  partnerSuggestions(enterpriseId: $enterpriseId, first: $first) {\n    direction\n    score\n    matchCount\n    enterprise {\n      id\n      name\n      sector\n      region {\n        fullName\n      }\n    }\n    bestMatch {\n      ...SuggestionCard\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MeetingRequestItem on MeetingRequest {\n  id\n  status\n  message\n  mutual\n  matchScore\n  tableTags\n  createdAt\n  respondedAt\n  requester {\n    id\n    name\n  }\n  invitee {\n    id\n    name\n  }\n}"): (typeof documents)["fragment MeetingRequestItem on MeetingRequest {\n  id\n  status\n  message\n  mutual\n  matchScore\n  tableTags\n  createdAt\n  respondedAt\n  requester {\n    id\n    name\n  }\n  invitee {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelMeetingRequest($id: ID!) {\n  cancelMeetingRequest(id: $id) {\n    ...MeetingRequestItem\n  }\n}"): (typeof documents)["mutation CancelMeetingRequest($id: ID!) {\n  cancelMeetingRequest(id: $id) {\n    ...MeetingRequestItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCalendarFeed {\n  createCalendarFeed {\n    key\n    createdAt\n  }\n}"): (typeof documents)["mutation CreateCalendarFeed {\n  createCalendarFeed {\n    key\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestMeeting($eventId: ID!, $input: MeetingRequestInput!) {\n  requestMeeting(eventId: $eventId, input: $input) {\n    ...MeetingRequestItem\n  }\n}"): (typeof documents)["mutation RequestMeeting($eventId: ID!, $input: MeetingRequestInput!) {\n  requestMeeting(eventId: $eventId, input: $input) {\n    ...MeetingRequestItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!) {\n  respondToMeetingRequest(id: $id, accept: $accept) {\n    ...MeetingRequestItem\n  }\n}"): (typeof documents)["mutation RespondToMeetingRequest($id: ID!, $accept: Boolean!) {\n  respondToMeetingRequest(id: $id, accept: $accept) {\n    ...MeetingRequestItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}"): (typeof documents)["mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}"): (typeof documents)["query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}"): (typeof documents)["query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}"): (typeof documents)["fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}"): (typeof documents)["mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}"): (typeof documents)["mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]!) {\n  markNotificationsRead(ids: $ids)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]!) {\n  markNotificationsRead(ids: $ids)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetEmailNotificationKinds($kinds: [String!]!) {\n  setEmailNotificationKinds(kinds: $kinds) {\n    id\n    emailNotificationKinds\n  }\n}"): (typeof documents)["mutation SetEmailNotificationKinds($kinds: [String!]!) {\n  setEmailNotificationKinds(kinds: $kinds) {\n    id\n    emailNotificationKinds\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationSettings {\n  me {\n    id\n    emailNotificationKinds\n  }\n  webhooks {\n    id\n    url\n    kinds\n    enabled\n    createdAt\n  }\n}"): (typeof documents)["query NotificationSettings {\n  me {\n    id\n    emailNotificationKinds\n  }\n  webhooks {\n    id\n    url\n    kinds\n    enabled\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}"): (typeof documents)["query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}"): (typeof documents)["subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"): (typeof documents)["fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"): (typeof documents)["query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

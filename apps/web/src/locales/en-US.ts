@@ -1,0 +1,29 @@
+import accounts from './en-US/accounts';
+import app from './en-US/app';
+import enterprises from './en-US/enterprises';
+import events from './en-US/events';
+import listings from './en-US/listings';
+import matching from './en-US/matching';
+import meetings from './en-US/meetings';
+import menu from './en-US/menu';
+import notifications from './en-US/notifications';
+import outcomes from './en-US/outcomes';
+import sectors from './en-US/sectors';
+import type { MessageId } from './zh-CN';
+
+/** Every key of zh-CN, in English: a missing one fails the build. */
+const enUS: Record<MessageId, string> = {
+  ...app,
+  ...menu,
+  ...accounts,
+  ...enterprises,
+  ...sectors,
+  ...listings,
+  ...matching,
+  ...notifications,
+  ...events,
+  ...meetings,
+  ...outcomes,
+};
+
+export default enUS;

@@ -1,0 +1,27 @@
+import type { MessageId } from '../zh-CN';
+
+export default {
+  'enterprise.title': 'Company',
+  'enterprise.register.title': 'Register your company',
+  'enterprise.register.intro': 'Register your company to post listings, get suggested matches and join events.',
+  'enterprise.name': 'Company name',
+  'enterprise.creditCode': 'Unified Social Credit Code',
+  'enterprise.creditCode.format': '18 digits or capital letters (no I, O, Z, S, V)',
+  'enterprise.creditCode.check': 'The check character is wrong: please check the code',
+  'enterprise.creditCode.taken': 'This code is already registered',
+  'enterprise.region': 'Region',
+  'enterprise.sector': 'Sector',
+  'enterprise.categories': 'Industry chain categories',
+  'enterprise.categories.placeholder': 'Search categories',
+  'enterprise.description': 'About',
+  'enterprise.contactName': 'Contact',
+  'enterprise.contactPhone': 'Phone',
+  'enterprise.register.submit': 'Register',
+  'enterprise.update.submit': 'Save changes',
+  'enterprise.saved': 'Company saved',
+  'enterprise.registered': 'Company registered',
+  'enterprise.verification': 'Verification',
+  'enterprise.unverified': 'Unverified',
+  'enterprise.needed': 'Register your company first to post listings or join events.',
+  'enterprise.needed.action': 'Register company',
+} satisfies Partial<Record<MessageId, string>>;

@@ -1,0 +1,10 @@
+import type { MessageId } from '../zh-CN';
+
+export default {
+  'menu.listings': 'My listings',
+  'menu.suggestions': 'Suggested matches',
+  'menu.events': 'Events',
+  'menu.notifications': 'Notifications',
+  'menu.enterprise': 'Company',
+  'menu.settings': 'Notification settings',
+} satisfies Partial<Record<MessageId, string>>;

@@ -1,0 +1,29 @@
+// Chinese first: every string the console shows, by flat key (area.thing). English mirrors these keys.
+import accounts from './zh-CN/accounts';
+import app from './zh-CN/app';
+import enterprises from './zh-CN/enterprises';
+import events from './zh-CN/events';
+import listings from './zh-CN/listings';
+import matching from './zh-CN/matching';
+import meetings from './zh-CN/meetings';
+import menu from './zh-CN/menu';
+import notifications from './zh-CN/notifications';
+import outcomes from './zh-CN/outcomes';
+import sectors from './zh-CN/sectors';
+
+const zhCN = {
+  ...app,
+  ...menu,
+  ...accounts,
+  ...enterprises,
+  ...sectors,
+  ...listings,
+  ...matching,
+  ...notifications,
+  ...events,
+  ...meetings,
+  ...outcomes,
+};
+
+export type MessageId = keyof typeof zhCN;
+export default zhCN as Record<MessageId, string>;

@@ -1,0 +1,8 @@
+export default {
+  'menu.listings': '我的供需',
+  'menu.suggestions': '匹配建议',
+  'menu.events': '对接活动',
+  'menu.notifications': '通知',
+  'menu.enterprise': '企业信息',
+  'menu.settings': '通知设置',
+} as const;

@@ -1,0 +1,87 @@
+import { Alert, Button, Card, Form, Input, Select, Skeleton, Tag } from 'antd';
+import { useEffect } from 'react';
+
+import { useT } from '../../../app/i18n';
+import type { EnterpriseFormValues } from '../hooks/useEnterpriseForm';
+import { toFormValues, useEnterpriseForm } from '../hooks/useEnterpriseForm';
+import { regionPath, SECTOR_LABELS, SECTORS } from '../utils/categoryOptions';
+import { creditCodeProblem } from '../utils/creditCode';
+import { CategorySelect } from './CategorySelect';
+import { RegionCascader } from './RegionCascader';
+
+/** Register the firm, or edit its profile; the credit code is checked as it is typed. */
+export function EnterpriseForm() {
+  const t = useT();
+  const [form] = Form.useForm<EnterpriseFormValues>();
+  const { enterprise, loading, saving, submit } = useEnterpriseForm(form);
+
+  useEffect(() => {
+    form.setFieldsValue(toFormValues(enterprise, regionPath));
+  }, [enterprise, form]);
+
+  if (loading) return <Skeleton active />;
+  const required = (field: string) => ({ required: true, message: t('common.required', { field }) });
+  return (
+    <Card
+      title={t(enterprise ? 'enterprise.title' : 'enterprise.register.title')}
+      extra={enterprise && <Tag aria-label={t('enterprise.verification')}>{t('enterprise.unverified')}</Tag>}
+    >
+      {!enterprise && <Alert type="info" title={t('enterprise.register.intro')} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={toFormValues(null, regionPath)}
+        style={{ maxWidth: 720 }}
+      >
+        <Form.Item name="name" label={t('enterprise.name')} rules={[required(t('enterprise.name'))]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="creditCode"
+          label={t('enterprise.creditCode')}
+          validateTrigger={['onChange', 'onBlur']}
+          rules={[
+            required(t('enterprise.creditCode')),
+            {
+              validator: async (_, value: string | undefined) => {
+                const problem = value && value.trim().length >= 18 ? creditCodeProblem(value) : null;
+                if (problem) throw new Error(t(problem));
+              },
+            },
+            {
+              validateTrigger: 'onBlur',
+              validator: async (_, value: string | undefined) => {
+                const problem = value ? creditCodeProblem(value) : null;
+                if (problem) throw new Error(t(problem));
+              },
+            },
+          ]}
+        >
+          <Input maxLength={18} disabled={Boolean(enterprise)} style={{ fontFamily: 'monospace' }} />
+        </Form.Item>
+        <Form.Item name="region" label={t('enterprise.region')} rules={[required(t('enterprise.region'))]}>
+          <RegionCascader initialCode={enterprise?.region.code} />
+        </Form.Item>
+        <Form.Item name="sector" label={t('enterprise.sector')} rules={[required(t('enterprise.sector'))]}>
+          <Select options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABELS[s]) }))} />
+        </Form.Item>
+        <Form.Item name="categoryCodes" label={t('enterprise.categories')}>
+          <CategorySelect multiple />
+        </Form.Item>
+        <Form.Item name="description" label={t('enterprise.description')}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="contactName" label={t('enterprise.contactName')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="contactPhone" label={t('enterprise.contactPhone')}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          {t(enterprise ? 'enterprise.update.submit' : 'enterprise.register.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import { Empty, Table, Tag } from 'antd';
+import type { ReactNode } from 'react';
+
+import { useT } from '../../../app/i18n';
+import type { EventRegistrationsQuery } from '../../../generated/graphql';
+import { SECTOR_LABELS } from '../../enterprises/utils/categoryOptions';
+
+type Registration = NonNullable<EventRegistrationsQuery['dockingEvent']>['registrations'][number];
+
+/** Approved participants with the listings they bring; `action` per firm (e.g. request a meeting). */
+export function ParticipantList({
+  participants,
+  loading,
+  action,
+}: {
+  participants: Registration[];
+  loading: boolean;
+  action?: (r: Registration) => ReactNode;
+}) {
+  const t = useT();
+  return (
+    <Table<Registration>
+      rowKey="id"
+      loading={loading}
+      dataSource={participants}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      scroll={{ x: 720 }}
+      locale={{ emptyText: <Empty description={t('participants.empty')} /> }}
+      columns={[
+        { title: t('enterprise.name'), render: (_, r) => r.enterprise.name },
+        { title: t('enterprise.sector'), render: (_, r) => t(SECTOR_LABELS[r.enterprise.sector]) },
+        { title: t('enterprise.region'), render: (_, r) => r.enterprise.region.fullName },
+        {
+          title: t('registration.listings'),
+          render: (_, r) =>
+            r.listings.map((l) => (
+              <Tag key={l.id} color={l.kind === 'SUPPLY' ? 'green' : 'blue'}>
+                {l.title}
+              </Tag>
+            )),
+        },
+        ...(action ? [{ title: t('common.actions'), render: (_: unknown, r: Registration) => action(r) }] : []),
+      ]}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { Button, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+
+import { useT } from '../../../app/i18n';
+import { AppPath, pathTo } from '../../../app/paths';
+import type { NotificationItemFragment } from '../../../generated/graphql';
+import { formatDateTime } from '../../../shared/format';
+import { kindLabel, refsOf } from '../utils/kinds';
+
+/** One notification: its kind, title, body and time; a link to what it is about. */
+export function NotificationItemView({
+  item,
+  onMarkRead,
+}: {
+  item: NotificationItemFragment;
+  onMarkRead?: (id: string) => void;
+}) {
+  const t = useT();
+  const label = kindLabel(item.kind);
+  const refs = refsOf(item.data);
+  const target = refs.eventId
+    ? pathTo(AppPath.EventTab, {
+        eventId: refs.eventId,
+        tab: item.kind.startsWith('MEETING_SCHEDULED') ? 'agenda' : 'requests',
+      })
+    : refs.listingId
+      ? pathTo(AppPath.ListingDetail, { listingId: refs.listingId })
+      : null;
+  return (
+    <div style={{ opacity: item.readAt ? 0.65 : 1 }}>
+      <Space size={8} wrap>
+        {!item.readAt && <Tag color="red">{t('notifications.unread')}</Tag>}
+        {label && <Tag>{t(label)}</Tag>}
+        <Typography.Text strong>{target ? <Link to={target}>{item.title}</Link> : item.title}</Typography.Text>
+        <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
+      </Space>
+      <Typography.Paragraph style={{ margin: '4px 0 0' }}>{item.body}</Typography.Paragraph>
+      {onMarkRead && !item.readAt && (
+        <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onMarkRead(item.id)}>
+          {t('notifications.markRead')}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Empty, Space, Table, Tag } from 'antd';
+
+import { useT } from '../../../app/i18n';
+import type { DealItemFragment } from '../../../generated/graphql';
+import { formatDate, formatMoney } from '../../../shared/format';
+import { useDeals } from '../hooks/useDeals';
+import { nextStages, STAGE_LABELS } from '../utils/outcomeLabels';
+
+/** The firm's deals at the event with their stage and exact amount; moved on from here. */
+export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnterpriseId: string | null }) {
+  const t = useT();
+  const { deals, loading, moveOn } = useDeals(eventId, myEnterpriseId);
+  return (
+    <Table<DealItemFragment>
+      rowKey="id"
+      loading={loading}
+      dataSource={deals}
+      pagination={false}
+      scroll={{ x: 720 }}
+      locale={{ emptyText: <Empty description={t('deals.empty')} /> }}
+      columns={[
+        { title: t('deal.supplier'), render: (_, d) => d.supplier.name },
+        { title: t('deal.buyer'), render: (_, d) => d.buyer.name },
+        { title: t('deal.stage'), render: (_, d) => <Tag>{t(STAGE_LABELS[d.stage])}</Tag> },
+        { title: t('deal.amount'), align: 'right', render: (_, d) => formatMoney(d.amountCny) },
+        { title: t('deal.recordedAt'), render: (_, d) => formatDate(d.createdAt) },
+        {
+          title: t('common.actions'),
+          render: (_, d) => (
+            <Space>
+              {nextStages(d.stage).map((s) => (
+                <Button
+                  key={s}
+                  size="small"
+                  danger={s === 'CANCELLED'}
+                  onClick={() => void moveOn(d.id, s, d.amountCny)}
+                >
+                  {t('deal.advance')} {t(STAGE_LABELS[s])}
+                </Button>
+              ))}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}

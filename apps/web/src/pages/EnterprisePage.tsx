@@ -1,0 +1,5 @@
+import { EnterpriseForm } from '../modules/enterprises/components/EnterpriseForm';
+
+export default function EnterprisePage() {
+  return <EnterpriseForm />;
+}
