@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     // Tests and benches read GraphQL answers and fixtures as JSON; the unsafe-any family would only
     // restate that. Promises, imports and boundaries are still checked there.
-    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', 'apps/web/e2e/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

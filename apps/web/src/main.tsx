@@ -1,7 +1,7 @@
+import './app/global.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-import './app/global.css';
 
 import { App } from './app/App';
 

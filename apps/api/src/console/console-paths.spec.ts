@@ -37,7 +37,7 @@ describe('consolePolicy', () => {
   it('allows only this origin, styles by nonce, no framing', () => {
     const csp = consolePolicy('abc');
     expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("style-src 'self' 'nonce-abc'");
+    expect(csp).toContain("style-src 'self' 'nonce-abc' 'report-sample'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe');
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -26,18 +26,21 @@ export function serveConsole(app: NestExpressApplication, config: ConfigService)
     maxAge: '365d',
     fallthrough: false,
   });
-  let page: string | null = null;
+  // index.html is read again when a new build replaced it (its hashed assets changed with it).
+  let page: { html: string; mtimeMs: number } | null = null;
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isConsoleRoute(req.method, req.path, req.headers.accept)) return next();
+    const file = join(dir, 'index.html');
     try {
-      page ??= readFileSync(join(dir, 'index.html'), 'utf8');
+      const { mtimeMs } = statSync(file);
+      if (page?.mtimeMs !== mtimeMs) page = { html: readFileSync(file, 'utf8'), mtimeMs };
     } catch {
       return next(); // not built: the API answers alone
     }
     const nonce = randomBytes(16).toString('base64');
     res.setHeader('Content-Security-Policy', consolePolicy(nonce));
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(page.replaceAll(NONCE_PLACEHOLDER, nonce));
+    res.type('html').send(page.html.replaceAll(NONCE_PLACEHOLDER, nonce));
   });
   app.useStaticAssets(dir, {
     index: false,

@@ -26,7 +26,11 @@ function Themed() {
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
   const nonce = useMemo(cspNonce, []);
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCNAntd : enUSAntd} csp={nonce ? { nonce } : undefined}>
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCNAntd : enUSAntd}
+      csp={nonce ? { nonce } : undefined}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

@@ -15,8 +15,8 @@ export const typePolicies: TypePolicies = {
     },
   },
   Enterprise: { fields: { listings: relayStylePagination(['kind', 'status']) } },
+  // Regions are not normalised: fragments select just the name they show (no code to key them by).
   ChainCategory: { keyFields: ['code'] },
-  Region: { keyFields: ['code'] },
   Unit: { keyFields: ['code'] },
   Certification: { keyFields: ['code'] },
   CalendarFeed: { keyFields: [] },

@@ -50,9 +50,10 @@ export function EnterpriseForm() {
               },
             },
             {
+              // A code left short is said when the field is left; a full one as soon as it is typed.
               validateTrigger: 'onBlur',
               validator: async (_, value: string | undefined) => {
-                const problem = value ? creditCodeProblem(value) : null;
+                const problem = value && value.trim().length < 18 ? creditCodeProblem(value) : null;
                 if (problem) throw new Error(t(problem));
               },
             },

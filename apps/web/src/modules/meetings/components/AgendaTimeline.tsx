@@ -30,7 +30,7 @@ export function AgendaTimeline({
         return {
           key: m.id,
           content: (
-            <div role="listitem" aria-label={`${formatDateTime(m.startsAt)} ${them}`}>
+            <div role="group" aria-label={`${formatDateTime(m.startsAt)} ${them}`}>
               <Typography.Text strong>
                 {formatDateTime(m.startsAt)}–{formatTime(m.endsAt)}
               </Typography.Text>{' '}

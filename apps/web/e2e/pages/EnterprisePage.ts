@@ -1,0 +1,42 @@
+import type { Locator, Page } from '@playwright/test';
+
+import { ConsolePage } from './ConsolePage';
+
+export class EnterprisePage extends ConsolePage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  get creditCode(): Locator {
+    return this.page.getByLabel('统一社会信用代码');
+  }
+
+  /** The message shown under a field. */
+  fieldError(text: string): Locator {
+    return this.page.getByRole('main').getByText(text);
+  }
+
+  async fill(values: {
+    name: string;
+    creditCode: string;
+    region: string[];
+    sector: string;
+    category: string;
+  }): Promise<void> {
+    await this.page.getByLabel('企业名称').fill(values.name);
+    await this.creditCode.fill(values.creditCode);
+    await this.creditCode.blur();
+    await this.page.getByLabel('所在地区（省/市/县）').click();
+    for (const level of values.region) await this.pick(level);
+    await this.page.keyboard.press('Escape');
+    await this.page.getByLabel('所属产业').click();
+    await this.pick(values.sector);
+    await this.page.getByLabel('主营产业链环节').fill(values.category.slice(0, 2));
+    await this.pick(values.category);
+    await this.page.keyboard.press('Escape');
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: '登记企业' }).click();
+  }
+}
