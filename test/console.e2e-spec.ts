@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -18,6 +19,7 @@ writeFileSync(
   '<!doctype html><html><head><meta name="csp-nonce" content="__CSP_NONCE__"></head><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>',
 );
 writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log("console")');
+writeFileSync(join(dist, 'assets', 'index-abc123.js.gz'), gzipSync('console.log("console")'));
 process.env.WEB_DIST_DIR = dist;
 
 const { api, stack } = useStack({ worker: false });
@@ -77,6 +79,11 @@ describe('the console served by the API (e2e)', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('max-age=31536000');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    const packed = await get('/assets/index-abc123.js', { 'accept-encoding': 'gzip, br' });
+    expect(packed.headers.get('content-encoding')).toBe('gzip');
+    expect(packed.headers.get('content-type')).toContain('javascript');
+    expect(packed.headers.get('cache-control')).toContain('immutable');
+    expect(await packed.text()).toBe('console.log("console")');
     const missing = await get('/assets/index-gone.js', html);
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain('<div id="root">');
@@ -89,7 +96,7 @@ describe('the browser session cookie (e2e)', () => {
     const { cookie, setCookie } = await logInCookie(user.email);
     expect(setCookie).toMatch(/^duijie_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+/);
     const me = await graphql({ query: '{ me { email } }' }, { 'content-type': 'application/json', cookie });
-    expect((await me.json()).data.me.email).toBe(user.email);
+    expect(((await me.json()) as any).data.me.email).toBe(user.email);
     const out = await graphql({ query: 'mutation { logOut }' }, { 'content-type': 'application/json', cookie });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
   });
@@ -124,14 +131,14 @@ describe('the browser session cookie (e2e)', () => {
       body: upload(),
     });
     expect(plain.status).toBe(403);
-    expect((await plain.json()).error.message).toContain('apollo-require-preflight');
+    expect(((await plain.json()) as any).error.message).toContain('apollo-require-preflight');
     const preflighted = await fetch(`${stack().apiUrl}/events/${eventId}/listings/import`, {
       method: 'POST',
       headers: { cookie, 'apollo-require-preflight': 'true' },
       body: upload(),
     });
     expect(preflighted.status).toBe(403);
-    expect((await preflighted.json()).error.message).not.toContain('apollo-require-preflight');
+    expect(((await preflighted.json()) as any).error.message).not.toContain('apollo-require-preflight');
   });
 
   it('opens subscriptions on the cookie only from this origin', async () => {

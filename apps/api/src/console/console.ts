@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
@@ -19,7 +19,20 @@ const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 export function serveConsole(app: NestExpressApplication, config: ConfigService): void {
   const dir = resolve(config.get('webDistDir'));
   app.use(securityHeaders);
-  app.useStaticAssets(join(dir, 'assets'), {
+  const assets = join(dir, 'assets');
+  const immutable = 'public, max-age=31536000, immutable';
+  // The build's precompressed copy (scripts/precompress-web.mjs) to browsers that accept gzip.
+  app.use('/assets', (req: Request, res: Response, next: NextFunction) => {
+    const name = basename(req.path);
+    if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') || name !== req.path.slice(1)) return next();
+    if (!existsSync(join(assets, `${name}.gz`))) return next();
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Cache-Control', immutable);
+    res.type(extname(name));
+    res.sendFile(`${name}.gz`, { root: assets, cacheControl: false }, (err) => err && next());
+  });
+  app.useStaticAssets(assets, {
     prefix: '/assets/',
     index: false,
     immutable: true,

@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import { Component } from 'react';
 
@@ -15,17 +15,15 @@ export function isChunkLoadError(error: unknown): boolean {
 function Fallback({ error }: { error: unknown }) {
   const t = useT();
   const chunk = isChunkLoadError(error);
+  // Plain markup: this boundary is in the first chunk, antd's Result (with its pictures) is not.
   return (
-    <Result
-      status={chunk ? 'warning' : 'error'}
-      title={t(chunk ? 'app.loadFailed' : 'app.crashed')}
-      subTitle={chunk ? t('app.loadFailedHint') : undefined}
-      extra={
-        <Button type="primary" onClick={() => location.reload()}>
-          {t('app.reload')}
-        </Button>
-      }
-    />
+    <div role="alert" style={{ padding: 48, textAlign: 'center' }}>
+      <h2>{t(chunk ? 'app.loadFailed' : 'app.crashed')}</h2>
+      {chunk && <p>{t('app.loadFailedHint')}</p>}
+      <Button type="primary" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </Button>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Layout, Typography } from 'antd';
+import { Layout } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 
@@ -11,9 +11,9 @@ export function PublicLayout() {
   const t = useT();
   return (
     <Layout style={{ minHeight: '100vh', alignItems: 'center', justifyContent: 'center', padding: 16 }}>
-      <Typography.Title level={2}>
+      <h2>
         {t('app.name')} · {t('app.subtitle')}
-      </Typography.Title>
+      </h2>
       <ErrorBoundary>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Empty, List, Popover } from 'antd';
+import { Badge, Button, Popover } from 'antd';
 import { Link } from 'react-router';
 
 import { useT } from '../../../app/i18n';
@@ -15,18 +15,15 @@ export function NotificationBell() {
   const { items } = useNotifications();
   const content = (
     <div style={{ width: 340, maxWidth: '80vw' }}>
+      {/* Plain markup: antd's List would bring its pagination and select into the first chunk. */}
       {items.length === 0 ? (
-        <Empty description={t('notifications.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <p style={{ color: 'rgba(0,0,0,0.45)' }}>{t('notifications.empty')}</p>
       ) : (
-        <List
-          size="small"
-          dataSource={items.slice(0, 5)}
-          renderItem={(n) => (
-            <List.Item>
-              <NotificationItemView item={n} />
-            </List.Item>
-          )}
-        />
+        items.slice(0, 5).map((n) => (
+          <div key={n.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+            <NotificationItemView item={n} />
+          </div>
+        ))
       )}
       <Link to={AppPath.Notifications}>{t('notifications.viewAll')}</Link>
     </div>

@@ -1,4 +1,4 @@
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 
 import { useT } from '../../../app/i18n';
@@ -31,10 +31,10 @@ export function NotificationItemView({
       <Space size={8} wrap>
         {!item.readAt && <Tag color="red">{t('notifications.unread')}</Tag>}
         {label && <Tag>{t(label)}</Tag>}
-        <Typography.Text strong>{target ? <Link to={target}>{item.title}</Link> : item.title}</Typography.Text>
-        <Typography.Text type="secondary">{formatDateTime(item.createdAt)}</Typography.Text>
+        <strong>{target ? <Link to={target}>{item.title}</Link> : item.title}</strong>
+        <span style={{ color: 'rgba(0,0,0,0.45)' }}>{formatDateTime(item.createdAt)}</span>
       </Space>
-      <Typography.Paragraph style={{ margin: '4px 0 0' }}>{item.body}</Typography.Paragraph>
+      <p style={{ margin: '4px 0 0' }}>{item.body}</p>
       {onMarkRead && !item.readAt && (
         <Button size="small" type="link" style={{ padding: 0 }} onClick={() => onMarkRead(item.id)}>
           {t('notifications.markRead')}
