@@ -14,3 +14,4 @@ run "${TS[@]}" bench/matching/jobs.ts
 run "${TS[@]}" bench/scheduling/run.ts
 run "${TS[@]}" bench/notifications/latency.ts
 run "${TS[@]}" bench/imports/run.ts
+run "${TS[@]}" bench/console/run.ts

@@ -66,6 +66,7 @@ done
 cat <<MSG
 
   Duijie is running.
+    Console        http://127.0.0.1:${PORT}/           (open it in a browser; log in with an account below)
     GraphQL        http://127.0.0.1:${PORT}/graphql
     API health     http://127.0.0.1:${PORT}/health      metrics: /metrics
     Worker health  http://127.0.0.1:${WORKER_PORT}/health

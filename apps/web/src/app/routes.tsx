@@ -9,17 +9,50 @@ import { PublicLayout } from './PublicLayout';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Every page is its own chunk: signing in loads none of the listing, event or settings code.
-const LogInPage = lazy(() => import('../pages/LogInPage'));
-const SignUpPage = lazy(() => import('../pages/SignUpPage'));
-const EnterprisePage = lazy(() => import('../pages/EnterprisePage'));
-const ListingsPage = lazy(() => import('../pages/ListingsPage'));
-const ListingDetailPage = lazy(() => import('../pages/ListingDetailPage'));
-const SuggestionsPage = lazy(() => import('../pages/SuggestionsPage'));
-const NotificationsPage = lazy(() => import('../pages/NotificationsPage'));
-const NotificationSettingsPage = lazy(() => import('../pages/NotificationSettingsPage'));
-const EventsPage = lazy(() => import('../pages/EventsPage'));
-const EventDetailPage = lazy(() => import('../pages/EventDetailPage'));
-const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const pages = {
+  logIn: () => import('../pages/LogInPage'),
+  signUp: () => import('../pages/SignUpPage'),
+  enterprise: () => import('../pages/EnterprisePage'),
+  listings: () => import('../pages/ListingsPage'),
+  listingDetail: () => import('../pages/ListingDetailPage'),
+  suggestions: () => import('../pages/SuggestionsPage'),
+  notifications: () => import('../pages/NotificationsPage'),
+  notificationSettings: () => import('../pages/NotificationSettingsPage'),
+  events: () => import('../pages/EventsPage'),
+  eventDetail: () => import('../pages/EventDetailPage'),
+  notFound: () => import('../pages/NotFoundPage'),
+};
+const LogInPage = lazy(pages.logIn);
+const SignUpPage = lazy(pages.signUp);
+const EnterprisePage = lazy(pages.enterprise);
+const ListingsPage = lazy(pages.listings);
+const ListingDetailPage = lazy(pages.listingDetail);
+const SuggestionsPage = lazy(pages.suggestions);
+const NotificationsPage = lazy(pages.notifications);
+const NotificationSettingsPage = lazy(pages.notificationSettings);
+const EventsPage = lazy(pages.events);
+const EventDetailPage = lazy(pages.eventDetail);
+const NotFoundPage = lazy(pages.notFound);
+
+/**
+ * Starts loading the first page's chunk at once, beside the session check, instead of after it
+ * (the signed-in frame renders its page only once it knows the user).
+ */
+export function preloadFirstPage(path: string): void {
+  const first =
+    path === AppPath.Home || path === AppPath.Listings
+      ? pages.listings
+      : path.startsWith('/listings/')
+        ? pages.listingDetail
+        : path.startsWith('/events/')
+          ? pages.eventDetail
+          : path === AppPath.Events
+            ? pages.events
+            : path === AppPath.LogIn
+              ? pages.logIn
+              : null;
+  void first?.();
+}
 
 /** The member menu, titled by message key (locales/zh-CN/menu.ts). */
 export const MEMBER_MENU: { path: AppPath; title: MessageId }[] = [

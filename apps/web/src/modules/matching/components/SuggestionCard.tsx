@@ -36,12 +36,14 @@ export function SuggestionCard({
           </div>
           <div style={{ marginTop: 8 }} aria-label={t('suggestion.reasons')}>
             {s.reasons.map((r) => (
+              // The detail names its kind already (同类产品：…, 供应能力 … ≥ 需求 …); the label is its tooltip.
               <Tag
                 key={r.code}
+                title={t(REASON_LABELS[r.code])}
                 color={r.contribution > 0 ? 'blue' : 'orange'}
                 style={{ marginBottom: 4, whiteSpace: 'normal' }}
               >
-                {t(REASON_LABELS[r.code])}：{r.detail}
+                {r.detail}
               </Tag>
             ))}
           </div>
