@@ -21,7 +21,13 @@ module.exports = {
   // cannot set it.)
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      // The console's browser tests are Playwright's (npm run test:web).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/e2e/'],
+    },
     {
       ...common,
       displayName: 'e2e',
