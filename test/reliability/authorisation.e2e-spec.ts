@@ -168,6 +168,18 @@ describe('authorisation matrix', () => {
       allowed: ['otherMember', 'otherOrganiser'],
     },
     {
+      op: 'createCalendarFeed',
+      doc: `mutation { createCalendarFeed { key } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'revokeCalendarFeed',
+      doc: `mutation { revokeCalendarFeed }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
       op: 'grantRole',
       doc: `mutation($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }`,
       vars: () => ({ id: f.a.userId }),
@@ -305,8 +317,8 @@ describe('authorisation matrix', () => {
       allowed: ['otherOrganiser'],
     },
   ];
-  /** Public by design: everyone may try them. */
-  const PUBLIC = ['signUp', 'logIn'];
+  /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */
+  const PUBLIC = ['signUp', 'logIn', 'logOut'];
 
   it('covers every mutation of the schema', () => {
     // schema.gql equals the live schema (test/schema-contract.e2e-spec.ts checks it).
