@@ -31,8 +31,6 @@ module.exports = {
     {
       ...common,
       displayName: 'e2e',
-      // A hook that boots the API and worker can take over jest's 5 s on a busy 2-core machine.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -58,8 +58,10 @@ type Documents = {
     "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}": typeof types.UnreadCountDocument,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}": typeof types.NotificationReceivedDocument,
-    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": typeof types.DealItemFragmentDoc,
+    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": typeof types.DealItemFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": typeof types.AdvanceDealDocument,
+    "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}": typeof types.ConfirmDealDocument,
+    "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": typeof types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": typeof types.RecordDealDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": typeof types.EventDealsDocument,
@@ -109,8 +111,10 @@ const documents: Documents = {
     "query Notifications($first: Int, $after: String) {\n  notifications(first: $first, after: $after) {\n    totalCount\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadCount {\n  me {\n    id\n    unreadNotifications\n  }\n}": types.UnreadCountDocument,
     "subscription NotificationReceived {\n  notificationReceived {\n    ...NotificationItem\n  }\n}": types.NotificationReceivedDocument,
-    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": types.DealItemFragmentDoc,
+    "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": types.DealItemFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": types.AdvanceDealDocument,
+    "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}": types.ConfirmDealDocument,
+    "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": types.RecordDealDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": types.EventDealsDocument,
@@ -309,11 +313,19 @@ export function graphql(source: "subscription NotificationReceived {\n  notifica
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"): (typeof documents)["fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"];
+export function graphql(source: "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"): (typeof documents)["fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

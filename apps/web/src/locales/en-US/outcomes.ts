@@ -25,5 +25,13 @@ export default {
   'deal.advance': 'Move to',
   'deal.advanced': 'Updated',
   'deals.empty': 'No deals yet. After a meeting, record an intent or a contract from My agenda.',
+  'deal.confirmation': 'Confirmation',
+  'deal.confirmed': 'Confirmed by both',
+  'deal.awaitingMe': 'Awaiting my confirmation',
+  'deal.awaitingThem': 'Awaiting the other side',
+  'deal.confirm': 'Confirm',
+  'deal.decline': 'Decline',
+  'deal.confirmedToast': 'Confirmed',
+  'deal.declinedToast': 'Declined',
   'deal.recordedAt': 'Recorded',
 } satisfies Partial<Record<MessageId, string>>;

@@ -23,5 +23,13 @@ export default {
   'deal.advance': '推进为',
   'deal.advanced': '已更新',
   'deals.empty': '暂无合作记录。洽谈结束后可以在“我的日程”中登记合作意向或签约。',
+  'deal.confirmation': '确认状态',
+  'deal.confirmed': '双方已确认',
+  'deal.awaitingMe': '待我确认',
+  'deal.awaitingThem': '待对方确认',
+  'deal.confirm': '确认',
+  'deal.decline': '不予确认',
+  'deal.confirmedToast': '已确认',
+  'deal.declinedToast': '已不予确认',
   'deal.recordedAt': '登记时间',
 } as const;

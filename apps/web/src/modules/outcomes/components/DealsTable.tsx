@@ -9,7 +9,8 @@ import { nextStages, STAGE_LABELS } from '../utils/outcomeLabels';
 /** The firm's deals at the event with their stage and exact amount; moved on from here. */
 export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnterpriseId: string | null }) {
   const t = useT();
-  const { deals, loading, moveOn } = useDeals(eventId, myEnterpriseId);
+  const { deals, loading, moveOn, answer } = useDeals(eventId, myEnterpriseId);
+  const awaitingMe = (d: DealItemFragment) => d.awaitingConfirmationFrom.some((e) => e.id === myEnterpriseId);
   return (
     <Table<DealItemFragment>
       rowKey="id"
@@ -23,21 +24,41 @@ export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnt
         { title: t('deal.buyer'), render: (_, d) => d.buyer.name },
         { title: t('deal.stage'), render: (_, d) => <Tag>{t(STAGE_LABELS[d.stage])}</Tag> },
         { title: t('deal.amount'), align: 'right', render: (_, d) => formatMoney(d.amountCny) },
+        {
+          title: t('deal.confirmation'),
+          render: (_, d) =>
+            d.confirmed ? (
+              <Tag color="success">{t('deal.confirmed')}</Tag>
+            ) : awaitingMe(d) ? (
+              <Space>
+                <Tag color="warning">{t('deal.awaitingMe')}</Tag>
+                <Button size="small" type="primary" onClick={() => void answer(d.id, true)}>
+                  {t('deal.confirm')}
+                </Button>
+                <Button size="small" onClick={() => void answer(d.id, false)}>
+                  {t('deal.decline')}
+                </Button>
+              </Space>
+            ) : (
+              <Tag>{t('deal.awaitingThem')}</Tag>
+            ),
+        },
         { title: t('deal.recordedAt'), render: (_, d) => formatDate(d.createdAt) },
         {
           title: t('common.actions'),
           render: (_, d) => (
             <Space>
-              {nextStages(d.stage).map((s) => (
-                <Button
-                  key={s}
-                  size="small"
-                  danger={s === 'CANCELLED'}
-                  onClick={() => void moveOn(d.id, s, d.amountCny)}
-                >
-                  {t('deal.advance')} {t(STAGE_LABELS[s])}
-                </Button>
-              ))}
+              {!awaitingMe(d) &&
+                nextStages(d.stage).map((s) => (
+                  <Button
+                    key={s}
+                    size="small"
+                    danger={s === 'CANCELLED'}
+                    onClick={() => void moveOn(d.id, s, d.amountCny)}
+                  >
+                    {t('deal.advance')} {t(STAGE_LABELS[s])}
+                  </Button>
+                ))}
             </Space>
           ),
         },

@@ -4,7 +4,13 @@ import { App } from 'antd';
 
 import { useT } from '../../../app/i18n';
 import type { DealStage } from '../../../generated/graphql';
-import { AdvanceDealDocument, EventDealsDocument, RecordDealDocument } from '../../../generated/graphql';
+import {
+  AdvanceDealDocument,
+  ConfirmDealDocument,
+  DeclineDealDocument,
+  EventDealsDocument,
+  RecordDealDocument,
+} from '../../../generated/graphql';
 import { applyServerErrors } from '../../../shared/applyServerErrors';
 import { graphQLErrorsOf } from '../../../shared/graphqlErrors';
 
@@ -22,6 +28,8 @@ export function useDeals(eventId: string, myEnterpriseId: string | null) {
   const { data, loading } = useQuery(EventDealsDocument, { variables: { eventId } });
   const [record, { loading: recording }] = useMutation(RecordDealDocument);
   const [advance] = useMutation(AdvanceDealDocument);
+  const [confirm] = useMutation(ConfirmDealDocument);
+  const [decline] = useMutation(DeclineDealDocument);
 
   async function recordFromMeeting(
     form: FormInstance<DealFormValues>,
@@ -72,5 +80,22 @@ export function useDeals(eventId: string, myEnterpriseId: string | null) {
     }
   }
 
-  return { deals: data?.dockingEvent?.deals ?? [], loading: loading && !data, recording, recordFromMeeting, moveOn };
+  /** 确认 / 不予确认 what the other side (or the organiser) recorded. */
+  async function answer(id: string, agree: boolean) {
+    try {
+      await (agree ? confirm({ variables: { id } }) : decline({ variables: { id } }));
+      void message.success(t(agree ? 'deal.confirmedToast' : 'deal.declinedToast'));
+    } catch (error) {
+      for (const e of graphQLErrorsOf(error)) void message.error(e.message);
+    }
+  }
+
+  return {
+    deals: data?.dockingEvent?.deals ?? [],
+    loading: loading && !data,
+    recording,
+    recordFromMeeting,
+    moveOn,
+    answer,
+  };
 }
