@@ -1,4 +1,4 @@
-import { consolePolicy, isConsoleRoute } from './console-paths';
+import { consolePolicy, isConsoleRoute, isSandboxPage } from './console-paths';
 
 describe('isConsoleRoute', () => {
   const html = 'text/html,application/xhtml+xml,*/*;q=0.8';
@@ -40,5 +40,15 @@ describe('consolePolicy', () => {
     expect(csp).toContain("style-src 'self' 'nonce-abc' 'report-sample'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain('unsafe');
+  });
+});
+
+describe('isSandboxPage', () => {
+  it('is a browser GET of /graphql only', () => {
+    expect(isSandboxPage('GET', '/graphql', 'text/html,application/xhtml+xml')).toBe(true);
+    expect(isSandboxPage('GET', '/graphql', 'application/json')).toBe(false);
+    expect(isSandboxPage('POST', '/graphql', 'text/html')).toBe(false);
+    expect(isSandboxPage('GET', '/graphql/x', 'text/html')).toBe(false);
+    expect(isSandboxPage('GET', '/graphql', undefined)).toBe(false);
   });
 });

@@ -31,5 +31,16 @@ export function consolePolicy(nonce: string): string {
   ].join('; ');
 }
 
+/**
+ * Apollo Sandbox at GET /graphql (outside production): the page carries its own CSP in a meta tag
+ * (scripts by nonce and Apollo's CDN, its iframe); the header only adds what a meta tag cannot say.
+ */
+export const SANDBOX_POLICY = "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Whether a request asks for Apollo Sandbox's page rather than a GraphQL answer. */
+export function isSandboxPage(method: string, path: string, accept: string | undefined): boolean {
+  return method === 'GET' && path === '/graphql' && !!accept && /text\/html/.test(accept);
+}
+
 /** Every other answer (JSON, files) is never a page: nothing may run or be framed from it. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";

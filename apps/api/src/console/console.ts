@@ -7,7 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 import type { ConfigService } from '@duijie/config';
 
-import { API_POLICY, consolePolicy, isConsoleRoute } from './console-paths';
+import { API_POLICY, consolePolicy, isConsoleRoute, isSandboxPage, SANDBOX_POLICY } from './console-paths';
 
 const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 
@@ -18,7 +18,7 @@ const NONCE_PLACEHOLDER = '__CSP_NONCE__';
  */
 export function serveConsole(app: NestExpressApplication, config: ConfigService): void {
   const dir = resolve(config.get('webDistDir'));
-  app.use(securityHeaders);
+  app.use(securityHeaders(!config.isProduction));
   const assets = join(dir, 'assets');
   const immutable = 'public, max-age=31536000, immutable';
   // The build's precompressed copy (scripts/precompress-web.mjs) to browsers that accept gzip.
@@ -64,11 +64,14 @@ export function serveConsole(app: NestExpressApplication, config: ConfigService)
   });
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('Content-Security-Policy', API_POLICY);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  next();
+function securityHeaders(sandbox: boolean) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const page = sandbox && isSandboxPage(req.method, req.path, req.headers.accept);
+    res.setHeader('Content-Security-Policy', page ? SANDBOX_POLICY : API_POLICY);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    next();
+  };
 }

@@ -1,4 +1,5 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
@@ -52,6 +53,8 @@ export function graphqlOptions(
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     path: '/graphql',
     introspection: limits.introspection,
+    // Nest's GraphQL Playground is off; outside production a browser opening /graphql gets Apollo
+    // Sandbox (loaded from Apollo's CDN; see sandboxPolicy for the page's headers).
     playground: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -62,6 +65,9 @@ export function graphqlOptions(
     plugins: [
       duijiePlugin(metrics, config),
       ApolloServerPluginCacheControlDisabled(),
+      ...(config.isProduction
+        ? []
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
       { serverWillStart: async ({ schema }) => void (served.schema = schema) },
     ],
     context: ({
