@@ -10,9 +10,9 @@ import { useConsoleClient } from './ConsoleClientContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { onFeedback } from './feedback';
 import { useI18n } from './i18n';
+import { MEMBER_MENU } from './menu';
 import { PageSkeleton } from './PageSkeleton';
 import { AppPath } from './paths';
-import { MEMBER_MENU } from './routes';
 
 /**
  * The signed-in frame: guards the routes below it (no session → log-in page, back here after),

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
 
-import type { MessageId } from '../locales/zh-CN';
 import { MemberLayout } from './MemberLayout';
 import { AppPath } from './paths';
 import { PublicLayout } from './PublicLayout';
@@ -53,15 +52,6 @@ export function preloadFirstPage(path: string): void {
               : null;
   void first?.();
 }
-
-/** The member menu, titled by message key (locales/zh-CN/menu.ts). */
-export const MEMBER_MENU: { path: AppPath; title: MessageId }[] = [
-  { path: AppPath.Listings, title: 'menu.listings' },
-  { path: AppPath.Suggestions, title: 'menu.suggestions' },
-  { path: AppPath.Events, title: 'menu.events' },
-  { path: AppPath.Notifications, title: 'menu.notifications' },
-  { path: AppPath.Enterprise, title: 'menu.enterprise' },
-];
 
 /**
  * The one route table. Role guards are layout routes: MemberLayout for signed-in users (part 2
