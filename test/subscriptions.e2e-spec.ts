@@ -25,6 +25,8 @@ function wsClient(
     connectionParams: authorization ? { authorization } : {},
     retryAttempts: 0,
     lazy: false,
+    // The tests read every close from `closed`; graphql-ws would also print it with console.error.
+    onNonLazyError: () => undefined,
     on: { closed: (e) => onClosed(e as { code: number; reason: string }) },
   });
   return { client, closed };
