@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 
 import { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail, seedDemo } from '../apps/api/src/cli/seed-demo';
+import { adminClient } from './support/events';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
@@ -62,7 +63,7 @@ describe('the API guide examples (docs/examples)', () => {
       const firmEmail = demoEmail('jiang1');
       tokens.enterprise = await logIn(firmEmail, DEMO_PASSWORD);
       tokens.organiser = await logIn(DEMO_ORGANISER, DEMO_PASSWORD);
-      tokens.admin = await logIn('admin@duijie.test', 'admin-test-password');
+      tokens.admin = (await adminClient(api)).token!;
       clients['anonymous.graphql'] = api;
       clients['enterprise.graphql'] = api.withToken(tokens.enterprise);
       clients['organiser.graphql'] = api.withToken(tokens.organiser);

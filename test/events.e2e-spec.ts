@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 
 import { DEMO_ENTERPRISES, DEMO_EVENTS } from '../apps/api/src/cli/demo-data';
 import { DEMO_PASSWORD, seedDemo } from '../apps/api/src/cli/seed-demo';
+import { adminClient } from './support/events';
 import { signUp } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
@@ -33,10 +34,7 @@ describe('docking events and the demo seed (e2e)', () => {
   beforeAll(async () => {
     stack = await startStack({ worker: false });
     api = new GraphQLClient(stack.apiUrl);
-    const login = await api.ok(
-      `mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
-    );
-    admin = api.withToken(login.logIn.accessToken);
+    admin = await adminClient(api);
   });
   afterAll(() => stack.close());
 

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { MatchWorkerService } from '@duijie/matching';
 import { QUEUES, redisOptions } from '@duijie/queue';
 
+import { adminClient } from './support/events';
 import { createListing, enterpriseMember } from './support/factories';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
@@ -262,10 +263,7 @@ describe('matching (e2e)', () => {
     const denied = await distillery.client.fails(`mutation { rematchAll { id } }`);
     expect(denied.extensions?.code).toBe('FORBIDDEN');
 
-    const login = await api.ok(
-      `mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
-    );
-    const admin = api.withToken(login.logIn.accessToken);
+    const admin = await adminClient(api);
     const run = (await admin.ok(`mutation { rematchAll { id status done total } }`)).rematchAll;
     expect(run).toMatchObject({ status: 'RUNNING', done: 0 });
     const deadline = Date.now() + 30_000;
