@@ -1,5 +1,6 @@
 import { MatchNotifier } from '@duijie/matching';
 
+import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { matched } from './support/matching';
@@ -20,14 +21,14 @@ async function inbox(client: GraphQLClient, unread = false): Promise<Inbox> {
 
 /** Waits until the inbox holds `count` notifications, or fails after the deadline. */
 async function inboxWith(client: GraphQLClient, count: number, deadlineMs = 15_000): Promise<Inbox> {
-  const until = Date.now() + deadlineMs;
-  for (;;) {
-    const box = await inbox(client);
-    if (box.totalCount >= count) return box;
-    if (Date.now() > until)
-      throw new Error(`inbox has ${box.totalCount} notifications after ${deadlineMs} ms, expected ${count}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return eventually(
+    `${count} notifications in the inbox`,
+    () => inbox(client),
+    (box) => box.totalCount >= count,
+    {
+      timeoutMs: deadlineMs,
+    },
+  );
 }
 
 describe('in-app notifications of new matches (e2e)', () => {

@@ -1,3 +1,4 @@
+import { eventually } from './eventually';
 import { enterpriseMember, signUp } from './factories';
 import type { GraphQLClient } from './graphql';
 
@@ -68,11 +69,10 @@ export const RUN = `query($id: ID!) { scheduleRun(id: $id) { id status placed un
 /** Starts a scheduler run and waits (with a deadline) until the worker has finished it. */
 export async function solve(org: GraphQLClient, eventId: string, deadlineMs = 60_000) {
   const started = await org.ok(`mutation($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`, { e: eventId });
-  const until = Date.now() + deadlineMs;
-  for (;;) {
-    const run = (await org.ok(RUN, { id: started.scheduleMeetings.id })).scheduleRun;
-    if (run.status === 'DONE' || run.status === 'FAILED') return run;
-    if (Date.now() > until) throw new Error(`schedule run still ${run.status} after ${deadlineMs} ms`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
+  return eventually(
+    'schedule run finished',
+    async () => (await org.ok(RUN, { id: started.scheduleMeetings.id })).scheduleRun,
+    (run) => run.status === 'DONE' || run.status === 'FAILED',
+    { timeoutMs: deadlineMs, intervalMs: 150 },
+  );
 }

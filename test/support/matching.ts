@@ -1,3 +1,4 @@
+import { eventually } from './eventually';
 import type { GraphQLClient } from './graphql';
 
 /**
@@ -5,20 +6,17 @@ import type { GraphQLClient } from './graphql';
  * deadline with the listings still pending.
  */
 export async function matched(client: GraphQLClient, ids: string[], deadlineMs = 20_000): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  let pending = ids;
-  while (pending.length) {
-    const statuses = await Promise.all(
-      pending.map(async (id) => ({
-        id,
-        s: (await client.ok(`query($id: ID!) { listing(id: $id) { matchingStatus } }`, { id })).listing?.matchingStatus,
-      })),
-    );
-    pending = statuses.filter((x) => x.s !== 'DONE').map((x) => x.id);
-    if (!pending.length) return;
-    if (Date.now() > until) throw new Error(`listings still PENDING after ${deadlineMs} ms: ${pending.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const status = async (id: string) =>
+    (await client.ok(`query($id: ID!) { listing(id: $id) { matchingStatus } }`, { id })).listing?.matchingStatus;
+  await eventually(
+    'listings matched (matchingStatus DONE)',
+    async () => {
+      const statuses = await Promise.all(ids.map(async (id) => ({ id, status: await status(id) })));
+      return statuses.filter((x) => x.status !== 'DONE').map((x) => x.id);
+    },
+    (pending) => !pending.length,
+    { timeoutMs: deadlineMs },
+  );
 }
 
 export const SUGGESTIONS = `query($id: ID!, $first: Int, $after: String) {
