@@ -2,7 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 
 import { ImportsService } from '@duijie/imports';
-import { JobsOf, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+import { JobsOf, QUEUES } from '@duijie/queue';
 
 import { QueueWorker } from './queue-worker';
 
@@ -22,8 +22,7 @@ export class ImportsProcessor extends QueueWorker {
           await this.imports.run(job.data.importId);
           return { importId: job.data.importId };
         } catch (err) {
-          if (job.attemptsMade + 1 >= (job.opts.attempts ?? QUEUE_JOB_OPTIONS.imports.attempts ?? 1))
-            await this.imports.fail(job.data.importId, (err as Error).message);
+          if (this.isFinalAttempt(job)) await this.imports.fail(job.data.importId, (err as Error).message);
           throw err;
         }
       default: {

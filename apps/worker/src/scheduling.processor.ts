@@ -2,7 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 
 import { ScheduleSolverService } from '@duijie/meetings';
-import { JobsOf, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+import { JobsOf, QUEUES } from '@duijie/queue';
 
 import { QueueWorker } from './queue-worker';
 
@@ -26,7 +26,7 @@ export class SchedulingProcessor extends QueueWorker {
           return { runId: job.data.runId };
         } catch (err) {
           // The last attempt records the failure on the run, so the organiser sees it.
-          if (job.attemptsMade + 1 >= (job.opts.attempts ?? QUEUE_JOB_OPTIONS.scheduling.attempts ?? 1)) {
+          if (this.isFinalAttempt(job)) {
             await this.solver.fail(job.data.runId, (err as Error).message);
           }
           throw err;

@@ -18,7 +18,7 @@ export class WebhooksProcessor extends QueueWorker {
   async process(job: Job<WebhookJob['data'], unknown, WebhookJob['name']>, token?: string): Promise<unknown> {
     switch (job.name) {
       case 'webhook.deliver': {
-        const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        const final = this.isFinalAttempt(job);
         try {
           return { outcome: await this.deliverer.deliver(job.data.deliveryId, final) };
         } catch (err) {

@@ -21,7 +21,7 @@ import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
 import { OutboxRelay } from './outbox.relay';
 import { QueueHealth } from './queue-health';
-import { Scheduler } from './scheduler';
+import { RepeatingJobs } from './repeating-jobs';
 import { SchedulingProcessor } from './scheduling.processor';
 import { WebhooksProcessor } from './webhooks.processor';
 
@@ -59,7 +59,7 @@ const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) 
     EmailProcessor,
     SchedulingProcessor,
     ImportsProcessor,
-    Scheduler,
+    RepeatingJobs,
     OutboxRelay,
   ],
 })

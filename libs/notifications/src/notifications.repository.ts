@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery } from '@duijie/database';
-import { QUEUES, recordJobs } from '@duijie/queue';
+import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
@@ -92,7 +92,7 @@ export class NotificationsRepository {
         queue: QUEUES.email,
         name: 'email.send' as const,
         data: { notificationId: n.id, userId: u.id },
-        jobId: `email.send-${n.id}-${u.id}`,
+        jobId: JOB_IDS.emailSend(n.id, u.id),
       })),
     );
   }

@@ -52,6 +52,10 @@ export const JOB_IDS = {
   rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
   scheduleSolve: (runId: string) => `schedule.solve-${runId}`,
   listingsImport: (importId: string) => `listings.import-${importId}`,
+  webhookDeliver: (deliveryId: string) => `webhook.deliver-${deliveryId}`,
+  emailSend: (notificationId: string, userId: string) => `email.send-${notificationId}-${userId}`,
+  /** The expiry run a worker asks for at start (each start its own: a catch-up, not a duplicate). */
+  expireAtStart: (startedAt: number) => `expire-at-start-${startedAt}`,
   /**
    * Deduplication id (not a job id): while an enterprise's announcement waits out its debounce
    * delay, further matches add nothing, so a burst becomes one job.

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery } from '@duijie/database';
-import { QUEUES, recordJobs } from '@duijie/queue';
+import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
 import { NotificationEntity } from '../notification.entity';
 import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity';
@@ -76,7 +76,7 @@ export class WebhooksRepository {
         queue: QUEUES.webhooks,
         name: 'webhook.deliver' as const,
         data: { deliveryId: r.id },
-        jobId: `webhook.deliver-${r.id}`,
+        jobId: JOB_IDS.webhookDeliver(r.id),
       })),
     );
   }

@@ -2,15 +2,18 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 
-import { QUEUE_JOB_OPTIONS, QUEUES, SCHEDULES } from '@duijie/queue';
+import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES, SCHEDULES } from '@duijie/queue';
 
 /** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
 const REASSERT_MS = 60_000;
 
-/** Registers the repeating jobs; upserting by id keeps one schedule however many workers start. */
+/**
+ * Registers the repeating jobs (SCHEDULES: expiry, the match sweep); upserting by id keeps one
+ * schedule however many workers start. Not to be confused with libs/scheduling, the meeting scheduler.
+ */
 @Injectable()
-export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(Scheduler.name);
+export class RepeatingJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RepeatingJobs.name);
   private timer?: NodeJS.Timeout;
 
   constructor(@InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue) {}
@@ -26,7 +29,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.maintenance.add(
       'listings.expire',
       {},
-      { ...QUEUE_JOB_OPTIONS.maintenance, jobId: `expire-at-start-${Date.now()}` },
+      { ...QUEUE_JOB_OPTIONS.maintenance, jobId: JOB_IDS.expireAtStart(Date.now()) },
     );
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
   }
