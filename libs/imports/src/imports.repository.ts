@@ -69,6 +69,7 @@ export class ImportsRepository {
     rows: Record<string, string>[],
     userId: string,
     m: EntityManager = this.db.manager,
+    status: ImportStatus = ImportStatus.QUEUED,
   ): Promise<ListingImportEntity> {
     const repo = m.getRepository(ListingImportEntity);
     return repo.save(
@@ -78,13 +79,22 @@ export class ImportsRepository {
         rows,
         total: rows.length,
         createdByUserId: userId,
-        status: ImportStatus.QUEUED,
+        status,
       }),
     );
   }
 
   find(id: string): Promise<ListingImportEntity | null> {
     return this.db.getRepository(ListingImportEntity).findOneBy({ id });
+  }
+
+  /** A PREVIEW becomes QUEUED with its corrected rows; false when it was committed already. */
+  async commitPreview(id: string, rows: Record<string, string>[]): Promise<boolean> {
+    const done: unknown[] = await this.db.query(
+      `WITH q AS (UPDATE listing_import SET status = 'QUEUED', rows = $2::jsonb, total = $3 WHERE id = $1 AND status = 'PREVIEW' RETURNING id) SELECT id FROM q`,
+      [id, JSON.stringify(rows), rows.length],
+    );
+    return done.length > 0;
   }
 
   /** Claims a queued (or interrupted) import; false when it is finished. */

@@ -4,3 +4,4 @@ export * from './imports.service';
 export * from './listing-import.entity';
 export * from './parse';
 export * from './row-rules';
+export * from './preview';
