@@ -24,7 +24,16 @@ const SAME = (l: ListingEntity, d: ListingDraft) =>
   l.status === ListingStatus.OPEN;
 
 export interface RowWrite {
-  enterprise: { name: string; creditCode: string; regionCode: string; sector: string; categoryCode: string };
+  enterprise: {
+    name: string;
+    creditCode: string;
+    regionCode: string;
+    sector: string;
+    categoryCode: string;
+    /** 联系人 / 联系电话 from the file: set on a firm the import creates, never on an existing one. */
+    contactName?: string | null;
+    contactPhone?: string | null;
+  };
   draft: ListingDraft;
 }
 
@@ -149,8 +158,8 @@ export class ImportsRepository {
   ): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
     const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
     await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes)
-       SELECT n, c, r, s, ARRAY[cat] FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[]) AS t(n, c, r, s, cat)
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
        ON CONFLICT (credit_code) DO NOTHING`,
       [
         firms.map((f) => f.name),
@@ -158,6 +167,8 @@ export class ImportsRepository {
         firms.map((f) => f.regionCode),
         firms.map((f) => f.sector),
         firms.map((f) => f.categoryCode),
+        firms.map((f) => f.contactName ?? null),
+        firms.map((f) => f.contactPhone ?? null),
       ],
     );
     const ids = new Map<string, string>(

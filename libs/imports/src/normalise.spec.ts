@@ -1,6 +1,6 @@
 import { excelSerialToDate, halfWidth, parseAmount, parseDate, parseKind, parsePhone, parsePrice, parseQuantity, unitCode } from './normalise';
 
-const UNITS = ['吨', '千克', '升', '只', '个', '套', '件', '箱', '台', '平方米'];
+const UNITS = ['吨', '千克', '升', '千升', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
 
 describe('cell normalisers of a 供需清单', () => {
   it('folds full-width digits and punctuation', () => {
@@ -18,6 +18,10 @@ describe('cell normalisers of a 供需清单', () => {
     ['3,000 公斤', 3000, '千克', null],
     ['约300吨', 300, '吨', null],
     ['2千套', 2000, '套', null],
+    ['2千克', 2, '千克', null],
+    ['3万千克', 30000, '千克', null],
+    ['100万千瓦时', 100, '万千瓦时', null],
+    ['1千升', 1, '千升', null],
   ])('reads the quantity %s', (text, quantity, unit, period) => {
     expect(parseQuantity(text, UNITS)).toEqual({ value: { quantity, unit, period } });
   });

@@ -76,9 +76,11 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   s = s.replace(/^(约|大约|共|合计)/, '').replace(/(左右|以上|余)$/, '');
   const m = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
   if (!m) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
-  const quantity = parseAmount(m[1] + (m[2] ?? ''));
+  // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
+  const unitNamed = m[2] !== undefined && unitCode(m[2] + m[3], units) !== null;
+  const quantity = parseAmount(m[1] + (unitNamed ? '' : (m[2] ?? '')));
   if (quantity === null) return { error: `“${text}”不是数量` };
-  const rest = m[3];
+  const rest = unitNamed ? m[2] + m[3] : m[3];
   if (!rest) return { value: { quantity, unit: null, period } };
   const unit = unitCode(rest, units);
   if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}` };

@@ -24,7 +24,7 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { files: 1, fields: 0, parts: 1, fileSize: maxBytes, headerPairs: 20, fieldNameSize: 100 },
+        limits: { files: 1, fields: 0, fileSize: maxBytes, headerPairs: 20, fieldNameSize: 100 },
       });
     } catch {
       reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件'));
@@ -55,7 +55,6 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
     parser.on('field', (name) => fail(refuse(`上传只接受一个 file 文件字段，不接受文本字段（收到“${name.slice(0, 50)}”）`)));
     parser.on('fieldsLimit', () => fail(refuse('上传只接受一个 file 文件字段，不接受文本字段')));
     parser.on('filesLimit', () => fail(refuse('一次只能上传一个文件')));
-    parser.on('partsLimit', () => fail(refuse('上传只接受一个 file 文件字段')));
     parser.on('error', () => fail(refuse('上传的 multipart 数据不完整或格式有误')));
     parser.on('close', () => {
       if (settled) return;
