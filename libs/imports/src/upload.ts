@@ -24,7 +24,8 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
     try {
       parser = busboy({
         headers: req.headers,
-        limits: { files: 1, fields: 0, fileSize: maxBytes, headerPairs: 20, fieldNameSize: 100 },
+        // busboy signals 'limit' on reaching fileSize: one byte over the cap is the first refused
+        limits: { files: 1, fields: 0, fileSize: maxBytes + 1, headerPairs: 20, fieldNameSize: 100 },
       });
     } catch {
       reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件'));
