@@ -35,7 +35,8 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     return { status: res.status, body: (await res.json()) as any };
   };
   const byRow = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.row, r]));
-  const listingCount = async () => (await org.ok(`{ listings(first: 1) { totalCount } }`)).listings.totalCount as number;
+  const listingCount = async () =>
+    (await org.ok(`{ listings(first: 1) { totalCount } }`)).listings.totalCount as number;
 
   beforeAll(async () => {
     org = await organiser(api);
@@ -63,9 +64,29 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       inferredCategory: { code: '3055', name: '玻璃包装容器制造' },
     });
     expect(rows[5].warnings[0].message).toContain('推断为 3055 玻璃包装容器制造');
-    expect(rows[6]).toMatchObject({ outcome: 'ACCEPT', regionCode: '520382', quantity: 500_000, unit: '个', priceMin: null, categoryCode: '2231' });
-    expect(rows[7]).toMatchObject({ outcome: 'ACCEPT', regionCode: '520302', quantity: 5000, unit: '套', priceMin: 3.5, priceMax: 6.8 });
-    expect(rows[8]).toMatchObject({ outcome: 'ACCEPT', kind: 'SUPPLY', regionCode: '520102', quantity: 30_000_000, categoryCode: '3333' });
+    expect(rows[6]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520382',
+      quantity: 500_000,
+      unit: '个',
+      priceMin: null,
+      categoryCode: '2231',
+    });
+    expect(rows[7]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520302',
+      quantity: 5000,
+      unit: '套',
+      priceMin: 3.5,
+      priceMax: 6.8,
+    });
+    expect(rows[8]).toMatchObject({
+      outcome: 'ACCEPT',
+      kind: 'SUPPLY',
+      regionCode: '520102',
+      quantity: 30_000_000,
+      categoryCode: '3333',
+    });
     expect(rows[9]).toMatchObject({ outcome: 'REJECT' });
     expect(rows[9].errors.map((e: any) => e.column)).toEqual(['统一社会信用代码']);
     expect(rows[10]).toMatchObject({ outcome: 'REJECT' });
@@ -81,15 +102,30 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     const again = (await org.ok(PREVIEW, { id: preview.body.id, corrections })).previewListingImport;
     expect(again).toMatchObject({ accepted: 5, rejected: 1 });
     expect(byRow(again.rows)[7]).toMatchObject({ categoryCode: '2319', inferredCategory: null });
-    expect(byRow(again.rows)[10]).toMatchObject({ outcome: 'ACCEPT', regionCode: '520382', quantity: 5000, unit: '吨' });
+    expect(byRow(again.rows)[10]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520382',
+      quantity: 5000,
+      unit: '吨',
+    });
 
     const done = (await org.ok(COMMIT, { id: preview.body.id, corrections })).commitListingImport;
     expect(done).toMatchObject({ status: 'DONE', total: 6, created: 5, failed: 1 });
     const listing = done.rows.find((r: any) => r.row === 7).listingId;
-    const saved = (await org.ok(`query($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }`, { id: listing })).listing;
+    const saved = (
+      await org.ok(
+        `query($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }`,
+        { id: listing },
+      )
+    ).listing;
     expect(saved).toEqual({
       category: { code: '2319' },
-      enterprise: { name: '遵义黔北彩印包装有限公司', region: { code: '520302' }, contactName: '李敏', contactPhone: '13800001111' },
+      enterprise: {
+        name: '遵义黔北彩印包装有限公司',
+        region: { code: '520302' },
+        contactName: '李敏',
+        contactPhone: '13800001111',
+      },
     });
     // A committed preview cannot be committed twice.
     const twice = await org.fails(COMMIT, { id: preview.body.id });
@@ -109,13 +145,21 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
   });
 
   it('imports a generated workbook with inline strings, no cell references and a 说明 sheet first', async () => {
-    const res = await upload(workbook(GENERATED_INLINE.sheet, { strings: 'inline', omitReferences: true, before: GENERATED_INLINE.before }), 'gen.xlsx');
+    const res = await upload(
+      workbook(GENERATED_INLINE.sheet, { strings: 'inline', omitReferences: true, before: GENERATED_INLINE.before }),
+      'gen.xlsx',
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ total: 4, created: 2, failed: 2 });
     const rows = byRow(res.body.rows);
     expect(rows[4].errors.map((e: any) => e.column)).toEqual(['类型(供应/需求)']);
     expect(rows[5].errors.map((e: any) => e.column)).toEqual(['数量']);
-    const tea = (await org.ok(`query($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }`, { id: rows[2].listingId })).listing;
+    const tea = (
+      await org.ok(
+        `query($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }`,
+        { id: rows[2].listingId },
+      )
+    ).listing;
     expect(tea).toEqual({
       kind: 'DEMAND',
       category: { code: '2231' },
@@ -126,7 +170,11 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       validUntil: '2027-06-30',
       region: { code: '520181' },
     });
-    const dap = (await org.ok(`query($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }`, { id: rows[3].listingId })).listing;
+    const dap = (
+      await org.ok(`query($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }`, {
+        id: rows[3].listingId,
+      })
+    ).listing;
     expect(dap).toEqual({ category: { code: '2622' }, validUntil: '2027-12-31', region: { code: '520402' } });
   });
 
@@ -148,23 +196,47 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       validUntil: '2027-06-30',
       description: '规格型号：NFC 原汁，可溶性固形物≥10%；备注：需冷链运输',
     });
-    expect(rows[5]).toMatchObject({ kind: 'SUPPLY', regionCode: '520111', quantity: 50, unit: '吨', description: '规格型号：5kg/桶；数量按年计；价格面议' });
-    expect(rows[6]).toMatchObject({ quantity: 2000, unit: '千克', priceMin: 600, priceMax: 900, validUntil: '2027-12-31', categoryCode: '1530' });
+    expect(rows[5]).toMatchObject({
+      kind: 'SUPPLY',
+      regionCode: '520111',
+      quantity: 50,
+      unit: '吨',
+      description: '规格型号：5kg/桶；数量按年计；价格面议',
+    });
+    expect(rows[6]).toMatchObject({
+      quantity: 2000,
+      unit: '千克',
+      priceMin: 600,
+      priceMax: 900,
+      validUntil: '2027-12-31',
+      categoryCode: '1530',
+    });
   });
 
   it('reads a UTF-8 TSV with BOM and full-width digits', async () => {
     const res = await upload(fixture(CSV_FIXTURES.renhuaiTsv), '仁怀.tsv', '?dryRun=true');
     expect(res.body).toMatchObject({ total: 2, accepted: 2 });
     const rows = byRow(res.body.rows);
-    expect(rows[2]).toMatchObject({ regionCode: '520382', quantity: 200_000, unit: '个', priceMin: 2.5, priceMax: 3.8, categoryCode: '2231' });
+    expect(rows[2]).toMatchObject({
+      regionCode: '520382',
+      quantity: 200_000,
+      unit: '个',
+      priceMin: 2.5,
+      priceMax: 3.8,
+      categoryCode: '2231',
+    });
     expect(rows[3]).toMatchObject({ regionCode: '520102', priceMin: null, categoryCode: '6531' });
   });
 
   it('suggests categories for a product text, for forms', async () => {
-    const { suggestCategories } = await org.ok(`{ suggestCategories(text: "铝防盗瓶盖 28mm", first: 3) { category { code name } confidence matchedTerms } }`);
+    const { suggestCategories } = await org.ok(
+      `{ suggestCategories(text: "铝防盗瓶盖 28mm", first: 3) { category { code name } confidence matchedTerms } }`,
+    );
     expect(suggestCategories[0]).toMatchObject({ category: { code: '3333', name: '金属包装容器及材料制造' } });
     expect(suggestCategories[0].confidence).toBeGreaterThan(0.5);
-    const long = await org.fails(`query($t: String!) { suggestCategories(text: $t) { confidence } }`, { t: '瓶'.repeat(501) });
+    const long = await org.fails(`query($t: String!) { suggestCategories(text: $t) { confidence } }`, {
+      t: '瓶'.repeat(501),
+    });
     expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['text'] });
   });
 });

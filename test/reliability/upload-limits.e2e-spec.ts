@@ -47,11 +47,14 @@ describe('upload and parsing limits (attacks)', () => {
         (res) => {
           let text = '';
           res.on('data', (c) => (text += c));
-          res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text || '{}'), ms: Date.now() - started }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, body: JSON.parse(text || '{}'), ms: Date.now() - started }),
+          );
         },
       );
       req.on('error', (err) => {
-        if ((err as NodeJS.ErrnoException).code !== 'EPIPE' && (err as NodeJS.ErrnoException).code !== 'ECONNRESET') reject(err);
+        if ((err as NodeJS.ErrnoException).code !== 'EPIPE' && (err as NodeJS.ErrnoException).code !== 'ECONNRESET')
+          reject(err);
       });
       req.write(head);
       const chunk = Buffer.alloc(64 * 1024, 0x41);
@@ -121,7 +124,8 @@ describe('upload and parsing limits (attacks)', () => {
     const book = zip({
       '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
       'xl/workbook.xml': '<workbook><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
       'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
     });
     expect(book.length).toBeLessThan(20 * 1024);
@@ -141,7 +145,8 @@ describe('upload and parsing limits (attacks)', () => {
     const sheet = Buffer.from(`<worksheet><sheetData>${' '.repeat(64 * 1024 * 1024)}</sheetData></worksheet>`);
     const book = zip({
       'xl/workbook.xml': '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
       'xl/worksheets/sheet1.xml': sheet,
     });
     // The attacker writes a small size into both headers.

@@ -109,7 +109,8 @@ export function workbook(sheet: SheetSpec, options: WorkbookOptions = {}): Buffe
             const ref = options.omitReferences ? '' : ` r="${columnLetters(j + 1)}${r}"`;
             if (typeof c === 'number') return `<c${ref}><v>${c}</v></c>`;
             if (typeof c === 'object') return `<c${ref} s="1"><v>${serial(c.date)}</v></c>`;
-            if (options.strings === 'inline') return `<c${ref} t="inlineStr"><is><t xml:space="preserve">${esc(c)}</t></is></c>`;
+            if (options.strings === 'inline')
+              return `<c${ref} t="inlineStr"><is><t xml:space="preserve">${esc(c)}</t></is></c>`;
             if (!sharedIndex.has(c)) {
               sharedIndex.set(c, shared.length);
               shared.push(c);

@@ -62,7 +62,7 @@ const SYNONYMS: Record<string, ColumnField> = {
   供应产品: 'title',
   '产品(服务)名称': 'title',
   产品或服务名称: 'title',
-  '供需产品': 'title',
+  供需产品: 'title',
   产品类别代码: 'categoryCode',
   类别代码: 'categoryCode',
   产业链环节代码: 'categoryCode',

@@ -8,8 +8,8 @@ import { ImportCorrectionInput, toImportObject, toPreviewObject } from './import
 import { ImportsService } from './imports.service';
 import { ImportStatus } from './listing-import.entity';
 import { MAX_FILE_BYTES } from './parse';
-import { readSpreadsheetUpload, UploadTooLarge } from './upload';
 import { listingsTemplate } from './template';
+import { readSpreadsheetUpload, UploadTooLarge } from './upload';
 
 /** The listings template and spreadsheet imports into an event (ORGANISER). */
 @Controller()

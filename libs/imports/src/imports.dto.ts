@@ -123,4 +123,3 @@ export class ImportCorrectionInput {
   @Field(() => ListingKind, { nullable: true })
   kind?: ListingKind | null;
 }
-

@@ -36,7 +36,8 @@ export class ImportsResolver {
   async previewListingImport(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
-    @Args('corrections', { type: () => [ImportCorrectionInput], nullable: true }) corrections?: ImportCorrectionInput[] | null,
+    @Args('corrections', { type: () => [ImportCorrectionInput], nullable: true })
+    corrections?: ImportCorrectionInput[] | null,
   ): Promise<ListingImportPreviewObject> {
     return toPreviewObject(await this.imports.previewOf(viewer, id, corrections ?? []));
   }
@@ -48,7 +49,8 @@ export class ImportsResolver {
   async commitListingImport(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
-    @Args('corrections', { type: () => [ImportCorrectionInput], nullable: true }) corrections?: ImportCorrectionInput[] | null,
+    @Args('corrections', { type: () => [ImportCorrectionInput], nullable: true })
+    corrections?: ImportCorrectionInput[] | null,
   ): Promise<ListingImportObject> {
     return toImportObject(await this.imports.commit(viewer, id, corrections ?? []));
   }

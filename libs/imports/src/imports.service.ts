@@ -35,7 +35,9 @@ export class ImportsService {
       units: UNIT_CODES,
       certifications: CERTIFICATION_CODES,
       resolvePlace: (text) =>
-        reference.regions.resolvePlace(text).map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) })),
+        reference.regions
+          .resolvePlace(text)
+          .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) })),
       inferCategories: (evidence) => reference.suggestCategories(evidence, 3),
       categoryCodeOfName: (name) => reference.categoryCodeOfName(name),
     };
@@ -70,7 +72,14 @@ export class ImportsService {
     const event = await this.access.organisedEvent(viewer, eventId);
     const rows = await this.parseUpload(file);
     const filename = (file!.originalname || 'upload').slice(0, 255);
-    const created = await this.repository.create(event.id, filename, rows, viewer.userId, undefined, ImportStatus.PREVIEW);
+    const created = await this.repository.create(
+      event.id,
+      filename,
+      rows,
+      viewer.userId,
+      undefined,
+      ImportStatus.PREVIEW,
+    );
     return this.evaluate(created, []);
   }
 
@@ -91,13 +100,20 @@ export class ImportsService {
     }
     return this.repository.transaction(async (m) => {
       await recordJobs(m, [
-        { queue: QUEUES.imports, name: 'listings.import', data: { importId: found.id }, jobId: JOB_IDS.listingsImport(found.id) },
+        {
+          queue: QUEUES.imports,
+          name: 'listings.import',
+          data: { importId: found.id },
+          jobId: JOB_IDS.listingsImport(found.id),
+        },
       ]);
       return (await this.repository.find(found.id))!;
     });
   }
 
-  private async parseUpload(file: { buffer: Buffer; originalname: string } | undefined): Promise<Record<string, string>[]> {
+  private async parseUpload(
+    file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<Record<string, string>[]> {
     if (!file)
       throw new BadInputError([
         { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' },
@@ -149,7 +165,13 @@ export class ImportsService {
     const regions = await this.repository.regionsByCreditCode([
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
-    return previewRows(imp, rows, (cells, region) => planRow(cells, this.ref, todayInChina(), region), regions, ROW_KEY);
+    return previewRows(
+      imp,
+      rows,
+      (cells, region) => planRow(cells, this.ref, todayInChina(), region),
+      regions,
+      ROW_KEY,
+    );
   }
 
   private async queue(

@@ -1,4 +1,14 @@
-import { excelSerialToDate, halfWidth, parseAmount, parseDate, parseKind, parsePhone, parsePrice, parseQuantity, unitCode } from './normalise';
+import {
+  excelSerialToDate,
+  halfWidth,
+  parseAmount,
+  parseDate,
+  parseKind,
+  parsePhone,
+  parsePrice,
+  parseQuantity,
+  unitCode,
+} from './normalise';
 
 const UNITS = ['吨', '千克', '升', '千升', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
 

@@ -1,5 +1,6 @@
-import iconv from 'iconv-lite';
 import { deflateRawSync } from 'node:zlib';
+
+import iconv from 'iconv-lite';
 
 import { decodeText, detectDelimiter, FileProblem, MAX_CSV_LINES, parseCsv, parseSpreadsheet } from './parse';
 import { columnNumber, SHEET_LIMITS } from './xlsx';
@@ -42,7 +43,8 @@ function zipOf(files: Record<string, string>): Buffer {
 const book = (sheetData: string, extra: Record<string, string> = {}) =>
   zipOf({
     'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/_rels/workbook.xml.rels':
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
     ...extra,
   });
@@ -101,7 +103,8 @@ describe('finding the list in a file', () => {
   });
 
   it('skips a title, notes and blank rows above the header, and a 序号 column', async () => {
-    const csv = '仁怀市供需清单\n填报单位：工信局\n\n序号,单位名称,信用代码,类别,需求产品,规模,单价,截止日期,备注,其他说明\n1,甲公司,X,需,瓶,200万只,面议,2027/12/31,急,无\n';
+    const csv =
+      '仁怀市供需清单\n填报单位：工信局\n\n序号,单位名称,信用代码,类别,需求产品,规模,单价,截止日期,备注,其他说明\n1,甲公司,X,需,瓶,200万只,面议,2027/12/31,急,无\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.headerRow).toBe(4);
     expect(sheet.ignoredColumns).toEqual(['其他说明']);
@@ -137,24 +140,42 @@ describe('xlsx reading without exceljs', () => {
       `<row r="5"><c r="A5"><v>2</v></c>${inline('D5', '供应')}${inline('E5', '盖 &amp; 塞')}</row>`;
     const data = zipOf({
       'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
-      'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
       'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows.replace(HEADER, HEADER.replace('</row>', inline('F3', '有效期') + '</row>'))}</sheetData><mergeCells><mergeCell ref="A1:F1"/><mergeCell ref="B4:B5"/><mergeCell ref="C4:C5"/></mergeCells></worksheet>`,
-      'xl/sharedStrings.xml': '<sst><si><r><t>甲</t></r><r><t>公司</t></r><rPh><t>コウ</t></rPh></si><si><t>酒瓶</t></si></sst>',
+      'xl/sharedStrings.xml':
+        '<sst><si><r><t>甲</t></r><r><t>公司</t></r><rPh><t>コウ</t></rPh></si><si><t>酒瓶</t></si></sst>',
       'xl/styles.xml': '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
     });
     const sheet = await parseSpreadsheet(data);
     expect(sheet.rows).toEqual([
-      { row: 4, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' } },
+      {
+        row: 4,
+        cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' },
+      },
       { row: 5, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞' } },
     ]);
   });
 
   it('refuses a sheet with values far to the right at once, without building the empty cells', async () => {
-    const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 4}">${inline(`XFD${i + 4}`, 'x')}</row>`).join('');
+    const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 4}">${inline(`XFD${i + 4}`, 'x')}</row>`).join(
+      '',
+    );
     const started = Date.now();
     await expect(parseSpreadsheet(book(HEADER + rows))).rejects.toThrow(/第 16384 列有内容，超出上限/);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(columnNumber('XFD')).toBe(16384);
+  });
+
+  it('skips styled empty cells out to the last column at no cost', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, '甲公司')}<c r="XFD${i + 4}" s="1"/></row>`,
+    ).join('');
+    const started = Date.now();
+    const sheet = await parseSpreadsheet(book(HEADER + rows));
+    expect(sheet.rows).toHaveLength(2000);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('stops inflating a part past its cap (a zip bomb)', async () => {
@@ -163,7 +184,10 @@ describe('xlsx reading without exceljs', () => {
   });
 
   it('refuses too many rows while reading', async () => {
-    const rows = Array.from({ length: SHEET_LIMITS.maxRows + 1 }, (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, 'x')}</row>`).join('');
+    const rows = Array.from(
+      { length: SHEET_LIMITS.maxRows + 1 },
+      (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, 'x')}</row>`,
+    ).join('');
     await expect(parseSpreadsheet(book(HEADER + rows))).rejects.toThrow(/行数过多/);
   });
 });

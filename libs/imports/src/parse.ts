@@ -104,8 +104,12 @@ function keyed(table: SheetRow[]): ParsedSheet {
 
 /** The header printed again on a later page of the list. */
 function isRepeatedHeader(cells: Partial<Record<ColumnField, string>>): boolean {
-  return cells.enterpriseName !== undefined && fieldOfHeader(cells.enterpriseName) === 'enterpriseName' &&
-    cells.title !== undefined && fieldOfHeader(cells.title) === 'title';
+  return (
+    cells.enterpriseName !== undefined &&
+    fieldOfHeader(cells.enterpriseName) === 'enterpriseName' &&
+    cells.title !== undefined &&
+    fieldOfHeader(cells.title) === 'title'
+  );
 }
 
 /**
@@ -125,7 +129,12 @@ export function decodeText(data: Buffer): string {
 
 /** Comma, tab or semicolon: the one the first lines use most outside quotes. */
 export function detectDelimiter(text: string): string {
-  const head = text.slice(0, 8192).split(/\r\n|\n|\r/).filter((l) => l.trim()).slice(0, 5).join('\n');
+  const head = text
+    .slice(0, 8192)
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim())
+    .slice(0, 5)
+    .join('\n');
   const outside = head.replace(/"[^"]*"/g, '');
   const count = (d: string) => outside.split(d).length - 1;
   return [',', '\t', ';'].sort((a, b) => count(b) - count(a))[0];

@@ -100,7 +100,7 @@ describe('row rules', () => {
 
   it('reads quantities with 万 and units in the cell, price ranges, 面议 and Chinese dates', () => {
     const planned = planRow(
-      { ...good, quantity: '200万只', unit: undefined, price: '0.9～1.4元', validUntil: '2027年12月31日' } as never,
+      { ...good, quantity: '200万只', unit: undefined, price: '0.9～1.4元', validUntil: '2027年12月31日' },
       ref,
       TODAY,
       null,
@@ -112,7 +112,7 @@ describe('row rules', () => {
       priceMax: 1.4,
       validUntil: '2027-12-31',
     });
-    const perYear = planRow({ ...good, quantity: '5000吨/年', unit: undefined, price: '面议' } as never, ref, TODAY, null);
+    const perYear = planRow({ ...good, quantity: '5000吨/年', unit: undefined, price: '面议' }, ref, TODAY, null);
     expect('plan' in perYear && perYear.plan.listing).toMatchObject({ quantity: 5000, unit: '吨', priceMin: null });
     expect('plan' in perYear && perYear.plan.listing.description).toBe('数量按年计；价格面议');
     const wan = planRow({ ...good, quantity: '20', unit: '万只' }, ref, TODAY, null);

@@ -60,7 +60,8 @@ function region(
   if (text === undefined) return null;
   const s = halfWidth(text);
   if (/^\d{6}$/.test(s)) {
-    if (!ref.hasRegion(s)) errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
+    if (!ref.hasRegion(s))
+      errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
     return s;
   }
   const found = ref.resolvePlace(s);
@@ -79,7 +80,10 @@ function region(
     const head = letters.slice(0, n).join('');
     const hit = ref.resolvePlace(head);
     if (hit.length === 1) {
-      warnings.push({ column: col('regionCode'), message: `按“${head}”确定地区为 ${hit[0].fullName}（${hit[0].code}）` });
+      warnings.push({
+        column: col('regionCode'),
+        message: `按“${head}”确定地区为 ${hit[0].fullName}（${hit[0].code}）`,
+      });
       return hit[0].code;
     }
     if (hit.length > 1) break;
@@ -223,7 +227,10 @@ export function planRow(
   const draft = normaliseDraft({
     kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
     title: halfWidth(cells.title ?? ''),
-    description: description(cells, [periodNote, price.note].filter((x): x is string => !!x)),
+    description: description(
+      cells,
+      [periodNote, price.note].filter((x): x is string => !!x),
+    ),
     categoryCode: cat.code,
     quantity,
     unit,

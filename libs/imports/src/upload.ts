@@ -53,7 +53,9 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
         if (!settled) file = { buffer: Buffer.concat(chunks), originalname: info.filename ?? '' };
       });
     });
-    parser.on('field', (name) => fail(refuse(`上传只接受一个 file 文件字段，不接受文本字段（收到“${name.slice(0, 50)}”）`)));
+    parser.on('field', (name) =>
+      fail(refuse(`上传只接受一个 file 文件字段，不接受文本字段（收到“${name.slice(0, 50)}”）`)),
+    );
     parser.on('fieldsLimit', () => fail(refuse('上传只接受一个 file 文件字段，不接受文本字段')));
     parser.on('filesLimit', () => fail(refuse('一次只能上传一个文件')));
     parser.on('error', () => fail(refuse('上传的 multipart 数据不完整或格式有误')));

@@ -116,7 +116,8 @@ export class XlsxBook {
     }
     if (!this.sheets.length) throw new FileProblem('工作簿中没有工作表');
     const strings = text('xl/sharedStrings.xml');
-    if (strings) for (const m of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) this.shared.push(m[1] ? runsText(m[1]) : '');
+    if (strings)
+      for (const m of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) this.shared.push(m[1] ? runsText(m[1]) : '');
     this.dates = dateStyles(text('xl/styles.xml'));
   }
 

@@ -56,7 +56,9 @@ export class ZipReader {
     const start = e.offset + 30 + d.readUInt16LE(e.offset + 26) + d.readUInt16LE(e.offset + 28);
     const raw = d.subarray(start, start + e.compressedSize);
     const tooBig = () =>
-      new FileProblem(`工作簿内容解压后过大（${name} 超过 ${Math.round(maxBytes / 1048576)} MB）；请删去空行空列或分批导入`);
+      new FileProblem(
+        `工作簿内容解压后过大（${name} 超过 ${Math.round(maxBytes / 1048576)} MB）；请删去空行空列或分批导入`,
+      );
     if (e.method === 0) {
       if (raw.length > maxBytes) throw tooBig();
       return raw;

@@ -2,7 +2,7 @@
 export interface CategoryText {
   code: string;
   name: string;
-  examples: string | null;
+  examples?: string | null;
 }
 
 /** One inferred category with how sure the inference is (0..1) and the words that decided it. */

@@ -94,7 +94,11 @@ export class RegionTable {
   private ancestorsSpell(prefix: string, r: RegionRecord): boolean {
     if (!prefix) return true;
     const chain: string[][] = [];
-    for (let a = r.parentCode ? this.get(r.parentCode) : undefined; a; a = a.parentCode ? this.get(a.parentCode) : undefined)
+    for (
+      let a = r.parentCode ? this.get(r.parentCode) : undefined;
+      a;
+      a = a.parentCode ? this.get(a.parentCode) : undefined
+    )
       if (a.name !== '市辖区' && a.name !== '县') chain.unshift(namesOf(a.name));
     const walk = (rest: string, from: number): boolean => {
       if (!rest) return true;
@@ -121,7 +125,10 @@ const SUFFIX = /(省|市|自治州|地区|盟|自治县|自治旗|县|区|旗|�
 function namesOf(name: string): string[] {
   const out = [name];
   let short = name.replace(SUFFIX, '');
-  short = short.replace(/(苗族|侗族|布依族|土家族|仡佬族|彝族|回族|壮族|藏族|蒙古族|满族|瑶族|白族|哈尼族|傣族|傈僳族|羌族|水族|黎族|朝鲜族|维吾尔|哈萨克|柯尔克孜|蒙古)+$/, '');
+  short = short.replace(
+    /(苗族|侗族|布依族|土家族|仡佬族|彝族|回族|壮族|藏族|蒙古族|满族|瑶族|白族|哈尼族|傣族|傈僳族|羌族|水族|黎族|朝鲜族|维吾尔|哈萨克|柯尔克孜|蒙古)+$/,
+    '',
+  );
   if (short !== name && [...short].length >= 2) out.push(short);
   return out;
 }
