@@ -29,15 +29,24 @@ export class ImportsService {
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
   ) {
+    const places = new Map<string, { code: string; fullName: string }[]>();
     this.ref = {
       hasCategory: (c) => !!reference.category(c),
       hasRegion: (c) => !!reference.region(c),
       units: UNIT_CODES,
       certifications: CERTIFICATION_CODES,
-      resolvePlace: (text) =>
-        reference.regions
-          .resolvePlace(text)
-          .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) })),
+      resolvePlace: (text) => {
+        // lists repeat their few places on every row
+        let found = places.get(text);
+        if (!found) {
+          if (places.size >= 10_000) places.clear();
+          found = reference.regions
+            .resolvePlace(text)
+            .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) }));
+          places.set(text, found);
+        }
+        return found;
+      },
       inferCategories: (evidence) => reference.suggestCategories(evidence, 3),
       categoryCodeOfName: (name) => reference.categoryCodeOfName(name),
     };

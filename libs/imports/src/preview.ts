@@ -43,16 +43,24 @@ export interface ImportPreview {
   rows: RowPreview[];
 }
 
+/** Rows checked between two turns of the event loop: a 20,000-row preview never holds the API. */
+const ROWS_PER_TURN = 100;
+
 /** Every stored row checked with planRow, nothing written. */
-export function previewRows(
+export async function previewRows(
   imp: ListingImportEntity,
   rows: Record<string, string>[],
   plan: (cells: Partial<Record<ColumnField, string>>, enterpriseRegion: string | null) => PlannedRow,
   regions: Map<string, string>,
   rowKey: string,
-): ImportPreview {
+): Promise<ImportPreview> {
   const known = new Map(regions);
-  const out: RowPreview[] = rows.map((raw) => {
+  const out: RowPreview[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(previewRow(rows[i]));
+  }
+  function previewRow(raw: Record<string, string>): RowPreview {
     const cells = raw as Partial<Record<ColumnField, string>>;
     const code = (cells.creditCode ?? '').trim().toUpperCase();
     const existing = regions.has(code);
@@ -98,7 +106,7 @@ export function previewRows(
       description: l.description,
       errors: [],
     };
-  });
+  }
   const accepted = out.filter((r) => r.outcome === 'ACCEPT').length;
   return {
     id: imp.id,

@@ -133,4 +133,19 @@ describe('row rules', () => {
       contactPhone: '0851-22223333',
     });
   });
+
+  it('checks a full file of the worst rows (unknown long addresses, no category) in bounded time', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const started = Date.now();
+    for (let i = 0; i < 2_000; i++)
+      planRow(
+        { ...noCode, title: `第${i}号 精装酒盒`, regionCode: `某某省某某市某某县某某镇某某村第${i}组某某路` },
+        ref,
+        TODAY,
+        null,
+      );
+    const ms = Date.now() - started;
+    expect(ms).toBeLessThan(5_000);
+  });
 });

@@ -50,6 +50,7 @@ export type PlannedRow =
 export const CONFIDENT = 0.5;
 const chars = (s: string) => [...s].length;
 const col = (f: ColumnField) => HEADER_OF[f];
+const DIVISION_END = /[省市县区州旗盟]/;
 
 function region(
   text: string | undefined,
@@ -77,6 +78,7 @@ function region(
   // 贵州省遵义市仁怀市茅台镇…: the longest beginning that names one division
   const letters = [...s];
   for (let n = Math.min(letters.length - 1, 30); n >= 2; n--) {
+    if (!DIVISION_END.test(letters[n - 1])) continue; // 仁怀市|茅台镇: a division's name ends in one of these
     const head = letters.slice(0, n).join('');
     const hit = ref.resolvePlace(head);
     if (hit.length === 1) {

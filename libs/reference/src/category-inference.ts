@@ -79,7 +79,10 @@ export class CategoryInference {
   suggest(evidence: CategoryEvidence | string, limit = 5): CategoryGuess[] {
     const ev = typeof evidence === 'string' ? { title: evidence } : evidence;
     const parts = (Object.keys(WEIGHT) as (keyof typeof WEIGHT)[])
-      .map((k) => ({ text: foldText(ev[k] ?? ''), weight: WEIGHT[k] }))
+      .map((k) => {
+        const text = foldText(ev[k] ?? '');
+        return { text, weight: WEIGHT[k], grams: new Set(bigrams(text)) };
+      })
       .filter((p) => p.text);
     if (!parts.length) return [];
     const scored = this.entries
@@ -88,13 +91,14 @@ export class CategoryInference {
         const matched: string[] = [];
         for (const { word, grams } of words) {
           let best = 0;
+          const len = grams.length + 1;
           for (const p of parts) {
-            const len = [...word].length;
-            if (p.text.includes(word)) best = Math.max(best, p.weight * len);
-            else if (grams.length >= 2) {
-              const hit = grams.filter((g) => p.text.includes(g)).length / grams.length;
-              if (hit >= 0.5) best = Math.max(best, p.weight * len * hit * 0.6);
-            }
+            let hits = 0;
+            for (const g of grams) if (p.grams.has(g)) hits++;
+            // every piece present is needed for the whole word, so the substring test runs rarely
+            if (hits === grams.length && p.text.includes(word)) best = Math.max(best, p.weight * len);
+            else if (grams.length >= 2 && hits / grams.length >= 0.5)
+              best = Math.max(best, p.weight * len * (hits / grams.length) * 0.6);
           }
           if (best > 0) {
             score += best;

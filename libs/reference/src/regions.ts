@@ -66,9 +66,11 @@ export class RegionTable {
     if (/^\d{6}$/.test(s)) return this.byCode.has(s) ? [this.byCode.get(s)!] : [];
     if (!this.byName) this.indexNames();
     const out: RegionRecord[] = [];
-    for (const [name, records] of this.byName!) {
-      if (!s.endsWith(name)) continue;
-      for (const r of records) if (this.ancestorsSpell(s.slice(0, s.length - name.length), r)) out.push(r);
+    // each name the text can end with: a lookup per length, not a scan of every division
+    for (let length = 2; length <= Math.min(s.length, this.longestName); length++) {
+      const name = s.slice(s.length - length);
+      for (const r of this.byName!.get(name) ?? [])
+        if (this.ancestorsSpell(s.slice(0, s.length - name.length), r)) out.push(r);
     }
     // 遵义 names the prefecture, not also its 市辖区; a full name beats a short one.
     const full = out.filter((r) => s.endsWith(r.name));
@@ -77,6 +79,7 @@ export class RegionTable {
   }
 
   private byName?: Map<string, RegionRecord[]>;
+  private longestName = 0;
 
   private indexNames(): void {
     this.byName = new Map();
@@ -86,6 +89,7 @@ export class RegionTable {
         const list = this.byName.get(n) ?? [];
         list.push(r);
         this.byName.set(n, list);
+        this.longestName = Math.max(this.longestName, n.length);
       }
     }
   }
