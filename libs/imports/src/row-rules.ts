@@ -248,9 +248,10 @@ export function planRow(
   for (const e of checkListingDraft(draft, ref, today).list()) {
     if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === col('regionCode'))))
       continue;
-    if (e.field === 'categoryCode' && errors.some((x) => x.column === col('categoryCode'))) continue;
-    const column = COLUMN_OF_LISTING_FIELD[e.field] ?? e.field;
-    if (errors.some((x) => x.column === column && e.field !== 'categoryCode' && e.field !== 'validUntil')) continue;
+    // a price read from 价格 is reported there; a column the normalisers already refused is not reported twice
+    const fromPrice = cells.price !== undefined && (e.field === 'priceMin' || e.field === 'priceMax');
+    const column = fromPrice ? col('price') : (COLUMN_OF_LISTING_FIELD[e.field] ?? e.field);
+    if (errors.some((x) => x.column === column)) continue;
     errors.push({ column, message: e.message });
   }
   const contactName = cells.contactName ? halfWidth(cells.contactName).slice(0, 50) : null;
