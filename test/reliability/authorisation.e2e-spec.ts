@@ -110,6 +110,18 @@ describe('authorisation matrix', () => {
       ).json()) as any
     ).id;
 
+    const dry = new FormData();
+    dry.append('file', new Blob(['企业名称,统一社会信用代码,类型(供应/需求),产品名称\r\n']), 'dry.csv');
+    f.preview = (
+      (await (
+        await fetch(`${api.baseUrl}/events/${f.event}/listings/import?dryRun=true`, {
+          method: 'POST',
+          body: dry,
+          headers: { authorization: `Bearer ${org.token}` },
+        })
+      ).json()) as any
+    ).id;
+
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
     actors.otherOrganiser = await organiser(api);
@@ -310,6 +322,16 @@ describe('authorisation matrix', () => {
     },
     { op: 'scheduleRun', doc: `query($id: ID!) { scheduleRun(id: $id) { id } }`, vars: () => ({ id: f.run }) },
     { op: 'listingImport', doc: `query($id: ID!) { listingImport(id: $id) { id } }`, vars: () => ({ id: f.import }) },
+    {
+      op: 'previewListingImport',
+      doc: `query($id: ID!) { previewListingImport(id: $id) { id } }`,
+      vars: () => ({ id: f.preview }),
+    },
+    {
+      op: 'commitListingImport',
+      doc: `mutation($id: ID!) { commitListingImport(id: $id) { id } }`,
+      vars: () => ({ id: f.preview }),
+    },
     {
       op: 'matchRun',
       doc: `query($id: ID!) { matchRun(id: $id) { id } }`,

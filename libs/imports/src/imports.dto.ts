@@ -1,6 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+import { ListingKind } from '@duijie/listings';
 
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
+import type { ImportPreview } from './preview';
 
 registerEnumType(ImportStatus, { name: 'ImportStatus' });
 
@@ -58,4 +61,65 @@ export function toImportObject(i: ListingImportEntity): ListingImportObject {
     createdAt: i.createdAt,
     finishedAt: i.finishedAt,
   };
+}
+
+@ObjectType('InferredCategory', { description: 'The category an import row was given from its product words' })
+export class InferredCategoryObject {
+  @Field(() => String) code: string;
+  @Field(() => String) name: string;
+  @Field(() => Float, { description: '0..1' }) confidence: number;
+}
+
+@ObjectType('ImportRowPreview', { description: 'One row of a dry run: ACCEPT with warnings, or REJECT with reasons' })
+export class ImportRowPreviewObject {
+  @Field(() => Int, { description: 'Row number in the file' }) row: number;
+  @Field(() => String, { description: 'ACCEPT or REJECT' }) outcome: string;
+  @Field(() => String, { nullable: true }) enterpriseName: string | null;
+  @Field(() => String, { nullable: true }) creditCode: string | null;
+  @Field(() => Boolean, { description: 'The firm is already on the platform' }) existingEnterprise: boolean;
+  @Field(() => ListingKind, { nullable: true }) kind: ListingKind | null;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true }) categoryCode: string | null;
+  @Field(() => InferredCategoryObject, { nullable: true, description: 'Set when no 产品类别代码 was given' })
+  inferredCategory: InferredCategoryObject | null;
+  @Field(() => String, { nullable: true }) regionCode: string | null;
+  @Field(() => Float, { nullable: true }) quantity: number | null;
+  @Field(() => String, { nullable: true }) unit: string | null;
+  @Field(() => Float, { nullable: true }) priceMin: number | null;
+  @Field(() => Float, { nullable: true }) priceMax: number | null;
+  @Field(() => String, { nullable: true }) validUntil: string | null;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => [ImportRowErrorObject]) errors: ImportRowErrorObject[];
+  @Field(() => [ImportRowErrorObject]) warnings: ImportRowErrorObject[];
+}
+
+@ObjectType('ListingImportPreview', { description: 'A dry run of an import (试导入): nothing is written' })
+export class ListingImportPreviewObject {
+  @Field(() => ID, { description: 'The import to pass to commitListingImport' }) id: string;
+  @Field(() => ID) eventId: string;
+  @Field(() => String) filename: string;
+  @Field(() => Int) total: number;
+  @Field(() => Int) accepted: number;
+  @Field(() => Int) rejected: number;
+  @Field(() => [ImportRowPreviewObject]) rows: ImportRowPreviewObject[];
+}
+
+export function toPreviewObject(p: ImportPreview): ListingImportPreviewObject {
+  return { ...p, rows: p.rows.map((r) => ({ ...r, kind: (r.kind as ListingKind | null) ?? null })) };
+}
+
+/** Checked by the service against the stored rows and the reference data. */
+@InputType('ImportCorrectionInput', { description: 'A correction made in the preview, for one row of the file' })
+export class ImportCorrectionInput {
+  @Field(() => Int, { description: 'Row number in the file' })
+  row: number;
+
+  @Field(() => String, { nullable: true, description: 'The chain category to use instead of the inferred one' })
+  categoryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A six-digit division code, e.g. for an ambiguous place name' })
+  regionCode?: string | null;
+
+  @Field(() => ListingKind, { nullable: true })
+  kind?: ListingKind | null;
 }

@@ -24,7 +24,16 @@ const SAME = (l: ListingEntity, d: ListingDraft) =>
   l.status === ListingStatus.OPEN;
 
 export interface RowWrite {
-  enterprise: { name: string; creditCode: string; regionCode: string; sector: string; categoryCode: string };
+  enterprise: {
+    name: string;
+    creditCode: string;
+    regionCode: string;
+    sector: string;
+    categoryCode: string;
+    /** 联系人 / 联系电话 from the file: set on a firm the import creates, never on an existing one. */
+    contactName?: string | null;
+    contactPhone?: string | null;
+  };
   draft: ListingDraft;
 }
 
@@ -69,6 +78,7 @@ export class ImportsRepository {
     rows: Record<string, string>[],
     userId: string,
     m: EntityManager = this.db.manager,
+    status: ImportStatus = ImportStatus.QUEUED,
   ): Promise<ListingImportEntity> {
     const repo = m.getRepository(ListingImportEntity);
     return repo.save(
@@ -78,13 +88,22 @@ export class ImportsRepository {
         rows,
         total: rows.length,
         createdByUserId: userId,
-        status: ImportStatus.QUEUED,
+        status,
       }),
     );
   }
 
   find(id: string): Promise<ListingImportEntity | null> {
     return this.db.getRepository(ListingImportEntity).findOneBy({ id });
+  }
+
+  /** A PREVIEW becomes QUEUED with its corrected rows; false when it was committed already. */
+  async commitPreview(id: string, rows: Record<string, string>[]): Promise<boolean> {
+    const done: unknown[] = await this.db.query(
+      `WITH q AS (UPDATE listing_import SET status = 'QUEUED', rows = $2::jsonb, total = $3 WHERE id = $1 AND status = 'PREVIEW' RETURNING id) SELECT id FROM q`,
+      [id, JSON.stringify(rows), rows.length],
+    );
+    return done.length > 0;
   }
 
   /** Claims a queued (or interrupted) import; false when it is finished. */
@@ -139,8 +158,8 @@ export class ImportsRepository {
   ): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
     const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
     await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes)
-       SELECT n, c, r, s, ARRAY[cat] FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[]) AS t(n, c, r, s, cat)
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
        ON CONFLICT (credit_code) DO NOTHING`,
       [
         firms.map((f) => f.name),
@@ -148,6 +167,8 @@ export class ImportsRepository {
         firms.map((f) => f.regionCode),
         firms.map((f) => f.sector),
         firms.map((f) => f.categoryCode),
+        firms.map((f) => f.contactName ?? null),
+        firms.map((f) => f.contactPhone ?? null),
       ],
     );
     const ids = new Map<string, string>(

@@ -3,7 +3,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
 import { EventAccess } from '@duijie/events';
-import { ListingReference } from '@duijie/listings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
@@ -11,7 +10,8 @@ import { ColumnField } from './columns';
 import { ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { FileProblem, parseSpreadsheet } from './parse';
-import { planRow } from './row-rules';
+import { ImportCorrection, ImportPreview, previewRows } from './preview';
+import { ImportReference, planRow } from './row-rules';
 
 /** Files up to this many rows are imported while the organiser waits; larger ones by the worker. */
 export const INLINE_ROWS = 200;
@@ -22,18 +22,33 @@ const ROW_KEY = '__row';
 @Injectable()
 export class ImportsService {
   private readonly logger = new Logger(ImportsService.name);
-  private readonly ref: ListingReference;
+  private readonly ref: ImportReference;
 
   constructor(
     private readonly repository: ImportsRepository,
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
   ) {
+    const places = new Map<string, { code: string; fullName: string }[]>();
     this.ref = {
       hasCategory: (c) => !!reference.category(c),
       hasRegion: (c) => !!reference.region(c),
       units: UNIT_CODES,
       certifications: CERTIFICATION_CODES,
+      resolvePlace: (text) => {
+        // lists repeat their few places on every row
+        let found = places.get(text);
+        if (!found) {
+          if (places.size >= 10_000) places.clear();
+          found = reference.regions
+            .resolvePlace(text)
+            .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) }));
+          places.set(text, found);
+        }
+        return found;
+      },
+      inferCategories: (evidence) => reference.suggestCategories(evidence, 3),
+      categoryCodeOfName: (name) => reference.categoryCodeOfName(name),
     };
   }
 
@@ -44,18 +59,137 @@ export class ImportsService {
     file: { buffer: Buffer; originalname: string } | undefined,
   ): Promise<ListingImportEntity> {
     const event = await this.access.organisedEvent(viewer, eventId);
+    const rows = await this.parseUpload(file);
+    const filename = (file!.originalname || 'upload').slice(0, 255);
+    return this.queue(viewer, event.id, filename, rows);
+  }
+
+  /** Throws unless the viewer may import into the event: called before an upload is read. */
+  async authoriseUpload(viewer: Viewer, eventId: string): Promise<void> {
+    await this.access.organisedEvent(viewer, eventId);
+  }
+
+  /**
+   * Dry run (试导入): the file is parsed and every row checked as the import would, the rows are
+   * kept as a PREVIEW for commitListingImport, and nothing else is written.
+   */
+  async preview(
+    viewer: Viewer,
+    eventId: string,
+    file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<ImportPreview> {
+    const event = await this.access.organisedEvent(viewer, eventId);
+    const rows = await this.parseUpload(file);
+    const filename = (file!.originalname || 'upload').slice(0, 255);
+    const created = await this.repository.create(
+      event.id,
+      filename,
+      rows,
+      viewer.userId,
+      undefined,
+      ImportStatus.PREVIEW,
+    );
+    return this.evaluate(created, []);
+  }
+
+  /** A PREVIEW's rows checked again, with the organiser's corrections applied. */
+  async previewOf(viewer: Viewer, importId: string, corrections: ImportCorrection[]): Promise<ImportPreview> {
+    return this.evaluate(await this.pendingPreview(viewer, importId), corrections);
+  }
+
+  /** Commits a PREVIEW with the organiser's corrections: it runs as an upload would have. */
+  async commit(viewer: Viewer, importId: string, corrections: ImportCorrection[]): Promise<ListingImportEntity> {
+    const found = await this.pendingPreview(viewer, importId);
+    const rows = this.corrected(found, corrections);
+    if (!(await this.repository.commitPreview(found.id, rows)))
+      throw new BadInputError([{ field: 'id', message: '该预览已提交或已失效' }]);
+    if (rows.length <= INLINE_ROWS) {
+      await this.run(found.id);
+      return (await this.repository.find(found.id))!;
+    }
+    return this.repository.transaction(async (m) => {
+      await recordJobs(m, [
+        {
+          queue: QUEUES.imports,
+          name: 'listings.import',
+          data: { importId: found.id },
+          jobId: JOB_IDS.listingsImport(found.id),
+        },
+      ]);
+      return (await this.repository.find(found.id))!;
+    });
+  }
+
+  private async parseUpload(
+    file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<Record<string, string>[]> {
     if (!file)
       throw new BadInputError([
         { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' },
       ]);
-    let rows: Record<string, string>[];
     try {
-      rows = (await parseSpreadsheet(file.buffer)).rows.map((r) => ({ ...r.cells, [ROW_KEY]: String(r.row) }));
+      return (await parseSpreadsheet(file.buffer)).rows.map((r) => ({ ...r.cells, [ROW_KEY]: String(r.row) }));
     } catch (err) {
       if (err instanceof FileProblem) throw new BadInputError([{ field: 'file', message: err.message }]);
       throw err;
     }
-    const filename = (file.originalname || 'upload').slice(0, 255);
+  }
+
+  private async pendingPreview(viewer: Viewer, importId: string): Promise<ListingImportEntity> {
+    const found = await this.find(viewer, importId);
+    if (!found || found.status !== ImportStatus.PREVIEW || !found.rows)
+      throw new BadInputError([{ field: 'id', message: '没有待提交的导入预览（已提交、已失效或不存在）' }]);
+    return found;
+  }
+
+  /** The stored rows with each correction written into its row (categoryCode, regionCode, kind). */
+  private corrected(imp: ListingImportEntity, corrections: ImportCorrection[]): Record<string, string>[] {
+    const byRow = new Map((imp.rows ?? []).map((r) => [Number(r[ROW_KEY]), r]));
+    const errors: { field: string; message: string }[] = [];
+    if (corrections.length > byRow.size)
+      throw new BadInputError([{ field: 'corrections', message: `更正过多：该文件只有 ${byRow.size} 个数据行` }]);
+    const out = new Map(byRow);
+    corrections.forEach((c, i) => {
+      const row = byRow.get(c.row);
+      if (!row) {
+        errors.push({ field: `corrections.${i}.row`, message: `第 ${c.row} 行不在该文件的数据行中` });
+        return;
+      }
+      if (c.categoryCode != null && !this.reference.category(c.categoryCode.trim()))
+        errors.push({ field: `corrections.${i}.categoryCode`, message: `“${c.categoryCode}”不是产品类别代码` });
+      if (c.regionCode != null && !this.reference.region(c.regionCode.trim()))
+        errors.push({ field: `corrections.${i}.regionCode`, message: `“${c.regionCode}”不是 6 位行政区划代码` });
+      const next = { ...(out.get(c.row) as Record<string, string>) };
+      if (c.categoryCode != null) next.categoryCode = c.categoryCode.trim();
+      if (c.regionCode != null) next.regionCode = c.regionCode.trim();
+      if (c.kind != null) next.kind = c.kind === 'DEMAND' ? '需求' : '供应';
+      out.set(c.row, next);
+    });
+    if (errors.length) throw new BadInputError(errors);
+    return [...out.values()];
+  }
+
+  private async evaluate(imp: ListingImportEntity, corrections: ImportCorrection[]): Promise<ImportPreview> {
+    const rows = this.corrected(imp, corrections);
+    const regions = await this.repository.regionsByCreditCode([
+      ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
+    ]);
+    return previewRows(
+      imp,
+      rows,
+      (cells, region) => planRow(cells, this.ref, todayInChina(), region),
+      regions,
+      ROW_KEY,
+    );
+  }
+
+  private async queue(
+    viewer: Viewer,
+    eventId: string,
+    filename: string,
+    rows: Record<string, string>[],
+  ): Promise<ListingImportEntity> {
+    const event = { id: eventId };
     if (rows.length <= INLINE_ROWS) {
       const created = await this.repository.create(event.id, filename, rows, viewer.userId);
       await this.run(created.id);

@@ -1,6 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum ImportStatus {
+  /** Uploaded with dryRun: checked, nothing written, waiting for commitListingImport. */
+  PREVIEW = 'PREVIEW',
   QUEUED = 'QUEUED',
   RUNNING = 'RUNNING',
   DONE = 'DONE',
@@ -20,7 +22,7 @@ export interface RowReport {
 /** A spreadsheet of supply/demand lists imported into an event, with its per-row report. */
 @Entity('listing_import')
 @Index('idx_listing_import_event', ['eventId', 'createdAt'])
-@Check('ck_listing_import_status', `status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
+@Check('ck_listing_import_status', `status IN ('PREVIEW', 'QUEUED', 'RUNNING', 'DONE', 'FAILED')`)
 export class ListingImportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,28 +1,97 @@
+import { deflateRawSync } from 'node:zlib';
+
 import iconv from 'iconv-lite';
 
-import { usccCheckChar } from '@duijie/enterprises';
-import { CERTIFICATION_CODES, UNIT_CODES } from '@duijie/reference';
+import { decodeText, detectDelimiter, FileProblem, MAX_CSV_LINES, parseCsv, parseSpreadsheet } from './parse';
+import { columnNumber, SHEET_LIMITS } from './xlsx';
 
-import { decodeText, FileProblem, parseCsv, parseSpreadsheet } from './parse';
-import { planRow } from './row-rules';
+/** A minimal zip of the given members (deflated), enough for the reader. */
+function zipOf(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(files)) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = deflateRawSync(data);
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, packed);
+    centrals.push(central, n);
+    offset += 30 + n.length + packed.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+const book = (sheetData: string, extra: Record<string, string> = {}) =>
+  zipOf({
+    'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/_rels/workbook.xml.rels':
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
+    ...extra,
+  });
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+const HEADER = `<row r="3">${inline('A3', '序号')}${inline('B3', '企业名称')}${inline('C3', '信用代码')}${inline('D3', '供需类型')}${inline('E3', '产品名称')}</row>`;
 
 describe('CSV reading', () => {
   it('handles quotes, doubled quotes, commas and line breaks inside fields, CRLF and a missing last newline', () => {
-    expect(parseCsv('a,"b,c","d ""e""",\r\n"multi\nline",x')).toEqual([
+    expect(parseCsv('a,"b,c","d ""e""",\r\n"multi\nline",x').map((r) => r.cells)).toEqual([
       ['a', 'b,c', 'd "e"', ''],
       ['multi\nline', 'x'],
     ]);
   });
 
-  it('decodes UTF-8 with or without BOM, and GB18030 when the bytes are not UTF-8', () => {
+  it('numbers rows by their line, skipping blank lines without building them', () => {
+    expect(parseCsv('a,b\n\n\nc,d\n')).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 4, cells: ['c', 'd'] },
+    ]);
+  });
+
+  it('refuses a file of newlines while reading, fast', () => {
+    const started = Date.now();
+    expect(() => parseCsv('\n'.repeat(10 * 1024 * 1024), ',', MAX_CSV_LINES)).toThrow(/行数过多/);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('decodes UTF-8 with or without BOM, UTF-16 with BOM, and GB18030 when the bytes are not UTF-8', () => {
     expect(decodeText(Buffer.from('\uFEFF企业名称', 'utf8'))).toBe('企业名称');
     expect(decodeText(Buffer.from('企业名称', 'utf8'))).toBe('企业名称');
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('企业名称\t类型', 'utf16le')]))).toBe(
+      '企业名称\t类型',
+    );
     expect(decodeText(iconv.encode('统一社会信用代码，贵阳市', 'gb18030'))).toBe('统一社会信用代码，贵阳市');
   });
 
+  it('detects comma, tab and semicolon separated files', () => {
+    expect(detectDelimiter('企业名称\t统一社会信用代码\t类型\n')).toBe('\t');
+    expect(detectDelimiter('"a,b";c;d\n')).toBe(';');
+    expect(detectDelimiter('a,b,c\n')).toBe(',');
+  });
+});
+
+describe('finding the list in a file', () => {
   it('names the missing required columns and accepts header variants', async () => {
-    await expect(parseSpreadsheet(Buffer.from('企业名称,产品名称\nx,y\n'))).rejects.toThrow(
-      /统一社会信用代码.*类型\(供应\/需求\).*产品类别代码/,
+    await expect(parseSpreadsheet(Buffer.from('企业名称,产品名称,数量\nx,y,1\n'))).rejects.toThrow(
+      /统一社会信用代码.*类型\(供应\/需求\)/,
     );
     const sheet = await parseSpreadsheet(
       Buffer.from('企业名称,统一社会信用代码,类型（供应/需求）,产品名称,产品类别代码\n甲公司,X,供应,瓶,3055\n,,,,\n'),
@@ -32,54 +101,93 @@ describe('CSV reading', () => {
     ]);
     await expect(parseSpreadsheet(Buffer.alloc(0))).rejects.toBeInstanceOf(FileProblem);
   });
+
+  it('skips a title, notes and blank rows above the header, and a 序号 column', async () => {
+    const csv =
+      '仁怀市供需清单\n填报单位：工信局\n\n序号,单位名称,信用代码,类别,需求产品,规模,单价,截止日期,备注,其他说明\n1,甲公司,X,需,瓶,200万只,面议,2027/12/31,急,无\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.headerRow).toBe(4);
+    expect(sheet.ignoredColumns).toEqual(['其他说明']);
+    expect(sheet.rows).toEqual([
+      {
+        row: 5,
+        cells: {
+          enterpriseName: '甲公司',
+          creditCode: 'X',
+          kind: '需',
+          title: '瓶',
+          quantity: '200万只',
+          price: '面议',
+          validUntil: '2027/12/31',
+          remark: '急',
+        },
+      },
+    ]);
+  });
+
+  it('refuses old .xls files with a hint', async () => {
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    await expect(parseSpreadsheet(ole)).rejects.toThrow(/另存为 \.xlsx/);
+  });
 });
 
-describe('row rules', () => {
-  const ref = {
-    hasCategory: (c: string) => ['3055', '1512'].includes(c),
-    hasRegion: (c: string) => ['520102', '520382'].includes(c),
-    units: UNIT_CODES,
-    certifications: CERTIFICATION_CODES,
-  };
-  const good = {
-    enterpriseName: '贵州测试企业',
-    creditCode: `91520382MA6DKQ1X8${usccCheckChar('91520382MA6DKQ1X8')}`,
-    regionCode: '520382',
-    kind: '需求',
-    title: '求购 酒瓶',
-    categoryCode: '3055',
-    quantity: '1,000',
-    unit: '只',
-    validUntil: '2030/1/5',
-  };
-
-  it('turns a good row into an enterprise and a listing draft', () => {
-    const planned = planRow(good, ref, '2026-11-28', null);
-    expect('plan' in planned && planned.plan.listing).toMatchObject({
-      kind: 'DEMAND',
-      quantity: 1000,
-      validUntil: '2030-01-05',
-      regionCode: '520382',
+describe('xlsx reading without exceljs', () => {
+  it('reads inline and shared strings, numbers, date styles and merged cells', async () => {
+    const rows =
+      `<row r="1">${inline('A1', '标题')}</row>` +
+      HEADER +
+      `<row r="4"><c r="A4"><v>1</v></c><c r="B4" t="s"><v>0</v></c>${inline('C4', 'X')}${inline('D4', '需求')}<c r="E4" t="s"><v>1</v></c><c r="F4" s="1"><v>46752</v></c></row>` +
+      `<row r="5"><c r="A5"><v>2</v></c>${inline('D5', '供应')}${inline('E5', '盖 &amp; 塞')}</row>`;
+    const data = zipOf({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows.replace(HEADER, HEADER.replace('</row>', inline('F3', '有效期') + '</row>'))}</sheetData><mergeCells><mergeCell ref="A1:F1"/><mergeCell ref="B4:B5"/><mergeCell ref="C4:C5"/></mergeCells></worksheet>`,
+      'xl/sharedStrings.xml':
+        '<sst><si><r><t>甲</t></r><r><t>公司</t></r><rPh><t>コウ</t></rPh></si><si><t>酒瓶</t></si></sst>',
+      'xl/styles.xml': '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
     });
+    const sheet = await parseSpreadsheet(data);
+    expect(sheet.rows).toEqual([
+      {
+        row: 4,
+        cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' },
+      },
+      { row: 5, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞' } },
+    ]);
   });
 
-  it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
-    const { regionCode: _, ...noRegion } = good;
-    void _;
-    expect('plan' in planRow(noRegion, ref, '2026-11-28', '520102')).toBe(true);
-    const planned = planRow(noRegion, ref, '2026-11-28', null);
-    expect('errors' in planned && planned.errors.map((e) => e.column)).toEqual(['所在地区代码']);
+  it('refuses a sheet with values far to the right at once, without building the empty cells', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 4}">${inline(`XFD${i + 4}`, 'x')}</row>`).join(
+      '',
+    );
+    const started = Date.now();
+    await expect(parseSpreadsheet(book(HEADER + rows))).rejects.toThrow(/第 16384 列有内容，超出上限/);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(columnNumber('XFD')).toBe(16384);
   });
 
-  it('reports every bad cell by its column', () => {
-    const planned = planRow(
-      { ...good, kind: '出售', quantity: '很多', categoryCode: '9999', validUntil: '明年' },
-      ref,
-      '2026-11-28',
-      null,
-    );
-    expect('errors' in planned && planned.errors.map((e) => e.column).sort()).toEqual(
-      ['产品类别代码', '数量', '有效期至', '类型(供应/需求)'].sort(),
-    );
+  it('skips styled empty cells out to the last column at no cost', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, '甲公司')}<c r="XFD${i + 4}" s="1"/></row>`,
+    ).join('');
+    const started = Date.now();
+    const sheet = await parseSpreadsheet(book(HEADER + rows));
+    expect(sheet.rows).toHaveLength(2000);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('stops inflating a part past its cap (a zip bomb)', async () => {
+    const padding = ' '.repeat(SHEET_LIMITS.maxPartBytes + 1024);
+    await expect(parseSpreadsheet(book(HEADER + padding))).rejects.toThrow(/解压后过大/);
+  });
+
+  it('refuses too many rows while reading', async () => {
+    const rows = Array.from(
+      { length: SHEET_LIMITS.maxRows + 1 },
+      (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, 'x')}</row>`,
+    ).join('');
+    await expect(parseSpreadsheet(book(HEADER + rows))).rejects.toThrow(/行数过多/);
   });
 });

@@ -1,81 +1,124 @@
-import ExcelJS from 'exceljs';
-
 import type { ColumnField } from './columns';
-import { COLUMNS, fieldOfHeader } from './columns';
+import { COLUMNS, fieldOfHeader, HEADER_OF } from './columns';
+import { FileProblem } from './file-problem';
+import type { SheetRow } from './xlsx';
+import { XlsxBook } from './xlsx';
+
+export { FileProblem };
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
+/** Physical lines a CSV may have, blank ones included (the row cap plus room for notes). */
+export const MAX_CSV_LINES = 50_000;
+/** Fields a CSV line may have (Excel pads short rows with empty fields up to the used range). */
+export const MAX_CSV_FIELDS = 1024;
+/** Rows looked at for the header (a title, notes and blank rows may come first). */
+const HEADER_SEARCH_ROWS = 30;
 
 /** A parsed sheet: each row's cells by field, with its row number in the file (header = 1). */
 export interface ParsedSheet {
   rows: { row: number; cells: Partial<Record<ColumnField, string>> }[];
+  /** The row the header was found on (1-based), and headers that named no field (left out). */
+  headerRow: number;
+  ignoredColumns: string[];
 }
 
-/** A problem with the file as a whole (not a row): one clear message. */
-export class FileProblem extends Error {}
-
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Buffer) => b.length > 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
 
-/** Reads an .xlsx (first sheet) or a .csv in UTF-8 or GB18030 into rows keyed by template field. */
+/**
+ * Reads an .xlsx (the first sheet that holds a 供需清单) or a CSV/TSV in UTF-8, UTF-16 or GB18030
+ * into rows keyed by field. The header is found among the first rows (titles, merged or not, and
+ * blank rows above it are skipped); every limit is enforced while reading.
+ */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   if (data.length === 0) throw new FileProblem('文件为空');
   if (data.length > MAX_FILE_BYTES)
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
-  const table = isZip(data) ? await readXlsx(data) : readCsv(data);
-  const headerIndex = table.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (headerIndex < 0) throw new FileProblem('文件中没有表头');
-  const header = table[headerIndex].map((h) => fieldOfHeader(h));
-  const missing = COLUMNS.filter((c) => c.required && !header.includes(c.field)).map((c) => c.header);
-  if (missing.length)
-    throw new FileProblem(`缺少必需的列：${missing.join('、')}（请使用模板 /imports/listings-template.xlsx）`);
-  const rows: ParsedSheet['rows'] = [];
-  for (let i = headerIndex + 1; i < table.length; i++) {
-    const cells: Partial<Record<ColumnField, string>> = {};
-    table[i].forEach((value, j) => {
-      const field = header[j];
-      if (field && value.trim() !== '') cells[field] = value.trim();
-    });
-    if (Object.keys(cells).length === 0) continue; // blank line
-    rows.push({ row: i + 1, cells });
-    if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
-  }
-  return { rows };
-}
-
-async function readXlsx(data: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+  if (isOle(data)) throw new FileProblem('不支持旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后导入');
+  if (!isZip(data)) return keyed(readDelimited(data));
+  let book: XlsxBook;
   try {
-    await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+    book = new XlsxBook(data);
+  } catch (err) {
+    if (err instanceof FileProblem) throw err;
     throw new FileProblem('无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）');
   }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new FileProblem('工作簿中没有工作表');
-  const out: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const values: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellText(cell.value);
-    });
-    out[n - 1] = Array.from(values, (v) => v ?? '');
-  });
-  return Array.from(out, (r) => r ?? []);
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return cellText(v.result);
-    return '';
+  let first: FileProblem | null = null;
+  for (let i = 0; i < book.sheets.length; i++) {
+    const sheet = book.sheet(i);
+    try {
+      return keyed(sheet.rows);
+    } catch (err) {
+      if (!(err instanceof FileProblem)) throw err;
+      first ??= err;
+    }
   }
-  return String(v);
+  throw first!;
 }
 
-/** Decodes UTF-8 (with or without BOM) or, failing that, GB18030 — what Excel in China saves. */
+/** The header row: the first row among the first few where at least three cells name fields. */
+function findHeader(rows: SheetRow[]): { index: number; fields: (ColumnField | 'ignore' | null)[] } | null {
+  let best: { index: number; fields: (ColumnField | 'ignore' | null)[]; score: number } | null = null;
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const fields = rows[i].cells.map((c) => fieldOfHeader(c));
+    const score = new Set(fields.filter((f) => f && f !== 'ignore')).size;
+    if (score >= 3 && (!best || score > best.score)) best = { index: i, fields, score };
+    if (best && score < best.score && i > best.index + 2) break;
+  }
+  return best;
+}
+
+function keyed(table: SheetRow[]): ParsedSheet {
+  if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem('文件中没有表头');
+  const header = findHeader(table);
+  const fields = header?.fields ?? [];
+  const missing = COLUMNS.filter((c) => c.required && !fields.includes(c.field)).map((c) => c.header);
+  if (!header || missing.length)
+    throw new FileProblem(
+      `缺少必需的列：${(missing.length ? missing : COLUMNS.filter((c) => c.required).map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx）`,
+    );
+  const headerCells = table[header.index].cells;
+  const ignoredColumns = headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim());
+  // A column named twice: the first one counts, so a later 备注 cannot overwrite the listing's fields.
+  const seen = new Set<ColumnField>();
+  const use = fields.map((f) => {
+    if (!f || f === 'ignore' || seen.has(f)) return null;
+    seen.add(f);
+    return f;
+  });
+  const rows: ParsedSheet['rows'] = [];
+  for (let i = header.index + 1; i < table.length; i++) {
+    const cells: Partial<Record<ColumnField, string>> = {};
+    table[i].cells.forEach((value, j) => {
+      const field = use[j];
+      if (field && value.trim() !== '') cells[field] = value.trim();
+    });
+    if (Object.keys(cells).length === 0) continue; // blank line, or only a 序号
+    if (isRepeatedHeader(cells)) continue;
+    rows.push({ row: table[i].row, cells });
+    if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
+  }
+  return { rows, headerRow: table[header.index].row, ignoredColumns };
+}
+
+/** The header printed again on a later page of the list. */
+function isRepeatedHeader(cells: Partial<Record<ColumnField, string>>): boolean {
+  return (
+    cells.enterpriseName !== undefined &&
+    fieldOfHeader(cells.enterpriseName) === 'enterpriseName' &&
+    cells.title !== undefined &&
+    fieldOfHeader(cells.title) === 'title'
+  );
+}
+
+/**
+ * Decodes a text file: a BOM says UTF-8 or UTF-16 (Excel's "Unicode 文本"); otherwise UTF-8 when
+ * the bytes are valid UTF-8, else GB18030 — what Excel and WPS in China save.
+ */
 export function decodeText(data: Buffer): string {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
   if (data.includes(0)) throw new FileProblem('不是 .xlsx 或 .csv 文件');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
@@ -84,12 +127,36 @@ export function decodeText(data: Buffer): string {
   }
 }
 
-/** RFC 4180 CSV: quoted fields with doubled quotes, commas and line breaks inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+/** Comma, tab or semicolon: the one the first lines use most outside quotes. */
+export function detectDelimiter(text: string): string {
+  const head = text
+    .slice(0, 8192)
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim())
+    .slice(0, 5)
+    .join('\n');
+  const outside = head.replace(/"[^"]*"/g, '');
+  const count = (d: string) => outside.split(d).length - 1;
+  return [',', '\t', ';'].sort((a, b) => count(b) - count(a))[0];
+}
+
+/**
+ * RFC 4180 CSV (or TSV): quoted fields with doubled quotes, delimiters and line breaks inside
+ * quotes. Blank lines cost no array; more than `maxLines` lines refuse the file while reading.
+ */
+export function parseCsv(text: string, delimiter = ',', maxLines = Number.POSITIVE_INFINITY): SheetRow[] {
+  const rows: SheetRow[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let startLine = 1;
+  const end = () => {
+    row.push(field);
+    if (row.length > 1 || row[0] !== '') rows.push({ row: startLine, cells: row });
+    row = [];
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
@@ -99,24 +166,30 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       row.push(field);
       field = '';
+      if (row.length > MAX_CSV_FIELDS)
+        throw new FileProblem(`第 ${startLine} 行列数过多（超过 ${MAX_CSV_FIELDS} 列）；请删去多余的列`);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      end();
+      line++;
+      startLine = line;
+      if (line > maxLines) throw new FileProblem(`行数过多（超过 ${maxLines} 行，含空行）；请删去空行或分批导入`);
     } else field += ch;
+    if (quoted && (ch === '\n' || ch === '\r')) {
+      line++;
+      if (line > maxLines) throw new FileProblem(`行数过多（超过 ${maxLines} 行，含空行）；请删去空行或分批导入`);
+    }
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
+  if (field !== '' || row.length) end();
   return rows;
 }
 
-function readCsv(data: Buffer): string[][] {
-  return parseCsv(decodeText(data));
+function readDelimited(data: Buffer): SheetRow[] {
+  const text = decodeText(data).replace(/^\uFEFF/, '');
+  return parseCsv(text, detectDelimiter(text), MAX_CSV_LINES);
 }
+
+export { HEADER_OF };

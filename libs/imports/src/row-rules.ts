@@ -1,95 +1,270 @@
 import { checkUscc } from '@duijie/enterprises';
 import type { ListingDraft, ListingReference } from '@duijie/listings';
 import { checkListingDraft, ListingKind, normaliseDraft } from '@duijie/listings';
+import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
+import { halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
 
 export interface RowError {
   column: string;
   message: string;
 }
 
+/** What a row needs besides the listing rules: place names and the category inference. */
+export interface ImportReference extends ListingReference {
+  /** The divisions a place name (or code) can mean, with their full names. */
+  resolvePlace(text: string): { code: string; fullName: string }[];
+  /** The categories a product may belong to, best first. */
+  inferCategories(evidence: CategoryEvidence): CategoryGuess[];
+  /** A category's code from its exact name (玻璃包装容器制造 → 3055). */
+  categoryCodeOfName(name: string): string | null;
+}
+
+/** The category a row was given by inference (no 产品类别代码 in the file). */
+export interface InferredCategory {
+  code: string;
+  name: string;
+  confidence: number;
+}
+
 export interface RowPlan {
-  enterprise: { name: string; creditCode: string; regionCode: string | null };
+  enterprise: {
+    name: string;
+    creditCode: string;
+    regionCode: string | null;
+    /** 联系人 / 联系电话 of the row, for a firm the import creates. */
+    contactName?: string | null;
+    contactPhone?: string | null;
+  };
   /** The listing's region is the row's, else its enterprise's. */
   listing: ListingDraft;
 }
 
-const KIND: Record<string, ListingKind> = {
-  供应: ListingKind.SUPPLY,
-  供: ListingKind.SUPPLY,
-  SUPPLY: ListingKind.SUPPLY,
-  需求: ListingKind.DEMAND,
-  需: ListingKind.DEMAND,
-  求购: ListingKind.DEMAND,
-  DEMAND: ListingKind.DEMAND,
-};
-const chars = (s: string) => [...s].length;
+export type PlannedRow =
+  | { plan: RowPlan; warnings: RowError[]; inferred: InferredCategory | null }
+  | { errors: RowError[]; warnings: RowError[]; inferred: InferredCategory | null };
 
-function number(text: string | undefined, column: ColumnField, errors: RowError[]): number | null {
+/** Below this the inferred category is flagged as a guess to check. */
+export const CONFIDENT = 0.5;
+const chars = (s: string) => [...s].length;
+const col = (f: ColumnField) => HEADER_OF[f];
+const DIVISION_END = /[省市县区州旗盟]/;
+
+function region(
+  text: string | undefined,
+  ref: ImportReference,
+  errors: RowError[],
+  warnings: RowError[],
+): string | null {
   if (text === undefined) return null;
-  const n = Number(text.replace(/[,，\s]/g, ''));
-  if (!Number.isFinite(n)) {
-    errors.push({ column: HEADER_OF[column], message: `“${text}”不是数字` });
+  const s = halfWidth(text);
+  if (/^\d{6}$/.test(s)) {
+    if (!ref.hasRegion(s))
+      errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
+    return s;
+  }
+  const found = ref.resolvePlace(s);
+  if (found.length === 1) return found[0].code;
+  if (found.length > 1) {
+    const list = found.slice(0, 5).map((r) => `${r.fullName}（${r.code}）`);
+    errors.push({
+      column: col('regionCode'),
+      message: `地名“${s}”有 ${found.length} 处：${list.join('、')}；请写上级地名（如 贵州省贵阳市南明区）或 6 位代码`,
+    });
     return null;
   }
-  return n;
+  // 贵州省遵义市仁怀市茅台镇…: the longest beginning that names one division
+  const letters = [...s];
+  for (let n = Math.min(letters.length - 1, 30); n >= 2; n--) {
+    if (!DIVISION_END.test(letters[n - 1])) continue; // 仁怀市|茅台镇: a division's name ends in one of these
+    const head = letters.slice(0, n).join('');
+    const hit = ref.resolvePlace(head);
+    if (hit.length === 1) {
+      warnings.push({
+        column: col('regionCode'),
+        message: `按“${head}”确定地区为 ${hit[0].fullName}（${hit[0].code}）`,
+      });
+      return hit[0].code;
+    }
+    if (hit.length > 1) break;
+  }
+  errors.push({ column: col('regionCode'), message: `“${s}”不是已知的地名或 6 位行政区划代码` });
+  return null;
 }
 
-function date(text: string | undefined, errors: RowError[]): string | null {
-  if (text === undefined) return null;
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  if (!m) {
-    errors.push({ column: HEADER_OF.validUntil, message: `“${text}”不是日期，请写成 2027-12-31` });
-    return null;
+function quantityAndUnit(
+  cells: Partial<Record<ColumnField, string>>,
+  ref: ImportReference,
+  errors: RowError[],
+): { quantity: number | null; unit: string | null; period: string | null } {
+  let quantity: number | null = null;
+  let unit: string | null = null;
+  let period: string | null = null;
+  if (cells.quantity !== undefined) {
+    const q = parseQuantity(cells.quantity, ref.units);
+    if ('error' in q) errors.push({ column: col('quantity'), message: q.error });
+    else ({ quantity, unit, period } = q.value);
   }
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  if (cells.unit !== undefined) {
+    // 万只 or 吨/年 in the unit column: a factor and a unit
+    const u = parseQuantity(`1${halfWidth(cells.unit).replace(/^1(?=\D)/, '')}`, ref.units);
+    if ('error' in u || u.value.unit === null) {
+      errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
+    } else if (unit !== null && unit !== u.value.unit) {
+      errors.push({ column: col('unit'), message: `单位“${cells.unit}”与数量中的单位“${unit}”不一致` });
+    } else {
+      if (quantity !== null && unit === null) quantity = Math.round(quantity * u.value.quantity * 1e6) / 1e6;
+      unit = u.value.unit;
+      period = period ?? u.value.period;
+    }
+  }
+  return { quantity, unit, period };
+}
+
+function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
+  let priceMin: number | null = null;
+  let priceMax: number | null = null;
+  let note: string | null = null;
+  for (const field of ['price', 'priceMin', 'priceMax'] as const) {
+    const text = cells[field];
+    if (text === undefined) continue;
+    const p = parsePrice(text);
+    if ('error' in p) {
+      errors.push({ column: col(field), message: p.error });
+      continue;
+    }
+    if (p.note) note = p.note;
+    if (field !== 'priceMax' && p.value.priceMin !== null) priceMin = p.value.priceMin;
+    if (field !== 'priceMin' && p.value.priceMax !== null) priceMax = p.value.priceMax;
+    if (field === 'priceMin' && p.value.priceMax !== p.value.priceMin && cells.priceMax === undefined)
+      priceMax = p.value.priceMax;
+  }
+  return { priceMin, priceMax, note };
+}
+
+function category(
+  cells: Partial<Record<ColumnField, string>>,
+  ref: ImportReference,
+  errors: RowError[],
+  warnings: RowError[],
+): { code: string; inferred: InferredCategory | null } {
+  const given = cells.categoryCode === undefined ? '' : halfWidth(cells.categoryCode);
+  if (given && (/^\d+$/.test(given) || ref.hasCategory(given))) return { code: given, inferred: null };
+  if (given) {
+    const byName = ref.categoryCodeOfName(given);
+    if (byName) return { code: byName, inferred: null };
+  }
+  const [best] = ref.inferCategories({
+    title: cells.title ?? '',
+    specification: [given, cells.specification, cells.description].filter(Boolean).join(' '),
+    firmName: cells.enterpriseName ?? null,
+  });
+  if (!best) {
+    errors.push({
+      column: col('categoryCode'),
+      message: given
+        ? `“${given}”不是产品类别代码或名称，也无法据此推断类别；请填写代码（见模板第二页）`
+        : '未填写产品类别代码，且无法从产品名称推断；请填写代码（见模板第二页）',
+    });
+    return { code: '', inferred: null };
+  }
+  const inferred = { code: best.code, name: best.name, confidence: best.confidence };
+  const pct = Math.round(best.confidence * 100);
+  warnings.push({
+    column: col('categoryCode'),
+    message: `未填写产品类别代码，按“${best.matched.slice(0, 3).join('、')}”推断为 ${best.code} ${best.name}（置信度 ${pct}%）${
+      best.confidence < CONFIDENT ? '，把握不大，请在预览中核对或更正' : '；如有误请在预览中更正'
+    }`,
+  });
+  return { code: best.code, inferred };
+}
+
+/** 规格型号、描述、备注 and what the cells said beyond the fields, in one description. */
+function description(cells: Partial<Record<ColumnField, string>>, extra: string[]): string | null {
+  const parts = [
+    cells.description,
+    cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
+    ...extra,
+    cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
+  ].filter((p): p is string => !!p);
+  return parts.length ? parts.join('；') : null;
 }
 
 /**
  * One spreadsheet row checked with the API's own rules: the enterprise's name, credit code and
- * region, then the listing draft (checkListingDraft), each problem tied to its column.
+ * region (a code or a place name), then the listing draft (checkListingDraft) after the cells are
+ * normalised; each problem tied to its column, each assumption made (an inferred category, a
+ * place read from an address) returned as a warning.
  */
 export function planRow(
   cells: Partial<Record<ColumnField, string>>,
-  ref: ListingReference,
+  ref: ImportReference,
   today: string,
   enterpriseRegion: string | null,
-): { plan: RowPlan } | { errors: RowError[] } {
+): PlannedRow {
   const errors: RowError[] = [];
-  const name = cells.enterpriseName ?? '';
+  const warnings: RowError[] = [];
+  const name = halfWidth(cells.enterpriseName ?? '');
   if (chars(name) < 2 || chars(name) > 100)
-    errors.push({ column: HEADER_OF.enterpriseName, message: '企业名称长度须为 2 到 100 个字符' });
-  const uscc = checkUscc(cells.creditCode ?? '');
-  if (!uscc.ok) errors.push({ column: HEADER_OF.creditCode, message: uscc.message });
-  const regionCode = cells.regionCode ?? null;
-  if (regionCode !== null && !ref.hasRegion(regionCode))
-    errors.push({ column: HEADER_OF.regionCode, message: `“${regionCode}”不是已知的 GB/T 2260 行政区划代码` });
-  if (regionCode === null && !enterpriseRegion)
-    errors.push({ column: HEADER_OF.regionCode, message: '新企业须填写所在地区代码（6 位行政区划代码）' });
-  const kind = KIND[(cells.kind ?? '').toUpperCase()];
-  if (!kind) errors.push({ column: HEADER_OF.kind, message: `类型须为“供应”或“需求”，收到“${cells.kind ?? ''}”` });
+    errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
+  const uscc = checkUscc(halfWidth(cells.creditCode ?? '').replace(/\s+/g, ''));
+  if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
+  const regionCode = region(cells.regionCode, ref, errors, warnings);
+  if (cells.regionCode === undefined && !enterpriseRegion)
+    errors.push({ column: col('regionCode'), message: '新企业须填写所在地（地名如 仁怀市，或 6 位行政区划代码）' });
+  const kind = parseKind(cells.kind ?? '');
+  if (!kind)
+    errors.push({
+      column: col('kind'),
+      message: `类型须为“供应”或“需求”（也可写 供、需、采购、求购），收到“${cells.kind ?? ''}”`,
+    });
+  const { quantity, unit, period } = quantityAndUnit(cells, ref, errors);
+  const price = prices(cells, errors);
+  const validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
+  if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
+  const cat = category(cells, ref, errors, warnings);
+  const periodNote = period ? `数量按${period}计` : null;
   const draft = normaliseDraft({
-    kind: kind ?? ListingKind.SUPPLY,
-    title: cells.title ?? '',
-    description: cells.description ?? null,
-    categoryCode: cells.categoryCode ?? '',
-    quantity: number(cells.quantity, 'quantity', errors),
-    unit: cells.unit ?? null,
-    priceMin: number(cells.priceMin, 'priceMin', errors),
-    priceMax: number(cells.priceMax, 'priceMax', errors),
+    kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
+    title: halfWidth(cells.title ?? ''),
+    description: description(
+      cells,
+      [periodNote, price.note].filter((x): x is string => !!x),
+    ),
+    categoryCode: cat.code,
+    quantity,
+    unit,
+    priceMin: price.priceMin,
+    priceMax: price.priceMax,
     regionCode: regionCode ?? enterpriseRegion ?? '',
-    certifications: (cells.certifications ?? '').split(/[,，、;；\s]+/).filter(Boolean),
-    validUntil: date(cells.validUntil, errors),
+    certifications: halfWidth(cells.certifications ?? '')
+      .split(/[,，、;；\s]+/)
+      .filter(Boolean),
+    validUntil: 'error' in validUntil ? null : validUntil.value,
     confidential: false,
   });
-  const listingErrors = checkListingDraft(draft, ref, today).list();
-  for (const e of listingErrors) {
-    if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === HEADER_OF.regionCode)))
+  for (const e of checkListingDraft(draft, ref, today).list()) {
+    if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === col('regionCode'))))
       continue;
-    errors.push({ column: COLUMN_OF_LISTING_FIELD[e.field] ?? e.field, message: e.message });
+    // a price read from 价格 is reported there; a column the normalisers already refused is not reported twice
+    const fromPrice = cells.price !== undefined && (e.field === 'priceMin' || e.field === 'priceMax');
+    const column = fromPrice ? col('price') : (COLUMN_OF_LISTING_FIELD[e.field] ?? e.field);
+    if (errors.some((x) => x.column === column)) continue;
+    errors.push({ column, message: e.message });
   }
-  if (errors.length) return { errors };
-  return { plan: { enterprise: { name, creditCode: uscc.code, regionCode }, listing: draft } };
+  const contactName = cells.contactName ? halfWidth(cells.contactName).slice(0, 50) : null;
+  let contactPhone: string | null = null;
+  if (cells.contactPhone) {
+    contactPhone = parsePhone(cells.contactPhone);
+    if (!contactPhone)
+      warnings.push({ column: col('contactPhone'), message: `“${cells.contactPhone}”不像电话号码，未导入` });
+  }
+  if (errors.length) return { errors, warnings, inferred: cat.inferred };
+  return {
+    plan: { enterprise: { name, creditCode: uscc.code, regionCode, contactName, contactPhone }, listing: draft },
+    warnings,
+    inferred: cat.inferred,
+  };
 }

@@ -1,3 +1,4 @@
+export * from './category-inference';
 export * from './chain-category.entity';
 export * from './chain-edge.entity';
 export * from './reference.mapper';

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
 
 import { Sector } from './sector.enum';
 
@@ -53,4 +53,16 @@ export class CertificationObject {
 
   @Field(() => String)
   name: string;
+}
+
+@ObjectType('CategorySuggestion', { description: 'A chain category inferred from a product text (产品类别推断)' })
+export class CategorySuggestionObject {
+  @Field(() => ChainCategoryObject)
+  category: ChainCategoryObject;
+
+  @Field(() => Float, { description: 'How sure the inference is, 0..1' })
+  confidence: number;
+
+  @Field(() => [String], { description: 'The product words of the category found in the text' })
+  matchedTerms: string[];
 }

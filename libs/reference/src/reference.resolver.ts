@@ -1,9 +1,19 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { BadInputError } from '@duijie/common';
 
 import { toRegionObject } from './reference.mapper';
-import { CertificationObject, ChainCategoryObject, RegionObject, UnitObject } from './reference.objects';
+import {
+  CategorySuggestionObject,
+  CertificationObject,
+  ChainCategoryObject,
+  RegionObject,
+  UnitObject,
+} from './reference.objects';
 import { ChainCategory, ReferenceService } from './reference.service';
 import { Sector } from './sector.enum';
+
+const SUGGEST_TEXT_MAX = 500;
 
 @Resolver(() => ChainCategoryObject)
 export class ChainCategoryResolver {
@@ -17,6 +27,25 @@ export class ChainCategoryResolver {
   @Query(() => ChainCategoryObject, { nullable: true })
   chainCategory(@Args('code', { type: () => String }) code: string): ChainCategory | undefined {
     return this.reference.category(code.trim());
+  }
+
+  @Query(() => [CategorySuggestionObject], {
+    description: 'The chain categories a product text (name, specification, firm) most likely belongs to, best first',
+  })
+  suggestCategories(
+    @Args('text', { type: () => String }) text: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ): CategorySuggestionObject[] {
+    const errors = [];
+    if ([...text].length > SUGGEST_TEXT_MAX)
+      errors.push({ field: 'text', message: `text（产品文字）不能超过 ${SUGGEST_TEXT_MAX} 个字符` });
+    if (!(first >= 1 && first <= 20)) errors.push({ field: 'first', message: 'first 须为 1 到 20' });
+    if (errors.length) throw new BadInputError(errors);
+    return this.reference.suggestCategories(text, first).map((g) => ({
+      category: this.reference.category(g.code)!,
+      confidence: g.confidence,
+      matchedTerms: g.matched,
+    }));
   }
 
   @ResolveField(() => [ChainCategoryObject], { description: 'Categories that supply this one (上游)' })

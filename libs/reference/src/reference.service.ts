@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 
+import { CategoryEvidence, CategoryGuess, CategoryInference } from './category-inference';
 import { ChainCategoryEntity } from './chain-category.entity';
 import { ReferenceRepository } from './reference.repository';
 import { CertificationDef, CERTIFICATIONS, UnitDef, UNITS } from './reference-data';
@@ -24,6 +25,7 @@ export class ReferenceService implements OnModuleInit {
   private upstreamCodes = new Map<string, string[]>();
   private downstreamCodes = new Map<string, string[]>();
   readonly regions = new RegionTable();
+  private inference = new CategoryInference([]);
 
   constructor(private readonly repository: ReferenceRepository) {}
 
@@ -37,6 +39,7 @@ export class ReferenceService implements OnModuleInit {
       this.repository.findAllEdges(),
     ]);
     this.categories = new Map(categories.map((c: ChainCategoryEntity) => [c.code, toCategory(c)]));
+    this.inference = new CategoryInference([...this.categories.values()]);
     this.upstreamCodes = new Map();
     this.downstreamCodes = new Map();
     for (const e of edges) {
@@ -80,6 +83,17 @@ export class ReferenceService implements OnModuleInit {
     for (let r = this.regions.get(code); r; r = r.parentCode ? this.regions.get(r.parentCode) : undefined)
       names.unshift(r.name);
     return names;
+  }
+
+  /** The chain categories a product most likely belongs to, best first, with a confidence (0..1). */
+  suggestCategories(evidence: CategoryEvidence | string, limit = 5): CategoryGuess[] {
+    return this.inference.suggest(evidence, limit);
+  }
+
+  /** A category's code from its exact name (玻璃包装容器制造 → 3055). */
+  categoryCodeOfName(name: string): string | null {
+    for (const c of this.categories.values()) if (c.name === name.trim()) return c.code;
+    return null;
   }
 
   region(code: string): RegionRecord | undefined {

@@ -20,3 +20,27 @@ describe('RegionTable.children', () => {
     expect(regions.children('999999')).toEqual([]);
   });
 });
+
+describe('place names', () => {
+  const table = new RegionTable();
+  const codes = (s: string) => table.resolvePlace(s).map((r) => r.code);
+
+  it.each([
+    ['仁怀市', ['520382']],
+    ['遵义市仁怀市', ['520382']],
+    ['贵州省遵义市仁怀市', ['520382']],
+    ['贵州 遵义 仁怀', ['520382']],
+    ['贵州省贵阳市南明区', ['520102']],
+    ['遵义市', ['520300']],
+    ['贵州省', ['520000']],
+    ['520382', ['520382']],
+  ])('resolves %s', (s, expected) => {
+    expect(codes(s)).toEqual(expected);
+  });
+
+  it('returns every division an ambiguous name can mean, and none for unknown names', () => {
+    expect(codes('朝阳区').length).toBeGreaterThan(1);
+    expect(codes('北京市朝阳区')).toEqual(['110105']);
+    expect(codes('火星市')).toEqual([]);
+  });
+});

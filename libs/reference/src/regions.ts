@@ -55,6 +55,64 @@ export class RegionTable {
     return this.byCode.size;
   }
 
+  /**
+   * The divisions a place name written by hand can mean: 仁怀市, 遵义市仁怀市, 贵州省贵阳市南明区,
+   * 贵州遵义仁怀 (the ancestors may be given or left out, each in full or without 省/市/县/区), or a
+   * six-digit code. Several answers mean the name is ambiguous; none, that it is unknown.
+   */
+  resolvePlace(text: string): RegionRecord[] {
+    const s = text.normalize('NFKC').replace(/[\s·,，、\-—/]+/g, '');
+    if (!s) return [];
+    if (/^\d{6}$/.test(s)) return this.byCode.has(s) ? [this.byCode.get(s)!] : [];
+    if (!this.byName) this.indexNames();
+    const out: RegionRecord[] = [];
+    // each name the text can end with: a lookup per length, not a scan of every division
+    for (let length = 2; length <= Math.min(s.length, this.longestName); length++) {
+      const name = s.slice(s.length - length);
+      for (const r of this.byName!.get(name) ?? [])
+        if (this.ancestorsSpell(s.slice(0, s.length - name.length), r)) out.push(r);
+    }
+    // 遵义 names the prefecture, not also its 市辖区; a full name beats a short one.
+    const full = out.filter((r) => s.endsWith(r.name));
+    const pick = full.length ? full : out;
+    return [...new Map(pick.map((r) => [r.code, r])).values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  private byName?: Map<string, RegionRecord[]>;
+  private longestName = 0;
+
+  private indexNames(): void {
+    this.byName = new Map();
+    for (const r of this.byCode.values()) {
+      if (r.name === '市辖区' || r.name === '县') continue;
+      for (const n of namesOf(r.name)) {
+        const list = this.byName.get(n) ?? [];
+        list.push(r);
+        this.byName.set(n, list);
+        this.longestName = Math.max(this.longestName, n.length);
+      }
+    }
+  }
+
+  /** True when `prefix` is some of r's ancestors' names, outermost first (possibly none). */
+  private ancestorsSpell(prefix: string, r: RegionRecord): boolean {
+    if (!prefix) return true;
+    const chain: string[][] = [];
+    for (
+      let a = r.parentCode ? this.get(r.parentCode) : undefined;
+      a;
+      a = a.parentCode ? this.get(a.parentCode) : undefined
+    )
+      if (a.name !== '市辖区' && a.name !== '县') chain.unshift(namesOf(a.name));
+    const walk = (rest: string, from: number): boolean => {
+      if (!rest) return true;
+      for (let i = from; i < chain.length; i++)
+        for (const n of chain[i]) if (rest.startsWith(n) && walk(rest.slice(n.length), i + 1)) return true;
+      return false;
+    };
+    return walk(prefix, 0);
+  }
+
   /** 贵州省 贵阳市 南明区 */
   fullName(code: string): string {
     const names: string[] = [];
@@ -63,6 +121,20 @@ export class RegionTable {
     }
     return names.join(' ');
   }
+}
+
+const SUFFIX = /(省|市|自治州|地区|盟|自治县|自治旗|县|区|旗|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
+
+/** 贵阳市 → [贵阳市, 贵阳]; 黔东南苗族侗族自治州 → [.., 黔东南]; names shorter than two characters are not used. */
+function namesOf(name: string): string[] {
+  const out = [name];
+  let short = name.replace(SUFFIX, '');
+  short = short.replace(
+    /(苗族|侗族|布依族|土家族|仡佬族|彝族|回族|壮族|藏族|蒙古族|满族|瑶族|白族|哈尼族|傣族|傈僳族|羌族|水族|黎族|朝鲜族|维吾尔|哈萨克|柯尔克孜|蒙古)+$/,
+    '',
+  );
+  if (short !== name && [...short].length >= 2) out.push(short);
+  return out;
 }
 
 /**

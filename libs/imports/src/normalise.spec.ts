@@ -1,0 +1,97 @@
+import {
+  excelSerialToDate,
+  halfWidth,
+  parseAmount,
+  parseDate,
+  parseKind,
+  parsePhone,
+  parsePrice,
+  parseQuantity,
+  unitCode,
+} from './normalise';
+
+const UNITS = ['吨', '千克', '升', '千升', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
+
+describe('cell normalisers of a 供需清单', () => {
+  it('folds full-width digits and punctuation', () => {
+    expect(halfWidth('　５０００．５ ')).toBe('5000.5');
+    expect(parseAmount('２,０００')).toBe(2000);
+  });
+
+  it.each([
+    ['2000000', 2_000_000, null, null],
+    ['200万', 2_000_000, null, null],
+    ['200万只', 2_000_000, '只', null],
+    ['1.5亿只', 150_000_000, '只', null],
+    ['5000吨/年', 5000, '吨', '年'],
+    ['５０００ 吨', 5000, '吨', null],
+    ['3,000 公斤', 3000, '千克', null],
+    ['约300吨', 300, '吨', null],
+    ['2千套', 2000, '套', null],
+    ['2千克', 2, '千克', null],
+    ['3万千克', 30000, '千克', null],
+    ['100万千瓦时', 100, '万千瓦时', null],
+    ['1千升', 1, '千升', null],
+  ])('reads the quantity %s', (text, quantity, unit, period) => {
+    expect(parseQuantity(text, UNITS)).toEqual({ value: { quantity, unit, period } });
+  });
+
+  it('names the accepted units when a quantity carries an unknown one, and refuses words', () => {
+    const bad = parseQuantity('30车', UNITS);
+    expect('error' in bad && bad.error).toMatch(/单位“车”不在单位表中，可选：吨、千克/);
+    expect('error' in parseQuantity('很多', UNITS)).toBe(true);
+    expect(unitCode('KG', UNITS)).toBe('千克');
+  });
+
+  it.each([
+    ['1.2', 1.2, 1.2],
+    ['0.9-1.4', 0.9, 1.4],
+    ['0.9～1.4', 0.9, 1.4],
+    ['0.9至1.4元', 0.9, 1.4],
+    ['1.4~0.9', 0.9, 1.4],
+    ['¥3.5元/只', 3.5, 3.5],
+    ['1.2万-1.6万', 12000, 16000],
+    ['３万元/吨', 30000, 30000],
+  ])('reads the price %s', (text, priceMin, priceMax) => {
+    expect(parsePrice(text)).toEqual({ value: { priceMin, priceMax } });
+  });
+
+  it('takes 面议 as no price, and refuses a price it cannot read', () => {
+    expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
+    expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+    expect('error' in parsePrice('便宜')).toBe(true);
+    expect('error' in parsePrice('1-2-3')).toBe(true);
+  });
+
+  it.each([
+    ['2027-12-31', '2027-12-31'],
+    ['2027/12/31', '2027-12-31'],
+    ['2027.12.31', '2027-12-31'],
+    ['2027年12月31日', '2027-12-31'],
+    ['２０２７年１月５日', '2027-01-05'],
+    ['20271231', '2027-12-31'],
+    ['46752', '2027-12-31'],
+    ['2027年6月', '2027-06-30'],
+  ])('reads the date %s', (text, iso) => {
+    expect(parseDate(text)).toEqual({ value: iso });
+  });
+
+  it('refuses dates that do not exist, and reads 长期 as no end', () => {
+    expect('error' in parseDate('2027-02-30')).toBe(true);
+    expect('error' in parseDate('明年')).toBe(true);
+    expect(parseDate('长期有效')).toMatchObject({ value: null });
+    expect(excelSerialToDate(45658)).toBe('2025-01-01');
+  });
+
+  it('reads the kind words bureaus use', () => {
+    for (const s of ['供应', '供', 'supply']) expect(parseKind(s)).toBe('SUPPLY');
+    for (const s of ['需求', '需', '采购', '求购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
+    expect(parseKind('出租')).toBeNull();
+  });
+
+  it('keeps phone numbers as written and refuses text', () => {
+    expect(parsePhone('0851-2222 3333')).toBe('0851-2222 3333');
+    expect(parsePhone('１３８００００１１１１')).toBe('13800001111');
+    expect(parsePhone('找王经理')).toBeNull();
+  });
+});

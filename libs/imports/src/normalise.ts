@@ -1,0 +1,155 @@
+/**
+ * The cell normalisers of a 供需清单: what county bureaus write (200万只, 0.9～1.4 元, 面议,
+ * 2027年12月31日, full-width digits, Excel serial dates) turned into the values of the API.
+ * Each returns its value or a Chinese message; none throws.
+ */
+
+export type Normalised<T> = { value: T; note?: string } | { error: string };
+
+/** Full-width digits, letters and punctuation → half-width; spaces trimmed. */
+export function halfWidth(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u3000\u00A0]/g, ' ')
+    .trim();
+}
+
+const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
+const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|\.\d+`;
+
+/** 2,000 / 1.5万 / 3亿 → a number; null when the text is not one. */
+export function parseAmount(text: string): number | null {
+  const s = halfWidth(text).replace(/[，\s]/g, (c) => (c === '，' ? ',' : ''));
+  const m = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?$`).exec(s);
+  if (!m) return null;
+  const n = Number(m[1].replace(/,/g, '')) * (m[2] ? MAGNITUDE[m[2]] : 1);
+  return Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : null;
+}
+
+/** Unit spellings → the unit table's code (data/units.json). */
+const UNIT_ALIASES: Record<string, string> = {
+  t: '吨',
+  公吨: '吨',
+  kg: '千克',
+  公斤: '千克',
+  l: '升',
+  公升: '升',
+  m3: '立方米',
+  方: '立方米',
+  'm²': '平方米',
+  m2: '平方米',
+  平米: '平方米',
+  平: '平方米',
+  kwh: '万千瓦时',
+  支: '只',
+  枚: '个',
+  张: '件',
+  条: '件',
+  盒: '件',
+  台套: '套',
+};
+/** Per-period endings kept in the description (5000吨/年 → 5000 吨, 年产能). */
+const PERIOD = /[/每](年|月|日|天|季度?)$/;
+
+export function unitCode(raw: string, units: readonly string[]): string | null {
+  const u = halfWidth(raw).replace(/\s+/g, '');
+  if (units.includes(u)) return u;
+  const alias = UNIT_ALIASES[u.toLowerCase()];
+  return alias && units.includes(alias) ? alias : null;
+}
+
+export interface Quantity {
+  quantity: number;
+  unit: string | null;
+  period: string | null;
+}
+
+/**
+ * A quantity cell: 2000000, 200万, 200万只, 5000吨/年, 1.2万 吨, ５０００. The unit inside the cell
+ * must be in the unit table (万只 is 万 × 只); the unit column is the caller's to reconcile.
+ */
+export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity> {
+  let s = halfWidth(text).replace(/\s+/g, '');
+  const periodMatch = PERIOD.exec(s);
+  const period = periodMatch ? periodMatch[1].replace('天', '日') : null;
+  if (periodMatch) s = s.slice(0, periodMatch.index);
+  s = s.replace(/^(约|大约|共|合计)/, '').replace(/(左右|以上|余)$/, '');
+  const m = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
+  if (!m) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
+  // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
+  const unitNamed = m[2] !== undefined && unitCode(m[2] + m[3], units) !== null;
+  const quantity = parseAmount(m[1] + (unitNamed ? '' : (m[2] ?? '')));
+  if (quantity === null) return { error: `“${text}”不是数量` };
+  const rest = unitNamed ? m[2] + m[3] : m[3];
+  if (!rest) return { value: { quantity, unit: null, period } };
+  const unit = unitCode(rest, units);
+  if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}` };
+  return { value: { quantity, unit, period } };
+}
+
+export interface PriceRange {
+  priceMin: number | null;
+  priceMax: number | null;
+}
+
+const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|-|—|\/)$/;
+
+/** 0.9 / 0.9-1.4 / 0.9～1.4 / 0.9至1.4元 / 3万元/吨 / ¥1.2 / 面议 → a price range in 元 (面议 → none). */
+export function parsePrice(text: string): Normalised<PriceRange> {
+  const s = halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/^(人民币|rmb|¥|￥)/i, '')
+    .replace(/(元|rmb)?([/每][^\d]*)?$/i, '')
+    .replace(/元/g, '');
+  if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || s === '')
+    return { value: { priceMin: null, priceMax: null }, note: '价格面议' };
+  const parts = s.split(/[-~～〜—–至到]+/).filter(Boolean);
+  const values = parts.map((p) => parseAmount(p));
+  if (parts.length < 1 || parts.length > 2 || values.some((v) => v === null))
+    return { error: `“${text}”不是价格（例：1.2、0.9-1.4、0.9～1.4 元、面议）` };
+  const [a, b] = values as number[];
+  if (b === undefined) return { value: { priceMin: a, priceMax: a } };
+  return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b) } };
+}
+
+/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included). */
+export function excelSerialToDate(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */
+export function parseDate(text: string): Normalised<string | null> {
+  const s = halfWidth(text).replace(/\s+/g, '');
+  if (/^(长期|长期有效|常年|不限|无)$/.test(s)) return { value: null, note: '有效期为长期' };
+  let y: number, mo: number, d: number;
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if (/^\d{5}(\.\d+)?$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000)
+    return { value: excelSerialToDate(Number(s)) };
+  else if ((m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s))) {
+    // 2027年12月: the month's last day
+    [y, mo] = [Number(m[1]), Number(m[2])];
+    d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  } else return { error: `“${text}”不是日期，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return { error: `“${text}”不是有效的日期` };
+  return { value: date.toISOString().slice(0, 10) };
+}
+
+/** 供应/供/出售 → SUPPLY; 需求/需/采购/求购 → DEMAND. */
+export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
+  const s = halfWidth(text).replace(/\s+/g, '').toUpperCase();
+  if (/^(供应|供|供给|提供|供货|SUPPLY)$/.test(s)) return 'SUPPLY';
+  if (/^(需求|需|采购|求购|购买|需要|DEMAND)$/.test(s)) return 'DEMAND';
+  return null;
+}
+
+/** A phone as written (0851-8888 8888, 138 0000 0000, +86 ...): digits, +, - and spaces; else null. */
+export function parsePhone(text: string): string | null {
+  const s = halfWidth(text).replace(/\s+/g, ' ');
+  if (!/^[+\d][\d\s\-()（）转]{5,28}$/.test(s)) return null;
+  return s.slice(0, 30);
+}

@@ -1,0 +1,120 @@
+import type { ColumnField } from './columns';
+import type { ListingImportEntity } from './listing-import.entity';
+import type { InferredCategory, PlannedRow, RowError } from './row-rules';
+
+/** A correction the organiser makes in the preview, passed again to the commit. */
+export interface ImportCorrection {
+  row: number;
+  categoryCode?: string | null;
+  regionCode?: string | null;
+  kind?: 'SUPPLY' | 'DEMAND' | null;
+}
+
+/** One row as the import would take it: ACCEPT with its warnings, or REJECT with every reason. */
+export interface RowPreview {
+  row: number;
+  outcome: 'ACCEPT' | 'REJECT';
+  enterpriseName: string | null;
+  creditCode: string | null;
+  kind: string | null;
+  title: string | null;
+  categoryCode: string | null;
+  inferredCategory: InferredCategory | null;
+  regionCode: string | null;
+  quantity: number | null;
+  unit: string | null;
+  priceMin: number | null;
+  priceMax: number | null;
+  validUntil: string | null;
+  description: string | null;
+  /** True when the firm (by credit code) is already on the platform. */
+  existingEnterprise: boolean;
+  errors: RowError[];
+  warnings: RowError[];
+}
+
+export interface ImportPreview {
+  id: string;
+  eventId: string;
+  filename: string;
+  total: number;
+  accepted: number;
+  rejected: number;
+  rows: RowPreview[];
+}
+
+/** Rows checked between two turns of the event loop: a 20,000-row preview never holds the API. */
+const ROWS_PER_TURN = 100;
+
+/** Every stored row checked with planRow, nothing written. */
+export async function previewRows(
+  imp: ListingImportEntity,
+  rows: Record<string, string>[],
+  plan: (cells: Partial<Record<ColumnField, string>>, enterpriseRegion: string | null) => PlannedRow,
+  regions: Map<string, string>,
+  rowKey: string,
+): Promise<ImportPreview> {
+  const known = new Map(regions);
+  const out: RowPreview[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    out.push(previewRow(rows[i]));
+  }
+  function previewRow(raw: Record<string, string>): RowPreview {
+    const cells = raw as Partial<Record<ColumnField, string>>;
+    const code = (cells.creditCode ?? '').trim().toUpperCase();
+    const existing = regions.has(code);
+    const planned = plan(cells, known.get(code) ?? null);
+    const base = {
+      row: Number(raw[rowKey]),
+      enterpriseName: cells.enterpriseName ?? null,
+      creditCode: cells.creditCode ?? null,
+      existingEnterprise: existing,
+      inferredCategory: planned.inferred,
+      warnings: planned.warnings,
+    };
+    if ('errors' in planned)
+      return {
+        ...base,
+        outcome: 'REJECT' as const,
+        kind: null,
+        title: cells.title ?? null,
+        categoryCode: planned.inferred?.code ?? cells.categoryCode ?? null,
+        regionCode: null,
+        quantity: null,
+        unit: null,
+        priceMin: null,
+        priceMax: null,
+        validUntil: null,
+        description: null,
+        errors: planned.errors,
+      };
+    const l = planned.plan.listing;
+    if (!known.has(code) && planned.plan.enterprise.regionCode) known.set(code, planned.plan.enterprise.regionCode);
+    return {
+      ...base,
+      outcome: 'ACCEPT' as const,
+      kind: l.kind,
+      title: l.title,
+      categoryCode: l.categoryCode,
+      regionCode: l.regionCode,
+      quantity: l.quantity,
+      unit: l.unit,
+      priceMin: l.priceMin,
+      priceMax: l.priceMax,
+      validUntil: l.validUntil,
+      description: l.description,
+      errors: [],
+    };
+  }
+  const accepted = out.filter((r) => r.outcome === 'ACCEPT').length;
+  return {
+    id: imp.id,
+    eventId: imp.eventId,
+    filename: imp.filename,
+    total: out.length,
+    accepted,
+    rejected: out.length - accepted,
+    rows: out,
+  };
+}

@@ -1,0 +1,151 @@
+import { usccCheckChar } from '@duijie/enterprises';
+import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_CODES } from '@duijie/reference';
+
+import { COLUMNS } from './columns';
+import type { ImportReference } from './row-rules';
+import { planRow } from './row-rules';
+
+const regions = new RegionTable();
+const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
+const codes = new Set(CHAIN_DATA.categories.map((c) => c.code));
+const ref: ImportReference = {
+  hasCategory: (c) => codes.has(c),
+  hasRegion: (c) => regions.has(c),
+  units: UNIT_CODES,
+  certifications: CERTIFICATION_CODES,
+  resolvePlace: (t) => regions.resolvePlace(t).map((r) => ({ code: r.code, fullName: regions.fullName(r.code) })),
+  inferCategories: (e) => inference.suggest(e, 3),
+  categoryCodeOfName: (n) => CHAIN_DATA.categories.find((c) => c.name === n)?.code ?? null,
+};
+const TODAY = '2026-11-28';
+const code = (first17: string) => first17 + usccCheckChar(first17);
+const good = {
+  enterpriseName: '贵州测试企业',
+  creditCode: code('91520382MA6DKQ1X8'),
+  regionCode: '520382',
+  kind: '需求',
+  title: '求购 酒瓶',
+  categoryCode: '3055',
+  quantity: '1,000',
+  unit: '只',
+  validUntil: '2030/1/5',
+};
+const columnsOf = (p: ReturnType<typeof planRow>) => ('errors' in p ? p.errors.map((e) => e.column).sort() : []);
+
+describe('row rules', () => {
+  it('imports the template’s own example row', () => {
+    const example = Object.fromEntries(COLUMNS.map((c) => [c.field, c.example]));
+    const planned = planRow(example, ref, TODAY, null);
+    expect('errors' in planned ? planned.errors : []).toEqual([]);
+  });
+
+  it('turns a good row into an enterprise and a listing draft', () => {
+    const planned = planRow(good, ref, TODAY, null);
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      kind: 'DEMAND',
+      quantity: 1000,
+      validUntil: '2030-01-05',
+      regionCode: '520382',
+    });
+  });
+
+  it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
+    const { regionCode: _, ...noRegion } = good;
+    void _;
+    expect('plan' in planRow(noRegion, ref, TODAY, '520102')).toBe(true);
+    expect(columnsOf(planRow(noRegion, ref, TODAY, null))).toEqual(['所在地区代码']);
+  });
+
+  it('reports every bad cell by its column', () => {
+    const planned = planRow(
+      { ...good, kind: '出租', quantity: '很多', categoryCode: '9999', validUntil: '明年' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect(columnsOf(planned)).toEqual(['产品类别代码', '数量', '有效期至', '类型(供应/需求)'].sort());
+  });
+
+  it.each([
+    ['仁怀市', '520382'],
+    ['遵义市仁怀市', '520382'],
+    ['贵州省贵阳市南明区', '520102'],
+    ['贵州遵义仁怀', '520382'],
+    ['贵州省遵义市仁怀市茅台镇杨柳湾街', '520382'],
+  ])('resolves the place name %s', (place, regionCode) => {
+    const planned = planRow({ ...good, regionCode: place }, ref, TODAY, null);
+    expect('plan' in planned && planned.plan.listing.regionCode).toBe(regionCode);
+  });
+
+  it('reports an ambiguous place name with the places it can mean', () => {
+    const planned = planRow({ ...good, regionCode: '朝阳区' }, ref, TODAY, null);
+    expect('errors' in planned && planned.errors[0]).toMatchObject({ column: '所在地区代码' });
+    expect('errors' in planned && planned.errors[0].message).toMatch(/北京市 朝阳区（110105）.*吉林省 长春市 朝阳区/);
+    expect(columnsOf(planRow({ ...good, regionCode: '火星市' }, ref, TODAY, null))).toEqual(['所在地区代码']);
+  });
+
+  it('infers the category from the product when no code is given, with a warning that names it', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const planned = planRow({ ...noCode, title: '酱香型白酒玻璃瓶', specification: '500ml 晶白料' }, ref, TODAY, null);
+    expect('plan' in planned && planned.plan.listing.categoryCode).toBe('3055');
+    expect(planned.inferred).toMatchObject({ code: '3055', name: '玻璃包装容器制造' });
+    expect(planned.warnings[0]).toMatchObject({ column: '产品类别代码' });
+    expect(planned.warnings[0].message).toContain('3055 玻璃包装容器制造');
+    const named = planRow({ ...good, categoryCode: '纸和纸板容器制造' }, ref, TODAY, null);
+    expect('plan' in named && named.plan.listing.categoryCode).toBe('2231');
+    const none = planRow({ ...noCode, title: 'XYZ-100' }, ref, TODAY, null);
+    expect(columnsOf(none)).toEqual(['产品类别代码']);
+  });
+
+  it('reads quantities with 万 and units in the cell, price ranges, 面议 and Chinese dates', () => {
+    const planned = planRow(
+      { ...good, quantity: '200万只', unit: undefined, price: '0.9～1.4元', validUntil: '2027年12月31日' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      quantity: 2_000_000,
+      unit: '只',
+      priceMin: 0.9,
+      priceMax: 1.4,
+      validUntil: '2027-12-31',
+    });
+    const perYear = planRow({ ...good, quantity: '5000吨/年', unit: undefined, price: '面议' }, ref, TODAY, null);
+    expect('plan' in perYear && perYear.plan.listing).toMatchObject({ quantity: 5000, unit: '吨', priceMin: null });
+    expect('plan' in perYear && perYear.plan.listing.description).toBe('数量按年计；价格面议');
+    const wan = planRow({ ...good, quantity: '20', unit: '万只' }, ref, TODAY, null);
+    expect('plan' in wan && wan.plan.listing).toMatchObject({ quantity: 200_000, unit: '只' });
+    expect(columnsOf(planRow({ ...good, quantity: '20吨', unit: '只' }, ref, TODAY, null))).toEqual(['单位']);
+  });
+
+  it('keeps specification, remarks and contacts where the model has a place for them', () => {
+    const planned = planRow(
+      { ...good, specification: '500ml', remark: '分批交货', contactName: '王建国', contactPhone: '0851-22223333' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing.description).toBe('规格型号：500ml；备注：分批交货');
+    expect('plan' in planned && planned.plan.enterprise).toMatchObject({
+      contactName: '王建国',
+      contactPhone: '0851-22223333',
+    });
+  });
+
+  it('checks a full file of the worst rows (unknown long addresses, no category) in bounded time', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const started = Date.now();
+    for (let i = 0; i < 2_000; i++)
+      planRow(
+        { ...noCode, title: `第${i}号 精装酒盒`, regionCode: `某某省某某市某某县某某镇某某村第${i}组某某路` },
+        ref,
+        TODAY,
+        null,
+      );
+    const ms = Date.now() - started;
+    expect(ms).toBeLessThan(5_000);
+  });
+});

@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { CSV_FIXTURES, GENERATED_INLINE, RENHUAI_BUREAU } from './fixtures/county-lists';
+import { createEvent, organiser } from './support/events';
+import type { GraphQLClient } from './support/graphql';
+import { useStack } from './support/stack';
+import { workbook } from './support/xlsx-writer';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
+const PREVIEW = `query($id: ID!, $corrections: [ImportCorrectionInput!]) {
+  previewListingImport(id: $id, corrections: $corrections) {
+    id total accepted rejected
+    rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description
+           inferredCategory { code name confidence } errors { column message } warnings { column message } }
+  }
+}`;
+const COMMIT = `mutation($id: ID!, $corrections: [ImportCorrectionInput!]) {
+  commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } }
+}`;
+
+describe('importing the 供需清单 county bureaus send (e2e)', () => {
+  const { api } = useStack({ isolated: true });
+  let org: GraphQLClient;
+  let eventId: string;
+
+  const upload = async (data: Buffer, filename: string, query = '') => {
+    const form = new FormData();
+    form.append('file', new Blob([data]), filename);
+    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import${query}`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${org.token}` },
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const byRow = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.row, r]));
+  const listingCount = async () =>
+    (await org.ok(`{ listings(first: 1) { totalCount } }`)).listings.totalCount as number;
+
+  beforeAll(async () => {
+    org = await organiser(api);
+    eventId = await createEvent(org);
+  });
+
+  it('previews a bureau’s list (merged title, 序号, merged firm cells, place names, no category codes) without writing, then commits it with corrections', async () => {
+    const before = await listingCount();
+    const preview = await upload(workbook(RENHUAI_BUREAU), '仁怀市供需清单.xlsx', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total: 6, accepted: 4, rejected: 2 });
+    const rows = byRow(preview.body.rows);
+    expect(rows[5]).toMatchObject({
+      outcome: 'ACCEPT',
+      kind: 'DEMAND',
+      title: '酱香型白酒玻璃瓶',
+      categoryCode: '3055',
+      regionCode: '520382',
+      quantity: 2_000_000,
+      unit: '只',
+      priceMin: 0.9,
+      priceMax: 1.4,
+      validUntil: '2027-12-31',
+      description: '规格型号：500ml 晶白料 瓶重550g；备注：年底前分批交货',
+      inferredCategory: { code: '3055', name: '玻璃包装容器制造' },
+    });
+    expect(rows[5].warnings[0].message).toContain('推断为 3055 玻璃包装容器制造');
+    expect(rows[6]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520382',
+      quantity: 500_000,
+      unit: '个',
+      priceMin: null,
+      categoryCode: '2231',
+    });
+    expect(rows[7]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520302',
+      quantity: 5000,
+      unit: '套',
+      priceMin: 3.5,
+      priceMax: 6.8,
+    });
+    expect(rows[8]).toMatchObject({
+      outcome: 'ACCEPT',
+      kind: 'SUPPLY',
+      regionCode: '520102',
+      quantity: 30_000_000,
+      categoryCode: '3333',
+    });
+    expect(rows[9]).toMatchObject({ outcome: 'REJECT' });
+    expect(rows[9].errors.map((e: any) => e.column)).toEqual(['统一社会信用代码']);
+    expect(rows[10]).toMatchObject({ outcome: 'REJECT' });
+    expect(rows[10].errors[0]).toMatchObject({ column: '所在地区代码' });
+    expect(rows[10].errors[0].message).toMatch(/地名“朝阳区”有 \d+ 处/);
+    expect(await listingCount()).toBe(before); // nothing written
+
+    // The organiser corrects the place and a category in the preview, sees the effect, then commits.
+    const corrections = [
+      { row: 10, regionCode: '520382' },
+      { row: 7, categoryCode: '2319' },
+    ];
+    const again = (await org.ok(PREVIEW, { id: preview.body.id, corrections })).previewListingImport;
+    expect(again).toMatchObject({ accepted: 5, rejected: 1 });
+    expect(byRow(again.rows)[7]).toMatchObject({ categoryCode: '2319', inferredCategory: null });
+    expect(byRow(again.rows)[10]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520382',
+      quantity: 5000,
+      unit: '吨',
+    });
+
+    const done = (await org.ok(COMMIT, { id: preview.body.id, corrections })).commitListingImport;
+    expect(done).toMatchObject({ status: 'DONE', total: 6, created: 5, failed: 1 });
+    const listing = done.rows.find((r: any) => r.row === 7).listingId;
+    const saved = (
+      await org.ok(
+        `query($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }`,
+        { id: listing },
+      )
+    ).listing;
+    expect(saved).toEqual({
+      category: { code: '2319' },
+      enterprise: {
+        name: '遵义黔北彩印包装有限公司',
+        region: { code: '520302' },
+        contactName: '李敏',
+        contactPhone: '13800001111',
+      },
+    });
+    // A committed preview cannot be committed twice.
+    const twice = await org.fails(COMMIT, { id: preview.body.id });
+    expect(twice.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('refuses corrections for rows that are not in the file, or codes that do not exist, naming the field', async () => {
+    const preview = await upload(workbook(RENHUAI_BUREAU), 'again.xlsx', '?dryRun=true');
+    const res = await org.fails(PREVIEW, {
+      id: preview.body.id,
+      corrections: [{ row: 99 }, { row: 5, categoryCode: '0000' }],
+    });
+    expect(res.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['corrections.0.row', 'corrections.1.categoryCode'],
+    });
+  });
+
+  it('imports a generated workbook with inline strings, no cell references and a 说明 sheet first', async () => {
+    const res = await upload(
+      workbook(GENERATED_INLINE.sheet, { strings: 'inline', omitReferences: true, before: GENERATED_INLINE.before }),
+      'gen.xlsx',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 4, created: 2, failed: 2 });
+    const rows = byRow(res.body.rows);
+    expect(rows[4].errors.map((e: any) => e.column)).toEqual(['类型(供应/需求)']);
+    expect(rows[5].errors.map((e: any) => e.column)).toEqual(['数量']);
+    const tea = (
+      await org.ok(
+        `query($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }`,
+        { id: rows[2].listingId },
+      )
+    ).listing;
+    expect(tea).toEqual({
+      kind: 'DEMAND',
+      category: { code: '2231' },
+      quantity: 12000,
+      unit: '个',
+      priceMin: 8,
+      priceMax: 12,
+      validUntil: '2027-06-30',
+      region: { code: '520181' },
+    });
+    const dap = (
+      await org.ok(`query($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }`, {
+        id: rows[3].listingId,
+      })
+    ).listing;
+    expect(dap).toEqual({ category: { code: '2622' }, validUntil: '2027-12-31', region: { code: '520402' } });
+  });
+
+  it('reads a GB18030 CSV with CRLF, a title and a blank line above the header', async () => {
+    const res = await upload(fixture(CSV_FIXTURES.qiandongnan), '黔东南.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body.rows.filter((r: any) => r.outcome === 'REJECT')).toEqual([]);
+    expect(res.body).toMatchObject({ total: 3, accepted: 3, rejected: 0 });
+    const rows = byRow(res.body.rows);
+    expect(rows[4]).toMatchObject({
+      kind: 'DEMAND',
+      title: '刺梨原汁',
+      categoryCode: '1523',
+      regionCode: '522601',
+      quantity: 200,
+      unit: '吨',
+      priceMin: 12000,
+      priceMax: 16000,
+      validUntil: '2027-06-30',
+      description: '规格型号：NFC 原汁，可溶性固形物≥10%；备注：需冷链运输',
+    });
+    expect(rows[5]).toMatchObject({
+      kind: 'SUPPLY',
+      regionCode: '520111',
+      quantity: 50,
+      unit: '吨',
+      description: '规格型号：5kg/桶；数量按年计；价格面议',
+    });
+    expect(rows[6]).toMatchObject({
+      quantity: 2000,
+      unit: '千克',
+      priceMin: 600,
+      priceMax: 900,
+      validUntil: '2027-12-31',
+      categoryCode: '1530',
+    });
+  });
+
+  it('reads a UTF-8 TSV with BOM and full-width digits', async () => {
+    const res = await upload(fixture(CSV_FIXTURES.renhuaiTsv), '仁怀.tsv', '?dryRun=true');
+    expect(res.body).toMatchObject({ total: 2, accepted: 2 });
+    const rows = byRow(res.body.rows);
+    expect(rows[2]).toMatchObject({
+      regionCode: '520382',
+      quantity: 200_000,
+      unit: '个',
+      priceMin: 2.5,
+      priceMax: 3.8,
+      categoryCode: '2231',
+    });
+    expect(rows[3]).toMatchObject({ regionCode: '520102', priceMin: null, categoryCode: '6531' });
+  });
+
+  it('suggests categories for a product text, for forms', async () => {
+    const { suggestCategories } = await org.ok(
+      `{ suggestCategories(text: "铝防盗瓶盖 28mm", first: 3) { category { code name } confidence matchedTerms } }`,
+    );
+    expect(suggestCategories[0]).toMatchObject({ category: { code: '3333', name: '金属包装容器及材料制造' } });
+    expect(suggestCategories[0].confidence).toBeGreaterThan(0.5);
+    const long = await org.fails(`query($t: String!) { suggestCategories(text: $t) { confidence } }`, {
+      t: '瓶'.repeat(501),
+    });
+    expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['text'] });
+  });
+});
