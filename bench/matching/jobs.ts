@@ -35,6 +35,7 @@ function stubEngine(): MatchEngine {
       return l;
     },
     suggestionsFor: () => [],
+    pairsFor: () => ({ kept: [], offered: [] }),
     index: { get: (id: string) => listings.get(id) },
   } as unknown as MatchEngine;
 }

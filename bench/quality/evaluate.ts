@@ -1,12 +1,17 @@
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex } from '@duijie/matching';
-import { standaloneReference } from '@duijie/matching';
-import { Tokenizer } from '@duijie/matching';
+import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
 
-import type { DevListing, DevQuery } from './devset';
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
+import type { LabelledSet, SetListing } from './labelled-set';
+import { loadSet, mergeSets, priceRange, validateSet } from './labelled-set';
 
 export const TODAY = '2026-11-28';
+
+/** The development set: the original hand-written set plus the sector examples of sets/. */
+export function devSet(): LabelledSet {
+  const original = validateSet({ name: 'devset', firms: FIRMS, supplies: SUPPLIES, queries: QUERIES }, 'devset.ts');
+  return mergeSets('development set', [original, loadSet(`${__dirname}/sets/dev-sectors.json`)]);
+}
 
 /** Discounted cumulative gain with graded gains 2^g − 1. */
 function dcg(grades: number[]): number {
@@ -36,30 +41,39 @@ export interface QualityReport {
   perQuery: { key: string; ndcg10: number; top: string[] }[];
 }
 
-export function report(rankings: Map<string, string[]>): QualityReport {
-  const perQuery = QUERIES.map((q) => ({
+export function report(set: LabelledSet, rankings: Map<string, string[]>): QualityReport {
+  const queries = set.queries;
+  const perQuery = queries.map((q) => ({
     key: q.key,
     ndcg10: ndcgAt(10, rankings.get(q.key) ?? [], q.judgements),
     top: (rankings.get(q.key) ?? []).slice(0, 5),
   }));
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const ceiling = QUERIES.map((q) => Math.min(5, Object.values(q.judgements).filter((g) => g >= 2).length) / 5);
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const ceiling = queries.map((q) => Math.min(5, Object.values(q.judgements).filter((g) => g >= 2).length) / 5);
   return {
-    queries: QUERIES.length,
+    queries: queries.length,
     ndcg10: mean(perQuery.map((p) => p.ndcg10)),
-    p5: mean(QUERIES.map((q) => precisionAt(5, rankings.get(q.key) ?? [], q.judgements))),
+    p5: mean(queries.map((q) => precisionAt(5, rankings.get(q.key) ?? [], q.judgements))),
     p5Ceiling: mean(ceiling),
     perQuery,
   };
 }
 
-/** The dev set as the matcher sees listings. */
-export function toMatchListings(tokenizer: Tokenizer): { supplies: MatchListing[]; queries: MatchListing[] } {
-  const convert = (l: DevListing, kind: 'SUPPLY' | 'DEMAND'): MatchListing => {
-    const firm = FIRMS[l.firm];
-    if (!firm) throw new Error(`dev set: unknown firm ${l.firm}`);
+/** Share of the baseline's shortfall from a perfect nDCG that the engine closes (negative: worse). */
+export function shortfallClosed(engine: number, baseline: number): number {
+  return baseline >= 1 ? 0 : (engine - baseline) / (1 - baseline);
+}
+
+/** The set's listings as the matcher sees them. */
+export function toMatchListings(
+  set: LabelledSet,
+  tokenizer: Tokenizer,
+): { supplies: MatchListing[]; queries: MatchListing[] } {
+  const convert = (l: SetListing, kind: 'SUPPLY' | 'DEMAND'): MatchListing => {
+    const firm = set.firms[l.firm];
+    const [priceMin, priceMax] = priceRange(l.price);
     return {
-      id: l.key,
+      id: `${kind}:${l.key}`,
       enterpriseId: l.firm,
       kind,
       title: l.title,
@@ -67,37 +81,38 @@ export function toMatchListings(tokenizer: Tokenizer): { supplies: MatchListing[
       enterpriseCategories: firm.categories,
       quantity: l.quantity ?? null,
       unit: l.unit ?? null,
-      priceMin: l.price?.[0] ?? null,
-      priceMax: l.price?.[1] ?? null,
+      priceMin,
+      priceMax,
       regionCode: firm.region,
       certifications: l.certifications ?? [],
       validUntil: null,
       version: 1,
       fingerprint: l.key,
       terms: tokenizer.listingTerms(l.title, l.description ?? null),
+      segments: tokenizer.productSegments(l.title),
     };
   };
   return {
-    supplies: SUPPLIES.map((s) => convert(s, 'SUPPLY')),
-    queries: QUERIES.map((q: DevQuery) => convert(q, 'DEMAND')),
+    supplies: set.supplies.map((s) => convert(s, 'SUPPLY')),
+    queries: set.queries.map((q) => convert(q, 'DEMAND')),
   };
 }
 
-/** The engine's top 10 supplies for every query. */
-export function engineRankings(): Map<string, string[]> {
+/** The engine's top 10 supplies for every query (by query key), ranked by the worker's code. */
+export function engineRankings(set: LabelledSet): Map<string, string[]> {
   const tokenizer = new Tokenizer();
   const ref = standaloneReference();
   const index = new MatchIndex();
-  const { supplies, queries } = toMatchListings(tokenizer);
+  const { supplies, queries } = toMatchListings(set, tokenizer);
   [...supplies, ...queries].forEach((l) => index.put(l));
-  const ctx = ref.context(index, TODAY);
+  const ctx = ref.context(index, TODAY, tokenizer);
   const out = new Map<string, string[]>();
-  for (const q of queries) {
+  queries.forEach((q, i) => {
     const pairs = index.top(q, ctx, ref.upstreamOf, ref.downstreamOf, 10);
     out.set(
-      q.id,
-      pairs.map((p) => p.supplyId),
+      set.queries[i].key,
+      pairs.map((p) => p.supplyId.slice('SUPPLY:'.length)),
     );
-  }
+  });
   return out;
 }

@@ -1,47 +1,45 @@
 /**
- * Match quality on the labelled development set: the engine against a pg_trgm similarity
- * baseline over title + description, on the same listings.
- *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts [--verbose]
+ * Match quality on a labelled set: the engine against a pg_trgm similarity baseline over
+ * title + description, on the same listings, side by side.
+ *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts \
+ *     [--set <file.json>] [--verbose]
+ * Without --set it runs the development set (bench/quality/devset.ts + sets/dev-sectors.json).
+ * The set format is described in bench/quality/labelled-set.ts.
  */
-import { withTrigramDatabase } from '../support/scratch';
-import { FIRMS, QUERIES, SUPPLIES } from './devset';
-import { engineRankings, report } from './evaluate';
+import { baselineRankings } from './baseline';
+import { devSet, engineRankings, report, shortfallClosed } from './evaluate';
+import type { LabelledSet } from './labelled-set';
+import { loadSet } from './labelled-set';
 
-async function baselineRankings(): Promise<Map<string, string[]>> {
-  return withTrigramDatabase(async (db) => {
-    await db.query(`CREATE TABLE supply (key text PRIMARY KEY, firm text NOT NULL, body text NOT NULL)`);
-    for (const s of SUPPLIES) {
-      await db.query(`INSERT INTO supply VALUES ($1, $2, $3)`, [s.key, s.firm, `${s.title} ${s.description ?? ''}`]);
-    }
-    await db.query(`CREATE INDEX ON supply USING gist (body gist_trgm_ops)`);
-    const out = new Map<string, string[]>();
-    for (const q of QUERIES) {
-      // The tuned form: the <-> distance operator, served by the GiST index, other firms only.
-      const { rows } = await db.query(`SELECT key FROM supply WHERE firm <> $2 ORDER BY body <-> $1, key LIMIT 10`, [
-        `${q.title} ${q.description ?? ''}`,
-        q.firm,
-      ]);
-      out.set(
-        q.key,
-        rows.map((r) => r.key),
-      );
-    }
-    return out;
-  });
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  if (i < 0) return undefined;
+  const value = process.argv[i + 1];
+  if (!value || value.startsWith('--')) throw new Error(`${name} needs a value`);
+  return value;
 }
 
 async function main() {
   const verbose = process.argv.includes('--verbose');
-  const engine = report(engineRankings());
-  const baseline = report(await baselineRankings());
+  const file = option('--set');
+  const set: LabelledSet = file ? loadSet(file) : devSet();
+  const engine = report(set, engineRankings(set));
+  const baseline = report(set, await baselineRankings(set));
   const line = (label: string, r: typeof engine) => `| ${label} | ${r.ndcg10.toFixed(3)} | ${r.p5.toFixed(3)} |`;
-  console.log(`dev set: ${engine.queries} queries, ${SUPPLIES.length} supplies, ${Object.keys(FIRMS).length} firms`);
+  console.log(
+    `${set.name}: ${engine.queries} queries, ${set.supplies.length} supplies, ${Object.keys(set.firms).length} firms`,
+  );
   console.log('| ranker | nDCG@10 | P@5 (grade >= 2) |');
   console.log('|---|---|---|');
   console.log(line('engine', engine));
   console.log(line('pg_trgm baseline', baseline));
   console.log(`P@5 ceiling (few queries have five good supplies): ${engine.p5Ceiling.toFixed(3)}`);
   console.log(`engine − baseline nDCG@10: ${(engine.ndcg10 - baseline.ndcg10).toFixed(3)}`);
+  console.log(
+    `share of the baseline's shortfall closed: ${(100 * shortfallClosed(engine.ndcg10, baseline.ndcg10)).toFixed(1)}%`,
+  );
+  const zero = engine.perQuery.filter((q) => q.ndcg10 === 0).map((q) => q.key);
+  console.log(`queries with nothing right in the engine's top 10: ${zero.length ? zero.join(', ') : 'none'}`);
   if (verbose) {
     for (let i = 0; i < engine.perQuery.length; i++) {
       const e = engine.perQuery[i];

@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { todayInChina } from '@duijie/common';
 import { ReferenceService, unitFactor } from '@duijie/reference';
 
+import { categoryVocabulary } from './engine/category-vocabulary';
 import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
 import { Tokenizer } from './engine/tokenizer';
@@ -17,6 +18,8 @@ export const OWN_SUGGESTIONS = 30;
 /** ... and every strong pair up to this many, so that it also enters the lists where it ranks high. */
 export const MAX_SUGGESTIONS = 200;
 export const STRONG_SCORE = 0.55;
+/** A listing offers its counterparts its pairs down to this rank (see pairsFor). */
+export const OFFERED_DEPTH = 400;
 
 /**
  * The worker's matcher: all open listings in memory (tokenised once), kept current by reading
@@ -125,8 +128,12 @@ export class MatchEngine implements OnApplicationBootstrap {
       version: row.version,
       fingerprint: fingerprint(row),
       terms: this.tokenizer.listingTerms(row.title, row.description),
+      segments: this.tokenizer.productSegments(row.title),
     };
   }
+
+  /** Category vocabularies, built once from the reference data (see ScoringContext.categoryTerms). */
+  private readonly categoryTerms = categoryVocabulary(this.tokenizer, (code) => this.reference.category(code));
 
   context(): ScoringContext {
     const ref = this.reference;
@@ -138,19 +145,38 @@ export class MatchEngine implements OnApplicationBootstrap {
       regionNames: (code) => ref.regionNames(code),
       unitFactor,
       idf: (term) => this.index.idf(term),
+      categoryTerms: this.categoryTerms,
     };
   }
 
   /** The pairs worth keeping for `x`: its best ones and its strong ones. */
   suggestionsFor(x: MatchListing): ScoredPair[] {
+    return this.pairsFor(x, []).kept;
+  }
+
+  /**
+   * The pairs `x` keeps for itself (its best OWN_SUGGESTIONS and its strong ones up to
+   * MAX_SUGGESTIONS), and the pairs it offers its counterparts: its next best ones, down to
+   * OFFERED_DEPTH, and those with `existing` counterparts (pairs a counterpart's job wrote), scored
+   * again. The repository keeps an offered pair where it ranks among the counterpart's kept pairs.
+   */
+  pairsFor(x: MatchListing, existing: readonly string[]): { kept: ScoredPair[]; offered: ScoredPair[] } {
+    const ctx = this.context();
     const ranked = this.index.top(
       x,
-      this.context(),
+      ctx,
       (c) => this.reference.upstreamCodesOf(c),
       (c) => this.reference.downstreamCodesOf(c),
-      MAX_SUGGESTIONS,
+      OFFERED_DEPTH,
     );
-    return ranked.filter((p, i) => i < OWN_SUGGESTIONS || p.score >= STRONG_SCORE);
+    const kept: ScoredPair[] = [];
+    const offered: ScoredPair[] = [];
+    ranked.forEach((p, i) => (i < MAX_SUGGESTIONS && (i < OWN_SUGGESTIONS || p.score >= STRONG_SCORE) ? kept : offered).push(p));
+    const counterpartOf = (p: ScoredPair) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId);
+    const scored = new Set(ranked.map(counterpartOf));
+    const rest = existing.filter((id) => !scored.has(id));
+    if (rest.length) offered.push(...this.index.match(x, ctx, rest, rest.length));
+    return { kept, offered };
   }
 }
 

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 
 import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
-import { MatchEngine } from './match-engine.service';
+import { MAX_SUGGESTIONS, MatchEngine, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
 import { MatchingRepository } from './matching.repository';
 
@@ -43,9 +43,15 @@ export class MatchWorkerService {
       await this.repository.withdraw(row.id, row.version);
       return 'withdrawn';
     }
-    const pairs = this.engine.suggestionsFor(x);
+    // Pairs a counterpart's job wrote are scored again: they stay while they rank among its best.
+    const existing = await this.repository.undecidedCounterparts(x);
+    const { kept, offered } = this.engine.pairsFor(x, existing);
     const listing = (id: string) => (id === x.id ? x : this.engine.index.get(id)!);
-    const toTell = await this.repository.replaceSuggestions(x, pairs, listing, asOf, NOTIFY_SCORE);
+    const toTell = await this.repository.replaceSuggestions(x, kept, listing, asOf, NOTIFY_SCORE, offered, {
+      own: OWN_SUGGESTIONS,
+      max: MAX_SUGGESTIONS,
+      strong: STRONG_SCORE,
+    });
     await this.notifier.schedule(toTell);
     return 'matched';
   }

@@ -58,6 +58,13 @@ export interface UnannouncedPair {
   partnerId: string;
 }
 
+/** How many pairs a listing keeps of its own (see MatchEngine): its best `own`, and its strong ones up to `max`. */
+export interface CounterpartKeeps {
+  own: number;
+  max: number;
+  strong: number;
+}
+
 export interface PartnerRow {
   enterpriseId: string;
   bestScore: number;
@@ -112,14 +119,32 @@ export class MatchingRepository {
 
   // ---- what the worker writes -------------------------------------------------------------
 
+  /** The counterparts `x` has an undecided pair with (whoever's job wrote it), to be scored again. */
+  async undecidedCounterparts(x: MatchListing): Promise<string[]> {
+    const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
+    const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
+    const rows = await fastQuery<{ id: string }>(
+      this.db,
+      `SELECT ${theirs} AS id FROM match_suggestion WHERE ${mine} = $1 AND supply_decision IS NULL AND demand_decision IS NULL`,
+      [x.id],
+      `undecided-counterparts-${x.kind}`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
-   * Replaces the suggestions of `x` with `pairs` in one statement: upserts them (in key order,
-   * so that concurrent jobs never deadlock), lets a dismissal lapse when either listing changed
-   * materially, deletes its undecided suggestions that no longer qualify (only those written
-   * before `asOf`: a concurrent job may have just paired `x` with a listing too new for this
-   * computation), and marks the listing DONE if it is still at the version that was matched.
-   * Answers the enterprises that now have a pair scoring `notifyFrom` or more not yet announced
-   * to them (new pairs, or pairs that rose to it).
+   * Replaces the suggestions of `x` in one statement. `pairs` are the ones `x` keeps for itself;
+   * `offered` are further pairs of `x`, kept only where they rank among the counterpart's kept
+   * pairs (fewer than `counterpartKeeps.own` of its other shown pairs score higher, or fewer than
+   * `counterpartKeeps.max` when the pair scores `counterpartKeeps.strong` or more), so that a new
+   * or changed listing enters, and stays in, the list of every counterpart it ranks high for,
+   * whoever's job ran last. Upserts the kept pairs (in key order, so that concurrent jobs never
+   * deadlock), lets a dismissal lapse when either listing changed materially, deletes the
+   * undecided suggestions of `x` that are kept by neither side (only those written before `asOf`:
+   * a concurrent job may have just paired `x` with a listing too new for this computation), and
+   * marks the listing DONE if it is still at the version that was matched. Answers the
+   * enterprises that now have a pair scoring `notifyFrom` or more not yet announced to them (new
+   * pairs, or pairs that rose to it).
    */
   async replaceSuggestions(
     x: MatchListing,
@@ -127,22 +152,38 @@ export class MatchingRepository {
     counterpart: (id: string) => MatchListing,
     asOf: Date,
     notifyFrom: number,
+    offered: ScoredPair[] = [],
+    counterpartKeeps: CounterpartKeeps = { own: 0, max: 0, strong: 2 },
   ): Promise<string[]> {
-    const sorted = [...pairs].sort((a, b) => (a.supplyId + a.demandId < b.supplyId + b.demandId ? -1 : 1));
+    const own = new Set(pairs);
+    const all = [...pairs, ...offered.filter((p) => !pairs.some((q) => q.supplyId === p.supplyId && q.demandId === p.demandId))];
+    const sorted = all.sort((a, b) => (a.supplyId + a.demandId < b.supplyId + b.demandId ? -1 : 1));
     const side = (p: ScoredPair, which: 'supply' | 'demand') => {
       const id = which === 'supply' ? p.supplyId : p.demandId;
       return id === x.id ? x : counterpart(id);
     };
     const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
     const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
-    // One statement, so one round trip and atomic without BEGIN/COMMIT: the upsert, the removal
-    // of the pairs no longer kept (disjoint from the upserted ones) and the status update.
+    // One statement, so one round trip and atomic without BEGIN/COMMIT: which offered pairs rank
+    // for their counterpart, the upsert, the removal of the pairs kept by neither side (disjoint
+    // from the upserted ones) and the status update.
     const rows = await fastQuery<{ enterpriseId: string }>(
       this.db,
-      `WITH upserted AS (
+      `WITH candidate AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[], $8::text[], $10::bool[])
+           AS c(supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint, own)
+       ), kept AS (
+         SELECT c.* FROM candidate c
+          WHERE c.own OR (
+            SELECT count(*) FROM match_suggestion o
+             WHERE o.${theirs} = c.${theirs} AND o.${mine} <> $9 AND o.score > c.score
+               AND o.supply_decision IS DISTINCT FROM 'DISMISS' AND o.demand_decision IS DISTINCT FROM 'DISMISS'
+          ) < CASE WHEN c.score >= $14 THEN $15::int ELSE $16::int END
+       ), upserted AS (
          INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
            supply_fingerprint, demand_fingerprint)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::float8[], $6::jsonb[], $7::text[], $8::text[])
+         SELECT supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint
+           FROM kept ORDER BY supply_id, demand_id
          ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
            score = EXCLUDED.score,
            reasons = EXCLUDED.reasons,
@@ -159,7 +200,7 @@ export class MatchingRepository {
            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
          RETURNING s.score, s.supply_enterprise_id, s.demand_enterprise_id, s.supply_notified_at, s.demand_notified_at
        ), removed AS (
-         DELETE FROM match_suggestion WHERE ${mine} = $9 AND NOT (${theirs} = ANY($10::uuid[]))
+         DELETE FROM match_suggestion WHERE ${mine} = $9 AND NOT (${theirs} IN (SELECT ${theirs} FROM kept))
            AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $11
          RETURNING 1
        ), done AS (
@@ -179,10 +220,13 @@ export class MatchingRepository {
         sorted.map((p) => side(p, 'supply').fingerprint),
         sorted.map((p) => side(p, 'demand').fingerprint),
         x.id,
-        sorted.map((p) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId)),
+        sorted.map((p) => own.has(p)),
         asOf,
         x.version,
         notifyFrom,
+        counterpartKeeps.strong,
+        counterpartKeeps.max,
+        counterpartKeeps.own,
       ],
       `replace-suggestions-${x.kind}`,
     );

@@ -1,12 +1,21 @@
-import { categoryFit, FULL_KEYWORD_SIMILARITY, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
+import { categoryFit, keywordPart, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
+import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
 type Kind = MatchListing['kind'];
 
-/** A term shared by more than this share of one side's listings is too common to propose candidates. */
+/**
+ * A description term shared by more than this share of one side's listings is too common to
+ * propose candidates ...
+ */
 const COMMON_TERM_SHARE = 0.01;
-/** ... unless that side is small. */
+/** ... unless that side is small. A word of the listing's title (its product) always proposes them. */
 const COMMON_TERM_MIN = 100;
+
+/** Whether a term of `x` proposes the listings filed under it, however many there are. */
+function proposes(x: MatchListing, term: string, postings: number, common: number): boolean {
+  return postings <= common || x.terms.get(term) === TITLE_WEIGHT;
+}
 
 /** A listing in the index, with its total term weight (field weight × idf when indexed). */
 interface Entry {
@@ -172,15 +181,15 @@ export class MatchIndex {
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
     x.terms.forEach((_, term) => {
       const entries = this.byTerm[other].get(term);
-      if (entries && entries.size <= common) take(entries);
+      if (entries && proposes(x, term, entries.size, common)) take(entries);
     });
     return out;
   }
 
   /**
    * The best `limit` pairs of `x`, in two passes: a cheap one over every candidate, where the
-   * term overlap comes from the postings (accumulated for all but very common terms, against
-   * index-time norms) instead of comparing term maps, then exact scoring of the best
+   * postings say which candidates share a term (all but very common description terms) and only
+   * those get a keyword part, with reasons left out, then exact scoring with reasons of the best
    * RESCORE_DEPTH. bench/matching measures its recall against exhaustive scoring.
    */
   top(
@@ -193,12 +202,10 @@ export class MatchIndex {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
     const epoch = this.epoch + 1; // the epoch candidateEntries is about to use
-    let normX = 0;
     x.terms.forEach((wx, term) => {
       const idf = this.idf(term);
-      normX += wx * idf;
       const entries = this.byTerm[other].get(term);
-      if (!entries || entries.size > common) return;
+      if (!entries || !proposes(x, term, entries.size, common)) return;
       entries.forEach((w, e) => {
         if (e.overlapEpoch !== epoch) {
           e.overlapEpoch = epoch;
@@ -214,8 +221,10 @@ export class MatchIndex {
     for (const e of this.candidateEntries(x, upstreamOf, downstreamOf)) {
       const c = e.listing;
       if (c.enterpriseId === x.enterpriseId) continue;
-      const terms = e.overlapEpoch === epoch ? e.overlap : 0;
-      const keyword = terms ? Math.min(1, terms / Math.sqrt(normX * e.norm) / FULL_KEYWORD_SIMILARITY) : 0;
+      // Only listings sharing a term have a keyword part; theirs is computed exactly (products
+      // compared one by one, see keywordPart), so that a same-product offer is never under-ranked.
+      const shares = e.overlapEpoch === epoch && e.overlap > 0;
+      const keyword = shares ? (x.kind === 'SUPPLY' ? keywordPart(x, c, ctx) : keywordPart(c, x, ctx)).fit : 0;
       const category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
       bounded.push({ c, keyword, bound: scoreBound(w, category, keyword) });
     }

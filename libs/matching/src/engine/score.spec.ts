@@ -106,24 +106,49 @@ describe('quantity part', () => {
 });
 
 describe('price part', () => {
-  const pair = (s: [number | null, number | null], d: [number | null, number | null]) =>
+  const pair = (
+    s: [number | null, number | null],
+    d: [number | null, number | null],
+    units: [string | null, string | null] = ['只', '只'],
+  ) =>
     ex(
       pricePart(
-        listing({ kind: 'SUPPLY', priceMin: s[0], priceMax: s[1] }),
-        listing({ kind: 'DEMAND', priceMin: d[0], priceMax: d[1] }),
+        listing({ kind: 'SUPPLY', priceMin: s[0], priceMax: s[1], unit: units[0] }),
+        listing({ kind: 'DEMAND', priceMin: d[0], priceMax: d[1], unit: units[1] }),
+        ctx,
       ),
     );
-  it('is full for overlapping ranges and for an offer under budget', () => {
-    expect(pair([0.8, 1.5], [0.9, 1.3])).toEqual({ fit: 1, detail: '价格区间重叠：供应 0.8–1.5 元，需求 0.9–1.3 元' });
+  it('is full for overlapping ranges and for an offer under budget, in 元 per unit', () => {
+    expect(pair([0.8, 1.5], [0.9, 1.3])).toEqual({
+      fit: 1,
+      detail: '价格区间重叠：供应 0.8–1.5 元/只，需求 0.9–1.3 元/只',
+    });
     expect(pair([0.5, 0.6], [0.9, 1.3]).fit).toBe(1);
   });
   it('falls with the gap when the supplier asks more than the budget', () => {
     const p = pair([2, 2], [1, 1.5]);
     expect(p.fit).toBeCloseTo(0.5);
-    expect(p.detail).toBe('报价高出需求预算 25%：供应 2 元，需求 1–1.5 元');
+    expect(p.detail).toBe('报价高出需求预算 25%：供应 2 元/只，需求 1–1.5 元/只');
   });
   it('is neutral for 面议', () => {
     expect(pair([null, null], [1, 2])).toEqual({ fit: 0.5, detail: '供应方价格面议' });
+  });
+  it('compares prices in units that convert, after converting them', () => {
+    // 9 元/千克 is 9000 元/吨: within a budget of 8000–9500 元/吨.
+    expect(pair([9, 9], [8000, 9500], ['千克', '吨'])).toEqual({
+      fit: 1,
+      detail: '价格区间重叠：供应 9 元/千克（折合 9000 元/吨），需求 8000–9500 元/吨',
+    });
+  });
+  it('never compares prices in units that do not convert, and says so', () => {
+    // 元/吨 against 元/只: the old reason read 「报价高出需求预算 100%」.
+    expect(pair([30_000, 38_000], [0.3, 0.6], ['吨', '只'])).toEqual({
+      fit: 0.5,
+      detail: '计价单位不同，价格无法比较：供应 3万–3.8万 元/吨，需求 0.3–0.6 元/只',
+    });
+  });
+  it('reads a side without a unit in the other side’s unit', () => {
+    expect(pair([1, 1], [1, 2], [null, '只']).detail).toBe('价格区间重叠：供应 1 元/只，需求 1–2 元/只');
   });
 });
 
@@ -147,7 +172,9 @@ describe('region, certification and validity parts', () => {
       );
     expect(c(['ISO9001'], ['SC', 'ISO9001'])).toEqual({ fit: 0.25, detail: '缺少要求的 SC 认证' });
     expect(c(['SC', 'ISO9001'], ['SC'])).toEqual({ fit: 1, detail: '具备要求的 SC 认证' });
-    expect(c([], [])).toEqual({ fit: 1, detail: '需求方未要求认证' });
+    // No certificate asked for earns no certification credit (it is no match on certificates).
+    expect(c([], [])).toEqual({ fit: 0, detail: '需求方未要求认证' });
+    expect(c(['ISO9001'], [])).toEqual({ fit: 0, detail: '需求方未要求认证' });
   });
 
   it('weakens as the sooner validity nears its end', () => {

@@ -1,6 +1,8 @@
 import { CHAIN_DATA, RegionTable, unitFactor } from '@duijie/reference';
 
+import { categoryVocabulary } from './category-vocabulary';
 import type { MatchIndex } from './match-index';
+import type { Tokenizer } from './tokenizer';
 import type { ScoringContext } from './types';
 import { DEFAULT_WEIGHTS } from './types';
 
@@ -26,7 +28,9 @@ export function standaloneReference() {
     regions,
     upstreamOf: (code: string): readonly string[] => up.get(code) ?? [],
     downstreamOf: (code: string): readonly string[] => down.get(code) ?? [],
-    context(index: MatchIndex, today: string): ScoringContext {
+    /** The scoring context; with a tokenizer, also the categories' vocabulary (see ScoringContext.categoryTerms). */
+    context(index: MatchIndex, today: string, tokenizer?: Tokenizer): ScoringContext {
+      const byCode = new Map(CHAIN_DATA.categories.map((c) => [c.code, c]));
       return {
         weights: DEFAULT_WEIGHTS,
         today,
@@ -35,6 +39,7 @@ export function standaloneReference() {
         regionNames,
         unitFactor,
         idf: (t) => index.idf(t),
+        categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,
       };
     },
   };

@@ -28,6 +28,28 @@ describe('Tokenizer', () => {
   it('tells look-alikes apart: fresh chillies and chilli sauce share only 辣椒', () => {
     const fresh = new Set(tokenizer.listingTerms('新鲜朝天椒', '遵义鲜辣椒').keys());
     const sauce = new Set(tokenizer.listingTerms('油辣椒 辣椒酱', null).keys());
-    expect([...fresh].filter((t) => sauce.has(t))).toEqual(['辣椒']);
+    expect([...fresh].filter((t) => sauce.has(t) && !t.startsWith('~'))).toEqual(['辣椒']);
+  });
+
+  it('gives title words their head noun, so that products named differently still meet', () => {
+    const heads = (title: string) => [...tokenizer.listingTerms(title, null).keys()].filter((t) => t.startsWith('~'));
+    expect(heads('刺梨原汁')).toContain('~汁');
+    expect(heads('刺梨浓缩汁')).toContain('~汁');
+    expect(heads('果汁')).toContain('~汁');
+    expect(heads('钢结构厂房')).toContain('~房');
+    // Too generic to name a product: 材料, 产品.
+    expect(heads('正极材料')).not.toContain('~料');
+  });
+
+  it('splits a title naming several products into one segment per product, not at spaces', () => {
+    const words = (title: string) =>
+      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    expect(words('求购 果汁、易拉罐和纸箱')).toEqual([
+      expect.arrayContaining(['果汁']),
+      expect.arrayContaining(['易拉罐']),
+      expect.arrayContaining(['纸箱']),
+    ]);
+    expect(words('求购 塔筒/法兰/基础环')).toHaveLength(3);
+    expect(words('光伏 EPC 总承包')).toHaveLength(1);
   });
 });

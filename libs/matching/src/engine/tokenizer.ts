@@ -11,10 +11,45 @@ export interface ListingTerms {
 
 export const TITLE_WEIGHT = 2;
 export const DESCRIPTION_WEIGHT = 1;
+/** A title word's head noun (汁 of 刺梨原汁 and 浓缩汁) links products the words alone do not. */
+export const HEAD_WEIGHT = 1;
+/** Marks head-noun terms, so that they never collide with words (see score.ts HEAD_MARK). */
+const HEAD_MARK = '~';
+/** Heads too generic to say what a product is (材料, 产品, 服务, 系统 ...). */
+const GENERIC_HEADS = new Set([...'料品物务统台业类件材剂费具用型级式号量等点性化']);
+/**
+ * Where a title passes from one product to the next: 果汁、易拉罐和纸箱 / 塔筒/法兰/基础环. Not at
+ * spaces: 光伏 EPC and 酱香型白酒 玻璃瓶 each name one product.
+ */
+/** Where one phrase of a title ends (spaces too: 光伏 EPC 总承包 has the phrases 光伏 and 总承包). */
+const PHRASE_BREAK = /[\s、，,；;/|｜+＋&＆()（）【】\[\]：:。.!！?？]+/u;
+/** Words that name no product by themselves: they count half their field weight. */
+export const GENERIC_TERMS: ReadonlySet<string> = new Set([
+  '材料',
+  '原料',
+  '原材料',
+  '系统',
+  '设备',
+  '制品',
+  '加工',
+  '制造',
+  '生产',
+  '工程',
+  '项目',
+  '配套',
+  '定制',
+  '供应',
+  '改造',
+  '建设',
+  '技术',
+  '工业',
+]);
+const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与](?=\p{Script=Han})/u;
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NO_LETTERS = /^[\d.,%‰+\-~×x*/]+$/;
 const CJK = /\p{Script=Han}/u;
+const CJK_WORD = /^\p{Script=Han}+$/u;
 
 /**
  * Chinese-aware product-term extraction: jieba (native, with a trade-term dictionary) in
@@ -53,11 +88,57 @@ export class Tokenizer {
     return out;
   }
 
-  /** A listing's terms with field weights: a term in the title counts as a title term. */
+  /**
+   * A listing's terms with field weights: a term in the title counts as a title term. Title words
+   * of two or more Chinese characters also yield their head noun (the last character: 刺梨原汁,
+   * 浓缩汁 and 果汁 all end in 汁; 钢结构厂房 in 房), so that products named differently still meet.
+   */
   listingTerms(title: string, description: string | null | undefined): Map<string, number> {
     const terms = new Map<string, number>();
-    for (const t of this.terms(description)) terms.set(t, DESCRIPTION_WEIGHT);
-    for (const t of this.terms(title)) terms.set(t, TITLE_WEIGHT);
+    for (const t of this.terms(description)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
+    for (const t of this.heads(title)) terms.set(t, HEAD_WEIGHT);
+    for (const t of this.terms(title)) terms.set(t, fieldWeight(t, TITLE_WEIGHT));
     return terms;
   }
+
+  /**
+   * The head-noun terms of a text: the last character of the last Chinese word of each phrase
+   * (蒸压加气混凝土砌块 → 块; 刺梨浓缩汁 → 汁), where the product is named in Chinese.
+   */
+  heads(text: string): string[] {
+    const out: string[] = [];
+    for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
+      const words = this.jieba.cut(phrase, true).map((w) => w.trim());
+      for (let i = words.length - 1; i >= 0; i--) {
+        const word = words[i];
+        if (!word || !CJK_WORD.test(word)) continue;
+        if (word.length < 2 || STOP_WORDS.has(word)) break;
+        const head = word[word.length - 1];
+        if (!GENERIC_HEADS.has(head)) out.push(HEAD_MARK + head);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The products a title names, each as its own term map (title weight, with head nouns): 求购
+   * 果汁、易拉罐和纸箱 names three. A title naming one product gives one segment.
+   */
+  productSegments(title: string): Map<string, number>[] {
+    const out: Map<string, number>[] = [];
+    for (const part of title.split(PRODUCT_SEPARATORS)) {
+      if (!part) continue;
+      const segment = new Map<string, number>();
+      for (const t of this.heads(part)) segment.set(t, HEAD_WEIGHT);
+      for (const t of this.terms(part)) segment.set(t, fieldWeight(t, TITLE_WEIGHT));
+      // A part with no word of its own (求购) or only a head is no product.
+      if ([...segment.keys()].some((k) => !k.startsWith(HEAD_MARK))) out.push(segment);
+    }
+    return out;
+  }
+}
+
+function fieldWeight(term: string, weight: number): number {
+  return GENERIC_TERMS.has(term) ? weight / 2 : weight;
 }

@@ -19,6 +19,11 @@ export interface MatchListing {
   fingerprint: string;
   /** Product terms with their field weight (see Tokenizer.listingTerms). */
   terms: ReadonlyMap<string, number>;
+  /**
+   * The products the title names, each with its own terms (a listing for 果汁、易拉罐和纸箱 names
+   * three): a counterpart matching one of them is matched on that product (see Tokenizer.productSegments).
+   */
+  segments?: ReadonlyArray<ReadonlyMap<string, number>>;
 }
 
 /** The reason codes of the public API, one per part of the score. */
@@ -82,4 +87,9 @@ export interface ScoringContext {
   unitFactor(from: string, to: string): number | null;
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
+  /**
+   * The terms of a category's name, examples and group (包装配套): a demand that names a need
+   * (求购 包装配套) rather than a product relates to a category through them.
+   */
+  categoryTerms?(code: string): ReadonlySet<string>;
 }

@@ -1,0 +1,116 @@
+import { areSubstitutes, asksForEquipment, asksForService, edgeKind } from './chain-relations';
+import { categoryPart, keywordPart, scorePair } from './score';
+import { listing, testContext } from './test-context';
+
+const ctx = testContext();
+const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
+
+describe('chain edge kinds', () => {
+  it('tells materials from equipment and services by the supplying category', () => {
+    expect(edgeKind('3055')).toBe('MATERIAL');
+    expect(edgeKind('0119')).toBe('MATERIAL');
+    expect(edgeKind('4420')).toBe('MATERIAL'); // electricity flows into a smelter's product
+    expect(edgeKind('3531')).toBe('EQUIPMENT');
+    expect(edgeKind('3511')).toBe('EQUIPMENT');
+    expect(edgeKind('3921')).toBe('EQUIPMENT');
+    expect(edgeKind('6312')).toBe('SERVICE');
+    expect(edgeKind('6531')).toBe('SERVICE');
+    expect(edgeKind('5127')).toBe('SERVICE');
+  });
+
+  it('reads whether a demand asks for a service or equipment from its category or its title', () => {
+    expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '6513', title: '求购 MES' }))).toBe(true);
+    expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 一物一码溯源系统' }))).toBe(
+      true,
+    );
+    expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 酿酒高粱' }))).toBe(false);
+    expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 制曲设备' }))).toBe(true);
+    expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 包装配套' }))).toBe(false);
+  });
+
+  it('links near-substitute categories both ways (gift boxes made by a box maker or a printer)', () => {
+    expect(areSubstitutes('2231', '2319')).toBe(true);
+    expect(areSubstitutes('2319', '2231')).toBe(true);
+    expect(areSubstitutes('2231', '3216')).toBe(false);
+  });
+});
+
+describe('category part with edge kinds', () => {
+  const ownIndustry = (title: string) =>
+    listing({ kind: 'DEMAND', categoryCode: '1512', enterpriseCategories: ['1512'], title });
+
+  it('counts a service edge only when the demand asks for a service', () => {
+    const traceability = listing({ kind: 'SUPPLY', categoryCode: '6531', title: '白酒生产溯源系统' });
+    expect(categoryPart(traceability, ownIndustry('求购 包装配套'), ctx).fit).toBe(0);
+    expect(categoryPart(traceability, ownIndustry('求购 一物一码溯源系统'), ctx).fit).toBeGreaterThan(0);
+    // 采购 铝锭 under 铝冶炼 does not ask for a system, though the chain links 6531 to 3216.
+    expect(categoryPart(traceability, listing({ kind: 'DEMAND', categoryCode: '3216', title: '采购 铝锭' }), ctx).fit).toBe(
+      0,
+    );
+  });
+
+  it('counts an equipment edge only when the demand asks for equipment', () => {
+    const stills = listing({ kind: 'SUPPLY', categoryCode: '3531', title: '酿酒甑桶' });
+    expect(categoryPart(stills, ownIndustry('原辅料采购'), ctx).fit).toBe(0);
+    expect(categoryPart(stills, ownIndustry('求购 酿酒设备'), ctx).fit).toBeGreaterThan(0);
+  });
+
+  it('links substitutes with a reason that says so', () => {
+    const printer = listing({ kind: 'SUPPLY', categoryCode: '2319' });
+    const part = categoryPart(printer, listing({ kind: 'DEMAND', categoryCode: '2231' }), ctx);
+    expect(part.fit).toBe(0.7);
+    expect(part.detail()).toBe('相近产品：包装装潢及其他印刷 可替代 纸和纸板容器制造');
+  });
+});
+
+describe('product evidence', () => {
+  it('never suggests a pair with no product relation, whatever its chain link and practical fit', () => {
+    // 铝塑防伪酒瓶盖 → 求购 茶叶礼盒 铁罐: same packaging chain, same county, no shared product.
+    const caps = listing({ kind: 'SUPPLY', categoryCode: '3333', regionCode: '520382', terms: terms('铝塑', '防伪', '瓶盖') });
+    const tins = listing({
+      kind: 'DEMAND',
+      categoryCode: '3333',
+      regionCode: '520382',
+      terms: terms('茶叶', '礼盒', '铁罐'),
+    });
+    expect(scorePair(caps, tins, ctx)).toBeNull();
+    // 白酒生产溯源系统 → 采购 铝锭: a chain link from a service, no product relation.
+    const trace = listing({ kind: 'SUPPLY', categoryCode: '6531', title: '白酒生产溯源系统', terms: terms('溯源', '系统') });
+    const ingot = listing({ kind: 'DEMAND', categoryCode: '3216', title: '采购 铝锭', terms: terms('铝锭') });
+    expect(scorePair(trace, ingot, ctx)).toBeNull();
+  });
+
+  it('suggests a same-product offer from a category the chain does not link', () => {
+    const flange = listing({ kind: 'SUPPLY', categoryCode: '3252', terms: terms('法兰', '塔筒', '锻件') });
+    const wind = listing({ kind: 'DEMAND', categoryCode: '2780', terms: terms('塔筒', '法兰', '基础环') });
+    const pair = scorePair(flange, wind, ctx);
+    expect(pair).not.toBeNull();
+    expect(pair!.reasons[0].code).toBe('KEYWORDS');
+  });
+
+  it('lets a demand naming a need meet the categories its industry buys', () => {
+    const bottles = listing({ kind: 'SUPPLY', categoryCode: '3055', terms: terms('玻璃瓶', '酒瓶') });
+    const need = listing({
+      kind: 'DEMAND',
+      categoryCode: '1512',
+      enterpriseCategories: ['1512'],
+      title: '求购 包装配套',
+      terms: terms('包装', '配套'),
+    });
+    expect(scorePair(bottles, need, ctx)).not.toBeNull();
+  });
+
+  it('matches a listing naming several products on each of them', () => {
+    const cans = listing({ kind: 'SUPPLY', terms: terms('易拉罐', '铝制'), segments: [terms('易拉罐', '铝制')] });
+    const single = listing({ kind: 'DEMAND', terms: terms('易拉罐'), segments: [terms('易拉罐')] });
+    const several = listing({
+      kind: 'DEMAND',
+      terms: terms('果汁', '易拉罐', '纸箱'),
+      segments: [terms('果汁'), terms('易拉罐'), terms('纸箱')],
+    });
+    const one = keywordPart(cans, single, ctx).fit;
+    expect(keywordPart(cans, several, ctx).fit).toBeGreaterThanOrEqual(0.9 * one);
+    // Without the products told apart, the other two dilute it.
+    expect(keywordPart(cans, { ...several, segments: undefined }, ctx).fit).toBeLessThan(0.9 * one);
+  });
+});

@@ -1,0 +1,88 @@
+import type { MatchListing } from './types';
+
+/**
+ * What a chain edge carries, from the supplying category (GB/T 4754-2017 classes):
+ * - MATERIAL: materials, components, energy and packaging that flow into the buyer's product;
+ * - EQUIPMENT: production equipment (divisions 34 general and 35 special equipment, 392/393
+ *   communication and broadcast equipment): it serves every industry, and counts for a demand
+ *   only when the demand asks for equipment;
+ * - SERVICE: construction, trade, transport, information and business services (divisions 47 and
+ *   up): they serve every industry, and count only when the demand asks for a service.
+ */
+export type ChainEdgeKind = 'MATERIAL' | 'EQUIPMENT' | 'SERVICE';
+
+const EQUIPMENT_PREFIXES = ['34', '35', '392', '393'];
+
+export function edgeKind(fromCode: string): ChainEdgeKind {
+  if (EQUIPMENT_PREFIXES.some((p) => fromCode.startsWith(p))) return 'EQUIPMENT';
+  const division = Number(fromCode.slice(0, 2));
+  return division >= 47 ? 'SERVICE' : 'MATERIAL';
+}
+
+/**
+ * Categories whose products stand in for each other (a buyer of one is served by the other): gift
+ * boxes are made under 纸和纸板容器制造 and printed under 包装装潢及其他印刷; closures come in
+ * aluminium and in plastic; liquor is bottled in glass and in ceramics; cans are metal and
+ * plastic; steel structures and concrete components both build a plant.
+ */
+const SUBSTITUTES: readonly [string, string][] = [
+  ['2231', '2319'],
+  ['3333', '2926'],
+  ['3055', '3074'],
+  ['3311', '3022'],
+  ['3024', '3031'],
+  ['1523', '1529'],
+  ['1371', '1469'],
+  ['2730', '0171'],
+  ['2621', '2622'],
+  ['2622', '2624'],
+];
+const SUBSTITUTE_KEYS = new Set(SUBSTITUTES.flatMap(([a, b]) => [`${a}:${b}`, `${b}:${a}`]));
+
+export function areSubstitutes(a: string, b: string): boolean {
+  return SUBSTITUTE_KEYS.has(`${a}:${b}`);
+}
+
+/** Words that say a demand asks for a service (its title or its category). */
+const SERVICE_WORDS =
+  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|sass|saas/i;
+/** Words that say a demand asks for production equipment. */
+const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|(?<![酒瓶])罐体|[^手]机(?![构关])/;
+
+/** Whether the demand asks for a service: posted under a service category, or says so. */
+export function asksForService(d: MatchListing): boolean {
+  return edgeKind(d.categoryCode) === 'SERVICE' || SERVICE_WORDS.test(d.title);
+}
+
+/** Whether the demand asks for equipment: posted under an equipment category, or says so. */
+export function asksForEquipment(d: MatchListing): boolean {
+  return edgeKind(d.categoryCode) === 'EQUIPMENT' || EQUIPMENT_WORDS.test(d.title);
+}
+
+/** Whether an edge from the supply's category counts for this demand. */
+export function edgeCounts(fromCode: string, d: MatchListing): boolean {
+  const kind = edgeKind(fromCode);
+  if (kind === 'MATERIAL') return true;
+  return kind === 'SERVICE' ? asksForService(d) : asksForEquipment(d) || asksForService(d);
+}
+
+/**
+ * Generic words of a demand that names a need rather than a product (求购 包装配套, 原辅料采购):
+ * such a demand, posted under the buyer's own industry, is related to what that industry buys.
+ */
+export const NEED_WORDS: ReadonlySet<string> = new Set([
+  '原料',
+  '原辅料',
+  '辅料',
+  '原材料',
+  '材料',
+  '物料',
+  '配套',
+  '包装',
+  '包材',
+  '燃料',
+  '能源',
+  '耗材',
+  '配件',
+  '零部件',
+]);
