@@ -3,14 +3,20 @@ import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
 
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import type { LabelledSet, SetListing } from './labelled-set';
-import { loadSet, mergeSets, priceRange, validateSet } from './labelled-set';
+import { loadSet, priceRange, validateSet } from './labelled-set';
 
 export const TODAY = '2026-11-28';
 
-/** The development set: the original hand-written set plus the sector examples of sets/. */
-export function devSet(): LabelledSet {
-  const original = validateSet({ name: 'devset', firms: FIRMS, supplies: SUPPLIES, queries: QUERIES }, 'devset.ts');
-  return mergeSets('development set', [original, loadSet(`${__dirname}/sets/dev-sectors.json`)]);
+/**
+ * The development set, in two parts each evaluated on its own listings (their judgements do not
+ * cover each other's supplies): the original hand-written set (devset.ts) and the sector examples
+ * of sets/dev-sectors.json.
+ */
+export function devSets(): LabelledSet[] {
+  return [
+    validateSet({ name: 'development set (devset.ts)', firms: FIRMS, supplies: SUPPLIES, queries: QUERIES }, 'devset.ts'),
+    loadSet(`${__dirname}/sets/dev-sectors.json`),
+  ];
 }
 
 /** Discounted cumulative gain with graded gains 2^g − 1. */

@@ -3,11 +3,12 @@
  * title + description, on the same listings, side by side.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts \
  *     [--set <file.json>] [--verbose]
- * Without --set it runs the development set (bench/quality/devset.ts + sets/dev-sectors.json).
+ * Without --set it runs the development set's two parts (bench/quality/devset.ts and
+ * sets/dev-sectors.json), each on its own listings.
  * The set format is described in bench/quality/labelled-set.ts.
  */
 import { baselineRankings } from './baseline';
-import { devSet, engineRankings, report, shortfallClosed } from './evaluate';
+import { devSets, engineRankings, report, shortfallClosed } from './evaluate';
 import type { LabelledSet } from './labelled-set';
 import { loadSet } from './labelled-set';
 
@@ -20,9 +21,11 @@ function option(name: string): string | undefined {
 }
 
 async function main() {
-  const verbose = process.argv.includes('--verbose');
   const file = option('--set');
-  const set: LabelledSet = file ? loadSet(file) : devSet();
+  for (const set of file ? [loadSet(file)] : devSets()) await evaluate(set, process.argv.includes('--verbose'));
+}
+
+async function evaluate(set: LabelledSet, verbose: boolean) {
   const engine = report(set, engineRankings(set));
   const baseline = report(set, await baselineRankings(set));
   const line = (label: string, r: typeof engine) => `| ${label} | ${r.ndcg10.toFixed(3)} | ${r.p5.toFixed(3)} |`;

@@ -1,4 +1,4 @@
-import { devSet, engineRankings, ndcgAt, precisionAt, report } from '../../../../bench/quality/evaluate';
+import { devSets, engineRankings, ndcgAt, precisionAt, report } from '../../../../bench/quality/evaluate';
 import { validateSet } from '../../../../bench/quality/labelled-set';
 
 describe('match quality on the labelled development set (bench/quality)', () => {
@@ -18,11 +18,15 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     expect(() => validateSet(set)).toThrow('judges unknown supply t');
   });
 
-  it('keeps the engine at nDCG@10 >= 0.93 on the development set (a regression guard: bench/RESULTS.md has the figures)', () => {
-    const set = devSet();
+  // A regression guard: bench/RESULTS.md has the figures (0.933 and 0.949 when written).
+  it.each([
+    ['devset.ts', 0, 45, 0.92],
+    ['sets/dev-sectors.json', 1, 20, 0.93],
+  ])('keeps the engine’s nDCG@10 on the development set’s part %s', (_name, part, queries, floor) => {
+    const set = devSets()[part];
     const r = report(set, engineRankings(set));
-    expect(r.queries).toBeGreaterThanOrEqual(60);
-    expect(r.ndcg10).toBeGreaterThanOrEqual(0.93);
+    expect(r.queries).toBeGreaterThanOrEqual(queries);
+    expect(r.ndcg10).toBeGreaterThanOrEqual(floor);
     // No query may come back with nothing right in its top 10.
     expect(r.perQuery.filter((q) => q.ndcg10 === 0).map((q) => q.key)).toEqual([]);
   });

@@ -248,14 +248,18 @@ describe('scorePair', () => {
   });
 
   it('keeps merely practical neighbours out: no product relation, no suggestion', () => {
-    const vials = listing({ kind: 'SUPPLY', categoryCode: '2780', regionCode: '520382', terms: terms('药用', '玻璃') });
-    const askingBottles = {
-      ...demand,
-      categoryCode: '3055',
-      terms: terms('白酒', '玻璃瓶', '玻璃', '酱香型', '高白料'),
-    };
-    const weak = scorePair(vials, askingBottles, ctx);
-    expect(weak === null || weak.score < MIN_SCORE).toBe(true);
+    // Same county, quantities and prices that fit, certificates held: still no product relation.
+    const vials = listing({
+      ...bottles,
+      id: 'vials',
+      enterpriseId: 'pharma-glass',
+      categoryCode: '2780',
+      regionCode: '520382',
+      terms: terms('药用', '西林瓶'),
+    });
+    const askingBottles = { ...demand, categoryCode: '3055', terms: terms('白酒', '玻璃瓶', '酱香型', '高白料') };
+    expect(scorePair(vials, askingBottles, ctx)).toBeNull();
+    expect(MIN_SCORE).toBeGreaterThan(0);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

@@ -149,6 +149,21 @@ export function needRelation(s: MatchListing, d: MatchListing, ctx: ScoringConte
   return false;
 }
 
+/** Characters of titles that name no product: intents, quantities, generic words. */
+const NON_PRODUCT_CHARACTERS = new Set([...'求购采供应收售出租寻找需要批发定制生产加工制造厂家公司年万吨只件套个元高优质新型专用']);
+
+/**
+ * Whether two related-category titles name their products with a common character (铝土矿 and
+ * 高铝矿石, 电煤 and 混煤): the same product in other words, where no whole word is shared.
+ */
+export function sharesProductCharacter(s: MatchListing, d: MatchListing): boolean {
+  const mine = new Set<string>();
+  for (const ch of s.title) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) mine.add(ch);
+  for (const ch of d.title) if (mine.has(ch)) return true;
+  return false;
+}
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Scores one supply against one demand. Every part is a fit in 0..1 times its weight; the weights
  * sum to 1, so the score is in 0..1. Returns null for a pair with no product relation (no shared
@@ -169,7 +184,8 @@ export function scorePair(
   const category = categoryPart(s, d, ctx);
   // A ranking pass may bring its own estimate of the term overlap (see MatchIndex.top).
   const keywords = keywordFit === undefined ? keywordPart(s, d, ctx) : { ...NONE, fit: keywordFit };
-  if (!keywords.fit && !needRelation(s, d, ctx, category.fit)) return null;
+  if (!keywords.fit && !needRelation(s, d, ctx, category.fit) && !(category.fit && sharesProductCharacter(s, d)))
+    return null;
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
   // products belong together: they count in proportion to the product relevance, so that two
   // unrelated listings that are merely near each other never look like a match.
@@ -177,8 +193,8 @@ export function scorePair(
   const relevance = productRelevance(category.fit, keywords.fit);
   const product = w.category + w.keywords;
   const parts: [MatchReason['code'], number, Part][] = [];
-  if (category.code && relevance.category)
-    parts.push([category.code, product, { ...category, fit: relevance.category }]);
+  // The chain relation is shown even where the shared terms leave it nothing to add.
+  if (category.code) parts.push([category.code, product, { ...category, fit: relevance.category }]);
   if (keywords.fit) parts.push(['KEYWORDS', product, keywords]);
   parts.push(
     ['QUANTITY_FIT', w.quantity * gate, quantityPart(s, d, ctx)],
