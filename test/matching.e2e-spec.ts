@@ -134,9 +134,13 @@ describe('matching (e2e)', () => {
     // Closing the supply takes the pair out of the buyer's list.
     await glassworks.client.ok(`mutation($id: ID!) { closeListing(id: $id) { id } }`, { id: bottles.id });
     await matched(api, [bottles.id]);
-    const ids = (await suggestions(distillery.client, demand.id)).map((s) => s.supply.id);
-    expect(ids).not.toContain(bottles.id);
-    expect(ids).not.toContain(vials.id);
+    const left = await suggestions(distillery.client, demand.id);
+    expect(left.map((s) => s.supply.id)).not.toContain(bottles.id);
+    // The pharmaceutical vials share only 玻璃 and 瓶 with the liquor bottles: at most a weak pair on those words.
+    for (const s of left.filter((x) => x.supply.id === vials.id)) {
+      expect(s.score).toBeLessThan(0.5);
+      expect(s.reasons.map((r) => r.code)).not.toContain('SAME_CATEGORY');
+    }
   });
 
   it('a dismissed pair stays away through recomputation and returns when a listing changes materially', async () => {

@@ -14,7 +14,7 @@ const COMMON_TERM_MIN = 100;
 
 /** Whether a term of `x` proposes the listings filed under it, however many there are. */
 function proposes(x: MatchListing, term: string, postings: number, common: number): boolean {
-  return postings <= common || x.terms.get(term) === TITLE_WEIGHT;
+  return postings <= common || (x.terms.get(term) ?? 0) >= TITLE_WEIGHT;
 }
 
 /** A listing in the index, with its total term weight (field weight × idf when indexed). */

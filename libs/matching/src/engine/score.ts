@@ -14,7 +14,7 @@ export type { Part };
 export { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart };
 
 /** Pairs below this score are not suggested. */
-export const MIN_SCORE = 0.22;
+export const MIN_SCORE = 0.15;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /** Weighted term overlap at which the keyword part is full. */
@@ -26,7 +26,14 @@ const SEGMENT_SHARE = 0.9;
 const NONE: Part = { fit: 0, detail: () => '' };
 
 /** Category fits, strongest relation first. */
-export const CATEGORY_FIT = { same: 1, sameOwnIndustry: 0.5, upstream: 0.9, substitute: 0.7, ownIndustry: 0.6 };
+export const CATEGORY_FIT = {
+  same: 1,
+  sameOwnIndustry: 0.5,
+  upstream: 0.9,
+  upstreamOfProduct: 0.45,
+  substitute: 0.7,
+  ownIndustry: 0.6,
+};
 
 /**
  * How the supply's category relates to the demand, the strongest relation winning: the same
@@ -40,7 +47,10 @@ export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContex
   const ownIndustry = postedUnderOwnIndustry(d);
   if (s.categoryCode === d.categoryCode) return ownIndustry ? CATEGORY_FIT.sameOwnIndustry : CATEGORY_FIT.same;
   const counts = edgeCounts(s.categoryCode, d);
-  if (counts && ctx.isUpstream(s.categoryCode, d.categoryCode)) return CATEGORY_FIT.upstream;
+  // Under the buyer's own industry, what flows into that industry is what it buys; under a product
+  // category, what flows into the product is its maker's input (sand for a buyer of bottles): related, weaker.
+  if (counts && ctx.isUpstream(s.categoryCode, d.categoryCode))
+    return ownIndustry || !d.enterpriseCategories.length ? CATEGORY_FIT.upstream : CATEGORY_FIT.upstreamOfProduct;
   if (areSubstitutes(s.categoryCode, d.categoryCode)) return CATEGORY_FIT.substitute;
   // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
   // 白酒制造) stands for everything that industry buys; one posted under a product category says
@@ -61,7 +71,7 @@ export function categoryPart(
   if (!fit) return NONE;
   if (s.categoryCode === d.categoryCode)
     return { fit, code: 'SAME_CATEGORY', detail: () => `同类产品：${name(s.categoryCode)}` };
-  if (fit === CATEGORY_FIT.upstream)
+  if (fit === CATEGORY_FIT.upstream || fit === CATEGORY_FIT.upstreamOfProduct)
     return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(d.categoryCode)}` };
   if (fit === CATEGORY_FIT.substitute)
     return {

@@ -102,23 +102,29 @@ export class Tokenizer {
   }
 
   /**
-   * The head-noun terms of a text: the last character of the last Chinese word of each phrase
-   * (蒸压加气混凝土砌块 → 块; 刺梨浓缩汁 → 汁), where the product is named in Chinese.
+   * The head words of a text: the last Chinese word of each phrase (蒸压加气混凝土砌块 → 砌块;
+   * 500ml 酱香型白酒玻璃瓶 → 玻璃瓶), the product the phrase names, where it is named in Chinese.
    */
-  heads(text: string): string[] {
+  headWords(text: string): string[] {
     const out: string[] = [];
     for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
         if (!word || !CJK_WORD.test(word)) continue;
-        if (word.length < 2 || STOP_WORDS.has(word)) break;
-        const head = word[word.length - 1];
-        if (!GENERIC_HEADS.has(head)) out.push(HEAD_MARK + head);
+        if (word.length >= 2 && !STOP_WORDS.has(word)) out.push(word);
         break;
       }
     }
     return out;
+  }
+
+  /** The head-noun terms of a text: the last character of each head word (刺梨浓缩汁 → 汁). */
+  heads(text: string): string[] {
+    return this.headWords(text)
+      .map((w) => w[w.length - 1])
+      .filter((h) => !GENERIC_HEADS.has(h))
+      .map((h) => HEAD_MARK + h);
   }
 
   /**
