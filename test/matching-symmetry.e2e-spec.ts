@@ -43,7 +43,11 @@ describe('symmetric suggestions (e2e)', () => {
   }
 
   async function supplier(title: string, description: string) {
-    const firm = await enterpriseMember(api, { regionCode: '520402', sector: 'ADVANCED_EQUIPMENT', categoryCodes: ['3393'] });
+    const firm = await enterpriseMember(api, {
+      regionCode: '520402',
+      sector: 'ADVANCED_EQUIPMENT',
+      categoryCodes: ['3393'],
+    });
     const listing = await createListing(firm.client, { ...NO_TERMS, title, description, categoryCode: '3393' });
     await matched(api, [listing.id], 30_000);
     return { ...firm, listing };

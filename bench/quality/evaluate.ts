@@ -14,7 +14,10 @@ export const TODAY = '2026-11-28';
  */
 export function devSets(): LabelledSet[] {
   return [
-    validateSet({ name: 'development set (devset.ts)', firms: FIRMS, supplies: SUPPLIES, queries: QUERIES }, 'devset.ts'),
+    validateSet(
+      { name: 'development set (devset.ts)', firms: FIRMS, supplies: SUPPLIES, queries: QUERIES },
+      'devset.ts',
+    ),
     loadSet(`${__dirname}/sets/dev-sectors.json`),
   ];
 }

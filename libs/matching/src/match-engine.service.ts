@@ -171,7 +171,9 @@ export class MatchEngine implements OnApplicationBootstrap {
     );
     const kept: ScoredPair[] = [];
     const offered: ScoredPair[] = [];
-    ranked.forEach((p, i) => (i < MAX_SUGGESTIONS && (i < OWN_SUGGESTIONS || p.score >= STRONG_SCORE) ? kept : offered).push(p));
+    ranked.forEach((p, i) =>
+      (i < MAX_SUGGESTIONS && (i < OWN_SUGGESTIONS || p.score >= STRONG_SCORE) ? kept : offered).push(p),
+    );
     const counterpartOf = (p: ScoredPair) => (x.kind === 'SUPPLY' ? p.demandId : p.supplyId);
     const scored = new Set(ranked.map(counterpartOf));
     const rest = existing.filter((id) => !scored.has(id));

@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 
 import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
-import { MAX_SUGGESTIONS, MatchEngine, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
+import { MatchEngine, MAX_SUGGESTIONS, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
 import { MatchingRepository } from './matching.repository';
 

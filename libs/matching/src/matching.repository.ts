@@ -156,7 +156,10 @@ export class MatchingRepository {
     counterpartKeeps: CounterpartKeeps = { own: 0, max: 0, strong: 2 },
   ): Promise<string[]> {
     const own = new Set(pairs);
-    const all = [...pairs, ...offered.filter((p) => !pairs.some((q) => q.supplyId === p.supplyId && q.demandId === p.demandId))];
+    const all = [
+      ...pairs,
+      ...offered.filter((p) => !pairs.some((q) => q.supplyId === p.supplyId && q.demandId === p.demandId)),
+    ];
     const sorted = all.sort((a, b) => (a.supplyId + a.demandId < b.supplyId + b.demandId ? -1 : 1));
     const side = (p: ScoredPair, which: 'supply' | 'demand') => {
       const id = which === 'supply' ? p.supplyId : p.demandId;

@@ -44,9 +44,9 @@ describe('category part with edge kinds', () => {
     expect(categoryPart(traceability, ownIndustry('求购 包装配套'), ctx).fit).toBe(0);
     expect(categoryPart(traceability, ownIndustry('求购 一物一码溯源系统'), ctx).fit).toBeGreaterThan(0);
     // 采购 铝锭 under 铝冶炼 does not ask for a system, though the chain links 6531 to 3216.
-    expect(categoryPart(traceability, listing({ kind: 'DEMAND', categoryCode: '3216', title: '采购 铝锭' }), ctx).fit).toBe(
-      0,
-    );
+    expect(
+      categoryPart(traceability, listing({ kind: 'DEMAND', categoryCode: '3216', title: '采购 铝锭' }), ctx).fit,
+    ).toBe(0);
   });
 
   it('counts an equipment edge only when the demand asks for equipment', () => {
@@ -66,7 +66,12 @@ describe('category part with edge kinds', () => {
 describe('product evidence', () => {
   it('never suggests a pair with no product relation, whatever its chain link and practical fit', () => {
     // 铝塑防伪酒瓶盖 → 求购 茶叶礼盒 铁罐: same packaging chain, same county, no shared product.
-    const caps = listing({ kind: 'SUPPLY', categoryCode: '3333', regionCode: '520382', terms: terms('铝塑', '防伪', '瓶盖') });
+    const caps = listing({
+      kind: 'SUPPLY',
+      categoryCode: '3333',
+      regionCode: '520382',
+      terms: terms('铝塑', '防伪', '瓶盖'),
+    });
     const tins = listing({
       kind: 'DEMAND',
       categoryCode: '3333',
@@ -75,7 +80,12 @@ describe('product evidence', () => {
     });
     expect(scorePair(caps, tins, ctx)).toBeNull();
     // 白酒生产溯源系统 → 采购 铝锭: a chain link from a service, no product relation.
-    const trace = listing({ kind: 'SUPPLY', categoryCode: '6531', title: '白酒生产溯源系统', terms: terms('溯源', '系统') });
+    const trace = listing({
+      kind: 'SUPPLY',
+      categoryCode: '6531',
+      title: '白酒生产溯源系统',
+      terms: terms('溯源', '系统'),
+    });
     const ingot = listing({ kind: 'DEMAND', categoryCode: '3216', title: '采购 铝锭', terms: terms('铝锭') });
     expect(scorePair(trace, ingot, ctx)).toBeNull();
   });

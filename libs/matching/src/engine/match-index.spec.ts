@@ -43,11 +43,21 @@ describe('MatchIndex', () => {
   it('ranks candidates best first and agrees with exhaustive scoring', () => {
     const index = new MatchIndex();
     const ctx = testContext({ idf: (t) => index.idf(t) });
-    const good = listing({ kind: 'SUPPLY', categoryCode: '3055', title: '酱香型玻璃瓶', terms: terms('酱香型', '玻璃瓶') });
+    const good = listing({
+      kind: 'SUPPLY',
+      categoryCode: '3055',
+      title: '酱香型玻璃瓶',
+      terms: terms('酱香型', '玻璃瓶'),
+    });
     // The same category and a product named in other words (玻璃罐: no shared word, a shared 玻璃).
     const fair = listing({ kind: 'SUPPLY', categoryCode: '3055', title: '玻璃罐', terms: terms('玻璃罐') });
     [good, fair].forEach((l) => index.put(l));
-    const d = listing({ kind: 'DEMAND', categoryCode: '3055', title: '求购 酱香型玻璃瓶', terms: terms('酱香型', '玻璃瓶') });
+    const d = listing({
+      kind: 'DEMAND',
+      categoryCode: '3055',
+      title: '求购 酱香型玻璃瓶',
+      terms: terms('酱香型', '玻璃瓶'),
+    });
     const ranked = index.match(d, ctx, index.candidates(d, upstreamOf, downstreamOf), 10);
     expect(ranked.map((p) => p.supplyId)).toEqual([good.id, fair.id]);
     expect(index.matchExhaustive(d, ctx, 10)).toEqual(ranked);
@@ -58,7 +68,12 @@ describe('MatchIndex', () => {
     const ctx = testContext({ idf: (t) => index.idf(t) });
     // 300 juice offers in an unlinked category: 刺梨 is in far more than the common-term share.
     const offers = Array.from({ length: 300 }, (_, i) =>
-      listing({ kind: 'SUPPLY', categoryCode: '3216', title: `刺梨原汁 ${i}`, terms: terms('刺梨', '原汁', `批次${i}`) }),
+      listing({
+        kind: 'SUPPLY',
+        categoryCode: '3216',
+        title: `刺梨原汁 ${i}`,
+        terms: terms('刺梨', '原汁', `批次${i}`),
+      }),
     );
     offers.forEach((o) => index.put(o));
     const d = listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 刺梨原汁', terms: terms('刺梨', '原汁') });

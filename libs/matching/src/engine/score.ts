@@ -1,13 +1,6 @@
 import { areSubstitutes, edgeCounts, NEED_WORDS } from './chain-relations';
 import type { Part } from './practical-parts';
-import {
-  certificationPart,
-  formatAmount,
-  pricePart,
-  quantityPart,
-  regionPart,
-  validityPart,
-} from './practical-parts';
+import { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart } from './practical-parts';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -160,7 +153,9 @@ export function needRelation(s: MatchListing, d: MatchListing, ctx: ScoringConte
 }
 
 /** Characters of titles that name no product: intents, quantities, generic words. */
-const NON_PRODUCT_CHARACTERS = new Set([...'求购采供应收售出租寻找需要批发定制生产加工制造厂家公司年万吨只件套个元高优质新型专用']);
+const NON_PRODUCT_CHARACTERS = new Set([
+  ...'求购采供应收售出租寻找需要批发定制生产加工制造厂家公司年万吨只件套个元高优质新型专用',
+]);
 
 /**
  * Whether two related-category titles name their products with a common character (铝土矿 and
@@ -258,10 +253,6 @@ function explainParts(parts: [MatchReason['code'], number, Part][]): MatchReason
     .map(([code, weight, part]) => ({ code, contribution: round(weight * part.fit), detail: part.detail() }))
     .sort((a, b) => b.contribution - a.contribution);
 }
-
-
-
-
 
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;

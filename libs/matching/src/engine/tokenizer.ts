@@ -22,7 +22,7 @@ const GENERIC_HEADS = new Set([...'料品物务统台业类件材剂费具用型
  * spaces: 光伏 EPC and 酱香型白酒 玻璃瓶 each name one product.
  */
 /** Where one phrase of a title ends (spaces too: 光伏 EPC 总承包 has the phrases 光伏 and 总承包). */
-const PHRASE_BREAK = /[\s、，,；;/|｜+＋&＆()（）【】\[\]：:。.!！?？]+/u;
+const PHRASE_BREAK = /[\s、，,；;/|｜+＋&＆()（）【】[\]：:。.!！?？]+/u;
 /** Words that name no product by themselves: they count half their field weight. */
 export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '材料',
