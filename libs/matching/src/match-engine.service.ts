@@ -19,7 +19,7 @@ export const OWN_SUGGESTIONS = 30;
 export const MAX_SUGGESTIONS = 200;
 export const STRONG_SCORE = 0.55;
 /** A listing offers its counterparts its pairs down to this rank (see pairsFor). */
-export const OFFERED_DEPTH = 400;
+export const OFFERED_DEPTH = 300;
 
 /**
  * The worker's matcher: all open listings in memory (tokenised once), kept current by reading
