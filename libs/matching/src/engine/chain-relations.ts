@@ -47,7 +47,7 @@ export function areSubstitutes(a: string, b: string): boolean {
 const SERVICE_WORDS =
   /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|sass|saas/i;
 /** Words that say a demand asks for production equipment. */
-const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|(?<![酒瓶])罐体|[^手]机(?![构关])/;
+const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
 
 /** Whether the demand asks for a service: posted under a service category, or says so. */
 export function asksForService(d: MatchListing): boolean {
