@@ -1,4 +1,11 @@
-import { categoryFit, keywordPart, postedUnderOwnIndustry, scoreBound, scorePair } from './score';
+import {
+  categoryFit,
+  FULL_KEYWORD_SIMILARITY,
+  keywordPart,
+  postedUnderOwnIndustry,
+  scoreBound,
+  scorePair,
+} from './score';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
@@ -12,9 +19,17 @@ const COMMON_TERM_SHARE = 0.01;
 /** ... unless that side is small. A word of the listing's title (its product) always proposes them. */
 const COMMON_TERM_MIN = 100;
 
-/** Whether a term of `x` proposes the listings filed under it, however many there are. */
+/** A title word proposes up to this many listings, many more than a real event holds. */
+const TITLE_TERM_CAP = 1_000;
+/** Up to this many candidates, every candidate's term fit is computed exactly (see top). */
+const EXACT_CANDIDATES = 400;
+
+/** The term fit assumed, in the estimate, for a related-category candidate without a proposing term. */
+const UNSEEN_TERMS = 0.01;
+
+/** Whether a term of `x` proposes the listings filed under it. */
 function proposes(x: MatchListing, term: string, postings: number, common: number): boolean {
-  return postings <= common || (x.terms.get(term) ?? 0) >= TITLE_WEIGHT;
+  return postings <= common || ((x.terms.get(term) ?? 0) >= TITLE_WEIGHT && postings <= TITLE_TERM_CAP);
 }
 
 /** A listing in the index, with its total term weight (field weight × idf when indexed). */
@@ -202,8 +217,10 @@ export class MatchIndex {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
     const epoch = this.epoch + 1; // the epoch candidateEntries is about to use
+    let normX = 0;
     x.terms.forEach((wx, term) => {
       const idf = this.idf(term);
+      normX += wx * idf;
       const entries = this.byTerm[other].get(term);
       if (!entries || !proposes(x, term, entries.size, common)) return;
       entries.forEach((w, e) => {
@@ -218,14 +235,25 @@ export class MatchIndex {
     // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
     const w = ctx.weights;
     const bounded: { c: MatchListing; keyword: number; bound: number }[] = [];
-    for (const e of this.candidateEntries(x, upstreamOf, downstreamOf)) {
+    const candidates = this.candidateEntries(x, upstreamOf, downstreamOf);
+    // At the size of a real event (a few hundred listings) every candidate's term fit is exact:
+    // products compared one by one (see keywordPart), so a same-product offer is never
+    // under-ranked. In a large corpus the postings' overlap against index-time norms estimates it.
+    const exact = candidates.length <= EXACT_CANDIDATES;
+    for (const e of candidates) {
       const c = e.listing;
       if (c.enterpriseId === x.enterpriseId) continue;
-      // Only listings sharing a term have a keyword part; theirs is computed exactly (products
-      // compared one by one, see keywordPart), so that a same-product offer is never under-ranked.
       const shares = e.overlapEpoch === epoch && e.overlap > 0;
-      const keyword = shares ? (x.kind === 'SUPPLY' ? keywordPart(x, c, ctx) : keywordPart(c, x, ctx)).fit : 0;
       const category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+      // Estimated: a related-category candidate may still share a term too common to be in the
+      // postings' overlap, so it keeps a token term fit for the exact rescoring to settle.
+      const keyword = exact
+        ? (x.kind === 'SUPPLY' ? keywordPart(x, c, ctx) : keywordPart(c, x, ctx)).fit
+        : shares
+          ? Math.min(1, e.overlap / Math.sqrt(normX * e.norm) / FULL_KEYWORD_SIMILARITY)
+          : category
+            ? UNSEEN_TERMS
+            : 0;
       bounded.push({ c, keyword, bound: scoreBound(w, category, keyword) });
     }
     bounded.sort((a, b) => b.bound - a.bound);
