@@ -1,4 +1,4 @@
-import { FieldErrors } from '@duijie/common';
+import { chineseDate, FieldErrors } from '@duijie/common';
 
 import { ListingKind } from './listing.enums';
 
@@ -93,7 +93,7 @@ export function checkListingDraft(d: ListingDraft, ref: ListingReference, today:
     errors.add('certifications', `certifications（认证）最多 ${CERTIFICATIONS_MAX} 项`);
   }
   if (d.validUntil !== null && d.validUntil < today) {
-    errors.add('validUntil', `validUntil（有效期至 ${d.validUntil}）不能早于今天（${today}）`);
+    errors.add('validUntil', `validUntil（有效期至 ${chineseDate(d.validUntil)}）不能早于今天（${chineseDate(today)}）`);
   }
   if (d.confidential && d.kind !== ListingKind.DEMAND) {
     errors.add('confidential', 'confidential（保密）只适用于需求信息');
