@@ -48,7 +48,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     title: '贵州省“5G+工业互联网”产销对接活动',
     theme: '5G网络与工业互联网平台服务进园区、进工厂',
-    sectors: ['BIG_DATA_ELECTRONICS', 'ADVANCED_EQUIPMENT', 'BASIC_MATERIALS'],
+    sectors: ['BIG_DATA_ELECTRONICS', 'ADVANCED_EQUIPMENT', 'BASIC_MATERIALS', 'BUILDING_MATERIALS'],
     categoryCodes: ['3921', '6312', '6450', '6513', '6531'],
     venue: '贵阳国际生态会议中心',
     startsAt: '2020-07-16T09:00:00+08:00',

@@ -12,6 +12,8 @@ export interface DemoFirm {
   id: string;
   sector: string;
   categoryCodes: readonly string[];
+  /** Categories the firm's demands are posted under. */
+  demandCategoryCodes: readonly string[];
 }
 
 /** The lowest match score that makes a demo firm ask for a meeting. */
@@ -29,17 +31,19 @@ for (const e of CHAIN_DATA.edges) {
 }
 
 /**
- * Whether a firm's industry belongs at an event: its sector is one of the event's, and one of its
- * categories is one of the event's or, for a firm of the event's own industries, a chain
- * neighbour of one. 配套 (SUPPORTING) firms come only for the event's own categories: a glass
- * bottle maker belongs at the liquor event, not at the 刺梨 one.
+ * Whether a firm's industry belongs at an event: its sector is one of the event's, and it makes
+ * one of the event's categories, or asks for one (a factory at the 5G event), or — a firm of the
+ * event's own industries — makes a chain neighbour of one (the anode maker at the aluminium
+ * event). 配套 (SUPPORTING) firms come only for the event's own categories: a glass bottle maker
+ * belongs at the liquor event, not at the 刺梨 one.
  */
 export function firmBelongsToEvent(
-  firm: Pick<DemoFirm, 'sector' | 'categoryCodes'>,
+  firm: Pick<DemoFirm, 'sector' | 'categoryCodes' | 'demandCategoryCodes'>,
   event: { sectors: readonly string[]; categoryCodes: readonly string[] },
 ): boolean {
   if (!event.sectors.includes(firm.sector)) return false;
-  if (firm.categoryCodes.some((c) => event.categoryCodes.includes(c))) return true;
+  const inEvent = (c: string) => event.categoryCodes.includes(c);
+  if (firm.categoryCodes.some(inEvent) || firm.demandCategoryCodes.some(inEvent)) return true;
   if (firm.sector === 'SUPPORTING') return false;
   return firm.categoryCodes.some((c) => event.categoryCodes.some((e) => neighbours.get(e)?.has(c)));
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { createHash } from 'node:crypto';
 
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { hashPassword } from '@duijie/accounts';
@@ -95,7 +96,13 @@ export async function seedDemo(
         counts.enterprises += 1;
       }
       if (!owner.enterpriseId) await users.update({ id: owner.id }, { enterpriseId: firm.id });
-      firms.push({ key: e.key, id: firm.id, sector: firm.sector, categoryCodes: firm.categoryCodes });
+      firms.push({
+        key: e.key,
+        id: firm.id,
+        sector: firm.sector,
+        categoryCodes: firm.categoryCodes,
+        demandCategoryCodes: e.listings.filter((l) => l.kind === 'DEMAND').map((l) => l.categoryCode),
+      });
 
       for (const l of e.listings) {
         const exists = await tx.getRepository(ListingEntity).existsBy({ enterpriseId: firm.id, title: l.title });
@@ -180,6 +187,8 @@ export async function seedDemo(
 }
 
 async function main(): Promise<void> {
+  // The in-process matcher logs like the worker's; here only its warnings matter.
+  Logger.overrideLogger(['error', 'warn']);
   const db = new DataSource(typeOrmOptions(loadConfig().databaseUrl, 'duijie-seed'));
   await db.initialize();
   try {
