@@ -3,6 +3,10 @@
  * they gathered. Firm names are made up (realistic, not real registrations); credit codes are
  * generated with a valid GB 32100 check character.
  */
+export const DEMO_PASSWORD = 'duijie-demo-2020';
+export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
+export const demoEmail = (key: string) => `${key}@demo.duijie.cn`;
+
 export interface DemoListing {
   kind: 'SUPPLY' | 'DEMAND';
   title: string;
@@ -69,9 +73,9 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
   {
     title: '贵州刺梨产业产销对接活动',
-    theme: '刺梨鲜果、原汁与饮料、食品企业对接',
+    theme: '刺梨鲜果、原汁与饮料、食品及饮料包装企业对接',
     sectors: ['ECO_FOOD', 'SUPPORTING'],
-    categoryCodes: ['0159', '1523', '1373'],
+    categoryCodes: ['0159', '1523', '1373', '2926'],
     venue: '六盘水市 盘州市刺梨产业园',
     startsAt: '2020-09-10T09:00:00+08:00',
     endsAt: '2020-09-10T12:00:00+08:00',

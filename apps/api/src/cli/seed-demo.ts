@@ -23,13 +23,19 @@ import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference';
 import { RegionTable } from '@duijie/reference';
 
-import { addDays, DEMO_ENTERPRISES, DEMO_EVENTS, upcomingEventOn } from './demo-data';
+import {
+  addDays,
+  DEMO_ENTERPRISES,
+  DEMO_ORGANISER,
+  DEMO_PASSWORD,
+  demoEmail,
+  DEMO_EVENTS,
+  upcomingEventOn,
+} from './demo-data';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 
-export const DEMO_PASSWORD = 'duijie-demo-2020';
-export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
-export const demoEmail = (key: string) => `${key}@demo.duijie.cn`;
+export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
 /** A stable, valid credit code per demo firm, so seeding twice finds the same enterprise. */
 export function demoCreditCode(key: string, regionCode: string): string {
