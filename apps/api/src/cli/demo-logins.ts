@@ -6,8 +6,8 @@ import {
   DEMO_ORGANISER,
   DEMO_PASSWORD,
   DEMO_UPCOMING_EVENT,
-  type DemoEnterprise,
   demoEmail,
+  type DemoEnterprise,
 } from './demo-data';
 import { firmBelongsToEvent } from './seed-demo-meetings';
 

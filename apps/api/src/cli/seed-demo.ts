@@ -26,10 +26,10 @@ import { RegionTable } from '@duijie/reference';
 import {
   addDays,
   DEMO_ENTERPRISES,
+  DEMO_EVENTS,
   DEMO_ORGANISER,
   DEMO_PASSWORD,
   demoEmail,
-  DEMO_EVENTS,
   upcomingEventOn,
 } from './demo-data';
 import { matchDemoListings } from './seed-demo-matches';
