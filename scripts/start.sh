@@ -52,7 +52,7 @@ npm run -s db:migrate
 npm run -s seed:demo
 
 # The apps log to the terminal and to a file; the banner waits until that file has been quiet for a
-# few seconds and the worker's queues are empty (the demo's matching and scheduling done), so it is
+# few seconds and the worker's queues are empty (the demo's match jobs done), so it is
 # the last thing on the screen rather than scrolled away by start-up logs.
 applog=$(mktemp -t duijie-start.XXXXXX)
 node dist/apps/worker/src/main.js > >(tee -a "$applog") 2>&1 &

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
 import { DockingEventEntity } from '@duijie/events';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CHAIN_DATA } from '@duijie/reference';
 
 import { DEMO_UPCOMING_EVENT } from './demo-data';
+import { type HeldRequest, seedDemoOutcomes } from './seed-demo-outcomes';
 
 /** A demo firm as the meetings seed needs it. */
 export interface DemoFirm {
@@ -56,9 +56,9 @@ const shanghaiDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOStrin
  * demo firms whose industry belongs there registered (approved, or awaiting review at the
  * upcoming event), and between every two approved registrants whose listings were matched, a
  * meeting request from the buyer carrying that suggestion and its score (the best pair of the
- * two firms). Past events get their requests accepted and a scheduler run for the worker; at the
- * upcoming event the requests to some firms still await their answer and scheduling is left to
- * the organiser. Idempotent: an event with sessions is left alone.
+ * two firms). Past events get their requests accepted, held and followed up (seedDemoOutcomes); at
+ * the upcoming event the requests to some firms still await their answer and scheduling is left
+ * to the organiser. Idempotent: an event with sessions is left alone.
  */
 export async function seedDemoMeetings(
   tx: EntityManager,
@@ -125,17 +125,19 @@ export async function seedDemoMeetings(
                  s.score DESC, s.id`,
       [approved, DEMO_REQUEST_SCORE],
     );
+    const held: HeldRequest[] = [];
     for (const p of pairs) {
       const accepted = !awaiting.has(p.supplier);
       const [low, high] = p.buyer < p.supplier ? [p.buyer, p.supplier] : [p.supplier, p.buyer];
-      const added: unknown[] = await tx.query(
+      const added: { id: string }[] = await tx.query(
         `INSERT INTO meeting_request (event_id, requester_enterprise_id, invitee_enterprise_id, enterprise_low, enterprise_high,
                                       match_suggestion_id, match_score, status, message, responded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '看到平台的匹配建议，希望当面洽谈供货', CASE WHEN $8 = 'ACCEPTED' THEN now() END)
-         ON CONFLICT (event_id, enterprise_low, enterprise_high) WHERE status <> 'CANCELLED' DO NOTHING RETURNING 1`,
+         ON CONFLICT (event_id, enterprise_low, enterprise_high) WHERE status <> 'CANCELLED' DO NOTHING RETURNING id`,
         [event.id, p.buyer, p.supplier, low, high, p.id, p.score, accepted ? 'ACCEPTED' : 'PENDING'],
       );
       counts.requests += added.length;
+      if (added.length && accepted) held.push({ ...p, id: added[0].id, suggestionId: p.id });
       // The buyer marked the suggestion 感兴趣 before asking; a supplier who accepted did too.
       await tx.query(
         `UPDATE match_suggestion SET demand_decision = COALESCE(demand_decision, 'ACCEPT'),
@@ -144,20 +146,7 @@ export async function seedDemoMeetings(
         [p.id, accepted],
       );
     }
-    if (sessions.length && !upcoming) {
-      const run: { id: string }[] = await tx.query(
-        `INSERT INTO schedule_run (event_id, requested_by_user_id) VALUES ($1, $2) RETURNING id`,
-        [event.id, organiserUserId],
-      );
-      await recordJobs(tx, [
-        {
-          queue: QUEUES.scheduling,
-          name: 'schedule.solve',
-          data: { runId: run[0].id },
-          jobId: JOB_IDS.scheduleSolve(run[0].id),
-        },
-      ]);
-    }
+    if (event.endsAt.getTime() < Date.now()) await seedDemoOutcomes(tx, event, held, organiserUserId);
   }
   return counts;
 }
