@@ -51,11 +51,15 @@ say "migrating ${DATABASE_URL}"
 npm run -s db:migrate
 npm run -s seed:demo
 
-node dist/apps/worker/src/main.js &
+# The apps log to the terminal and to a file; the banner waits until that file has been quiet for a
+# few seconds and the worker's queues are empty (the demo's match jobs done), so it is
+# the last thing on the screen rather than scrolled away by start-up logs.
+applog=$(mktemp -t duijie-start.XXXXXX)
+node dist/apps/worker/src/main.js > >(tee -a "$applog") 2>&1 &
 worker=$!
-node dist/apps/api/src/main.js &
+node dist/apps/api/src/main.js > >(tee -a "$applog") 2>&1 &
 api=$!
-trap 'kill $api $worker 2>/dev/null; wait' INT TERM EXIT
+trap 'kill $api $worker 2>/dev/null; wait; rm -f "$applog"' INT TERM EXIT
 
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:${PORT}/health" >/dev/null 2>&1 && break
@@ -63,6 +67,16 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 
+queues_idle() { ! curl -s "http://127.0.0.1:${WORKER_PORT}/health" 2>/dev/null | grep -q '"waiting":[1-9]'; }
+last=-1 quiet=0
+for _ in $(seq 1 300); do # at most a minute
+  size=$(wc -c <"$applog")
+  if [ "$size" = "$last" ]; then quiet=$((quiet + 1)); else quiet=0 last=$size; fi
+  [ $quiet -ge 10 ] && queues_idle && break
+  sleep 0.2
+done
+
+logins=$(node dist/apps/api/src/cli/demo-logins.js | tail -n +2 | wc -l)
 cat <<MSG
 
   Duijie is running.
@@ -73,10 +87,11 @@ cat <<MSG
 
   Logins (password for demo accounts: duijie-demo-2020)
     admin          ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
-    organiser      organiser@demo.duijie.cn
+    organiser      organiser@demo.duijie.cn   (the upcoming 酱香白酒包装配套产销对接会: registrations to review)
     liquor maker   jiang1@demo.duijie.cn      (仁怀市酱源酒业有限公司)
-    glass bottles  glass1@demo.duijie.cn      (赤水市晶瓷玻璃制品有限公司)
+    glass bottles  glass1@demo.duijie.cn      (赤水市晶瓷玻璃制品有限公司: a meeting request to answer)
     刺梨 juice      cili2@demo.duijie.cn       (贵州刺梨原汁饮品有限公司)
+  All ${logins} demo logins, with each firm's events:  npm run demo:logins
 
   Try:  curl -s http://127.0.0.1:${PORT}/graphql -H 'content-type: application/json' \\
           -d '{"query":"{ dockingEvents { edges { node { title venue startsAt } } } }"}'

@@ -77,10 +77,18 @@ describe('docking events and the demo seed (e2e)', () => {
     );
   });
 
+  it('refuses a date-time written in Chinese or nonsense with a Chinese message naming the field', async () => {
+    for (const startsAt of ['2030年8月20日 09:00', '明天上午', '2030-08-20 上午九点']) {
+      const err = await admin.fails(CREATE, { input: eventInput({ startsAt }) });
+      expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['startsAt'] });
+      expect(err.message).toContain('startsAt（日期时间）须为 ISO 8601 格式');
+    }
+  });
+
   it('seeds the five 2020 Guizhou docking events with their firms, and seeding twice changes nothing', async () => {
     const db = stack.api.get<DataSource>(getDataSourceToken());
     const first = await seedDemo(db);
-    expect(first.events).toBe(DEMO_EVENTS.length);
+    expect(first.events).toBe(DEMO_EVENTS.length + 1); // and the upcoming one
     expect(first.enterprises).toBe(DEMO_ENTERPRISES.length);
     expect(first.requests).toBeGreaterThan(0);
     const second = await seedDemo(db);

@@ -17,6 +17,49 @@ const BROWSE = `query($filter: ListingFilter, $first: Int, $after: String) {
 describe('listings (e2e)', () => {
   const { api, stack } = useStack({ worker: false });
 
+  it('answers a number written with 万 in Chinese, naming the field and the type, in variables and in the document', async () => {
+    const firm = await enterpriseMember(api, { categoryCodes: ['3055'] });
+    const asVariable = await firm.client.request(CREATE, { input: listingInput({ quantity: '50万' }) });
+    expect(asVariable.errors).toHaveLength(1);
+    expect(asVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
+    expect(asVariable.errors?.[0].message).toBe(
+      '输入格式有误（quantity）：quantity（数量）须为数字（Float），收到 "50万"；请写成阿拉伯数字 500000',
+    );
+    const inDocument = await firm.client.request(
+      `mutation { createListing(input: { kind: SUPPLY, title: "玻璃瓶", categoryCode: "3055", quantity: "200万只", unit: "只" }) { id } }`,
+    );
+    expect(inDocument.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
+    expect(inDocument.errors?.[0].message).toContain('quantity（数量）须为数字（Float），收到 "200万只"');
+    expect(inDocument.errors?.[0].message).toContain('请只写数字 2000000，单位“只”写在 unit（单位）字段');
+    const page = await firm.client.request(`query($n: Int) { listings(first: $n) { totalCount } }`, { n: '2万' });
+    expect(page.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['n'] });
+    expect(page.errors?.[0].message).toContain('须为整数（Int），收到 "2万"；请写成阿拉伯数字 20000');
+    const missing = await firm.client.request(CREATE, { input: { kind: 'SUPPLY', categoryCode: '3055' } });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['title'] });
+    expect(missing.errors?.[0].message).toBe('输入格式有误（title）：缺少必填字段 title（文本（String））');
+    for (const r of [asVariable, inDocument, page, missing])
+      expect(r.errors?.[0].message).not.toMatch(/[A-Z][a-z]+ cannot|Expected|was not provided/);
+  });
+
+  it('stores a quantity in 万只 as 只 with prices per 只, and names the accepted units when it cannot', async () => {
+    const firm = await enterpriseMember(api, { categoryCodes: ['3055'] });
+    const listing = await createListing(firm.client, { quantity: 50, unit: '万只', priceMin: 3000, priceMax: 4500 });
+    expect(listing).toMatchObject({ quantity: 500_000, unit: '只', priceMin: 0.3, priceMax: 0.45 });
+    const updated = (await firm.client.ok(UPDATE, { id: listing.id, input: { quantity: 1.2, unit: '亿瓶' } }))
+      .updateListing;
+    expect(updated).toMatchObject({ quantity: 120_000_000, unit: '瓶' });
+    const refused = await firm.client.fails(CREATE, { input: listingInput({ quantity: 3, unit: '万斤' }) });
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['unit'] });
+    expect(refused.message).toContain('unit（单位）“万斤”不在单位表中，可选：吨、千克');
+    expect(refused.message).toContain('可在单位前加“万”或“亿”（如 万只、万吨）');
+  });
+
+  it('says a validity date in the past in Chinese words', async () => {
+    const firm = await enterpriseMember(api, { categoryCodes: ['3055'] });
+    const err = await firm.client.fails(CREATE, { input: listingInput({ validUntil: '2020-01-05' }) });
+    expect(err.message).toMatch(/validUntil（有效期至 2020年1月5日）不能早于今天（\d{4}年\d{1,2}月\d{1,2}日）/);
+  });
+
   it('posts a supply listing with every field, defaulting the region to the enterprise', async () => {
     const firm = await enterpriseMember(api, {
       regionCode: '520381',
@@ -90,6 +133,9 @@ describe('listings (e2e)', () => {
     // wrong types are refused before any resolver runs, still naming the field
     const wrongType = await firm.client.request(CREATE, { input: listingInput({ quantity: '三百万' }) });
     expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
+    expect(wrongType.errors?.[0].message).toBe(
+      '输入格式有误（quantity）：quantity（数量）须为数字（Float），收到 "三百万"',
+    );
     // a malformed date is refused by the Date scalar, before any resolver runs
     const badDate = await firm.client.request(CREATE, { input: listingInput({ validUntil: '2030-02-30' }) });
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

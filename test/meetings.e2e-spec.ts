@@ -10,6 +10,12 @@ const AGENDA = `query($e: ID!) { myAgenda(eventId: $e) { id startsAt table parti
 const INBOX = `query { notifications(first: 50) { edges { node { kind title body data } } } }`;
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
+/** `2030年9月15日 09:20` for an instant (Shanghai is UTC+8 all year). */
+const inChinese = (iso: string, plusMinutes = 0) => {
+  const d = new Date(Date.parse(iso) + (8 * 60 + plusMinutes) * 60_000);
+  const hhmm = d.toISOString().slice(11, 16);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hhmm}`;
+};
 
 /** Unfolds and splits an iCalendar text into its VEVENT property maps. */
 function parseIcs(text: string): Record<string, string>[] {
@@ -207,6 +213,14 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect(moved).toMatchObject({ startsAt: target, table });
     const bKinds = (await b.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind);
     expect(bKinds).toContain('MEETING_MOVED');
+    // Notices say the time in Shanghai in Chinese words, never an ISO string.
+    const movedNotice = (await b.client.ok(INBOX)).notifications.edges.find(
+      (x: any) => x.node.kind === 'MEETING_MOVED',
+    );
+    expect(movedNotice.node.body).toContain(`改为 ${inChinese(target)}–${inChinese(target, 20).slice(-5)}，${table}。`);
+    expect(scheduled.body).toMatch(/^2030年9月15日 \d{2}:\d{2}–\d{2}:\d{2} T\d /m);
+    for (const text of [movedNotice.node.body, scheduled.body])
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|:\d{2}:\d{2}|Z\b/);
     meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
 
     // The calendar: A's two meetings, in Shanghai time, with table and counterpart.

@@ -24,6 +24,22 @@ export function fieldsWithNul(value: unknown, field: string, out: string[] = [],
 }
 
 /**
+ * Fields whose DateTime did not parse: graphql's DateTime scalar turns any string ("2027年3月5日",
+ * "明天") into an Invalid Date, which would otherwise fail deep in the database as an internal error.
+ */
+export function fieldsWithInvalidDate(value: unknown, field: string, out: string[] = [], depth = 0): string[] {
+  if (depth > 8) return out;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) out.push(field);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => fieldsWithInvalidDate(v, field, out, depth + 1));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) fieldsWithInvalidDate(v, k, out, depth + 1);
+  }
+  return out;
+}
+
+/**
  * class-validator on every input, its failures as BAD_USER_INPUT naming the fields; text with NUL
  * characters is refused here, before it can reach Postgres.
  */
@@ -44,6 +60,14 @@ export class InputValidationPipe extends ValidationPipe {
     const nul = [...new Set(fieldsWithNul(value, metadata.data ?? 'input'))];
     if (nul.length)
       throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
+    const badDates = [...new Set(fieldsWithInvalidDate(value, metadata.data ?? 'input'))];
+    if (badDates.length)
+      throw new BadInputError(
+        badDates.map((field) => ({
+          field,
+          message: `${field}（日期时间）须为 ISO 8601 格式，例如 "2027-03-05T14:30:00+08:00"`,
+        })),
+      );
     return super.transform(value, metadata);
   }
 }

@@ -1,3 +1,4 @@
+export * from './china-time';
 export * from './errors';
 export * from './pagination';
 export * from './scalars';

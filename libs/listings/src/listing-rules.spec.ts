@@ -2,7 +2,7 @@ import type { BadInputError } from '@duijie/common';
 
 import { ListingKind } from './listing.enums';
 import type { ListingDraft, ListingReference } from './listing-rules';
-import { checkListingDraft, normaliseDraft } from './listing-rules';
+import { checkListingDraft, expandUnitMultiplier, normaliseDraft } from './listing-rules';
 
 const ref: ListingReference = {
   hasCategory: (c) => ['1512', '3055'].includes(c),
@@ -111,5 +111,38 @@ describe('listing rules', () => {
     expect(d.title).toBe('玻璃瓶');
     expect(d.certifications).toEqual(['ISO9001', 'SC']);
     expect(d.description).toBeNull();
+  });
+});
+
+describe('units written with 万 or 亿', () => {
+  const units = [...ref.units, '万千瓦时'];
+
+  it('stores 50 万只 at 3,000 元/万只 as 500,000 只 at 0.3 元/只', () => {
+    const d = expandUnitMultiplier(draft({ quantity: 50, unit: '万只', priceMin: 3000, priceMax: 4500 }), units);
+    expect(d).toMatchObject({ quantity: 500_000, unit: '只', priceMin: 0.3, priceMax: 0.45 });
+    expect(fieldsOf(d)).toEqual([]);
+    expect(
+      expandUnitMultiplier(draft({ quantity: 1.2, unit: '亿瓶', priceMin: null, priceMax: null }), units),
+    ).toMatchObject({ quantity: 120_000_000, unit: '瓶', priceMin: null, priceMax: null });
+  });
+
+  it('keeps a unit of the table that starts with 万, and leaves unknown units to be refused', () => {
+    expect(expandUnitMultiplier(draft({ quantity: 3, unit: '万千瓦时' }), units).unit).toBe('万千瓦时');
+    const d = expandUnitMultiplier(draft({ quantity: 3, unit: '万斤' }), units);
+    expect(d.unit).toBe('万斤');
+    const errors = checkListingDraft(d, ref, '2026-11-28').list();
+    expect(errors).toEqual([
+      {
+        field: 'unit',
+        message: expect.stringContaining('可选：吨、只、瓶；数量大时可在单位前加“万”或“亿”（如 万只、万吨）'),
+      },
+    ]);
+  });
+});
+
+describe('dates in rule messages', () => {
+  it('says the validity date and today in Chinese', () => {
+    const [e] = checkListingDraft(draft({ validUntil: '2026-01-05' }), ref, '2026-11-28').list();
+    expect(e.message).toBe('validUntil（有效期至 2026年1月5日）不能早于今天（2026年11月28日）');
   });
 });

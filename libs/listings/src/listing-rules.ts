@@ -1,4 +1,4 @@
-import { FieldErrors } from '@duijie/common';
+import { chineseDate, FieldErrors } from '@duijie/common';
 
 import { ListingKind } from './listing.enums';
 
@@ -47,6 +47,31 @@ export function normaliseDraft(d: ListingDraft): ListingDraft {
   };
 }
 
+/** Multipliers a unit may be written with: 50 万只 is 500,000 只. */
+const UNIT_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+const scaled = (v: number | null, factor: number) => (v === null ? null : Number((v * factor).toPrecision(12)));
+
+/**
+ * A unit written with 万 or 亿 in front of a unit of the table (万只, 亿瓶, 万吨) becomes that unit:
+ * the quantity multiplied, prices (元 per unit) divided, so 50 万只 at 3,000 元/万只 is stored as
+ * 500,000 只 at 0.3 元/只 and compares with every other listing in 只. A unit of the table itself
+ * (万千瓦时) is kept as it is; anything else is left for the rules to refuse.
+ */
+export function expandUnitMultiplier(d: ListingDraft, units: readonly string[]): ListingDraft {
+  if (d.unit === null || units.includes(d.unit)) return d;
+  const factor = UNIT_MULTIPLIERS[d.unit[0]];
+  const base = d.unit.slice(1).trim();
+  if (!factor || !units.includes(base)) return d;
+  return {
+    ...d,
+    unit: base,
+    quantity: scaled(d.quantity, factor),
+    priceMin: scaled(d.priceMin, 1 / factor),
+    priceMax: scaled(d.priceMax, 1 / factor),
+  };
+}
+
 /**
  * Every rule of CreateListingInput, checked on the whole draft so that an update is held to the
  * same rules as a create. Each problem is named by its field, in words a buyer understands.
@@ -65,7 +90,10 @@ export function checkListingDraft(d: ListingDraft, ref: ListingReference, today:
     errors.add('quantity', 'quantity（数量）须为大于 0 的数');
   }
   if (d.unit !== null && !ref.units.includes(d.unit)) {
-    errors.add('unit', `unit（单位）“${d.unit}”不在单位表中，可选：${ref.units.join('、')}`);
+    errors.add(
+      'unit',
+      `unit（单位）“${d.unit}”不在单位表中，可选：${ref.units.join('、')}；数量大时可在单位前加“万”或“亿”（如 万只、万吨）`,
+    );
   }
   if (d.quantity !== null && d.unit === null) errors.add('unit', 'unit（单位）：填写数量时须注明单位');
   for (const [field, value] of [
@@ -93,7 +121,10 @@ export function checkListingDraft(d: ListingDraft, ref: ListingReference, today:
     errors.add('certifications', `certifications（认证）最多 ${CERTIFICATIONS_MAX} 项`);
   }
   if (d.validUntil !== null && d.validUntil < today) {
-    errors.add('validUntil', `validUntil（有效期至 ${d.validUntil}）不能早于今天（${today}）`);
+    errors.add(
+      'validUntil',
+      `validUntil（有效期至 ${chineseDate(d.validUntil)}）不能早于今天（${chineseDate(today)}）`,
+    );
   }
   if (d.confidential && d.kind !== ListingKind.DEMAND) {
     errors.add('confidential', 'confidential（保密）只适用于需求信息');

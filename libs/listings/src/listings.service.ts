@@ -16,7 +16,13 @@ import { CERTIFICATION_CODES, ReferenceService, regionPrefix, UNIT_CODES } from 
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus } from './listing.enums';
-import { checkListingDraft, ListingDraft, ListingReference, normaliseDraft } from './listing-rules';
+import {
+  checkListingDraft,
+  expandUnitMultiplier,
+  ListingDraft,
+  ListingReference,
+  normaliseDraft,
+} from './listing-rules';
 import { CreateListingInput, ListingFilter, UpdateListingInput } from './listings.dto';
 import { ListingErrorCode, ListingException } from './listings.exception';
 import { ListingQuery, ListingsRepository } from './listings.repository';
@@ -43,13 +49,18 @@ export class ListingsService {
     };
   }
 
+  /** Trimmed, with a unit such as 万只 turned into 只 (quantity and prices converted). */
+  private normalise(d: ListingDraft): ListingDraft {
+    return expandUnitMultiplier(normaliseDraft(d), this.ref.units);
+  }
+
   async create(viewer: Viewer, input: CreateListingInput): Promise<ListingEntity> {
     if (!viewer.enterpriseId) {
       throw new ListingException(ListingErrorCode.NO_ENTERPRISE, '请先登记企业（registerEnterprise），再发布供需信息');
     }
     const enterprise = await this.enterprises.findById(viewer.enterpriseId);
     if (!enterprise) throw new ListingException(ListingErrorCode.NO_ENTERPRISE, '您的企业不存在');
-    const draft = normaliseDraft({
+    const draft = this.normalise({
       kind: input.kind,
       title: input.title,
       description: input.description ?? null,
@@ -83,7 +94,7 @@ export class ListingsService {
     errors.throwIfAny();
     const pick = <K extends keyof UpdateListingInput & keyof ListingDraft>(key: K): ListingDraft[K] =>
       (input[key] !== undefined ? input[key] : existing[key]) as ListingDraft[K];
-    const draft = normaliseDraft({
+    const draft = this.normalise({
       kind: existing.kind,
       title: pick('title'),
       description: pick('description'),

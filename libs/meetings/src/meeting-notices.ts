@@ -1,3 +1,4 @@
+import { chineseTimeRange } from '@duijie/common';
 import type { DockingEventEntity } from '@duijie/events';
 import type { NewNotification } from '@duijie/notifications';
 
@@ -5,10 +6,9 @@ import type { MeetingEntity } from './meeting.entity';
 import type { MeetingRequestEntity } from './meeting-request.entity';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.entity';
-import { shanghaiDate, shanghaiTime } from './slots';
 
 /** The notification texts of docking events, one function per kind. */
-const when = (m: MeetingEntity) => `${shanghaiDate(m.startsAt)} ${shanghaiTime(m.startsAt)}–${shanghaiTime(m.endsAt)}`;
+const when = (m: MeetingEntity) => chineseTimeRange(m.startsAt, m.endsAt);
 
 export function registrationReviewed(event: DockingEventEntity, r: RegistrationEntity): NewNotification {
   const approved = r.status === RegistrationStatus.APPROVED;

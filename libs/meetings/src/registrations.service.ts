@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { FieldErrors, isUuid } from '@duijie/common';
+import { chineseDateTime, FieldErrors, isUuid } from '@duijie/common';
 import { PG, pgCode } from '@duijie/database';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess, EventRef } from '@duijie/events';
@@ -62,7 +62,7 @@ export class RegistrationsService {
     const event = await this.access.event(eventId);
     const closes = event.registrationClosesAt ?? event.endsAt;
     const errors = new FieldErrors();
-    if (Date.now() > closes.getTime()) errors.add('eventId', `该活动报名已于 ${closes.toISOString()} 截止`);
+    if (Date.now() > closes.getTime()) errors.add('eventId', `该活动报名已于 ${chineseDateTime(closes)} 截止`);
     const ids = listingIds ? [...new Set(listingIds)] : null;
     if (ids && ids.length > MAX_LISTINGS) errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_LISTINGS} 条`);
     else if (ids?.length) {
@@ -122,7 +122,7 @@ export class RegistrationsService {
       new FieldErrors()
         .add(
           'slotStarts',
-          `slotStarts（不能参加的时段）须为本活动洽谈时段的开始时间，以下不是：${bad.map((d) => d.toISOString()).join('、')}`,
+          `slotStarts（不能参加的时段）须为本活动洽谈时段的开始时间，以下不是：${bad.map((d) => chineseDateTime(d)).join('、')}`,
         )
         .throwIfAny();
     }

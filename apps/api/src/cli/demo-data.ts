@@ -3,6 +3,10 @@
  * they gathered. Firm names are made up (realistic, not real registrations); credit codes are
  * generated with a valid GB 32100 check character.
  */
+export const DEMO_PASSWORD = 'duijie-demo-2020';
+export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
+export const demoEmail = (key: string) => `${key}@demo.duijie.cn`;
+
 export interface DemoListing {
   kind: 'SUPPLY' | 'DEMAND';
   title: string;
@@ -48,7 +52,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     title: '贵州省“5G+工业互联网”产销对接活动',
     theme: '5G网络与工业互联网平台服务进园区、进工厂',
-    sectors: ['BIG_DATA_ELECTRONICS', 'ADVANCED_EQUIPMENT', 'BASIC_MATERIALS'],
+    sectors: ['BIG_DATA_ELECTRONICS', 'ADVANCED_EQUIPMENT', 'BASIC_MATERIALS', 'BUILDING_MATERIALS'],
     categoryCodes: ['3921', '6312', '6450', '6513', '6531'],
     venue: '贵阳国际生态会议中心',
     startsAt: '2020-07-16T09:00:00+08:00',
@@ -69,9 +73,9 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
   {
     title: '贵州刺梨产业产销对接活动',
-    theme: '刺梨鲜果、原汁与饮料、食品企业对接',
+    theme: '刺梨鲜果、原汁与饮料、食品及饮料包装企业对接',
     sectors: ['ECO_FOOD', 'SUPPORTING'],
-    categoryCodes: ['0159', '1523', '1373'],
+    categoryCodes: ['0159', '1523', '1373', '2926'],
     venue: '六盘水市 盘州市刺梨产业园',
     startsAt: '2020-09-10T09:00:00+08:00',
     endsAt: '2020-09-10T12:00:00+08:00',
@@ -81,8 +85,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     title: '贵州生态特色食品产销对接活动',
     theme: '辣椒、茶叶、食用油、调味品进商超、进电商',
-    sectors: ['ECO_FOOD'],
-    categoryCodes: ['0141', '1371', '1469', '1530', '1331'],
+    sectors: ['ECO_FOOD', 'SUPPORTING'],
+    categoryCodes: ['0141', '1371', '1469', '1530', '1331', '5127'],
     venue: '贵阳市 贵州饭店国际会议中心',
     startsAt: '2020-10-15T09:00:00+08:00',
     endsAt: '2020-10-15T17:00:00+08:00',
@@ -101,6 +105,65 @@ export const DEMO_EVENTS: DemoEvent[] = [
     tables: tables(10, 0, 1),
   },
 ];
+
+/**
+ * The event the demo is running now: registration open, held three weeks after the day the demo is
+ * loaded (Asia/Shanghai). Some firms have registered (one awaits review), one has not yet, and
+ * the requests to `pendingRequestsTo` await an answer, so every role has something to do.
+ */
+export interface DemoUpcomingEvent extends Omit<DemoEvent, 'startsAt' | 'endsAt'> {
+  /** Days from the day of seeding to the event, and to the close of registration (18:00). */
+  inDays: number;
+  registrationClosesInDays: number;
+  /** Local (Asia/Shanghai) start and end times of the event's day. */
+  startTime: string;
+  endTime: string;
+  /** Firms (keys) whose registration awaits the organiser, and firms that have not registered yet. */
+  pendingRegistrations: string[];
+  unregistered: string[];
+  /** Firms (keys) that have meeting requests still to answer. */
+  pendingRequestsTo: string[];
+}
+
+export const DEMO_UPCOMING_EVENT: DemoUpcomingEvent = {
+  title: '酱香白酒包装配套产销对接会',
+  theme: '酒企与玻璃瓶、瓶盖、礼盒、陶坛企业一对一洽谈，本地配套，现场签约',
+  sectors: ['LIQUOR_TOBACCO', 'SUPPORTING'],
+  categoryCodes: ['1512', '3055', '3074', '3333', '2231', '2319'],
+  venue: '遵义市 仁怀市 中国酒都会展中心 2 号馆',
+  inDays: 21,
+  registrationClosesInDays: 14,
+  startTime: '09:00',
+  endTime: '17:30',
+  slotMinutes: 20,
+  tables: tables(16, 1, 2),
+  pendingRegistrations: ['ceramic1'],
+  unregistered: ['glass2'],
+  pendingRequestsTo: ['glass1'],
+};
+
+/** A calendar date `days` after `today` (both YYYY-MM-DD). */
+export function addDays(today: string, days: number): string {
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+}
+
+/** The upcoming event with its dates fixed relative to `today` (Asia/Shanghai). */
+export function upcomingEventOn(today: string): DemoEvent & { registrationClosesAt: string } {
+  const e = DEMO_UPCOMING_EVENT;
+  const day = addDays(today, e.inDays);
+  return {
+    title: e.title,
+    theme: e.theme,
+    sectors: e.sectors,
+    categoryCodes: e.categoryCodes,
+    venue: e.venue,
+    startsAt: `${day}T${e.startTime}:00+08:00`,
+    endsAt: `${day}T${e.endTime}:00+08:00`,
+    registrationClosesAt: `${addDays(today, e.registrationClosesInDays)}T18:00:00+08:00`,
+    slotMinutes: e.slotMinutes,
+    tables: e.tables,
+  };
+}
 
 export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   // 白酒 × 包装

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 import { createHash } from 'node:crypto';
 
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { hashPassword } from '@duijie/accounts';
@@ -22,12 +23,19 @@ import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference';
 import { RegionTable } from '@duijie/reference';
 
-import { DEMO_ENTERPRISES, DEMO_EVENTS } from './demo-data';
-import { seedDemoMeetings } from './seed-demo-meetings';
+import {
+  addDays,
+  DEMO_ENTERPRISES,
+  DEMO_EVENTS,
+  DEMO_ORGANISER,
+  DEMO_PASSWORD,
+  demoEmail,
+  upcomingEventOn,
+} from './demo-data';
+import { matchDemoListings } from './seed-demo-matches';
+import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 
-export const DEMO_PASSWORD = 'duijie-demo-2020';
-export const DEMO_ORGANISER = 'organiser@demo.duijie.cn';
-export const demoEmail = (key: string) => `${key}@demo.duijie.cn`;
+export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
 /** A stable, valid credit code per demo firm, so seeding twice finds the same enterprise. */
 export function demoCreditCode(key: string, regionCode: string): string {
@@ -38,7 +46,11 @@ export function demoCreditCode(key: string, regionCode: string): string {
   return first17 + usccCheckChar(first17);
 }
 
-/** Loads the demo idempotently: what exists is left as it is, what is missing is added. */
+/**
+ * Loads the demo idempotently: what exists is left as it is, what is missing is added. Firms,
+ * listings and events first; then the listings are matched (the worker's engine, in process);
+ * then sessions, registrations and meeting requests that name their match suggestions.
+ */
 export async function seedDemo(
   db: DataSource,
 ): Promise<{ enterprises: number; listings: number; events: number; requests: number }> {
@@ -50,11 +62,13 @@ export async function seedDemo(
     units: UNIT_CODES,
     certifications: CERTIFICATION_CODES,
   };
-  const validUntil = new Date(Date.parse(todayInChina()) + 365 * 86400_000).toISOString().slice(0, 10);
+  const today = todayInChina();
+  const validUntil = addDays(today, 365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const counts = { enterprises: 0, listings: 0, events: 0, requests: 0 };
+  const firms: DemoFirm[] = [];
 
-  await db.transaction(async (tx) => {
+  const organiserId = await db.transaction(async (tx) => {
     const users = tx.getRepository(UserEntity);
     const upsertUser = async (email: string, displayName: string, role: Role): Promise<UserEntity> => {
       await tx.query(
@@ -88,6 +102,13 @@ export async function seedDemo(
         counts.enterprises += 1;
       }
       if (!owner.enterpriseId) await users.update({ id: owner.id }, { enterpriseId: firm.id });
+      firms.push({
+        key: e.key,
+        id: firm.id,
+        sector: firm.sector,
+        categoryCodes: firm.categoryCodes,
+        demandCategoryCodes: e.listings.filter((l) => l.kind === 'DEMAND').map((l) => l.categoryCode),
+      });
 
       for (const l of e.listings) {
         const exists = await tx.getRepository(ListingEntity).existsBy({ enterpriseId: firm.id, title: l.title });
@@ -106,7 +127,7 @@ export async function seedDemo(
           validUntil,
           confidential: l.confidential ?? false,
         });
-        checkListingDraft(draft, ref, todayInChina()).throwIfAny();
+        checkListingDraft(draft, ref, today).throwIfAny();
         const inserted = await tx.getRepository(ListingEntity).insert({
           ...draft,
           enterpriseId: firm.id,
@@ -127,33 +148,60 @@ export async function seedDemo(
       }
     }
 
-    for (const ev of DEMO_EVENTS) {
+    // The 2020 events closed registration three days before; the upcoming one is open now.
+    const events = [
+      ...DEMO_EVENTS.map((ev) => ({ ...ev, registrationClosesAt: new Date(Date.parse(ev.startsAt) - 3 * 86400_000) })),
+      (({ registrationClosesAt, ...upcoming }) => ({
+        ...upcoming,
+        registrationClosesAt: new Date(registrationClosesAt),
+      }))(upcomingEventOn(today)),
+    ];
+    for (const ev of events) {
       if (await tx.getRepository(DockingEventEntity).existsBy({ title: ev.title })) continue;
       const draft = normaliseEvent({
         ...ev,
         startsAt: new Date(ev.startsAt),
         endsAt: new Date(ev.endsAt),
-        registrationClosesAt: new Date(Date.parse(ev.startsAt) - 3 * 86400_000),
         maxRequestsPerFirm: 30,
       });
       checkEventDraft(draft, (c) => categories.has(c)).throwIfAny();
       await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });
       counts.events += 1;
     }
-    const meetings = await seedDemoMeetings(tx, organiser.id);
-    counts.requests = meetings.requests;
+    return organiser.id;
+  });
+
+  const unseeded: unknown[] = await db.query(
+    `SELECT 1 FROM docking_event e WHERE e.organiser_user_id = $1
+        AND NOT EXISTS (SELECT 1 FROM meeting_session s WHERE s.event_id = e.id) LIMIT 1`,
+    [organiserId],
+  );
+  if (!unseeded.length) return counts;
+  const open: { id: string }[] = await db.query(
+    `SELECT id FROM listing WHERE enterprise_id = ANY($1::uuid[]) AND status = 'OPEN' ORDER BY created_at, id`,
+    [firms.map((f) => f.id)],
+  );
+  const announcements = await matchDemoListings(
+    db,
+    open.map((l) => l.id),
+  );
+  await db.transaction(async (tx) => {
+    await recordJobs(tx, announcements);
+    counts.requests = (await seedDemoMeetings(tx, organiserId, firms)).requests;
   });
   return counts;
 }
 
 async function main(): Promise<void> {
+  // The in-process matcher logs like the worker's; here only its warnings matter.
+  Logger.overrideLogger(['error', 'warn']);
   const db = new DataSource(typeOrmOptions(loadConfig().databaseUrl, 'duijie-seed'));
   await db.initialize();
   try {
     const added = await seedDemo(db);
     process.stdout.write(
-      `demo data: added ${added.enterprises} enterprises, ${added.listings} listings, ${added.events} docking events, ${added.requests} accepted meeting requests ` +
-        `(of ${DEMO_ENTERPRISES.length}, ${DEMO_ENTERPRISES.reduce((n, e) => n + e.listings.length, 0)}, ${DEMO_EVENTS.length})\n`,
+      `demo data: added ${added.enterprises} enterprises, ${added.listings} listings, ${added.events} docking events, ${added.requests} meeting requests ` +
+        `(of ${DEMO_ENTERPRISES.length}, ${DEMO_ENTERPRISES.reduce((n, e) => n + e.listings.length, 0)}, ${DEMO_EVENTS.length + 1})\n`,
     );
   } finally {
     await db.destroy();

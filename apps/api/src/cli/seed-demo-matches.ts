@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+
+import { MatchEngine, MatchingRepository, NOTIFY_SCORE } from '@duijie/matching';
+import { JOB_IDS, type OutboxJob, QUEUES } from '@duijie/queue';
+import { ReferenceRepository, ReferenceService } from '@duijie/reference';
+
+/**
+ * Matches the demo's listings in this process with the worker's own engine and repository, so
+ * that the demo's meeting requests can name the real suggestion they came from and its score
+ * (the worker is not running yet when `npm start` seeds). Each listing is matched as the worker's
+ * `match.listing` job does; the worker matches them again when it starts, which changes nothing.
+ * Answers the announcement jobs for firms with new strong pairs (MATCH_SUGGESTED, by the worker).
+ */
+export async function matchDemoListings(db: DataSource, listingIds: readonly string[]): Promise<OutboxJob[]> {
+  const reference = new ReferenceService(new ReferenceRepository(db));
+  await reference.reload();
+  const repository = new MatchingRepository(db);
+  const engine = new MatchEngine(repository, reference);
+  engine.onApplicationBootstrap();
+  await engine.ready();
+  const toTell = new Set<string>();
+  for (const id of listingIds) {
+    const row = await repository.source(id);
+    if (!row) continue;
+    const x = engine.apply(row);
+    if (!x) continue;
+    const pairs = engine.suggestionsFor(x);
+    const counterpart = (other: string) => (other === x.id ? x : engine.index.get(other)!);
+    for (const e of await repository.replaceSuggestions(x, pairs, counterpart, row.asOf, NOTIFY_SCORE)) toTell.add(e);
+  }
+  return [...toTell].map((enterpriseId) => ({
+    queue: QUEUES.notifications,
+    name: 'notify.matches' as const,
+    data: { enterpriseId },
+    jobId: JOB_IDS.notifyMatches(enterpriseId),
+  }));
+}
