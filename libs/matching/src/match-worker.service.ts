@@ -10,6 +10,35 @@ import { MatchingRepository } from './matching.repository';
 
 export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
 
+/**
+ * One listing's suggestions recomputed from its committed row (read with `asOf`) against the
+ * engine's index: what the worker's `match.listing` job does, and the demo seed in-process.
+ * Answers the firms with new strong pairs to announce, or 'withdrawn' when the listing can no
+ * longer be matched (closed, expired) and its undecided pairs were removed.
+ */
+export async function recomputeSuggestions(
+  engine: MatchEngine,
+  repository: MatchingRepository,
+  row: NonNullable<Awaited<ReturnType<MatchingRepository['source']>>>,
+): Promise<string[] | 'withdrawn'> {
+  // Every pair written before `asOf` (read with the row) involves a listing committed before
+  // it, which the engine's refreshed index sees; pairs written after it by concurrent jobs are theirs to keep.
+  const x = engine.apply(row);
+  if (!x) {
+    await repository.withdraw(row.id, row.version);
+    return 'withdrawn';
+  }
+  // Pairs a counterpart's job wrote are scored again: they stay while they rank among its best.
+  const existing = await repository.undecidedCounterparts(x);
+  const { kept, offered } = engine.pairsFor(x, existing);
+  const listing = (id: string) => (id === x.id ? x : engine.index.get(id)!);
+  return repository.replaceSuggestions(x, kept, listing, row.asOf, NOTIFY_SCORE, offered, {
+    own: OWN_SUGGESTIONS,
+    max: MAX_SUGGESTIONS,
+    strong: STRONG_SCORE,
+  });
+}
+
 /** Listings per re-match chunk job. */
 export const REMATCH_CHUNK = 200;
 
@@ -34,24 +63,9 @@ export class MatchWorkerService {
     const row = await this.repository.source(listingId);
     if (!row) return 'gone';
     if (version !== undefined && row.version > version) return 'stale';
-    // Every pair written before `asOf` (read with the row) involves a listing committed before
-    // it, which the refresh below sees; pairs written after it by concurrent jobs are theirs to keep.
-    const { asOf } = row;
     await this.engine.refresh();
-    const x = this.engine.apply(row);
-    if (!x) {
-      await this.repository.withdraw(row.id, row.version);
-      return 'withdrawn';
-    }
-    // Pairs a counterpart's job wrote are scored again: they stay while they rank among its best.
-    const existing = await this.repository.undecidedCounterparts(x);
-    const { kept, offered } = this.engine.pairsFor(x, existing);
-    const listing = (id: string) => (id === x.id ? x : this.engine.index.get(id)!);
-    const toTell = await this.repository.replaceSuggestions(x, kept, listing, asOf, NOTIFY_SCORE, offered, {
-      own: OWN_SUGGESTIONS,
-      max: MAX_SUGGESTIONS,
-      strong: STRONG_SCORE,
-    });
+    const toTell = await recomputeSuggestions(this.engine, this.repository, row);
+    if (toTell === 'withdrawn') return 'withdrawn';
     await this.notifier.schedule(toTell);
     return 'matched';
   }

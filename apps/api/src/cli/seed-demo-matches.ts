@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { MatchEngine, MatchingRepository, NOTIFY_SCORE } from '@duijie/matching';
+import { MatchEngine, MatchingRepository, recomputeSuggestions } from '@duijie/matching';
 import { JOB_IDS, type OutboxJob, QUEUES } from '@duijie/queue';
 import { ReferenceRepository, ReferenceService } from '@duijie/reference';
 
@@ -22,11 +22,8 @@ export async function matchDemoListings(db: DataSource, listingIds: readonly str
   for (const id of listingIds) {
     const row = await repository.source(id);
     if (!row) continue;
-    const x = engine.apply(row);
-    if (!x) continue;
-    const pairs = engine.suggestionsFor(x);
-    const counterpart = (other: string) => (other === x.id ? x : engine.index.get(other)!);
-    for (const e of await repository.replaceSuggestions(x, pairs, counterpart, row.asOf, NOTIFY_SCORE)) toTell.add(e);
+    const found = await recomputeSuggestions(engine, repository, row);
+    if (found !== 'withdrawn') for (const e of found) toTell.add(e);
   }
   return [...toTell].map((enterpriseId) => ({
     queue: QUEUES.notifications,
