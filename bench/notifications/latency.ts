@@ -6,8 +6,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 
 import type { Client } from 'graphql-ws';
+import { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -21,6 +24,7 @@ const OPEN_LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 40);
 const RATE = Number(process.env.BENCH_RATE ?? 20); // new listings per second under load
 const API_PORT = 3960;
+const PREFIX = `duijie_bench_${randomBytes(3).toString('hex')}`;
 const URL = `http://127.0.0.1:${API_PORT}/graphql`;
 
 async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -70,7 +74,7 @@ async function post(token: string, input: Record<string, unknown>): Promise<void
 }
 
 /** One trial: a buyer subscribed, a new supplier posts; milliseconds until the buyer hears of it. */
-async function trial(n: number): Promise<number> {
+async function trial(n: number, db?: DataSource): Promise<number> {
   const buyer = await firm(`基准酒业${n}-${randomBytes(3).toString('hex')}有限公司`, ['1512']);
   const supplier = await firm(`基准玻璃${n}-${randomBytes(3).toString('hex')}有限公司`, ['3055']);
   await post(buyer.token, listing({ kind: 'DEMAND', title: `求购 酱香型白酒玻璃瓶 批次${n}`, quantity: 1_000_000 }));
@@ -102,9 +106,50 @@ async function trial(n: number): Promise<number> {
   posted = performance.now();
   try {
     return await heard;
+  } catch (err) {
+    if (db)
+      console.error(
+        `trial ${n} failed: ${(err as Error).message}`,
+        JSON.stringify(await explain(db, buyer.id, supplier.id)),
+      );
+    throw err;
   } finally {
     await ws.dispose();
   }
+}
+
+/** What the database holds about a trial's pair: its suggestion (score, announced?) and the buyer's notifications. */
+async function explain(db: DataSource, buyerId: string, supplierId: string): Promise<unknown> {
+  const matching = new Queue('matching', { connection: { host: '127.0.0.1', port: 6379 }, prefix: `${PREFIX}:bull` });
+  const pair = await db.query(
+    `SELECT s.score, s.demand_notified_at, s.created_at, s.updated_at FROM match_suggestion s
+      WHERE s.demand_enterprise_id = $1 AND s.supply_enterprise_id = $2`,
+    [buyerId, supplierId],
+  );
+  const listings = await db.query(
+    `SELECT id, kind, matching_status, updated_at, version,
+            (SELECT count(*)::int FROM match_suggestion s WHERE s.supply_id = l.id OR s.demand_id = l.id) AS pairs
+       FROM listing l WHERE enterprise_id = ANY($1::uuid[])`,
+    [[buyerId, supplierId]],
+  );
+  const notes = await db.query(`SELECT kind, data, created_at FROM notification WHERE enterprise_id = $1`, [buyerId]);
+  const jobs = [];
+  for (const l of listings) {
+    const job = await matching.getJob(`match.listing-${l.id}-v${l.version}`);
+    jobs.push(
+      job && {
+        state: await job.getState(),
+        attempts: job.attemptsMade,
+        failed: job.failedReason,
+        at: job.timestamp,
+        on: job.processedOn,
+        done: job.finishedOn,
+      },
+    );
+  }
+  const counts = await matching.getJobCounts();
+  await matching.close();
+  return { pair, listings, notes, jobs, counts };
 }
 
 function percentile(xs: number[], p: number): number {
@@ -120,7 +165,7 @@ async function main() {
       NODE_ENV: 'production',
       DATABASE_URL: url,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`,
+      REDIS_PREFIX: PREFIX,
       JWT_SECRET: 'bench-'.padEnd(40, 'x'),
       LOG_LEVEL: 'warn',
       MATCH_NOTIFY_DEBOUNCE_MS: '0',
@@ -130,10 +175,12 @@ async function main() {
     const procs: ChildProcess[] = [];
     try {
       procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
+      if (process.env.BENCH_WORKER_LOG)
+        procs[0].stdout?.on('data', (d: Buffer) => appendFileSync(process.env.BENCH_WORKER_LOG!, d));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
       await trial(-1); // warm-up (the worker's index is loaded by then)
       const idle: number[] = [];
-      for (let i = 0; i < TRIALS; i++) idle.push(await trial(i));
+      for (let i = 0; i < TRIALS; i++) idle.push(await trial(i, db));
 
       // A steady stream of other firms' listings while the trials run again.
       const posters = await Promise.all(
@@ -162,7 +209,7 @@ async function main() {
       })();
       const loaded: number[] = [];
       const started = performance.now();
-      for (let i = 0; i < TRIALS; i++) loaded.push(await trial(1000 + i));
+      for (let i = 0; i < TRIALS; i++) loaded.push(await trial(1000 + i, db));
       stopped = true;
       await stream;
       const rate = sent / ((performance.now() - started) / 1000);
