@@ -30,6 +30,8 @@ export interface AppConfig {
   matchSweepGraceSeconds: number;
   /** Test-only fault point: the outbox relay fails this many batches after publishing, before marking them sent. */
   outboxFaultAfterPublish: number;
+  /** Test-only fault point: match jobs fail this many times after committing suggestions, before queueing the announcement. */
+  matchFaultBeforeAnnounce: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
     matchSweepGraceSeconds: parseIntVar(env, 'MATCH_SWEEP_GRACE_SECONDS', 120, 1),
     outboxFaultAfterPublish: faultPoint(env, 'OUTBOX_FAULT_AFTER_PUBLISH', prod),
+    matchFaultBeforeAnnounce: faultPoint(env, 'MATCH_FAULT_BEFORE_ANNOUNCE', prod),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),

@@ -8,6 +8,7 @@ import { QUEUES } from '@duijie/queue';
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchSweeper } from './match-sweeper.service';
+import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
 import { MatchingRepository } from './matching.repository';
 import { ListingMatchesResolver, MatchingResolver, MatchSuggestionMapper } from './matching.resolver';
@@ -28,7 +29,7 @@ export class MatchingModule {}
     NotificationsCoreModule,
     BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications }),
   ],
-  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper],
-  exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper],
+  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper, AnnouncementSweeper],
+  exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper, AnnouncementSweeper],
 })
 export class MatchingCoreModule {}
