@@ -96,7 +96,13 @@ async function trial(n: number, db?: DataSource): Promise<number> {
             resolve(performance.now() - posted);
           }
         },
-        error: (e) => reject(e instanceof Error ? e : new Error(JSON.stringify(e))),
+        error: (e) => {
+          // graphql-ws hands over a CloseEvent or an ErrorEvent; their fields are not enumerable.
+          const ev = e as { code?: number; reason?: string; message?: string; type?: string };
+          const why = e instanceof Error ? e.message : `${ev.type ?? 'error'} ${ev.code ?? ''} ${ev.reason ?? ev.message ?? ''}`;
+          clearTimeout(timer);
+          reject(new Error(`subscription failed: ${why.trim()}`));
+        },
         complete: () => undefined,
       },
     );
@@ -184,7 +190,7 @@ async function main() {
       if (process.env.BENCH_WORKER_LOG)
         procs[0].stdout?.on('data', (d: Buffer) => appendFileSync(process.env.BENCH_WORKER_LOG!, d));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
-      await trial(-1); // warm-up (the worker's index is loaded by then)
+      await trial(-1, db); // warm-up (the worker's index is loaded by then)
       const idle: number[] = [];
       for (let i = 0; i < TRIALS; i++) idle.push(await trial(i, db));
 
