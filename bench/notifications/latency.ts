@@ -8,10 +8,10 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 
-import type { Client } from 'graphql-ws';
 import { Queue } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import type { Client } from 'graphql-ws';
 import { createClient } from 'graphql-ws';
+import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 
 import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
@@ -99,7 +99,8 @@ async function trial(n: number, db?: DataSource): Promise<number> {
         error: (e) => {
           // graphql-ws hands over a CloseEvent or an ErrorEvent; their fields are not enumerable.
           const ev = e as { code?: number; reason?: string; message?: string; type?: string };
-          const why = e instanceof Error ? e.message : `${ev.type ?? 'error'} ${ev.code ?? ''} ${ev.reason ?? ev.message ?? ''}`;
+          const why =
+            e instanceof Error ? e.message : `${ev.type ?? 'error'} ${ev.code ?? ''} ${ev.reason ?? ev.message ?? ''}`;
           clearTimeout(timer);
           reject(new Error(`subscription failed: ${why.trim()}`));
         },
@@ -158,6 +159,8 @@ async function explain(db: DataSource, buyerId: string, supplierId: string): Pro
   return { pair, listings, notes, jobs, counts };
 }
 
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -190,9 +193,11 @@ async function main() {
       if (process.env.BENCH_WORKER_LOG)
         procs[0].stdout?.on('data', (d: Buffer) => appendFileSync(process.env.BENCH_WORKER_LOG!, d));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
+      if (process.env.BENCH_API_LOG) procs[1].stdout?.on('data', (d: Buffer) => appendFileSync(process.env.BENCH_API_LOG!, d));
       await trial(-1, db); // warm-up (the worker's index is loaded by then)
       const idle: number[] = [];
       for (let i = 0; i < TRIALS; i++) idle.push(await trial(i, db));
+      console.log(`B7 idle: p50 ${ms(percentile(idle, 50))}, p99 ${ms(percentile(idle, 99))} (target p50 < 150 ms)`);
 
       // A steady stream of other firms' listings while the trials run again.
       const posters = await Promise.all(
@@ -225,11 +230,9 @@ async function main() {
       stopped = true;
       await stream;
       const rate = sent / ((performance.now() - started) / 1000);
-      const f = (x: number) => `${x.toFixed(0)} ms`;
       console.log(JSON.stringify({ openListings: OPEN_LISTINGS, trials: TRIALS, idle, loaded }));
-      console.log(`B7 idle: p50 ${f(percentile(idle, 50))}, p99 ${f(percentile(idle, 99))} (target p50 < 150 ms)`);
       console.log(
-        `B7 under ${rate.toFixed(1)} new listings/s: p50 ${f(percentile(loaded, 50))}, p99 ${f(percentile(loaded, 99))} (target p99 < 1 s)`,
+        `B7 under ${rate.toFixed(1)} new listings/s: p50 ${ms(percentile(loaded, 50))}, p99 ${ms(percentile(loaded, 99))} (target p99 < 1 s)`,
       );
     } finally {
       for (const p of procs) p.kill('SIGTERM');

@@ -11,8 +11,9 @@ const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $in
 const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`;
 
 /**
- * Scenario 7: receivers that fail in the ways real ones do. Each case: a firm with an endpoint for
- * EVENT_REGISTRATION_APPROVED, the organiser approves it, the receiver answers as told.
+ * Scenarios 7 and 15: receivers that fail in the ways real ones do, and ones an attacker runs.
+ * Each case: a firm with an endpoint for EVENT_REGISTRATION_APPROVED, the organiser approves it,
+ * the receiver answers as told.
  */
 describe('webhook deliveries against difficult receivers (reliability)', () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = 'true'; // the receivers are on loopback

@@ -5,10 +5,10 @@ import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
 import { NotificationsCoreModule } from '@duijie/notifications';
 import { QUEUES } from '@duijie/queue';
 
+import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchSweeper } from './match-sweeper.service';
-import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
 import { MatchingRepository } from './matching.repository';
 import { ListingMatchesResolver, MatchingResolver, MatchSuggestionMapper } from './matching.resolver';

@@ -2,8 +2,8 @@ import dns from 'node:dns';
 
 import { classifyAddress, isAddressLiteral } from './ip-address';
 
-export { classifyAddress, isPrivateAddress, parseIPv4, parseIPv6 } from './ip-address';
 export type { AddressClass } from './ip-address';
+export { classifyAddress, isPrivateAddress, parseIPv4, parseIPv6 } from './ip-address';
 
 /** Said for a name that cannot be resolved and for one that leads somewhere refused alike. */
 export const TARGET_REFUSED = 'url（地址）的主机无法解析，或指向内网、本机或保留地址，出于安全考虑不允许';

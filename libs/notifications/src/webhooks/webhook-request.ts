@@ -1,4 +1,4 @@
-import type { ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
@@ -50,13 +50,11 @@ export function postWebhook(
   };
   const send = url.protocol === 'https:' ? https.request : http.request;
   return new Promise<WebhookAnswer>((resolve, reject) => {
-    let req: ClientRequest;
-    const deadline = setTimeout(() => req.destroy(new WebhookTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
     const settle = (fn: () => void) => {
       clearTimeout(deadline);
       fn();
     };
-    req = send(options, (res: IncomingMessage) => {
+    const req = send(options, (res: IncomingMessage) => {
       const answer = { status: res.statusCode ?? 0, headers: res.headers };
       // Stop here: the body is never read, the connection is closed.
       res.on('error', () => undefined);
@@ -64,6 +62,7 @@ export function postWebhook(
       req.destroy();
       settle(() => resolve(answer));
     });
+    const deadline = setTimeout(() => req.destroy(new WebhookTimeout(`no answer within ${timeoutMs} ms`)), timeoutMs);
     req.on('timeout', () => req.destroy(new WebhookTimeout(`no answer within ${timeoutMs} ms`)));
     req.on('error', (err) => settle(() => reject(err)));
     req.end(body);
