@@ -6,7 +6,7 @@ import { NotificationProducer } from '../notification-producer';
 import { resolveWebhookTarget } from './address-check';
 import { DeliverySlots } from './delivery-slots';
 import { signWebhook } from './signing';
-import { postWebhook, WebhookTimeout } from './webhook-request';
+import { postWebhook, WebhookTimeout, withinMs } from './webhook-request';
 import { WebhooksRepository } from './webhooks.repository';
 
 /** How long an attempt may take in all: look-up, connecting, sending and the answer's status line. */
@@ -87,8 +87,10 @@ export class WebhookDeliverer {
     let statusCode: number | null = null;
     let error: string;
     try {
-      // Resolved and checked at each attempt, then connected to exactly the address checked.
-      const checked = await resolveWebhookTarget(endpoint.url, this.allowPrivate);
+      // Resolved and checked at each attempt, then connected to exactly the address checked; the
+      // look-up counts against the attempt's time limit as well.
+      const started = Date.now();
+      const checked = await withinMs(resolveWebhookTarget(endpoint.url, this.allowPrivate), DELIVERY_TIMEOUT_MS);
       if ('refused' in checked) {
         error = UNREACHABLE;
       } else {
@@ -97,7 +99,8 @@ export class WebhookDeliverer {
           'user-agent': 'Duijie-Webhooks/1',
           ...signWebhook(endpoint.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body),
         };
-        const res = await postWebhook(checked.target, headers, body, DELIVERY_TIMEOUT_MS);
+        const left = Math.max(1, DELIVERY_TIMEOUT_MS - (Date.now() - started));
+        const res = await postWebhook(checked.target, headers, body, left);
         statusCode = res.status;
         if (res.status >= 200 && res.status < 300) {
           await this.repository.succeeded(delivery, res.status);

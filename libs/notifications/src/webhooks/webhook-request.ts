@@ -16,6 +16,15 @@ export class WebhookTimeout extends Error {
   override name = 'TimeoutError';
 }
 
+/** `work`, or a WebhookTimeout once `ms` have passed (a look-up cannot be cancelled, only left behind). */
+export function withinMs<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WebhookTimeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** A `lookup` that answers the checked address whatever it is asked: the connection goes there and nowhere else. */
 export function pinnedLookup(target: Pick<WebhookTarget, 'address' | 'family'>): LookupFunction {
   return (_hostname, options, callback) => {
