@@ -4,7 +4,7 @@ const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessTok
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
 
 /**
- * Scenario 16: a stranger tries to lock a user out by failing to log in as them, and to make
+ * Scenario 17: a stranger tries to lock a user out by failing to log in as them, and to make
  * accounts in bulk. The API trusts X-Forwarded-For from loopback (its reverse proxy), so each
  * client below speaks from the address it names.
  */

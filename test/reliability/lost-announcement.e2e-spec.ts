@@ -16,7 +16,7 @@ async function matchNotices(client: GraphQLClient): Promise<{ partnerEnterpriseI
 }
 
 /**
- * Scenario 17: a match job commits its suggestions and dies before it queues the announcement
+ * Scenario 18: a match job commits its suggestions and dies before it queues the announcement
  * (MATCH_FAULT_BEFORE_ANNOUNCE: once). BullMQ retries it, but the retry's upsert finds nothing new,
  * so nothing queues the announcement again; the announcement sweep must find the pair.
  */

@@ -46,7 +46,7 @@ function rebindingDns(honest: number) {
   };
 }
 
-/** Scenario 14: an attacker aims the platform's webhooks at its own network (SSRF). */
+/** Scenario 15: an attacker aims the platform's webhooks at its own network (SSRF). */
 describe('webhook targets an attacker points inwards (reliability)', () => {
   const { api } = useStack({ isolated: true }); // WEBHOOK_ALLOW_PRIVATE is off, as in production
   const internal = new Receiver(); // an internal service on loopback: nothing may reach it

@@ -11,7 +11,7 @@ const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $in
 const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`;
 
 /**
- * Scenarios 7 and 15: receivers that fail in the ways real ones do, and ones an attacker runs.
+ * Scenarios 7 and 16: receivers that fail in the ways real ones do, and ones an attacker runs.
  * Each case: a firm with an endpoint for EVENT_REGISTRATION_APPROVED, the organiser approves it,
  * the receiver answers as told.
  */
