@@ -74,6 +74,7 @@ async function main() {
       new MatchingRepository(db),
       undefined as never,
       { schedule: async () => undefined } as never,
+      { get: () => 0 } as never, // no fault point
     );
     const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
     const noopJobs = matchJobs.map((j) => ({ ...j }));

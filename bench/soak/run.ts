@@ -63,6 +63,7 @@ async function main() {
       PORT: String(PORT),
       WORKER_PORT: String(PORT + 1),
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      SIGNUP_MAX_PER_IP: '100000',
     };
     const procs: ChildProcess[] = [];
     try {

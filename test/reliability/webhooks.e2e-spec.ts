@@ -11,8 +11,9 @@ const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $in
 const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`;
 
 /**
- * Scenario 7: receivers that fail in the ways real ones do. Each case: a firm with an endpoint for
- * EVENT_REGISTRATION_APPROVED, the organiser approves it, the receiver answers as told.
+ * Scenarios 7 and 16: receivers that fail in the ways real ones do, and ones an attacker runs.
+ * Each case: a firm with an endpoint for EVENT_REGISTRATION_APPROVED, the organiser approves it,
+ * the receiver answers as told.
  */
 describe('webhook deliveries against difficult receivers (reliability)', () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = 'true'; // the receivers are on loopback
@@ -104,4 +105,47 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
     expect(node.lastError).toContain('不跟随重定向');
     expect(receiver.received).toHaveLength(1);
   });
+
+  it('discards the body unread: a receiver streaming without end costs the worker nothing', async () => {
+    const { receiver, log } = await delivery([{ status: 200, endlessBody: true }]);
+    const node = await log((n) => n.status !== 'PENDING' || n.attempts >= 1);
+    expect(node).toMatchObject({ status: 'SUCCEEDED', attempts: 1, lastStatusCode: 200 });
+    // Only what the sockets' buffers took before the worker hung up (reading it all ran into GBs).
+    expect(receiver.bodyBytesSent).toBeLessThan(16 * 1024 * 1024);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(receiver.open).toBe(0);
+  });
+
+  it('holds an attempt to one time limit even when the receiver trickles its headers byte by byte', async () => {
+    const { receiver, log } = await delivery([{ status: 200, trickle: true }]);
+    await receiver.count(1);
+    const started = Date.now();
+    const node = await log((n) => n.attempts >= 1, 20_000);
+    expect(node).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null });
+    expect(node.lastError).toContain('无应答');
+    expect(Date.now() - started).toBeLessThan(12_000);
+  }, 30_000);
+
+  it("a firm's hanging receivers hold at most its own delivery slots; another firm's delivery goes through meanwhile", async () => {
+    // The attacker: ten endpoints (the most a firm may have), all on a receiver that never answers.
+    const slow = new Receiver();
+    receivers.push(slow);
+    slow.answers = [{ status: 200, hang: true }];
+    const slowUrl = await slow.start();
+    const attacker = await enterpriseMember(api);
+    for (let i = 0; i < 10; i++)
+      await attacker.client.ok(CREATE, { input: { url: `${slowUrl}?n=${i}`, kinds: ['EVENT_REGISTRATION_APPROVED'] } });
+    const reg = (await attacker.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId }))
+      .registerForEvent.id;
+    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+    await slow.count(2);
+    const hangingSince = slow.received[0].at;
+
+    // Everybody else: one delivery, which must not wait for the attacker's to time out.
+    const { receiver } = await delivery([{ status: 204 }]);
+    await receiver.count(1, 20_000);
+    expect(receiver.received[0].at - hangingSince).toBeLessThan(4_500);
+    // The worker has 8 delivery slots; the attacker never had more than its own 2.
+    expect(slow.maxOpen).toBeLessThanOrEqual(2);
+  }, 60_000);
 });

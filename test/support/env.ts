@@ -10,5 +10,6 @@ Object.assign(process.env, loadRunEnv(), {
   LOGIN_MAX_ATTEMPTS: '5',
   LOGIN_MAX_ATTEMPTS_PER_IP: '10000',
   LOGIN_WINDOW_SECONDS: '60',
+  SIGNUP_MAX_PER_IP: '100000',
   MATCH_NOTIFY_DEBOUNCE_MS: '0',
 });

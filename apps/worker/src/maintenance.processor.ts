@@ -2,7 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 
 import { ListingsService } from '@duijie/listings';
-import { MatchSweeper } from '@duijie/matching';
+import { AnnouncementSweeper, MatchSweeper } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
 import { QueueWorker } from './queue-worker';
@@ -15,6 +15,7 @@ export class MaintenanceProcessor extends QueueWorker {
   constructor(
     private readonly listings: ListingsService,
     private readonly sweeper: MatchSweeper,
+    private readonly announcements: AnnouncementSweeper,
   ) {
     super();
   }
@@ -28,7 +29,8 @@ export class MaintenanceProcessor extends QueueWorker {
         return { expired: expired.length };
       }
       case 'matching.sweep':
-        return this.sweeper.sweep();
+        // Lost match jobs, then strong pairs whose announcement was never queued.
+        return { ...(await this.sweeper.sweep()), ...(await this.announcements.sweep()) };
       default: {
         const unknown: never = job.name;
         throw new Error(`maintenance queue has no handler for job "${unknown}"`);

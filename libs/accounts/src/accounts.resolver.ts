@@ -14,7 +14,7 @@ export class AccountsResolver {
     description: 'Creates a MEMBER account and logs it in (also sets the browser session cookie)',
   })
   async signUp(@Args('input') input: SignUpInput, @RequestCtx() ctx: RequestContext): Promise<AuthPayload> {
-    return withSession(ctx, await this.accounts.signUp(input));
+    return withSession(ctx, await this.accounts.signUp(input, ctx.clientIp));
   }
 
   @Mutation(() => AuthPayload, { description: 'Also sets the browser session cookie (httpOnly, SameSite=Strict)' })

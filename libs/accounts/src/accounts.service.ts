@@ -26,7 +26,8 @@ export class AccountsService {
     private readonly throttle: LogInThrottle,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayload> {
+  async signUp(input: SignUpInput, clientIp: string): Promise<AuthPayload> {
+    await this.throttle.signUp(clientIp);
     const email = input.email.trim();
     const user = await this.users.insert({
       email,
@@ -45,6 +46,7 @@ export class AccountsService {
     const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
     if (!user || !ok) throw new AccountException(AccountErrorCode.BAD_CREDENTIALS, '邮箱或密码错误');
+    await this.throttle.succeeded(clientIp, email);
     return this.issue(user);
   }
 

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 import { Injectable, Logger } from '@nestjs/common';
 
 import { ConfigService } from '@duijie/config';
@@ -6,8 +8,33 @@ import { RedisService } from '@duijie/queue';
 import { AccountErrorCode, AccountException } from './accounts.exception';
 
 /**
- * Counts log-in attempts per client address and per e-mail in a fixed window in Redis. When
- * Redis cannot answer, log-in stays available (argon2 itself bounds the cost of a guess).
+ * The client address as a throttle counts it: IPv4 as is (also when written IPv4-mapped), IPv6
+ * by its /64, since one subscriber usually holds a whole /64 and could otherwise take a fresh
+ * address for every attempt.
+ */
+export function clientKey(address: string): string {
+  const a = address.trim().toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return mapped[1];
+  if (isIP(a) !== 6) return a;
+  const [head, tail] = a.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail !== undefined ? (tail ? tail.split(':') : []) : [];
+  const groups =
+    tail !== undefined ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/**
+ * Counts log-in attempts in fixed windows in Redis, keyed so that nobody can lock someone else
+ * out: per (e-mail, client address), and per client address over every e-mail. A stranger's
+ * wrong guesses from their address use up only their own allowance for that e-mail; the owner,
+ * from any other address, still logs in. Guessing from many addresses costs each address its
+ * own allowance and argon2 per guess. Sign-ups are counted per client address. When Redis
+ * cannot answer, log-in and sign-up stay available.
  */
 @Injectable()
 export class LogInThrottle {
@@ -19,28 +46,44 @@ export class LogInThrottle {
   ) {}
 
   async hit(clientIp: string, email: string): Promise<void> {
-    const maxPerEmail = this.config.get('logInMaxAttempts');
-    const maxPerIp = this.config.get('logInMaxAttemptsPerIp');
     const window = this.config.get('logInWindowSeconds');
-    const keys = [this.redis.key('login', 'ip', clientIp), this.redis.key('login', 'email', email.toLowerCase())];
-    let counts: number[];
+    const client = clientKey(clientIp);
+    const over = await this.count(window, [
+      [this.redis.key('login', 'ip', client), this.config.get('logInMaxAttemptsPerIp')],
+      [this.redis.key('login', 'email-ip', email.trim().toLowerCase(), client), this.config.get('logInMaxAttempts')],
+    ]);
+    if (over) throw tooMany(`登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, window);
+  }
+
+  /** A successful log-in clears that e-mail's count from that address. */
+  async succeeded(clientIp: string, email: string): Promise<void> {
+    await this.redis.client
+      .del(this.redis.key('login', 'email-ip', email.trim().toLowerCase(), clientKey(clientIp)))
+      .catch(() => undefined);
+  }
+
+  async signUp(clientIp: string): Promise<void> {
+    const window = this.config.get('signUpWindowSeconds');
+    const over = await this.count(window, [
+      [this.redis.key('signup', 'ip', clientKey(clientIp)), this.config.get('signUpMaxPerIp')],
+    ]);
+    if (over) throw tooMany(`注册过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, window);
+  }
+
+  /** Adds one to each counter; true when any is past its limit. */
+  private async count(window: number, counters: [key: string, max: number][]): Promise<boolean> {
     try {
       const multi = this.redis.client.multi();
-      for (const key of keys) multi.incr(key).expire(key, window, 'NX');
+      for (const [key] of counters) multi.incr(key).expire(key, window, 'NX');
       const results = (await multi.exec()) ?? [];
-      counts = [Number(results[0]?.[1] ?? 0), Number(results[2]?.[1] ?? 0)];
+      return counters.some(([, max], i) => Number(results[2 * i]?.[1] ?? 0) > max);
     } catch (err) {
       this.logger.warn(`log-in throttle unavailable: ${(err as Error).message}`);
-      return;
-    }
-    if (counts[0] > maxPerIp || counts[1] > maxPerEmail) {
-      throw new AccountException(
-        AccountErrorCode.TOO_MANY_ATTEMPTS,
-        `登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`,
-        {
-          retryAfterSeconds: window,
-        },
-      );
+      return false;
     }
   }
+}
+
+function tooMany(message: string, window: number): AccountException {
+  return new AccountException(AccountErrorCode.TOO_MANY_ATTEMPTS, message, { retryAfterSeconds: window });
 }

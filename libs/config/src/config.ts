@@ -19,6 +19,8 @@ export interface AppConfig {
   logLevel: string;
   smtpUrl?: string;
   webhookAllowPrivate: boolean;
+  /** Webhook deliveries of one enterprise in flight at once, over every worker (slow receivers hold no more). */
+  webhookConcurrencyPerFirm: number;
   matchNotifyDebounceMs: number;
   /** Wall-clock limit of the meeting scheduler's optimiser per run. */
   schedulerTimeLimitSeconds: number;
@@ -28,11 +30,16 @@ export interface AppConfig {
   matchSweepGraceSeconds: number;
   /** Test-only fault point: the outbox relay fails this many batches after publishing, before marking them sent. */
   outboxFaultAfterPublish: number;
+  /** Test-only fault point: match jobs fail this many times after committing suggestions, before queueing the announcement. */
+  matchFaultBeforeAnnounce: number;
   /** Log-in attempts allowed per client address and e-mail within `logInWindowSeconds`. */
   logInMaxAttempts: number;
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
   logInMaxAttemptsPerIp: number;
   logInWindowSeconds: number;
+  /** Sign-ups allowed per client address within `signUpWindowSeconds`. */
+  signUpMaxPerIp: number;
+  signUpWindowSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   bodyLimit: string;
   /** The built console (apps/web), served at `/`; absent → only the API answers. */
@@ -131,14 +138,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     smtpUrl: env.SMTP_URL || undefined,
     webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
+    webhookConcurrencyPerFirm: parseIntVar(env, 'WEBHOOK_CONCURRENCY_PER_FIRM', 2, 1),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
     matchSweepGraceSeconds: parseIntVar(env, 'MATCH_SWEEP_GRACE_SECONDS', 120, 1),
     outboxFaultAfterPublish: faultPoint(env, 'OUTBOX_FAULT_AFTER_PUBLISH', prod),
+    matchFaultBeforeAnnounce: faultPoint(env, 'MATCH_FAULT_BEFORE_ANNOUNCE', prod),
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),
+    signUpMaxPerIp: parseIntVar(env, 'SIGNUP_MAX_PER_IP', 20, 1),
+    signUpWindowSeconds: parseIntVar(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1),
     graphql: {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
       maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 5000, 10),

@@ -1,3 +1,4 @@
+export * from './announcement-sweeper.service';
 export * from './engine/match-index';
 export * from './engine/standalone';
 export * from './engine/tokenizer';

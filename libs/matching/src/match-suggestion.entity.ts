@@ -27,6 +27,8 @@ export enum MatchDecision {
 @Unique('uq_match_suggestion_pair', ['supplyId', 'demandId'])
 @Index('idx_match_suggestion_supply_rank', { synchronize: false }) // (supply_id, score DESC, id), in the migration
 @Index('idx_match_suggestion_demand_rank', { synchronize: false }) // (demand_id, score DESC, id), in the migration
+@Index('idx_match_suggestion_supply_unannounced', { synchronize: false }) // partial (updated_at), in the migration
+@Index('idx_match_suggestion_demand_unannounced', { synchronize: false }) // partial (updated_at), in the migration
 @Index('idx_match_suggestion_supply_enterprise', ['supplyEnterpriseId'])
 @Index('idx_match_suggestion_demand_enterprise', ['demandEnterpriseId'])
 @Check('ck_match_suggestion_score', `score >= 0 AND score <= 1`)

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 
+import { ConfigService } from '@duijie/config';
 import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
 import { MatchEngine, MAX_SUGGESTIONS, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
@@ -52,7 +53,13 @@ export class MatchWorkerService {
     private readonly repository: MatchingRepository,
     @InjectQueue(QUEUES.matching) private readonly queue: Queue,
     private readonly notifier: MatchNotifier,
-  ) {}
+    config: ConfigService,
+  ) {
+    this.faultsLeft = config.get('matchFaultBeforeAnnounce');
+  }
+
+  /** Test-only (MATCH_FAULT_BEFORE_ANNOUNCE): jobs still to die between committing and queueing the announcement. */
+  private faultsLeft: number;
 
   /**
    * Recomputes a listing's suggestions from committed state. A job for an older version than the
@@ -66,6 +73,10 @@ export class MatchWorkerService {
     await this.engine.refresh();
     const toTell = await recomputeSuggestions(this.engine, this.repository, row);
     if (toTell === 'withdrawn') return 'withdrawn';
+    if (toTell.length && this.faultsLeft > 0) {
+      this.faultsLeft -= 1;
+      throw new Error('fault point: match job died after committing its suggestions, before queueing the announcement');
+    }
     await this.notifier.schedule(toTell);
     return 'matched';
   }

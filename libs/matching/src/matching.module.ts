@@ -5,6 +5,7 @@ import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
 import { NotificationsCoreModule } from '@duijie/notifications';
 import { QUEUES } from '@duijie/queue';
 
+import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchSweeper } from './match-sweeper.service';
@@ -28,7 +29,7 @@ export class MatchingModule {}
     NotificationsCoreModule,
     BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications }),
   ],
-  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper],
-  exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper],
+  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper, AnnouncementSweeper],
+  exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper, AnnouncementSweeper],
 })
 export class MatchingCoreModule {}

@@ -7,6 +7,7 @@ import { NotificationProducer } from './notification-producer';
 import { NotificationsRepository } from './notifications.repository';
 import { NotificationsResolver, UserNotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { DeliverySlots } from './webhooks/delivery-slots';
 import { WebhookDeliverer } from './webhooks/webhook-deliverer';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
@@ -30,7 +31,14 @@ export class NotificationsModule {}
 
 /** Producing notifications and delivering webhooks, for the worker. */
 @Module({
-  providers: [NotificationsRepository, WebhooksRepository, NotificationProducer, WebhookDeliverer, EmailSender],
+  providers: [
+    NotificationsRepository,
+    WebhooksRepository,
+    NotificationProducer,
+    WebhookDeliverer,
+    DeliverySlots,
+    EmailSender,
+  ],
   exports: [NotificationProducer, WebhookDeliverer, EmailSender],
 })
 export class NotificationsCoreModule {}

@@ -27,6 +27,8 @@ const env = {
   ADMIN_PASSWORD: 'admin-test-password',
   LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
   MATCH_NOTIFY_DEBOUNCE_MS: '0',
+  // Every browser test signs its users up from this one machine.
+  SIGNUP_MAX_PER_IP: '100000',
   SCHEDULER_TIME_LIMIT_SECONDS: '5',
   WEB_DIST_DIR: resolve(root, 'dist/web'),
 };

@@ -3,12 +3,23 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@duijie/config';
 
 import { NotificationProducer } from '../notification-producer';
-import { refuseWebhookUrl } from './address-check';
+import { resolveWebhookTarget } from './address-check';
+import { DeliverySlots } from './delivery-slots';
 import { signWebhook } from './signing';
+import { postWebhook, WebhookTimeout, withinMs } from './webhook-request';
 import { WebhooksRepository } from './webhooks.repository';
 
-/** How long an endpoint has to answer. */
+/** How long an attempt may take in all: look-up, connecting, sending and the answer's status line. */
 export const DELIVERY_TIMEOUT_MS = 5_000;
+/** A delivery slot ends by itself this long after it was taken (its worker may have died). */
+const SLOT_LEASE_MS = DELIVERY_TIMEOUT_MS + 10_000;
+/** A delivery whose enterprise has every slot taken tries again after 1–2 times this. */
+const SLOT_WAIT_MS = 1_000;
+/**
+ * Recorded for every failure below HTTP: unresolvable, refused address, connection refused or
+ * reset, unreachable, TLS. One wording, so the log cannot tell an open port from a closed one.
+ */
+export const UNREACHABLE = '无法送达端点（主机无法解析、地址不允许或连接失败）';
 
 export type DeliveryOutcome = 'delivered' | 'skipped' | 'failed';
 
@@ -45,6 +56,7 @@ export class WebhookDeliverer {
   constructor(
     private readonly repository: WebhooksRepository,
     private readonly producer: NotificationProducer,
+    private readonly slots: DeliverySlots,
     config: ConfigService,
   ) {
     this.allowPrivate = config.get('webhookAllowPrivate');
@@ -69,28 +81,28 @@ export class WebhookDeliverer {
         data: notification.data,
       },
     });
+    // One enterprise's slow receivers hold at most its own slots; the rest wait their turn.
+    if (!(await this.slots.acquire(endpoint.enterpriseId, delivery.id, SLOT_LEASE_MS)))
+      throw new RetryLater('enterprise delivery slots busy', SLOT_WAIT_MS + Math.floor(Math.random() * SLOT_WAIT_MS));
     let statusCode: number | null = null;
     let error: string;
-    // Checked at each attempt too: a name may resolve elsewhere than when the endpoint was made.
-    const refused = await refuseWebhookUrl(endpoint.url, this.allowPrivate);
-    if (refused) {
-      error = refused;
-    } else {
-      try {
-        const res = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Duijie-Webhooks/1',
-            ...signWebhook(endpoint.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body),
-          },
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-        });
+    try {
+      // Resolved and checked at each attempt, then connected to exactly the address checked; the
+      // look-up counts against the attempt's time limit as well.
+      const started = Date.now();
+      const checked = await withinMs(resolveWebhookTarget(endpoint.url, this.allowPrivate), DELIVERY_TIMEOUT_MS);
+      if ('refused' in checked) {
+        error = UNREACHABLE;
+      } else {
+        const headers = {
+          'content-type': 'application/json',
+          'user-agent': 'Duijie-Webhooks/1',
+          ...signWebhook(endpoint.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body),
+        };
+        const left = Math.max(1, DELIVERY_TIMEOUT_MS - (Date.now() - started));
+        const res = await postWebhook(checked.target, headers, body, left);
         statusCode = res.status;
-        await res.arrayBuffer().catch(() => undefined);
-        if (res.ok) {
+        if (res.status >= 200 && res.status < 300) {
           await this.repository.succeeded(delivery, res.status);
           return 'delivered';
         }
@@ -99,7 +111,11 @@ export class WebhookDeliverer {
           if (await this.repository.gone(delivery)) await this.notifyDisabled(endpoint, 'HTTP 410 Gone');
           return 'failed';
         }
-        const later = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after')) : null;
+        const retryAfter = res.headers['retry-after'];
+        const later =
+          res.status === 429 || res.status === 503
+            ? retryAfterMs(typeof retryAfter === 'string' ? retryAfter : null)
+            : null;
         if (later !== null && !finalAttempt && delivery.attempts + 1 < MAX_RECORDED_ATTEMPTS) {
           await this.repository.attemptFailed(
             delivery,
@@ -110,10 +126,13 @@ export class WebhookDeliverer {
           throw new RetryLater(`HTTP ${res.status}`, later);
         }
         error = res.status >= 300 && res.status < 400 ? `HTTP ${res.status}（不跟随重定向）` : `HTTP ${res.status}`;
-      } catch (err) {
-        if (err instanceof RetryLater) throw err;
-        error = (err as Error).name === 'TimeoutError' ? `${DELIVERY_TIMEOUT_MS} ms 内无应答` : (err as Error).message;
       }
+    } catch (err) {
+      if (err instanceof RetryLater) throw err;
+      // Refused, reset, unreachable, TLS or a non-HTTP answer all read alike: the log is no port scanner.
+      error = err instanceof WebhookTimeout ? `${DELIVERY_TIMEOUT_MS} ms 内无应答` : UNREACHABLE;
+    } finally {
+      await this.slots.release(endpoint.enterpriseId, delivery.id);
     }
     const disabled = await this.repository.attemptFailed(delivery, statusCode, error, finalAttempt);
     if (disabled) await this.notifyDisabled(endpoint, error);
