@@ -1,3 +1,6 @@
+export * from './claims.dto';
+export * from './claims.service';
+export * from './enterprise-claim.entity';
 export * from './enterprise.entity';
 export * from './enterprise.loader';
 export * from './enterprises.dto';

@@ -5,3 +5,5 @@ export * from './listing-import.entity';
 export * from './parse';
 export * from './preview';
 export * from './row-rules';
+export * from './listing-proposal.entity';
+export * from './proposals.dto';
