@@ -14,7 +14,7 @@ import { EnterprisesService } from './enterprises.service';
 @Global()
 @Module({
   providers: [EnterprisesRepository, EnterprisesService, EnterpriseLoader, ClaimsRepository],
-  exports: [EnterprisesRepository, EnterprisesService, EnterpriseLoader],
+  exports: [EnterprisesRepository, EnterprisesService, EnterpriseLoader, ClaimsRepository],
 })
 export class EnterprisesCoreModule {}
 
