@@ -234,6 +234,7 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       firmId = l.listing.enterprise.id;
       expect(l.listing.enterprise).toMatchObject({ claimed: false, verificationStatus: 'UNVERIFIED' });
 
+      await matched(org, [listingId]); // the worker's writes are over before any snapshot
       const before = await snapshot(firmId);
       const blank: Cell[] = [NAME, code, null, '需求', full[4], '3055', null, null, null, null, null, null, null];
       expect((await upload([blank])).rows[0].outcome).toBe('UNCHANGED');
@@ -255,6 +256,7 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         region_code: was.region_code,
       });
 
+      await matched(org, [listingId]);
       const mid = await snapshot(firmId);
       const hijack = await upload([blank.map((c, i) => (i === 6 ? '改写的描述' : c))], otherOrg, otherEventId);
       expect(hijack.rows[0]).toMatchObject({ outcome: 'ERROR' });
@@ -268,6 +270,7 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       expect(again.rows[0].outcome).toBe('CREATED'); // a new listing; the expired one is history
       expect(again.rows[0].listingId).not.toBe(listingId);
       expect((await db.query(`SELECT status FROM listing WHERE id = $1`, [listingId])).rows[0].status).toBe('EXPIRED');
+      await matched(org, [again.rows[0].listingId]);
     });
 
     it('registering its credit code asks to claim it; the importer approves; then imports only propose', async () => {
