@@ -157,7 +157,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     const byRow = new Map(first.body.rows.map((r: any) => [r.row, r]));
     expect((byRow.get(2) as any).outcome).toBe('CREATED');
     // The registered firm has a member: its row is a proposal it answers, not a listing written for it.
-    expect((byRow.get(3) as any)).toMatchObject({ outcome: 'PROPOSED', listingId: null });
+    expect(byRow.get(3) as any).toMatchObject({ outcome: 'PROPOSED', listingId: null });
     const columns = (row: number) => (byRow.get(row) as any).errors.map((e: any) => e.column);
     expect(columns(4)).toEqual(['统一社会信用代码']);
     expect(columns(5)).toEqual(['产品类别代码']);

@@ -142,8 +142,9 @@ describe('authorisation matrix', () => {
       `mutation($c: String!) { registerEnterprise(input: { name: "待认领的瓶盖企业有限公司", creditCode: $c, regionCode: "520102", sector: SUPPORTING }) { id } }`,
       { c: unclaimedCode },
     );
-    f.claim = (await claimant.client.ok(`{ myEnterpriseClaims { edges { node { id } } } }`)).myEnterpriseClaims.edges[0]
-      .node.id;
+    f.claim = (
+      await claimant.client.ok(`{ myEnterpriseClaims { edges { node { id } } } }`)
+    ).myEnterpriseClaims.edges[0].node.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;

@@ -64,10 +64,14 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
   const snapshot = async (enterpriseId: string) => ({
     enterprise: (await db.query(`SELECT * FROM enterprise WHERE id = $1`, [enterpriseId])).rows,
     listings: (await db.query(`SELECT * FROM listing WHERE enterprise_id = $1 ORDER BY id`, [enterpriseId])).rows,
-    registrations: (await db.query(`SELECT * FROM event_registration WHERE enterprise_id = $1 ORDER BY id`, [enterpriseId]))
-      .rows,
-    users: (await db.query(`SELECT id, enterprise_id, role FROM app_user WHERE enterprise_id = $1 ORDER BY id`, [enterpriseId]))
-      .rows,
+    registrations: (
+      await db.query(`SELECT * FROM event_registration WHERE enterprise_id = $1 ORDER BY id`, [enterpriseId])
+    ).rows,
+    users: (
+      await db.query(`SELECT id, enterprise_id, role FROM app_user WHERE enterprise_id = $1 ORDER BY id`, [
+        enterpriseId,
+      ])
+    ).rows,
   });
 
   beforeAll(async () => {
@@ -88,7 +92,21 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     let open: any;
     let expired: any;
     const row = (over: Partial<Record<number, Cell>>): Cell[] => {
-      const r: Cell[] = ['冒名顶替的名称', firm.enterprise.creditCode, null, '供应', '', '3055', null, null, null, null, null, null, null];
+      const r: Cell[] = [
+        '冒名顶替的名称',
+        firm.enterprise.creditCode,
+        null,
+        '供应',
+        '',
+        '3055',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ];
       for (const [i, v] of Object.entries(over)) r[Number(i)] = v;
       return r;
     };
@@ -134,9 +152,12 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       expect(report.rows.every((r: any) => r.listingId === null && r.proposalId)).toBe(true);
       expect(await snapshot(firm.enterpriseId)).toEqual(before);
 
-      const regs = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`, {
-        id: eventId,
-      });
+      const regs = await org.ok(
+        `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+        {
+          id: eventId,
+        },
+      );
       expect(regs.dockingEvent.registrations.filter((r: any) => r.enterprise.id === firm.enterpriseId)).toEqual([]);
 
       // The same file again proposes nothing new and still changes nothing.
@@ -163,7 +184,9 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     });
 
     it('accepting makes the listing the firm’s and registers the firm; rejecting leaves nothing', async () => {
-      const pending = (await firm.client.ok(PROPOSALS, { s: 'PENDING' })).listingProposals.edges.map((e: any) => e.node);
+      const pending = (await firm.client.ok(PROPOSALS, { s: 'PENDING' })).listingProposals.edges.map(
+        (e: any) => e.node,
+      );
       const gift = pending.find((p: any) => p.title === '供应 白酒礼盒 精品包装盒');
       const same = pending.find((p: any) => p.title === open.title);
       const before = await snapshot(firm.enterpriseId);
@@ -220,7 +243,21 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
   describe('a firm an import created (unclaimed)', () => {
     const code = creditCode('520382');
     const NAME = '仁怀市黔酱源酒业有限公司';
-    const full: Cell[] = [NAME, code, '520382', '需求', '求购 500ml 酱香型白酒玻璃瓶', '3055', '晶白料', 2000000, '只', 0.9, 1.4, 'ISO9001', '2031-12-31'];
+    const full: Cell[] = [
+      NAME,
+      code,
+      '520382',
+      '需求',
+      '求购 500ml 酱香型白酒玻璃瓶',
+      '3055',
+      '晶白料',
+      2000000,
+      '只',
+      0.9,
+      1.4,
+      'ISO9001',
+      '2031-12-31',
+    ];
     let listingId: string;
     let firmId: string;
 
@@ -321,7 +358,9 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
 
       // The importer's own file now only proposes.
       const before = await snapshot(firmId);
-      const after = await upload([[NAME, code, null, '需求', full[4], '3055', '改写', 1, '只', null, null, null, null]]);
+      const after = await upload([
+        [NAME, code, null, '需求', full[4], '3055', '改写', 1, '只', null, null, null, null],
+      ]);
       expect(after.rows[0].outcome).toBe('PROPOSED');
       expect(await snapshot(firmId)).toEqual(before);
     });

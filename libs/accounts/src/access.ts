@@ -179,9 +179,7 @@ export const Access = {
   /** A claim on an unclaimed firm: the organiser who imported it (while an ORGANISER), or an admin. */
   mayReviewEnterpriseClaim(viewer: Viewer | null, firm: Pick<FirmRef, 'importedByUserId'>): boolean {
     if (!viewer) return false;
-    return (
-      viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && firm.importedByUserId === viewer.userId)
-    );
+    return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && firm.importedByUserId === viewer.userId);
   },
 
   /** Which claims a viewer reviews: all (admins), those on firms it imported (organisers), none. */

@@ -8,7 +8,8 @@ import { EnterpriseObject } from './enterprises.dto';
 registerEnumType(EnterpriseClaimStatus, { name: 'EnterpriseClaimStatus', description: '待审核 / 已通过 / 已驳回' });
 
 @ObjectType('EnterpriseClaim', {
-  description: '认领企业: a user’s claim on a firm an organiser’s import created, reviewed by that organiser or an admin',
+  description:
+    '认领企业: a user’s claim on a firm an organiser’s import created, reviewed by that organiser or an admin',
 })
 export class EnterpriseClaimObject {
   @Field(() => ID) id: string;

@@ -50,7 +50,11 @@ export class ClaimsRepository {
   claims(where: ClaimScope, status: EnterpriseClaimStatus | null, limit: number, after?: { at: string; id: string }) {
     const q = this.scoped(where, status);
     if (after) q.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after.at, id: after.id });
-    return q.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').limit(limit + 1).getMany();
+    return q
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
   }
 
   countClaims(where: ClaimScope, status: EnterpriseClaimStatus | null): Promise<number> {
@@ -94,11 +98,11 @@ export class ClaimsRepository {
    * the other pending claims on it are rejected.
    */
   async approve(m: EntityManager, claim: EnterpriseClaimEntity, reviewerId: string): Promise<boolean> {
-    const joined = await m.query(
+    const joined: unknown[] = await m.query(
       `UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id`,
       [claim.claimantUserId, claim.enterpriseId],
     );
-    if (!(joined as unknown[]).length) return false;
+    if (!joined.length) return false;
     await m.query(
       `UPDATE enterprise SET claimed = true, owner_user_id = $2,
               contact_name = COALESCE(contact_name, $3), contact_phone = COALESCE(contact_phone, $4), updated_at = now()
@@ -147,11 +151,15 @@ export class ClaimsRepository {
       .where(`e.verification_status = 'UNVERIFIED'`)
       .andWhere(`EXISTS (SELECT 1 FROM enterprise o WHERE o.name_key = e.name_key AND o.id <> e.id)`);
     if (after) q.andWhere('(e.created_at, e.id) < (:at, :id)', { at: after.at, id: after.id });
-    return q.orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit + 1).getMany();
+    return q
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
   }
 
   async toReviewCount(): Promise<number> {
-    const [row] = await this.db.query(
+    const [row]: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM enterprise e WHERE e.verification_status = 'UNVERIFIED'
           AND EXISTS (SELECT 1 FROM enterprise o WHERE o.name_key = e.name_key AND o.id <> e.id)`,
     );

@@ -4,8 +4,8 @@ import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from
 
 import { EnterpriseClaimConnection, EnterpriseClaimObject, toClaimObject } from './claims.dto';
 import { ClaimsService } from './claims.service';
-import { EnterpriseClaimStatus } from './enterprise-claim.entity';
 import { EnterpriseLoader } from './enterprise.loader';
+import { EnterpriseClaimStatus } from './enterprise-claim.entity';
 import { EnterpriseObject } from './enterprises.dto';
 import { toEnterpriseObject } from './enterprises.resolver';
 

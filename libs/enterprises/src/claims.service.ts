@@ -36,7 +36,11 @@ export class ClaimsService {
     after?: string | null,
   ): Promise<Page<EnterpriseClaimEntity>> {
     const scope = Access.enterpriseClaimScope(viewer);
-    if (!scope) throw new EnterpriseException(EnterpriseErrorCode.NOT_A_REVIEWER, '只有导入该企业的主办方或管理员可以审核认领申请');
+    if (!scope)
+      throw new EnterpriseException(
+        EnterpriseErrorCode.NOT_A_REVIEWER,
+        '只有导入该企业的主办方或管理员可以审核认领申请',
+      );
     return this.page(scope, status, first, after);
   }
 

@@ -15,7 +15,14 @@ import { ProposalsService } from './proposals.service';
 @Module({
   imports: [EventsModule, NotificationsCoreModule],
   controllers: [ImportsController],
-  providers: [ImportsRepository, ImportsService, ImportsResolver, ProposalsRepository, ProposalsService, ProposalsResolver],
+  providers: [
+    ImportsRepository,
+    ImportsService,
+    ImportsResolver,
+    ProposalsRepository,
+    ProposalsService,
+    ProposalsResolver,
+  ],
 })
 export class ImportsModule {}
 

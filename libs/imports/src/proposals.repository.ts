@@ -30,13 +30,15 @@ export class ProposalsRepository {
       .where('p.enterprise_id = :e', { e: enterpriseId });
     if (status) q.andWhere('p.status = :s', { s: status });
     if (after) q.andWhere('(p.created_at, p.id) < (:at, :id)', { at: after.at, id: after.id });
-    return q.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(limit + 1).getMany();
+    return q
+      .orderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
   }
 
   count(enterpriseId: string, status: ListingProposalStatus | null): Promise<number> {
-    return this.db
-      .getRepository(ListingProposalEntity)
-      .countBy(status ? { enterpriseId, status } : { enterpriseId });
+    return this.db.getRepository(ListingProposalEntity).countBy(status ? { enterpriseId, status } : { enterpriseId });
   }
 
   /** The proposal, locked for its answer. */
