@@ -107,7 +107,7 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         null,
         null,
       ];
-      for (const [i, v] of Object.entries(over)) r[Number(i)] = v;
+      for (const [i, v] of Object.entries(over)) r[Number(i)] = v ?? null;
       return r;
     };
 
