@@ -145,10 +145,19 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     ];
     const first = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ status: 'DONE', total: 7, created: 2, updated: 0, unchanged: 0, failed: 5 });
+    expect(first.body).toMatchObject({
+      status: 'DONE',
+      total: 7,
+      created: 1,
+      proposed: 1,
+      updated: 0,
+      unchanged: 0,
+      failed: 5,
+    });
     const byRow = new Map(first.body.rows.map((r: any) => [r.row, r]));
     expect((byRow.get(2) as any).outcome).toBe('CREATED');
-    expect((byRow.get(3) as any).outcome).toBe('CREATED');
+    // The registered firm has a member: its row is a proposal it answers, not a listing written for it.
+    expect(byRow.get(3) as any).toMatchObject({ outcome: 'PROPOSED', listingId: null });
     const columns = (row: number) => (byRow.get(row) as any).errors.map((e: any) => e.column);
     expect(columns(4)).toEqual(['统一社会信用代码']);
     expect(columns(5)).toEqual(['产品类别代码']);
@@ -157,7 +166,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(columns(8).sort()).toEqual(['所在地区代码', '数量'].sort());
     expect((byRow.get(6) as any).errors[0].message).toContain('priceMin');
 
-    // The new enterprise exists with its listing, registered (approved) for the event; the listing gets matched.
+    // The new enterprise exists (unclaimed) with its listing, registered (approved) for the event; the listing gets matched.
     const created = (byRow.get(2) as any).listingId;
     const listing = await api.ok(
       `query($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`,
@@ -169,7 +178,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
       certifications: ['ISO9001', 'ISO14001'],
       enterprise: { name: '遵义黔北玻璃包装有限公司', creditCode: newCode },
     });
-    await matched(org, [created, (byRow.get(3) as any).listingId]);
+    await matched(org, [created]);
     const regs = await org.ok(
       `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`,
       { id: eventId },
@@ -177,9 +186,8 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     const mine = regs.dockingEvent.registrations.filter((r: any) =>
       [newCode, existingCode].includes(r.enterprise.creditCode),
     );
-    expect(mine.map((r: any) => [r.status, r.listings.length])).toEqual([
-      ['APPROVED', 1],
-      ['APPROVED', 1],
+    expect(mine.map((r: any) => [r.enterprise.creditCode, r.status, r.listings.length])).toEqual([
+      [newCode, 'APPROVED', 1],
     ]);
 
     const again = await upload(await xlsx(rows), '白酒配套供需表.xlsx');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildSchema } from 'graphql';
 
 import { adminClient, createEvent, organiser, REQUEST, RESPOND, solve } from '../support/events';
-import { createListing, enterpriseMember } from '../support/factories';
+import { createListing, creditCode, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { matched, suggestions } from '../support/matching';
 import { useStack } from '../support/stack';
@@ -121,6 +121,30 @@ describe('authorisation matrix', () => {
         })
       ).json()) as any
     ).id;
+    // An organiser's file naming firm A (a proposal A answers) and a new firm U (unclaimed), claimed by a newcomer.
+    const unclaimedCode = creditCode('520102');
+    const rows =
+      '企业名称,统一社会信用代码,所在地区代码,类型(供应/需求),产品名称,产品类别代码\r\n' +
+      `冒名,${a.enterprise.creditCode},,供应,供应 提议的玻璃瓶,3055\r\n` +
+      `待认领的瓶盖企业有限公司,${unclaimedCode},520102,供应,供应 铝塑瓶盖,3333\r\n`;
+    const proposing = new FormData();
+    proposing.append('file', new Blob([rows]), 'p.csv');
+    const imported = (await (
+      await fetch(`${api.baseUrl}/events/${f.event}/listings/import`, {
+        method: 'POST',
+        body: proposing,
+        headers: { authorization: `Bearer ${org.token}` },
+      })
+    ).json()) as any;
+    f.proposal = imported.rows[0].proposalId;
+    const claimant = await signUp(api);
+    await claimant.client.ok(
+      `mutation($c: String!) { registerEnterprise(input: { name: "待认领的瓶盖企业有限公司", creditCode: $c, regionCode: "520102", sector: SUPPORTING }) { id } }`,
+      { c: unclaimedCode },
+    );
+    f.claim = (
+      await claimant.client.ok(`{ myEnterpriseClaims { edges { node { id } } } }`)
+    ).myEnterpriseClaims.edges[0].node.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
@@ -142,6 +166,44 @@ describe('authorisation matrix', () => {
       doc: `mutation { registerEnterprise(input: { name: "x公司", creditCode: "x", regionCode: "520102", sector: SUPPORTING }) { id } }`,
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'verifyEnterprise',
+      doc: `mutation($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }`,
+      vars: () => ({ id: f.a.enterpriseId }),
+    },
+    {
+      op: 'reviewEnterpriseClaim',
+      doc: `mutation($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }`,
+      vars: () => ({ id: f.claim }),
+    },
+    {
+      op: 'respondToListingProposal',
+      doc: `mutation($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }`,
+      vars: () => ({ id: f.proposal }),
+    },
+    {
+      op: 'listingProposals',
+      doc: `{ listingProposals { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'myEnterpriseClaims',
+      doc: `{ myEnterpriseClaims { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'enterpriseClaims',
+      doc: `{ enterpriseClaims { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
+      allowed: ['otherOrganiser'],
+    },
+    {
+      op: 'enterprisesToReview',
+      doc: `{ enterprisesToReview { totalCount edges { node { id } } } }`,
+      vars: () => ({}),
     },
     {
       op: 'createListing',
@@ -402,6 +464,13 @@ describe('authorisation matrix', () => {
       f.deal,
     );
     expect((await f.a.client.ok(AWAITING)).dealsAwaitingMyConfirmation.totalCount).toBe(0);
+    // Proposals are the firm's, claims the claimant's or the importer's: others list none of them.
+    for (const client of [member, actors.otherOrganiser]) {
+      expect((await client.ok(`{ listingProposals { totalCount } }`)).listingProposals.totalCount).toBe(0);
+      expect((await client.ok(`{ myEnterpriseClaims { totalCount } }`)).myEnterpriseClaims.totalCount).toBe(0);
+    }
+    expect((await actors.otherOrganiser.ok(`{ enterpriseClaims { totalCount } }`)).enterpriseClaims.totalCount).toBe(0);
+    expect((await f.a.client.ok(`{ listingProposals { totalCount } }`)).listingProposals.totalCount).toBe(1);
     for (const file of ['schedule.xlsx', 'report.xlsx']) {
       const res = await fetch(`${api.baseUrl}/events/${f.event}/${file}`, {
         headers: { authorization: `Bearer ${actors.otherOrganiser.token}` },

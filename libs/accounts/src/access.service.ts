@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 
 import { Access, type FirmTies } from './access';
 import { AccessRepository } from './access.repository';
-import { loaderOf, RequestContext } from './viewer';
+import { loaderOf, RequestContext, type Viewer } from './viewer';
 
 const NO_TIES: FirmTies = { organisesItsEvent: false, business: false };
 
@@ -27,5 +27,13 @@ export class AccessService {
         }),
     );
     return Access.maySeeContactDetails(viewer, enterpriseId, await ties.load(enterpriseId));
+  }
+
+  /** Whether the viewer may mark the firm verified (已认证): an admin, or an organiser of an event it registered for. */
+  async mayVerifyEnterprise(viewer: Viewer, enterpriseId: string): Promise<boolean> {
+    if (Access.mayVerifyEnterprise(viewer, NO_TIES)) return true;
+    if (!Access.mayVerifyEnterprise(viewer, { organisesItsEvent: true })) return false;
+    const ties = await this.repository.firmTies([enterpriseId], viewer.userId, viewer.enterpriseId);
+    return Access.mayVerifyEnterprise(viewer, ties.get(enterpriseId) ?? NO_TIES);
   }
 }

@@ -85,4 +85,42 @@ describe('the access policy', () => {
     expect(Access.maySeeNotification(stranger, { enterpriseId: 'firm-a' })).toBe(false);
     expect(Access.maySeeNotification(admin, { enterpriseId: 'firm-a' })).toBe(false);
   });
+
+  it('lets an import write only listings its organiser created for firms nobody has claimed', () => {
+    const unclaimed = { claimed: false };
+    expect(Access.importMayWriteListing('org-1', unclaimed, null)).toBe(true);
+    expect(Access.importMayWriteListing('org-1', unclaimed, { importedByUserId: 'org-1' })).toBe(true);
+    expect(Access.importMayWriteListing('org-2', unclaimed, { importedByUserId: 'org-1' })).toBe(false);
+    expect(Access.importMayWriteListing('org-1', unclaimed, { importedByUserId: null })).toBe(false);
+    // A claimed firm: nothing, not even a new listing (the row becomes a proposal).
+    expect(Access.importMayWriteListing('org-1', { claimed: true }, null)).toBe(false);
+    expect(Access.importMayWriteListing('org-1', { claimed: true }, { importedByUserId: 'org-1' })).toBe(false);
+  });
+
+  it('leaves a listing proposal to the firm’s members, even against admins and organisers', () => {
+    expect(Access.mayAnswerListingProposal(member, { enterpriseId: 'firm-a' })).toBe(true);
+    for (const v of [stranger, organiser, admin, null])
+      expect(Access.mayAnswerListingProposal(v, { enterpriseId: 'firm-a' })).toBe(false);
+  });
+
+  it('has a claim reviewed by the organiser who imported the firm, or an admin', () => {
+    const firm = { importedByUserId: 'org-1' };
+    expect(Access.mayReviewEnterpriseClaim(organiser, firm)).toBe(true);
+    expect(Access.mayReviewEnterpriseClaim(admin, firm)).toBe(true);
+    expect(Access.mayReviewEnterpriseClaim(otherOrganiser, firm)).toBe(false);
+    expect(Access.mayReviewEnterpriseClaim(viewer(Role.MEMBER, null, 'org-1'), firm)).toBe(false);
+    expect(Access.mayReviewEnterpriseClaim(member, firm)).toBe(false);
+    expect(Access.enterpriseClaimScope(admin)).toBe('ALL');
+    expect(Access.enterpriseClaimScope(organiser)).toEqual({ importedByUserId: 'org-1' });
+    expect(Access.enterpriseClaimScope(member)).toBeNull();
+  });
+
+  it('has a firm verified by admins and by organisers of an event it registered for only', () => {
+    expect(Access.mayVerifyEnterprise(admin, { organisesItsEvent: false })).toBe(true);
+    expect(Access.mayVerifyEnterprise(organiser, { organisesItsEvent: true })).toBe(true);
+    expect(Access.mayVerifyEnterprise(otherOrganiser, { organisesItsEvent: false })).toBe(false);
+    expect(Access.mayVerifyEnterprise(member, { organisesItsEvent: true })).toBe(false);
+    expect(Access.mayReviewEnterprises(admin)).toBe(true);
+    expect(Access.mayReviewEnterprises(organiser)).toBe(false);
+  });
 });

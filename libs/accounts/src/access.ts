@@ -15,6 +15,13 @@ import type { Viewer } from './viewer';
  * - A rating's comment: the rating firm, the organisers of the meeting's event, admins.
  * - A registration's listings: each as a listing, above.
  * - A notification: the firm it was sent to.
+ * - An organiser's import: creates firms unclaimed; writes listings only of firms nobody has
+ *   claimed, and only those its organiser's imports created; a row naming a claimed firm is a
+ *   proposal that only the firm's members answer.
+ * - A claim on an unclaimed firm (认领企业): the organiser whose import brought it in, and admins,
+ *   review it.
+ * - Verifying a firm (已认证): admins, and organisers of an event it registered for. The review
+ *   queue of firms sharing a name with another is for admins.
  */
 
 /** An event as far as access needs it. */
@@ -43,6 +50,12 @@ export interface FirmTies {
   organisesItsEvent: boolean;
   /** An accepted meeting request between the two firms, or a match both sides accepted. */
   business: boolean;
+}
+
+/** A firm as far as claims and imports need it. */
+export interface FirmRef {
+  claimed: boolean;
+  importedByUserId: string | null;
 }
 
 export interface DealRef {
@@ -142,5 +155,47 @@ export const Access = {
 
   maySeeNotification(viewer: Viewer | null, notification: { enterpriseId: string }): boolean {
     return Access.isMemberOf(viewer, notification.enterpriseId);
+  },
+
+  /**
+   * Whether the import of organiser `importerUserId` may write a listing of `firm` directly: only
+   * while nobody has claimed the firm, and only a listing that organiser's imports created (null:
+   * a new one). Anything else becomes a proposal the firm answers, or is left alone.
+   */
+  importMayWriteListing(
+    importerUserId: string,
+    firm: Pick<FirmRef, 'claimed'>,
+    listing: { importedByUserId: string | null } | null,
+  ): boolean {
+    if (firm.claimed) return false;
+    return listing === null || listing.importedByUserId === importerUserId;
+  },
+
+  /** A listing proposal is the firm's to accept or reject: its members only (not admins for it). */
+  mayAnswerListingProposal(viewer: Viewer | null, proposal: { enterpriseId: string }): boolean {
+    return Access.isMemberOf(viewer, proposal.enterpriseId);
+  },
+
+  /** A claim on an unclaimed firm: the organiser who imported it (while an ORGANISER), or an admin. */
+  mayReviewEnterpriseClaim(viewer: Viewer | null, firm: Pick<FirmRef, 'importedByUserId'>): boolean {
+    if (!viewer) return false;
+    return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && firm.importedByUserId === viewer.userId);
+  },
+
+  /** Which claims a viewer reviews: all (admins), those on firms it imported (organisers), none. */
+  enterpriseClaimScope(viewer: Viewer | null): 'ALL' | { importedByUserId: string } | null {
+    if (Access.isAdmin(viewer)) return 'ALL';
+    return viewer?.role === Role.ORGANISER ? { importedByUserId: viewer.userId } : null;
+  },
+
+  /** Verifying a firm (已认证): admins, and organisers of an event the firm registered for. */
+  mayVerifyEnterprise(viewer: Viewer | null, ties: Pick<FirmTies, 'organisesItsEvent'>): boolean {
+    if (!viewer) return false;
+    return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && ties.organisesItsEvent);
+  },
+
+  /** The queue of firms to review (same name as another firm, not yet verified): admins. */
+  mayReviewEnterprises(viewer: Viewer | null): boolean {
+    return Access.isAdmin(viewer);
   },
 } as const;

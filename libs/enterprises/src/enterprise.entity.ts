@@ -11,12 +11,23 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-/** An enterprise (企业) identified by its 统一社会信用代码. */
+/** 已认证 / 未认证: whether an admin or an event's organiser has seen the firm's business licence. */
+export enum VerificationStatus {
+  UNVERIFIED = 'UNVERIFIED',
+  VERIFIED = 'VERIFIED',
+}
+
+/**
+ * An enterprise (企业) identified by its 统一社会信用代码. A firm an organiser's import brought in is
+ * unclaimed (`claimed` false, no members) until a user's claim on it (认领企业) is approved.
+ */
 @Entity('enterprise')
 @Unique('uq_enterprise_credit_code', ['creditCode'])
 @Index('idx_enterprise_categories', { synchronize: false }) // GIN, created in the migration
 @Check('ck_enterprise_credit_code', `credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'`)
 @Check('ck_enterprise_region_code', `region_code ~ '^[0-9]{6}$'`)
+@Check('ck_enterprise_verification_status', `verification_status IN ('UNVERIFIED', 'VERIFIED')`)
+@Index('idx_enterprise_name_key', { synchronize: false }) // on the generated column name_key, in the migration
 export class EnterpriseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,6 +63,23 @@ export class EnterpriseEntity {
   @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'owner_user_id', foreignKeyConstraintName: 'fk_enterprise_owner' })
   owner?: unknown;
+
+  /** False for a firm an import created and nobody has claimed yet. */
+  @Column({ type: 'boolean', default: true })
+  claimed: boolean;
+
+  /** The organiser whose import created the firm (reviews claims on it with the admins). */
+  @Column({ name: 'imported_by_user_id', type: 'uuid', nullable: true })
+  importedByUserId: string | null;
+
+  @Column({ name: 'verification_status', type: 'text', default: VerificationStatus.UNVERIFIED })
+  verificationStatus: VerificationStatus;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'verified_by_user_id', type: 'uuid', nullable: true })
+  verifiedByUserId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,20 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  OmitType,
+  PartialType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 import { Sector } from '@duijie/reference';
+
+import { VerificationStatus } from './enterprise.entity';
+
+registerEnumType(VerificationStatus, { name: 'VerificationStatus', description: '未认证 / 已认证' });
 
 @InputType()
 export class RegisterEnterpriseInput {
@@ -67,6 +80,19 @@ export class EnterpriseObject {
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+
+  @Field(() => VerificationStatus, {
+    description: '已认证 (VERIFIED: an admin or an organiser of an event it registered for saw its licence) / 未认证',
+  })
+  verificationStatus: VerificationStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  verifiedAt: Date | null;
+
+  @Field(() => Boolean, {
+    description: 'False for a firm an organiser’s import created that nobody has claimed yet (认领企业 asks for it)',
+  })
+  claimed: boolean;
 
   regionCode: string;
   categoryCodes: string[];

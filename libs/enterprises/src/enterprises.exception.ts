@@ -6,6 +6,10 @@ export enum EnterpriseErrorCode {
   CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
   ALREADY_IN_ENTERPRISE = 'ALREADY_IN_ENTERPRISE',
   NOT_A_MEMBER = 'NOT_A_MEMBER',
+  NOT_A_REVIEWER = 'NOT_A_REVIEWER',
+  NOT_A_VERIFIER = 'NOT_A_VERIFIER',
+  CLAIM_ANSWERED = 'CLAIM_ANSWERED',
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
 }
 
 const API_CODE = {
@@ -13,6 +17,10 @@ const API_CODE = {
   [EnterpriseErrorCode.CREDIT_CODE_TAKEN]: 'CONFLICT',
   [EnterpriseErrorCode.ALREADY_IN_ENTERPRISE]: 'CONFLICT',
   [EnterpriseErrorCode.NOT_A_MEMBER]: 'FORBIDDEN',
+  [EnterpriseErrorCode.NOT_A_REVIEWER]: 'FORBIDDEN',
+  [EnterpriseErrorCode.NOT_A_VERIFIER]: 'FORBIDDEN',
+  [EnterpriseErrorCode.CLAIM_ANSWERED]: 'CONFLICT',
+  [EnterpriseErrorCode.ALREADY_CLAIMED]: 'CONFLICT',
 } as const satisfies Record<EnterpriseErrorCode, ApiErrorCode>;
 
 export class EnterpriseException extends ApiError {

@@ -27,6 +27,11 @@ const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['contact_name', 'contactName'],
   ['contact_phone', 'contactPhone'],
   ['owner_user_id', 'ownerUserId'],
+  ['claimed', 'claimed'],
+  ['imported_by_user_id', 'importedByUserId'],
+  ['verification_status', 'verificationStatus'],
+  ['verified_at', 'verifiedAt'],
+  ['verified_by_user_id', 'verifiedByUserId'],
   ['created_at', 'createdAt'],
   ['updated_at', 'updatedAt'],
 ];

@@ -1,9 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 
 import {
   AccessService,
   Authenticated,
   CurrentViewer,
+  loaderOf,
   OptionalViewer,
   RequestContext,
   RequestCtx,
@@ -14,6 +16,8 @@ import {
 import { ChainCategory, ChainCategoryObject, ReferenceService, RegionObject, toRegionObject } from '@duijie/reference';
 import { Sector } from '@duijie/reference';
 
+import { EnterpriseConnection } from './claims.dto';
+import { ClaimsService } from './claims.service';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseLoader } from './enterprise.loader';
 import { EnterpriseObject, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
@@ -31,6 +35,9 @@ export function toEnterpriseObject(e: EnterpriseEntity): EnterpriseObject {
     categoryCodes: e.categoryCodes,
     contactName: e.contactName,
     contactPhone: e.contactPhone,
+    verificationStatus: e.verificationStatus,
+    verifiedAt: e.verifiedAt ?? null,
+    claimed: e.claimed,
   };
 }
 
@@ -40,9 +47,13 @@ export class EnterprisesResolver {
     private readonly enterprises: EnterprisesService,
     private readonly reference: ReferenceService,
     private readonly access: AccessService,
+    private readonly claims: ClaimsService,
   ) {}
 
-  @Mutation(() => EnterpriseObject, { description: 'Registers an enterprise; the caller becomes its owner' })
+  @Mutation(() => EnterpriseObject, {
+    description:
+      'Registers an enterprise; the caller becomes its owner. For the credit code of a firm an organiser imported and nobody has claimed, it asks to claim it instead (认领企业): the firm is answered with claimed false, and the claim is in myEnterpriseClaims until the organiser who imported it or an admin approves',
+  })
   @Authenticated()
   async registerEnterprise(
     @CurrentViewer() viewer: Viewer,
@@ -65,6 +76,48 @@ export class EnterprisesResolver {
   async enterprise(@Args('id', { type: () => ID }) id: string): Promise<EnterpriseObject | null> {
     const e = await this.enterprises.get(id);
     return e ? toEnterpriseObject(e) : null;
+  }
+
+  @Mutation(() => EnterpriseObject, {
+    description: '已认证: marks the firm verified (an admin, or an organiser of an event the firm registered for)',
+  })
+  @Authenticated()
+  async verifyEnterprise(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<EnterpriseObject> {
+    await this.claims.verify(viewer, id);
+    return toEnterpriseObject((await this.enterprises.get(id))!);
+  }
+
+  @Query(() => EnterpriseConnection, {
+    description: 'ADMIN: firms to review — not verified, with the same name (normalised) as another firm; newest first',
+  })
+  @Authenticated()
+  async enterprisesToReview(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<EnterpriseConnection> {
+    const page = await this.claims.toReview(viewer, first, after);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEnterpriseObject(e.node) })) };
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Flagged for review: not verified, and another firm has the same name (normalised: spaces, brackets, full-width forms)',
+  })
+  needsReview(@Parent() e: EnterpriseObject, @RequestCtx() ctx: RequestContext): Promise<boolean> {
+    const loader = loaderOf(
+      ctx,
+      'enterprise.needsReview',
+      () =>
+        new DataLoader<string, boolean>(async (ids) => {
+          const flagged = await this.claims.needingReview(ids);
+          return ids.map((id) => flagged.has(id));
+        }),
+    );
+    return loader.load(e.id);
   }
 
   @ResolveField(() => RegionObject)

@@ -4,6 +4,7 @@ import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 
+import { ClaimsRepository } from './claims.repository';
 import { EnterpriseEntity } from './enterprise.entity';
 import { RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
 import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
@@ -15,6 +16,7 @@ export class EnterprisesService {
   constructor(
     private readonly enterprises: EnterprisesRepository,
     private readonly reference: ReferenceService,
+    private readonly claims: ClaimsRepository,
   ) {}
 
   async register(viewer: Viewer, input: RegisterEnterpriseInput): Promise<EnterpriseEntity> {
@@ -45,6 +47,17 @@ export class EnterprisesService {
       viewer.userId,
     );
     if (!result.ok && result.reason === 'CREDIT_CODE_TAKEN') {
+      // A firm an organiser imported and nobody claimed: registering its code asks to claim it (认领企业).
+      const found = await this.claims.findByCreditCode(uscc.code);
+      const unclaimed = found && !found.claimed ? found : null;
+      if (unclaimed) {
+        await this.claims.claim(unclaimed.id, viewer.userId, {
+          name,
+          contactName: blankToNull(input.contactName),
+          contactPhone: blankToNull(input.contactPhone),
+        });
+        return unclaimed;
+      }
       throw new EnterpriseException(EnterpriseErrorCode.CREDIT_CODE_TAKEN, `统一社会信用代码 ${uscc.code} 已被登记`, {
         fields: ['creditCode'],
       });

@@ -34,7 +34,8 @@ export function checkUscc(raw: string): UsccResult {
   }
   const expected = usccCheckChar(code.slice(0, 17));
   if (code[17] !== expected) {
-    return { ok: false, code, message: `统一社会信用代码校验位不符（第 18 位应为“${expected}”），请核对后重新输入` };
+    // The expected character is not named: the message must not turn into a code generator.
+    return { ok: false, code, message: '统一社会信用代码校验位不符，请对照营业执照核对后重新输入' };
   }
   return { ok: true, code };
 }

@@ -16,8 +16,13 @@ export class ImportRowErrorObject {
 @ObjectType('ImportRowReport')
 export class ImportRowReportObject {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1)' }) row: number;
-  @Field(() => String, { description: 'CREATED, UPDATED, UNCHANGED or ERROR' }) outcome: string;
+  @Field(() => String, {
+    description: 'CREATED, UPDATED, UNCHANGED, PROPOSED (the firm has members: a listing proposal it answers) or ERROR',
+  })
+  outcome: string;
   @Field(() => ID, { nullable: true }) listingId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The listing proposal of a row naming a claimed firm' })
+  proposalId: string | null;
   @Field(() => [ImportRowErrorObject]) errors: ImportRowErrorObject[];
 }
 
@@ -31,6 +36,7 @@ export class ListingImportObject {
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => Int) unchanged: number;
+  @Field(() => Int, { description: 'Rows that became listing proposals to claimed firms' }) proposed: number;
   @Field(() => Int) failed: number;
   @Field(() => [ImportRowReportObject]) rows: ImportRowReportObject[];
   @Field(() => String, { nullable: true }) error: string | null;
@@ -50,11 +56,13 @@ export function toImportObject(i: ListingImportEntity): ListingImportObject {
     created: count('CREATED'),
     updated: count('UPDATED'),
     unchanged: count('UNCHANGED'),
+    proposed: count('PROPOSED'),
     failed: count('ERROR'),
     rows: i.report.map((r) => ({
       row: r.row,
       outcome: r.outcome,
       listingId: r.listingId ?? null,
+      proposalId: r.proposalId ?? null,
       errors: r.errors ?? [],
     })),
     error: i.error,

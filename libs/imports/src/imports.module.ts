@@ -1,23 +1,34 @@
 import { Module } from '@nestjs/common';
 
 import { EventsModule } from '@duijie/events';
+import { NotificationsCoreModule } from '@duijie/notifications';
 
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
 import { ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
+import { ProposalsRepository } from './proposals.repository';
+import { ProposalsResolver } from './proposals.resolver';
+import { ProposalsService } from './proposals.service';
 
 /** The template, uploads and import reports, for the API. */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, NotificationsCoreModule],
   controllers: [ImportsController],
-  providers: [ImportsRepository, ImportsService, ImportsResolver],
+  providers: [
+    ImportsRepository,
+    ImportsService,
+    ImportsResolver,
+    ProposalsRepository,
+    ProposalsService,
+    ProposalsResolver,
+  ],
 })
 export class ImportsModule {}
 
 /** Large imports, for the worker. */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, NotificationsCoreModule],
   providers: [ImportsRepository, ImportsService],
   exports: [ImportsService],
 })

@@ -4,11 +4,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { Access } from '@duijie/accounts';
 import { retryTransient } from '@duijie/database';
 import { ListingDraft, ListingEntity, ListingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 
-import { ImportStatus, ListingImportEntity, RowOutcome, RowReport } from './listing-import.entity';
+import { HEADER_OF } from './columns';
+import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 
 /** The fields that make a listing "the same" as a row; anything else differing is an update. */
 const SAME = (l: ListingEntity, d: ListingDraft) =>
@@ -20,8 +22,7 @@ const SAME = (l: ListingEntity, d: ListingDraft) =>
   (l.priceMax === null ? null : Number(l.priceMax)) === d.priceMax &&
   l.regionCode === d.regionCode &&
   [...l.certifications].sort().join(',') === [...d.certifications].sort().join(',') &&
-  (l.validUntil ?? null) === d.validUntil &&
-  l.status === ListingStatus.OPEN;
+  (l.validUntil ?? null) === d.validUntil;
 
 export interface RowWrite {
   enterprise: {
@@ -35,6 +36,8 @@ export interface RowWrite {
     contactPhone?: string | null;
   };
   draft: ListingDraft;
+  /** The row's region cell was filled (else the draft carries the firm's region). */
+  regionGiven: boolean;
 }
 
 /** The listing columns an import writes, as parallel arrays for UNNEST. */
@@ -148,18 +151,19 @@ export class ImportsRepository {
 
   /**
    * A chunk of rows in a few set-based statements (their keys — credit code, kind, title — must be
-   * distinct): enterprises, listings created or updated, match jobs, registrations. Any failure
-   * throws, and the caller redoes the chunk row by row to find the row at fault.
+   * distinct). New firms are created unclaimed, with the organiser as their importer. A row for a
+   * firm nobody has claimed creates its listing, or updates one that this organiser's imports
+   * created (an empty cell keeps what is there; an expired or closed listing is left alone), and
+   * registers the firm (approved) for the event. A row for a claimed firm changes nothing of it:
+   * it becomes a listing proposal (待确认的供需信息) the firm accepts or rejects, and accepting it
+   * is what registers the firm. Any database failure throws, and the caller redoes the chunk row by
+   * row to find the row at fault.
    */
-  async applyChunk(
-    m: EntityManager,
-    eventId: string,
-    rows: RowWrite[],
-  ): Promise<{ outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[]> {
+  async applyChunk(m: EntityManager, eventId: string, rows: RowWrite[], by: ImportActor): Promise<ChunkResult> {
     const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
     await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone)
-       SELECT n, c, r, s, ARRAY[cat], cn, cp FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
        ON CONFLICT (credit_code) DO NOTHING`,
       [
         firms.map((f) => f.name),
@@ -169,69 +173,71 @@ export class ImportsRepository {
         firms.map((f) => f.categoryCode),
         firms.map((f) => f.contactName ?? null),
         firms.map((f) => f.contactPhone ?? null),
+        by.userId,
       ],
     );
-    const ids = new Map<string, string>(
-      (
-        await m.query<{ code: string; id: string }[]>(
-          `SELECT credit_code AS code, id FROM enterprise WHERE credit_code = ANY($1::text[])`,
-          [firms.map((f) => f.creditCode)],
-        )
-      ).map((r) => [r.code, r.id]),
+    // FOR SHARE: a claim approved meanwhile (FOR UPDATE on the firm) waits for this chunk, and this
+    // chunk sees the firm as claimed if the approval came first.
+    const found = await m.query<{ code: string; id: string; claimed: boolean; importedByUserId: string | null }[]>(
+      `SELECT credit_code AS code, id, claimed, imported_by_user_id AS "importedByUserId"
+         FROM enterprise WHERE credit_code = ANY($1::text[]) ORDER BY id FOR SHARE`,
+      [firms.map((f) => f.creditCode)],
     );
-    const keyed = rows.map((r) => ({ ...r, enterpriseId: ids.get(r.enterprise.creditCode)! }));
-    const found = await m
-      .getRepository(ListingEntity)
-      .createQueryBuilder('l')
-      .where(`(l.enterprise_id, l.kind, l.title) IN (SELECT * FROM unnest(:e::uuid[], :k::text[], :t::text[]))`, {
-        e: keyed.map((r) => r.enterpriseId),
-        k: keyed.map((r) => r.draft.kind),
-        t: keyed.map((r) => r.draft.title),
-      })
-      .andWhere('l.status <> :closed', { closed: ListingStatus.CLOSED })
-      .orderBy('l.created_at', 'DESC')
-      .setLock('pessimistic_write')
-      .getMany();
-    const existing = new Map(found.map((l) => [`${l.enterpriseId}|${l.kind}|${l.title}`, l])); // the oldest wins (sorted newest first)
+    const firmOf = new Map(found.map((r) => [r.code, r]));
+    const keyed = rows.map((r) => ({ ...r, firm: firmOf.get(r.enterprise.creditCode)! }));
+    const open = keyed.filter((r) => !r.firm.claimed);
+    const claimed = keyed.filter((r) => r.firm.claimed);
 
-    const out: { outcome: Exclude<RowOutcome, 'ERROR'>; listingId: string }[] = [];
+    const listings = await this.openListingsOf(m, open);
+    const done = new Map<RowWrite, RowResult>();
     const inserts: { id: string; d: ListingDraft; enterpriseId: string }[] = [];
     const updates: { id: string; d: ListingDraft }[] = [];
-    for (const r of keyed) {
-      const l = existing.get(`${r.enterpriseId}|${r.draft.kind}|${r.draft.title}`);
-      if (!l) {
+    for (const r of open) {
+      const l = listings.get(`${r.firm.id}|${r.draft.kind}|${r.draft.title}`) ?? null;
+      if (!Access.importMayWriteListing(by.userId, r.firm, l)) {
+        done.set(r, {
+          outcome: 'ERROR',
+          errors: [{ column: HEADER_OF.title, message: NOT_YOURS }],
+        });
+      } else if (!l) {
         const id = randomUUID();
-        inserts.push({ id, d: r.draft, enterpriseId: r.enterpriseId });
-        out.push({ outcome: 'CREATED', listingId: id });
-      } else if (SAME(l, r.draft)) out.push({ outcome: 'UNCHANGED', listingId: l.id });
-      else {
-        updates.push({ id: l.id, d: r.draft });
-        out.push({ outcome: 'UPDATED', listingId: l.id });
+        inserts.push({ id, d: r.draft, enterpriseId: r.firm.id });
+        done.set(r, { outcome: 'CREATED', listingId: id });
+      } else {
+        const merged = keepWhereBlank(l, r.draft, r.regionGiven);
+        if (SAME(l, merged)) done.set(r, { outcome: 'UNCHANGED', listingId: l.id });
+        else {
+          updates.push({ id: l.id, d: merged });
+          done.set(r, { outcome: 'UPDATED', listingId: l.id });
+        }
       }
     }
     const versions: { id: string; version: number }[] = [];
     if (inserts.length) {
       versions.push(
         ...(await m.query<{ id: string; version: number }[]>(
-          `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until)
+          `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until, imported_by_user_id)
            SELECT id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code,
-                  COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until FROM ${LISTING_UNNEST}
+                  COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until, $14::uuid FROM ${LISTING_UNNEST}
            RETURNING id, version`,
-          listingArrays(inserts),
+          [...listingArrays(inserts), by.userId],
         )),
       );
     }
     if (updates.length) {
+      // Only OPEN listings of unclaimed firms that this organiser's imports created, re-checked here.
       versions.push(
         ...(await m.query<{ id: string; version: number }[]>(
           `WITH changed AS (
              UPDATE listing l SET description = u.description, category_code = u.category_code, quantity = u.quantity, unit = u.unit,
                     price_min = u.price_min, price_max = u.price_max, region_code = u.region_code,
                     certifications = COALESCE(string_to_array(NULLIF(u.certs, ''), ','), '{}'), valid_until = u.valid_until,
-                    status = 'OPEN', matching_status = 'PENDING', version = l.version + 1, updated_at = now()
-               FROM ${LISTING_UNNEST} WHERE l.id = u.id RETURNING l.id, l.version)
+                    matching_status = 'PENDING', version = l.version + 1, updated_at = now()
+               FROM ${LISTING_UNNEST}, enterprise e
+              WHERE l.id = u.id AND e.id = l.enterprise_id AND NOT e.claimed AND l.status = 'OPEN' AND l.imported_by_user_id = $14::uuid
+             RETURNING l.id, l.version)
            SELECT id, version FROM changed`,
-          listingArrays(updates),
+          [...listingArrays(updates), by.userId],
         )),
       );
     }
@@ -239,14 +245,124 @@ export class ImportsRepository {
       m,
       versions.map((v) => matchJob(v.id, v.version)),
     );
+    const registered = open.filter((r) => done.get(r)!.outcome !== 'ERROR');
     await m.query(
       `INSERT INTO event_registration (event_id, enterprise_id, status, listing_ids, reviewed_at)
        SELECT $1, e, 'APPROVED', array_agg(l), now() FROM unnest($2::uuid[], $3::uuid[]) AS t(e, l) GROUP BY e
        ON CONFLICT (event_id, enterprise_id) DO UPDATE
          SET listing_ids = ARRAY(SELECT DISTINCT v FROM unnest(event_registration.listing_ids || EXCLUDED.listing_ids) AS v), updated_at = now()
        WHERE NOT event_registration.listing_ids @> EXCLUDED.listing_ids`,
-      [eventId, keyed.map((r) => r.enterpriseId), out.map((o) => o.listingId)],
+      [eventId, registered.map((r) => r.firm.id), registered.map((r) => done.get(r)!.listingId)],
     );
-    return out;
+
+    const proposed = await this.propose(m, eventId, claimed, by);
+    claimed.forEach((r, i) => done.set(r, proposed.results[i]));
+    return { rows: keyed.map((r) => done.get(r)!), proposedTo: proposed.firms };
   }
+
+  /** The OPEN listings of the rows' unclaimed firms with the rows' kind and title; the oldest wins. */
+  private async openListingsOf(
+    m: EntityManager,
+    rows: { firm: { id: string }; draft: ListingDraft }[],
+  ): Promise<Map<string, ListingEntity>> {
+    if (!rows.length) return new Map();
+    const found = await m
+      .getRepository(ListingEntity)
+      .createQueryBuilder('l')
+      .where(`(l.enterprise_id, l.kind, l.title) IN (SELECT * FROM unnest(:e::uuid[], :k::text[], :t::text[]))`, {
+        e: rows.map((r) => r.firm.id),
+        k: rows.map((r) => r.draft.kind),
+        t: rows.map((r) => r.draft.title),
+      })
+      .andWhere('l.status = :open', { open: ListingStatus.OPEN })
+      .orderBy('l.created_at', 'DESC')
+      .setLock('pessimistic_write')
+      .getMany();
+    return new Map(found.map((l) => [`${l.enterpriseId}|${l.kind}|${l.title}`, l])); // sorted newest first
+  }
+
+  /**
+   * Rows naming claimed firms become listing proposals, one per (event, firm, kind, title): a new
+   * one, or a still-pending one revised (PROPOSED); one the firm already answered, or equal to the
+   * row, is UNCHANGED. Answers each row's result and the firms that have something new to answer.
+   */
+  private async propose(
+    m: EntityManager,
+    eventId: string,
+    rows: (RowWrite & { firm: { id: string } })[],
+    by: ImportActor,
+  ): Promise<{ results: RowResult[]; firms: string[] }> {
+    if (!rows.length) return { results: [], firms: [] };
+    const written = await m.query<{ id: string; enterpriseId: string; kind: string; title: string }[]>(
+      `INSERT INTO listing_proposal (event_id, enterprise_id, proposed_by_user_id, import_id, kind, title, draft)
+       SELECT $1, e, $2::uuid, $3::uuid, k, t, d FROM unnest($4::uuid[], $5::text[], $6::text[], $7::jsonb[]) AS x(e, k, t, d)
+       ON CONFLICT (event_id, enterprise_id, kind, title) DO UPDATE
+         SET draft = EXCLUDED.draft, import_id = EXCLUDED.import_id, proposed_by_user_id = EXCLUDED.proposed_by_user_id, updated_at = now()
+       WHERE listing_proposal.status = 'PENDING' AND listing_proposal.draft IS DISTINCT FROM EXCLUDED.draft
+       RETURNING id, enterprise_id AS "enterpriseId", kind, title`,
+      [
+        eventId,
+        by.userId,
+        by.importId,
+        rows.map((r) => r.firm.id),
+        rows.map((r) => r.draft.kind),
+        rows.map((r) => r.draft.title),
+        rows.map((r) => JSON.stringify(r.draft)),
+      ],
+    );
+    const key = (e: string, k: string, t: string) => `${e}|${k}|${t}`;
+    const changed = new Map(written.map((w) => [key(w.enterpriseId, w.kind, w.title), w.id]));
+    const kept = new Map(
+      (
+        await m.query<{ id: string; enterpriseId: string; kind: string; title: string }[]>(
+          `SELECT p.id, p.enterprise_id AS "enterpriseId", p.kind, p.title FROM listing_proposal p
+             JOIN unnest($2::uuid[], $3::text[], $4::text[]) AS x(e, k, t) ON p.enterprise_id = x.e AND p.kind = x.k AND p.title = x.t
+            WHERE p.event_id = $1`,
+          [eventId, rows.map((r) => r.firm.id), rows.map((r) => r.draft.kind), rows.map((r) => r.draft.title)],
+        )
+      ).map((p) => [key(p.enterpriseId, p.kind, p.title), p.id]),
+    );
+    const results = rows.map((r): RowResult => {
+      const k = key(r.firm.id, r.draft.kind, r.draft.title);
+      const id = changed.get(k);
+      return id ? { outcome: 'PROPOSED', proposalId: id } : { outcome: 'UNCHANGED', proposalId: kept.get(k) };
+    });
+    return { results, firms: [...new Set(written.map((w) => w.enterpriseId))] };
+  }
+}
+
+/** Who imports: the organiser and the import run, recorded on what the import creates. */
+export interface ImportActor {
+  userId: string;
+  importId: string;
+}
+
+export type RowResult = Omit<RowReport, 'row'>;
+
+export interface ChunkResult {
+  /** One per row, in order. */
+  rows: RowResult[];
+  /** Claimed firms that received a new or revised listing proposal. */
+  proposedTo: string[];
+}
+
+const NOT_YOURS = '该企业的这条供需信息不是由您的导入创建的（或企业已被认领），导入不会修改它';
+
+/**
+ * The row merged onto the listing it updates: an empty cell keeps the stored value (an import never
+ * erases accepted data); the listing's status is never changed by an import.
+ */
+export function keepWhereBlank(l: ListingEntity, d: ListingDraft, regionGiven: boolean): ListingDraft {
+  const num = (v: number | string | null) => (v === null ? null : Number(v));
+  return {
+    ...d,
+    description: d.description ?? l.description ?? null,
+    quantity: d.quantity ?? num(l.quantity),
+    unit: d.unit ?? l.unit ?? null,
+    priceMin: d.priceMin ?? num(l.priceMin),
+    priceMax: d.priceMax ?? num(l.priceMax),
+    regionCode: regionGiven ? d.regionCode : l.regionCode,
+    certifications: d.certifications.length ? d.certifications : [...l.certifications],
+    validUntil: d.validUntil ?? l.validUntil ?? null,
+  };
 }

@@ -1,22 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
 import { EventAccess } from '@duijie/events';
+import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
 import { ColumnField } from './columns';
-import { ImportsRepository, RowWrite } from './imports.repository';
+import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { FileProblem, parseSpreadsheet } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
+import { listingsProposed } from './proposal-notices';
 import { ImportReference, planRow } from './row-rules';
 
 /** Files up to this many rows are imported while the organiser waits; larger ones by the worker. */
 export const INLINE_ROWS = 200;
 const CHUNK = 200;
 const ROW_KEY = '__row';
+
+type EventOfImport = { id: string; title: string };
 
 /** Spreadsheet imports of supply/demand lists into a docking event. */
 @Injectable()
@@ -28,6 +33,7 @@ export class ImportsService {
     private readonly repository: ImportsRepository,
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
+    private readonly notifications: NotificationProducer,
   ) {
     const places = new Map<string, { code: string; fullName: string }[]>();
     this.ref = {
@@ -225,6 +231,8 @@ export class ImportsService {
   async run(importId: string): Promise<void> {
     if (!(await this.repository.start(importId))) return;
     const imp = (await this.repository.find(importId))!;
+    const event = await this.access.event(imp.eventId);
+    const by = { userId: imp.createdByUserId ?? event.organiserUserId!, importId: imp.id };
     const rows = imp.rows ?? [];
     const report: RowReport[] = [...imp.report];
     const regions = await this.repository.regionsByCreditCode([
@@ -257,14 +265,15 @@ export class ImportsService {
               categoryCode: category.code,
             },
             draft: plan.listing,
+            regionGiven: plan.enterprise.regionCode !== null,
           },
         });
       }
       const keys = new Set(
         writes.map((w) => `${w.write.enterprise.creditCode}|${w.write.draft.kind}|${w.write.draft.title}`),
       );
-      const together = keys.size === writes.length ? await this.applyTogether(imp.eventId, writes) : null;
-      for (const w of together ?? (await this.applyOneByOne(imp.id, imp.eventId, writes))) outcomes.set(w.row, w);
+      const together = keys.size === writes.length ? await this.applyTogether(event, by, writes) : null;
+      for (const w of together ?? (await this.applyOneByOne(event, by, writes))) outcomes.set(w.row, w);
       report.push(...[...outcomes.values()].sort((x, y) => x.row - y.row));
       await this.repository.progress(this.repository.manager, imp.id, report.length, report);
     }
@@ -273,19 +282,23 @@ export class ImportsService {
 
   /** The chunk in one transaction of set-based statements; null if the database refused it. */
   private async applyTogether(
-    eventId: string,
+    event: EventOfImport,
+    by: ImportActor,
     writes: { row: number; write: RowWrite }[],
   ): Promise<RowReport[] | null> {
     if (!writes.length) return [];
     try {
-      const done = await this.repository.transaction((m) =>
-        this.repository.applyChunk(
+      const { done, notices } = await this.repository.transaction(async (m) => {
+        const done = await this.repository.applyChunk(
           m,
-          eventId,
+          event.id,
           writes.map((w) => w.write),
-        ),
-      );
-      return done.map((d, i) => ({ row: writes[i].row, outcome: d.outcome, listingId: d.listingId }));
+          by,
+        );
+        return { done, notices: await this.recordProposals(m, event, by, done) };
+      });
+      for (const n of notices) await this.notifications.publish(n);
+      return done.rows.map((d, i) => ({ row: writes[i].row, ...d }));
     } catch (err) {
       this.logger.warn(`import chunk redone row by row: ${(err as Error).message}`);
       return null;
@@ -294,21 +307,24 @@ export class ImportsService {
 
   /** Row by row, each inside a savepoint: a row the database refuses is reported, the others applied. */
   private async applyOneByOne(
-    importId: string,
-    eventId: string,
+    event: EventOfImport,
+    by: ImportActor,
     writes: { row: number; write: RowWrite }[],
   ): Promise<RowReport[]> {
-    return this.repository.transaction(async (m) => {
+    const { out, notices } = await this.repository.transaction(async (m) => {
       const out: RowReport[] = [];
+      const notices: NotificationEntity[] = [];
       for (const { row, write } of writes) {
         await m.query('SAVEPOINT import_row');
         try {
-          const [done] = await this.repository.applyChunk(m, eventId, [write]);
+          const done = await this.repository.applyChunk(m, event.id, [write], by);
+          const recorded = await this.recordProposals(m, event, by, done);
           await m.query('RELEASE SAVEPOINT import_row');
-          out.push({ row, outcome: done.outcome, listingId: done.listingId });
+          notices.push(...recorded);
+          out.push({ row, ...done.rows[0] });
         } catch (err) {
           await m.query('ROLLBACK TO SAVEPOINT import_row');
-          this.logger.warn(`import ${importId} row ${row}: ${(err as Error).message}`);
+          this.logger.warn(`import ${by.importId} row ${row}: ${(err as Error).message}`);
           out.push({
             row,
             outcome: 'ERROR',
@@ -316,8 +332,25 @@ export class ImportsService {
           });
         }
       }
-      return out;
+      return { out, notices };
     });
+    for (const n of notices) await this.notifications.publish(n);
+    return out;
+  }
+
+  /** One LISTING_PROPOSED notice per firm and import, in the chunk's transaction (new ones answered). */
+  private async recordProposals(
+    m: EntityManager,
+    event: EventOfImport,
+    by: ImportActor,
+    done: ChunkResult,
+  ): Promise<NotificationEntity[]> {
+    const out: NotificationEntity[] = [];
+    for (const firm of done.proposedTo) {
+      const row = await this.notifications.record(m, listingsProposed(event, firm, by.importId));
+      if (row) out.push(row);
+    }
+    return out;
   }
 
   async fail(importId: string, error: string): Promise<void> {

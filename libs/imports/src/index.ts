@@ -2,6 +2,8 @@ export * from './imports.dto';
 export * from './imports.module';
 export * from './imports.service';
 export * from './listing-import.entity';
+export * from './listing-proposal.entity';
 export * from './parse';
 export * from './preview';
+export * from './proposals.dto';
 export * from './row-rules';

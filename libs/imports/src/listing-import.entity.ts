@@ -9,13 +9,16 @@ export enum ImportStatus {
   FAILED = 'FAILED',
 }
 
-export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'ERROR';
+/** PROPOSED: the row names a claimed firm, so it became a listing proposal the firm answers. */
+export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'PROPOSED' | 'ERROR';
 
 /** One row's result: for errors, the column (its header) and a Chinese message. */
 export interface RowReport {
   row: number;
   outcome: RowOutcome;
   listingId?: string;
+  /** The listing proposal a row naming a claimed firm became (or found unchanged). */
+  proposalId?: string;
   errors?: { column: string; message: string }[];
 }
 

@@ -102,4 +102,8 @@ export class ListingEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;
+
+  /** The organiser whose import created it for an unclaimed firm: the only import that may update it. */
+  @Column({ name: 'imported_by_user_id', type: 'uuid', nullable: true })
+  importedByUserId: string | null;
 }

@@ -89,7 +89,14 @@ export class ListingsRepository {
           .getRepository(ListingEntity)
           .createQueryBuilder()
           .update()
-          .set({ ...draft, status, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
+          // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
+          .set({
+            ...draft,
+            status,
+            matchingStatus: MatchingStatus.PENDING,
+            version: () => 'version + 1',
+            importedByUserId: null,
+          })
           .where('id = :id', { id })
           .execute();
         return this.recordMatch(m, id);
