@@ -58,6 +58,26 @@ export default tseslint.config(
     },
   },
   {
+    // One way to run a transaction: runTransaction (libs/database) retries deadlocks and
+    // serialization failures. libs/reference sits below libs/database and loads its data once at start.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/database/**', 'libs/reference/**', '**/*.spec.ts', 'apps/web/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction'][callee.object.name=/^(db|dataSource|source)$/]",
+          message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'][callee.object.property.name=/^(db|dataSource|source)$/]",
+          message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
+        },
+      ],
+    },
+  },
+  {
     // Tests and benches read GraphQL answers and fixtures as JSON; the unsafe-any family would only
     // restate that. Promises, imports and boundaries are still checked there.
     files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', 'apps/web/e2e/**/*.ts'],

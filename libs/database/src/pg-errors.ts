@@ -1,3 +1,5 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
 /** SQLSTATE codes the application reacts to. */
 export const PG = {
   UNIQUE_VIOLATION: '23505',
@@ -16,6 +18,15 @@ export function pgCode(err: unknown): string | undefined {
 export function isTransient(err: unknown): boolean {
   const code = pgCode(err);
   return code === PG.SERIALIZATION_FAILURE || code === PG.DEADLOCK_DETECTED;
+}
+
+/**
+ * The one way to run a transaction: `work` in a transaction of `db`, run whole again after a
+ * deadlock or serialization failure (see retryTransient). `work` must only touch the database
+ * through its manager, so that running it again is harmless.
+ */
+export function runTransaction<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return retryTransient(() => db.transaction(work));
 }
 
 /**

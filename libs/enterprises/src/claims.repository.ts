@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { retryTransient } from '@duijie/database';
+import { runTransaction } from '@duijie/database';
 
 import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
 import { EnterpriseClaimEntity, EnterpriseClaimStatus } from './enterprise-claim.entity';
@@ -15,7 +15,7 @@ export class ClaimsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 
   findByCreditCode(code: string): Promise<EnterpriseEntity | null> {

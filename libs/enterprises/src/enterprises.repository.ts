@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { UserEntity } from '@duijie/accounts';
-import { fastQuery } from '@duijie/database';
+import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
 import { EnterpriseEntity } from './enterprise.entity';
@@ -63,7 +63,7 @@ export class EnterprisesRepository {
    */
   async insertWithOwner(data: NewEnterprise, ownerUserId: string): Promise<EnterpriseInsertResult> {
     try {
-      return await this.db.transaction(async (tx) => {
+      return await runTransaction(this.db, async (tx) => {
         const enterprise = await tx
           .getRepository(EnterpriseEntity)
           .save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Access } from '@duijie/accounts';
-import { retryTransient } from '@duijie/database';
+import { runTransaction } from '@duijie/database';
 import { ListingDraft, ListingEntity, ListingStatus, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 
@@ -68,7 +68,7 @@ export class ImportsRepository {
 
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 
   get manager(): EntityManager {

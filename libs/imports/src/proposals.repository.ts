@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { retryTransient } from '@duijie/database';
+import { runTransaction } from '@duijie/database';
 import { ListingDraft, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 
@@ -14,7 +14,7 @@ export class ProposalsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 
   /** The firm's proposals, newest first, after the cursor (created_at, id). */

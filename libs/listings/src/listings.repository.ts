@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { fastQuery } from '@duijie/database';
-import { retryTransient } from '@duijie/database';
+import { fastQuery, runTransaction } from '@duijie/database';
 import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
@@ -69,65 +68,59 @@ export class ListingsRepository {
 
   /** Inserts the listing and, in the same transaction, the job that matches it. */
   insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
-    return retryTransient(() =>
-      this.db.transaction(async (m) => {
-        const repo = m.getRepository(ListingEntity);
-        const saved = await repo.save(
-          repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),
-        );
-        await recordJobs(m, [matchJob(saved.id, saved.version)]);
-        return saved;
-      }),
-    );
+    return runTransaction(this.db, async (m) => {
+      const repo = m.getRepository(ListingEntity);
+      const saved = await repo.save(
+        repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),
+      );
+      await recordJobs(m, [matchJob(saved.id, saved.version)]);
+      return saved;
+    });
   }
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
   update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    return retryTransient(() =>
-      this.db.transaction(async (m) => {
-        await m
-          .getRepository(ListingEntity)
-          .createQueryBuilder()
-          .update()
-          // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
-          .set({
-            ...draft,
-            status,
-            matchingStatus: MatchingStatus.PENDING,
-            version: () => 'version + 1',
-            importedByUserId: null,
-          })
-          .where('id = :id', { id })
-          .execute();
-        return this.recordMatch(m, id);
-      }),
-    );
+    return runTransaction(this.db, async (m) => {
+      await m
+        .getRepository(ListingEntity)
+        .createQueryBuilder()
+        .update()
+        // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
+        .set({
+          ...draft,
+          status,
+          matchingStatus: MatchingStatus.PENDING,
+          version: () => 'version + 1',
+          importedByUserId: null,
+        })
+        .where('id = :id', { id })
+        .execute();
+      return this.recordMatch(m, id);
+    });
   }
 
   /** Closes the listing; the match job it records takes it out of every suggestion list. */
   close(id: string): Promise<ListingEntity> {
-    return retryTransient(() =>
-      this.db.transaction(async (m) => {
-        await m
-          .getRepository(ListingEntity)
-          .createQueryBuilder()
-          .update()
-          .set({
-            status: ListingStatus.CLOSED,
-            closedAt: () => 'now()',
-            matchingStatus: MatchingStatus.PENDING,
-            version: () => 'version + 1',
-          })
-          .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
-          .execute();
-        return this.recordMatch(m, id);
-      }),
-    );
+    return runTransaction(this.db, async (m) => {
+      await m
+        .getRepository(ListingEntity)
+        .createQueryBuilder()
+        .update()
+        .set({
+          status: ListingStatus.CLOSED,
+          closedAt: () => 'now()',
+          matchingStatus: MatchingStatus.PENDING,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
+        .execute();
+      return this.recordMatch(m, id);
+    });
   }
 
   /** Marks open listings whose validity ended before `today` as EXPIRED; returns their ids. */
   expireBefore(today: string): Promise<string[]> {
-    return this.db.transaction(async (m) => {
+    return runTransaction(this.db, async (m) => {
       const rows: { id: string; version: number }[] = await m.query(
         // A SELECT over the CTE: TypeORM answers a bare UPDATE ... RETURNING with [rows, count].
         `WITH expired AS (

@@ -7,6 +7,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
+import { runTransaction } from '@duijie/database';
 import { NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
@@ -60,7 +61,7 @@ export class MatchNotifier {
 
   /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
-    const { count, notification } = await this.db.transaction(async (m) => {
+    const { count, notification } = await runTransaction(this.db, async (m) => {
       const pairs = await this.repository.unannounced(m, enterpriseId, NOTIFY_SCORE);
       if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);

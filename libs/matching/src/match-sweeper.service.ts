@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
+import { runTransaction } from '@duijie/database';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
 /**
@@ -45,7 +46,7 @@ export class MatchSweeper {
       }
     }
     if (lost.length) {
-      await this.db.transaction((m) =>
+      await runTransaction(this.db, (m) =>
         recordJobs(
           m,
           lost.map((r) => ({

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { fastQuery } from '@duijie/database';
+import { fastQuery, runTransaction } from '@duijie/database';
 import type { ListingDraft } from '@duijie/listings';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
@@ -238,7 +238,7 @@ export class MatchingRepository {
 
   /** A closed or expired listing leaves every list: its undecided suggestions go, decided ones stay hidden. */
   async withdraw(id: string, version: number): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await runTransaction(this.db, async (m) => {
       await m.query(
         `DELETE FROM match_suggestion WHERE (supply_id = $1 OR demand_id = $1) AND supply_decision IS NULL AND demand_decision IS NULL`,
         [id],
@@ -357,7 +357,7 @@ export class MatchingRepository {
 
   /** Records a run and, in the same transaction, the job that starts it. */
   startRun(requestedBy: string): Promise<MatchRunEntity> {
-    return this.db.transaction(async (m) => {
+    return runTransaction(this.db, async (m) => {
       const repo = m.getRepository(MatchRunEntity);
       const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
       await recordJobs(m, [

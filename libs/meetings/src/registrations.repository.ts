@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PG, pgCode, retryTransient } from '@duijie/database';
+import { PG, pgCode, runTransaction } from '@duijie/database';
 
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
@@ -15,7 +15,7 @@ export class RegistrationsRepository {
 
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 
   sessionsOf(eventId: string, m: EntityManager = this.db.manager): Promise<MeetingSessionEntity[]> {

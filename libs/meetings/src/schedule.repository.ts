@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PG, pgCode, retryTransient } from '@duijie/database';
+import { PG, pgCode, runTransaction } from '@duijie/database';
 
 import { MeetingEntity } from './meeting.entity';
 import { ScheduleRunEntity, ScheduleRunStatus } from './schedule-run.entity';
@@ -241,7 +241,7 @@ export class ScheduleRepository {
 
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
+import { runTransaction } from '@duijie/database';
 import { RedisService } from '@duijie/queue';
 
 import { NotificationEntity } from './notification.entity';
@@ -50,7 +51,7 @@ export class NotificationProducer {
 
   /** record + publish in a transaction of its own. */
   async notify(n: NewNotification): Promise<NotificationEntity | null> {
-    const row = await this.db.transaction((m) => this.record(m, n));
+    const row = await runTransaction(this.db, (m) => this.record(m, n));
     await this.publish(row);
     return row;
   }

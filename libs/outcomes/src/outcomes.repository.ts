@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { retryTransient } from '@duijie/database';
+import { runTransaction } from '@duijie/database';
 import { MeetingEntity } from '@duijie/meetings';
 
 import { DealEntity, DealStage } from './deal.entity';
@@ -110,7 +110,7 @@ export class OutcomesRepository {
 
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return retryTransient(() => this.db.transaction(work));
+    return runTransaction(this.db, work);
   }
 
   deal(id: string, m: EntityManager = this.db.manager, lock = false): Promise<DealEntity | null> {

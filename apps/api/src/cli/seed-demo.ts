@@ -10,7 +10,7 @@ import { Role } from '@duijie/accounts';
 import { UserEntity } from '@duijie/accounts';
 import { todayInChina } from '@duijie/common';
 import { loadConfig } from '@duijie/config';
-import { typeOrmOptions } from '@duijie/database';
+import { runTransaction, typeOrmOptions } from '@duijie/database';
 import { EnterpriseEntity } from '@duijie/enterprises';
 import { checkUscc, USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
 import { DockingEventEntity } from '@duijie/events';
@@ -68,7 +68,7 @@ export async function seedDemo(
   const counts = { enterprises: 0, listings: 0, events: 0, requests: 0 };
   const firms: DemoFirm[] = [];
 
-  const organiserId = await db.transaction(async (tx) => {
+  const organiserId = await runTransaction(db, async (tx) => {
     const users = tx.getRepository(UserEntity);
     const upsertUser = async (email: string, displayName: string, role: Role): Promise<UserEntity> => {
       await tx.query(
@@ -185,7 +185,7 @@ export async function seedDemo(
     db,
     open.map((l) => l.id),
   );
-  await db.transaction(async (tx) => {
+  await runTransaction(db, async (tx) => {
     await recordJobs(tx, announcements);
     counts.requests = (await seedDemoMeetings(tx, organiserId, firms)).requests;
   });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { fastQuery } from '@duijie/database';
+import { fastQuery, runTransaction } from '@duijie/database';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
 import { NotificationEntity } from '../notification.entity';
@@ -90,7 +90,7 @@ export class WebhooksRepository {
   }
 
   async succeeded(d: WebhookDeliveryEntity, statusCode: number): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await runTransaction(this.db, async (m) => {
       await m.query(
         `UPDATE webhook_delivery SET status = 'SUCCEEDED', attempts = attempts + 1, last_status_code = $2, last_error = NULL, delivered_at = now() WHERE id = $1`,
         [d.id, statusCode],
@@ -106,7 +106,7 @@ export class WebhooksRepository {
     error: string,
     final: boolean,
   ): Promise<boolean> {
-    return this.db.transaction(async (m) => {
+    return runTransaction(this.db, async (m) => {
       await m.query(
         `UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = $2, last_error = $3, status = $4 WHERE id = $1`,
         [d.id, statusCode, error.slice(0, 500), final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING],
@@ -133,7 +133,7 @@ export class WebhooksRepository {
 
   /** The receiver answered 410 Gone: this delivery fails and the endpoint is switched off at once. */
   async gone(d: WebhookDeliveryEntity): Promise<boolean> {
-    return this.db.transaction(async (m) => {
+    return runTransaction(this.db, async (m) => {
       await m.query(
         `UPDATE webhook_delivery SET attempts = attempts + 1, last_status_code = 410, last_error = 'HTTP 410 Gone', status = 'FAILED' WHERE id = $1`,
         [d.id],
