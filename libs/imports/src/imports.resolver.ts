@@ -1,15 +1,20 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
+import { BadInputError, ListBound, listSize } from '@duijie/common';
 
 import {
   ImportCorrectionInput,
+  ImportRowReportObject,
   ListingImportObject,
   ListingImportPreviewObject,
   toImportObject,
   toPreviewObject,
 } from './imports.dto';
 import { ImportsService } from './imports.service';
+
+/** An import's rows in one answer: at most this many (a file may hold 20,000). */
+export const IMPORT_ROWS: ListBound = { fallback: 100, max: 1_000 };
 
 @Resolver(() => ListingImportObject)
 export class ImportsResolver {
@@ -53,5 +58,20 @@ export class ImportsResolver {
     corrections?: ImportCorrectionInput[] | null,
   ): Promise<ListingImportObject> {
     return toImportObject(await this.imports.commit(viewer, id, corrections ?? []));
+  }
+
+  @ResolveField(() => [ImportRowReportObject], {
+    description: `Rows in file order, from \`offset\` (default 0): \`first\` of them (default ${IMPORT_ROWS.fallback}, at most ${IMPORT_ROWS.max})`,
+  })
+  rows(
+    @Parent() i: ListingImportObject,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('offset', { type: () => Int, nullable: true }) offset?: number | null,
+  ): ImportRowReportObject[] {
+    const size = listSize(first, IMPORT_ROWS);
+    const from = offset ?? 0;
+    if (!Number.isInteger(from) || from < 0)
+      throw new BadInputError([{ field: 'offset', message: 'offset（起始位置）须为不小于 0 的整数' }]);
+    return i.rows.slice(from, from + size);
   }
 }

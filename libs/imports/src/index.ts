@@ -7,3 +7,5 @@ export * from './parse';
 export * from './preview';
 export * from './proposals.dto';
 export * from './row-rules';
+export { COLUMNS } from './columns';
+export { IMPORT_ROWS } from './imports.resolver';

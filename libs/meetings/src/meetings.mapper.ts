@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 
 import { loaderOf, RequestContext } from '@duijie/accounts';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
-import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
+import { DockingEventObject, EVENT_LIST, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MatchingService, MatchSuggestionMapper } from '@duijie/matching';
 import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
@@ -109,10 +109,11 @@ export class MeetingsMapper {
       upperBound: r.upperBound,
       solveMillis: r.solveMillis,
       unplacedRequests: async () => {
+        const shown = r.unplacedRequests.slice(0, EVENT_LIST.max);
         const byId = new Map(
-          (await this.registrations.requestsByIds(r.unplacedRequests.map((u) => u.requestId))).map((q) => [q.id, q]),
+          (await this.registrations.requestsByIds(shown.map((u) => u.requestId))).map((q) => [q.id, q]),
         );
-        return r.unplacedRequests
+        return shown
           .filter((u) => byId.has(u.requestId))
           .map((u) => ({
             request: this.request(ctx, byId.get(u.requestId)!),
