@@ -167,7 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signUpWindowSeconds: parseIntVar(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1),
     graphql: {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
-      maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 5000, 10),
+      maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 20_000, 10),
       maxAliases: parseIntVar(env, 'GRAPHQL_MAX_ALIASES', 30, 1),
       introspection: !prod,
     },

@@ -12,7 +12,7 @@ export const EVENT_LIMITS = {
   /** Slots one session is cut into (e.g. 41 h of 5-minute slots). */
   maxSlotsPerSession: 500,
   /** Slots of all sessions together: a firm has at most one meeting per slot. */
-  maxSlotsPerEvent: 2_000,
+  maxSlotsPerEvent: 1_000,
   /** Meeting tables. */
   maxTables: 200,
 } as const;

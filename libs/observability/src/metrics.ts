@@ -59,7 +59,8 @@ const FIXED_ROUTES = new Set(['/graphql', '/health', '/metrics']);
  */
 export function routeLabel(req: Pick<Request, 'baseUrl' | 'originalUrl'> & { route?: { path?: unknown } }): string {
   const registered = req.route?.path;
-  if (typeof registered === 'string') return `${req.baseUrl ?? ''}${registered}`;
+  // A wildcard is a middleware's catch-all (or the console's fallback), not a route of the API.
+  if (typeof registered === 'string' && !registered.includes('*')) return `${req.baseUrl ?? ''}${registered}`;
   const path = req.originalUrl.split('?')[0];
   return FIXED_ROUTES.has(path) ? path : 'unmatched';
 }

@@ -5,8 +5,8 @@ import type { RequestContext } from '@duijie/accounts';
 import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 
+import type { Bound } from './limits';
 import { assertCost } from './limits';
-import type { Bound } from './list-bounds';
 
 /**
  * One plugin for what every operation goes through: the cost limit once the operation is known,

@@ -12,9 +12,18 @@ import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Ki
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+import type { ListBound } from '@duijie/common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 
-import { Bound, UNKNOWN_LIST } from './list-bounds';
+/**
+ * The most items a plain list field (one that is not a cursor connection) can return: a number, or
+ * its `first` argument with the default and maximum the resolver enforces. The cost limit counts
+ * each list at this bound, so an answer can never hold more than the estimate said.
+ */
+export type Bound = number | { arg: 'first'; bound: ListBound };
+
+/** What a list of objects without a bound (see list-bounds.ts) is costed at: enough to refuse most queries. */
+export const UNKNOWN_LIST = 1_000;
 
 export function limitError(message: string, reason: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });

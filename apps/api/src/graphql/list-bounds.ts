@@ -6,12 +6,8 @@ import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
 import { ReferenceService, Sector } from '@duijie/reference';
 
-/**
- * The most items a plain list field (one that is not a cursor connection) can return: a number, or
- * its `first` argument with the default and maximum the resolver enforces. The cost limit counts
- * each list at this bound, so an answer can never hold more than the estimate said.
- */
-export type Bound = number | { arg: 'first'; bound: ListBound };
+import type { Bound } from './limits';
+
 
 /** Reference data's real sizes, read from what the API serves (the chain lives in Postgres). */
 export interface ReferenceSizes {
@@ -47,7 +43,7 @@ export function referenceSizes(reference: ReferenceService): ReferenceSizes {
 
 /**
  * Every list of objects in the schema, `Type.field` → its bound. A list field missing here is
- * costed at `UNKNOWN_LIST` (and `list-bounds.spec.ts` fails), so a new unbounded list cannot slip in.
+ * costed at `UNKNOWN_LIST` (limits.ts; and `list-bounds.spec.ts` fails), so a new unbounded list cannot slip in.
  */
 export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
   const first = (bound: ListBound) => () => ({ arg: 'first', bound }) as const;
@@ -85,6 +81,3 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ScheduleRun.unplacedRequests': fixed(EVENT_LIST.max),
   };
 }
-
-/** What a list of objects that `listBounds` does not know is costed at: enough to refuse most queries. */
-export const UNKNOWN_LIST = 1_000;
