@@ -19,6 +19,8 @@ function connect(httpUrl: string, token: string): { client: Client; closed: Prom
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
     lazy: false,
+    // The close is what these tests watch for (through `closed`), not an error to print.
+    onNonLazyError: () => undefined,
     on: { closed: (e) => onClosed(e as { code: number; reason: string }) },
   });
   return { client, closed };
