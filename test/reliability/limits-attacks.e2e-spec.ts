@@ -106,7 +106,9 @@ describe('limits on the work one request can cause', () => {
     process.stdout.write(`century-long event, anonymous dockingEvent { sessions { id } }: ${ms} ms\n`);
     expect(ids.dockingEvent.sessions).toHaveLength(1);
     expect(ms).toBeLessThan(2_000);
-    const slots = await anonymous.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`, { id: eventId });
+    const slots = await anonymous.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`, {
+      id: eventId,
+    });
     expect(slots.dockingEvent.sessions[0].slots).toHaveLength(500);
   });
 

@@ -32,8 +32,7 @@ describe('operations endpoints under a flood', () => {
     else process.env.METRICS_TOKEN = previous;
   });
   const url = (path: string) => `${stack().apiUrl}${path}`;
-  const metrics = async () =>
-    (await fetch(url('/metrics'), { headers: { authorization: `Bearer ${token}` } })).text();
+  const metrics = async () => (await fetch(url('/metrics'), { headers: { authorization: `Bearer ${token}` } })).text();
 
   // 10,000 for the figure in docs/RELIABILITY.md (METRICS_FLOOD_PATHS=10000); fewer keep npm test quick.
   const paths = Number(process.env.METRICS_FLOOD_PATHS ?? 2_000);

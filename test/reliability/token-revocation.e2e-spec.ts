@@ -22,7 +22,9 @@ describe('token revocation and production guards', () => {
     const org = await organiser(api);
     const me = (await org.ok(`{ me { id role } }`)).me;
     expect(me.role).toBe('ORGANISER');
-    await (await adminClient(api)).ok(`mutation($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`, { id: me.id });
+    await (
+      await adminClient(api)
+    ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`, { id: me.id });
     const err = await org.fails(`{ me { id role } }`);
     expect(err.extensions?.code).toBe('UNAUTHENTICATED');
     expect(err.message).toContain('已失效');
@@ -32,7 +34,9 @@ describe('token revocation and production guards', () => {
     const accounts = stack().api.get(AccountsService);
     const email = `rotating-admin-${Date.now()}@duijie.test`;
     await accounts.ensureAdmin(email, 'first-password-0001');
-    const old = api.withToken((await api.ok(LOG_IN, { i: { email, password: 'first-password-0001' } })).logIn.accessToken);
+    const old = api.withToken(
+      (await api.ok(LOG_IN, { i: { email, password: 'first-password-0001' } })).logIn.accessToken,
+    );
     expect((await old.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
     // The same password again (every restart) keeps the token.
     await accounts.ensureAdmin(email, 'first-password-0001');
@@ -40,7 +44,9 @@ describe('token revocation and production guards', () => {
     // A new password (the operator rotating a leaked one) ends it.
     await accounts.ensureAdmin(email, 'second-password-0002');
     expect((await old.fails(`{ me { role } }`)).extensions?.code).toBe('UNAUTHENTICATED');
-    const fresh = api.withToken((await api.ok(LOG_IN, { i: { email, password: 'second-password-0002' } })).logIn.accessToken);
+    const fresh = api.withToken(
+      (await api.ok(LOG_IN, { i: { email, password: 'second-password-0002' } })).logIn.accessToken,
+    );
     expect((await fresh.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
   });
 

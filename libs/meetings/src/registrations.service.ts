@@ -8,8 +8,8 @@ import { EVENT_LIMITS, EventAccess, EventRef, slotCount } from '@duijie/events';
 import { MatchingService } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
 
-import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
+import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
@@ -55,7 +55,10 @@ export class RegistrationsService {
       errors.add('eventId', `每个活动最多 ${EVENT_LIMITS.maxSessions} 个场次`);
     const total = existing.reduce((n, s) => n + slotCount(s.startsAt, s.endsAt, event.slotMinutes), slots);
     if (total > EVENT_LIMITS.maxSlotsPerEvent)
-      errors.add('endsAt', `活动的洽谈时段合计不能超过 ${EVENT_LIMITS.maxSlotsPerEvent} 个（加上本场次为 ${total} 个）`);
+      errors.add(
+        'endsAt',
+        `活动的洽谈时段合计不能超过 ${EVENT_LIMITS.maxSlotsPerEvent} 个（加上本场次为 ${total} 个）`,
+      );
     errors.throwIfAny();
     const session = await this.repository.insertSession(event.id, title, input.startsAt, input.endsAt);
     if (!session) new FieldErrors().add('startsAt', 'startsAt/endsAt（场次时间）与本活动已有场次重叠').throwIfAny();
@@ -77,7 +80,8 @@ export class RegistrationsService {
     const errors = new FieldErrors();
     if (Date.now() > closes.getTime()) errors.add('eventId', `该活动报名已于 ${chineseDateTime(closes)} 截止`);
     const ids = listingIds ? [...new Set(listingIds)] : null;
-    if (ids && ids.length > MAX_REGISTRATION_LISTINGS) errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_REGISTRATION_LISTINGS} 条`);
+    if (ids && ids.length > MAX_REGISTRATION_LISTINGS)
+      errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_REGISTRATION_LISTINGS} 条`);
     else if (ids?.length) {
       const valid = new Set(await this.repository.openListingsOf(enterpriseId, ids.filter(isUuid)));
       const bad = ids.filter((id) => !valid.has(id));

@@ -96,7 +96,10 @@ export class MetricsController {
   @Get('metrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
   @Header('Cache-Control', 'no-store')
-  async render(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async render(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
     const token = this.config.get('metricsToken');
     if (token && !sameSecret(authorization ?? '', `Bearer ${token}`)) {
       res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"');

@@ -223,7 +223,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err) => {
-    process.stderr.write(`seed:demo failed: ${(err as Error).message.startsWith('seed:demo') ? (err as Error).message : ((err as Error).stack ?? err)}\n`);
+    process.stderr.write(
+      `seed:demo failed: ${(err as Error).message.startsWith('seed:demo') ? (err as Error).message : ((err as Error).stack ?? err)}\n`,
+    );
     process.exit(1);
   });
 }

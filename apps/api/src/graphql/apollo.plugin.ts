@@ -24,7 +24,14 @@ export function duijiePlugin(
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation(ctx) {
-          assertCost(ctx.schema, ctx.document, ctx.operationName ?? undefined, ctx.request.variables ?? {}, maxCost, bounds);
+          assertCost(
+            ctx.schema,
+            ctx.document,
+            ctx.operationName ?? undefined,
+            ctx.request.variables ?? {},
+            maxCost,
+            bounds,
+          );
         },
         async didEncounterErrors(ctx) {
           for (const err of ctx.errors) {

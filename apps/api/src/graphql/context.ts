@@ -32,7 +32,6 @@ export interface WsContext {
   };
 }
 
-
 /** Builds the per-request context: request id, viewer from the bearer token, fresh loaders. */
 @Injectable()
 export class ContextFactory {

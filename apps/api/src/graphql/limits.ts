@@ -32,7 +32,12 @@ export function limitError(message: string, reason: string): GraphQLError {
 /** A document that does not parse or validate, tagged as Apollo tags it over HTTP (then shown as BAD_USER_INPUT). */
 export function requestError(err: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
   const e = err instanceof GraphQLError ? err : new GraphQLError(String(err));
-  return new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } });
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    extensions: { ...e.extensions, code },
+  });
 }
 
 /** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
@@ -124,9 +129,7 @@ export function listEstimator(bounds: Record<string, () => Bound>): ComplexityEs
     if (!isListType(getNullableType(field.type)) || isLeafType(getNamedType(field.type))) return undefined;
     const bound = bounds[`${type.name}.${field.name}`]?.() ?? UNKNOWN_LIST;
     const length =
-      typeof bound === 'number'
-        ? bound
-        : Math.min(numberArg(args[bound.arg]) ?? bound.bound.fallback, bound.bound.max);
+      typeof bound === 'number' ? bound : Math.min(numberArg(args[bound.arg]) ?? bound.bound.fallback, bound.bound.max);
     return 1 + childComplexity * Math.max(1, length);
   };
 }

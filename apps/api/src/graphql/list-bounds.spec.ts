@@ -20,7 +20,8 @@ import { loadConfig } from '@duijie/config';
 import { RegionTable } from '@duijie/reference';
 
 import { assertCost } from './limits';
-import { listBounds, ReferenceSizes } from './list-bounds';
+import type { ReferenceSizes } from './list-bounds';
+import { listBounds } from './list-bounds';
 
 const root = join(__dirname, '../../../..');
 const schema = buildSchema(readFileSync(join(root, 'schema.gql'), 'utf8'));
@@ -126,9 +127,9 @@ describe('list bounds and the cost limit', () => {
     const cost = (q: string) => () => assertCost(schema, parse(q), undefined, {}, maxCost, bounds);
     // Before: lists counted as 10 items, so this cost 1 + 10 × (1 + 10 × 5) = 511 and passed; an event
     // with 3,000 registrations of 50 listings each answered 150,000 listings.
-    expect(
-      cost(`{ dockingEvent(id: "x") { registrations { listings { id title description quantity } } } }`),
-    ).toThrow(/查询过于复杂/);
+    expect(cost(`{ dockingEvent(id: "x") { registrations { listings { id title description quantity } } } }`)).toThrow(
+      /查询过于复杂/,
+    );
     expect(cost(`{ dockingEvent(id: "x") { registrations(first: 20) { listings { id title } } } }`)).not.toThrow();
     expect(cost(`{ dockingEvent(id: "x") { sessions { id slots } } }`)).not.toThrow();
   });

@@ -1,23 +1,24 @@
-import { DEFAULT_PAGE_SIZE, ListBound, MAX_PAGE_SIZE } from '@duijie/common';
+import type { ListBound } from '@duijie/common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
 import { COLUMNS, IMPORT_ROWS } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
-import { ReferenceService, Sector } from '@duijie/reference';
+import type { ReferenceService } from '@duijie/reference';
+import { Sector } from '@duijie/reference';
 
 import type { Bound } from './limits';
 
-
 /** Reference data's real sizes, read from what the API serves (the chain lives in Postgres). */
 export interface ReferenceSizes {
-  categories(): number;
+  categories: () => number;
   /** The largest number of up- or downstream neighbours of one category. */
-  chainNeighbours(): number;
+  chainNeighbours: () => number;
   /** The largest number of divisions directly under one region (or of provinces). */
-  regionChildren(): number;
-  units(): number;
-  certifications(): number;
+  regionChildren: () => number;
+  units: () => number;
+  certifications: () => number;
 }
 
 export function referenceSizes(reference: ReferenceService): ReferenceSizes {
