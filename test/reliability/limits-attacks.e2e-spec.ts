@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
 import { createEvent, organiser } from '../support/events';
-import { enterpriseMember } from '../support/factories';
+import { createListing, enterpriseMember } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { useStack } from '../support/stack';
 
@@ -124,6 +124,29 @@ describe('limits on the work one request can cause', () => {
       id: eventId,
     });
     expect(two.dockingEvent.registrations).toHaveLength(2);
+    // A registration row holding more listings than a firm may bring (as an import can write it) reads as 50.
+    const firm = await enterpriseMember(api);
+    const listingId = (await createListing(firm.client)).id as string;
+    await firm.client.ok(`mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }`, {
+      e: eventId,
+      l: [listingId],
+    });
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE event_registration SET listing_ids = array_fill($1::uuid, ARRAY[60]) WHERE $1 = ANY(listing_ids)`,
+        [listingId],
+      );
+    } finally {
+      await db.end();
+    }
+    const held = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }`, {
+      id: eventId,
+    });
+    expect(Math.max(...held.dockingEvent.registrations.map((r: { listings: unknown[] }) => r.listings.length))).toBe(
+      50,
+    );
     for (const field of ['registrations', 'meetingRequests', 'meetings', 'deals']) {
       const err = await org.fails(`query($id: ID!) { dockingEvent(id: $id) { ${field}(first: 501) { id } } }`, {
         id: eventId,

@@ -9,6 +9,7 @@ import { MatchingService, MatchSuggestionMapper } from '@duijie/matching';
 import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
 
 import { MeetingEntity } from './meeting.entity';
+import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
 import { MeetingRequestEntity } from './meeting-request.entity';
 import {
   EventRegistrationObject,
@@ -52,8 +53,11 @@ export class MeetingsMapper {
       enterprise: () => this.enterprise(ctx, r.enterpriseId),
       status: r.status,
       // Each listing as the access policy lets the caller see it.
+      // Bounded on read too: an import may have brought more than a firm can register itself.
       listings: async () =>
-        (await Promise.all(r.listingIds.map((id) => this.listings.byId(ctx, id)))).filter((l) => l !== null),
+        (
+          await Promise.all(r.listingIds.slice(0, MAX_REGISTRATION_LISTINGS).map((id) => this.listings.byId(ctx, id)))
+        ).filter((l) => l !== null),
       unavailableSlots: r.unavailableSlots.map((d) => new Date(d)),
       createdAt: r.createdAt,
       reviewedAt: r.reviewedAt,
