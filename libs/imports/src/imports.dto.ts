@@ -110,7 +110,8 @@ export class ListingImportPreviewObject {
   @Field(() => Int) total: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int) rejected: number;
-  @Field(() => [ImportRowPreviewObject]) rows: ImportRowPreviewObject[];
+  /** Every row; GraphQL pages them (`ImportPreviewRowsResolver`). */
+  rows: ImportRowPreviewObject[];
 }
 
 export function toPreviewObject(p: ImportPreview): ListingImportPreviewObject {

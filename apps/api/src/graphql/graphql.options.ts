@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-<<<<<<< HEAD
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-=======
->>>>>>> 2290b79 (docs/RELIABILITY.md: scenarios 14–17 with figures before and after (century read 136.5 s → 108 ms, 1,003 → 4 metrics series, 1,000 → 0 Postgres sessions for 1,000 /health); ws tests wait for closes with a deadline; lint and format)
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';

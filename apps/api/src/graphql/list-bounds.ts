@@ -67,6 +67,9 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'EventReport.chainGaps': sizes.categories,
     // Each column of a row can carry a problem, and the row one of its own.
     'ImportRowReport.errors': fixed(COLUMNS.length + 1),
+    'ImportRowPreview.errors': fixed(COLUMNS.length + 1),
+    'ImportRowPreview.warnings': fixed(COLUMNS.length + 1),
+    'ListingImportPreview.rows': first(IMPORT_ROWS),
     'ListingImport.rows': first(IMPORT_ROWS),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
@@ -77,6 +80,8 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Query.myAgenda': fixed(EVENT_LIMITS.maxSlotsPerEvent),
     'Query.partnerSuggestions': first({ fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
     'Query.regions': sizes.regionChildren,
+    // `first` defaults to 5 in the schema (so it always arrives), at most 20.
+    'Query.suggestCategories': first({ fallback: 5, max: 20 }),
     'Query.units': sizes.units,
     'Query.webhooks': fixed(MAX_WEBHOOKS),
     'ScheduleRun.unplacedRequests': fixed(EVENT_LIST.max),
