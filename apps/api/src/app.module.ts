@@ -24,12 +24,13 @@ import {
 } from '@duijie/observability';
 import { OutcomesModule } from '@duijie/outcomes';
 import { RedisModule } from '@duijie/queue';
-import { ReferenceModule } from '@duijie/reference';
+import { ReferenceModule, ReferenceService } from '@duijie/reference';
 
 import { AdminBootstrap } from './admin-bootstrap';
 import { ContextFactory } from './graphql/context';
 import { GraphqlErrorsFilter } from './graphql/errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { WsPayloadLimit } from './graphql/ws-payload-limit';
 import { InputValidationPipe } from './validation.pipe';
 
 @Module({ providers: [ContextFactory], exports: [ContextFactory] })
@@ -55,8 +56,8 @@ class GraphqlContextModule {}
     ImportsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [GraphqlContextModule, MetricsModule],
-      inject: [ConfigService, MetricsService, ContextFactory],
+      imports: [GraphqlContextModule, MetricsModule, ReferenceModule],
+      inject: [ConfigService, MetricsService, ContextFactory, ReferenceService],
       useFactory: graphqlOptions,
     }),
   ],
@@ -64,6 +65,7 @@ class GraphqlContextModule {}
     DateScalar,
     DecimalScalar,
     AdminBootstrap,
+    WsPayloadLimit,
     { provide: APP_PIPE, useClass: InputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorsFilter },
   ],

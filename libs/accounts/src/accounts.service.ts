@@ -14,6 +14,8 @@ import { Viewer } from './viewer';
 
 interface TokenClaims {
   sub: string;
+  /** The user's token version when it was issued; a token of an older version is revoked. */
+  tv: number;
 }
 
 @Injectable()
@@ -64,7 +66,15 @@ export class AccountsService {
 
   /** The first ADMIN from the environment: created or brought up to date at every start. */
   async ensureAdmin(email: string, password: string): Promise<void> {
-    await this.users.upsertByEmail(email.trim(), await hashPassword(password), '平台管理员', Role.ADMIN);
+    const existing = await this.users.findByEmail(email.trim());
+    // Unchanged password: keep the hash, so a restart does not revoke the admin's tokens.
+    const same = existing ? await verifyPassword(existing.passwordHash, password) : false;
+    await this.users.upsertByEmail(
+      email.trim(),
+      same ? existing!.passwordHash : await hashPassword(password),
+      '平台管理员',
+      Role.ADMIN,
+    );
     this.logger.log(`admin account ${email} is ready`);
   }
 
@@ -77,20 +87,28 @@ export class AccountsService {
       const expired = (err as Error).name === 'TokenExpiredError';
       return { viewer: null, error: expired ? '访问令牌已过期，请重新登录' : '访问令牌无效，请重新登录' };
     }
-    const viewer = await this.viewerOf(claims.sub);
-    return viewer ? { viewer, error: null } : { viewer: null, error: '访问令牌对应的用户不存在' };
+    const user = isUuid(claims.sub) ? await this.users.findById(claims.sub) : null;
+    if (!user) return { viewer: null, error: '访问令牌对应的用户不存在' };
+    // Tokens from before the version claim existed count as version 0, the column's default.
+    if ((claims.tv ?? 0) !== user.tokenVersion)
+      return { viewer: null, error: '访问令牌已失效（密码或角色已变更），请重新登录' };
+    return { viewer: toViewer(user), error: null };
   }
 
   /** The user as a viewer, as the database knows them now; null when gone. */
   async viewerOf(userId: string): Promise<Viewer | null> {
     const user = isUuid(userId) ? await this.users.findById(userId) : null;
-    return user && { userId: user.id, email: user.email, role: user.role, enterpriseId: user.enterpriseId };
+    return user && toViewer(user);
   }
 
   private async issue(user: UserEntity): Promise<AuthPayload> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims);
+    const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion } satisfies TokenClaims);
     return { accessToken, user: toUserObject(user) };
   }
+}
+
+function toViewer(user: UserEntity): Viewer {
+  return { userId: user.id, email: user.email, role: user.role, enterpriseId: user.enterpriseId };
 }
 
 export function toUserObject(user: UserEntity): UserObject {

@@ -45,6 +45,10 @@ export class UserEntity {
   @Column({ name: 'email_notification_kinds', type: 'text', array: true, default: () => `'{}'` })
   emailNotificationKinds: string[];
 
+  /** In every token; bumped when the password or the role changes, which revokes the tokens issued before. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

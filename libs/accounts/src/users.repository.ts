@@ -41,18 +41,34 @@ export class UsersRepository {
     }
   }
 
-  /** Creates the account or brings its password and role up to date, in one statement. */
+  /**
+   * Creates the account or brings its password and role up to date, in one statement; a changed
+   * password bumps the token version (revoking the tokens issued before).
+   */
   async upsertByEmail(email: string, passwordHash: string, displayName: string, role: Role): Promise<void> {
     await this.db.query(
       `INSERT INTO app_user (email, password_hash, display_name, role) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, updated_at = now()`,
+       ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, updated_at = now(),
+         token_version = app_user.token_version
+           + CASE WHEN app_user.password_hash IS DISTINCT FROM EXCLUDED.password_hash THEN 1 ELSE 0 END`,
       [email, passwordHash, displayName, role],
     );
   }
 
+  /**
+   * Sets the role. Taking rights away bumps the token version, so every token issued before stops
+   * working (and open WebSockets are closed). Granting more does not: the role is read from the
+   * database at each request, so the user's tokens gain the rights at once.
+   */
   async setRole(id: string, role: Role): Promise<UserEntity | null> {
-    const result = await this.db.getRepository(UserEntity).update({ id }, { role });
-    return result.affected ? this.findById(id) : null;
+    const rank = (sql: string) => `CASE ${sql} WHEN 'ADMIN' THEN 2 WHEN 'ORGANISER' THEN 1 ELSE 0 END`;
+    const rows: unknown[] = await this.db.query(
+      `UPDATE app_user SET role = $2, updated_at = now(),
+         token_version = token_version + CASE WHEN ${rank('role')} > ${rank('$2::text')} THEN 1 ELSE 0 END
+       WHERE id = $1 RETURNING id`,
+      [id, role],
+    );
+    return rows.length ? this.findById(id) : null;
   }
 
   async setEnterprise(manager: EntityManager, userId: string, enterpriseId: string): Promise<void> {

@@ -96,6 +96,21 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+/** What a plain (unpaged) list field returns at most, and without `first`. */
+export interface ListBound {
+  fallback: number;
+  max: number;
+}
+
+/** The length of a plain list field: `first` within 1..max, or the fallback; BAD_USER_INPUT naming `first`. */
+export function listSize(first: number | null | undefined, bound: ListBound): number {
+  if (first === null || first === undefined) return bound.fallback;
+  if (!Number.isInteger(first) || first < 1 || first > bound.max) {
+    throw new BadInputError([{ field: 'first', message: `first（条数）须为 1 到 ${bound.max} 之间的整数` }]);
+  }
+  return first;
+}
+
 /**
  * Builds a connection from rows fetched with `limit + 1` (the extra row tells whether a next
  * page exists) and the (lazy) total count of the filter.

@@ -29,6 +29,24 @@ describe('configuration', () => {
     expect(prod.graphql.introspection).toBe(false);
   });
 
+  it('refuses the development JWT secret in production, however it is given', () => {
+    const dev = loadConfig({}).jwtSecret;
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://db/x',
+        REDIS_URL: 'redis://r:6379',
+        JWT_SECRET: dev,
+      }),
+    ).toThrow(/development default/);
+  });
+
+  it('takes an optional METRICS_TOKEN of 16+ characters', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(16) }).metricsToken).toBe('m'.repeat(16));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must be at least 16/);
+  });
+
   it.each([
     [{ DATABASE_URL: 'mysql://x/y' }, /DATABASE_URL must use/],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL is not a valid URL/],

@@ -42,6 +42,10 @@ export interface AppConfig {
   signUpWindowSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   bodyLimit: string;
+  /** How often an open WebSocket's token is checked again (expiry, revocation); each operation checks it too. */
+  wsRecheckSeconds: number;
+  /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** The built console (apps/web), served at `/`; absent → only the API answers. */
   webDistDir: string;
 }
@@ -91,6 +95,14 @@ function parseUrl(env: Env, name: string, protocols: string[], devDefault: strin
   return raw;
 }
 
+/** An optional shared secret: absent, or at least `min` characters. */
+function parseSecret(env: Env, name: string, min: number): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < min) throw new ConfigError(`${name} must be at least ${min} characters`);
+  return raw;
+}
+
 function parseBool(env: Env, name: string): boolean {
   const raw = (env[name] ?? '').toLowerCase();
   if (raw === '' || raw === '0' || raw === 'false' || raw === 'no') return false;
@@ -107,6 +119,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecret = env.JWT_SECRET || (prod ? '' : DEV_DEFAULTS.jwtSecret);
   if (!jwtSecret) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
   if (prod && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters in production');
+  // Published in this repository: anyone could mint tokens for any user.
+  if (prod && jwtSecret === DEV_DEFAULTS.jwtSecret)
+    throw new ConfigError('JWT_SECRET is the development default; set a secret of your own when NODE_ENV=production');
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET !== '' && env.JWT_SECRET.length < 16) {
     throw new ConfigError('JWT_SECRET must be at least 16 characters');
   }
@@ -152,11 +167,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     signUpWindowSeconds: parseIntVar(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1),
     graphql: {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
-      maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 5000, 10),
+      maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 20_000, 10),
       maxAliases: parseIntVar(env, 'GRAPHQL_MAX_ALIASES', 30, 1),
       introspection: !prod,
     },
     bodyLimit: env.BODY_LIMIT || '512kb',
+    metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
+    wsRecheckSeconds: parseIntVar(env, 'WS_RECHECK_SECONDS', 30, 1),
     webDistDir: env.WEB_DIST_DIR || 'dist/web',
   };
 }

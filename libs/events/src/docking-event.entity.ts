@@ -19,6 +19,7 @@ export interface EventTable {
 @Entity('docking_event')
 @Index('idx_docking_event_starts', ['startsAt', 'id'])
 @Check('ck_docking_event_period', `ends_at > starts_at`)
+@Check('ck_docking_event_length', `ends_at - starts_at <= interval '31 days'`)
 @Check('ck_docking_event_slot', `slot_minutes BETWEEN 5 AND 240`)
 @Check('ck_docking_event_request_cap', `max_requests_per_firm BETWEEN 1 AND 500`)
 @Check('ck_docking_event_registration', `registration_closes_at IS NULL OR registration_closes_at <= ends_at`)

@@ -1,5 +1,7 @@
 import { FieldErrors } from '@duijie/common';
 
+import { EVENT_LIMITS } from './event-limits';
+
 export interface EventDraft {
   title: string;
   theme: string;
@@ -43,10 +45,14 @@ export function checkEventDraft(d: EventDraft, hasCategory: (code: string) => bo
   if (unknown.length) errors.add('categoryCodes', `categoryCodes（产业链环节）中有未知代码：${unknown.join('、')}`);
   if (!(d.endsAt.getTime() > d.startsAt.getTime()))
     errors.add('endsAt', 'endsAt（结束时间）须晚于 startsAt（开始时间）');
+  else if (d.endsAt.getTime() - d.startsAt.getTime() > EVENT_LIMITS.maxDays * 86_400_000)
+    errors.add('endsAt', `endsAt（结束时间）距 startsAt（开始时间）不能超过 ${EVENT_LIMITS.maxDays} 天`);
   if (!Number.isInteger(d.slotMinutes) || d.slotMinutes < 5 || d.slotMinutes > 240) {
     errors.add('slotMinutes', 'slotMinutes（每场洽谈时长）须为 5 到 240 之间的整数（分钟）');
   }
   if (d.tables.length === 0) errors.add('tables', 'tables（洽谈桌）至少一张');
+  else if (d.tables.length > EVENT_LIMITS.maxTables)
+    errors.add('tables', `tables（洽谈桌）最多 ${EVENT_LIMITS.maxTables} 张`);
   const labels = d.tables.map((t) => t.label);
   if (labels.some((l) => chars(l) < 1 || chars(l) > 40))
     errors.add('tables', 'tables.label（桌号）长度须为 1 到 40 个字符');

@@ -5,6 +5,8 @@ import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-valid
 import { Connection, Page } from '@duijie/common';
 import { Sector } from '@duijie/reference';
 
+import { EVENT_LIMITS } from './event-limits';
+
 @InputType()
 export class TableInput {
   @Field(() => String)
@@ -50,7 +52,7 @@ export class CreateDockingEventInput {
   slotMinutes: number;
 
   @Field(() => [TableInput])
-  @ArrayMaxSize(1000, { message: 'tables（桌位）最多 1000 张' })
+  @ArrayMaxSize(EVENT_LIMITS.maxTables, { message: `tables（洽谈桌）最多 ${EVENT_LIMITS.maxTables} 张` })
   @ValidateNested({ each: true })
   @Type(() => TableInput)
   tables: TableInput[];

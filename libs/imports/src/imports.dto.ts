@@ -38,7 +38,8 @@ export class ListingImportObject {
   @Field(() => Int) unchanged: number;
   @Field(() => Int, { description: 'Rows that became listing proposals to claimed firms' }) proposed: number;
   @Field(() => Int) failed: number;
-  @Field(() => [ImportRowReportObject]) rows: ImportRowReportObject[];
+  /** Every row (the REST answer); GraphQL pages them (`ImportsResolver.rows`). */
+  rows: ImportRowReportObject[];
   @Field(() => String, { nullable: true }) error: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
@@ -109,7 +110,8 @@ export class ListingImportPreviewObject {
   @Field(() => Int) total: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int) rejected: number;
-  @Field(() => [ImportRowPreviewObject]) rows: ImportRowPreviewObject[];
+  /** Every row; GraphQL pages them (`ImportPreviewRowsResolver`). */
+  rows: ImportRowPreviewObject[];
 }
 
 export function toPreviewObject(p: ImportPreview): ListingImportPreviewObject {

@@ -5,7 +5,7 @@ import { NotificationsCoreModule } from '@duijie/notifications';
 
 import { ImportsController } from './imports.controller';
 import { ImportsRepository } from './imports.repository';
-import { ImportsResolver } from './imports.resolver';
+import { ImportPreviewRowsResolver, ImportsResolver } from './imports.resolver';
 import { ImportsService } from './imports.service';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsResolver } from './proposals.resolver';
@@ -19,6 +19,7 @@ import { ProposalsService } from './proposals.service';
     ImportsRepository,
     ImportsService,
     ImportsResolver,
+    ImportPreviewRowsResolver,
     ProposalsRepository,
     ProposalsService,
     ProposalsResolver,

@@ -1,15 +1,32 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
+import { BadInputError, ListBound, listSize } from '@duijie/common';
 
 import {
   ImportCorrectionInput,
+  ImportRowPreviewObject,
+  ImportRowReportObject,
   ListingImportObject,
   ListingImportPreviewObject,
   toImportObject,
   toPreviewObject,
 } from './imports.dto';
 import { ImportsService } from './imports.service';
+
+/** An import's rows in one answer: at most this many (a file may hold 20,000). */
+export const IMPORT_ROWS: ListBound = { fallback: 100, max: 1_000 };
+
+const ROWS_DESCRIPTION = `Rows in file order, from \`offset\` (default 0): \`first\` of them (default ${IMPORT_ROWS.fallback}, at most ${IMPORT_ROWS.max})`;
+
+/** One page of an import's rows; BAD_USER_INPUT naming `first` or `offset` when out of range. */
+function page<T>(rows: readonly T[], first: number | null | undefined, offset: number | null | undefined): T[] {
+  const size = listSize(first, IMPORT_ROWS);
+  const from = offset ?? 0;
+  if (!Number.isInteger(from) || from < 0)
+    throw new BadInputError([{ field: 'offset', message: 'offset（起始位置）须为不小于 0 的整数' }]);
+  return rows.slice(from, from + size);
+}
 
 @Resolver(() => ListingImportObject)
 export class ImportsResolver {
@@ -53,5 +70,26 @@ export class ImportsResolver {
     corrections?: ImportCorrectionInput[] | null,
   ): Promise<ListingImportObject> {
     return toImportObject(await this.imports.commit(viewer, id, corrections ?? []));
+  }
+
+  @ResolveField(() => [ImportRowReportObject], { description: ROWS_DESCRIPTION })
+  rows(
+    @Parent() i: ListingImportObject,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('offset', { type: () => Int, nullable: true }) offset?: number | null,
+  ): ImportRowReportObject[] {
+    return page(i.rows, first, offset);
+  }
+}
+
+@Resolver(() => ListingImportPreviewObject)
+export class ImportPreviewRowsResolver {
+  @ResolveField(() => [ImportRowPreviewObject], { description: ROWS_DESCRIPTION })
+  rows(
+    @Parent() p: ListingImportPreviewObject,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('offset', { type: () => Int, nullable: true }) offset?: number | null,
+  ): ImportRowPreviewObject[] {
+    return page(p.rows, first, offset);
   }
 }

@@ -1,5 +1,7 @@
+export { COLUMNS } from './columns';
 export * from './imports.dto';
 export * from './imports.module';
+export { IMPORT_ROWS } from './imports.resolver';
 export * from './imports.service';
 export * from './listing-import.entity';
 export * from './listing-proposal.entity';

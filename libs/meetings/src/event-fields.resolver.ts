@@ -1,7 +1,8 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
-import { DockingEventObject, EventAccess } from '@duijie/events';
+import { listSize } from '@duijie/common';
+import { DockingEventObject, EVENT_LIST, EventAccess } from '@duijie/events';
 
 import { MeetingRequestStatus } from './meeting-request.entity';
 import {
@@ -15,6 +16,12 @@ import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationStatus } from './registration.entity';
 import { RegistrationsService } from './registrations.service';
 import { ScheduleService } from './schedule.service';
+
+const FIRST = {
+  type: () => Int,
+  nullable: true,
+  description: `How many (default ${EVENT_LIST.fallback}, at most ${EVENT_LIST.max})`,
+} as const;
 
 /** What a docking event holds: sessions, registrations, requests, meetings, the latest scheduler run. */
 @Resolver(() => DockingEventObject)
@@ -38,8 +45,10 @@ export class EventFieldsResolver {
     @Parent() e: DockingEventObject,
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => RegistrationStatus, nullable: true }) status?: RegistrationStatus | null,
+    @Args('first', FIRST) first?: number | null,
   ): Promise<EventRegistrationObject[]> {
-    return (await this.participants.registrations(ctx.viewer, e, status ?? null)).map((r) =>
+    const limit = listSize(first, EVENT_LIST);
+    return (await this.participants.registrations(ctx.viewer, e, status ?? null, limit)).map((r) =>
       this.mapper.registration(ctx, r),
     );
   }
@@ -53,8 +62,10 @@ export class EventFieldsResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => MeetingRequestStatus, nullable: true }) status?: MeetingRequestStatus | null,
+    @Args('first', FIRST) first?: number | null,
   ): Promise<MeetingRequestObject[]> {
-    return (await this.participants.requests(viewer, e, status ?? null)).map((q) => this.mapper.request(ctx, q));
+    const limit = listSize(first, EVENT_LIST);
+    return (await this.participants.requests(viewer, e, status ?? null, limit)).map((q) => this.mapper.request(ctx, q));
   }
 
   @ResolveField(() => [MeetingObject], {
@@ -65,8 +76,11 @@ export class EventFieldsResolver {
     @Parent() e: DockingEventObject,
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
+    @Args('first', FIRST) first?: number | null,
   ): Promise<MeetingObject[]> {
-    return (await this.schedule.meetings(viewer, e)).map((m) => this.mapper.meeting(ctx, m));
+    return (await this.schedule.meetings(viewer, e, listSize(first, EVENT_LIST))).map((m) =>
+      this.mapper.meeting(ctx, m),
+    );
   }
 
   @ResolveField(() => ScheduleRunObject, { nullable: true, description: 'Organiser: the latest scheduler run' })

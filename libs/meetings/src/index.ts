@@ -1,6 +1,7 @@
 export * from './agenda-ics';
 export * from './file-responses';
 export * from './meeting.entity';
+export * from './meeting-limits';
 export * from './meeting-party.entity';
 export * from './meeting-request.entity';
 export * from './meetings.dto';

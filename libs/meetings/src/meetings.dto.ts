@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
 import { Lazy, resolveLazy } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
-import { DockingEventObject } from '@duijie/events';
+import { DockingEventObject, EVENT_LIST } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
 import { MatchSuggestionObject } from '@duijie/matching';
 import { UnplacedReason } from '@duijie/scheduling';
@@ -212,7 +212,10 @@ export class ScheduleRunObject {
   @Field(() => Int, { nullable: true })
   solveMillis: number | null;
 
-  @Field(() => [UnplacedRequestObject], { middleware: [resolveLazy] })
+  @Field(() => [UnplacedRequestObject], {
+    middleware: [resolveLazy],
+    description: `The first ${EVENT_LIST.max} requests left out (\`unplaced\` counts them all)`,
+  })
   unplacedRequests: Lazy<UnplacedRequestObject[]>;
 
   @Field(() => String, { nullable: true })

@@ -3,12 +3,13 @@ import DataLoader from 'dataloader';
 
 import { loaderOf, RequestContext } from '@duijie/accounts';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
-import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
+import { DockingEventObject, EVENT_LIST, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MatchingService, MatchSuggestionMapper } from '@duijie/matching';
 import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
 
 import { MeetingEntity } from './meeting.entity';
+import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
 import { MeetingRequestEntity } from './meeting-request.entity';
 import {
   EventRegistrationObject,
@@ -52,8 +53,11 @@ export class MeetingsMapper {
       enterprise: () => this.enterprise(ctx, r.enterpriseId),
       status: r.status,
       // Each listing as the access policy lets the caller see it.
+      // Bounded on read too: an import may have brought more than a firm can register itself.
       listings: async () =>
-        (await Promise.all(r.listingIds.map((id) => this.listings.byId(ctx, id)))).filter((l) => l !== null),
+        (
+          await Promise.all(r.listingIds.slice(0, MAX_REGISTRATION_LISTINGS).map((id) => this.listings.byId(ctx, id)))
+        ).filter((l) => l !== null),
       unavailableSlots: r.unavailableSlots.map((d) => new Date(d)),
       createdAt: r.createdAt,
       reviewedAt: r.reviewedAt,
@@ -109,10 +113,11 @@ export class MeetingsMapper {
       upperBound: r.upperBound,
       solveMillis: r.solveMillis,
       unplacedRequests: async () => {
+        const shown = r.unplacedRequests.slice(0, EVENT_LIST.max);
         const byId = new Map(
-          (await this.registrations.requestsByIds(r.unplacedRequests.map((u) => u.requestId))).map((q) => [q.id, q]),
+          (await this.registrations.requestsByIds(shown.map((u) => u.requestId))).map((q) => [q.id, q]),
         );
-        return r.unplacedRequests
+        return shown
           .filter((u) => byId.has(u.requestId))
           .map((u) => ({
             request: this.request(ctx, byId.get(u.requestId)!),

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { PG, pgCode, runTransaction } from '@duijie/database';
+import { EVENT_LIMITS } from '@duijie/events';
 
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
@@ -19,7 +20,10 @@ export class RegistrationsRepository {
   }
 
   sessionsOf(eventId: string, m: EntityManager = this.db.manager): Promise<MeetingSessionEntity[]> {
-    return m.getRepository(MeetingSessionEntity).find({ where: { eventId }, order: { startsAt: 'ASC' } });
+    // Bounded even for events stored before the limit existed.
+    return m
+      .getRepository(MeetingSessionEntity)
+      .find({ where: { eventId }, order: { startsAt: 'ASC' }, take: EVENT_LIMITS.maxSessions });
   }
 
   /** Inserts a session; null when it overlaps another session of the event (exclusion constraint). */
@@ -74,6 +78,7 @@ export class RegistrationsRepository {
     eventId: string,
     status: RegistrationStatus | null,
     visibleTo: string | null | 'ALL',
+    limit?: number,
   ): Promise<RegistrationEntity[]> {
     const qb = this.db
       .getRepository(RegistrationEntity)
@@ -84,7 +89,8 @@ export class RegistrationsRepository {
       qb.andWhere(`(r.status = 'APPROVED' OR r.enterprise_id = :me)`, {
         me: visibleTo ?? '00000000-0000-0000-0000-000000000000',
       });
-    return qb.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    qb.orderBy('r.created_at', 'ASC').addOrderBy('r.id', 'ASC');
+    return (limit ? qb.limit(limit) : qb).getMany();
   }
 
   async review(m: EntityManager, id: string, status: RegistrationStatus): Promise<RegistrationEntity> {
@@ -194,6 +200,7 @@ export class RegistrationsRepository {
     eventId: string,
     enterpriseId: string | 'ALL',
     status: MeetingRequestStatus | null,
+    limit: number,
   ): Promise<MeetingRequestEntity[]> {
     const qb = this.db
       .getRepository(MeetingRequestEntity)
@@ -202,7 +209,7 @@ export class RegistrationsRepository {
     if (enterpriseId !== 'ALL')
       qb.andWhere('(q.requester_enterprise_id = :e OR q.invitee_enterprise_id = :e)', { e: enterpriseId });
     if (status) qb.andWhere('q.status = :status', { status });
-    return qb.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC').getMany();
+    return qb.orderBy('q.created_at', 'DESC').addOrderBy('q.id', 'DESC').limit(limit).getMany();
   }
 
   requestsByIds(ids: readonly string[]): Promise<MeetingRequestEntity[]> {

@@ -4,10 +4,11 @@ import { Access, Viewer } from '@duijie/accounts';
 import { chineseDateTime, FieldErrors, isUuid } from '@duijie/common';
 import { PG, pgCode } from '@duijie/database';
 import { EnterprisesRepository } from '@duijie/enterprises';
-import { EventAccess, EventRef } from '@duijie/events';
+import { EVENT_LIMITS, EventAccess, EventRef, slotCount } from '@duijie/events';
 import { MatchingService } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
 
+import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
 import { meetingAnswered, meetingRequested, registrationReviewed } from './meeting-notices';
 import { MeetingRequestEntity, MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestInput, MeetingSessionInput } from './meetings.dto';
@@ -18,7 +19,6 @@ import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
 
 const chars = (s: string) => [...s].length;
-const MAX_LISTINGS = 50;
 
 /** Sessions, registrations and meeting requests: the participants' side of a docking event. */
 @Injectable()
@@ -43,6 +43,22 @@ export class RegistrationsService {
     if (input.startsAt.getTime() < event.startsAt.getTime() || input.endsAt.getTime() > event.endsAt.getTime()) {
       errors.add('startsAt', 'startsAt/endsAt（场次时间）须在活动的起止时间之内');
     }
+    const slots = slotCount(input.startsAt, input.endsAt, event.slotMinutes);
+    if (slots > EVENT_LIMITS.maxSlotsPerSession)
+      errors.add(
+        'endsAt',
+        `场次最多切分为 ${EVENT_LIMITS.maxSlotsPerSession} 个洽谈时段（现为 ${slots} 个），请缩短场次或加长 slotMinutes`,
+      );
+    errors.throwIfAny();
+    const existing = await this.repository.sessionsOf(event.id);
+    if (existing.length >= EVENT_LIMITS.maxSessions)
+      errors.add('eventId', `每个活动最多 ${EVENT_LIMITS.maxSessions} 个场次`);
+    const total = existing.reduce((n, s) => n + slotCount(s.startsAt, s.endsAt, event.slotMinutes), slots);
+    if (total > EVENT_LIMITS.maxSlotsPerEvent)
+      errors.add(
+        'endsAt',
+        `活动的洽谈时段合计不能超过 ${EVENT_LIMITS.maxSlotsPerEvent} 个（加上本场次为 ${total} 个）`,
+      );
     errors.throwIfAny();
     const session = await this.repository.insertSession(event.id, title, input.startsAt, input.endsAt);
     if (!session) new FieldErrors().add('startsAt', 'startsAt/endsAt（场次时间）与本活动已有场次重叠').throwIfAny();
@@ -64,7 +80,8 @@ export class RegistrationsService {
     const errors = new FieldErrors();
     if (Date.now() > closes.getTime()) errors.add('eventId', `该活动报名已于 ${chineseDateTime(closes)} 截止`);
     const ids = listingIds ? [...new Set(listingIds)] : null;
-    if (ids && ids.length > MAX_LISTINGS) errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_LISTINGS} 条`);
+    if (ids && ids.length > MAX_REGISTRATION_LISTINGS)
+      errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_REGISTRATION_LISTINGS} 条`);
     else if (ids?.length) {
       const valid = new Set(await this.repository.openListingsOf(enterpriseId, ids.filter(isUuid)));
       const bad = ids.filter((id) => !valid.has(id));
@@ -136,9 +153,11 @@ export class RegistrationsService {
     viewer: Viewer | null,
     event: EventRef,
     status: RegistrationStatus | null,
+    limit: number,
   ): Promise<RegistrationEntity[]> {
     const scope = Access.eventScope(viewer, event);
-    return this.repository.registrationsOf(event.id, status, scope === 'ALL' ? 'ALL' : (scope?.enterpriseId ?? null));
+    const visibleTo = scope === 'ALL' ? 'ALL' : (scope?.enterpriseId ?? null);
+    return this.repository.registrationsOf(event.id, status, visibleTo, limit);
   }
 
   async requestMeeting(viewer: Viewer, eventId: string, input: MeetingRequestInput): Promise<MeetingRequestEntity> {
@@ -271,10 +290,15 @@ export class RegistrationsService {
     });
   }
 
-  requests(viewer: Viewer, event: EventRef, status: MeetingRequestStatus | null): Promise<MeetingRequestEntity[]> {
+  requests(
+    viewer: Viewer,
+    event: EventRef,
+    status: MeetingRequestStatus | null,
+    limit: number,
+  ): Promise<MeetingRequestEntity[]> {
     const scope = Access.eventScope(viewer, event);
     if (!scope) return Promise.resolve([]);
-    return this.repository.requestsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId, status);
+    return this.repository.requestsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId, status, limit);
   }
 
   private async nameOf(enterpriseId: string): Promise<string> {

@@ -44,13 +44,14 @@ export class ScheduleRepository {
   /** Meetings of an event by time and table; optionally only published ones of one firm. */
   meetingsOf(
     eventId: string,
-    filter: { enterpriseId?: string; publishedOnly?: boolean } = {},
+    filter: { enterpriseId?: string; publishedOnly?: boolean; limit?: number } = {},
     m: EntityManager = this.db.manager,
   ): Promise<MeetingEntity[]> {
     const qb = m.getRepository(MeetingEntity).createQueryBuilder('m').where('m.event_id = :eventId', { eventId });
     if (filter.enterpriseId) qb.andWhere('(m.party_a = :e OR m.party_b = :e)', { e: filter.enterpriseId });
     if (filter.publishedOnly) qb.andWhere('m.published');
-    return qb.orderBy('m.starts_at', 'ASC').addOrderBy('m.table_label', 'ASC').getMany();
+    qb.orderBy('m.starts_at', 'ASC').addOrderBy('m.table_label', 'ASC');
+    return (filter.limit ? qb.limit(filter.limit) : qb).getMany();
   }
 
   /**

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
-import { DockingEventEntity, EventAccess, EventRef } from '@duijie/events';
+import { DockingEventEntity, EVENT_LIMITS, EventAccess, EventRef } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
@@ -155,16 +155,21 @@ export class ScheduleService {
   async agenda(viewer: Viewer, eventId: string): Promise<MeetingEntity[]> {
     const event = await this.access.event(eventId);
     return viewer.enterpriseId
-      ? this.repository.meetingsOf(event.id, { enterpriseId: viewer.enterpriseId, publishedOnly: true })
+      ? this.repository.meetingsOf(event.id, {
+          enterpriseId: viewer.enterpriseId,
+          publishedOnly: true,
+          // A firm meets once per slot at most, and an event has at most this many slots.
+          limit: EVENT_LIMITS.maxSlotsPerEvent,
+        })
       : [];
   }
 
   /** Every meeting for organisers (published or not); a participant's own published ones otherwise. */
-  meetings(viewer: Viewer, event: EventRef): Promise<MeetingEntity[]> {
+  meetings(viewer: Viewer, event: EventRef, limit?: number): Promise<MeetingEntity[]> {
     const scope = Access.eventScope(viewer, event);
-    if (scope === 'ALL') return this.repository.meetingsOf(event.id);
+    if (scope === 'ALL') return this.repository.meetingsOf(event.id, { limit });
     return scope
-      ? this.repository.meetingsOf(event.id, { enterpriseId: scope.enterpriseId, publishedOnly: true })
+      ? this.repository.meetingsOf(event.id, { enterpriseId: scope.enterpriseId, publishedOnly: true, limit })
       : Promise.resolve([]);
   }
 

@@ -9,3 +9,4 @@ export * from './notifications.service';
 export * from './webhooks/webhook-deliverer';
 export * from './webhooks/webhook-delivery.entity';
 export * from './webhooks/webhook-endpoint.entity';
+export { MAX_WEBHOOKS } from './webhooks/webhooks.service';

@@ -1,4 +1,15 @@
-import { Controller, DynamicModule, Get, Inject, Injectable, Module, Optional, Res, Type } from '@nestjs/common';
+import {
+  Controller,
+  DynamicModule,
+  Get,
+  Inject,
+  Injectable,
+  Module,
+  OnModuleDestroy,
+  Optional,
+  Res,
+  Type,
+} from '@nestjs/common';
 import { Response } from 'express';
 import { Client } from 'pg';
 
@@ -34,8 +45,17 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   }
 }
 
+/** How long one health report answers every caller: a flood of /health costs one check per second. */
+export const HEALTH_CACHE_MS = 1_000;
+
 @Injectable()
-export class HealthService {
+export class HealthService implements OnModuleDestroy {
+  /** The last report (or the check under way) and when it was started. */
+  private cached: { at: number; report: Promise<HealthReport> } | null = null;
+  /** One connection of its own, kept open between checks; dropped and opened again after an error. */
+  private client: Promise<Client> | null = null;
+  private closed = false;
+
   constructor(
     private readonly config: ConfigService,
     private readonly redis: RedisService,
@@ -44,25 +64,56 @@ export class HealthService {
 
   /**
    * A connection of its own, not one from the pool: with every pooled connection busy (say, behind
-   * a held lock) the database is still up, and health must say so quickly.
+   * a held lock) the database is still up, and health must say so quickly. It is opened once and
+   * reused (a new one per call let a flood of /health open a Postgres connection per request).
    */
   private async pingDatabase(): Promise<void> {
+    if (!this.client) this.client = this.connect();
+    const current = this.client;
+    try {
+      await within(
+        1_000,
+        current.then((c) => c.query('SELECT 1')),
+      );
+    } catch (err) {
+      // Failed or hung: never queue the next check behind it on the same connection.
+      if (this.client === current) this.client = null;
+      void current.then((c) => c.end()).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async connect(): Promise<Client> {
     const client = new Client({
       connectionString: this.config.get('databaseUrl'),
       connectionTimeoutMillis: 1_000,
       application_name: 'duijie-health',
     });
+    // A restarted or killed server: the next query fails, and the check after it connects again.
     client.on('error', () => undefined);
-    try {
-      await client.connect();
-      await client.query('SELECT 1');
-    } finally {
-      await client.end().catch(() => undefined);
+    await client.connect();
+    if (this.closed) await client.end();
+    return client;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    const client = this.client;
+    this.client = null;
+    await client?.then((c) => c.end()).catch(() => undefined);
+  }
+
+  /** The report of the last `HEALTH_CACHE_MS`, or a new check (shared by every caller meanwhile). */
+  check(): Promise<HealthReport> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at >= HEALTH_CACHE_MS) {
+      this.cached = { at: now, report: this.fresh() };
     }
+    return this.cached.report;
   }
 
   /** Postgres and Redis, each given a second to answer. */
-  async check(): Promise<HealthReport> {
+  private async fresh(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
       within(1_000, this.pingDatabase()).then(
         () => 'up' as const,

@@ -1,6 +1,10 @@
-import { Controller, Get, Header, Injectable, Module, NestMiddleware } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+import { Controller, Get, Header, Headers, Injectable, Module, NestMiddleware, Res } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+import { ConfigService } from '@duijie/config';
 
 const MAX_OPERATION_NAMES = 200;
 
@@ -45,13 +49,20 @@ export class MetricsService {
   }
 }
 
-/** Routes as a bounded label set: ids in paths become `:id`. */
-export function routeLabel(path: string): string {
-  if (path === '/graphql' || path === '/health' || path === '/metrics') return path;
-  const events = /^\/events\/[^/]+\/(.+)$/.exec(path);
-  if (events) return `/events/:id/${events[1].replace(/[^a-z./-]/g, '')}`.slice(0, 80);
-  if (path.startsWith('/imports/')) return path.slice(0, 80);
-  return 'other';
+/** Paths that are not controller routes but are still worth their own label. */
+const FIXED_ROUTES = new Set(['/graphql', '/health', '/metrics']);
+
+/**
+ * The route a request matched, as registered (`/imports/:id`, `/events/:id/agenda.ics`), never the
+ * raw path: a label set a client cannot grow by asking for new paths. Anything Express did not
+ * route to a controller is `/graphql` (Apollo's middleware) or `unmatched` (console files, 404s).
+ */
+export function routeLabel(req: Pick<Request, 'baseUrl' | 'originalUrl'> & { route?: { path?: unknown } }): string {
+  const registered = req.route?.path;
+  // A wildcard is a middleware's catch-all (or the console's fallback), not a route of the API.
+  if (typeof registered === 'string' && !registered.includes('*')) return `${req.baseUrl ?? ''}${registered}`;
+  const path = req.originalUrl.split('?')[0];
+  return FIXED_ROUTES.has(path) ? path : 'unmatched';
 }
 
 @Injectable()
@@ -61,22 +72,48 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const end = this.metrics.httpDuration.startTimer();
     res.on('finish', () => {
-      const route = routeLabel(req.originalUrl.split('?')[0]);
-      end({ method: req.method, route, status: String(res.statusCode) });
+      end({ method: methodLabel(req.method), route: routeLabel(req), status: String(res.statusCode) });
     });
     next();
   }
 }
 
+/** Methods are client-chosen too (`FOO / HTTP/1.1` reaches the middleware). */
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const methodLabel = (method: string) => (METHODS.has(method) ? method : 'other');
+
+/**
+ * `/metrics` for Prometheus. With `METRICS_TOKEN` set it answers only `Authorization: Bearer <token>`
+ * (401 otherwise); without it, anyone who can reach the port may read it.
+ */
 @Controller()
 export class MetricsController {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly config: ConfigService,
+  ) {}
 
   @Get('metrics')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  render(): Promise<string> {
+  @Header('Cache-Control', 'no-store')
+  async render(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const token = this.config.get('metricsToken');
+    if (token && !sameSecret(authorization ?? '', `Bearer ${token}`)) {
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
+      return 'metrics: Authorization: Bearer <METRICS_TOKEN> required\n';
+    }
     return this.metrics.registry.metrics();
   }
+}
+
+/** Constant-time comparison (hashes first, so lengths leak nothing either). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 @Module({

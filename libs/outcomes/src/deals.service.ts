@@ -174,10 +174,10 @@ export class DealsService {
     return this.answer(viewer, id, false);
   }
 
-  async deals(viewer: Viewer, event: EventRef): Promise<DealEntity[]> {
+  async deals(viewer: Viewer, event: EventRef, limit: number): Promise<DealEntity[]> {
     const scope = Access.eventScope(viewer, event);
     if (!scope) return [];
-    return this.repository.dealsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId);
+    return this.repository.dealsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId, limit);
   }
 
   async awaitingConfirmation(viewer: Viewer, first?: number | null, after?: string | null): Promise<Page<DealEntity>> {

@@ -143,11 +143,11 @@ export class OutcomesRepository {
   }
 
   /** Deals of an event, newest first; all of them, or those a firm is party to. */
-  dealsOf(eventId: string, enterpriseId: string | 'ALL'): Promise<DealEntity[]> {
+  dealsOf(eventId: string, enterpriseId: string | 'ALL', limit: number): Promise<DealEntity[]> {
     const qb = this.db.getRepository(DealEntity).createQueryBuilder('d').where('d.event_id = :eventId', { eventId });
     if (enterpriseId !== 'ALL')
       qb.andWhere('(d.supplier_enterprise_id = :e OR d.buyer_enterprise_id = :e)', { e: enterpriseId });
-    return qb.orderBy('d.created_at', 'DESC').getMany();
+    return qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'DESC').limit(limit).getMany();
   }
 
   /** Deals waiting for the firm's confirmation, latest change first: limit + 1 rows after the keyset. */

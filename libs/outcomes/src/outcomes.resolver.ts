@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
-import { DecimalScalarType, Page } from '@duijie/common';
+import { DecimalScalarType, listSize, Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
-import { DockingEventObject, EventsService, toEventObject } from '@duijie/events';
+import { DockingEventObject, EVENT_LIST, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MeetingObject, MeetingsMapper } from '@duijie/meetings';
 
@@ -203,7 +203,13 @@ export class EventDealsResolver {
     @Parent() e: DockingEventObject,
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: `How many (default ${EVENT_LIST.fallback}, at most ${EVENT_LIST.max})`,
+    })
+    first?: number | null,
   ): Promise<DealObject[]> {
-    return (await this.service.deals(viewer, e)).map((d) => this.mapper.one(ctx, d));
+    return (await this.service.deals(viewer, e, listSize(first, EVENT_LIST))).map((d) => this.mapper.one(ctx, d));
   }
 }

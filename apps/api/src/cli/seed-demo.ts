@@ -192,10 +192,23 @@ export async function seedDemo(
   return counts;
 }
 
+/**
+ * The demo has published passwords and an ORGANISER account: never in production. The refusal is
+ * the command's, so no deployment script can seed a production database by mistake.
+ */
+export function refuseDemoIn(nodeEnv: string): void {
+  if (nodeEnv === 'production')
+    throw new Error(
+      'seed:demo refuses to run with NODE_ENV=production: the demo accounts have published passwords (an ORGANISER among them)',
+    );
+}
+
 async function main(): Promise<void> {
+  const config = loadConfig();
+  refuseDemoIn(config.nodeEnv);
   // The in-process matcher logs like the worker's; here only its warnings matter.
   Logger.overrideLogger(['error', 'warn']);
-  const db = new DataSource(typeOrmOptions(loadConfig().databaseUrl, 'duijie-seed'));
+  const db = new DataSource(typeOrmOptions(config.databaseUrl, 'duijie-seed'));
   await db.initialize();
   try {
     const added = await seedDemo(db);
@@ -210,7 +223,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err) => {
-    process.stderr.write(`seed:demo failed: ${(err as Error).stack ?? err}\n`);
+    process.stderr.write(
+      `seed:demo failed: ${(err as Error).message.startsWith('seed:demo') ? (err as Error).message : ((err as Error).stack ?? err)}\n`,
+    );
     process.exit(1);
   });
 }

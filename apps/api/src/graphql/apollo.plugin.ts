@@ -5,13 +5,18 @@ import type { RequestContext } from '@duijie/accounts';
 import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 
+import type { Bound } from './limits';
 import { assertCost } from './limits';
 
 /**
  * One plugin for what every operation goes through: the cost limit once the operation is known,
  * timings into /metrics, the request id on internal errors, and the original error in the log.
  */
-export function duijiePlugin(metrics: MetricsService, config: ConfigService): ApolloServerPlugin<RequestContext> {
+export function duijiePlugin(
+  metrics: MetricsService,
+  config: ConfigService,
+  bounds: Record<string, () => Bound>,
+): ApolloServerPlugin<RequestContext> {
   const logger = new Logger('GraphQL');
   const maxCost = config.get('graphql').maxCost;
   return {
@@ -19,7 +24,14 @@ export function duijiePlugin(metrics: MetricsService, config: ConfigService): Ap
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation(ctx) {
-          assertCost(ctx.schema, ctx.document, ctx.operationName ?? undefined, ctx.request.variables ?? {}, maxCost);
+          assertCost(
+            ctx.schema,
+            ctx.document,
+            ctx.operationName ?? undefined,
+            ctx.request.variables ?? {},
+            maxCost,
+            bounds,
+          );
         },
         async didEncounterErrors(ctx) {
           for (const err of ctx.errors) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 
 import { Injectable } from '@nestjs/common';
@@ -14,10 +15,21 @@ import {
 import { ApiError } from '@duijie/common';
 import { ConfigService } from '@duijie/config';
 
-/** What graphql-ws hands us for a connection (its `extra` holds the socket, the request and, once connected, the viewer). */
+/**
+ * What graphql-ws hands us for a connection: its `extra` holds the socket, the request and, once
+ * connected, the viewer, the token it came with and the timer that checks that token again.
+ */
 export interface WsContext {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { socket: { close(code: number, reason: string): void }; request: IncomingMessage; viewer?: Viewer };
+  /** graphql-ws' own map of the connection's live operations (a subscribe adds its id first). */
+  subscriptions: Record<string, unknown>;
+  extra: {
+    socket: { close(code: number, reason: string): void };
+    request: IncomingMessage;
+    viewer?: Viewer;
+    token?: string;
+    recheck?: NodeJS.Timeout;
+  };
 }
 
 /** Builds the per-request context: request id, viewer from the bearer token, fresh loaders. */
@@ -73,12 +85,48 @@ export class ContextFactory {
       return false;
     }
     ws.extra.viewer = ctx.viewer;
+    ws.extra.token = bearerOf(typeof header === 'string' && header ? header : `Bearer ${cookie}`) ?? undefined;
+    // Live subscriptions end when the token does: expired, revoked (a password change or a lost role), or its user gone.
+    ws.extra.recheck = setInterval(() => void this.recheckWs(ws), this.config.get('wsRecheckSeconds') * 1000);
+    ws.extra.recheck.unref();
     return true;
   }
 
-  /** The context of one subscription: the connection's viewer, fresh loaders. */
+  /**
+   * The connection's token checked again, as every HTTP request is: the viewer is refreshed (a new
+   * role counts at once); when the token no longer stands for a user the socket is closed with 4401
+   * and the reason, and false returned.
+   */
+  async recheckWs(ws: WsContext): Promise<boolean> {
+    let result: { viewer: Viewer | null; error: string | null };
+    try {
+      result = ws.extra.token
+        ? await this.accounts.viewerFromToken(ws.extra.token)
+        : { viewer: null, error: '连接没有访问令牌' };
+    } catch {
+      // The database did not answer: keep the connection; the next check decides.
+      return !!ws.extra.viewer;
+    }
+    if (!result.viewer) {
+      this.onWsClose(ws);
+      ws.extra.viewer = undefined;
+      ws.extra.socket.close(4401, closeReason(`Unauthorized: ${result.error ?? ''}`));
+      return false;
+    }
+    ws.extra.viewer = result.viewer;
+    return true;
+  }
+
+  /** graphql-ws `onClose`: the connection's timer stops. */
+  onWsClose(ws: WsContext): void {
+    if (ws.extra.recheck) clearInterval(ws.extra.recheck);
+    ws.extra.recheck = undefined;
+  }
+
+  /** The context of one subscription: the connection's viewer (checked again just before), fresh loaders. */
   forWs(ws: WsContext): RequestContext {
     const ctx = this.empty(ws.extra.request.socket.remoteAddress ?? 'unknown');
+    ctx.requestId = randomUUID();
     ctx.viewer = ws.extra.viewer ?? null;
     return ctx;
   }
@@ -88,19 +136,23 @@ export class ContextFactory {
   }
 
   async authenticate(ctx: RequestContext, header: string): Promise<void> {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match) {
+    const token = bearerOf(header);
+    if (!token) {
       ctx.authError = 'Authorization 头格式应为 “Bearer <accessToken>”';
       return;
     }
     try {
-      const { viewer, error } = await this.accounts.viewerFromToken(match[1]);
+      const { viewer, error } = await this.accounts.viewerFromToken(token);
       ctx.viewer = viewer;
       ctx.authError = error;
     } catch {
       throw new ApiError('INTERNAL_SERVER_ERROR', '暂时无法验证身份，请稍后再试', { http: { status: 503 } });
     }
   }
+}
+
+function bearerOf(header: string): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1] ?? null;
 }
 
 /** A WebSocket close reason holds at most 123 bytes of UTF-8: cut whole characters to fit. */

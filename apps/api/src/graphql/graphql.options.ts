@@ -1,16 +1,25 @@
+import { randomUUID } from 'node:crypto';
+
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
 import type { GraphQLSchema } from 'graphql';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
 import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
+import type { ReferenceService } from '@duijie/reference';
 
 import { duijiePlugin } from './apollo.plugin';
 import type { ContextFactory, WsContext } from './context';
 import { formatError } from './errors';
-import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule } from './limits';
+import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule, limitError, requestError } from './limits';
+import { listBounds, referenceSizes } from './list-bounds';
+
+/** What one WebSocket connection may hold (its frames are capped by `WsPayloadLimit`). */
+export const WS_LIMITS = { maxSubscriptions: 10, maxPayloadBytes: 64 * 1024 } as const;
 
 /** Password hashing makes these deliberately slow: once per request. */
 const EXPENSIVE_FIELDS = ['logIn', 'signUp'];
@@ -19,8 +28,10 @@ export function graphqlOptions(
   config: ConfigService,
   metrics: MetricsService,
   contexts: ContextFactory,
+  reference: ReferenceService,
 ): ApolloDriverConfig {
   const limits = config.get('graphql');
+  const bounds = listBounds(referenceSizes(reference));
   const rules = [
     depthLimitRule(limits.maxDepth),
     aliasLimitRule(limits.maxAliases),
@@ -28,18 +39,56 @@ export function graphqlOptions(
   ];
   // The schema Apollo serves, kept for graphql-ws: subscriptions get the same limits as HTTP.
   const served: { schema?: GraphQLSchema } = {};
-  const onSubscribe = (
-    _ctx: unknown,
+  const logger = new Logger('GraphQL-WS');
+  /** Errors leave a socket as they leave HTTP: the API's codes only, anything else masked with a request id. */
+  const mask = (id: string, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((e) => {
+      const formatted = formatError(e.toJSON());
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      const requestId = randomUUID();
+      logger.error({ reqId: requestId, err: e.originalError ?? e, operationId: id }, `GraphQL-WS error: ${e.message}`);
+      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    });
+  const onSubscribe = async (
+    ctx: WsContext,
     _id: string,
     payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
   ) => {
     // Apollo has started before the app listens; should a subscription come first, it is refused, not unchecked.
     if (!served.schema) return [new GraphQLError('服务正在启动，请稍后再订阅')];
+    // graphql-ws has already added this operation to the connection's map.
+    if (Object.keys(ctx.subscriptions).length > WS_LIMITS.maxSubscriptions)
+      return [
+        limitError(`每个连接最多同时订阅 ${WS_LIMITS.maxSubscriptions} 个；请先结束不用的订阅`, 'MAX_SUBSCRIPTIONS'),
+      ];
+    // The token is checked again for each operation, as an HTTP request would be.
+    if (!(await contexts.recheckWs(ctx)))
+      return [new GraphQLError('访问令牌已失效，请重新登录', { extensions: { code: 'UNAUTHENTICATED' } })];
+    let document: DocumentNode;
     try {
-      const document = parse(payload.query);
-      const errors = validate(served.schema, document, [...specifiedRules, ...rules]);
-      if (errors.length) return errors;
-      assertCost(served.schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits.maxCost);
+      document = parse(payload.query);
+    } catch (err) {
+      return [requestError(err, 'GRAPHQL_PARSE_FAILED')];
+    }
+    const errors = validate(served.schema, document, [...specifiedRules, ...rules]);
+    if (errors.length) return errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED'));
+    const operation = getOperationAST(document, payload.operationName ?? undefined);
+    if (operation && operation.operation !== 'subscription')
+      return [
+        limitError(
+          `WebSocket 连接只用于订阅（subscription）；${operation.operation === 'query' ? '查询' : '变更'}请用 HTTP POST /graphql`,
+          'SUBSCRIPTIONS_ONLY',
+        ),
+      ];
+    try {
+      assertCost(
+        served.schema,
+        document,
+        payload.operationName ?? undefined,
+        payload.variables ?? {},
+        limits.maxCost,
+        bounds,
+      );
       return undefined;
     } catch (err) {
       return [err instanceof GraphQLError ? err : new GraphQLError('Invalid subscription')];
@@ -63,7 +112,7 @@ export function graphqlOptions(
     formatError,
     // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.
     plugins: [
-      duijiePlugin(metrics, config),
+      duijiePlugin(metrics, config, bounds),
       ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction
         ? []
@@ -81,9 +130,15 @@ export function graphqlOptions(
       'graphql-ws': {
         path: '/graphql',
         onConnect: (ctx) => contexts.onWsConnect(ctx as unknown as WsContext),
-        onSubscribe,
-        // Handed to graphql-ws as is (Nest spreads these options over its own), though its type omits it.
-        ...({ context: (ctx: unknown) => contexts.forWs(ctx as WsContext) } as object),
+        onClose: (ctx) => contexts.onWsClose(ctx as unknown as WsContext),
+        onSubscribe: (ctx, id, payload) => onSubscribe(ctx as unknown as WsContext, id, payload),
+        onNext: (_ctx, id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: mask(id, result.errors) } : undefined,
+        // Handed to graphql-ws as they are (Nest spreads these options over its own), though its type omits them.
+        ...({
+          context: (ctx: unknown) => contexts.forWs(ctx as WsContext),
+          onError: (_ctx: unknown, id: string, _payload: unknown, errors: readonly GraphQLError[]) => mask(id, errors),
+        } as object),
       },
     },
   };

@@ -35,13 +35,13 @@ describe('GraphQL limits', () => {
   });
 
   it('prices connections by page size and refuses what is over the limit', () => {
-    const cost = (q: string, vars = {}) => assertCost(schema, parse(q), undefined, vars, 1e9);
+    const cost = (q: string, vars = {}) => assertCost(schema, parse(q), undefined, vars, 1e9, {});
     const small = cost('{ items(first: 2) { edges { node { id } } } }');
     const large = cost('{ items(first: 50) { edges { node { id } } } }');
     expect(large).toBeGreaterThan(small * 10);
     expect(cost('query($n: Int) { items(first: $n) { totalCount } }', { n: 10 })).toBeGreaterThan(1);
     expect(() =>
-      assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500),
+      assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500, {}),
     ).toThrow(/查询过于复杂/);
   });
 });

@@ -8,12 +8,36 @@ import type {
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { GraphQLError, Kind } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Kind } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-function limitError(message: string, reason: string): GraphQLError {
+import type { ListBound } from '@duijie/common';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
+
+/**
+ * The most items a plain list field (one that is not a cursor connection) can return: a number, or
+ * its `first` argument with the default and maximum the resolver enforces. The cost limit counts
+ * each list at this bound, so an answer can never hold more than the estimate said.
+ */
+export type Bound = number | { arg: 'first'; bound: ListBound };
+
+/** What a list of objects without a bound (see list-bounds.ts) is costed at: enough to refuse most queries. */
+export const UNKNOWN_LIST = 1_000;
+
+export function limitError(message: string, reason: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+}
+
+/** A document that does not parse or validate, tagged as Apollo tags it over HTTP (then shown as BAD_USER_INPUT). */
+export function requestError(err: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  const e = err instanceof GraphQLError ? err : new GraphQLError(String(err));
+  return new GraphQLError(e.message, {
+    nodes: e.nodes,
+    source: e.source,
+    positions: e.positions,
+    extensions: { ...e.extensions, code },
+  });
 }
 
 /** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
@@ -90,16 +114,27 @@ export function expensiveFieldRule(fields: readonly string[]) {
   };
 }
 
-/** Lists cost their page size times their items' cost. */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  const typeName = String(field.type).replace(/[[\]!]/g, '');
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  // A connection's edges are already counted `first` times by the connection itself.
-  if (field.name === 'edges') return 1 + childComplexity;
-  if (typeName.endsWith('Connection')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 20, 100));
-  if (String(field.type).includes('[')) return 1 + childComplexity * Math.max(1, Math.min(first ?? 10, 100));
-  return undefined;
-};
+/**
+ * Lists cost their largest possible length times their items' cost: a connection its page size, a
+ * plain list of objects its bound from `listBounds` (or `UNKNOWN_LIST` when it has none). A list of
+ * scalars counts as one field (its length is bounded where it is written).
+ */
+export function listEstimator(bounds: Record<string, () => Bound>): ComplexityEstimator {
+  return ({ args, childComplexity, field, type }) => {
+    const typeName = getNamedType(field.type).name;
+    // A connection's edges are already counted `first` times by the connection itself.
+    if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
+    if (typeName.endsWith('Connection'))
+      return 1 + childComplexity * Math.max(1, Math.min(numberArg(args.first) ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+    if (!isListType(getNullableType(field.type)) || isLeafType(getNamedType(field.type))) return undefined;
+    const bound = bounds[`${type.name}.${field.name}`]?.() ?? UNKNOWN_LIST;
+    const length =
+      typeof bound === 'number' ? bound : Math.min(numberArg(args[bound.arg]) ?? bound.bound.fallback, bound.bound.max);
+    return 1 + childComplexity * Math.max(1, length);
+  };
+}
+
+const numberArg = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
 /** The estimated cost of the operation that would run; throws when it is above `max`. */
 export function assertCost(
@@ -108,6 +143,7 @@ export function assertCost(
   operationName: string | undefined,
   variables: Record<string, unknown>,
   max: number,
+  bounds: Record<string, () => Bound>,
 ): number {
   let cost: number;
   try {
@@ -116,7 +152,7 @@ export function assertCost(
       query: document,
       operationName,
       variables,
-      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [listEstimator(bounds), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
     // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT naming them.

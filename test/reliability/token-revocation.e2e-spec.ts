@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { AccountsService } from '@duijie/accounts';
+
+import { adminClient, organiser } from '../support/events';
+import { useStack } from '../support/stack';
+
+const root = join(__dirname, '../..');
+const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
+
+/**
+ * Scenario 16, tokens (issue 12, finding 8): a token stops working when its user's password
+ * changes or a role is taken away; production never runs with the development secret or the demo.
+ */
+describe('token revocation and production guards', () => {
+  const { api, stack } = useStack({ worker: false });
+
+  it('a demoted organiser’s token stops working at once, over HTTP too', async () => {
+    const org = await organiser(api);
+    const me = (await org.ok(`{ me { id role } }`)).me;
+    expect(me.role).toBe('ORGANISER');
+    await (
+      await adminClient(api)
+    ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`, { id: me.id });
+    const err = await org.fails(`{ me { id role } }`);
+    expect(err.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(err.message).toContain('已失效');
+  });
+
+  it('a password change (the admin’s, set again from the environment) revokes the tokens issued before', async () => {
+    const accounts = stack().api.get(AccountsService);
+    const email = `rotating-admin-${Date.now()}@duijie.test`;
+    await accounts.ensureAdmin(email, 'first-password-0001');
+    const old = api.withToken(
+      (await api.ok(LOG_IN, { i: { email, password: 'first-password-0001' } })).logIn.accessToken,
+    );
+    expect((await old.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    // The same password again (every restart) keeps the token.
+    await accounts.ensureAdmin(email, 'first-password-0001');
+    expect((await old.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    // A new password (the operator rotating a leaked one) ends it.
+    await accounts.ensureAdmin(email, 'second-password-0002');
+    expect((await old.fails(`{ me { role } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    const fresh = api.withToken(
+      (await api.ok(LOG_IN, { i: { email, password: 'second-password-0002' } })).logIn.accessToken,
+    );
+    expect((await fresh.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+  });
+
+  it('the demo seed refuses to run with NODE_ENV=production, before touching any database', async () => {
+    const run = promisify(execFile)(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/cli/seed-demo.ts'],
+      {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          // A database that does not exist: a seed that tried to connect would fail differently.
+          DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/duijie_must_not_exist',
+          REDIS_URL: 'redis://127.0.0.1:6379',
+          JWT_SECRET: 'p'.repeat(40),
+          TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+        },
+      },
+    );
+    const failure = await run.then(
+      () => null,
+      (err: { code?: number; stderr?: string }) => err,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('seed:demo refuses to run with NODE_ENV=production');
+  }, 60_000);
+
+  it('docker/compose.yml no longer seeds the demo', () => {
+    const compose = readFileSync(join(root, 'docker/compose.yml'), 'utf8');
+    const commands = compose.split('\n').filter((l) => /^\s*command:/.test(l));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const c of commands) expect(c).not.toMatch(/seed/);
+  });
+});
