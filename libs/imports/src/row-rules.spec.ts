@@ -49,6 +49,25 @@ describe('row rules', () => {
     });
   });
 
+  it('keeps the title and description as the clerk wrote them: full-width punctuation stays, spaces collapse', () => {
+    const planned = planRow(
+      {
+        ...good,
+        title: '　湄潭翠芽（雨前）　特级，ＡＡ级  ',
+        description: '产地：凤冈县；  包装：礼盒（２５０克）',
+        quantity: '１，０００',
+      },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      title: '湄潭翠芽（雨前） 特级，ＡＡ级',
+      description: '产地：凤冈县； 包装：礼盒（２５０克）',
+      quantity: 1000,
+    });
+  });
+
   it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
     const { regionCode: _, ...noRegion } = good;
     void _;

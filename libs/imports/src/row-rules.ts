@@ -5,7 +5,7 @@ import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
-import { halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
+import { cleanText, halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
 
 export interface RowError {
   column: string;
@@ -188,7 +188,9 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
     cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
     ...extra,
     cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
-  ].filter((p): p is string => !!p);
+  ]
+    .filter((p): p is string => !!p)
+    .map(cleanText);
   return parts.length ? parts.join('；') : null;
 }
 
@@ -228,7 +230,7 @@ export function planRow(
   const periodNote = period ? `数量按${period}计` : null;
   const draft = normaliseDraft({
     kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
-    title: halfWidth(cells.title ?? ''),
+    title: cleanText(cells.title ?? ''),
     description: description(
       cells,
       [periodNote, price.note].filter((x): x is string => !!x),
