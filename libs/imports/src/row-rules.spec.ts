@@ -68,6 +68,17 @@ describe('row rules', () => {
     });
   });
 
+  it('reads a short autonomous-division name in an address down to the county, not the province', () => {
+    const region = (regionCode: string) => {
+      const p = planRow({ ...good, regionCode }, ref, TODAY, null);
+      return 'plan' in p ? p.plan.listing.regionCode : p.errors;
+    };
+    expect(region('贵州省黔南州都匀市经济开发区环城路18号')).toBe('522701');
+    expect(region('黔西南州贞丰县')).toBe('522325');
+    expect(region('沿河县')).toBe('520627');
+    expect(region('贵州省黔东南州某某工业园')).toBe('522600');
+  });
+
   it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
     const { regionCode: _, ...noRegion } = good;
     void _;
