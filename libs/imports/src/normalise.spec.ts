@@ -1,6 +1,6 @@
 import {
-  excelSerialToDate,
   cleanText,
+  excelSerialToDate,
   halfWidth,
   parseAmount,
   parseDate,

@@ -1,6 +1,6 @@
 import type { ColumnField } from './columns';
-import type { SkippedRow } from './parse';
 import type { ListingImportEntity } from './listing-import.entity';
+import type { SkippedRow } from './parse';
 import type { InferredCategory, PlannedRow, RowError } from './row-rules';
 
 /** A correction the organiser makes in the preview, passed again to the commit. */
