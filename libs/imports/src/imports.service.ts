@@ -14,7 +14,7 @@ import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.e
 import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { ImportReference, planRow } from './row-rules';
+import { ImportReference, planRow, titlesByFirm } from './row-rules';
 
 /** Files up to this many rows are imported while the organiser waits; larger ones by the worker. */
 export const INLINE_ROWS = 200;
@@ -210,10 +210,13 @@ export class ImportsService {
     const regions = await this.repository.regionsByCreditCode([
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
+    const firms = titlesByFirm(rows);
+    const today = todayInChina();
     return previewRows(
       imp,
       rows,
-      (cells, region) => planRow(cells, this.ref, todayInChina(), region),
+      (cells, region) =>
+        planRow(cells, this.ref, today, region, firms.get((cells.creditCode ?? '').trim().toUpperCase())),
       regions,
       ROW_KEY,
       SHEET_KEY,
@@ -270,6 +273,7 @@ export class ImportsService {
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
     const today = todayInChina();
+    const firms = titlesByFirm(rows);
     for (let start = report.length; start < rows.length; start += CHUNK) {
       // keyed by position in the chunk: row numbers repeat across the sheets of a workbook
       const outcomes = new Map<number, RowReport>();
@@ -280,7 +284,7 @@ export class ImportsService {
         const sheet = raw[SHEET_KEY] !== undefined ? { sheet: raw[SHEET_KEY] } : {};
         const cells = raw as Partial<Record<ColumnField, string>>;
         const code = (cells.creditCode ?? '').trim().toUpperCase();
-        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null);
+        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null, firms.get(code));
         if ('errors' in planned) {
           outcomes.set(at, { row, ...sheet, outcome: 'ERROR', errors: planned.errors });
           continue;

@@ -150,7 +150,11 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells)) continue;
     if (isNoteRow(cells, texts)) {
-      skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: [...new Set(texts)].join(' ').slice(0, 200) });
+      skipped.push({
+        sheet: sheetKind ? sheetName : null,
+        row: table[i].row,
+        text: [...new Set(texts)].join(' ').slice(0, 200),
+      });
       continue;
     }
     if (sheetKind && cells.kind === undefined) cells.kind = sheetKind;

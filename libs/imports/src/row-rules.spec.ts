@@ -79,6 +79,20 @@ describe('row rules', () => {
     expect(region('贵州省黔东南州某某工业园')).toBe('522600');
   });
 
+  it('accepts a product no category names literally with its best guess and a warning to check it', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const planned = planRow({ ...noCode, title: '苦荞茶' }, ref, TODAY, null);
+    expect('plan' in planned && planned.plan.listing.categoryCode).toBe('1530');
+    expect(planned.inferred).toMatchObject({ code: '1530' });
+    expect(planned.warnings.map((w) => w.message).join()).toMatch(/推断为 1530.*预览中/);
+    // nothing in the row says what it is, but the firm's other rows do
+    const vague = { ...noCode, title: 'B款' };
+    expect('errors' in planRow(vague, ref, TODAY, null)).toBe(true);
+    const fromFirm = planRow(vague, ref, TODAY, null, ['铝锭', '铝棒', 'B款']);
+    expect('plan' in fromFirm && fromFirm.plan.listing.categoryCode).toBe('3216');
+  });
+
   it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
     const { regionCode: _, ...noRegion } = good;
     void _;
