@@ -253,12 +253,13 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
         ['单位名称', '信用代码', '所在地区', '需求产品', '类别代码', '需求量', '单位'],
         ['都匀市毛尖茶业有限公司', a, '都匀市', '茶叶礼盒（竹制）', '2231', 2000, '件'],
         ['印江县生态农业有限公司', c, '印江县', '配合饲料', '1329', 50, '吨'],
+        ['都匀市毛尖茶业有限公司', a, '都匀市', '苦荞茶', null, 800, '千克'],
       ],
     };
     const before = await listingCount();
     const res = await upload(workbook(demand, { before: [supply] }), '黔南州供需清单.xlsx', '?dryRun=true');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ total: 4, accepted: 4, rejected: 0, skipped: 3 });
+    expect(res.body).toMatchObject({ total: 5, accepted: 5, rejected: 0, skipped: 3 });
     expect(res.body.skippedRows.map((r: any) => [r.sheet, r.row])).toEqual([
       ['供给', 5],
       ['供给', 6],
@@ -270,7 +271,12 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       ['供给', 4, 'SUPPLY', '瓦楞纸箱（五层）', '522635'],
       ['需求清单', 2, 'DEMAND', '茶叶礼盒（竹制）', '522701'],
       ['需求清单', 3, 'DEMAND', '配合饲料', '520625'],
+      ['需求清单', 4, 'DEMAND', '苦荞茶', '522701'],
     ]);
+    // no category code and no category names 苦荞茶: accepted with the best guess, to check in the preview
+    const guessed = res.body.rows[4];
+    expect(guessed).toMatchObject({ categoryCode: '1530', inferredCategory: { code: '1530' } });
+    expect(guessed.warnings.map((w: any) => w.message).join()).toMatch(/推断为 1530/);
     expect(await listingCount()).toBe(before);
 
     // row 3 is on both sheets: a correction must say which
@@ -283,14 +289,15 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       { id: res.body.id, corrections: [{ sheet: '需求清单', row: 3, categoryCode: '1329' }] },
     );
     expect(commitListingImport.status).toBe('DONE');
-    expect(commitListingImport.created).toBe(4);
+    expect(commitListingImport.created).toBe(5);
     expect(commitListingImport.rows.map((r: any) => [r.sheet, r.row, r.outcome])).toEqual([
       ['供给', 3, 'CREATED'],
       ['供给', 4, 'CREATED'],
       ['需求清单', 2, 'CREATED'],
       ['需求清单', 3, 'CREATED'],
+      ['需求清单', 4, 'CREATED'],
     ]);
-    expect(await listingCount()).toBe(before + 4);
+    expect(await listingCount()).toBe(before + 5);
   });
 
   it('suggests categories for a product text, for forms', async () => {
