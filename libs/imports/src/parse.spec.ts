@@ -264,6 +264,17 @@ describe('one sheet per kind', () => {
     await expect(parseSpreadsheet(noTitle)).rejects.toThrow(/工作表“需求”缺少必需的列：产品名称/);
   });
 
+  it('keeps a combined list beside the kind sheets, its rows named by their sheet', async () => {
+    const file = books([
+      ['供需清单', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
+      ['需求', row(1, '企业名称', '信用代码', '产品名称') + row(2, '乙', 'Y', '纸箱')],
+    ]);
+    expect((await parseSpreadsheet(file)).rows.map((r) => [r.sheet, r.row, r.cells.kind])).toEqual([
+      ['供需清单', 2, '供应'],
+      ['需求', 2, '需求'],
+    ]);
+  });
+
   it('still reads only the first list of a workbook whose sheets name no kind', async () => {
     const file = books([
       ['Sheet1', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],

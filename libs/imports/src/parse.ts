@@ -73,6 +73,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   let first: FileProblem | null = null;
   const byKind: ParsedSheet[] = [];
   let plain: ParsedSheet | null = null;
+  let plainName: string | null = null;
   for (let i = 0; i < book.sheets.length; i++) {
     const kind = kindOfSheetName(book.sheets[i].name);
     // without a kind sheet, the first sheet that holds a list is the list (later ones are copies or notes)
@@ -81,14 +82,26 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     try {
       const parsed = keyed(sheet.rows, sheet.name, kind);
       if (kind) byKind.push(parsed);
-      else plain = parsed;
+      else {
+        plain = parsed;
+        plainName = sheet.name;
+      }
     } catch (err) {
       if (!(err instanceof FileProblem)) throw err;
       first ??= err;
     }
   }
-  // 供应 and 需求 on sheets of their own: every such sheet, in workbook order
+  // 供应 and 需求 on sheets of their own: every such sheet, in workbook order, and a list beside them
+  // (named by neither kind) too, its rows then named by their sheet: no row of the workbook is dropped
   if (byKind.length) {
+    if (plain) {
+      const name = plainName!;
+      byKind.unshift({
+        ...plain,
+        rows: plain.rows.map((r) => ({ ...r, sheet: name })),
+        skipped: plain.skipped.map((r) => ({ ...r, sheet: name })),
+      });
+    }
     const rows = byKind.flatMap((p) => p.rows);
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
     return {
