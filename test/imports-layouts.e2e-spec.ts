@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { usccCheckChar } from '@duijie/enterprises';
+
 import { CSV_FIXTURES, GENERATED_INLINE, RENHUAI_BUREAU } from './fixtures/county-lists';
 import { createEvent, organiser } from './support/events';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
+import type { SheetSpec } from './support/xlsx-writer';
 import { workbook } from './support/xlsx-writer';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
@@ -226,6 +229,75 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       categoryCode: '2231',
     });
     expect(rows[3]).toMatchObject({ regionCode: '520102', priceMin: null, categoryCode: '6531' });
+  });
+
+  it('imports a workbook with one sheet per kind (own headers, no kind column), short place names, notes below the table and titles kept as written', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [a, b, c] = [code('91522700MA6H2K3L1'), code('91522600MA6H2K3L2'), code('91520600MA6H2K3L3')];
+    const supply: SheetSpec = {
+      name: '供给',
+      rows: [
+        ['黔南州企业产品供给清单'],
+        ['序号', '企业名称', '统一社会信用代码', '所在地', '供应产品', '产品类别代码', '数量', '单位'],
+        [1, '都匀市毛尖茶业有限公司', a, '黔南州都匀市', '都匀毛尖（明前）特级', '1530', 500, '千克'],
+        [2, '麻江县纸品包装有限公司', b, '黔东南州麻江县', '瓦楞纸箱（五层）', '2231', '3万', '件'],
+        ['合计', null, null, null, null, null, '30500', null],
+        ['填报说明：1、类别代码见模板第二页；2、数量填阿拉伯数字', null, null, null, null, null, null, null],
+        [null, '审核人：王五', null, '填报日期：2026年11月25日', null, null, null, null],
+      ],
+      merges: ['A1:H1', 'A6:H6'],
+    };
+    const demand: SheetSpec = {
+      name: '需求清单',
+      rows: [
+        ['单位名称', '信用代码', '所在地区', '需求产品', '类别代码', '需求量', '单位'],
+        ['都匀市毛尖茶业有限公司', a, '都匀市', '茶叶礼盒（竹制）', '2231', 2000, '件'],
+        ['印江县生态农业有限公司', c, '印江县', '配合饲料', '1329', 50, '吨'],
+        ['都匀市毛尖茶业有限公司', a, '都匀市', '苦荞茶', null, 800, '千克'],
+      ],
+    };
+    const before = await listingCount();
+    const res = await upload(workbook(demand, { before: [supply] }), '黔南州供需清单.xlsx', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ total: 5, accepted: 5, rejected: 0, skipped: 3 });
+    expect(res.body.skippedRows.map((r: any) => [r.sheet, r.row])).toEqual([
+      ['供给', 5],
+      ['供给', 6],
+      ['供给', 7],
+    ]);
+    const rows = res.body.rows.map((r: any) => [r.sheet, r.row, r.kind, r.title, r.regionCode]);
+    expect(rows).toEqual([
+      ['供给', 3, 'SUPPLY', '都匀毛尖（明前）特级', '522701'],
+      ['供给', 4, 'SUPPLY', '瓦楞纸箱（五层）', '522635'],
+      ['需求清单', 2, 'DEMAND', '茶叶礼盒（竹制）', '522701'],
+      ['需求清单', 3, 'DEMAND', '配合饲料', '520625'],
+      ['需求清单', 4, 'DEMAND', '苦荞茶', '522701'],
+    ]);
+    // no category code and no category names 苦荞茶: accepted with the best guess, to check in the preview
+    const guessed = res.body.rows[4];
+    expect(guessed).toMatchObject({ categoryCode: '1530', inferredCategory: { code: '1530' } });
+    expect(guessed.warnings.map((w: any) => w.message).join()).toMatch(/推断为 1530/);
+    expect(await listingCount()).toBe(before);
+
+    // row 3 is on both sheets: a correction must say which
+    const ambiguous = await org.fails(COMMIT, { id: res.body.id, corrections: [{ row: 3, categoryCode: '1329' }] });
+    expect(ambiguous.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['corrections.0.sheet'] });
+    const { commitListingImport } = await org.ok(
+      `mutation($id: ID!, $corrections: [ImportCorrectionInput!]) {
+        commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } }
+      }`,
+      { id: res.body.id, corrections: [{ sheet: '需求清单', row: 3, categoryCode: '1329' }] },
+    );
+    expect(commitListingImport.status).toBe('DONE');
+    expect(commitListingImport.created).toBe(5);
+    expect(commitListingImport.rows.map((r: any) => [r.sheet, r.row, r.outcome])).toEqual([
+      ['供给', 3, 'CREATED'],
+      ['供给', 4, 'CREATED'],
+      ['需求清单', 2, 'CREATED'],
+      ['需求清单', 3, 'CREATED'],
+      ['需求清单', 4, 'CREATED'],
+    ]);
+    expect(await listingCount()).toBe(before + 5);
   });
 
   it('suggests categories for a product text, for forms', async () => {

@@ -17,6 +17,11 @@ export class ImportRowErrorObject {
 export class ImportRowReportObject {
   @Field(() => Int, { description: 'Row number in the file (the header is row 1)' }) row: number;
   @Field(() => String, {
+    nullable: true,
+    description: 'The workbook sheet of the row, when the list has one sheet per kind',
+  })
+  sheet: string | null;
+  @Field(() => String, {
     description: 'CREATED, UPDATED, UNCHANGED, PROPOSED (the firm has members: a listing proposal it answers) or ERROR',
   })
   outcome: string;
@@ -61,6 +66,7 @@ export function toImportObject(i: ListingImportEntity): ListingImportObject {
     failed: count('ERROR'),
     rows: i.report.map((r) => ({
       row: r.row,
+      sheet: r.sheet ?? null,
       outcome: r.outcome,
       listingId: r.listingId ?? null,
       proposalId: r.proposalId ?? null,
@@ -79,9 +85,21 @@ export class InferredCategoryObject {
   @Field(() => Float, { description: '0..1' }) confidence: number;
 }
 
+@ObjectType('ImportSkippedRow', { description: 'A row of the file that is a note, not a listing' })
+export class ImportSkippedRowObject {
+  @Field(() => String, { nullable: true }) sheet: string | null;
+  @Field(() => Int) row: number;
+  @Field(() => String, { description: 'The row’s text, for the organiser to check' }) text: string;
+}
+
 @ObjectType('ImportRowPreview', { description: 'One row of a dry run: ACCEPT with warnings, or REJECT with reasons' })
 export class ImportRowPreviewObject {
   @Field(() => Int, { description: 'Row number in the file' }) row: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The workbook sheet of the row (供应 / 需求 …); null for a one-sheet list',
+  })
+  sheet: string | null;
   @Field(() => String, { description: 'ACCEPT or REJECT' }) outcome: string;
   @Field(() => String, { nullable: true }) enterpriseName: string | null;
   @Field(() => String, { nullable: true }) creditCode: string | null;
@@ -110,6 +128,14 @@ export class ListingImportPreviewObject {
   @Field(() => Int) total: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int) rejected: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Rows left out as notes (审核人：…, 合计, 填报说明); known for the uploaded dry run, null when re-checked',
+  })
+  skipped: number | null;
+  @Field(() => [ImportSkippedRowObject], { nullable: true, description: 'The first 100 of them' })
+  skippedRows: ImportSkippedRowObject[] | null;
   /** Every row; GraphQL pages them (`ImportPreviewRowsResolver`). */
   rows: ImportRowPreviewObject[];
 }
@@ -123,6 +149,9 @@ export function toPreviewObject(p: ImportPreview): ListingImportPreviewObject {
 export class ImportCorrectionInput {
   @Field(() => Int, { description: 'Row number in the file' })
   row: number;
+
+  @Field(() => String, { nullable: true, description: 'The sheet, when the row number is on several sheets' })
+  sheet?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The chain category to use instead of the inferred one' })
   categoryCode?: string | null;

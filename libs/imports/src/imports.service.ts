@@ -11,15 +11,22 @@ import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from
 import { ColumnField } from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
-import { FileProblem, parseSpreadsheet } from './parse';
+import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { ImportReference, planRow } from './row-rules';
+import { ImportReference, planRow, titlesByFirm } from './row-rules';
+
+/** The note rows a dry run lists (their count is always given): enough to recognise them. */
+export const MAX_SKIPPED_SHOWN = 100;
 
 /** Files up to this many rows are imported while the organiser waits; larger ones by the worker. */
 export const INLINE_ROWS = 200;
 const CHUNK = 200;
 const ROW_KEY = '__row';
+/** The sheet a stored row came from (absent for a CSV or a one-sheet workbook read before sheets were kept). */
+const SHEET_KEY = '__sheet';
+/** A stored row's identity: its row number is unique only within its sheet. */
+const rowId = (r: Record<string, string>) => `${r[SHEET_KEY] ?? ''}\u0000${r[ROW_KEY]}`;
 
 type EventOfImport = { id: string; title: string };
 
@@ -65,7 +72,7 @@ export class ImportsService {
     file: { buffer: Buffer; originalname: string } | undefined,
   ): Promise<ListingImportEntity> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    const rows = await this.parseUpload(file);
+    const { rows } = await this.parseUpload(file);
     const filename = (file!.originalname || 'upload').slice(0, 255);
     return this.queue(viewer, event.id, filename, rows);
   }
@@ -85,7 +92,7 @@ export class ImportsService {
     file: { buffer: Buffer; originalname: string } | undefined,
   ): Promise<ImportPreview> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    const rows = await this.parseUpload(file);
+    const { rows, skipped } = await this.parseUpload(file);
     const filename = (file!.originalname || 'upload').slice(0, 255);
     const created = await this.repository.create(
       event.id,
@@ -95,7 +102,11 @@ export class ImportsService {
       undefined,
       ImportStatus.PREVIEW,
     );
-    return this.evaluate(created, []);
+    return {
+      ...(await this.evaluate(created, [])),
+      skipped: skipped.length,
+      skippedRows: skipped.slice(0, MAX_SKIPPED_SHOWN),
+    };
   }
 
   /** A PREVIEW's rows checked again, with the organiser's corrections applied. */
@@ -128,13 +139,21 @@ export class ImportsService {
 
   private async parseUpload(
     file: { buffer: Buffer; originalname: string } | undefined,
-  ): Promise<Record<string, string>[]> {
+  ): Promise<{ rows: Record<string, string>[]; skipped: SkippedRow[] }> {
     if (!file)
       throw new BadInputError([
         { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' },
       ]);
     try {
-      return (await parseSpreadsheet(file.buffer)).rows.map((r) => ({ ...r.cells, [ROW_KEY]: String(r.row) }));
+      const parsed = await parseSpreadsheet(file.buffer);
+      return {
+        rows: parsed.rows.map((r) => ({
+          ...r.cells,
+          [ROW_KEY]: String(r.row),
+          ...(r.sheet !== null ? { [SHEET_KEY]: r.sheet } : {}),
+        })),
+        skipped: parsed.skipped,
+      };
     } catch (err) {
       if (err instanceof FileProblem) throw new BadInputError([{ field: 'file', message: err.message }]);
       throw err;
@@ -148,28 +167,46 @@ export class ImportsService {
     return found;
   }
 
-  /** The stored rows with each correction written into its row (categoryCode, regionCode, kind). */
+  /**
+   * The stored rows with each correction written into its row (categoryCode, regionCode, kind). A
+   * correction names its row by number, and by sheet when the number is on several sheets.
+   */
   private corrected(imp: ListingImportEntity, corrections: ImportCorrection[]): Record<string, string>[] {
-    const byRow = new Map((imp.rows ?? []).map((r) => [Number(r[ROW_KEY]), r]));
+    const stored = imp.rows ?? [];
+    const byId = new Map(stored.map((r) => [rowId(r), r]));
     const errors: { field: string; message: string }[] = [];
-    if (corrections.length > byRow.size)
-      throw new BadInputError([{ field: 'corrections', message: `更正过多：该文件只有 ${byRow.size} 个数据行` }]);
-    const out = new Map(byRow);
+    if (corrections.length > byId.size)
+      throw new BadInputError([{ field: 'corrections', message: `更正过多：该文件只有 ${byId.size} 个数据行` }]);
+    const out = new Map(byId);
     corrections.forEach((c, i) => {
-      const row = byRow.get(c.row);
-      if (!row) {
-        errors.push({ field: `corrections.${i}.row`, message: `第 ${c.row} 行不在该文件的数据行中` });
+      const candidates = stored.filter(
+        (r) => Number(r[ROW_KEY]) === c.row && (c.sheet == null || (r[SHEET_KEY] ?? '') === c.sheet),
+      );
+      if (candidates.length === 0) {
+        errors.push({
+          field: `corrections.${i}.row`,
+          message: `第 ${c.row} 行${c.sheet != null ? `（工作表“${c.sheet}”）` : ''}不在该文件的数据行中`,
+        });
         return;
       }
+      if (candidates.length > 1) {
+        const sheets = candidates.map((r) => `“${r[SHEET_KEY]}”`).join('、');
+        errors.push({
+          field: `corrections.${i}.sheet`,
+          message: `第 ${c.row} 行在工作表 ${sheets} 中都有，请写明 sheet`,
+        });
+        return;
+      }
+      const id = rowId(candidates[0]);
       if (c.categoryCode != null && !this.reference.category(c.categoryCode.trim()))
         errors.push({ field: `corrections.${i}.categoryCode`, message: `“${c.categoryCode}”不是产品类别代码` });
       if (c.regionCode != null && !this.reference.region(c.regionCode.trim()))
         errors.push({ field: `corrections.${i}.regionCode`, message: `“${c.regionCode}”不是 6 位行政区划代码` });
-      const next = { ...(out.get(c.row) as Record<string, string>) };
+      const next = { ...(out.get(id) as Record<string, string>) };
       if (c.categoryCode != null) next.categoryCode = c.categoryCode.trim();
       if (c.regionCode != null) next.regionCode = c.regionCode.trim();
       if (c.kind != null) next.kind = c.kind === 'DEMAND' ? '需求' : '供应';
-      out.set(c.row, next);
+      out.set(id, next);
     });
     if (errors.length) throw new BadInputError(errors);
     return [...out.values()];
@@ -180,12 +217,16 @@ export class ImportsService {
     const regions = await this.repository.regionsByCreditCode([
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
+    const firms = titlesByFirm(rows);
+    const today = todayInChina();
     return previewRows(
       imp,
       rows,
-      (cells, region) => planRow(cells, this.ref, todayInChina(), region),
+      (cells, region) =>
+        planRow(cells, this.ref, today, region, firms.get((cells.creditCode ?? '').trim().toUpperCase())),
       regions,
       ROW_KEY,
+      SHEET_KEY,
     );
   }
 
@@ -239,16 +280,20 @@ export class ImportsService {
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
     const today = todayInChina();
+    const firms = titlesByFirm(rows);
     for (let start = report.length; start < rows.length; start += CHUNK) {
+      // keyed by position in the chunk: row numbers repeat across the sheets of a workbook
       const outcomes = new Map<number, RowReport>();
-      const writes: { row: number; write: RowWrite }[] = [];
-      for (const raw of rows.slice(start, start + CHUNK)) {
+      const writes: { row: number; at: number; write: RowWrite }[] = [];
+      const chunk = rows.slice(start, start + CHUNK);
+      for (const [at, raw] of chunk.entries()) {
         const row = Number(raw[ROW_KEY]);
+        const sheet = raw[SHEET_KEY] !== undefined ? { sheet: raw[SHEET_KEY] } : {};
         const cells = raw as Partial<Record<ColumnField, string>>;
         const code = (cells.creditCode ?? '').trim().toUpperCase();
-        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null);
+        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null, firms.get(code));
         if ('errors' in planned) {
-          outcomes.set(row, { row, outcome: 'ERROR', errors: planned.errors });
+          outcomes.set(at, { row, ...sheet, outcome: 'ERROR', errors: planned.errors });
           continue;
         }
         const { plan } = planned;
@@ -257,6 +302,7 @@ export class ImportsService {
         const category = this.reference.category(plan.listing.categoryCode)!;
         writes.push({
           row,
+          at,
           write: {
             enterprise: {
               ...plan.enterprise,
@@ -273,8 +319,12 @@ export class ImportsService {
         writes.map((w) => `${w.write.enterprise.creditCode}|${w.write.draft.kind}|${w.write.draft.title}`),
       );
       const together = keys.size === writes.length ? await this.applyTogether(event, by, writes) : null;
-      for (const w of together ?? (await this.applyOneByOne(event, by, writes))) outcomes.set(w.row, w);
-      report.push(...[...outcomes.values()].sort((x, y) => x.row - y.row));
+      const applied = together ?? (await this.applyOneByOne(event, by, writes));
+      applied.forEach((w, i) => {
+        const sheet = chunk[writes[i].at][SHEET_KEY];
+        outcomes.set(writes[i].at, sheet !== undefined ? { ...w, sheet } : w);
+      });
+      report.push(...[...outcomes.entries()].sort((x, y) => x[0] - y[0]).map(([, r]) => r));
       await this.repository.progress(this.repository.manager, imp.id, report.length, report);
     }
     await this.repository.finish(imp.id);

@@ -15,6 +15,8 @@ export type RowOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'PROPOSED' | 'ERR
 /** One row's result: for errors, the column (its header) and a Chinese message. */
 export interface RowReport {
   row: number;
+  /** The sheet of a workbook with one sheet per kind (row numbers repeat across sheets). */
+  sheet?: string;
   outcome: RowOutcome;
   listingId?: string;
   /** The listing proposal a row naming a claimed firm became (or found unchanged). */

@@ -1,4 +1,5 @@
 import {
+  cleanText,
   excelSerialToDate,
   halfWidth,
   parseAmount,
@@ -13,6 +14,10 @@ import {
 const UNITS = ['吨', '千克', '升', '千升', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
 
 describe('cell normalisers of a 供需清单', () => {
+  it('keeps free text as written, only trimming and collapsing spaces', () => {
+    expect(cleanText('\u3000刺梨原汁（无糖）\u00A0\u00A0500ｍｌ ')).toBe('刺梨原汁（无糖） 500ｍｌ');
+  });
+
   it('folds full-width digits and punctuation', () => {
     expect(halfWidth('　５０００．５ ')).toBe('5000.5');
     expect(parseAmount('２,０００')).toBe(2000);

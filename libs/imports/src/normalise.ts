@@ -14,6 +14,15 @@ export function halfWidth(text: string): string {
     .trim();
 }
 
+/**
+ * Free text a clerk wrote (a title, a description): kept as written — full-width （）、：and
+ * letters stay — only the ends trimmed and runs of spaces (ideographic and no-break ones too)
+ * collapsed to one. Numbers and units are read with halfWidth; text is not.
+ */
+export function cleanText(text: string): string {
+  return text.replace(/[\s\u3000\u00A0]+/g, ' ').trim();
+}
+
 const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|\.\d+`;
 

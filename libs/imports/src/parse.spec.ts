@@ -2,7 +2,15 @@ import { deflateRawSync } from 'node:zlib';
 
 import iconv from 'iconv-lite';
 
-import { decodeText, detectDelimiter, FileProblem, MAX_CSV_LINES, parseCsv, parseSpreadsheet } from './parse';
+import {
+  decodeText,
+  detectDelimiter,
+  FileProblem,
+  kindOfSheetName,
+  MAX_CSV_LINES,
+  parseCsv,
+  parseSpreadsheet,
+} from './parse';
 import { columnNumber, SHEET_LIMITS } from './xlsx';
 
 /** A minimal zip of the given members (deflated), enough for the reader. */
@@ -97,7 +105,11 @@ describe('finding the list in a file', () => {
       Buffer.from('企业名称,统一社会信用代码,类型（供应/需求）,产品名称,产品类别代码\n甲公司,X,供应,瓶,3055\n,,,,\n'),
     );
     expect(sheet.rows).toEqual([
-      { row: 2, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '瓶', categoryCode: '3055' } },
+      {
+        row: 2,
+        sheet: null,
+        cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '瓶', categoryCode: '3055' },
+      },
     ]);
     await expect(parseSpreadsheet(Buffer.alloc(0))).rejects.toBeInstanceOf(FileProblem);
   });
@@ -111,6 +123,7 @@ describe('finding the list in a file', () => {
     expect(sheet.rows).toEqual([
       {
         row: 5,
+        sheet: null,
         cells: {
           enterpriseName: '甲公司',
           creditCode: 'X',
@@ -151,9 +164,10 @@ describe('xlsx reading without exceljs', () => {
     expect(sheet.rows).toEqual([
       {
         row: 4,
+        sheet: null,
         cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' },
       },
-      { row: 5, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞' } },
+      { row: 5, sheet: null, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞' } },
     ]);
   });
 
@@ -189,5 +203,121 @@ describe('xlsx reading without exceljs', () => {
       (_, i) => `<row r="${i + 4}">${inline(`B${i + 4}`, 'x')}</row>`,
     ).join('');
     await expect(parseSpreadsheet(book(HEADER + rows))).rejects.toThrow(/行数过多/);
+  });
+});
+
+/** A workbook of several sheets, each given as its <sheetData> rows. */
+const books = (sheets: [string, string][]) =>
+  zipOf({
+    'xl/workbook.xml': `<workbook><sheets>${sheets
+      .map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('')}</sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships>${sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('')}</Relationships>`,
+    ...Object.fromEntries(
+      sheets.map(([, data], i) => [
+        `xl/worksheets/sheet${i + 1}.xml`,
+        `<worksheet><sheetData>${data}</sheetData></worksheet>`,
+      ]),
+    ),
+  });
+const row = (r: number, ...texts: string[]) =>
+  `<row r="${r}">${texts.map((t, j) => (t ? inline(`${String.fromCharCode(65 + j)}${r}`, t) : '')).join('')}</row>`;
+
+describe('one sheet per kind', () => {
+  it('names the kind of a sheet by its name, and none when it says both or neither', () => {
+    expect(
+      ['供给', '供应清单', '产品供应表', '需求清单', '采购', '求购信息', '供需清单', 'Sheet1'].map(kindOfSheetName),
+    ).toEqual(['供应', '供应', '供应', '需求', '需求', '需求', null, null]);
+  });
+
+  it('reads every kind sheet, each with its own header and the kind from its name', async () => {
+    const file = books([
+      [
+        '供给',
+        row(1, '企业名称', '信用代码', '供应产品', '数量') +
+          row(2, '甲公司', '91520100MA0000001X', '石膏砌块', '300') +
+          row(3, '乙公司', '91520100MA0000002X', '竹浆板', '20'),
+      ],
+      ['填表须知', row(1, '请按模板填写')],
+      [
+        '求购清单',
+        row(1, '序号', '单位名称', '统一社会信用代码', '需求产品', '计量单位') +
+          row(2, '1', '丙公司', '91520100MA0000003X', '瓦楞纸箱', '件'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.sheet, r.row, r.cells.kind, r.cells.title])).toEqual([
+      ['供给', 2, '供应', '石膏砌块'],
+      ['供给', 3, '供应', '竹浆板'],
+      ['求购清单', 2, '需求', '瓦楞纸箱'],
+    ]);
+  });
+
+  it('keeps a row’s own kind over its sheet’s, and names the sheet that lacks a column', async () => {
+    const withKind = books([
+      ['需求', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
+    ]);
+    expect((await parseSpreadsheet(withKind)).rows[0].cells.kind).toBe('供应');
+    const noTitle = books([['需求', row(1, '企业名称', '信用代码', '数量', '单位') + row(2, '甲', 'X', '1', '吨')]]);
+    await expect(parseSpreadsheet(noTitle)).rejects.toThrow(/工作表“需求”缺少必需的列：产品名称/);
+  });
+
+  it('keeps a combined list beside the kind sheets, its rows named by their sheet', async () => {
+    const file = books([
+      ['供需清单', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
+      ['需求', row(1, '企业名称', '信用代码', '产品名称') + row(2, '乙', 'Y', '纸箱')],
+    ]);
+    expect((await parseSpreadsheet(file)).rows.map((r) => [r.sheet, r.row, r.cells.kind])).toEqual([
+      ['供需清单', 2, '供应'],
+      ['需求', 2, '需求'],
+    ]);
+  });
+
+  it('still reads only the first list of a workbook whose sheets name no kind', async () => {
+    const file = books([
+      ['Sheet1', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
+      ['Sheet1 (2)', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows).toHaveLength(1);
+    expect(parsed.rows[0].sheet).toBeNull();
+  });
+});
+
+describe('notes inside and below the table', () => {
+  it('skips signature lines, totals, merged notes and numbered instructions, and counts them', async () => {
+    const merged = `<row r="5">${inline('A5', '注：价格含税，运费另计')}</row>`;
+    const file = zipOf({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${
+        row(1, '序号', '企业名称', '信用代码', '类型', '产品名称', '数量') +
+        row(2, '1', '甲公司', '91520100MA0000001X', '供应', '铝锭', '5') +
+        row(3, '2', '乙公司', '91520100MA0000002X', '需求', '纸箱', '7') +
+        row(4, '', '合计', '', '', '', '12') +
+        merged +
+        row(6, '3', '丙公司', '91520100MA0000003X', '需求', '煤', '9') +
+        row(8, '', '制表人：李四', '', '联系电话：0851-1234567', '', '') +
+        row(9, '', '', '', '', '', '', '填报日期：2026年11月') +
+        row(10, '', '1、类型请填写供应或需求', '', '', '', '') +
+        row(11, '', '', '', '', '', '', '', '县工业和信息化局（盖章）')
+      }</sheetData><mergeCells><mergeCell ref="A5:F5"/></mergeCells></worksheet>`,
+    });
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => r.row)).toEqual([2, 3, 6]);
+    expect(parsed.skipped.map((s) => s.row)).toEqual([4, 5, 8, 9, 10, 11]);
+    expect(parsed.skipped[1].text).toBe('注：价格含税，运费另计');
+  });
+
+  it('keeps a real row that lacks its credit code or product, for the rules to reject', async () => {
+    const file = book(
+      HEADER +
+        `<row r="4">${inline('B4', '甲公司')}${inline('D4', '供应')}${inline('E4', '铝锭')}</row>` +
+        `<row r="5">${inline('B5', '乙公司')}${inline('C5', '91520100MA0000002X')}${inline('D5', '需求')}</row>`,
+    );
+    expect((await parseSpreadsheet(file)).rows.map((r) => r.row)).toEqual([4, 5]);
   });
 });

@@ -15,12 +15,38 @@ export const MAX_CSV_FIELDS = 1024;
 /** Rows looked at for the header (a title, notes and blank rows may come first). */
 const HEADER_SEARCH_ROWS = 30;
 
-/** A parsed sheet: each row's cells by field, with its row number in the file (header = 1). */
+/** A row that is not a listing (a note, a signature line, a total): left out and counted. */
+export interface SkippedRow {
+  sheet: string | null;
+  row: number;
+  text: string;
+}
+
+/**
+ * A parsed list: each row's cells by field, with its row number in its sheet (header = 1) and the
+ * sheet's name (null for a CSV). A workbook with one sheet per kind (供应 / 需求) gives the rows of
+ * every such sheet, each with the kind its sheet names unless the row says otherwise.
+ */
 export interface ParsedSheet {
-  rows: { row: number; cells: Partial<Record<ColumnField, string>> }[];
-  /** The row the header was found on (1-based), and headers that named no field (left out). */
+  /** `sheet` is set for the rows of a kind sheet (供应 / 需求), null for a one-list file. */
+  rows: { row: number; sheet: string | null; cells: Partial<Record<ColumnField, string>> }[];
+  /** The row the header was found on (1-based; the first sheet's), and headers that named no field (left out). */
   headerRow: number;
   ignoredColumns: string[];
+  /** Rows below or inside the table that are notes, not listings. */
+  skipped: SkippedRow[];
+}
+
+/**
+ * The kind a sheet's name gives its rows: 供应、供给、供应清单 → 供应; 需求、采购、求购、需求清单 → 需求;
+ * null when the name says neither or both (供需清单).
+ */
+export function kindOfSheetName(name: string): '供应' | '需求' | null {
+  const n = name.normalize('NFKC').replace(/\s+/g, '');
+  const supply = /供应|供给|供货|出售|销售|产品供|可供/.test(n);
+  const demand = /需求|采购|求购|需要|收购|购买|(^|[^供])需/.test(n);
+  if (supply === demand) return null;
+  return supply ? '供应' : '需求';
 }
 
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -36,7 +62,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   if (data.length > MAX_FILE_BYTES)
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
   if (isOle(data)) throw new FileProblem('不支持旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后导入');
-  if (!isZip(data)) return keyed(readDelimited(data));
+  if (!isZip(data)) return keyed(readDelimited(data), null, null);
   let book: XlsxBook;
   try {
     book = new XlsxBook(data);
@@ -45,15 +71,47 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     throw new FileProblem('无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）');
   }
   let first: FileProblem | null = null;
+  const byKind: ParsedSheet[] = [];
+  let plain: ParsedSheet | null = null;
+  let plainName: string | null = null;
   for (let i = 0; i < book.sheets.length; i++) {
+    const kind = kindOfSheetName(book.sheets[i].name);
+    // without a kind sheet, the first sheet that holds a list is the list (later ones are copies or notes)
+    if (!kind && plain) continue;
     const sheet = book.sheet(i);
     try {
-      return keyed(sheet.rows);
+      const parsed = keyed(sheet.rows, sheet.name, kind);
+      if (kind) byKind.push(parsed);
+      else {
+        plain = parsed;
+        plainName = sheet.name;
+      }
     } catch (err) {
       if (!(err instanceof FileProblem)) throw err;
       first ??= err;
     }
   }
+  // 供应 and 需求 on sheets of their own: every such sheet, in workbook order, and a list beside them
+  // (named by neither kind) too, its rows then named by their sheet: no row of the workbook is dropped
+  if (byKind.length) {
+    if (plain) {
+      const name = plainName!;
+      byKind.unshift({
+        ...plain,
+        rows: plain.rows.map((r) => ({ ...r, sheet: name })),
+        skipped: plain.skipped.map((r) => ({ ...r, sheet: name })),
+      });
+    }
+    const rows = byKind.flatMap((p) => p.rows);
+    if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
+    return {
+      rows,
+      headerRow: byKind[0].headerRow,
+      ignoredColumns: [...new Set(byKind.flatMap((p) => p.ignoredColumns))],
+      skipped: byKind.flatMap((p) => p.skipped),
+    };
+  }
+  if (plain) return plain;
   throw first!;
 }
 
@@ -69,14 +127,20 @@ function findHeader(rows: SheetRow[]): { index: number; fields: (ColumnField | '
   return best;
 }
 
-function keyed(table: SheetRow[]): ParsedSheet {
-  if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem('文件中没有表头');
+/**
+ * One table read by its header. `sheetKind` is the kind the sheet's name gives (供应 / 需求): then the
+ * kind column may be left out, and a row without a kind takes the sheet's.
+ */
+function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' | '需求' | null): ParsedSheet {
+  const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
+  if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   const header = findHeader(table);
   const fields = header?.fields ?? [];
-  const missing = COLUMNS.filter((c) => c.required && !fields.includes(c.field)).map((c) => c.header);
+  const required = COLUMNS.filter((c) => c.required && !(sheetKind && c.field === 'kind'));
+  const missing = required.filter((c) => !fields.includes(c.field)).map((c) => c.header);
   if (!header || missing.length)
     throw new FileProblem(
-      `缺少必需的列：${(missing.length ? missing : COLUMNS.filter((c) => c.required).map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx）`,
+      `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
     );
   const headerCells = table[header.index].cells;
   const ignoredColumns = headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim());
@@ -88,18 +152,53 @@ function keyed(table: SheetRow[]): ParsedSheet {
     return f;
   });
   const rows: ParsedSheet['rows'] = [];
+  const skipped: SkippedRow[] = [];
   for (let i = header.index + 1; i < table.length; i++) {
     const cells: Partial<Record<ColumnField, string>> = {};
     table[i].cells.forEach((value, j) => {
       const field = use[j];
       if (field && value.trim() !== '') cells[field] = value.trim();
     });
-    if (Object.keys(cells).length === 0) continue; // blank line, or only a 序号
+    const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
+    if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells)) continue;
-    rows.push({ row: table[i].row, cells });
+    if (isNoteRow(cells, texts)) {
+      skipped.push({
+        sheet: sheetKind ? sheetName : null,
+        row: table[i].row,
+        text: [...new Set(texts)].join(' ').slice(0, 200),
+      });
+      continue;
+    }
+    if (sheetKind && cells.kind === undefined) cells.kind = sheetKind;
+    rows.push({ row: table[i].row, sheet: sheetKind ? sheetName : null, cells });
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
-  return { rows, headerRow: table[header.index].row, ignoredColumns };
+  return { rows, headerRow: table[header.index].row, ignoredColumns, skipped };
+}
+
+/** 审核人：张三, 填报日期：2026-11-30 — a label, a colon, a value. */
+const LABELLED = /^[^：:]{1,12}[：:]/;
+/** 1、… / 一、… / (1) … — an item of the 填报说明. */
+const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
+/** The words a table's summary line begins with. */
+const SUMMARY = /^(合\s*计|总\s*计|小\s*计|共\s*计)/;
+
+/**
+ * A row that is no listing: it names no firm, credit code or product; or every cell is a
+ * "label：value" note (审核人：…, 填报日期：…); or one note fills the whole row (a merged cell);
+ * or it is a summary (合计) or an item of the notes with neither credit code nor product.
+ */
+function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[]): boolean {
+  if (cells.creditCode === undefined && cells.enterpriseName === undefined && cells.title === undefined) return true;
+  if (texts.every((t) => LABELLED.test(t))) return true;
+  const mapped = Object.values(cells);
+  if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
+  if (cells.creditCode === undefined && cells.title === undefined) {
+    const name = cells.enterpriseName ?? '';
+    return SUMMARY.test(name) || NUMBERED.test(name) || LABELLED.test(name);
+  }
+  return false;
 }
 
 /** The header printed again on a later page of the list. */

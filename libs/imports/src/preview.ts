@@ -1,10 +1,13 @@
 import type { ColumnField } from './columns';
 import type { ListingImportEntity } from './listing-import.entity';
+import type { SkippedRow } from './parse';
 import type { InferredCategory, PlannedRow, RowError } from './row-rules';
 
 /** A correction the organiser makes in the preview, passed again to the commit. */
 export interface ImportCorrection {
   row: number;
+  /** Needed only when the row number is on several sheets of the workbook. */
+  sheet?: string | null;
   categoryCode?: string | null;
   regionCode?: string | null;
   kind?: 'SUPPLY' | 'DEMAND' | null;
@@ -13,6 +16,8 @@ export interface ImportCorrection {
 /** One row as the import would take it: ACCEPT with its warnings, or REJECT with every reason. */
 export interface RowPreview {
   row: number;
+  /** The workbook sheet the row is on; null for a CSV or a one-sheet list. */
+  sheet: string | null;
   outcome: 'ACCEPT' | 'REJECT';
   enterpriseName: string | null;
   creditCode: string | null;
@@ -40,6 +45,12 @@ export interface ImportPreview {
   total: number;
   accepted: number;
   rejected: number;
+  /**
+   * Rows that are no listing (notes, signatures, 合计) and were left out: known when the file is
+   * read (the dry-run upload), null when the stored rows are checked again.
+   */
+  skipped: number | null;
+  skippedRows: SkippedRow[] | null;
   rows: RowPreview[];
 }
 
@@ -53,6 +64,7 @@ export async function previewRows(
   plan: (cells: Partial<Record<ColumnField, string>>, enterpriseRegion: string | null) => PlannedRow,
   regions: Map<string, string>,
   rowKey: string,
+  sheetKey: string,
 ): Promise<ImportPreview> {
   const known = new Map(regions);
   const out: RowPreview[] = [];
@@ -67,6 +79,7 @@ export async function previewRows(
     const planned = plan(cells, known.get(code) ?? null);
     const base = {
       row: Number(raw[rowKey]),
+      sheet: raw[sheetKey] ?? null,
       enterpriseName: cells.enterpriseName ?? null,
       creditCode: cells.creditCode ?? null,
       existingEnterprise: existing,
@@ -115,6 +128,8 @@ export async function previewRows(
     total: out.length,
     accepted,
     rejected: out.length - accepted,
+    skipped: null,
+    skippedRows: null,
     rows: out,
   };
 }

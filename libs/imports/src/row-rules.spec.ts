@@ -49,6 +49,50 @@ describe('row rules', () => {
     });
   });
 
+  it('keeps the title and description as the clerk wrote them: full-width punctuation stays, spaces collapse', () => {
+    const planned = planRow(
+      {
+        ...good,
+        title: '　湄潭翠芽（雨前）　特级，ＡＡ级  ',
+        description: '产地：凤冈县；  包装：礼盒（２５０克）',
+        quantity: '１，０００',
+      },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      title: '湄潭翠芽（雨前） 特级，ＡＡ级',
+      description: '产地：凤冈县； 包装：礼盒（２５０克）',
+      quantity: 1000,
+    });
+  });
+
+  it('reads a short autonomous-division name in an address down to the county, not the province', () => {
+    const region = (regionCode: string) => {
+      const p = planRow({ ...good, regionCode }, ref, TODAY, null);
+      return 'plan' in p ? p.plan.listing.regionCode : p.errors;
+    };
+    expect(region('贵州省黔南州都匀市经济开发区环城路18号')).toBe('522701');
+    expect(region('黔西南州贞丰县')).toBe('522325');
+    expect(region('沿河县')).toBe('520627');
+    expect(region('贵州省黔东南州某某工业园')).toBe('522600');
+  });
+
+  it('accepts a product no category names literally with its best guess and a warning to check it', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const planned = planRow({ ...noCode, title: '苦荞茶' }, ref, TODAY, null);
+    expect('plan' in planned && planned.plan.listing.categoryCode).toBe('1530');
+    expect(planned.inferred).toMatchObject({ code: '1530' });
+    expect(planned.warnings.map((w) => w.message).join()).toMatch(/推断为 1530.*预览中/);
+    // nothing in the row says what it is, but the firm's other rows do
+    const vague = { ...noCode, title: 'B款' };
+    expect('errors' in planRow(vague, ref, TODAY, null)).toBe(true);
+    const fromFirm = planRow(vague, ref, TODAY, null, ['铝锭', '铝棒', 'B款']);
+    expect('plan' in fromFirm && fromFirm.plan.listing.categoryCode).toBe('3216');
+  });
+
   it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
     const { regionCode: _, ...noRegion } = good;
     void _;

@@ -5,7 +5,7 @@ import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
-import { halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
+import { cleanText, halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
 
 export interface RowError {
   column: string;
@@ -149,6 +149,7 @@ function category(
   ref: ImportReference,
   errors: RowError[],
   warnings: RowError[],
+  otherTitles: readonly string[],
 ): { code: string; inferred: InferredCategory | null } {
   const given = cells.categoryCode === undefined ? '' : halfWidth(cells.categoryCode);
   if (given && (/^\d+$/.test(given) || ref.hasCategory(given))) return { code: given, inferred: null };
@@ -160,13 +161,17 @@ function category(
     title: cells.title ?? '',
     specification: [given, cells.specification, cells.description].filter(Boolean).join(' '),
     firmName: cells.enterpriseName ?? null,
+    otherTitles: otherTitles
+      .filter((t) => t !== cells.title)
+      .slice(0, 10)
+      .join(' '),
   });
   if (!best) {
     errors.push({
       column: col('categoryCode'),
       message: given
         ? `“${given}”不是产品类别代码或名称，也无法据此推断类别；请填写代码（见模板第二页）`
-        : '未填写产品类别代码，且无法从产品名称推断；请填写代码（见模板第二页）',
+        : '未填写产品类别代码，且产品名称、规格、企业名称及该企业其他产品均无可推断的依据；请填写代码（见模板第二页）',
     });
     return { code: '', inferred: null };
   }
@@ -181,6 +186,19 @@ function category(
   return { code: best.code, inferred };
 }
 
+/** Each firm's products in a file (by credit code), for inferring one row's category from the others. */
+export function titlesByFirm(rows: readonly Partial<Record<ColumnField, string>>[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const code = (r.creditCode ?? '').trim().toUpperCase();
+    if (!code || !r.title) continue;
+    const list = out.get(code) ?? [];
+    if (list.length < 20) list.push(r.title);
+    out.set(code, list);
+  }
+  return out;
+}
+
 /** 规格型号、描述、备注 and what the cells said beyond the fields, in one description. */
 function description(cells: Partial<Record<ColumnField, string>>, extra: string[]): string | null {
   const parts = [
@@ -188,7 +206,9 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
     cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
     ...extra,
     cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
-  ].filter((p): p is string => !!p);
+  ]
+    .filter((p): p is string => !!p)
+    .map(cleanText);
   return parts.length ? parts.join('；') : null;
 }
 
@@ -203,6 +223,8 @@ export function planRow(
   ref: ImportReference,
   today: string,
   enterpriseRegion: string | null,
+  /** The products of the same firm's other rows in the file: evidence of what the firm makes. */
+  firmTitles: readonly string[] = [],
 ): PlannedRow {
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -224,11 +246,11 @@ export function planRow(
   const price = prices(cells, errors);
   const validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
-  const cat = category(cells, ref, errors, warnings);
+  const cat = category(cells, ref, errors, warnings, firmTitles);
   const periodNote = period ? `数量按${period}计` : null;
   const draft = normaliseDraft({
     kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
-    title: halfWidth(cells.title ?? ''),
+    title: cleanText(cells.title ?? ''),
     description: description(
       cells,
       [periodNote, price.note].filter((x): x is string => !!x),

@@ -1,4 +1,4 @@
-import { CategoryInference, categoryKeywords } from './category-inference';
+import { CategoryInference, categoryKeywords, firmTrade } from './category-inference';
 import { CHAIN_DATA } from './reference-data';
 
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -31,5 +31,35 @@ describe('category inference (产品类别推断)', () => {
     expect(sure.confidence).toBeGreaterThan(0.5);
     expect(vague?.confidence ?? 0).toBeLessThan(sure.confidence);
     expect(inference.suggest('XYZ-100')).toEqual([]);
+  });
+
+  describe('when the product word is not literally in a category', () => {
+    it.each([
+      // the head noun ends a category's product word: …机, …茶, …盒
+      ['防爆掘进机', undefined, '3511'],
+      ['苦荞茶', undefined, '1530'],
+      ['精品礼盒', '某某印务有限公司', '2231'],
+      // the firm's trade decides between categories the product's characters share
+      ['烘焙茶粉', '某某茶业有限公司', '0164'],
+    ])('infers %s (firm %s) → %s', (title, firmName, code) => {
+      expect(inference.suggest({ title, firmName })[0]?.code).toBe(code);
+    });
+
+    it('uses the firm’s other products in the list when the row’s own name says nothing', () => {
+      expect(inference.suggest({ title: 'B款' })).toEqual([]);
+      expect(inference.suggest({ title: 'B款', otherTitles: '铝锭 铝棒' })[0]?.code).toBe('3216');
+    });
+
+    it('gives such guesses a low confidence, and nothing without any signal', () => {
+      const [guess] = inference.suggest({ title: '烘焙茶粉', firmName: '某某茶业有限公司' });
+      expect(guess.confidence).toBeLessThan(0.5);
+      expect(inference.suggest({ title: 'XYZ-100', firmName: '贵州测试企业' })).toEqual([]);
+    });
+
+    it('reads a firm’s trade from its name, and leaves the places the examples name out of the product words', () => {
+      expect(firmTrade('仁怀市坛厂镇酱香酒业有限公司')).toBe('酱香酒');
+      expect(firmTrade('贵安新区数据中心有限公司')).toBe('数据中心');
+      expect(categoryKeywords(CHAIN_DATA.categories.find((c) => c.code === '0820')!)).not.toContain('遵义');
+    });
   });
 });

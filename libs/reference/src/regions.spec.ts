@@ -1,4 +1,4 @@
-import { RegionTable } from './regions';
+import { namesOf, RegionTable } from './regions';
 
 describe('RegionTable.children', () => {
   const regions = new RegionTable();
@@ -42,5 +42,39 @@ describe('place names', () => {
     expect(codes('朝阳区').length).toBeGreaterThan(1);
     expect(codes('北京市朝阳区')).toEqual(['110105']);
     expect(codes('火星市')).toEqual([]);
+  });
+});
+
+describe('autonomous divisions written short', () => {
+  const table = new RegionTable();
+  const names = (s: string) => table.resolvePlace(s).map((r) => r.name);
+
+  it.each([
+    // county-level: 县 kept or left out, with or without the prefecture written short too
+    ['沿河县', '沿河土家族自治县'],
+    ['沿河', '沿河土家族自治县'],
+    ['铜仁市沿河县', '沿河土家族自治县'],
+    ['黔西南州贞丰县', '贞丰县'],
+    ['黔南州龙里县', '龙里县'],
+    ['贵州省黔南州都匀市', '都匀市'],
+    ['长阳县', '长阳土家族自治县'],
+    // prefecture-level, in other provinces too: derived from the division names, not a list
+    ['黔西南州', '黔西南布依族苗族自治州'],
+    ['恩施州', '恩施土家族苗族自治州'],
+    ['湘西州吉首市', '吉首市'],
+    ['德宏州', '德宏傣族景颇族自治州'],
+  ])('resolves %s to %s', (s, expected) => {
+    expect(names(s)).toEqual([expected]);
+  });
+
+  it('derives the short forms by dropping the nationalities and 自治', () => {
+    expect(namesOf('黔南布依族苗族自治州')).toEqual(['黔南布依族苗族自治州', '黔南', '黔南州']);
+    expect(namesOf('巴音郭楞蒙古自治州')).toEqual(['巴音郭楞蒙古自治州', '巴音郭楞', '巴音郭楞州']);
+    expect(namesOf('仁怀市')).toEqual(['仁怀市', '仁怀']);
+  });
+
+  it('still reports a short name two divisions share', () => {
+    // 朝阳 is a district in several cities: the short names add no false certainty
+    expect(table.resolvePlace('朝阳区').length).toBeGreaterThan(1);
   });
 });

@@ -125,16 +125,94 @@ export class RegionTable {
 
 const SUFFIX = /(省|市|自治州|地区|盟|自治县|自治旗|县|区|旗|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
 
-/** 贵阳市 → [贵阳市, 贵阳]; 黔东南苗族侗族自治州 → [.., 黔东南]; names shorter than two characters are not used. */
-function namesOf(name: string): string[] {
-  const out = [name];
-  let short = name.replace(SUFFIX, '');
-  short = short.replace(
-    /(苗族|侗族|布依族|土家族|仡佬族|彝族|回族|壮族|藏族|蒙古族|满族|瑶族|白族|哈尼族|傣族|傈僳族|羌族|水族|黎族|朝鲜族|维吾尔|哈萨克|柯尔克孜|蒙古)+$/,
-    '',
-  );
-  if (short !== name && [...short].length >= 2) out.push(short);
-  return out;
+/**
+ * The 55 minority nationalities of China (民族, not places): the names an autonomous division
+ * carries between its place name and 自治州/自治县 (黔东南|苗族侗族|自治州).
+ */
+const NATIONALITIES = [
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+].sort((a, b) => b.length - a.length);
+/** One nationality at the end of a name: 苗族, or a name of two or more characters written without 族 (蒙古). */
+const NATIONALITY_AT_END = new RegExp(
+  `(?:(?:${NATIONALITIES.join('|')})族|(?:${NATIONALITIES.filter((n) => n.length >= 2).join('|')}))$`,
+);
+
+/** 黔东南苗族侗族 → 黔东南; 威宁彝族回族苗族 → 威宁 (never shorter than two characters). */
+function withoutNationalities(name: string): string {
+  let base = name;
+  for (let m = NATIONALITY_AT_END.exec(base); m && [...base].length - [...m[0]].length >= 2;) {
+    base = base.slice(0, base.length - m[0].length);
+    m = NATIONALITY_AT_END.exec(base);
+  }
+  return base;
+}
+
+/**
+ * The names a division is written by: 贵阳市 → [贵阳市, 贵阳]; an autonomous one also by its place
+ * name with the plain ending clerks write: 黔东南苗族侗族自治州 → [.., 黔东南, 黔东南州],
+ * 威宁彝族回族苗族自治县 → [.., 威宁, 威宁县]. Names shorter than two characters are not used.
+ */
+export function namesOf(name: string): string[] {
+  const out = new Set([name]);
+  const short = withoutNationalities(name.replace(SUFFIX, ''));
+  if (short !== name && [...short].length >= 2) out.add(short);
+  const autonomous = /自治(州|县|旗)$/.exec(name);
+  if (autonomous && short !== name && [...short].length >= 2) out.add(short + autonomous[1]);
+  return [...out];
 }
 
 /**

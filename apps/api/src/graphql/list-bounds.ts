@@ -1,7 +1,7 @@
 import type { ListBound } from '@duijie/common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
-import { COLUMNS, IMPORT_ROWS } from '@duijie/imports';
+import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
@@ -71,6 +71,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ImportRowPreview.warnings': fixed(COLUMNS.length + 1),
     'ListingImportPreview.rows': first(IMPORT_ROWS),
     'ListingImport.rows': first(IMPORT_ROWS),
+    'ListingImportPreview.skippedRows': fixed(MAX_SKIPPED_SHOWN),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
     'Meeting.ratings': fixed(2),

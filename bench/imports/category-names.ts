@@ -1,0 +1,97 @@
+/**
+ * Product names a county clerk writes, across the ten Guizhou sectors and their supporting groups,
+ * each with its firm and the chain category a person would file it under (data/chain.json). Written
+ * for this benchmark; none is copied from a category's name or examples text on purpose.
+ */
+export const LABELLED_PRODUCTS: { title: string; firm: string; expected: string }[] = [
+  // BASIC_ENERGY
+  { title: '块煤', firm: '六枝特区兴发煤矿', expected: '0610' },
+  { title: '主焦煤', firm: '盘州市红果煤业有限公司', expected: '0610' },
+  { title: '煤矸石', firm: '水城区发耳煤业有限公司', expected: '0610' },
+  { title: '兰炭', firm: '贵州黔桂焦化有限公司', expected: '2521' },
+  { title: '焦粉', firm: '六盘水宏泰焦化有限公司', expected: '2521' },
+  // CLEAN_POWER
+  { title: '园区直购电', firm: '贵安新区配售电有限公司', expected: '4420' },
+  { title: '丰水期富余电量', firm: '乌江渡水电站', expected: '4413' },
+  { title: '燃煤机组发电量', firm: '黔西电厂', expected: '4411' },
+  { title: '增量配电', firm: '兴义市地方电力有限公司', expected: '4420' },
+  // LIQUOR_TOBACCO
+  { title: '53度酱香原浆', firm: '仁怀市坛厂镇酒业有限公司', expected: '1512' },
+  { title: '坤沙基酒', firm: '习水县醇香酒业有限公司', expected: '1512' },
+  { title: '杨梅露酒', firm: '黔东南州果酒有限公司', expected: '1519' },
+  { title: '猕猴桃果酒', firm: '修文县果酒酿造有限公司', expected: '1519' },
+  { title: '复烤烟叶片', firm: '贵州烟叶复烤有限责任公司', expected: '1610' },
+  { title: '细支烟', firm: '贵州中烟工业有限责任公司', expected: '1620' },
+  // BUILDING_MATERIALS
+  { title: 'P.O42.5散装', firm: '贵州某某水泥有限公司', expected: '3011' },
+  { title: '机制砂', firm: '清镇市砂石开采有限公司', expected: '1019' },
+  { title: '纸面石膏板 9.5mm', firm: '瓮安县新型建材有限公司', expected: '3024' },
+  { title: '加气砖', firm: '遵义市新型墙材有限公司', expected: '3031' },
+  { title: '钢结构厂房构件', firm: '贵阳钢构工程有限公司', expected: '3311' },
+  { title: '叠合楼板', firm: '贵州装配式建筑科技有限公司', expected: '3022' },
+  { title: '水泥用石灰岩', firm: '惠水县矿业有限公司', expected: '1011' },
+  // MODERN_CHEMICALS
+  { title: '磷精矿', firm: '开阳县磷矿开采有限公司', expected: '1020' },
+  { title: '98%工业硫酸', firm: '福泉市化工有限公司', expected: '2611' },
+  { title: '片碱', firm: '贵州氯碱化工有限公司', expected: '2612' },
+  { title: 'MAP 磷酸一铵', firm: '瓮福化肥有限公司', expected: '2622' },
+  { title: '颗粒尿素', firm: '赤天化肥业有限公司', expected: '2621' },
+  { title: '有机无机复混肥', firm: '毕节市肥业有限公司', expected: '2624' },
+  { title: 'PE 颗粒', firm: '贵州塑胶原料有限公司', expected: '2651' },
+  { title: '电池级磷酸铁', firm: '息烽县新材料有限公司', expected: '2613' },
+  // ADVANCED_EQUIPMENT
+  { title: '综采液压支架', firm: '贵州煤机装备有限公司', expected: '3511' },
+  { title: '颚式破碎机', firm: '六盘水矿山机械有限公司', expected: '3511' },
+  { title: '不锈钢发酵罐', firm: '仁怀市酿酒设备制造有限公司', expected: '3531' },
+  { title: '茶叶揉捻机', firm: '湄潭县茶机制造有限公司', expected: '3531' },
+  { title: '刹车盘', firm: '贵阳汽车零部件有限公司', expected: '3670' },
+  { title: '钛合金锻件', firm: '安顺航空锻造有限公司', expected: '3393' },
+  { title: '纯电动物流车', firm: '贵州新能源汽车有限公司', expected: '3612' },
+  { title: '储能电芯', firm: '贵安新区锂电池有限公司', expected: '3841' },
+  // BASIC_MATERIALS
+  { title: '一水硬铝石', firm: '务川县铝矿开采有限公司', expected: '0916' },
+  { title: 'A00铝锭', firm: '贵州电解铝有限公司', expected: '3216' },
+  { title: '双零箔', firm: '贵州铝箔压延有限公司', expected: '3252' },
+  { title: '碳酸锰矿', firm: '松桃县锰业有限公司', expected: '0820' },
+  { title: '硅锰6517', firm: '遵义铁合金有限责任公司', expected: '3140' },
+  { title: 'HRB400E 螺纹', firm: '水城钢铁有限公司', expected: '3130' },
+  { title: '150方坯', firm: '首钢水城钢铁炼钢厂', expected: '3120' },
+  { title: '超高功率电极', firm: '贵州碳素制品有限公司', expected: '3091' },
+  { title: '三元正极材料', firm: '贵州新能源材料有限公司', expected: '3985' },
+  // ECO_FOOD
+  { title: '鲜椒酱', firm: '遵义市调味品有限公司', expected: '1469' },
+  { title: '压榨菜油', firm: '黔西南州粮油有限公司', expected: '1331' },
+  { title: '豆腐干', firm: '镇远县豆制品有限公司', expected: '1392' },
+  { title: '刺梨汁饮品', firm: '龙里县刺梨饮料有限公司', expected: '1523' },
+  { title: '猕猴桃果干', firm: '修文县食品有限公司', expected: '1373' },
+  { title: '遵义红 工夫红茶', firm: '湄潭县茶业有限公司', expected: '1530' },
+  { title: '辣椒面', firm: '花溪区辣椒加工厂', expected: '1371' },
+  { title: '育肥猪饲料', firm: '黔南州饲料有限公司', expected: '1329' },
+  { title: '牛油火锅料', firm: '贵阳市食品有限公司', expected: '1469' },
+  // HEALTH_MEDICINE
+  { title: '灵芝孢子粉胶囊', firm: '贵州大健康科技有限公司', expected: '1492' },
+  { title: '杜仲饮片', firm: '遵义中药饮片有限公司', expected: '2730' },
+  { title: '苗药胶囊', firm: '贵州苗药制药有限公司', expected: '2740' },
+  { title: '阿莫西林胶囊', firm: '贵阳化学制药有限公司', expected: '2720' },
+  { title: '药用PVC硬片', firm: '贵州药包材有限公司', expected: '2780' },
+  // BIG_DATA_ELECTRONICS
+  { title: '400G光模块', firm: '贵阳通信设备有限公司', expected: '3921' },
+  { title: '行业专网', firm: '中国移动贵州分公司', expected: '6312' },
+  { title: '机柜租用', firm: '贵安新区数据中心有限公司', expected: '6450' },
+  { title: '云主机', firm: '贵州云计算服务有限公司', expected: '6450' },
+  { title: 'ERP软件', firm: '贵阳软件开发有限公司', expected: '6513' },
+  { title: '视频监控系统集成', firm: '贵州信息系统集成有限公司', expected: '6531' },
+  // PACKAGING
+  { title: '高白料酒瓶', firm: '仁怀市玻璃制品有限公司', expected: '3055' },
+  { title: '陶瓷酒坛', firm: '仁怀市陶瓷有限公司', expected: '3074' },
+  { title: '不干胶标签', firm: '贵阳印务有限公司', expected: '2319' },
+  { title: '塑料瓶盖', firm: '遵义塑料制品有限公司', expected: '2926' },
+  { title: '马口铁茶叶罐', firm: '湄潭县金属包装有限公司', expected: '3333' },
+  { title: '牛皮纸', firm: '赤水市纸业有限公司', expected: '2221' },
+  // AGRICULTURE and SERVICES
+  { title: '酿酒高粱', firm: '仁怀市高粱种植专业合作社', expected: '0119' },
+  { title: '仔猪', firm: '铜仁市生猪养殖有限公司', expected: '0313' },
+  { title: '鲜叶', firm: '凤冈县茶叶专业合作社', expected: '0164' },
+  { title: '线椒', firm: '绥阳县蔬菜种植专业合作社', expected: '0141' },
+  { title: '白酒经销代理', firm: '贵阳酒类商贸有限公司', expected: '5127' },
+];
