@@ -124,8 +124,22 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   // 产品名称（必填）, 数量（吨）: the words before a bracket
   const bare = h.replace(/\(.*\)$/, '');
   if (bare !== h && SYNONYMS[bare]) return SYNONYMS[bare];
-  return null;
+  // 规格/要求, 联系人、电话: the first part that names a field
+  for (const part of bare.split(/[/、,，]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
+  // 需求数量, 预算单价, 采购单价, 年需求量, 交货截止日期: a qualifier before a name whose last word says the field
+  let best: string | null = null;
+  for (const name of SUFFIX_NAMES) if (bare.endsWith(name) && (!best || name.length > best.length)) best = name;
+  return best ? SYNONYMS[best] : null;
 }
+
+/**
+ * Names that still say their field with a qualifier in front (需求, 采购, 预算, 年, 计划 …). Only
+ * fields whose words cannot be part of another field's name: 类别 (产品类别), 名称 and 单位 (填报单位) are not here.
+ */
+const SUFFIX_FIELDS = new Set<ColumnField>(['quantity', 'price', 'validUntil', 'contactPhone', 'specification']);
+const SUFFIX_NAMES = Object.entries(SYNONYMS)
+  .filter(([name, field]) => SUFFIX_FIELDS.has(field) && name.length >= 2 && !name.includes('('))
+  .map(([name]) => name);
 
 export const HEADER_OF: Record<ColumnField, string> = Object.fromEntries([
   ...COLUMNS.map((c) => [c.field, c.header]),
