@@ -6,6 +6,7 @@ import { usccCheckChar } from '@duijie/enterprises';
 import { CSV_FIXTURES, GENERATED_INLINE, RENHUAI_BUREAU } from './fixtures/county-lists';
 import { createEvent, organiser } from './support/events';
 import type { GraphQLClient } from './support/graphql';
+import { uploadListingFile } from './support/listing-files';
 import { useStack } from './support/stack';
 import type { SheetSpec } from './support/xlsx-writer';
 import { workbook } from './support/xlsx-writer';
@@ -27,16 +28,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
   let org: GraphQLClient;
   let eventId: string;
 
-  const upload = async (data: Buffer, filename: string, query = '') => {
-    const form = new FormData();
-    form.append('file', new Blob([data]), filename);
-    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import${query}`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${org.token}` },
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const upload = (data: Buffer, filename: string, query = '') => uploadListingFile(org, eventId, data, filename, query);
   const byRow = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.row, r]));
   const listingCount = async () =>
     (await org.ok(`{ listings(first: 1) { totalCount } }`)).listings.totalCount as number;

@@ -4,24 +4,11 @@ import iconv from 'iconv-lite';
 import { createEvent, organiser } from './support/events';
 import { creditCode, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
+import { type Cell, TEMPLATE_HEADERS, templateCsv, uploadListingFile } from './support/listing-files';
 import { matched } from './support/matching';
 import { useStack } from './support/stack';
 
-const HEADERS = [
-  '企业名称',
-  '统一社会信用代码',
-  '所在地区代码',
-  '类型(供应/需求)',
-  '产品名称',
-  '产品类别代码',
-  '描述',
-  '数量',
-  '单位',
-  '最低价',
-  '最高价',
-  '认证',
-  '有效期至',
-];
+const HEADERS = TEMPLATE_HEADERS;
 const STATUS = `query($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }`;
 
 async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Promise<Buffer> {
@@ -32,14 +19,7 @@ async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Prom
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const csv = (rows: (string | number | null)[][]) =>
-  [HEADERS, ...rows]
-    .map((r) =>
-      r
-        .map((c) => (c === null ? '' : /[",\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c)))
-        .join(','),
-    )
-    .join('\r\n') + '\r\n';
+const csv = (rows: Cell[][]) => templateCsv(rows);
 
 describe('spreadsheet import of supply/demand lists (e2e)', () => {
   // Isolated: hundreds of imported listings would otherwise join every other file's matching (and re-match runs).
@@ -47,16 +27,8 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
   let org: GraphQLClient;
   let eventId: string;
 
-  const upload = async (data: Buffer, filename: string, client: GraphQLClient = org) => {
-    const form = new FormData();
-    form.append('file', new Blob([data]), filename);
-    const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import`, {
-      method: 'POST',
-      body: form,
-      headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const upload = (data: Buffer, filename: string, client: GraphQLClient = org) =>
+    uploadListingFile(client, eventId, data, filename);
 
   beforeAll(async () => {
     org = await organiser(api);

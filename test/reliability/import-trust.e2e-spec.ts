@@ -3,27 +3,11 @@ import { Client } from 'pg';
 import { adminClient, createEvent, organiser } from '../support/events';
 import { createListing, creditCode, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
+import { type Cell, templateCsv, uploadListingFile } from '../support/listing-files';
 import { matched } from '../support/matching';
 import { useStack } from '../support/stack';
 
-const HEADERS = [
-  '企业名称',
-  '统一社会信用代码',
-  '所在地区代码',
-  '类型(供应/需求)',
-  '产品名称',
-  '产品类别代码',
-  '描述',
-  '数量',
-  '单位',
-  '最低价',
-  '最高价',
-  '认证',
-  '有效期至',
-];
-type Cell = string | number | null;
-const csv = (rows: Cell[][]) =>
-  [HEADERS, ...rows].map((r) => r.map((c) => (c === null ? '' : String(c))).join(',')).join('\r\n') + '\r\n';
+const csv = (rows: Cell[][]) => templateCsv(rows);
 
 const PROPOSALS = `query($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node {
   id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }`;
@@ -50,15 +34,9 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
   let otherEventId: string;
 
   const upload = async (rows: Cell[][], client: GraphQLClient = org, event = eventId) => {
-    const form = new FormData();
-    form.append('file', new Blob([csv(rows)]), '供需清单.csv');
-    const res = await fetch(`${api.baseUrl}/events/${event}/listings/import`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${client.token}` },
-    });
+    const res = await uploadListingFile(client, event, csv(rows), '供需清单.csv');
     expect(res.status).toBe(200);
-    return (await res.json()) as any;
+    return res.body;
   };
   /** Every column of the firm, its listings and its registrations, as Postgres holds them. */
   const snapshot = async (enterpriseId: string) => ({
