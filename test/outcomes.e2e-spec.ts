@@ -72,6 +72,8 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
       await createListing(b2.client, {
         kind: 'DEMAND',
         title: '求购 钛合金航空锻件',
+        // Its own words: the factory's default description (glass bottles) would give it a supplier.
+        description: 'TC4 钛合金航空结构锻件，需适航认证',
         categoryCode: '3393',
         quantity: 500,
         unit: '件',

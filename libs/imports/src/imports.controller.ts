@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { Request, Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
-import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/meetings';
+import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/accounts';
 
 import { ImportCorrectionInput, toImportObject, toPreviewObject } from './imports.dto';
 import { ImportsService } from './imports.service';

@@ -1,5 +1,4 @@
 export * from './agenda-ics';
-export * from './file-responses';
 export * from './meeting.entity';
 export * from './meeting-limits';
 export * from './meeting-party.entity';

@@ -2,13 +2,13 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
+import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/accounts';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { ReferenceService } from '@duijie/reference';
 
 import { agendaCalendar, AgendaEntry } from './agenda-ics';
 import { CalendarFeedsService } from './calendar-feeds.service';
-import { answerRest, sendXlsx, viewerFromRequest } from './file-responses';
 import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleService } from './schedule.service';
 import { scheduleWorkbook } from './schedule-xlsx';

@@ -2,8 +2,8 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 
 import { AccountsService } from '@duijie/accounts';
+import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
-import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/meetings';
 
 import { ReportService } from './report.service';
 import { reportWorkbook } from './report-xlsx';

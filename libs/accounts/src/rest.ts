@@ -1,8 +1,14 @@
+/**
+ * The REST endpoints' plumbing, for every lib that serves files or uploads: who is calling (bearer
+ * header or the console's cookie), client errors as JSON with their HTTP status, workbooks as downloads.
+ */
 import type { Request, Response } from 'express';
 
-import type { AccountsService, Viewer } from '@duijie/accounts';
-import { hasPreflightHeader, sessionTokenOf } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
+
+import type { AccountsService } from './accounts.service';
+import { hasPreflightHeader, sessionTokenOf } from './session-cookie';
+import type { Viewer } from './viewer';
 
 const HTTP_STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
