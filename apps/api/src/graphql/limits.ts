@@ -121,6 +121,8 @@ export function expensiveFieldRule(fields: readonly string[]) {
  */
 export function listEstimator(bounds: Record<string, () => Bound>): ComplexityEstimator {
   return ({ args, childComplexity, field, type }) => {
+    // Clients (Apollo Client on every selection) ask for __typename; it is read, not resolved.
+    if (field.name === '__typename') return 0;
     const typeName = getNamedType(field.type).name;
     // A connection's edges are already counted `first` times by the connection itself.
     if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
