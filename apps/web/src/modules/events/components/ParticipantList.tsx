@@ -2,10 +2,8 @@ import { Empty, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 
 import { useT } from '../../../app/i18n';
-import type { EventRegistrationsQuery } from '../../../generated/graphql';
+import type { RegistrationItemFragment } from '../../../generated/graphql';
 import { SECTOR_LABELS } from '../../enterprises/utils/categoryOptions';
-
-type Registration = NonNullable<EventRegistrationsQuery['dockingEvent']>['registrations'][number];
 
 /** Approved participants with the listings they bring; `action` per firm (e.g. request a meeting). */
 export function ParticipantList({
@@ -13,13 +11,13 @@ export function ParticipantList({
   loading,
   action,
 }: {
-  participants: Registration[];
+  participants: RegistrationItemFragment[];
   loading: boolean;
-  action?: (r: Registration) => ReactNode;
+  action?: (r: RegistrationItemFragment) => ReactNode;
 }) {
   const t = useT();
   return (
-    <Table<Registration>
+    <Table<RegistrationItemFragment>
       rowKey="id"
       loading={loading}
       dataSource={participants}
@@ -39,7 +37,9 @@ export function ParticipantList({
               </Tag>
             )),
         },
-        ...(action ? [{ title: t('common.actions'), render: (_: unknown, r: Registration) => action(r) }] : []),
+        ...(action
+          ? [{ title: t('common.actions'), render: (_: unknown, r: RegistrationItemFragment) => action(r) }]
+          : []),
       ]}
     />
   );

@@ -2,11 +2,9 @@ import { Alert, Button, Form, Select, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 
 import { useT } from '../../../app/i18n';
-import type { EventRegistrationsQuery } from '../../../generated/graphql';
+import type { RegistrationItemFragment } from '../../../generated/graphql';
 import { useRegisterForEvent } from '../hooks/useRegisterForEvent';
 import { REGISTRATION_COLORS, REGISTRATION_LABELS } from '../utils/registrationLabels';
-
-type Registration = NonNullable<EventRegistrationsQuery['dockingEvent']>['registrations'][number];
 
 /** The state of my registration, and registering with chosen listings. */
 export function RegistrationPanel({
@@ -16,7 +14,7 @@ export function RegistrationPanel({
   listingOptions,
 }: {
   eventId: string;
-  mine: Registration | null;
+  mine: RegistrationItemFragment | null;
   open: boolean;
   listingOptions: { value: string; label: string }[];
 }) {
