@@ -13,7 +13,7 @@ import type { MatchListing } from '@duijie/matching';
 import type { MatchEngine } from '@duijie/matching';
 import type { MatchSourceRow } from '@duijie/matching';
 import { MatchWorkerService } from '@duijie/matching';
-import { MatchingRepository } from '@duijie/matching';
+import { MatchRunsRepository, MatchSourcesRepository, SuggestionWritesRepository } from '@duijie/matching';
 import { redisOptions } from '@duijie/queue';
 
 import { generateListings } from '../support/generate';
@@ -71,7 +71,9 @@ async function main() {
     const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
     const service = new MatchWorkerService(
       stubEngine(),
-      new MatchingRepository(db),
+      new MatchSourcesRepository(db),
+      new SuggestionWritesRepository(db),
+      new MatchRunsRepository(db),
       undefined as never,
       { schedule: async () => undefined } as never,
       { get: () => 0 } as never, // no fault point

@@ -11,7 +11,7 @@ import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 import type { MatchListing, MatchReason, ScoredPair } from '@duijie/matching';
-import { MatchingRepository } from '@duijie/matching';
+import { SuggestionWritesRepository } from '@duijie/matching';
 
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
@@ -59,7 +59,7 @@ async function main() {
       return { demand: d, pairs };
     });
     const rows = batches.flatMap((b) => b.pairs);
-    const repo = new MatchingRepository(db);
+    const repo = new SuggestionWritesRepository(db);
     const asListing = (id: string, enterpriseId: string, kind: 'SUPPLY' | 'DEMAND'): MatchListing =>
       ({ id, enterpriseId, kind, fingerprint: 'f', version: 1 }) as MatchListing;
 

@@ -8,7 +8,7 @@ import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
 import { Tokenizer } from './engine/tokenizer';
 import { DEFAULT_WEIGHTS, MatchListing, MatchWeights, ScoredPair, ScoringContext } from './engine/types';
-import { MatchingRepository, MatchSourceRow } from './matching.repository';
+import { MatchSourceRow, MatchSourcesRepository } from './match-sources.repository';
 
 const LOAD_BATCH = 5_000;
 /** Rows committed a little after their `updated_at` are caught by re-reading this far back. */
@@ -37,7 +37,7 @@ export class MatchEngine implements OnApplicationBootstrap {
   weights: MatchWeights = { ...DEFAULT_WEIGHTS };
 
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly sources: MatchSourcesRepository,
     private readonly reference: ReferenceService,
   ) {}
 
@@ -62,7 +62,7 @@ export class MatchEngine implements OnApplicationBootstrap {
     const since = new Date(Date.now() - REFRESH_OVERLAP_MS);
     let after: string | null = null;
     for (;;) {
-      const rows = await this.repository.openListings(after, LOAD_BATCH);
+      const rows = await this.sources.openListings(after, LOAD_BATCH);
       for (const row of rows) this.apply(row);
       if (rows.length < LOAD_BATCH) break;
       after = rows[rows.length - 1].id;
@@ -91,7 +91,7 @@ export class MatchEngine implements OnApplicationBootstrap {
   }
 
   private async readChanges(): Promise<void> {
-    const rows = await this.repository.changedSince(new Date(this.watermark.getTime() - REFRESH_OVERLAP_MS));
+    const rows = await this.sources.changedSince(new Date(this.watermark.getTime() - REFRESH_OVERLAP_MS));
     for (const row of rows) this.apply(row);
     if (rows.length) this.watermark = rows[rows.length - 1].updatedAt;
   }

@@ -11,7 +11,7 @@ import { runTransaction } from '@duijie/database';
 import { NotificationProducer } from '@duijie/notifications';
 import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
-import { MatchingRepository, UnannouncedPair } from './matching.repository';
+import { SuggestionWritesRepository, UnannouncedPair } from './suggestion-writes.repository';
 
 /**
  * Suggestions from this score up are announced (MATCH_SUGGESTED). A pair with a chain relation but
@@ -34,7 +34,7 @@ export class MatchNotifier {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly producer: NotificationProducer,
-    private readonly repository: MatchingRepository,
+    private readonly suggestions: SuggestionWritesRepository,
     @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
     config: ConfigService,
   ) {
@@ -62,10 +62,10 @@ export class MatchNotifier {
   /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
     const { count, notification } = await runTransaction(this.db, async (m) => {
-      const pairs = await this.repository.unannounced(m, enterpriseId, NOTIFY_SCORE);
+      const pairs = await this.suggestions.unannounced(m, enterpriseId, NOTIFY_SCORE);
       if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);
-      await this.repository.markAnnounced(m, enterpriseId, ids);
+      await this.suggestions.markAnnounced(m, enterpriseId, ids);
       const notification = await this.producer.record(m, {
         enterpriseId,
         kind: 'MATCH_SUGGESTED',

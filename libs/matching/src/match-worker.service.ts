@@ -7,7 +7,9 @@ import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
 
 import { MatchEngine, MAX_SUGGESTIONS, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
-import { MatchingRepository } from './matching.repository';
+import { MatchRunsRepository } from './match-runs.repository';
+import { MatchSourceRow, MatchSourcesRepository } from './match-sources.repository';
+import { SuggestionWritesRepository } from './suggestion-writes.repository';
 
 export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
 
@@ -19,21 +21,21 @@ export type MatchOutcome = 'matched' | 'withdrawn' | 'stale' | 'gone';
  */
 export async function recomputeSuggestions(
   engine: MatchEngine,
-  repository: MatchingRepository,
-  row: NonNullable<Awaited<ReturnType<MatchingRepository['source']>>>,
+  suggestions: SuggestionWritesRepository,
+  row: MatchSourceRow & { asOf: Date },
 ): Promise<string[] | 'withdrawn'> {
   // Every pair written before `asOf` (read with the row) involves a listing committed before
   // it, which the engine's refreshed index sees; pairs written after it by concurrent jobs are theirs to keep.
   const x = engine.apply(row);
   if (!x) {
-    await repository.withdraw(row.id, row.version);
+    await suggestions.withdraw(row.id, row.version);
     return 'withdrawn';
   }
   // Pairs a counterpart's job wrote are scored again: they stay while they rank among its best.
-  const existing = await repository.undecidedCounterparts(x);
+  const existing = await suggestions.undecidedCounterparts(x);
   const { kept, offered } = engine.pairsFor(x, existing);
   const listing = (id: string) => (id === x.id ? x : engine.index.get(id)!);
-  return repository.replaceSuggestions(x, kept, listing, row.asOf, NOTIFY_SCORE, offered, {
+  return suggestions.replaceSuggestions(x, kept, listing, row.asOf, NOTIFY_SCORE, offered, {
     own: OWN_SUGGESTIONS,
     max: MAX_SUGGESTIONS,
     strong: STRONG_SCORE,
@@ -50,7 +52,9 @@ export class MatchWorkerService {
 
   constructor(
     private readonly engine: MatchEngine,
-    private readonly repository: MatchingRepository,
+    private readonly sources: MatchSourcesRepository,
+    private readonly suggestions: SuggestionWritesRepository,
+    private readonly runs: MatchRunsRepository,
     @InjectQueue(QUEUES.matching) private readonly queue: Queue,
     private readonly notifier: MatchNotifier,
     config: ConfigService,
@@ -67,11 +71,11 @@ export class MatchWorkerService {
    */
   async matchListing(listingId: string, version?: number): Promise<MatchOutcome> {
     await this.engine.ready();
-    const row = await this.repository.source(listingId);
+    const row = await this.sources.source(listingId);
     if (!row) return 'gone';
     if (version !== undefined && row.version > version) return 'stale';
     await this.engine.refresh();
-    const toTell = await recomputeSuggestions(this.engine, this.repository, row);
+    const toTell = await recomputeSuggestions(this.engine, this.suggestions, row);
     if (toTell === 'withdrawn') return 'withdrawn';
     if (toTell.length && this.faultsLeft > 0) {
       this.faultsLeft -= 1;
@@ -87,7 +91,7 @@ export class MatchWorkerService {
     let chunk = 0;
     let total = 0;
     for (;;) {
-      const ids = await this.repository.openIds(after, REMATCH_CHUNK);
+      const ids = await this.sources.openIds(after, REMATCH_CHUNK);
       if (!ids.length) break;
       total += ids.length;
       await this.queue.add(
@@ -98,13 +102,13 @@ export class MatchWorkerService {
       chunk++;
       after = ids[ids.length - 1];
     }
-    await this.repository.setRunTotal(runId, total);
+    await this.runs.setRunTotal(runId, total);
     this.logger.log({ runId, total, chunks: chunk }, 're-match queued');
     return total;
   }
 
   async runChunk(runId: string, chunk: number, listingIds: string[]): Promise<void> {
     for (const id of listingIds) await this.matchListing(id);
-    await this.repository.chunkDone(runId, chunk, listingIds.length);
+    await this.runs.chunkDone(runId, chunk, listingIds.length);
   }
 }

@@ -10,14 +10,24 @@ import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
 import { MatchSweeper } from './match-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
-import { MatchingRepository } from './matching.repository';
 import { ListingMatchesResolver, MatchingResolver, MatchSuggestionMapper } from './matching.resolver';
 import { MatchingService } from './matching.service';
+import { MatchRunsRepository } from './match-runs.repository';
+import { MatchSourcesRepository } from './match-sources.repository';
+import { SuggestionWritesRepository } from './suggestion-writes.repository';
+import { SuggestionsRepository } from './suggestions.repository';
 
 /** Suggestions over GraphQL, for the API. */
 @Module({
   imports: [ListingsModule],
-  providers: [MatchingRepository, MatchingService, MatchSuggestionMapper, MatchingResolver, ListingMatchesResolver],
+  providers: [
+    SuggestionsRepository,
+    MatchRunsRepository,
+    MatchingService,
+    MatchSuggestionMapper,
+    MatchingResolver,
+    ListingMatchesResolver,
+  ],
   exports: [MatchingService, MatchSuggestionMapper],
 })
 export class MatchingModule {}
@@ -29,7 +39,16 @@ export class MatchingModule {}
     NotificationsCoreModule,
     BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications }),
   ],
-  providers: [MatchingRepository, MatchEngine, MatchWorkerService, MatchNotifier, MatchSweeper, AnnouncementSweeper],
+  providers: [
+    MatchSourcesRepository,
+    SuggestionWritesRepository,
+    MatchRunsRepository,
+    MatchEngine,
+    MatchWorkerService,
+    MatchNotifier,
+    MatchSweeper,
+    AnnouncementSweeper,
+  ],
   exports: [MatchWorkerService, MatchEngine, MatchNotifier, MatchSweeper, AnnouncementSweeper],
 })
 export class MatchingCoreModule {}

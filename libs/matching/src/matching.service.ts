@@ -8,13 +8,15 @@ import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
 import { MatchRunEntity } from './match-run.entity';
 import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
-import { MatchingRepository, PartnerRow } from './matching.repository';
+import { MatchRunsRepository } from './match-runs.repository';
+import { PartnerRow, SuggestionsRepository } from './suggestions.repository';
 
 /** The API's side of matching: who may see and decide which suggestions. */
 @Injectable()
 export class MatchingService {
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly suggestions: SuggestionsRepository,
+    private readonly runs: MatchRunsRepository,
     private readonly listings: ListingsService,
     private readonly enterprises: EnterprisesRepository,
   ) {}
@@ -46,11 +48,11 @@ export class MatchingService {
     const limit = pageSize(first);
     const key = after ? decodeScoreCursor(after) : undefined;
     const side = listing.kind === ListingKind.SUPPLY ? 'supply' : 'demand';
-    const rows = await this.repository.page(listing.id, side, viewer, limit, key);
+    const rows = await this.suggestions.page(listing.id, side, viewer, limit, key);
     return toPage(
       rows,
       limit,
-      () => this.repository.count(listing.id, side, viewer),
+      () => this.suggestions.count(listing.id, side, viewer),
       (r) => encodeCursor([r.score, r.id]),
       (r) => r,
       !!key,
@@ -59,7 +61,7 @@ export class MatchingService {
 
   /** One side accepts or dismisses a suggestion; a dismissed pair leaves both lists until a listing changes materially. */
   async respond(viewer: Viewer, id: string, decision: MatchDecision): Promise<MatchSuggestionEntity> {
-    const suggestion = isUuid(id) ? await this.repository.findById(id) : null;
+    const suggestion = isUuid(id) ? await this.suggestions.findById(id) : null;
     const side =
       suggestion && Access.isMemberOf(viewer, suggestion.supplyEnterpriseId)
         ? 'supply'
@@ -70,7 +72,7 @@ export class MatchingService {
       throw new MatchingException(MatchingErrorCode.SUGGESTION_NOT_FOUND, '匹配建议不存在');
     }
     if (!side) throw new MatchingException(MatchingErrorCode.NOT_A_PARTY, '只有匹配双方的企业可以接受或忽略匹配建议');
-    return this.repository.decide(suggestion.id, side, decision);
+    return this.suggestions.decide(suggestion.id, side, decision);
   }
 
   /** Firms up- and downstream of an enterprise whose open listings were matched with its own. */
@@ -83,19 +85,19 @@ export class MatchingService {
         '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业',
       );
     }
-    return this.repository.partners(enterprise.id, pageSize(first), viewer);
+    return this.suggestions.partners(enterprise.id, pageSize(first), viewer);
   }
 
   findSuggestion(id: string): Promise<MatchSuggestionEntity | null> {
-    return this.repository.findById(id);
+    return this.suggestions.findById(id);
   }
 
   startRematch(viewer: Viewer): Promise<MatchRunEntity> {
-    return this.repository.startRun(viewer.userId);
+    return this.runs.startRun(viewer.userId);
   }
 
   async run(id: string): Promise<MatchRunEntity> {
-    const run = isUuid(id) ? await this.repository.findRun(id) : null;
+    const run = isUuid(id) ? await this.runs.findRun(id) : null;
     if (!run) throw new MatchingException(MatchingErrorCode.RUN_NOT_FOUND, '重新匹配任务不存在');
     return run;
   }

@@ -1,11 +1,16 @@
 import type { DataSource } from 'typeorm';
 
-import { MatchEngine, MatchingRepository, recomputeSuggestions } from '@duijie/matching';
+import {
+  MatchEngine,
+  MatchSourcesRepository,
+  recomputeSuggestions,
+  SuggestionWritesRepository,
+} from '@duijie/matching';
 import { JOB_IDS, type OutboxJob, QUEUES } from '@duijie/queue';
 import { ReferenceRepository, ReferenceService } from '@duijie/reference';
 
 /**
- * Matches the demo's listings in this process with the worker's own engine and repository, so
+ * Matches the demo's listings in this process with the worker's own engine and repositories, so
  * that the demo's meeting requests can name the real suggestion they came from and its score
  * (the worker is not running yet when `npm start` seeds). Each listing is matched as the worker's
  * `match.listing` job does; the worker matches them again when it starts, which changes nothing.
@@ -14,15 +19,16 @@ import { ReferenceRepository, ReferenceService } from '@duijie/reference';
 export async function matchDemoListings(db: DataSource, listingIds: readonly string[]): Promise<OutboxJob[]> {
   const reference = new ReferenceService(new ReferenceRepository(db));
   await reference.reload();
-  const repository = new MatchingRepository(db);
-  const engine = new MatchEngine(repository, reference);
+  const sources = new MatchSourcesRepository(db);
+  const suggestions = new SuggestionWritesRepository(db);
+  const engine = new MatchEngine(sources, reference);
   engine.onApplicationBootstrap();
   await engine.ready();
   const toTell = new Set<string>();
   for (const id of listingIds) {
-    const row = await repository.source(id);
+    const row = await sources.source(id);
     if (!row) continue;
-    const found = await recomputeSuggestions(engine, repository, row);
+    const found = await recomputeSuggestions(engine, suggestions, row);
     if (found !== 'withdrawn') for (const e of found) toTell.add(e);
   }
   return [...toTell].map((enterpriseId) => ({

@@ -2,50 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import type { ListingDraft } from '@duijie/listings';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 
 import { MatchListing, ScoredPair } from './engine/types';
-import { MatchRunEntity, MatchRunStatus } from './match-run.entity';
-import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
-
-/** A listing row as the matcher loads it: its own fields and its enterprise's categories. */
-export interface MatchSourceRow extends Omit<ListingDraft, 'kind' | 'confidential'> {
-  id: string;
-  enterpriseId: string;
-  kind: 'SUPPLY' | 'DEMAND';
-  status: 'OPEN' | 'CLOSED' | 'EXPIRED';
-  version: number;
-  updatedAt: Date;
-  enterpriseCategories: string[];
-}
-
-const SOURCE_SELECT = `SELECT l.id, l.enterprise_id AS "enterpriseId", l.kind, l.title, l.description,
-  l.category_code AS "categoryCode", l.quantity, l.unit, l.price_min AS "priceMin", l.price_max AS "priceMax",
-  l.region_code AS "regionCode", l.certifications, l.valid_until AS "validUntil", l.status, l.version,
-  l.updated_at AS "updatedAt", e.category_codes AS "enterpriseCategories"
-  FROM listing l JOIN enterprise e ON e.id = l.enterprise_id`;
-
-/** Suggestion columns under their entity names, plus the listings' kinds for the side checks. */
-const SUGGESTION_SELECT = `SELECT s.id, s.supply_id AS "supplyId", s.demand_id AS "demandId",
-  s.supply_enterprise_id AS "supplyEnterpriseId", s.demand_enterprise_id AS "demandEnterpriseId", s.score, s.reasons,
-  s.supply_decision AS "supplyDecision", s.demand_decision AS "demandDecision",
-  s.supply_fingerprint AS "supplyFingerprint", s.demand_fingerprint AS "demandFingerprint",
-  s.created_at AS "createdAt", s.updated_at AS "updatedAt"
-  FROM match_suggestion s`;
-
-/** What a listing's suggestion list shows: both listings open, neither side dismissed. */
-const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-  AND EXISTS (SELECT 1 FROM listing sl WHERE sl.id = s.supply_id AND sl.status = 'OPEN')
-  AND EXISTS (SELECT 1 FROM listing dl WHERE dl.id = s.demand_id AND dl.status = 'OPEN')`;
-
-/** Only pairs whose demand the viewer may see (supplies are never confidential): the access policy in SQL. */
-function visibleTo(viewer: Viewer | null, params: unknown[]): string {
-  const param = (value: unknown) => `$${params.push(value)}`;
-  return `EXISTS (SELECT 1 FROM listing vl WHERE vl.id = s.demand_id AND ${Access.listingVisibleSql(viewer, 'vl', param)})`;
-}
 
 /** A strong pair an enterprise has not been told of, as its announcement names it. */
 export interface UnannouncedPair {
@@ -65,59 +24,10 @@ export interface CounterpartKeeps {
   strong: number;
 }
 
-export interface PartnerRow {
-  enterpriseId: string;
-  bestScore: number;
-  pairs: number;
-  direction: 'UPSTREAM' | 'DOWNSTREAM';
-  bestSuggestionId: string;
-}
-
+/** What the worker writes: a listing's suggestions replaced or withdrawn, and their announcement. */
 @Injectable()
-export class MatchingRepository {
+export class SuggestionWritesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  // ---- what the worker reads -------------------------------------------------------------
-
-  /** Open listings in id order, a batch at a time (the worker's start-up load). */
-  openListings(afterId: string | null, limit: number): Promise<MatchSourceRow[]> {
-    return fastQuery(
-      this.db,
-      `${SOURCE_SELECT} WHERE l.status = 'OPEN' ${afterId ? 'AND l.id > $2' : ''} ORDER BY l.id LIMIT $1`,
-      afterId ? [limit, afterId] : [limit],
-    );
-  }
-
-  /** Listings of any status changed at or after `since`. */
-  changedSince(since: Date): Promise<MatchSourceRow[]> {
-    return fastQuery(this.db, `${SOURCE_SELECT} WHERE l.updated_at >= $1 ORDER BY l.updated_at`, [since]);
-  }
-
-  /**
-   * One listing as the matcher needs it, with the database's clock at the read (`asOf`), so that
-   * comparisons with `updated_at` never mix two clocks.
-   */
-  async source(id: string): Promise<(MatchSourceRow & { asOf: Date }) | null> {
-    const rows = await fastQuery<MatchSourceRow & { asOf: Date }>(
-      this.db,
-      `${SOURCE_SELECT.replace('SELECT ', 'SELECT clock_timestamp() AS "asOf", ')} WHERE l.id = $1`,
-      [id],
-      'match-source',
-    );
-    return rows[0] ?? null;
-  }
-
-  /** Ids of all open listings after `afterId`, for re-match chunks. */
-  async openIds(afterId: string | null, limit: number): Promise<string[]> {
-    const rows = await fastQuery<{ id: string }>(
-      this.db,
-      `SELECT id FROM listing WHERE status = 'OPEN' ${afterId ? 'AND id > $2' : ''} ORDER BY id LIMIT $1`,
-      afterId ? [limit, afterId] : [limit],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  // ---- what the worker writes -------------------------------------------------------------
 
   /** The counterparts `x` has an undecided pair with (whoever's job wrote it), to be scored again. */
   async undecidedCounterparts(x: MatchListing): Promise<string[]> {
@@ -276,118 +186,6 @@ export class MatchingRepository {
          demand_notified_at = CASE WHEN demand_enterprise_id = $1 THEN now() ELSE demand_notified_at END
        WHERE id = ANY($2::uuid[])`,
       [enterpriseId, ids],
-    );
-  }
-
-  // ---- what the API reads -------------------------------------------------------------------
-
-  /** One page of a listing's suggestions that the viewer may see, best first, keyset on (score, id). */
-  page(
-    listingId: string,
-    side: 'supply' | 'demand',
-    viewer: Viewer | null,
-    limit: number,
-    after?: { score: number; id: string },
-  ): Promise<MatchSuggestionEntity[]> {
-    const params: unknown[] = [listingId, limit + 1];
-    let keyset = '';
-    if (after) {
-      params.push(after.score, after.id);
-      keyset = `AND (s.score < $3 OR (s.score = $3 AND s.id > $4::uuid))`;
-    }
-    const visible = visibleTo(viewer, params);
-    return fastQuery(
-      this.db,
-      `${SUGGESTION_SELECT} WHERE s.${side}_id = $1 AND ${SHOWN} AND ${visible} ${keyset}
-       ORDER BY s.score DESC, s.id LIMIT $2`,
-      params,
-    );
-  }
-
-  async count(listingId: string, side: 'supply' | 'demand', viewer: Viewer | null): Promise<number> {
-    const params: unknown[] = [listingId];
-    const visible = visibleTo(viewer, params);
-    const rows = await fastQuery<{ n: number }>(
-      this.db,
-      `SELECT count(*)::int AS n FROM match_suggestion s WHERE s.${side}_id = $1 AND ${SHOWN} AND ${visible}`,
-      params,
-    );
-    return rows[0].n;
-  }
-
-  async findById(id: string): Promise<MatchSuggestionEntity | null> {
-    const rows = await fastQuery<MatchSuggestionEntity>(this.db, `${SUGGESTION_SELECT} WHERE s.id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
-  async decide(id: string, side: 'supply' | 'demand', decision: MatchDecision): Promise<MatchSuggestionEntity> {
-    await this.db.query(`UPDATE match_suggestion SET ${side}_decision = $2, updated_at = now() WHERE id = $1`, [
-      id,
-      decision,
-    ]);
-    return (await this.findById(id))!;
-  }
-
-  /**
-   * Firms whose open listings were matched with the enterprise's open listings, best first:
-   * suppliers of its demands (UPSTREAM) and buyers of its supplies (DOWNSTREAM).
-   */
-  /** Partners of an enterprise through the pairs whose demand the viewer may see. */
-  partners(enterpriseId: string, limit: number, viewer: Viewer | null): Promise<PartnerRow[]> {
-    const params: unknown[] = [enterpriseId, limit];
-    const visible = visibleTo(viewer, params);
-    return fastQuery(
-      this.db,
-      `WITH pairs AS (
-         SELECT s.id, s.score, s.supply_enterprise_id AS partner, 'UPSTREAM' AS direction
-           FROM match_suggestion s WHERE s.demand_enterprise_id = $1 AND ${SHOWN} AND ${visible}
-         UNION ALL
-         SELECT s.id, s.score, s.demand_enterprise_id AS partner, 'DOWNSTREAM' AS direction
-           FROM match_suggestion s WHERE s.supply_enterprise_id = $1 AND ${SHOWN} AND ${visible}
-       )
-       SELECT partner AS "enterpriseId", max(score) AS "bestScore", count(*)::int AS pairs,
-              (array_agg(direction ORDER BY score DESC, id))[1] AS direction,
-              (array_agg(id ORDER BY score DESC, id))[1] AS "bestSuggestionId"
-         FROM pairs GROUP BY partner ORDER BY max(score) DESC, count(*) DESC, partner LIMIT $2`,
-      params,
-    );
-  }
-
-  // ---- re-match runs ------------------------------------------------------------------------
-
-  /** Records a run and, in the same transaction, the job that starts it. */
-  startRun(requestedBy: string): Promise<MatchRunEntity> {
-    return runTransaction(this.db, async (m) => {
-      const repo = m.getRepository(MatchRunEntity);
-      const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
-      await recordJobs(m, [
-        { queue: QUEUES.matching, name: 'match.rematch', data: { runId: run.id }, jobId: JOB_IDS.rematch(run.id) },
-      ]);
-      return run;
-    });
-  }
-
-  findRun(id: string): Promise<MatchRunEntity | null> {
-    return this.db.getRepository(MatchRunEntity).findOneBy({ id });
-  }
-
-  async setRunTotal(id: string, total: number): Promise<void> {
-    await this.db.query(
-      `UPDATE match_run SET total = $2, done = LEAST(done, $2),
-         status = CASE WHEN done >= $2 THEN 'DONE' ELSE status END,
-         finished_at = CASE WHEN done >= $2 THEN now() ELSE finished_at END WHERE id = $1`,
-      [id, total],
-    );
-  }
-
-  /** Counts a finished chunk once (the chunk marker makes a retried chunk count nothing). */
-  async chunkDone(id: string, chunk: number, count: number): Promise<void> {
-    await this.db.query(
-      `UPDATE match_run SET done = LEAST(done + $3, coalesce(total, done + $3)), chunks_done = array_append(chunks_done, $2),
-         status = CASE WHEN done + $3 >= total THEN 'DONE' ELSE status END,
-         finished_at = CASE WHEN done + $3 >= total THEN now() ELSE finished_at END
-       WHERE id = $1 AND status = 'RUNNING' AND NOT ($2 = ANY(chunks_done))`,
-      [id, chunk, count],
     );
   }
 }

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import { fastQuery } from '@duijie/database';
+import type { ListingDraft } from '@duijie/listings';
+
+/** A listing row as the matcher loads it: its own fields and its enterprise's categories. */
+export interface MatchSourceRow extends Omit<ListingDraft, 'kind' | 'confidential'> {
+  id: string;
+  enterpriseId: string;
+  kind: 'SUPPLY' | 'DEMAND';
+  status: 'OPEN' | 'CLOSED' | 'EXPIRED';
+  version: number;
+  updatedAt: Date;
+  enterpriseCategories: string[];
+}
+
+const SOURCE_SELECT = `SELECT l.id, l.enterprise_id AS "enterpriseId", l.kind, l.title, l.description,
+  l.category_code AS "categoryCode", l.quantity, l.unit, l.price_min AS "priceMin", l.price_max AS "priceMax",
+  l.region_code AS "regionCode", l.certifications, l.valid_until AS "validUntil", l.status, l.version,
+  l.updated_at AS "updatedAt", e.category_codes AS "enterpriseCategories"
+  FROM listing l JOIN enterprise e ON e.id = l.enterprise_id`;
+
+/** What the worker reads: listings as the matcher loads them. */
+@Injectable()
+export class MatchSourcesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Open listings in id order, a batch at a time (the worker's start-up load). */
+  openListings(afterId: string | null, limit: number): Promise<MatchSourceRow[]> {
+    return fastQuery(
+      this.db,
+      `${SOURCE_SELECT} WHERE l.status = 'OPEN' ${afterId ? 'AND l.id > $2' : ''} ORDER BY l.id LIMIT $1`,
+      afterId ? [limit, afterId] : [limit],
+    );
+  }
+
+  /** Listings of any status changed at or after `since`. */
+  changedSince(since: Date): Promise<MatchSourceRow[]> {
+    return fastQuery(this.db, `${SOURCE_SELECT} WHERE l.updated_at >= $1 ORDER BY l.updated_at`, [since]);
+  }
+
+  /**
+   * One listing as the matcher needs it, with the database's clock at the read (`asOf`), so that
+   * comparisons with `updated_at` never mix two clocks.
+   */
+  async source(id: string): Promise<(MatchSourceRow & { asOf: Date }) | null> {
+    const rows = await fastQuery<MatchSourceRow & { asOf: Date }>(
+      this.db,
+      `${SOURCE_SELECT.replace('SELECT ', 'SELECT clock_timestamp() AS "asOf", ')} WHERE l.id = $1`,
+      [id],
+      'match-source',
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Ids of all open listings after `afterId`, for re-match chunks. */
+  async openIds(afterId: string | null, limit: number): Promise<string[]> {
+    const rows = await fastQuery<{ id: string }>(
+      this.db,
+      `SELECT id FROM listing WHERE status = 'OPEN' ${afterId ? 'AND id > $2' : ''} ORDER BY id LIMIT $1`,
+      afterId ? [limit, afterId] : [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}
