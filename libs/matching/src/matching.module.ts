@@ -8,12 +8,12 @@ import { QUEUES } from '@duijie/queue';
 import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchEngine } from './match-engine.service';
 import { MatchNotifier } from './match-notifier.service';
+import { MatchRunsRepository } from './match-runs.repository';
+import { MatchSourcesRepository } from './match-sources.repository';
 import { MatchSweeper } from './match-sweeper.service';
 import { MatchWorkerService } from './match-worker.service';
 import { ListingMatchesResolver, MatchingResolver, MatchSuggestionMapper } from './matching.resolver';
 import { MatchingService } from './matching.service';
-import { MatchRunsRepository } from './match-runs.repository';
-import { MatchSourcesRepository } from './match-sources.repository';
 import { SuggestionWritesRepository } from './suggestion-writes.repository';
 import { SuggestionsRepository } from './suggestions.repository';
 

@@ -6,9 +6,9 @@ import { EnterprisesRepository } from '@duijie/enterprises';
 import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
 
 import { MatchRunEntity } from './match-run.entity';
+import { MatchRunsRepository } from './match-runs.repository';
 import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 import { MatchingErrorCode, MatchingException } from './matching.exception';
-import { MatchRunsRepository } from './match-runs.repository';
 import { PartnerRow, SuggestionsRepository } from './suggestions.repository';
 
 /** The API's side of matching: who may see and decide which suggestions. */
