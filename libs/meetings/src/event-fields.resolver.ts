@@ -5,6 +5,7 @@ import { listSize } from '@duijie/common';
 import { DockingEventObject, EVENT_LIST, EventAccess } from '@duijie/events';
 
 import { MeetingRequestStatus } from './meeting-request.entity';
+import { MeetingRequestsService } from './meeting-requests.service';
 import {
   EventRegistrationObject,
   MeetingObject,
@@ -28,6 +29,7 @@ const FIRST = {
 export class EventFieldsResolver {
   constructor(
     private readonly participants: RegistrationsService,
+    private readonly requestsService: MeetingRequestsService,
     private readonly schedule: ScheduleService,
     private readonly access: EventAccess,
     private readonly mapper: MeetingsMapper,
@@ -65,7 +67,9 @@ export class EventFieldsResolver {
     @Args('first', FIRST) first?: number | null,
   ): Promise<MeetingRequestObject[]> {
     const limit = listSize(first, EVENT_LIST);
-    return (await this.participants.requests(viewer, e, status ?? null, limit)).map((q) => this.mapper.request(ctx, q));
+    return (await this.requestsService.requests(viewer, e, status ?? null, limit)).map((q) =>
+      this.mapper.request(ctx, q),
+    );
   }
 
   @ResolveField(() => [MeetingObject], {

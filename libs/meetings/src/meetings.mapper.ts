@@ -11,6 +11,7 @@ import { UNPLACED_REASON_TEXT, UnplacedReason } from '@duijie/scheduling';
 import { MeetingEntity } from './meeting.entity';
 import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
 import { MeetingRequestEntity } from './meeting-request.entity';
+import { MeetingRequestsRepository } from './meeting-requests.repository';
 import {
   EventRegistrationObject,
   MeetingObject,
@@ -19,7 +20,6 @@ import {
   ScheduleRunObject,
 } from './meetings.dto';
 import { RegistrationEntity } from './registration.entity';
-import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleRunEntity } from './schedule-run.entity';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
@@ -33,7 +33,7 @@ export class MeetingsMapper {
     private readonly listings: ListingMapper,
     private readonly matching: MatchingService,
     private readonly suggestions: MatchSuggestionMapper,
-    private readonly registrations: RegistrationsRepository,
+    private readonly meetingRequests: MeetingRequestsRepository,
   ) {}
 
   session(s: MeetingSessionEntity, slotMinutes: number): MeetingSessionObject {
@@ -115,7 +115,7 @@ export class MeetingsMapper {
       unplacedRequests: async () => {
         const shown = r.unplacedRequests.slice(0, EVENT_LIST.max);
         const byId = new Map(
-          (await this.registrations.requestsByIds(shown.map((u) => u.requestId))).map((q) => [q.id, q]),
+          (await this.meetingRequests.requestsByIds(shown.map((u) => u.requestId))).map((q) => [q.id, q]),
         );
         return shown
           .filter((u) => byId.has(u.requestId))
@@ -145,7 +145,7 @@ export class MeetingsMapper {
     return loaderOf(
       ctx,
       'meetingRequest',
-      () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.registrations.requestsByIds(ids))),
+      () => new DataLoader(async (ids: readonly string[]) => byId(ids, await this.meetingRequests.requestsByIds(ids))),
     );
   }
 

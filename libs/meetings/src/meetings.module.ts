@@ -11,6 +11,9 @@ import { CalendarFeedsResolver } from './calendar-feeds.resolver';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { EventFieldsResolver } from './event-fields.resolver';
 import { MeetingFilesController } from './meeting-files.controller';
+import { MeetingRequestsRepository } from './meeting-requests.repository';
+import { MeetingRequestsResolver } from './meeting-requests.resolver';
+import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsResolver } from './registrations.resolver';
@@ -26,11 +29,14 @@ import { ScheduleSolverService } from './schedule-solver.service';
   controllers: [MeetingFilesController],
   providers: [
     RegistrationsRepository,
+    MeetingRequestsRepository,
     ScheduleRepository,
     RegistrationsService,
+    MeetingRequestsService,
     ScheduleService,
     MeetingsMapper,
     RegistrationsResolver,
+    MeetingRequestsResolver,
     ScheduleResolver,
     EventFieldsResolver,
     CalendarFeedsRepository,

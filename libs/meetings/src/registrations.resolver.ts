@@ -4,17 +4,11 @@ import { GraphQLISODateTime } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
 
-import {
-  EventRegistrationObject,
-  MeetingRequestInput,
-  MeetingRequestObject,
-  MeetingSessionInput,
-  MeetingSessionObject,
-} from './meetings.dto';
+import { EventRegistrationObject, MeetingSessionInput, MeetingSessionObject } from './meetings.dto';
 import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationsService } from './registrations.service';
 
-/** Sessions, registrations and meeting requests. */
+/** Sessions and registrations. */
 @Resolver()
 export class RegistrationsResolver {
   constructor(
@@ -73,41 +67,5 @@ export class RegistrationsResolver {
     @Args('slotStarts', { type: () => [GraphQLISODateTime] }) slotStarts: Date[],
   ): Promise<EventRegistrationObject> {
     return this.mapper.registration(ctx, await this.service.setUnavailable(viewer, eventId, slotStarts));
-  }
-
-  @Mutation(() => MeetingRequestObject, {
-    description: 'Ask another approved registrant for a meeting; asking back accepts their request',
-  })
-  @Authenticated()
-  async requestMeeting(
-    @CurrentViewer() viewer: Viewer,
-    @RequestCtx() ctx: RequestContext,
-    @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('input') input: MeetingRequestInput,
-  ): Promise<MeetingRequestObject> {
-    return this.mapper.request(ctx, await this.service.requestMeeting(viewer, eventId, input));
-  }
-
-  @Mutation(() => MeetingRequestObject, { description: 'The invited firm accepts or declines' })
-  @Authenticated()
-  async respondToMeetingRequest(
-    @CurrentViewer() viewer: Viewer,
-    @RequestCtx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('accept', { type: () => Boolean }) accept: boolean,
-  ): Promise<MeetingRequestObject> {
-    return this.mapper.request(ctx, await this.service.respond(viewer, id, accept));
-  }
-
-  @Mutation(() => MeetingRequestObject, {
-    description: 'The requester withdraws a request not yet in a published schedule',
-  })
-  @Authenticated()
-  async cancelMeetingRequest(
-    @CurrentViewer() viewer: Viewer,
-    @RequestCtx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<MeetingRequestObject> {
-    return this.mapper.request(ctx, await this.service.cancelRequest(viewer, id));
   }
 }

@@ -11,6 +11,7 @@ import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
 import { MeetingEntity } from './meeting.entity';
 import { meetingCancelled, meetingMoved, schedulePublished } from './meeting-notices';
 import { MeetingRequestStatus } from './meeting-request.entity';
+import { MeetingRequestsRepository } from './meeting-requests.repository';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationsRepository } from './registrations.repository';
 import { ScheduleRepository } from './schedule.repository';
@@ -25,6 +26,7 @@ export class ScheduleService {
   constructor(
     private readonly repository: ScheduleRepository,
     private readonly registrations: RegistrationsRepository,
+    private readonly requests: MeetingRequestsRepository,
     private readonly access: EventAccess,
     private readonly enterprises: EnterprisesRepository,
     private readonly notifications: NotificationProducer,
@@ -84,7 +86,7 @@ export class ScheduleService {
 
   /** Places an accepted request by hand; the database refuses a double booking. */
   async book(viewer: Viewer, requestId: string, startsAt: Date, table: string): Promise<MeetingEntity> {
-    const request = isUuid(requestId) ? await this.registrations.request(requestId) : null;
+    const request = isUuid(requestId) ? await this.requests.request(requestId) : null;
     if (!request) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
     const event = await this.access.organisedEvent(viewer, request.eventId);
     if (request.status !== MeetingRequestStatus.ACCEPTED)
@@ -117,7 +119,7 @@ export class ScheduleService {
     const meeting = isUuid(meetingId) ? await this.repository.meeting(meetingId) : null;
     if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
     const event = await this.access.organisedEvent(viewer, meeting.eventId);
-    const request = meeting.requestId ? await this.registrations.request(meeting.requestId) : null;
+    const request = meeting.requestId ? await this.requests.request(meeting.requestId) : null;
     const slot = await this.slotAt(event, startsAt, table, request?.tableTags ?? []);
     const { moved, notices } = await this.repository.transaction(async (m) => {
       if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN')
@@ -141,8 +143,7 @@ export class ScheduleService {
     const event = await this.access.organisedEvent(viewer, meeting.eventId);
     const notices = await this.repository.transaction(async (m) => {
       await this.repository.deleteMeeting(m, meeting.id);
-      if (meeting.requestId)
-        await this.registrations.setRequestStatus(m, meeting.requestId, MeetingRequestStatus.CANCELLED);
+      if (meeting.requestId) await this.requests.setRequestStatus(m, meeting.requestId, MeetingRequestStatus.CANCELLED);
       return meeting.published
         ? this.tellParties(m, meeting, (firm, other) => meetingCancelled(event, meeting, firm, other))
         : [];
