@@ -14,9 +14,9 @@ const local = (d: Date) => new Date(d.getTime() + SHANGHAI_OFFSET_MS);
 /** `2027年3月5日`: an instant's date in Shanghai, or a calendar date `YYYY-MM-DD` as it is. */
 export function chineseDate(value: Date | string): string {
   if (typeof value === 'string') {
-    const m = CALENDAR_DATE.exec(value);
-    if (!m) return value;
-    return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+    const match = CALENDAR_DATE.exec(value);
+    if (!match) return value;
+    return `${Number(match[1])}年${Number(match[2])}月${Number(match[3])}日`;
   }
   const l = local(value);
   return `${l.getUTCFullYear()}年${l.getUTCMonth() + 1}月${l.getUTCDate()}日`;

@@ -18,7 +18,11 @@ export async function migrateDatabase(
   await db.initialize();
   try {
     const applied = await db.runMigrations({ transaction: 'each' });
-    log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'migrations: up to date');
+    log(
+      applied.length
+        ? `applied migrations: ${applied.map((migration) => migration.name).join(', ')}`
+        : 'migrations: up to date',
+    );
     const counts = await syncChainData(db, CHAIN_DATA);
     log(`reference data: ${counts.categories} chain categories, ${counts.edges} chain links`);
   } finally {

@@ -29,9 +29,9 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|\.\d+`;
 /** 2,000 / 1.5万 / 3亿 → a number; null when the text is not one. */
 export function parseAmount(text: string): number | null {
   const s = halfWidth(text).replace(/[，\s]/g, (c) => (c === '，' ? ',' : ''));
-  const m = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?$`).exec(s);
-  if (!m) return null;
-  const n = Number(m[1].replace(/,/g, '')) * (m[2] ? MAGNITUDE[m[2]] : 1);
+  const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?$`).exec(s);
+  if (!match) return null;
+  const n = Number(match[1].replace(/,/g, '')) * (match[2] ? MAGNITUDE[match[2]] : 1);
   return Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : null;
 }
 
@@ -83,13 +83,13 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const period = periodMatch ? periodMatch[1].replace('天', '日') : null;
   if (periodMatch) s = s.slice(0, periodMatch.index);
   s = s.replace(/^(约|大约|共|合计)/, '').replace(/(左右|以上|余)$/, '');
-  const m = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
-  if (!m) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
+  const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
+  if (!match) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
   // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
-  const unitNamed = m[2] !== undefined && unitCode(m[2] + m[3], units) !== null;
-  const quantity = parseAmount(m[1] + (unitNamed ? '' : (m[2] ?? '')));
+  const unitNamed = match[2] !== undefined && unitCode(match[2] + match[3], units) !== null;
+  const quantity = parseAmount(match[1] + (unitNamed ? '' : (match[2] ?? '')));
   if (quantity === null) return { error: `“${text}”不是数量` };
-  const rest = unitNamed ? m[2] + m[3] : m[3];
+  const rest = unitNamed ? match[2] + match[3] : match[3];
   if (!rest) return { value: { quantity, unit: null, period } };
   const unit = unitCode(rest, units);
   if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}` };
@@ -132,14 +132,15 @@ export function parseDate(text: string): Normalised<string | null> {
   const s = halfWidth(text).replace(/\s+/g, '');
   if (/^(长期|长期有效|常年|不限|无)$/.test(s)) return { value: null, note: '有效期为长期' };
   let y: number, mo: number, d: number;
-  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
-  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
+  if (match) [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(s)))
+    [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if (/^\d{5}(\.\d+)?$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000)
     return { value: excelSerialToDate(Number(s)) };
-  else if ((m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s))) {
+  else if ((match = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s))) {
     // 2027年12月: the month's last day
-    [y, mo] = [Number(m[1]), Number(m[2])];
+    [y, mo] = [Number(match[1]), Number(match[2])];
     d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else return { error: `“${text}”不是日期，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
   const date = new Date(Date.UTC(y, mo - 1, d));

@@ -43,7 +43,8 @@ export function xmlText(s: string): string {
 function runsText(xml: string): string {
   const plain = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '');
   let out = '';
-  for (const m of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ? xmlText(m[1]) : '';
+  for (const match of plain.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g))
+    out += match[1] ? xmlText(match[1]) : '';
   return out;
 }
 
@@ -65,12 +66,12 @@ function isDateFormat(code: string): boolean {
 function dateStyles(styles: string | null): boolean[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
-  for (const m of styles.matchAll(/<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g))
-    custom.set(Number(m[1]), xmlText(m[2]));
+  for (const match of styles.matchAll(/<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g))
+    custom.set(Number(match[1]), xmlText(match[2]));
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
   const out: boolean[] = [];
-  for (const m of xfs.matchAll(/<xf\b([^>]*)>/g)) {
-    const id = Number(/numFmtId="(\d+)"/.exec(m[1])?.[1] ?? 0);
+  for (const match of xfs.matchAll(/<xf\b([^>]*)>/g)) {
+    const id = Number(/numFmtId="(\d+)"/.exec(match[1])?.[1] ?? 0);
     out.push(DATE_FORMATS.has(id) || (custom.has(id) && isDateFormat(custom.get(id)!)));
   }
   return out;
@@ -101,15 +102,15 @@ export class XlsxBook {
     if (workbook === null) throw new FileProblem('无法读取该 .xlsx 文件（不是 Excel 工作簿）');
     const rels = text('xl/_rels/workbook.xml.rels') ?? '';
     const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-      const id = /\bId="([^"]+)"/.exec(m[1])?.[1];
-      const target = /\bTarget="([^"]+)"/.exec(m[1])?.[1];
+    for (const match of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+      const id = /\bId="([^"]+)"/.exec(match[1])?.[1];
+      const target = /\bTarget="([^"]+)"/.exec(match[1])?.[1];
       if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
     }
     this.sheets = [];
-    for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-      const name = xmlText(/\bname="([^"]*)"/.exec(m[1])?.[1] ?? '');
-      const rid = /\br:id="([^"]+)"|\bid="([^"]+)"/.exec(m[1]);
+    for (const match of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
+      const name = xmlText(/\bname="([^"]*)"/.exec(match[1])?.[1] ?? '');
+      const rid = /\br:id="([^"]+)"|\bid="([^"]+)"/.exec(match[1]);
       const path = targets.get(rid?.[1] ?? rid?.[2] ?? '') ?? `xl/worksheets/sheet${this.sheets.length + 1}.xml`;
       if (this.zip.has(path)) this.sheets.push({ name, path });
       if (this.sheets.length >= SHEET_LIMITS.maxSheets) break;
@@ -117,7 +118,8 @@ export class XlsxBook {
     if (!this.sheets.length) throw new FileProblem('工作簿中没有工作表');
     const strings = text('xl/sharedStrings.xml');
     if (strings)
-      for (const m of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) this.shared.push(m[1] ? runsText(m[1]) : '');
+      for (const match of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+        this.shared.push(match[1] ? runsText(match[1]) : '');
     this.dates = dateStyles(text('xl/styles.xml'));
   }
 
@@ -182,8 +184,8 @@ export class XlsxBook {
   /** A merged range shows its top-left value in every cell (a firm named once for several products). */
   private fillMerged(xml: string, rows: Map<number, string[]>): void {
     let filled = 0;
-    for (const m of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {
-      const [c1, r1, c2, r2] = [columnNumber(m[1]), Number(m[2]), columnNumber(m[3]), Number(m[4])];
+    for (const match of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {
+      const [c1, r1, c2, r2] = [columnNumber(match[1]), Number(match[2]), columnNumber(match[3]), Number(match[4])];
       const value = rows.get(r1)?.[c1 - 1];
       if (!value || r2 < r1 || c2 < c1) continue;
       const lastColumn = Math.min(c2, SHEET_LIMITS.maxColumns);

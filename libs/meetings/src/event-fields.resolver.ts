@@ -82,8 +82,8 @@ export class EventFieldsResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('first', FIRST) first?: number | null,
   ): Promise<MeetingObject[]> {
-    return (await this.schedule.meetings(viewer, e, listSize(first, EVENT_LIST))).map((m) =>
-      this.mapper.meeting(ctx, m),
+    return (await this.schedule.meetings(viewer, e, listSize(first, EVENT_LIST))).map((meeting) =>
+      this.mapper.meeting(ctx, meeting),
     );
   }
 

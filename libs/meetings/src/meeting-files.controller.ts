@@ -42,15 +42,17 @@ export class MeetingFilesController {
         typeof key === 'string' && key ? await this.feeds.viewerOf(key) : await viewerFromRequest(this.accounts, req);
       const event = await this.access.event(id);
       const meetings = await this.schedule.agenda(viewer, event.id);
-      const names = await this.schedule.names([...new Set(meetings.flatMap((m) => [m.partyA, m.partyB]))]);
+      const names = await this.schedule.names([
+        ...new Set(meetings.flatMap((meeting) => [meeting.partyA, meeting.partyB])),
+      ]);
       const me = viewer.enterpriseId ?? '';
-      const entries: AgendaEntry[] = meetings.map((m) => ({
-        id: m.id,
-        startsAt: m.startsAt,
-        endsAt: m.endsAt,
-        table: m.tableLabel,
-        counterpart: names.get(m.partyA === me ? m.partyB : m.partyA) ?? '—',
-        updatedAt: m.updatedAt,
+      const entries: AgendaEntry[] = meetings.map((meeting) => ({
+        id: meeting.id,
+        startsAt: meeting.startsAt,
+        endsAt: meeting.endsAt,
+        table: meeting.tableLabel,
+        counterpart: names.get(meeting.partyA === me ? meeting.partyB : meeting.partyA) ?? '—',
+        updatedAt: meeting.updatedAt,
       }));
       // A caller without a firm (an organiser) gets an empty calendar, not a look-up of no id.
       const firm = viewer.enterpriseId ? ((await this.enterprises.findById(viewer.enterpriseId))?.name ?? '') : '';
@@ -74,21 +76,25 @@ export class MeetingFilesController {
         this.registrations.registrationsOf(event.id, null, 'ALL'),
       ]);
       const firms = await this.enterprises.findByIds([
-        ...new Set([...registrations.map((r) => r.enterpriseId), ...meetings.flatMap((m) => [m.partyA, m.partyB])]),
+        ...new Set([
+          ...registrations.map((r) => r.enterpriseId),
+          ...meetings.flatMap((meeting) => [meeting.partyA, meeting.partyB]),
+        ]),
       ]);
       const byId = new Map(firms.map((f) => [f.id, f]));
       const count = new Map<string, number>();
-      for (const m of meetings) for (const p of [m.partyA, m.partyB]) count.set(p, (count.get(p) ?? 0) + 1);
+      for (const meeting of meetings)
+        for (const p of [meeting.partyA, meeting.partyB]) count.set(p, (count.get(p) ?? 0) + 1);
       const STATUS: Record<string, string> = { PENDING: '待审核', APPROVED: '已通过', REJECTED: '未通过' };
       const buffer = await scheduleWorkbook(
         event,
         sessions,
         slots,
-        meetings.map((m) => ({
-          startsAt: m.startsAt,
-          table: m.tableLabel,
-          parties: [byId.get(m.partyA)?.name ?? '—', byId.get(m.partyB)?.name ?? '—'],
-          published: m.published,
+        meetings.map((meeting) => ({
+          startsAt: meeting.startsAt,
+          table: meeting.tableLabel,
+          parties: [byId.get(meeting.partyA)?.name ?? '—', byId.get(meeting.partyB)?.name ?? '—'],
+          published: meeting.published,
         })),
         registrations.map((r) => {
           const f = byId.get(r.enterpriseId);

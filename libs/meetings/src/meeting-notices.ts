@@ -8,7 +8,7 @@ import type { RegistrationEntity } from './registration.entity';
 import { RegistrationStatus } from './registration.entity';
 
 /** The notification texts of docking events, one function per kind. */
-const when = (m: MeetingEntity) => chineseTimeRange(m.startsAt, m.endsAt);
+const when = (meeting: MeetingEntity) => chineseTimeRange(meeting.startsAt, meeting.endsAt);
 
 export function registrationReviewed(event: DockingEventEntity, r: RegistrationEntity): NewNotification {
   const approved = r.status === RegistrationStatus.APPROVED;
@@ -66,7 +66,8 @@ export function schedulePublished(
   stamp: number,
 ): NewNotification {
   const lines = meetings.map(
-    (m) => `${when(m)} ${m.tableLabel} 与 ${names.get(m.partyA === enterpriseId ? m.partyB : m.partyA) ?? '—'}`,
+    (meeting) =>
+      `${when(meeting)} ${meeting.tableLabel} 与 ${names.get(meeting.partyA === enterpriseId ? meeting.partyB : meeting.partyA) ?? '—'}`,
   );
   return {
     enterpriseId,
@@ -74,38 +75,38 @@ export function schedulePublished(
     key: `schedule-${event.id}-${stamp}-${enterpriseId}`,
     title: `洽谈日程已发布：${event.title}（${meetings.length} 场）`,
     body: lines.join('\n'),
-    data: { eventId: event.id, meetingIds: meetings.map((m) => m.id) },
+    data: { eventId: event.id, meetingIds: meetings.map((meeting) => meeting.id) },
   };
 }
 
 export function meetingMoved(
   event: DockingEventEntity,
-  m: MeetingEntity,
+  meeting: MeetingEntity,
   enterpriseId: string,
   otherName: string,
 ): NewNotification {
   return {
     enterpriseId,
     kind: 'MEETING_MOVED',
-    key: `meeting-moved-${m.id}-${m.updatedAt.getTime()}-${enterpriseId}`,
+    key: `meeting-moved-${meeting.id}-${meeting.updatedAt.getTime()}-${enterpriseId}`,
     title: `洽谈时间或桌号已调整：${event.title}`,
-    body: `与 ${otherName} 的洽谈改为 ${when(m)}，${m.tableLabel}。`,
-    data: { eventId: event.id, meetingId: m.id },
+    body: `与 ${otherName} 的洽谈改为 ${when(meeting)}，${meeting.tableLabel}。`,
+    data: { eventId: event.id, meetingId: meeting.id },
   };
 }
 
 export function meetingCancelled(
   event: DockingEventEntity,
-  m: MeetingEntity,
+  meeting: MeetingEntity,
   enterpriseId: string,
   otherName: string,
 ): NewNotification {
   return {
     enterpriseId,
     kind: 'MEETING_CANCELLED',
-    key: `meeting-cancelled-${m.id}-${enterpriseId}`,
+    key: `meeting-cancelled-${meeting.id}-${enterpriseId}`,
     title: `洽谈已取消：${event.title}`,
-    body: `原定 ${when(m)} 在 ${m.tableLabel} 与 ${otherName} 的洽谈已取消。`,
-    data: { eventId: event.id, meetingId: m.id },
+    body: `原定 ${when(meeting)} 在 ${meeting.tableLabel} 与 ${otherName} 的洽谈已取消。`,
+    data: { eventId: event.id, meetingId: meeting.id },
   };
 }

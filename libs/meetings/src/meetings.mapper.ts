@@ -86,20 +86,20 @@ export class MeetingsMapper {
     };
   }
 
-  meeting(ctx: RequestContext, m: MeetingEntity): MeetingObject {
+  meeting(ctx: RequestContext, meeting: MeetingEntity): MeetingObject {
     return {
-      id: m.id,
-      event: () => this.event(ctx, m.eventId),
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      table: m.tableLabel,
-      parties: () => Promise.all([this.enterprise(ctx, m.partyA), this.enterprise(ctx, m.partyB)]),
+      id: meeting.id,
+      event: () => this.event(ctx, meeting.eventId),
+      startsAt: meeting.startsAt,
+      endsAt: meeting.endsAt,
+      table: meeting.tableLabel,
+      parties: () => Promise.all([this.enterprise(ctx, meeting.partyA), this.enterprise(ctx, meeting.partyB)]),
       request: async () => {
-        const q = m.requestId ? await this.requests(ctx).load(m.requestId) : null;
+        const q = meeting.requestId ? await this.requests(ctx).load(meeting.requestId) : null;
         return q ? this.request(ctx, q) : null;
       },
-      published: m.published,
-      eventId: m.eventId,
+      published: meeting.published,
+      eventId: meeting.eventId,
     };
   }
 

@@ -31,7 +31,7 @@ export async function scheduleWorkbook(
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
-  const at = new Map(meetings.map((m) => [`${m.startsAt.getTime()}|${m.table}`, m]));
+  const at = new Map(meetings.map((meeting) => [`${meeting.startsAt.getTime()}|${meeting.table}`, meeting]));
   const used = new Set<string>();
   sessions.forEach((session, index) => {
     const name = sheetName(`${index + 1} ${session.title}`, used);
@@ -58,9 +58,9 @@ export async function scheduleWorkbook(
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function cell(m: GridMeeting | undefined): string {
-  if (!m) return '';
-  return `${m.parties[0]}\n× ${m.parties[1]}${m.published ? '' : '\n（未发布）'}`;
+function cell(meeting: GridMeeting | undefined): string {
+  if (!meeting) return '';
+  return `${meeting.parties[0]}\n× ${meeting.parties[1]}${meeting.published ? '' : '\n（未发布）'}`;
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\, unique. */

@@ -85,6 +85,6 @@ export class ScheduleResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('eventId', { type: () => ID }) eventId: string,
   ): Promise<MeetingObject[]> {
-    return (await this.service.agenda(viewer, eventId)).map((m) => this.mapper.meeting(ctx, m));
+    return (await this.service.agenda(viewer, eventId)).map((meeting) => this.mapper.meeting(ctx, meeting));
   }
 }

@@ -33,8 +33,8 @@ export class DealMapper {
       id: d.id,
       event: async () => (d.eventId ? toEventObject((await this.events.get(d.eventId))!) : null),
       meeting: async () => {
-        const m = d.meetingId ? await this.repository.meeting(d.meetingId) : null;
-        return m ? this.meetings.meeting(ctx, m) : null;
+        const meeting = d.meetingId ? await this.repository.meeting(d.meetingId) : null;
+        return meeting ? this.meetings.meeting(ctx, meeting) : null;
       },
       supplyListing: async () => (d.supplyListingId ? this.listings.byId(ctx, d.supplyListingId) : null),
       demandListing: async () => (d.demandListingId ? this.listings.byId(ctx, d.demandListingId) : null),
@@ -178,8 +178,8 @@ export class MeetingRatingsResolver {
     description: 'Parties’ ratings; comments for the rating firm, the organisers of the event and admins only',
   })
   @Authenticated()
-  async ratings(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
-    const ratings = await this.service.ratingsFor(ctx, { id: m.id, eventId: m.eventId });
+  async ratings(@Parent() meeting: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingRatingObject[]> {
+    const ratings = await this.service.ratingsFor(ctx, { id: meeting.id, eventId: meeting.eventId });
     return ratings.map((r) => ({
       enterprise: async () => toEnterpriseObject((await this.enterprises.of(ctx).load(r.enterpriseId))!),
       rating: r.rating,

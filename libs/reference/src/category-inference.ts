@@ -178,7 +178,7 @@ export class CategoryInference {
         const raw = ev[k] ?? '';
         const text = k === 'firmName' ? firmTrade(raw) : foldText(raw);
         const chars = [...new Set(han(text))];
-        const mass = chars.reduce((m, ch) => m + (this.idf.get(ch) ?? 0), 0);
+        const mass = chars.reduce((sum, ch) => sum + (this.idf.get(ch) ?? 0), 0);
         const ends = raw
           .split(/[\s,，、;；/()（）]+/)
           .map((seg) => headOf(foldText(seg)))
@@ -217,7 +217,8 @@ export class CategoryInference {
         }
         const similar = this.similarity(entry, parts, head);
         score += similar.score;
-        for (const m of similar.matched) if (!matched.some((w) => w.includes(m))) matched.push(m);
+        for (const similarWord of similar.matched)
+          if (!matched.some((w) => w.includes(similarWord))) matched.push(similarWord);
         return { c, score, matched };
       })
       .filter((s) => s.score >= MIN_SCORE)

@@ -194,9 +194,9 @@ const NATIONALITY_AT_END = new RegExp(
 /** 黔东南苗族侗族 → 黔东南; 威宁彝族回族苗族 → 威宁 (never shorter than two characters). */
 function withoutNationalities(name: string): string {
   let base = name;
-  for (let m = NATIONALITY_AT_END.exec(base); m && [...base].length - [...m[0]].length >= 2;) {
-    base = base.slice(0, base.length - m[0].length);
-    m = NATIONALITY_AT_END.exec(base);
+  for (let match = NATIONALITY_AT_END.exec(base); match && [...base].length - [...match[0]].length >= 2;) {
+    base = base.slice(0, base.length - match[0].length);
+    match = NATIONALITY_AT_END.exec(base);
   }
   return base;
 }

@@ -73,14 +73,14 @@ function repair(state: SlotState, r: number): boolean {
     const blockers = new Set([state.holder(a, s), state.holder(b, s)].filter((x) => x >= 0));
     if (blockers.size > 1) continue;
     if (blockers.size === 0) continue; // both free, tables full: left to the optimiser
-    const [m] = blockers;
-    state.remove(m);
+    const [meeting] = blockers;
+    state.remove(meeting);
     if (state.canPlace(r, s)) {
       state.place(r, s);
-      if (placeBest(state, m)) return true;
+      if (placeBest(state, meeting)) return true;
       state.remove(r);
     }
-    state.place(m, s);
+    state.place(meeting, s);
   }
   return false;
 }
@@ -98,28 +98,28 @@ export function compactGaps(state: SlotState, deadline: number): void {
     let improved = false;
     const bySlot = inst.problem.slots.map(() => [] as number[]);
     for (const r of placed()) bySlot[state.slotOf[r]].push(r);
-    for (const m of placed()) {
+    for (const meeting of placed()) {
       if (performance.now() > deadline) return;
-      const from = state.slotOf[m];
-      const firms = new Set(inst.problem.requests[m].parties);
-      for (const to of inst.candidates[m]) {
+      const from = state.slotOf[meeting];
+      const firms = new Set(inst.problem.requests[meeting].parties);
+      for (const to of inst.candidates[meeting]) {
         if (to === from) continue;
         const before = blocksOf(firms);
-        state.remove(m);
-        if (state.canPlace(m, to)) {
-          state.place(m, to);
+        state.remove(meeting);
+        if (state.canPlace(meeting, to)) {
+          state.place(meeting, to);
           if (blocksOf(firms) < before) {
-            bySlot[from].splice(bySlot[from].indexOf(m), 1);
-            bySlot[to].push(m);
+            bySlot[from].splice(bySlot[from].indexOf(meeting), 1);
+            bySlot[to].push(meeting);
             improved = true;
             break;
           }
-          state.remove(m);
-          state.place(m, from);
+          state.remove(meeting);
+          state.place(meeting, from);
           continue;
         }
-        state.place(m, from);
-        if (swapInto(state, m, to, bySlot, blocksOf)) {
+        state.place(meeting, from);
+        if (swapInto(state, meeting, to, bySlot, blocksOf)) {
           improved = true;
           break;
         }
@@ -131,36 +131,36 @@ export function compactGaps(state: SlotState, deadline: number): void {
 
 function swapInto(
   state: SlotState,
-  m: number,
+  meeting: number,
   to: number,
   bySlot: number[][],
   blocksOf: (firms: Set<string>) => number,
 ): boolean {
   const { inst } = state;
-  const from = state.slotOf[m];
-  const [a, b] = inst.problem.requests[m].parties;
+  const from = state.slotOf[meeting];
+  const [a, b] = inst.problem.requests[meeting].parties;
   for (const other of bySlot[to]) {
     const [c, d] = inst.problem.requests[other].parties;
     if (!inst.candidates[other].includes(from)) continue;
     const firms = new Set([a, b, c, d]);
     const before = blocksOf(firms);
-    const [tm, to2] = [state.typeOf[m], state.typeOf[other]];
-    state.remove(m);
+    const [tm, to2] = [state.typeOf[meeting], state.typeOf[other]];
+    state.remove(meeting);
     state.remove(other);
-    if (state.canPlace(m, to)) {
-      state.place(m, to);
+    if (state.canPlace(meeting, to)) {
+      state.place(meeting, to);
       if (state.canPlace(other, from)) {
         state.place(other, from);
         if (blocksOf(firms) < before) {
-          bySlot[from].splice(bySlot[from].indexOf(m), 1, other);
-          bySlot[to].splice(bySlot[to].indexOf(other), 1, m);
+          bySlot[from].splice(bySlot[from].indexOf(meeting), 1, other);
+          bySlot[to].splice(bySlot[to].indexOf(other), 1, meeting);
           return true;
         }
         state.remove(other);
       }
-      state.remove(m);
+      state.remove(meeting);
     }
-    state.place(m, from, tm);
+    state.place(meeting, from, tm);
     state.place(other, to, to2);
   }
   return false;

@@ -45,12 +45,16 @@ const typeWords = (type: string): string => {
 
 /** "50万" → 500000, "1.2亿" → 120000000: what a person meant by a number with 万/亿. */
 export function chineseNumberHint(found: string): string | null {
-  const m = /^"?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(万|亿)\s*([^"]*)"?$/.exec(found);
-  if (!m) return null;
-  const digits = m[1].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  const value = Number(digits) * (m[2] === '万' ? 1e4 : 1e8);
+  const match = /^"?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(万|亿)\s*([^"]*)"?$/.exec(found);
+  if (!match) return null;
+  const digits = match[1].replace(/[０-９．]/g, (c) =>
+    c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+  const value = Number(digits) * (match[2] === '万' ? 1e4 : 1e8);
   const number = Number(value.toPrecision(15));
-  return m[3] ? `请只写数字 ${number}，单位“${m[3].trim()}”写在 unit（单位）字段` : `请写成阿拉伯数字 ${number}`;
+  return match[3]
+    ? `请只写数字 ${number}，单位“${match[3].trim()}”写在 unit（单位）字段`
+    : `请写成阿拉伯数字 ${number}`;
 }
 
 const isChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
@@ -62,45 +66,48 @@ const isChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
  */
 export function chineseCoercionReason(reason: string, field: string | null): string | null {
   const who = field ? fieldLabel(field) : '该值';
-  let m: RegExpExecArray | null;
-  if ((m = /^(Int|Float) cannot represent non[- ](?:numeric|integer) value: (.+)$/s.exec(reason))) {
-    const hint = chineseNumberHint(m[2]);
-    return `${who}须为${SCALAR_WORDS[m[1]]}，收到 ${m[2]}${hint ? `；${hint}` : ''}`;
+  let match: RegExpExecArray | null;
+  if ((match = /^(Int|Float) cannot represent non[- ](?:numeric|integer) value: (.+)$/s.exec(reason))) {
+    const hint = chineseNumberHint(match[2]);
+    return `${who}须为${SCALAR_WORDS[match[1]]}，收到 ${match[2]}${hint ? `；${hint}` : ''}`;
   }
-  if ((m = /^Int cannot represent non 32-bit signed integer value: (.+)$/s.exec(reason)))
-    return `${who}须为 -2147483648 到 2147483647 之间的整数（Int），收到 ${m[1]}`;
-  if ((m = /^(String|Boolean) cannot represent a non (?:string|boolean) value: (.+)$/s.exec(reason)))
-    return `${who}须为${SCALAR_WORDS[m[1]]}，收到 ${m[2]}`;
-  if ((m = /^ID cannot represent (?:a non-string and non-integer )?value: (.+)$/s.exec(reason)))
-    return `${who}须为${SCALAR_WORDS.ID}，收到 ${m[1]}`;
-  if ((m = /^Value "(.*)" does not exist in "(\w+)" enum\.(?: Did you mean (.+)\?)?$/s.exec(reason)))
-    return `${who}的取值“${m[1]}”不是 ${m[2]} 的有效值${m[3] ? `，是否想写 ${m[3].replace(/ or /g, ' 或 ')}？` : ''}`;
-  if ((m = /^Enum "(\w+)" cannot represent non-(?:enum|string) value: (.+?)\.?(?: Did you mean .+\?)?$/s.exec(reason)))
-    return `${who}须为 ${m[1]} 的取值之一，收到 ${m[2]}`;
-  if ((m = /^Field "(?:\w+\.)?(\w+)" of required type "(.+)" was not provided\.$/.exec(reason)))
-    return `缺少必填字段 ${fieldLabel(m[1])}（${typeWords(m[2])}）`;
-  if ((m = /^Field "(?:\w+\.)?(\w+)" must be non-null\.$/.exec(reason))) return `${fieldLabel(m[1])} 不能为 null`;
-  if ((m = /^Field "(\w+)" is not defined by type "(\w+)"\.(?: Did you mean (.+)\?)?$/s.exec(reason)))
-    return `${m[2]} 没有字段 ${m[1]}${m[3] ? `，是否想写 ${m[3].replace(/ or /g, ' 或 ')}？` : ''}`;
-  if ((m = /^Expected type "(.+)" to be an object\.$/.exec(reason))) return `${who}须为对象（${m[1]}）`;
-  if ((m = /^Expected value of type "(.+?)", found (.+?)(?:; (.+))?\.?$/s.exec(reason))) {
-    if (m[3]) return chineseCoercionReason(m[3], field) ?? (isChinese(m[3]) ? `${who}：${m[3]}` : null);
-    return `${who}须为${typeWords(m[1])}，收到 ${m[2]}`;
+  if ((match = /^Int cannot represent non 32-bit signed integer value: (.+)$/s.exec(reason)))
+    return `${who}须为 -2147483648 到 2147483647 之间的整数（Int），收到 ${match[1]}`;
+  if ((match = /^(String|Boolean) cannot represent a non (?:string|boolean) value: (.+)$/s.exec(reason)))
+    return `${who}须为${SCALAR_WORDS[match[1]]}，收到 ${match[2]}`;
+  if ((match = /^ID cannot represent (?:a non-string and non-integer )?value: (.+)$/s.exec(reason)))
+    return `${who}须为${SCALAR_WORDS.ID}，收到 ${match[1]}`;
+  if ((match = /^Value "(.*)" does not exist in "(\w+)" enum\.(?: Did you mean (.+)\?)?$/s.exec(reason)))
+    return `${who}的取值“${match[1]}”不是 ${match[2]} 的有效值${match[3] ? `，是否想写 ${match[3].replace(/ or /g, ' 或 ')}？` : ''}`;
+  if (
+    (match = /^Enum "(\w+)" cannot represent non-(?:enum|string) value: (.+?)\.?(?: Did you mean .+\?)?$/s.exec(reason))
+  )
+    return `${who}须为 ${match[1]} 的取值之一，收到 ${match[2]}`;
+  if ((match = /^Field "(?:\w+\.)?(\w+)" of required type "(.+)" was not provided\.$/.exec(reason)))
+    return `缺少必填字段 ${fieldLabel(match[1])}（${typeWords(match[2])}）`;
+  if ((match = /^Field "(?:\w+\.)?(\w+)" must be non-null\.$/.exec(reason)))
+    return `${fieldLabel(match[1])} 不能为 null`;
+  if ((match = /^Field "(\w+)" is not defined by type "(\w+)"\.(?: Did you mean (.+)\?)?$/s.exec(reason)))
+    return `${match[2]} 没有字段 ${match[1]}${match[3] ? `，是否想写 ${match[3].replace(/ or /g, ' 或 ')}？` : ''}`;
+  if ((match = /^Expected type "(.+)" to be an object\.$/.exec(reason))) return `${who}须为对象（${match[1]}）`;
+  if ((match = /^Expected value of type "(.+?)", found (.+?)(?:; (.+))?\.?$/s.exec(reason))) {
+    if (match[3]) return chineseCoercionReason(match[3], field) ?? (isChinese(match[3]) ? `${who}：${match[3]}` : null);
+    return `${who}须为${typeWords(match[1])}，收到 ${match[2]}`;
   }
-  if ((m = /^Variable "\$(\w+)" of required type "(.+)" was not provided\.$/.exec(reason)))
-    return `缺少必填变量 $${m[1]}（${typeWords(m[2])}）`;
-  if ((m = /^Variable "\$(\w+)" of non-null type "(.+)" must not be null\.$/.exec(reason)))
-    return `变量 $${m[1]}（${typeWords(m[2])}）不能为 null`;
+  if ((match = /^Variable "\$(\w+)" of required type "(.+)" was not provided\.$/.exec(reason)))
+    return `缺少必填变量 $${match[1]}（${typeWords(match[2])}）`;
+  if ((match = /^Variable "\$(\w+)" of non-null type "(.+)" must not be null\.$/.exec(reason)))
+    return `变量 $${match[1]}（${typeWords(match[2])}）不能为 null`;
   if (isChinese(reason)) return reason;
   return null;
 }
 
 /** The field a coercion reason is about when the reason itself names it (a missing or unknown field). */
 export function fieldNamedByReason(reason: string): string | null {
-  const m =
+  const match =
     /^Field "(?:\w+\.)?(\w+)" (?:of required type|must be non-null|is not defined by type)/.exec(reason) ??
     /^Variable "\$(\w+)" of (?:required|non-null) type/.exec(reason);
-  return m ? m[1] : null;
+  return match ? match[1] : null;
 }
 
 /**
@@ -117,8 +124,8 @@ export function fieldAtPosition(body: string, position: number): string | null {
     else if ((c === '{' || c === '(') && depth > 0) depth--;
     else if ((c === '{' || c === '(') && depth === 0) return null;
     else if (c === ':' && depth === 0) {
-      const m = /([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(body.slice(0, i));
-      return m ? m[1] : null;
+      const match = /([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(body.slice(0, i));
+      return match ? match[1] : null;
     }
   }
   return null;

@@ -47,7 +47,7 @@ export function MemberLayout() {
   if (signedOut) return <Navigate to={`${AppPath.LogIn}?next=${encodeURIComponent(location.pathname)}`} replace />;
   if (loading || !me) return <PageSkeleton />;
 
-  const selected = MEMBER_MENU.filter((m) => location.pathname.startsWith(m.path)).map((m) => m.path);
+  const selected = MEMBER_MENU.filter((item) => location.pathname.startsWith(item.path)).map((item) => item.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <NotificationsEffect />
@@ -63,7 +63,11 @@ export function MemberLayout() {
           mode="horizontal"
           selectedKeys={selected}
           style={{ flex: 1, minWidth: 0 }}
-          items={MEMBER_MENU.map((m) => ({ key: m.path, label: t(m.title), onClick: () => void navigate(m.path) }))}
+          items={MEMBER_MENU.map((item) => ({
+            key: item.path,
+            label: t(item.title),
+            onClick: () => void navigate(item.path),
+          }))}
         />
         <NotificationBell />
         <Dropdown

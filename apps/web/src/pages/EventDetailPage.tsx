@@ -125,18 +125,18 @@ export default function EventDetailPage() {
                   <AgendaTimeline
                     meetings={meetings}
                     myEnterpriseId={enterpriseId}
-                    actions={(m) => {
-                      if (!hasEnded(m.endsAt, now)) return null;
-                      const counterpart = m.parties.find((p) => p.id !== enterpriseId);
-                      const mineRating = m.ratings.find((r) => r.enterprise.id === enterpriseId)?.rating ?? null;
+                    actions={(meeting) => {
+                      if (!hasEnded(meeting.endsAt, now)) return null;
+                      const counterpart = meeting.parties.find((p) => p.id !== enterpriseId);
+                      const mineRating = meeting.ratings.find((r) => r.enterprise.id === enterpriseId)?.rating ?? null;
                       return (
                         <>
-                          <RateMeetingButton meetingId={m.id} mine={mineRating} />
+                          <RateMeetingButton meetingId={meeting.id} mine={mineRating} />
                           {counterpart && (
                             <RecordDealButton
                               eventId={eventId}
                               myEnterpriseId={enterpriseId}
-                              meeting={{ id: m.id, counterpartId: counterpart.id }}
+                              meeting={{ id: meeting.id, counterpartId: counterpart.id }}
                             />
                           )}
                         </>

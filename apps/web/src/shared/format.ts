@@ -83,8 +83,8 @@ export function formatDate(value: string): string {
 
 /** `2027年12月31日` for sentences. */
 export function formatLongDate(value: string): string {
-  const [y, m, d] = formatDate(value).split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
+  const [y, month, d] = formatDate(value).split('-');
+  return `${y}年${Number(month)}月${Number(d)}日`;
 }
 
 /** `5月29日 09:00–17:30` (one day) or `5月29日 09:00 – 5月30日 12:00`. */

@@ -15,32 +15,32 @@ export function AgendaTimeline({
 }: {
   meetings: Meeting[];
   myEnterpriseId: string | null;
-  actions?: (m: Meeting) => ReactNode;
+  actions?: (meeting: Meeting) => ReactNode;
 }) {
   const t = useT();
   if (meetings.length === 0) return <Empty description={t('agenda.empty')} />;
   return (
     <Timeline
       aria-label={t('agenda.title')}
-      items={meetings.map((m) => {
-        const them = m.parties
+      items={meetings.map((meeting) => {
+        const them = meeting.parties
           .filter((p) => p.id !== myEnterpriseId)
           .map((p) => p.name)
           .join('、');
         return {
-          key: m.id,
+          key: meeting.id,
           content: (
-            <div role="group" aria-label={`${formatDateTime(m.startsAt)} ${them}`}>
+            <div role="group" aria-label={`${formatDateTime(meeting.startsAt)} ${them}`}>
               <Typography.Text strong>
-                {formatDateTime(m.startsAt)}–{formatTime(m.endsAt)}
+                {formatDateTime(meeting.startsAt)}–{formatTime(meeting.endsAt)}
               </Typography.Text>{' '}
-              <Tag color="blue">{t('agenda.table', { table: m.table })}</Tag>
+              <Tag color="blue">{t('agenda.table', { table: meeting.table })}</Tag>
               <div>
                 {t('agenda.with')}：{them}
               </div>
               {actions && (
                 <Space style={{ marginTop: 4 }} wrap>
-                  {actions(m)}
+                  {actions(meeting)}
                 </Space>
               )}
             </div>
