@@ -61,6 +61,10 @@ export class MeetingEntity {
   @Column({ type: 'boolean', default: false })
   published: boolean;
 
+  /** 锁定: scheduler runs keep it where it is (hand-placed and moved meetings start locked). */
+  @Column({ type: 'boolean', default: false })
+  locked: boolean;
+
   @Column({ name: 'schedule_run_id', type: 'uuid', nullable: true })
   scheduleRunId: string | null;
 

@@ -171,6 +171,11 @@ export class MeetingObject {
   @Field(() => Boolean)
   published: boolean;
 
+  @Field(() => Boolean, {
+    description: '锁定: scheduler runs keep it where it is (set by lockMeeting, and by placing or moving it by hand)',
+  })
+  locked: boolean;
+
   eventId: string;
 }
 

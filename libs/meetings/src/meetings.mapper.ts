@@ -99,6 +99,7 @@ export class MeetingsMapper {
         return q ? this.request(ctx, q) : null;
       },
       published: meeting.published,
+      locked: meeting.locked,
       eventId: meeting.eventId,
     };
   }

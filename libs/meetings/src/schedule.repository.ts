@@ -72,8 +72,8 @@ export class ScheduleRepository {
       try {
         const rows: { id: string }[] = await m.query(
           `WITH made AS (
-             INSERT INTO meeting (event_id, request_id, party_a, party_b, starts_at, ends_at, table_label, schedule_run_id)
-             SELECT $7::uuid, t.* , $8::uuid
+             INSERT INTO meeting (event_id, request_id, party_a, party_b, starts_at, ends_at, table_label, schedule_run_id, locked)
+             SELECT $7::uuid, t.* , $8::uuid, $8::uuid IS NULL
                FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::text[])
                  AS t(request_id, party_a, party_b, starts_at, ends_at, table_label)
              RETURNING id, party_a, party_b, starts_at, ends_at),
@@ -104,9 +104,9 @@ export class ScheduleRepository {
   /** Moves a meeting (and its parties' claims) to another time and table; 'TAKEN' if either is booked. */
   async move(m: EntityManager, id: string, startsAt: Date, endsAt: Date, tableLabel: string): Promise<'OK' | 'TAKEN'> {
     try {
-      // A meeting placed by hand is the organiser's: later scheduler runs keep it where it is.
+      // A meeting moved by hand is the organiser's: locked, later scheduler runs keep it where it is.
       await m.query(
-        `UPDATE meeting SET starts_at = $2, ends_at = $3, table_label = $4, schedule_run_id = NULL, updated_at = now() WHERE id = $1`,
+        `UPDATE meeting SET starts_at = $2, ends_at = $3, table_label = $4, schedule_run_id = NULL, locked = true, updated_at = now() WHERE id = $1`,
         [id, startsAt, endsAt, tableLabel],
       );
       await m.query(`UPDATE meeting_party SET starts_at = $2, ends_at = $3 WHERE meeting_id = $1`, [
@@ -121,23 +121,64 @@ export class ScheduleRepository {
     }
   }
 
+  /** Locks or unlocks a meeting: a locked one stays where it is when the scheduler runs again. */
+  async setLocked(m: EntityManager, id: string, locked: boolean): Promise<void> {
+    await m.query(`UPDATE meeting SET locked = $2, updated_at = now() WHERE id = $1`, [id, locked]);
+  }
+
+  /**
+   * Why a table and slot cannot take a meeting (after the database refused it): the meeting at
+   * that table then, and each of the two firms' meetings then (at any event), leaving out the meeting itself.
+   */
+  async clashes(
+    eventId: string,
+    startsAt: Date,
+    endsAt: Date,
+    tableLabel: string,
+    parties: string[],
+    exceptMeetingId: string | null,
+  ): Promise<{ atTable: MeetingEntity | null; busy: { enterpriseId: string; meeting: MeetingEntity }[] }> {
+    const repo = this.db.getRepository(MeetingEntity);
+    const atTable = await repo
+      .createQueryBuilder('x')
+      .where('x.event_id = :eventId AND x.table_label = :tableLabel', { eventId, tableLabel })
+      .andWhere('tstzrange(x.starts_at, x.ends_at) && tstzrange(:startsAt, :endsAt)', { startsAt, endsAt })
+      .andWhere(exceptMeetingId ? 'x.id <> :exceptMeetingId' : 'true', { exceptMeetingId })
+      .getOne();
+    const rows: { enterpriseId: string; meetingId: string }[] = await this.db.query(
+      `SELECT p.enterprise_id AS "enterpriseId", p.meeting_id AS "meetingId" FROM meeting_party p
+        WHERE p.enterprise_id = ANY($1::uuid[]) AND tstzrange(p.starts_at, p.ends_at) && tstzrange($2, $3)
+          AND ($4::uuid IS NULL OR p.meeting_id <> $4::uuid)
+        ORDER BY p.starts_at LIMIT 10`,
+      [parties, startsAt, endsAt, exceptMeetingId],
+    );
+    const meetings = new Map((await this.meetingsByIds(rows.map((r) => r.meetingId))).map((x) => [x.id, x]));
+    return {
+      atTable,
+      busy: rows
+        .filter((r) => meetings.has(r.meetingId))
+        .map((r) => ({ enterpriseId: r.enterpriseId, meeting: meetings.get(r.meetingId)! })),
+    };
+  }
+
   async deleteMeeting(m: EntityManager, id: string): Promise<void> {
     await m.query(`DELETE FROM meeting WHERE id = $1`, [id]);
   }
 
-  /** Removes the event's unpublished meetings that a scheduler run placed (a new run replaces them). */
+  /** Removes the event's unpublished, unlocked meetings (a new run places their requests again). */
   async deleteUnpublished(m: EntityManager, eventId: string): Promise<void> {
-    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND schedule_run_id IS NOT NULL`, [
-      eventId,
-    ]);
+    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND NOT locked`, [eventId]);
   }
 
-  /** Meetings a new run must keep where they are: published ones, and those an organiser placed or moved by hand. */
+  /**
+   * Meetings a new run must keep where they are: published ones, and locked ones (locked by the
+   * organiser, or placed or moved by hand).
+   */
   kept(m: EntityManager, eventId: string): Promise<MeetingEntity[]> {
     return m
       .getRepository(MeetingEntity)
       .createQueryBuilder('x')
-      .where('x.event_id = :eventId AND (x.published OR x.schedule_run_id IS NULL)', { eventId })
+      .where('x.event_id = :eventId AND (x.published OR x.locked)', { eventId })
       .orderBy('x.id')
       .getMany();
   }

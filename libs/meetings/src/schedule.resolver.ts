@@ -16,7 +16,7 @@ export class ScheduleResolver {
   ) {}
 
   @Mutation(() => ScheduleRunObject, {
-    description: 'ORGANISER: solve the schedule on the worker; published and hand-placed meetings stay',
+    description: 'ORGANISER: solve the schedule on the worker; published and locked (incl. hand-placed) meetings stay',
   })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async scheduleMeetings(
@@ -68,6 +68,30 @@ export class ScheduleResolver {
     @Args('table', { type: () => String }) table: string,
   ): Promise<MeetingObject> {
     return this.mapper.meeting(ctx, await this.service.move(viewer, id, startsAt, table));
+  }
+
+  @Mutation(() => MeetingObject, {
+    description: 'ORGANISER: lock a meeting (锁定) so that later scheduler runs keep it at its slot and table',
+  })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async lockMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<MeetingObject> {
+    return this.mapper.meeting(ctx, await this.service.setLocked(viewer, id, true));
+  }
+
+  @Mutation(() => MeetingObject, {
+    description: 'ORGANISER: unlock a meeting; the next scheduler run may move it (a published one stays anyway)',
+  })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async unlockMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<MeetingObject> {
+    return this.mapper.meeting(ctx, await this.service.setLocked(viewer, id, false));
   }
 
   @Mutation(() => Boolean, {

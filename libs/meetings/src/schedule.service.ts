@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { FieldErrors, isUuid } from '@duijie/common';
+import { chineseClock, FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { DockingEventEntity, EVENT_LIMITS, EventAccess, EventRef } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
@@ -108,9 +108,13 @@ export class ScheduleService {
         ],
         null,
       );
-      if (ids === 'TAKEN') throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, `${TAKEN}（或该请求已排入日程）`);
-      return ids[0];
+      return ids === 'TAKEN' ? null : ids[0];
     });
+    if (!id) {
+      const parties = [request.requesterEnterpriseId, request.inviteeEnterpriseId];
+      const why = await this.whyTaken(event.id, slot, table, parties, null);
+      throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, why ?? '该洽谈请求已排入日程');
+    }
     return (await this.repository.meeting(id))!;
   }
 
@@ -121,9 +125,8 @@ export class ScheduleService {
     const event = await this.access.organisedEvent(viewer, meeting.eventId);
     const request = meeting.requestId ? await this.requests.request(meeting.requestId) : null;
     const slot = await this.slotAt(event, startsAt, table, request?.tableTags ?? []);
-    const { moved, notices } = await this.repository.transaction(async (m) => {
-      if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN')
-        throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, TAKEN);
+    const done = await this.repository.transaction(async (m) => {
+      if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN') return null;
       const moved = (await this.repository.meeting(meeting.id, m))!;
       return {
         moved,
@@ -132,8 +135,28 @@ export class ScheduleService {
           : [],
       };
     });
-    await Promise.all(notices.map((n) => this.notifications.publish(n)));
-    return moved;
+    if (!done) {
+      const why = await this.whyTaken(event.id, slot, table, [meeting.partyA, meeting.partyB], meeting.id);
+      throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, why ?? TAKEN);
+    }
+    await Promise.all(done.notices.map((n) => this.notifications.publish(n)));
+    return done.moved;
+  }
+
+  /** Locks (锁定) or unlocks a meeting: scheduler runs keep a locked one where it is. */
+  async setLocked(viewer: Viewer, meetingId: string, locked: boolean): Promise<MeetingEntity> {
+    const meeting = isUuid(meetingId) ? await this.repository.meeting(meetingId) : null;
+    if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
+    await this.access.organisedEvent(viewer, meeting.eventId);
+    return this.repository.transaction(async (m) => {
+      // Serialised with scheduler runs, which replace unlocked meetings under the same lock.
+      await this.repository.lockEvent(m, meeting.eventId);
+      const current = await this.repository.meeting(meeting.id, m);
+      if (!current)
+        throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在（可能已被新的排程替换）');
+      await this.repository.setLocked(m, current.id, locked);
+      return (await this.repository.meeting(current.id, m))!;
+    });
   }
 
   /** Cancels a meeting: its request lapses (so a new run does not place it again); parties are told if it was published. */
@@ -201,6 +224,40 @@ export class ScheduleService {
       errors.add('table', `table（桌号）「${table}」不满足该洽谈的桌位要求：${needs.join('、')}`);
     errors.throwIfAny();
     return slot!;
+  }
+
+  /** Why the database refused a table and slot, in words an organiser can act on (null: nothing clashes now). */
+  private async whyTaken(
+    eventId: string,
+    slot: EventSlot,
+    table: string,
+    parties: string[],
+    exceptMeetingId: string | null,
+  ): Promise<string | null> {
+    const { atTable, busy } = await this.repository.clashes(
+      eventId,
+      slot.start,
+      slot.end,
+      table,
+      parties,
+      exceptMeetingId,
+    );
+    const names = await this.names([
+      ...parties,
+      ...(atTable ? [atTable.partyA, atTable.partyB] : []),
+      ...busy.flatMap((b) => [b.meeting.partyA, b.meeting.partyB]),
+    ]);
+    const name = (id: string) => `「${names.get(id) ?? '—'}」`;
+    const at = chineseClock(slot.start);
+    if (atTable) return `洽谈桌「${table}」在 ${at} 已安排 ${name(atTable.partyA)} 与 ${name(atTable.partyB)} 的洽谈`;
+    const clash = busy[0];
+    if (!clash) return null;
+    const elsewhere = clash.meeting.eventId !== eventId;
+    return elsewhere
+      ? `${name(clash.enterpriseId)} 在 ${at} 已有其他活动的洽谈`
+      : `${name(clash.enterpriseId)} 在 ${at} 已有洽谈（洽谈桌「${clash.meeting.tableLabel}」，与 ${name(
+          clash.meeting.partyA === clash.enterpriseId ? clash.meeting.partyB : clash.meeting.partyA,
+        )}）`;
   }
 
   private async tellParties(
