@@ -15,6 +15,8 @@ export enum AppPath {
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',
+  EventSchedule = '/organiser/events/:eventId/schedule',
+  EventReport = '/organiser/events/:eventId/report',
 }
 
 /** A path with its parameters filled in. */

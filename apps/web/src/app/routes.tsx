@@ -19,6 +19,8 @@ const pages = {
   notificationSettings: () => import('../pages/NotificationSettingsPage'),
   events: () => import('../pages/EventsPage'),
   eventDetail: () => import('../pages/EventDetailPage'),
+  eventSchedule: () => import('../pages/SchedulePage'),
+  eventReport: () => import('../pages/EventReportPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -31,6 +33,8 @@ const NotificationsPage = lazy(pages.notifications);
 const NotificationSettingsPage = lazy(pages.notificationSettings);
 const EventsPage = lazy(pages.events);
 const EventDetailPage = lazy(pages.eventDetail);
+const SchedulePage = lazy(pages.eventSchedule);
+const EventReportPage = lazy(pages.eventReport);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -81,6 +85,8 @@ export const routes: RouteObject[] = [
           { path: AppPath.Events, element: <EventsPage /> },
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
+          { path: AppPath.EventSchedule, element: <SchedulePage /> },
+          { path: AppPath.EventReport, element: <EventReportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -66,6 +66,19 @@ type Documents = {
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": typeof types.RecordDealDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": typeof types.EventDealsDocument,
+    "query EventReport($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n  }\n  eventReport(eventId: $eventId) {\n    funnel {\n      registrations\n      approved\n      suggestions\n      meetingRequests\n      accepted\n      placed\n      held\n      intents\n      signed\n      fulfilled\n      signedAmountCny\n      fulfilledAmountCny\n    }\n    bySector {\n      sector\n      firms\n      contracts\n      amountCny\n    }\n    byCategory {\n      category {\n        code\n        name\n      }\n      firms\n      contracts\n      amountCny\n    }\n    localSupplyShare\n    chainGaps {\n      category {\n        code\n        name\n      }\n      demands\n      firms\n      examples\n    }\n  }\n}": typeof types.EventReportDocument,
+    "fragment ScheduleMeeting on Meeting {\n  id\n  startsAt\n  endsAt\n  table\n  published\n  locked\n  parties {\n    id\n    name\n  }\n  request {\n    id\n  }\n}": typeof types.ScheduleMeetingFragmentDoc,
+    "fragment ScheduleRunResult on ScheduleRun {\n  id\n  status\n  placed\n  unplaced\n  objective\n  upperBound\n  solveMillis\n  error\n  createdAt\n  finishedAt\n  unplacedRequests {\n    reason\n    detail\n    request {\n      id\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ScheduleRunResultFragmentDoc,
+    "mutation BookMeeting($requestId: ID!, $startsAt: DateTime!, $table: String!) {\n  bookMeeting(requestId: $requestId, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}": typeof types.BookMeetingDocument,
+    "mutation CancelMeeting($id: ID!) {\n  cancelMeeting(id: $id)\n}": typeof types.CancelMeetingDocument,
+    "mutation LockMeeting($id: ID!) {\n  lockMeeting(id: $id) {\n    id\n    locked\n  }\n}": typeof types.LockMeetingDocument,
+    "mutation MoveMeeting($id: ID!, $startsAt: DateTime!, $table: String!) {\n  moveMeeting(id: $id, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}": typeof types.MoveMeetingDocument,
+    "mutation PublishSchedule($eventId: ID!) {\n  publishSchedule(eventId: $eventId) {\n    id\n    schedulePublishedAt\n  }\n}": typeof types.PublishScheduleDocument,
+    "mutation ScheduleMeetings($eventId: ID!) {\n  scheduleMeetings(eventId: $eventId) {\n    ...ScheduleRunResult\n  }\n}": typeof types.ScheduleMeetingsDocument,
+    "mutation UnlockMeeting($id: ID!) {\n  unlockMeeting(id: $id) {\n    id\n    locked\n  }\n}": typeof types.UnlockMeetingDocument,
+    "query AcceptedRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    meetingRequests(status: ACCEPTED, first: 500) {\n      id\n      mutual\n      tableTags\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.AcceptedRequestsDocument,
+    "query EventSchedule($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    slotMinutes\n    schedulePublishedAt\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n      slots\n    }\n    meetings(first: 500) {\n      ...ScheduleMeeting\n    }\n    latestScheduleRun {\n      ...ScheduleRunResult\n    }\n  }\n}": typeof types.EventScheduleDocument,
+    "query ScheduleRun($id: ID!) {\n  scheduleRun(id: $id) {\n    ...ScheduleRunResult\n  }\n}": typeof types.ScheduleRunDocument,
 };
 const documents: Documents = {
     "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.LogInDocument,
@@ -120,6 +133,19 @@ const documents: Documents = {
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": types.RecordDealDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": types.EventDealsDocument,
+    "query EventReport($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n  }\n  eventReport(eventId: $eventId) {\n    funnel {\n      registrations\n      approved\n      suggestions\n      meetingRequests\n      accepted\n      placed\n      held\n      intents\n      signed\n      fulfilled\n      signedAmountCny\n      fulfilledAmountCny\n    }\n    bySector {\n      sector\n      firms\n      contracts\n      amountCny\n    }\n    byCategory {\n      category {\n        code\n        name\n      }\n      firms\n      contracts\n      amountCny\n    }\n    localSupplyShare\n    chainGaps {\n      category {\n        code\n        name\n      }\n      demands\n      firms\n      examples\n    }\n  }\n}": types.EventReportDocument,
+    "fragment ScheduleMeeting on Meeting {\n  id\n  startsAt\n  endsAt\n  table\n  published\n  locked\n  parties {\n    id\n    name\n  }\n  request {\n    id\n  }\n}": types.ScheduleMeetingFragmentDoc,
+    "fragment ScheduleRunResult on ScheduleRun {\n  id\n  status\n  placed\n  unplaced\n  objective\n  upperBound\n  solveMillis\n  error\n  createdAt\n  finishedAt\n  unplacedRequests {\n    reason\n    detail\n    request {\n      id\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}": types.ScheduleRunResultFragmentDoc,
+    "mutation BookMeeting($requestId: ID!, $startsAt: DateTime!, $table: String!) {\n  bookMeeting(requestId: $requestId, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}": types.BookMeetingDocument,
+    "mutation CancelMeeting($id: ID!) {\n  cancelMeeting(id: $id)\n}": types.CancelMeetingDocument,
+    "mutation LockMeeting($id: ID!) {\n  lockMeeting(id: $id) {\n    id\n    locked\n  }\n}": types.LockMeetingDocument,
+    "mutation MoveMeeting($id: ID!, $startsAt: DateTime!, $table: String!) {\n  moveMeeting(id: $id, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}": types.MoveMeetingDocument,
+    "mutation PublishSchedule($eventId: ID!) {\n  publishSchedule(eventId: $eventId) {\n    id\n    schedulePublishedAt\n  }\n}": types.PublishScheduleDocument,
+    "mutation ScheduleMeetings($eventId: ID!) {\n  scheduleMeetings(eventId: $eventId) {\n    ...ScheduleRunResult\n  }\n}": types.ScheduleMeetingsDocument,
+    "mutation UnlockMeeting($id: ID!) {\n  unlockMeeting(id: $id) {\n    id\n    locked\n  }\n}": types.UnlockMeetingDocument,
+    "query AcceptedRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    meetingRequests(status: ACCEPTED, first: 500) {\n      id\n      mutual\n      tableTags\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}": types.AcceptedRequestsDocument,
+    "query EventSchedule($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    slotMinutes\n    schedulePublishedAt\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n      slots\n    }\n    meetings(first: 500) {\n      ...ScheduleMeeting\n    }\n    latestScheduleRun {\n      ...ScheduleRunResult\n    }\n  }\n}": types.EventScheduleDocument,
+    "query ScheduleRun($id: ID!) {\n  scheduleRun(id: $id) {\n    ...ScheduleRunResult\n  }\n}": types.ScheduleRunDocument,
 };
 
 /**
@@ -344,6 +370,58 @@ export function graphql(source: "mutation RecordDeal($input: RecordDealInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"): (typeof documents)["query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventReport($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n  }\n  eventReport(eventId: $eventId) {\n    funnel {\n      registrations\n      approved\n      suggestions\n      meetingRequests\n      accepted\n      placed\n      held\n      intents\n      signed\n      fulfilled\n      signedAmountCny\n      fulfilledAmountCny\n    }\n    bySector {\n      sector\n      firms\n      contracts\n      amountCny\n    }\n    byCategory {\n      category {\n        code\n        name\n      }\n      firms\n      contracts\n      amountCny\n    }\n    localSupplyShare\n    chainGaps {\n      category {\n        code\n        name\n      }\n      demands\n      firms\n      examples\n    }\n  }\n}"): (typeof documents)["query EventReport($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n  }\n  eventReport(eventId: $eventId) {\n    funnel {\n      registrations\n      approved\n      suggestions\n      meetingRequests\n      accepted\n      placed\n      held\n      intents\n      signed\n      fulfilled\n      signedAmountCny\n      fulfilledAmountCny\n    }\n    bySector {\n      sector\n      firms\n      contracts\n      amountCny\n    }\n    byCategory {\n      category {\n        code\n        name\n      }\n      firms\n      contracts\n      amountCny\n    }\n    localSupplyShare\n    chainGaps {\n      category {\n        code\n        name\n      }\n      demands\n      firms\n      examples\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ScheduleMeeting on Meeting {\n  id\n  startsAt\n  endsAt\n  table\n  published\n  locked\n  parties {\n    id\n    name\n  }\n  request {\n    id\n  }\n}"): (typeof documents)["fragment ScheduleMeeting on Meeting {\n  id\n  startsAt\n  endsAt\n  table\n  published\n  locked\n  parties {\n    id\n    name\n  }\n  request {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ScheduleRunResult on ScheduleRun {\n  id\n  status\n  placed\n  unplaced\n  objective\n  upperBound\n  solveMillis\n  error\n  createdAt\n  finishedAt\n  unplacedRequests {\n    reason\n    detail\n    request {\n      id\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["fragment ScheduleRunResult on ScheduleRun {\n  id\n  status\n  placed\n  unplaced\n  objective\n  upperBound\n  solveMillis\n  error\n  createdAt\n  finishedAt\n  unplacedRequests {\n    reason\n    detail\n    request {\n      id\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookMeeting($requestId: ID!, $startsAt: DateTime!, $table: String!) {\n  bookMeeting(requestId: $requestId, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}"): (typeof documents)["mutation BookMeeting($requestId: ID!, $startsAt: DateTime!, $table: String!) {\n  bookMeeting(requestId: $requestId, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelMeeting($id: ID!) {\n  cancelMeeting(id: $id)\n}"): (typeof documents)["mutation CancelMeeting($id: ID!) {\n  cancelMeeting(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockMeeting($id: ID!) {\n  lockMeeting(id: $id) {\n    id\n    locked\n  }\n}"): (typeof documents)["mutation LockMeeting($id: ID!) {\n  lockMeeting(id: $id) {\n    id\n    locked\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveMeeting($id: ID!, $startsAt: DateTime!, $table: String!) {\n  moveMeeting(id: $id, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}"): (typeof documents)["mutation MoveMeeting($id: ID!, $startsAt: DateTime!, $table: String!) {\n  moveMeeting(id: $id, startsAt: $startsAt, table: $table) {\n    ...ScheduleMeeting\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishSchedule($eventId: ID!) {\n  publishSchedule(eventId: $eventId) {\n    id\n    schedulePublishedAt\n  }\n}"): (typeof documents)["mutation PublishSchedule($eventId: ID!) {\n  publishSchedule(eventId: $eventId) {\n    id\n    schedulePublishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleMeetings($eventId: ID!) {\n  scheduleMeetings(eventId: $eventId) {\n    ...ScheduleRunResult\n  }\n}"): (typeof documents)["mutation ScheduleMeetings($eventId: ID!) {\n  scheduleMeetings(eventId: $eventId) {\n    ...ScheduleRunResult\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlockMeeting($id: ID!) {\n  unlockMeeting(id: $id) {\n    id\n    locked\n  }\n}"): (typeof documents)["mutation UnlockMeeting($id: ID!) {\n  unlockMeeting(id: $id) {\n    id\n    locked\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AcceptedRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    meetingRequests(status: ACCEPTED, first: 500) {\n      id\n      mutual\n      tableTags\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query AcceptedRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    meetingRequests(status: ACCEPTED, first: 500) {\n      id\n      mutual\n      tableTags\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventSchedule($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    slotMinutes\n    schedulePublishedAt\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n      slots\n    }\n    meetings(first: 500) {\n      ...ScheduleMeeting\n    }\n    latestScheduleRun {\n      ...ScheduleRunResult\n    }\n  }\n}"): (typeof documents)["query EventSchedule($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    slotMinutes\n    schedulePublishedAt\n    tables {\n      label\n      tags\n    }\n    sessions {\n      id\n      title\n      startsAt\n      endsAt\n      slots\n    }\n    meetings(first: 500) {\n      ...ScheduleMeeting\n    }\n    latestScheduleRun {\n      ...ScheduleRunResult\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduleRun($id: ID!) {\n  scheduleRun(id: $id) {\n    ...ScheduleRunResult\n  }\n}"): (typeof documents)["query ScheduleRun($id: ID!) {\n  scheduleRun(id: $id) {\n    ...ScheduleRunResult\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

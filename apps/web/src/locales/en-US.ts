@@ -8,6 +8,8 @@ import meetings from './en-US/meetings';
 import menu from './en-US/menu';
 import notifications from './en-US/notifications';
 import outcomes from './en-US/outcomes';
+import reports from './en-US/reports';
+import scheduling from './en-US/scheduling';
 import sectors from './en-US/sectors';
 import type { MessageId } from './zh-CN';
 
@@ -24,6 +26,8 @@ const enUS: Record<MessageId, string> = {
   ...events,
   ...meetings,
   ...outcomes,
+  ...scheduling,
+  ...reports,
 };
 
 export default enUS;

@@ -9,6 +9,8 @@ import meetings from './zh-CN/meetings';
 import menu from './zh-CN/menu';
 import notifications from './zh-CN/notifications';
 import outcomes from './zh-CN/outcomes';
+import reports from './zh-CN/reports';
+import scheduling from './zh-CN/scheduling';
 import sectors from './zh-CN/sectors';
 
 const zhCN = {
@@ -23,6 +25,8 @@ const zhCN = {
   ...events,
   ...meetings,
   ...outcomes,
+  ...scheduling,
+  ...reports,
 };
 
 export type MessageId = keyof typeof zhCN;
