@@ -30,5 +30,10 @@ export function EChart({ option, label, height = 320 }: Props) {
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // ECharts writes its own description of the data into the chart div's aria-label; the figure names the chart.
+  return (
+    <div role="figure" aria-label={label}>
+      <div ref={ref} style={{ width: '100%', height }} />
+    </div>
+  );
 }

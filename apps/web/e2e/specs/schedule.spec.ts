@@ -1,0 +1,179 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+import { createEvent, organiser, type TestUser } from '../fixtures/api';
+import type { ApiMeeting, Firm } from '../fixtures/schedule';
+import {
+  acceptedRequest,
+  approvedFirm,
+  eventReport,
+  meetingsOf,
+  noticesAbout,
+  sessionSlots,
+} from '../fixtures/schedule';
+import { SCREENSHOTS_DIR } from '../fixtures/world';
+import { ReportPage, SchedulePage } from '../pages/SchedulePage';
+
+// The organiser's side of an event day's preparation, in order: run the scheduler over accepted
+// requests and watch it finish; drag a meeting onto an occupied table (refused, and the grid says
+// why); publish; drag it onto a free table (moved, both firms told); lock one; then the report's
+// funnel shows exactly the numbers eventReport answers.
+test.describe.configure({ mode: 'serial' });
+
+mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: resolve(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
+
+let page: Page;
+let org: TestUser;
+let eventId: string;
+let firms: Firm[];
+let slots: string[];
+const TABLES = ['1', '2', '3'];
+
+const nameOf = (id: string) => firms.find((f) => f.id === id)!.name;
+const has = (m: ApiMeeting, id: string) => m.parties.some((p) => p.id === id);
+const card = (schedule: SchedulePage, m: ApiMeeting) =>
+  schedule.meeting(nameOf(m.parties[0].id), nameOf(m.parties[1].id));
+
+test.beforeAll(async ({ browser }) => {
+  org = await organiser();
+  ({ id: eventId } = await createEvent(org));
+  firms = await Promise.all(
+    ['仁怀市酱香酒业有限公司', '贵州玻璃瓶制造有限公司', '遵义市瓶盖厂', '仁怀市礼盒印务有限公司'].map((n) =>
+      approvedFirm(org, eventId, n),
+    ),
+  );
+  const [a, b, c, d] = firms;
+  // A–B, C–D and A–C: three meetings, A and C in two each.
+  await acceptedRequest(eventId, a, b);
+  await acceptedRequest(eventId, c, d);
+  await acceptedRequest(eventId, a, c);
+  slots = await sessionSlots(org, eventId);
+
+  const context = await browser.newContext();
+  const logIn = await context.request.post('/graphql', {
+    data: {
+      query: `mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }`,
+      variables: { i: { email: org.email, password: org.password } },
+    },
+  });
+  expect(logIn.ok()).toBe(true);
+  page = await context.newPage();
+  await SchedulePage.watchCsp(page);
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+test('the organiser runs the scheduler and watches it place every accepted request', async () => {
+  const schedule = new SchedulePage(page, eventId);
+  await schedule.open();
+  await expect(page.getByRole('heading', { name: /^洽谈日程：/ })).toBeVisible();
+  await expect(page.getByText('尚未运行排程。')).toBeVisible();
+  await expect(page.getByRole('group', { name: `${firms[0].name} — ${firms[1].name}` })).toBeVisible();
+
+  await schedule.button('运行排程').click();
+  await expect(schedule.runStatus).toHaveText('已完成');
+  await expect(page.getByText('已安排').first()).toBeVisible();
+  await expect(page.getByText(/达到上界的 [\d.]+%/)).toBeVisible();
+  await expect(page.getByText('所有已接受的洽谈请求都已排入日程。')).toBeVisible();
+
+  const meetings = await meetingsOf(org, eventId);
+  expect(meetings).toHaveLength(3);
+  for (const m of meetings) await expect(schedule.cell(m.table, m.startsAt).getByRole('group')).toBeVisible();
+  await shot(page, '20-schedule-grid');
+  expect(await schedule.cspViolations()).toEqual([]);
+});
+
+test('a drag onto an occupied table is refused and explained; after publishing, a drag onto a free one moves the meeting and tells both firms', async () => {
+  const schedule = new SchedulePage(page, eventId);
+  const [a, b] = firms;
+  let meetings = await meetingsOf(org, eventId);
+  const ab = meetings.find((m) => has(m, a.id) && has(m, b.id))!;
+  const other = meetings.find((m) => m.id !== ab.id)!;
+
+  await card(schedule, ab).dragTo(schedule.cell(other.table, other.startsAt));
+  const target = schedule.cell(other.table, other.startsAt);
+  await expect(target.getByRole('alert')).toContainText(`洽谈桌「${other.table}」在`);
+  await expect(target.getByRole('alert')).toContainText(
+    `已安排 「${nameOf(other.parties[0].id)}」 与 「${nameOf(other.parties[1].id)}」 的洽谈`,
+  );
+  expect((await meetingsOf(org, eventId)).find((m) => m.id === ab.id)).toMatchObject({
+    startsAt: ab.startsAt,
+    table: ab.table,
+  });
+  await shot(page, '21-schedule-refused');
+
+  await schedule.publish();
+  await expect(page.getByText(/^日程发布于/)).toBeVisible();
+  await expect(card(schedule, ab).getByText('已发布')).toBeVisible();
+
+  // A slot where neither A nor B meets, at a table free then.
+  const free = slots
+    .filter((s) => !meetings.some((m) => m.startsAt === s && (has(m, a.id) || has(m, b.id))))
+    .flatMap((s) => TABLES.filter((t) => !meetings.some((m) => m.startsAt === s && m.table === t)).map((t) => [t, s]))
+    .find(([t, s]) => !(t === ab.table && s === ab.startsAt))!;
+  const [table, slot] = free;
+  await card(schedule, ab).dragTo(schedule.cell(table, slot));
+  await expect(schedule.cell(table, slot).getByRole('group')).toHaveAccessibleName(`洽谈：${a.name} 与 ${b.name}`);
+  await expect(card(schedule, ab).getByText('已锁定')).toBeVisible();
+  await expect
+    .poll(async () => (await meetingsOf(org, eventId)).find((m) => m.id === ab.id))
+    .toMatchObject({ startsAt: slot, table, locked: true });
+  for (const firm of [a, b]) {
+    const notices = await noticesAbout(firm.user, 'MEETING_MOVED', ab.id);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].body).toContain(`，${table}。`);
+  }
+
+  // Lock another meeting from its card: the next run keeps it.
+  meetings = await meetingsOf(org, eventId);
+  const cd = meetings.find((m) => m.id !== ab.id && !m.locked)!;
+  await card(schedule, cd).getByRole('button', { name: '锁定' }).click();
+  await expect(card(schedule, cd).getByText('已锁定')).toBeVisible();
+  await expect.poll(async () => (await meetingsOf(org, eventId)).find((m) => m.id === cd.id)?.locked).toBe(true);
+  await shot(page, '22-schedule-moved');
+  expect(await schedule.cspViolations()).toEqual([]);
+});
+
+test('the schedule workbook downloads from the page', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: '下载日程表（Excel）' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`schedule-${eventId}.xlsx`);
+});
+
+test("the report dashboard's funnel shows eventReport's numbers", async () => {
+  const report = new ReportPage(page, eventId);
+  await report.open();
+  await expect(page.getByRole('heading', { name: /^活动成效报告：/ })).toBeVisible();
+  const funnel = await eventReport(org, eventId);
+  expect(funnel).toMatchObject({ approved: 4, accepted: 3, placed: 3 });
+  const steps: [string, string][] = [
+    ['报名企业', 'registrations'],
+    ['通过审核', 'approved'],
+    ['匹配建议', 'suggestions'],
+    ['洽谈邀约', 'meetingRequests'],
+    ['已接受', 'accepted'],
+    ['已排入日程', 'placed'],
+    ['已举行', 'held'],
+    ['合作意向', 'intents'],
+    ['已签约', 'signed'],
+    ['已履约', 'fulfilled'],
+  ];
+  for (const [label, key] of steps) await expect(report.funnelRow(label, Number(funnel[key]))).toBeVisible();
+  await expect(page.getByRole('figure', { name: '对接漏斗图' })).toBeVisible();
+  await expect(page.getByText('本地配套率')).toBeVisible();
+  await expect(page.getByRole('link', { name: '下载报告（Excel）' })).toHaveAttribute(
+    'href',
+    `/events/${eventId}/report.xlsx`,
+  );
+  await shot(page, '23-event-report');
+  expect(await report.cspViolations()).toEqual([]);
+});
