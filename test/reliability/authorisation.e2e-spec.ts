@@ -322,6 +322,12 @@ describe('authorisation matrix', () => {
       vars: () => ({ id: f.meeting }),
     },
     { op: 'cancelMeeting', doc: `mutation($id: ID!) { cancelMeeting(id: $id) }`, vars: () => ({ id: f.meeting }) },
+    { op: 'lockMeeting', doc: `mutation($id: ID!) { lockMeeting(id: $id) { id } }`, vars: () => ({ id: f.meeting }) },
+    {
+      op: 'unlockMeeting',
+      doc: `mutation($id: ID!) { unlockMeeting(id: $id) { id } }`,
+      vars: () => ({ id: f.meeting }),
+    },
     {
       op: 'rateMeeting',
       doc: `mutation($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }`,
