@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
-import { createEvent, organiser, type TestUser } from '../fixtures/api';
+import { createEvent, createListing, organiser, type TestUser } from '../fixtures/api';
 import type { ApiMeeting, Firm } from '../fixtures/schedule';
 import {
   acceptedRequest,
@@ -13,6 +13,7 @@ import {
   meetingsOf,
   noticesAbout,
   sessionSlots,
+  signedDeal,
 } from '../fixtures/schedule';
 import { SCREENSHOTS_DIR } from '../fixtures/world';
 import { ReportPage, SchedulePage } from '../pages/SchedulePage';
@@ -53,6 +54,16 @@ test.beforeAll(async ({ browser }) => {
   await acceptedRequest(eventId, c, d);
   await acceptedRequest(eventId, a, c);
   slots = await sessionSlots(org, eventId);
+  // For the report: a signed deal between two of them, and a demand no participant supplies.
+  await signedDeal(eventId, b, a, '1250000.50');
+  await createListing(a.user, {
+    kind: 'DEMAND',
+    title: '求购 白酒金属瓶盖',
+    description: '铝制防盗瓶盖，年需求 500 万只',
+    categoryCode: '3333',
+    quantity: 5_000_000,
+    unit: '只',
+  });
 
   const context = await browser.newContext();
   const logIn = await context.request.post('/graphql', {
@@ -141,6 +152,36 @@ test('a drag onto an occupied table is refused and explained; after publishing, 
   expect(await schedule.cspViolations()).toEqual([]);
 });
 
+test('an accepted request dragged onto a free cell is placed by hand; a cancelled meeting leaves the grid', async () => {
+  const schedule = new SchedulePage(page, eventId);
+  const [, b, , d] = firms;
+  await acceptedRequest(eventId, b, d);
+  // Tall enough that the list and the grid are both on screen: a native drag does not scroll the page.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.reload();
+  const pending = page.getByRole('group', { name: `${b.name} — ${d.name}` });
+  await expect(pending).toBeVisible();
+  const meetings = await meetingsOf(org, eventId);
+  const [table, slot] = slots
+    .filter((s) => !meetings.some((m) => m.startsAt === s && (has(m, b.id) || has(m, d.id))))
+    .flatMap((s) =>
+      TABLES.filter((t) => !meetings.some((m) => m.startsAt === s && m.table === t)).map((t) => [t, s]),
+    )[0];
+  await pending.dragTo(schedule.cell(table, slot));
+  await expect(schedule.cell(table, slot).getByRole('group')).toHaveAccessibleName(`洽谈：${b.name} 与 ${d.name}`);
+  await expect(pending).toHaveCount(0);
+  await expect(page.getByText('所有已接受的洽谈请求都已排入日程。')).toBeVisible();
+  const placed = (await meetingsOf(org, eventId)).find((m) => has(m, b.id) && has(m, d.id))!;
+  expect(placed).toMatchObject({ startsAt: slot, table, locked: true, published: false });
+
+  await card(schedule, placed).getByRole('button', { name: '取消洽谈' }).click();
+  await page.getByRole('button', { name: /^确\s*定$/ }).click();
+  await expect(card(schedule, placed)).toHaveCount(0);
+  await expect(schedule.cell(table, slot)).toContainText('空闲');
+  await expect.poll(async () => (await meetingsOf(org, eventId)).some((m) => m.id === placed.id)).toBe(false);
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
 test('the schedule workbook downloads from the page', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -154,7 +195,7 @@ test("the report dashboard's funnel shows eventReport's numbers", async () => {
   await report.open();
   await expect(page.getByRole('heading', { name: /^活动成效报告：/ })).toBeVisible();
   const funnel = await eventReport(org, eventId);
-  expect(funnel).toMatchObject({ approved: 4, accepted: 3, placed: 3 });
+  expect(funnel).toMatchObject({ approved: 4, accepted: 3, placed: 3, signed: 1, signedAmountCny: '1250000.50' });
   const steps: [string, string][] = [
     ['报名企业', 'registrations'],
     ['通过审核', 'approved'],
@@ -169,7 +210,11 @@ test("the report dashboard's funnel shows eventReport's numbers", async () => {
   ];
   for (const [label, key] of steps) await expect(report.funnelRow(label, Number(funnel[key]))).toBeVisible();
   await expect(page.getByRole('figure', { name: '对接漏斗图' })).toBeVisible();
-  await expect(page.getByText('本地配套率')).toBeVisible();
+  await expect(page.getByText('¥1,250,000.50').first()).toBeVisible();
+  // Both firms are in Guizhou: all of the signed amount is local supply.
+  await expect(page.getByText('100%', { exact: true })).toBeVisible();
+  // The buyer's demand for metal caps has no supplier at the event: a chain gap, with its open demand.
+  await expect(page.getByRole('row', { name: /金属包装容器及材料制造（3333） 1 1 求购 白酒金属瓶盖/ })).toBeVisible();
   await expect(page.getByRole('link', { name: '下载报告（Excel）' })).toHaveAttribute(
     'href',
     `/events/${eventId}/report.xlsx`,
