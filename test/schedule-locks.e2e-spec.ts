@@ -47,7 +47,7 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE', placed: 3, unplaced: 0 });
     const first = await meetings();
     expect(first).toHaveLength(3);
-    expect(first.every((m) => !m.locked && !m.published)).toBe(true);
+    expect(first.every((meeting) => !meeting.locked && !meeting.published)).toBe(true);
 
     const member = await enterpriseMember(api);
     expect((await member.client.fails(LOCK, { id: first[0].id })).extensions?.code).toBe('FORBIDDEN');
@@ -67,32 +67,34 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE', placed: 2, unplaced: 0 });
     const second = await meetings();
     expect(second).toHaveLength(3);
-    expect(second.find((m) => m.id === keep.id)).toMatchObject({
+    expect(second.find((meeting) => meeting.id === keep.id)).toMatchObject({
       startsAt: keep.startsAt,
       table: keep.table,
       locked: true,
     });
-    const others = first.filter((m) => m.id !== keep.id).map((m) => m.id);
-    expect(second.filter((m) => others.includes(m.id))).toEqual([]);
+    const others = first.filter((meeting) => meeting.id !== keep.id).map((meeting) => meeting.id);
+    expect(second.filter((meeting) => others.includes(meeting.id))).toEqual([]);
 
     // Unlocked, it is the scheduler's again: the next run replaces it too.
     expect((await org.ok(UNLOCK, { id: keep.id })).unlockMeeting).toEqual({ id: keep.id, locked: false });
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE', placed: 3 });
     const third = await meetings();
     expect(third).toHaveLength(3);
-    expect(third.map((m) => m.id)).not.toContain(keep.id);
+    expect(third.map((meeting) => meeting.id)).not.toContain(keep.id);
   });
 
   it('locks a meeting moved by hand, and explains a refused move by what is in the way', async () => {
     const [a, b, c] = firms;
     const all = await meetings();
     const ab = all.find(
-      (m) => m.parties.some((p) => p.id === a.enterpriseId) && m.parties.some((p) => p.id === b.enterpriseId),
+      (meeting) =>
+        meeting.parties.some((p) => p.id === a.enterpriseId) && meeting.parties.some((p) => p.id === b.enterpriseId),
     )!;
     const ac = all.find(
-      (m) => m.parties.some((p) => p.id === a.enterpriseId) && m.parties.some((p) => p.id === c.enterpriseId),
+      (meeting) =>
+        meeting.parties.some((p) => p.id === a.enterpriseId) && meeting.parties.some((p) => p.id === c.enterpriseId),
     )!;
-    const cd = all.find((m) => m.id !== ac.id && m.parties.some((p) => p.id === c.enterpriseId))!;
+    const cd = all.find((meeting) => meeting.id !== ac.id && meeting.parties.some((p) => p.id === c.enterpriseId))!;
     const name = (id: string) => firms.find((f) => f.enterpriseId === id)!.enterprise.name;
 
     // Onto the table C–D occupies: refused, naming the table and both firms there.
@@ -104,22 +106,32 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
     );
 
     // To A–C's slot at a free table: refused, A meets C then.
-    const freeThen = ['T1', 'T2', 'T3'].find((t) => !all.some((m) => m.startsAt === ac.startsAt && m.table === t))!;
+    const freeThen = ['T1', 'T2', 'T3'].find(
+      (t) => !all.some((meeting) => meeting.startsAt === ac.startsAt && meeting.table === t),
+    )!;
     const busy = await org.fails(MOVE, { id: ab.id, s: ac.startsAt, t: freeThen });
     expect(busy.extensions?.code).toBe('CONFLICT');
     expect(busy.message).toBe(
       `「${a.enterprise.name}」 在 ${clock(ac.startsAt)} 已有洽谈（洽谈桌「${ac.table}」，与 「${c.enterprise.name}」）`,
     );
     // Nothing moved.
-    expect((await meetings()).find((m) => m.id === ab.id)).toMatchObject({ startsAt: ab.startsAt, table: ab.table });
+    expect((await meetings()).find((meeting) => meeting.id === ab.id)).toMatchObject({
+      startsAt: ab.startsAt,
+      table: ab.table,
+    });
 
     // A slot where neither A nor B meets, at a free table: moved, and locked by the move.
     const target = SLOTS.find(
       (s) =>
         s !== ab.startsAt &&
-        !all.some((m) => m.startsAt === s && m.parties.some((p) => [a.enterpriseId, b.enterpriseId].includes(p.id))),
+        !all.some(
+          (meeting) =>
+            meeting.startsAt === s && meeting.parties.some((p) => [a.enterpriseId, b.enterpriseId].includes(p.id)),
+        ),
     )!;
-    const table = ['T1', 'T2', 'T3'].find((t) => !all.some((m) => m.startsAt === target && m.table === t))!;
+    const table = ['T1', 'T2', 'T3'].find(
+      (t) => !all.some((meeting) => meeting.startsAt === target && meeting.table === t),
+    )!;
     expect((await org.ok(MOVE, { id: ab.id, s: target, t: table })).moveMeeting).toEqual({
       id: ab.id,
       startsAt: target,
@@ -127,20 +139,24 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
       locked: true,
     });
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE' });
-    expect((await meetings()).find((m) => m.id === ab.id)).toMatchObject({ startsAt: target, table, locked: true });
+    expect((await meetings()).find((meeting) => meeting.id === ab.id)).toMatchObject({
+      startsAt: target,
+      table,
+      locked: true,
+    });
   });
 
   it('tells both firms when a published meeting moves', async () => {
     await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: eventId });
     const all = await meetings();
-    const m = all[0];
-    const [x, y] = m.parties.map((p) => firms.find((f) => f.enterpriseId === p.id)!);
+    const meeting = all[0];
+    const [x, y] = meeting.parties.map((p) => firms.find((f) => f.enterpriseId === p.id)!);
     // At most two meetings share a slot (A and C meet twice each), so a third table is free then.
-    const table = ['T1', 'T2', 'T3'].find((t) => !all.some((o) => o.startsAt === m.startsAt && o.table === t))!;
-    await org.ok(MOVE, { id: m.id, s: m.startsAt, t: table });
+    const table = ['T1', 'T2', 'T3'].find((t) => !all.some((o) => o.startsAt === meeting.startsAt && o.table === t))!;
+    await org.ok(MOVE, { id: meeting.id, s: meeting.startsAt, t: table });
     for (const firm of [x, y]) {
       const moved = (await firm.client.ok(INBOX)).notifications.edges.filter(
-        (e: any) => e.node.kind === 'MEETING_MOVED' && JSON.parse(e.node.data).meetingId === m.id,
+        (e: any) => e.node.kind === 'MEETING_MOVED' && JSON.parse(e.node.data).meetingId === meeting.id,
       );
       expect(moved).toHaveLength(1);
     }

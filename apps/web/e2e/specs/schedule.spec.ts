@@ -36,9 +36,9 @@ let slots: string[];
 const TABLES = ['1', '2', '3'];
 
 const nameOf = (id: string) => firms.find((f) => f.id === id)!.name;
-const has = (m: ApiMeeting, id: string) => m.parties.some((p) => p.id === id);
-const card = (schedule: SchedulePage, m: ApiMeeting) =>
-  schedule.meeting(nameOf(m.parties[0].id), nameOf(m.parties[1].id));
+const has = (meeting: ApiMeeting, id: string) => meeting.parties.some((p) => p.id === id);
+const card = (schedule: SchedulePage, meeting: ApiMeeting) =>
+  schedule.meeting(nameOf(meeting.parties[0].id), nameOf(meeting.parties[1].id));
 
 test.beforeAll(async ({ browser }) => {
   org = await organiser();
@@ -96,7 +96,8 @@ test('the organiser runs the scheduler and watches it place every accepted reque
 
   const meetings = await meetingsOf(org, eventId);
   expect(meetings).toHaveLength(3);
-  for (const m of meetings) await expect(schedule.cell(m.table, m.startsAt).getByRole('group')).toBeVisible();
+  for (const meeting of meetings)
+    await expect(schedule.cell(meeting.table, meeting.startsAt).getByRole('group')).toBeVisible();
   await shot(page, '20-schedule-grid');
   expect(await schedule.cspViolations()).toEqual([]);
 });
@@ -105,8 +106,8 @@ test('a drag onto an occupied table is refused and explained; after publishing, 
   const schedule = new SchedulePage(page, eventId);
   const [a, b] = firms;
   let meetings = await meetingsOf(org, eventId);
-  const ab = meetings.find((m) => has(m, a.id) && has(m, b.id))!;
-  const other = meetings.find((m) => m.id !== ab.id)!;
+  const ab = meetings.find((meeting) => has(meeting, a.id) && has(meeting, b.id))!;
+  const other = meetings.find((meeting) => meeting.id !== ab.id)!;
 
   await card(schedule, ab).dragTo(schedule.cell(other.table, other.startsAt));
   const target = schedule.cell(other.table, other.startsAt);
@@ -114,7 +115,7 @@ test('a drag onto an occupied table is refused and explained; after publishing, 
   await expect(target.getByRole('alert')).toContainText(
     `已安排 「${nameOf(other.parties[0].id)}」 与 「${nameOf(other.parties[1].id)}」 的洽谈`,
   );
-  expect((await meetingsOf(org, eventId)).find((m) => m.id === ab.id)).toMatchObject({
+  expect((await meetingsOf(org, eventId)).find((meeting) => meeting.id === ab.id)).toMatchObject({
     startsAt: ab.startsAt,
     table: ab.table,
   });
@@ -126,15 +127,20 @@ test('a drag onto an occupied table is refused and explained; after publishing, 
 
   // A slot where neither A nor B meets, at a table free then.
   const free = slots
-    .filter((s) => !meetings.some((m) => m.startsAt === s && (has(m, a.id) || has(m, b.id))))
-    .flatMap((s) => TABLES.filter((t) => !meetings.some((m) => m.startsAt === s && m.table === t)).map((t) => [t, s]))
+    .filter((s) => !meetings.some((meeting) => meeting.startsAt === s && (has(meeting, a.id) || has(meeting, b.id))))
+    .flatMap((s) =>
+      TABLES.filter((t) => !meetings.some((meeting) => meeting.startsAt === s && meeting.table === t)).map((t) => [
+        t,
+        s,
+      ]),
+    )
     .find(([t, s]) => !(t === ab.table && s === ab.startsAt))!;
   const [table, slot] = free;
   await card(schedule, ab).dragTo(schedule.cell(table, slot));
   await expect(schedule.cell(table, slot).getByRole('group')).toHaveAccessibleName(`洽谈：${a.name} 与 ${b.name}`);
   await expect(card(schedule, ab).getByText('已锁定')).toBeVisible();
   await expect
-    .poll(async () => (await meetingsOf(org, eventId)).find((m) => m.id === ab.id))
+    .poll(async () => (await meetingsOf(org, eventId)).find((meeting) => meeting.id === ab.id))
     .toMatchObject({ startsAt: slot, table, locked: true });
   for (const firm of [a, b]) {
     const notices = await noticesAbout(firm.user, 'MEETING_MOVED', ab.id);
@@ -144,10 +150,12 @@ test('a drag onto an occupied table is refused and explained; after publishing, 
 
   // Lock another meeting from its card: the next run keeps it.
   meetings = await meetingsOf(org, eventId);
-  const cd = meetings.find((m) => m.id !== ab.id && !m.locked)!;
+  const cd = meetings.find((meeting) => meeting.id !== ab.id && !meeting.locked)!;
   await card(schedule, cd).getByRole('button', { name: '锁定' }).click();
   await expect(card(schedule, cd).getByText('已锁定')).toBeVisible();
-  await expect.poll(async () => (await meetingsOf(org, eventId)).find((m) => m.id === cd.id)?.locked).toBe(true);
+  await expect
+    .poll(async () => (await meetingsOf(org, eventId)).find((meeting) => meeting.id === cd.id)?.locked)
+    .toBe(true);
   await shot(page, '22-schedule-moved');
   expect(await schedule.cspViolations()).toEqual([]);
 });
@@ -163,22 +171,27 @@ test('an accepted request dragged onto a free cell is placed by hand; a cancelle
   await expect(pending).toBeVisible();
   const meetings = await meetingsOf(org, eventId);
   const [table, slot] = slots
-    .filter((s) => !meetings.some((m) => m.startsAt === s && (has(m, b.id) || has(m, d.id))))
+    .filter((s) => !meetings.some((meeting) => meeting.startsAt === s && (has(meeting, b.id) || has(meeting, d.id))))
     .flatMap((s) =>
-      TABLES.filter((t) => !meetings.some((m) => m.startsAt === s && m.table === t)).map((t) => [t, s]),
+      TABLES.filter((t) => !meetings.some((meeting) => meeting.startsAt === s && meeting.table === t)).map((t) => [
+        t,
+        s,
+      ]),
     )[0];
   await pending.dragTo(schedule.cell(table, slot));
   await expect(schedule.cell(table, slot).getByRole('group')).toHaveAccessibleName(`洽谈：${b.name} 与 ${d.name}`);
   await expect(pending).toHaveCount(0);
   await expect(page.getByText('所有已接受的洽谈请求都已排入日程。')).toBeVisible();
-  const placed = (await meetingsOf(org, eventId)).find((m) => has(m, b.id) && has(m, d.id))!;
+  const placed = (await meetingsOf(org, eventId)).find((meeting) => has(meeting, b.id) && has(meeting, d.id))!;
   expect(placed).toMatchObject({ startsAt: slot, table, locked: true, published: false });
 
   await card(schedule, placed).getByRole('button', { name: '取消洽谈' }).click();
   await page.getByRole('button', { name: /^确\s*定$/ }).click();
   await expect(card(schedule, placed)).toHaveCount(0);
   await expect(schedule.cell(table, slot)).toContainText('空闲');
-  await expect.poll(async () => (await meetingsOf(org, eventId)).some((m) => m.id === placed.id)).toBe(false);
+  await expect
+    .poll(async () => (await meetingsOf(org, eventId)).some((meeting) => meeting.id === placed.id))
+    .toBe(false);
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 

@@ -27,9 +27,9 @@ export default function SchedulePage() {
   if (loading) return <Skeleton active />;
   if (errorCodeOf(error) === 'FORBIDDEN') return <Alert type="warning" showIcon title={t('schedule.forbidden')} />;
   if (!event) return <NotFoundPage />;
-  const cancel = (m: { id: string; request?: { id: string } | null }) =>
-    void actions.cancel(m.id, m.request?.id ?? null);
-  const lock = (m: { id: string }, locked: boolean) => void actions.setLocked(m.id, locked);
+  const cancel = (meeting: { id: string; request?: { id: string } | null }) =>
+    void actions.cancel(meeting.id, meeting.request?.id ?? null);
+  const lock = (meeting: { id: string }, locked: boolean) => void actions.setLocked(meeting.id, locked);
   return (
     <>
       <div className="schedule-screen">
@@ -72,8 +72,8 @@ export default function SchedulePage() {
             <>
               <Typography.Title level={5}>{t('schedule.grid.stray')}</Typography.Title>
               <Space wrap>
-                {stray.map((m) => (
-                  <MeetingCard key={m.id} meeting={m} onCancel={cancel} onLock={lock} />
+                {stray.map((meeting) => (
+                  <MeetingCard key={meeting.id} meeting={meeting} onCancel={cancel} onLock={lock} />
                 ))}
               </Space>
             </>

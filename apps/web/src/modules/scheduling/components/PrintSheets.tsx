@@ -32,12 +32,12 @@ export function PrintSheets({ title, tables, meetings }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {sheet.meetings.map((m) => (
-                  <tr key={m.id}>
+                {sheet.meetings.map((meeting) => (
+                  <tr key={meeting.id}>
                     <td>
-                      {formatDate(m.startsAt)} {formatTime(m.startsAt)}–{formatTime(m.endsAt)}
+                      {formatDate(meeting.startsAt)} {formatTime(meeting.startsAt)}–{formatTime(meeting.endsAt)}
                     </td>
-                    <td>{m.parties.map((p) => p.name).join(' — ')}</td>
+                    <td>{meeting.parties.map((p) => p.name).join(' — ')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -48,7 +48,7 @@ export function ScheduleGrid({ session, tables, meetings, refusal, onMove, onBoo
     const meetingId = e.dataTransfer.getData(MEETING_DRAG_TYPE);
     const requestId = e.dataTransfer.getData(REQUEST_DRAG_TYPE);
     if (meetingId) {
-      const current = meetings.find((m) => m.id === meetingId);
+      const current = meetings.find((meeting) => meeting.id === meetingId);
       if (current && current.table === table && same(current.startsAt, slot)) return;
       onMove(meetingId, table, slot);
     } else if (requestId) onBook(requestId, table, slot);

@@ -46,7 +46,10 @@ describe('the schedule grid', () => {
     const inside = meeting('in', '09:00', '1');
     const late = meeting('late', '14:00', '1');
     const gone = meeting('gone', '09:00', '9');
-    expect(strayMeetings([session], tables, [inside, late, gone]).map((m) => m.id)).toEqual(['late', 'gone']);
+    expect(strayMeetings([session], tables, [inside, late, gone]).map((meeting) => meeting.id)).toEqual([
+      'late',
+      'gone',
+    ]);
   });
 
   it('lists accepted requests that have no meeting yet', () => {
@@ -67,7 +70,7 @@ describe('the schedule grid', () => {
       meeting('a', '09:00', '1'),
       meeting('c', '09:20', '2'),
     ]);
-    expect(sheets.map((s) => [s.table, s.meetings.map((m) => m.id)])).toEqual([
+    expect(sheets.map((s) => [s.table, s.meetings.map((meeting) => meeting.id)])).toEqual([
       ['1', ['a', 'b']],
       ['2', ['c']],
     ]);

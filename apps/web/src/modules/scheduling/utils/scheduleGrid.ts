@@ -42,7 +42,7 @@ export function sessionGrid<M extends GridMeeting>(
   tables: readonly { label: string; tags: readonly string[] }[],
   meetings: readonly M[],
 ): GridRow<M>[] {
-  const at = new Map(meetings.map((m) => [`${m.table}@${instant(m.startsAt)}`, m]));
+  const at = new Map(meetings.map((meeting) => [`${meeting.table}@${instant(meeting.startsAt)}`, meeting]));
   return tables.map((t) => ({
     table: t.label,
     tags: t.tags,
@@ -58,7 +58,7 @@ export function strayMeetings<M extends GridMeeting>(
 ): M[] {
   const slots = new Set(sessions.flatMap((s) => s.slots.map(instant)));
   const labels = new Set(tables.map((t) => t.label));
-  return meetings.filter((m) => !slots.has(instant(m.startsAt)) || !labels.has(m.table));
+  return meetings.filter((meeting) => !slots.has(instant(meeting.startsAt)) || !labels.has(meeting.table));
 }
 
 /** Accepted requests that have no meeting yet: the ones an organiser can place by hand. */
@@ -66,7 +66,7 @@ export function unscheduledRequests<R extends { id: string }>(
   accepted: readonly R[],
   meetings: readonly GridMeeting[],
 ): R[] {
-  const placed = new Set(meetings.map((m) => m.request?.id).filter(Boolean));
+  const placed = new Set(meetings.map((meeting) => meeting.request?.id).filter(Boolean));
   return accepted.filter((r) => !placed.has(r.id));
 }
 
@@ -84,6 +84,8 @@ export function tableSheets<M extends GridMeeting>(
 ): { table: string; meetings: M[] }[] {
   return tables.map((t) => ({
     table: t.label,
-    meetings: meetings.filter((m) => m.table === t.label).sort((a, b) => instant(a.startsAt) - instant(b.startsAt)),
+    meetings: meetings
+      .filter((meeting) => meeting.table === t.label)
+      .sort((a, b) => instant(a.startsAt) - instant(b.startsAt)),
   }));
 }
