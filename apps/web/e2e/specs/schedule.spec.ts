@@ -195,6 +195,22 @@ test('an accepted request dragged onto a free cell is placed by hand; a cancelle
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('printing shows one sheet per table and nothing of the screen', async () => {
+  const meetings = await meetingsOf(org, eventId);
+  await page.emulateMedia({ media: 'print' });
+  try {
+    for (const table of TABLES)
+      await expect(page.getByRole('heading', { name: `${table}号桌 洽谈安排`, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: '重新排程' })).toBeHidden();
+    const sheet = page.getByRole('region', { name: '1号桌 洽谈安排' });
+    const atOne = meetings.filter((meeting) => meeting.table === '1');
+    await expect(sheet.getByRole('row')).toHaveCount(atOne.length ? atOne.length + 1 : 0);
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await expect(page.getByRole('button', { name: '重新排程' })).toBeVisible();
+});
+
 test('the schedule workbook downloads from the page', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),

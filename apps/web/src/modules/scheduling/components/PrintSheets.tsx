@@ -16,9 +16,13 @@ interface Props {
 export function PrintSheets({ title, tables, meetings }: Props) {
   const t = useT();
   return (
-    <div className="schedule-print" aria-hidden="true">
+    <div className="schedule-print">
       {tableSheets(tables, meetings).map((sheet) => (
-        <section key={sheet.table} className="schedule-print-sheet">
+        <section
+          key={sheet.table}
+          className="schedule-print-sheet"
+          aria-label={t('schedule.print.sheet', { table: tableName(sheet.table) })}
+        >
           <h2>{title}</h2>
           <h1>{t('schedule.print.sheet', { table: tableName(sheet.table) })}</h1>
           {sheet.meetings.length === 0 ? (
