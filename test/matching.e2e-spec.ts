@@ -1,9 +1,9 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Queue, QueueEvents } from 'bullmq';
+import { QueueEvents } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
 import { MatchWorkerService } from '@duijie/matching';
-import { QUEUES, redisOptions } from '@duijie/queue';
+import { JobProducer, QUEUES, redisOptions } from '@duijie/queue';
 
 import { adminClient } from './support/events';
 import { createListing, enterpriseMember } from './support/factories';
@@ -248,15 +248,15 @@ describe('matching (e2e)', () => {
 
     const connection = redisOptions(process.env.REDIS_URL!, 'worker');
     const prefix = `${process.env.REDIS_PREFIX}:bull`;
-    const queue = new Queue(QUEUES.maintenance, { connection, prefix });
     const events = new QueueEvents(QUEUES.maintenance, { connection, prefix });
     try {
       await events.waitUntilReady();
-      const job = await queue.add('listings.expire', {});
+      const [job] = await stack()
+        .worker!.get(JobProducer)
+        .add([{ name: 'listings.expire', data: {} }]);
       await job.waitUntilFinished(events, 20_000);
     } finally {
       await events.close();
-      await queue.close();
     }
     await matched(glassworks.client, [bottles.id]);
     expect((await suggestions(distillery.client, demand.id)).map((s) => s.supply.id)).not.toContain(bottles.id);

@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue, QueueEvents } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
-import { QUEUES, redisOptions } from '@duijie/queue';
+import { JobProducer, QUEUES, redisOptions } from '@duijie/queue';
 
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
@@ -40,7 +40,7 @@ describe('worker: listing expiry (e2e)', () => {
     const db = stack.api.get<DataSource>(getDataSourceToken());
     await db.query(`UPDATE listing SET valid_until = current_date - 2 WHERE id = ANY($1)`, [[stale.id, closed.id]]);
 
-    const job = await queue.add('listings.expire', {});
+    const [job] = await stack.worker!.get(JobProducer).add([{ name: 'listings.expire', data: {} }]);
     const result = (await job.waitUntilFinished(events, 20_000)) as { expired: number };
     expect(result.expired).toBeGreaterThanOrEqual(1);
 

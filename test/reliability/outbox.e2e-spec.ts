@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { QueueEvents } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
-import { QUEUES, recordJobs, redisOptions } from '@duijie/queue';
+import { jobKey, type KeyedJob, QUEUES, recordJobs, redisOptions } from '@duijie/queue';
 
 import { createWorker } from '../../apps/worker/src/bootstrap';
 import type { Stack } from '../support/stack';
@@ -13,7 +15,8 @@ import { startStack } from '../support/stack';
  * Scenario 3: the outbox relay. Rows are written by slow concurrent transactions (late commits)
  * while two relays publish; then a relay stops 20 times between publishing and marking rows sent.
  * Counted from BullMQ's own events: every row published (skipped 0), none added twice by two relays,
- * and every job run once however often it was published.
+ * and every job run once however often it was published. The rows are match jobs for listings that
+ * do not exist: each runs in one query (the listing is gone) under the id the outbox gives it.
  */
 describe('outbox relay under concurrency and crashes (reliability)', () => {
   let stack: Stack;
@@ -31,7 +34,7 @@ describe('outbox relay under concurrency and crashes (reliability)', () => {
     second = await createWorker(); // a second relay (and worker) on the same database and Redis
     await second.init();
     const connection = redisOptions(process.env.REDIS_URL!, 'worker');
-    events = new QueueEvents(QUEUES.maintenance, { connection, prefix: `${process.env.REDIS_PREFIX}:bull` });
+    events = new QueueEvents(QUEUES.matching, { connection, prefix: `${process.env.REDIS_PREFIX}:bull` });
     events.on('added', ({ jobId }) => bump(added, jobId));
     events.on('duplicated', ({ jobId }) => bump(duplicated, jobId));
     events.on('completed', ({ jobId }) => bump(completed, jobId));
@@ -45,14 +48,18 @@ describe('outbox relay under concurrency and crashes (reliability)', () => {
 
   it('publishes every row once to the queue and runs every job once, with two relays, late commits and 20 crashes after publishing', async () => {
     const db = stack.api.get<DataSource>(getDataSourceToken());
-    const ids = Array.from({ length: 300 }, (_, i) => `reliability-outbox-${i}`);
+    const jobs: KeyedJob[] = Array.from({ length: 300 }, () => ({
+      name: 'match.listing',
+      data: { listingId: randomUUID(), version: 1 },
+    }));
+    const ids = jobs.map((j) => jobKey(j)!);
     // 30 writers, each committing 10 rows one by one after a random pause inside its transaction.
     await Promise.all(
       Array.from({ length: 30 }, async (_, w) => {
         for (let k = 0; k < 10; k++) {
-          const jobId = ids[w * 10 + k];
+          const job = jobs[w * 10 + k];
           await db.transaction(async (m) => {
-            await recordJobs(m, [{ queue: QUEUES.maintenance, name: 'listings.expire', data: {}, jobId }]);
+            await recordJobs(m, [job]);
             await m.query(`SELECT pg_sleep($1)`, [Math.random() * 0.05]);
           });
         }

@@ -1,10 +1,8 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Queue } from 'bullmq';
 
 import { ConfigService } from '@duijie/config';
 import { HealthProbe, HealthReport } from '@duijie/observability';
-import { QUEUES, RedisService } from '@duijie/queue';
+import { QueueBacklog, RedisService } from '@duijie/queue';
 
 /**
  * The worker's part of /health: per queue, the jobs waiting and the age of the oldest, and the
@@ -14,21 +12,13 @@ import { QUEUES, RedisService } from '@duijie/queue';
 @Injectable()
 export class QueueHealth implements HealthProbe, OnApplicationBootstrap {
   private readonly logger = new Logger(QueueHealth.name);
-  private readonly queues: Queue[];
   private readonly stuckAfterMs: number;
 
   constructor(
-    @InjectQueue(QUEUES.maintenance) maintenance: Queue,
-    @InjectQueue(QUEUES.matching) matching: Queue,
-    @InjectQueue(QUEUES.notifications) notifications: Queue,
-    @InjectQueue(QUEUES.webhooks) webhooks: Queue,
-    @InjectQueue(QUEUES.email) email: Queue,
-    @InjectQueue(QUEUES.scheduling) scheduling: Queue,
-    @InjectQueue(QUEUES.imports) imports: Queue,
+    private readonly backlog: QueueBacklog,
     private readonly redis: RedisService,
     config: ConfigService,
   ) {
-    this.queues = [maintenance, matching, notifications, webhooks, email, scheduling, imports];
     this.stuckAfterMs = config.get('queueStuckSeconds') * 1000;
   }
 
@@ -55,20 +45,11 @@ export class QueueHealth implements HealthProbe, OnApplicationBootstrap {
     const now = Date.now();
     const queues: NonNullable<HealthReport['queues']> = {};
     const stuck: string[] = [];
-    await Promise.all(
-      this.queues.map(async (q) => {
-        // A paused queue keeps its waiting jobs apart; they wait all the same.
-        const [waiting, oldestJobs] = await Promise.all([
-          q.getJobCountByTypes('wait', 'paused'),
-          q.getJobs(['wait', 'paused'], 0, 0, true),
-        ]);
-        const oldest = oldestJobs[0];
-        const readySince = oldest ? oldest.timestamp + (oldest.delay ?? 0) : null;
-        const age = readySince === null ? null : Math.max(0, Math.round((now - readySince) / 1000));
-        queues[q.name] = { waiting, oldestWaitingSeconds: age };
-        if (age !== null && age * 1000 > this.stuckAfterMs) stuck.push(q.name);
-      }),
-    );
+    for (const [name, { waiting, oldestReadySince }] of Object.entries(await this.backlog.read())) {
+      const age = oldestReadySince === null ? null : Math.max(0, Math.round((now - oldestReadySince) / 1000));
+      queues[name] = { waiting, oldestWaitingSeconds: age };
+      if (age !== null && age * 1000 > this.stuckAfterMs) stuck.push(name);
+    }
     return { queues, stuck };
   }
 }

@@ -1,8 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
 
-import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES, SCHEDULES } from '@duijie/queue';
+import { JobProducer, SCHEDULES } from '@duijie/queue';
 
 /** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
 const REASSERT_MS = 60_000;
@@ -16,35 +14,24 @@ export class RepeatingJobs implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(RepeatingJobs.name);
   private timer?: NodeJS.Timeout;
 
-  constructor(@InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue) {}
+  constructor(private readonly producer: JobProducer) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.upsert();
+    await this.producer.schedule();
     this.timer = setInterval(
-      () => void this.upsert().catch((err) => this.logger.warn(`schedules not upserted: ${(err as Error).message}`)),
+      () =>
+        void this.producer
+          .schedule()
+          .catch((err) => this.logger.warn(`schedules not upserted: ${(err as Error).message}`)),
       REASSERT_MS,
     );
     this.timer.unref();
-    // Catch up at start instead of waiting a whole period.
-    await this.maintenance.add(
-      'listings.expire',
-      {},
-      { ...QUEUE_JOB_OPTIONS.maintenance, jobId: JOB_IDS.expireAtStart(Date.now()) },
-    );
+    // Catch up at start instead of waiting a whole period (each start its own run: a catch-up, not a duplicate).
+    await this.producer.add([{ name: 'listings.expire', data: {} }]);
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
   }
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
-  }
-
-  private async upsert(): Promise<void> {
-    for (const s of SCHEDULES) {
-      await this.maintenance.upsertJobScheduler(
-        s.id,
-        { every: s.everyMs },
-        { name: s.job, data: {}, opts: QUEUE_JOB_OPTIONS[s.queue] },
-      );
-    }
   }
 }

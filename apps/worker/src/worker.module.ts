@@ -11,7 +11,7 @@ import { MatchingCoreModule } from '@duijie/matching';
 import { MeetingsCoreModule } from '@duijie/meetings';
 import { NotificationsCoreModule } from '@duijie/notifications';
 import { HealthModule, loggerParams } from '@duijie/observability';
-import { QUEUES, RedisModule, redisOptions } from '@duijie/queue';
+import { JobsModule, OutboxRelay, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference';
 
 import { EmailProcessor } from './email.processor';
@@ -19,13 +19,10 @@ import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchingProcessor } from './matching.processor';
 import { NotificationsProcessor } from './notifications.processor';
-import { OutboxRelay } from './outbox.relay';
 import { QueueHealth } from './queue-health';
 import { RepeatingJobs } from './repeating-jobs';
 import { SchedulingProcessor } from './scheduling.processor';
 import { WebhooksProcessor } from './webhooks.processor';
-
-const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name })));
 
 @Module({
   imports: [
@@ -34,7 +31,7 @@ const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) 
     // Match (8), notification (4), webhook (8), e-mail (2) and scheduling (1) jobs run side by side, plus the relay.
     DatabaseModule.forApp('duijie-worker', 24),
     RedisModule,
-    HealthModule.withProbe(QueueHealth, [ALL_QUEUES]),
+    HealthModule.withProbe(QueueHealth, [JobsModule]),
     ReferenceDataModule,
     EnterprisesCoreModule,
     ListingsCoreModule,
@@ -45,7 +42,7 @@ const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) 
         prefix: `${config.get('redisPrefix')}:bull`,
       }),
     }),
-    ALL_QUEUES,
+    JobsModule,
     MatchingCoreModule,
     MeetingsCoreModule,
     ImportsCoreModule,
@@ -60,6 +57,7 @@ const ALL_QUEUES = BullModule.registerQueue(...Object.values(QUEUES).map((name) 
     SchedulingProcessor,
     ImportsProcessor,
     RepeatingJobs,
+    // Publishes committed outbox rows (libs/queue/src/outbox.relay.ts).
     OutboxRelay,
   ],
 })

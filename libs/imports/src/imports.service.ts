@@ -5,7 +5,7 @@ import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
 import { EventAccess } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
 import { ColumnField } from './columns';
@@ -125,14 +125,7 @@ export class ImportsService {
       return (await this.repository.find(found.id))!;
     }
     return this.repository.transaction(async (m) => {
-      await recordJobs(m, [
-        {
-          queue: QUEUES.imports,
-          name: 'listings.import',
-          data: { importId: found.id },
-          jobId: JOB_IDS.listingsImport(found.id),
-        },
-      ]);
+      await recordJobs(m, [{ name: 'listings.import', data: { importId: found.id } }]);
       return (await this.repository.find(found.id))!;
     });
   }
@@ -244,14 +237,7 @@ export class ImportsService {
     }
     return this.repository.transaction(async (m) => {
       const created = await this.repository.create(event.id, filename, rows, viewer.userId, m);
-      await recordJobs(m, [
-        {
-          queue: QUEUES.imports,
-          name: 'listings.import',
-          data: { importId: created.id },
-          jobId: JOB_IDS.listingsImport(created.id),
-        },
-      ]);
+      await recordJobs(m, [{ name: 'listings.import', data: { importId: created.id } }]);
       return created;
     });
   }

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import { JOB_IDS, OutboxJob, QUEUES, recordJobs } from '@duijie/queue';
+import { type KeyedJob, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
@@ -190,13 +190,8 @@ export class ListingsRepository {
 }
 
 /** The job that (re)matches a listing version. */
-export function matchJob(listingId: string, version: number): OutboxJob {
-  return {
-    queue: QUEUES.matching,
-    name: 'match.listing',
-    data: { listingId, version },
-    jobId: JOB_IDS.matchListing(listingId, version),
-  };
+export function matchJob(listingId: string, version: number): KeyedJob {
+  return { name: 'match.listing', data: { listingId, version } };
 }
 
 /** The filter as SQL conditions over `listing l` with positional parameters. */

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
 import { runTransaction } from '@duijie/database';
 import { NotificationProducer } from '@duijie/notifications';
-import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+import { JobProducer } from '@duijie/queue';
 
 import { SuggestionWritesRepository, UnannouncedPair } from './suggestion-writes.repository';
 
@@ -35,7 +33,7 @@ export class MatchNotifier {
     @InjectDataSource() private readonly db: DataSource,
     private readonly producer: NotificationProducer,
     private readonly suggestions: SuggestionWritesRepository,
-    @InjectQueue(QUEUES.notifications) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
     config: ConfigService,
   ) {
     this.debounceMs = config.get('matchNotifyDebounceMs');
@@ -45,17 +43,10 @@ export class MatchNotifier {
   async schedule(enterprises: readonly string[]): Promise<void> {
     if (!enterprises.length) return;
     // The first strong match of a burst schedules the announcement after the debounce delay;
-    // the rest of the burst is deduplicated into it. One added while it runs makes one more after.
-    await this.queue.addBulk(
-      enterprises.map((enterpriseId) => ({
-        name: 'notify.matches',
-        data: { enterpriseId },
-        opts: {
-          ...QUEUE_JOB_OPTIONS.notifications,
-          delay: this.debounceMs,
-          deduplication: { id: JOB_IDS.notifyMatches(enterpriseId), keepLastIfActive: true },
-        },
-      })),
+    // the rest of the burst is deduplicated into it (JOB_IDS). One added while it runs makes one more after.
+    await this.jobs.add(
+      enterprises.map((enterpriseId) => ({ name: 'notify.matches', data: { enterpriseId } })),
+      this.debounceMs,
     );
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { runTransaction } from '@duijie/database';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 
 import { MatchRunEntity, MatchRunStatus } from './match-run.entity';
 
@@ -17,9 +17,7 @@ export class MatchRunsRepository {
     return runTransaction(this.db, async (m) => {
       const repo = m.getRepository(MatchRunEntity);
       const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
-      await recordJobs(m, [
-        { queue: QUEUES.matching, name: 'match.rematch', data: { runId: run.id }, jobId: JOB_IDS.rematch(run.id) },
-      ]);
+      await recordJobs(m, [{ name: 'match.rematch', data: { runId: run.id } }]);
       return run;
     });
   }

@@ -1,12 +1,10 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
 import { runTransaction } from '@duijie/database';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { JobProducer, type KeyedJob, recordJobs } from '@duijie/queue';
 
 /**
  * The safety net under the outbox: a listing still PENDING a while after its last change has a
@@ -21,7 +19,7 @@ export class MatchSweeper {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QUEUES.matching) private readonly queue: Queue,
+    private readonly jobs: JobProducer,
     config: ConfigService,
   ) {
     this.graceSeconds = config.get('matchSweepGraceSeconds');
@@ -31,32 +29,24 @@ export class MatchSweeper {
     const rows: { id: string; version: number }[] = await this.db.query(
       `SELECT l.id, l.version FROM listing l
         WHERE l.matching_status = 'PENDING' AND l.updated_at < now() - make_interval(secs => $1)
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.job_id = 'match.listing-' || l.id || '-v' || l.version)
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.name = 'match.listing'
+                            AND o.data->>'listingId' = l.id::text AND (o.data->>'version')::int = l.version)
         ORDER BY l.updated_at LIMIT 1000`,
       [this.graceSeconds],
     );
-    const lost: { id: string; version: number }[] = [];
+    const lost: KeyedJob[] = [];
     let retried = 0;
     for (const r of rows) {
-      const job = await this.queue.getJob(JOB_IDS.matchListing(r.id, r.version));
-      if (!job) lost.push(r);
+      const match: KeyedJob = { name: 'match.listing', data: { listingId: r.id, version: r.version } };
+      const job = await this.jobs.find(match);
+      if (!job) lost.push(match);
       else if (await job.isFailed()) {
         await job.retry();
         retried += 1;
       }
     }
     if (lost.length) {
-      await runTransaction(this.db, (m) =>
-        recordJobs(
-          m,
-          lost.map((r) => ({
-            queue: QUEUES.matching,
-            name: 'match.listing' as const,
-            data: { listingId: r.id, version: r.version },
-            jobId: JOB_IDS.matchListing(r.id, r.version),
-          })),
-        ),
-      );
+      await runTransaction(this.db, (m) => recordJobs(m, lost));
     }
     if (lost.length || retried)
       this.logger.warn(`match sweep: ${lost.length} lost match jobs queued again, ${retried} failed ones retried`);

@@ -1,9 +1,7 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { Queue } from 'bullmq';
 
 import { ConfigService } from '@duijie/config';
-import { JOB_IDS, QUEUE_JOB_OPTIONS, QUEUES } from '@duijie/queue';
+import { JobProducer } from '@duijie/queue';
 
 import { MatchEngine, MAX_SUGGESTIONS, OWN_SUGGESTIONS, STRONG_SCORE } from './match-engine.service';
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
@@ -55,7 +53,7 @@ export class MatchWorkerService {
     private readonly sources: MatchSourcesRepository,
     private readonly suggestions: SuggestionWritesRepository,
     private readonly runs: MatchRunsRepository,
-    @InjectQueue(QUEUES.matching) private readonly queue: Queue,
+    private readonly producer: JobProducer,
     private readonly notifier: MatchNotifier,
     config: ConfigService,
   ) {
@@ -94,11 +92,7 @@ export class MatchWorkerService {
       const ids = await this.sources.openIds(after, REMATCH_CHUNK);
       if (!ids.length) break;
       total += ids.length;
-      await this.queue.add(
-        'match.chunk',
-        { runId, chunk, listingIds: ids },
-        { ...QUEUE_JOB_OPTIONS.matching, jobId: JOB_IDS.rematchChunk(runId, chunk) },
-      );
+      await this.producer.add([{ name: 'match.chunk', data: { runId, chunk, listingIds: ids } }]);
       chunk++;
       after = ids[ids.length - 1];
     }

@@ -1,9 +1,8 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 
 import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
 import { NotificationsCoreModule } from '@duijie/notifications';
-import { QUEUES } from '@duijie/queue';
+import { JobsModule } from '@duijie/queue';
 
 import { AnnouncementSweeper } from './announcement-sweeper.service';
 import { MatchEngine } from './match-engine.service';
@@ -34,11 +33,7 @@ export class MatchingModule {}
 
 /** The matcher itself, for the worker: the in-memory index and the jobs' service. */
 @Module({
-  imports: [
-    ListingsCoreModule,
-    NotificationsCoreModule,
-    BullModule.registerQueue({ name: QUEUES.matching }, { name: QUEUES.notifications }),
-  ],
+  imports: [ListingsCoreModule, NotificationsCoreModule, JobsModule],
   providers: [
     MatchSourcesRepository,
     SuggestionWritesRepository,

@@ -6,7 +6,7 @@ import { chineseClock, FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { DockingEventEntity, EVENT_LIMITS, EventAccess, EventRef } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 
 import { MeetingEntity } from './meeting.entity';
 import { meetingCancelled, meetingMoved, schedulePublished } from './meeting-notices';
@@ -39,14 +39,7 @@ export class ScheduleService {
       new FieldErrors().add('eventId', '请先为活动添加洽谈场次（addMeetingSession）再排程').throwIfAny();
     return this.repository.transaction(async (m) => {
       const run = await this.repository.insertRun(m, event.id, viewer.userId);
-      await recordJobs(m, [
-        {
-          queue: QUEUES.scheduling,
-          name: 'schedule.solve',
-          data: { runId: run.id },
-          jobId: JOB_IDS.scheduleSolve(run.id),
-        },
-      ]);
+      await recordJobs(m, [{ name: 'schedule.solve', data: { runId: run.id } }]);
       return run;
     });
   }

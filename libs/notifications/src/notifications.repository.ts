@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery } from '@duijie/database';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
@@ -88,12 +88,7 @@ export class NotificationsRepository {
     );
     await recordJobs(
       m,
-      users.map((u) => ({
-        queue: QUEUES.email,
-        name: 'email.send' as const,
-        data: { notificationId: n.id, userId: u.id },
-        jobId: JOB_IDS.emailSend(n.id, u.id),
-      })),
+      users.map((u) => ({ name: 'email.send' as const, data: { notificationId: n.id, userId: u.id } })),
     );
   }
 

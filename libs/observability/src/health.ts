@@ -153,7 +153,7 @@ export class HealthController {
 @Module({ providers: [HealthService], controllers: [HealthController], exports: [HealthService] })
 export class HealthModule {
   /** Health with an app-specific probe (its module brings what the probe needs). */
-  static withProbe(probe: Type<HealthProbe>, imports: DynamicModule[] = []): DynamicModule {
+  static withProbe(probe: Type<HealthProbe>, imports: (DynamicModule | Type)[] = []): DynamicModule {
     return {
       module: HealthModule,
       imports,

@@ -45,23 +45,67 @@ export type JobName = JobItem['name'];
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>;
 export type JobsOf<Q extends QueueName> = Extract<JobItem, { queue: Q }>;
 
-/** Deterministic job ids: the same cause always makes the same id, so BullMQ keeps one job. */
-export const JOB_IDS = {
-  matchListing: (listingId: string, version: number) => `match.listing-${listingId}-v${version}`,
-  rematch: (runId: string) => `match.rematch-${runId}`,
-  rematchChunk: (runId: string, n: number) => `match.chunk-${runId}-${n}`,
-  scheduleSolve: (runId: string) => `schedule.solve-${runId}`,
-  listingsImport: (importId: string) => `listings.import-${importId}`,
-  webhookDeliver: (deliveryId: string) => `webhook.deliver-${deliveryId}`,
-  emailSend: (notificationId: string, userId: string) => `email.send-${notificationId}-${userId}`,
-  /** The expiry run a worker asks for at start (each start its own: a catch-up, not a duplicate). */
-  expireAtStart: (startedAt: number) => `expire-at-start-${startedAt}`,
-  /**
-   * Deduplication id (not a job id): while an enterprise's announcement waits out its debounce
-   * delay, further matches add nothing, so a burst becomes one job.
-   */
-  notifyMatches: (enterpriseId: string) => `notify.matches-${enterpriseId}`,
+/** A job as its producer names it: name and payload; the queue and the id follow from the name. */
+export type Job = JobItem extends infer J ? (J extends JobItem ? { name: J['name']; data: J['data'] } : never) : never;
+
+/** Each job's queue, by name (the compiler refuses a name without one, or with a queue other than its JobItem's). */
+export const JOB_QUEUES: { readonly [N in JobName]: JobOf<N>['queue'] } = {
+  'listings.expire': QUEUES.maintenance,
+  'matching.sweep': QUEUES.maintenance,
+  'match.listing': QUEUES.matching,
+  'match.rematch': QUEUES.matching,
+  'match.chunk': QUEUES.matching,
+  'notify.matches': QUEUES.notifications,
+  'webhook.deliver': QUEUES.webhooks,
+  'email.send': QUEUES.email,
+  'schedule.solve': QUEUES.scheduling,
+  'listings.import': QUEUES.imports,
 };
+
+/**
+ * Every job id, by job name: the same cause always makes the same id, so BullMQ keeps one job.
+ * - `jobId`: the job's id; a second job with it (a retry, a relay publishing a row again) is ignored.
+ * - `deduplicationId`: not a job id: while the job waits out its delay, more of the same add nothing
+ *   (a burst becomes one job), and one added while it runs makes one more after it.
+ * - `null`: idempotent housekeeping, each request a run of its own; the repeating ones are keyed by
+ *   their schedule's id (SCHEDULES), the catch-up at a worker's start gets BullMQ's own id.
+ */
+export const JOB_IDS = {
+  'listings.expire': null,
+  'matching.sweep': null,
+  'match.listing': { jobId: (d) => `match.listing-${d.listingId}-v${d.version}` },
+  'match.rematch': { jobId: (d) => `match.rematch-${d.runId}` },
+  'match.chunk': { jobId: (d) => `match.chunk-${d.runId}-${d.chunk}` },
+  'notify.matches': { deduplicationId: (d) => `notify.matches-${d.enterpriseId}` },
+  'webhook.deliver': { jobId: (d) => `webhook.deliver-${d.deliveryId}` },
+  'email.send': { jobId: (d) => `email.send-${d.notificationId}-${d.userId}` },
+  'schedule.solve': { jobId: (d) => `schedule.solve-${d.runId}` },
+  'listings.import': { jobId: (d) => `listings.import-${d.importId}` },
+} as const satisfies {
+  readonly [N in JobName]:
+    | { readonly jobId: (data: JobOf<N>['data']) => string }
+    | { readonly deduplicationId: (data: JobOf<N>['data']) => string }
+    | null;
+};
+
+/** Jobs with a fixed identity: the only ones the outbox takes, since its relay may publish a row twice. */
+export type KeyedJobName = { [N in JobName]: (typeof JOB_IDS)[N] extends null ? never : N }[JobName];
+export type KeyedJob = Extract<Job, { name: KeyedJobName }>;
+
+/** The job's fixed id or deduplication id (null for housekeeping, see JOB_IDS). */
+export function jobKey(job: Job): string | null {
+  const rule = JOB_IDS[job.name] as
+    { jobId: (data: Job['data']) => string } | { deduplicationId: (data: Job['data']) => string } | null;
+  if (!rule) return null;
+  return 'jobId' in rule ? rule.jobId(job.data) : rule.deduplicationId(job.data);
+}
+
+/** The queue a job goes to; a name no JobItem has (say, an outbox row from elsewhere) is an error. */
+export function queueOf(name: string): QueueName {
+  const queue = (JOB_QUEUES as Record<string, QueueName | undefined>)[name];
+  if (!queue) throw new Error(`no queue for job "${name}"`);
+  return queue;
+}
 
 const retention = {
   removeOnComplete: { age: 24 * 3600, count: 1000 },
@@ -80,8 +124,17 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   imports: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
 };
 
-/** Repeating jobs, scheduled by the worker at start (idempotent upserts). */
-export const SCHEDULES: { queue: QueueName; id: string; everyMs: number; job: JobName }[] = [
-  { queue: QUEUES.maintenance, id: 'expire-listings', everyMs: 10 * 60_000, job: 'listings.expire' },
-  { queue: QUEUES.maintenance, id: 'sweep-matching', everyMs: 60_000, job: 'matching.sweep' },
+/** A job's options: its queue's retries and retention, and its id from JOB_IDS. */
+export function jobOptions(job: Job, delay?: number): JobsOptions {
+  const rule: object | null = JOB_IDS[job.name];
+  const key = jobKey(job);
+  const base = { ...QUEUE_JOB_OPTIONS[queueOf(job.name)], ...(delay ? { delay } : {}) };
+  if (!rule || key === null) return base;
+  return 'jobId' in rule ? { ...base, jobId: key } : { ...base, deduplication: { id: key, keepLastIfActive: true } };
+}
+
+/** Repeating jobs, scheduled by the worker at start (idempotent upserts by `id`, the schedule's key). */
+export const SCHEDULES: readonly { id: string; everyMs: number; job: Job }[] = [
+  { id: 'expire-listings', everyMs: 10 * 60_000, job: { name: 'listings.expire', data: {} } },
+  { id: 'sweep-matching', everyMs: 60_000, job: { name: 'matching.sweep', data: {} } },
 ];

@@ -1,22 +1,24 @@
 import type { EntityManager } from 'typeorm';
 
-import type { JobItem } from './jobs';
+import { jobKey, type KeyedJob, queueOf } from './jobs';
 
 /** The Postgres channel that wakes the relay when an outbox row commits. */
 export const OUTBOX_CHANNEL = 'duijie_outbox';
 
-export type OutboxJob = JobItem & { jobId: string };
-
-/** Records jobs inside the caller's transaction, and wakes the relay when it commits. */
-export async function recordJobs(manager: EntityManager, jobs: readonly OutboxJob[]): Promise<void> {
+/**
+ * Records jobs inside the caller's transaction, and wakes the relay when it commits. The queue and
+ * the id follow from each job's name (JOB_QUEUES, JOB_IDS); only jobs with a fixed id are taken,
+ * because the relay may publish a row twice and relies on the id to keep one job.
+ */
+export async function recordJobs(manager: EntityManager, jobs: readonly KeyedJob[]): Promise<void> {
   if (!jobs.length) return;
   await manager.query(
     `INSERT INTO outbox (queue, name, job_id, data)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])`,
     [
-      jobs.map((j) => j.queue),
+      jobs.map((j) => queueOf(j.name)),
       jobs.map((j) => j.name),
-      jobs.map((j) => j.jobId),
+      jobs.map((j) => jobKey(j)!),
       jobs.map((j) => JSON.stringify(j.data)),
     ],
   );

@@ -6,7 +6,7 @@ import {
   recomputeSuggestions,
   SuggestionWritesRepository,
 } from '@duijie/matching';
-import { JOB_IDS, type OutboxJob, QUEUES } from '@duijie/queue';
+import type { KeyedJob } from '@duijie/queue';
 import { ReferenceRepository, ReferenceService } from '@duijie/reference';
 
 /**
@@ -16,7 +16,7 @@ import { ReferenceRepository, ReferenceService } from '@duijie/reference';
  * `match.listing` job does; the worker matches them again when it starts, which changes nothing.
  * Answers the announcement jobs for firms with new strong pairs (MATCH_SUGGESTED, by the worker).
  */
-export async function matchDemoListings(db: DataSource, listingIds: readonly string[]): Promise<OutboxJob[]> {
+export async function matchDemoListings(db: DataSource, listingIds: readonly string[]): Promise<KeyedJob[]> {
   const reference = new ReferenceService(new ReferenceRepository(db));
   await reference.reload();
   const sources = new MatchSourcesRepository(db);
@@ -31,10 +31,5 @@ export async function matchDemoListings(db: DataSource, listingIds: readonly str
     const found = await recomputeSuggestions(engine, suggestions, row);
     if (found !== 'withdrawn') for (const e of found) toTell.add(e);
   }
-  return [...toTell].map((enterpriseId) => ({
-    queue: QUEUES.notifications,
-    name: 'notify.matches' as const,
-    data: { enterpriseId },
-    jobId: JOB_IDS.notifyMatches(enterpriseId),
-  }));
+  return [...toTell].map((enterpriseId) => ({ name: 'notify.matches' as const, data: { enterpriseId } }));
 }

@@ -19,7 +19,7 @@ import type { ListingKind } from '@duijie/listings';
 import { ListingEntity } from '@duijie/listings';
 import { ListingStatus, MatchingStatus } from '@duijie/listings';
 import { checkListingDraft, normaliseDraft } from '@duijie/listings';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, CHAIN_DATA, UNIT_CODES } from '@duijie/reference';
 import { RegionTable } from '@duijie/reference';
 
@@ -136,14 +136,7 @@ export async function seedDemo(
         });
         // Matched by the worker like any listing posted through the API.
         const id = inserted.identifiers[0].id as string;
-        await recordJobs(tx, [
-          {
-            queue: QUEUES.matching,
-            name: 'match.listing',
-            data: { listingId: id, version: 1 },
-            jobId: JOB_IDS.matchListing(id, 1),
-          },
-        ]);
+        await recordJobs(tx, [{ name: 'match.listing', data: { listingId: id, version: 1 } }]);
         counts.listings += 1;
       }
     }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery, runTransaction } from '@duijie/database';
-import { JOB_IDS, QUEUES, recordJobs } from '@duijie/queue';
+import { recordJobs } from '@duijie/queue';
 
 import { NotificationEntity } from '../notification.entity';
 import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity';
@@ -72,12 +72,7 @@ export class WebhooksRepository {
     );
     await recordJobs(
       m,
-      rows.map((r) => ({
-        queue: QUEUES.webhooks,
-        name: 'webhook.deliver' as const,
-        data: { deliveryId: r.id },
-        jobId: JOB_IDS.webhookDeliver(r.id),
-      })),
+      rows.map((r) => ({ name: 'webhook.deliver' as const, data: { deliveryId: r.id } })),
     );
   }
 

@@ -5,7 +5,11 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
-import { OUTBOX_CHANNEL, QUEUE_JOB_OPTIONS, QueueName, QUEUES, redisOptions } from '@duijie/queue';
+
+import { type Job, type QueueName, QUEUES } from './jobs';
+import { OUTBOX_CHANNEL } from './outbox';
+import { JobProducer } from './producer';
+import { redisOptions } from './redis';
 
 /** Rows claimed per transaction. */
 const BATCH = 500;
@@ -16,10 +20,8 @@ const PUBLISH_TIMEOUT_MS = 5_000;
 
 interface OutboxRow {
   id: string;
-  queue: QueueName;
-  name: string;
-  job_id: string;
-  data: unknown;
+  name: Job['name'];
+  data: Job['data'];
 }
 
 /**
@@ -27,12 +29,13 @@ interface OutboxRow {
  * a transaction, published, then deleted in that same transaction: two relays never take one row,
  * a row committed late is simply claimed later, and a crash after publishing leaves the row to be
  * published again under the same job id, which BullMQ ignores. Woken by LISTEN/NOTIFY, with a
- * one-second poll behind it.
+ * one-second poll behind it. It publishes through the JobProducer, so a row's queue, id and options
+ * follow from its job's name exactly as for a job queued directly; its own connections fail fast.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly queues: Record<QueueName, Queue>;
+  private readonly producer: JobProducer;
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
@@ -47,10 +50,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     // Producers fail fast while Redis is away; the rows simply wait in Postgres.
     const connection = { ...redisOptions(config.get('redisUrl'), 'command'), maxRetriesPerRequest: 1 };
     const prefix = `${config.get('redisPrefix')}:bull`;
-    this.queues = Object.fromEntries(
+    const queues = Object.fromEntries(
       Object.values(QUEUES).map((name) => [name, new Queue(name, { connection, prefix })]),
     ) as Record<QueueName, Queue>;
-    for (const q of Object.values(this.queues)) q.on('error', () => undefined); // reported by publish()
+    for (const q of Object.values(queues)) q.on('error', () => undefined); // reported by publishBatch()
+    this.producer = new JobProducer(queues);
     this.faultsLeft = config.get('outboxFaultAfterPublish');
   }
 
@@ -68,7 +72,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.timer) clearInterval(this.timer);
     await this.draining?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
-    await Promise.all(Object.values(this.queues).map((q) => q.close().catch(() => undefined)));
+    await this.producer.close();
   }
 
   /** Starts a drain, or asks the running one to go round again. */
@@ -101,10 +105,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await runner.connect();
       await runner.startTransaction();
       const rows = (await runner.query(
-        `SELECT id, queue, name, job_id, data FROM outbox ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        `SELECT id, name, data FROM outbox ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       )) as OutboxRow[];
       if (rows.length) {
-        await withTimeout(this.publish(rows), PUBLISH_TIMEOUT_MS);
+        // In id order, one bulk per queue; a row whose job has no queue fails the batch (queueOf).
+        await withTimeout(
+          this.producer.add(rows.map((r) => ({ name: r.name, data: r.data }) as Job)),
+          PUBLISH_TIMEOUT_MS,
+        );
         if (this.faultsLeft > 0) {
           this.faultsLeft -= 1;
           throw new Error('fault point: relay stopped between publishing and marking sent');
@@ -124,18 +132,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return 0;
     } finally {
       await runner.release();
-    }
-  }
-
-  private async publish(rows: OutboxRow[]): Promise<void> {
-    const byQueue = new Map<QueueName, OutboxRow[]>();
-    for (const r of rows) byQueue.set(r.queue, [...(byQueue.get(r.queue) ?? []), r]);
-    for (const [queue, list] of byQueue) {
-      const q = this.queues[queue];
-      if (!q) throw new Error(`outbox row for unknown queue "${queue}"`);
-      await q.addBulk(
-        list.map((r) => ({ name: r.name, data: r.data, opts: { ...QUEUE_JOB_OPTIONS[queue], jobId: r.job_id } })),
-      );
     }
   }
 

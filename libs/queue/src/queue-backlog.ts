@@ -1,0 +1,30 @@
+import type { Queue } from 'bullmq';
+
+import type { QueueName } from './jobs';
+
+export interface Backlog {
+  /** Jobs waiting to be taken (a paused queue keeps its waiting jobs apart; they wait all the same). */
+  waiting: number;
+  /** Since when the oldest waiting job could have run (epoch ms), or null when none waits. */
+  oldestReadySince: number | null;
+}
+
+/** What waits in each queue, for the worker's /health; reads only. */
+export class QueueBacklog {
+  constructor(private readonly queues: Readonly<Record<QueueName, Queue>>) {}
+
+  async read(): Promise<Record<QueueName, Backlog>> {
+    const entries = await Promise.all(
+      Object.entries(this.queues).map(async ([name, q]) => {
+        const [waiting, oldestJobs] = await Promise.all([
+          q.getJobCountByTypes('wait', 'paused'),
+          q.getJobs(['wait', 'paused'], 0, 0, true),
+        ]);
+        const oldest = oldestJobs[0];
+        const oldestReadySince = oldest ? oldest.timestamp + (oldest.delay ?? 0) : null;
+        return [name, { waiting, oldestReadySince }] as const;
+      }),
+    );
+    return Object.fromEntries(entries) as Record<QueueName, Backlog>;
+  }
+}
