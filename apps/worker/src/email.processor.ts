@@ -4,12 +4,13 @@ import { Job } from 'bullmq';
 import { EmailSender } from '@duijie/notifications';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type EmailJob = JobsOf<typeof QUEUES.email>;
 
 /** Notification e-mails; an SMTP failure throws, so BullMQ retries with backoff. */
-@Processor(QUEUES.email, { concurrency: 2 })
+@Processor(QUEUES.email, { concurrency: CONCURRENCY.email })
 export class EmailProcessor extends QueueWorker {
   constructor(private readonly sender: EmailSender) {
     super();

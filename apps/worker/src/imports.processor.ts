@@ -4,12 +4,13 @@ import { Job } from 'bullmq';
 import { ImportsService } from '@duijie/imports';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type ImportJob = JobsOf<typeof QUEUES.imports>;
 
 /** Large listings imports, one at a time; a retried job resumes after the rows already reported. */
-@Processor(QUEUES.imports, { concurrency: 1 })
+@Processor(QUEUES.imports, { concurrency: CONCURRENCY.imports })
 export class ImportsProcessor extends QueueWorker {
   constructor(private readonly imports: ImportsService) {
     super();

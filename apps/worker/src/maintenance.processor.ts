@@ -5,12 +5,13 @@ import { ListingsService } from '@duijie/listings';
 import { AnnouncementSweeper, MatchSweeper } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type MaintenanceJob = JobsOf<typeof QUEUES.maintenance>;
 
 /** Housekeeping jobs. An unknown job name fails the job loudly rather than passing silently. */
-@Processor(QUEUES.maintenance)
+@Processor(QUEUES.maintenance, { concurrency: CONCURRENCY.maintenance })
 export class MaintenanceProcessor extends QueueWorker {
   constructor(
     private readonly listings: ListingsService,

@@ -4,15 +4,13 @@ import { Job } from 'bullmq';
 import { MatchWorkerService } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type MatchingJob = JobsOf<typeof QUEUES.matching>;
 
-/**
- * Match jobs. Eight run at once: scoring is synchronous, so concurrency only overlaps the jobs'
- * Postgres round trips (two per job), within the pool of ten connections.
- */
-@Processor(QUEUES.matching, { concurrency: 8 })
+/** Match jobs, several at once (CONCURRENCY.matching, counted in the worker's pool). */
+@Processor(QUEUES.matching, { concurrency: CONCURRENCY.matching })
 export class MatchingProcessor extends QueueWorker {
   constructor(private readonly matching: MatchWorkerService) {
     super();

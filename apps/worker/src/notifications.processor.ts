@@ -4,12 +4,13 @@ import { Job } from 'bullmq';
 import { MatchNotifier } from '@duijie/matching';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type NotificationJob = JobsOf<typeof QUEUES.notifications>;
 
 /** Notification jobs: each reads committed state and writes the notifications it implies, once. */
-@Processor(QUEUES.notifications, { concurrency: 4 })
+@Processor(QUEUES.notifications, { concurrency: CONCURRENCY.notifications })
 export class NotificationsProcessor extends QueueWorker {
   constructor(private readonly matches: MatchNotifier) {
     super();

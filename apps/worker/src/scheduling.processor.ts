@@ -4,6 +4,7 @@ import { Job } from 'bullmq';
 import { ScheduleSolverService } from '@duijie/meetings';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type SchedulingJob = JobsOf<typeof QUEUES.scheduling>;
@@ -12,7 +13,7 @@ type SchedulingJob = JobsOf<typeof QUEUES.scheduling>;
  * Meeting schedules, one at a time: the optimiser is CPU-bound and holds this process for up to
  * SCHEDULER_TIME_LIMIT_SECONDS, so the lock is long enough to outlast it.
  */
-@Processor(QUEUES.scheduling, { concurrency: 1, lockDuration: 180_000 })
+@Processor(QUEUES.scheduling, { concurrency: CONCURRENCY.scheduling, lockDuration: 180_000 })
 export class SchedulingProcessor extends QueueWorker {
   constructor(private readonly solver: ScheduleSolverService) {
     super();

@@ -4,12 +4,13 @@ import { DelayedError, Job } from 'bullmq';
 import { RetryLater, WebhookDeliverer } from '@duijie/notifications';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
+import { CONCURRENCY } from './concurrency';
 import { QueueWorker } from './queue-worker';
 
 type WebhookJob = JobsOf<typeof QUEUES.webhooks>;
 
 /** Webhook deliveries: a failed attempt throws, so BullMQ retries it with backoff; the last one is recorded as failed. */
-@Processor(QUEUES.webhooks, { concurrency: 8 })
+@Processor(QUEUES.webhooks, { concurrency: CONCURRENCY.webhooks })
 export class WebhooksProcessor extends QueueWorker {
   constructor(private readonly deliverer: WebhookDeliverer) {
     super();

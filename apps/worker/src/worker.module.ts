@@ -14,6 +14,7 @@ import { HealthModule, loggerParams } from '@duijie/observability';
 import { JobsModule, OutboxRelay, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference';
 
+import { WORKER_POOL_SIZE } from './concurrency';
 import { EmailProcessor } from './email.processor';
 import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -28,8 +29,8 @@ import { WebhooksProcessor } from './webhooks.processor';
   imports: [
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'worker') }),
-    // Match (8), notification (4), webhook (8), e-mail (2) and scheduling (1) jobs run side by side, plus the relay.
-    DatabaseModule.forApp('duijie-worker', 24),
+    // Every processor's jobs side by side, plus the relay (concurrency.ts).
+    DatabaseModule.forApp('duijie-worker', WORKER_POOL_SIZE),
     RedisModule,
     HealthModule.withProbe(QueueHealth, [JobsModule]),
     ReferenceDataModule,
