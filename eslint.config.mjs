@@ -5,6 +5,36 @@ import prettier from 'eslint-config-prettier';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
+const ONE_TRANSACTION_WAY = [
+  {
+    selector: "CallExpression[callee.property.name='transaction'][callee.object.name=/^(db|dataSource|source)$/]",
+    message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name='transaction'][callee.object.property.name=/^(db|dataSource|source)$/]",
+    message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
+  },
+];
+
+const QUEUE_MESSAGE =
+  "Queue jobs with JobProducer.add(jobs) or, inside a write's transaction, recordJobs(m, jobs) from '@duijie/queue': the job's name gives its queue and id.";
+const ONE_QUEUE_WAY = [
+  { selector: 'NewExpression[callee.name=/^(Queue|FlowProducer)$/]', message: QUEUE_MESSAGE },
+  { selector: 'CallExpression[callee.property.name=/^(addBulk|upsertJobScheduler)$/]', message: QUEUE_MESSAGE },
+  { selector: "CallExpression[callee.property.name='add'][callee.object.name=/[qQ]ueue/]", message: QUEUE_MESSAGE },
+  {
+    selector: "CallExpression[callee.property.name='add'][callee.object.property.name=/[qQ]ueue/]",
+    message: QUEUE_MESSAGE,
+  },
+  // Queue#add's own shape, whatever the receiver is called: add('job.name', { payload }, …).
+  {
+    selector:
+      "CallExpression[callee.property.name='add'][arguments.length>=2][arguments.0.type='Literal'][arguments.1.type='ObjectExpression']",
+    message: QUEUE_MESSAGE,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,19 +90,38 @@ export default tseslint.config(
   {
     // One way to run a transaction: runTransaction (libs/database) retries deadlocks and
     // serialization failures. libs/reference sits below libs/database and loads its data once at start.
+    // One way to queue a job: JobProducer or the outbox (libs/queue) derive its queue and id from its name.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['libs/database/**', 'libs/reference/**', '**/*.spec.ts', 'apps/web/**'],
+    ignores: ['libs/database/**', 'libs/reference/**', 'libs/queue/**', '**/*.spec.ts', 'apps/web/**'],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_TRANSACTION_WAY, ...ONE_QUEUE_WAY] },
+  },
+  {
+    files: ['libs/queue/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_TRANSACTION_WAY] },
+  },
+  {
+    files: ['libs/database/**/*.ts', 'libs/reference/**/*.ts', 'apps/**/*.spec.ts', 'libs/**/*.spec.ts'],
+    ignores: ['libs/queue/**', 'apps/web/**'],
+    rules: { 'no-restricted-syntax': ['error', ...ONE_QUEUE_WAY] },
+  },
+  {
+    // Outside libs/queue nothing gets hold of a queue to produce on: no BullMQ Queue of its own,
+    // no Nest-injected one. Types stay importable (processors read `Job`).
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/queue/**', 'apps/web/**'],
     rules: {
-      'no-restricted-syntax': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='transaction'][callee.object.name=/^(db|dataSource|source)$/]",
-          message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
-        },
-        {
-          selector:
-            "CallExpression[callee.property.name='transaction'][callee.object.property.name=/^(db|dataSource|source)$/]",
-          message: "Run transactions with runTransaction(db, work) from '@duijie/database' (it retries deadlocks).",
+          paths: [
+            { name: 'bullmq', importNames: ['Queue', 'FlowProducer'], allowTypeImports: true, message: QUEUE_MESSAGE },
+            {
+              name: '@nestjs/bullmq',
+              importNames: ['InjectQueue', 'InjectFlowProducer', 'getQueueToken'],
+              message: QUEUE_MESSAGE,
+            },
+          ],
         },
       ],
     },
