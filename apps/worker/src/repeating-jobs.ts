@@ -1,8 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { Queue } from 'bullmq';
 
-import { JobProducer, QUEUE_JOB_OPTIONS, QUEUES, SCHEDULES } from '@duijie/queue';
+import { JobProducer, SCHEDULES } from '@duijie/queue';
 
 /** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
 const REASSERT_MS = 60_000;
@@ -16,10 +14,7 @@ export class RepeatingJobs implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger(RepeatingJobs.name);
   private timer?: NodeJS.Timeout;
 
-  constructor(
-    private readonly producer: JobProducer,
-    @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
-  ) {}
+  constructor(private readonly producer: JobProducer) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.schedule();
@@ -32,14 +27,7 @@ export class RepeatingJobs implements OnApplicationBootstrap, OnApplicationShutd
     );
     this.timer.unref();
     // Catch up at start instead of waiting a whole period (each start its own run: a catch-up, not a duplicate).
-    await this.maintenance.add(
-      'listings.expire',
-      {},
-      { ...QUEUE_JOB_OPTIONS.maintenance, jobId: `expire-at-start-${Date.now()}` },
-    );
-    const mine = new Queue(QUEUES.maintenance);
-    await mine.addBulk([{ name: 'matching.sweep', data: {} }]);
-    await mine.close();
+    await this.producer.add([{ name: 'listings.expire', data: {} }]);
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
   }
 
