@@ -1,4 +1,8 @@
-// Two tiers: unit specs beside the code, end-to-end specs in test/ against the real stack.
+// Three projects. unit: specs beside the code (libs/**, apps/**), pure logic, no Postgres or Redis.
+// e2e: test/**/*.e2e-spec.ts (test/reliability's fast scenarios among them), each file booting the
+// real API and worker in-process on the run's own database and Redis prefix. reliability: the slow
+// fault scenarios (test/reliability/*.slow-spec.ts), run only by `npm run test:reliability`.
+// `npm test` runs unit and e2e, then the console's browser tests (Playwright, not jest).
 const moduleNameMapper = {
   '^@duijie/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@duijie/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
