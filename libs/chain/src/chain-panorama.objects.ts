@@ -59,7 +59,10 @@ export class ChainPanoramaNodeObject {
   @Field(() => Boolean, { description: 'False for an up- or downstream neighbour outside the requested sector' })
   inSector: boolean;
 
-  @Field(() => Int, { description: 'Firms in the region in this category (by their categories or open listings)' })
+  @Field(() => Int, {
+    description:
+      'Firms in the region making this category: naming it among their categories or offering it (open supply)',
+  })
   firms: number;
 
   @Field(() => Int, { description: 'Open supply listings of firms in the region' })

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
 import { EnterpriseEntity } from '@duijie/enterprises';
 import { NOTIFY_SCORE } from '@duijie/matching';
@@ -51,7 +50,7 @@ export class ChainPanoramaRepository {
     );
   }
 
-  /** Firms in the region per category: those naming it among their categories or with an open listing in it. */
+  /** Firms in the region per category: those naming it among their categories or offering it (an open supply). */
   firmCounts(codes: readonly string[], prefix: string): Promise<FirmCountRow[]> {
     return fastQuery<FirmCountRow>(
       this.db,
@@ -60,7 +59,7 @@ export class ChainPanoramaRepository {
            WHERE e.region_code LIKE $2 AND e.category_codes && $1::text[] AND c = ANY($1::text[])
           UNION ALL
           SELECT DISTINCT l.enterprise_id, l.category_code FROM listing l JOIN enterprise e ON e.id = l.enterprise_id
-           WHERE l.status = 'OPEN' AND l.category_code = ANY($1::varchar[]) AND e.region_code LIKE $2
+           WHERE l.status = 'OPEN' AND l.kind = 'SUPPLY' AND l.category_code = ANY($1::varchar[]) AND e.region_code LIKE $2
         ) x GROUP BY code`,
       [codes, `${prefix}%`],
     );
@@ -108,18 +107,17 @@ export class ChainPanoramaRepository {
   }
 
   /**
-   * A node's firms in the region, by name: those naming the category, or with an open listing in
-   * it that the viewer may see (a firm there only through a confidential demand is not named to
-   * those without business with it). Keyset on (name, id); `limit + 1` rows tell whether a next page exists.
+   * A node's firms in the region, by name: those naming the category or offering it (an open
+   * supply). A buyer is not one of them, so a confidential demand never names its firm here.
+   * Keyset on (name, id); `limit + 1` rows tell whether a next page exists.
    */
   async nodeFirms(
-    viewer: Viewer | null,
     code: string,
     prefix: string,
     limit: number,
     after?: { name: string; id: string },
   ): Promise<EnterpriseEntity[]> {
-    const { where, params } = nodeFirmsWhere(viewer, code, prefix);
+    const { where, params } = nodeFirmsWhere(code, prefix);
     if (after) where.push(`(e.name, e.id) > ($${params.push(after.name)}, $${params.push(after.id)}::uuid)`);
     const ids = await fastQuery<{ id: string }>(
       this.db,
@@ -132,8 +130,8 @@ export class ChainPanoramaRepository {
     return ids.map((r) => byId.get(r.id)).filter((f): f is EnterpriseEntity => !!f);
   }
 
-  async nodeFirmCount(viewer: Viewer | null, code: string, prefix: string): Promise<number> {
-    const { where, params } = nodeFirmsWhere(viewer, code, prefix);
+  async nodeFirmCount(code: string, prefix: string): Promise<number> {
+    const { where, params } = nodeFirmsWhere(code, prefix);
     const [row] = await fastQuery<{ n: number }>(
       this.db,
       `SELECT count(*)::int AS n FROM enterprise e WHERE ${where.join(' AND ')}`,
@@ -143,14 +141,14 @@ export class ChainPanoramaRepository {
   }
 }
 
-function nodeFirmsWhere(viewer: Viewer | null, code: string, prefix: string): { where: string[]; params: unknown[] } {
+function nodeFirmsWhere(code: string, prefix: string): { where: string[]; params: unknown[] } {
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
   const c = param(code);
   const where = [
     `e.region_code LIKE ${param(`${prefix}%`)}`,
     `(e.category_codes @> ARRAY[${c}]::text[] OR EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = e.id
-       AND l.category_code = ${c} AND l.status = 'OPEN' AND ${Access.listingVisibleSql(viewer, 'l', param)}))`,
+       AND l.category_code = ${c} AND l.kind = 'SUPPLY' AND l.status = 'OPEN'))`,
   ];
   return { where, params };
 }

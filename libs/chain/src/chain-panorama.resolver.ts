@@ -51,14 +51,15 @@ export class ChainNodeMembersResolver {
     private readonly listingMapper: ListingMapper,
   ) {}
 
-  @ResolveField(() => EnterpriseConnection, { description: 'Firms in the region in this category, by name' })
+  @ResolveField(() => EnterpriseConnection, {
+    description: 'Firms in the region making this category (naming it or offering it), by name',
+  })
   async firms(
     @Parent() node: ChainNodeMembersObject,
-    @CurrentViewer() viewer: Viewer,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<EnterpriseConnection> {
-    const page = await this.service.nodeFirms(viewer, node.category.code, node.prefix, first, after);
+    const page = await this.service.nodeFirms(node.category.code, node.prefix, first, after);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toEnterpriseObject(e.node) })) };
   }
 

@@ -94,9 +94,8 @@ export class ChainPanoramaService {
     return code;
   }
 
-  /** A node's firms in the region, by name (a firm there only through a confidential demand as the viewer may see it). */
+  /** A node's firms in the region (naming the category or offering it), by name. */
   async nodeFirms(
-    viewer: Viewer | null,
     code: string,
     prefix: string,
     first?: number | null,
@@ -105,9 +104,9 @@ export class ChainPanoramaService {
     const limit = pageSize(first);
     const key = after ? decodeNameIdCursor(after) : undefined;
     return toPage(
-      await this.repository.nodeFirms(viewer, code, prefix, limit, key),
+      await this.repository.nodeFirms(code, prefix, limit, key),
       limit,
-      () => this.repository.nodeFirmCount(viewer, code, prefix),
+      () => this.repository.nodeFirmCount(code, prefix),
       (e) => encodeCursor([e.name, e.id]),
       (e) => e,
       !!key,
