@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 
 import { ListingsModule } from '@duijie/listings';
 
-import { ChainNodeMembersResolver, ChainPanoramaResolver } from './chain-panorama.resolver';
 import { ChainPanoramaRepository } from './chain-panorama.repository';
+import { ChainNodeMembersResolver, ChainPanoramaResolver } from './chain-panorama.resolver';
 import { ChainPanoramaService } from './chain-panorama.service';
 
 /** 产业链全景图: the chain drawn over a region's firms, listings, matches and deals. */
