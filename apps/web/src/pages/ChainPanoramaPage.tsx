@@ -56,7 +56,7 @@ export default function ChainPanoramaPage() {
             <PanoramaChart
               ref={chart}
               option={option}
-              height={Math.max(360, 90 * rows + 80)}
+              height={Math.max(360, 64 * rows + 100)}
               label={`${t('chain.title')} ${regionName}`}
               onNodeClick={setSelected}
             />

@@ -64,6 +64,7 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
       value: n.firms,
       tooltip: { formatter: lines(nodeTooltip(n, t)) },
       label: {
+        color: n.coverage === 'NONE' ? '#262626' : '#fff',
         formatter: `{name|${n.category.name}}\n{counts|${t('chain.node.label', {
           firms: n.firms,
           supplies: n.openSupplies,
@@ -100,7 +101,7 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
         left: 100,
         right: 100,
         symbol: 'roundRect',
-        symbolSize: [150, 46],
+        symbolSize: [170, 44],
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 8,
         categories,
@@ -108,8 +109,7 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
         links,
         label: {
           show: true,
-          color: '#fff',
-          rich: { name: { fontSize: 13, fontWeight: 'bold', color: '#fff' }, counts: { fontSize: 11, color: '#fff' } },
+          rich: { name: { fontSize: 13, fontWeight: 'bold', lineHeight: 18 }, counts: { fontSize: 11, lineHeight: 16 } },
         },
         emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
       },
