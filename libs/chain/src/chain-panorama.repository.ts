@@ -54,11 +54,11 @@ export class ChainPanoramaRepository {
   firmCounts(codes: readonly string[], prefix: string): Promise<FirmCountRow[]> {
     return fastQuery<FirmCountRow>(
       this.db,
-      `SELECT code, count(DISTINCT id)::int AS firms FROM (
+      `SELECT code, count(*)::int AS firms FROM (
           SELECT e.id, c AS code FROM enterprise e CROSS JOIN LATERAL unnest(e.category_codes) c
-           WHERE e.region_code LIKE $2 AND e.category_codes && $1::text[] AND c = ANY($1::text[])
-          UNION ALL
-          SELECT DISTINCT l.enterprise_id, l.category_code FROM listing l JOIN enterprise e ON e.id = l.enterprise_id
+           WHERE e.region_code LIKE $2 AND c = ANY($1::text[])
+          UNION
+          SELECT l.enterprise_id, l.category_code FROM listing l JOIN enterprise e ON e.id = l.enterprise_id
            WHERE l.status = 'OPEN' AND l.kind = 'SUPPLY' AND l.category_code = ANY($1::varchar[]) AND e.region_code LIKE $2
         ) x GROUP BY code`,
       [codes, `${prefix}%`],
@@ -70,6 +70,9 @@ export class ChainPanoramaRepository {
    * supply of A with a demand of a firm making B (a 白酒 maker's demand for bottles, on 玻璃 → 白酒),
    * and the deals both firms confirmed as signed or fulfilled, a product of A (by the listings the
    * deal names, else the supplier's first category) bought by a firm making B, with their agreed amounts.
+   * (No `category_codes && …` prefilter on the buyers of suggestions: its row estimate is far too
+   * low and turns the listing join into one index lookup per suggestion; the join on the edges
+   * filters instead.)
    */
   edgeTotals(edges: readonly { from: string; to: string }[], prefix: string): Promise<EdgeTotalRow[]> {
     if (!edges.length) return Promise.resolve([]);
@@ -82,7 +85,7 @@ export class ChainPanoramaRepository {
                 JOIN listing sl ON sl.id = m.supply_id
                 JOIN enterprise se ON se.id = m.supply_enterprise_id JOIN enterprise de ON de.id = m.demand_enterprise_id
                WHERE m.score >= $4 AND (se.region_code LIKE $3 OR de.region_code LIKE $3)
-                 AND sl.category_code = ANY($1::varchar[]) AND de.category_codes && $2::text[]),
+                 AND sl.category_code = ANY($1::varchar[])),
             signed AS (
               SELECT COALESCE(sl.category_code, dl.category_code, se.category_codes[1]) AS code,
                      de.category_codes AS buyer_codes, d.agreed_amount_cny AS amount
