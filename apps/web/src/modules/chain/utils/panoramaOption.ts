@@ -109,7 +109,10 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
         links,
         label: {
           show: true,
-          rich: { name: { fontSize: 13, fontWeight: 'bold', lineHeight: 18 }, counts: { fontSize: 11, lineHeight: 16 } },
+          rich: {
+            name: { fontSize: 13, fontWeight: 'bold', lineHeight: 18 },
+            counts: { fontSize: 11, lineHeight: 16 },
+          },
         },
         emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
       },
