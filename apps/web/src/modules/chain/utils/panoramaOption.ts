@@ -88,6 +88,8 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
     },
   }));
   return {
+    // Drawn at once: a screenshot or an exported image never catches nodes half grown.
+    animation: false,
     aria: { enabled: true, label: { description: `${t('chain.title')} ${p.region.fullName}` } },
     tooltip: { trigger: 'item', confine: true },
     legend: [{ data: categories.map((c) => c.name), top: 0 }],
@@ -96,6 +98,8 @@ export function buildPanoramaOption(p: Panorama, layout: ChainLayout, t: Transla
         type: 'graph',
         layout: 'none',
         roam: true,
+        // Nodes keep their size whatever the fit of the layout into the box (the default scales them with it).
+        nodeScaleRatio: 0,
         top: 48,
         bottom: 16,
         left: 100,
