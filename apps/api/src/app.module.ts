@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 
 import { AccountsModule } from '@duijie/accounts';
+import { ChainModule } from '@duijie/chain';
 import { DateScalar, DecimalScalar } from '@duijie/common';
 import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
@@ -54,6 +55,7 @@ class GraphqlContextModule {}
     MeetingsModule,
     OutcomesModule,
     ImportsModule,
+    ChainModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

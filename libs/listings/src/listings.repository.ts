@@ -17,6 +17,8 @@ export interface ListingQuery {
   enterpriseId?: string;
   categoryCodes?: string[];
   regionPrefix?: string;
+  /** Listings of firms registered inside this region prefix (the firm's region, not the listing's). */
+  firmRegionPrefix?: string;
   terms?: string[];
   /** Who asks: the list holds only the listings the access policy lets them see. */
   viewer: Viewer | null;
@@ -208,6 +210,10 @@ function whereClause(q: ListingQuery): { where: string[]; params: unknown[] } {
   if (q.enterpriseId) where.push(`l.enterprise_id = ${param(q.enterpriseId)}::uuid`);
   if (q.categoryCodes) where.push(`l.category_code = ANY(${param(q.categoryCodes)}::varchar[])`);
   if (q.regionPrefix) where.push(`l.region_code LIKE ${param(`${q.regionPrefix}%`)}`);
+  if (q.firmRegionPrefix)
+    where.push(
+      `EXISTS (SELECT 1 FROM enterprise fe WHERE fe.id = l.enterprise_id AND fe.region_code LIKE ${param(`${q.firmRegionPrefix}%`)})`,
+    );
   for (const term of q.terms ?? []) where.push(`${SEARCH_TEXT} ILIKE ${param(`%${escapeLike(term)}%`)}`);
   return { where, params };
 }

@@ -167,6 +167,25 @@ export class ListingsService {
     return this.page(viewer, { enterpriseId, kind, status }, page);
   }
 
+  /**
+   * Open listings of one chain category whose firms are registered inside a region (the chain
+   * panorama's node), newest first, as the viewer may see them: a confidential demand is left out
+   * for those without business with it.
+   */
+  openOfFirmsIn(
+    viewer: Viewer | null,
+    categoryCode: string,
+    firmRegionPrefix: string,
+    kind: ListingKind | null | undefined,
+    page: ListingPageArgs,
+  ): Promise<Page<ListingEntity>> {
+    return this.page(
+      viewer,
+      { categoryCodes: [categoryCode], firmRegionPrefix, kind, status: ListingStatus.OPEN },
+      page,
+    );
+  }
+
   /** Run by the worker's scheduled job. */
   expireOutdated(): Promise<string[]> {
     return this.listings.expireBefore(todayInChina());

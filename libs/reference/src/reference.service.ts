@@ -7,6 +7,13 @@ import { CertificationDef, CERTIFICATIONS, UnitDef, UNITS } from './reference-da
 import { RegionRecord, RegionTable } from './regions';
 import { Sector, sectorOfGroup } from './sector.enum';
 
+/** A supply relation of the chain: `from` supplies `to`, and why (chain.json). */
+export interface ChainLink {
+  from: string;
+  to: string;
+  why: string | null;
+}
+
 export interface ChainCategory {
   code: string;
   name: string;
@@ -24,6 +31,7 @@ export class ReferenceService implements OnModuleInit {
   private categories = new Map<string, ChainCategory>();
   private upstreamCodes = new Map<string, string[]>();
   private downstreamCodes = new Map<string, string[]>();
+  private links: ChainLink[] = [];
   readonly regions = new RegionTable();
   private inference = new CategoryInference([]);
 
@@ -42,6 +50,7 @@ export class ReferenceService implements OnModuleInit {
     this.inference = new CategoryInference([...this.categories.values()]);
     this.upstreamCodes = new Map();
     this.downstreamCodes = new Map();
+    this.links = edges.map((e) => ({ from: e.fromCode, to: e.toCode, why: e.why }));
     for (const e of edges) {
       push(this.upstreamCodes, e.toCode, e.fromCode);
       push(this.downstreamCodes, e.fromCode, e.toCode);
@@ -55,6 +64,11 @@ export class ReferenceService implements OnModuleInit {
   listCategories(sector?: Sector | null): ChainCategory[] {
     const all = [...this.categories.values()];
     return sector ? all.filter((c) => c.sector === sector) : all;
+  }
+
+  /** Every supply relation of the chain. */
+  chainLinks(): readonly ChainLink[] {
+    return this.links;
   }
 
   /** Categories that supply `code`. */

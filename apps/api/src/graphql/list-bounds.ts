@@ -52,6 +52,11 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
   return {
     'ChainCategory.downstream': sizes.chainNeighbours,
     'ChainCategory.upstream': sizes.chainNeighbours,
+    'ChainPanorama.nodes': sizes.categories,
+    // Each edge leaves one category, which has at most chainNeighbours downstream.
+    'ChainPanorama.edges': () => sizes.categories() * sizes.chainNeighbours(),
+    'ChainPanoramaNode.demandQuantities': sizes.units,
+    'ChainPanoramaNode.supplyQuantities': sizes.units,
     'Deal.awaitingConfirmationFrom': fixed(2),
     'DockingEvent.categories': sizes.categories,
     'DockingEvent.deals': first(EVENT_LIST),

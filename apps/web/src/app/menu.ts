@@ -6,6 +6,7 @@ export const MEMBER_MENU: { path: AppPath; title: MessageId }[] = [
   { path: AppPath.Listings, title: 'menu.listings' },
   { path: AppPath.Suggestions, title: 'menu.suggestions' },
   { path: AppPath.Events, title: 'menu.events' },
+  { path: AppPath.ChainPanorama, title: 'menu.chainPanorama' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
   { path: AppPath.Enterprise, title: 'menu.enterprise' },
 ];

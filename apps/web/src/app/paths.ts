@@ -12,6 +12,7 @@ export enum AppPath {
   Suggestions = '/suggestions',
   Notifications = '/notifications',
   NotificationSettings = '/settings/notifications',
+  ChainPanorama = '/chain',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

@@ -21,6 +21,7 @@ const pages = {
   eventDetail: () => import('../pages/EventDetailPage'),
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
+  chainPanorama: () => import('../pages/ChainPanoramaPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -35,6 +36,7 @@ const EventsPage = lazy(pages.events);
 const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
+const ChainPanoramaPage = lazy(pages.chainPanorama);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -87,6 +89,7 @@ export const routes: RouteObject[] = [
           { path: AppPath.EventTab, element: <EventDetailPage /> },
           { path: AppPath.EventSchedule, element: <SchedulePage /> },
           { path: AppPath.EventReport, element: <EventReportPage /> },
+          { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

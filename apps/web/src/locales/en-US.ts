@@ -1,5 +1,6 @@
 import accounts from './en-US/accounts';
 import app from './en-US/app';
+import chain from './en-US/chain';
 import enterprises from './en-US/enterprises';
 import events from './en-US/events';
 import listings from './en-US/listings';
@@ -28,6 +29,7 @@ const enUS: Record<MessageId, string> = {
   ...outcomes,
   ...scheduling,
   ...reports,
+  ...chain,
 };
 
 export default enUS;

@@ -1,6 +1,7 @@
 // Chinese first: every string the console shows, by flat key (area.thing). English mirrors these keys.
 import accounts from './zh-CN/accounts';
 import app from './zh-CN/app';
+import chain from './zh-CN/chain';
 import enterprises from './zh-CN/enterprises';
 import events from './zh-CN/events';
 import listings from './zh-CN/listings';
@@ -27,6 +28,7 @@ const zhCN = {
   ...outcomes,
   ...scheduling,
   ...reports,
+  ...chain,
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -15,6 +15,12 @@ export const typePolicies: TypePolicies = {
     },
   },
   Enterprise: { fields: { listings: relayStylePagination(['kind', 'status']) } },
+  // A panorama node's drawer: its firms and its listings page on their own, into one object.
+  ChainNodeMembers: {
+    keyFields: false,
+    merge: true,
+    fields: { firms: relayStylePagination(), listings: relayStylePagination(['kind']) },
+  },
   // Regions are not normalised: fragments select just the name they show (no code to key them by).
   ChainCategory: { keyFields: ['code'] },
   Unit: { keyFields: ['code'] },

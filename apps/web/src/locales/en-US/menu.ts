@@ -3,6 +3,7 @@ import type { MessageId } from '../zh-CN';
 export default {
   'menu.listings': 'My listings',
   'menu.suggestions': 'Suggested matches',
+  'menu.chainPanorama': 'Chain map',
   'menu.events': 'Events',
   'menu.notifications': 'Notifications',
   'menu.enterprise': 'Company',

@@ -1,0 +1,77 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Space, Spin } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+
+import { useT } from '../app/i18n';
+import { ChainNodeDrawer } from '../modules/chain/components/ChainNodeDrawer';
+import type { PanoramaChartHandle } from '../modules/chain/components/PanoramaChart';
+import { PanoramaChart } from '../modules/chain/components/PanoramaChart';
+import { PanoramaFilters } from '../modules/chain/components/PanoramaFilters';
+import { PanoramaTable } from '../modules/chain/components/PanoramaTable';
+import { useChainPanorama } from '../modules/chain/hooks/useChainPanorama';
+import { usePanoramaFilters } from '../modules/chain/hooks/usePanoramaFilters';
+import { buildPanoramaOption } from '../modules/chain/utils/panoramaOption';
+
+export default function ChainPanoramaPage() {
+  const t = useT();
+  const filters = usePanoramaFilters();
+  const { panorama, layout, loading, error } = useChainPanorama(filters.sector, filters.regionCode);
+  const [selected, setSelected] = useState<string | null>(null);
+  const chart = useRef<PanoramaChartHandle>(null);
+  const option = useMemo(
+    () => (panorama && layout ? buildPanoramaOption(panorama, layout, t) : null),
+    [panorama, layout, t],
+  );
+  const rows = layout ? Math.max(1, ...[...layout.nodes.values()].map((n) => n.order + 1)) : 1;
+  const regionName = panorama?.region.fullName ?? '';
+
+  const exportImage = () => {
+    const url = chart.current?.pngDataUrl();
+    if (!url) return;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${t('chain.fileName', { region: regionName.replace(/\s+/g, '') })}.png`;
+    a.click();
+  };
+
+  return (
+    <Card
+      title={t('chain.title')}
+      extra={
+        <Button icon={<DownloadOutlined />} onClick={exportImage} disabled={!option}>
+          {t('chain.exportImage')}
+        </Button>
+      }
+    >
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <PanoramaFilters
+          sector={filters.sector}
+          regionCode={filters.regionCode}
+          onSector={filters.setSector}
+          onRegion={filters.setRegion}
+        />
+        {error && <Alert type="error" showIcon message={error.message} />}
+        <Spin spinning={loading}>
+          {option ? (
+            <PanoramaChart
+              ref={chart}
+              option={option}
+              height={Math.max(360, 64 * rows + 100)}
+              label={`${t('chain.title')} ${regionName}`}
+              onNodeClick={setSelected}
+            />
+          ) : (
+            <Empty description={t('chain.empty')} />
+          )}
+        </Spin>
+        {panorama && <PanoramaTable nodes={panorama.nodes} onShow={setSelected} />}
+      </Space>
+      <ChainNodeDrawer
+        categoryCode={selected}
+        regionCode={filters.regionCode}
+        regionName={regionName}
+        onClose={() => setSelected(null)}
+      />
+    </Card>
+  );
+}
