@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/*.mjs',
       '**/*.cjs',
       'apps/web/src/generated/**',
+      'test/generated/**',
     ],
   },
   js.configs.recommended,
