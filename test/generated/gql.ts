@@ -272,21 +272,21 @@ type Documents = {
     "query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }": typeof types.AccessFixtureDockingEventDocument,
     "mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": typeof types.AccessFixtureRateMeetingDocument,
     "mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AccessFixtureRecordDealDocument,
-    "mutation EventsLogIn2 { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": typeof types.EventsLogIn2Document,
-    "mutation EventsGrantRole2($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": typeof types.EventsGrantRole2Document,
-    "mutation EventsCreateDockingEvent2($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": typeof types.EventsCreateDockingEvent2Document,
-    "mutation EventsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": typeof types.EventsRegisterForEventDocument,
-    "mutation EventsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.EventsReviewRegistrationDocument,
-    "mutation EventsRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": typeof types.EventsRequestMeetingDocument,
-    "mutation EventsRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": typeof types.EventsRespondToMeetingRequestDocument,
-    "query EventsScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": typeof types.EventsScheduleRunDocument,
-    "mutation EventsScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": typeof types.EventsScheduleMeetingsDocument,
-    "mutation FactoriesSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": typeof types.FactoriesSignUpDocument,
-    "mutation FactoriesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": typeof types.FactoriesRegisterEnterpriseDocument,
+    "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": typeof types.SupportLogInDocument,
+    "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": typeof types.SupportGrantRoleDocument,
+    "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": typeof types.SupportCreateDockingEventDocument,
+    "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": typeof types.SupportRegisterForEventDocument,
+    "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.SupportReviewRegistrationDocument,
+    "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": typeof types.SupportRequestMeetingDocument,
+    "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": typeof types.SupportRespondToMeetingRequestDocument,
+    "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": typeof types.SupportScheduleRunDocument,
+    "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": typeof types.SupportScheduleMeetingsDocument,
+    "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": typeof types.SupportSignUpDocument,
+    "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": typeof types.SupportRegisterEnterpriseDocument,
     "fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }": typeof types.ListingFieldsFragmentDoc,
-    "mutation FactoriesCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.FactoriesCreateListingDocument,
-    "query MatchingListing2($id: ID!) { listing(id: $id) { matchingStatus } }": typeof types.MatchingListing2Document,
-    "query MatchingMatchSuggestions2($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": typeof types.MatchingMatchSuggestions2Document,
+    "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.SupportCreateListingDocument,
+    "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }": typeof types.SupportMatchedListingDocument,
+    "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": typeof types.SupportMatchSuggestionsDocument,
     "mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }": typeof types.WebhooksCreateWebhook2Document,
     "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": typeof types.WebhooksWebhookDeliveries2Document,
     "query WebhooksWebhooks2 { webhooks { id url } }": typeof types.WebhooksWebhooks2Document,
@@ -555,21 +555,21 @@ const documents: Documents = {
     "query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }": types.AccessFixtureDockingEventDocument,
     "mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": types.AccessFixtureRateMeetingDocument,
     "mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AccessFixtureRecordDealDocument,
-    "mutation EventsLogIn2 { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": types.EventsLogIn2Document,
-    "mutation EventsGrantRole2($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": types.EventsGrantRole2Document,
-    "mutation EventsCreateDockingEvent2($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": types.EventsCreateDockingEvent2Document,
-    "mutation EventsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": types.EventsRegisterForEventDocument,
-    "mutation EventsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.EventsReviewRegistrationDocument,
-    "mutation EventsRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": types.EventsRequestMeetingDocument,
-    "mutation EventsRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": types.EventsRespondToMeetingRequestDocument,
-    "query EventsScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": types.EventsScheduleRunDocument,
-    "mutation EventsScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": types.EventsScheduleMeetingsDocument,
-    "mutation FactoriesSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": types.FactoriesSignUpDocument,
-    "mutation FactoriesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": types.FactoriesRegisterEnterpriseDocument,
+    "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": types.SupportLogInDocument,
+    "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": types.SupportGrantRoleDocument,
+    "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": types.SupportCreateDockingEventDocument,
+    "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": types.SupportRegisterForEventDocument,
+    "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.SupportReviewRegistrationDocument,
+    "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": types.SupportRequestMeetingDocument,
+    "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": types.SupportRespondToMeetingRequestDocument,
+    "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": types.SupportScheduleRunDocument,
+    "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": types.SupportScheduleMeetingsDocument,
+    "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": types.SupportSignUpDocument,
+    "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": types.SupportRegisterEnterpriseDocument,
     "fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }": types.ListingFieldsFragmentDoc,
-    "mutation FactoriesCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.FactoriesCreateListingDocument,
-    "query MatchingListing2($id: ID!) { listing(id: $id) { matchingStatus } }": types.MatchingListing2Document,
-    "query MatchingMatchSuggestions2($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": types.MatchingMatchSuggestions2Document,
+    "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.SupportCreateListingDocument,
+    "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }": types.SupportMatchedListingDocument,
+    "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": types.SupportMatchSuggestionsDocument,
     "mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }": types.WebhooksCreateWebhook2Document,
     "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": types.WebhooksWebhookDeliveries2Document,
     "query WebhooksWebhooks2 { webhooks { id url } }": types.WebhooksWebhooks2Document,
@@ -1629,47 +1629,47 @@ export function graphql(source: "mutation AccessFixtureRecordDeal($i: RecordDeal
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsLogIn2 { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"): (typeof documents)["mutation EventsLogIn2 { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"];
+export function graphql(source: "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"): (typeof documents)["mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsGrantRole2($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"): (typeof documents)["mutation EventsGrantRole2($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"];
+export function graphql(source: "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"): (typeof documents)["mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsCreateDockingEvent2($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"): (typeof documents)["mutation EventsCreateDockingEvent2($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"];
+export function graphql(source: "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"): (typeof documents)["mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"): (typeof documents)["mutation EventsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"];
+export function graphql(source: "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"): (typeof documents)["mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation EventsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+export function graphql(source: "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"): (typeof documents)["mutation EventsRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"];
+export function graphql(source: "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"): (typeof documents)["mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"): (typeof documents)["mutation EventsRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"];
+export function graphql(source: "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"): (typeof documents)["mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EventsScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"): (typeof documents)["query EventsScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"];
+export function graphql(source: "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"): (typeof documents)["query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EventsScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"): (typeof documents)["mutation EventsScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"];
+export function graphql(source: "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"): (typeof documents)["mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FactoriesSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"): (typeof documents)["mutation FactoriesSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"];
+export function graphql(source: "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"): (typeof documents)["mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FactoriesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"): (typeof documents)["mutation FactoriesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"];
+export function graphql(source: "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"): (typeof documents)["mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1677,15 +1677,15 @@ export function graphql(source: "fragment ListingFields on Listing { id kind tit
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FactoriesCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"): (typeof documents)["mutation FactoriesCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"];
+export function graphql(source: "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"): (typeof documents)["mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MatchingListing2($id: ID!) { listing(id: $id) { matchingStatus } }"): (typeof documents)["query MatchingListing2($id: ID!) { listing(id: $id) { matchingStatus } }"];
+export function graphql(source: "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }"): (typeof documents)["query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MatchingMatchSuggestions2($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"): (typeof documents)["query MatchingMatchSuggestions2($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"];
+export function graphql(source: "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"): (typeof documents)["query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

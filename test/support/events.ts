@@ -13,7 +13,7 @@ export async function adminClient(api: GraphQLClient): Promise<GraphQLClient> {
     token = api
       .ok(
         graphql(
-          `mutation EventsLogIn2 { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
+          `mutation SupportLogIn { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
         ),
       )
       .then((d) => d.logIn.accessToken);
@@ -27,7 +27,7 @@ export async function organiser(api: GraphQLClient): Promise<GraphQLClient> {
   const user = await signUp(api, '组织方');
   await (
     await adminClient(api)
-  ).ok(graphql(`mutation EventsGrantRole2($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`), {
+  ).ok(graphql(`mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`), {
     id: user.userId,
   });
   return user.client;
@@ -36,7 +36,7 @@ export async function organiser(api: GraphQLClient): Promise<GraphQLClient> {
 export async function createEvent(client: GraphQLClient, over: Partial<CreateDockingEventInput> = {}): Promise<string> {
   const data = await client.ok(
     graphql(
-      `mutation EventsCreateDockingEvent2($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`,
+      `mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`,
     ),
     {
       input: {
@@ -61,13 +61,13 @@ export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, even
     Array.from({ length: n }, async (_, i) => {
       const firm = await enterpriseMember(api, { name: `贵州排程测试企业${i}号${Date.now().toString(36)}有限公司` });
       const reg = await firm.client.ok(
-        graphql(`mutation EventsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
+        graphql(`mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
         {
           e: eventId,
         },
       );
       await org.ok(
-        graphql(`mutation EventsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+        graphql(`mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
         {
           id: reg.registerForEvent.id,
         },
@@ -78,19 +78,19 @@ export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, even
 }
 
 export const REQUEST = graphql(
-  `mutation EventsRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }`,
+  `mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }`,
 );
 export const RESPOND = graphql(
-  `mutation EventsRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }`,
+  `mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }`,
 );
 export const RUN = graphql(
-  `query EventsScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }`,
+  `query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }`,
 );
 
 /** Starts a scheduler run and waits (with a deadline) until the worker has finished it. */
 export async function solve(org: GraphQLClient, eventId: string, deadlineMs = 60_000) {
   const started = await org.ok(
-    graphql(`mutation EventsScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`),
+    graphql(`mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`),
     { e: eventId },
   );
   return eventually(

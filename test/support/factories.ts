@@ -22,7 +22,7 @@ export async function signUp(
 ): Promise<{ client: GraphQLClient; userId: string; email: string }> {
   const email = `user-${unique()}@duijie.test`;
   const data = await api.ok(
-    graphql(`mutation FactoriesSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`),
+    graphql(`mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`),
     {
       input: { email, password: 'correct-horse-battery', displayName: name },
     },
@@ -45,7 +45,7 @@ export async function enterpriseMember(api: GraphQLClient, input: EnterpriseInpu
   const user = await signUp(api);
   const data = await user.client.ok(
     graphql(
-      `mutation FactoriesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }`,
+      `mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }`,
     ),
     {
       input: {
@@ -90,7 +90,7 @@ export function listingInput(over: Partial<CreateListingInput> = {}): CreateList
 export async function createListing(client: GraphQLClient, over: Partial<CreateListingInput> = {}) {
   const data = await client.ok(
     graphql(
-      `mutation FactoriesCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }`,
+      `mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }`,
     ),
     {
       input: listingInput(over),

@@ -8,7 +8,7 @@ import type { GraphQLClient } from './graphql';
  */
 export async function matched(client: GraphQLClient, ids: string[], deadlineMs = 20_000): Promise<void> {
   const status = async (id: string) =>
-    (await client.ok(graphql(`query MatchingListing2($id: ID!) { listing(id: $id) { matchingStatus } }`), { id }))
+    (await client.ok(graphql(`query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }`), { id }))
       .listing?.matchingStatus;
   await eventually(
     'listings matched (matchingStatus DONE)',
@@ -22,7 +22,7 @@ export async function matched(client: GraphQLClient, ids: string[], deadlineMs =
 }
 
 export const SUGGESTIONS = graphql(
-  `query MatchingMatchSuggestions2($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }`,
+  `query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }`,
 );
 
 export interface SuggestionNode {
