@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
 import { graphql } from './generated';
+import type { ImportsListingImportQuery } from './generated/graphql';
 import { createEvent, organiser } from './support/events';
 import { creditCode, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
@@ -271,9 +272,9 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'QUEUED', total: 210 });
     const until = Date.now() + 60_000;
-    let state: any;
+    let state: NonNullable<ImportsListingImportQuery['listingImport']>;
     for (;;) {
-      state = (await org.ok(STATUS, { id: res.body.id })).listingImport;
+      state = (await org.ok(STATUS, { id: res.body.id })).listingImport!;
       if (state.status === 'DONE' || state.status === 'FAILED') break;
       if (Date.now() > until) throw new Error(`import still ${state.status} (${state.processed}/${state.total})`);
       await new Promise((r) => setTimeout(r, 200));

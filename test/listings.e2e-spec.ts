@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
 import { graphql } from './generated';
-import type { CreateListingInput } from './generated/graphql';
+import type { CreateListingInput, ListingsListingsQuery } from './generated/graphql';
 import { createListing, enterpriseMember, listingInput, signUp } from './support/factories';
 import { illTyped } from './support/graphql';
 import { useStack } from './support/stack';
@@ -256,9 +256,10 @@ describe('listings (e2e)', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: any = (await api.ok(BROWSE, { filter: { text: tag }, first: 2, after })).listings;
+      const page: ListingsListingsQuery['listings'] = (await api.ok(BROWSE, { filter: { text: tag }, first: 2, after }))
+        .listings;
       expect(page.totalCount).toBe(6);
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
     } while (after && pages < 10);

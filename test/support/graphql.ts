@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import { type DocumentNode, print } from 'graphql';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -12,6 +12,14 @@ export interface GraphQLResult<T> {
   data?: T;
   errors?: GraphQLErrorShape[];
   headers: Headers;
+}
+
+/** Each document printed once: tests that race many requests send the same few documents. */
+const printed = new WeakMap<object, string>();
+function source(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) printed.set(document, (text = print(document)));
+  return text;
 }
 
 /** The variables argument: optional when the operation has no required variable. */
@@ -47,7 +55,7 @@ export class GraphQLClient {
     variables?: V,
     headers: Record<string, string> = {},
   ): Promise<GraphQLResult<R>> {
-    return this.send<R>(print(document), variables, headers);
+    return this.send<R>(source(document), variables, headers);
   }
 
   /** Runs an operation that must succeed and returns its data. */
