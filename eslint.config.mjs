@@ -45,6 +45,7 @@ export default tseslint.config(
       '**/*.mjs',
       '**/*.cjs',
       'apps/web/src/generated/**',
+      'test/generated/**',
     ],
   },
   js.configs.recommended,

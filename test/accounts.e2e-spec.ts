@@ -1,9 +1,16 @@
+import { graphql } from './generated';
 import { signUp } from './support/factories';
 import { useStack } from './support/stack';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }`;
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }`;
-const GRANT = `mutation($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }`;
+const SIGN_UP = graphql(
+  `mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }`,
+);
+const LOG_IN = graphql(
+  `mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }`,
+);
+const GRANT = graphql(
+  `mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }`,
+);
 
 describe('accounts (e2e)', () => {
   const { api } = useStack({ worker: false });
@@ -15,7 +22,9 @@ describe('accounts (e2e)', () => {
 
     const login = await api.ok(LOG_IN, { input: { email: email.toUpperCase(), password: 'correct-horse-battery' } });
     expect(login.logIn.user.id).toBe(up.signUp.user.id);
-    const me = await api.withToken(login.logIn.accessToken).ok(`{ me { id email displayName } }`);
+    const me = await api
+      .withToken(login.logIn.accessToken)
+      .ok(graphql(`query AccountsMe { me { id email displayName } }`));
     expect(me.me).toMatchObject({ id: up.signUp.user.id, email, displayName: '李娜' });
   });
 
@@ -61,8 +70,8 @@ describe('accounts (e2e)', () => {
   });
 
   it('needs a token for me, and says why a bad one is refused', async () => {
-    expect((await api.fails(`{ me { id } }`)).extensions?.code).toBe('UNAUTHENTICATED');
-    const bad = await api.withToken('not.a.jwt').fails(`{ me { id } }`);
+    expect((await api.fails(graphql(`query AccountsMe2 { me { id } }`))).extensions?.code).toBe('UNAUTHENTICATED');
+    const bad = await api.withToken('not.a.jwt').fails(graphql(`query AccountsMe2 { me { id } }`));
     expect(bad.extensions?.code).toBe('UNAUTHENTICATED');
     expect(bad.message).toContain('令牌');
   });
@@ -80,7 +89,7 @@ describe('accounts (e2e)', () => {
     const granted = await adminApi.ok(GRANT, { id: member.userId, role: 'ORGANISER' });
     expect(granted.grantRole).toEqual({ id: member.userId, role: 'ORGANISER' });
     // the role takes effect on the member's existing token
-    expect((await member.client.ok(`{ me { role } }`)).me.role).toBe('ORGANISER');
+    expect((await member.client.ok(graphql(`query AccountsMe3 { me { role } }`))).me.role).toBe('ORGANISER');
 
     const missing = await adminApi.fails(GRANT, { id: '00000000-0000-4000-8000-000000000000', role: 'ORGANISER' });
     expect(missing.extensions?.code).toBe('NOT_FOUND');

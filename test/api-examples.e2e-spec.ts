@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { buildSchema, Kind, parse, print, validate } from 'graphql';
@@ -9,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 
 import { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail, seedDemo } from '../apps/api/src/cli/seed-demo';
+import { graphql } from './generated';
 import { adminClient } from './support/events';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
@@ -48,13 +50,15 @@ describe('the API guide examples (docs/examples)', () => {
     const logIn = async (email: string, password: string): Promise<string> =>
       (
         await api.ok(
-          `mutation($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }`,
+          graphql(
+            `mutation ApiExamplesLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }`,
+          ),
           {
             e: email,
             p: password,
           },
         )
-      ).logIn.accessToken as string;
+      ).logIn.accessToken;
 
     beforeAll(async () => {
       stack = await startStack({ worker: false, isolated: true });
@@ -70,14 +74,15 @@ describe('the API guide examples (docs/examples)', () => {
       clients['admin.graphql'] = api.withToken(tokens.admin);
 
       const mine = await clients['enterprise.graphql'].ok(
-        `{ me { enterprise { id listings(first: 1) { edges { node { id } } } } } }`,
+        graphql(`query ApiExamplesMe { me { enterprise { id listings(first: 1) { edges { node { id } } } } } }`),
       );
-      const events = await api.ok(`{ dockingEvents(first: 100) { edges { node { id title } } } }`);
+      const events = await api.ok(
+        graphql(`query ApiExamplesDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }`),
+      );
       Object.assign(variables, {
-        eventId: events.dockingEvents.edges.find((e: any) => e.node.title === '白酒企业与包装企业供求配套对接活动').node
-          .id,
-        enterpriseId: mine.me.enterprise.id,
-        listingId: mine.me.enterprise.listings.edges[0].node.id,
+        eventId: events.dockingEvents.edges.find((e) => e.node.title === '白酒企业与包装企业供求配套对接活动')!.node.id,
+        enterpriseId: mine.me.enterprise!.id,
+        listingId: mine.me.enterprise!.listings.edges[0].node.id,
         email: firmEmail,
         password: DEMO_PASSWORD,
       });
@@ -94,7 +99,12 @@ describe('the API guide examples (docs/examples)', () => {
       );
       for (const [name, value] of Object.entries(wanted))
         expect({ name, value }).toEqual({ name, value: expect.anything() });
-      const result = await clients[file].request(print(op), wanted);
+      // The operation as docs/examples writes it (validated against schema.gql above), sent as a document.
+      const document: TypedDocumentNode<Record<string, unknown>, Record<string, unknown>> = {
+        kind: Kind.DOCUMENT,
+        definitions: [op],
+      };
+      const result = await clients[file].request(document, wanted);
       expect(result.errors ?? []).toEqual([]);
       for (const value of Object.values(result.data ?? {})) expect(value).not.toBeNull();
     });

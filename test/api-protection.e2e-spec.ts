@@ -5,28 +5,28 @@ describe('API protection and transport (e2e)', () => {
 
   it('refuses queries nested too deep', async () => {
     const deep = `{ chainCategory(code: "1512") { ${'upstream { downstream { '.repeat(6)} code ${'} } '.repeat(6)} } }`;
-    const res = await api.request(deep);
+    const res = await api.rawRequest(deep);
     expect(res.status).toBe(400);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_DEPTH' });
   });
 
   it('refuses alias floods and repeated log-ins in one document', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: chainCategory(code: "1512") { code }`).join(' ');
-    const flood = await api.request(`{ ${aliases} }`);
+    const flood = await api.rawRequest(`{ ${aliases} }`);
     expect(flood.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_ALIASES' });
 
     const logins = Array.from(
       { length: 3 },
       (_, i) => `l${i}: logIn(input: { email: "x${i}@y.cn", password: "guess-${i}-password" }) { accessToken }`,
     ).join(' ');
-    const attack = await api.request(`mutation { ${logins} }`);
+    const attack = await api.rawRequest(`mutation { ${logins} }`);
     expect(attack.status).toBe(400);
     expect(attack.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXPENSIVE_FIELD_REPEATED' });
   });
 
   it('refuses operations whose estimated cost is too high', async () => {
     const q = `{ a: listings(first: 100) { edges { node { enterprise { listings(first: 100) { edges { node { title } } } } } } } }`;
-    const res = await api.request(q);
+    const res = await api.rawRequest(q);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_COST' });
   });
 
@@ -38,11 +38,11 @@ describe('API protection and transport (e2e)', () => {
     });
     expect(malformed.status).toBe(400);
 
-    const parse = await api.request('{ chainCategories { code ');
+    const parse = await api.rawRequest('{ chainCategories { code ');
     expect(parse.status).toBe(400);
     expect(parse.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const unknownField = await api.request('{ chainCategories { nope } }');
+    const unknownField = await api.rawRequest('{ chainCategories { nope } }');
     expect(unknownField.status).toBe(400);
     expect(unknownField.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -80,7 +80,7 @@ describe('API protection and transport (e2e)', () => {
   });
 
   it('carries a request id on every answer and never shows stack traces', async () => {
-    const res = await api.request('{ me { id } }', undefined, { 'x-request-id': 'client-req-12345' });
+    const res = await api.rawRequest('{ me { id } }', undefined, { 'x-request-id': 'client-req-12345' });
     expect(res.headers.get('x-request-id')).toBe('client-req-12345');
     expect(JSON.stringify(res.errors)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
@@ -93,7 +93,7 @@ describe('API protection and transport (e2e)', () => {
     expect(await workerHealth.json()).toMatchObject({ status: 'ok', database: 'up', redis: 'up' });
     expect((await fetch(`${stack().workerUrl}/graphql`, { method: 'POST' })).status).toBe(404);
 
-    await api.request('query ChainForMetrics { chainCategories { code } }');
+    await api.rawRequest('query ChainForMetrics { chainCategories { code } }');
     const metrics = await (await fetch(`${stack().apiUrl}/metrics`)).text();
     expect(metrics).toMatch(
       /graphql_operation_duration_seconds_count\{operation="ChainForMetrics",type="query",outcome="ok"\} [1-9]/,

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import { graphql } from './generated';
 import { createEvent, organiser } from './support/events';
 import { enterpriseMember } from './support/factories';
 import { useStack } from './support/stack';
@@ -25,7 +26,7 @@ process.env.WEB_DIST_DIR = dist;
 const { api, stack } = useStack({ worker: false });
 const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${stack().apiUrl}${path}`, { headers });
-const graphql = (body: unknown, headers: Record<string, string>) =>
+const postGraphql = (body: unknown, headers: Record<string, string>) =>
   fetch(`${stack().apiUrl}/graphql`, {
     method: 'POST',
     headers,
@@ -33,7 +34,7 @@ const graphql = (body: unknown, headers: Record<string, string>) =>
   });
 
 async function logInCookie(email: string): Promise<{ cookie: string; setCookie: string }> {
-  const res = await graphql(
+  const res = await postGraphql(
     {
       query: `mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }`,
       variables: { i: { email, password: 'correct-horse-battery' } },
@@ -96,9 +97,9 @@ describe('the browser session cookie (e2e)', () => {
     const user = await enterpriseMember(api);
     const { cookie, setCookie } = await logInCookie(user.email);
     expect(setCookie).toMatch(/^duijie_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+/);
-    const me = await graphql({ query: '{ me { email } }' }, { 'content-type': 'application/json', cookie });
+    const me = await postGraphql({ query: '{ me { email } }' }, { 'content-type': 'application/json', cookie });
     expect(((await me.json()) as any).data.me.email).toBe(user.email);
-    const out = await graphql({ query: 'mutation { logOut }' }, { 'content-type': 'application/json', cookie });
+    const out = await postGraphql({ query: 'mutation { logOut }' }, { 'content-type': 'application/json', cookie });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
   });
 
@@ -106,7 +107,7 @@ describe('the browser session cookie (e2e)', () => {
     const user = await enterpriseMember(api);
     const { cookie } = await logInCookie(user.email);
     // A form post (text/plain) with the cookie: Apollo's CSRF prevention refuses it before running anything.
-    const form = await graphql(
+    const form = await postGraphql(
       '{"query":"mutation { createWebhook(input: {url: \\"https://evil.example\\", kinds: [\\"MATCH_SUGGESTED\\"]}) { secret } }"}',
       {
         'content-type': 'text/plain',
@@ -178,9 +179,13 @@ describe('calendar feed keys (e2e)', () => {
     const org = await organiser(api);
     const eventId = await createEvent(org);
     const firm = await enterpriseMember(api);
-    const created = await firm.client.ok(`mutation { createCalendarFeed { key createdAt } }`);
-    const key = created.createCalendarFeed.key as string;
-    expect((await firm.client.ok(`{ calendarFeed { key } }`)).calendarFeed.key).toBe(key);
+    const created = await firm.client.ok(
+      graphql(`mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }`),
+    );
+    const key = created.createCalendarFeed.key;
+    expect(
+      (await firm.client.ok(graphql(`query ConsoleCalendarFeed { calendarFeed { key } }`))).calendarFeed!.key,
+    ).toBe(key);
     const feed = (k: string) => get(`/events/${eventId}/agenda.ics?key=${encodeURIComponent(k)}`);
     const ok = await feed(key);
     expect(ok.status).toBe(200);
@@ -192,20 +197,29 @@ describe('calendar feed keys (e2e)', () => {
     expect((await feed(forged)).status).toBe(401);
     expect((await feed('not-a-key')).status).toBe(401);
 
-    const rotated = (await firm.client.ok(`mutation { createCalendarFeed { key } }`)).createCalendarFeed.key as string;
+    const rotated = (
+      await firm.client.ok(graphql(`mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }`))
+    ).createCalendarFeed.key;
     expect(rotated).not.toBe(key);
     expect((await feed(key)).status).toBe(401);
     expect((await feed(rotated)).status).toBe(200);
 
-    expect((await firm.client.ok(`mutation { revokeCalendarFeed }`)).revokeCalendarFeed).toBe(true);
+    expect(
+      (await firm.client.ok(graphql(`mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }`))).revokeCalendarFeed,
+    ).toBe(true);
     expect((await feed(rotated)).status).toBe(401);
-    expect((await firm.client.ok(`{ calendarFeed { key } }`)).calendarFeed).toBeNull();
+    expect(
+      (await firm.client.ok(graphql(`query ConsoleCalendarFeed { calendarFeed { key } }`))).calendarFeed,
+    ).toBeNull();
   });
 
   it('gives the regions under a division for the cascader', async () => {
-    const provinces = (await api.ok(`{ regions { code name } }`)).regions as { code: string }[];
+    const provinces = (await api.ok(graphql(`query ConsoleRegions { regions { code name } }`))).regions as {
+      code: string;
+    }[];
     expect(provinces.map((p) => p.code)).toContain('520000');
-    const zunyi = (await api.ok(`{ regions(parentCode: "520300") { code name } }`)).regions as { name: string }[];
+    const zunyi = (await api.ok(graphql(`query ConsoleRegions2 { regions(parentCode: "520300") { code name } }`)))
+      .regions as { name: string }[];
     expect(zunyi.map((r) => r.name)).toContain('仁怀市');
   });
 });

@@ -14,16 +14,14 @@ import {
 } from '../apps/api/src/cli/demo-data';
 import { demoLogins } from '../apps/api/src/cli/demo-logins';
 import { seedDemo } from '../apps/api/src/cli/seed-demo';
+import { graphql } from './generated';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-const EVENT = `query($id: ID!) { dockingEvent(id: $id) {
-  id title sectors startsAt endsAt registrationClosesAt categories { code }
-  registrations { status enterprise { id name sector categories { code } } }
-  meetingRequests { status matchScore requester { id name } invitee { id name }
-    matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } }
-} }`;
+const EVENT = graphql(
+  `query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }`,
+);
 
 /** The demo seed, loaded into a database of its own, as `npm start` loads it. */
 describe('the demo (e2e)', () => {
@@ -35,7 +33,9 @@ describe('the demo (e2e)', () => {
     api.withToken(
       (
         await api.ok(
-          `mutation($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }`,
+          graphql(
+            `mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }`,
+          ),
           {
             e: email,
             p: password,
@@ -50,7 +50,9 @@ describe('the demo (e2e)', () => {
     const added = await seedDemo(stack.api.get<DataSource>(getDataSourceToken()));
     expect(added).toMatchObject({ enterprises: DEMO_ENTERPRISES.length, events: DEMO_EVENTS.length + 1 });
     organiser = await login(DEMO_ORGANISER);
-    const list = await api.ok(`{ dockingEvents(first: 100) { edges { node { id title } } } }`);
+    const list = await api.ok(
+      graphql(`query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }`),
+    );
     events = new Map();
     for (const { node } of list.dockingEvents.edges)
       events.set(node.title, (await organiser.ok(EVENT, { id: node.id })).dockingEvent);
@@ -69,10 +71,16 @@ describe('the demo (e2e)', () => {
 
     // A firm that has not registered yet can; the 2020 event closed, and says when in Chinese.
     const glass2 = await login(demoEmail('glass2'));
-    const registered = await glass2.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { status } }`, { e: up.id });
+    const registered = await glass2.ok(
+      graphql(`mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }`),
+      { e: up.id },
+    );
     expect(registered.registerForEvent.status).toBe('PENDING');
     const past = events.get('白酒企业与包装企业供求配套对接活动');
-    const closed = await glass2.fails(`mutation($e: ID!) { registerForEvent(eventId: $e) { status } }`, { e: past.id });
+    const closed = await glass2.fails(
+      graphql(`mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }`),
+      { e: past.id },
+    );
     expect(closed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
     expect(closed.message).toContain('该活动报名已于 2020年8月17日 09:00 截止');
   });
@@ -126,7 +134,9 @@ describe('the demo (e2e)', () => {
     for (const ev of events.values()) {
       if (ev.title === DEMO_UPCOMING_EVENT.title) continue;
       const { eventReport: report } = await organiser.ok(
-        `query($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }`,
+        graphql(
+          `query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }`,
+        ),
         { id: ev.id },
       );
       const accepted = ev.meetingRequests.filter((q: any) => q.status === 'ACCEPTED').length;
@@ -134,15 +144,18 @@ describe('the demo (e2e)', () => {
       signed += report.funnel.signed;
       if (report.funnel.signed) expect(Number(report.funnel.signedAmountCny)).toBeGreaterThan(0);
       const meetings = (
-        await organiser.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { published } } }`, { id: ev.id })
-      ).dockingEvent.meetings;
-      expect(meetings.every((m: any) => m.published)).toBe(true);
+        await organiser.ok(
+          graphql(`query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }`),
+          { id: ev.id },
+        )
+      ).dockingEvent!.meetings;
+      expect(meetings.every((m) => m.published)).toBe(true);
     }
     expect(signed).toBeGreaterThan(0);
     // The upcoming event has nothing held yet: its schedule is the organiser's to make.
     const up = events.get(DEMO_UPCOMING_EVENT.title);
     const { eventReport } = await organiser.ok(
-      `query($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }`,
+      graphql(`query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }`),
       {
         id: up.id,
       },
@@ -156,9 +169,11 @@ describe('the demo (e2e)', () => {
       expect.arrayContaining([DEMO_ORGANISER, ...DEMO_ENTERPRISES.map((e) => demoEmail(e.key))]),
     );
     for (const l of logins.slice(1)) {
-      const me = await (await login(l.email, l.password)).ok(`{ me { email enterprise { name } } }`);
+      const me = await (
+        await login(l.email, l.password)
+      ).ok(graphql(`query DemoMe { me { email enterprise { name } } }`));
       expect(me.me.email).toBe(l.email);
-      if (l.email !== DEMO_ORGANISER) expect(me.me.enterprise.name).toBe(l.who);
+      if (l.email !== DEMO_ORGANISER) expect(me.me.enterprise!.name).toBe(l.who);
     }
   }, 60_000);
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 
 import { SMTPServer } from 'smtp-server';
 
+import { graphql } from './generated';
 import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
@@ -49,7 +50,9 @@ describe('notification e-mail by user preference (e2e)', () => {
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
     const set = await distillery.client.ok(
-      `mutation { setEmailNotificationKinds(kinds: ["MATCH_SUGGESTED"]) { id emailNotificationKinds } }`,
+      graphql(
+        `mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: ["MATCH_SUGGESTED"]) { id emailNotificationKinds } }`,
+      ),
     );
     expect(set.setEmailNotificationKinds.emailNotificationKinds).toEqual(['MATCH_SUGGESTED']);
 
@@ -71,7 +74,9 @@ describe('notification e-mail by user preference (e2e)', () => {
     expect(mails[0].raw).toMatch(/Subject: =\?UTF-8\?/); // a Chinese subject, encoded
     expect(mails[0].raw).toContain('X-Duijie-Notification:');
 
-    const bad = await distillery.client.fails(`mutation { setEmailNotificationKinds(kinds: ["SPAM"]) { id } }`);
+    const bad = await distillery.client.fails(
+      graphql(`mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: ["SPAM"]) { id } }`),
+    );
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['kinds'] });
   }, 40_000);
 });

@@ -1,13 +1,17 @@
+import { graphql } from './generated';
+import type { RegisterEnterpriseInput } from './generated/graphql';
 import { adminClient } from './support/events';
 import { creditCode, enterpriseMember, signUp } from './support/factories';
 import { useStack } from './support/stack';
 
-const REGISTER = `mutation($input: RegisterEnterpriseInput!) {
-  registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } }
-}`;
-const UPDATE = `mutation($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }`;
+const REGISTER = graphql(
+  `mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }`,
+);
+const UPDATE = graphql(
+  `mutation EnterprisesUpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }`,
+);
 
-const valid = (over: Record<string, unknown> = {}) => ({
+const valid = (over: Partial<RegisterEnterpriseInput> = {}): RegisterEnterpriseInput => ({
   name: '中航重机股份有限公司',
   creditCode: '91520000214434146R',
   regionCode: '520100',
@@ -32,8 +36,8 @@ describe('enterprises (e2e)', () => {
         { code: '3744', name: '航空相关设备制造' },
       ],
     });
-    const me = await user.client.ok(`{ me { enterprise { id name } } }`);
-    expect(me.me.enterprise.id).toBe(data.registerEnterprise.id);
+    const me = await user.client.ok(graphql(`query EnterprisesMe { me { enterprise { id name } } }`));
+    expect(me.me.enterprise!.id).toBe(data.registerEnterprise.id);
 
     // the same code again, by someone else: CONFLICT naming the field
     const other = await signUp(api);
@@ -65,7 +69,9 @@ describe('enterprises (e2e)', () => {
     );
 
     // nothing was registered by the refused attempts
-    expect((await user.client.ok(`{ me { enterprise { id } } }`)).me.enterprise).toBeNull();
+    expect(
+      (await user.client.ok(graphql(`query EnterprisesMe2 { me { enterprise { id } } }`))).me.enterprise,
+    ).toBeNull();
   });
 
   it('needs a logged-in user to register', async () => {
@@ -93,16 +99,20 @@ describe('enterprises (e2e)', () => {
     const bad = await owner.client.fails(UPDATE, { id: owner.enterpriseId, input: { regionCode: '12345' } });
     expect(bad.extensions?.fields).toEqual(['regionCode']);
 
-    const after = await api.ok(`query($id: ID!) { enterprise(id: $id) { name } }`, { id: owner.enterpriseId });
-    expect(after.enterprise.name).toBe('贵州茅台酒厂（集团）包装材料有限公司');
+    const after = await api.ok(graphql(`query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }`), {
+      id: owner.enterpriseId,
+    });
+    expect(after.enterprise!.name).toBe('贵州茅台酒厂（集团）包装材料有限公司');
   });
 
   it('shows contact details to the firm and admins, not to anonymous callers or strangers', async () => {
     const owner = await enterpriseMember(api, { contactName: '王经理', contactPhone: '13800000000' });
-    const q = `query($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }`;
+    const q = graphql(
+      `query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }`,
+    );
     const anon = await api.request(q, { id: owner.enterpriseId });
-    expect(anon.data?.enterprise.name).toBeTruthy();
-    expect(anon.data?.enterprise.contactPhone).toBeNull();
+    expect(anon.data?.enterprise!.name).toBeTruthy();
+    expect(anon.data?.enterprise!.contactPhone).toBeNull();
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const stranger = await signUp(api);
     expect((await stranger.client.ok(q, { id: owner.enterpriseId })).enterprise).toMatchObject({
@@ -117,22 +127,20 @@ describe('enterprises (e2e)', () => {
   });
 
   it('serves the industry chain and GB/T 2260 regions to anyone', async () => {
-    const data = await api.ok(`{
-      liquor: chainCategories(sector: LIQUOR_TOBACCO) { code }
-      supporting: chainCategories(sector: SUPPORTING) { code group }
-      glass: chainCategory(code: "3055") { name group downstream { code name } }
-      baijiu: chainCategory(code: "1512") { upstream { code } }
-      none: chainCategory(code: "9999") { code }
-      county: region(code: "520381") { name fullName }
-      unknown: region(code: "999999") { name }
-    }`);
+    const data = await api.ok(
+      graphql(
+        `query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: "3055") { name group downstream { code name } } baijiu: chainCategory(code: "1512") { upstream { code } } none: chainCategory(code: "9999") { code } county: region(code: "520381") { name fullName } unknown: region(code: "999999") { name } }`,
+      ),
+    );
     expect(data.liquor.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['1512', '1620']));
     expect(
       data.supporting.every((c: { group: string }) => ['AGRICULTURE', 'PACKAGING', 'SERVICES'].includes(c.group)),
     ).toBe(true);
     expect(data.glass).toMatchObject({ name: '玻璃包装容器制造', group: 'PACKAGING' });
-    expect(data.glass.downstream.map((c: { code: string }) => c.code)).toContain('1512');
-    expect(data.baijiu.upstream.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['3055', '0119']));
+    expect(data.glass!.downstream.map((c: { code: string }) => c.code)).toContain('1512');
+    expect(data.baijiu!.upstream.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining(['3055', '0119']),
+    );
     expect(data.none).toBeNull();
     expect(data.county).toEqual({ name: '赤水市', fullName: '贵州省 遵义市 赤水市' });
     expect(data.unknown).toBeNull();

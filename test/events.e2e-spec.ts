@@ -3,17 +3,19 @@ import type { DataSource } from 'typeorm';
 
 import { DEMO_ENTERPRISES, DEMO_EVENTS } from '../apps/api/src/cli/demo-data';
 import { DEMO_PASSWORD, seedDemo } from '../apps/api/src/cli/seed-demo';
+import { graphql } from './generated';
+import type { CreateDockingEventInput } from './generated/graphql';
 import { adminClient } from './support/events';
 import { signUp } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-const CREATE = `mutation($input: CreateDockingEventInput!) {
-  createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt }
-}`;
+const CREATE = graphql(
+  `mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }`,
+);
 
-const eventInput = (over: Record<string, unknown> = {}) => ({
+const eventInput = (over: Partial<CreateDockingEventInput> = {}): CreateDockingEventInput => ({
   title: '白酒企业与包装企业供求配套对接活动（测试）',
   theme: '酒瓶、瓶盖、礼盒本地配套',
   sectors: ['LIQUOR_TOBACCO', 'SUPPORTING'],
@@ -40,7 +42,9 @@ describe('docking events and the demo seed (e2e)', () => {
 
   it('lets an ORGANISER create an event that anyone can read; members may not', async () => {
     const organiser = await signUp(api, '组织方');
-    await admin.ok(`mutation($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`, { id: organiser.userId });
+    await admin.ok(graphql(`mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`), {
+      id: organiser.userId,
+    });
     const created = (await organiser.client.ok(CREATE, { input: eventInput() })).createDockingEvent;
     expect(created).toMatchObject({
       sectors: ['LIQUOR_TOBACCO', 'SUPPORTING'],
@@ -52,8 +56,10 @@ describe('docking events and the demo seed (e2e)', () => {
       categories: [{ code: '1512' }, { code: '3055' }],
       startsAt: '2030-08-20T01:00:00.000Z',
     });
-    const read = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { title venue } }`, { id: created.id });
-    expect(read.dockingEvent.title).toBe(created.title);
+    const read = await api.ok(graphql(`query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }`), {
+      id: created.id,
+    });
+    expect(read.dockingEvent!.title).toBe(created.title);
 
     const member = await signUp(api);
     expect((await member.client.fails(CREATE, { input: eventInput() })).extensions?.code).toBe('FORBIDDEN');
@@ -94,30 +100,34 @@ describe('docking events and the demo seed (e2e)', () => {
     const second = await seedDemo(db);
     expect(second).toEqual({ enterprises: 0, listings: 0, events: 0, requests: 0 });
 
-    const events = await api.ok(`{ dockingEvents(first: 100) { edges { node { id title } } } }`);
-    const titles = events.dockingEvents.edges.map((e: any) => e.node.title);
+    const events = await api.ok(
+      graphql(`query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }`),
+    );
+    const titles = events.dockingEvents.edges.map((e) => e.node.title);
     for (const ev of DEMO_EVENTS) expect(titles).toContain(ev.title);
     // The liquor event comes with sessions and its firms approved, ready for the scheduler.
-    const liquor = events.dockingEvents.edges.find(
-      (e: any) => e.node.title === '白酒企业与包装企业供求配套对接活动',
-    ).node;
+    const liquor = events.dockingEvents.edges.find((e) => e.node.title === '白酒企业与包装企业供求配套对接活动')!.node;
     const detail = await api.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }`,
+      graphql(
+        `query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }`,
+      ),
       { id: liquor.id },
     );
-    expect(detail.dockingEvent.sessions.map((x: any) => x.title)).toEqual(['上午场 一对一洽谈', '下午场 一对一洽谈']);
-    expect(detail.dockingEvent.sessions[0].slots.length).toBeGreaterThan(0);
-    expect(detail.dockingEvent.registrations.map((r: any) => r.enterprise.name)).toContain('仁怀市酱源酒业有限公司');
+    expect(detail.dockingEvent!.sessions.map((x) => x.title)).toEqual(['上午场 一对一洽谈', '下午场 一对一洽谈']);
+    expect(detail.dockingEvent!.sessions[0].slots.length).toBeGreaterThan(0);
+    expect(detail.dockingEvent!.registrations.map((r) => r.enterprise.name)).toContain('仁怀市酱源酒业有限公司');
 
     const login = await api.ok(
-      `mutation($p: String!) { logIn(input: { email: "jiang1@demo.duijie.cn", password: $p }) { accessToken } }`,
+      graphql(
+        `mutation EventsLogIn($p: String!) { logIn(input: { email: "jiang1@demo.duijie.cn", password: $p }) { accessToken } }`,
+      ),
       {
         p: DEMO_PASSWORD,
       },
     );
     const me = await api
       .withToken(login.logIn.accessToken)
-      .ok(`{ me { enterprise { name listings { totalCount } } } }`);
+      .ok(graphql(`query EventsMe { me { enterprise { name listings { totalCount } } } }`));
     expect(me.me.enterprise).toEqual({ name: '仁怀市酱源酒业有限公司', listings: { totalCount: 3 } });
   });
 });

@@ -18,13 +18,13 @@ describe('hostile input (e2e)', () => {
 
   it('answers injection strings, NUL bytes, emoji and huge text in every text field and filter with data or BAD_USER_INPUT, never a 500', async () => {
     const firm = await enterpriseMember(api);
-    const before = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
+    const before = await api.rawOk(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
       id: firm.enterpriseId,
     });
     const codes = new Set<string>();
     for (const s of NASTY) {
       for (const field of ['title', 'description', 'categoryCode', 'unit', 'regionCode']) {
-        const res = await firm.client.request(
+        const res = await firm.client.rawRequest(
           `mutation($input: CreateListingInput!) { createListing(input: $input) { id title } }`,
           {
             input: listingInput({ [field]: s }),
@@ -33,7 +33,7 @@ describe('hostile input (e2e)', () => {
         expect(res.status).toBeLessThan(500);
         if (res.errors) codes.add(String(res.errors[0].extensions?.code));
       }
-      const search = await api.request(
+      const search = await api.rawRequest(
         `query($f: ListingFilter) { listings(filter: $f) { totalCount edges { node { id } } } }`,
         {
           f: { text: s.slice(0, 150), categoryCode: undefined },
@@ -42,13 +42,13 @@ describe('hostile input (e2e)', () => {
       expect(search.status).toBeLessThan(500);
       if (search.errors) expect(search.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
       for (const key of ['regionCode', 'categoryCode']) {
-        const res = await api.request(`query($f: ListingFilter) { listings(filter: $f) { totalCount } }`, {
+        const res = await api.rawRequest(`query($f: ListingFilter) { listings(filter: $f) { totalCount } }`, {
           f: { [key]: s },
         });
         expect(res.status).toBeLessThan(500);
         expect(res.errors?.[0].extensions?.code ?? 'OK').toMatch(/^(OK|BAD_USER_INPUT)$/);
       }
-      const byId = await api.request(`query($id: ID!) { listing(id: $id) { id } enterprise(id: $id) { id } }`, {
+      const byId = await api.rawRequest(`query($id: ID!) { listing(id: $id) { id } enterprise(id: $id) { id } }`, {
         id: s,
       });
       expect(byId.status).toBeLessThan(500);
@@ -57,13 +57,13 @@ describe('hostile input (e2e)', () => {
     }
     expect([...codes]).toEqual(['BAD_USER_INPUT']);
     // the injection strings were stored as plain text where they were valid titles, nothing else changed
-    const after = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
+    const after = await api.rawOk(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
       id: firm.enterpriseId,
     });
     expect(after.enterprise.listings.totalCount).toBeGreaterThan(before.enterprise.listings.totalCount);
     const stored = await createListing(firm.client, { title: "'; DROP TABLE listing; --" });
     expect(stored.title).toBe("'; DROP TABLE listing; --");
-    const nul = await firm.client.fails(
+    const nul = await firm.client.rawFails(
       `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`,
       {
         input: listingInput({ title: 'a\u0000b' }),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { usccCheckChar } from '@duijie/enterprises';
 
 import { CSV_FIXTURES, GENERATED_INLINE, RENHUAI_BUREAU } from './fixtures/county-lists';
+import { graphql } from './generated';
 import { createEvent, organiser } from './support/events';
 import type { GraphQLClient } from './support/graphql';
 import { uploadListingFile } from './support/listing-files';
@@ -12,16 +13,12 @@ import type { SheetSpec } from './support/xlsx-writer';
 import { workbook } from './support/xlsx-writer';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
-const PREVIEW = `query($id: ID!, $corrections: [ImportCorrectionInput!]) {
-  previewListingImport(id: $id, corrections: $corrections) {
-    id total accepted rejected
-    rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description
-           inferredCategory { code name confidence } errors { column message } warnings { column message } }
-  }
-}`;
-const COMMIT = `mutation($id: ID!, $corrections: [ImportCorrectionInput!]) {
-  commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } }
-}`;
+const PREVIEW = graphql(
+  `query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }`,
+);
+const COMMIT = graphql(
+  `mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }`,
+);
 
 describe('importing the 供需清单 county bureaus send (e2e)', () => {
   const { api } = useStack({ isolated: true });
@@ -31,7 +28,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
   const upload = (data: Buffer, filename: string, query = '') => uploadListingFile(org, eventId, data, filename, query);
   const byRow = (rows: any[]) => Object.fromEntries(rows.map((r) => [r.row, r]));
   const listingCount = async () =>
-    (await org.ok(`{ listings(first: 1) { totalCount } }`)).listings.totalCount as number;
+    (await org.ok(graphql(`query ImportsLayoutsListings { listings(first: 1) { totalCount } }`))).listings.totalCount;
 
   beforeAll(async () => {
     org = await organiser(api);
@@ -106,10 +103,12 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
 
     const done = (await org.ok(COMMIT, { id: preview.body.id, corrections })).commitListingImport;
     expect(done).toMatchObject({ status: 'DONE', total: 6, created: 5, failed: 1 });
-    const listing = done.rows.find((r: any) => r.row === 7).listingId;
+    const listing = done.rows.find((r) => r.row === 7)!.listingId!;
     const saved = (
       await org.ok(
-        `query($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }`,
+        graphql(
+          `query ImportsLayoutsListing($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }`,
+        ),
         { id: listing },
       )
     ).listing;
@@ -151,7 +150,9 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(rows[5].errors.map((e: any) => e.column)).toEqual(['数量']);
     const tea = (
       await org.ok(
-        `query($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }`,
+        graphql(
+          `query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }`,
+        ),
         { id: rows[2].listingId },
       )
     ).listing;
@@ -166,9 +167,14 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       region: { code: '520181' },
     });
     const dap = (
-      await org.ok(`query($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }`, {
-        id: rows[3].listingId,
-      })
+      await org.ok(
+        graphql(
+          `query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }`,
+        ),
+        {
+          id: rows[3].listingId,
+        },
+      )
     ).listing;
     expect(dap).toEqual({ category: { code: '2622' }, validUntil: '2027-12-31', region: { code: '520402' } });
   });
@@ -275,14 +281,14 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     const ambiguous = await org.fails(COMMIT, { id: res.body.id, corrections: [{ row: 3, categoryCode: '1329' }] });
     expect(ambiguous.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['corrections.0.sheet'] });
     const { commitListingImport } = await org.ok(
-      `mutation($id: ID!, $corrections: [ImportCorrectionInput!]) {
-        commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } }
-      }`,
+      graphql(
+        `mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }`,
+      ),
       { id: res.body.id, corrections: [{ sheet: '需求清单', row: 3, categoryCode: '1329' }] },
     );
     expect(commitListingImport.status).toBe('DONE');
     expect(commitListingImport.created).toBe(5);
-    expect(commitListingImport.rows.map((r: any) => [r.sheet, r.row, r.outcome])).toEqual([
+    expect(commitListingImport.rows.map((r) => [r.sheet, r.row, r.outcome])).toEqual([
       ['供给', 3, 'CREATED'],
       ['供给', 4, 'CREATED'],
       ['需求清单', 2, 'CREATED'],
@@ -294,13 +300,18 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
 
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
-      `{ suggestCategories(text: "铝防盗瓶盖 28mm", first: 3) { category { code name } confidence matchedTerms } }`,
+      graphql(
+        `query ImportsLayoutsSuggestCategories { suggestCategories(text: "铝防盗瓶盖 28mm", first: 3) { category { code name } confidence matchedTerms } }`,
+      ),
     );
     expect(suggestCategories[0]).toMatchObject({ category: { code: '3333', name: '金属包装容器及材料制造' } });
     expect(suggestCategories[0].confidence).toBeGreaterThan(0.5);
-    const long = await org.fails(`query($t: String!) { suggestCategories(text: $t) { confidence } }`, {
-      t: '瓶'.repeat(501),
-    });
+    const long = await org.fails(
+      graphql(`query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }`),
+      {
+        t: '瓶'.repeat(501),
+      },
+    );
     expect(long.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['text'] });
   });
 });

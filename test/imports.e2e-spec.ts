@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
+import { graphql } from './generated';
+import type { ImportsListingImportQuery } from './generated/graphql';
 import { createEvent, organiser } from './support/events';
 import { creditCode, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
@@ -9,7 +11,9 @@ import { matched } from './support/matching';
 import { useStack } from './support/stack';
 
 const HEADERS = TEMPLATE_HEADERS;
-const STATUS = `query($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }`;
+const STATUS = graphql(
+  `query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }`,
+);
 
 async function xlsx(rows: (string | number | null)[][], headers = HEADERS): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -48,7 +52,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
 
   it('applies exactly the good rows, reports each bad one by row and column, and a second import changes nothing', async () => {
     const existing = await enterpriseMember(api, { regionCode: '520382' });
-    const existingCode = existing.enterprise.creditCode as string;
+    const existingCode = existing.enterprise.creditCode;
     const newCode = creditCode('520302');
     const rows: (string | number | null)[][] = [
       [
@@ -141,7 +145,9 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     // The new enterprise exists (unclaimed) with its listing, registered (approved) for the event; the listing gets matched.
     const created = (byRow.get(2) as any).listingId;
     const listing = await api.ok(
-      `query($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`,
+      graphql(
+        `query ImportsListing($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }`,
+      ),
       { id: created },
     );
     expect(listing.listing).toEqual({
@@ -152,15 +158,15 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     });
     await matched(org, [created]);
     const regs = await org.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`,
+      graphql(
+        `query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }`,
+      ),
       { id: eventId },
     );
-    const mine = regs.dockingEvent.registrations.filter((r: any) =>
+    const mine = regs.dockingEvent!.registrations.filter((r) =>
       [newCode, existingCode].includes(r.enterprise.creditCode),
     );
-    expect(mine.map((r: any) => [r.enterprise.creditCode, r.status, r.listings.length])).toEqual([
-      [newCode, 'APPROVED', 1],
-    ]);
+    expect(mine.map((r) => [r.enterprise.creditCode, r.status, r.listings.length])).toEqual([[newCode, 'APPROVED', 1]]);
 
     const again = await upload(await xlsx(rows), '白酒配套供需表.xlsx');
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, failed: 5 });
@@ -190,8 +196,10 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     const res = await upload(await xlsx([row(0.6), row(0.8)]), 'dup.xlsx');
     expect(res.body.rows.map((r: any) => r.outcome)).toEqual(['CREATED', 'UPDATED']);
     expect(res.body.rows[0].listingId).toBe(res.body.rows[1].listingId);
-    const l = await api.ok(`query($id: ID!) { listing(id: $id) { priceMax } }`, { id: res.body.rows[0].listingId });
-    expect(l.listing.priceMax).toBe(0.8);
+    const l = await api.ok(graphql(`query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }`), {
+      id: res.body.rows[0].listingId,
+    });
+    expect(l.listing!.priceMax).toBe(0.8);
   });
 
   it('reads a GB18030 CSV as saved by Excel in China', async () => {
@@ -215,9 +223,12 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     ]);
     const res = await upload(iconv.encode(text, 'gb18030'), '纸箱.csv');
     expect(res.body).toMatchObject({ status: 'DONE', created: 1, failed: 0 });
-    const l = await api.ok(`query($id: ID!) { listing(id: $id) { title description enterprise { name } } }`, {
-      id: res.body.rows[0].listingId,
-    });
+    const l = await api.ok(
+      graphql(`query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }`),
+      {
+        id: res.body.rows[0].listingId,
+      },
+    );
     expect(l.listing).toEqual({
       title: '供应 五层瓦楞纸箱, 可印刷',
       description: '酒类运输外箱，"加厚"',
@@ -261,9 +272,9 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(res.status).toBe(202);
     expect(res.body).toMatchObject({ status: 'QUEUED', total: 210 });
     const until = Date.now() + 60_000;
-    let state: any;
+    let state: NonNullable<ImportsListingImportQuery['listingImport']>;
     for (;;) {
-      state = (await org.ok(STATUS, { id: res.body.id })).listingImport;
+      state = (await org.ok(STATUS, { id: res.body.id })).listingImport!;
       if (state.status === 'DONE' || state.status === 'FAILED') break;
       if (Date.now() > until) throw new Error(`import still ${state.status} (${state.processed}/${state.total})`);
       await new Promise((r) => setTimeout(r, 200));

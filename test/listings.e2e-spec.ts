@@ -2,39 +2,48 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 
-import { createListing, enterpriseMember, LISTING_FIELDS, listingInput, signUp } from './support/factories';
+import { graphql } from './generated';
+import type { CreateListingInput, ListingsListingsQuery } from './generated/graphql';
+import { createListing, enterpriseMember, listingInput, signUp } from './support/factories';
+import { illTyped } from './support/graphql';
 import { useStack } from './support/stack';
 
-const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ${LISTING_FIELDS} } }`;
-const CLOSE = `mutation($id: ID!) { closeListing(id: $id) { id status } }`;
-const BROWSE = `query($filter: ListingFilter, $first: Int, $after: String) {
-  listings(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } }
-  }
-}`;
+const CREATE = graphql(
+  `mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }`,
+);
+const UPDATE = graphql(
+  `mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }`,
+);
+const CLOSE = graphql(`mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }`);
+const BROWSE = graphql(
+  `query ListingsListings($filter: ListingFilter, $first: Int, $after: String) { listings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } } } }`,
+);
 
 describe('listings (e2e)', () => {
   const { api, stack } = useStack({ worker: false });
 
   it('answers a number written with 万 in Chinese, naming the field and the type, in variables and in the document', async () => {
     const firm = await enterpriseMember(api, { categoryCodes: ['3055'] });
-    const asVariable = await firm.client.request(CREATE, { input: listingInput({ quantity: '50万' }) });
+    const asVariable = await firm.client.request(CREATE, illTyped({ input: { ...listingInput(), quantity: '50万' } }));
     expect(asVariable.errors).toHaveLength(1);
     expect(asVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
     expect(asVariable.errors?.[0].message).toBe(
       '输入格式有误（quantity）：quantity（数量）须为数字（Float），收到 "50万"；请写成阿拉伯数字 500000',
     );
-    const inDocument = await firm.client.request(
+    // deliberately untyped: the document itself writes a number as "200万只", which no typed document can hold
+    const inDocument = await firm.client.rawRequest(
       `mutation { createListing(input: { kind: SUPPLY, title: "玻璃瓶", categoryCode: "3055", quantity: "200万只", unit: "只" }) { id } }`,
     );
     expect(inDocument.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
     expect(inDocument.errors?.[0].message).toContain('quantity（数量）须为数字（Float），收到 "200万只"');
     expect(inDocument.errors?.[0].message).toContain('请只写数字 2000000，单位“只”写在 unit（单位）字段');
-    const page = await firm.client.request(`query($n: Int) { listings(first: $n) { totalCount } }`, { n: '2万' });
+    const page = await firm.client.request(
+      graphql(`query ListingsListings2($n: Int) { listings(first: $n) { totalCount } }`),
+      illTyped({ n: '2万' }),
+    );
     expect(page.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['n'] });
     expect(page.errors?.[0].message).toContain('须为整数（Int），收到 "2万"；请写成阿拉伯数字 20000');
-    const missing = await firm.client.request(CREATE, { input: { kind: 'SUPPLY', categoryCode: '3055' } });
+    const missing = await firm.client.request(CREATE, illTyped({ input: { kind: 'SUPPLY', categoryCode: '3055' } }));
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['title'] });
     expect(missing.errors?.[0].message).toBe('输入格式有误（title）：缺少必填字段 title（文本（String））');
     for (const r of [asVariable, inDocument, page, missing])
@@ -84,7 +93,9 @@ describe('listings (e2e)', () => {
       region: { code: '520381', name: '赤水市' },
       enterprise: { id: firm.enterpriseId },
     });
-    const again = await api.ok(`query($id: ID!) { listing(id: $id) { id title } }`, { id: listing.id });
+    const again = await api.ok(graphql(`query ListingsListing($id: ID!) { listing(id: $id) { id title } }`), {
+      id: listing.id,
+    });
     expect(again.listing).toEqual({ id: listing.id, title: listing.title });
   });
 
@@ -107,7 +118,7 @@ describe('listings (e2e)', () => {
 
   it('refuses each kind of bad field with BAD_USER_INPUT naming it, and stores nothing', async () => {
     const firm = await enterpriseMember(api);
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Partial<CreateListingInput>, string][] = [
       [{ title: '' }, 'title'],
       [{ title: '瓶'.repeat(121) }, 'title'],
       [{ description: '瓶'.repeat(4001) }, 'description'],
@@ -131,7 +142,7 @@ describe('listings (e2e)', () => {
       });
     }
     // wrong types are refused before any resolver runs, still naming the field
-    const wrongType = await firm.client.request(CREATE, { input: listingInput({ quantity: '三百万' }) });
+    const wrongType = await firm.client.request(CREATE, illTyped({ input: { ...listingInput(), quantity: '三百万' } }));
     expect(wrongType.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['quantity'] });
     expect(wrongType.errors?.[0].message).toBe(
       '输入格式有误（quantity）：quantity（数量）须为数字（Float），收到 "三百万"',
@@ -140,10 +151,13 @@ describe('listings (e2e)', () => {
     const badDate = await firm.client.request(CREATE, { input: listingInput({ validUntil: '2030-02-30' }) });
     expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    const own = await api.ok(`query($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`, {
-      id: firm.enterpriseId,
-    });
-    expect(own.enterprise.listings.totalCount).toBe(0);
+    const own = await api.ok(
+      graphql(`query ListingsEnterprise($id: ID!) { enterprise(id: $id) { listings { totalCount } } }`),
+      {
+        id: firm.enterpriseId,
+      },
+    );
+    expect(own.enterprise!.listings.totalCount).toBe(0);
   });
 
   it('needs a login and an enterprise to post', async () => {
@@ -189,7 +203,10 @@ describe('listings (e2e)', () => {
     const late = await firm.client.fails(UPDATE, { id: listing.id, input: { title: '重新打开' } });
     expect(late.extensions?.code).toBe('CONFLICT');
 
-    const stored = await api.ok(`query($id: ID!) { listing(id: $id) { title priceMax status } }`, { id: listing.id });
+    const stored = await api.ok(
+      graphql(`query ListingsListing2($id: ID!) { listing(id: $id) { title priceMax status } }`),
+      { id: listing.id },
+    );
     expect(stored.listing).toEqual({ title: listing.title, priceMax: 2, status: 'CLOSED' });
   });
 
@@ -239,15 +256,16 @@ describe('listings (e2e)', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const page: any = (await api.ok(BROWSE, { filter: { text: tag }, first: 2, after })).listings;
+      const page: ListingsListingsQuery['listings'] = (await api.ok(BROWSE, { filter: { text: tag }, first: 2, after }))
+        .listings;
       expect(page.totalCount).toBe(6);
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e) => e.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;
     } while (after && pages < 10);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(6);
-    expect(seen).toEqual(all.listings.edges.map((e: any) => e.node.id));
+    expect(seen).toEqual(all.listings.edges.map((e) => e.node.id));
 
     const badCursor = await api.fails(BROWSE, { filter: { text: tag }, after: 'garbage' });
     expect(badCursor.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['after'] });
@@ -272,23 +290,31 @@ describe('listings (e2e)', () => {
     for (const client of [api, stranger.client]) {
       const browse = await client.ok(BROWSE, { filter: { text: tag } });
       expect(browse.listings.totalCount).toBe(1);
-      expect(browse.listings.edges.map((e: any) => e.node.confidential)).toEqual([false]);
-      expect((await client.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: secret.id })).listing).toBeNull();
+      expect(browse.listings.edges.map((e) => e.node.confidential)).toEqual([false]);
+      expect(
+        (await client.ok(graphql(`query ListingsListing3($id: ID!) { listing(id: $id) { id } }`), { id: secret.id }))
+          .listing,
+      ).toBeNull();
       const viaFirm = await client.ok(
-        `query($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }`,
+        graphql(
+          `query ListingsEnterprise2($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }`,
+        ),
         {
           id: buyer.enterpriseId,
         },
       );
-      expect(viaFirm.enterprise.listings.totalCount).toBe(1);
+      expect(viaFirm.enterprise!.listings.totalCount).toBe(1);
     }
     expect((await stranger.client.fails(CLOSE, { id: secret.id })).extensions?.code).toBe('NOT_FOUND');
 
     const own = await buyer.client.ok(BROWSE, { filter: { text: tag } });
     expect(own.listings.totalCount).toBe(2);
     expect(
-      (await buyer.client.ok(`query($id: ID!) { listing(id: $id) { confidential } }`, { id: secret.id })).listing
-        .confidential,
+      (
+        await buyer.client.ok(graphql(`query ListingsListing4($id: ID!) { listing(id: $id) { confidential } }`), {
+          id: secret.id,
+        })
+      ).listing!.confidential,
     ).toBe(true);
   });
 
@@ -301,13 +327,19 @@ describe('listings (e2e)', () => {
     const viaPool = jest.spyOn((db.driver as unknown as { master: Pool }).master, 'query');
     const statements = () => viaTypeorm.mock.calls.length + viaPool.mock.calls.length;
     try {
-      const q = (withTotal: boolean) =>
-        `{ listings(first: 20) { ${withTotal ? 'totalCount' : ''} edges { node { title enterprise { name } category { name } region { name } } } } }`;
-      const page = await api.ok(q(false));
+      const page = await api.ok(
+        graphql(
+          `query ListingsPageOf20 { listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }`,
+        ),
+      );
       expect(page.listings.edges).toHaveLength(20);
-      expect(new Set(page.listings.edges.map((e: any) => e.node.enterprise.name)).size).toBeGreaterThanOrEqual(4);
+      expect(new Set(page.listings.edges.map((e) => e.node.enterprise.name)).size).toBeGreaterThanOrEqual(4);
       expect(statements()).toBe(2); // the page, one enterprise batch
-      await api.ok(q(true));
+      await api.ok(
+        graphql(
+          `query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }`,
+        ),
+      );
       expect(statements()).toBe(5); // the same two, plus the count because totalCount was selected
     } finally {
       viaTypeorm.mockRestore();

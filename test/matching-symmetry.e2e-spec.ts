@@ -1,5 +1,6 @@
 import { OWN_SUGGESTIONS, STRONG_SCORE } from '@duijie/matching';
 
+import { graphql } from './generated';
 import { createListing, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { matched, suggestions } from './support/matching';
@@ -78,10 +79,15 @@ describe('symmetric suggestions (e2e)', () => {
     expect((await inBuyerLists(demands, s.listing.id)).filter((p) => !p)).toHaveLength(0);
 
     // A material edit recomputes the supplier's pairs: every buyer still lists it.
-    await s.client.ok(`mutation($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }`, {
-      id: s.listing.id,
-      d: '基础环、锚栓组合件，塔筒基础用，可按图加工，提供第三方探伤报告',
-    });
+    await s.client.ok(
+      graphql(
+        `mutation MatchingSymmetryUpdateListing($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }`,
+      ),
+      {
+        id: s.listing.id,
+        d: '基础环、锚栓组合件，塔筒基础用，可按图加工，提供第三方探伤报告',
+      },
+    );
     await matched(api, [s.listing.id], 30_000);
     const after = await inBuyerLists(demands, s.listing.id);
     expect(after.filter((p) => !p)).toHaveLength(0);
@@ -89,7 +95,9 @@ describe('symmetric suggestions (e2e)', () => {
 
     // Once the listing offers another product, the pairs have no product relation and leave every list.
     await s.client.ok(
-      `mutation($id: ID!) { updateListing(id: $id, input: { title: "航空发动机机匣锻件", description: "高温合金锻件" }) { id } }`,
+      graphql(
+        `mutation MatchingSymmetryUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: "航空发动机机匣锻件", description: "高温合金锻件" }) { id } }`,
+      ),
       { id: s.listing.id },
     );
     await matched(api, [s.listing.id], 30_000);

@@ -5,12 +5,15 @@ import type { DataSource } from 'typeorm';
 import { MatchWorkerService } from '@duijie/matching';
 import { JobProducer, QUEUES, redisOptions } from '@duijie/queue';
 
+import { graphql } from './generated';
 import { adminClient } from './support/events';
 import { createListing, enterpriseMember } from './support/factories';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
 
-const RESPOND = `mutation($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }`;
+const RESPOND = graphql(
+  `mutation MatchingRespondToMatch($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }`,
+);
 
 describe('matching (e2e)', () => {
   const { api, stack } = useStack();
@@ -102,9 +105,14 @@ describe('matching (e2e)', () => {
     const before = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
 
     // Half the capacity the buyer needs: the pair stays, with a lower score and an honest reason.
-    await glassworks.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }`, {
-      id: bottles.id,
-    });
+    await glassworks.client.ok(
+      graphql(
+        `mutation MatchingUpdateListing($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }`,
+      ),
+      {
+        id: bottles.id,
+      },
+    );
     await matched(api, [bottles.id]);
     const after = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
     expect(after.id).toBe(before.id);
@@ -116,7 +124,9 @@ describe('matching (e2e)', () => {
     // The buyer accepts; a recomputation of the demand keeps the decision.
     await distillery.client.ok(RESPOND, { id: after.id, d: 'ACCEPT' });
     await distillery.client.ok(
-      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-06-30" }) { id } }`,
+      graphql(
+        `mutation MatchingUpdateListing2($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-06-30" }) { id } }`,
+      ),
       { id: demand.id },
     );
     await matched(api, [demand.id]);
@@ -126,13 +136,18 @@ describe('matching (e2e)', () => {
     // A supplier that is not a party can neither see nor decide the pair.
     const outsider = await pharmaGlass.client.fails(RESPOND, { id: after.id, d: 'DISMISS' });
     expect(outsider.extensions?.code).toBe('NOT_FOUND');
-    const peek = await pharmaGlass.client.fails(`query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`, {
-      id: demand.id,
-    });
+    const peek = await pharmaGlass.client.fails(
+      graphql(`query MatchingMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`),
+      {
+        id: demand.id,
+      },
+    );
     expect(peek.extensions?.code).toBe('FORBIDDEN');
 
     // Closing the supply takes the pair out of the buyer's list.
-    await glassworks.client.ok(`mutation($id: ID!) { closeListing(id: $id) { id } }`, { id: bottles.id });
+    await glassworks.client.ok(graphql(`mutation MatchingCloseListing($id: ID!) { closeListing(id: $id) { id } }`), {
+      id: bottles.id,
+    });
     await matched(api, [bottles.id]);
     const left = await suggestions(distillery.client, demand.id);
     expect(left.map((s) => s.supply.id)).not.toContain(bottles.id);
@@ -151,16 +166,23 @@ describe('matching (e2e)', () => {
 
     // Extending the validity is not a material change.
     await distillery.client.ok(
-      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-03-01" }) { id } }`,
+      graphql(
+        `mutation MatchingUpdateListing3($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-03-01" }) { id } }`,
+      ),
       { id: demand.id },
     );
     await matched(api, [demand.id]);
     expect((await suggestions(distillery.client, demand.id)).map((s) => s.id)).not.toContain(pair.id);
 
     // A new quantity is.
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }`, {
-      id: demand.id,
-    });
+    await distillery.client.ok(
+      graphql(
+        `mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }`,
+      ),
+      {
+        id: demand.id,
+      },
+    );
     await matched(api, [demand.id]);
     const back = (await suggestions(distillery.client, demand.id)).find((s) => s.id === pair.id);
     expect(back).toMatchObject({ supplyDecision: null });
@@ -200,14 +222,17 @@ describe('matching (e2e)', () => {
     expect(pair.demand.confidential).toBe(true);
     expect(pair.reasons.find((r) => r.code === 'CHAIN_LINK')!.detail).toBe('上游：金属包装容器及材料制造 → 白酒制造');
 
-    const seen = (client: typeof api) => client.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: secret.id });
+    const seen = (client: typeof api) =>
+      client.ok(graphql(`query MatchingListing($id: ID!) { listing(id: $id) { id } }`), { id: secret.id });
     expect((await seen(capMaker.client)).listing).toEqual({ id: secret.id });
     expect((await seen(stranger.client)).listing).toBeNull();
     expect((await seen(api)).listing).toBeNull();
     const listed = async (client: typeof api) =>
       (
         await client.ok(
-          `{ listings(filter: { kind: DEMAND, categoryCode: "1512" }, first: 100) { edges { node { id } } } }`,
+          graphql(
+            `query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: "1512" }, first: 100) { edges { node { id } } } }`,
+          ),
         )
       ).listings.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await listed(capMaker.client)).toContain(secret.id);
@@ -217,7 +242,9 @@ describe('matching (e2e)', () => {
   it('suggests up- and downstream partner firms for an organiser to invite', async () => {
     const { distillery, glassworks, demand } = await liquorAndPackaging();
     const partners = await distillery.client.ok(
-      `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }`,
+      graphql(
+        `query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }`,
+      ),
       { id: distillery.enterpriseId },
     );
     // Glass works posted by earlier tests fit just as well; this one must be among the best.
@@ -232,7 +259,7 @@ describe('matching (e2e)', () => {
       bestMatch: { demand: { id: demand.id } },
     });
     const forbidden = await glassworks.client.fails(
-      `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`,
+      graphql(`query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`),
       {
         id: distillery.enterpriseId,
       },
@@ -264,19 +291,23 @@ describe('matching (e2e)', () => {
 
   it('lets an admin re-match everything as chunked jobs with progress; members may not', async () => {
     const { distillery } = await liquorAndPackaging();
-    const denied = await distillery.client.fails(`mutation { rematchAll { id } }`);
+    const denied = await distillery.client.fails(graphql(`mutation MatchingRematchAll { rematchAll { id } }`));
     expect(denied.extensions?.code).toBe('FORBIDDEN');
 
     const admin = await adminClient(api);
-    const run = (await admin.ok(`mutation { rematchAll { id status done total } }`)).rematchAll;
+    const run = (await admin.ok(graphql(`mutation MatchingRematchAll2 { rematchAll { id status done total } }`)))
+      .rematchAll;
     expect(run).toMatchObject({ status: 'RUNNING', done: 0 });
     const deadline = Date.now() + 30_000;
-    let progress = run;
+    let progress: { status: string; done: number; total?: number | null; finishedAt?: string | null } = run;
     while (progress.status !== 'DONE') {
       if (Date.now() > deadline) throw new Error(`re-match still ${JSON.stringify(progress)}`);
       await new Promise((r) => setTimeout(r, 100));
       progress = (
-        await admin.ok(`query($id: ID!) { matchRun(id: $id) { status done total finishedAt } }`, { id: run.id })
+        await admin.ok(
+          graphql(`query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }`),
+          { id: run.id },
+        )
       ).matchRun;
     }
     expect(progress.total).toBeGreaterThanOrEqual(4);
@@ -288,9 +319,14 @@ describe('matching (e2e)', () => {
     const { distillery, demand, bottles } = await liquorAndPackaging();
     const worker = stack().worker!.get(MatchWorkerService);
     const db = stack().api.get<DataSource>(getDataSourceToken());
-    await distillery.client.ok(`mutation($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }`, {
-      id: demand.id,
-    });
+    await distillery.client.ok(
+      graphql(
+        `mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }`,
+      ),
+      {
+        id: demand.id,
+      },
+    );
     await matched(api, [demand.id]);
     expect(await worker.matchListing(demand.id, 1)).toBe('stale'); // version 1 was replaced by version 2
     expect(await worker.matchListing(demand.id, 2)).toBe('matched');

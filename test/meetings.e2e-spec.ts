@@ -1,13 +1,20 @@
 import ExcelJS from 'exceljs';
 
+import { graphql } from './generated';
 import { approvedFirms, createEvent, organiser, REQUEST, RESPOND, solve } from './support/events';
 import { enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
 
-const MEETINGS = `query($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }`;
-const AGENDA = `query($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }`;
-const INBOX = `query { notifications(first: 50) { edges { node { kind title body data } } } }`;
+const MEETINGS = graphql(
+  `query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }`,
+);
+const AGENDA = graphql(
+  `query MeetingsMyAgenda($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }`,
+);
+const INBOX = graphql(
+  `query MeetingsNotifications { notifications(first: 50) { edges { node { kind title body data } } } }`,
+);
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
 /** `2030年9月15日 09:20` for an instant (Shanghai is UTC+8 all year). */
@@ -50,7 +57,9 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
   });
 
   it('cuts sessions into slots and refuses overlapping or outside ones', async () => {
-    const ADD = `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }`;
+    const ADD = graphql(
+      `mutation MeetingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }`,
+    );
     const morning = await org.ok(ADD, {
       e: eventId,
       input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
@@ -81,14 +90,17 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
   it('registers firms, and only the organiser approves; the firm is notified', async () => {
     firms = await approvedFirms(api, org, eventId, 4); // A, B, C, E
     const inbox = await firms[0].client.ok(INBOX);
-    expect(inbox.notifications.edges.map((e: any) => e.node.kind)).toContain('EVENT_REGISTRATION_APPROVED');
+    expect(inbox.notifications.edges.map((e) => e.node.kind)).toContain('EVENT_REGISTRATION_APPROVED');
     const pending = await enterpriseMember(api);
-    const reg = await pending.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, {
-      e: eventId,
-    });
+    const reg = await pending.client.ok(
+      graphql(`mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
+      {
+        e: eventId,
+      },
+    );
     expect(reg.registerForEvent.status).toBe('PENDING');
     const err = await firms[1].client.fails(
-      `mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`,
+      graphql(`mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
       { id: reg.registerForEvent.id },
     );
     expect(err.extensions?.code).toBe('FORBIDDEN');
@@ -99,10 +111,12 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     });
     expect(asked.extensions?.code).toBe('FORBIDDEN');
     const list = await api.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+      graphql(
+        `query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+      ),
       { id: eventId },
     );
-    expect(list.dockingEvent.registrations.every((r: any) => r.status === 'APPROVED')).toBe(true);
+    expect(list.dockingEvent!.registrations.every((r) => r.status === 'APPROVED')).toBe(true);
   });
 
   it('handles meeting requests: no duplicates, a cap per firm, asking back accepts, tags must exist', async () => {
@@ -142,14 +156,16 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect((await b.client.fails(RESPOND, { id: ab.id, a: false })).extensions?.code).toBe('CONFLICT');
     await c.client.ok(RESPOND, { id: bc.id, a: true });
     await b.client.ok(RESPOND, { id: eb.id, a: false });
-    const kinds = (await a.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind);
+    const kinds = (await a.client.ok(INBOX)).notifications.edges.map((x) => x.node.kind);
     expect(kinds).toEqual(expect.arrayContaining(['MEETING_ACCEPTED']));
-    expect((await b.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind)).toContain('MEETING_REQUESTED');
+    expect((await b.client.ok(INBOX)).notifications.edges.map((x) => x.node.kind)).toContain('MEETING_REQUESTED');
   });
 
   it('solves, publishes and edits the schedule; agendas, .ics and .xlsx follow', async () => {
     const [a, b, c] = firms;
-    const SET = `mutation($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }`;
+    const SET = graphql(
+      `mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }`,
+    );
     expect((await b.client.fails(SET, { e: eventId, s: [at('09:10')] })).extensions?.fields).toEqual(['slotStarts']);
     expect(
       (await b.client.ok(SET, { e: eventId, s: [at('09:00'), at('09:20')] })).setUnavailableSlots.unavailableSlots,
@@ -157,8 +173,8 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
 
     const run = await solve(org, eventId);
     expect(run).toMatchObject({ status: 'DONE', placed: 3, unplaced: 0 });
-    expect(run.upperBound).toBeGreaterThanOrEqual(run.objective);
-    let meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
+    expect(run.upperBound).toBeGreaterThanOrEqual(run.objective!);
+    let meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings;
     expect(meetings).toHaveLength(3);
     const busy = new Set<string>();
     for (const m of meetings) {
@@ -168,60 +184,65 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
         busy.add(`${p.id}@${m.startsAt}`);
         if (p.id === b.enterpriseId) expect([at('09:00'), at('09:20')]).not.toContain(m.startsAt);
       }
-      const ids = m.parties.map((p: any) => p.id).sort();
+      const ids = m.parties.map((p) => p.id).sort();
       if (ids.join() === [a.enterpriseId, c.enterpriseId].sort().join()) expect(m.table).toBe('T1');
     }
     // Nothing is visible to participants before publishing.
     expect((await a.client.ok(AGENDA, { e: eventId })).myAgenda).toEqual([]);
 
-    await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }`, { e: eventId });
+    await org.ok(
+      graphql(`mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }`),
+      { e: eventId },
+    );
     const agenda = (await a.client.ok(AGENDA, { e: eventId })).myAgenda;
     expect(agenda).toHaveLength(2);
-    const inbox = (await a.client.ok(INBOX)).notifications.edges.map((x: any) => x.node);
-    const scheduled = inbox.find((n: any) => n.kind === 'MEETING_SCHEDULED');
-    expect(scheduled.title).toContain('2 场');
+    const inbox = (await a.client.ok(INBOX)).notifications.edges.map((x) => x.node);
+    const scheduled = inbox.find((n) => n.kind === 'MEETING_SCHEDULED');
+    expect(scheduled!.title).toContain('2 场');
 
     // A later run keeps published meetings exactly where they are.
     const again = await solve(org, eventId);
     expect(again).toMatchObject({ status: 'DONE', placed: 0, unplaced: 0 });
-    const after = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
-    expect(after.map((m: any) => [m.id, m.startsAt, m.table]).sort()).toEqual(
-      meetings.map((m: any) => [m.id, m.startsAt, m.table]).sort(),
+    const after = (await org.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings;
+    expect(after.map((m) => [m.id, m.startsAt, m.table]).sort()).toEqual(
+      meetings.map((m) => [m.id, m.startsAt, m.table]).sort(),
     );
 
     // Moving by hand: onto a busy table is refused; onto a free one notifies both parties.
-    const MOVE = `mutation($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }`;
+    const MOVE = graphql(
+      `mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }`,
+    );
     const [first, second] = meetings;
     expect((await org.fails(MOVE, { id: first.id, s: second.startsAt, t: second.table })).extensions?.code).toBe(
       'CONFLICT',
     );
     expect((await org.fails(MOVE, { id: first.id, s: at('09:05'), t: 'T2' })).extensions?.fields).toEqual(['startsAt']);
-    const ab = meetings.find((m: any) => m.table !== 'T1' && m.parties.some((p: any) => p.id === a.enterpriseId));
+    const ab = meetings.find((m) => m.table !== 'T1' && m.parties.some((p) => p.id === a.enterpriseId));
     // The first slot where neither A nor B meets, at a table free then.
     const partiesAt = (slot: string) =>
-      meetings.filter((m: any) => m.startsAt === slot).flatMap((m: any) => m.parties.map((p: any) => p.id));
+      meetings.filter((m) => m.startsAt === slot).flatMap((m) => m.parties.map((p) => p.id));
     const target = ['09:00', '09:20', '09:40', '14:00', '14:20', '14:40']
       .map(at)
       .find(
         (slot) =>
-          slot !== ab.startsAt &&
+          slot !== ab!.startsAt &&
           !partiesAt(slot).includes(a.enterpriseId) &&
           !partiesAt(slot).includes(b.enterpriseId),
       )!;
-    const table = ['T3', 'T2'].find((t) => !meetings.some((m: any) => m.startsAt === target && m.table === t))!;
-    const moved = (await org.ok(MOVE, { id: ab.id, s: target, t: table })).moveMeeting;
+    const table = ['T3', 'T2'].find((t) => !meetings.some((m) => m.startsAt === target && m.table === t))!;
+    const moved = (await org.ok(MOVE, { id: ab!.id, s: target, t: table })).moveMeeting;
     expect(moved).toMatchObject({ startsAt: target, table });
-    const bKinds = (await b.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind);
+    const bKinds = (await b.client.ok(INBOX)).notifications.edges.map((x) => x.node.kind);
     expect(bKinds).toContain('MEETING_MOVED');
     // Notices say the time in Shanghai in Chinese words, never an ISO string.
-    const movedNotice = (await b.client.ok(INBOX)).notifications.edges.find(
-      (x: any) => x.node.kind === 'MEETING_MOVED',
+    const movedNotice = (await b.client.ok(INBOX)).notifications.edges.find((x) => x.node.kind === 'MEETING_MOVED');
+    expect(movedNotice!.node.body).toContain(
+      `改为 ${inChinese(target)}–${inChinese(target, 20).slice(-5)}，${table}。`,
     );
-    expect(movedNotice.node.body).toContain(`改为 ${inChinese(target)}–${inChinese(target, 20).slice(-5)}，${table}。`);
-    expect(scheduled.body).toMatch(/^2030年9月15日 \d{2}:\d{2}–\d{2}:\d{2} T\d /m);
-    for (const text of [movedNotice.node.body, scheduled.body])
+    expect(scheduled!.body).toMatch(/^2030年9月15日 \d{2}:\d{2}–\d{2}:\d{2} T\d /m);
+    for (const text of [movedNotice!.node.body, scheduled!.body])
       expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|:\d{2}:\d{2}|Z\b/);
-    meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
+    meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings;
 
     // The calendar: A's two meetings, in Shanghai time, with table and counterpart.
     const ics = await fetch(`${api.baseUrl}/events/${eventId}/agenda.ics`, {
@@ -231,7 +252,7 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const entries = parseIcs(await ics.text());
     expect(entries).toHaveLength(2);
-    const movedEntry = entries.find((x) => x.UID === `meeting-${ab.id}@duijie`)!;
+    const movedEntry = entries.find((x) => x.UID === `meeting-${ab!.id}@duijie`)!;
     const local = (iso: string, plusMinutes = 0) =>
       new Date(Date.parse(iso) + (8 * 60 + plusMinutes) * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
     expect(movedEntry['DTSTART;TZID=Asia/Shanghai']).toBe(local(target));
@@ -268,16 +289,18 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     ).toBe(403);
 
     // Cancelling a published meeting tells both parties; the request lapses.
-    await org.ok(`mutation($id: ID!) { cancelMeeting(id: $id) }`, { id: ab.id });
+    await org.ok(graphql(`mutation MeetingsCancelMeeting($id: ID!) { cancelMeeting(id: $id) }`), { id: ab!.id });
     expect((await a.client.ok(AGENDA, { e: eventId })).myAgenda).toHaveLength(1);
-    expect((await b.client.ok(INBOX)).notifications.edges.map((x: any) => x.node.kind)).toContain('MEETING_CANCELLED');
+    expect((await b.client.ok(INBOX)).notifications.edges.map((x) => x.node.kind)).toContain('MEETING_CANCELLED');
     expect(meetings).toHaveLength(3);
   }, 60_000);
 
   it('leaves exactly one meeting when 50 bookings race for one table and slot', async () => {
     const raceEvent = await createEvent(org, { tables: [{ label: 'R1' }, { label: 'R2' }] });
     await org.ok(
-      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      graphql(
+        `mutation MeetingsAddMeetingSession2($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      ),
       {
         e: raceEvent,
         input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
@@ -304,11 +327,13 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
         }),
       )
     ).flat();
-    const BOOK = `mutation($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`;
+    const BOOK = graphql(
+      `mutation MeetingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`,
+    );
     const outcomes = await Promise.all(requests.map((id) => org.request(BOOK, { id, s: at('09:20'), t: 'R1' })));
     expect(outcomes.filter((o) => !o.errors).length).toBe(1);
     expect(outcomes.filter((o) => o.errors).every((o) => o.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
-    const placed = (await org.ok(MEETINGS, { id: raceEvent })).dockingEvent.meetings;
+    const placed = (await org.ok(MEETINGS, { id: raceEvent })).dockingEvent!.meetings;
     expect(placed).toHaveLength(1);
     expect(placed[0]).toMatchObject({ table: 'R1', startsAt: at('09:20') });
   }, 60_000);

@@ -1,5 +1,7 @@
 import { MatchNotifier } from '@duijie/matching';
 
+import { graphql } from './generated';
+import type { NotificationsNotificationsQuery } from './generated/graphql';
 import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
@@ -7,13 +9,11 @@ import { matched } from './support/matching';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-const INBOX = `query($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) {
-  totalCount edges { node { id kind title body data readAt createdAt } } } }`;
+const INBOX = graphql(
+  `query NotificationsNotifications($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) { totalCount edges { node { id kind title body data readAt createdAt } } } }`,
+);
 
-interface Inbox {
-  totalCount: number;
-  edges: { node: { id: string; kind: string; title: string; body: string; data: string; readAt: string | null } }[];
-}
+type Inbox = NotificationsNotificationsQuery['notifications'];
 
 async function inbox(client: GraphQLClient, unread = false): Promise<Inbox> {
   return (await client.ok(INBOX, { unread })).notifications;
@@ -77,7 +77,7 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect(note).toMatchObject({ kind: 'MATCH_SUGGESTED', title: '2 条新的匹配建议', readAt: null });
     expect(note.body).toContain('「求购 500ml 酱香型白酒玻璃瓶」');
     expect(note.body).toContain('「求购 高白料玻璃酒瓶」');
-    expect(JSON.parse(note.data).listingIds.sort()).toEqual(demands.map((d) => d.id).sort());
+    expect(JSON.parse(note.data!).listingIds.sort()).toEqual(demands.map((d) => d.id).sort());
     expect(ours.edges[0].node.body).toMatch(/^「500ml 酱香型白酒玻璃瓶」：.+（匹配度 \d+%）等 2 家$/);
 
     // A retried announcement (a worker that died after its commit) writes nothing twice.
@@ -87,7 +87,9 @@ describe('in-app notifications of new matches (e2e)', () => {
 
     // Recomputing the same pairs announces nothing new.
     await distillery.client.ok(
-      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-05-01" }) { id } }`,
+      graphql(
+        `mutation NotificationsUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-05-01" }) { id } }`,
+      ),
       { id: demands[0].id },
     );
     await matched(api, [demands[0].id]);
@@ -95,15 +97,21 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect((await inbox(distillery.client)).totalCount).toBe(1);
 
     // Read state: the count on `me`, the unread filter, and nobody else's notifications.
-    const unread = `{ me { unreadNotifications } }`;
+    const unread = graphql(`query NotificationsMe { me { unreadNotifications } }`);
     expect((await distillery.client.ok(unread)).me.unreadNotifications).toBe(1);
     expect(
-      await glassworks.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] }),
+      await glassworks.client.ok(
+        graphql(`mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`),
+        { ids: [note.id] },
+      ),
     ).toEqual({
       markNotificationsRead: 0,
     });
     expect(
-      await distillery.client.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [note.id] }),
+      await distillery.client.ok(
+        graphql(`mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`),
+        { ids: [note.id] },
+      ),
     ).toEqual({
       markNotificationsRead: 1,
     });
@@ -111,7 +119,9 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect((await inbox(distillery.client, true)).totalCount).toBe(0);
     expect((await inbox(glassworks.client, true)).totalCount).toBe(1);
 
-    const bad = await distillery.client.fails(`mutation { markNotificationsRead(ids: ["不是编号"]) }`);
+    const bad = await distillery.client.fails(
+      graphql(`mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: ["不是编号"]) }`),
+    );
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['ids'] });
     const anonymous = await api.fails(INBOX, {});
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');

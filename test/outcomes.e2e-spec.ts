@@ -2,6 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 
+import { graphql } from './generated';
 import { createEvent, organiser, REQUEST, RESPOND, solve } from './support/events';
 import { createListing, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
@@ -9,15 +10,18 @@ import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
-const REPORT = `query($e: ID!) { eventReport(eventId: $e) {
-  funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny }
-  bySector { sector firms contracts amountCny }
-  byCategory { category { code } firms contracts amountCny }
-  localSupplyShare
-  chainGaps { category { code } demands firms examples } } }`;
-const MEETINGS = `query($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }`;
-const DEAL = `mutation($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }`;
-const CONFIRM = `mutation($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }`;
+const REPORT = graphql(
+  `query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }`,
+);
+const MEETINGS = graphql(
+  `query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }`,
+);
+const DEAL = graphql(
+  `mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }`,
+);
+const CONFIRM = graphql(
+  `mutation OutcomesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }`,
+);
 
 describe('outcomes: ratings, deals and the event report (e2e)', () => {
   // Isolated: the report counts suggestions between registrants, so no other file's listings may match ours.
@@ -33,7 +37,9 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     org = await organiser(api);
     eventId = await createEvent(org);
     await org.ok(
-      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      graphql(
+        `mutation OutcomesAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      ),
       {
         e: eventId,
         input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
@@ -82,13 +88,22 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     ).id;
     await matched(s1.client, [supplyId, demandId, gapId]);
     for (const f of [s1, s2, b1, b2]) {
-      const reg = await f.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
-      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, {
-        id: reg.registerForEvent.id,
-      });
+      const reg = await f.client.ok(
+        graphql(`mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+        { e: eventId },
+      );
+      await org.ok(
+        graphql(`mutation OutcomesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+        {
+          id: reg.registerForEvent.id,
+        },
+      );
     }
     const pending = await enterpriseMember(api);
-    await pending.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
+    await pending.client.ok(
+      graphql(`mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+      { e: eventId },
+    );
 
     const ask = async (from: Firm, to: Firm, accept: boolean) => {
       const q = (await from.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: to.enterpriseId } }))
@@ -100,17 +115,20 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     await ask(b2, s1, true);
     await ask(b2, s2, false);
     expect(await solve(org, eventId)).toMatchObject({ status: 'DONE', placed: 3 });
-    await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: eventId });
-    const meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
+    await org.ok(graphql(`mutation OutcomesPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }`), {
+      e: eventId,
+    });
+    const meetings = (await org.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings;
     meetingOf = (x, y) =>
       meetings.find(
-        (m: any) =>
-          m.parties.some((p: any) => p.id === x.enterpriseId) && m.parties.some((p: any) => p.id === y.enterpriseId),
+        (m) => m.parties.some((p) => p.id === x.enterpriseId) && m.parties.some((p) => p.id === y.enterpriseId),
       );
   }, 60_000);
 
   it('lets a party rate a meeting only once it has ended, and shows comments to organisers only', async () => {
-    const RATE = `mutation($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`;
+    const RATE = graphql(
+      `mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`,
+    );
     const early = await b1.client.fails(RATE, { m: meetingOf(b1, s1).id, r: 'COOPERATION_POSSIBLE' });
     expect(early.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['meetingId'] });
     // The event takes place: move its meetings (and their parties' claims) into the past.
@@ -142,15 +160,15 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     expect(late.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['rating'] });
 
     const seenBy = async (c: GraphQLClient) =>
-      (await c.ok(MEETINGS, { id: eventId })).dockingEvent.meetings.find((m: any) => m.id === meetingOf(b1, s1).id)
+      (await c.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings.find((m) => m.id === meetingOf(b1, s1).id)!
         .ratings;
     const forOrganiser = await seenBy(org);
-    expect(forOrganiser.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
+    expect(forOrganiser.find((r) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
       rating: 'COOPERATION_POSSIBLE',
       comment: '价格可谈，下周送样',
     });
     const forSupplier = await seenBy(s1.client);
-    expect(forSupplier.find((r: any) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
+    expect(forSupplier.find((r) => r.enterprise.id === b1.enterpriseId)).toMatchObject({
       rating: 'COOPERATION_POSSIBLE',
       comment: null,
     });
@@ -205,7 +223,9 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
         },
       })
     ).recordDeal;
-    const ADVANCE = `mutation($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }`;
+    const ADVANCE = graphql(
+      `mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }`,
+    );
     expect((await s2.client.ok(ADVANCE, { id: onSite.id, s: 'FULFILLED' })).advanceDeal).toEqual({
       stage: 'FULFILLED',
       amountCny: '250000.25',
@@ -260,8 +280,11 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
         })
       ).extensions?.code,
     ).toBe('FORBIDDEN');
-    const theirs = (await b2.client.ok(`query($id: ID!) { dockingEvent(id: $id) { deals { id } } }`, { id: eventId }))
-      .dockingEvent.deals;
+    const theirs = (
+      await b2.client.ok(graphql(`query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }`), {
+        id: eventId,
+      })
+    ).dockingEvent!.deals;
     expect(theirs).toHaveLength(2);
   });
 

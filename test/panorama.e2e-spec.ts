@@ -1,21 +1,25 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
+import { graphql } from './generated';
+import type { Sector } from './generated/graphql';
 import { createListing, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
+import { illTyped } from './support/graphql';
 import { matched, suggestions } from './support/matching';
 import { useStack } from './support/stack';
 
-const PANORAMA = `query($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {
+const PANORAMA =
+  graphql(`query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {
   sector region { code name }
   nodes { category { code name } layer inSector firms openSupplies openDemands coverage
     supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }
-  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }`;
-const MEMBERS = `query($code: String!, $region: String!, $kind: ListingKind) {
+  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }`);
+const MEMBERS = graphql(`query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {
   chainNodeMembers(categoryCode: $code, regionCode: $region) {
     category { code } region { code }
     firms(first: 50) { totalCount edges { node { id name } } }
-    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }`;
+    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }`);
 
 type Firm = Awaited<ReturnType<typeof enterpriseMember>>;
 
@@ -25,7 +29,7 @@ describe('chain panorama 产业链全景图 (e2e)', () => {
   let renhuaiLiquor: Firm, zunyiGlass: Firm, renhuaiDistiller: Firm, guiyangBoxes: Firm, stranger: Firm;
   let bottleDemand: string, boxDemand: string, glassSupply: string;
 
-  const panorama = async (client: GraphQLClient, region: string, sector: string | null = 'LIQUOR_TOBACCO') =>
+  const panorama = async (client: GraphQLClient, region: string, sector: Sector | null = 'LIQUOR_TOBACCO') =>
     (await client.ok(PANORAMA, { sector, region })).chainPanorama;
   const node = (p: any, code: string) => p.nodes.find((n: any) => n.category.code === code);
   const edge = (p: any, from: string, to: string) => p.edges.find((e: any) => e.fromCode === from && e.toCode === to);
@@ -171,7 +175,7 @@ describe('chain panorama 产业链全景图 (e2e)', () => {
     for (const n of county.nodes) {
       const up = node(prefecture, n.category.code);
       const top = node(province, n.category.code);
-      for (const k of ['firms', 'openSupplies', 'openDemands']) {
+      for (const k of ['firms', 'openSupplies', 'openDemands'] as const) {
         expect(n[k]).toBeLessThanOrEqual(up[k]);
         expect(up[k]).toBeLessThanOrEqual(top[k]);
       }
@@ -225,7 +229,8 @@ describe('chain panorama 产业链全景图 (e2e)', () => {
     const region = await stranger.client.fails(PANORAMA, { sector: 'LIQUOR_TOBACCO', region: '529999' });
     expect(region.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['regionCode'] });
     expect(region.message).toMatch(/地区/);
-    const sector = await stranger.client.fails(PANORAMA, { sector: 'LIQUOR', region: '520300' });
+    // deliberately ill-typed: a sector name the schema does not have
+    const sector = await stranger.client.fails(PANORAMA, illTyped({ sector: 'LIQUOR', region: '520300' }));
     expect(sector.extensions?.code).toBe('BAD_USER_INPUT');
     expect(sector.message).toMatch(/sector/);
     const category = await stranger.client.fails(MEMBERS, { code: '9999', region: '520300' });

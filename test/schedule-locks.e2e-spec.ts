@@ -1,18 +1,21 @@
+import { graphql } from './generated';
 import { approvedFirms, createEvent, organiser, REQUEST, RESPOND, solve } from './support/events';
 import { enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
 
-const MEETINGS = `query($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }`;
-const LOCK = `mutation($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }`;
-const UNLOCK = `mutation($id: ID!) { unlockMeeting(id: $id) { id locked } }`;
-const MOVE = `mutation($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }`;
-const INBOX = `query { notifications(first: 50) { edges { node { kind body data } } } }`;
+const MEETINGS = graphql(
+  `query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }`,
+);
+const LOCK = graphql(`mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }`);
+const UNLOCK = graphql(`mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }`);
+const MOVE = graphql(
+  `mutation ScheduleLocksMove($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }`,
+);
+const INBOX = graphql(`query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }`);
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
 const SLOTS = ['09:00', '09:20', '09:40'].map(at);
-
-type Meeting = { id: string; startsAt: string; table: string; published: boolean; locked: boolean; parties: any[] };
 
 // The organiser's hand on the schedule: a locked meeting (锁定) survives a new scheduler run at its
 // slot and table, an unlocked one is placed again; a refused move says what is in the way, by name.
@@ -21,15 +24,20 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
   let org: GraphQLClient;
   let eventId: string;
   let firms: Awaited<ReturnType<typeof approvedFirms>>;
-  const meetings = async (): Promise<Meeting[]> => (await org.ok(MEETINGS, { id: eventId })).dockingEvent.meetings;
+  const meetings = async () => (await org.ok(MEETINGS, { id: eventId })).dockingEvent!.meetings;
 
   beforeAll(async () => {
     org = await organiser(api);
     eventId = await createEvent(org, { tables: [{ label: 'T1' }, { label: 'T2' }, { label: 'T3' }] });
-    await org.ok(`mutation($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }`, {
-      e: eventId,
-      i: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
-    });
+    await org.ok(
+      graphql(
+        `mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }`,
+      ),
+      {
+        e: eventId,
+        i: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
+      },
+    );
     firms = await approvedFirms(api, org, eventId, 4);
     // A–B, C–D and A–C accepted: three meetings, A and C twice each.
     for (const [x, y] of [
@@ -147,7 +155,9 @@ describe('schedule: locked meetings and explained conflicts (e2e)', () => {
   });
 
   it('tells both firms when a published meeting moves', async () => {
-    await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: eventId });
+    await org.ok(graphql(`mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }`), {
+      e: eventId,
+    });
     const all = await meetings();
     const meeting = all[0];
     const [x, y] = meeting.parties.map((p) => firms.find((f) => f.enterpriseId === p.id)!);

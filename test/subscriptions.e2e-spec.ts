@@ -1,17 +1,22 @@
 import type { AddressInfo } from 'node:net';
 
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { INestApplication } from '@nestjs/common';
+import { print } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 import { createApi } from '../apps/api/src/bootstrap';
+import { graphql } from './generated';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-const SUBSCRIBE = `subscription { notificationReceived { id kind title body } }`;
+const SUBSCRIBE = graphql(
+  `subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }`,
+);
 
 function wsClient(
   httpUrl: string,
@@ -33,7 +38,8 @@ function wsClient(
 }
 
 /** The next value of a subscription, or a failure after the deadline. */
-function next<T>(client: Client, query: string, deadlineMs = 15_000): Promise<T> {
+function next<T, V>(client: Client, document: TypedDocumentNode<T, V>, deadlineMs = 15_000): Promise<T> {
+  const query = print(document);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no event within ${deadlineMs} ms`)), deadlineMs);
     const stop = client.subscribe<T>(
@@ -83,8 +89,8 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     const onSecond = wsClient(secondUrl, `Bearer ${token(distillery.client)}`);
     const onFirst = wsClient(stack.apiUrl, `Bearer ${token(glassworks.client)}`);
     const outsider = wsClient(secondUrl, `Bearer ${token(bystander.client)}`);
-    const theirs = next<{ notificationReceived: { kind: string; body: string } }>(onSecond.client, SUBSCRIBE);
-    const ours = next<{ notificationReceived: { kind: string } }>(onFirst.client, SUBSCRIBE);
+    const theirs = next(onSecond.client, SUBSCRIBE);
+    const ours = next(onFirst.client, SUBSCRIBE);
     const nothing = next(outsider.client, SUBSCRIBE, 6_000);
     await new Promise((r) => setTimeout(r, 300)); // the subscriptions are registered
 
@@ -102,7 +108,9 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     expect((await ours).notificationReceived.kind).toBe('MATCH_SUGGESTED');
     await expect(nothing).rejects.toThrow('no event');
     // Exactly one, and the same one in the inbox.
-    const inbox = await distillery.client.ok(`{ notifications { totalCount edges { node { kind body } } } }`);
+    const inbox = await distillery.client.ok(
+      graphql(`query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }`),
+    );
     expect(inbox.notifications.totalCount).toBe(1);
     expect(inbox.notifications.edges[0].node.body).toBe(received.notificationReceived.body);
     for (const c of [onSecond, onFirst, outsider]) await c.client.dispose();
@@ -127,7 +135,9 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
   it('refuses webhook targets on private or loopback addresses unless configured to allow them', async () => {
     const firm = await enterpriseMember(api);
     const refused = await firm.client.fails(
-      `mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+      graphql(
+        `mutation SubscriptionsCreateWebhook { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+      ),
     );
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['url'] });
   });

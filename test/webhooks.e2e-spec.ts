@@ -1,13 +1,18 @@
 import { createHmac } from 'node:crypto';
 
+import { graphql } from './generated';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { Receiver } from './support/receiver';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }`;
-const DELIVERIES = `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }`;
+const CREATE = graphql(
+  `mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }`,
+);
+const DELIVERIES = graphql(
+  `query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }`,
+);
 
 describe('signed webhooks (e2e)', () => {
   let stack: Stack;
@@ -34,7 +39,7 @@ describe('signed webhooks (e2e)', () => {
     const created = (await distillery.client.ok(CREATE, { input: { url, kinds: ['MATCH_SUGGESTED'] } })).createWebhook;
     expect(created.secret).toMatch(/^whsec_/);
     expect(created.webhook).toMatchObject({ url, kinds: ['MATCH_SUGGESTED'], enabled: true });
-    const listed = await distillery.client.ok(`{ webhooks { id url } }`);
+    const listed = await distillery.client.ok(graphql(`query WebhooksWebhooks2 { webhooks { id url } }`));
     expect(listed.webhooks).toEqual([{ id: created.webhook.id, url }]);
     expect(JSON.stringify(listed)).not.toContain('whsec_');
 
@@ -94,11 +99,16 @@ describe('signed webhooks (e2e)', () => {
     const other = await glassworks.client.fails(DELIVERIES, { id: created.webhook.id });
     expect(other.extensions?.code).toBe('NOT_FOUND');
     expect(
-      (await glassworks.client.fails(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id }))
-        .extensions?.code,
+      (
+        await glassworks.client.fails(graphql(`mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }`), {
+          id: created.webhook.id,
+        })
+      ).extensions?.code,
     ).toBe('NOT_FOUND');
     expect(
-      await distillery.client.ok(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: created.webhook.id }),
+      await distillery.client.ok(graphql(`mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }`), {
+        id: created.webhook.id,
+      }),
     ).toEqual({ deleteWebhook: true });
   }, 90_000);
 

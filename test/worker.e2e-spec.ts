@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 
 import { JobProducer, QUEUES, redisOptions } from '@duijie/queue';
 
+import { graphql } from './generated';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
@@ -35,7 +36,9 @@ describe('worker: listing expiry (e2e)', () => {
     const stale = await createListing(firm.client, { title: '过期的 白酒瓶' });
     const fresh = await createListing(firm.client, { title: '有效的 白酒瓶' });
     const closed = await createListing(firm.client, { title: '已关闭的 白酒瓶' });
-    await firm.client.ok(`mutation($id: ID!) { closeListing(id: $id) { id } }`, { id: closed.id });
+    await firm.client.ok(graphql(`mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }`), {
+      id: closed.id,
+    });
     // The API refuses past dates, so time passes here by moving the date in the database.
     const db = stack.api.get<DataSource>(getDataSourceToken());
     await db.query(`UPDATE listing SET valid_until = current_date - 2 WHERE id = ANY($1)`, [[stale.id, closed.id]]);
@@ -45,21 +48,23 @@ describe('worker: listing expiry (e2e)', () => {
     expect(result.expired).toBeGreaterThanOrEqual(1);
 
     const status = async (id: string) =>
-      (await api.ok(`query($id: ID!) { listing(id: $id) { status } }`, { id })).listing.status;
+      (await api.ok(graphql(`query WorkerListing($id: ID!) { listing(id: $id) { status } }`), { id })).listing!.status;
     expect(await status(stale.id)).toBe('EXPIRED');
     expect(await status(fresh.id)).toBe('OPEN');
     expect(await status(closed.id)).toBe('CLOSED');
 
     const expiredOnly = await api.ok(
-      `query($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }`,
+      graphql(`query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }`),
       {
         id: firm.enterpriseId,
       },
     );
-    expect(expiredOnly.enterprise.listings.totalCount).toBe(1);
+    expect(expiredOnly.enterprise!.listings.totalCount).toBe(1);
 
     const reopened = await firm.client.ok(
-      `mutation($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-01-01" }) { status validUntil } }`,
+      graphql(
+        `mutation WorkerUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: "2099-01-01" }) { status validUntil } }`,
+      ),
       {
         id: stale.id,
       },

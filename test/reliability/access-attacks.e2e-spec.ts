@@ -1,11 +1,16 @@
 import ExcelJS from 'exceljs';
 
+import { graphql } from '../generated';
 import { type AccessWorld, accessWorld } from '../support/access-fixture';
 import { useStack } from '../support/stack';
 
 const MAX = '99999999999999.99';
-const DEAL = `mutation($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }`;
-const FUNNEL = `query($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }`;
+const DEAL = graphql(
+  `mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }`,
+);
+const FUNNEL = graphql(
+  `query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }`,
+);
 
 /**
  * Scenario 12: the attacks an outside review found, each sent as the attacker would send it,
@@ -22,7 +27,9 @@ describe('access attacks', () => {
   describe('confidential demands reach no organiser without business with them', () => {
     it('partnerSuggestions(…).bestMatch.demand, asked by the organiser of another event', async () => {
       const res = await w.orgX.request(
-        `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }`,
+        graphql(
+          `query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }`,
+        ),
         { id: w.firms.S.enterpriseId },
       );
       const text = JSON.stringify(res);
@@ -31,16 +38,23 @@ describe('access attacks', () => {
 
     it('Registration.listings, asked by the organiser of another event', async () => {
       const res = await w.orgX.request(
-        `query($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }`,
+        graphql(
+          `query AccessAttacksDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }`,
+        ),
         { id: w.events.e1 },
       );
       const text = JSON.stringify(res);
       for (const secret of [w.listings.d1, ...w.markers.d1]) expect(text).not.toContain(secret);
       // The event's own organiser sees what its firms brought to it.
       const own = JSON.stringify(
-        await w.orgA.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }`, {
-          id: w.events.e1,
-        }),
+        await w.orgA.ok(
+          graphql(
+            `query AccessAttacksDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }`,
+          ),
+          {
+            id: w.events.e1,
+          },
+        ),
       );
       expect(own).toContain(w.listings.d1);
     });
@@ -48,7 +62,9 @@ describe('access attacks', () => {
     it('eventReport.chainGaps.examples and report.xlsx: demands a firm brought to another event', async () => {
       const report = JSON.stringify(
         await w.orgA.request(
-          `query($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }`,
+          graphql(
+            `query AccessAttacksEventReport2($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }`,
+          ),
           {
             e: w.events.e1,
           },
@@ -66,14 +82,19 @@ describe('access attacks', () => {
       for (const secret of w.markers.d4) expect(cells.join('\n')).not.toContain(secret);
       // The organiser of the event the demand was brought to does see it as a gap.
       const theirs = JSON.stringify(
-        await w.orgX.ok(`query($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }`, { e: w.events.e2 }),
+        await w.orgX.ok(
+          graphql(`query AccessAttacksEventReport3($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }`),
+          { e: w.events.e2 },
+        ),
       );
       expect(theirs).toContain(w.markers.d4[0]);
     });
 
     it('MeetingRequest.matchSuggestion.demand: a demand the firm did not bring to the event', async () => {
       const res = await w.orgA.request(
-        `query($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }`,
+        graphql(
+          `query AccessAttacksDockingEvent3($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }`,
+        ),
         { id: w.events.e1 },
       );
       expect(res.errors ?? []).toEqual([]);
@@ -85,14 +106,28 @@ describe('access attacks', () => {
 
     it('listing(id) and the listings list, asked by the organiser of another event', async () => {
       expect(
-        (await w.orgX.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: w.listings.d1 })).listing,
+        (
+          await w.orgX.ok(graphql(`query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }`), {
+            id: w.listings.d1,
+          })
+        ).listing,
       ).toBeNull();
       const list = JSON.stringify(
-        await w.orgX.ok(`{ listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }`),
+        await w.orgX.ok(
+          graphql(
+            `query AccessAttacksListings { listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }`,
+          ),
+        ),
       );
       expect(list).not.toContain(w.listings.d1);
       // …while the organiser of the event it was brought to may open it.
-      expect((await w.orgA.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: w.listings.d1 })).listing).toEqual({
+      expect(
+        (
+          await w.orgA.ok(graphql(`query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }`), {
+            id: w.listings.d1,
+          })
+        ).listing,
+      ).toEqual({
         id: w.listings.d1,
       });
     });
@@ -100,7 +135,9 @@ describe('access attacks', () => {
 
   it('a firm at the same event sees no contact details of firms it has no business with', async () => {
     const res = await w.firms.M.client.request(
-      `query($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }`,
+      graphql(
+        `query AccessAttacksDockingEvent4($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }`,
+      ),
       { id: w.events.e1 },
     );
     const text = JSON.stringify(res);
@@ -108,9 +145,12 @@ describe('access attacks', () => {
       expect(text).not.toContain(secret);
     // A firm S accepted a meeting with sees S's.
     const b = JSON.stringify(
-      await w.firms.B.client.ok(`query($id: ID!) { enterprise(id: $id) { contactName contactPhone } }`, {
-        id: w.firms.S.enterpriseId,
-      }),
+      await w.firms.B.client.ok(
+        graphql(`query AccessAttacksEnterprise($id: ID!) { enterprise(id: $id) { contactName contactPhone } }`),
+        {
+          id: w.firms.S.enterpriseId,
+        },
+      ),
     );
     for (const secret of w.markers.contacts.S) expect(b).toContain(secret);
   });
@@ -156,21 +196,33 @@ describe('access attacks', () => {
       expect(booked).toMatchObject({ stage: 'SIGNED', confirmed: false, agreedStage: null });
       expect((await w.orgA.ok(FUNNEL, { e: w.events.e1 })).eventReport.funnel).toEqual(before);
       // B is told and finds it among the deals awaiting its confirmation; it declines.
-      const waiting = await w.firms.B.client.ok(`{ dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`);
-      expect(waiting.dealsAwaitingMyConfirmation.edges.map((e: any) => e.node.id)).toContain(booked.id);
-      const notices = await w.firms.B.client.ok(`{ notifications(first: 50) { edges { node { kind data } } } }`);
+      const waiting = await w.firms.B.client.ok(
+        graphql(
+          `query AccessAttacksDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,
+        ),
+      );
+      expect(waiting.dealsAwaitingMyConfirmation.edges.map((e) => e.node.id)).toContain(booked.id);
+      const notices = await w.firms.B.client.ok(
+        graphql(`query AccessAttacksNotifications { notifications(first: 50) { edges { node { kind data } } } }`),
+      );
       expect(
         notices.notifications.edges.some(
-          (e: any) => e.node.kind === 'DEAL_CONFIRMATION_REQUESTED' && e.node.data.includes(booked.id),
+          (e) => e.node.kind === 'DEAL_CONFIRMATION_REQUESTED' && e.node.data!.includes(booked.id),
         ),
       ).toBe(true);
       const declined = (
-        await w.firms.B.client.ok(`mutation($id: ID!) { declineDeal(id: $id) { stage confirmed } }`, { id: booked.id })
+        await w.firms.B.client.ok(
+          graphql(`mutation AccessAttacksDeclineDeal($id: ID!) { declineDeal(id: $id) { stage confirmed } }`),
+          { id: booked.id },
+        )
       ).declineDeal;
       expect(declined).toEqual({ stage: 'CANCELLED', confirmed: true });
       expect((await w.orgA.ok(FUNNEL, { e: w.events.e1 })).eventReport.funnel).toEqual(before);
       // The fixture's signed deal (recorded by B) counts once S confirms it.
-      await w.firms.S.client.ok(`mutation($id: ID!) { confirmDeal(id: $id) { id } }`, { id: w.deal });
+      await w.firms.S.client.ok(
+        graphql(`mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`),
+        { id: w.deal },
+      );
       const after = (await w.orgA.ok(FUNNEL, { e: w.events.e1 })).eventReport.funnel;
       expect(after.signed).toBe(before.signed + 1);
     });
@@ -193,15 +245,17 @@ describe('access attacks', () => {
             amountCny: MAX,
           },
         });
-        return recorded.recordDeal.id as string;
+        return recorded.recordDeal.id;
       });
       for (const firm of [w.firms.S, w.firms.C])
         await inTens(ids.length, (i) =>
-          firm.client.ok(`mutation($id: ID!) { confirmDeal(id: $id) { id } }`, { id: ids[i] }),
+          firm.client.ok(graphql(`mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`), {
+            id: ids[i],
+          }),
         );
       const res = await w.orgA.request(FUNNEL, { e: w.events.e1 });
       expect(res.errors ?? []).toEqual([]);
-      const signed = res.data.eventReport.funnel.signedAmountCny as string;
+      const signed = res.data!.eventReport.funnel.signedAmountCny;
       const cents = (s: string) => BigInt(s.replace('.', ''));
       expect(cents(signed) - cents('987654.32')).toBe(101n * cents(MAX));
       const xlsx = await fetch(`${api.baseUrl}/events/${w.events.e1}/report.xlsx`, {
@@ -211,7 +265,9 @@ describe('access attacks', () => {
     }, 300_000);
 
     it('one party alone cannot cancel a signed deal; the counterpart or the organiser can', async () => {
-      const ADVANCE = `mutation($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }`;
+      const ADVANCE = graphql(
+        `mutation AccessAttacksAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }`,
+      );
       const signed = (
         await w.firms.S.client.ok(DEAL, {
           i: {
@@ -223,18 +279,30 @@ describe('access attacks', () => {
           },
         })
       ).recordDeal;
-      await w.firms.B.client.ok(`mutation($id: ID!) { confirmDeal(id: $id) { id } }`, { id: signed.id });
+      await w.firms.B.client.ok(
+        graphql(`mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`),
+        { id: signed.id },
+      );
       const asked = (await w.firms.S.client.ok(ADVANCE, { id: signed.id })).advanceDeal;
       expect(asked).toEqual({ stage: 'CANCELLED', agreedStage: 'SIGNED', confirmed: false });
       // S cannot confirm its own cancellation.
       expect(
-        (await w.firms.S.client.fails(`mutation($id: ID!) { confirmDeal(id: $id) { id } }`, { id: signed.id }))
-          .extensions?.code,
+        (
+          await w.firms.S.client.fails(
+            graphql(`mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`),
+            { id: signed.id },
+          )
+        ).extensions?.code,
       ).toBe('BAD_USER_INPUT');
       const done = (
-        await w.firms.B.client.ok(`mutation($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }`, {
-          id: signed.id,
-        })
+        await w.firms.B.client.ok(
+          graphql(
+            `mutation AccessAttacksConfirmDeal2($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }`,
+          ),
+          {
+            id: signed.id,
+          },
+        )
       ).confirmDeal;
       expect(done).toEqual({ stage: 'CANCELLED', agreedStage: 'CANCELLED', confirmed: true });
 
@@ -249,7 +317,10 @@ describe('access attacks', () => {
           },
         })
       ).recordDeal;
-      await w.firms.B.client.ok(`mutation($id: ID!) { confirmDeal(id: $id) { id } }`, { id: second.id });
+      await w.firms.B.client.ok(
+        graphql(`mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`),
+        { id: second.id },
+      );
       expect((await w.orgA.ok(ADVANCE, { id: second.id })).advanceDeal).toEqual({
         stage: 'CANCELLED',
         agreedStage: 'CANCELLED',
@@ -259,17 +330,21 @@ describe('access attacks', () => {
   });
 
   it('re-rating a meeting without a comment keeps the earlier comment', async () => {
-    const RATE = `mutation($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`;
+    const RATE = graphql(
+      `mutation AccessAttacksRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`,
+    );
     await w.firms.B.client.ok(RATE, { m: w.meetings.bs, r: 'INFORMATIVE' });
     const seen = await w.orgA.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }`,
+      graphql(
+        `query AccessAttacksDockingEvent5($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }`,
+      ),
       {
         id: w.events.e1,
       },
     );
-    const mine = seen.dockingEvent.meetings
-      .find((m: any) => m.id === w.meetings.bs)
-      .ratings.find((r: any) => r.enterprise.id === w.firms.B.enterpriseId);
+    const mine = seen
+      .dockingEvent!.meetings.find((m) => m.id === w.meetings.bs)!
+      .ratings.find((r) => r.enterprise.id === w.firms.B.enterpriseId);
     expect(mine).toMatchObject({ rating: 'INFORMATIVE', comment: w.markers.comments[0] });
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema } from 'graphql';
 
+import { graphql } from '../generated';
 import { adminClient, createEvent, organiser, REQUEST, RESPOND, solve } from '../support/events';
 import { createListing, creditCode, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
@@ -12,10 +14,15 @@ import { useStack } from '../support/stack';
 type Actor = 'anonymous' | 'otherMember' | 'otherOrganiser';
 interface Case {
   op: string;
-  doc: string;
+  doc: TypedDocumentNode<unknown, Record<string, unknown>>;
   vars: () => Record<string, unknown>;
   /** Actors for whom the operation is legitimately allowed (it acts on their own things, or their role covers it). */
   allowed?: Actor[];
+}
+
+/** One row of the matrix: its variables are checked against its document where the row is written. */
+function caseOf<R, V>(c: { op: string; doc: TypedDocumentNode<R, V>; vars: () => V; allowed?: Actor[] }): Case {
+  return c as unknown as Case;
 }
 
 /**
@@ -60,21 +67,34 @@ describe('authorisation matrix', () => {
     f.suggestion = (await suggestions(a.client, f.supply))[0].id;
     f.webhook = (
       await a.client.ok(
-        `mutation { createWebhook(input: { url: "http://127.0.0.1:9/hook", kinds: ["MATCH_SUGGESTED"] }) { webhook { id } } }`,
+        graphql(
+          `mutation AuthorisationCreateWebhook { createWebhook(input: { url: "http://127.0.0.1:9/hook", kinds: ["MATCH_SUGGESTED"] }) { webhook { id } } }`,
+        ),
       )
     ).createWebhook.webhook.id;
     f.event = await createEvent(org);
     await org.ok(
-      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      graphql(
+        `mutation AuthorisationAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      ),
       {
         e: f.event,
         input: { title: '上午场', startsAt: '2030-09-15T09:00:00+08:00', endsAt: '2030-09-15T10:00:00+08:00' },
       },
     );
     for (const x of [a, c]) {
-      const reg = (await x.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: f.event }))
-        .registerForEvent.id;
-      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+      const reg = (
+        await x.client.ok(
+          graphql(`mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+          { e: f.event },
+        )
+      ).registerForEvent.id;
+      await org.ok(
+        graphql(
+          `mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`,
+        ),
+        { id: reg },
+      );
       f.registration = reg;
     }
     f.request = (
@@ -83,21 +103,31 @@ describe('authorisation matrix', () => {
     await c.client.ok(RESPOND, { id: f.request, a: true });
     f.run = (await solve(org, f.event)).id;
     f.meeting = (
-      await org.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`, { id: f.event })
-    ).dockingEvent.meetings[0].id;
-    f.deal = (
-      await a.client.ok(`mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }`, {
-        i: {
-          eventId: f.event,
-          supplierEnterpriseId: a.enterpriseId,
-          buyerEnterpriseId: c.enterpriseId,
-          stage: 'INTENT',
-        },
+      await org.ok(graphql(`query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`), {
+        id: f.event,
       })
+    ).dockingEvent!.meetings[0].id;
+    f.deal = (
+      await a.client.ok(
+        graphql(`mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }`),
+        {
+          i: {
+            eventId: f.event,
+            supplierEnterpriseId: a.enterpriseId,
+            buyerEnterpriseId: c.enterpriseId,
+            stage: 'INTENT',
+          },
+        },
+      )
     ).recordDeal.id;
-    f.notification = (await a.client.ok(`{ notifications(first: 1) { edges { node { id } } } }`)).notifications.edges[0]
-      ?.node.id;
-    f.matchRun = (await (await adminClient(api)).ok(`mutation { rematchAll { id } }`)).rematchAll.id;
+    f.notification = (
+      await a.client.ok(
+        graphql(`query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }`),
+      )
+    ).notifications.edges[0]?.node.id;
+    f.matchRun = (
+      await (await adminClient(api)).ok(graphql(`mutation AuthorisationRematchAll { rematchAll { id } }`))
+    ).rematchAll.id;
     const form = new FormData();
     form.append('file', new Blob(['企业名称,统一社会信用代码,类型(供应/需求),产品名称,产品类别代码\r\n']), 'x.csv');
     f.import = (
@@ -139,273 +169,374 @@ describe('authorisation matrix', () => {
     f.proposal = imported.rows[0].proposalId;
     const claimant = await signUp(api);
     await claimant.client.ok(
-      `mutation($c: String!) { registerEnterprise(input: { name: "待认领的瓶盖企业有限公司", creditCode: $c, regionCode: "520102", sector: SUPPORTING }) { id } }`,
+      graphql(
+        `mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: "待认领的瓶盖企业有限公司", creditCode: $c, regionCode: "520102", sector: SUPPORTING } ) { id } }`,
+      ),
       { c: unclaimedCode },
     );
     f.claim = (
-      await claimant.client.ok(`{ myEnterpriseClaims { edges { node { id } } } }`)
+      await claimant.client.ok(
+        graphql(`query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }`),
+      )
     ).myEnterpriseClaims.edges[0].node.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
     actors.otherOrganiser = await organiser(api);
     await actors.otherOrganiser.ok(
-      `mutation { createDockingEvent(input: { title: "另一活动", theme: "x", sectors: [ECO_FOOD], venue: "贵阳", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`,
+      graphql(
+        `mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: "另一活动" theme: "x" sectors: [ECO_FOOD] venue: "贵阳" startsAt: "2030-01-01T09:00:00+08:00" endsAt: "2030-01-01T17:00:00+08:00" slotMinutes: 20 tables: [{ label: "T1" }] } ) { id } }`,
+      ),
     );
   }, 120_000);
 
   const at = '2030-09-15T09:20:00+08:00';
   const CASES: Case[] = [
-    {
+    caseOf({
       op: 'updateEnterprise',
-      doc: `mutation($id: ID!) { updateEnterprise(id: $id, input: { description: "x" }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: "x" }) { id } }`,
+      ),
       vars: () => ({ id: f.a.enterpriseId }),
-    },
-    {
+    }),
+    caseOf({
       op: 'registerEnterprise',
-      doc: `mutation { registerEnterprise(input: { name: "x公司", creditCode: "x", regionCode: "520102", sector: SUPPORTING }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: "x公司", creditCode: "x", regionCode: "520102", sector: SUPPORTING }) { id } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'verifyEnterprise',
-      doc: `mutation($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }`,
+      doc: graphql(
+        `mutation AuthorisationVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }`,
+      ),
       vars: () => ({ id: f.a.enterpriseId }),
-    },
-    {
+    }),
+    caseOf({
       op: 'reviewEnterpriseClaim',
-      doc: `mutation($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }`,
+      doc: graphql(
+        `mutation AuthorisationReviewEnterpriseClaim($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }`,
+      ),
       vars: () => ({ id: f.claim }),
-    },
-    {
+    }),
+    caseOf({
       op: 'respondToListingProposal',
-      doc: `mutation($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }`,
+      doc: graphql(
+        `mutation AuthorisationRespondToListingProposal($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }`,
+      ),
       vars: () => ({ id: f.proposal }),
-    },
-    {
+    }),
+    caseOf({
       op: 'listingProposals',
-      doc: `{ listingProposals { totalCount edges { node { id } } } }`,
+      doc: graphql(`query AuthorisationListingProposals { listingProposals { totalCount edges { node { id } } } }`),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'myEnterpriseClaims',
-      doc: `{ myEnterpriseClaims { totalCount edges { node { id } } } }`,
+      doc: graphql(
+        `query AuthorisationMyEnterpriseClaims2 { myEnterpriseClaims { totalCount edges { node { id } } } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'enterpriseClaims',
-      doc: `{ enterpriseClaims { totalCount edges { node { id } } } }`,
+      doc: graphql(`query AuthorisationEnterpriseClaims { enterpriseClaims { totalCount edges { node { id } } } }`),
       vars: () => ({}),
       allowed: ['otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'enterprisesToReview',
-      doc: `{ enterprisesToReview { totalCount edges { node { id } } } }`,
+      doc: graphql(
+        `query AuthorisationEnterprisesToReview { enterprisesToReview { totalCount edges { node { id } } } }`,
+      ),
       vars: () => ({}),
-    },
-    {
+    }),
+    caseOf({
       op: 'createListing',
-      doc: `mutation { createListing(input: { kind: SUPPLY, title: "x", categoryCode: "3055" }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationCreateListing { createListing(input: { kind: SUPPLY, title: "x", categoryCode: "3055" }) { id } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'updateListing',
-      doc: `mutation($id: ID!) { updateListing(id: $id, input: { title: "改" }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationUpdateListing($id: ID!) { updateListing(id: $id, input: { title: "改" }) { id } }`,
+      ),
       vars: () => ({ id: f.supply }),
-    },
-    { op: 'closeListing', doc: `mutation($id: ID!) { closeListing(id: $id) { id } }`, vars: () => ({ id: f.supply }) },
-    {
+    }),
+    caseOf({
+      op: 'closeListing',
+      doc: graphql(`mutation AuthorisationCloseListing($id: ID!) { closeListing(id: $id) { id } }`),
+      vars: () => ({ id: f.supply }),
+    }),
+    caseOf({
       op: 'respondToMatch',
-      doc: `mutation($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRespondToMatch($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }`,
+      ),
       vars: () => ({ id: f.suggestion }),
-    },
-    {
+    }),
+    caseOf({
       op: 'createWebhook',
-      doc: `mutation { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+      doc: graphql(
+        `mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: "http://127.0.0.1:9/x", kinds: ["MATCH_SUGGESTED"] }) { secret } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    { op: 'deleteWebhook', doc: `mutation($id: ID!) { deleteWebhook(id: $id) }`, vars: () => ({ id: f.webhook }) },
-    {
+    }),
+    caseOf({
+      op: 'deleteWebhook',
+      doc: graphql(`mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }`),
+      vars: () => ({ id: f.webhook }),
+    }),
+    caseOf({
       op: 'markNotificationsRead',
-      doc: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+      doc: graphql(`mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`),
       vars: () => ({ ids: [f.notification] }),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'setEmailNotificationKinds',
-      doc: `mutation { setEmailNotificationKinds(kinds: []) { id } }`,
+      doc: graphql(`mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }`),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'createCalendarFeed',
-      doc: `mutation { createCalendarFeed { key } }`,
+      doc: graphql(`mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }`),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'revokeCalendarFeed',
-      doc: `mutation { revokeCalendarFeed }`,
+      doc: graphql(`mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }`),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'grantRole',
-      doc: `mutation($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }`,
+      doc: graphql(`mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }`),
       vars: () => ({ id: f.a.userId }),
-    },
-    {
+    }),
+    caseOf({
       op: 'createDockingEvent',
-      doc: `mutation { createDockingEvent(input: { title: "x", theme: "x", sectors: [ECO_FOOD], venue: "x", startsAt: "2030-01-01T09:00:00+08:00", endsAt: "2030-01-01T17:00:00+08:00", slotMinutes: 20, tables: [{ label: "T1" }] }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: "x" theme: "x" sectors: [ECO_FOOD] venue: "x" startsAt: "2030-01-01T09:00:00+08:00" endsAt: "2030-01-01T17:00:00+08:00" slotMinutes: 20 tables: [{ label: "T1" }] } ) { id } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'addMeetingSession',
-      doc: `mutation($e: ID!) { addMeetingSession(eventId: $e, input: { title: "x", startsAt: "2030-09-15T11:00:00+08:00", endsAt: "2030-09-15T12:00:00+08:00" }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: "x", startsAt: "2030-09-15T11:00:00+08:00", endsAt: "2030-09-15T12:00:00+08:00" } ) { id } }`,
+      ),
       vars: () => ({ e: f.event }),
-    },
-    {
+    }),
+    caseOf({
       op: 'registerForEvent',
-      doc: `mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`,
+      doc: graphql(`mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
       allowed: ['otherMember'],
-    },
-    {
+    }),
+    caseOf({
       op: 'reviewRegistration',
-      doc: `mutation($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`,
+      ),
       vars: () => ({ id: f.registration }),
-    },
-    {
+    }),
+    caseOf({
       op: 'setUnavailableSlots',
-      doc: `mutation($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }`,
+      ),
       vars: () => ({ e: f.event }),
       allowed: ['otherMember'],
-    },
-    {
+    }),
+    caseOf({
       op: 'requestMeeting',
-      doc: `mutation($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }`,
+      ),
       vars: () => ({ e: f.event, w: f.a.enterpriseId }),
-    },
-    {
+    }),
+    caseOf({
       op: 'respondToMeetingRequest',
-      doc: `mutation($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRespondToMeetingRequest($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }`,
+      ),
       vars: () => ({ id: f.request }),
-    },
-    {
+    }),
+    caseOf({
       op: 'cancelMeetingRequest',
-      doc: `mutation($id: ID!) { cancelMeetingRequest(id: $id) { id } }`,
+      doc: graphql(`mutation AuthorisationCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id } }`),
       vars: () => ({ id: f.request }),
-    },
-    {
+    }),
+    caseOf({
       op: 'scheduleMeetings',
-      doc: `mutation($e: ID!) { scheduleMeetings(eventId: $e) { id } }`,
+      doc: graphql(`mutation AuthorisationScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
-    },
-    {
+    }),
+    caseOf({
       op: 'publishSchedule',
-      doc: `mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`,
+      doc: graphql(`mutation AuthorisationPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
-    },
-    {
+    }),
+    caseOf({
       op: 'bookMeeting',
-      doc: `mutation($id: ID!) { bookMeeting(requestId: $id, startsAt: "${at}", table: "T2") { id } }`,
-      vars: () => ({ id: f.request }),
-    },
-    {
+      doc: graphql(
+        `mutation AuthorisationBookMeeting($id: ID!, $at: DateTime!) { bookMeeting(requestId: $id, startsAt: $at, table: "T2") { id } }`,
+      ),
+      vars: () => ({ id: f.request, at }),
+    }),
+    caseOf({
       op: 'moveMeeting',
-      doc: `mutation($id: ID!) { moveMeeting(id: $id, startsAt: "${at}", table: "T3") { id } }`,
+      doc: graphql(
+        `mutation AuthorisationMoveMeeting($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, table: "T3") { id } }`,
+      ),
+      vars: () => ({ id: f.meeting, at }),
+    }),
+    caseOf({
+      op: 'cancelMeeting',
+      doc: graphql(`mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }`),
       vars: () => ({ id: f.meeting }),
-    },
-    { op: 'cancelMeeting', doc: `mutation($id: ID!) { cancelMeeting(id: $id) }`, vars: () => ({ id: f.meeting }) },
-    { op: 'lockMeeting', doc: `mutation($id: ID!) { lockMeeting(id: $id) { id } }`, vars: () => ({ id: f.meeting }) },
-    {
+    }),
+    caseOf({
+      op: 'lockMeeting',
+      doc: graphql(`mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }`),
+      vars: () => ({ id: f.meeting }),
+    }),
+    caseOf({
       op: 'unlockMeeting',
-      doc: `mutation($id: ID!) { unlockMeeting(id: $id) { id } }`,
+      doc: graphql(`mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }`),
       vars: () => ({ id: f.meeting }),
-    },
-    {
+    }),
+    caseOf({
       op: 'rateMeeting',
-      doc: `mutation($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }`,
+      ),
       vars: () => ({ id: f.meeting }),
-    },
-    {
+    }),
+    caseOf({
       op: 'recordDeal',
-      doc: `mutation($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`,
+      doc: graphql(
+        `mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`,
+      ),
       vars: () => ({ e: f.event, s: f.a.enterpriseId, b: f.c.enterpriseId }),
-    },
-    {
+    }),
+    caseOf({
       op: 'advanceDeal',
-      doc: `mutation($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }`,
+      doc: graphql(`mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }`),
       vars: () => ({ id: f.deal }),
-    },
-    { op: 'confirmDeal', doc: `mutation($id: ID!) { confirmDeal(id: $id) { id } }`, vars: () => ({ id: f.deal }) },
-    { op: 'declineDeal', doc: `mutation($id: ID!) { declineDeal(id: $id) { id } }`, vars: () => ({ id: f.deal }) },
-    {
+    }),
+    caseOf({
+      op: 'confirmDeal',
+      doc: graphql(`mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }`),
+      vars: () => ({ id: f.deal }),
+    }),
+    caseOf({
+      op: 'declineDeal',
+      doc: graphql(`mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }`),
+      vars: () => ({ id: f.deal }),
+    }),
+    caseOf({
       op: 'dealsAwaitingMyConfirmation',
-      doc: `{ dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,
+      doc: graphql(
+        `query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,
+      ),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    { op: 'rematchAll', doc: `mutation { rematchAll { id } }`, vars: () => ({}), allowed: ['otherOrganiser'] },
-    { op: 'me', doc: `{ me { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    {
+    }),
+    caseOf({
+      op: 'rematchAll',
+      doc: graphql(`mutation AuthorisationRematchAll { rematchAll { id } }`),
+      vars: () => ({}),
+      allowed: ['otherOrganiser'],
+    }),
+    caseOf({
+      op: 'me',
+      doc: graphql(`query AuthorisationMe { me { id } }`),
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    }),
+    caseOf({
       op: 'matchSuggestions',
-      doc: `query($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`,
+      doc: graphql(`query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }`),
       vars: () => ({ id: f.supply }),
       allowed: ['otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'partnerSuggestions',
-      doc: `query($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`,
+      doc: graphql(
+        `query AuthorisationPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`,
+      ),
       vars: () => ({ id: f.a.enterpriseId }),
       allowed: ['otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'notifications',
-      doc: `{ notifications { totalCount edges { node { id } } } }`,
+      doc: graphql(`query AuthorisationNotifications2 { notifications { totalCount edges { node { id } } } }`),
       vars: () => ({}),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    { op: 'webhooks', doc: `{ webhooks { id } }`, vars: () => ({}), allowed: ['otherMember', 'otherOrganiser'] },
-    {
+    }),
+    caseOf({
+      op: 'webhooks',
+      doc: graphql(`query AuthorisationWebhooks { webhooks { id } }`),
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    }),
+    caseOf({
       op: 'webhookDeliveries',
-      doc: `query($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }`,
+      doc: graphql(
+        `query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }`,
+      ),
       vars: () => ({ id: f.webhook }),
-    },
-    {
+    }),
+    caseOf({
       op: 'myAgenda',
-      doc: `query($e: ID!) { myAgenda(eventId: $e) { id } }`,
+      doc: graphql(`query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
       allowed: ['otherMember', 'otherOrganiser'],
-    },
-    {
+    }),
+    caseOf({
       op: 'eventReport',
-      doc: `query($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }`,
+      doc: graphql(`query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }`),
       vars: () => ({ e: f.event }),
-    },
-    { op: 'scheduleRun', doc: `query($id: ID!) { scheduleRun(id: $id) { id } }`, vars: () => ({ id: f.run }) },
-    { op: 'listingImport', doc: `query($id: ID!) { listingImport(id: $id) { id } }`, vars: () => ({ id: f.import }) },
-    {
+    }),
+    caseOf({
+      op: 'scheduleRun',
+      doc: graphql(`query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }`),
+      vars: () => ({ id: f.run }),
+    }),
+    caseOf({
+      op: 'listingImport',
+      doc: graphql(`query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }`),
+      vars: () => ({ id: f.import }),
+    }),
+    caseOf({
       op: 'previewListingImport',
-      doc: `query($id: ID!) { previewListingImport(id: $id) { id } }`,
+      doc: graphql(`query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }`),
       vars: () => ({ id: f.preview }),
-    },
-    {
+    }),
+    caseOf({
       op: 'commitListingImport',
-      doc: `mutation($id: ID!) { commitListingImport(id: $id) { id } }`,
+      doc: graphql(`mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }`),
       vars: () => ({ id: f.preview }),
-    },
-    {
+    }),
+    caseOf({
       op: 'matchRun',
-      doc: `query($id: ID!) { matchRun(id: $id) { id } }`,
+      doc: graphql(`query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }`),
       vars: () => ({ id: f.matchRun }),
       allowed: ['otherOrganiser'],
-    },
+    }),
   ];
   /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */
   const PUBLIC = ['signUp', 'logIn', 'logOut'];
@@ -441,30 +572,48 @@ describe('authorisation matrix', () => {
     const member = actors.otherMember;
     expect(
       (
-        await member.ok(`query($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`.replace('query', 'mutation'), {
-          ids: [f.notification],
-        })
+        await member.ok(
+          graphql(
+            `mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+          ),
+          {
+            ids: [f.notification],
+          },
+        )
       ).markNotificationsRead,
     ).toBe(0);
-    const a = await f.a.client.ok(`{ notifications(unreadOnly: true) { edges { node { id } } } }`);
-    expect(a.notifications.edges.map((e: any) => e.node.id)).toContain(f.notification);
-    expect((await member.ok(`query($id: ID!) { listing(id: $id) { id } }`, { id: f.demand })).listing).toBeNull();
-    const counts = await member.ok(
-      `{ listings(filter: { kind: DEMAND, categoryCode: "3055" }) { totalCount edges { node { id } } } }`,
+    const a = await f.a.client.ok(
+      graphql(`query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }`),
     );
-    expect(counts.listings.edges.map((e: any) => e.node.id)).not.toContain(f.demand);
+    expect(a.notifications.edges.map((e: any) => e.node.id)).toContain(f.notification);
+    expect(
+      (await member.ok(graphql(`query AuthorisationListing($id: ID!) { listing(id: $id) { id } }`), { id: f.demand }))
+        .listing,
+    ).toBeNull();
+    const counts = await member.ok(
+      graphql(
+        `query AuthorisationListings { listings(filter: { kind: DEMAND, categoryCode: "3055" }) { totalCount edges { node { id } } } }`,
+      ),
+    );
+    expect(counts.listings.edges.map((e) => e.node.id)).not.toContain(f.demand);
     const event = await member.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      graphql(
+        `query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      ),
       { id: f.event },
     );
     expect(event.dockingEvent).toEqual({ meetings: [], meetingRequests: [], deals: [], latestScheduleRun: null });
     const other = await actors.otherOrganiser.ok(
-      `query($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      graphql(
+        `query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }`,
+      ),
       { id: f.event },
     );
     expect(other.dockingEvent).toEqual({ meetings: [], meetingRequests: [], deals: [], latestScheduleRun: null });
     // A deal awaits its counterpart only: firm C sees A's deal to confirm; nobody else does.
-    const AWAITING = `{ dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`;
+    const AWAITING = graphql(
+      `query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,
+    );
     expect((await member.ok(AWAITING)).dealsAwaitingMyConfirmation.totalCount).toBe(0);
     expect((await f.c.client.ok(AWAITING)).dealsAwaitingMyConfirmation.edges.map((e: any) => e.node.id)).toContain(
       f.deal,
@@ -472,11 +621,26 @@ describe('authorisation matrix', () => {
     expect((await f.a.client.ok(AWAITING)).dealsAwaitingMyConfirmation.totalCount).toBe(0);
     // Proposals are the firm's, claims the claimant's or the importer's: others list none of them.
     for (const client of [member, actors.otherOrganiser]) {
-      expect((await client.ok(`{ listingProposals { totalCount } }`)).listingProposals.totalCount).toBe(0);
-      expect((await client.ok(`{ myEnterpriseClaims { totalCount } }`)).myEnterpriseClaims.totalCount).toBe(0);
+      expect(
+        (await client.ok(graphql(`query AuthorisationListingProposals2 { listingProposals { totalCount } }`)))
+          .listingProposals.totalCount,
+      ).toBe(0);
+      expect(
+        (await client.ok(graphql(`query AuthorisationMyEnterpriseClaims3 { myEnterpriseClaims { totalCount } }`)))
+          .myEnterpriseClaims.totalCount,
+      ).toBe(0);
     }
-    expect((await actors.otherOrganiser.ok(`{ enterpriseClaims { totalCount } }`)).enterpriseClaims.totalCount).toBe(0);
-    expect((await f.a.client.ok(`{ listingProposals { totalCount } }`)).listingProposals.totalCount).toBe(1);
+    expect(
+      (
+        await actors.otherOrganiser.ok(
+          graphql(`query AuthorisationEnterpriseClaims2 { enterpriseClaims { totalCount } }`),
+        )
+      ).enterpriseClaims.totalCount,
+    ).toBe(0);
+    expect(
+      (await f.a.client.ok(graphql(`query AuthorisationListingProposals2 { listingProposals { totalCount } }`)))
+        .listingProposals.totalCount,
+    ).toBe(1);
     for (const file of ['schedule.xlsx', 'report.xlsx']) {
       const res = await fetch(`${api.baseUrl}/events/${f.event}/${file}`, {
         headers: { authorization: `Bearer ${actors.otherOrganiser.token}` },

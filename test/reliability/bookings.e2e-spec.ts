@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { approvedFirms, createEvent, organiser, REQUEST, RESPOND } from '../support/events';
 import type { GraphQLClient } from '../support/graphql';
 import { useStack } from '../support/stack';
@@ -16,7 +17,9 @@ describe('concurrent bookings of one firm (reliability)', () => {
       tables,
     });
     await org.ok(
-      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      graphql(
+        `mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      ),
       {
         e: eventId,
         input: { title: '上午场', startsAt: at('09:00'), endsAt: at('10:00') },
@@ -29,10 +32,12 @@ describe('concurrent bookings of one firm (reliability)', () => {
         const q = (await s.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: buyer.enterpriseId } }))
           .requestMeeting;
         await buyer.client.ok(RESPOND, { id: q.id, a: true });
-        return q.id as string;
+        return q.id;
       }),
     );
-    const BOOK = `mutation($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`;
+    const BOOK = graphql(
+      `mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`,
+    );
     const outcomes = await Promise.all(
       requests.map((id, i) => org.request(BOOK, { id, s: at('09:20'), t: `F${i + 1}` })),
     );
@@ -40,8 +45,11 @@ describe('concurrent bookings of one firm (reliability)', () => {
     expect(outcomes.every((o) => o.status < 500)).toBe(true);
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(49);
-    const meetings = (await org.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`, { id: eventId }))
-      .dockingEvent.meetings;
+    const meetings = (
+      await org.ok(graphql(`query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }`), {
+        id: eventId,
+      })
+    ).dockingEvent!.meetings;
     expect(meetings).toHaveLength(1);
   }, 120_000);
 });

@@ -33,7 +33,7 @@ describe('fuzzed inputs (reliability)', () => {
   const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
   async function check(client: GraphQLClient, query: string, variables: Record<string, unknown>): Promise<boolean> {
-    const res = await client.request(query, variables);
+    const res = await client.rawRequest(query, variables);
     const codes = (res.errors ?? []).map((e) => String(e.extensions?.code));
     if (res.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('undefined')) {
       throw new Error(`${res.status} ${JSON.stringify(res.errors)} for ${JSON.stringify(variables).slice(0, 300)}`);

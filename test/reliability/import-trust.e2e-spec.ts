@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 
+import { graphql } from '../generated';
 import { adminClient, createEvent, organiser } from '../support/events';
 import { createListing, creditCode, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
@@ -9,14 +10,27 @@ import { useStack } from '../support/stack';
 
 const csv = (rows: Cell[][]) => templateCsv(rows);
 
-const PROPOSALS = `query($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node {
-  id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }`;
-const RESPOND = `mutation($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }`;
-const REGISTER = `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }`;
-const CLAIMS = `{ myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }`;
-const REVIEW = `mutation($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }`;
-const VERIFY = `mutation($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }`;
-const FIRM = `query($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }`;
+const PROPOSALS = graphql(
+  `query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }`,
+);
+const RESPOND = graphql(
+  `mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }`,
+);
+const REGISTER = graphql(
+  `mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }`,
+);
+const CLAIMS = graphql(
+  `query ImportTrustMyEnterpriseClaims { myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }`,
+);
+const REVIEW = graphql(
+  `mutation ImportTrustReviewEnterpriseClaim($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }`,
+);
+const VERIFY = graphql(
+  `mutation ImportTrustVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }`,
+);
+const FIRM = graphql(
+  `query ImportTrustEnterprise($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }`,
+);
 
 /**
  * Scenario 13, finding 1 of issue 12: an organiser's 供需清单 names a firm that has members. As the
@@ -131,12 +145,14 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       expect(await snapshot(firm.enterpriseId)).toEqual(before);
 
       const regs = await org.ok(
-        `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+        graphql(
+          `query ImportTrustDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }`,
+        ),
         {
           id: eventId,
         },
       );
-      expect(regs.dockingEvent.registrations.filter((r: any) => r.enterprise.id === firm.enterpriseId)).toEqual([]);
+      expect(regs.dockingEvent!.registrations.filter((r) => r.enterprise.id === firm.enterpriseId)).toEqual([]);
 
       // The same file again proposes nothing new and still changes nothing.
       const again = await upload([row({ 4: open.title }), row({ 4: expired.title, 7: 5, 8: '只', 12: '2032-06-30' })]);
@@ -147,38 +163,42 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     it('the firm sees the proposals and is told once; nobody else may answer them', async () => {
       const mine = (await firm.client.ok(PROPOSALS, { s: 'PENDING' })).listingProposals;
       expect(mine.totalCount).toBe(3);
-      const gift = mine.edges.map((e: any) => e.node).find((p: any) => p.title === '供应 白酒礼盒 精品包装盒');
+      const gift = mine.edges.map((e) => e.node).find((p) => p.title === '供应 白酒礼盒 精品包装盒');
       expect(gift).toMatchObject({ eventId, kind: 'SUPPLY', description: '双支装礼盒', quantity: 300000, unit: '套' });
-      const kinds = (await firm.client.ok(`{ notifications { edges { node { kind data } } } }`)).notifications.edges
-        .map((e: any) => e.node)
-        .filter((n: any) => n.kind === 'LISTING_PROPOSED');
+      const kinds = (
+        await firm.client.ok(
+          graphql(`query ImportTrustNotifications { notifications { edges { node { kind data } } } }`),
+        )
+      ).notifications.edges
+        .map((e) => e.node)
+        .filter((n) => n.kind === 'LISTING_PROPOSED');
       expect(kinds).toHaveLength(1); // one per import that brought something new; the repeat brought nothing
 
       const stranger = await enterpriseMember(api);
       for (const client of [stranger.client, org, otherOrg, admin]) {
-        expect((await client.fails(RESPOND, { id: gift.id, a: true })).extensions?.code).toBe('NOT_FOUND');
+        expect((await client.fails(RESPOND, { id: gift!.id, a: true })).extensions?.code).toBe('NOT_FOUND');
         expect((await client.ok(PROPOSALS, {})).listingProposals.totalCount).toBe(0);
       }
     });
 
     it('accepting makes the listing the firm’s and registers the firm; rejecting leaves nothing', async () => {
-      const pending = (await firm.client.ok(PROPOSALS, { s: 'PENDING' })).listingProposals.edges.map(
-        (e: any) => e.node,
-      );
-      const gift = pending.find((p: any) => p.title === '供应 白酒礼盒 精品包装盒');
-      const same = pending.find((p: any) => p.title === open.title);
+      const pending = (await firm.client.ok(PROPOSALS, { s: 'PENDING' })).listingProposals.edges.map((e) => e.node);
+      const gift = pending.find((p) => p.title === '供应 白酒礼盒 精品包装盒');
+      const same = pending.find((p) => p.title === open.title);
       const before = await snapshot(firm.enterpriseId);
 
-      const rejected = (await firm.client.ok(RESPOND, { id: same.id, a: false })).respondToListingProposal;
+      const rejected = (await firm.client.ok(RESPOND, { id: same!.id, a: false })).respondToListingProposal;
       expect(rejected).toMatchObject({ status: 'REJECTED', listingId: null });
       expect(await snapshot(firm.enterpriseId)).toEqual(before);
-      expect((await firm.client.fails(RESPOND, { id: same.id, a: true })).extensions?.code).toBe('CONFLICT');
+      expect((await firm.client.fails(RESPOND, { id: same!.id, a: true })).extensions?.code).toBe('CONFLICT');
 
-      const accepted = (await firm.client.ok(RESPOND, { id: gift.id, a: true })).respondToListingProposal;
+      const accepted = (await firm.client.ok(RESPOND, { id: gift!.id, a: true })).respondToListingProposal;
       expect(accepted.status).toBe('ACCEPTED');
       const listing = await firm.client.ok(
-        `query($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }`,
-        { id: accepted.listingId },
+        graphql(
+          `query ImportTrustListing($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }`,
+        ),
+        { id: accepted.listingId! },
       );
       expect(listing.listing).toEqual({
         title: '供应 白酒礼盒 精品包装盒',
@@ -189,16 +209,18 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         enterprise: { id: firm.enterpriseId },
       });
       const regs = await org.ok(
-        `query($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }`,
+        graphql(
+          `query ImportTrustDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }`,
+        ),
         { id: eventId },
       );
-      expect(regs.dockingEvent.registrations.filter((r: any) => r.enterprise.id === firm.enterpriseId)).toEqual([
+      expect(regs.dockingEvent!.registrations.filter((r) => r.enterprise.id === firm.enterpriseId)).toEqual([
         { status: 'APPROVED', enterprise: { id: firm.enterpriseId }, listings: [{ id: accepted.listingId }] },
       ]);
       // The firm's own listings are as they were: the open one untouched, the expired one still expired.
       const after = await snapshot(firm.enterpriseId);
-      expect(after.listings.filter((l: any) => l.id !== accepted.listingId)).toEqual(before.listings);
-      expect(after.listings.find((l: any) => l.id === expired.id).status).toBe('EXPIRED');
+      expect(after.listings.filter((l) => l.id !== accepted.listingId)).toEqual(before.listings);
+      expect(after.listings.find((l) => l.id === expired.id).status).toBe('EXPIRED');
       // An answered proposal is not proposed again by the same row.
       const again = await upload([row({ 4: open.title })]);
       expect(again.rows[0].outcome).toBe('UNCHANGED');
@@ -209,10 +231,10 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         expect((await client.fails(VERIFY, { id: firm.enterpriseId })).extensions?.code).toBe('FORBIDDEN');
       }
       expect((await api.fails(VERIFY, { id: firm.enterpriseId })).extensions?.code).toBe('UNAUTHENTICATED');
-      expect((await api.ok(FIRM, { id: firm.enterpriseId })).enterprise.verificationStatus).toBe('UNVERIFIED');
+      expect((await api.ok(FIRM, { id: firm.enterpriseId })).enterprise!.verificationStatus).toBe('UNVERIFIED');
       const verified = (await org.ok(VERIFY, { id: firm.enterpriseId })).verifyEnterprise;
       expect(verified.verificationStatus).toBe('VERIFIED');
-      expect(Date.parse(verified.verifiedAt)).toBeGreaterThan(Date.now() - 60_000);
+      expect(Date.parse(verified.verifiedAt!)).toBeGreaterThan(Date.now() - 60_000);
       const other = await enterpriseMember(api);
       expect((await admin.ok(VERIFY, { id: other.enterpriseId })).verifyEnterprise.verificationStatus).toBe('VERIFIED');
     });
@@ -243,11 +265,16 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       const first = await upload([full]);
       expect(first.rows[0].outcome).toBe('CREATED');
       listingId = first.rows[0].listingId;
-      const l = await org.ok(`query($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }`, {
-        id: listingId,
-      });
-      firmId = l.listing.enterprise.id;
-      expect(l.listing.enterprise).toMatchObject({ claimed: false, verificationStatus: 'UNVERIFIED' });
+      const l = await org.ok(
+        graphql(
+          `query ImportTrustListing2($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }`,
+        ),
+        {
+          id: listingId,
+        },
+      );
+      firmId = l.listing!.enterprise.id;
+      expect(l.listing!.enterprise).toMatchObject({ claimed: false, verificationStatus: 'UNVERIFIED' });
 
       await matched(org, [listingId]); // the worker's writes are over before any snapshot
       const before = await snapshot(firmId);
@@ -294,9 +321,11 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         input: { name: NAME, creditCode: code, regionCode: '520382', sector: 'LIQUOR_TOBACCO', contactName: '王总' },
       });
       expect(answer.registerEnterprise).toMatchObject({ id: firmId, claimed: false });
-      expect((await claimant.client.ok(`{ me { enterprise { id } } }`)).me.enterprise).toBeNull();
+      expect(
+        (await claimant.client.ok(graphql(`query ImportTrustMe { me { enterprise { id } } }`))).me.enterprise,
+      ).toBeNull();
       const mine = (await claimant.client.ok(CLAIMS)).myEnterpriseClaims;
-      expect(mine.edges.map((e: any) => e.node)).toEqual([
+      expect(mine.edges.map((e) => e.node)).toEqual([
         { id: expect.any(String), status: 'PENDING', name: NAME, enterprise: { id: firmId, claimed: false } },
       ]);
       const claimId = mine.edges[0].node.id;
@@ -312,19 +341,36 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
         const res = await client.request(REVIEW, { id: claimId, a: true });
         expect(['NOT_FOUND', 'FORBIDDEN']).toContain(res.errors?.[0]?.extensions?.code);
       }
-      expect((await otherOrg.ok(`{ enterpriseClaims { totalCount } }`)).enterpriseClaims.totalCount).toBe(0);
-      expect((await stranger.client.fails(`{ enterpriseClaims { totalCount } }`)).extensions?.code).toBe('FORBIDDEN');
-      const queue = (await org.ok(`{ enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }`))
-        .enterpriseClaims.edges;
-      expect(queue.map((e: any) => e.node)).toEqual([{ id: claimId, enterprise: { id: firmId } }]);
+      expect(
+        (await otherOrg.ok(graphql(`query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }`)))
+          .enterpriseClaims.totalCount,
+      ).toBe(0);
+      expect(
+        (await stranger.client.fails(graphql(`query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }`)))
+          .extensions?.code,
+      ).toBe('FORBIDDEN');
+      const queue = (
+        await org.ok(
+          graphql(
+            `query ImportTrustEnterpriseClaims2 { enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }`,
+          ),
+        )
+      ).enterpriseClaims.edges;
+      expect(queue.map((e) => e.node)).toEqual([{ id: claimId, enterprise: { id: firmId } }]);
 
       expect((await org.ok(REVIEW, { id: claimId, a: true })).reviewEnterpriseClaim.status).toBe('APPROVED');
-      expect((await claimant.client.ok(`{ me { enterprise { id claimed } } }`)).me.enterprise).toEqual({
+      expect(
+        (await claimant.client.ok(graphql(`query ImportTrustMe2 { me { enterprise { id claimed } } }`))).me.enterprise,
+      ).toEqual({
         id: firmId,
         claimed: true,
       });
-      const notes = (await claimant.client.ok(`{ notifications { edges { node { kind } } } }`)).notifications.edges;
-      expect(notes.map((e: any) => e.node.kind)).toContain('ENTERPRISE_CLAIM_APPROVED');
+      const notes = (
+        await claimant.client.ok(
+          graphql(`query ImportTrustNotifications2 { notifications { edges { node { kind } } } }`),
+        )
+      ).notifications.edges;
+      expect(notes.map((e) => e.node.kind)).toContain('ENTERPRISE_CLAIM_APPROVED');
       expect((await org.fails(REVIEW, { id: claimId, a: false })).extensions?.code).toBe('CONFLICT');
 
       // Someone else registering the code now meets a claimed firm.
@@ -349,19 +395,21 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     const a = await enterpriseMember(api, { name: base });
     const b = await enterpriseMember(api, { name: ` ${base.replace('包装', '包 装')}（ ）` });
     const lone = await enterpriseMember(api);
-    expect((await api.ok(FIRM, { id: a.enterpriseId })).enterprise.needsReview).toBe(true);
-    expect((await api.ok(FIRM, { id: b.enterpriseId })).enterprise.needsReview).toBe(true);
-    expect((await api.ok(FIRM, { id: lone.enterpriseId })).enterprise.needsReview).toBe(false);
+    expect((await api.ok(FIRM, { id: a.enterpriseId })).enterprise!.needsReview).toBe(true);
+    expect((await api.ok(FIRM, { id: b.enterpriseId })).enterprise!.needsReview).toBe(true);
+    expect((await api.ok(FIRM, { id: lone.enterpriseId })).enterprise!.needsReview).toBe(false);
 
-    const REVIEW_QUEUE = `{ enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }`;
-    const listed = (await admin.ok(REVIEW_QUEUE)).enterprisesToReview.edges.map((e: any) => e.node.id);
+    const REVIEW_QUEUE = graphql(
+      `query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }`,
+    );
+    const listed = (await admin.ok(REVIEW_QUEUE)).enterprisesToReview.edges.map((e) => e.node.id);
     expect(listed).toEqual(expect.arrayContaining([a.enterpriseId, b.enterpriseId]));
     expect(listed).not.toContain(lone.enterpriseId);
     for (const client of [org, a.client]) expect((await client.fails(REVIEW_QUEUE)).extensions?.code).toBe('FORBIDDEN');
 
     await admin.ok(VERIFY, { id: a.enterpriseId });
-    expect((await api.ok(FIRM, { id: a.enterpriseId })).enterprise.needsReview).toBe(false);
-    expect((await admin.ok(REVIEW_QUEUE)).enterprisesToReview.edges.map((e: any) => e.node.id)).not.toContain(
+    expect((await api.ok(FIRM, { id: a.enterpriseId })).enterprise!.needsReview).toBe(false);
+    expect((await admin.ok(REVIEW_QUEUE)).enterprisesToReview.edges.map((e) => e.node.id)).not.toContain(
       a.enterpriseId,
     );
   });

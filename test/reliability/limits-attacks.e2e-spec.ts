@@ -32,7 +32,7 @@ describe('limits on the work one request can cause', () => {
   };
 
   it('refuses an event a century long with 5-minute slots, naming endsAt in Chinese', async () => {
-    const err = await org.fails(CREATE, { input: century });
+    const err = await org.rawFails(CREATE, { input: century });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
     expect(err.extensions?.fields).toContain('endsAt');
     expect(err.message).toMatch(/31 天/);
@@ -40,7 +40,7 @@ describe('limits on the work one request can cause', () => {
 
   it('refuses 201 tables, naming tables', async () => {
     const tables = Array.from({ length: 201 }, (_, i) => ({ label: `T${i}` }));
-    const err = await org.fails(CREATE, {
+    const err = await org.rawFails(CREATE, {
       input: { ...century, endsAt: '2030-01-02T00:00:00+08:00', tables },
     });
     expect(err.extensions?.code).toBe('BAD_USER_INPUT');
@@ -54,7 +54,7 @@ describe('limits on the work one request can cause', () => {
       slotMinutes: 5,
     });
     // 30 days of 5-minute slots in one session: 8,640 slots.
-    const long = await org.fails(SESSION, {
+    const long = await org.rawFails(SESSION, {
       e: eventId,
       i: { title: '全月', startsAt: '2030-03-01T00:00:00+08:00', endsAt: '2030-03-31T00:00:00+08:00' },
     });
@@ -64,13 +64,13 @@ describe('limits on the work one request can cause', () => {
     // Sessions of 480 slots (40 h) each: two fit, the third would pass 1,000 in all.
     const day = (d: number) => `2030-03-${String(d).padStart(2, '0')}`;
     for (const d of [1, 3]) {
-      const ok = await org.ok(SESSION, {
+      const ok = await org.rawOk(SESSION, {
         e: eventId,
         i: { title: `第${d}天`, startsAt: `${day(d)}T00:00:00+08:00`, endsAt: `${day(d + 1)}T16:00:00+08:00` },
       });
       expect(ok.addMeetingSession.slots).toHaveLength(480);
     }
-    const third = await org.fails(SESSION, {
+    const third = await org.rawFails(SESSION, {
       e: eventId,
       i: { title: '第5天', startsAt: `${day(5)}T00:00:00+08:00`, endsAt: `${day(6)}T16:00:00+08:00` },
     });
@@ -101,12 +101,12 @@ describe('limits on the work one request can cause', () => {
     const anonymous = api.withToken(undefined);
     // The review's request, as sent.
     const started = Date.now();
-    const ids = await anonymous.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { id } } }`, { id: eventId });
+    const ids = await anonymous.rawOk(`query($id: ID!) { dockingEvent(id: $id) { sessions { id } } }`, { id: eventId });
     const ms = Date.now() - started;
     process.stdout.write(`century-long event, anonymous dockingEvent { sessions { id } }: ${ms} ms\n`);
     expect(ids.dockingEvent.sessions).toHaveLength(1);
     expect(ms).toBeLessThan(2_000);
-    const slots = await anonymous.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`, {
+    const slots = await anonymous.rawOk(`query($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`, {
       id: eventId,
     });
     expect(slots.dockingEvent.sessions[0].slots).toHaveLength(500);
@@ -116,18 +116,18 @@ describe('limits on the work one request can cause', () => {
     const eventId = await createEvent(org);
     for (let i = 0; i < 3; i++) {
       const firm = await enterpriseMember(api);
-      await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
+      await firm.client.rawOk(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
     }
-    const all = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { id } } }`, { id: eventId });
+    const all = await org.rawOk(`query($id: ID!) { dockingEvent(id: $id) { registrations { id } } }`, { id: eventId });
     expect(all.dockingEvent.registrations).toHaveLength(3);
-    const two = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations(first: 2) { id } } }`, {
+    const two = await org.rawOk(`query($id: ID!) { dockingEvent(id: $id) { registrations(first: 2) { id } } }`, {
       id: eventId,
     });
     expect(two.dockingEvent.registrations).toHaveLength(2);
     // A registration row holding more listings than a firm may bring (as an import can write it) reads as 50.
     const firm = await enterpriseMember(api);
-    const listingId = (await createListing(firm.client)).id as string;
-    await firm.client.ok(`mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }`, {
+    const listingId = (await createListing(firm.client)).id;
+    await firm.client.rawOk(`mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }`, {
       e: eventId,
       l: [listingId],
     });
@@ -141,14 +141,14 @@ describe('limits on the work one request can cause', () => {
     } finally {
       await db.end();
     }
-    const held = await org.ok(`query($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }`, {
+    const held = await org.rawOk(`query($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }`, {
       id: eventId,
     });
     expect(Math.max(...held.dockingEvent.registrations.map((r: { listings: unknown[] }) => r.listings.length))).toBe(
       50,
     );
     for (const field of ['registrations', 'meetingRequests', 'meetings', 'deals']) {
-      const err = await org.fails(`query($id: ID!) { dockingEvent(id: $id) { ${field}(first: 501) { id } } }`, {
+      const err = await org.rawFails(`query($id: ID!) { dockingEvent(id: $id) { ${field}(first: 501) { id } } }`, {
         id: eventId,
       });
       expect(err.extensions?.code).toBe('BAD_USER_INPUT');
@@ -160,7 +160,7 @@ describe('limits on the work one request can cause', () => {
     const eventId = await createEvent(org);
     const res = await api
       .withToken(undefined)
-      .request(
+      .rawRequest(
         `query($id: ID!) { dockingEvent(id: $id) { registrations { listings { id title description quantity } } } }`,
         { id: eventId },
       );

@@ -1,7 +1,8 @@
+import { graphql } from '../generated';
 import { useStack } from '../support/stack';
 
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
+const LOG_IN = graphql(`mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }`);
+const SIGN_UP = graphql(`mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }`);
 
 /**
  * Scenario 17: a stranger tries to lock a user out by failing to log in as them, and to make

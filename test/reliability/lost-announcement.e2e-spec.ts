@@ -3,12 +3,15 @@ import type { DataSource } from 'typeorm';
 
 import { AnnouncementSweeper } from '@duijie/matching';
 
+import { graphql } from '../generated';
 import { createListing, enterpriseMember } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { matched } from '../support/matching';
 import { useStack } from '../support/stack';
 
-const KINDS = `{ notifications(first: 20) { edges { node { kind data } } } }`;
+const KINDS = graphql(
+  `query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }`,
+);
 
 async function matchNotices(client: GraphQLClient): Promise<{ partnerEnterpriseIds: string[] }[]> {
   const edges = (await client.ok(KINDS)).notifications.edges as { node: { kind: string; data: string } }[];

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 
 import { Client } from 'pg';
 
+import { graphql } from '../generated';
 import { createListing, enterpriseMember } from '../support/factories';
 import { GraphQLClient } from '../support/graphql';
 import { ownEnvironment, startApp } from './processes';
@@ -29,9 +30,12 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
         for (let i = 0; !stop; i++) {
           const t0 = Date.now();
           const res = await firm.client
-            .request(`mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`, {
-              i: { kind: 'SUPPLY', title: `重启测试 ${i}`, categoryCode: '3055' },
-            })
+            .request(
+              graphql(`mutation PostgresCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }`),
+              {
+                i: { kind: 'SUPPLY', title: `重启测试 ${i}`, categoryCode: '3055' },
+              },
+            )
             .catch(() => null);
           outcomes.push({
             at: t0,
@@ -78,7 +82,9 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
       const updates = Promise.all(
         Array.from({ length: 30 }, (_, i) =>
           firm.client.request(
-            `mutation($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }`,
+            graphql(
+              `mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }`,
+            ),
             { id: listing.id, t: `改 ${i}` },
           ),
         ),
@@ -93,7 +99,9 @@ describe('Postgres restart and pool exhaustion (reliability, slow)', () => {
       await locker.end();
       const refused = answers.filter((a) => a.errors?.length).length;
       const after = await firm.client.request(
-        `mutation($id: ID!) { updateListing(id: $id, input: { title: "锁释放后" }) { title } }`,
+        graphql(
+          `mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: "锁释放后" }) { title } }`,
+        ),
         { id: listing.id },
       );
       process.stdout.write(

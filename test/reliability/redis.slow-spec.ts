@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 
+import { graphql } from '../generated';
 import { enterpriseMember } from '../support/factories';
 import { GraphQLClient } from '../support/graphql';
 import { PrivateRedis } from '../support/private-redis';
@@ -32,7 +33,7 @@ describe('Redis restarted and frozen under writes (reliability, slow)', () => {
       const stream = (async () => {
         while (!stop) {
           const res = await firm.client.request(
-            `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
+            graphql(`mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }`),
             {
               i: { kind: sent % 2 ? 'SUPPLY' : 'DEMAND', title: `故障测试 玻璃瓶 ${sent}`, categoryCode: '3055' },
             },

@@ -66,7 +66,7 @@ describe('generated access check: every reachable field, asked by outsiders', ()
           // A refused field nulls its non-null parents: leave it out and ask again, so the rest answers.
           const excluded = new Set<string>();
           for (let round = 0; round < 25; round++) {
-            const res = await again(() => client.request(q.document(excluded)));
+            const res = await again(() => client.rawRequest(q.document(excluded)));
             if (res.status >= 500) throw new Error(`${q.label}: HTTP ${res.status}`);
             // A refused document would answer nothing and hide every leak: the walk must be let through.
             if (res.errors?.some((e) => e.extensions?.reason === 'MAX_COST' || e.extensions?.reason === 'MAX_DEPTH'))

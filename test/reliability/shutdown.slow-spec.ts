@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 
+import { graphql } from '../generated';
 import { enterpriseMember } from '../support/factories';
 import { GraphQLClient } from '../support/graphql';
 import { ownEnvironment, startApp } from './processes';
@@ -26,7 +27,7 @@ describe('graceful shutdown under load (reliability, slow)', () => {
         for (let k = 0; !stop; k++) {
           try {
             const res = await firm.client.request(
-              `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
+              graphql(`mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }`),
               {
                 i: { kind: i % 2 ? 'SUPPLY' : 'DEMAND', title: `关机测试 玻璃瓶 ${i}-${k}`, categoryCode: '3055' },
               },

@@ -5,11 +5,12 @@ import { promisify } from 'node:util';
 
 import { AccountsService } from '@duijie/accounts';
 
+import { graphql } from '../generated';
 import { adminClient, organiser } from '../support/events';
 import { useStack } from '../support/stack';
 
 const root = join(__dirname, '../..');
-const LOG_IN = `mutation($i: LogInInput!) { logIn(input: $i) { accessToken } }`;
+const LOG_IN = graphql(`mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }`);
 
 /**
  * Scenario 16, tokens (issue 12, finding 8): a token stops working when its user's password
@@ -20,12 +21,14 @@ describe('token revocation and production guards', () => {
 
   it('a demoted organiser’s token stops working at once, over HTTP too', async () => {
     const org = await organiser(api);
-    const me = (await org.ok(`{ me { id role } }`)).me;
+    const me = (await org.ok(graphql(`query TokenRevocationMe { me { id role } }`))).me;
     expect(me.role).toBe('ORGANISER');
     await (
       await adminClient(api)
-    ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`, { id: me.id });
-    const err = await org.fails(`{ me { id role } }`);
+    ).ok(graphql(`mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`), {
+      id: me.id,
+    });
+    const err = await org.fails(graphql(`query TokenRevocationMe { me { id role } }`));
     expect(err.extensions?.code).toBe('UNAUTHENTICATED');
     expect(err.message).toContain('已失效');
   });
@@ -37,17 +40,19 @@ describe('token revocation and production guards', () => {
     const old = api.withToken(
       (await api.ok(LOG_IN, { i: { email, password: 'first-password-0001' } })).logIn.accessToken,
     );
-    expect((await old.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    expect((await old.ok(graphql(`query TokenRevocationMe2 { me { role } }`))).me.role).toBe('ADMIN');
     // The same password again (every restart) keeps the token.
     await accounts.ensureAdmin(email, 'first-password-0001');
-    expect((await old.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    expect((await old.ok(graphql(`query TokenRevocationMe2 { me { role } }`))).me.role).toBe('ADMIN');
     // A new password (the operator rotating a leaked one) ends it.
     await accounts.ensureAdmin(email, 'second-password-0002');
-    expect((await old.fails(`{ me { role } }`)).extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await old.fails(graphql(`query TokenRevocationMe2 { me { role } }`))).extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const fresh = api.withToken(
       (await api.ok(LOG_IN, { i: { email, password: 'second-password-0002' } })).logIn.accessToken,
     );
-    expect((await fresh.ok(`{ me { role } }`)).me.role).toBe('ADMIN');
+    expect((await fresh.ok(graphql(`query TokenRevocationMe2 { me { role } }`))).me.role).toBe('ADMIN');
   });
 
   it('the demo seed refuses to run with NODE_ENV=production, before touching any database', async () => {

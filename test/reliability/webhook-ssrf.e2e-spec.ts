@@ -1,13 +1,18 @@
 import dns from 'node:dns';
 
+import { graphql } from '../generated';
 import { createEvent, organiser } from '../support/events';
 import { enterpriseMember } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { Receiver } from '../support/receiver';
 import { useStack } from '../support/stack';
 
-const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`;
-const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`;
+const CREATE = graphql(
+  `mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }`,
+);
+const LOG = graphql(
+  `query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`,
+);
 
 /**
  * A resolver the attacker controls, inside this process (the API and worker run here): names
@@ -104,7 +109,7 @@ describe('webhook targets an attacker points inwards (reliability)', () => {
     const open = await answers(internal.port);
     for (const line of open) expect(line).toMatch(/→ BAD_USER_INPUT .*内网/);
     expect(await answers(closedPort)).toEqual(open); // nothing to tell an open port from a closed one
-    expect((await firm.client.ok(`{ webhooks { id } }`)).webhooks).toEqual([]);
+    expect((await firm.client.ok(graphql(`query WebhookSsrfWebhooks { webhooks { id } }`))).webhooks).toEqual([]);
     expect(internal.received).toEqual([]);
   });
 
@@ -113,9 +118,16 @@ describe('webhook targets an attacker points inwards (reliability)', () => {
     const firm = await enterpriseMember(api);
     const hook = (await firm.client.ok(CREATE, { input: { url, kinds: ['EVENT_REGISTRATION_APPROVED'] } }))
       .createWebhook.webhook;
-    const reg = (await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId }))
-      .registerForEvent.id;
-    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+    const reg = (
+      await firm.client.ok(
+        graphql(`mutation WebhookSsrfRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+        { e: eventId },
+      )
+    ).registerForEvent.id;
+    await org.ok(
+      graphql(`mutation WebhookSsrfReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+      { id: reg },
+    );
     const until = Date.now() + 20_000;
     for (;;) {
       const node = (await firm.client.ok(LOG, { id: hook.id })).webhookDeliveries.edges[0]?.node;

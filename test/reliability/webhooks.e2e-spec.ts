@@ -1,5 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 
+import { graphql } from '../generated';
 import { createEvent, organiser } from '../support/events';
 import { enterpriseMember } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
@@ -7,8 +8,12 @@ import type { Answer } from '../support/receiver';
 import { Receiver } from '../support/receiver';
 import { useStack } from '../support/stack';
 
-const CREATE = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`;
-const LOG = `query($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`;
+const CREATE = graphql(
+  `mutation WebhooksCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }`,
+);
+const LOG = graphql(
+  `query WebhooksWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }`,
+);
 
 /**
  * Scenarios 7 and 16: receivers that fail in the ways real ones do, and ones an attacker runs.
@@ -37,9 +42,16 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
     const firm = await enterpriseMember(api);
     const hook = (await firm.client.ok(CREATE, { input: { url, kinds: ['EVENT_REGISTRATION_APPROVED'] } }))
       .createWebhook;
-    const reg = (await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId }))
-      .registerForEvent.id;
-    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+    const reg = (
+      await firm.client.ok(
+        graphql(`mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+        { e: eventId },
+      )
+    ).registerForEvent.id;
+    await org.ok(
+      graphql(`mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+      { id: reg },
+    );
     const log = async (done: (n: any) => boolean, deadlineMs = 15_000) => {
       const until = Date.now() + deadlineMs;
       for (;;) {
@@ -81,10 +93,12 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
       attempts: 1,
       lastStatusCode: 410,
     });
-    expect((await firm.client.ok(`{ webhooks { enabled } }`)).webhooks).toEqual([{ enabled: false }]);
-    const kinds = (await firm.client.ok(`{ notifications { edges { node { kind } } } }`)).notifications.edges.map(
-      (e: any) => e.node.kind,
-    );
+    expect((await firm.client.ok(graphql(`query WebhooksWebhooks { webhooks { enabled } }`))).webhooks).toEqual([
+      { enabled: false },
+    ]);
+    const kinds = (
+      await firm.client.ok(graphql(`query WebhooksNotifications { notifications { edges { node { kind } } } }`))
+    ).notifications.edges.map((e) => e.node.kind);
     expect(kinds).toContain('WEBHOOK_DISABLED');
     expect(receiver.received).toHaveLength(1);
   });
@@ -135,9 +149,16 @@ describe('webhook deliveries against difficult receivers (reliability)', () => {
     const attacker = await enterpriseMember(api);
     for (let i = 0; i < 10; i++)
       await attacker.client.ok(CREATE, { input: { url: `${slowUrl}?n=${i}`, kinds: ['EVENT_REGISTRATION_APPROVED'] } });
-    const reg = (await attacker.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId }))
-      .registerForEvent.id;
-    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+    const reg = (
+      await attacker.client.ok(
+        graphql(`mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+        { e: eventId },
+      )
+    ).registerForEvent.id;
+    await org.ok(
+      graphql(`mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+      { id: reg },
+    );
     await slow.count(2);
     const hangingSince = slow.received[0].at;
 

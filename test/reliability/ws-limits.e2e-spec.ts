@@ -3,6 +3,7 @@ import type { Client } from 'graphql-ws';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import { graphql } from '../generated';
 import { adminClient, organiser } from '../support/events';
 import { signUp } from '../support/factories';
 import { useStack } from '../support/stack';
@@ -176,12 +177,12 @@ describe('query limits over graphql-ws', () => {
 
     it('checks the token again at each operation: a demoted organiser’s connection is closed', async () => {
       const org = await organiser(api);
-      const me = (await org.ok(`{ me { id } }`)).me.id as string;
+      const me = (await org.ok(graphql(`query WsLimitsMe { me { id } }`))).me.id;
       const { client, closed } = connect(api.baseUrl, org.token!);
       expect(await firstAnswer(client, SUBSCRIBE, 1_000)).toEqual({});
       await (
         await adminClient(api)
-      ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`, { id: me });
+      ).ok(graphql(`mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`), { id: me });
       const after = await firstAnswer(client, SUBSCRIBE);
       expect(after.data).toBeUndefined();
       expect(await closedWithin(closed)).toMatchObject({ code: 4401 });

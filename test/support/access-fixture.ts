@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
+import { graphql } from '../generated';
 import { createEvent, organiser, REQUEST, RESPOND, solve } from './events';
 import { createListing, enterpriseMember } from './factories';
 import type { GraphQLClient } from './graphql';
@@ -92,7 +93,9 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
   const e1 = await createEvent(orgA, { title: mark('白酒配套对接活动 E1 ') });
   const e2 = await createEvent(orgX, { title: mark('刺梨产销对接活动 E2 '), sectors: ['ECO_FOOD'] });
   await orgA.ok(
-    `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+    graphql(
+      `mutation AccessFixtureAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+    ),
     {
       e: e1,
       input: { title: '上午场', startsAt: '2030-09-15T09:00:00+08:00', endsAt: '2030-09-15T10:00:00+08:00' },
@@ -101,15 +104,22 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
   const registrations: Record<string, string> = {};
   const register = async (firm: Firm, org: GraphQLClient, event: string, listingIds: string[], key: string) => {
     const reg = await firm.client.ok(
-      `mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }`,
+      graphql(
+        `mutation AccessFixtureRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }`,
+      ),
       {
         e: event,
         l: listingIds,
       },
     );
-    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, {
-      id: reg.registerForEvent.id,
-    });
+    await org.ok(
+      graphql(
+        `mutation AccessFixtureReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`,
+      ),
+      {
+        id: reg.registerForEvent.id,
+      },
+    );
     registrations[key] = reg.registerForEvent.id;
   };
   await register(S, orgA, e1, [supply.id], 'S@E1');
@@ -126,15 +136,20 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
       })
     ).requestMeeting;
     await to.client.ok(RESPOND, { id: q.id, a: true });
-    return q.id as string;
+    return q.id;
   };
   const requestBS = await ask(B, S, s1);
   const requestCS = await ask(C, S, s3);
   const run = await solve(orgA, e1);
-  await orgA.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: e1 });
+  await orgA.ok(graphql(`mutation AccessFixturePublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }`), {
+    e: e1,
+  });
   const meetings: { id: string; parties: { id: string }[] }[] = (
-    await orgA.ok(`query($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }`, { id: e1 })
-  ).dockingEvent.meetings;
+    await orgA.ok(
+      graphql(`query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }`),
+      { id: e1 },
+    )
+  ).dockingEvent!.meetings;
   const meetingOf = (x: Firm) => meetings.find((m) => m.parties.some((p) => p.id === x.enterpriseId))!.id;
   // The event takes place: its meetings move into the past.
   const db = stack().api.get<DataSource>(getDataSourceToken());
@@ -146,24 +161,29 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
     `UPDATE meeting_party p SET starts_at = m.starts_at, ends_at = m.ends_at FROM meeting m WHERE m.id = p.meeting_id AND m.event_id = $1`,
     [e1],
   );
-  const RATE = `mutation($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`;
+  const RATE = graphql(
+    `mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }`,
+  );
   const commentB = mark('价格可谈 评价说明B');
   const commentS = mark('对方很专业 评价说明S');
   await B.client.ok(RATE, { m: meetingOf(B), r: 'COOPERATION_POSSIBLE', c: commentB });
   await S.client.ok(RATE, { m: meetingOf(B), r: 'INFORMATIVE', c: commentS });
   const note = mark('合作备注');
   const deal = (
-    await B.client.ok(`mutation($i: RecordDealInput!) { recordDeal(input: $i) { id } }`, {
-      i: {
-        meetingId: meetingOf(B),
-        supplyListingId: supply.id,
-        demandListingId: d1.id,
-        stage: 'SIGNED',
-        amountCny: '987654.32',
-        note,
+    await B.client.ok(
+      graphql(`mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }`),
+      {
+        i: {
+          meetingId: meetingOf(B),
+          supplyListingId: supply.id,
+          demandListingId: d1.id,
+          stage: 'SIGNED',
+          amountCny: '987654.32',
+          note,
+        },
       },
-    })
-  ).recordDeal.id as string;
+    )
+  ).recordDeal.id;
 
   return {
     tag,
@@ -176,10 +196,10 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
     registrations,
     requests: { requestBS, requestCS },
     meetings: { bs: meetingOf(B), cs: meetingOf(C) },
-    run: run.id as string,
+    run: run.id,
     deal,
     markers: {
-      supplyTitle: supply.title as string,
+      supplyTitle: supply.title,
       d1: [d1.title, d1.description] as string[],
       d3: [d3.title, d3.description] as string[],
       d4: [d4.title, d4.description] as string[],

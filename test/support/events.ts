@@ -1,3 +1,5 @@
+import { graphql } from '../generated';
+import type { CreateDockingEventInput } from '../generated/graphql';
 import { eventually } from './eventually';
 import { enterpriseMember, signUp } from './factories';
 import type { GraphQLClient } from './graphql';
@@ -9,8 +11,12 @@ export async function adminClient(api: GraphQLClient): Promise<GraphQLClient> {
   let token = adminTokens.get(api.baseUrl);
   if (!token) {
     token = api
-      .ok(`mutation { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`)
-      .then((d) => d.logIn.accessToken as string);
+      .ok(
+        graphql(
+          `mutation SupportLogIn { logIn(input: { email: "admin@duijie.test", password: "admin-test-password" }) { accessToken } }`,
+        ),
+      )
+      .then((d) => d.logIn.accessToken);
     adminTokens.set(api.baseUrl, token);
   }
   return api.withToken(await token);
@@ -21,13 +27,17 @@ export async function organiser(api: GraphQLClient): Promise<GraphQLClient> {
   const user = await signUp(api, '组织方');
   await (
     await adminClient(api)
-  ).ok(`mutation($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`, { id: user.userId });
+  ).ok(graphql(`mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }`), {
+    id: user.userId,
+  });
   return user.client;
 }
 
-export async function createEvent(client: GraphQLClient, over: Record<string, unknown> = {}): Promise<string> {
+export async function createEvent(client: GraphQLClient, over: Partial<CreateDockingEventInput> = {}): Promise<string> {
   const data = await client.ok(
-    `mutation($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`,
+    graphql(
+      `mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }`,
+    ),
     {
       input: {
         title: '白酒企业与包装企业供求配套对接活动（排程测试）',
@@ -50,25 +60,39 @@ export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, even
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const firm = await enterpriseMember(api, { name: `贵州排程测试企业${i}号${Date.now().toString(36)}有限公司` });
-      const reg = await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id status } }`, {
-        e: eventId,
-      });
-      await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, {
-        id: reg.registerForEvent.id,
-      });
+      const reg = await firm.client.ok(
+        graphql(`mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
+        {
+          e: eventId,
+        },
+      );
+      await org.ok(
+        graphql(`mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+        {
+          id: reg.registerForEvent.id,
+        },
+      );
       return firm;
     }),
   );
 }
 
-export const REQUEST = `mutation($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }`;
-export const RESPOND = `mutation($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }`;
-export const RUN = `query($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error
-  unplacedRequests { reason detail request { id } } } }`;
+export const REQUEST = graphql(
+  `mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }`,
+);
+export const RESPOND = graphql(
+  `mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }`,
+);
+export const RUN = graphql(
+  `query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }`,
+);
 
 /** Starts a scheduler run and waits (with a deadline) until the worker has finished it. */
 export async function solve(org: GraphQLClient, eventId: string, deadlineMs = 60_000) {
-  const started = await org.ok(`mutation($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`, { e: eventId });
+  const started = await org.ok(
+    graphql(`mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }`),
+    { e: eventId },
+  );
   return eventually(
     'schedule run finished',
     async () => (await org.ok(RUN, { id: started.scheduleMeetings.id })).scheduleRun,

@@ -1,6 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 
 import { USCC_CHARSET, usccCheckChar } from '../../libs/enterprises/src/uscc';
+import { graphql } from '../generated';
+import type { CreateListingInput, Sector } from '../generated/graphql';
 import type { GraphQLClient } from './graphql';
 
 let seq = 0;
@@ -19,9 +21,12 @@ export async function signUp(
   name = '测试用户',
 ): Promise<{ client: GraphQLClient; userId: string; email: string }> {
   const email = `user-${unique()}@duijie.test`;
-  const data = await api.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`, {
-    input: { email, password: 'correct-horse-battery', displayName: name },
-  });
+  const data = await api.ok(
+    graphql(`mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`),
+    {
+      input: { email, password: 'correct-horse-battery', displayName: name },
+    },
+  );
   return { client: api.withToken(data.signUp.accessToken), userId: data.signUp.user.id, email };
 }
 
@@ -29,7 +34,7 @@ export interface EnterpriseInput {
   name?: string;
   creditCode?: string;
   regionCode?: string;
-  sector?: string;
+  sector?: Sector;
   categoryCodes?: string[];
   contactName?: string;
   contactPhone?: string;
@@ -39,7 +44,9 @@ export interface EnterpriseInput {
 export async function enterpriseMember(api: GraphQLClient, input: EnterpriseInput = {}) {
   const user = await signUp(api);
   const data = await user.client.ok(
-    `mutation($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }`,
+    graphql(
+      `mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }`,
+    ),
     {
       input: {
         name: input.name ?? `贵州测试企业${unique()}有限公司`,
@@ -52,14 +59,19 @@ export async function enterpriseMember(api: GraphQLClient, input: EnterpriseInpu
       },
     },
   );
-  return { ...user, enterpriseId: data.registerEnterprise.id as string, enterprise: data.registerEnterprise };
+  return { ...user, enterpriseId: data.registerEnterprise.id, enterprise: data.registerEnterprise };
 }
 
-export const LISTING_FIELDS = `id kind title description quantity unit priceMin priceMax priceNegotiable certifications
-  validUntil status confidential matchingStatus createdAt updatedAt
-  category { code name } region { code name } enterprise { id name }`;
+/** What the listing tests read of a listing (the fragment is spread as `...ListingFields`). */
+export const LISTING_FIELDS = graphql(
+  `fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }`,
+);
 
-export function listingInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+/**
+ * A valid listing input with `over` laid on top. Tests of the API's own validation that send a
+ * wrongly typed field spread this and say so with `illTyped` (./graphql).
+ */
+export function listingInput(over: Partial<CreateListingInput> = {}): CreateListingInput {
   return {
     kind: 'SUPPLY',
     title: '500ml 酱香型白酒玻璃瓶',
@@ -75,9 +87,11 @@ export function listingInput(over: Record<string, unknown> = {}): Record<string,
   };
 }
 
-export async function createListing(client: GraphQLClient, over: Record<string, unknown> = {}) {
+export async function createListing(client: GraphQLClient, over: Partial<CreateListingInput> = {}) {
   const data = await client.ok(
-    `mutation($input: CreateListingInput!) { createListing(input: $input) { ${LISTING_FIELDS} } }`,
+    graphql(
+      `mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }`,
+    ),
     {
       input: listingInput(over),
     },

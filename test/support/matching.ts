@@ -1,3 +1,4 @@
+import { graphql } from '../generated';
 import { eventually } from './eventually';
 import type { GraphQLClient } from './graphql';
 
@@ -7,7 +8,8 @@ import type { GraphQLClient } from './graphql';
  */
 export async function matched(client: GraphQLClient, ids: string[], deadlineMs = 20_000): Promise<void> {
   const status = async (id: string) =>
-    (await client.ok(`query($id: ID!) { listing(id: $id) { matchingStatus } }`, { id })).listing?.matchingStatus;
+    (await client.ok(graphql(`query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }`), { id }))
+      .listing?.matchingStatus;
   await eventually(
     'listings matched (matchingStatus DONE)',
     async () => {
@@ -19,14 +21,9 @@ export async function matched(client: GraphQLClient, ids: string[], deadlineMs =
   );
 }
 
-export const SUGGESTIONS = `query($id: ID!, $first: Int, $after: String) {
-  matchSuggestions(listingId: $id, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id score supplyDecision demandDecision
-      reasons { code contribution detail }
-      supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } }
-  }
-}`;
+export const SUGGESTIONS = graphql(
+  `query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }`,
+);
 
 export interface SuggestionNode {
   id: string;

@@ -1,0 +1,1792 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }": typeof types.AccountsSignUpDocument,
+    "mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }": typeof types.AccountsLogInDocument,
+    "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }": typeof types.AccountsGrantRoleDocument,
+    "query AccountsMe { me { id email displayName } }": typeof types.AccountsMeDocument,
+    "query AccountsMe2 { me { id } }": typeof types.AccountsMe2Document,
+    "query AccountsMe3 { me { role } }": typeof types.AccountsMe3Document,
+    "mutation ApiExamplesLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": typeof types.ApiExamplesLogInDocument,
+    "query ApiExamplesMe { me { enterprise { id listings(first: 1) { edges { node { id } } } } } }": typeof types.ApiExamplesMeDocument,
+    "query ApiExamplesDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": typeof types.ApiExamplesDockingEventsDocument,
+    "mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }": typeof types.ConsoleCreateCalendarFeedDocument,
+    "query ConsoleCalendarFeed { calendarFeed { key } }": typeof types.ConsoleCalendarFeedDocument,
+    "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": typeof types.ConsoleCreateCalendarFeed2Document,
+    "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedDocument,
+    "query ConsoleRegions { regions { code name } }": typeof types.ConsoleRegionsDocument,
+    "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": typeof types.ConsoleRegions2Document,
+    "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": typeof types.DemoDockingEventDocument,
+    "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": typeof types.DemoLogInDocument,
+    "query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": typeof types.DemoDockingEventsDocument,
+    "mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }": typeof types.DemoRegisterForEventDocument,
+    "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": typeof types.DemoEventReportDocument,
+    "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
+    "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
+    "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
+    "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
+    "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
+    "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": typeof types.EnterprisesRegisterEnterpriseDocument,
+    "mutation EnterprisesUpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }": typeof types.EnterprisesUpdateEnterpriseDocument,
+    "query EnterprisesMe { me { enterprise { id name } } }": typeof types.EnterprisesMeDocument,
+    "query EnterprisesMe2 { me { enterprise { id } } }": typeof types.EnterprisesMe2Document,
+    "query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }": typeof types.EnterprisesEnterpriseDocument,
+    "query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }": typeof types.EnterprisesEnterprise2Document,
+    "query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }": typeof types.EnterprisesChainCategoriesDocument,
+    "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }": typeof types.EventsCreateDockingEventDocument,
+    "mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": typeof types.EventsGrantRoleDocument,
+    "query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }": typeof types.EventsDockingEventDocument,
+    "query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": typeof types.EventsDockingEventsDocument,
+    "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": typeof types.EventsDockingEvent2Document,
+    "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": typeof types.EventsLogInDocument,
+    "query EventsMe { me { enterprise { name listings { totalCount } } } }": typeof types.EventsMeDocument,
+    "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": typeof types.ImportsLayoutsPreviewListingImportDocument,
+    "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsLayoutsCommitListingImportDocument,
+    "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": typeof types.ImportsLayoutsListingsDocument,
+    "query ImportsLayoutsListing($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }": typeof types.ImportsLayoutsListingDocument,
+    "query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }": typeof types.ImportsLayoutsListing2Document,
+    "query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }": typeof types.ImportsLayoutsListing3Document,
+    "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": typeof types.ImportsLayoutsCommitListingImport2Document,
+    "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": typeof types.ImportsLayoutsSuggestCategoriesDocument,
+    "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": typeof types.ImportsLayoutsSuggestCategories2Document,
+    "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsListingImportDocument,
+    "query ImportsListing($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }": typeof types.ImportsListingDocument,
+    "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": typeof types.ImportsDockingEventDocument,
+    "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": typeof types.ImportsListing2Document,
+    "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": typeof types.ImportsListing3Document,
+    "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.ListingsCreateListingDocument,
+    "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": typeof types.ListingsUpdateListingDocument,
+    "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": typeof types.ListingsCloseListingDocument,
+    "query ListingsListings($filter: ListingFilter, $first: Int, $after: String) { listings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } } } }": typeof types.ListingsListingsDocument,
+    "query ListingsListings2($n: Int) { listings(first: $n) { totalCount } }": typeof types.ListingsListings2Document,
+    "query ListingsListing($id: ID!) { listing(id: $id) { id title } }": typeof types.ListingsListingDocument,
+    "query ListingsEnterprise($id: ID!) { enterprise(id: $id) { listings { totalCount } } }": typeof types.ListingsEnterpriseDocument,
+    "query ListingsListing2($id: ID!) { listing(id: $id) { title priceMax status } }": typeof types.ListingsListing2Document,
+    "query ListingsListing3($id: ID!) { listing(id: $id) { id } }": typeof types.ListingsListing3Document,
+    "query ListingsEnterprise2($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }": typeof types.ListingsEnterprise2Document,
+    "query ListingsListing4($id: ID!) { listing(id: $id) { confidential } }": typeof types.ListingsListing4Document,
+    "query ListingsPageOf20 { listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }": typeof types.ListingsPageOf20Document,
+    "query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }": typeof types.ListingsPageOf20CountedDocument,
+    "mutation MatchingSymmetryUpdateListing($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }": typeof types.MatchingSymmetryUpdateListingDocument,
+    "mutation MatchingSymmetryUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"航空发动机机匣锻件\", description: \"高温合金锻件\" }) { id } }": typeof types.MatchingSymmetryUpdateListing2Document,
+    "mutation MatchingRespondToMatch($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }": typeof types.MatchingRespondToMatchDocument,
+    "mutation MatchingUpdateListing($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }": typeof types.MatchingUpdateListingDocument,
+    "mutation MatchingUpdateListing2($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-06-30\" }) { id } }": typeof types.MatchingUpdateListing2Document,
+    "query MatchingMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": typeof types.MatchingMatchSuggestionsDocument,
+    "mutation MatchingCloseListing($id: ID!) { closeListing(id: $id) { id } }": typeof types.MatchingCloseListingDocument,
+    "mutation MatchingUpdateListing3($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-03-01\" }) { id } }": typeof types.MatchingUpdateListing3Document,
+    "mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }": typeof types.MatchingUpdateListing4Document,
+    "query MatchingListing($id: ID!) { listing(id: $id) { id } }": typeof types.MatchingListingDocument,
+    "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }": typeof types.MatchingListingsDocument,
+    "query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }": typeof types.MatchingPartnerSuggestionsDocument,
+    "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": typeof types.MatchingPartnerSuggestions2Document,
+    "mutation MatchingRematchAll { rematchAll { id } }": typeof types.MatchingRematchAllDocument,
+    "mutation MatchingRematchAll2 { rematchAll { id status done total } }": typeof types.MatchingRematchAll2Document,
+    "query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }": typeof types.MatchingMatchRunDocument,
+    "mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }": typeof types.MatchingUpdateListing5Document,
+    "query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }": typeof types.MeetingsDockingEventDocument,
+    "query MeetingsMyAgenda($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }": typeof types.MeetingsMyAgendaDocument,
+    "query MeetingsNotifications { notifications(first: 50) { edges { node { kind title body data } } } }": typeof types.MeetingsNotificationsDocument,
+    "mutation MeetingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }": typeof types.MeetingsAddMeetingSessionDocument,
+    "mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": typeof types.MeetingsRegisterForEventDocument,
+    "mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.MeetingsReviewRegistrationDocument,
+    "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": typeof types.MeetingsDockingEvent2Document,
+    "mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }": typeof types.MeetingsSetUnavailableSlotsDocument,
+    "mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }": typeof types.MeetingsPublishScheduleDocument,
+    "mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }": typeof types.MeetingsMoveMeetingDocument,
+    "mutation MeetingsCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": typeof types.MeetingsCancelMeetingDocument,
+    "mutation MeetingsAddMeetingSession2($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.MeetingsAddMeetingSession2Document,
+    "mutation MeetingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.MeetingsBookMeetingDocument,
+    "query NotificationsNotifications($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) { totalCount edges { node { id kind title body data readAt createdAt } } } }": typeof types.NotificationsNotificationsDocument,
+    "mutation NotificationsUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-05-01\" }) { id } }": typeof types.NotificationsUpdateListingDocument,
+    "query NotificationsMe { me { unreadNotifications } }": typeof types.NotificationsMeDocument,
+    "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.NotificationsMarkNotificationsReadDocument,
+    "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": typeof types.NotificationsMarkNotificationsRead2Document,
+    "query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }": typeof types.OutcomesEventReportDocument,
+    "query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }": typeof types.OutcomesDockingEventDocument,
+    "mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }": typeof types.OutcomesRecordDealDocument,
+    "mutation OutcomesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }": typeof types.OutcomesConfirmDealDocument,
+    "mutation OutcomesAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.OutcomesAddMeetingSessionDocument,
+    "mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.OutcomesRegisterForEventDocument,
+    "mutation OutcomesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.OutcomesReviewRegistrationDocument,
+    "mutation OutcomesPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.OutcomesPublishScheduleDocument,
+    "mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": typeof types.OutcomesRateMeetingDocument,
+    "mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }": typeof types.OutcomesAdvanceDealDocument,
+    "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": typeof types.OutcomesDockingEvent2Document,
+    "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": typeof types.PanoramaChainDocument,
+    "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": typeof types.PanoramaNodeMembersDocument,
+    "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": typeof types.AccessAttacksRecordDealDocument,
+    "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": typeof types.AccessAttacksEventReportDocument,
+    "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": typeof types.AccessAttacksPartnerSuggestionsDocument,
+    "query AccessAttacksDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }": typeof types.AccessAttacksDockingEventDocument,
+    "query AccessAttacksDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }": typeof types.AccessAttacksDockingEvent2Document,
+    "query AccessAttacksEventReport2($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }": typeof types.AccessAttacksEventReport2Document,
+    "query AccessAttacksEventReport3($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }": typeof types.AccessAttacksEventReport3Document,
+    "query AccessAttacksDockingEvent3($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }": typeof types.AccessAttacksDockingEvent3Document,
+    "query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }": typeof types.AccessAttacksListingDocument,
+    "query AccessAttacksListings { listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }": typeof types.AccessAttacksListingsDocument,
+    "query AccessAttacksDockingEvent4($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }": typeof types.AccessAttacksDockingEvent4Document,
+    "query AccessAttacksEnterprise($id: ID!) { enterprise(id: $id) { contactName contactPhone } }": typeof types.AccessAttacksEnterpriseDocument,
+    "query AccessAttacksDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": typeof types.AccessAttacksDealsAwaitingMyConfirmationDocument,
+    "query AccessAttacksNotifications { notifications(first: 50) { edges { node { kind data } } } }": typeof types.AccessAttacksNotificationsDocument,
+    "mutation AccessAttacksDeclineDeal($id: ID!) { declineDeal(id: $id) { stage confirmed } }": typeof types.AccessAttacksDeclineDealDocument,
+    "mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AccessAttacksConfirmDealDocument,
+    "mutation AccessAttacksAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }": typeof types.AccessAttacksAdvanceDealDocument,
+    "mutation AccessAttacksConfirmDeal2($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }": typeof types.AccessAttacksConfirmDeal2Document,
+    "mutation AccessAttacksRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": typeof types.AccessAttacksRateMeetingDocument,
+    "query AccessAttacksDockingEvent5($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }": typeof types.AccessAttacksDockingEvent5Document,
+    "mutation AuthorisationCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/hook\", kinds: [\"MATCH_SUGGESTED\"] }) { webhook { id } } }": typeof types.AuthorisationCreateWebhookDocument,
+    "mutation AuthorisationAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.AuthorisationAddMeetingSessionDocument,
+    "mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.AuthorisationRegisterForEventDocument,
+    "mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.AuthorisationReviewRegistrationDocument,
+    "query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": typeof types.AuthorisationDockingEventDocument,
+    "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AuthorisationRecordDealDocument,
+    "query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }": typeof types.AuthorisationNotificationsDocument,
+    "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
+    "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
+    "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
+    "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
+    "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
+    "mutation AuthorisationVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }": typeof types.AuthorisationVerifyEnterpriseDocument,
+    "mutation AuthorisationReviewEnterpriseClaim($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }": typeof types.AuthorisationReviewEnterpriseClaimDocument,
+    "mutation AuthorisationRespondToListingProposal($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }": typeof types.AuthorisationRespondToListingProposalDocument,
+    "query AuthorisationListingProposals { listingProposals { totalCount edges { node { id } } } }": typeof types.AuthorisationListingProposalsDocument,
+    "query AuthorisationMyEnterpriseClaims2 { myEnterpriseClaims { totalCount edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaims2Document,
+    "query AuthorisationEnterpriseClaims { enterpriseClaims { totalCount edges { node { id } } } }": typeof types.AuthorisationEnterpriseClaimsDocument,
+    "query AuthorisationEnterprisesToReview { enterprisesToReview { totalCount edges { node { id } } } }": typeof types.AuthorisationEnterprisesToReviewDocument,
+    "mutation AuthorisationCreateListing { createListing(input: { kind: SUPPLY, title: \"x\", categoryCode: \"3055\" }) { id } }": typeof types.AuthorisationCreateListingDocument,
+    "mutation AuthorisationUpdateListing($id: ID!) { updateListing(id: $id, input: { title: \"改\" }) { id } }": typeof types.AuthorisationUpdateListingDocument,
+    "mutation AuthorisationCloseListing($id: ID!) { closeListing(id: $id) { id } }": typeof types.AuthorisationCloseListingDocument,
+    "mutation AuthorisationRespondToMatch($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }": typeof types.AuthorisationRespondToMatchDocument,
+    "mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": typeof types.AuthorisationCreateWebhook2Document,
+    "mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": typeof types.AuthorisationDeleteWebhookDocument,
+    "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadDocument,
+    "mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }": typeof types.AuthorisationSetEmailNotificationKindsDocument,
+    "mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }": typeof types.AuthorisationCreateCalendarFeedDocument,
+    "mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }": typeof types.AuthorisationRevokeCalendarFeedDocument,
+    "mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }": typeof types.AuthorisationGrantRoleDocument,
+    "mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEvent2Document,
+    "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }": typeof types.AuthorisationAddMeetingSession2Document,
+    "mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": typeof types.AuthorisationReviewRegistration2Document,
+    "mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }": typeof types.AuthorisationSetUnavailableSlotsDocument,
+    "mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }": typeof types.AuthorisationRequestMeetingDocument,
+    "mutation AuthorisationRespondToMeetingRequest($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }": typeof types.AuthorisationRespondToMeetingRequestDocument,
+    "mutation AuthorisationCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id } }": typeof types.AuthorisationCancelMeetingRequestDocument,
+    "mutation AuthorisationScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id } }": typeof types.AuthorisationScheduleMeetingsDocument,
+    "mutation AuthorisationPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.AuthorisationPublishScheduleDocument,
+    "mutation AuthorisationBookMeeting($id: ID!, $at: DateTime!) { bookMeeting(requestId: $id, startsAt: $at, table: \"T2\") { id } }": typeof types.AuthorisationBookMeetingDocument,
+    "mutation AuthorisationMoveMeeting($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, table: \"T3\") { id } }": typeof types.AuthorisationMoveMeetingDocument,
+    "mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": typeof types.AuthorisationCancelMeetingDocument,
+    "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": typeof types.AuthorisationLockMeetingDocument,
+    "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": typeof types.AuthorisationUnlockMeetingDocument,
+    "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": typeof types.AuthorisationRateMeetingDocument,
+    "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }": typeof types.AuthorisationRecordDeal2Document,
+    "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": typeof types.AuthorisationAdvanceDealDocument,
+    "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmDealDocument,
+    "mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }": typeof types.AuthorisationDeclineDealDocument,
+    "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": typeof types.AuthorisationDealsAwaitingMyConfirmationDocument,
+    "query AuthorisationMe { me { id } }": typeof types.AuthorisationMeDocument,
+    "query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": typeof types.AuthorisationMatchSuggestionsDocument,
+    "query AuthorisationPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": typeof types.AuthorisationPartnerSuggestionsDocument,
+    "query AuthorisationNotifications2 { notifications { totalCount edges { node { id } } } }": typeof types.AuthorisationNotifications2Document,
+    "query AuthorisationWebhooks { webhooks { id } }": typeof types.AuthorisationWebhooksDocument,
+    "query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }": typeof types.AuthorisationWebhookDeliveriesDocument,
+    "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }": typeof types.AuthorisationMyAgendaDocument,
+    "query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }": typeof types.AuthorisationEventReportDocument,
+    "query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }": typeof types.AuthorisationScheduleRunDocument,
+    "query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }": typeof types.AuthorisationListingImportDocument,
+    "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
+    "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
+    "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
+    "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
+    "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
+    "query AuthorisationListings { listings(filter: { kind: DEMAND, categoryCode: \"3055\" }) { totalCount edges { node { id } } } }": typeof types.AuthorisationListingsDocument,
+    "query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }": typeof types.AuthorisationDockingEvent2Document,
+    "query AuthorisationListingProposals2 { listingProposals { totalCount } }": typeof types.AuthorisationListingProposals2Document,
+    "query AuthorisationMyEnterpriseClaims3 { myEnterpriseClaims { totalCount } }": typeof types.AuthorisationMyEnterpriseClaims3Document,
+    "query AuthorisationEnterpriseClaims2 { enterpriseClaims { totalCount } }": typeof types.AuthorisationEnterpriseClaims2Document,
+    "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.BookingsAddMeetingSessionDocument,
+    "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.BookingsBookMeetingDocument,
+    "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": typeof types.BookingsDockingEventDocument,
+    "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": typeof types.ImportTrustListingProposalsDocument,
+    "mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }": typeof types.ImportTrustRespondToListingProposalDocument,
+    "mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }": typeof types.ImportTrustRegisterEnterpriseDocument,
+    "query ImportTrustMyEnterpriseClaims { myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }": typeof types.ImportTrustMyEnterpriseClaimsDocument,
+    "mutation ImportTrustReviewEnterpriseClaim($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }": typeof types.ImportTrustReviewEnterpriseClaimDocument,
+    "mutation ImportTrustVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }": typeof types.ImportTrustVerifyEnterpriseDocument,
+    "query ImportTrustEnterprise($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }": typeof types.ImportTrustEnterpriseDocument,
+    "query ImportTrustDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": typeof types.ImportTrustDockingEventDocument,
+    "query ImportTrustNotifications { notifications { edges { node { kind data } } } }": typeof types.ImportTrustNotificationsDocument,
+    "query ImportTrustListing($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }": typeof types.ImportTrustListingDocument,
+    "query ImportTrustDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }": typeof types.ImportTrustDockingEvent2Document,
+    "query ImportTrustListing2($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }": typeof types.ImportTrustListing2Document,
+    "query ImportTrustMe { me { enterprise { id } } }": typeof types.ImportTrustMeDocument,
+    "query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }": typeof types.ImportTrustEnterpriseClaimsDocument,
+    "query ImportTrustEnterpriseClaims2 { enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }": typeof types.ImportTrustEnterpriseClaims2Document,
+    "query ImportTrustMe2 { me { enterprise { id claimed } } }": typeof types.ImportTrustMe2Document,
+    "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": typeof types.ImportTrustNotifications2Document,
+    "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": typeof types.ImportTrustEnterprisesToReviewDocument,
+    "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.LoginAttacksLogInDocument,
+    "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.LoginAttacksSignUpDocument,
+    "query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }": typeof types.LostAnnouncementNotificationsDocument,
+    "mutation PostgresCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.PostgresCreateListingDocument,
+    "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": typeof types.PostgresUpdateListingDocument,
+    "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": typeof types.PostgresUpdateListing2Document,
+    "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.RedisCreateListingDocument,
+    "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.ShutdownCreateListingDocument,
+    "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": typeof types.TokenRevocationLogInDocument,
+    "query TokenRevocationMe { me { id role } }": typeof types.TokenRevocationMeDocument,
+    "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.TokenRevocationGrantRoleDocument,
+    "query TokenRevocationMe2 { me { role } }": typeof types.TokenRevocationMe2Document,
+    "mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }": typeof types.WebhookSsrfCreateWebhookDocument,
+    "query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": typeof types.WebhookSsrfWebhookDeliveriesDocument,
+    "query WebhookSsrfWebhooks { webhooks { id } }": typeof types.WebhookSsrfWebhooksDocument,
+    "mutation WebhookSsrfRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.WebhookSsrfRegisterForEventDocument,
+    "mutation WebhookSsrfReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.WebhookSsrfReviewRegistrationDocument,
+    "mutation WebhooksCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }": typeof types.WebhooksCreateWebhookDocument,
+    "query WebhooksWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": typeof types.WebhooksWebhookDeliveriesDocument,
+    "mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.WebhooksRegisterForEventDocument,
+    "mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.WebhooksReviewRegistrationDocument,
+    "query WebhooksWebhooks { webhooks { enabled } }": typeof types.WebhooksWebhooksDocument,
+    "query WebhooksNotifications { notifications { edges { node { kind } } } }": typeof types.WebhooksNotificationsDocument,
+    "query WsLimitsMe { me { id } }": typeof types.WsLimitsMeDocument,
+    "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.WsLimitsDemoteDocument,
+    "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": typeof types.ScheduleLocksMeetingsDocument,
+    "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": typeof types.ScheduleLocksLockDocument,
+    "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": typeof types.ScheduleLocksUnlockDocument,
+    "mutation ScheduleLocksMove($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }": typeof types.ScheduleLocksMoveDocument,
+    "query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }": typeof types.ScheduleLocksInboxDocument,
+    "mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": typeof types.ScheduleLocksAddSessionDocument,
+    "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.ScheduleLocksPublishDocument,
+    "subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }": typeof types.SubscriptionsNotificationReceivedDocument,
+    "query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }": typeof types.SubscriptionsNotificationsDocument,
+    "mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": typeof types.SubscriptionsCreateWebhookDocument,
+    "mutation AccessFixtureAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.AccessFixtureAddMeetingSessionDocument,
+    "mutation AccessFixtureRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }": typeof types.AccessFixtureRegisterForEventDocument,
+    "mutation AccessFixtureReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.AccessFixtureReviewRegistrationDocument,
+    "mutation AccessFixturePublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.AccessFixturePublishScheduleDocument,
+    "query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }": typeof types.AccessFixtureDockingEventDocument,
+    "mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": typeof types.AccessFixtureRateMeetingDocument,
+    "mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AccessFixtureRecordDealDocument,
+    "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": typeof types.SupportLogInDocument,
+    "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": typeof types.SupportGrantRoleDocument,
+    "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": typeof types.SupportCreateDockingEventDocument,
+    "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": typeof types.SupportRegisterForEventDocument,
+    "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.SupportReviewRegistrationDocument,
+    "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": typeof types.SupportRequestMeetingDocument,
+    "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": typeof types.SupportRespondToMeetingRequestDocument,
+    "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": typeof types.SupportScheduleRunDocument,
+    "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": typeof types.SupportScheduleMeetingsDocument,
+    "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": typeof types.SupportSignUpDocument,
+    "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": typeof types.SupportRegisterEnterpriseDocument,
+    "fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }": typeof types.ListingFieldsFragmentDoc,
+    "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.SupportCreateListingDocument,
+    "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }": typeof types.SupportMatchedListingDocument,
+    "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": typeof types.SupportMatchSuggestionsDocument,
+    "mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }": typeof types.WebhooksCreateWebhook2Document,
+    "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": typeof types.WebhooksWebhookDeliveries2Document,
+    "query WebhooksWebhooks2 { webhooks { id url } }": typeof types.WebhooksWebhooks2Document,
+    "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": typeof types.WebhooksDeleteWebhookDocument,
+    "mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }": typeof types.WorkerCloseListingDocument,
+    "query WorkerListing($id: ID!) { listing(id: $id) { status } }": typeof types.WorkerListingDocument,
+    "query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }": typeof types.WorkerEnterpriseDocument,
+    "mutation WorkerUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-01-01\" }) { status validUntil } }": typeof types.WorkerUpdateListingDocument,
+};
+const documents: Documents = {
+    "mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }": types.AccountsSignUpDocument,
+    "mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }": types.AccountsLogInDocument,
+    "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }": types.AccountsGrantRoleDocument,
+    "query AccountsMe { me { id email displayName } }": types.AccountsMeDocument,
+    "query AccountsMe2 { me { id } }": types.AccountsMe2Document,
+    "query AccountsMe3 { me { role } }": types.AccountsMe3Document,
+    "mutation ApiExamplesLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": types.ApiExamplesLogInDocument,
+    "query ApiExamplesMe { me { enterprise { id listings(first: 1) { edges { node { id } } } } } }": types.ApiExamplesMeDocument,
+    "query ApiExamplesDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": types.ApiExamplesDockingEventsDocument,
+    "mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }": types.ConsoleCreateCalendarFeedDocument,
+    "query ConsoleCalendarFeed { calendarFeed { key } }": types.ConsoleCalendarFeedDocument,
+    "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": types.ConsoleCreateCalendarFeed2Document,
+    "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedDocument,
+    "query ConsoleRegions { regions { code name } }": types.ConsoleRegionsDocument,
+    "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": types.ConsoleRegions2Document,
+    "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": types.DemoDockingEventDocument,
+    "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": types.DemoLogInDocument,
+    "query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": types.DemoDockingEventsDocument,
+    "mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }": types.DemoRegisterForEventDocument,
+    "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": types.DemoEventReportDocument,
+    "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
+    "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
+    "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
+    "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
+    "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
+    "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": types.EnterprisesRegisterEnterpriseDocument,
+    "mutation EnterprisesUpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }": types.EnterprisesUpdateEnterpriseDocument,
+    "query EnterprisesMe { me { enterprise { id name } } }": types.EnterprisesMeDocument,
+    "query EnterprisesMe2 { me { enterprise { id } } }": types.EnterprisesMe2Document,
+    "query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }": types.EnterprisesEnterpriseDocument,
+    "query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }": types.EnterprisesEnterprise2Document,
+    "query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }": types.EnterprisesChainCategoriesDocument,
+    "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }": types.EventsCreateDockingEventDocument,
+    "mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": types.EventsGrantRoleDocument,
+    "query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }": types.EventsDockingEventDocument,
+    "query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": types.EventsDockingEventsDocument,
+    "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": types.EventsDockingEvent2Document,
+    "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": types.EventsLogInDocument,
+    "query EventsMe { me { enterprise { name listings { totalCount } } } }": types.EventsMeDocument,
+    "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": types.ImportsLayoutsPreviewListingImportDocument,
+    "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": types.ImportsLayoutsCommitListingImportDocument,
+    "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": types.ImportsLayoutsListingsDocument,
+    "query ImportsLayoutsListing($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }": types.ImportsLayoutsListingDocument,
+    "query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }": types.ImportsLayoutsListing2Document,
+    "query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }": types.ImportsLayoutsListing3Document,
+    "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": types.ImportsLayoutsCommitListingImport2Document,
+    "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": types.ImportsLayoutsSuggestCategoriesDocument,
+    "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": types.ImportsLayoutsSuggestCategories2Document,
+    "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": types.ImportsListingImportDocument,
+    "query ImportsListing($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }": types.ImportsListingDocument,
+    "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": types.ImportsDockingEventDocument,
+    "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": types.ImportsListing2Document,
+    "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": types.ImportsListing3Document,
+    "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.ListingsCreateListingDocument,
+    "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": types.ListingsUpdateListingDocument,
+    "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": types.ListingsCloseListingDocument,
+    "query ListingsListings($filter: ListingFilter, $first: Int, $after: String) { listings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } } } }": types.ListingsListingsDocument,
+    "query ListingsListings2($n: Int) { listings(first: $n) { totalCount } }": types.ListingsListings2Document,
+    "query ListingsListing($id: ID!) { listing(id: $id) { id title } }": types.ListingsListingDocument,
+    "query ListingsEnterprise($id: ID!) { enterprise(id: $id) { listings { totalCount } } }": types.ListingsEnterpriseDocument,
+    "query ListingsListing2($id: ID!) { listing(id: $id) { title priceMax status } }": types.ListingsListing2Document,
+    "query ListingsListing3($id: ID!) { listing(id: $id) { id } }": types.ListingsListing3Document,
+    "query ListingsEnterprise2($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }": types.ListingsEnterprise2Document,
+    "query ListingsListing4($id: ID!) { listing(id: $id) { confidential } }": types.ListingsListing4Document,
+    "query ListingsPageOf20 { listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }": types.ListingsPageOf20Document,
+    "query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }": types.ListingsPageOf20CountedDocument,
+    "mutation MatchingSymmetryUpdateListing($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }": types.MatchingSymmetryUpdateListingDocument,
+    "mutation MatchingSymmetryUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"航空发动机机匣锻件\", description: \"高温合金锻件\" }) { id } }": types.MatchingSymmetryUpdateListing2Document,
+    "mutation MatchingRespondToMatch($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }": types.MatchingRespondToMatchDocument,
+    "mutation MatchingUpdateListing($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }": types.MatchingUpdateListingDocument,
+    "mutation MatchingUpdateListing2($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-06-30\" }) { id } }": types.MatchingUpdateListing2Document,
+    "query MatchingMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": types.MatchingMatchSuggestionsDocument,
+    "mutation MatchingCloseListing($id: ID!) { closeListing(id: $id) { id } }": types.MatchingCloseListingDocument,
+    "mutation MatchingUpdateListing3($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-03-01\" }) { id } }": types.MatchingUpdateListing3Document,
+    "mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }": types.MatchingUpdateListing4Document,
+    "query MatchingListing($id: ID!) { listing(id: $id) { id } }": types.MatchingListingDocument,
+    "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }": types.MatchingListingsDocument,
+    "query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }": types.MatchingPartnerSuggestionsDocument,
+    "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": types.MatchingPartnerSuggestions2Document,
+    "mutation MatchingRematchAll { rematchAll { id } }": types.MatchingRematchAllDocument,
+    "mutation MatchingRematchAll2 { rematchAll { id status done total } }": types.MatchingRematchAll2Document,
+    "query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }": types.MatchingMatchRunDocument,
+    "mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }": types.MatchingUpdateListing5Document,
+    "query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }": types.MeetingsDockingEventDocument,
+    "query MeetingsMyAgenda($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }": types.MeetingsMyAgendaDocument,
+    "query MeetingsNotifications { notifications(first: 50) { edges { node { kind title body data } } } }": types.MeetingsNotificationsDocument,
+    "mutation MeetingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }": types.MeetingsAddMeetingSessionDocument,
+    "mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": types.MeetingsRegisterForEventDocument,
+    "mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.MeetingsReviewRegistrationDocument,
+    "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": types.MeetingsDockingEvent2Document,
+    "mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }": types.MeetingsSetUnavailableSlotsDocument,
+    "mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }": types.MeetingsPublishScheduleDocument,
+    "mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }": types.MeetingsMoveMeetingDocument,
+    "mutation MeetingsCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": types.MeetingsCancelMeetingDocument,
+    "mutation MeetingsAddMeetingSession2($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.MeetingsAddMeetingSession2Document,
+    "mutation MeetingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.MeetingsBookMeetingDocument,
+    "query NotificationsNotifications($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) { totalCount edges { node { id kind title body data readAt createdAt } } } }": types.NotificationsNotificationsDocument,
+    "mutation NotificationsUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-05-01\" }) { id } }": types.NotificationsUpdateListingDocument,
+    "query NotificationsMe { me { unreadNotifications } }": types.NotificationsMeDocument,
+    "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.NotificationsMarkNotificationsReadDocument,
+    "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": types.NotificationsMarkNotificationsRead2Document,
+    "query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }": types.OutcomesEventReportDocument,
+    "query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }": types.OutcomesDockingEventDocument,
+    "mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }": types.OutcomesRecordDealDocument,
+    "mutation OutcomesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }": types.OutcomesConfirmDealDocument,
+    "mutation OutcomesAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.OutcomesAddMeetingSessionDocument,
+    "mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.OutcomesRegisterForEventDocument,
+    "mutation OutcomesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.OutcomesReviewRegistrationDocument,
+    "mutation OutcomesPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": types.OutcomesPublishScheduleDocument,
+    "mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": types.OutcomesRateMeetingDocument,
+    "mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }": types.OutcomesAdvanceDealDocument,
+    "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": types.OutcomesDockingEvent2Document,
+    "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": types.PanoramaChainDocument,
+    "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": types.PanoramaNodeMembersDocument,
+    "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": types.AccessAttacksRecordDealDocument,
+    "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": types.AccessAttacksEventReportDocument,
+    "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": types.AccessAttacksPartnerSuggestionsDocument,
+    "query AccessAttacksDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }": types.AccessAttacksDockingEventDocument,
+    "query AccessAttacksDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }": types.AccessAttacksDockingEvent2Document,
+    "query AccessAttacksEventReport2($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }": types.AccessAttacksEventReport2Document,
+    "query AccessAttacksEventReport3($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }": types.AccessAttacksEventReport3Document,
+    "query AccessAttacksDockingEvent3($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }": types.AccessAttacksDockingEvent3Document,
+    "query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }": types.AccessAttacksListingDocument,
+    "query AccessAttacksListings { listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }": types.AccessAttacksListingsDocument,
+    "query AccessAttacksDockingEvent4($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }": types.AccessAttacksDockingEvent4Document,
+    "query AccessAttacksEnterprise($id: ID!) { enterprise(id: $id) { contactName contactPhone } }": types.AccessAttacksEnterpriseDocument,
+    "query AccessAttacksDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": types.AccessAttacksDealsAwaitingMyConfirmationDocument,
+    "query AccessAttacksNotifications { notifications(first: 50) { edges { node { kind data } } } }": types.AccessAttacksNotificationsDocument,
+    "mutation AccessAttacksDeclineDeal($id: ID!) { declineDeal(id: $id) { stage confirmed } }": types.AccessAttacksDeclineDealDocument,
+    "mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AccessAttacksConfirmDealDocument,
+    "mutation AccessAttacksAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }": types.AccessAttacksAdvanceDealDocument,
+    "mutation AccessAttacksConfirmDeal2($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }": types.AccessAttacksConfirmDeal2Document,
+    "mutation AccessAttacksRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": types.AccessAttacksRateMeetingDocument,
+    "query AccessAttacksDockingEvent5($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }": types.AccessAttacksDockingEvent5Document,
+    "mutation AuthorisationCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/hook\", kinds: [\"MATCH_SUGGESTED\"] }) { webhook { id } } }": types.AuthorisationCreateWebhookDocument,
+    "mutation AuthorisationAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.AuthorisationAddMeetingSessionDocument,
+    "mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.AuthorisationRegisterForEventDocument,
+    "mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.AuthorisationReviewRegistrationDocument,
+    "query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": types.AuthorisationDockingEventDocument,
+    "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AuthorisationRecordDealDocument,
+    "query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }": types.AuthorisationNotificationsDocument,
+    "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
+    "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
+    "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
+    "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
+    "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
+    "mutation AuthorisationVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }": types.AuthorisationVerifyEnterpriseDocument,
+    "mutation AuthorisationReviewEnterpriseClaim($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }": types.AuthorisationReviewEnterpriseClaimDocument,
+    "mutation AuthorisationRespondToListingProposal($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }": types.AuthorisationRespondToListingProposalDocument,
+    "query AuthorisationListingProposals { listingProposals { totalCount edges { node { id } } } }": types.AuthorisationListingProposalsDocument,
+    "query AuthorisationMyEnterpriseClaims2 { myEnterpriseClaims { totalCount edges { node { id } } } }": types.AuthorisationMyEnterpriseClaims2Document,
+    "query AuthorisationEnterpriseClaims { enterpriseClaims { totalCount edges { node { id } } } }": types.AuthorisationEnterpriseClaimsDocument,
+    "query AuthorisationEnterprisesToReview { enterprisesToReview { totalCount edges { node { id } } } }": types.AuthorisationEnterprisesToReviewDocument,
+    "mutation AuthorisationCreateListing { createListing(input: { kind: SUPPLY, title: \"x\", categoryCode: \"3055\" }) { id } }": types.AuthorisationCreateListingDocument,
+    "mutation AuthorisationUpdateListing($id: ID!) { updateListing(id: $id, input: { title: \"改\" }) { id } }": types.AuthorisationUpdateListingDocument,
+    "mutation AuthorisationCloseListing($id: ID!) { closeListing(id: $id) { id } }": types.AuthorisationCloseListingDocument,
+    "mutation AuthorisationRespondToMatch($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }": types.AuthorisationRespondToMatchDocument,
+    "mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": types.AuthorisationCreateWebhook2Document,
+    "mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": types.AuthorisationDeleteWebhookDocument,
+    "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadDocument,
+    "mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }": types.AuthorisationSetEmailNotificationKindsDocument,
+    "mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }": types.AuthorisationCreateCalendarFeedDocument,
+    "mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }": types.AuthorisationRevokeCalendarFeedDocument,
+    "mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }": types.AuthorisationGrantRoleDocument,
+    "mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEvent2Document,
+    "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }": types.AuthorisationAddMeetingSession2Document,
+    "mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": types.AuthorisationReviewRegistration2Document,
+    "mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }": types.AuthorisationSetUnavailableSlotsDocument,
+    "mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }": types.AuthorisationRequestMeetingDocument,
+    "mutation AuthorisationRespondToMeetingRequest($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }": types.AuthorisationRespondToMeetingRequestDocument,
+    "mutation AuthorisationCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id } }": types.AuthorisationCancelMeetingRequestDocument,
+    "mutation AuthorisationScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id } }": types.AuthorisationScheduleMeetingsDocument,
+    "mutation AuthorisationPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": types.AuthorisationPublishScheduleDocument,
+    "mutation AuthorisationBookMeeting($id: ID!, $at: DateTime!) { bookMeeting(requestId: $id, startsAt: $at, table: \"T2\") { id } }": types.AuthorisationBookMeetingDocument,
+    "mutation AuthorisationMoveMeeting($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, table: \"T3\") { id } }": types.AuthorisationMoveMeetingDocument,
+    "mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": types.AuthorisationCancelMeetingDocument,
+    "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": types.AuthorisationLockMeetingDocument,
+    "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": types.AuthorisationUnlockMeetingDocument,
+    "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": types.AuthorisationRateMeetingDocument,
+    "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }": types.AuthorisationRecordDeal2Document,
+    "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": types.AuthorisationAdvanceDealDocument,
+    "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmDealDocument,
+    "mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }": types.AuthorisationDeclineDealDocument,
+    "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": types.AuthorisationDealsAwaitingMyConfirmationDocument,
+    "query AuthorisationMe { me { id } }": types.AuthorisationMeDocument,
+    "query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": types.AuthorisationMatchSuggestionsDocument,
+    "query AuthorisationPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": types.AuthorisationPartnerSuggestionsDocument,
+    "query AuthorisationNotifications2 { notifications { totalCount edges { node { id } } } }": types.AuthorisationNotifications2Document,
+    "query AuthorisationWebhooks { webhooks { id } }": types.AuthorisationWebhooksDocument,
+    "query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }": types.AuthorisationWebhookDeliveriesDocument,
+    "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }": types.AuthorisationMyAgendaDocument,
+    "query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }": types.AuthorisationEventReportDocument,
+    "query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }": types.AuthorisationScheduleRunDocument,
+    "query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }": types.AuthorisationListingImportDocument,
+    "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
+    "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
+    "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
+    "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
+    "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
+    "query AuthorisationListings { listings(filter: { kind: DEMAND, categoryCode: \"3055\" }) { totalCount edges { node { id } } } }": types.AuthorisationListingsDocument,
+    "query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }": types.AuthorisationDockingEvent2Document,
+    "query AuthorisationListingProposals2 { listingProposals { totalCount } }": types.AuthorisationListingProposals2Document,
+    "query AuthorisationMyEnterpriseClaims3 { myEnterpriseClaims { totalCount } }": types.AuthorisationMyEnterpriseClaims3Document,
+    "query AuthorisationEnterpriseClaims2 { enterpriseClaims { totalCount } }": types.AuthorisationEnterpriseClaims2Document,
+    "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.BookingsAddMeetingSessionDocument,
+    "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.BookingsBookMeetingDocument,
+    "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": types.BookingsDockingEventDocument,
+    "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": types.ImportTrustListingProposalsDocument,
+    "mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }": types.ImportTrustRespondToListingProposalDocument,
+    "mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }": types.ImportTrustRegisterEnterpriseDocument,
+    "query ImportTrustMyEnterpriseClaims { myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }": types.ImportTrustMyEnterpriseClaimsDocument,
+    "mutation ImportTrustReviewEnterpriseClaim($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }": types.ImportTrustReviewEnterpriseClaimDocument,
+    "mutation ImportTrustVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }": types.ImportTrustVerifyEnterpriseDocument,
+    "query ImportTrustEnterprise($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }": types.ImportTrustEnterpriseDocument,
+    "query ImportTrustDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": types.ImportTrustDockingEventDocument,
+    "query ImportTrustNotifications { notifications { edges { node { kind data } } } }": types.ImportTrustNotificationsDocument,
+    "query ImportTrustListing($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }": types.ImportTrustListingDocument,
+    "query ImportTrustDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }": types.ImportTrustDockingEvent2Document,
+    "query ImportTrustListing2($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }": types.ImportTrustListing2Document,
+    "query ImportTrustMe { me { enterprise { id } } }": types.ImportTrustMeDocument,
+    "query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }": types.ImportTrustEnterpriseClaimsDocument,
+    "query ImportTrustEnterpriseClaims2 { enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }": types.ImportTrustEnterpriseClaims2Document,
+    "query ImportTrustMe2 { me { enterprise { id claimed } } }": types.ImportTrustMe2Document,
+    "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": types.ImportTrustNotifications2Document,
+    "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": types.ImportTrustEnterprisesToReviewDocument,
+    "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.LoginAttacksLogInDocument,
+    "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.LoginAttacksSignUpDocument,
+    "query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }": types.LostAnnouncementNotificationsDocument,
+    "mutation PostgresCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.PostgresCreateListingDocument,
+    "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": types.PostgresUpdateListingDocument,
+    "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": types.PostgresUpdateListing2Document,
+    "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.RedisCreateListingDocument,
+    "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.ShutdownCreateListingDocument,
+    "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": types.TokenRevocationLogInDocument,
+    "query TokenRevocationMe { me { id role } }": types.TokenRevocationMeDocument,
+    "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.TokenRevocationGrantRoleDocument,
+    "query TokenRevocationMe2 { me { role } }": types.TokenRevocationMe2Document,
+    "mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }": types.WebhookSsrfCreateWebhookDocument,
+    "query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": types.WebhookSsrfWebhookDeliveriesDocument,
+    "query WebhookSsrfWebhooks { webhooks { id } }": types.WebhookSsrfWebhooksDocument,
+    "mutation WebhookSsrfRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.WebhookSsrfRegisterForEventDocument,
+    "mutation WebhookSsrfReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.WebhookSsrfReviewRegistrationDocument,
+    "mutation WebhooksCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }": types.WebhooksCreateWebhookDocument,
+    "query WebhooksWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": types.WebhooksWebhookDeliveriesDocument,
+    "mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.WebhooksRegisterForEventDocument,
+    "mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.WebhooksReviewRegistrationDocument,
+    "query WebhooksWebhooks { webhooks { enabled } }": types.WebhooksWebhooksDocument,
+    "query WebhooksNotifications { notifications { edges { node { kind } } } }": types.WebhooksNotificationsDocument,
+    "query WsLimitsMe { me { id } }": types.WsLimitsMeDocument,
+    "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.WsLimitsDemoteDocument,
+    "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": types.ScheduleLocksMeetingsDocument,
+    "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": types.ScheduleLocksLockDocument,
+    "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": types.ScheduleLocksUnlockDocument,
+    "mutation ScheduleLocksMove($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }": types.ScheduleLocksMoveDocument,
+    "query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }": types.ScheduleLocksInboxDocument,
+    "mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": types.ScheduleLocksAddSessionDocument,
+    "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": types.ScheduleLocksPublishDocument,
+    "subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }": types.SubscriptionsNotificationReceivedDocument,
+    "query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }": types.SubscriptionsNotificationsDocument,
+    "mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": types.SubscriptionsCreateWebhookDocument,
+    "mutation AccessFixtureAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.AccessFixtureAddMeetingSessionDocument,
+    "mutation AccessFixtureRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }": types.AccessFixtureRegisterForEventDocument,
+    "mutation AccessFixtureReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.AccessFixtureReviewRegistrationDocument,
+    "mutation AccessFixturePublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": types.AccessFixturePublishScheduleDocument,
+    "query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }": types.AccessFixtureDockingEventDocument,
+    "mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": types.AccessFixtureRateMeetingDocument,
+    "mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AccessFixtureRecordDealDocument,
+    "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }": types.SupportLogInDocument,
+    "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": types.SupportGrantRoleDocument,
+    "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }": types.SupportCreateDockingEventDocument,
+    "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": types.SupportRegisterForEventDocument,
+    "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.SupportReviewRegistrationDocument,
+    "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }": types.SupportRequestMeetingDocument,
+    "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }": types.SupportRespondToMeetingRequestDocument,
+    "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }": types.SupportScheduleRunDocument,
+    "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }": types.SupportScheduleMeetingsDocument,
+    "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }": types.SupportSignUpDocument,
+    "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }": types.SupportRegisterEnterpriseDocument,
+    "fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }": types.ListingFieldsFragmentDoc,
+    "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.SupportCreateListingDocument,
+    "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }": types.SupportMatchedListingDocument,
+    "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }": types.SupportMatchSuggestionsDocument,
+    "mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }": types.WebhooksCreateWebhook2Document,
+    "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": types.WebhooksWebhookDeliveries2Document,
+    "query WebhooksWebhooks2 { webhooks { id url } }": types.WebhooksWebhooks2Document,
+    "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": types.WebhooksDeleteWebhookDocument,
+    "mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }": types.WorkerCloseListingDocument,
+    "query WorkerListing($id: ID!) { listing(id: $id) { status } }": types.WorkerListingDocument,
+    "query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }": types.WorkerEnterpriseDocument,
+    "mutation WorkerUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-01-01\" }) { status validUntil } }": types.WorkerUpdateListingDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }"): (typeof documents)["mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }"): (typeof documents)["mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }"): (typeof documents)["mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe { me { id email displayName } }"): (typeof documents)["query AccountsMe { me { id email displayName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe2 { me { id } }"): (typeof documents)["query AccountsMe2 { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsMe3 { me { role } }"): (typeof documents)["query AccountsMe3 { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApiExamplesLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }"): (typeof documents)["mutation ApiExamplesLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiExamplesMe { me { enterprise { id listings(first: 1) { edges { node { id } } } } } }"): (typeof documents)["query ApiExamplesMe { me { enterprise { id listings(first: 1) { edges { node { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiExamplesDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"): (typeof documents)["query ApiExamplesDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }"): (typeof documents)["mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleCalendarFeed { calendarFeed { key } }"): (typeof documents)["query ConsoleCalendarFeed { calendarFeed { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }"): (typeof documents)["mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }"): (typeof documents)["mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleRegions { regions { code name } }"): (typeof documents)["query ConsoleRegions { regions { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }"): (typeof documents)["query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }"): (typeof documents)["query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }"): (typeof documents)["mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"): (typeof documents)["query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }"): (typeof documents)["mutation DemoRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }"): (typeof documents)["query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }"): (typeof documents)["query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"): (typeof documents)["query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoMe { me { email enterprise { name } } }"): (typeof documents)["query DemoMe { me { email enterprise { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }"): (typeof documents)["mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }"): (typeof documents)["mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }"): (typeof documents)["mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnterprisesUpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }"): (typeof documents)["mutation EnterprisesUpdateEnterprise($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id name description categories { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterprisesMe { me { enterprise { id name } } }"): (typeof documents)["query EnterprisesMe { me { enterprise { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterprisesMe2 { me { enterprise { id } } }"): (typeof documents)["query EnterprisesMe2 { me { enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }"): (typeof documents)["query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }"): (typeof documents)["query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }"): (typeof documents)["query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }"): (typeof documents)["mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"): (typeof documents)["mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }"): (typeof documents)["query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"): (typeof documents)["query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }"): (typeof documents)["query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }"): (typeof documents)["mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventsMe { me { enterprise { name listings { totalCount } } } }"): (typeof documents)["query EventsMe { me { enterprise { name listings { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }"): (typeof documents)["query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }"): (typeof documents)["mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsListings { listings(first: 1) { totalCount } }"): (typeof documents)["query ImportsLayoutsListings { listings(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsListing($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }"): (typeof documents)["query ImportsLayoutsListing($id: ID!) { listing(id: $id) { category { code } enterprise { name region { code } contactName contactPhone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }"): (typeof documents)["query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }"): (typeof documents)["query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }"): (typeof documents)["mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }"): (typeof documents)["query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }"): (typeof documents)["query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }"): (typeof documents)["query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsListing($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }"): (typeof documents)["query ImportsListing($id: ID!) { listing(id: $id) { title unit certifications enterprise { name creditCode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }"): (typeof documents)["query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }"): (typeof documents)["query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"): (typeof documents)["query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"): (typeof documents)["mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }"): (typeof documents)["mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }"): (typeof documents)["mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListings($filter: ListingFilter, $first: Int, $after: String) { listings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } } } }"): (typeof documents)["query ListingsListings($filter: ListingFilter, $first: Int, $after: String) { listings(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id title kind confidential enterprise { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListings2($n: Int) { listings(first: $n) { totalCount } }"): (typeof documents)["query ListingsListings2($n: Int) { listings(first: $n) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListing($id: ID!) { listing(id: $id) { id title } }"): (typeof documents)["query ListingsListing($id: ID!) { listing(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsEnterprise($id: ID!) { enterprise(id: $id) { listings { totalCount } } }"): (typeof documents)["query ListingsEnterprise($id: ID!) { enterprise(id: $id) { listings { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListing2($id: ID!) { listing(id: $id) { title priceMax status } }"): (typeof documents)["query ListingsListing2($id: ID!) { listing(id: $id) { title priceMax status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListing3($id: ID!) { listing(id: $id) { id } }"): (typeof documents)["query ListingsListing3($id: ID!) { listing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsEnterprise2($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }"): (typeof documents)["query ListingsEnterprise2($id: ID!) { enterprise(id: $id) { listings { totalCount edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsListing4($id: ID!) { listing(id: $id) { confidential } }"): (typeof documents)["query ListingsListing4($id: ID!) { listing(id: $id) { confidential } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsPageOf20 { listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }"): (typeof documents)["query ListingsPageOf20 { listings(first: 20) { edges { node { title enterprise { name } category { name } region { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }"): (typeof documents)["query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingSymmetryUpdateListing($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }"): (typeof documents)["mutation MatchingSymmetryUpdateListing($id: ID!, $d: String!) { updateListing(id: $id, input: { description: $d }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingSymmetryUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"航空发动机机匣锻件\", description: \"高温合金锻件\" }) { id } }"): (typeof documents)["mutation MatchingSymmetryUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"航空发动机机匣锻件\", description: \"高温合金锻件\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingRespondToMatch($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }"): (typeof documents)["mutation MatchingRespondToMatch($id: ID!, $d: MatchDecision!) { respondToMatch(id: $id, decision: $d) { id supplyDecision demandDecision } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingUpdateListing($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }"): (typeof documents)["mutation MatchingUpdateListing($id: ID!) { updateListing(id: $id, input: { quantity: 1000000 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingUpdateListing2($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-06-30\" }) { id } }"): (typeof documents)["mutation MatchingUpdateListing2($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-06-30\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }"): (typeof documents)["query MatchingMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingCloseListing($id: ID!) { closeListing(id: $id) { id } }"): (typeof documents)["mutation MatchingCloseListing($id: ID!) { closeListing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingUpdateListing3($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-03-01\" }) { id } }"): (typeof documents)["mutation MatchingUpdateListing3($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-03-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }"): (typeof documents)["mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingListing($id: ID!) { listing(id: $id) { id } }"): (typeof documents)["query MatchingListing($id: ID!) { listing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }"): (typeof documents)["query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }"): (typeof documents)["query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }"): (typeof documents)["query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingRematchAll { rematchAll { id } }"): (typeof documents)["mutation MatchingRematchAll { rematchAll { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingRematchAll2 { rematchAll { id status done total } }"): (typeof documents)["mutation MatchingRematchAll2 { rematchAll { id status done total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }"): (typeof documents)["query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }"): (typeof documents)["mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }"): (typeof documents)["query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingsMyAgenda($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }"): (typeof documents)["query MeetingsMyAgenda($e: ID!) { myAgenda(eventId: $e) { id startsAt table parties { id name } published } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingsNotifications { notifications(first: 50) { edges { node { kind title body data } } } }"): (typeof documents)["query MeetingsNotifications { notifications(first: 50) { edges { node { kind title body data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }"): (typeof documents)["mutation MeetingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id slots } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"): (typeof documents)["mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"): (typeof documents)["query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }"): (typeof documents)["mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }"): (typeof documents)["mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }"): (typeof documents)["mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsCancelMeeting($id: ID!) { cancelMeeting(id: $id) }"): (typeof documents)["mutation MeetingsCancelMeeting($id: ID!) { cancelMeeting(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsAddMeetingSession2($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation MeetingsAddMeetingSession2($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"): (typeof documents)["mutation MeetingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsNotifications($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) { totalCount edges { node { id kind title body data readAt createdAt } } } }"): (typeof documents)["query NotificationsNotifications($unread: Boolean) { notifications(unreadOnly: $unread, first: 20) { totalCount edges { node { id kind title body data readAt createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-05-01\" }) { id } }"): (typeof documents)["mutation NotificationsUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-05-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsMe { me { unreadNotifications } }"): (typeof documents)["query NotificationsMe { me { unreadNotifications } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"): (typeof documents)["mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }"): (typeof documents)["query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }"): (typeof documents)["query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }"): (typeof documents)["mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }"): (typeof documents)["mutation OutcomesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed agreedStage agreedAmountCny awaitingConfirmationFrom { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation OutcomesAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation OutcomesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation OutcomesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation OutcomesPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"): (typeof documents)["mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }"): (typeof documents)["mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }"): (typeof documents)["query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }"): (typeof documents)["query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }"): (typeof documents)["query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"): (typeof documents)["mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }"): (typeof documents)["query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }"): (typeof documents)["query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }"): (typeof documents)["query AccessAttacksDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id } listings { id title description } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }"): (typeof documents)["query AccessAttacksDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { listings { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksEventReport2($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }"): (typeof documents)["query AccessAttacksEventReport2($e: ID!) { eventReport(eventId: $e) { chainGaps { category { code } demands firms examples } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksEventReport3($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }"): (typeof documents)["query AccessAttacksEventReport3($e: ID!) { eventReport(eventId: $e) { chainGaps { examples } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDockingEvent3($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }"): (typeof documents)["query AccessAttacksDockingEvent3($id: ID!) { dockingEvent(id: $id) { meetingRequests { id matchSuggestion { id demand { id title description } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }"): (typeof documents)["query AccessAttacksListing($id: ID!) { listing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksListings { listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }"): (typeof documents)["query AccessAttacksListings { listings(first: 100, filter: { kind: DEMAND }) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDockingEvent4($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }"): (typeof documents)["query AccessAttacksDockingEvent4($id: ID!) { dockingEvent(id: $id) { registrations { enterprise { id contactName contactPhone } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksEnterprise($id: ID!) { enterprise(id: $id) { contactName contactPhone } }"): (typeof documents)["query AccessAttacksEnterprise($id: ID!) { enterprise(id: $id) { contactName contactPhone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"): (typeof documents)["query AccessAttacksDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksNotifications { notifications(first: 50) { edges { node { kind data } } } }"): (typeof documents)["query AccessAttacksNotifications { notifications(first: 50) { edges { node { kind data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksDeclineDeal($id: ID!) { declineDeal(id: $id) { stage confirmed } }"): (typeof documents)["mutation AccessAttacksDeclineDeal($id: ID!) { declineDeal(id: $id) { stage confirmed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"): (typeof documents)["mutation AccessAttacksConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }"): (typeof documents)["mutation AccessAttacksAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { stage agreedStage confirmed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksConfirmDeal2($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }"): (typeof documents)["mutation AccessAttacksConfirmDeal2($id: ID!) { confirmDeal(id: $id) { stage agreedStage confirmed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessAttacksRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"): (typeof documents)["mutation AccessAttacksRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessAttacksDockingEvent5($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }"): (typeof documents)["query AccessAttacksDockingEvent5($id: ID!) { dockingEvent(id: $id) { meetings { id ratings { rating comment enterprise { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/hook\", kinds: [\"MATCH_SUGGESTED\"] }) { webhook { id } } }"): (typeof documents)["mutation AuthorisationCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/hook\", kinds: [\"MATCH_SUGGESTED\"] }) { webhook { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation AuthorisationAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"): (typeof documents)["query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"): (typeof documents)["mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }"): (typeof documents)["query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRematchAll { rematchAll { id } }"): (typeof documents)["mutation AuthorisationRematchAll { rematchAll { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }"): (typeof documents)["mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }"): (typeof documents)["query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }"): (typeof documents)["mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }"): (typeof documents)["mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }"): (typeof documents)["mutation AuthorisationVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReviewEnterpriseClaim($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }"): (typeof documents)["mutation AuthorisationReviewEnterpriseClaim($id: ID!) { reviewEnterpriseClaim(id: $id, approve: true) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRespondToListingProposal($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }"): (typeof documents)["mutation AuthorisationRespondToListingProposal($id: ID!) { respondToListingProposal(id: $id, accept: true) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationListingProposals { listingProposals { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationListingProposals { listingProposals { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyEnterpriseClaims2 { myEnterpriseClaims { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationMyEnterpriseClaims2 { myEnterpriseClaims { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEnterpriseClaims { enterpriseClaims { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationEnterpriseClaims { enterpriseClaims { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEnterprisesToReview { enterprisesToReview { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationEnterprisesToReview { enterprisesToReview { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateListing { createListing(input: { kind: SUPPLY, title: \"x\", categoryCode: \"3055\" }) { id } }"): (typeof documents)["mutation AuthorisationCreateListing { createListing(input: { kind: SUPPLY, title: \"x\", categoryCode: \"3055\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateListing($id: ID!) { updateListing(id: $id, input: { title: \"改\" }) { id } }"): (typeof documents)["mutation AuthorisationUpdateListing($id: ID!) { updateListing(id: $id, input: { title: \"改\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCloseListing($id: ID!) { closeListing(id: $id) { id } }"): (typeof documents)["mutation AuthorisationCloseListing($id: ID!) { closeListing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRespondToMatch($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }"): (typeof documents)["mutation AuthorisationRespondToMatch($id: ID!) { respondToMatch(id: $id, decision: DISMISS) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }"): (typeof documents)["mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"): (typeof documents)["mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }"): (typeof documents)["mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }"): (typeof documents)["mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }"): (typeof documents)["mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }"): (typeof documents)["mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }"): (typeof documents)["mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }"): (typeof documents)["mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }"): (typeof documents)["mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }"): (typeof documents)["mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRespondToMeetingRequest($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }"): (typeof documents)["mutation AuthorisationRespondToMeetingRequest($id: ID!) { respondToMeetingRequest(id: $id, accept: false) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id } }"): (typeof documents)["mutation AuthorisationCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id } }"): (typeof documents)["mutation AuthorisationScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation AuthorisationPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationBookMeeting($id: ID!, $at: DateTime!) { bookMeeting(requestId: $id, startsAt: $at, table: \"T2\") { id } }"): (typeof documents)["mutation AuthorisationBookMeeting($id: ID!, $at: DateTime!) { bookMeeting(requestId: $id, startsAt: $at, table: \"T2\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMoveMeeting($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, table: \"T3\") { id } }"): (typeof documents)["mutation AuthorisationMoveMeeting($id: ID!, $at: DateTime!) { moveMeeting(id: $id, startsAt: $at, table: \"T3\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }"): (typeof documents)["mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }"): (typeof documents)["mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }"): (typeof documents)["mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }"): (typeof documents)["mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }"): (typeof documents)["mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }"): (typeof documents)["mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"): (typeof documents)["mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }"): (typeof documents)["mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMe { me { id } }"): (typeof documents)["query AuthorisationMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }"): (typeof documents)["query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }"): (typeof documents)["query AuthorisationPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationNotifications2 { notifications { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationNotifications2 { notifications { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationWebhooks { webhooks { id } }"): (typeof documents)["query AuthorisationWebhooks { webhooks { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }"): (typeof documents)["query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }"): (typeof documents)["query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }"): (typeof documents)["query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }"): (typeof documents)["query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }"): (typeof documents)["query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }"): (typeof documents)["query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }"): (typeof documents)["mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }"): (typeof documents)["query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }"): (typeof documents)["query AuthorisationListing($id: ID!) { listing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationListings { listings(filter: { kind: DEMAND, categoryCode: \"3055\" }) { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationListings { listings(filter: { kind: DEMAND, categoryCode: \"3055\" }) { totalCount edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }"): (typeof documents)["query AuthorisationDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { id } meetingRequests { id } deals { id } latestScheduleRun { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationListingProposals2 { listingProposals { totalCount } }"): (typeof documents)["query AuthorisationListingProposals2 { listingProposals { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyEnterpriseClaims3 { myEnterpriseClaims { totalCount } }"): (typeof documents)["query AuthorisationMyEnterpriseClaims3 { myEnterpriseClaims { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEnterpriseClaims2 { enterpriseClaims { totalCount } }"): (typeof documents)["query AuthorisationEnterpriseClaims2 { enterpriseClaims { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"): (typeof documents)["mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"): (typeof documents)["query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }"): (typeof documents)["query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }"): (typeof documents)["mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }"): (typeof documents)["mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustMyEnterpriseClaims { myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }"): (typeof documents)["query ImportTrustMyEnterpriseClaims { myEnterpriseClaims { totalCount edges { node { id status name enterprise { id claimed } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportTrustReviewEnterpriseClaim($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }"): (typeof documents)["mutation ImportTrustReviewEnterpriseClaim($id: ID!, $a: Boolean!) { reviewEnterpriseClaim(id: $id, approve: $a) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportTrustVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }"): (typeof documents)["mutation ImportTrustVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus verifiedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustEnterprise($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }"): (typeof documents)["query ImportTrustEnterprise($id: ID!) { enterprise(id: $id) { id name claimed verificationStatus verifiedAt needsReview } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"): (typeof documents)["query ImportTrustDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustNotifications { notifications { edges { node { kind data } } } }"): (typeof documents)["query ImportTrustNotifications { notifications { edges { node { kind data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustListing($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }"): (typeof documents)["query ImportTrustListing($id: ID!) { listing(id: $id) { title description quantity unit status enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }"): (typeof documents)["query ImportTrustDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } listings { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustListing2($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }"): (typeof documents)["query ImportTrustListing2($id: ID!) { listing(id: $id) { enterprise { id claimed verificationStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustMe { me { enterprise { id } } }"): (typeof documents)["query ImportTrustMe { me { enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }"): (typeof documents)["query ImportTrustEnterpriseClaims { enterpriseClaims { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustEnterpriseClaims2 { enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }"): (typeof documents)["query ImportTrustEnterpriseClaims2 { enterpriseClaims(status: PENDING) { edges { node { id enterprise { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustMe2 { me { enterprise { id claimed } } }"): (typeof documents)["query ImportTrustMe2 { me { enterprise { id claimed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }"): (typeof documents)["query ImportTrustNotifications2 { notifications { edges { node { kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"): (typeof documents)["query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"): (typeof documents)["mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"): (typeof documents)["mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }"): (typeof documents)["query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostgresCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"): (typeof documents)["mutation PostgresCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }"): (typeof documents)["mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }"): (typeof documents)["mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"): (typeof documents)["mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"): (typeof documents)["mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }"): (typeof documents)["mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRevocationMe { me { id role } }"): (typeof documents)["query TokenRevocationMe { me { id role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRevocationMe2 { me { role } }"): (typeof documents)["query TokenRevocationMe2 { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }"): (typeof documents)["mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }"): (typeof documents)["query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookSsrfWebhooks { webhooks { id } }"): (typeof documents)["query WebhookSsrfWebhooks { webhooks { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSsrfRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation WebhookSsrfRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSsrfReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation WebhookSsrfReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }"): (typeof documents)["mutation WebhooksCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }"): (typeof documents)["query WebhooksWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation WebhooksRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation WebhooksReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhooks { webhooks { enabled } }"): (typeof documents)["query WebhooksWebhooks { webhooks { enabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksNotifications { notifications { edges { node { kind } } } }"): (typeof documents)["query WebhooksNotifications { notifications { edges { node { kind } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WsLimitsMe { me { id } }"): (typeof documents)["query WsLimitsMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }"): (typeof documents)["query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }"): (typeof documents)["mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }"): (typeof documents)["mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleLocksMove($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }"): (typeof documents)["mutation ScheduleLocksMove($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table locked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }"): (typeof documents)["query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }"): (typeof documents)["subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }"): (typeof documents)["query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }"): (typeof documents)["mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixtureAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation AccessFixtureAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixtureRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }"): (typeof documents)["mutation AccessFixtureRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixtureReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation AccessFixtureReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixturePublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation AccessFixturePublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }"): (typeof documents)["query AccessFixtureDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"): (typeof documents)["mutation AccessFixtureRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"): (typeof documents)["mutation AccessFixtureRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"): (typeof documents)["mutation SupportLogIn { logIn(input: { email: \"admin@duijie.test\", password: \"admin-test-password\" }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"): (typeof documents)["mutation SupportGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"): (typeof documents)["mutation SupportCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"): (typeof documents)["mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"): (typeof documents)["mutation SupportRequestMeeting($e: ID!, $input: MeetingRequestInput!) { requestMeeting(eventId: $e, input: $input) { id status mutual tableTags message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"): (typeof documents)["mutation SupportRespondToMeetingRequest($id: ID!, $a: Boolean!) { respondToMeetingRequest(id: $id, accept: $a) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"): (typeof documents)["query SupportScheduleRun($id: ID!) { scheduleRun(id: $id) { id status placed unplaced objective upperBound solveMillis error unplacedRequests { reason detail request { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"): (typeof documents)["mutation SupportScheduleMeetings($e: ID!) { scheduleMeetings(eventId: $e) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"): (typeof documents)["mutation SupportSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"): (typeof documents)["mutation SupportRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }"): (typeof documents)["fragment ListingFields on Listing { id kind title description quantity unit priceMin priceMax priceNegotiable certifications validUntil status confidential matchingStatus createdAt updatedAt category { code name } region { code name } enterprise { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"): (typeof documents)["mutation SupportCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }"): (typeof documents)["query SupportMatchedListing($id: ID!) { listing(id: $id) { matchingStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"): (typeof documents)["query SupportMatchSuggestions($id: ID!, $first: Int, $after: String) { matchSuggestions(listingId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score supplyDecision demandDecision reasons { code contribution detail } supply { id title enterprise { id } } demand { id title confidential enterprise { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }"): (typeof documents)["mutation WebhooksCreateWebhook2($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id url kinds enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }"): (typeof documents)["query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksWebhooks2 { webhooks { id url } }"): (typeof documents)["query WebhooksWebhooks2 { webhooks { id url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"): (typeof documents)["mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }"): (typeof documents)["mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkerListing($id: ID!) { listing(id: $id) { status } }"): (typeof documents)["query WorkerListing($id: ID!) { listing(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }"): (typeof documents)["query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkerUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-01-01\" }) { status validUntil } }"): (typeof documents)["mutation WorkerUpdateListing($id: ID!) { updateListing(id: $id, input: { validUntil: \"2099-01-01\" }) { status validUntil } }"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
