@@ -5,7 +5,12 @@ import { PageArgs } from '@duijie/common';
 import { ChainCategory, ChainCategoryObject, ReferenceService, Sector } from '@duijie/reference';
 
 import { DockingEventEntity } from './docking-event.entity';
-import { CreateDockingEventInput, DockingEventConnection, DockingEventObject } from './events.dto';
+import {
+  CreateDockingEventInput,
+  DockingEventConnection,
+  DockingEventObject,
+  UpdateDockingEventInput,
+} from './events.dto';
 import { EventsService } from './events.service';
 
 export function toEventObject(e: DockingEventEntity): DockingEventObject {
@@ -42,6 +47,19 @@ export class EventsResolver {
     @Args('input') input: CreateDockingEventInput,
   ): Promise<DockingEventObject> {
     return toEventObject(await this.events.create(viewer, input));
+  }
+
+  @Mutation(() => DockingEventObject, {
+    description:
+      'ORGANISER of the event (or ADMIN): change what the input names; refused, naming the field, when it would orphan sessions or placed meetings',
+  })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async updateDockingEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDockingEventInput,
+  ): Promise<DockingEventObject> {
+    return toEventObject(await this.events.update(viewer, id, input));
   }
 
   @Query(() => DockingEventConnection, { description: 'Docking events, latest start first' })
