@@ -72,6 +72,21 @@ describe('editing a docking event (e2e)', () => {
     expect(read.dockingEvent).toEqual({ title: changed.title, venue: changed.venue, maxRequestsPerFirm: 25 });
   });
 
+  it('lists the events an organiser created with organisedByMe, paged', async () => {
+    const mine = await organiser(api);
+    const ids = [await createEvent(mine), await createEvent(mine), await createEvent(mine)];
+    await createEvent(org);
+    const LIST = `query($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await mine.ok(LIST)).dockingEvents;
+    expect(first.totalCount).toBe(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await mine.ok(LIST, { after: first.pageInfo.endCursor })).dockingEvents;
+    const seen = [...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id);
+    expect(seen.sort()).toEqual([...ids].sort());
+    expect((await api.fails(LIST)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('lets only the event’s organiser or an admin edit it', async () => {
     const id = await createEvent(org);
     const other = await organiser(api);

@@ -66,17 +66,23 @@ export class EventsRepository {
   }
 
   /** Events by start time, newest first, keyset-paged on (starts_at, id). */
-  page(limit: number, after?: { startsAt: string; id: string }): Promise<DockingEventEntity[]> {
+  page(
+    limit: number,
+    after?: { startsAt: string; id: string },
+    organiserUserId?: string,
+  ): Promise<DockingEventEntity[]> {
     const qb = this.db
       .getRepository(DockingEventEntity)
       .createQueryBuilder('e')
+      .where('true')
       .orderBy('e.starts_at', 'DESC')
       .addOrderBy('e.id', 'DESC');
-    if (after) qb.where('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
+    if (organiserUserId) qb.andWhere('e.organiser_user_id = :organiserUserId', { organiserUserId });
+    if (after) qb.andWhere('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
     return qb.limit(limit + 1).getMany();
   }
 
-  count(): Promise<number> {
-    return this.db.getRepository(DockingEventEntity).count();
+  count(organiserUserId?: string): Promise<number> {
+    return this.db.getRepository(DockingEventEntity).countBy(organiserUserId ? { organiserUserId } : {});
   }
 }

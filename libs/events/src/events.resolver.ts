@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
+import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { PageArgs } from '@duijie/common';
 import { ChainCategory, ChainCategoryObject, ReferenceService, Sector } from '@duijie/reference';
 
@@ -63,8 +63,17 @@ export class EventsResolver {
   }
 
   @Query(() => DockingEventConnection, { description: 'Docking events, latest start first' })
-  async dockingEvents(@Args() page: PageArgs): Promise<DockingEventConnection> {
-    const result = await this.events.list(page.first, page.after);
+  async dockingEvents(
+    @Args() page: PageArgs,
+    @RequestCtx() ctx: RequestContext,
+    @Args('organisedByMe', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Only the events the caller created (主办方的活动); UNAUTHENTICATED without a log-in',
+    })
+    organisedByMe?: boolean | null,
+  ): Promise<DockingEventConnection> {
+    const result = await this.events.list(page.first, page.after, organisedByMe ? ctx.viewer : undefined);
     return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toEventObject(e.node) })) };
   }
 

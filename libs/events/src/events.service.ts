@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
 import { Access, Viewer } from '@duijie/accounts';
-import { decodeTimeIdCursor, encodeTimeIdCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
+import {
+  decodeTimeIdCursor,
+  encodeTimeIdCursor,
+  isUuid,
+  Page,
+  pageSize,
+  toPage,
+  UnauthenticatedError,
+} from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 
 import { DockingEventEntity } from './docking-event.entity';
@@ -90,14 +98,21 @@ export class EventsService {
     return this.events.findByIds(ids);
   }
 
-  async list(first: number | null | undefined, after: string | null | undefined): Promise<Page<DockingEventEntity>> {
+  /** A page of events; with `organisedBy` (a viewer, or null when nobody is logged in), only the ones they created. */
+  async list(
+    first: number | null | undefined,
+    after: string | null | undefined,
+    organisedBy?: Viewer | null,
+  ): Promise<Page<DockingEventEntity>> {
+    if (organisedBy === null) throw new UnauthenticatedError();
     const limit = pageSize(first);
     const key = after ? decodeTimeIdCursor(after) : undefined;
-    const rows = await this.events.page(limit, key ? { startsAt: key.at, id: key.id } : undefined);
+    const organiser = organisedBy?.userId;
+    const rows = await this.events.page(limit, key ? { startsAt: key.at, id: key.id } : undefined, organiser);
     return toPage(
       rows,
       limit,
-      () => this.events.count(),
+      () => this.events.count(organiser),
       (e) => encodeTimeIdCursor(e.startsAt, e.id),
       (e) => e,
       !!key,
