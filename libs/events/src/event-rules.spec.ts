@@ -1,4 +1,5 @@
-import { checkEventChange, EventCommitments, EventDraft } from './event-rules';
+import type { EventCommitments, EventDraft } from './event-rules';
+import { checkEventChange } from './event-rules';
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`);
 const draft = (over: Partial<EventDraft> = {}): EventDraft => ({

@@ -15,6 +15,10 @@ export enum AppPath {
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',
+  OrganiserEvents = '/organiser/events',
+  OrganiserEventNew = '/organiser/events/new',
+  OrganiserEvent = '/organiser/events/:eventId',
+  OrganiserEventTab = '/organiser/events/:eventId/:tab',
 }
 
 /** A path with its parameters filled in. */

@@ -5,6 +5,7 @@ import { Navigate } from 'react-router';
 import { MemberLayout } from './MemberLayout';
 import { AppPath } from './paths';
 import { PublicLayout } from './PublicLayout';
+import { RequireOrganiser } from './RequireOrganiser';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Every page is its own chunk: signing in loads none of the listing, event or settings code.
@@ -19,6 +20,9 @@ const pages = {
   notificationSettings: () => import('../pages/NotificationSettingsPage'),
   events: () => import('../pages/EventsPage'),
   eventDetail: () => import('../pages/EventDetailPage'),
+  organiserEvents: () => import('../pages/OrganiserEventsPage'),
+  organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
+  organiserEvent: () => import('../pages/OrganiserEventPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -31,6 +35,9 @@ const NotificationsPage = lazy(pages.notifications);
 const NotificationSettingsPage = lazy(pages.notificationSettings);
 const EventsPage = lazy(pages.events);
 const EventDetailPage = lazy(pages.eventDetail);
+const OrganiserEventsPage = lazy(pages.organiserEvents);
+const OrganiserEventNewPage = lazy(pages.organiserEventNew);
+const OrganiserEventPage = lazy(pages.organiserEvent);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -81,6 +88,15 @@ export const routes: RouteObject[] = [
           { path: AppPath.Events, element: <EventsPage /> },
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
+          {
+            element: <RequireOrganiser />,
+            children: [
+              { path: AppPath.OrganiserEvents, element: <OrganiserEventsPage /> },
+              { path: AppPath.OrganiserEventNew, element: <OrganiserEventNewPage /> },
+              { path: AppPath.OrganiserEvent, element: <OrganiserEventPage /> },
+              { path: AppPath.OrganiserEventTab, element: <OrganiserEventPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import matching from './en-US/matching';
 import meetings from './en-US/meetings';
 import menu from './en-US/menu';
 import notifications from './en-US/notifications';
+import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
 import sectors from './en-US/sectors';
 import type { MessageId } from './zh-CN';
@@ -24,6 +25,7 @@ const enUS: Record<MessageId, string> = {
   ...events,
   ...meetings,
   ...outcomes,
+  ...organiser,
 };
 
 export default enUS;

@@ -8,6 +8,7 @@ import matching from './zh-CN/matching';
 import meetings from './zh-CN/meetings';
 import menu from './zh-CN/menu';
 import notifications from './zh-CN/notifications';
+import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import sectors from './zh-CN/sectors';
 
@@ -23,6 +24,7 @@ const zhCN = {
   ...events,
   ...meetings,
   ...outcomes,
+  ...organiser,
 };
 
 export type MessageId = keyof typeof zhCN;
