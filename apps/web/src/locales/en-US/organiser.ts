@@ -42,6 +42,8 @@ export default {
   'sessions.added': 'Session added',
   'sessions.slots': '{count} slots',
   'sessions.slotCount': 'Slots',
+  'sessions.startsAt': 'Session starts',
+  'sessions.endsAt': 'Session ends',
   'review.filter.status': 'Status',
   'review.filter.sector': 'Sector',
   'review.filter.all': 'All',

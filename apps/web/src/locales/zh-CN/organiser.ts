@@ -43,6 +43,8 @@ export default {
   'sessions.added': '场次已添加',
   'sessions.slots': '{count} 个时段',
   'sessions.slotCount': '洽谈时段',
+  'sessions.startsAt': '场次开始',
+  'sessions.endsAt': '场次结束',
   'review.filter.status': '审核状态',
   'review.filter.sector': '产业',
   'review.filter.all': '全部',

@@ -24,7 +24,14 @@ export function EventForm({
 }) {
   const t = useT();
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} style={{ maxWidth: 960 }}>
+    <Form
+      form={form}
+      name="event"
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={onFinish}
+      style={{ maxWidth: 960 }}
+    >
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="title" label={t('eventForm.title')} required>
@@ -43,7 +50,11 @@ export function EventForm({
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="sectors" label={t('eventForm.sectors')} required>
-            <Select mode="multiple" options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABELS[s]) }))} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABELS[s]) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

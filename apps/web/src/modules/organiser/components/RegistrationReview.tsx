@@ -26,6 +26,7 @@ export function RegistrationReview({ eventId }: { eventId: string }) {
         <span>{t('review.filter.status')}</span>
         <Select
           aria-label={t('review.filter.status')}
+          showSearch={{ optionFilterProp: 'label' }}
           value={status ?? 'ALL'}
           onChange={(v: string) => setStatus(v === 'ALL' ? null : (v as RegistrationStatus))}
           options={[
@@ -37,6 +38,7 @@ export function RegistrationReview({ eventId }: { eventId: string }) {
         <span>{t('review.filter.sector')}</span>
         <Select
           aria-label={t('review.filter.sector')}
+          showSearch={{ optionFilterProp: 'label' }}
           value={sector ?? 'ALL'}
           onChange={(v: string) => setSector(v === 'ALL' ? null : (v as Sector))}
           options={[

@@ -29,6 +29,7 @@ export function SessionsCard({ event }: { event: OrganiserEventFragment }) {
       />
       <Form
         form={form}
+        name="session"
         layout="inline"
         onFinish={(v) => void submit(v)}
         initialValues={{ title: '', startsAt: null, endsAt: null }}
@@ -37,10 +38,10 @@ export function SessionsCard({ event }: { event: OrganiserEventFragment }) {
         <Form.Item name="title" label={t('sessions.name')}>
           <Input style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="startsAt" label={t('eventForm.startsAt')}>
+        <Form.Item name="startsAt" label={t('sessions.startsAt')}>
           <ShanghaiTimePicker />
         </Form.Item>
-        <Form.Item name="endsAt" label={t('eventForm.endsAt')}>
+        <Form.Item name="endsAt" label={t('sessions.endsAt')}>
           <ShanghaiTimePicker />
         </Form.Item>
         <Space>

@@ -26,6 +26,10 @@ export function ShanghaiTimePicker({
       placeholder={t('eventForm.timePlaceholder')}
       value={value ? dayjs(value, WALL_FORMAT) : null}
       onChange={(d) => onChange?.(d ? d.format(WALL_FORMAT) : null)}
+      // Enter confirms the typed time; it must not also submit the surrounding form.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
       style={{ width: '100%' }}
     />
   );
