@@ -7,7 +7,7 @@ import { useStack } from './support/stack';
 
 const REGISTER = `mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }`;
 const REVIEW_LIST = `query($id: ID!, $status: RegistrationStatus, $sector: Sector) {
-  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 500) {
+  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {
     id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }`;
 
 describe('the organiser console’s API (e2e)', () => {
@@ -88,5 +88,54 @@ describe('the organiser console’s API (e2e)', () => {
       { id: dry.body.id, c: [{ row: row.row, categoryCode: '2231' }] },
     );
     expect(done.commitListingImport).toEqual({ status: 'DONE', created: 1 });
+  });
+
+  it('filters registrations by sector and rejects with the reason the firm reads', async () => {
+    const event = await createEvent(org);
+    const box = await enterpriseMember(api, { sector: 'SUPPORTING', categoryCodes: ['2231'] });
+    const glass = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const boxReg = (await box.client.ok(REGISTER, { e: event })).registerForEvent;
+    const glassReg = (await glass.client.ok(REGISTER, { e: event })).registerForEvent;
+
+    const supporting = (await org.ok(REVIEW_LIST, { id: event, sector: 'SUPPORTING' })).dockingEvent.registrations;
+    expect(supporting.map((r: any) => r.id)).toEqual([boxReg.id]);
+    const pendingMaterials = (await org.ok(REVIEW_LIST, { id: event, status: 'PENDING', sector: 'BUILDING_MATERIALS' }))
+      .dockingEvent.registrations;
+    expect(pendingMaterials.map((r: any) => r.id)).toEqual([glassReg.id]);
+
+    const REVIEW = `mutation($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }`;
+    const tooLong = await org.fails(REVIEW, { id: glassReg.id, a: false, r: '原'.repeat(501) });
+    expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['reason'] });
+    expect(tooLong.message).toContain('reason（驳回原因）最多 500 个字符');
+    const reason = '  玻璃瓶企业请报名下一场建材专场 ';
+    expect((await org.ok(REVIEW, { id: glassReg.id, a: false, r: reason })).reviewRegistration).toEqual({
+      status: 'REJECTED',
+      reviewNote: '玻璃瓶企业请报名下一场建材专场',
+    });
+    expect((await org.ok(REVIEW, { id: boxReg.id, a: true, r: '不会保存' })).reviewRegistration).toEqual({
+      status: 'APPROVED',
+      reviewNote: null,
+    });
+
+    // The firm reads the reason on its registration and in its notification.
+    const mine = await glass.client.ok(
+      `query($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }`,
+      { e: event },
+    );
+    expect(mine.dockingEvent.registrations).toContainEqual({
+      id: glassReg.id,
+      status: 'REJECTED',
+      reviewNote: '玻璃瓶企业请报名下一场建材专场',
+    });
+    const inbox = await glass.client.ok(`{ notifications(first: 10) { edges { node { kind body } } } }`);
+    expect(inbox.notifications.edges.map((e: any) => e.node)).toContainEqual({
+      kind: 'EVENT_REGISTRATION_REJECTED',
+      body: expect.stringContaining('原因：玻璃瓶企业请报名下一场建材专场'),
+    });
+    // Other firms never see a rejected registration, nor its reason.
+    const seen = await box.client.ok(`query($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }`, {
+      e: event,
+    });
+    expect(seen.dockingEvent.registrations).toEqual([{ id: boxReg.id, reviewNote: null }]);
   });
 });

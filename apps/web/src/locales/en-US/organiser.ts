@@ -64,6 +64,7 @@ export default {
   'review.rejectTitle': 'Reject {name}',
   'review.reasonPlaceholder': 'Tell the company why, e.g. its listings do not fit this event',
   'review.count': '{count} companies registered',
+  'review.bounded': 'The first {count} registrations: filter by status or sector to see the rest',
   'import.template': 'Download template',
   'import.upload': 'Choose a file and preview',
   'import.uploadHint': '.xlsx or .csv (UTF-8 or GB18030); the preview writes nothing',

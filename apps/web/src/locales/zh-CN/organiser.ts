@@ -65,6 +65,7 @@ export default {
   'review.rejectTitle': '驳回 {name} 的报名',
   'review.reasonPlaceholder': '告诉企业为什么未通过，如：供需信息与本次活动产业不符',
   'review.count': '共 {count} 家企业报名',
+  'review.bounded': '显示最早报名的 {count} 家，请按状态或产业筛选查看其余',
   'import.template': '下载导入模板',
   'import.upload': '选择文件并预览',
   'import.uploadHint': '支持 .xlsx、.csv（UTF-8 或 GB18030）；预览时不写入任何数据',

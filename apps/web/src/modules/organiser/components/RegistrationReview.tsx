@@ -6,7 +6,7 @@ import type { RegistrationStatus, Sector } from '../../../generated/graphql';
 import { SECTOR_LABELS, SECTORS } from '../../enterprises/utils/categoryOptions';
 import { REGISTRATION_COLORS, REGISTRATION_LABELS } from '../../events/utils/registrationLabels';
 import { KIND_LABELS } from '../../listings/utils/listingLabels';
-import { useRegistrationsReview } from '../hooks/useRegistrationsReview';
+import { REVIEW_PAGE, useRegistrationsReview } from '../hooks/useRegistrationsReview';
 import { useReviewRegistration } from '../hooks/useReviewRegistration';
 import { RejectRegistrationModal } from './RejectRegistrationModal';
 
@@ -47,7 +47,11 @@ export function RegistrationReview({ eventId }: { eventId: string }) {
           ]}
           style={{ width: 160 }}
         />
-        <Typography.Text type="secondary">{t('review.count', { count: registrations.length })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {registrations.length >= REVIEW_PAGE
+            ? t('review.bounded', { count: REVIEW_PAGE })
+            : t('review.count', { count: registrations.length })}
+        </Typography.Text>
       </Space>
       <Table
         rowKey="id"

@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { App } from 'antd';
 
@@ -29,9 +30,9 @@ export function useReviewRegistration(eventId: string) {
           cache.modify({
             id: cache.identify({ __typename: 'DockingEvent', id: eventId }),
             fields: {
-              registrations(existing: readonly unknown[] = [], { storeFieldName, readField }) {
-                if (listKeepsStatus(storeFieldName, status)) return existing;
-                return existing.filter((r) => readField('id', r as never) !== registration.id);
+              registrations: (existing, { storeFieldName, readField }) => {
+                if (!Array.isArray(existing) || listKeepsStatus(storeFieldName, status)) return existing;
+                return (existing as Reference[]).filter((r) => readField('id', r) !== registration.id);
               },
             },
           });
