@@ -27,7 +27,7 @@ const title = `白酒企业与包装企业供求配套对接活动 ${stamp}`;
 const boxFirm = `仁怀市酒都纸品包装有限公司${stamp}`;
 const bottleFirm = `贵州晶白玻璃制品有限公司${stamp}`;
 const importedBottleFirm = `遵义市晶白瓶业有限公司${stamp}`;
-const importedBoxFirm = `仁怀市礼盒纸品有限公司${stamp}`;
+const importedBoxFirm = `仁怀市酒都礼盒印务有限公司${stamp}`;
 const importedBoxCode = creditCode();
 
 let org: TestUser;

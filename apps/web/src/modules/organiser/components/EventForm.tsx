@@ -45,7 +45,7 @@ export function EventForm({
         </Col>
       </Row>
       <Form.Item name="theme" label={t('eventForm.theme')} required>
-        <Input.TextArea maxLength={200} autoSize={{ minRows: 1, maxRows: 3 }} />
+        <Input.TextArea maxLength={200} rows={2} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>

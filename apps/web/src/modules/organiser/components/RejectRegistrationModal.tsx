@@ -27,6 +27,8 @@ export function RejectRegistrationModal({
       onCancel={onClose}
       afterClose={() => form.resetFields()}
       destroyOnHidden
+      // Rendered in place: a modal on <body> locks its scrolling with an inline style the page's CSP refuses.
+      getContainer={false}
     >
       <Form form={form} layout="vertical" onFinish={(v) => onReject(v.reason)}>
         <Form.Item
@@ -37,7 +39,7 @@ export function RejectRegistrationModal({
           <Input.TextArea
             maxLength={500}
             showCount
-            autoSize={{ minRows: 3 }}
+            rows={3}
             placeholder={t('review.reasonPlaceholder')}
           />
         </Form.Item>
