@@ -89,7 +89,9 @@ export class RegistrationsRepository {
       .where('r.event_id = :eventId', { eventId });
     if (status) qb.andWhere('r.status = :status', { status });
     if (sector)
-      qb.andWhere('EXISTS (SELECT 1 FROM enterprise f WHERE f.id = r.enterprise_id AND f.sector = :sector)', { sector });
+      qb.andWhere('EXISTS (SELECT 1 FROM enterprise f WHERE f.id = r.enterprise_id AND f.sector = :sector)', {
+        sector,
+      });
     if (visibleTo !== 'ALL')
       qb.andWhere(`(r.status = 'APPROVED' OR r.enterprise_id = :me)`, {
         me: visibleTo ?? '00000000-0000-0000-0000-000000000000',

@@ -55,7 +55,8 @@ export class RegistrationsResolver {
     @Args('reason', {
       type: () => String,
       nullable: true,
-      description: '驳回原因 (at most 500 characters): kept on the registration and told to the firm; ignored on approval',
+      description:
+        '驳回原因 (at most 500 characters): kept on the registration and told to the firm; ignored on approval',
     })
     reason?: string | null,
   ): Promise<EventRegistrationObject> {

@@ -116,7 +116,9 @@ export class RegistrationsService {
       }
       const registration = await this.repository.review(m, found.id, status, note);
       const notice =
-        found.status === status && found.reviewNote === note ? null : await this.notifications.record(m, registrationReviewed(event, registration));
+        found.status === status && found.reviewNote === note
+          ? null
+          : await this.notifications.record(m, registrationReviewed(event, registration));
       return { registration, notice };
     });
     await this.notifications.publish(notice);

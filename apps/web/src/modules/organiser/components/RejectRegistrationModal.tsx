@@ -36,12 +36,7 @@ export function RejectRegistrationModal({
           label={t('review.reason')}
           rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('review.reason') }) }]}
         >
-          <Input.TextArea
-            maxLength={500}
-            showCount
-            rows={3}
-            placeholder={t('review.reasonPlaceholder')}
-          />
+          <Input.TextArea maxLength={500} showCount rows={3} placeholder={t('review.reasonPlaceholder')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -31,8 +31,9 @@ export function useReviewRegistration(eventId: string) {
             id: cache.identify({ __typename: 'DockingEvent', id: eventId }),
             fields: {
               registrations: (existing, { storeFieldName, readField }) => {
-                if (!Array.isArray(existing) || listKeepsStatus(storeFieldName, status)) return existing;
-                return (existing as Reference[]).filter((r) => readField('id', r) !== registration.id);
+                const list = existing as readonly Reference[];
+                if (listKeepsStatus(storeFieldName, status)) return list;
+                return list.filter((r) => readField('id', r) !== registration.id);
               },
             },
           });
