@@ -18,6 +18,7 @@ export interface EventTable {
 /** A docking event (产销对接活动) where registered firms meet one-to-one at tables. */
 @Entity('docking_event')
 @Index('idx_docking_event_starts', ['startsAt', 'id'])
+@Index('idx_docking_event_organiser', ['organiserUserId', 'startsAt', 'id'])
 @Check('ck_docking_event_period', `ends_at > starts_at`)
 @Check('ck_docking_event_length', `ends_at - starts_at <= interval '31 days'`)
 @Check('ck_docking_event_slot', `slot_minutes BETWEEN 5 AND 240`)

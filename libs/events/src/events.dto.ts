@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 
@@ -63,6 +63,10 @@ export class CreateDockingEventInput {
   @Field(() => Int, { nullable: true, description: 'Meeting requests one firm may send at this event (default 30)' })
   maxRequestsPerFirm?: number | null;
 }
+
+/** Every field optional: what is left out stays; the same rules as creation, and nothing placed may be orphaned. */
+@InputType()
+export class UpdateDockingEventInput extends PartialType(CreateDockingEventInput) {}
 
 @ObjectType('EventTable')
 export class EventTableObject {

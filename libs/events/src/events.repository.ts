@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+import { runTransaction } from '@duijie/database';
 
 import { DockingEventEntity } from './docking-event.entity';
-import { EventDraft } from './event-rules';
+import { EventCommitments, EventDraft } from './event-rules';
 
 @Injectable()
 export class EventsRepository {
@@ -24,18 +26,63 @@ export class EventsRepository {
     return repo.save(repo.create({ ...draft, organiserUserId }));
   }
 
+  /** A transaction, run again after a deadlock or serialization failure. */
+  transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return runTransaction(this.db, work);
+  }
+
+  /** The event, its row locked: schedule writes (runs, publishing, hand moves) wait for the change. */
+  async lockForUpdate(m: EntityManager, id: string): Promise<DockingEventEntity | null> {
+    return m
+      .getRepository(DockingEventEntity)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id = :id', { id })
+      .getOne();
+  }
+
+  /** The event's sessions and, per table, its meetings (at most one row per table and per session). */
+  async commitments(m: EntityManager, id: string): Promise<EventCommitments> {
+    const sessions: { title: string; startsAt: Date; endsAt: Date }[] = await m.query(
+      `SELECT title, starts_at AS "startsAt", ends_at AS "endsAt" FROM meeting_session WHERE event_id = $1 ORDER BY starts_at`,
+      [id],
+    );
+    const meetingTables: EventCommitments['meetingTables'] = await m.query(
+      `SELECT x.table_label AS label, count(DISTINCT x.id)::int AS count, min(x.starts_at) AS first, max(x.ends_at) AS last,
+              coalesce(array_agg(DISTINCT t.tag) FILTER (WHERE t.tag IS NOT NULL), '{}') AS tags
+         FROM meeting x
+         LEFT JOIN meeting_request q ON q.id = x.request_id
+         LEFT JOIN LATERAL unnest(q.table_tags) AS t(tag) ON true
+        WHERE x.event_id = $1
+        GROUP BY x.table_label`,
+      [id],
+    );
+    return { sessions, meetingTables };
+  }
+
+  async update(m: EntityManager, id: string, draft: EventDraft): Promise<DockingEventEntity> {
+    await m.getRepository(DockingEventEntity).update({ id }, draft);
+    return (await m.getRepository(DockingEventEntity).findOneBy({ id }))!;
+  }
+
   /** Events by start time, newest first, keyset-paged on (starts_at, id). */
-  page(limit: number, after?: { startsAt: string; id: string }): Promise<DockingEventEntity[]> {
+  page(
+    limit: number,
+    after?: { startsAt: string; id: string },
+    organiserUserId?: string,
+  ): Promise<DockingEventEntity[]> {
     const qb = this.db
       .getRepository(DockingEventEntity)
       .createQueryBuilder('e')
+      .where('true')
       .orderBy('e.starts_at', 'DESC')
       .addOrderBy('e.id', 'DESC');
-    if (after) qb.where('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
+    if (organiserUserId) qb.andWhere('e.organiser_user_id = :organiserUserId', { organiserUserId });
+    if (after) qb.andWhere('(e.starts_at, e.id) < (:ts::timestamptz, :id::uuid)', { ts: after.startsAt, id: after.id });
     return qb.limit(limit + 1).getMany();
   }
 
-  count(): Promise<number> {
-    return this.db.getRepository(DockingEventEntity).count();
+  count(organiserUserId?: string): Promise<number> {
+    return this.db.getRepository(DockingEventEntity).countBy(organiserUserId ? { organiserUserId } : {});
   }
 }

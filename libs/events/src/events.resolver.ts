@@ -1,11 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentViewer, Role, Viewer } from '@duijie/accounts';
+import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
 import { PageArgs } from '@duijie/common';
 import { ChainCategory, ChainCategoryObject, ReferenceService, Sector } from '@duijie/reference';
 
 import { DockingEventEntity } from './docking-event.entity';
-import { CreateDockingEventInput, DockingEventConnection, DockingEventObject } from './events.dto';
+import {
+  CreateDockingEventInput,
+  DockingEventConnection,
+  DockingEventObject,
+  UpdateDockingEventInput,
+} from './events.dto';
 import { EventsService } from './events.service';
 
 export function toEventObject(e: DockingEventEntity): DockingEventObject {
@@ -44,9 +49,31 @@ export class EventsResolver {
     return toEventObject(await this.events.create(viewer, input));
   }
 
+  @Mutation(() => DockingEventObject, {
+    description:
+      'ORGANISER of the event (or ADMIN): change what the input names; refused, naming the field, when it would orphan sessions or placed meetings',
+  })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async updateDockingEvent(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateDockingEventInput,
+  ): Promise<DockingEventObject> {
+    return toEventObject(await this.events.update(viewer, id, input));
+  }
+
   @Query(() => DockingEventConnection, { description: 'Docking events, latest start first' })
-  async dockingEvents(@Args() page: PageArgs): Promise<DockingEventConnection> {
-    const result = await this.events.list(page.first, page.after);
+  async dockingEvents(
+    @Args() page: PageArgs,
+    @RequestCtx() ctx: RequestContext,
+    @Args('organisedByMe', {
+      type: () => Boolean,
+      nullable: true,
+      description: 'Only the events the caller created (主办方的活动); UNAUTHENTICATED without a log-in',
+    })
+    organisedByMe?: boolean | null,
+  ): Promise<DockingEventConnection> {
+    const result = await this.events.list(page.first, page.after, organisedByMe ? ctx.viewer : undefined);
     return { ...result, edges: result.edges.map((e) => ({ cursor: e.cursor, node: toEventObject(e.node) })) };
   }
 

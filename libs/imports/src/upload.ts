@@ -24,6 +24,8 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
     try {
       parser = busboy({
         headers: req.headers,
+        // Browsers send the file name as raw UTF-8 (供需清单.xlsx), not latin-1, busboy's default.
+        defParamCharset: 'utf8',
         // busboy signals 'limit' on reaching fileSize: one byte over the cap is the first refused
         limits: { files: 1, fields: 0, fileSize: maxBytes + 1, headerPairs: 20, fieldNameSize: 100 },
       });

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 
-import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import {
+  Access,
+  Authenticated,
+  CurrentViewer,
+  loaderOf,
+  RequestContext,
+  RequestCtx,
+  Role,
+  Viewer,
+} from '@duijie/accounts';
 import { ForbiddenError, Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { ListingEntity, ListingMapper, ListingObject } from '@duijie/listings';
@@ -156,5 +166,22 @@ export class ListingMatchesResolver {
   ): Promise<MatchSuggestionConnection> {
     const entity = { id: listing.id, kind: listing.kind, enterpriseId: listing.enterpriseId } as ListingEntity;
     return this.mapper.page(ctx, await this.service.suggestionsOfListing(viewer, entity, first, after));
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'How many match suggestions the listing has (as matchSuggestions counts them): owner, ORGANISER, ADMIN; null for others',
+  })
+  async suggestionCount(@Parent() listing: ListingObject, @RequestCtx() ctx: RequestContext): Promise<number | null> {
+    const viewer = ctx.viewer;
+    if (!Access.mayActForEnterprise(viewer, listing.enterpriseId) && !Access.mayOrganise(viewer)) return null;
+    // One statement for every listing of the answer (a registrations list asks for hundreds).
+    const loader = loaderOf(
+      ctx,
+      'listing.suggestionCount',
+      () => new DataLoader<string, number>((ids) => this.service.suggestionCounts(viewer, ids)),
+    );
+    return loader.load(listing.id);
   }
 }

@@ -59,6 +59,12 @@ export class MatchingService {
     );
   }
 
+  /** How many suggestions each listing has (as the viewer may see them); 0 for one with none. */
+  async suggestionCounts(viewer: Viewer | null, listingIds: readonly string[]): Promise<number[]> {
+    const counts = await this.suggestions.countsByListing(listingIds, viewer);
+    return listingIds.map((id) => counts.get(id) ?? 0);
+  }
+
   /** One side accepts or dismisses a suggestion; a dismissed pair leaves both lists until a listing changes materially. */
   async respond(viewer: Viewer, id: string, decision: MatchDecision): Promise<MatchSuggestionEntity> {
     const suggestion = isUuid(id) ? await this.suggestions.findById(id) : null;

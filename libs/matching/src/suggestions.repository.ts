@@ -73,6 +73,24 @@ export class SuggestionsRepository {
     return rows[0].n;
   }
 
+  /** Shown suggestions per listing (either side), for many listings in one statement; 0 for a listing with none. */
+  async countsByListing(listingIds: readonly string[], viewer: Viewer | null): Promise<Map<string, number>> {
+    const params: unknown[] = [listingIds];
+    const visible = visibleTo(viewer, params);
+    const rows = await fastQuery<{ id: string; n: number }>(
+      this.db,
+      `SELECT id, sum(n)::int AS n FROM (
+         SELECT s.supply_id AS id, count(*) AS n FROM match_suggestion s
+          WHERE s.supply_id = ANY($1::uuid[]) AND ${SHOWN} AND ${visible} GROUP BY s.supply_id
+         UNION ALL
+         SELECT s.demand_id AS id, count(*) AS n FROM match_suggestion s
+          WHERE s.demand_id = ANY($1::uuid[]) AND ${SHOWN} AND ${visible} GROUP BY s.demand_id
+       ) x GROUP BY id`,
+      params,
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
   async findById(id: string): Promise<MatchSuggestionEntity | null> {
     const rows = await fastQuery<MatchSuggestionEntity>(this.db, `${SUGGESTION_SELECT} WHERE s.id = $1`, [id]);
     return rows[0] ?? null;

@@ -3,6 +3,7 @@ import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
 import { listSize } from '@duijie/common';
 import { DockingEventObject, EVENT_LIST, EventAccess } from '@duijie/events';
+import { Sector } from '@duijie/reference';
 
 import { MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestsService } from './meeting-requests.service';
@@ -48,9 +49,12 @@ export class EventFieldsResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('status', { type: () => RegistrationStatus, nullable: true }) status?: RegistrationStatus | null,
     @Args('first', FIRST) first?: number | null,
+    @Args('sector', { type: () => Sector, nullable: true, description: 'Only firms of this sector' })
+    sector?: Sector | null,
   ): Promise<EventRegistrationObject[]> {
     const limit = listSize(first, EVENT_LIST);
-    return (await this.participants.registrations(ctx.viewer, e, status ?? null, limit)).map((r) =>
+    const filter = { status: status ?? null, sector: sector ?? null };
+    return (await this.participants.registrations(ctx.viewer, e, filter, limit)).map((r) =>
       this.mapper.registration(ctx, r),
     );
   }

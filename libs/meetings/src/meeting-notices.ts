@@ -19,7 +19,7 @@ export function registrationReviewed(event: DockingEventEntity, r: RegistrationE
     title: approved ? `报名已通过：${event.title}` : `报名未通过：${event.title}`,
     body: approved
       ? `您已获准参加「${event.title}」，可以向其他参会企业发起洽谈请求。`
-      : `很遗憾，您报名的「${event.title}」未获通过。`,
+      : `很遗憾，您报名的「${event.title}」未获通过${r.reviewNote ? `。原因：${r.reviewNote}` : '。'}`,
     data: { eventId: event.id, registrationId: r.id },
   };
 }

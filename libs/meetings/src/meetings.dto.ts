@@ -100,6 +100,9 @@ export class EventRegistrationObject {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '驳回原因: the reason given when the registration was rejected' })
+  reviewNote: string | null;
 }
 
 @ObjectType('MeetingRequest', { description: '洽谈请求' })

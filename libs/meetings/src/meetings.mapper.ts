@@ -61,6 +61,7 @@ export class MeetingsMapper {
       unavailableSlots: r.unavailableSlots.map((d) => new Date(d)),
       createdAt: r.createdAt,
       reviewedAt: r.reviewedAt,
+      reviewNote: r.reviewNote,
     };
   }
 

@@ -52,6 +52,10 @@ export class RegistrationEntity {
   @Column({ name: 'reviewed_at', type: 'timestamptz', precision: 3, nullable: true })
   reviewedAt: Date | null;
 
+  /** 驳回原因: what the organiser told a rejected firm (null once approved). */
+  @Column({ name: 'review_note', type: 'varchar', length: 500, nullable: true })
+  reviewNote: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -72,18 +72,26 @@ export class RegistrationsRepository {
       .findOne({ where: { eventId, enterpriseId }, lock: lock ? { mode: 'pessimistic_write' } : undefined });
   }
 
-  /** Registrations of an event, oldest first; `visibleTo` limits non-approved ones to that enterprise. */
+  /**
+   * Registrations of an event, oldest first; `visibleTo` limits non-approved ones to that
+   * enterprise, `sector` to firms of that sector.
+   */
   registrationsOf(
     eventId: string,
     status: RegistrationStatus | null,
     visibleTo: string | null | 'ALL',
     limit?: number,
+    sector: string | null = null,
   ): Promise<RegistrationEntity[]> {
     const qb = this.db
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
       .where('r.event_id = :eventId', { eventId });
     if (status) qb.andWhere('r.status = :status', { status });
+    if (sector)
+      qb.andWhere('EXISTS (SELECT 1 FROM enterprise f WHERE f.id = r.enterprise_id AND f.sector = :sector)', {
+        sector,
+      });
     if (visibleTo !== 'ALL')
       qb.andWhere(`(r.status = 'APPROVED' OR r.enterprise_id = :me)`, {
         me: visibleTo ?? '00000000-0000-0000-0000-000000000000',
@@ -92,11 +100,16 @@ export class RegistrationsRepository {
     return (limit ? qb.limit(limit) : qb).getMany();
   }
 
-  async review(m: EntityManager, id: string, status: RegistrationStatus): Promise<RegistrationEntity> {
-    await m.query(`UPDATE event_registration SET status = $2, reviewed_at = now(), updated_at = now() WHERE id = $1`, [
-      id,
-      status,
-    ]);
+  async review(
+    m: EntityManager,
+    id: string,
+    status: RegistrationStatus,
+    note: string | null,
+  ): Promise<RegistrationEntity> {
+    await m.query(
+      `UPDATE event_registration SET status = $2, review_note = $3, reviewed_at = now(), updated_at = now() WHERE id = $1`,
+      [id, status, note],
+    );
     return (await this.registration(id, m))!;
   }
 

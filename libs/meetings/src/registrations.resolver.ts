@@ -44,7 +44,7 @@ export class RegistrationsResolver {
   }
 
   @Mutation(() => EventRegistrationObject, {
-    description: 'ORGANISER of the event: approve or reject; the firm is notified',
+    description: 'ORGANISER of the event: approve or reject (with the reason the firm reads); the firm is notified',
   })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async reviewRegistration(
@@ -52,8 +52,15 @@ export class RegistrationsResolver {
     @RequestCtx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('approve', { type: () => Boolean }) approve: boolean,
+    @Args('reason', {
+      type: () => String,
+      nullable: true,
+      description:
+        '驳回原因 (at most 500 characters): kept on the registration and told to the firm; ignored on approval',
+    })
+    reason?: string | null,
   ): Promise<EventRegistrationObject> {
-    return this.mapper.registration(ctx, await this.service.review(viewer, id, approve));
+    return this.mapper.registration(ctx, await this.service.review(viewer, id, approve, reason ?? null));
   }
 
   @Mutation(() => EventRegistrationObject, {

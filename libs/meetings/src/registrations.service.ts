@@ -5,7 +5,7 @@ import { chineseDateTime, FieldErrors, isUuid } from '@duijie/common';
 import { EVENT_LIMITS, EventAccess, EventRef, slotCount } from '@duijie/events';
 import { NotificationProducer } from '@duijie/notifications';
 
-import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
+import { MAX_REGISTRATION_LISTINGS, MAX_REVIEW_NOTE } from './meeting-limits';
 import { registrationReviewed } from './meeting-notices';
 import { MeetingRequestsRepository } from './meeting-requests.repository';
 import { MeetingSessionInput } from './meetings.dto';
@@ -91,10 +91,13 @@ export class RegistrationsService {
     return this.repository.upsertRegistration(event.id, enterpriseId, ids);
   }
 
-  async review(viewer: Viewer, id: string, approve: boolean): Promise<RegistrationEntity> {
+  async review(viewer: Viewer, id: string, approve: boolean, reason: string | null): Promise<RegistrationEntity> {
     const found = isUuid(id) ? await this.repository.registration(id) : null;
     if (!found) throw new MeetingsException(MeetingsErrorCode.REGISTRATION_NOT_FOUND, '报名记录不存在');
     const event = await this.access.organisedEvent(viewer, found.eventId);
+    const note = approve ? null : reason?.trim() || null;
+    if (note && [...note].length > MAX_REVIEW_NOTE)
+      new FieldErrors().add('reason', `reason（驳回原因）最多 ${MAX_REVIEW_NOTE} 个字符`).throwIfAny();
     const status = approve ? RegistrationStatus.APPROVED : RegistrationStatus.REJECTED;
     const { registration, notice } = await this.repository.transaction(async (m) => {
       if (!approve) {
@@ -111,9 +114,11 @@ export class RegistrationsService {
           found.enterpriseId,
         ]);
       }
-      const registration = await this.repository.review(m, found.id, status);
+      const registration = await this.repository.review(m, found.id, status, note);
       const notice =
-        found.status === status ? null : await this.notifications.record(m, registrationReviewed(event, registration));
+        found.status === status && found.reviewNote === note
+          ? null
+          : await this.notifications.record(m, registrationReviewed(event, registration));
       return { registration, notice };
     });
     await this.notifications.publish(notice);
@@ -148,11 +153,11 @@ export class RegistrationsService {
   registrations(
     viewer: Viewer | null,
     event: EventRef,
-    status: RegistrationStatus | null,
+    filter: { status: RegistrationStatus | null; sector?: string | null },
     limit: number,
   ): Promise<RegistrationEntity[]> {
     const scope = Access.eventScope(viewer, event);
     const visibleTo = scope === 'ALL' ? 'ALL' : (scope?.enterpriseId ?? null);
-    return this.repository.registrationsOf(event.id, status, visibleTo, limit);
+    return this.repository.registrationsOf(event.id, filter.status, visibleTo, limit, filter.sector ?? null);
   }
 }

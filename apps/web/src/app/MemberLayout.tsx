@@ -47,7 +47,8 @@ export function MemberLayout() {
   if (signedOut) return <Navigate to={`${AppPath.LogIn}?next=${encodeURIComponent(location.pathname)}`} replace />;
   if (loading || !me) return <PageSkeleton />;
 
-  const selected = MEMBER_MENU.filter((item) => location.pathname.startsWith(item.path)).map((item) => item.path);
+  const menu = MEMBER_MENU.filter((item) => !item.roles || item.roles.includes(me.role));
+  const selected = menu.filter((item) => location.pathname.startsWith(item.path)).map((item) => item.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <NotificationsEffect />
@@ -63,7 +64,7 @@ export function MemberLayout() {
           mode="horizontal"
           selectedKeys={selected}
           style={{ flex: 1, minWidth: 0 }}
-          items={MEMBER_MENU.map((item) => ({
+          items={menu.map((item) => ({
             key: item.path,
             label: t(item.title),
             onClick: () => void navigate(item.path),

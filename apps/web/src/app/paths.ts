@@ -18,6 +18,10 @@ export enum AppPath {
   EventTab = '/events/:eventId/:tab',
   EventSchedule = '/organiser/events/:eventId/schedule',
   EventReport = '/organiser/events/:eventId/report',
+  OrganiserEvents = '/organiser/events',
+  OrganiserEventNew = '/organiser/events/new',
+  OrganiserEvent = '/organiser/events/:eventId',
+  OrganiserEventTab = '/organiser/events/:eventId/:tab',
 }
 
 /** A path with its parameters filled in. */

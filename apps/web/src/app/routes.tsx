@@ -5,6 +5,7 @@ import { Navigate } from 'react-router';
 import { MemberLayout } from './MemberLayout';
 import { AppPath } from './paths';
 import { PublicLayout } from './PublicLayout';
+import { RequireOrganiser } from './RequireOrganiser';
 import { RouteErrorPage } from './RouteErrorPage';
 
 // Every page is its own chunk: signing in loads none of the listing, event or settings code.
@@ -22,6 +23,9 @@ const pages = {
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
+  organiserEvents: () => import('../pages/OrganiserEventsPage'),
+  organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
+  organiserEvent: () => import('../pages/OrganiserEventPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -37,6 +41,9 @@ const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
+const OrganiserEventsPage = lazy(pages.organiserEvents);
+const OrganiserEventNewPage = lazy(pages.organiserEventNew);
+const OrganiserEventPage = lazy(pages.organiserEvent);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -87,9 +94,18 @@ export const routes: RouteObject[] = [
           { path: AppPath.Events, element: <EventsPage /> },
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
-          { path: AppPath.EventSchedule, element: <SchedulePage /> },
-          { path: AppPath.EventReport, element: <EventReportPage /> },
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
+          {
+            element: <RequireOrganiser />,
+            children: [
+              { path: AppPath.OrganiserEvents, element: <OrganiserEventsPage /> },
+              { path: AppPath.OrganiserEventNew, element: <OrganiserEventNewPage /> },
+              { path: AppPath.OrganiserEvent, element: <OrganiserEventPage /> },
+              { path: AppPath.OrganiserEventTab, element: <OrganiserEventPage /> },
+              { path: AppPath.EventSchedule, element: <SchedulePage /> },
+              { path: AppPath.EventReport, element: <EventReportPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

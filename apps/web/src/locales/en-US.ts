@@ -8,6 +8,7 @@ import matching from './en-US/matching';
 import meetings from './en-US/meetings';
 import menu from './en-US/menu';
 import notifications from './en-US/notifications';
+import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
 import reports from './en-US/reports';
 import scheduling from './en-US/scheduling';
@@ -30,6 +31,7 @@ const enUS: Record<MessageId, string> = {
   ...scheduling,
   ...reports,
   ...chain,
+  ...organiser,
 };
 
 export default enUS;

@@ -9,6 +9,7 @@ import matching from './zh-CN/matching';
 import meetings from './zh-CN/meetings';
 import menu from './zh-CN/menu';
 import notifications from './zh-CN/notifications';
+import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import reports from './zh-CN/reports';
 import scheduling from './zh-CN/scheduling';
@@ -29,6 +30,7 @@ const zhCN = {
   ...scheduling,
   ...reports,
   ...chain,
+  ...organiser,
 };
 
 export type MessageId = keyof typeof zhCN;

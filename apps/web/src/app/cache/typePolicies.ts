@@ -9,7 +9,7 @@ export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       notifications: relayStylePagination(['unreadOnly']),
-      dockingEvents: relayStylePagination(),
+      dockingEvents: relayStylePagination(['organisedByMe']),
       matchSuggestions: relayStylePagination(['listingId']),
       regions: { keyArgs: ['parentCode'] },
     },

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * organiser placed or moved by hand were kept already (no scheduler run id): they start locked, so a
  * run keeps exactly what it kept before, and now they can be unlocked too.
  */
-export class MeetingLocks17974000000000 implements MigrationInterface {
-  name = 'MeetingLocks17974000000000';
+export class MeetingLocks1797400000000 implements MigrationInterface {
+  name = 'MeetingLocks1797400000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "meeting" ADD "locked" boolean NOT NULL DEFAULT false`);
