@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { UserEntity } from '@duijie/accounts';
+import { UsersRepository } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
@@ -42,7 +42,10 @@ const enterpriseColumns = (alias: string): string =>
 
 @Injectable()
 export class EnterprisesRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.db.getRepository(EnterpriseEntity).findOneBy({ id });
@@ -67,14 +70,7 @@ export class EnterprisesRepository {
         const enterprise = await tx
           .getRepository(EnterpriseEntity)
           .save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));
-        const claimed = await tx
-          .getRepository(UserEntity)
-          .createQueryBuilder()
-          .update()
-          .set({ enterpriseId: enterprise.id })
-          .where('id = :id AND enterprise_id IS NULL', { id: ownerUserId })
-          .execute();
-        if (!claimed.affected) throw new OwnerTaken();
+        if (!(await this.users.joinEnterprise(tx, ownerUserId, enterprise.id))) throw new OwnerTaken();
         return { ok: true as const, enterprise };
       });
     } catch (err) {
