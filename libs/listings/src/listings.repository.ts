@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import { type KeyedJob, recordJobs } from '@duijie/queue';
+import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
@@ -188,6 +188,19 @@ export class ListingsRepository {
       params,
     );
     return rows[0].n;
+  }
+  /**
+   * Listings still PENDING `graceSeconds` after their last change whose match job is no longer
+   * waiting in the outbox, oldest change first: the match sweep's candidates.
+   */
+  pendingWithoutQueuedMatch(graceSeconds: number, limit: number): Promise<{ id: string; version: number }[]> {
+    return this.db.query(
+      `SELECT l.id, l.version FROM listing l
+        WHERE l.matching_status = 'PENDING' AND l.updated_at < now() - make_interval(secs => $1)
+          AND NOT ${outboxHoldsListingMatchSql('l.id', 'l.version')}
+        ORDER BY l.updated_at LIMIT $2`,
+      [graceSeconds, limit],
+    );
   }
 }
 
