@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { UsersRepository } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
@@ -58,6 +58,14 @@ export class EnterprisesRepository {
       `SELECT ${enterpriseColumns('e')} FROM enterprise e WHERE e.id = ANY($1::uuid[])`,
       [ids],
     );
+  }
+
+  /** Names by id; inside a transaction pass its manager, so it never waits for a second pool connection. */
+  async namesByIds(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = manager
+      ? await manager.query(`SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`, [ids])
+      : (await this.findByIds(ids)).map((e) => ({ id: e.id, name: e.name }));
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { DockingEventEntity } from './docking-event.entity';
 import { EventDraft } from './event-rules';
@@ -37,5 +37,15 @@ export class EventsRepository {
 
   count(): Promise<number> {
     return this.db.getRepository(DockingEventEntity).count();
+  }
+
+  /** In the caller's transaction: locks the event row, which serialises the writes of its schedule. */
+  async lockForUpdate(m: EntityManager, id: string): Promise<void> {
+    await m.query(`SELECT id FROM docking_event WHERE id = $1 FOR UPDATE`, [id]);
+  }
+
+  /** In the caller's transaction: the event's schedule was published now. */
+  async markSchedulePublished(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE docking_event SET schedule_published_at = now() WHERE id = $1`, [id]);
   }
 }

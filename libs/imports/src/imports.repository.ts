@@ -71,6 +71,25 @@ export class ImportsRepository {
     return runTransaction(this.db, work);
   }
 
+  /**
+   * Runs `work` inside a savepoint of `m`'s transaction: kept when it succeeds, undone when it
+   * throws (the error is answered, and the transaction carries on).
+   */
+  async inSavepoint<T>(
+    m: EntityManager,
+    work: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+    await m.query('SAVEPOINT import_row');
+    try {
+      const value = await work();
+      await m.query('RELEASE SAVEPOINT import_row');
+      return { ok: true, value };
+    } catch (error) {
+      await m.query('ROLLBACK TO SAVEPOINT import_row');
+      return { ok: false, error };
+    }
+  }
+
   get manager(): EntityManager {
     return this.db.manager;
   }

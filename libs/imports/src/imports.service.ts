@@ -351,16 +351,15 @@ export class ImportsService {
       const out: RowReport[] = [];
       const notices: NotificationEntity[] = [];
       for (const { row, write } of writes) {
-        await m.query('SAVEPOINT import_row');
-        try {
+        const tried = await this.repository.inSavepoint(m, async () => {
           const done = await this.repository.applyChunk(m, event.id, [write], by);
-          const recorded = await this.recordProposals(m, event, by, done);
-          await m.query('RELEASE SAVEPOINT import_row');
-          notices.push(...recorded);
-          out.push({ row, ...done.rows[0] });
-        } catch (err) {
-          await m.query('ROLLBACK TO SAVEPOINT import_row');
-          this.logger.warn(`import ${by.importId} row ${row}: ${(err as Error).message}`);
+          return { done, recorded: await this.recordProposals(m, event, by, done) };
+        });
+        if (tried.ok) {
+          notices.push(...tried.value.recorded);
+          out.push({ row, ...tried.value.done.rows[0] });
+        } else {
+          this.logger.warn(`import ${by.importId} row ${row}: ${(tried.error as Error).message}`);
           out.push({
             row,
             outcome: 'ERROR',

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { PG, pgCode, runTransaction } from '@duijie/database';
+import { EventsRepository } from '@duijie/events';
 
 import { MeetingEntity } from './meeting.entity';
 import { ScheduleRunEntity, ScheduleRunStatus } from './schedule-run.entity';
@@ -29,7 +30,10 @@ export interface SchedulableRequest {
 /** Meetings, their parties' time claims, and scheduler runs. */
 @Injectable()
 export class ScheduleRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsRepository,
+  ) {}
 
   meeting(id: string, m: EntityManager = this.db.manager): Promise<MeetingEntity | null> {
     return m.getRepository(MeetingEntity).findOneBy({ id });
@@ -190,7 +194,7 @@ export class ScheduleRepository {
       `WITH done AS (UPDATE meeting SET published = true, updated_at = now() WHERE event_id = $1 AND NOT published RETURNING id) SELECT id FROM done`,
       [eventId],
     );
-    await m.query(`UPDATE docking_event SET schedule_published_at = now() WHERE id = $1`, [eventId]);
+    await this.events.markSchedulePublished(m, eventId);
     const ids = rows.map((r) => r.id);
     return ids.length
       ? m.getRepository(MeetingEntity).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany()
@@ -199,7 +203,7 @@ export class ScheduleRepository {
 
   /** Serialises schedule writes of one event (scheduler runs, publishing, hand moves). */
   async lockEvent(m: EntityManager, eventId: string): Promise<void> {
-    await m.query(`SELECT id FROM docking_event WHERE id = $1 FOR UPDATE`, [eventId]);
+    await this.events.lockForUpdate(m, eventId);
   }
 
   /** Accepted requests between two approved registrants that have no published meeting yet, or have one (fixed). */
@@ -284,6 +288,14 @@ export class ScheduleRepository {
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);
+  }
+
+  /** A transaction that reads one snapshot throughout (REPEATABLE READ), for the scheduler's input. */
+  snapshot<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return runTransaction(this.db, async (m) => {
+      await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      return work(m);
+    });
   }
 }
 
