@@ -13,6 +13,18 @@ export type NewEnterprise = Pick<
   'name' | 'creditCode' | 'regionCode' | 'sector' | 'categoryCodes' | 'description' | 'contactName' | 'contactPhone'
 >;
 
+/** A firm as an organiser's import file names it (created unclaimed when its credit code is new). */
+export interface ImportedFirm {
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  sector: string;
+  categoryCode: string;
+  /** 联系人 / 联系电话 from the file: set on a firm the import creates, never on an existing one. */
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
+
 export type EnterpriseInsertResult =
   { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
 
@@ -57,6 +69,50 @@ export class EnterprisesRepository {
       this.db,
       `SELECT ${enterpriseColumns('e')} FROM enterprise e WHERE e.id = ANY($1::uuid[])`,
       [ids],
+    );
+  }
+
+  /** Regions of the enterprises that already exist, by credit code. */
+  async regionsByCreditCode(codes: string[]): Promise<Map<string, string>> {
+    const rows: { code: string; region: string }[] = await this.db.query(
+      `SELECT credit_code AS code, region_code AS region FROM enterprise WHERE credit_code = ANY($1::text[])`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.region]));
+  }
+
+  /** In an import's transaction: the firms whose credit code is new are created unclaimed, with their importer. */
+  async insertImported(m: EntityManager, firms: readonly ImportedFirm[], importedByUserId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
+       ON CONFLICT (credit_code) DO NOTHING`,
+      [
+        firms.map((f) => f.name),
+        firms.map((f) => f.creditCode),
+        firms.map((f) => f.regionCode),
+        firms.map((f) => f.sector),
+        firms.map((f) => f.categoryCode),
+        firms.map((f) => f.contactName ?? null),
+        firms.map((f) => f.contactPhone ?? null),
+        importedByUserId,
+      ],
+    );
+  }
+
+  /**
+   * In the caller's transaction: the firms with these credit codes, FOR SHARE: a claim approved
+   * meanwhile (FOR UPDATE on the firm) waits for the transaction, and the transaction sees the firm
+   * as claimed if the approval came first.
+   */
+  lockByCreditCodes(
+    m: EntityManager,
+    codes: readonly string[],
+  ): Promise<{ code: string; id: string; claimed: boolean; importedByUserId: string | null }[]> {
+    return m.query(
+      `SELECT credit_code AS code, id, claimed, imported_by_user_id AS "importedByUserId"
+         FROM enterprise WHERE credit_code = ANY($1::text[]) ORDER BY id FOR SHARE`,
+      [codes],
     );
   }
 
