@@ -31,14 +31,7 @@ export class AccountsCoreModule {}
       }),
     }),
   ],
-  providers: [
-    AccountsService,
-    AccountsResolver,
-    AuthGuard,
-    LogInThrottle,
-    AccessRepository,
-    AccessService,
-  ],
+  providers: [AccountsService, AccountsResolver, AuthGuard, LogInThrottle, AccessRepository, AccessService],
   exports: [AccountsCoreModule, AccountsService, AuthGuard, AccessService],
 })
 export class AccountsModule {}

@@ -39,7 +39,11 @@ export class NotificationProducer {
     if (row) {
       await this.webhooks.recordDeliveries(m, row);
       if (this.emailEnabled)
-        await this.notifications.recordEmails(m, row, await this.users.membersWantingEmail(m, row.enterpriseId, row.kind));
+        await this.notifications.recordEmails(
+          m,
+          row,
+          await this.users.membersWantingEmail(m, row.enterpriseId, row.kind),
+        );
     }
     return row;
   }

@@ -81,7 +81,9 @@ export class NotificationsRepository {
   }
 
   /** What a notification says, for its e-mail. */
-  async emailContent(notificationId: string): Promise<Pick<NotificationEntity, 'enterpriseId' | 'kind' | 'title' | 'body'> | null> {
+  async emailContent(
+    notificationId: string,
+  ): Promise<Pick<NotificationEntity, 'enterpriseId' | 'kind' | 'title' | 'body'> | null> {
     const rows = await fastQuery<Pick<NotificationEntity, 'enterpriseId' | 'kind' | 'title' | 'body'>>(
       this.db,
       `SELECT enterprise_id AS "enterpriseId", kind, title, body FROM notification WHERE id = $1`,
