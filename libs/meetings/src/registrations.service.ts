@@ -12,6 +12,7 @@ import { MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { ScheduleRepository } from './schedule.repository';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
 
@@ -23,6 +24,7 @@ export class RegistrationsService {
   constructor(
     private readonly repository: RegistrationsRepository,
     private readonly requests: MeetingRequestsRepository,
+    private readonly schedule: ScheduleRepository,
     private readonly access: EventAccess,
     private readonly notifications: NotificationProducer,
   ) {}
@@ -99,17 +101,10 @@ export class RegistrationsService {
     const { registration, notice } = await this.repository.transaction(async (m) => {
       if (!approve) {
         // A rejected firm's requests lapse; its published meetings must be cancelled by hand first.
-        const published: unknown[] = await m.query(
-          `SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`,
-          [event.id, found.enterpriseId],
-        );
-        if (published.length)
+        if (await this.schedule.hasPublishedMeetingOf(m, event.id, found.enterpriseId))
           new FieldErrors().add('approve', '该企业已有已发布的洽谈安排，请先取消这些洽谈再拒绝报名').throwIfAny();
         await this.requests.cancelRequestsOf(m, event.id, found.enterpriseId);
-        await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [
-          event.id,
-          found.enterpriseId,
-        ]);
+        await this.schedule.deleteUnpublishedOf(m, event.id, found.enterpriseId);
       }
       const registration = await this.repository.review(m, found.id, status);
       const notice =

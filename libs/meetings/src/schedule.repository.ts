@@ -169,6 +169,34 @@ export class ScheduleRepository {
     await m.query(`DELETE FROM meeting WHERE id = $1`, [id]);
   }
 
+  /** Whether the firm has a published meeting at the event. */
+  async hasPublishedMeetingOf(m: EntityManager, eventId: string, enterpriseId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`,
+      [eventId, enterpriseId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Removes the firm's unpublished meetings at the event (its registration was rejected). */
+  async deleteUnpublishedOf(m: EntityManager, eventId: string, enterpriseId: string): Promise<void> {
+    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [
+      eventId,
+      enterpriseId,
+    ]);
+  }
+
+  /** Whether the request's meeting is on a published schedule. */
+  async hasPublishedMeetingFor(m: EntityManager, requestId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [requestId]);
+    return rows.length > 0;
+  }
+
+  /** Removes the request's meeting (the request was withdrawn). */
+  async deleteMeetingOf(m: EntityManager, requestId: string): Promise<void> {
+    await m.query(`DELETE FROM meeting WHERE request_id = $1`, [requestId]);
+  }
+
   /** Removes the event's unpublished, unlocked meetings (a new run places their requests again). */
   async deleteUnpublished(m: EntityManager, eventId: string): Promise<void> {
     await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND NOT locked`, [eventId]);
