@@ -89,6 +89,14 @@ function listingArrays(rows: readonly { id: string; d: ListingDraft; enterpriseI
 const LISTING_UNNEST = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::date[])
   AS u(id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certs, valid_until)`;
 
+/**
+ * A SQL condition for the libs that keep listing ids (suggestions): the listing whose id is the
+ * SQL expression `idSql` is OPEN. `alias` names the listing row inside it.
+ */
+export function listingIsOpenSql(idSql: string, alias: string): string {
+  return `EXISTS (SELECT 1 FROM listing ${alias} WHERE ${alias}.id = ${idSql} AND ${alias}.status = 'OPEN')`;
+}
+
 @Injectable()
 export class ListingsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

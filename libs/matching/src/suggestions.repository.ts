@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
+import { listingIsOpenSql } from '@duijie/listings';
 
 import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 
@@ -17,8 +18,7 @@ const SUGGESTION_SELECT = `SELECT s.id, s.supply_id AS "supplyId", s.demand_id A
 
 /** What a listing's suggestion list shows: both listings open, neither side dismissed. */
 const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-  AND EXISTS (SELECT 1 FROM listing sl WHERE sl.id = s.supply_id AND sl.status = 'OPEN')
-  AND EXISTS (SELECT 1 FROM listing dl WHERE dl.id = s.demand_id AND dl.status = 'OPEN')`;
+  AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}`;
 
 /** Only pairs whose demand the viewer may see (supplies are never confidential): the access policy in SQL. */
 function visibleTo(viewer: Viewer | null, params: unknown[]): string {
