@@ -283,6 +283,15 @@ export class ListingsRepository {
     );
   }
 
+  /** The enterprise's OPEN listings among `ids`. */
+  async openOfEnterprise(enterpriseId: string, ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM listing WHERE enterprise_id = $1 AND id = ANY($2::uuid[]) AND status = 'OPEN'`,
+      [enterpriseId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * Listings still PENDING `graceSeconds` after their last change whose match job is no longer
    * waiting in the outbox, oldest change first: the match sweep's candidates.

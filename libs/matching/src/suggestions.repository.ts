@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
@@ -71,6 +71,16 @@ export class SuggestionsRepository {
       params,
     );
     return rows[0].n;
+  }
+
+  /** The best match score between two firms' listings, either way round; inside a transaction pass its manager. */
+  async bestScoreBetween(a: string, b: string, m: EntityManager = this.db.manager): Promise<number | null> {
+    const rows: { score: number | null }[] = await m.query(
+      `SELECT max(score)::float8 AS score FROM match_suggestion
+        WHERE (supply_enterprise_id = $1 AND demand_enterprise_id = $2) OR (supply_enterprise_id = $2 AND demand_enterprise_id = $1)`,
+      [a, b],
+    );
+    return rows[0]?.score ?? null;
   }
 
   async findById(id: string): Promise<MatchSuggestionEntity | null> {

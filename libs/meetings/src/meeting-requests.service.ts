@@ -5,7 +5,7 @@ import { FieldErrors, isUuid } from '@duijie/common';
 import { PG, pgCode } from '@duijie/database';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess, EventRef } from '@duijie/events';
-import { MatchingService } from '@duijie/matching';
+import { MatchingService, SuggestionsRepository } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
 
 import { meetingAnswered, meetingRequested } from './meeting-notices';
@@ -29,6 +29,7 @@ export class MeetingRequestsService {
     private readonly access: EventAccess,
     private readonly enterprises: EnterprisesRepository,
     private readonly matching: MatchingService,
+    private readonly suggestions: SuggestionsRepository,
     private readonly notifications: NotificationProducer,
   ) {}
 
@@ -98,7 +99,7 @@ export class MeetingRequestsService {
           requesterEnterpriseId: me,
           inviteeEnterpriseId: other,
           matchSuggestionId: input.matchSuggestionId ?? null,
-          matchScore: suggestionScore ?? (await this.repository.bestScore(m, me, other)),
+          matchScore: suggestionScore ?? (await this.suggestions.bestScoreBetween(me, other, m)),
           mutual: suggestionMutual,
           message,
           tableTags: tags,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Access, Viewer } from '@duijie/accounts';
 import { chineseDateTime, FieldErrors, isUuid } from '@duijie/common';
 import { EVENT_LIMITS, EventAccess, EventRef, slotCount } from '@duijie/events';
+import { ListingsRepository } from '@duijie/listings';
 import { NotificationProducer } from '@duijie/notifications';
 
 import { MAX_REGISTRATION_LISTINGS } from './meeting-limits';
@@ -25,6 +26,7 @@ export class RegistrationsService {
     private readonly repository: RegistrationsRepository,
     private readonly requests: MeetingRequestsRepository,
     private readonly schedule: ScheduleRepository,
+    private readonly listings: ListingsRepository,
     private readonly access: EventAccess,
     private readonly notifications: NotificationProducer,
   ) {}
@@ -81,7 +83,7 @@ export class RegistrationsService {
     if (ids && ids.length > MAX_REGISTRATION_LISTINGS)
       errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_REGISTRATION_LISTINGS} 条`);
     else if (ids?.length) {
-      const valid = new Set(await this.repository.openListingsOf(enterpriseId, ids.filter(isUuid)));
+      const valid = new Set(await this.listings.openOfEnterprise(enterpriseId, ids.filter(isUuid)));
       const bad = ids.filter((id) => !valid.has(id));
       if (bad.length)
         errors.add(
