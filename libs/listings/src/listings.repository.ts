@@ -283,11 +283,6 @@ export class ListingsRepository {
     );
   }
 
-  /** PLANTED VIOLATION (reverted in the next commit): listings reading matching's table. */
-  plantedSuggestionCount(listingId: string): Promise<unknown[]> {
-    return this.db.query(`SELECT count(*) FROM match_suggestion WHERE supply_id = $1`, [listingId]);
-  }
-
   /** The enterprise's OPEN listings among `ids`. */
   async openOfEnterprise(enterpriseId: string, ids: readonly string[]): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(

@@ -5,8 +5,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { fastQuery } from '@duijie/database';
 import { recordJobs } from '@duijie/queue';
 
-import { UserEntity } from '@duijie/accounts';
-
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
 export interface NewNotification {
@@ -32,11 +30,6 @@ export class NotificationsRepository {
       [n.enterpriseId, n.kind, n.key, n.title, n.body, n.data ? JSON.stringify(n.data) : null],
     );
     return rows[0] ?? null;
-  }
-
-  /** PLANTED VIOLATION (reverted in the next commit): notifications loading accounts' entity. */
-  plantedUser(id: string): Promise<UserEntity | null> {
-    return this.db.getRepository(UserEntity).findOneBy({ id });
   }
 
   /** Newest first, keyset on (created_at, id). */
