@@ -11,9 +11,17 @@ import { AuthGuard } from './auth.guard';
 import { LogInThrottle } from './login-throttle';
 import { UsersRepository } from './users.repository';
 
+/** The users' table for libs that ask about users (notifications' e-mail recipients), in the worker too. */
+@Module({
+  providers: [UsersRepository],
+  exports: [UsersRepository],
+})
+export class AccountsCoreModule {}
+
 @Global()
 @Module({
   imports: [
+    AccountsCoreModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -23,15 +31,7 @@ import { UsersRepository } from './users.repository';
       }),
     }),
   ],
-  providers: [
-    UsersRepository,
-    AccountsService,
-    AccountsResolver,
-    AuthGuard,
-    LogInThrottle,
-    AccessRepository,
-    AccessService,
-  ],
-  exports: [AccountsService, UsersRepository, AuthGuard, AccessService],
+  providers: [AccountsService, AccountsResolver, AuthGuard, LogInThrottle, AccessRepository, AccessService],
+  exports: [AccountsCoreModule, AccountsService, AuthGuard, AccessService],
 })
 export class AccountsModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { PG, pgCode } from '@duijie/database';
+import { fastQuery, PG, pgCode } from '@duijie/database';
 
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
@@ -71,7 +71,56 @@ export class UsersRepository {
     return rows.length ? this.findById(id) : null;
   }
 
-  async setEnterprise(manager: EntityManager, userId: string, enterpriseId: string): Promise<void> {
-    await manager.getRepository(UserEntity).update({ id: userId }, { enterpriseId });
+  /**
+   * In the caller's transaction: the user joins the enterprise, only if they act for none yet;
+   * false when they already do (or are gone).
+   */
+  async joinEnterprise(manager: EntityManager, userId: string, enterpriseId: string): Promise<boolean> {
+    const joined: unknown[] = await manager.query(
+      `UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id`,
+      [userId, enterpriseId],
+    );
+    return joined.length > 0;
+  }
+
+  /** In the notification's transaction: the enterprise's members who chose e-mail for `kind`. */
+  async membersWantingEmail(manager: EntityManager, enterpriseId: string, kind: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE enterprise_id = $1 AND $2 = ANY(email_notification_kinds)`,
+      [enterpriseId, kind],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Where to e-mail `userId` about a `kind` notice of `enterpriseId`: null unless still a member who wants the kind. */
+  async emailRecipient(
+    userId: string,
+    enterpriseId: string,
+    kind: string,
+  ): Promise<{ email: string; displayName: string } | null> {
+    const rows = await fastQuery<{ email: string; displayName: string }>(
+      this.db,
+      `SELECT email, display_name AS "displayName" FROM app_user
+        WHERE id = $1 AND enterprise_id = $2 AND $3 = ANY(email_notification_kinds)`,
+      [userId, enterpriseId, kind],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The notification kinds the user chose to receive by e-mail. */
+  async emailKinds(userId: string): Promise<string[]> {
+    const rows = await fastQuery<{ kinds: string[] }>(
+      this.db,
+      `SELECT email_notification_kinds AS kinds FROM app_user WHERE id = $1`,
+      [userId],
+    );
+    return rows[0]?.kinds ?? [];
+  }
+
+  async setEmailKinds(userId: string, kinds: string[]): Promise<void> {
+    await fastQuery(this.db, `UPDATE app_user SET email_notification_kinds = $2, updated_at = now() WHERE id = $1`, [
+      userId,
+      kinds,
+    ]);
   }
 }

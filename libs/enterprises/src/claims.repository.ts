@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { UsersRepository } from '@duijie/accounts';
 import { runTransaction } from '@duijie/database';
 
 import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
@@ -12,7 +13,10 @@ export type ClaimScope = { claimantUserId: string } | { importedByUserId: string
 /** Claims on unclaimed firms, verification, and the review queue of look-alike names. */
 @Injectable()
 export class ClaimsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);
@@ -98,11 +102,7 @@ export class ClaimsRepository {
    * the other pending claims on it are rejected.
    */
   async approve(m: EntityManager, claim: EnterpriseClaimEntity, reviewerId: string): Promise<boolean> {
-    const joined: unknown[] = await m.query(
-      `UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id`,
-      [claim.claimantUserId, claim.enterpriseId],
-    );
-    if (!joined.length) return false;
+    if (!(await this.users.joinEnterprise(m, claim.claimantUserId, claim.enterpriseId))) return false;
     await m.query(
       `UPDATE enterprise SET claimed = true, owner_user_id = $2,
               contact_name = COALESCE(contact_name, $3), contact_phone = COALESCE(contact_phone, $4), updated_at = now()

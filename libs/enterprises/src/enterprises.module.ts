@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 
+import { AccountsCoreModule } from '@duijie/accounts';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
 import { ClaimsRepository } from './claims.repository';
@@ -13,6 +14,7 @@ import { EnterprisesService } from './enterprises.service';
 /** Enterprise rules and queries, for every process. */
 @Global()
 @Module({
+  imports: [AccountsCoreModule],
   providers: [EnterprisesRepository, EnterprisesService, EnterpriseLoader, ClaimsRepository],
   exports: [EnterprisesRepository, EnterprisesService, EnterpriseLoader, ClaimsRepository],
 })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
-import { UserEntity } from '@duijie/accounts';
+import { UsersRepository } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
@@ -12,6 +12,18 @@ export type NewEnterprise = Pick<
   EnterpriseEntity,
   'name' | 'creditCode' | 'regionCode' | 'sector' | 'categoryCodes' | 'description' | 'contactName' | 'contactPhone'
 >;
+
+/** A firm as an organiser's import file names it (created unclaimed when its credit code is new). */
+export interface ImportedFirm {
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  sector: string;
+  categoryCode: string;
+  /** 联系人 / 联系电话 from the file: set on a firm the import creates, never on an existing one. */
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
 
 export type EnterpriseInsertResult =
   { ok: true; enterprise: EnterpriseEntity } | { ok: false; reason: 'CREDIT_CODE_TAKEN' | 'OWNER_TAKEN' };
@@ -42,7 +54,10 @@ const enterpriseColumns = (alias: string): string =>
 
 @Injectable()
 export class EnterprisesRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   findById(id: string): Promise<EnterpriseEntity | null> {
     return this.db.getRepository(EnterpriseEntity).findOneBy({ id });
@@ -57,6 +72,58 @@ export class EnterprisesRepository {
     );
   }
 
+  /** Regions of the enterprises that already exist, by credit code. */
+  async regionsByCreditCode(codes: string[]): Promise<Map<string, string>> {
+    const rows: { code: string; region: string }[] = await this.db.query(
+      `SELECT credit_code AS code, region_code AS region FROM enterprise WHERE credit_code = ANY($1::text[])`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.region]));
+  }
+
+  /** In an import's transaction: the firms whose credit code is new are created unclaimed, with their importer. */
+  async insertImported(m: EntityManager, firms: readonly ImportedFirm[], importedByUserId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
+       ON CONFLICT (credit_code) DO NOTHING`,
+      [
+        firms.map((f) => f.name),
+        firms.map((f) => f.creditCode),
+        firms.map((f) => f.regionCode),
+        firms.map((f) => f.sector),
+        firms.map((f) => f.categoryCode),
+        firms.map((f) => f.contactName ?? null),
+        firms.map((f) => f.contactPhone ?? null),
+        importedByUserId,
+      ],
+    );
+  }
+
+  /**
+   * In the caller's transaction: the firms with these credit codes, FOR SHARE: a claim approved
+   * meanwhile (FOR UPDATE on the firm) waits for the transaction, and the transaction sees the firm
+   * as claimed if the approval came first.
+   */
+  lockByCreditCodes(
+    m: EntityManager,
+    codes: readonly string[],
+  ): Promise<{ code: string; id: string; claimed: boolean; importedByUserId: string | null }[]> {
+    return m.query(
+      `SELECT credit_code AS code, id, claimed, imported_by_user_id AS "importedByUserId"
+         FROM enterprise WHERE credit_code = ANY($1::text[]) ORDER BY id FOR SHARE`,
+      [codes],
+    );
+  }
+
+  /** Names by id; inside a transaction pass its manager, so it never waits for a second pool connection. */
+  async namesByIds(ids: readonly string[], manager?: EntityManager): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = manager
+      ? await manager.query(`SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`, [ids])
+      : (await this.findByIds(ids)).map((e) => ({ id: e.id, name: e.name }));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /**
    * Inserts the enterprise and makes `ownerUserId` its member in one transaction; refuses when
    * the credit code is registered or the user already acts for an enterprise.
@@ -67,14 +134,7 @@ export class EnterprisesRepository {
         const enterprise = await tx
           .getRepository(EnterpriseEntity)
           .save(tx.getRepository(EnterpriseEntity).create({ ...data, ownerUserId }));
-        const claimed = await tx
-          .getRepository(UserEntity)
-          .createQueryBuilder()
-          .update()
-          .set({ enterpriseId: enterprise.id })
-          .where('id = :id AND enterprise_id IS NULL', { id: ownerUserId })
-          .execute();
-        if (!claimed.affected) throw new OwnerTaken();
+        if (!(await this.users.joinEnterprise(tx, ownerUserId, enterprise.id))) throw new OwnerTaken();
         return { ok: true as const, enterprise };
       });
     } catch (err) {

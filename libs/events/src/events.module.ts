@@ -7,6 +7,6 @@ import { EventsService } from './events.service';
 
 @Module({
   providers: [EventsRepository, EventsService, EventsResolver, EventAccess],
-  exports: [EventsService, EventAccess],
+  exports: [EventsService, EventAccess, EventsRepository],
 })
 export class EventsModule {}

@@ -85,4 +85,9 @@ export class EventsRepository {
   count(organiserUserId?: string): Promise<number> {
     return this.db.getRepository(DockingEventEntity).countBy(organiserUserId ? { organiserUserId } : {});
   }
+
+  /** In the caller's transaction: the event's schedule was published now. */
+  async markSchedulePublished(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE docking_event SET schedule_published_at = now() WHERE id = $1`, [id]);
+  }
 }

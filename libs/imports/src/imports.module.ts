@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { EventsModule } from '@duijie/events';
+import { ListingsCoreModule, ListingsModule } from '@duijie/listings';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
 import { ImportsController } from './imports.controller';
@@ -13,7 +14,7 @@ import { ProposalsService } from './proposals.service';
 
 /** The template, uploads and import reports, for the API. */
 @Module({
-  imports: [EventsModule, NotificationsCoreModule],
+  imports: [EventsModule, ListingsModule, NotificationsCoreModule],
   controllers: [ImportsController],
   providers: [
     ImportsRepository,
@@ -29,7 +30,7 @@ export class ImportsModule {}
 
 /** Large imports, for the worker. */
 @Module({
-  imports: [EventsModule, NotificationsCoreModule],
+  imports: [EventsModule, ListingsCoreModule, NotificationsCoreModule],
   providers: [ImportsRepository, ImportsService],
   exports: [ImportsService],
 })

@@ -6,7 +6,8 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access } from '@duijie/accounts';
 import { runTransaction } from '@duijie/database';
-import { ListingDraft, ListingEntity, ListingStatus, matchJob } from '@duijie/listings';
+import { EnterprisesRepository, ImportedFirm } from '@duijie/enterprises';
+import { ListingDraft, ListingEntity, ListingsRepository, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 
 import { HEADER_OF } from './columns';
@@ -25,50 +26,43 @@ const SAME = (l: ListingEntity, d: ListingDraft) =>
   (l.validUntil ?? null) === d.validUntil;
 
 export interface RowWrite {
-  enterprise: {
-    name: string;
-    creditCode: string;
-    regionCode: string;
-    sector: string;
-    categoryCode: string;
-    /** 联系人 / 联系电话 from the file: set on a firm the import creates, never on an existing one. */
-    contactName?: string | null;
-    contactPhone?: string | null;
-  };
+  enterprise: ImportedFirm;
   draft: ListingDraft;
   /** The row's region cell was filled (else the draft carries the firm's region). */
   regionGiven: boolean;
 }
 
-/** The listing columns an import writes, as parallel arrays for UNNEST. */
-function listingArrays(rows: { id: string; d: ListingDraft; enterpriseId?: string }[]): unknown[] {
-  return [
-    rows.map((r) => r.id),
-    rows.map((r) => r.enterpriseId ?? null),
-    rows.map((r) => r.d.kind),
-    rows.map((r) => r.d.title),
-    rows.map((r) => r.d.description),
-    rows.map((r) => r.d.categoryCode),
-    rows.map((r) => r.d.quantity),
-    rows.map((r) => r.d.unit),
-    rows.map((r) => r.d.priceMin),
-    rows.map((r) => r.d.priceMax),
-    rows.map((r) => r.d.regionCode),
-    rows.map((r) => r.d.certifications.join(',')),
-    rows.map((r) => r.d.validUntil),
-  ];
-}
-const LISTING_UNNEST = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::date[])
-  AS u(id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certs, valid_until)`;
-
 /** Import runs and the writes of one row. */
 @Injectable()
 export class ImportsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly enterprises: EnterprisesRepository,
+    private readonly listings: ListingsRepository,
+  ) {}
 
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);
+  }
+
+  /**
+   * Runs `work` inside a savepoint of `m`'s transaction: kept when it succeeds, undone when it
+   * throws (the error is answered, and the transaction carries on).
+   */
+  async inSavepoint<T>(
+    m: EntityManager,
+    work: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+    await m.query('SAVEPOINT import_row');
+    try {
+      const value = await work();
+      await m.query('RELEASE SAVEPOINT import_row');
+      return { ok: true, value };
+    } catch (error) {
+      await m.query('ROLLBACK TO SAVEPOINT import_row');
+      return { ok: false, error };
+    }
   }
 
   get manager(): EntityManager {
@@ -140,15 +134,6 @@ export class ImportsRepository {
     ]);
   }
 
-  /** Regions of the enterprises that already exist, by credit code. */
-  async regionsByCreditCode(codes: string[]): Promise<Map<string, string>> {
-    const rows: { code: string; region: string }[] = await this.db.query(
-      `SELECT credit_code AS code, region_code AS region FROM enterprise WHERE credit_code = ANY($1::text[])`,
-      [codes],
-    );
-    return new Map(rows.map((r) => [r.code, r.region]));
-  }
-
   /**
    * A chunk of rows in a few set-based statements (their keys — credit code, kind, title — must be
    * distinct). New firms are created unclaimed, with the organiser as their importer. A row for a
@@ -161,27 +146,10 @@ export class ImportsRepository {
    */
   async applyChunk(m: EntityManager, eventId: string, rows: RowWrite[], by: ImportActor): Promise<ChunkResult> {
     const firms = [...new Map(rows.map((r) => [r.enterprise.creditCode, r.enterprise])).values()];
-    await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id)
-       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
-       ON CONFLICT (credit_code) DO NOTHING`,
-      [
-        firms.map((f) => f.name),
-        firms.map((f) => f.creditCode),
-        firms.map((f) => f.regionCode),
-        firms.map((f) => f.sector),
-        firms.map((f) => f.categoryCode),
-        firms.map((f) => f.contactName ?? null),
-        firms.map((f) => f.contactPhone ?? null),
-        by.userId,
-      ],
-    );
-    // FOR SHARE: a claim approved meanwhile (FOR UPDATE on the firm) waits for this chunk, and this
-    // chunk sees the firm as claimed if the approval came first.
-    const found = await m.query<{ code: string; id: string; claimed: boolean; importedByUserId: string | null }[]>(
-      `SELECT credit_code AS code, id, claimed, imported_by_user_id AS "importedByUserId"
-         FROM enterprise WHERE credit_code = ANY($1::text[]) ORDER BY id FOR SHARE`,
-      [firms.map((f) => f.creditCode)],
+    await this.enterprises.insertImported(m, firms, by.userId);
+    const found = await this.enterprises.lockByCreditCodes(
+      m,
+      firms.map((f) => f.creditCode),
     );
     const firmOf = new Map(found.map((r) => [r.code, r]));
     const keyed = rows.map((r) => ({ ...r, firm: firmOf.get(r.enterprise.creditCode)! }));
@@ -213,34 +181,9 @@ export class ImportsRepository {
       }
     }
     const versions: { id: string; version: number }[] = [];
-    if (inserts.length) {
-      versions.push(
-        ...(await m.query<{ id: string; version: number }[]>(
-          `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until, imported_by_user_id)
-           SELECT id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code,
-                  COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until, $14::uuid FROM ${LISTING_UNNEST}
-           RETURNING id, version`,
-          [...listingArrays(inserts), by.userId],
-        )),
-      );
-    }
-    if (updates.length) {
-      // Only OPEN listings of unclaimed firms that this organiser's imports created, re-checked here.
-      versions.push(
-        ...(await m.query<{ id: string; version: number }[]>(
-          `WITH changed AS (
-             UPDATE listing l SET description = u.description, category_code = u.category_code, quantity = u.quantity, unit = u.unit,
-                    price_min = u.price_min, price_max = u.price_max, region_code = u.region_code,
-                    certifications = COALESCE(string_to_array(NULLIF(u.certs, ''), ','), '{}'), valid_until = u.valid_until,
-                    matching_status = 'PENDING', version = l.version + 1, updated_at = now()
-               FROM ${LISTING_UNNEST}, enterprise e
-              WHERE l.id = u.id AND e.id = l.enterprise_id AND NOT e.claimed AND l.status = 'OPEN' AND l.imported_by_user_id = $14::uuid
-             RETURNING l.id, l.version)
-           SELECT id, version FROM changed`,
-          [...listingArrays(updates), by.userId],
-        )),
-      );
-    }
+    if (inserts.length) versions.push(...(await this.listings.insertImported(m, inserts, by.userId)));
+    // Only OPEN listings of unclaimed firms (held FOR SHARE above) that this organiser's imports created.
+    if (updates.length) versions.push(...(await this.listings.updateImported(m, updates, by.userId)));
     await recordJobs(
       m,
       versions.map((v) => matchJob(v.id, v.version)),
@@ -266,18 +209,10 @@ export class ImportsRepository {
     rows: { firm: { id: string }; draft: ListingDraft }[],
   ): Promise<Map<string, ListingEntity>> {
     if (!rows.length) return new Map();
-    const found = await m
-      .getRepository(ListingEntity)
-      .createQueryBuilder('l')
-      .where(`(l.enterprise_id, l.kind, l.title) IN (SELECT * FROM unnest(:e::uuid[], :k::text[], :t::text[]))`, {
-        e: rows.map((r) => r.firm.id),
-        k: rows.map((r) => r.draft.kind),
-        t: rows.map((r) => r.draft.title),
-      })
-      .andWhere('l.status = :open', { open: ListingStatus.OPEN })
-      .orderBy('l.created_at', 'DESC')
-      .setLock('pessimistic_write')
-      .getMany();
+    const found = await this.listings.lockOpenByKeys(
+      m,
+      rows.map((r) => ({ enterpriseId: r.firm.id, kind: r.draft.kind, title: r.draft.title })),
+    );
     return new Map(found.map((l) => [`${l.enterpriseId}|${l.kind}|${l.title}`, l])); // sorted newest first
   }
 

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, todayInChina } from '@duijie/common';
+import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { recordJobs } from '@duijie/queue';
@@ -38,6 +39,7 @@ export class ImportsService {
 
   constructor(
     private readonly repository: ImportsRepository,
+    private readonly enterprises: EnterprisesRepository,
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
     private readonly notifications: NotificationProducer,
@@ -207,7 +209,7 @@ export class ImportsService {
 
   private async evaluate(imp: ListingImportEntity, corrections: ImportCorrection[]): Promise<ImportPreview> {
     const rows = this.corrected(imp, corrections);
-    const regions = await this.repository.regionsByCreditCode([
+    const regions = await this.enterprises.regionsByCreditCode([
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
     const firms = titlesByFirm(rows);
@@ -262,7 +264,7 @@ export class ImportsService {
     const by = { userId: imp.createdByUserId ?? event.organiserUserId!, importId: imp.id };
     const rows = imp.rows ?? [];
     const report: RowReport[] = [...imp.report];
-    const regions = await this.repository.regionsByCreditCode([
+    const regions = await this.enterprises.regionsByCreditCode([
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
     const today = todayInChina();
@@ -351,16 +353,15 @@ export class ImportsService {
       const out: RowReport[] = [];
       const notices: NotificationEntity[] = [];
       for (const { row, write } of writes) {
-        await m.query('SAVEPOINT import_row');
-        try {
+        const tried = await this.repository.inSavepoint(m, async () => {
           const done = await this.repository.applyChunk(m, event.id, [write], by);
-          const recorded = await this.recordProposals(m, event, by, done);
-          await m.query('RELEASE SAVEPOINT import_row');
-          notices.push(...recorded);
-          out.push({ row, ...done.rows[0] });
-        } catch (err) {
-          await m.query('ROLLBACK TO SAVEPOINT import_row');
-          this.logger.warn(`import ${by.importId} row ${row}: ${(err as Error).message}`);
+          return { done, recorded: await this.recordProposals(m, event, by, done) };
+        });
+        if (tried.ok) {
+          notices.push(...tried.value.recorded);
+          out.push({ row, ...tried.value.done.rows[0] });
+        } else {
+          this.logger.warn(`import ${by.importId} row ${row}: ${(tried.error as Error).message}`);
           out.push({
             row,
             outcome: 'ERROR',

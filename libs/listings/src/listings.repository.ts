@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import { type KeyedJob, recordJobs } from '@duijie/queue';
+import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
@@ -58,6 +58,43 @@ const SEARCH_TEXT = `(l.title || ' ' || coalesce(l.description, ''))`;
 
 function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** An (enterprise, kind, title) key an import row names. */
+export interface ImportedListingKey {
+  enterpriseId: string;
+  kind: ListingKind;
+  title: string;
+}
+
+/** The listing columns an import writes, as parallel arrays for UNNEST. */
+function listingArrays(rows: readonly { id: string; d: ListingDraft; enterpriseId?: string }[]): unknown[] {
+  return [
+    rows.map((r) => r.id),
+    rows.map((r) => r.enterpriseId ?? null),
+    rows.map((r) => r.d.kind),
+    rows.map((r) => r.d.title),
+    rows.map((r) => r.d.description),
+    rows.map((r) => r.d.categoryCode),
+    rows.map((r) => r.d.quantity),
+    rows.map((r) => r.d.unit),
+    rows.map((r) => r.d.priceMin),
+    rows.map((r) => r.d.priceMax),
+    rows.map((r) => r.d.regionCode),
+    rows.map((r) => r.d.certifications.join(',')),
+    rows.map((r) => r.d.validUntil),
+  ];
+}
+
+const LISTING_UNNEST = `unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::date[])
+  AS u(id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certs, valid_until)`;
+
+/**
+ * A SQL condition for the libs that keep listing ids (suggestions): the listing whose id is the
+ * SQL expression `idSql` is OPEN. `alias` names the listing row inside it.
+ */
+export function listingIsOpenSql(idSql: string, alias: string): string {
+  return `EXISTS (SELECT 1 FROM listing ${alias} WHERE ${alias}.id = ${idSql} AND ${alias}.status = 'OPEN')`;
 }
 
 @Injectable()
@@ -188,6 +225,85 @@ export class ListingsRepository {
       params,
     );
     return rows[0].n;
+  }
+  /**
+   * In an import's transaction: the OPEN listings with these (enterprise, kind, title) keys, newest
+   * first, locked FOR UPDATE.
+   */
+  lockOpenByKeys(m: EntityManager, keys: readonly ImportedListingKey[]): Promise<ListingEntity[]> {
+    return m
+      .getRepository(ListingEntity)
+      .createQueryBuilder('l')
+      .where(`(l.enterprise_id, l.kind, l.title) IN (SELECT * FROM unnest(:e::uuid[], :k::text[], :t::text[]))`, {
+        e: keys.map((k) => k.enterpriseId),
+        k: keys.map((k) => k.kind),
+        t: keys.map((k) => k.title),
+      })
+      .andWhere('l.status = :open', { open: ListingStatus.OPEN })
+      .orderBy('l.created_at', 'DESC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** In an import's transaction: new listings, recorded as the importer's; answers their versions. */
+  insertImported(
+    m: EntityManager,
+    rows: readonly { id: string; d: ListingDraft; enterpriseId: string }[],
+    importedByUserId: string,
+  ): Promise<{ id: string; version: number }[]> {
+    return m.query(
+      `INSERT INTO listing (id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code, certifications, valid_until, imported_by_user_id)
+       SELECT id, enterprise_id, kind, title, description, category_code, quantity, unit, price_min, price_max, region_code,
+              COALESCE(string_to_array(NULLIF(certs, ''), ','), '{}'), valid_until, $14::uuid FROM ${LISTING_UNNEST}
+       RETURNING id, version`,
+      [...listingArrays(rows), importedByUserId],
+    );
+  }
+
+  /**
+   * In an import's transaction: rewrites listings of unclaimed firms (the caller holds their firms
+   * FOR SHARE), only those still OPEN that this importer's imports created; answers the new versions.
+   */
+  updateImported(
+    m: EntityManager,
+    rows: readonly { id: string; d: ListingDraft }[],
+    importedByUserId: string,
+  ): Promise<{ id: string; version: number }[]> {
+    return m.query(
+      `WITH changed AS (
+         UPDATE listing l SET description = u.description, category_code = u.category_code, quantity = u.quantity, unit = u.unit,
+                price_min = u.price_min, price_max = u.price_max, region_code = u.region_code,
+                certifications = COALESCE(string_to_array(NULLIF(u.certs, ''), ','), '{}'), valid_until = u.valid_until,
+                matching_status = 'PENDING', version = l.version + 1, updated_at = now()
+           FROM ${LISTING_UNNEST}
+          WHERE l.id = u.id AND l.status = 'OPEN' AND l.imported_by_user_id = $14::uuid
+         RETURNING l.id, l.version)
+       SELECT id, version FROM changed`,
+      [...listingArrays(rows), importedByUserId],
+    );
+  }
+
+  /** The enterprise's OPEN listings among `ids`. */
+  async openOfEnterprise(enterpriseId: string, ids: readonly string[]): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM listing WHERE enterprise_id = $1 AND id = ANY($2::uuid[]) AND status = 'OPEN'`,
+      [enterpriseId, ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Listings still PENDING `graceSeconds` after their last change whose match job is no longer
+   * waiting in the outbox, oldest change first: the match sweep's candidates.
+   */
+  pendingWithoutQueuedMatch(graceSeconds: number, limit: number): Promise<{ id: string; version: number }[]> {
+    return this.db.query(
+      `SELECT l.id, l.version FROM listing l
+        WHERE l.matching_status = 'PENDING' AND l.updated_at < now() - make_interval(secs => $1)
+          AND NOT ${outboxHoldsListingMatchSql('l.id', 'l.version')}
+        ORDER BY l.updated_at LIMIT $2`,
+      [graceSeconds, limit],
+    );
   }
 }
 

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
 
 import { MatchNotifier, NOTIFY_SCORE } from './match-notifier.service';
+import { SuggestionWritesRepository } from './suggestion-writes.repository';
 
 /** Enterprises scheduled per sweep; the rest come in the next one. */
 const SWEEP_BATCH = 1_000;
@@ -22,7 +21,7 @@ export class AnnouncementSweeper {
   private readonly graceSeconds: number;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly suggestions: SuggestionWritesRepository,
     private readonly notifier: MatchNotifier,
     config: ConfigService,
   ) {
@@ -34,22 +33,11 @@ export class AnnouncementSweeper {
   }
 
   async sweep(): Promise<{ unannounced: number }> {
-    // The score bound is written into the text so the partial indexes on it are usable.
-    const side = (s: 'supply' | 'demand') =>
-      `SELECT s.${s}_enterprise_id AS id FROM match_suggestion s
-         JOIN listing sl ON sl.id = s.supply_id AND sl.status = 'OPEN'
-         JOIN listing dl ON dl.id = s.demand_id AND dl.status = 'OPEN'
-        WHERE s.${s}_notified_at IS NULL AND s.score >= ${NOTIFY_SCORE}
-          AND s.updated_at < now() - make_interval(secs => $1)
-          AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'`;
-    const rows: { id: string }[] = await this.db.query(
-      `${side('supply')} UNION ${side('demand')} LIMIT ${SWEEP_BATCH}`,
-      [this.graceSeconds],
-    );
-    if (rows.length) {
-      await this.notifier.schedule(rows.map((r) => r.id));
-      this.logger.warn(`announcement sweep: ${rows.length} enterprises had strong pairs left unannounced`);
+    const ids = await this.suggestions.enterprisesWithUnannouncedPairs(this.graceSeconds, NOTIFY_SCORE, SWEEP_BATCH);
+    if (ids.length) {
+      await this.notifier.schedule(ids);
+      this.logger.warn(`announcement sweep: ${ids.length} enterprises had strong pairs left unannounced`);
     }
-    return { unannounced: rows.length };
+    return { unannounced: ids.length };
   }
 }

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
 import { runTransaction } from '@duijie/database';
+import { ListingsRepository } from '@duijie/listings';
 import { JobProducer, type KeyedJob, recordJobs } from '@duijie/queue';
+
+/** Listings looked at per sweep; the rest come in the next one. */
+const SWEEP_BATCH = 1_000;
 
 /**
  * The safety net under the outbox: a listing still PENDING a while after its last change has a
@@ -19,6 +23,7 @@ export class MatchSweeper {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly listings: ListingsRepository,
     private readonly jobs: JobProducer,
     config: ConfigService,
   ) {
@@ -26,14 +31,7 @@ export class MatchSweeper {
   }
 
   async sweep(): Promise<{ requeued: number; retried: number }> {
-    const rows: { id: string; version: number }[] = await this.db.query(
-      `SELECT l.id, l.version FROM listing l
-        WHERE l.matching_status = 'PENDING' AND l.updated_at < now() - make_interval(secs => $1)
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.name = 'match.listing'
-                            AND o.data->>'listingId' = l.id::text AND (o.data->>'version')::int = l.version)
-        ORDER BY l.updated_at LIMIT 1000`,
-      [this.graceSeconds],
-    );
+    const rows = await this.listings.pendingWithoutQueuedMatch(this.graceSeconds, SWEEP_BATCH);
     const lost: KeyedJob[] = [];
     let retried = 0;
     for (const r of rows) {

@@ -27,7 +27,7 @@ import { SuggestionsRepository } from './suggestions.repository';
     MatchingResolver,
     ListingMatchesResolver,
   ],
-  exports: [MatchingService, MatchSuggestionMapper],
+  exports: [MatchingService, MatchSuggestionMapper, SuggestionsRepository],
 })
 export class MatchingModule {}
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery, runTransaction } from '@duijie/database';
+import { listingIsOpenSql } from '@duijie/listings';
 
 import { MatchListing, ScoredPair } from './engine/types';
 
@@ -155,6 +156,25 @@ export class SuggestionWritesRepository {
       );
       await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [id, version]);
     });
+  }
+
+  /**
+   * Enterprises with strong (from `minScore`), open, undismissed pairs still unannounced to their
+   * side `graceSeconds` after the pair last changed: the announcement sweep's work, at most `limit`.
+   */
+  async enterprisesWithUnannouncedPairs(graceSeconds: number, minScore: number, limit: number): Promise<string[]> {
+    // The score bound is written into the text so the partial indexes on it are usable.
+    const side = (s: 'supply' | 'demand') =>
+      `SELECT s.${s}_enterprise_id AS id FROM match_suggestion s
+        WHERE s.${s}_notified_at IS NULL AND s.score >= ${Number(minScore)}
+          AND s.updated_at < now() - make_interval(secs => $1)
+          AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
+          AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}`;
+    const rows: { id: string }[] = await this.db.query(
+      `${side('supply')} UNION ${side('demand')} LIMIT ${Number(limit)}`,
+      [graceSeconds],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** The enterprise's open, undismissed pairs from `minScore` not yet announced to it, locked for the announcement. */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery } from '@duijie/database';
+import { listingIsOpenSql } from '@duijie/listings';
 
 import { MatchDecision, MatchSuggestionEntity } from './match-suggestion.entity';
 
@@ -17,8 +18,7 @@ const SUGGESTION_SELECT = `SELECT s.id, s.supply_id AS "supplyId", s.demand_id A
 
 /** What a listing's suggestion list shows: both listings open, neither side dismissed. */
 const SHOWN = `s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-  AND EXISTS (SELECT 1 FROM listing sl WHERE sl.id = s.supply_id AND sl.status = 'OPEN')
-  AND EXISTS (SELECT 1 FROM listing dl WHERE dl.id = s.demand_id AND dl.status = 'OPEN')`;
+  AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}`;
 
 /** Only pairs whose demand the viewer may see (supplies are never confidential): the access policy in SQL. */
 function visibleTo(viewer: Viewer | null, params: unknown[]): string {
@@ -89,6 +89,16 @@ export class SuggestionsRepository {
       params,
     );
     return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  /** The best match score between two firms' listings, either way round; inside a transaction pass its manager. */
+  async bestScoreBetween(a: string, b: string, m: EntityManager = this.db.manager): Promise<number | null> {
+    const rows: { score: number | null }[] = await m.query(
+      `SELECT max(score)::float8 AS score FROM match_suggestion
+        WHERE (supply_enterprise_id = $1 AND demand_enterprise_id = $2) OR (supply_enterprise_id = $2 AND demand_enterprise_id = $1)`,
+      [a, b],
+    );
+    return rows[0]?.score ?? null;
   }
 
   async findById(id: string): Promise<MatchSuggestionEntity | null> {

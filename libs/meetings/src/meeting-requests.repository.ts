@@ -41,16 +41,6 @@ export class MeetingRequestsRepository {
     return rows[0].n;
   }
 
-  /** The best match score between the two firms' open listings, either way round. */
-  async bestScore(m: EntityManager, a: string, b: string): Promise<number | null> {
-    const rows: { score: number | null }[] = await m.query(
-      `SELECT max(score)::float8 AS score FROM match_suggestion
-        WHERE (supply_enterprise_id = $1 AND demand_enterprise_id = $2) OR (supply_enterprise_id = $2 AND demand_enterprise_id = $1)`,
-      [a, b],
-    );
-    return rows[0]?.score ?? null;
-  }
-
   async insertRequest(
     m: EntityManager,
     r: Omit<

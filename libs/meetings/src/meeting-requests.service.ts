@@ -5,7 +5,7 @@ import { FieldErrors, isUuid } from '@duijie/common';
 import { PG, pgCode } from '@duijie/database';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess, EventRef } from '@duijie/events';
-import { MatchingService } from '@duijie/matching';
+import { MatchingService, SuggestionsRepository } from '@duijie/matching';
 import { NotificationProducer } from '@duijie/notifications';
 
 import { meetingAnswered, meetingRequested } from './meeting-notices';
@@ -15,6 +15,7 @@ import { MeetingRequestInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { ScheduleRepository } from './schedule.repository';
 
 const chars = (s: string) => [...s].length;
 
@@ -24,9 +25,11 @@ export class MeetingRequestsService {
   constructor(
     private readonly repository: MeetingRequestsRepository,
     private readonly registrations: RegistrationsRepository,
+    private readonly schedule: ScheduleRepository,
     private readonly access: EventAccess,
     private readonly enterprises: EnterprisesRepository,
     private readonly matching: MatchingService,
+    private readonly suggestions: SuggestionsRepository,
     private readonly notifications: NotificationProducer,
   ) {}
 
@@ -96,7 +99,7 @@ export class MeetingRequestsService {
           requesterEnterpriseId: me,
           inviteeEnterpriseId: other,
           matchSuggestionId: input.matchSuggestionId ?? null,
-          matchScore: suggestionScore ?? (await this.repository.bestScore(m, me, other)),
+          matchScore: suggestionScore ?? (await this.suggestions.bestScoreBetween(me, other, m)),
           mutual: suggestionMutual,
           message,
           tableTags: tags,
@@ -150,12 +153,9 @@ export class MeetingRequestsService {
     if (!Access.isMemberOf(viewer, found.requesterEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
     return this.repository.transaction(async (m) => {
-      const scheduled: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [
-        found.id,
-      ]);
-      if (scheduled.length)
+      if (await this.schedule.hasPublishedMeetingFor(m, found.id))
         throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈已排入已发布的日程，请联系组织方取消');
-      await m.query(`DELETE FROM meeting WHERE request_id = $1`, [found.id]);
+      await this.schedule.deleteMeetingOf(m, found.id);
       return this.repository.setRequestStatus(m, found.id, MeetingRequestStatus.CANCELLED);
     });
   }

@@ -120,13 +120,4 @@ export class RegistrationsRepository {
     );
     return (await this.registration(id))!;
   }
-
-  /** Listings of the enterprise among the ids that are open. */
-  async openListingsOf(enterpriseId: string, ids: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM listing WHERE enterprise_id = $1 AND id = ANY($2::uuid[]) AND status = 'OPEN'`,
-      [enterpriseId, ids],
-    );
-    return rows.map((r) => r.id);
-  }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Access, Viewer } from '@duijie/accounts';
 import { chineseDateTime, FieldErrors, isUuid } from '@duijie/common';
 import { EVENT_LIMITS, EventAccess, EventRef, slotCount } from '@duijie/events';
+import { ListingsRepository } from '@duijie/listings';
 import { NotificationProducer } from '@duijie/notifications';
 
 import { MAX_REGISTRATION_LISTINGS, MAX_REVIEW_NOTE } from './meeting-limits';
@@ -12,6 +13,7 @@ import { MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { ScheduleRepository } from './schedule.repository';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
 
@@ -23,6 +25,8 @@ export class RegistrationsService {
   constructor(
     private readonly repository: RegistrationsRepository,
     private readonly requests: MeetingRequestsRepository,
+    private readonly schedule: ScheduleRepository,
+    private readonly listings: ListingsRepository,
     private readonly access: EventAccess,
     private readonly notifications: NotificationProducer,
   ) {}
@@ -79,7 +83,7 @@ export class RegistrationsService {
     if (ids && ids.length > MAX_REGISTRATION_LISTINGS)
       errors.add('listingIds', `listingIds（参会供需信息）最多 ${MAX_REGISTRATION_LISTINGS} 条`);
     else if (ids?.length) {
-      const valid = new Set(await this.repository.openListingsOf(enterpriseId, ids.filter(isUuid)));
+      const valid = new Set(await this.listings.openOfEnterprise(enterpriseId, ids.filter(isUuid)));
       const bad = ids.filter((id) => !valid.has(id));
       if (bad.length)
         errors.add(
@@ -102,17 +106,10 @@ export class RegistrationsService {
     const { registration, notice } = await this.repository.transaction(async (m) => {
       if (!approve) {
         // A rejected firm's requests lapse; its published meetings must be cancelled by hand first.
-        const published: unknown[] = await m.query(
-          `SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`,
-          [event.id, found.enterpriseId],
-        );
-        if (published.length)
+        if (await this.schedule.hasPublishedMeetingOf(m, event.id, found.enterpriseId))
           new FieldErrors().add('approve', '该企业已有已发布的洽谈安排，请先取消这些洽谈再拒绝报名').throwIfAny();
         await this.requests.cancelRequestsOf(m, event.id, found.enterpriseId);
-        await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [
-          event.id,
-          found.enterpriseId,
-        ]);
+        await this.schedule.deleteUnpublishedOf(m, event.id, found.enterpriseId);
       }
       const registration = await this.repository.review(m, found.id, status, note);
       const notice =

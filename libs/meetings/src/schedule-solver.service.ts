@@ -99,8 +99,7 @@ export class ScheduleSolverService {
   }
 
   private async read(event: DockingEventEntity): Promise<Snapshot> {
-    return this.repository.transaction(async (m) => {
-      await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    return this.repository.snapshot(async (m) => {
       const slots = slotsOf(await this.registrations.sessionsOf(event.id, m), event.slotMinutes);
       const slotIndex = new Map(slots.map((s, i) => [s.start.getTime(), i]));
       const tableIndex = new Map(event.tables.map((t, i) => [t.label, i]));

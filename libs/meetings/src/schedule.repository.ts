@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { PG, pgCode, runTransaction } from '@duijie/database';
+import { EventsRepository } from '@duijie/events';
 
 import { MeetingEntity } from './meeting.entity';
 import { ScheduleRunEntity, ScheduleRunStatus } from './schedule-run.entity';
@@ -29,7 +30,10 @@ export interface SchedulableRequest {
 /** Meetings, their parties' time claims, and scheduler runs. */
 @Injectable()
 export class ScheduleRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsRepository,
+  ) {}
 
   meeting(id: string, m: EntityManager = this.db.manager): Promise<MeetingEntity | null> {
     return m.getRepository(MeetingEntity).findOneBy({ id });
@@ -165,6 +169,34 @@ export class ScheduleRepository {
     await m.query(`DELETE FROM meeting WHERE id = $1`, [id]);
   }
 
+  /** Whether the firm has a published meeting at the event. */
+  async hasPublishedMeetingOf(m: EntityManager, eventId: string, enterpriseId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `SELECT 1 FROM meeting WHERE event_id = $1 AND published AND (party_a = $2 OR party_b = $2) LIMIT 1`,
+      [eventId, enterpriseId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Removes the firm's unpublished meetings at the event (its registration was rejected). */
+  async deleteUnpublishedOf(m: EntityManager, eventId: string, enterpriseId: string): Promise<void> {
+    await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND (party_a = $2 OR party_b = $2)`, [
+      eventId,
+      enterpriseId,
+    ]);
+  }
+
+  /** Whether the request's meeting is on a published schedule. */
+  async hasPublishedMeetingFor(m: EntityManager, requestId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM meeting WHERE request_id = $1 AND published`, [requestId]);
+    return rows.length > 0;
+  }
+
+  /** Removes the request's meeting (the request was withdrawn). */
+  async deleteMeetingOf(m: EntityManager, requestId: string): Promise<void> {
+    await m.query(`DELETE FROM meeting WHERE request_id = $1`, [requestId]);
+  }
+
   /** Removes the event's unpublished, unlocked meetings (a new run places their requests again). */
   async deleteUnpublished(m: EntityManager, eventId: string): Promise<void> {
     await m.query(`DELETE FROM meeting WHERE event_id = $1 AND NOT published AND NOT locked`, [eventId]);
@@ -190,7 +222,7 @@ export class ScheduleRepository {
       `WITH done AS (UPDATE meeting SET published = true, updated_at = now() WHERE event_id = $1 AND NOT published RETURNING id) SELECT id FROM done`,
       [eventId],
     );
-    await m.query(`UPDATE docking_event SET schedule_published_at = now() WHERE id = $1`, [eventId]);
+    await this.events.markSchedulePublished(m, eventId);
     const ids = rows.map((r) => r.id);
     return ids.length
       ? m.getRepository(MeetingEntity).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany()
@@ -199,7 +231,7 @@ export class ScheduleRepository {
 
   /** Serialises schedule writes of one event (scheduler runs, publishing, hand moves). */
   async lockEvent(m: EntityManager, eventId: string): Promise<void> {
-    await m.query(`SELECT id FROM docking_event WHERE id = $1 FOR UPDATE`, [eventId]);
+    await this.events.lockForUpdate(m, eventId);
   }
 
   /** Accepted requests between two approved registrants that have no published meeting yet, or have one (fixed). */
@@ -284,6 +316,14 @@ export class ScheduleRepository {
   /** A transaction, run again after a deadlock or serialization failure. */
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);
+  }
+
+  /** A transaction that reads one snapshot throughout (REPEATABLE READ), for the scheduler's input. */
+  snapshot<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return runTransaction(this.db, async (m) => {
+      await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      return work(m);
+    });
   }
 }
 

@@ -195,15 +195,8 @@ export class ScheduleService {
   }
 
   /** Names by id; inside a transaction pass its manager, so it never waits for a second pool connection. */
-  async names(ids: string[], m?: EntityManager): Promise<Map<string, string>> {
-    if (m) {
-      const rows: { id: string; name: string }[] = await m.query(
-        `SELECT id, name FROM enterprise WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-      return new Map(rows.map((r) => [r.id, r.name]));
-    }
-    return new Map((await this.enterprises.findByIds(ids)).map((e) => [e.id, e.name]));
+  names(ids: string[], m?: EntityManager): Promise<Map<string, string>> {
+    return this.enterprises.namesByIds(ids, m);
   }
 
   /** The slot starting at `startsAt`, checked with the table and the tags the meeting needs. */

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+import { UsersRepository } from '@duijie/accounts';
 import { ConfigService } from '@duijie/config';
 import { runTransaction } from '@duijie/database';
 import { RedisService } from '@duijie/queue';
@@ -25,6 +26,7 @@ export class NotificationProducer {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly webhooks: WebhooksRepository,
+    private readonly users: UsersRepository,
     private readonly redis: RedisService,
     config: ConfigService,
   ) {
@@ -36,7 +38,12 @@ export class NotificationProducer {
     const row = await this.notifications.insert(n, m);
     if (row) {
       await this.webhooks.recordDeliveries(m, row);
-      if (this.emailEnabled) await this.notifications.recordEmails(m, row);
+      if (this.emailEnabled)
+        await this.notifications.recordEmails(
+          m,
+          row,
+          await this.users.membersWantingEmail(m, row.enterpriseId, row.kind),
+        );
     }
     return row;
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { AccountsCoreModule } from '@duijie/accounts';
+
 import { EmailSender } from './email/email';
 import { EmailPreferencesResolver } from './email/email-preferences.resolver';
 import { NotificationFeed } from './notification-feed';
@@ -15,6 +17,7 @@ import { WebhooksService } from './webhooks/webhooks.service';
 
 /** The inbox, live notifications and webhook endpoints over GraphQL, for the API. */
 @Module({
+  imports: [AccountsCoreModule],
   providers: [
     NotificationsRepository,
     NotificationsService,
@@ -31,6 +34,7 @@ export class NotificationsModule {}
 
 /** Producing notifications and delivering webhooks, for the worker. */
 @Module({
+  imports: [AccountsCoreModule],
   providers: [
     NotificationsRepository,
     WebhooksRepository,

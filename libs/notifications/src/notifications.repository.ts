@@ -16,14 +16,6 @@ export interface NewNotification {
   data?: Record<string, unknown>;
 }
 
-export interface EmailMessage {
-  email: string;
-  displayName: string;
-  title: string;
-  body: string;
-  kind: string;
-}
-
 const COLUMNS = `id, enterprise_id AS "enterpriseId", kind, key, title, body, data, read_at AS "readAt", created_at AS "createdAt"`;
 
 @Injectable()
@@ -81,42 +73,22 @@ export class NotificationsRepository {
   }
 
   /** In the notification's transaction: one e-mail job (outbox) per member who chose its kind. */
-  async recordEmails(m: EntityManager, n: NotificationEntity): Promise<void> {
-    const users: { id: string }[] = await m.query(
-      `SELECT id FROM app_user WHERE enterprise_id = $1 AND $2 = ANY(email_notification_kinds)`,
-      [n.enterpriseId, n.kind],
-    );
+  async recordEmails(m: EntityManager, n: NotificationEntity, userIds: readonly string[]): Promise<void> {
     await recordJobs(
       m,
-      users.map((u) => ({ name: 'email.send' as const, data: { notificationId: n.id, userId: u.id } })),
+      userIds.map((userId) => ({ name: 'email.send' as const, data: { notificationId: n.id, userId } })),
     );
   }
 
-  /** What one e-mail says, if the user still belongs to the enterprise and still wants the kind. */
-  async emailMessage(notificationId: string, userId: string): Promise<EmailMessage | null> {
-    const rows = await fastQuery<EmailMessage>(
+  /** What a notification says, for its e-mail. */
+  async emailContent(
+    notificationId: string,
+  ): Promise<Pick<NotificationEntity, 'enterpriseId' | 'kind' | 'title' | 'body'> | null> {
+    const rows = await fastQuery<Pick<NotificationEntity, 'enterpriseId' | 'kind' | 'title' | 'body'>>(
       this.db,
-      `SELECT u.email, u.display_name AS "displayName", n.title, n.body, n.kind
-         FROM notification n JOIN app_user u ON u.id = $2 AND u.enterprise_id = n.enterprise_id AND n.kind = ANY(u.email_notification_kinds)
-        WHERE n.id = $1`,
-      [notificationId, userId],
+      `SELECT enterprise_id AS "enterpriseId", kind, title, body FROM notification WHERE id = $1`,
+      [notificationId],
     );
     return rows[0] ?? null;
-  }
-
-  async emailKinds(userId: string): Promise<string[]> {
-    const rows = await fastQuery<{ kinds: string[] }>(
-      this.db,
-      `SELECT email_notification_kinds AS kinds FROM app_user WHERE id = $1`,
-      [userId],
-    );
-    return rows[0]?.kinds ?? [];
-  }
-
-  async setEmailKinds(userId: string, kinds: string[]): Promise<void> {
-    await fastQuery(this.db, `UPDATE app_user SET email_notification_kinds = $2, updated_at = now() WHERE id = $1`, [
-      userId,
-      kinds,
-    ]);
   }
 }

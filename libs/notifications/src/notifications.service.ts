@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Viewer } from '@duijie/accounts';
+import { UsersRepository, Viewer } from '@duijie/accounts';
 import { BadInputError, decodeTimeIdCursor, encodeTimeIdCursor, isUuid, Page, pageSize, toPage } from '@duijie/common';
 
 import { NOTIFICATION_KINDS, NotificationEntity } from './notification.entity';
@@ -11,7 +11,10 @@ export const MAX_MARK_READ = 500;
 /** The caller's enterprise inbox. A user without an enterprise has an empty one. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly repository: NotificationsRepository) {}
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly users: UsersRepository,
+  ) {}
 
   async list(
     viewer: Viewer,
@@ -43,7 +46,7 @@ export class NotificationsService {
   }
 
   emailKinds(viewer: Viewer): Promise<string[]> {
-    return this.repository.emailKinds(viewer.userId);
+    return this.users.emailKinds(viewer.userId);
   }
 
   /** The kinds the viewer also wants by e-mail; each must be a known kind. */
@@ -58,7 +61,7 @@ export class NotificationsService {
         },
       ]);
     }
-    await this.repository.setEmailKinds(viewer.userId, wanted);
+    await this.users.setEmailKinds(viewer.userId, wanted);
   }
 
   unreadCount(viewer: Viewer): Promise<number> {

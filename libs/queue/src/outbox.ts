@@ -24,3 +24,12 @@ export async function recordJobs(manager: EntityManager, jobs: readonly KeyedJob
   );
   await manager.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
 }
+
+/**
+ * A SQL condition, for the owners of other tables: the match job of the listing whose id and
+ * version are the SQL expressions `listingIdSql` and `versionSql` still waits in the outbox.
+ */
+export function outboxHoldsListingMatchSql(listingIdSql: string, versionSql: string): string {
+  return `EXISTS (SELECT 1 FROM outbox o WHERE o.name = 'match.listing'
+                    AND o.data->>'listingId' = ${listingIdSql}::text AND (o.data->>'version')::int = ${versionSql})`;
+}

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 
+import { UsersRepository } from '@duijie/accounts';
 import { ConfigService } from '@duijie/config';
 
 import { NotificationsRepository } from '../notifications.repository';
@@ -15,6 +16,7 @@ export class EmailSender implements OnApplicationShutdown {
 
   constructor(
     private readonly notifications: NotificationsRepository,
+    private readonly users: UsersRepository,
     config: ConfigService,
   ) {
     const url = config.get('smtpUrl');
@@ -27,8 +29,10 @@ export class EmailSender implements OnApplicationShutdown {
 
   async send(notificationId: string, userId: string): Promise<'sent' | 'skipped'> {
     if (!this.transport) return 'skipped';
-    const row = await this.notifications.emailMessage(notificationId, userId);
-    if (!row) return 'skipped'; // the user left the enterprise or changed their mind since
+    const notice = await this.notifications.emailContent(notificationId);
+    const to = notice && (await this.users.emailRecipient(userId, notice.enterpriseId, notice.kind));
+    if (!to) return 'skipped'; // the user left the enterprise or changed their mind since
+    const row = { ...notice, ...to };
     await this.transport.sendMail({
       from: MAIL_FROM,
       to: { name: row.displayName, address: row.email },
