@@ -334,6 +334,21 @@ describe('authorisation matrix', () => {
       vars: () => ({ id: f.meeting }),
     },
     {
+      op: 'checkInFirm',
+      doc: `mutation($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }`,
+      vars: () => ({ e: f.event, f: f.a.enterpriseId }),
+    },
+    {
+      op: 'markMeetingAttendance',
+      doc: `mutation($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }`,
+      vars: () => ({ id: f.meeting }),
+    },
+    {
+      op: 'addWalkInMeeting',
+      doc: `mutation($e: ID!, $a: ID!, $c: ID!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: "${at}", table: "T2" }) { id } }`,
+      vars: () => ({ e: f.event, a: f.a.enterpriseId, c: f.c.enterpriseId }),
+    },
+    {
       op: 'recordDeal',
       doc: `mutation($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`,
       vars: () => ({ e: f.event, s: f.a.enterpriseId, b: f.c.enterpriseId }),
@@ -382,6 +397,26 @@ describe('authorisation matrix', () => {
       doc: `query($e: ID!) { myAgenda(eventId: $e) { id } }`,
       vars: () => ({ e: f.event }),
       allowed: ['otherMember', 'otherOrganiser'],
+    },
+    {
+      op: 'myCheckIn',
+      doc: `query($e: ID!) { myCheckIn(eventId: $e) { code } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'eventAttendees',
+      doc: `query($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'checkInSummary',
+      doc: `query($e: ID!) { checkInSummary(eventId: $e) { approved } }`,
+      vars: () => ({ e: f.event }),
+    },
+    {
+      op: 'eventFloor',
+      doc: `query($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }`,
+      vars: () => ({ e: f.event }),
     },
     {
       op: 'eventReport',
