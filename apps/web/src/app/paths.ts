@@ -18,6 +18,10 @@ export enum AppPath {
   EventTab = '/events/:eventId/:tab',
   EventSchedule = '/organiser/events/:eventId/schedule',
   EventReport = '/organiser/events/:eventId/report',
+  /** 活动现场 (organisers): check-in desk and meeting attendance. */
+  EventDay = '/organiser/events/:eventId/day',
+  /** 现场大屏 (organisers): full screen, without the menu. */
+  EventFloor = '/organiser/events/:eventId/floor',
 }
 
 /** A path with its parameters filled in. */

@@ -1,8 +1,10 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
 
+import { ErrorBoundary } from './ErrorBoundary';
 import { MemberLayout } from './MemberLayout';
+import { PageSkeleton } from './PageSkeleton';
 import { AppPath } from './paths';
 import { PublicLayout } from './PublicLayout';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -22,6 +24,8 @@ const pages = {
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
+  eventDay: () => import('../pages/EventDayPage'),
+  eventFloor: () => import('../pages/EventFloorPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -37,6 +41,8 @@ const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
+const EventDayPage = lazy(pages.eventDay);
+const EventFloorPage = lazy(pages.eventFloor);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -74,6 +80,17 @@ export const routes: RouteObject[] = [
           { path: AppPath.SignUp, element: <SignUpPage /> },
         ],
       },
+      // Full screen for the venue's display: no menu; the page sends a signed-out screen to log-in.
+      {
+        path: AppPath.EventFloor,
+        element: (
+          <ErrorBoundary>
+            <Suspense fallback={<PageSkeleton />}>
+              <EventFloorPage />
+            </Suspense>
+          </ErrorBoundary>
+        ),
+      },
       {
         element: <MemberLayout />,
         children: [
@@ -90,6 +107,7 @@ export const routes: RouteObject[] = [
           { path: AppPath.EventSchedule, element: <SchedulePage /> },
           { path: AppPath.EventReport, element: <EventReportPage /> },
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
+          { path: AppPath.EventDay, element: <EventDayPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
