@@ -11,7 +11,7 @@ const CHECK_IN = `mutation($e: ID!, $code: String, $f: ID) { checkInFirm(eventId
 const MY_CHECK_IN = `query($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }`;
 const ATTENDEES = `query($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }`;
-const MARK = `mutation($m: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $m, outcome: $o, absentEnterpriseIds: $absent) {
+const MARK = `mutation($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {
   id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }`;
 const WALK_IN = `mutation($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }`;
 const FLOOR = `query($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }
@@ -157,44 +157,45 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
   });
 
   it('resolves attendance marks: a party’s mark, the parties’ disagreement flagged, the organiser’s mark deciding', async () => {
-    const noShow = (await a.client.ok(MARK, { m: meeting.ab, o: 'NO_SHOW' })).markMeetingAttendance.attendance;
+    const noShow = (await a.client.ok(MARK, { meeting: meeting.ab, o: 'NO_SHOW' })).markMeetingAttendance.attendance;
     expect(noShow).toEqual({
       status: 'NO_SHOW',
       partiesDisagree: false,
       decidedByOrganiser: false,
       absent: [{ id: b.enterpriseId }],
     });
-    const disputed = (await b.client.ok(MARK, { m: meeting.ab, o: 'HELD' })).markMeetingAttendance.attendance;
+    const disputed = (await b.client.ok(MARK, { meeting: meeting.ab, o: 'HELD' })).markMeetingAttendance.attendance;
     expect(disputed).toEqual({ status: 'DISPUTED', partiesDisagree: true, decidedByOrganiser: false, absent: [] });
-    const decided = (await org.ok(MARK, { m: meeting.ab, o: 'HELD' })).markMeetingAttendance.attendance;
+    const decided = (await org.ok(MARK, { meeting: meeting.ab, o: 'HELD' })).markMeetingAttendance.attendance;
     expect(decided).toEqual({ status: 'HELD', partiesDisagree: true, decidedByOrganiser: true, absent: [] });
     // A party's later mark does not overturn the organiser's.
-    expect((await a.client.ok(MARK, { m: meeting.ab, o: 'NO_SHOW' })).markMeetingAttendance.attendance.status).toBe(
-      'HELD',
-    );
+    expect(
+      (await a.client.ok(MARK, { meeting: meeting.ab, o: 'NO_SHOW' })).markMeetingAttendance.attendance.status,
+    ).toBe('HELD');
     // The running meeting: the organiser marks D absent.
-    const cd = (await org.ok(MARK, { m: meeting.cd, o: 'NO_SHOW', absent: [d.enterpriseId] })).markMeetingAttendance;
+    const cd = (await org.ok(MARK, { meeting: meeting.cd, o: 'NO_SHOW', absent: [d.enterpriseId] }))
+      .markMeetingAttendance;
     expect(cd.attendance).toMatchObject({ status: 'NO_SHOW', absent: [{ id: d.enterpriseId }] });
     // The parties see it in their agenda.
     const agenda = (
       await b.client.ok(`query($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }`, { e: eventId })
     ).myAgenda;
-    expect(agenda.find((m: any) => m.id === meeting.ab).attendance.status).toBe('HELD');
-    expect(agenda.find((m: any) => m.id === meeting.bc).attendance.status).toBe('PENDING');
+    expect(agenda.find((item: any) => item.id === meeting.ab).attendance.status).toBe('HELD');
+    expect(agenda.find((item: any) => item.id === meeting.bc).attendance.status).toBe('PENDING');
   });
 
   it('refuses marks before the start, on others’ meetings, by other organisers, and naming the wrong firm', async () => {
-    const early = await a.client.fails(MARK, { m: meeting.ad, o: 'HELD' });
+    const early = await a.client.fails(MARK, { meeting: meeting.ad, o: 'HELD' });
     expect(early.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['meetingId'] });
     expect(early.message).toContain('开始');
-    expect((await c.client.fails(MARK, { m: meeting.ab, o: 'NO_SHOW' })).extensions?.code).toBe('NOT_FOUND');
-    expect((await stranger.client.fails(MARK, { m: meeting.ab, o: 'HELD' })).extensions?.code).toBe('NOT_FOUND');
-    expect((await otherOrg.fails(MARK, { m: meeting.ab, o: 'HELD' })).extensions?.code).toBe('NOT_FOUND');
-    const self = await a.client.fails(MARK, { m: meeting.ab, o: 'NO_SHOW', absent: [a.enterpriseId] });
+    expect((await c.client.fails(MARK, { meeting: meeting.ab, o: 'NO_SHOW' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await stranger.client.fails(MARK, { meeting: meeting.ab, o: 'HELD' })).extensions?.code).toBe('NOT_FOUND');
+    expect((await otherOrg.fails(MARK, { meeting: meeting.ab, o: 'HELD' })).extensions?.code).toBe('NOT_FOUND');
+    const self = await a.client.fails(MARK, { meeting: meeting.ab, o: 'NO_SHOW', absent: [a.enterpriseId] });
     expect(self.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['absentEnterpriseIds'] });
-    const nobody = await org.fails(MARK, { m: meeting.cd, o: 'NO_SHOW' });
+    const nobody = await org.fails(MARK, { meeting: meeting.cd, o: 'NO_SHOW' });
     expect(nobody.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['absentEnterpriseIds'] });
-    const heldWithAbsent = await org.fails(MARK, { m: meeting.cd, o: 'HELD', absent: [c.enterpriseId] });
+    const heldWithAbsent = await org.fails(MARK, { meeting: meeting.cd, o: 'HELD', absent: [c.enterpriseId] });
     expect(heldWithAbsent.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['absentEnterpriseIds'] });
   });
 
@@ -248,8 +249,8 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
 
   it('feeds the report: check-ins, held (marked, else inferred from ratings), no-shows, walk-ins', async () => {
     // B–C is over and nobody marked it: a party's rating still counts it as held.
-    await c.client.ok(`mutation($m: ID!) { rateMeeting(meetingId: $m, rating: INFORMATIVE) { id } }`, {
-      m: meeting.bc,
+    await c.client.ok(`mutation($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }`, {
+      meeting: meeting.bc,
     });
     const report = (
       await org.ok(

@@ -148,8 +148,11 @@ export class MeetingAttendanceFieldsResolver {
   ) {}
 
   @ResolveField(() => MeetingAttendanceObject, { description: '到场情况' })
-  async attendance(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<MeetingAttendanceObject> {
-    const row = await this.rows(ctx).load(m.id);
+  async attendance(
+    @Parent() meeting: MeetingObject,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<MeetingAttendanceObject> {
+    const row = await this.rows(ctx).load(meeting.id);
     return {
       status: (row?.status ?? AttendanceStatus.PENDING) as AttendanceStatus,
       partiesDisagree: row?.partiesDisagree ?? false,
@@ -162,8 +165,8 @@ export class MeetingAttendanceFieldsResolver {
   }
 
   @ResolveField(() => Boolean, { description: '现场加入: added on the event day, not from a request' })
-  async walkIn(@Parent() m: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<boolean> {
-    return (await this.rows(ctx).load(m.id))?.walkIn ?? false;
+  async walkIn(@Parent() meeting: MeetingObject, @RequestCtx() ctx: RequestContext): Promise<boolean> {
+    return (await this.rows(ctx).load(meeting.id))?.walkIn ?? false;
   }
 
   private rows(ctx: RequestContext) {

@@ -45,9 +45,9 @@ export class FloorService {
       this.repository.checkInCounts(event.id),
       shown ? this.repository.sessionTitle(shown.sessionId) : Promise.resolve(null),
     ]);
-    const byTable = new Map(meetings.map((m) => [m.tableLabel, m]));
-    const labels = [...event.tables.map((t) => t.label), ...meetings.map((m) => m.tableLabel)];
-    const attendance = await this.repository.attendanceOf(meetings.map((m) => m.id));
+    const byTable = new Map(meetings.map((meeting) => [meeting.tableLabel, meeting]));
+    const labels = [...event.tables.map((t) => t.label), ...meetings.map((meeting) => meeting.tableLabel)];
+    const attendance = await this.repository.attendanceOf(meetings.map((meeting) => meeting.id));
     return {
       now,
       slot: shown && { startsAt: shown.start, endsAt: shown.end, session: session ?? '', current },

@@ -24,36 +24,38 @@ export function EventDayMeetings({ eventId }: { eventId: string }) {
       pagination={false}
       scroll={{ x: true }}
       locale={{ emptyText: t('eventDay.meetings.empty') }}
-      onRow={(m) => ({ 'aria-label': `${m.table} ${m.parties.map((p) => p.name).join(' ')}` }) as never}
+      onRow={(meeting) =>
+        ({ 'aria-label': `${meeting.table} ${meeting.parties.map((p) => p.name).join(' ')}` }) as never
+      }
       columns={[
         {
           title: t('eventDay.meetings.time'),
           key: 'time',
-          render: (_, m) => `${formatDateTime(m.startsAt)}–${formatTime(m.endsAt)}`,
+          render: (_, meeting) => `${formatDateTime(meeting.startsAt)}–${formatTime(meeting.endsAt)}`,
         },
         { title: t('eventDay.meetings.table'), dataIndex: 'table' },
         {
           title: t('eventDay.meetings.parties'),
           key: 'parties',
-          render: (_, m) => m.parties.map((p) => p.name).join(' × '),
+          render: (_, meeting) => meeting.parties.map((p) => p.name).join(' × '),
         },
-        { title: t('attendance.status'), key: 'status', render: (_, m) => <AttendanceTag meeting={m} /> },
+        { title: t('attendance.status'), key: 'status', render: (_, meeting) => <AttendanceTag meeting={meeting} /> },
         {
           title: t('eventDay.meetings.actions'),
           key: 'actions',
-          render: (_, m) =>
-            hasStarted(m.startsAt, now) ? (
+          render: (_, meeting) =>
+            hasStarted(meeting.startsAt, now) ? (
               <Space wrap size={4}>
-                <Button size="small" loading={marking} onClick={() => void mark(m.id, 'HELD')}>
+                <Button size="small" loading={marking} onClick={() => void mark(meeting.id, 'HELD')}>
                   {t('attendance.markHeld')}
                 </Button>
-                {m.parties.map((p) => (
+                {meeting.parties.map((p) => (
                   <Button
                     key={p.id}
                     size="small"
                     danger
                     loading={marking}
-                    onClick={() => void mark(m.id, 'NO_SHOW', [p.id])}
+                    onClick={() => void mark(meeting.id, 'NO_SHOW', [p.id])}
                   >
                     {t('attendance.markAbsent', { name: p.name })}
                   </Button>
@@ -64,9 +66,9 @@ export function EventDayMeetings({ eventId }: { eventId: string }) {
                   loading={marking}
                   onClick={() =>
                     void mark(
-                      m.id,
+                      meeting.id,
                       'NO_SHOW',
-                      m.parties.map((p) => p.id),
+                      meeting.parties.map((p) => p.id),
                     )
                   }
                 >

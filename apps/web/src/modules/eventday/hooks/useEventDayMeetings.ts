@@ -7,7 +7,7 @@ export function useEventDayMeetings(eventId: string) {
   const { data, loading, error } = useQuery(EventDayMeetingsDocument, { variables: { eventId } });
   return {
     event: data?.dockingEvent ?? null,
-    meetings: (data?.dockingEvent?.meetings ?? []).filter((m) => m.published),
+    meetings: (data?.dockingEvent?.meetings ?? []).filter((meeting) => meeting.published),
     loading: loading && !data,
     error,
   };
