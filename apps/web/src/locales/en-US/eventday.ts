@@ -13,6 +13,7 @@ export default {
   'checkIn.search': 'Find company',
   'checkIn.search.placeholder': 'Company name or Unified Social Credit Code',
   'checkIn.counts': '{checkedIn} / {approved} companies checked in',
+  'checkIn.result': 'Check-in result',
   'checkIn.firm': 'Company',
   'checkIn.creditCode': 'Unified Social Credit Code',
   'checkIn.status': 'Check-in',

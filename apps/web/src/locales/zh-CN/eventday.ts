@@ -12,6 +12,7 @@ export default {
   'checkIn.search': '搜索企业',
   'checkIn.search.placeholder': '企业名称或统一社会信用代码',
   'checkIn.counts': '已签到 {checkedIn} / {approved} 家',
+  'checkIn.result': '签到结果',
   'checkIn.firm': '企业',
   'checkIn.creditCode': '统一社会信用代码',
   'checkIn.status': '签到状态',

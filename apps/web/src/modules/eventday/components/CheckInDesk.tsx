@@ -30,7 +30,15 @@ export function CheckInDesk({ eventId }: { eventId: string }) {
           if (value.trim()) void desk.checkIn({ code: value }).then((ok) => ok && setCode(''));
         }}
       />
-      {desk.last && <Alert role="status" type={desk.last.ok ? 'success' : 'error'} title={desk.last.text} showIcon />}
+      {desk.last && (
+        <Alert
+          role="status"
+          aria-label={t('checkIn.result')}
+          type={desk.last.ok ? 'success' : 'error'}
+          title={desk.last.text}
+          showIcon
+        />
+      )}
       <Input
         aria-label={t('checkIn.search')}
         placeholder={t('checkIn.search.placeholder')}

@@ -1,12 +1,12 @@
 import { Button } from 'antd';
 
 import { useT } from '../../../app/i18n';
-import type { AttendanceItemFragment } from '../../../generated/graphql';
 import { useMarkAttendance } from '../hooks/useMarkAttendance';
+import type { AttendanceView } from './AttendanceTag';
 import { AttendanceTag } from './AttendanceTag';
 
 /** In a firm's agenda, once a meeting has started: its attendance, and the party's own mark (held / the other did not come). */
-export function PartyAttendanceActions({ meeting }: { meeting: AttendanceItemFragment }) {
+export function PartyAttendanceActions({ meeting }: { meeting: AttendanceView & { id: string } }) {
   const t = useT();
   const { mark, loading } = useMarkAttendance();
   return (
