@@ -59,14 +59,21 @@ test.beforeAll(async () => {
   await gql(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: event.id }, org.token);
 });
 
-test('the firm’s agenda shows its check-in QR code and code', async ({ browser }) => {
+test('the firm’s agenda shows its check-in QR code, and the party marks its running meeting held', async ({
+  browser,
+}) => {
   const page = await signedIn(browser, liquorFirm);
   const agenda = new EventPage(page, event.id);
   await agenda.open('agenda');
   await expect(page.getByRole('img', { name: '签到二维码' })).toBeVisible();
   await expect(page.getByText(await checkInCode(liquorFirm, event.id))).toBeVisible();
   await expect(page.getByText('未签到')).toBeVisible();
-  await expect(agenda.agendaItem(bottler)).toBeVisible();
+  // The meeting is running: a party marks it held from its agenda.
+  const item = agenda.agendaItem(bottler);
+  await expect(item).toContainText('待确认');
+  await item.getByRole('button', { name: '已举行' }).click();
+  await expect(item.getByText('已举行', { exact: true }).first()).toBeVisible();
+  await expect(item).not.toContainText('待确认');
   await shot(page, 'event-day-01-agenda-check-in-code');
   expect(await agenda.cspViolations()).toEqual([]);
   await page.context().close();
@@ -111,7 +118,8 @@ test('the organiser marks a party of the running meeting absent, and the floor s
   await day.open();
   await page.getByRole('tab', { name: '洽谈到场' }).click();
   const row = day.meetingRow(bottler);
-  await expect(row).toContainText('待确认');
+  // The distiller's mark (held) stands until the organiser, who saw the bottler's table empty, decides.
+  await expect(row.getByText('已举行', { exact: true }).first()).toBeVisible();
   await row.getByRole('button', { name: `${bottler} 缺席` }).click();
   await expect(row).toContainText(`${bottler} 缺席`);
   await shot(page, 'event-day-03-attendance');

@@ -34,6 +34,7 @@ type Documents = {
     "query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}": typeof types.EventAttendeesDocument,
     "query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}": typeof types.EventDayMeetingsDocument,
     "query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}": typeof types.EventFloorDocument,
+    "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}": typeof types.MyAgendaAttendanceDocument,
     "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}": typeof types.MyCheckInDocument,
     "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": typeof types.EventSummaryFragmentDoc,
     "fragment RegistrationItem on EventRegistration {\n  id\n  status\n  createdAt\n  reviewedAt\n  enterprise {\n    id\n    name\n    sector\n    region {\n      fullName\n    }\n  }\n  listings {\n    id\n    kind\n    title\n  }\n}": typeof types.RegistrationItemFragmentDoc,
@@ -60,7 +61,7 @@ type Documents = {
     "mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}": typeof types.RevokeCalendarFeedDocument,
     "query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}": typeof types.CalendarFeedDocument,
     "query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}": typeof types.EventMeetingRequestsDocument,
-    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    walkIn\n    attendance {\n      status\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.MyAgendaDocument,
+    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.MyAgendaDocument,
     "fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}": typeof types.NotificationItemFragmentDoc,
     "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}": typeof types.CreateWebhookDocument,
     "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": typeof types.DeleteWebhookDocument,
@@ -112,6 +113,7 @@ const documents: Documents = {
     "query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}": types.EventAttendeesDocument,
     "query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}": types.EventDayMeetingsDocument,
     "query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}": types.EventFloorDocument,
+    "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}": types.MyAgendaAttendanceDocument,
     "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}": types.MyCheckInDocument,
     "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": types.EventSummaryFragmentDoc,
     "fragment RegistrationItem on EventRegistration {\n  id\n  status\n  createdAt\n  reviewedAt\n  enterprise {\n    id\n    name\n    sector\n    region {\n      fullName\n    }\n  }\n  listings {\n    id\n    kind\n    title\n  }\n}": types.RegistrationItemFragmentDoc,
@@ -138,7 +140,7 @@ const documents: Documents = {
     "mutation RevokeCalendarFeed {\n  revokeCalendarFeed\n}": types.RevokeCalendarFeedDocument,
     "query CalendarFeed {\n  calendarFeed {\n    key\n    createdAt\n  }\n}": types.CalendarFeedDocument,
     "query EventMeetingRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests {\n      ...MeetingRequestItem\n    }\n  }\n}": types.EventMeetingRequestsDocument,
-    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    walkIn\n    attendance {\n      status\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.MyAgendaDocument,
+    "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.MyAgendaDocument,
     "fragment NotificationItem on Notification {\n  id\n  kind\n  title\n  body\n  data\n  readAt\n  createdAt\n}": types.NotificationItemFragmentDoc,
     "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      id\n      url\n      kinds\n      enabled\n      createdAt\n    }\n  }\n}": types.CreateWebhookDocument,
     "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": types.DeleteWebhookDocument,
@@ -267,6 +269,10 @@ export function graphql(source: "query EventFloor($eventId: ID!) {\n  dockingEve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}"): (typeof documents)["query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}"): (typeof documents)["query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -371,7 +377,7 @@ export function graphql(source: "query EventMeetingRequests($eventId: ID!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    walkIn\n    attendance {\n      status\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    walkIn\n    attendance {\n      status\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"];
+export function graphql(source: "query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query MyAgenda($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    startsAt\n    endsAt\n    table\n    parties {\n      id\n      name\n    }\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

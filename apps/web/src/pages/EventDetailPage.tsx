@@ -9,6 +9,7 @@ import { useMyEnterpriseId } from '../modules/enterprises/hooks/useMyEnterpriseI
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
 import { CheckInCodeCard } from '../modules/eventday/components/CheckInCodeCard';
 import { PartyAttendanceActions } from '../modules/eventday/components/PartyAttendanceActions';
+import { useAgendaAttendance } from '../modules/eventday/hooks/useAgendaAttendance';
 import { hasStarted } from '../modules/eventday/utils/attendanceLabels';
 import { ParticipantList } from '../modules/events/components/ParticipantList';
 import { RegistrationPanel } from '../modules/events/components/RegistrationPanel';
@@ -44,6 +45,7 @@ export default function EventDetailPage() {
   const { listings } = useMyListings(enterpriseId);
   const { meetings } = useMyAgenda(eventId);
   const { me } = useMe();
+  const attendance = useAgendaAttendance(eventId);
   const [target, setTarget] = useState<MeetingTarget | null>(null);
   if (loading) return <Skeleton active />;
   if (!event) return <NotFoundPage />;
@@ -140,13 +142,15 @@ export default function EventDetailPage() {
                     meetings={meetings}
                     myEnterpriseId={enterpriseId}
                     actions={(meeting) => {
+                      const marks = attendance.get(meeting.id);
                       if (!hasStarted(meeting.startsAt, now)) return null;
-                      if (!hasEnded(meeting.endsAt, now)) return <PartyAttendanceActions meeting={meeting} />;
+                      if (!hasEnded(meeting.endsAt, now))
+                        return marks ? <PartyAttendanceActions meeting={marks} /> : null;
                       const counterpart = meeting.parties.find((p) => p.id !== enterpriseId);
                       const mineRating = meeting.ratings.find((r) => r.enterprise.id === enterpriseId)?.rating ?? null;
                       return (
                         <>
-                          <PartyAttendanceActions meeting={meeting} />
+                          {marks && <PartyAttendanceActions meeting={marks} />}
                           <RateMeetingButton meetingId={meeting.id} mine={mineRating} />
                           {counterpart && (
                             <RecordDealButton
