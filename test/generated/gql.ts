@@ -194,6 +194,9 @@ type Documents = {
     "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": typeof types.AuthorisationLockMeetingDocument,
     "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": typeof types.AuthorisationUnlockMeetingDocument,
     "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": typeof types.AuthorisationRateMeetingDocument,
+    "mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }": typeof types.AuthorisationCheckInFirmDocument,
+    "mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }": typeof types.AuthorisationMarkMeetingAttendanceDocument,
+    "mutation AuthorisationAddWalkInMeeting($e: ID!, $a: ID!, $c: ID!, $at: DateTime!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: $at, table: \"T2\" }) { id } }": typeof types.AuthorisationAddWalkInMeetingDocument,
     "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }": typeof types.AuthorisationRecordDeal2Document,
     "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": typeof types.AuthorisationAdvanceDealDocument,
     "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmDealDocument,
@@ -206,6 +209,10 @@ type Documents = {
     "query AuthorisationWebhooks { webhooks { id } }": typeof types.AuthorisationWebhooksDocument,
     "query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }": typeof types.AuthorisationWebhookDeliveriesDocument,
     "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }": typeof types.AuthorisationMyAgendaDocument,
+    "query AuthorisationMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code } }": typeof types.AuthorisationMyCheckInDocument,
+    "query AuthorisationEventAttendees($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }": typeof types.AuthorisationEventAttendeesDocument,
+    "query AuthorisationCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved } }": typeof types.AuthorisationCheckInSummaryDocument,
+    "query AuthorisationEventFloor($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }": typeof types.AuthorisationEventFloorDocument,
     "query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }": typeof types.AuthorisationEventReportDocument,
     "query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }": typeof types.AuthorisationScheduleRunDocument,
     "query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }": typeof types.AuthorisationListingImportDocument,
@@ -488,6 +495,9 @@ const documents: Documents = {
     "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": types.AuthorisationLockMeetingDocument,
     "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": types.AuthorisationUnlockMeetingDocument,
     "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": types.AuthorisationRateMeetingDocument,
+    "mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }": types.AuthorisationCheckInFirmDocument,
+    "mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }": types.AuthorisationMarkMeetingAttendanceDocument,
+    "mutation AuthorisationAddWalkInMeeting($e: ID!, $a: ID!, $c: ID!, $at: DateTime!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: $at, table: \"T2\" }) { id } }": types.AuthorisationAddWalkInMeetingDocument,
     "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }": types.AuthorisationRecordDeal2Document,
     "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": types.AuthorisationAdvanceDealDocument,
     "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmDealDocument,
@@ -500,6 +510,10 @@ const documents: Documents = {
     "query AuthorisationWebhooks { webhooks { id } }": types.AuthorisationWebhooksDocument,
     "query AuthorisationWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount } }": types.AuthorisationWebhookDeliveriesDocument,
     "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }": types.AuthorisationMyAgendaDocument,
+    "query AuthorisationMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code } }": types.AuthorisationMyCheckInDocument,
+    "query AuthorisationEventAttendees($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }": types.AuthorisationEventAttendeesDocument,
+    "query AuthorisationCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved } }": types.AuthorisationCheckInSummaryDocument,
+    "query AuthorisationEventFloor($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }": types.AuthorisationEventFloorDocument,
     "query AuthorisationEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved } } }": types.AuthorisationEventReportDocument,
     "query AuthorisationScheduleRun($id: ID!) { scheduleRun(id: $id) { id } }": types.AuthorisationScheduleRunDocument,
     "query AuthorisationListingImport($id: ID!) { listingImport(id: $id) { id } }": types.AuthorisationListingImportDocument,
@@ -1339,6 +1353,18 @@ export function graphql(source: "mutation AuthorisationRateMeeting($id: ID!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }"): (typeof documents)["mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }"): (typeof documents)["mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddWalkInMeeting($e: ID!, $a: ID!, $c: ID!, $at: DateTime!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: $at, table: \"T2\" }) { id } }"): (typeof documents)["mutation AuthorisationAddWalkInMeeting($e: ID!, $a: ID!, $c: ID!, $at: DateTime!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: $at, table: \"T2\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }"): (typeof documents)["mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1384,6 +1410,22 @@ export function graphql(source: "query AuthorisationWebhookDeliveries($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }"): (typeof documents)["query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code } }"): (typeof documents)["query AuthorisationMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEventAttendees($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }"): (typeof documents)["query AuthorisationEventAttendees($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved } }"): (typeof documents)["query AuthorisationCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationEventFloor($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }"): (typeof documents)["query AuthorisationEventFloor($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -426,6 +426,27 @@ describe('authorisation matrix', () => {
       vars: () => ({ id: f.meeting }),
     }),
     caseOf({
+      op: 'checkInFirm',
+      doc: graphql(
+        `mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }`,
+      ),
+      vars: () => ({ e: f.event, f: f.a.enterpriseId }),
+    }),
+    caseOf({
+      op: 'markMeetingAttendance',
+      doc: graphql(
+        `mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }`,
+      ),
+      vars: () => ({ id: f.meeting }),
+    }),
+    caseOf({
+      op: 'addWalkInMeeting',
+      doc: graphql(
+        `mutation AuthorisationAddWalkInMeeting($e: ID!, $a: ID!, $c: ID!, $at: DateTime!) { addWalkInMeeting(eventId: $e, input: { enterpriseIds: [$a, $c], startsAt: $at, table: "T2" }) { id } }`,
+      ),
+      vars: () => ({ e: f.event, a: f.a.enterpriseId, c: f.c.enterpriseId, at }),
+    }),
+    caseOf({
       op: 'recordDeal',
       doc: graphql(
         `mutation AuthorisationRecordDeal2($e: ID!, $s: ID!, $b: ID!) { recordDeal(input: { eventId: $e, supplierEnterpriseId: $s, buyerEnterpriseId: $b, stage: INTENT }) { id } }`,
@@ -505,6 +526,28 @@ describe('authorisation matrix', () => {
       doc: graphql(`query AuthorisationMyAgenda($e: ID!) { myAgenda(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
       allowed: ['otherMember', 'otherOrganiser'],
+    }),
+    caseOf({
+      op: 'myCheckIn',
+      doc: graphql(`query AuthorisationMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code } }`),
+      vars: () => ({ e: f.event }),
+    }),
+    caseOf({
+      op: 'eventAttendees',
+      doc: graphql(
+        `query AuthorisationEventAttendees($e: ID!) { eventAttendees(eventId: $e) { totalCount edges { node { checkedInAt } } } }`,
+      ),
+      vars: () => ({ e: f.event }),
+    }),
+    caseOf({
+      op: 'checkInSummary',
+      doc: graphql(`query AuthorisationCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved } }`),
+      vars: () => ({ e: f.event }),
+    }),
+    caseOf({
+      op: 'eventFloor',
+      doc: graphql(`query AuthorisationEventFloor($e: ID!) { eventFloor(eventId: $e) { noShows tables { table } } }`),
+      vars: () => ({ e: f.event }),
     }),
     caseOf({
       op: 'eventReport',

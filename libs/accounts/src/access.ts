@@ -89,6 +89,11 @@ export const Access = {
     return !!viewer?.enterpriseId && viewer.enterpriseId === enterpriseId;
   },
 
+  /** A member of one of the meeting's two firms: marks whether the other one came (到场情况). */
+  isPartyOf(viewer: Viewer | null, meeting: { partyA: string; partyB: string }): boolean {
+    return Access.isMemberOf(viewer, meeting.partyA) || Access.isMemberOf(viewer, meeting.partyB);
+  },
+
   /** A member of the firm or an admin: edits the firm and its listings. */
   mayActForEnterprise(viewer: Viewer | null, enterpriseId: string): boolean {
     return Access.isMemberOf(viewer, enterpriseId) || Access.isAdmin(viewer);

@@ -65,6 +65,10 @@ export class MeetingEntity {
   @Column({ type: 'boolean', default: false })
   locked: boolean;
 
+  /** 现场加入: added by an organiser on the event day between two checked-in firms, not from a request. */
+  @Column({ name: 'walk_in', type: 'boolean', default: false })
+  walkIn: boolean;
+
   @Column({ name: 'schedule_run_id', type: 'uuid', nullable: true })
   scheduleRunId: string | null;
 

@@ -6,10 +6,15 @@ import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
+import { AttendanceService } from './attendance.service';
 import { CalendarFeedsRepository } from './calendar-feeds.repository';
 import { CalendarFeedsResolver } from './calendar-feeds.resolver';
 import { CalendarFeedsService } from './calendar-feeds.service';
+import { CheckInService } from './check-in.service';
+import { EventDayRepository } from './event-day.repository';
+import { EventDayResolver, MeetingAttendanceFieldsResolver } from './event-day.resolver';
 import { EventFieldsResolver } from './event-fields.resolver';
+import { FloorService } from './floor.service';
 import { MeetingFilesController } from './meeting-files.controller';
 import { MeetingRequestsRepository } from './meeting-requests.repository';
 import { MeetingRequestsResolver } from './meeting-requests.resolver';
@@ -42,6 +47,12 @@ import { ScheduleSolverService } from './schedule-solver.service';
     CalendarFeedsRepository,
     CalendarFeedsService,
     CalendarFeedsResolver,
+    EventDayRepository,
+    CheckInService,
+    AttendanceService,
+    FloorService,
+    EventDayResolver,
+    MeetingAttendanceFieldsResolver,
   ],
   exports: [MeetingsMapper],
 })

@@ -200,7 +200,7 @@ export class ScheduleService {
   }
 
   /** The slot starting at `startsAt`, checked with the table and the tags the meeting needs. */
-  private async slotAt(event: DockingEventEntity, startsAt: Date, table: string, needs: string[]): Promise<EventSlot> {
+  async slotAt(event: DockingEventEntity, startsAt: Date, table: string, needs: string[]): Promise<EventSlot> {
     const slot = (await this.slots(event)).find((s) => s.start.getTime() === startsAt.getTime());
     const errors = new FieldErrors();
     if (!slot) errors.add('startsAt', 'startsAt（洽谈时间）须为本活动某个洽谈时段的开始时间');

@@ -137,7 +137,14 @@ export class EventFunnelObject {
   @Field(() => Int, { description: 'Meeting requests not withdrawn' }) meetingRequests: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int, { description: 'Meetings in the schedule' }) placed: number;
-  @Field(() => Int, { description: 'Meetings rated by a party, and by nobody as NO_SHOW' }) held: number;
+  @Field(() => Int, { description: 'Approved registrants checked in at the door (签到)' }) checkedIn: number;
+  @Field(() => Int, {
+    description:
+      'Meetings marked HELD (到场情况); a meeting nobody marked counts when rated by a party and by nobody as NO_SHOW',
+  })
+  held: number;
+  @Field(() => Int, { description: 'Meetings marked NO_SHOW (缺席)' }) noShows: number;
+  @Field(() => Int, { description: 'Walk-in meetings (现场加入), also counted in placed' }) walkIns: number;
   @Field(() => Int, { description: 'Deals both firms agreed to, not cancelled' }) intents: number;
   @Field(() => Int, { description: 'Deals both firms agreed are signed (or fulfilled)' }) signed: number;
   @Field(() => DecimalScalarType) signedAmountCny: string;

@@ -19,7 +19,11 @@ export interface FunnelRow {
   meetingRequests: number;
   accepted: number;
   placed: number;
+  /** Meetings marked held (到场情况); a meeting nobody marked counts if rated, and by nobody as NO_SHOW. */
   held: number;
+  noShows: number;
+  walkIns: number;
+  checkedIn: number;
   intents: number;
   signed: number;
   signedAmountCny: string;
@@ -190,9 +194,17 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status <> 'CANCELLED') AS "meetingRequests",
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status = 'ACCEPTED') AS accepted,
          (SELECT count(*)::int FROM meeting WHERE event_id = $1) AS placed,
-         (SELECT count(*)::int FROM meeting x WHERE x.event_id = $1
-             AND EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id)
-             AND NOT EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id AND r.rating = 'NO_SHOW')) AS held,
+         (SELECT count(*)::int FROM meeting x LEFT JOIN meeting_attendance_outcome o ON o.meeting_id = x.id
+           WHERE x.event_id = $1
+             AND (o.status = 'HELD'
+                  OR (o.meeting_id IS NULL
+                      AND EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id)
+                      AND NOT EXISTS (SELECT 1 FROM meeting_rating r WHERE r.meeting_id = x.id AND r.rating = 'NO_SHOW')))) AS held,
+         (SELECT count(*)::int FROM meeting x JOIN meeting_attendance_outcome o ON o.meeting_id = x.id
+           WHERE x.event_id = $1 AND o.status = 'NO_SHOW') AS "noShows",
+         (SELECT count(*)::int FROM meeting WHERE event_id = $1 AND walk_in) AS "walkIns",
+         (SELECT count(*)::int FROM event_check_in c JOIN event_registration r ON r.id = c.registration_id
+           WHERE c.event_id = $1 AND r.status = 'APPROVED') AS "checkedIn",
          (SELECT count(*)::int FROM deals d WHERE d.agreed_stage <> 'CANCELLED') AS intents,
          (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",

@@ -66,6 +66,8 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'DockingEvent.sessions': fixed(EVENT_LIMITS.maxSessions),
     'DockingEvent.tables': fixed(EVENT_LIMITS.maxTables),
     'Enterprise.categories': sizes.categories,
+    // The event's tables, and tables of meetings placed before a table was renamed: each at most maxTables.
+    'EventFloor.tables': fixed(2 * EVENT_LIMITS.maxTables),
     'EventRegistration.listings': fixed(MAX_REGISTRATION_LISTINGS),
     'EventReport.byCategory': sizes.categories,
     'EventReport.bySector': fixed(Object.keys(Sector).length),
@@ -79,6 +81,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ListingImportPreview.skippedRows': fixed(MAX_SKIPPED_SHOWN),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
+    'MeetingAttendance.absent': fixed(2),
     'Meeting.ratings': fixed(2),
     'Query.certifications': sizes.certifications,
     'Query.chainCategories': sizes.categories,

@@ -22,6 +22,10 @@ export enum AppPath {
   OrganiserEventNew = '/organiser/events/new',
   OrganiserEvent = '/organiser/events/:eventId',
   OrganiserEventTab = '/organiser/events/:eventId/:tab',
+  /** 活动现场 (organisers): check-in desk and meeting attendance. */
+  EventDay = '/organiser/events/:eventId/day',
+  /** 现场大屏 (organisers): full screen, without the menu. */
+  EventFloor = '/organiser/events/:eventId/floor',
 }
 
 /** A path with its parameters filled in. */

@@ -1,8 +1,10 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
 
+import { ErrorBoundary } from './ErrorBoundary';
 import { MemberLayout } from './MemberLayout';
+import { PageSkeleton } from './PageSkeleton';
 import { AppPath } from './paths';
 import { PublicLayout } from './PublicLayout';
 import { RequireOrganiser } from './RequireOrganiser';
@@ -26,6 +28,8 @@ const pages = {
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
+  eventDay: () => import('../pages/EventDayPage'),
+  eventFloor: () => import('../pages/EventFloorPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -44,6 +48,8 @@ const ChainPanoramaPage = lazy(pages.chainPanorama);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
+const EventDayPage = lazy(pages.eventDay);
+const EventFloorPage = lazy(pages.eventFloor);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -81,6 +87,17 @@ export const routes: RouteObject[] = [
           { path: AppPath.SignUp, element: <SignUpPage /> },
         ],
       },
+      // Full screen for the venue's display: no menu; the page sends a signed-out screen to log-in.
+      {
+        path: AppPath.EventFloor,
+        element: (
+          <ErrorBoundary>
+            <Suspense fallback={<PageSkeleton />}>
+              <EventFloorPage />
+            </Suspense>
+          </ErrorBoundary>
+        ),
+      },
       {
         element: <MemberLayout />,
         children: [
@@ -104,6 +121,7 @@ export const routes: RouteObject[] = [
               { path: AppPath.OrganiserEventTab, element: <OrganiserEventPage /> },
               { path: AppPath.EventSchedule, element: <SchedulePage /> },
               { path: AppPath.EventReport, element: <EventReportPage /> },
+              { path: AppPath.EventDay, element: <EventDayPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

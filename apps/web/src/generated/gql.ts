@@ -27,6 +27,15 @@ type Documents = {
     "query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}": typeof types.ChainCategoriesDocument,
     "query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}": typeof types.MyEnterpriseDocument,
     "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}": typeof types.RegionsDocument,
+    "fragment AttendanceItem on Meeting {\n  id\n  walkIn\n  attendance {\n    status\n    partiesDisagree\n    decidedByOrganiser\n    absent {\n      id\n      name\n    }\n  }\n}": typeof types.AttendanceItemFragmentDoc,
+    "mutation CheckInFirm($eventId: ID!, $code: String, $enterpriseId: ID) {\n  checkInFirm(eventId: $eventId, code: $code, enterpriseId: $enterpriseId) {\n    alreadyCheckedIn\n    message\n    attendee {\n      registrationId\n      checkedInAt\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.CheckInFirmDocument,
+    "mutation MarkMeetingAttendance($meetingId: ID!, $outcome: AttendanceOutcome!, $absentEnterpriseIds: [ID!]) {\n  markMeetingAttendance(\n    meetingId: $meetingId\n    outcome: $outcome\n    absentEnterpriseIds: $absentEnterpriseIds\n  ) {\n    ...AttendanceItem\n  }\n}": typeof types.MarkMeetingAttendanceDocument,
+    "query CheckInSummary($eventId: ID!) {\n  checkInSummary(eventId: $eventId) {\n    approved\n    checkedIn\n  }\n}": typeof types.CheckInSummaryDocument,
+    "query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}": typeof types.EventAttendeesDocument,
+    "query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}": typeof types.EventDayMeetingsDocument,
+    "query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}": typeof types.EventFloorDocument,
+    "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}": typeof types.MyAgendaAttendanceDocument,
+    "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}": typeof types.MyCheckInDocument,
     "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": typeof types.EventSummaryFragmentDoc,
     "fragment RegistrationItem on EventRegistration {\n  id\n  status\n  createdAt\n  reviewedAt\n  enterprise {\n    id\n    name\n    sector\n    region {\n      fullName\n    }\n  }\n  listings {\n    id\n    kind\n    title\n  }\n}": typeof types.RegistrationItemFragmentDoc,
     "mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    ...RegistrationItem\n  }\n}": typeof types.RegisterForEventDocument,
@@ -109,6 +118,15 @@ const documents: Documents = {
     "query ChainCategories {\n  chainCategories {\n    code\n    name\n    group\n    sector\n  }\n}": types.ChainCategoriesDocument,
     "query MyEnterprise {\n  me {\n    id\n    enterprise {\n      ...EnterpriseProfile\n    }\n  }\n}": types.MyEnterpriseDocument,
     "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}": types.RegionsDocument,
+    "fragment AttendanceItem on Meeting {\n  id\n  walkIn\n  attendance {\n    status\n    partiesDisagree\n    decidedByOrganiser\n    absent {\n      id\n      name\n    }\n  }\n}": types.AttendanceItemFragmentDoc,
+    "mutation CheckInFirm($eventId: ID!, $code: String, $enterpriseId: ID) {\n  checkInFirm(eventId: $eventId, code: $code, enterpriseId: $enterpriseId) {\n    alreadyCheckedIn\n    message\n    attendee {\n      registrationId\n      checkedInAt\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n}": types.CheckInFirmDocument,
+    "mutation MarkMeetingAttendance($meetingId: ID!, $outcome: AttendanceOutcome!, $absentEnterpriseIds: [ID!]) {\n  markMeetingAttendance(\n    meetingId: $meetingId\n    outcome: $outcome\n    absentEnterpriseIds: $absentEnterpriseIds\n  ) {\n    ...AttendanceItem\n  }\n}": types.MarkMeetingAttendanceDocument,
+    "query CheckInSummary($eventId: ID!) {\n  checkInSummary(eventId: $eventId) {\n    approved\n    checkedIn\n  }\n}": types.CheckInSummaryDocument,
+    "query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}": types.EventAttendeesDocument,
+    "query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}": types.EventDayMeetingsDocument,
+    "query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}": types.EventFloorDocument,
+    "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}": types.MyAgendaAttendanceDocument,
+    "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}": types.MyCheckInDocument,
     "fragment EventSummary on DockingEvent {\n  id\n  title\n  theme\n  venue\n  startsAt\n  endsAt\n  sectors\n  registrationClosesAt\n  schedulePublishedAt\n}": types.EventSummaryFragmentDoc,
     "fragment RegistrationItem on EventRegistration {\n  id\n  status\n  createdAt\n  reviewedAt\n  enterprise {\n    id\n    name\n    sector\n    region {\n      fullName\n    }\n  }\n  listings {\n    id\n    kind\n    title\n  }\n}": types.RegistrationItemFragmentDoc,
     "mutation RegisterForEvent($eventId: ID!, $listingIds: [ID!]) {\n  registerForEvent(eventId: $eventId, listingIds: $listingIds) {\n    ...RegistrationItem\n  }\n}": types.RegisterForEventDocument,
@@ -244,6 +262,42 @@ export function graphql(source: "query MyEnterprise {\n  me {\n    id\n    enter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}"): (typeof documents)["query Regions($parentCode: String) {\n  regions(parentCode: $parentCode) {\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttendanceItem on Meeting {\n  id\n  walkIn\n  attendance {\n    status\n    partiesDisagree\n    decidedByOrganiser\n    absent {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment AttendanceItem on Meeting {\n  id\n  walkIn\n  attendance {\n    status\n    partiesDisagree\n    decidedByOrganiser\n    absent {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CheckInFirm($eventId: ID!, $code: String, $enterpriseId: ID) {\n  checkInFirm(eventId: $eventId, code: $code, enterpriseId: $enterpriseId) {\n    alreadyCheckedIn\n    message\n    attendee {\n      registrationId\n      checkedInAt\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["mutation CheckInFirm($eventId: ID!, $code: String, $enterpriseId: ID) {\n  checkInFirm(eventId: $eventId, code: $code, enterpriseId: $enterpriseId) {\n    alreadyCheckedIn\n    message\n    attendee {\n      registrationId\n      checkedInAt\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkMeetingAttendance($meetingId: ID!, $outcome: AttendanceOutcome!, $absentEnterpriseIds: [ID!]) {\n  markMeetingAttendance(\n    meetingId: $meetingId\n    outcome: $outcome\n    absentEnterpriseIds: $absentEnterpriseIds\n  ) {\n    ...AttendanceItem\n  }\n}"): (typeof documents)["mutation MarkMeetingAttendance($meetingId: ID!, $outcome: AttendanceOutcome!, $absentEnterpriseIds: [ID!]) {\n  markMeetingAttendance(\n    meetingId: $meetingId\n    outcome: $outcome\n    absentEnterpriseIds: $absentEnterpriseIds\n  ) {\n    ...AttendanceItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CheckInSummary($eventId: ID!) {\n  checkInSummary(eventId: $eventId) {\n    approved\n    checkedIn\n  }\n}"): (typeof documents)["query CheckInSummary($eventId: ID!) {\n  checkInSummary(eventId: $eventId) {\n    approved\n    checkedIn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query EventAttendees($eventId: ID!, $search: String, $first: Int, $after: String) {\n  eventAttendees(eventId: $eventId, search: $search, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        registrationId\n        checkedInAt\n        enterprise {\n          id\n          name\n          creditCode\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}"): (typeof documents)["query EventDayMeetings($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    meetings(first: 500) {\n      id\n      startsAt\n      endsAt\n      table\n      published\n      parties {\n        id\n        name\n      }\n      ...AttendanceItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}"): (typeof documents)["query EventFloor($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    title\n    venue\n  }\n  eventFloor(eventId: $eventId) {\n    now\n    nextSlotStartsAt\n    noShows\n    checkIns {\n      approved\n      checkedIn\n    }\n    slot {\n      startsAt\n      endsAt\n      session\n      current\n    }\n    tables {\n      table\n      meeting {\n        id\n        parties {\n          id\n          name\n        }\n        ...AttendanceItem\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}"): (typeof documents)["query MyAgendaAttendance($eventId: ID!) {\n  myAgenda(eventId: $eventId) {\n    id\n    walkIn\n    attendance {\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}"): (typeof documents)["query MyCheckIn($eventId: ID!) {\n  myCheckIn(eventId: $eventId) {\n    code\n    checkedInAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import accounts from './en-US/accounts';
 import app from './en-US/app';
 import chain from './en-US/chain';
 import enterprises from './en-US/enterprises';
+import eventday from './en-US/eventday';
 import events from './en-US/events';
 import listings from './en-US/listings';
 import matching from './en-US/matching';
@@ -32,6 +33,7 @@ const enUS: Record<MessageId, string> = {
   ...reports,
   ...chain,
   ...organiser,
+  ...eventday,
 };
 
 export default enUS;

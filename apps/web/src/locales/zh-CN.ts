@@ -3,6 +3,7 @@ import accounts from './zh-CN/accounts';
 import app from './zh-CN/app';
 import chain from './zh-CN/chain';
 import enterprises from './zh-CN/enterprises';
+import eventday from './zh-CN/eventday';
 import events from './zh-CN/events';
 import listings from './zh-CN/listings';
 import matching from './zh-CN/matching';
@@ -31,6 +32,7 @@ const zhCN = {
   ...reports,
   ...chain,
   ...organiser,
+  ...eventday,
 };
 
 export type MessageId = keyof typeof zhCN;

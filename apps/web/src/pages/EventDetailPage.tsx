@@ -4,8 +4,13 @@ import { useNavigate, useParams } from 'react-router';
 
 import { useT } from '../app/i18n';
 import { AppPath, pathTo } from '../app/paths';
+import { useMe } from '../modules/accounts/hooks/useMe';
 import { useMyEnterpriseId } from '../modules/enterprises/hooks/useMyEnterpriseId';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
+import { CheckInCodeCard } from '../modules/eventday/components/CheckInCodeCard';
+import { PartyAttendanceActions } from '../modules/eventday/components/PartyAttendanceActions';
+import { useAgendaAttendance } from '../modules/eventday/hooks/useAgendaAttendance';
+import { hasStarted } from '../modules/eventday/utils/attendanceLabels';
 import { ParticipantList } from '../modules/events/components/ParticipantList';
 import { RegistrationPanel } from '../modules/events/components/RegistrationPanel';
 import { useDockingEvent } from '../modules/events/hooks/useDockingEvent';
@@ -39,6 +44,8 @@ export default function EventDetailPage() {
   const { mine, participants, loading: loadingRegs } = useEventRegistrations(eventId, enterpriseId);
   const { listings } = useMyListings(enterpriseId);
   const { meetings } = useMyAgenda(eventId);
+  const { me } = useMe();
+  const attendance = useAgendaAttendance(eventId);
   const [target, setTarget] = useState<MeetingTarget | null>(null);
   if (loading) return <Skeleton active />;
   if (!event) return <NotFoundPage />;
@@ -46,7 +53,15 @@ export default function EventDetailPage() {
   const now = new Date();
   return (
     <>
-      <Card title={event.title} style={{ marginBottom: 16 }}>
+      <Card
+        title={event.title}
+        style={{ marginBottom: 16 }}
+        extra={
+          me && (me.role === 'ORGANISER' || me.role === 'ADMIN') ? (
+            <Button onClick={() => void navigate(pathTo(AppPath.EventDay, { eventId }))}>{t('eventDay.open')}</Button>
+          ) : null
+        }
+      >
         <Typography.Paragraph type="secondary">{event.theme}</Typography.Paragraph>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('event.time')}>{formatPeriod(event.startsAt, event.endsAt)}</Descriptions.Item>
@@ -121,16 +136,21 @@ export default function EventDetailPage() {
               label: t('event.tab.agenda'),
               children: (
                 <>
+                  <CheckInCodeCard eventId={eventId} />
                   <CalendarFeedCard eventId={eventId} />
                   <AgendaTimeline
                     meetings={meetings}
                     myEnterpriseId={enterpriseId}
                     actions={(meeting) => {
-                      if (!hasEnded(meeting.endsAt, now)) return null;
+                      const marks = attendance.get(meeting.id);
+                      if (!hasStarted(meeting.startsAt, now)) return null;
+                      if (!hasEnded(meeting.endsAt, now))
+                        return marks ? <PartyAttendanceActions meeting={marks} /> : null;
                       const counterpart = meeting.parties.find((p) => p.id !== enterpriseId);
                       const mineRating = meeting.ratings.find((r) => r.enterprise.id === enterpriseId)?.rating ?? null;
                       return (
                         <>
+                          {marks && <PartyAttendanceActions meeting={marks} />}
                           <RateMeetingButton meetingId={meeting.id} mine={mineRating} />
                           {counterpart && (
                             <RecordDealButton

@@ -12,6 +12,7 @@ import { ImportPreview1796120000000 } from './1796120000000-ImportPreview';
 import { UnannouncedPairs1796121000000 } from './1796121000000-UnannouncedPairs';
 import { ClaimableFirms1796200000000 } from './1796200000000-ClaimableFirms';
 import { TokenVersionAndEventLimits1796300000000 } from './1796300000000-TokenVersionAndEventLimits';
+import { EventDay1797200000000 } from './1797200000000-EventDay';
 import { OrganiserConsole1797300000000 } from './1797300000000-OrganiserConsole';
 import { MeetingLocks1797400000000 } from './1797400000000-MeetingLocks';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UnannouncedPairs1796121000000,
   ClaimableFirms1796200000000,
   TokenVersionAndEventLimits1796300000000,
+  EventDay1797200000000,
   OrganiserConsole1797300000000,
   MeetingLocks1797400000000,
 ];
