@@ -39,9 +39,23 @@ export default function OrganiserEventPage() {
           <Typography.Text type="secondary">
             {formatPeriod(event.startsAt, event.endsAt)} · {event.venue}
           </Typography.Text>
-          <Link to={pathTo(AppPath.EventDetail, { eventId })}>
-            <Button size="small">{t('organiser.viewPublic')}</Button>
-          </Link>
+          <Space wrap>
+            <Link to={pathTo(AppPath.EventDetail, { eventId })}>
+              <Button size="small">{t('organiser.viewPublic')}</Button>
+            </Link>
+            <Link to={pathTo(AppPath.EventSchedule, { eventId })}>
+              <Button size="small">{t('organiser.goSchedule')}</Button>
+            </Link>
+            <Link to={pathTo(AppPath.EventDay, { eventId })}>
+              <Button size="small">{t('eventDay.open')}</Button>
+            </Link>
+            <Link to={pathTo(AppPath.EventFloor, { eventId })}>
+              <Button size="small">{t('floor.title')}</Button>
+            </Link>
+            <Link to={pathTo(AppPath.EventReport, { eventId })}>
+              <Button size="small">{t('organiser.goReport')}</Button>
+            </Link>
+          </Space>
         </Space>
       </Card>
       <Card>

@@ -11,6 +11,8 @@ export default {
   'organiser.tab.requests': 'Meeting requests',
   'organiser.back': 'Back to events',
   'organiser.viewPublic': 'Event page',
+  'organiser.goSchedule': 'Schedule',
+  'organiser.goReport': 'Event report',
   'eventForm.createTitle': 'Create a matchmaking event',
   'eventForm.title': 'Title',
   'eventForm.theme': 'Theme',

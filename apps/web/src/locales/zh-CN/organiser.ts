@@ -12,6 +12,8 @@ export default {
   'organiser.tab.requests': '洽谈邀约概况',
   'organiser.back': '返回活动列表',
   'organiser.viewPublic': '查看活动页',
+  'organiser.goSchedule': '洽谈日程',
+  'organiser.goReport': '活动成效报告',
   'eventForm.createTitle': '创建对接活动',
   'eventForm.title': '活动名称',
   'eventForm.theme': '活动主题',
