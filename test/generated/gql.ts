@@ -181,6 +181,7 @@ type Documents = {
     "mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }": typeof types.AuthorisationGrantRoleDocument,
     "mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEvent2Document,
     "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }": typeof types.AuthorisationAddMeetingSession2Document,
+    "mutation AuthorisationUpdateDockingEvent($e: ID!) { updateDockingEvent(id: $e, input: { venue: \"别处\" }) { id } }": typeof types.AuthorisationUpdateDockingEventDocument,
     "mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": typeof types.AuthorisationReviewRegistration2Document,
     "mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }": typeof types.AuthorisationSetUnavailableSlotsDocument,
     "mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }": typeof types.AuthorisationRequestMeetingDocument,
@@ -482,6 +483,7 @@ const documents: Documents = {
     "mutation AuthorisationGrantRole($id: ID!) { grantRole(userId: $id, role: ADMIN) { id } }": types.AuthorisationGrantRoleDocument,
     "mutation AuthorisationCreateDockingEvent2 { createDockingEvent( input: { title: \"x\" theme: \"x\" sectors: [ECO_FOOD] venue: \"x\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEvent2Document,
     "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }": types.AuthorisationAddMeetingSession2Document,
+    "mutation AuthorisationUpdateDockingEvent($e: ID!) { updateDockingEvent(id: $e, input: { venue: \"别处\" }) { id } }": types.AuthorisationUpdateDockingEventDocument,
     "mutation AuthorisationReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": types.AuthorisationReviewRegistration2Document,
     "mutation AuthorisationSetUnavailableSlots($e: ID!) { setUnavailableSlots(eventId: $e, slotStarts: []) { id } }": types.AuthorisationSetUnavailableSlotsDocument,
     "mutation AuthorisationRequestMeeting($e: ID!, $w: ID!) { requestMeeting(eventId: $e, input: { withEnterpriseId: $w }) { id } }": types.AuthorisationRequestMeetingDocument,
@@ -1298,6 +1300,10 @@ export function graphql(source: "mutation AuthorisationCreateDockingEvent2 { cre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }"): (typeof documents)["mutation AuthorisationAddMeetingSession2($e: ID!) { addMeetingSession( eventId: $e input: { title: \"x\", startsAt: \"2030-09-15T11:00:00+08:00\", endsAt: \"2030-09-15T12:00:00+08:00\" } ) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateDockingEvent($e: ID!) { updateDockingEvent(id: $e, input: { venue: \"别处\" }) { id } }"): (typeof documents)["mutation AuthorisationUpdateDockingEvent($e: ID!) { updateDockingEvent(id: $e, input: { venue: \"别处\" }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

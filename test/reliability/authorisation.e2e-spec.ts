@@ -340,6 +340,13 @@ describe('authorisation matrix', () => {
       vars: () => ({ e: f.event }),
     }),
     caseOf({
+      op: 'updateDockingEvent',
+      doc: graphql(
+        `mutation AuthorisationUpdateDockingEvent($e: ID!) { updateDockingEvent(id: $e, input: { venue: "别处" }) { id } }`,
+      ),
+      vars: () => ({ e: f.event }),
+    }),
+    caseOf({
       op: 'registerForEvent',
       doc: graphql(`mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
       vars: () => ({ e: f.event }),
