@@ -1,23 +1,32 @@
 import ExcelJS from 'exceljs';
 
+import { graphql } from './generated';
 import { createEvent, organiser, REQUEST, RESPOND } from './support/events';
 import { enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
 
 const MINUTE = 60_000;
-const CHECK_IN = `mutation($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {
-  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }`;
-const MY_CHECK_IN = `query($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }`;
-const ATTENDEES = `query($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {
-  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }`;
-const MARK = `mutation($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {
-  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }`;
-const WALK_IN = `mutation($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }`;
-const FLOOR = `query($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }
+const CHECK_IN =
+  graphql(`mutation EventDayCheckInFirm($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {
+  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }`);
+const MY_CHECK_IN = graphql(`query EventDayMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }`);
+const ATTENDEES =
+  graphql(`query EventDayEventAttendees($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }`);
+const MARK =
+  graphql(`mutation EventDayMarkMeetingAttendance($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {
+  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }`);
+const WALK_IN = graphql(
+  `mutation EventDayAddWalkInMeeting($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }`,
+);
+const FLOOR =
+  graphql(`query EventDayEventFloor($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }
   slot { startsAt endsAt session current }
-  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }`;
-const BOOK = `mutation($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }`;
+  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }`);
+const BOOK = graphql(
+  `mutation EventDayBookMeeting($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }`,
+);
 
 /**
  * The event day against the real clock: the event's only session began 41 minutes ago, so with
@@ -36,18 +45,26 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
   const meeting: Record<string, string> = {};
 
   const register = async (firm: Firm, event: string, by: GraphQLClient, approve = true) => {
-    const reg = (await firm.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: event }))
-      .registerForEvent.id as string;
-    if (approve) await by.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`, { id: reg });
+    const reg = (
+      await firm.client.ok(
+        graphql(`mutation EventDayRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+        { e: event },
+      )
+    ).registerForEvent.id;
+    if (approve)
+      await by.ok(
+        graphql(`mutation EventDayReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+        { id: reg },
+      );
     return reg;
   };
   const book = async (from: Firm, to: Firm, at: Date, table: string) => {
     const q = (await from.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: to.enterpriseId } }))
       .requestMeeting;
     await to.client.ok(RESPOND, { id: q.id, a: true });
-    return (await org.ok(BOOK, { id: q.id, at: at.toISOString(), t: table })).bookMeeting.id as string;
+    return (await org.ok(BOOK, { id: q.id, at: at.toISOString(), t: table })).bookMeeting.id;
   };
-  const code = async (firm: Firm, event = eventId) => (await firm.client.ok(MY_CHECK_IN, { e: event })).myCheckIn;
+  const code = async (firm: Firm, event = eventId) => (await firm.client.ok(MY_CHECK_IN, { e: event })).myCheckIn!;
 
   beforeAll(async () => {
     org = await organiser(api);
@@ -60,7 +77,9 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
       endsAt: new Date(start.getTime() + 8 * 60 * MINUTE).toISOString(),
     });
     await org.ok(
-      `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      graphql(
+        `mutation EventDayAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+      ),
       { e: eventId, input: { title: '上午场', startsAt: slot[0].toISOString(), endsAt: slot[5].toISOString() } },
     );
     otherEventId = await createEvent(otherOrg, { title: '遵义另一场对接会' });
@@ -76,7 +95,9 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
     meeting.bc = await book(b, c, slot[1], 'T2'); // over, rated but never marked
     meeting.cd = await book(c, d, slot[2], 'T3'); // running now
     meeting.ad = await book(a, d, slot[3], 'T2'); // next
-    await org.ok(`mutation($e: ID!) { publishSchedule(eventId: $e) { id } }`, { e: eventId });
+    await org.ok(graphql(`mutation EventDayPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }`), {
+      e: eventId,
+    });
   }, 120_000);
 
   it('gives each approved firm an unguessable check-in code, and none to others', async () => {
@@ -117,9 +138,12 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
       after = res.pageInfo.endCursor;
     }
     expect(new Set(seen)).toEqual(new Set([a, b, c, d, late].map((f) => f.enterpriseId)));
-    const counts = await org.ok(`query($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }`, {
-      e: eventId,
-    });
+    const counts = await org.ok(
+      graphql(`query EventDayCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }`),
+      {
+        e: eventId,
+      },
+    );
     expect(counts.checkInSummary).toEqual({ approved: 5, checkedIn: 2 });
   });
 
@@ -127,13 +151,16 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
     const foreign = await org.fails(CHECK_IN, { e: eventId, code: (await code(stranger, otherEventId)).code });
     expect(foreign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['code'] });
     expect(foreign.message).toContain('不属于本活动');
-    const real = (await code(c)).code as string;
+    const real = (await code(c)).code;
     const forged = await org.fails(CHECK_IN, { e: eventId, code: `${real.slice(0, -2)}AA` });
     expect(forged.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['code'] });
     expect(forged.message).toContain('签到码');
     // A firm whose approval is withdrawn keeps a code that no longer works.
     const lateCode = (await code(late)).code;
-    await org.ok(`mutation($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`, { id: meeting.lateReg });
+    await org.ok(
+      graphql(`mutation EventDayReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }`),
+      { id: meeting.lateReg },
+    );
     const rejected = await org.fails(CHECK_IN, { e: eventId, code: lateCode });
     expect(rejected.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['code'] });
     expect(rejected.message).toContain('未通过审核');
@@ -178,10 +205,13 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
     expect(cd.attendance).toMatchObject({ status: 'NO_SHOW', absent: [{ id: d.enterpriseId }] });
     // The parties see it in their agenda.
     const agenda = (
-      await b.client.ok(`query($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }`, { e: eventId })
+      await b.client.ok(
+        graphql(`query EventDayMyAgenda($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }`),
+        { e: eventId },
+      )
     ).myAgenda;
-    expect(agenda.find((item: any) => item.id === meeting.ab).attendance.status).toBe('HELD');
-    expect(agenda.find((item: any) => item.id === meeting.bc).attendance.status).toBe('PENDING');
+    expect(agenda.find((item: any) => item.id === meeting.ab)!.attendance.status).toBe('HELD');
+    expect(agenda.find((item: any) => item.id === meeting.bc)!.attendance.status).toBe('PENDING');
   });
 
   it('refuses marks before the start, on others’ meetings, by other organisers, and naming the wrong firm', async () => {
@@ -220,8 +250,11 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
     // Both firms are now busy in that slot: the database refuses a second booking of either.
     const busy = await org.fails(WALK_IN, { e: eventId, input: { ...input, table: 'T2' } });
     expect(busy.extensions?.code).toBe('CONFLICT');
-    const agenda = (await a.client.ok(`query($e: ID!) { myAgenda(eventId: $e) { id walkIn } }`, { e: eventId }))
-      .myAgenda;
+    const agenda = (
+      await a.client.ok(graphql(`query EventDayMyAgenda2($e: ID!) { myAgenda(eventId: $e) { id walkIn } }`), {
+        e: eventId,
+      })
+    ).myAgenda;
     expect(agenda).toContainEqual({ id: made.id, walkIn: true });
   });
 
@@ -249,12 +282,19 @@ describe('the event day: check-in, attendance, walk-ins, the floor screen, the r
 
   it('feeds the report: check-ins, held (marked, else inferred from ratings), no-shows, walk-ins', async () => {
     // B–C is over and nobody marked it: a party's rating still counts it as held.
-    await c.client.ok(`mutation($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }`, {
-      meeting: meeting.bc,
-    });
+    await c.client.ok(
+      graphql(
+        `mutation EventDayRateMeeting($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }`,
+      ),
+      {
+        meeting: meeting.bc,
+      },
+    );
     const report = (
       await org.ok(
-        `query($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }`,
+        graphql(
+          `query EventDayEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }`,
+        ),
         { e: eventId },
       )
     ).eventReport;

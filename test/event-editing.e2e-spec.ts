@@ -1,16 +1,21 @@
+import { graphql } from './generated';
 import { approvedFirms, createEvent, organiser, REQUEST, RESPOND } from './support/events';
 import { signUp } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
 
-const UPDATE = `mutation($id: ID!, $input: UpdateDockingEventInput!) {
+const UPDATE = graphql(`mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {
   updateDockingEvent(id: $id, input: $input) {
     id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors
     tables { label tags } categories { code }
   }
-}`;
-const ADD = `mutation($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`;
-const BOOK = `mutation($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`;
+}`);
+const ADD = graphql(
+  `mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }`,
+);
+const BOOK = graphql(
+  `mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`,
+);
 
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
 
@@ -68,7 +73,10 @@ describe('editing a docking event (e2e)', () => {
     const late = await org.fails(UPDATE, { id, input: { endsAt: '2030-09-09T18:00:00+08:00' } });
     expect(late.extensions?.fields).toEqual(expect.arrayContaining(['endsAt']));
     // Nothing of a refused change was written.
-    const read = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }`, { id });
+    const read = await api.ok(
+      graphql(`query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }`),
+      { id },
+    );
     expect(read.dockingEvent).toEqual({ title: changed.title, venue: changed.venue, maxRequestsPerFirm: 25 });
   });
 
@@ -76,8 +84,9 @@ describe('editing a docking event (e2e)', () => {
     const mine = await organiser(api);
     const ids = [await createEvent(mine), await createEvent(mine), await createEvent(mine)];
     await createEvent(org);
-    const LIST = `query($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {
-      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const LIST =
+      graphql(`query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {
+      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`);
     const first = (await mine.ok(LIST)).dockingEvents;
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -151,7 +160,10 @@ describe('editing a docking event (e2e)', () => {
     expect(longer.message).toContain('长于已有的某个洽谈场次');
     const ok = (await org.ok(UPDATE, { id, input: { slotMinutes: 30 } })).updateDockingEvent;
     expect(ok.slotMinutes).toBe(30);
-    const slots = await api.ok(`query($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`, { id });
-    expect(slots.dockingEvent.sessions[0].slots).toHaveLength(4);
+    const slots = await api.ok(
+      graphql(`query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }`),
+      { id },
+    );
+    expect(slots.dockingEvent!.sessions[0].slots).toHaveLength(4);
   });
 });

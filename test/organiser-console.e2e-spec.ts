@@ -1,3 +1,4 @@
+import { graphql } from './generated';
 import { createEvent, organiser } from './support/events';
 import { createListing, creditCode, enterpriseMember, signUp } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
@@ -5,10 +6,13 @@ import { templateCsv, uploadListingFile } from './support/listing-files';
 import { matched } from './support/matching';
 import { useStack } from './support/stack';
 
-const REGISTER = `mutation($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }`;
-const REVIEW_LIST = `query($id: ID!, $status: RegistrationStatus, $sector: Sector) {
+const REGISTER = graphql(
+  `mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }`,
+);
+const REVIEW_LIST =
+  graphql(`query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {
   dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {
-    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }`;
+    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }`);
 
 describe('the organiser console’s API (e2e)', () => {
   const { api } = useStack();
@@ -33,21 +37,27 @@ describe('the organiser console’s API (e2e)', () => {
     await supplier.client.ok(REGISTER, { e: eventId, l: [supply.id] });
     await buyer.client.ok(REGISTER, { e: eventId, l: [demand.id] });
 
-    const listed = (await org.ok(REVIEW_LIST, { id: eventId, status: 'PENDING' })).dockingEvent.registrations;
-    const bySupplier = listed.find((r: any) => r.listings[0]?.id === supply.id);
+    const listed = (await org.ok(REVIEW_LIST, { id: eventId, status: 'PENDING' })).dockingEvent!.registrations;
+    const bySupplier = listed.find((r: any) => r.listings[0]?.id === supply.id)!;
     expect(bySupplier.enterprise).toMatchObject({ sector: 'SUPPORTING', verificationStatus: 'UNVERIFIED' });
     expect(bySupplier.listings[0].suggestionCount).toBeGreaterThanOrEqual(1);
 
     // Another firm reads the listing but not its count (as it may not read its suggestions).
     const stranger = await signUp(api);
-    const seen = await stranger.client.ok(`query($id: ID!) { listing(id: $id) { suggestionCount } }`, {
-      id: supply.id,
-    });
-    expect(seen.listing.suggestionCount).toBeNull();
-    const own = await supplier.client.ok(`query($id: ID!) { listing(id: $id) { suggestionCount } }`, {
-      id: supply.id,
-    });
-    expect(own.listing.suggestionCount).toBe(bySupplier.listings[0].suggestionCount);
+    const seen = await stranger.client.ok(
+      graphql(`query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }`),
+      {
+        id: supply.id,
+      },
+    );
+    expect(seen.listing!.suggestionCount).toBeNull();
+    const own = await supplier.client.ok(
+      graphql(`query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }`),
+      {
+        id: supply.id,
+      },
+    );
+    expect(own.listing!.suggestionCount).toBe(bySupplier.listings[0].suggestionCount);
   }, 60_000);
 
   it('previews an import with an inferred category and commits the organiser’s correction', async () => {
@@ -78,13 +88,16 @@ describe('the organiser console’s API (e2e)', () => {
     expect(row.inferredCategory.code).not.toBe('2231');
     expect(row.inferredCategory).toMatchObject({ code: expect.any(String), confidence: expect.any(Number) });
 
-    const PREVIEW = `query($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {
-      accepted rows { row categoryCode inferredCategory { code } } } }`;
+    const PREVIEW =
+      graphql(`query OrganiserConsolePreviewListingImport($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {
+      accepted rows { row categoryCode inferredCategory { code } } } }`);
     const corrected = (await org.ok(PREVIEW, { id: dry.body.id, c: [{ row: row.row, categoryCode: '2231' }] }))
       .previewListingImport;
     expect(corrected.rows[0].categoryCode).toBe('2231');
     const done = await org.ok(
-      `mutation($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }`,
+      graphql(
+        `mutation OrganiserConsoleCommitListingImport($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }`,
+      ),
       { id: dry.body.id, c: [{ row: row.row, categoryCode: '2231' }] },
     );
     expect(done.commitListingImport).toEqual({ status: 'DONE', created: 1 });
@@ -97,13 +110,15 @@ describe('the organiser console’s API (e2e)', () => {
     const boxReg = (await box.client.ok(REGISTER, { e: event })).registerForEvent;
     const glassReg = (await glass.client.ok(REGISTER, { e: event })).registerForEvent;
 
-    const supporting = (await org.ok(REVIEW_LIST, { id: event, sector: 'SUPPORTING' })).dockingEvent.registrations;
+    const supporting = (await org.ok(REVIEW_LIST, { id: event, sector: 'SUPPORTING' })).dockingEvent!.registrations;
     expect(supporting.map((r: any) => r.id)).toEqual([boxReg.id]);
     const pendingMaterials = (await org.ok(REVIEW_LIST, { id: event, status: 'PENDING', sector: 'BUILDING_MATERIALS' }))
-      .dockingEvent.registrations;
+      .dockingEvent!.registrations;
     expect(pendingMaterials.map((r: any) => r.id)).toEqual([glassReg.id]);
 
-    const REVIEW = `mutation($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }`;
+    const REVIEW = graphql(
+      `mutation OrganiserConsoleReviewRegistration($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }`,
+    );
     const tooLong = await org.fails(REVIEW, { id: glassReg.id, a: false, r: '原'.repeat(501) });
     expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['reason'] });
     expect(tooLong.message).toContain('reason（驳回原因）最多 500 个字符');
@@ -119,23 +134,32 @@ describe('the organiser console’s API (e2e)', () => {
 
     // The firm reads the reason on its registration and in its notification.
     const mine = await glass.client.ok(
-      `query($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }`,
+      graphql(
+        `query OrganiserConsoleDockingEvent2($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }`,
+      ),
       { e: event },
     );
-    expect(mine.dockingEvent.registrations).toContainEqual({
+    expect(mine.dockingEvent!.registrations).toContainEqual({
       id: glassReg.id,
       status: 'REJECTED',
       reviewNote: '玻璃瓶企业请报名下一场建材专场',
     });
-    const inbox = await glass.client.ok(`{ notifications(first: 10) { edges { node { kind body } } } }`);
+    const inbox = await glass.client.ok(
+      graphql(`query OrganiserConsoleNotifications { notifications(first: 10) { edges { node { kind body } } } }`),
+    );
     expect(inbox.notifications.edges.map((e: any) => e.node)).toContainEqual({
       kind: 'EVENT_REGISTRATION_REJECTED',
       body: expect.stringContaining('原因：玻璃瓶企业请报名下一场建材专场'),
     });
     // Other firms never see a rejected registration, nor its reason.
-    const seen = await box.client.ok(`query($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }`, {
-      e: event,
-    });
-    expect(seen.dockingEvent.registrations).toEqual([{ id: boxReg.id, reviewNote: null }]);
+    const seen = await box.client.ok(
+      graphql(
+        `query OrganiserConsoleDockingEvent3($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }`,
+      ),
+      {
+        e: event,
+      },
+    );
+    expect(seen.dockingEvent!.registrations).toEqual([{ id: boxReg.id, reviewNote: null }]);
   });
 });

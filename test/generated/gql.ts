@@ -46,6 +46,29 @@ type Documents = {
     "query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }": typeof types.EnterprisesEnterpriseDocument,
     "query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }": typeof types.EnterprisesEnterprise2Document,
     "query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }": typeof types.EnterprisesChainCategoriesDocument,
+    "mutation EventDayCheckInFirm($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {\n  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }": typeof types.EventDayCheckInFirmDocument,
+    "query EventDayMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }": typeof types.EventDayMyCheckInDocument,
+    "query EventDayEventAttendees($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }": typeof types.EventDayEventAttendeesDocument,
+    "mutation EventDayMarkMeetingAttendance($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {\n  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }": typeof types.EventDayMarkMeetingAttendanceDocument,
+    "mutation EventDayAddWalkInMeeting($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }": typeof types.EventDayAddWalkInMeetingDocument,
+    "query EventDayEventFloor($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }\n  slot { startsAt endsAt session current }\n  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }": typeof types.EventDayEventFloorDocument,
+    "mutation EventDayBookMeeting($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }": typeof types.EventDayBookMeetingDocument,
+    "mutation EventDayRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.EventDayRegisterForEventDocument,
+    "mutation EventDayReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.EventDayReviewRegistrationDocument,
+    "mutation EventDayAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.EventDayAddMeetingSessionDocument,
+    "mutation EventDayPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.EventDayPublishScheduleDocument,
+    "query EventDayCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }": typeof types.EventDayCheckInSummaryDocument,
+    "mutation EventDayReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": typeof types.EventDayReviewRegistration2Document,
+    "query EventDayMyAgenda($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }": typeof types.EventDayMyAgendaDocument,
+    "query EventDayMyAgenda2($e: ID!) { myAgenda(eventId: $e) { id walkIn } }": typeof types.EventDayMyAgenda2Document,
+    "mutation EventDayRateMeeting($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }": typeof types.EventDayRateMeetingDocument,
+    "query EventDayEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }": typeof types.EventDayEventReportDocument,
+    "mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}": typeof types.EventEditingUpdateDockingEventDocument,
+    "mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.EventEditingAddMeetingSessionDocument,
+    "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.EventEditingBookMeetingDocument,
+    "query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }": typeof types.EventEditingDockingEventDocument,
+    "query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.EventEditingDockingEventsDocument,
+    "query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }": typeof types.EventEditingDockingEvent2Document,
     "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }": typeof types.EventsCreateDockingEventDocument,
     "mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": typeof types.EventsGrantRoleDocument,
     "query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }": typeof types.EventsDockingEventDocument,
@@ -115,6 +138,16 @@ type Documents = {
     "query NotificationsMe { me { unreadNotifications } }": typeof types.NotificationsMeDocument,
     "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.NotificationsMarkNotificationsReadDocument,
     "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": typeof types.NotificationsMarkNotificationsRead2Document,
+    "mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }": typeof types.OrganiserConsoleRegisterForEventDocument,
+    "query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }": typeof types.OrganiserConsoleDockingEventDocument,
+    "query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }": typeof types.OrganiserConsoleListingDocument,
+    "query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }": typeof types.OrganiserConsoleListing2Document,
+    "query OrganiserConsolePreviewListingImport($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {\n      accepted rows { row categoryCode inferredCategory { code } } } }": typeof types.OrganiserConsolePreviewListingImportDocument,
+    "mutation OrganiserConsoleCommitListingImport($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }": typeof types.OrganiserConsoleCommitListingImportDocument,
+    "mutation OrganiserConsoleReviewRegistration($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }": typeof types.OrganiserConsoleReviewRegistrationDocument,
+    "query OrganiserConsoleDockingEvent2($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }": typeof types.OrganiserConsoleDockingEvent2Document,
+    "query OrganiserConsoleNotifications { notifications(first: 10) { edges { node { kind body } } } }": typeof types.OrganiserConsoleNotificationsDocument,
+    "query OrganiserConsoleDockingEvent3($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }": typeof types.OrganiserConsoleDockingEvent3Document,
     "query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }": typeof types.OutcomesEventReportDocument,
     "query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }": typeof types.OutcomesDockingEventDocument,
     "mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }": typeof types.OutcomesRecordDealDocument,
@@ -348,6 +381,29 @@ const documents: Documents = {
     "query EnterprisesEnterprise($id: ID!) { enterprise(id: $id) { name } }": types.EnterprisesEnterpriseDocument,
     "query EnterprisesEnterprise2($id: ID!) { enterprise(id: $id) { name contactName contactPhone } }": types.EnterprisesEnterprise2Document,
     "query EnterprisesChainCategories { liquor: chainCategories(sector: LIQUOR_TOBACCO) { code } supporting: chainCategories(sector: SUPPORTING) { code group } glass: chainCategory(code: \"3055\") { name group downstream { code name } } baijiu: chainCategory(code: \"1512\") { upstream { code } } none: chainCategory(code: \"9999\") { code } county: region(code: \"520381\") { name fullName } unknown: region(code: \"999999\") { name } }": types.EnterprisesChainCategoriesDocument,
+    "mutation EventDayCheckInFirm($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {\n  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }": types.EventDayCheckInFirmDocument,
+    "query EventDayMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }": types.EventDayMyCheckInDocument,
+    "query EventDayEventAttendees($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }": types.EventDayEventAttendeesDocument,
+    "mutation EventDayMarkMeetingAttendance($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {\n  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }": types.EventDayMarkMeetingAttendanceDocument,
+    "mutation EventDayAddWalkInMeeting($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }": types.EventDayAddWalkInMeetingDocument,
+    "query EventDayEventFloor($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }\n  slot { startsAt endsAt session current }\n  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }": types.EventDayEventFloorDocument,
+    "mutation EventDayBookMeeting($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }": types.EventDayBookMeetingDocument,
+    "mutation EventDayRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.EventDayRegisterForEventDocument,
+    "mutation EventDayReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.EventDayReviewRegistrationDocument,
+    "mutation EventDayAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.EventDayAddMeetingSessionDocument,
+    "mutation EventDayPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }": types.EventDayPublishScheduleDocument,
+    "query EventDayCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }": types.EventDayCheckInSummaryDocument,
+    "mutation EventDayReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }": types.EventDayReviewRegistration2Document,
+    "query EventDayMyAgenda($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }": types.EventDayMyAgendaDocument,
+    "query EventDayMyAgenda2($e: ID!) { myAgenda(eventId: $e) { id walkIn } }": types.EventDayMyAgenda2Document,
+    "mutation EventDayRateMeeting($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }": types.EventDayRateMeetingDocument,
+    "query EventDayEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }": types.EventDayEventReportDocument,
+    "mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}": types.EventEditingUpdateDockingEventDocument,
+    "mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.EventEditingAddMeetingSessionDocument,
+    "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.EventEditingBookMeetingDocument,
+    "query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }": types.EventEditingDockingEventDocument,
+    "query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }": types.EventEditingDockingEventsDocument,
+    "query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }": types.EventEditingDockingEvent2Document,
     "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }": types.EventsCreateDockingEventDocument,
     "mutation EventsGrantRole($id: ID!) { grantRole(userId: $id, role: ORGANISER) { id } }": types.EventsGrantRoleDocument,
     "query EventsDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue } }": types.EventsDockingEventDocument,
@@ -417,6 +473,16 @@ const documents: Documents = {
     "query NotificationsMe { me { unreadNotifications } }": types.NotificationsMeDocument,
     "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.NotificationsMarkNotificationsReadDocument,
     "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": types.NotificationsMarkNotificationsRead2Document,
+    "mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }": types.OrganiserConsoleRegisterForEventDocument,
+    "query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }": types.OrganiserConsoleDockingEventDocument,
+    "query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }": types.OrganiserConsoleListingDocument,
+    "query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }": types.OrganiserConsoleListing2Document,
+    "query OrganiserConsolePreviewListingImport($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {\n      accepted rows { row categoryCode inferredCategory { code } } } }": types.OrganiserConsolePreviewListingImportDocument,
+    "mutation OrganiserConsoleCommitListingImport($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }": types.OrganiserConsoleCommitListingImportDocument,
+    "mutation OrganiserConsoleReviewRegistration($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }": types.OrganiserConsoleReviewRegistrationDocument,
+    "query OrganiserConsoleDockingEvent2($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }": types.OrganiserConsoleDockingEvent2Document,
+    "query OrganiserConsoleNotifications { notifications(first: 10) { edges { node { kind body } } } }": types.OrganiserConsoleNotificationsDocument,
+    "query OrganiserConsoleDockingEvent3($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }": types.OrganiserConsoleDockingEvent3Document,
     "query OutcomesEventReport($e: ID!) { eventReport(eventId: $e) { funnel { registrations approved suggestions meetingRequests accepted placed held intents signed signedAmountCny fulfilled fulfilledAmountCny } bySector { sector firms contracts amountCny } byCategory { category { code } firms contracts amountCny } localSupplyShare chainGaps { category { code } demands firms examples } } }": types.OutcomesEventReportDocument,
     "query OutcomesDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id parties { id } ratings { rating comment enterprise { id } } } } }": types.OutcomesDockingEventDocument,
     "mutation OutcomesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id stage amountCny supplier { id } buyer { id } event { id } } }": types.OutcomesRecordDealDocument,
@@ -763,6 +829,98 @@ export function graphql(source: "query EnterprisesChainCategories { liquor: chai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation EventDayCheckInFirm($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {\n  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }"): (typeof documents)["mutation EventDayCheckInFirm($e: ID!, $code: String, $f: ID) { checkInFirm(eventId: $e, code: $code, enterpriseId: $f) {\n  alreadyCheckedIn message attendee { registrationId checkedInAt enterprise { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }"): (typeof documents)["query EventDayMyCheckIn($e: ID!) { myCheckIn(eventId: $e) { code checkedInAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayEventAttendees($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }"): (typeof documents)["query EventDayEventAttendees($e: ID!, $s: String, $first: Int, $after: String) { eventAttendees(eventId: $e, search: $s, first: $first, after: $after) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { checkedInAt enterprise { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayMarkMeetingAttendance($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {\n  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }"): (typeof documents)["mutation EventDayMarkMeetingAttendance($meeting: ID!, $o: AttendanceOutcome!, $absent: [ID!]) { markMeetingAttendance(meetingId: $meeting, outcome: $o, absentEnterpriseIds: $absent) {\n  id attendance { status partiesDisagree decidedByOrganiser absent { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayAddWalkInMeeting($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }"): (typeof documents)["mutation EventDayAddWalkInMeeting($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id table startsAt published walkIn parties { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayEventFloor($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }\n  slot { startsAt endsAt session current }\n  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }"): (typeof documents)["query EventDayEventFloor($e: ID!) { eventFloor(eventId: $e) { now nextSlotStartsAt noShows checkIns { approved checkedIn }\n  slot { startsAt endsAt session current }\n  tables { table meeting { id walkIn parties { id } attendance { status absent { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayBookMeeting($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }"): (typeof documents)["mutation EventDayBookMeeting($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation EventDayRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation EventDayReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation EventDayAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation EventDayPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }"): (typeof documents)["query EventDayCheckInSummary($e: ID!) { checkInSummary(eventId: $e) { approved checkedIn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }"): (typeof documents)["mutation EventDayReviewRegistration2($id: ID!) { reviewRegistration(id: $id, approve: false) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayMyAgenda($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }"): (typeof documents)["query EventDayMyAgenda($e: ID!) { myAgenda(eventId: $e) { id attendance { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayMyAgenda2($e: ID!) { myAgenda(eventId: $e) { id walkIn } }"): (typeof documents)["query EventDayMyAgenda2($e: ID!) { myAgenda(eventId: $e) { id walkIn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDayRateMeeting($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }"): (typeof documents)["mutation EventDayRateMeeting($meeting: ID!) { rateMeeting(meetingId: $meeting, rating: INFORMATIVE) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventDayEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }"): (typeof documents)["query EventDayEventReport($e: ID!) { eventReport(eventId: $e) { funnel { approved placed checkedIn held noShows walkIns } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}"): (typeof documents)["mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"): (typeof documents)["mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }"): (typeof documents)["query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }"): (typeof documents)["query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }"): (typeof documents)["mutation EventsCreateDockingEvent($input: CreateDockingEventInput!) { createDockingEvent(input: $input) { id title sectors slotMinutes tables { label tags } categories { code } startsAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1036,6 +1194,46 @@ export function graphql(source: "mutation NotificationsMarkNotificationsRead($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"): (typeof documents)["mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }"): (typeof documents)["mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }"): (typeof documents)["query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }"): (typeof documents)["query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }"): (typeof documents)["query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsolePreviewListingImport($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {\n      accepted rows { row categoryCode inferredCategory { code } } } }"): (typeof documents)["query OrganiserConsolePreviewListingImport($id: ID!, $c: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $c) {\n      accepted rows { row categoryCode inferredCategory { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrganiserConsoleCommitListingImport($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }"): (typeof documents)["mutation OrganiserConsoleCommitListingImport($id: ID!, $c: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $c) { status created } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrganiserConsoleReviewRegistration($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }"): (typeof documents)["mutation OrganiserConsoleReviewRegistration($id: ID!, $a: Boolean!, $r: String) { reviewRegistration(id: $id, approve: $a, reason: $r) { status reviewNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleDockingEvent2($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }"): (typeof documents)["query OrganiserConsoleDockingEvent2($e: ID!) { dockingEvent(id: $e) { registrations { id status reviewNote } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleNotifications { notifications(first: 10) { edges { node { kind body } } } }"): (typeof documents)["query OrganiserConsoleNotifications { notifications(first: 10) { edges { node { kind body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganiserConsoleDockingEvent3($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }"): (typeof documents)["query OrganiserConsoleDockingEvent3($e: ID!) { dockingEvent(id: $e) { registrations { id reviewNote } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
