@@ -16,7 +16,9 @@ const REVIEW_LIST =
     id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }`);
 
 describe('the organiser console’s API (e2e)', () => {
-  const { api } = useStack();
+  // Isolated: the organiser's count leaves out counterparts it may not see (confidential demands of
+  // other specs' firms) while the firm's includes them, so other files' listings must not be here.
+  const { api } = useStack({ isolated: true });
   let org: GraphQLClient;
   let eventId: string;
 
@@ -52,9 +54,7 @@ describe('the organiser console’s API (e2e)', () => {
       },
     );
     expect(seen.listing!.suggestionCount).toBeNull();
-    // The firm reads the organiser's number. Other specs in this stack keep posting glass-bottle
-    // demands that match this supply, so the count may grow between two reads: read both until a
-    // pair taken back to back agrees.
+    // The firm reads the organiser's number (read back to back until they agree while matching settles).
     const OWN = graphql(`query OrganiserConsoleListing2($id: ID!) { listing(id: $id) { suggestionCount } }`);
     const pair = await eventually(
       'the firm and the organiser read the same suggestion count',
