@@ -26,12 +26,18 @@ export default function ChainPanoramaPage() {
   const regionName = panorama?.region.fullName ?? '';
 
   const exportImage = () => {
-    const url = chart.current?.pngDataUrl();
-    if (!url) return;
+    const dataUrl = chart.current?.pngDataUrl();
+    if (!dataUrl) return;
+    // Through a Blob, not the data URL itself: Chromium drops the download of a data URL over
+    // 2 MB without a word, and a tall chart at twice the screen's resolution passes that.
+    const url = URL.createObjectURL(dataUrlToBlob(dataUrl));
     const a = document.createElement('a');
     a.href = url;
     a.download = `${t('chain.fileName', { region: regionName.replace(/\s+/g, '') })}.png`;
+    document.body.appendChild(a);
     a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   };
 
   return (
@@ -74,4 +80,13 @@ export default function ChainPanoramaPage() {
       />
     </Card>
   );
+}
+
+function dataUrlToBlob(dataUrl: string): Blob {
+  const [head, base64] = dataUrl.split(',', 2);
+  const type = /^data:([^;,]+)/.exec(head)?.[1] ?? 'application/octet-stream';
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
 }
