@@ -161,6 +161,11 @@ type Documents = {
     "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": typeof types.OutcomesDockingEvent2Document,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": typeof types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": typeof types.PanoramaNodeMembersDocument,
+    "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": typeof types.ParticipantsRegisterDocument,
+    "query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }": typeof types.ParticipantsFirmDocument,
+    "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": typeof types.ParticipantsVerifyDocument,
+    "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": typeof types.ParticipantsUpdateScaleDocument,
+    "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterForEventDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": typeof types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": typeof types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": typeof types.AccessAttacksPartnerSuggestionsDocument,
@@ -496,6 +501,11 @@ const documents: Documents = {
     "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": types.OutcomesDockingEvent2Document,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": types.PanoramaNodeMembersDocument,
+    "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": types.ParticipantsRegisterDocument,
+    "query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }": types.ParticipantsFirmDocument,
+    "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": types.ParticipantsVerifyDocument,
+    "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": types.ParticipantsUpdateScaleDocument,
+    "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterForEventDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": types.AccessAttacksPartnerSuggestionsDocument,
@@ -1286,6 +1296,26 @@ export function graphql(source: "query PanoramaChain($sector: Sector, $region: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }"): (typeof documents)["query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }"): (typeof documents)["mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }"): (typeof documents)["query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }"): (typeof documents)["mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }"): (typeof documents)["mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

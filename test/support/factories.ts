@@ -2,17 +2,20 @@ import { randomBytes, randomInt } from 'node:crypto';
 
 import { USCC_CHARSET, usccCheckChar } from '../../libs/enterprises/src/uscc';
 import { graphql } from '../generated';
-import type { CreateListingInput, Sector } from '../generated/graphql';
+import type { CreateListingInput, EnterpriseScale, ParticipantType, Sector } from '../generated/graphql';
 import type { GraphQLClient } from './graphql';
 
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;
 
-/** A valid 统一社会信用代码 for a made-up enterprise registered in `area`. */
-export function creditCode(area = '520102'): string {
+/**
+ * A valid 统一社会信用代码 for a made-up participant registered in `area`; `kind` is the registering
+ * department and entity type (91 企业, 11 机关, 12 事业单位, 51 社会团体).
+ */
+export function creditCode(area = '520102', kind = '91'): string {
   let org = '';
   for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
-  const first17 = `91${area}${org}`;
+  const first17 = `${kind}${area}${org}`;
   return first17 + usccCheckChar(first17);
 }
 
@@ -38,6 +41,8 @@ export interface EnterpriseInput {
   categoryCodes?: string[];
   contactName?: string;
   contactPhone?: string;
+  participantType?: ParticipantType;
+  scale?: EnterpriseScale;
 }
 
 /** A user who owns a freshly registered enterprise. */
@@ -56,6 +61,8 @@ export async function enterpriseMember(api: GraphQLClient, input: EnterpriseInpu
         categoryCodes: input.categoryCodes ?? ['1512'],
         contactName: input.contactName ?? '张经理',
         contactPhone: input.contactPhone ?? '0851-88888888',
+        participantType: input.participantType,
+        scale: input.scale,
       },
     },
   );

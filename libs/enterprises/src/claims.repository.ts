@@ -7,6 +7,7 @@ import { runTransaction } from '@duijie/database';
 
 import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
 import { EnterpriseClaimEntity, EnterpriseClaimStatus } from './enterprise-claim.entity';
+import { ParticipantType } from './participant-type';
 
 export type ClaimScope = { claimantUserId: string } | { importedByUserId: string } | 'ALL';
 
@@ -125,11 +126,16 @@ export class ClaimsRepository {
     );
   }
 
-  async verify(id: string, userId: string): Promise<void> {
+  /** Verified (kept as first verified when it already was), with the participant type when one is given. */
+  async verify(id: string, userId: string, participantType: ParticipantType | null): Promise<void> {
     await this.db.query(
-      `UPDATE enterprise SET verification_status = $2, verified_at = now(), verified_by_user_id = $3, updated_at = now()
-        WHERE id = $1 AND verification_status <> $2`,
-      [id, VerificationStatus.VERIFIED, userId],
+      `UPDATE enterprise SET participant_type = COALESCE($4, participant_type),
+              verification_status = $2,
+              verified_at = CASE WHEN verification_status = $2 THEN verified_at ELSE now() END,
+              verified_by_user_id = CASE WHEN verification_status = $2 THEN verified_by_user_id ELSE $3::uuid END,
+              updated_at = now()
+        WHERE id = $1 AND (verification_status <> $2 OR participant_type IS DISTINCT FROM COALESCE($4, participant_type))`,
+      [id, VerificationStatus.VERIFIED, userId, participantType],
     );
   }
 

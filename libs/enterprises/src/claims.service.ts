@@ -8,6 +8,7 @@ import { ClaimScope, ClaimsRepository } from './claims.repository';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseClaimEntity, EnterpriseClaimStatus } from './enterprise-claim.entity';
 import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
+import { ParticipantType } from './participant-type';
 
 const CLAIM_NOT_FOUND = '认领申请不存在';
 
@@ -78,7 +79,11 @@ export class ClaimsService {
   }
 
   /** 已认证: by an admin, or an organiser of an event the firm registered for. */
-  async verify(viewer: Viewer, id: string): Promise<void> {
+  /**
+   * 已认证, confirming the declared participant type. A different type is an admin's word only: an
+   * organiser who saw a firm's licence must not make it a government body that publishes policies.
+   */
+  async verify(viewer: Viewer, id: string, participantType: ParticipantType | null = null): Promise<void> {
     const firm = isUuid(id) ? await this.repository.findById(id) : null;
     if (!firm) throw new EnterpriseException(EnterpriseErrorCode.NOT_FOUND, '企业不存在');
     if (!(await this.access.mayVerifyEnterprise(viewer, firm.id)))
@@ -86,7 +91,12 @@ export class ClaimsService {
         EnterpriseErrorCode.NOT_A_VERIFIER,
         '只有管理员或该企业报名活动的主办方可以认证企业',
       );
-    await this.repository.verify(firm.id, viewer.userId);
+    const changesType = participantType != null && participantType !== firm.participantType;
+    if (changesType && !Access.isAdmin(viewer))
+      throw new EnterpriseException(EnterpriseErrorCode.NOT_A_VERIFIER, '只有管理员可以更改参与方类型', {
+        fields: ['participantType'],
+      });
+    await this.repository.verify(firm.id, viewer.userId, changesType ? participantType : null);
   }
 
   needingReview(ids: readonly string[]): Promise<Set<string>> {

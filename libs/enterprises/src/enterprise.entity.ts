@@ -11,6 +11,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { EnterpriseScale, ParticipantType } from './participant-type';
+
 /** 已认证 / 未认证: whether an admin or an event's organiser has seen the firm's business licence. */
 export enum VerificationStatus {
   UNVERIFIED = 'UNVERIFIED',
@@ -27,7 +29,13 @@ export enum VerificationStatus {
 @Check('ck_enterprise_credit_code', `credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'`)
 @Check('ck_enterprise_region_code', `region_code ~ '^[0-9]{6}$'`)
 @Check('ck_enterprise_verification_status', `verification_status IN ('UNVERIFIED', 'VERIFIED')`)
+@Check(
+  'ck_enterprise_participant_type',
+  `participant_type IN ('ENTERPRISE', 'GOVERNMENT', 'FINANCIAL_INSTITUTION', 'RESEARCH_INSTITUTE', 'ASSOCIATION')`,
+)
+@Check('ck_enterprise_scale', `scale IS NULL OR scale IN ('MICRO', 'SMALL', 'MEDIUM', 'LARGE')`)
 @Index('idx_enterprise_name_key', { synchronize: false }) // on the generated column name_key, in the migration
+@Index('idx_enterprise_participant_type', { synchronize: false }) // partial (types other than ENTERPRISE), in the migration
 export class EnterpriseEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +51,14 @@ export class EnterpriseEntity {
 
   @Column({ type: 'text' })
   sector: string;
+
+  /** 参与方类型: declared at registration (or proposed from the credit code); an admin's verification confirms it. */
+  @Column({ name: 'participant_type', type: 'text', default: ParticipantType.ENTERPRISE })
+  participantType: ParticipantType;
+
+  /** 企业规模 as the firm declares it (financing products and policies are often for one size). */
+  @Column({ type: 'text', nullable: true })
+  scale: EnterpriseScale | null;
 
   /** Chain categories the firm works in. */
   @Column({ name: 'category_codes', type: 'text', array: true, default: () => `'{}'` })

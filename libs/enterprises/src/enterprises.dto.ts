@@ -13,8 +13,14 @@ import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-va
 import { Sector } from '@duijie/reference';
 
 import { VerificationStatus } from './enterprise.entity';
+import { EnterpriseScale, ParticipantType } from './participant-type';
 
 registerEnumType(VerificationStatus, { name: 'VerificationStatus', description: '未认证 / 已认证' });
+registerEnumType(ParticipantType, {
+  name: 'ParticipantType',
+  description: '参与方类型: 企业 / 政府部门 / 金融机构 / 高校/科研院所 / 行业协会',
+});
+registerEnumType(EnterpriseScale, { name: 'EnterpriseScale', description: '企业规模: 微型 / 小型 / 中型 / 大型' });
 
 @InputType()
 export class RegisterEnterpriseInput {
@@ -35,6 +41,18 @@ export class RegisterEnterpriseInput {
 
   @Field(() => Sector)
   sector: Sector;
+
+  @Field(() => ParticipantType, {
+    nullable: true,
+    description:
+      '参与方类型; left out, the credit code and the name propose it (proposedParticipantType). An admin’s verifyEnterprise confirms it',
+  })
+  @IsOptional()
+  participantType?: ParticipantType | null;
+
+  @Field(() => EnterpriseScale, { nullable: true, description: '企业规模' })
+  @IsOptional()
+  scale?: EnterpriseScale | null;
 
   @Field(() => [String], { nullable: true, description: 'Chain category codes the firm works in' })
   @IsOptional()
@@ -57,9 +75,14 @@ export class RegisterEnterpriseInput {
   contactPhone?: string | null;
 }
 
-/** Every field of RegisterEnterpriseInput but the credit code (fixed at registration), all optional. */
+/**
+ * Every field of RegisterEnterpriseInput but the credit code (fixed at registration) and the
+ * participant type (changed only by an admin's verifyEnterprise), all optional.
+ */
 @InputType()
-export class UpdateEnterpriseInput extends PartialType(OmitType(RegisterEnterpriseInput, ['creditCode'] as const)) {}
+export class UpdateEnterpriseInput extends PartialType(
+  OmitType(RegisterEnterpriseInput, ['creditCode', 'participantType'] as const),
+) {}
 
 @ObjectType('Enterprise', { description: '企业' })
 export class EnterpriseObject {
@@ -74,6 +97,14 @@ export class EnterpriseObject {
 
   @Field(() => Sector)
   sector: Sector;
+
+  @Field(() => ParticipantType, {
+    description: '参与方类型 as declared; confirmed when verificationStatus is VERIFIED',
+  })
+  participantType: ParticipantType;
+
+  @Field(() => EnterpriseScale, { nullable: true, description: '企业规模, as the firm declares it' })
+  scale: EnterpriseScale | null;
 
   @Field(() => String, { nullable: true })
   description: string | null;

@@ -7,10 +7,20 @@ import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
 import { EnterpriseEntity } from './enterprise.entity';
+import { proposeParticipantType } from './participant-type';
 
 export type NewEnterprise = Pick<
   EnterpriseEntity,
-  'name' | 'creditCode' | 'regionCode' | 'sector' | 'categoryCodes' | 'description' | 'contactName' | 'contactPhone'
+  | 'name'
+  | 'creditCode'
+  | 'regionCode'
+  | 'sector'
+  | 'categoryCodes'
+  | 'description'
+  | 'contactName'
+  | 'contactPhone'
+  | 'participantType'
+  | 'scale'
 >;
 
 /** A firm as an organiser's import file names it (created unclaimed when its credit code is new). */
@@ -84,8 +94,8 @@ export class EnterprisesRepository {
   /** In an import's transaction: the firms whose credit code is new are created unclaimed, with their importer. */
   async insertImported(m: EntityManager, firms: readonly ImportedFirm[], importedByUserId: string): Promise<void> {
     await m.query(
-      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id)
-       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[]) AS t(n, c, r, s, cat, cn, cp)
+      `INSERT INTO enterprise (name, credit_code, region_code, sector, category_codes, contact_name, contact_phone, claimed, imported_by_user_id, participant_type)
+       SELECT n, c, r, s, ARRAY[cat], cn, cp, false, $8::uuid, pt FROM unnest($1::varchar[], $2::char(18)[], $3::char(6)[], $4::text[], $5::text[], $6::varchar[], $7::varchar[], $9::text[]) AS t(n, c, r, s, cat, cn, cp, pt)
        ON CONFLICT (credit_code) DO NOTHING`,
       [
         firms.map((f) => f.name),
@@ -96,6 +106,8 @@ export class EnterprisesRepository {
         firms.map((f) => f.contactName ?? null),
         firms.map((f) => f.contactPhone ?? null),
         importedByUserId,
+        // The type the code and name propose: a bank or a university on a 供需清单 is not a firm.
+        firms.map((f) => proposeParticipantType(f.creditCode, f.name).type),
       ],
     );
   }

@@ -22,6 +22,7 @@ import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseLoader } from './enterprise.loader';
 import { EnterpriseObject, RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
 import { EnterprisesService } from './enterprises.service';
+import { ParticipantType, proposeParticipantType } from './participant-type';
 
 export function toEnterpriseObject(e: EnterpriseEntity): EnterpriseObject {
   return {
@@ -29,6 +30,8 @@ export function toEnterpriseObject(e: EnterpriseEntity): EnterpriseObject {
     name: e.name,
     creditCode: e.creditCode,
     sector: e.sector as Sector,
+    participantType: e.participantType,
+    scale: e.scale,
     description: e.description,
     createdAt: e.createdAt,
     regionCode: e.regionCode,
@@ -79,14 +82,16 @@ export class EnterprisesResolver {
   }
 
   @Mutation(() => EnterpriseObject, {
-    description: '已认证: marks the firm verified (an admin, or an organiser of an event the firm registered for)',
+    description:
+      '已认证: marks the firm verified (an admin, or an organiser of an event the firm registered for), confirming its participant type; only an admin may give a different participantType',
   })
   @Authenticated()
   async verifyEnterprise(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
+    @Args('participantType', { type: () => ParticipantType, nullable: true }) participantType?: ParticipantType | null,
   ): Promise<EnterpriseObject> {
-    await this.claims.verify(viewer, id);
+    await this.claims.verify(viewer, id, participantType ?? null);
     return toEnterpriseObject((await this.enterprises.get(id))!);
   }
 
@@ -118,6 +123,13 @@ export class EnterprisesResolver {
         }),
     );
     return loader.load(e.id);
+  }
+
+  @ResolveField(() => ParticipantType, {
+    description: 'The type the credit code’s registering-authority digits and the name propose (for the verifier)',
+  })
+  proposedParticipantType(@Parent() e: EnterpriseObject): ParticipantType {
+    return proposeParticipantType(e.creditCode, e.name).type;
   }
 
   @ResolveField(() => RegionObject)

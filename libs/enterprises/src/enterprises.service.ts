@@ -9,6 +9,7 @@ import { EnterpriseEntity } from './enterprise.entity';
 import { RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
 import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
 import { EnterprisesRepository, NewEnterprise } from './enterprises.repository';
+import { proposeParticipantType } from './participant-type';
 import { checkUscc } from './uscc';
 
 @Injectable()
@@ -39,6 +40,8 @@ export class EnterprisesService {
         creditCode: uscc.code,
         regionCode,
         sector: input.sector,
+        participantType: input.participantType ?? proposeParticipantType(uscc.code, name).type,
+        scale: input.scale ?? null,
         categoryCodes,
         description: blankToNull(input.description),
         contactName: blankToNull(input.contactName),
@@ -80,6 +83,7 @@ export class EnterprisesService {
     if (input.name != null) patch.name = this.checkName(errors, input.name);
     if (input.regionCode != null) patch.regionCode = this.checkRegion(errors, 'regionCode', input.regionCode);
     if (input.sector != null) patch.sector = input.sector;
+    if (input.scale !== undefined) patch.scale = input.scale ?? null;
     if (input.categoryCodes !== undefined)
       patch.categoryCodes = this.checkCategories(errors, input.categoryCodes ?? []);
     if (input.description !== undefined) patch.description = blankToNull(input.description);

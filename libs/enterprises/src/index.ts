@@ -9,4 +9,5 @@ export * from './enterprises.module';
 export * from './enterprises.repository';
 export * from './enterprises.resolver';
 export * from './enterprises.service';
+export * from './participant-type';
 export * from './uscc';

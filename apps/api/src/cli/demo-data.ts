@@ -20,9 +20,16 @@ export interface DemoListing {
   confidential?: boolean;
 }
 
+/** The 2020 生态特色食品 event that brought government, research and finance to the food industry. */
+export const ZHENG_CHAN_XUE_JIN_EVENT = '贵州省生态特色食品产业政产学金暨产销对接活动';
+
 export interface DemoEnterprise {
   key: string;
   name: string;
+  /** 参与方类型 (ENTERPRISE when left out); the others come verified and take part in `events` only. */
+  participantType?: 'GOVERNMENT' | 'FINANCIAL_INSTITUTION' | 'RESEARCH_INSTITUTE';
+  /** Titles of the events a government body, bank or research body takes part in. */
+  events?: string[];
   regionCode: string;
   sector: string;
   categoryCodes: string[];
@@ -83,7 +90,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     tables: tables(8),
   },
   {
-    title: '贵州生态特色食品产销对接活动',
+    title: ZHENG_CHAN_XUE_JIN_EVENT,
     theme: '辣椒、茶叶、食用油、调味品进商超、进电商',
     sectors: ['ECO_FOOD', 'SUPPORTING'],
     categoryCodes: ['0141', '1371', '1469', '1530', '1331', '5127'],
@@ -166,6 +173,40 @@ export function upcomingEventOn(today: string): DemoEvent & { registrationCloses
 }
 
 export const DEMO_ENTERPRISES: DemoEnterprise[] = [
+  // 政产学金: a bank, a university and the province's food-industry office, at the 生态特色食品 event
+  {
+    key: 'qianyin-bank',
+    name: '黔银农商银行股份有限公司',
+    participantType: 'FINANCIAL_INSTITUTION',
+    events: [ZHENG_CHAN_XUE_JIN_EVENT],
+    regionCode: '520102',
+    sector: 'ECO_FOOD',
+    categoryCodes: [],
+    description: '服务贵州特色农产品加工企业的地方农商银行：订单融资、知识产权质押贷、供应链金融',
+    listings: [],
+  },
+  {
+    key: 'gz-agri-univ',
+    name: '贵州农业科技大学',
+    participantType: 'RESEARCH_INSTITUTE',
+    events: [ZHENG_CHAN_XUE_JIN_EVENT],
+    regionCode: '520115',
+    sector: 'ECO_FOOD',
+    categoryCodes: [],
+    description: '食品科学与工程学院、茶学院：刺梨、辣椒、茶叶深加工技术研发与成果转化',
+    listings: [],
+  },
+  {
+    key: 'gz-food-office',
+    name: '贵州省生态特色食品产业发展办公室',
+    participantType: 'GOVERNMENT',
+    events: [ZHENG_CHAN_XUE_JIN_EVENT],
+    regionCode: '520102',
+    sector: 'ECO_FOOD',
+    categoryCodes: [],
+    description: '省生态特色食品产业专班：产业政策、招商引资、产业链补链强链',
+    listings: [],
+  },
   // 白酒 × 包装
   {
     key: 'jiang1',

@@ -29,6 +29,7 @@ function firmNotes(e: DemoEnterprise): string[] {
     sector: e.sector,
     categoryCodes: e.categoryCodes,
     demandCategoryCodes: e.listings.filter((l) => l.kind === 'DEMAND').map((l) => l.categoryCode),
+    events: e.events,
   };
   const notes = DEMO_EVENTS.filter((ev) => firmBelongsToEvent(firm, ev)).map((ev) => `2020 ${shortTitle(ev.title)}`);
   const up = DEMO_UPCOMING_EVENT;

@@ -1,4 +1,4 @@
-import { DEMO_ENTERPRISES, DEMO_EVENTS, DEMO_UPCOMING_EVENT } from './demo-data';
+import { DEMO_ENTERPRISES, DEMO_EVENTS, DEMO_UPCOMING_EVENT, ZHENG_CHAN_XUE_JIN_EVENT } from './demo-data';
 import { demoLogins, formatDemoLogins } from './demo-logins';
 import { firmBelongsToEvent } from './seed-demo-meetings';
 
@@ -18,6 +18,20 @@ describe('which demo firms belong at an event', () => {
   it('keeps 配套 firms to the event’s own categories, and other sectors out', () => {
     expect(firmBelongsToEvent(firm('SUPPORTING', ['0159']), liquor)).toBe(false);
     expect(firmBelongsToEvent(firm('ECO_FOOD', ['3055'], ['3055']), liquor)).toBe(false);
+  });
+
+  it('brings a government body, a bank or a research body to the events it names, and no other', () => {
+    const participants = DEMO_ENTERPRISES.filter((e) => e.participantType);
+    expect(participants.map((e) => e.participantType).sort()).toEqual([
+      'FINANCIAL_INSTITUTION',
+      'GOVERNMENT',
+      'RESEARCH_INSTITUTE',
+    ]);
+    for (const e of participants) {
+      const f = { sector: e.sector, categoryCodes: e.categoryCodes, demandCategoryCodes: [], events: e.events };
+      const at = [...DEMO_EVENTS, DEMO_UPCOMING_EVENT].filter((ev) => firmBelongsToEvent(f, ev));
+      expect(at.map((ev) => ev.title)).toEqual([ZHENG_CHAN_XUE_JIN_EVENT]);
+    }
   });
 
   it('puts every demo firm that has an event only where its sector is listed', () => {

@@ -14,6 +14,8 @@ export interface DemoFirm {
   categoryCodes: readonly string[];
   /** Categories the firm's demands are posted under. */
   demandCategoryCodes: readonly string[];
+  /** A government body's, bank's or research body's events, by title: they come for the event, not a category. */
+  events?: readonly string[];
 }
 
 /** The lowest match score that makes a demo firm ask for a meeting. */
@@ -35,12 +37,14 @@ for (const e of CHAIN_DATA.edges) {
  * one of the event's categories, or asks for one (a factory at the 5G event), or — a firm of the
  * event's own industries — makes a chain neighbour of one (the anode maker at the aluminium
  * event). 配套 (SUPPORTING) firms come only for the event's own categories: a glass bottle maker
- * belongs at the liquor event, not at the 刺梨 one.
+ * belongs at the liquor event, not at the 刺梨 one. A government body, a bank or a research body
+ * takes part in the events it names.
  */
 export function firmBelongsToEvent(
-  firm: Pick<DemoFirm, 'sector' | 'categoryCodes' | 'demandCategoryCodes'>,
-  event: { sectors: readonly string[]; categoryCodes: readonly string[] },
+  firm: Pick<DemoFirm, 'sector' | 'categoryCodes' | 'demandCategoryCodes' | 'events'>,
+  event: { title?: string; sectors: readonly string[]; categoryCodes: readonly string[] },
 ): boolean {
+  if (firm.events) return event.title != null && firm.events.includes(event.title);
   if (!event.sectors.includes(firm.sector)) return false;
   const inEvent = (c: string) => event.categoryCodes.includes(c);
   if (firm.categoryCodes.some(inEvent) || firm.demandCategoryCodes.some(inEvent)) return true;

@@ -12,7 +12,7 @@ import { todayInChina } from '@duijie/common';
 import { loadConfig } from '@duijie/config';
 import { runTransaction, typeOrmOptions } from '@duijie/database';
 import { EnterpriseEntity } from '@duijie/enterprises';
-import { checkUscc, USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
+import { checkUscc, ParticipantType, USCC_CHARSET, usccCheckChar, VerificationStatus } from '@duijie/enterprises';
 import { DockingEventEntity } from '@duijie/events';
 import { checkEventDraft, normaliseEvent } from '@duijie/events';
 import type { ListingKind } from '@duijie/listings';
@@ -30,6 +30,7 @@ import {
   DEMO_ORGANISER,
   DEMO_PASSWORD,
   demoEmail,
+  type DemoEnterprise,
   upcomingEventOn,
 } from './demo-data';
 import { matchDemoListings } from './seed-demo-matches';
@@ -38,11 +39,17 @@ import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
 /** A stable, valid credit code per demo firm, so seeding twice finds the same enterprise. */
-export function demoCreditCode(key: string, regionCode: string): string {
+export function demoCreditCode(
+  key: string,
+  regionCode: string,
+  participantType?: DemoEnterprise['participantType'],
+): string {
   const digest = createHash('sha256').update(key).digest();
   let org = '';
   for (let i = 0; i < 9; i++) org += USCC_CHARSET[digest[i] % USCC_CHARSET.length];
-  const first17 = `91${regionCode}${org}`;
+  // Registering department and entity type: 11 机关, 12 事业单位 (a university), 91 企业 (a bank too).
+  const kind = participantType === 'GOVERNMENT' ? '11' : participantType === 'RESEARCH_INSTITUTE' ? '12' : '91';
+  const first17 = `${kind}${regionCode}${org}`;
   return first17 + usccCheckChar(first17);
 }
 
@@ -80,7 +87,7 @@ export async function seedDemo(
     const organiser = await upsertUser(DEMO_ORGANISER, '省工信厅 产销对接活动组', Role.ORGANISER);
 
     for (const e of DEMO_ENTERPRISES) {
-      const creditCode = demoCreditCode(e.key, e.regionCode);
+      const creditCode = demoCreditCode(e.key, e.regionCode, e.participantType);
       if (!checkUscc(creditCode).ok || !regions.has(e.regionCode))
         throw new Error(`demo enterprise ${e.key} is invalid`);
       const owner = await upsertUser(demoEmail(e.key), `${e.name} 联系人`, Role.MEMBER);
@@ -97,6 +104,15 @@ export async function seedDemo(
             contactName: '业务部',
             contactPhone: '0851-8' + String(100_0000 + counts.enterprises * 7919).slice(-7),
             ownerUserId: owner.id,
+            participantType: (e.participantType as ParticipantType | undefined) ?? ParticipantType.ENTERPRISE,
+            // The province's own partners, their papers seen when the event was set up.
+            ...(e.participantType
+              ? {
+                  verificationStatus: VerificationStatus.VERIFIED,
+                  verifiedAt: new Date(),
+                  verifiedByUserId: organiser.id,
+                }
+              : {}),
           }),
         );
         counts.enterprises += 1;
@@ -108,6 +124,7 @@ export async function seedDemo(
         sector: firm.sector,
         categoryCodes: firm.categoryCodes,
         demandCategoryCodes: e.listings.filter((l) => l.kind === 'DEMAND').map((l) => l.categoryCode),
+        events: e.events,
       });
 
       for (const l of e.listings) {

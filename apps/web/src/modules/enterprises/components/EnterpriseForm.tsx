@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useT } from '../../../app/i18n';
 import type { EnterpriseFormValues } from '../hooks/useEnterpriseForm';
 import { toFormValues, useEnterpriseForm } from '../hooks/useEnterpriseForm';
-import { regionPath, SECTOR_LABELS, SECTORS } from '../utils/categoryOptions';
+import { PARTICIPANT_TYPE_LABELS, regionPath, SCALE_LABELS, SECTOR_LABELS, SECTORS } from '../utils/categoryOptions';
 import { creditCodeProblem } from '../utils/creditCode';
 import { CategorySelect } from './CategorySelect';
 import { RegionCascader } from './RegionCascader';
@@ -24,7 +24,19 @@ export function EnterpriseForm() {
   return (
     <Card
       title={t(enterprise ? 'enterprise.title' : 'enterprise.register.title')}
-      extra={enterprise && <Tag aria-label={t('enterprise.verification')}>{t('enterprise.unverified')}</Tag>}
+      extra={
+        enterprise && (
+          <span>
+            <Tag color="blue">{t(PARTICIPANT_TYPE_LABELS[enterprise.participantType])}</Tag>
+            <Tag
+              aria-label={t('enterprise.verification')}
+              color={enterprise.verificationStatus === 'VERIFIED' ? 'green' : undefined}
+            >
+              {t(enterprise.verificationStatus === 'VERIFIED' ? 'enterprise.verified' : 'enterprise.unverified')}
+            </Tag>
+          </span>
+        )
+      }
     >
       {!enterprise && <Alert type="info" title={t('enterprise.register.intro')} style={{ marginBottom: 16 }} />}
       <Form
@@ -66,6 +78,24 @@ export function EnterpriseForm() {
         </Form.Item>
         <Form.Item name="sector" label={t('enterprise.sector')} rules={[required(t('enterprise.sector'))]}>
           <Select options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABELS[s]) }))} />
+        </Form.Item>
+        <Form.Item
+          name="participantType"
+          label={t('enterprise.participantType')}
+          extra={t('enterprise.participantType.help')}
+        >
+          <Select
+            allowClear
+            disabled={Boolean(enterprise)}
+            placeholder={t('enterprise.participantType.auto')}
+            options={Object.entries(PARTICIPANT_TYPE_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+          />
+        </Form.Item>
+        <Form.Item name="scale" label={t('enterprise.scale')}>
+          <Select
+            allowClear
+            options={Object.entries(SCALE_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+          />
         </Form.Item>
         <Form.Item name="categoryCodes" label={t('enterprise.categories')}>
           <CategorySelect multiple />

@@ -3,7 +3,7 @@ import type { FormInstance } from 'antd';
 import { App } from 'antd';
 
 import { useT } from '../../../app/i18n';
-import type { EnterpriseProfileFragment, Sector } from '../../../generated/graphql';
+import type { EnterpriseProfileFragment, EnterpriseScale, ParticipantType, Sector } from '../../../generated/graphql';
 import { MyEnterpriseDocument, RegisterEnterpriseDocument, UpdateEnterpriseDocument } from '../../../generated/graphql';
 import { applyServerErrors } from '../../../shared/applyServerErrors';
 import { errorCodeOf, graphQLErrorsOf } from '../../../shared/graphqlErrors';
@@ -13,6 +13,9 @@ export interface EnterpriseFormValues {
   creditCode: string;
   region: string[];
   sector: Sector;
+  /** Left empty at registration: the server proposes it from the credit code and the name. */
+  participantType?: ParticipantType | null;
+  scale?: EnterpriseScale | null;
   categoryCodes: string[];
   description?: string;
   contactName?: string;
@@ -26,6 +29,8 @@ export function toFormValues(e: EnterpriseProfileFragment | null | undefined, pa
     creditCode: e.creditCode,
     region: path(e.region.code),
     sector: e.sector,
+    participantType: e.participantType,
+    scale: e.scale ?? null,
     categoryCodes: e.categories.map((c) => c.code),
     description: e.description ?? '',
     contactName: e.contactName ?? '',
@@ -51,6 +56,7 @@ export function useEnterpriseForm(form: FormInstance<EnterpriseFormValues>) {
       name: values.name.trim(),
       regionCode: values.region[values.region.length - 1],
       sector: values.sector,
+      scale: values.scale ?? null,
       categoryCodes: values.categoryCodes,
       description: values.description || null,
       contactName: values.contactName || null,
@@ -62,7 +68,13 @@ export function useEnterpriseForm(form: FormInstance<EnterpriseFormValues>) {
         void message.success(t('enterprise.saved'));
       } else {
         await register({
-          variables: { input: { ...common, creditCode: values.creditCode.trim().toUpperCase() } },
+          variables: {
+            input: {
+              ...common,
+              creditCode: values.creditCode.trim().toUpperCase(),
+              participantType: values.participantType ?? null,
+            },
+          },
           update(cache, { data: result }) {
             if (!me || !result) return;
             cache.modify({

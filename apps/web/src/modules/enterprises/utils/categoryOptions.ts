@@ -1,4 +1,4 @@
-import type { Sector } from '../../../generated/graphql';
+import type { EnterpriseScale, ParticipantType, Sector } from '../../../generated/graphql';
 import type { MessageId } from '../../../locales/zh-CN';
 
 /** Each sector's label (GLOSSARY: Guizhou's ten industries and 配套); a new sector fails the build. */
@@ -17,6 +17,22 @@ export const SECTOR_LABELS: Record<Sector, MessageId> = {
 };
 
 export const SECTORS = Object.keys(SECTOR_LABELS) as Sector[];
+
+/** 参与方类型 (GLOSSARY: 企业、政府部门、金融机构、高校/科研院所、行业协会); a new type fails the build. */
+export const PARTICIPANT_TYPE_LABELS: Record<ParticipantType, MessageId> = {
+  ENTERPRISE: 'enterprise.participantType.ENTERPRISE',
+  GOVERNMENT: 'enterprise.participantType.GOVERNMENT',
+  FINANCIAL_INSTITUTION: 'enterprise.participantType.FINANCIAL_INSTITUTION',
+  RESEARCH_INSTITUTE: 'enterprise.participantType.RESEARCH_INSTITUTE',
+  ASSOCIATION: 'enterprise.participantType.ASSOCIATION',
+};
+
+export const SCALE_LABELS: Record<EnterpriseScale, MessageId> = {
+  MICRO: 'enterprise.scale.MICRO',
+  SMALL: 'enterprise.scale.SMALL',
+  MEDIUM: 'enterprise.scale.MEDIUM',
+  LARGE: 'enterprise.scale.LARGE',
+};
 
 interface Category {
   code: string;

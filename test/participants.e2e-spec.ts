@@ -1,0 +1,110 @@
+import { graphql } from './generated';
+import { adminClient, createEvent, organiser } from './support/events';
+import { creditCode, enterpriseMember, signUp } from './support/factories';
+import { useStack } from './support/stack';
+
+// 政产学金: government bodies, banks and research bodies register like firms; the credit code and the
+// name propose their type, an admin's verification confirms it, and nobody else can change it.
+const REGISTER = graphql(
+  `mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }`,
+);
+const FIRM = graphql(
+  `query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }`,
+);
+const VERIFY = graphql(
+  `mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }`,
+);
+const UPDATE_SCALE = graphql(
+  `mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }`,
+);
+
+describe('participant types (e2e)', () => {
+  const { api } = useStack({ worker: false });
+
+  const register = async (name: string, kind: string, over: Record<string, unknown> = {}) => {
+    const user = await signUp(api);
+    const input = {
+      name,
+      creditCode: creditCode('520102', kind),
+      regionCode: '520102',
+      sector: 'ECO_FOOD' as const,
+      ...over,
+    };
+    return { user, firm: (await user.client.ok(REGISTER, { input })).registerEnterprise };
+  };
+
+  it('proposes the type from the credit code and the name when none is declared', async () => {
+    const cases: [string, string, string][] = [
+      ['11', `遵义市投资促进局${Date.now()}`, 'GOVERNMENT'],
+      ['12', `贵州食品工程职业学院${Date.now()}`, 'RESEARCH_INSTITUTE'],
+      ['51', `贵州省辣椒产业协会${Date.now()}`, 'ASSOCIATION'],
+      ['91', `贵州黔北农村商业银行股份有限公司${Date.now()}`, 'FINANCIAL_INSTITUTION'],
+      ['91', `贵州黔北食品有限公司${Date.now()}`, 'ENTERPRISE'],
+    ];
+    for (const [kind, name, type] of cases) {
+      const { firm } = await register(name, kind);
+      expect(firm).toMatchObject({
+        participantType: type,
+        proposedParticipantType: type,
+        verificationStatus: 'UNVERIFIED',
+      });
+    }
+  });
+
+  it('keeps a declared type (and scale), shown beside the proposal for the verifier', async () => {
+    const { firm } = await register(`贵州黔北科技服务有限公司${Date.now()}`, '91', {
+      participantType: 'RESEARCH_INSTITUTE',
+      scale: 'SMALL',
+    });
+    expect(firm).toMatchObject({
+      participantType: 'RESEARCH_INSTITUTE',
+      proposedParticipantType: 'ENTERPRISE',
+      scale: 'SMALL',
+    });
+  });
+
+  it('an organiser verifies the declared type; only an admin changes it; a member changes the scale, never the type', async () => {
+    const org = await organiser(api);
+    const admin = await adminClient(api);
+    const eventId = await createEvent(org);
+    const bank = await enterpriseMember(api, { name: `黔南小额贷款有限公司${Date.now()}` });
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.participantType).toBe('FINANCIAL_INSTITUTION');
+    await bank.client.ok(
+      graphql(`mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
+      { e: eventId },
+    );
+
+    // The organiser of its event may verify it as what it declared, not make it a government body.
+    const changed = await org.fails(VERIFY, { id: bank.enterpriseId, type: 'GOVERNMENT' });
+    expect(changed.extensions).toMatchObject({ code: 'FORBIDDEN', fields: ['participantType'] });
+    expect(changed.message).toBe('只有管理员可以更改参与方类型');
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise).toMatchObject({
+      participantType: 'FINANCIAL_INSTITUTION',
+      verificationStatus: 'UNVERIFIED',
+    });
+    const confirmed = (await org.ok(VERIFY, { id: bank.enterpriseId, type: 'FINANCIAL_INSTITUTION' })).verifyEnterprise;
+    expect(confirmed).toMatchObject({ participantType: 'FINANCIAL_INSTITUTION', verificationStatus: 'VERIFIED' });
+
+    // The member sets its scale; the type is not part of the update at all.
+    const scaled = (await bank.client.ok(UPDATE_SCALE, { id: bank.enterpriseId, input: { scale: 'MEDIUM' } }))
+      .updateEnterprise;
+    expect(scaled).toMatchObject({ scale: 'MEDIUM', participantType: 'FINANCIAL_INSTITUTION' });
+    const sneaky = await bank.client.rawFails(
+      `mutation { updateEnterprise(id: "${bank.enterpriseId}", input: { participantType: GOVERNMENT }) { id } }`,
+    );
+    expect(sneaky.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.participantType).toBe('FINANCIAL_INSTITUTION');
+
+    // An admin corrects the type; the first verification's time stays.
+    const corrected = (await admin.ok(VERIFY, { id: bank.enterpriseId, type: 'ENTERPRISE' })).verifyEnterprise;
+    expect(corrected).toMatchObject({
+      participantType: 'ENTERPRISE',
+      verificationStatus: 'VERIFIED',
+      verifiedAt: confirmed.verifiedAt,
+    });
+    // The firm itself cannot verify or retype itself.
+    expect((await bank.client.fails(VERIFY, { id: bank.enterpriseId, type: 'GOVERNMENT' })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
