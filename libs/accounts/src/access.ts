@@ -149,6 +149,15 @@ export const Access = {
     );
   },
 
+  /** Who sees a round table's seated firms (圆桌入座企业): the event's organisers and the host's members. */
+  maySeeRoundTableSeats(
+    viewer: Viewer | null,
+    event: Pick<EventRef, 'organiserUserId'>,
+    roundTable: { hostEnterpriseId: string },
+  ): boolean {
+    return Access.mayActForEvent(viewer, event) || Access.isMemberOf(viewer, roundTable.hostEnterpriseId);
+  },
+
   /**
    * What of an event's registrations, requests, meetings and deals the viewer sees: all of them
    * (its organisers), its own firm's, or nothing.

@@ -13,6 +13,11 @@ export enum MeetingsErrorCode {
   ALREADY_ANSWERED = 'ALREADY_ANSWERED',
   SLOT_TAKEN = 'SLOT_TAKEN',
   BUSY = 'BUSY',
+  ROUND_TABLE_NOT_FOUND = 'ROUND_TABLE_NOT_FOUND',
+  ROUND_TABLE_FULL = 'ROUND_TABLE_FULL',
+  ROUND_TABLE_HOST = 'ROUND_TABLE_HOST',
+  ALREADY_SEATED = 'ALREADY_SEATED',
+  NOT_SEATED = 'NOT_SEATED',
 }
 
 const API_CODE = {
@@ -27,6 +32,11 @@ const API_CODE = {
   [MeetingsErrorCode.ALREADY_ANSWERED]: 'CONFLICT',
   [MeetingsErrorCode.SLOT_TAKEN]: 'CONFLICT',
   [MeetingsErrorCode.BUSY]: 'CONFLICT',
+  [MeetingsErrorCode.ROUND_TABLE_NOT_FOUND]: 'NOT_FOUND',
+  [MeetingsErrorCode.ROUND_TABLE_FULL]: 'CONFLICT',
+  [MeetingsErrorCode.ROUND_TABLE_HOST]: 'CONFLICT',
+  [MeetingsErrorCode.ALREADY_SEATED]: 'CONFLICT',
+  [MeetingsErrorCode.NOT_SEATED]: 'CONFLICT',
 } as const satisfies Record<MeetingsErrorCode, ApiErrorCode>;
 
 export class MeetingsException extends ApiError {

@@ -26,6 +26,9 @@ import { RegistrationsService } from './registrations.service';
 import { ScheduleRepository } from './schedule.repository';
 import { ScheduleResolver } from './schedule.resolver';
 import { ScheduleService } from './schedule.service';
+import { RoundTablesRepository } from './round-tables.repository';
+import { EventRoundTablesResolver, RoundTablesResolver } from './round-tables.resolver';
+import { RoundTablesService } from './round-tables.service';
 import { ScheduleSolverService } from './schedule-solver.service';
 
 /** Registrations, meeting requests, schedules and agendas over GraphQL and HTTP, for the API. */
@@ -53,15 +56,19 @@ import { ScheduleSolverService } from './schedule-solver.service';
     FloorService,
     EventDayResolver,
     MeetingAttendanceFieldsResolver,
+    RoundTablesRepository,
+    RoundTablesService,
+    RoundTablesResolver,
+    EventRoundTablesResolver,
   ],
-  exports: [MeetingsMapper],
+  exports: [MeetingsMapper, RoundTablesService],
 })
 export class MeetingsModule {}
 
 /** The scheduler's jobs, for the worker. */
 @Module({
   imports: [EventsModule],
-  providers: [RegistrationsRepository, ScheduleRepository, ScheduleSolverService],
+  providers: [RegistrationsRepository, ScheduleRepository, RoundTablesRepository, ScheduleSolverService],
   exports: [ScheduleSolverService],
 })
 export class MeetingsCoreModule {}

@@ -13,6 +13,7 @@ import {
 
 import { MeetingEntity } from './meeting.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { RoundTablesRepository } from './round-tables.repository';
 import { NewMeeting, SchedulableRequest, ScheduleRepository } from './schedule.repository';
 import { EventSlot, slotsOf } from './slots';
 
@@ -25,8 +26,17 @@ interface Snapshot {
   keptSignature: string;
 }
 
-const signature = (kept: MeetingEntity[]) =>
-  kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(',');
+type RoundTableClaims = Awaited<ReturnType<RoundTablesRepository['claimsOf']>>;
+
+/** What a run is built around: kept meetings, and round tables with their seated firms. */
+const signature = (kept: MeetingEntity[], roundTables: RoundTableClaims) =>
+  [
+    kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(','),
+    roundTables.map((r) => `${r.roundTableId}@${new Date(r.startsAt).getTime()}/${r.tableLabel}:${r.parties.join('+')}`).join(','),
+  ].join('|');
+
+/** A meeting of the run collided with a seat or a meeting written meanwhile: solve again. */
+class Collided extends Error {}
 
 /** The worker's side of scheduling: read an event, solve, write the meetings of one run. */
 @Injectable()
@@ -36,6 +46,7 @@ export class ScheduleSolverService {
   constructor(
     private readonly repository: ScheduleRepository,
     private readonly registrations: RegistrationsRepository,
+    private readonly roundTables: RoundTablesRepository,
     private readonly events: EventsService,
     private readonly config: ConfigService,
   ) {}
@@ -55,7 +66,8 @@ export class ScheduleSolverService {
         throw new Error(`scheduler produced an invalid schedule: ${violations.slice(0, 3).join('; ')}`);
       const written = await this.repository.transaction(async (m) => {
         await this.repository.lockEvent(m, event.id);
-        if (signature(await this.repository.kept(m, event.id)) !== snapshot.keptSignature) return false;
+        const now = signature(await this.repository.kept(m, event.id), await this.roundTables.claimsOf(m, event.id));
+        if (now !== snapshot.keptSignature) return false;
         await this.repository.deleteUnpublished(m, event.id);
         const meetings: NewMeeting[] = result.placements.map((p) => {
           const q = snapshot.requests[p.request];
@@ -70,7 +82,8 @@ export class ScheduleSolverService {
           };
         });
         const ids = await this.repository.insertMeetings(m, event.id, meetings, run.id);
-        if (ids === 'TAKEN') throw new Error('a meeting of the schedule collided with one written meanwhile');
+        // A firm took a round-table seat after the check above (seats do not wait for the event's lock).
+        if (ids === 'TAKEN') throw new Collided('a meeting of the schedule collided with a seat or a meeting written meanwhile');
         await this.repository.finishRun(m, run.id, {
           placed: result.placements.length,
           unplaced: result.unplaced.length,
@@ -83,6 +96,9 @@ export class ScheduleSolverService {
           })),
         });
         return true;
+      }).catch((err: unknown) => {
+        if (err instanceof Collided) return false;
+        throw err;
       });
       if (written) {
         this.logger.log(
@@ -114,6 +130,17 @@ export class ScheduleSolverService {
           slot: slotIndex.get(k.startsAt.getTime())!,
           table: tableIndex.get(k.tableLabel)!,
         }));
+      // Round tables are fixed like locked meetings: each slot they span blocks their table, host and seated firms.
+      const roundTables = await this.roundTables.claimsOf(m, event.id);
+      for (const r of roundTables) {
+        const table = tableIndex.get(r.tableLabel);
+        const from = new Date(r.startsAt).getTime();
+        const to = new Date(r.endsAt).getTime();
+        if (table === undefined) continue;
+        slots.forEach((s, slot) => {
+          if (s.start.getTime() < to && from < s.end.getTime()) fixed.push({ requestId: null, parties: r.parties, slot, table });
+        });
+      }
       const unavailable = new Map<string, Set<number>>();
       for (const row of await this.repository.unavailability(m, event.id)) {
         unavailable.set(
@@ -125,12 +152,12 @@ export class ScheduleSolverService {
       }
       // A firm's meetings at another event at the same time make those slots unavailable here too.
       if (slots.length) {
-        for (const busy of await this.repository.busyElsewhere(
-          m,
-          event.id,
-          slots[0].start,
-          slots[slots.length - 1].end,
-        )) {
+        const from = slots[0].start;
+        const to = slots[slots.length - 1].end;
+        for (const busy of [
+          ...(await this.repository.busyElsewhere(m, event.id, from, to)),
+          ...(await this.roundTables.busyElsewhere(m, event.id, from, to)),
+        ]) {
           const set =
             unavailable.get(busy.enterpriseId) ?? unavailable.set(busy.enterpriseId, new Set()).get(busy.enterpriseId)!;
           slots.forEach((s, i) => s.start < busy.endsAt && busy.startsAt < s.end && set.add(i));
@@ -149,7 +176,7 @@ export class ScheduleSolverService {
         unavailable,
         fixed,
       };
-      return { problem, slots, requests, keptSignature: signature(kept) };
+      return { problem, slots, requests, keptSignature: signature(kept, roundTables) };
     });
   }
 }

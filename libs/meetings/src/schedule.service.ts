@@ -14,11 +14,12 @@ import { MeetingRequestStatus } from './meeting-request.entity';
 import { MeetingRequestsRepository } from './meeting-requests.repository';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationsRepository } from './registrations.repository';
+import { RoundTablesRepository } from './round-tables.repository';
 import { ScheduleRepository } from './schedule.repository';
 import { ScheduleRunEntity } from './schedule-run.entity';
 import { EventSlot, slotsOf } from './slots';
 
-const TAKEN = '该时段该洽谈桌已被占用，或一方在该时段已有洽谈';
+const TAKEN = '该时段该洽谈桌已被占用（洽谈或圆桌），或一方在该时段已有洽谈或圆桌席位';
 
 /** The organisers' side of a schedule: solving (on the worker), publishing, moving by hand; and agendas. */
 @Injectable()
@@ -30,6 +31,7 @@ export class ScheduleService {
     private readonly access: EventAccess,
     private readonly enterprises: EnterprisesRepository,
     private readonly notifications: NotificationProducer,
+    private readonly roundTables: RoundTablesRepository,
   ) {}
 
   /** Queues a scheduler run; the worker solves it and writes unpublished meetings. */
@@ -236,8 +238,15 @@ export class ScheduleService {
     const name = (id: string) => `「${names.get(id) ?? '—'}」`;
     const at = chineseClock(slot.start);
     if (atTable) return `洽谈桌「${table}」在 ${at} 已安排 ${name(atTable.partyA)} 与 ${name(atTable.partyB)} 的洽谈`;
+    const roundTable = await this.roundTables.atTable(eventId, table, slot.start, slot.end);
+    if (roundTable) return `洽谈桌「${table}」在 ${at} 用于圆桌「${roundTable.topic}」`;
     const clash = busy[0];
-    if (!clash) return null;
+    if (!clash) {
+      const seated = await this.roundTables.ofFirmsAt(parties, slot.start, slot.end);
+      if (!seated) return null;
+      const seatNames = await this.names([seated.enterpriseId]);
+      return `「${seatNames.get(seated.enterpriseId) ?? '—'}」 在 ${at} 已参加圆桌「${seated.roundTable.topic}」`;
+    }
     const elsewhere = clash.meeting.eventId !== eventId;
     return elsewhere
       ? `${name(clash.enterpriseId)} 在 ${at} 已有其他活动的洽谈`

@@ -25,10 +25,13 @@ export interface RequestSpec {
   needs: readonly string[];
 }
 
-/** A meeting already published: it stays where it is and blocks its parties and table. */
+/**
+ * A meeting already published or locked, or one slot of a round table (圆桌, its host and seated
+ * firms): it stays where it is and blocks its parties and table.
+ */
 export interface FixedMeeting {
   requestId: string | null;
-  parties: readonly [string, string];
+  parties: readonly string[];
   slot: number;
   table: number;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
 import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
-import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
+import { MAX_REGISTRATION_LISTINGS, ROUND_TABLE_LIMITS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
 import type { ReferenceService } from '@duijie/reference';
 import { Sector } from '@duijie/reference';
@@ -63,6 +63,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'DockingEvent.meetingRequests': first(EVENT_LIST),
     'DockingEvent.meetings': first(EVENT_LIST),
     'DockingEvent.registrations': first(EVENT_LIST),
+    'DockingEvent.roundTables': first(EVENT_LIST),
     'DockingEvent.sessions': fixed(EVENT_LIMITS.maxSessions),
     'DockingEvent.tables': fixed(EVENT_LIMITS.maxTables),
     'Enterprise.categories': sizes.categories,
@@ -87,12 +88,14 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Query.chainCategories': sizes.categories,
     // A firm is in one meeting per slot at most.
     'Query.myAgenda': fixed(EVENT_LIMITS.maxSlotsPerEvent),
+    'Query.myRoundTables': fixed(EVENT_LIMITS.maxSlotsPerEvent),
     'Query.partnerSuggestions': first({ fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
     'Query.regions': sizes.regionChildren,
     // `first` defaults to 5 in the schema (so it always arrives), at most 20.
     'Query.suggestCategories': first({ fallback: 5, max: 20 }),
     'Query.units': sizes.units,
     'Query.webhooks': fixed(MAX_WEBHOOKS),
+    'RoundTable.seats': fixed(ROUND_TABLE_LIMITS.maxCapacity),
     'ScheduleRun.unplacedRequests': fixed(EVENT_LIST.max),
   };
 }
