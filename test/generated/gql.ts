@@ -191,6 +191,9 @@ type Documents = {
     "mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.AuthorisationRegisterForEventDocument,
     "mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.AuthorisationReviewRegistrationDocument,
     "query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": typeof types.AuthorisationDockingEventDocument,
+    "query AuthorisationMeetingTime($id: ID!) { dockingEvent(id: $id) { meetings { startsAt } } }": typeof types.AuthorisationMeetingTimeDocument,
+    "mutation AuthorisationCreateRoundTableFixture($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": typeof types.AuthorisationCreateRoundTableFixtureDocument,
+    "mutation AuthorisationTakeSeatFixture($id: ID!) { takeRoundTableSeat(id: $id) { id } }": typeof types.AuthorisationTakeSeatFixtureDocument,
     "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AuthorisationRecordDealDocument,
     "query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }": typeof types.AuthorisationNotificationsDocument,
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
@@ -232,6 +235,10 @@ type Documents = {
     "mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": typeof types.AuthorisationCancelMeetingDocument,
     "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": typeof types.AuthorisationLockMeetingDocument,
     "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": typeof types.AuthorisationUnlockMeetingDocument,
+    "mutation AuthorisationCreateRoundTable($e: ID!, $h: ID!) { createRoundTable(eventId: $e, input: { hostEnterpriseId: $h, topic: \"圆桌\", table: \"T2\", startsAt: \"2030-09-15T01:00:00.000Z\", capacity: 5 }) { id } }": typeof types.AuthorisationCreateRoundTableDocument,
+    "mutation AuthorisationCancelRoundTable($id: ID!) { cancelRoundTable(id: $id) }": typeof types.AuthorisationCancelRoundTableDocument,
+    "mutation AuthorisationTakeRoundTableSeat($id: ID!) { takeRoundTableSeat(id: $id) { id } }": typeof types.AuthorisationTakeRoundTableSeatDocument,
+    "mutation AuthorisationLeaveRoundTableSeat($id: ID!) { leaveRoundTableSeat(id: $id) { id } }": typeof types.AuthorisationLeaveRoundTableSeatDocument,
     "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": typeof types.AuthorisationRateMeetingDocument,
     "mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }": typeof types.AuthorisationCheckInFirmDocument,
     "mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }": typeof types.AuthorisationMarkMeetingAttendanceDocument,
@@ -312,6 +319,19 @@ type Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": typeof types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": typeof types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.WsLimitsDemoteDocument,
+    "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": typeof types.RoundTablesCreateDocument,
+    "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": typeof types.RoundTablesCancelDocument,
+    "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesTakeDocument,
+    "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesLeaveDocument,
+    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": typeof types.RoundTablesListDocument,
+    "query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }": typeof types.RoundTablesMineDocument,
+    "query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }": typeof types.RoundTablesMeetingsDocument,
+    "mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }": typeof types.RoundTablesBookDocument,
+    "mutation RoundTablesCheckIn($e: ID!, $f: ID) { checkInFirm(eventId: $e, enterpriseId: $f) { __typename } }": typeof types.RoundTablesCheckInDocument,
+    "mutation RoundTablesWalkIn($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id } }": typeof types.RoundTablesWalkInDocument,
+    "query RoundTablesReport($e: ID!) { eventReport(eventId: $e) { roundTables { roundTables seats seatsTaken hosts seatedFirms } } }": typeof types.RoundTablesReportDocument,
+    "mutation RoundTablesAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": typeof types.RoundTablesAddSessionDocument,
+    "mutation RoundTablesPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.RoundTablesPublishDocument,
     "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": typeof types.ScheduleLocksMeetingsDocument,
     "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": typeof types.ScheduleLocksLockDocument,
     "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": typeof types.ScheduleLocksUnlockDocument,
@@ -531,6 +551,9 @@ const documents: Documents = {
     "mutation AuthorisationRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.AuthorisationRegisterForEventDocument,
     "mutation AuthorisationReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.AuthorisationReviewRegistrationDocument,
     "query AuthorisationDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": types.AuthorisationDockingEventDocument,
+    "query AuthorisationMeetingTime($id: ID!) { dockingEvent(id: $id) { meetings { startsAt } } }": types.AuthorisationMeetingTimeDocument,
+    "mutation AuthorisationCreateRoundTableFixture($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": types.AuthorisationCreateRoundTableFixtureDocument,
+    "mutation AuthorisationTakeSeatFixture($id: ID!) { takeRoundTableSeat(id: $id) { id } }": types.AuthorisationTakeSeatFixtureDocument,
     "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AuthorisationRecordDealDocument,
     "query AuthorisationNotifications { notifications(first: 1) { edges { node { id } } } }": types.AuthorisationNotificationsDocument,
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
@@ -572,6 +595,10 @@ const documents: Documents = {
     "mutation AuthorisationCancelMeeting($id: ID!) { cancelMeeting(id: $id) }": types.AuthorisationCancelMeetingDocument,
     "mutation AuthorisationLockMeeting($id: ID!) { lockMeeting(id: $id) { id } }": types.AuthorisationLockMeetingDocument,
     "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }": types.AuthorisationUnlockMeetingDocument,
+    "mutation AuthorisationCreateRoundTable($e: ID!, $h: ID!) { createRoundTable(eventId: $e, input: { hostEnterpriseId: $h, topic: \"圆桌\", table: \"T2\", startsAt: \"2030-09-15T01:00:00.000Z\", capacity: 5 }) { id } }": types.AuthorisationCreateRoundTableDocument,
+    "mutation AuthorisationCancelRoundTable($id: ID!) { cancelRoundTable(id: $id) }": types.AuthorisationCancelRoundTableDocument,
+    "mutation AuthorisationTakeRoundTableSeat($id: ID!) { takeRoundTableSeat(id: $id) { id } }": types.AuthorisationTakeRoundTableSeatDocument,
+    "mutation AuthorisationLeaveRoundTableSeat($id: ID!) { leaveRoundTableSeat(id: $id) { id } }": types.AuthorisationLeaveRoundTableSeatDocument,
     "mutation AuthorisationRateMeeting($id: ID!) { rateMeeting(meetingId: $id, rating: NO_SHOW) { id } }": types.AuthorisationRateMeetingDocument,
     "mutation AuthorisationCheckInFirm($e: ID!, $f: ID!) { checkInFirm(eventId: $e, enterpriseId: $f) { alreadyCheckedIn } }": types.AuthorisationCheckInFirmDocument,
     "mutation AuthorisationMarkMeetingAttendance($id: ID!) { markMeetingAttendance(meetingId: $id, outcome: HELD) { id } }": types.AuthorisationMarkMeetingAttendanceDocument,
@@ -652,6 +679,19 @@ const documents: Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.WsLimitsDemoteDocument,
+    "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": types.RoundTablesCreateDocument,
+    "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": types.RoundTablesCancelDocument,
+    "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesTakeDocument,
+    "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesLeaveDocument,
+    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": types.RoundTablesListDocument,
+    "query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }": types.RoundTablesMineDocument,
+    "query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }": types.RoundTablesMeetingsDocument,
+    "mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }": types.RoundTablesBookDocument,
+    "mutation RoundTablesCheckIn($e: ID!, $f: ID) { checkInFirm(eventId: $e, enterpriseId: $f) { __typename } }": types.RoundTablesCheckInDocument,
+    "mutation RoundTablesWalkIn($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id } }": types.RoundTablesWalkInDocument,
+    "query RoundTablesReport($e: ID!) { eventReport(eventId: $e) { roundTables { roundTables seats seatsTaken hosts seatedFirms } } }": types.RoundTablesReportDocument,
+    "mutation RoundTablesAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": types.RoundTablesAddSessionDocument,
+    "mutation RoundTablesPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": types.RoundTablesPublishDocument,
     "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": types.ScheduleLocksMeetingsDocument,
     "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": types.ScheduleLocksLockDocument,
     "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": types.ScheduleLocksUnlockDocument,
@@ -1419,6 +1459,18 @@ export function graphql(source: "query AuthorisationDockingEvent($id: ID!) { doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthorisationMeetingTime($id: ID!) { dockingEvent(id: $id) { meetings { startsAt } } }"): (typeof documents)["query AuthorisationMeetingTime($id: ID!) { dockingEvent(id: $id) { meetings { startsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateRoundTableFixture($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation AuthorisationCreateRoundTableFixture($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationTakeSeatFixture($id: ID!) { takeRoundTableSeat(id: $id) { id } }"): (typeof documents)["mutation AuthorisationTakeSeatFixture($id: ID!) { takeRoundTableSeat(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"): (typeof documents)["mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1580,6 +1632,22 @@ export function graphql(source: "mutation AuthorisationLockMeeting($id: ID!) { l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }"): (typeof documents)["mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateRoundTable($e: ID!, $h: ID!) { createRoundTable(eventId: $e, input: { hostEnterpriseId: $h, topic: \"圆桌\", table: \"T2\", startsAt: \"2030-09-15T01:00:00.000Z\", capacity: 5 }) { id } }"): (typeof documents)["mutation AuthorisationCreateRoundTable($e: ID!, $h: ID!) { createRoundTable(eventId: $e, input: { hostEnterpriseId: $h, topic: \"圆桌\", table: \"T2\", startsAt: \"2030-09-15T01:00:00.000Z\", capacity: 5 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCancelRoundTable($id: ID!) { cancelRoundTable(id: $id) }"): (typeof documents)["mutation AuthorisationCancelRoundTable($id: ID!) { cancelRoundTable(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationTakeRoundTableSeat($id: ID!) { takeRoundTableSeat(id: $id) { id } }"): (typeof documents)["mutation AuthorisationTakeRoundTableSeat($id: ID!) { takeRoundTableSeat(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationLeaveRoundTableSeat($id: ID!) { leaveRoundTableSeat(id: $id) { id } }"): (typeof documents)["mutation AuthorisationLeaveRoundTableSeat($id: ID!) { leaveRoundTableSeat(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1900,6 +1968,58 @@ export function graphql(source: "query WsLimitsMe { me { id } }"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }"): (typeof documents)["mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }"): (typeof documents)["mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }"): (typeof documents)["mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }"): (typeof documents)["mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"): (typeof documents)["query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }"): (typeof documents)["query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }"): (typeof documents)["query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }"): (typeof documents)["mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesCheckIn($e: ID!, $f: ID) { checkInFirm(eventId: $e, enterpriseId: $f) { __typename } }"): (typeof documents)["mutation RoundTablesCheckIn($e: ID!, $f: ID) { checkInFirm(eventId: $e, enterpriseId: $f) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesWalkIn($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id } }"): (typeof documents)["mutation RoundTablesWalkIn($e: ID!, $input: WalkInMeetingInput!) { addWalkInMeeting(eventId: $e, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTablesReport($e: ID!) { eventReport(eventId: $e) { roundTables { roundTables seats seatsTaken hosts seatedFirms } } }"): (typeof documents)["query RoundTablesReport($e: ID!) { eventReport(eventId: $e) { roundTables { roundTables seats seatsTaken hosts seatedFirms } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation RoundTablesAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoundTablesPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation RoundTablesPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,6 +107,32 @@ describe('authorisation matrix', () => {
         id: f.event,
       })
     ).dockingEvent!.meetings[0].id;
+    // A round table hosted by A, with C seated, in a slot where A and C do not meet.
+    const metAt = (
+      await org.ok(
+        graphql(`query AuthorisationMeetingTime($id: ID!) { dockingEvent(id: $id) { meetings { startsAt } } }`),
+        { id: f.event },
+      )
+    ).dockingEvent!.meetings[0].startsAt;
+    const freeSlot = ['09:00', '09:20', '09:40']
+      .map((t) => new Date(`2030-09-15T${t}:00+08:00`).toISOString())
+      .find((t) => t !== metAt)!;
+    f.roundTable = (
+      await org.ok(
+        graphql(
+          `mutation AuthorisationCreateRoundTableFixture($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }`,
+        ),
+        {
+          e: f.event,
+          i: { hostEnterpriseId: a.enterpriseId, topic: '授权测试圆桌', table: 'T3', startsAt: freeSlot, capacity: 3 },
+        },
+      )
+    ).createRoundTable.id;
+    f.roundTableStartsAt = freeSlot;
+    await c.client.ok(
+      graphql(`mutation AuthorisationTakeSeatFixture($id: ID!) { takeRoundTableSeat(id: $id) { id } }`),
+      { id: f.roundTable },
+    );
     f.deal = (
       await a.client.ok(
         graphql(`mutation AuthorisationRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }`),
@@ -424,6 +450,28 @@ describe('authorisation matrix', () => {
       op: 'unlockMeeting',
       doc: graphql(`mutation AuthorisationUnlockMeeting($id: ID!) { unlockMeeting(id: $id) { id } }`),
       vars: () => ({ id: f.meeting }),
+    }),
+    caseOf({
+      op: 'createRoundTable',
+      doc: graphql(
+        `mutation AuthorisationCreateRoundTable($e: ID!, $h: ID!) { createRoundTable(eventId: $e, input: { hostEnterpriseId: $h, topic: "圆桌", table: "T2", startsAt: "2030-09-15T01:00:00.000Z", capacity: 5 }) { id } }`,
+      ),
+      vars: () => ({ e: f.event, h: f.c.enterpriseId }),
+    }),
+    caseOf({
+      op: 'cancelRoundTable',
+      doc: graphql(`mutation AuthorisationCancelRoundTable($id: ID!) { cancelRoundTable(id: $id) }`),
+      vars: () => ({ id: f.roundTable }),
+    }),
+    caseOf({
+      op: 'takeRoundTableSeat',
+      doc: graphql(`mutation AuthorisationTakeRoundTableSeat($id: ID!) { takeRoundTableSeat(id: $id) { id } }`),
+      vars: () => ({ id: f.roundTable }),
+    }),
+    caseOf({
+      op: 'leaveRoundTableSeat',
+      doc: graphql(`mutation AuthorisationLeaveRoundTableSeat($id: ID!) { leaveRoundTableSeat(id: $id) { id } }`),
+      vars: () => ({ id: f.roundTable }),
     }),
     caseOf({
       op: 'rateMeeting',

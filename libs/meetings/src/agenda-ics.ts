@@ -8,6 +8,8 @@ export interface AgendaEntry {
   table: string;
   counterpart: string;
   updatedAt: Date;
+  /** A round table (圆桌) the firm hosts or sits at, instead of a one-to-one meeting; `counterpart` is its host. */
+  roundTable?: { topic: string };
 }
 
 /** iCalendar TEXT escaping (RFC 5545 §3.3.11). */
@@ -42,7 +44,7 @@ const utcStamp = (d: Date) =>
     .replace(/\.\d{3}/, '');
 const localStamp = (d: Date) => `${shanghaiDate(d).replace(/-/g, '')}T${shanghaiTime(d).replace(':', '')}00`;
 
-/** The caller's meetings as an iCalendar file, in Asia/Shanghai time, table and counterpart in each entry. */
+/** The caller's meetings and round tables as an iCalendar file, in Asia/Shanghai time, table and counterpart in each entry. */
 export function agendaCalendar(
   event: { id: string; title: string; venue: string },
   firmName: string,
@@ -67,6 +69,20 @@ export function agendaCalendar(
     'END:VTIMEZONE',
   ];
   for (const e of entries) {
+    if (e.roundTable) {
+      lines.push(
+        'BEGIN:VEVENT',
+        `UID:round-table-${e.id}@duijie`,
+        `DTSTAMP:${utcStamp(e.updatedAt)}`,
+        `DTSTART;TZID=Asia/Shanghai:${localStamp(e.startsAt)}`,
+        `DTEND;TZID=Asia/Shanghai:${localStamp(e.endsAt)}`,
+        `SUMMARY:${text(`圆桌：${e.roundTable.topic}（${e.table}）`)}`,
+        `LOCATION:${text(`${event.venue} ${e.table}`)}`,
+        `DESCRIPTION:${text(`${event.title}\n圆桌主题：${e.roundTable.topic}\n主办方：${e.counterpart}\n桌号：${e.table}`)}`,
+        'END:VEVENT',
+      );
+      continue;
+    }
     lines.push(
       'BEGIN:VEVENT',
       `UID:meeting-${e.id}@duijie`,

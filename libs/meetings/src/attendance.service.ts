@@ -116,7 +116,10 @@ export class AttendanceService {
         null,
       );
       if (ids === 'TAKEN')
-        throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, '该时段该洽谈桌已被占用（洽谈或圆桌），或一方在该时段已有洽谈或圆桌席位');
+        throw new MeetingsException(
+          MeetingsErrorCode.SLOT_TAKEN,
+          '该时段该洽谈桌已被占用（洽谈或圆桌），或一方在该时段已有洽谈或圆桌席位',
+        );
       await this.repository.markWalkIn(m, ids[0]);
       return ids[0];
     });

@@ -10,6 +10,7 @@ import { ReferenceService } from '@duijie/reference';
 import { agendaCalendar, AgendaEntry } from './agenda-ics';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { RegistrationsRepository } from './registrations.repository';
+import { RoundTablesService } from './round-tables.service';
 import { ScheduleService } from './schedule.service';
 import { scheduleWorkbook } from './schedule-xlsx';
 
@@ -24,10 +25,11 @@ export class MeetingFilesController {
     private readonly enterprises: EnterprisesRepository,
     private readonly reference: ReferenceService,
     private readonly feeds: CalendarFeedsService,
+    private readonly roundTables: RoundTablesService,
   ) {}
 
   /**
-   * The caller's published meetings as iCalendar (Asia/Shanghai), table and counterpart in each
+   * The caller's published meetings and its round tables as iCalendar (Asia/Shanghai), table and counterpart in each
    * entry. A calendar app polls it with `?key=` (the user's calendar feed key) instead of a token.
    */
   @Get(':id/agenda.ics')
@@ -42,8 +44,12 @@ export class MeetingFilesController {
         typeof key === 'string' && key ? await this.feeds.viewerOf(key) : await viewerFromRequest(this.accounts, req);
       const event = await this.access.event(id);
       const meetings = await this.schedule.agenda(viewer, event.id);
+      const roundTables = await this.roundTables.mine(viewer, event.id);
       const names = await this.schedule.names([
-        ...new Set(meetings.flatMap((meeting) => [meeting.partyA, meeting.partyB])),
+        ...new Set([
+          ...meetings.flatMap((meeting) => [meeting.partyA, meeting.partyB]),
+          ...roundTables.map((r) => r.hostEnterpriseId),
+        ]),
       ]);
       const me = viewer.enterpriseId ?? '';
       const entries: AgendaEntry[] = meetings.map((meeting) => ({
@@ -54,6 +60,18 @@ export class MeetingFilesController {
         counterpart: names.get(meeting.partyA === me ? meeting.partyB : meeting.partyA) ?? '—',
         updatedAt: meeting.updatedAt,
       }));
+      // Its round tables (圆桌) too: seats and tables it hosts, in time order with the meetings.
+      for (const r of roundTables)
+        entries.push({
+          id: r.id,
+          startsAt: r.startsAt,
+          endsAt: r.endsAt,
+          table: r.tableLabel,
+          counterpart: names.get(r.hostEnterpriseId) ?? '—',
+          updatedAt: r.updatedAt,
+          roundTable: { topic: r.topic },
+        });
+      entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       // A caller without a firm (an organiser) gets an empty calendar, not a look-up of no id.
       const firm = viewer.enterpriseId ? ((await this.enterprises.findById(viewer.enterpriseId))?.name ?? '') : '';
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');

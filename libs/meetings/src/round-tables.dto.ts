@@ -9,7 +9,9 @@ import { ROUND_TABLE_LIMITS } from './round-table.entity';
 
 @InputType({ description: '圆桌对接: what an organiser sets up' })
 export class RoundTableInput {
-  @Field(() => ID, { description: 'The host: an approved registrant of the event (a bank, a university, a government body …)' })
+  @Field(() => ID, {
+    description: 'The host: an approved registrant of the event (a bank, a university, a government body …)',
+  })
   hostEnterpriseId: string;
 
   @Field(() => String, { description: `主题, at most ${ROUND_TABLE_LIMITS.maxTopic} characters` })
@@ -85,4 +87,13 @@ export class RoundTableObject {
   createdAt: Date;
 
   eventId: string;
+}
+
+@ObjectType('RoundTableReport', { description: '圆桌对接 figures of an event' })
+export class RoundTableFiguresObject {
+  @Field(() => Int, { description: 'Round tables held' }) roundTables: number;
+  @Field(() => Int, { description: 'Seats offered (sum of capacities)' }) seats: number;
+  @Field(() => Int, { description: 'Seats taken' }) seatsTaken: number;
+  @Field(() => Int, { description: 'Distinct hosts' }) hosts: number;
+  @Field(() => Int, { description: 'Distinct seated firms' }) seatedFirms: number;
 }

@@ -20,7 +20,8 @@ export class RoundTablesResolver {
   ) {}
 
   @Mutation(() => RoundTableObject, {
-    description: 'ORGANISER: set up a round table (圆桌) hosted by an approved registrant, at a table for consecutive slots',
+    description:
+      'ORGANISER: set up a round table (圆桌) hosted by an approved registrant, at a table for consecutive slots',
   })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async createRoundTable(

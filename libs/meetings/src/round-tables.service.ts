@@ -15,6 +15,19 @@ import { slotsOf } from './slots';
 
 const chars = (s: string) => [...s].length;
 
+/** Round tables a report lists at most (an event has at most tables × slots of them). */
+const MAX_REPORT_ROWS = 2000;
+
+export interface RoundTableReportRow {
+  topic: string;
+  host: string;
+  table: string;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number;
+  seatsTaken: number;
+}
+
 /**
  * 圆桌对接: organisers set up round tables (a host, a table, consecutive slots, N seats); approved
  * registrants take and give up seats, first come first seated. The database keeps seats, hosts and
@@ -41,7 +54,11 @@ export class RoundTablesService {
       errors.add('topic', `topic（圆桌主题）最多 ${ROUND_TABLE_LIMITS.maxTopic} 个字符`);
     if (description && chars(description) > ROUND_TABLE_LIMITS.maxDescription)
       errors.add('description', `description（圆桌说明）最多 ${ROUND_TABLE_LIMITS.maxDescription} 个字符`);
-    if (!Number.isInteger(input.capacity) || input.capacity < ROUND_TABLE_LIMITS.minCapacity || input.capacity > ROUND_TABLE_LIMITS.maxCapacity)
+    if (
+      !Number.isInteger(input.capacity) ||
+      input.capacity < ROUND_TABLE_LIMITS.minCapacity ||
+      input.capacity > ROUND_TABLE_LIMITS.maxCapacity
+    )
       errors.add(
         'capacity',
         `capacity（席位数）须为 ${ROUND_TABLE_LIMITS.minCapacity}–${ROUND_TABLE_LIMITS.maxCapacity} 之间的整数`,
@@ -67,7 +84,9 @@ export class RoundTablesService {
     const outcome = await this.repository.transaction(async (m) => {
       const host = await this.registrations.registrationOf(event.id, input.hostEnterpriseId, m);
       if (host?.status !== RegistrationStatus.APPROVED)
-        new FieldErrors().add('hostEnterpriseId', 'hostEnterpriseId（主办方）须是本活动报名已通过的参会方').throwIfAny();
+        new FieldErrors()
+          .add('hostEnterpriseId', 'hostEnterpriseId（主办方）须是本活动报名已通过的参会方')
+          .throwIfAny();
       return this.repository.insert(m, {
         eventId: event.id,
         hostEnterpriseId: input.hostEnterpriseId,
@@ -131,7 +150,11 @@ export class RoundTablesService {
   async leaveSeat(viewer: Viewer, id: string): Promise<RoundTableEntity> {
     const me = this.access.enterpriseOf(viewer);
     const roundTable = await this.get(id);
-    const left = await this.repository.transaction((m) => this.repository.deleteSeat(m, roundTable, me));
+    const left = await this.repository.transaction(async (m) => {
+      if ((await this.registrations.registrationOf(roundTable.eventId, me, m))?.status !== RegistrationStatus.APPROVED)
+        throw new MeetingsException(MeetingsErrorCode.NOT_APPROVED, '只有报名已通过的企业才能管理圆桌席位');
+      return this.repository.deleteSeat(m, roundTable, me);
+    });
     if (!left) throw new MeetingsException(MeetingsErrorCode.NOT_SEATED, `本企业没有报名圆桌「${roundTable.topic}」`);
     return roundTable;
   }
@@ -168,6 +191,24 @@ export class RoundTablesService {
     return this.repository.figures(eventId);
   }
 
+  /** Each round table of the event with its host's name and seats taken, by time (for the report's sheet). */
+  async rows(eventId: string): Promise<RoundTableReportRow[]> {
+    const tables = await this.repository.roundTablesOf(eventId, MAX_REPORT_ROWS);
+    const [names, counts] = await Promise.all([
+      this.enterprises.namesByIds([...new Set(tables.map((r) => r.hostEnterpriseId))]),
+      this.repository.seatCounts(tables.map((r) => r.id)),
+    ]);
+    return tables.map((r) => ({
+      topic: r.topic,
+      host: names.get(r.hostEnterpriseId) ?? '—',
+      table: r.tableLabel,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      capacity: r.capacity,
+      seatsTaken: counts.get(r.id) ?? 0,
+    }));
+  }
+
   private async get(id: string): Promise<RoundTableEntity> {
     const roundTable = isUuid(id) ? await this.repository.roundTable(id) : null;
     if (!roundTable) throw new MeetingsException(MeetingsErrorCode.ROUND_TABLE_NOT_FOUND, '圆桌不存在');
@@ -197,7 +238,8 @@ export class RoundTablesService {
     const seat = await this.repository.ofFirmsAt(firms, startsAt, endsAt);
     if (seat) return `${name(seat.enterpriseId)} 在 ${when} 已参加圆桌「${seat.roundTable.topic}」`;
     const meeting = await this.repository.meetingOfFirmsAt(firms, startsAt, endsAt);
-    if (meeting) return `${name(meeting.enterpriseId)} 在 ${chineseClock(meeting.startsAt)} 已有一对一洽谈，圆桌时段不能与洽谈重叠`;
+    if (meeting)
+      return `${name(meeting.enterpriseId)} 在 ${chineseClock(meeting.startsAt)} 已有一对一洽谈，圆桌时段不能与洽谈重叠`;
     return `${names.size ? name(firms[0]) : '该企业'} 在 ${when} 已有其他安排`;
   }
 }

@@ -32,7 +32,9 @@ type RoundTableClaims = Awaited<ReturnType<RoundTablesRepository['claimsOf']>>;
 const signature = (kept: MeetingEntity[], roundTables: RoundTableClaims) =>
   [
     kept.map((k) => `${k.id}@${k.startsAt.getTime()}/${k.tableLabel}`).join(','),
-    roundTables.map((r) => `${r.roundTableId}@${new Date(r.startsAt).getTime()}/${r.tableLabel}:${r.parties.join('+')}`).join(','),
+    roundTables
+      .map((r) => `${r.roundTableId}@${new Date(r.startsAt).getTime()}/${r.tableLabel}:${r.parties.join('+')}`)
+      .join(','),
   ].join('|');
 
 /** A meeting of the run collided with a seat or a meeting written meanwhile: solve again. */
@@ -64,42 +66,45 @@ export class ScheduleSolverService {
       const violations = scheduleViolations(snapshot.problem, result.placements);
       if (violations.length)
         throw new Error(`scheduler produced an invalid schedule: ${violations.slice(0, 3).join('; ')}`);
-      const written = await this.repository.transaction(async (m) => {
-        await this.repository.lockEvent(m, event.id);
-        const now = signature(await this.repository.kept(m, event.id), await this.roundTables.claimsOf(m, event.id));
-        if (now !== snapshot.keptSignature) return false;
-        await this.repository.deleteUnpublished(m, event.id);
-        const meetings: NewMeeting[] = result.placements.map((p) => {
-          const q = snapshot.requests[p.request];
-          const slot = snapshot.slots[p.slot];
-          return {
-            requestId: q.id,
-            partyA: q.requesterEnterpriseId,
-            partyB: q.inviteeEnterpriseId,
-            startsAt: slot.start,
-            endsAt: slot.end,
-            tableLabel: snapshot.problem.tables[p.table].label,
-          };
+      const written = await this.repository
+        .transaction(async (m) => {
+          await this.repository.lockEvent(m, event.id);
+          const now = signature(await this.repository.kept(m, event.id), await this.roundTables.claimsOf(m, event.id));
+          if (now !== snapshot.keptSignature) return false;
+          await this.repository.deleteUnpublished(m, event.id);
+          const meetings: NewMeeting[] = result.placements.map((p) => {
+            const q = snapshot.requests[p.request];
+            const slot = snapshot.slots[p.slot];
+            return {
+              requestId: q.id,
+              partyA: q.requesterEnterpriseId,
+              partyB: q.inviteeEnterpriseId,
+              startsAt: slot.start,
+              endsAt: slot.end,
+              tableLabel: snapshot.problem.tables[p.table].label,
+            };
+          });
+          const ids = await this.repository.insertMeetings(m, event.id, meetings, run.id);
+          // A firm took a round-table seat after the check above (seats do not wait for the event's lock).
+          if (ids === 'TAKEN')
+            throw new Collided('a meeting of the schedule collided with a seat or a meeting written meanwhile');
+          await this.repository.finishRun(m, run.id, {
+            placed: result.placements.length,
+            unplaced: result.unplaced.length,
+            objective: round(result.objective),
+            upperBound: round(result.upperBound),
+            solveMillis: result.solveMillis,
+            unplacedRequests: result.unplaced.map((u) => ({
+              requestId: snapshot.requests[u.request].id,
+              reason: u.reason,
+            })),
+          });
+          return true;
+        })
+        .catch((err: unknown) => {
+          if (err instanceof Collided) return false;
+          throw err;
         });
-        const ids = await this.repository.insertMeetings(m, event.id, meetings, run.id);
-        // A firm took a round-table seat after the check above (seats do not wait for the event's lock).
-        if (ids === 'TAKEN') throw new Collided('a meeting of the schedule collided with a seat or a meeting written meanwhile');
-        await this.repository.finishRun(m, run.id, {
-          placed: result.placements.length,
-          unplaced: result.unplaced.length,
-          objective: round(result.objective),
-          upperBound: round(result.upperBound),
-          solveMillis: result.solveMillis,
-          unplacedRequests: result.unplaced.map((u) => ({
-            requestId: snapshot.requests[u.request].id,
-            reason: u.reason,
-          })),
-        });
-        return true;
-      }).catch((err: unknown) => {
-        if (err instanceof Collided) return false;
-        throw err;
-      });
       if (written) {
         this.logger.log(
           `run ${run.id}: ${result.placements.length} placed, ${result.unplaced.length} unplaced, ${result.status} in ${result.solveMillis} ms`,
@@ -138,7 +143,8 @@ export class ScheduleSolverService {
         const to = new Date(r.endsAt).getTime();
         if (table === undefined) continue;
         slots.forEach((s, slot) => {
-          if (s.start.getTime() < to && from < s.end.getTime()) fixed.push({ requestId: null, parties: r.parties, slot, table });
+          if (s.start.getTime() < to && from < s.end.getTime())
+            fixed.push({ requestId: null, parties: r.parties, slot, table });
         });
       }
       const unavailable = new Map<string, Set<number>>();

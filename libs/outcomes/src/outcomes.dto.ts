@@ -5,7 +5,7 @@ import { Connection, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
-import { MeetingObject } from '@duijie/meetings';
+import { MeetingObject, RoundTableFiguresObject } from '@duijie/meetings';
 import { ChainCategoryObject, Sector } from '@duijie/reference';
 
 import { DealStage } from './deal.entity';
@@ -188,4 +188,6 @@ export class EventReportObject {
   })
   localSupplyShare: number | null;
   @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
+  @Field(() => RoundTableFiguresObject, { description: '圆桌对接: round tables, seats offered and taken' })
+  roundTables: RoundTableFiguresObject;
 }

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 
+import { chineseTimeRange } from '@duijie/common';
 import { SECTOR_NAMES } from '@duijie/reference';
 
 import type { EventReport } from './report.service';
 
-/** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
+/** The event report as a workbook: funnel, per sector, per chain category, chain gaps, round tables. Amounts stay exact (text cells). */
 export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
@@ -47,5 +48,22 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
   for (const g of r.chainGaps)
     gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
   [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
+
+  const roundTables = book.addWorksheet('圆桌对接');
+  const rt = r.roundTables;
+  roundTables.addRow([
+    `圆桌 ${rt.roundTables} 场，席位 ${rt.seats} 个，已报名 ${rt.seatsTaken} 个（${rt.seatedFirms} 家企业），主办方 ${rt.hosts} 家`,
+  ]).font = { bold: true };
+  roundTables.addRow(['圆桌主题', '主办方', '桌号', '时间', '席位', '已报名']).font = { bold: true };
+  for (const row of r.roundTableRows)
+    roundTables.addRow([
+      row.topic,
+      row.host,
+      row.table,
+      chineseTimeRange(row.startsAt, row.endsAt),
+      row.capacity,
+      row.seatsTaken,
+    ]);
+  [30, 30, 10, 28, 8, 8].forEach((w, i) => (roundTables.getColumn(i + 1).width = w));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

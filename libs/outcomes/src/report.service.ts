@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { Viewer } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
+import { RoundTableFigures, RoundTableReportRow, RoundTablesService } from '@duijie/meetings';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
 
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
@@ -12,6 +13,10 @@ export interface EventReport {
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];
   localSupplyShare: number | null;
   chainGaps: { category: ChainCategory; demands: number; firms: number; examples: string[] }[];
+  /** 圆桌对接: round tables, seats offered and taken. */
+  roundTables: RoundTableFigures;
+  /** Each round table (for the workbook's sheet). */
+  roundTableRows: RoundTableReportRow[];
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */
@@ -32,15 +37,18 @@ export class ReportService {
     private readonly repository: OutcomesRepository,
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
+    private readonly roundTables: RoundTablesService,
   ) {}
 
   async report(viewer: Viewer, eventId: string): Promise<EventReport> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    const [funnel, sectors, categories, gaps] = await Promise.all([
+    const [funnel, sectors, categories, gaps, roundTables, roundTableRows] = await Promise.all([
       this.repository.funnel(event.id),
       this.repository.bySector(event.id),
       this.repository.byCategory(event.id),
       this.repository.chainGaps(event.id, viewer),
+      this.roundTables.figures(event.id),
+      this.roundTables.rows(event.id),
     ]);
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
@@ -64,6 +72,8 @@ export class ReportService {
           firms: g.firms,
           examples: g.examples,
         })),
+      roundTables,
+      roundTableRows,
     };
   }
 }
