@@ -13,7 +13,7 @@ const CANCEL = graphql(`mutation RoundTablesCancel($id: ID!) { cancelRoundTable(
 const TAKE = graphql(`mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }`);
 const LEAVE = graphql(`mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }`);
 const LIST = graphql(
-  `query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }`,
+  `query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }`,
 );
 const MINE = graphql(
   `query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }`,

@@ -323,7 +323,7 @@ type Documents = {
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": typeof types.RoundTablesCancelDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesTakeDocument,
     "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesLeaveDocument,
-    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": typeof types.RoundTablesListDocument,
+    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": typeof types.RoundTablesListDocument,
     "query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }": typeof types.RoundTablesMineDocument,
     "query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }": typeof types.RoundTablesMeetingsDocument,
     "mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }": typeof types.RoundTablesBookDocument,
@@ -683,7 +683,7 @@ const documents: Documents = {
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": types.RoundTablesCancelDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesTakeDocument,
     "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesLeaveDocument,
-    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": types.RoundTablesListDocument,
+    "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": types.RoundTablesListDocument,
     "query RoundTablesMine($e: ID!) { myRoundTables(eventId: $e) { id topic hosting mySeat seats { id } } }": types.RoundTablesMineDocument,
     "query RoundTablesMeetings($e: ID!) { dockingEvent(id: $e) { meetings { id startsAt endsAt table parties { id } } } }": types.RoundTablesMeetingsDocument,
     "mutation RoundTablesBook($id: ID!, $at: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $at, table: $t) { id startsAt table } }": types.RoundTablesBookDocument,
@@ -1987,7 +1987,7 @@ export function graphql(source: "mutation RoundTablesLeave($id: ID!) { leaveRoun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"): (typeof documents)["query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"];
+export function graphql(source: "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"): (typeof documents)["query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,12 +23,12 @@ import { MeetingsMapper } from './meetings.mapper';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
-import { ScheduleRepository } from './schedule.repository';
-import { ScheduleResolver } from './schedule.resolver';
-import { ScheduleService } from './schedule.service';
 import { RoundTablesRepository } from './round-tables.repository';
 import { EventRoundTablesResolver, RoundTablesResolver } from './round-tables.resolver';
 import { RoundTablesService } from './round-tables.service';
+import { ScheduleRepository } from './schedule.repository';
+import { ScheduleResolver } from './schedule.resolver';
+import { ScheduleService } from './schedule.service';
 import { ScheduleSolverService } from './schedule-solver.service';
 
 /** Registrations, meeting requests, schedules and agendas over GraphQL and HTTP, for the API. */

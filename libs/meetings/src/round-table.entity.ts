@@ -11,7 +11,14 @@ import {
 } from 'typeorm';
 
 /** Seats a round table may offer: a table of a docking event seats a handful of firms, not a hall. */
-export const ROUND_TABLE_LIMITS = { minCapacity: 1, maxCapacity: 30, maxTopic: 120, maxDescription: 1000 } as const;
+export const ROUND_TABLE_LIMITS = {
+  minCapacity: 1,
+  maxCapacity: 30,
+  maxTopic: 120,
+  maxDescription: 1000,
+  /** Round tables `myRoundTables` lists at most (a firm's in one event, by time). */
+  maxPerFirm: 50,
+} as const;
 
 /**
  * 圆桌对接: a host (a bank, a university, a government body or any approved registrant) holds a

@@ -6,7 +6,7 @@ import { listSize } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EVENT_LIST, EventsService, toEventObject } from '@duijie/events';
 
-import { RoundTableEntity } from './round-table.entity';
+import { ROUND_TABLE_LIMITS, RoundTableEntity } from './round-table.entity';
 import { RoundTableInput, RoundTableObject } from './round-tables.dto';
 import { RoundTablesService } from './round-tables.service';
 
@@ -62,7 +62,7 @@ export class RoundTablesResolver {
   }
 
   @Query(() => [RoundTableObject], {
-    description: 'The round tables your enterprise hosts or has a seat at, by time (your agenda’s 圆桌)',
+    description: `The round tables your enterprise hosts or has a seat at, by time (your agenda’s 圆桌; at most ${ROUND_TABLE_LIMITS.maxPerFirm})`,
   })
   @Authenticated()
   async myRoundTables(
@@ -96,7 +96,7 @@ export class RoundTablesResolver {
         const firms = await seats();
         return (await Promise.all(firms.map((id) => this.enterprises.of(ctx).load(id))))
           .filter((e) => e !== null)
-          .map((e) => toEnterpriseObject(e!));
+          .map((e) => toEnterpriseObject(e));
       },
       createdAt: r.createdAt,
       eventId: r.eventId,

@@ -9,8 +9,8 @@ import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 import { ROUND_TABLE_LIMITS, RoundTableEntity } from './round-table.entity';
-import { ClaimRefusal, RoundTableFigures, RoundTablesRepository, RoundTableSeat } from './round-tables.repository';
 import { RoundTableInput } from './round-tables.dto';
+import { ClaimRefusal, RoundTableFigures, RoundTableSeat,RoundTablesRepository } from './round-tables.repository';
 import { slotsOf } from './slots';
 
 const chars = (s: string) => [...s].length;
@@ -167,9 +167,8 @@ export class RoundTablesService {
   /** The round tables the caller's firm hosts or sits at, by time. */
   async mine(viewer: Viewer, eventId: string): Promise<RoundTableEntity[]> {
     const event = await this.access.event(eventId);
-    // A firm is at one round table at a time, and an event has at most this many slots.
     return viewer.enterpriseId
-      ? this.repository.roundTablesOfFirm(event.id, viewer.enterpriseId, EVENT_LIMITS.maxSlotsPerEvent)
+      ? this.repository.roundTablesOfFirm(event.id, viewer.enterpriseId, ROUND_TABLE_LIMITS.maxPerFirm)
       : [];
   }
 

@@ -88,7 +88,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Query.chainCategories': sizes.categories,
     // A firm is in one meeting per slot at most.
     'Query.myAgenda': fixed(EVENT_LIMITS.maxSlotsPerEvent),
-    'Query.myRoundTables': fixed(EVENT_LIMITS.maxSlotsPerEvent),
+    'Query.myRoundTables': fixed(ROUND_TABLE_LIMITS.maxPerFirm),
     'Query.partnerSuggestions': first({ fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
     'Query.regions': sizes.regionChildren,
     // `first` defaults to 5 in the schema (so it always arrives), at most 20.
