@@ -11,6 +11,7 @@ import {
   DEMO_PASSWORD,
   DEMO_UPCOMING_EVENT,
   demoEmail,
+  ZHENG_CHAN_XUE_JIN_EVENT,
 } from '../apps/api/src/cli/demo-data';
 import { demoLogins } from '../apps/api/src/cli/demo-logins';
 import { seedDemo } from '../apps/api/src/cli/seed-demo';
@@ -161,6 +162,31 @@ describe('the demo (e2e)', () => {
       },
     );
     expect(eventReport.funnel).toEqual({ placed: 0, signed: 0 });
+  });
+
+  it('holds the 政产学金 event’s round tables (圆桌对接), hosted by the bank and the university, with seats taken', async () => {
+    const ev = events.get(ZHENG_CHAN_XUE_JIN_EVENT);
+    const { dockingEvent } = await organiser.ok(
+      graphql(
+        `query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }`,
+      ),
+      { id: ev.id },
+    );
+    const tables = dockingEvent!.roundTables;
+    expect(tables.map((r) => [r.topic, r.host.name, r.seatsTaken])).toEqual(
+      expect.arrayContaining([
+        ['食品企业融资圆桌', '黔银农商银行股份有限公司', 3],
+        ['刺梨深加工技术圆桌', '贵州农业科技大学', 2],
+      ]),
+    );
+    // No seated firm meets anyone, and no meeting uses the table, while its round table sits.
+    for (const r of tables) {
+      const seated = new Set(r.seats.map((s) => s.id));
+      const during = dockingEvent!.meetings.filter(
+        (m) => Date.parse(m.startsAt) < Date.parse(r.endsAt) && Date.parse(r.startsAt) < Date.parse(m.endsAt),
+      );
+      expect(during.filter((m) => m.table === r.table || m.parties.some((p) => seated.has(p.id)))).toEqual([]);
+    }
   });
 
   it('lists every demo login, and each of them logs in', async () => {

@@ -35,6 +35,7 @@ import {
 } from './demo-data';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
+import { seedDemoRoundTables } from './seed-demo-round-tables';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
@@ -198,6 +199,7 @@ export async function seedDemo(
   await runTransaction(db, async (tx) => {
     await recordJobs(tx, announcements);
     counts.requests = (await seedDemoMeetings(tx, organiserId, firms)).requests;
+    await seedDemoRoundTables(tx, organiserId, firms);
   });
   return counts;
 }
