@@ -12,6 +12,7 @@ import notifications from './en-US/notifications';
 import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
 import reports from './en-US/reports';
+import roundtables from './en-US/roundtables';
 import scheduling from './en-US/scheduling';
 import sectors from './en-US/sectors';
 import type { MessageId } from './zh-CN';
@@ -31,6 +32,7 @@ const enUS: Record<MessageId, string> = {
   ...outcomes,
   ...scheduling,
   ...reports,
+  ...roundtables,
   ...chain,
   ...organiser,
   ...eventday,

@@ -13,6 +13,7 @@ import notifications from './zh-CN/notifications';
 import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import reports from './zh-CN/reports';
+import roundtables from './zh-CN/roundtables';
 import scheduling from './zh-CN/scheduling';
 import sectors from './zh-CN/sectors';
 
@@ -30,6 +31,7 @@ const zhCN = {
   ...outcomes,
   ...scheduling,
   ...reports,
+  ...roundtables,
   ...chain,
   ...organiser,
   ...eventday,

@@ -28,10 +28,12 @@ import { DealsTable } from '../modules/outcomes/components/DealsTable';
 import { RateMeetingButton } from '../modules/outcomes/components/RateMeetingButton';
 import { RecordDealButton } from '../modules/outcomes/components/RecordDealButton';
 import { hasEnded } from '../modules/outcomes/utils/outcomeLabels';
+import { MyRoundTables } from '../modules/roundtables/components/MyRoundTables';
+import { RoundTableList } from '../modules/roundtables/components/RoundTableList';
 import { formatPeriod } from '../shared/format';
 import NotFoundPage from './NotFoundPage';
 
-const TABS = ['overview', 'participants', 'requests', 'agenda', 'deals'] as const;
+const TABS = ['overview', 'participants', 'requests', 'roundtables', 'agenda', 'deals'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function EventDetailPage() {
@@ -132,12 +134,25 @@ export default function EventDetailPage() {
               children: <RequestInbox eventId={eventId} myEnterpriseId={enterpriseId} />,
             },
             {
+              key: 'roundtables',
+              label: t('roundTables.title'),
+              children: (
+                <>
+                  {!approved && (
+                    <Typography.Paragraph type="secondary">{t('roundTables.notApproved')}</Typography.Paragraph>
+                  )}
+                  <RoundTableList eventId={eventId} mode="firm" canTake={approved} />
+                </>
+              ),
+            },
+            {
               key: 'agenda',
               label: t('event.tab.agenda'),
               children: (
                 <>
                   <CheckInCodeCard eventId={eventId} />
                   <CalendarFeedCard eventId={eventId} />
+                  <MyRoundTables eventId={eventId} />
                   <AgendaTimeline
                     meetings={meetings}
                     myEnterpriseId={enterpriseId}

@@ -10,6 +10,7 @@ import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
 import { ReportSummary } from '../modules/reports/components/ReportSummary';
 import { useEventReport } from '../modules/reports/hooks/useEventReport';
 import { reportWorkbookUrl } from '../modules/reports/utils/reportCharts';
+import { RoundTableReportCard } from '../modules/roundtables/components/RoundTableReportCard';
 import NotFoundPage from './NotFoundPage';
 
 /** The organiser's event report: the funnel, outcomes by sector and chain category, 本地配套率, 缺链. */
@@ -56,6 +57,7 @@ export default function EventReportPage() {
         }))}
       />
       <ChainGapsTable gaps={report.chainGaps} />
+      <RoundTableReportCard figures={report.roundTables} />
     </>
   );
 }

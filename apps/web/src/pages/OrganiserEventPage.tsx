@@ -12,10 +12,11 @@ import { useEventForm } from '../modules/organiser/hooks/useEventForm';
 import { useOrganiserEvent } from '../modules/organiser/hooks/useOrganiserEvent';
 import type { EventFormValues } from '../modules/organiser/utils/eventInput';
 import { toEventFormValues } from '../modules/organiser/utils/eventInput';
+import { RoundTableForm } from '../modules/roundtables/components/RoundTableForm';
 import { formatPeriod } from '../shared/format';
 import NotFoundPage from './NotFoundPage';
 
-const TABS = ['settings', 'registrations', 'import', 'requests'] as const;
+const TABS = ['settings', 'registrations', 'import', 'requests', 'roundtables'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function OrganiserEventPage() {
@@ -71,6 +72,7 @@ export default function OrganiserEventPage() {
             },
             { key: 'import', label: t('organiser.tab.import'), children: <ImportWizard eventId={eventId} /> },
             { key: 'requests', label: t('organiser.tab.requests'), children: <RequestsOverview eventId={eventId} /> },
+            { key: 'roundtables', label: t('roundTables.title'), children: <RoundTableForm eventId={eventId} /> },
             {
               key: 'settings',
               label: t('organiser.tab.settings'),
