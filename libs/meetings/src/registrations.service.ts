@@ -13,6 +13,7 @@ import { MeetingSessionInput } from './meetings.dto';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
+import { RoundTablesRepository } from './round-tables.repository';
 import { ScheduleRepository } from './schedule.repository';
 import { MeetingSessionEntity } from './session.entity';
 import { slotsOf } from './slots';
@@ -29,6 +30,7 @@ export class RegistrationsService {
     private readonly listings: ListingsRepository,
     private readonly access: EventAccess,
     private readonly notifications: NotificationProducer,
+    private readonly roundTables: RoundTablesRepository,
   ) {}
 
   async addSession(viewer: Viewer, eventId: string, input: MeetingSessionInput): Promise<MeetingSessionEntity> {
@@ -110,6 +112,8 @@ export class RegistrationsService {
           new FieldErrors().add('approve', '该企业已有已发布的洽谈安排，请先取消这些洽谈再拒绝报名').throwIfAny();
         await this.requests.cancelRequestsOf(m, event.id, found.enterpriseId);
         await this.schedule.deleteUnpublishedOf(m, event.id, found.enterpriseId);
+        // Its round-table seats are freed for other firms (round tables it hosts stay, for the organiser to call off).
+        await this.roundTables.deleteSeatsOf(m, event.id, found.enterpriseId);
       }
       const registration = await this.repository.review(m, found.id, status, note);
       const notice =

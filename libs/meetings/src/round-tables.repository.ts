@@ -156,6 +156,15 @@ export class RoundTablesRepository {
     return rows.length > 0;
   }
 
+  /** Frees every seat the firm holds at the event's round tables (its registration was rejected). */
+  async deleteSeatsOf(m: EntityManager, eventId: string, enterpriseId: string): Promise<void> {
+    await m.query(
+      `DELETE FROM meeting_party p USING round_table r
+        WHERE p.round_table_id = r.id AND r.event_id = $1 AND p.enterprise_id = $2 AND r.host_enterprise_id <> $2`,
+      [eventId, enterpriseId],
+    );
+  }
+
   /** Seated firms (not hosts) of the round tables, at most `perTable` each. */
   seatsOf(ids: readonly string[], perTable: number): Promise<RoundTableSeat[]> {
     if (!ids.length) return Promise.resolve([]);

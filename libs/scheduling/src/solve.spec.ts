@@ -154,6 +154,32 @@ describe('unplaced reasons', () => {
     expect(result.placements).toEqual([{ request: 1, slot: 1, table: 0 }]);
   });
 
+  it('keeps a round table (host and seated firms, its table) fixed across its slots', async () => {
+    // A round table at T1 in slots 0 and 1: host h, seats a and b. Only slot 2 is free for a and b, and T1 is taken till then.
+    const p: SchedulingProblem = {
+      slots: slotsOf([3]),
+      tables: [
+        { label: 'T1', tags: [] },
+        { label: 'T2', tags: [] },
+      ],
+      requests: [
+        { id: 'ab', parties: ['a', 'b'], weight: 1, needs: [] },
+        { id: 'hc', parties: ['h', 'c'], weight: 1, needs: [] },
+        { id: 'cd', parties: ['c', 'd'], weight: 1, needs: [] },
+      ],
+      unavailable: new Map(),
+      fixed: [0, 1].map((slot) => ({ requestId: null, parties: ['h', 'a', 'b'], slot, table: 0 })),
+    };
+    const result = await solveSchedule(p);
+    expect(scheduleViolations(p, result.placements)).toEqual([]);
+    const at = (id: string) => result.placements.find((x) => p.requests[x.request].id === id);
+    expect(at('ab')?.slot).toBe(2);
+    expect(at('hc')?.slot).toBe(2);
+    for (const x of result.placements) if (x.slot < 2) expect(x.table).toBe(1);
+    // Breaking the round table is caught by the checker.
+    expect(scheduleViolations(p, [{ request: 0, slot: 0, table: 1 }])).not.toEqual([]);
+  });
+
   it('prefers the more valuable meeting when only one fits', async () => {
     const p: SchedulingProblem = {
       slots: slotsOf([1]),
