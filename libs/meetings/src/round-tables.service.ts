@@ -10,7 +10,7 @@ import { RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 import { ROUND_TABLE_LIMITS, RoundTableEntity } from './round-table.entity';
 import { RoundTableInput } from './round-tables.dto';
-import { ClaimRefusal, RoundTableFigures, RoundTableSeat,RoundTablesRepository } from './round-tables.repository';
+import { ClaimRefusal, RoundTableFigures, RoundTableSeat, RoundTablesRepository } from './round-tables.repository';
 import { slotsOf } from './slots';
 
 const chars = (s: string) => [...s].length;
