@@ -7,6 +7,7 @@ import { DockingEventObject } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
 import { MeetingObject } from '@duijie/meetings';
 import { ChainCategoryObject, Sector } from '@duijie/reference';
+import { TechnologyContractFiguresObject } from '@duijie/research';
 
 import { DealStage } from './deal.entity';
 import { MeetingRating } from './meeting-rating.entity';
@@ -188,4 +189,8 @@ export class EventReportObject {
   })
   localSupplyShare: number | null;
   @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
+  @Field(() => TechnologyContractFiguresObject, {
+    description: '产学研对接: confirmed technology contracts (技术合同) on needs posted at the event',
+  })
+  technologyContracts: TechnologyContractFiguresObject;
 }

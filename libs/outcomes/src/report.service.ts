@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
+import { ResearchReportService, TechnologyContractFigures } from '@duijie/research';
 
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
@@ -12,6 +13,7 @@ export interface EventReport {
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];
   localSupplyShare: number | null;
   chainGaps: { category: ChainCategory; demands: number; firms: number; examples: string[] }[];
+  technologyContracts: TechnologyContractFigures;
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */
@@ -32,15 +34,17 @@ export class ReportService {
     private readonly repository: OutcomesRepository,
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
+    private readonly research: ResearchReportService,
   ) {}
 
   async report(viewer: Viewer, eventId: string): Promise<EventReport> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    const [funnel, sectors, categories, gaps] = await Promise.all([
+    const [funnel, sectors, categories, gaps, technologyContracts] = await Promise.all([
       this.repository.funnel(event.id),
       this.repository.bySector(event.id),
       this.repository.byCategory(event.id),
       this.repository.chainGaps(event.id, viewer),
+      this.research.eventFigures(event.id),
     ]);
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
@@ -64,6 +68,7 @@ export class ReportService {
           firms: g.firms,
           examples: g.examples,
         })),
+      technologyContracts,
     };
   }
 }
