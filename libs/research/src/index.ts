@@ -1,5 +1,6 @@
 export * from './research.dto';
 export * from './research.module';
+export * from './research-limits';
 export * from './research-report.service';
 export * from './technology.enums';
 export * from './technology-contract.entity';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { ChainCategory, ReferenceService, RegionObject, Sector, toRegionObject } from '@duijie/reference';
 
+import { TECH_REPORT_REGIONS } from './research-limits';
 import { ResearchRepository } from './research.repository';
 
 export interface FigureRow<K> {
@@ -87,7 +88,8 @@ export class ResearchReportService {
           contracts: r.contracts,
           amountCny: r.amountCny,
         }))
-        .filter((r): r is { region: RegionObject; contracts: number; amountCny: string } => !!r.region),
+        .filter((r): r is { region: RegionObject; contracts: number; amountCny: string } => !!r.region)
+        .slice(0, TECH_REPORT_REGIONS),
     };
   }
 }

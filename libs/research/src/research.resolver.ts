@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Viewer } from '@duijie/accounts';
-import { ListBound, listSize, Page } from '@duijie/common';
+import { listSize, Page } from '@duijie/common';
 
 import {
   ProposeTechnologyContractInput,
@@ -15,12 +15,10 @@ import {
   TechnologyResultInput,
   TechnologyResultObject,
 } from './research.dto';
+import { TECH_MATCH_LIST } from './research-limits';
 import { ResearchMapper } from './research.mapper';
 import { ResearchService } from './research.service';
 import { TechnologyContractsService } from './technology-contracts.service';
-
-/** How many matches a need's or result's list shows. */
-export const TECH_MATCH_LIST: ListBound = { fallback: 20, max: 100 };
 
 const page = <E, O>(p: Page<E>, map: (e: E) => O): Page<O> => ({
   ...p,

@@ -2,11 +2,10 @@ import { FieldErrors } from '@duijie/common';
 
 import type { TechnologyNeedInput, TechnologyResultInput } from './research.dto';
 import type { NewNeed, NewResult } from './research.repository';
+import { MAX_IP_RIGHTS, MAX_TECH_CATEGORIES } from './research-limits';
 import { MATURITY_ORDER } from './technology.enums';
 
 const chars = (s: string) => [...s].length;
-const MAX_CATEGORIES = 5;
-const MAX_IP_RIGHTS = 20;
 
 /** What the rules need of the chain: whether a category code exists. */
 export interface KnownCategories {
@@ -34,8 +33,8 @@ export function validateResult(input: TechnologyResultInput, chain: KnownCategor
   const description = text(errors, 'description', '技术领域与简介', input.description, 2000);
   const codes = [...new Set(input.categoryCodes ?? [])];
   if (codes.length === 0) errors.add('categoryCodes', 'categoryCodes（产业链环节）至少选择一个');
-  if (codes.length > MAX_CATEGORIES)
-    errors.add('categoryCodes', `categoryCodes（产业链环节）最多 ${MAX_CATEGORIES} 个`);
+  if (codes.length > MAX_TECH_CATEGORIES)
+    errors.add('categoryCodes', `categoryCodes（产业链环节）最多 ${MAX_TECH_CATEGORIES} 个`);
   const unknown = codes.filter((c) => !chain.exists(c));
   if (unknown.length) errors.add('categoryCodes', `categoryCodes（产业链环节）不存在：${unknown.join('、')}`);
   const ipRights = (input.ipRights ?? []).map((r) => ({ kind: r.kind, number: (r.number ?? '').trim() }));
