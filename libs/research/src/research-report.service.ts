@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { ChainCategory, ReferenceService, RegionObject, Sector, toRegionObject } from '@duijie/reference';
 
-import { TECH_REPORT_REGIONS } from './research-limits';
 import { ResearchRepository } from './research.repository';
+import { TECH_REPORT_REGIONS } from './research-limits';
 
 export interface FigureRow<K> {
   key: K;

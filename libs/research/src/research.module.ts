@@ -5,10 +5,10 @@ import { EventsModule } from '@duijie/events';
 import { NotificationsCoreModule } from '@duijie/notifications';
 
 import { ResearchMapper } from './research.mapper';
-import { ResearchReportService } from './research-report.service';
 import { ResearchRepository } from './research.repository';
 import { ResearchResolver } from './research.resolver';
 import { ResearchService } from './research.service';
+import { ResearchReportService } from './research-report.service';
 import { TechnologyContractsService } from './technology-contracts.service';
 import { TechnologyMatcher } from './technology-matcher';
 

@@ -15,9 +15,9 @@ import {
   TechnologyResultInput,
   TechnologyResultObject,
 } from './research.dto';
-import { TECH_MATCH_LIST } from './research-limits';
 import { ResearchMapper } from './research.mapper';
 import { ResearchService } from './research.service';
+import { TECH_MATCH_LIST } from './research-limits';
 import { TechnologyContractsService } from './technology-contracts.service';
 
 const page = <E, O>(p: Page<E>, map: (e: E) => O): Page<O> => ({

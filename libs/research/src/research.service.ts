@@ -10,16 +10,16 @@ import {
   isUuid,
   Page,
   pageSize,
-  toPage,
   todayInChina,
+  toPage,
 } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 
-import { TechnologyMatcher } from './technology-matcher';
 import { TechnologyNeedInput, TechnologyResultInput } from './research.dto';
 import { NewNeed, NewResult, ResearchRepository } from './research.repository';
+import { TechnologyMatcher } from './technology-matcher';
 import { TechnologyNeedEntity } from './technology-need.entity';
 import { TechnologyResultEntity } from './technology-result.entity';
 import { validateNeed, validateResult } from './technology-rules';

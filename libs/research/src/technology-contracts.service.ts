@@ -10,8 +10,8 @@ import {
   isUuid,
   Page,
   pageSize,
-  toPage,
   todayInChina,
+  toPage,
 } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';

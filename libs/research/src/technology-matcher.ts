@@ -7,11 +7,11 @@ import { NotificationEntity, NotificationProducer } from '@duijie/notifications'
 import { ReferenceService } from '@duijie/reference';
 
 import { ResearchRepository, ScoredPair } from './research.repository';
+import { TechnologyNeedEntity } from './technology-need.entity';
 import { technologyMatched } from './technology-notices';
+import { TechnologyResultEntity } from './technology-result.entity';
 import { KnownCategories } from './technology-rules';
 import { ChainView, scoreTechnologyPair, TECH_MATCH_THRESHOLD } from './technology-scorer';
-import { TechnologyNeedEntity } from './technology-need.entity';
-import { TechnologyResultEntity } from './technology-result.entity';
 
 /**
  * Matches one written result (or need) against the open needs (or results) in the writer's

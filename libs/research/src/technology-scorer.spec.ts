@@ -1,7 +1,8 @@
 import { Tokenizer } from '@duijie/matching';
 
 import { TechMatchCondition, TechMaturity } from './technology.enums';
-import { ChainView, scoreTechnologyPair, TECH_MATCH_THRESHOLD } from './technology-scorer';
+import type { ChainView } from './technology-scorer';
+import { scoreTechnologyPair, TECH_MATCH_THRESHOLD } from './technology-scorer';
 
 const chain: ChainView = {
   categoryName: (code) =>

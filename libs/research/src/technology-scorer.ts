@@ -1,7 +1,8 @@
-import { Tokenizer } from '@duijie/matching';
+import type { Tokenizer } from '@duijie/matching';
 
-import { MATURITY_NAMES, MATURITY_ORDER, TechMatchCondition, TechMaturity } from './technology.enums';
-import { TechMatchReason } from './technology-match.entity';
+import type { TechMaturity } from './technology.enums';
+import { MATURITY_NAMES, MATURITY_ORDER, TechMatchCondition } from './technology.enums';
+import type { TechMatchReason } from './technology-match.entity';
 
 /** What scoring reads of a result. */
 export interface ScoredResult {

@@ -12,6 +12,7 @@ import notifications from './en-US/notifications';
 import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
 import reports from './en-US/reports';
+import research from './en-US/research';
 import scheduling from './en-US/scheduling';
 import sectors from './en-US/sectors';
 import type { MessageId } from './zh-CN';
@@ -34,6 +35,7 @@ const enUS: Record<MessageId, string> = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...research,
 };
 
 export default enUS;

@@ -13,6 +13,7 @@ import notifications from './zh-CN/notifications';
 import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import reports from './zh-CN/reports';
+import research from './zh-CN/research';
 import scheduling from './zh-CN/scheduling';
 import sectors from './zh-CN/sectors';
 
@@ -33,6 +34,7 @@ const zhCN = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...research,
 };
 
 export type MessageId = keyof typeof zhCN;
