@@ -312,6 +312,18 @@ type Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": typeof types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": typeof types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.WsLimitsDemoteDocument,
+    "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.ResearchVerifyEnterpriseDocument,
+    "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }": typeof types.ResearchCreateResultDocument,
+    "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }": typeof types.ResearchUpdateResultDocument,
+    "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }": typeof types.ResearchCreateNeedDocument,
+    "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }": typeof types.ResearchNeedMatchesDocument,
+    "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }": typeof types.ResearchResultMatchesDocument,
+    "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }": typeof types.ResearchProposeDocument,
+    "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": typeof types.ResearchConfirmDocument,
+    "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": typeof types.ResearchDeclineDocument,
+    "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": typeof types.ResearchMyContractsDocument,
+    "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": typeof types.ResearchEventReportDocument,
+    "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.ResearchNotificationsDocument,
     "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": typeof types.ScheduleLocksMeetingsDocument,
     "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": typeof types.ScheduleLocksLockDocument,
     "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": typeof types.ScheduleLocksUnlockDocument,
@@ -652,6 +664,18 @@ const documents: Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.WsLimitsDemoteDocument,
+    "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.ResearchVerifyEnterpriseDocument,
+    "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }": types.ResearchCreateResultDocument,
+    "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }": types.ResearchUpdateResultDocument,
+    "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }": types.ResearchCreateNeedDocument,
+    "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }": types.ResearchNeedMatchesDocument,
+    "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }": types.ResearchResultMatchesDocument,
+    "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }": types.ResearchProposeDocument,
+    "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": types.ResearchConfirmDocument,
+    "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": types.ResearchDeclineDocument,
+    "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": types.ResearchMyContractsDocument,
+    "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": types.ResearchEventReportDocument,
+    "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.ResearchNotificationsDocument,
     "query ScheduleLocksMeetings($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt table published locked parties { id name } request { id } } } }": types.ScheduleLocksMeetingsDocument,
     "mutation ScheduleLocksLock($id: ID!) { lockMeeting(id: $id) { id locked startsAt table } }": types.ScheduleLocksLockDocument,
     "mutation ScheduleLocksUnlock($id: ID!) { unlockMeeting(id: $id) { id locked } }": types.ScheduleLocksUnlockDocument,
@@ -1900,6 +1924,54 @@ export function graphql(source: "query WsLimitsMe { me { id } }"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }"): (typeof documents)["mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }"): (typeof documents)["mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }"): (typeof documents)["mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }"): (typeof documents)["query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }"): (typeof documents)["query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }"): (typeof documents)["mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }"): (typeof documents)["mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }"): (typeof documents)["mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"): (typeof documents)["query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }"): (typeof documents)["query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }"): (typeof documents)["query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

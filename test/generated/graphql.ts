@@ -24,6 +24,13 @@ export type ChainLinkKind =
   | 'RAW_MATERIAL'
   | 'SERVICE';
 
+/** 合作方式: TRANSFER 转让, LICENSE 许可, JOINT_DEVELOPMENT 合作开发, TECHNICAL_SERVICE 技术服务 */
+export type CooperationMode =
+  | 'JOINT_DEVELOPMENT'
+  | 'LICENSE'
+  | 'TECHNICAL_SERVICE'
+  | 'TRANSFER';
+
 /** 本地配套 status: COVERED 本地配套, GAP 缺链, EXPORT 外销优势, NONE 无供需 */
 export type CoverageStatus =
   /** 本地配套：本地有需求，也有本地供应 */
@@ -122,6 +129,21 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+/** 知识产权: INVENTION_PATENT 发明专利, UTILITY_MODEL 实用新型, DESIGN_PATENT 外观设计, SOFTWARE_COPYRIGHT 软件著作权, PLANT_VARIETY 植物新品种, TECHNICAL_SECRET 技术秘密 */
+export type IpKind =
+  | 'DESIGN_PATENT'
+  | 'INVENTION_PATENT'
+  | 'PLANT_VARIETY'
+  | 'SOFTWARE_COPYRIGHT'
+  | 'TECHNICAL_SECRET'
+  | 'UTILITY_MODEL';
+
+export type IpRightInput = {
+  kind: IpKind;
+  /** 专利号 / 登记号 */
+  number: string;
+};
+
 export type ListingFilter = {
   categoryCode?: string | null | undefined;
   kind?: ListingKind | null | undefined;
@@ -217,6 +239,18 @@ export type PartnerDirection =
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
+/** A technology contract (技术合同) one side proposes; the other confirms */
+export type ProposeTechnologyContractInput = {
+  /** CNY, exact */
+  amountCny: string | number;
+  /** One of the result’s cooperation modes */
+  mode: CooperationMode;
+  needId: string | number;
+  resultId: string | number;
+  /** 签订日期 */
+  signedOn: string;
+};
+
 export type RecordDealInput = {
   /** CNY, exact; required from SIGNED on */
   amountCny?: string | number | null | undefined;
@@ -288,6 +322,62 @@ export type TableInput = {
   label: string;
   /** e.g. ["interpreter"], ["vip"] */
   tags?: Array<string> | null | undefined;
+};
+
+/** PROPOSED (awaits the other side), CONFIRMED (counts in reports), DECLINED */
+export type TechContractStatus =
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
+/** TERMS 关键词, CATEGORY 产业链环节, MATURITY 成熟度, BUDGET 预算 */
+export type TechMatchCondition =
+  | 'BUDGET'
+  | 'CATEGORY'
+  | 'MATURITY'
+  | 'TERMS';
+
+/** 成熟度: LABORATORY 实验室, SMALL_PILOT 小试, PILOT 中试, INDUSTRIALISED 产业化 (in this order) */
+export type TechMaturity =
+  | 'INDUSTRIALISED'
+  | 'LABORATORY'
+  | 'PILOT'
+  | 'SMALL_PILOT';
+
+/** A technology need (技术需求); any firm posts it */
+export type TechnologyNeedInput = {
+  /** CNY, exact; optional */
+  budgetCny?: string | number | null | undefined;
+  /** Chain category code */
+  categoryCode: string;
+  /** Matched until this day (China time) */
+  deadline: string;
+  /** The docking event it was posted at */
+  eventId?: string | number | null | undefined;
+  /** The least maturity the firm can use */
+  minMaturity: TechMaturity;
+  /** Open to matching (default true) */
+  open?: boolean | null | undefined;
+  /** 需要解决的问题 */
+  problem: string;
+  title: string;
+};
+
+/** A technology result (技术成果); a verified research body publishes it */
+export type TechnologyResultInput = {
+  /** Chain category codes (1 to 5) */
+  categoryCodes: Array<string>;
+  cooperationModes: Array<CooperationMode>;
+  /** 技术领域与简介 */
+  description: string;
+  /** Patents and other IP (up to 20) */
+  ipRights?: Array<IpRightInput> | null | undefined;
+  maturity: TechMaturity;
+  /** Open to matching (default true) */
+  open?: boolean | null | undefined;
+  /** CNY, exact; null: 面议 */
+  priceCny?: string | number | null | undefined;
+  title: string;
 };
 
 /** NO_COMMON_FREE_SLOT: the two firms share no free slot; NO_SUITABLE_TABLE: no free table with the tags it needs; CAPACITY: other meetings filled the common slots */
@@ -2369,6 +2459,88 @@ export type WsLimitsDemoteMutationVariables = Exact<{
 
 export type WsLimitsDemoteMutation = { grantRole: { id: string } };
 
+export type ResearchVerifyEnterpriseMutationVariables = Exact<{
+  id: string | number;
+  t?: ParticipantType | null | undefined;
+}>;
+
+
+export type ResearchVerifyEnterpriseMutation = { verifyEnterprise: { id: string, participantType: ParticipantType, verificationStatus: VerificationStatus } };
+
+export type ResearchCreateResultMutationVariables = Exact<{
+  input: TechnologyResultInput;
+}>;
+
+
+export type ResearchCreateResultMutation = { createTechnologyResult: { id: string, title: string, maturity: TechMaturity, priceCny: string | null, cooperationModes: Array<CooperationMode>, categories: Array<{ code: string }>, ipRights: Array<{ kind: IpKind, number: string }>, enterprise: { id: string } } };
+
+export type ResearchUpdateResultMutationVariables = Exact<{
+  id: string | number;
+  input: TechnologyResultInput;
+}>;
+
+
+export type ResearchUpdateResultMutation = { updateTechnologyResult: { id: string, title: string } };
+
+export type ResearchCreateNeedMutationVariables = Exact<{
+  input: TechnologyNeedInput;
+}>;
+
+
+export type ResearchCreateNeedMutation = { createTechnologyNeed: { id: string, title: string, minMaturity: TechMaturity, event: { id: string } | null } };
+
+export type ResearchNeedMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResearchNeedMatchesQuery = { technologyNeedMatches: Array<{ score: number, reasons: Array<{ condition: TechMatchCondition, met: boolean, text: string }>, result: { id: string, title: string } }> };
+
+export type ResearchResultMatchesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResearchResultMatchesQuery = { technologyResultMatches: Array<{ score: number, reasons: Array<{ condition: TechMatchCondition, met: boolean, text: string }>, need: { id: string, title: string } }> };
+
+export type ResearchProposeMutationVariables = Exact<{
+  input: ProposeTechnologyContractInput;
+}>;
+
+
+export type ResearchProposeMutation = { proposeTechnologyContract: { id: string, status: TechContractStatus, amountCny: string, mode: CooperationMode, awaitingMyConfirmation: boolean, event: { id: string } | null } };
+
+export type ResearchConfirmMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResearchConfirmMutation = { confirmTechnologyContract: { id: string, status: TechContractStatus, awaitingMyConfirmation: boolean } };
+
+export type ResearchDeclineMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResearchDeclineMutation = { declineTechnologyContract: { id: string, status: TechContractStatus } };
+
+export type ResearchMyContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResearchMyContractsQuery = { myTechnologyContracts: { totalCount: number, edges: Array<{ node: { id: string, status: TechContractStatus, awaitingMyConfirmation: boolean, result: { title: string }, need: { title: string }, research: { id: string }, firm: { id: string } } }> } };
+
+export type ResearchEventReportQueryVariables = Exact<{
+  e: string | number;
+}>;
+
+
+export type ResearchEventReportQuery = { eventReport: { technologyContracts: { contracts: number, amountCny: string, bySector: Array<{ sector: Sector, contracts: number, amountCny: string }>, byCategory: Array<{ contracts: number, amountCny: string, category: { code: string } }>, byRegion: Array<{ contracts: number, amountCny: string, region: { code: string } }> } } };
+
+export type ResearchNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResearchNotificationsQuery = { notifications: { edges: Array<{ node: { kind: string, title: string, data: string | null } }> } };
+
 export type ScheduleLocksMeetingsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2942,6 +3114,18 @@ export const WebhooksWebhooksDocument = {"kind":"Document","definitions":[{"kind
 export const WebhooksNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WebhooksNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhooksNotificationsQuery, WebhooksNotificationsQueryVariables>;
 export const WsLimitsMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WsLimitsMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WsLimitsMeQuery, WsLimitsMeQueryVariables>;
 export const WsLimitsDemoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WsLimitsDemote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"MEMBER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<WsLimitsDemoteMutation, WsLimitsDemoteMutationVariables>;
+export const ResearchVerifyEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchVerifyEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"participantType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participantType"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}}]}}]}}]} as unknown as DocumentNode<ResearchVerifyEnterpriseMutation, ResearchVerifyEnterpriseMutationVariables>;
+export const ResearchCreateResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchCreateResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTechnologyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maturity"}},{"kind":"Field","name":{"kind":"Name","value":"priceCny"}},{"kind":"Field","name":{"kind":"Name","value":"cooperationModes"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ipRights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResearchCreateResultMutation, ResearchCreateResultMutationVariables>;
+export const ResearchUpdateResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchUpdateResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTechnologyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ResearchUpdateResultMutation, ResearchUpdateResultMutationVariables>;
+export const ResearchCreateNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchCreateNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TechnologyNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTechnologyNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"minMaturity"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResearchCreateNeedMutation, ResearchCreateNeedMutationVariables>;
+export const ResearchNeedMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearchNeedMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technologyNeedMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"needId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ResearchNeedMatchesQuery, ResearchNeedMatchesQueryVariables>;
+export const ResearchResultMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearchResultMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technologyResultMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resultId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ResearchResultMatchesQuery, ResearchResultMatchesQueryVariables>;
+export const ResearchProposeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchPropose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeTechnologyContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeTechnologyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingMyConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ResearchProposeMutation, ResearchProposeMutationVariables>;
+export const ResearchConfirmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchConfirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmTechnologyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingMyConfirmation"}}]}}]}}]} as unknown as DocumentNode<ResearchConfirmMutation, ResearchConfirmMutationVariables>;
+export const ResearchDeclineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResearchDecline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineTechnologyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ResearchDeclineMutation, ResearchDeclineMutationVariables>;
+export const ResearchMyContractsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearchMyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTechnologyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingMyConfirmation"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"research"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResearchMyContractsQuery, ResearchMyContractsQueryVariables>;
+export const ResearchEventReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearchEventReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"eventId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"technologyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contracts"}},{"kind":"Field","name":{"kind":"Name","value":"amountCny"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResearchEventReportQuery, ResearchEventReportQueryVariables>;
+export const ResearchNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResearchNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ResearchNotificationsQuery, ResearchNotificationsQueryVariables>;
 export const ScheduleLocksMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScheduleLocksMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dockingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleLocksMeetingsQuery, ScheduleLocksMeetingsQueryVariables>;
 export const ScheduleLocksLockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleLocksLock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"table"}}]}}]}}]} as unknown as DocumentNode<ScheduleLocksLockMutation, ScheduleLocksLockMutationVariables>;
 export const ScheduleLocksUnlockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleLocksUnlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}}]}}]}}]} as unknown as DocumentNode<ScheduleLocksUnlockMutation, ScheduleLocksUnlockMutationVariables>;

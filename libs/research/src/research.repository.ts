@@ -37,8 +37,12 @@ export class ResearchRepository {
 
   // ---- results
 
-  insertResult(m: EntityManager, row: NewResult): Promise<TechnologyResultEntity> {
-    return m.getRepository(TechnologyResultEntity).save(m.getRepository(TechnologyResultEntity).create(row));
+  /** Inserts and reads back, so amounts come as Postgres writes them (800000.00) on every path. */
+  async insertResult(m: EntityManager, row: NewResult): Promise<TechnologyResultEntity> {
+    const { id } = await m
+      .getRepository(TechnologyResultEntity)
+      .save(m.getRepository(TechnologyResultEntity).create(row));
+    return (await m.getRepository(TechnologyResultEntity).findOneBy({ id }))!;
   }
 
   async updateResult(m: EntityManager, id: string, row: Partial<NewResult>): Promise<TechnologyResultEntity> {
@@ -93,8 +97,9 @@ export class ResearchRepository {
 
   // ---- needs
 
-  insertNeed(m: EntityManager, row: NewNeed): Promise<TechnologyNeedEntity> {
-    return m.getRepository(TechnologyNeedEntity).save(m.getRepository(TechnologyNeedEntity).create(row));
+  async insertNeed(m: EntityManager, row: NewNeed): Promise<TechnologyNeedEntity> {
+    const { id } = await m.getRepository(TechnologyNeedEntity).save(m.getRepository(TechnologyNeedEntity).create(row));
+    return (await m.getRepository(TechnologyNeedEntity).findOneBy({ id }))!;
   }
 
   async updateNeed(m: EntityManager, id: string, row: Partial<NewNeed>): Promise<TechnologyNeedEntity> {
@@ -220,8 +225,10 @@ export class ResearchRepository {
 
   // ---- contracts
 
-  insertContract(m: EntityManager, row: NewContract): Promise<TechnologyContractEntity> {
-    return m.getRepository(TechnologyContractEntity).save(m.getRepository(TechnologyContractEntity).create(row));
+  async insertContract(m: EntityManager, row: NewContract): Promise<TechnologyContractEntity> {
+    const repo = m.getRepository(TechnologyContractEntity);
+    const { id } = await repo.save(repo.create(row));
+    return (await repo.findOneBy({ id }))!;
   }
 
   contract(id: string, m: EntityManager = this.db.manager, lock = false): Promise<TechnologyContractEntity | null> {

@@ -174,7 +174,7 @@ export class ResearchService {
    */
   private async publisher(viewer: Viewer, enterpriseId = viewer.enterpriseId): Promise<string> {
     const firm = enterpriseId ? await this.enterprises.findById(enterpriseId) : null;
-    if (!firm || !Access.mayPublishTechnologyResults(viewer, firm as typeof firm & { participantType: string }))
+    if (!firm || !Access.mayPublishTechnologyResults(viewer, firm))
       throw new ApiError('FORBIDDEN', '只有已认证的高校/科研院所可以发布技术成果');
     return firm.id;
   }

@@ -4,6 +4,7 @@ import { COOPERATION_MODE_NAMES } from './technology.enums';
 import type { TechnologyContractEntity } from './technology-contract.entity';
 import type { TechnologyNeedEntity } from './technology-need.entity';
 import type { TechnologyResultEntity } from './technology-result.entity';
+import { yuan } from './technology-scorer';
 
 /** The notification texts of 产学研对接, one function per kind. */
 
@@ -38,7 +39,7 @@ export function technologyContractProposed(
     enterpriseId,
     kind: 'TECHNOLOGY_CONTRACT_PROPOSED',
     key: `tech-contract-${c.id}-proposed`,
-    title: `请确认：${byName} 登记了技术合同（${COOPERATION_MODE_NAMES[c.mode]}，¥${c.amountCny}）`,
+    title: `请确认：${byName} 登记了技术合同（${COOPERATION_MODE_NAMES[c.mode]}，${yuan(c.amountCny)}）`,
     body: `${byName} 登记了与您签订的技术合同，签订日期 ${c.signedOn}。确认后计入活动成效报告；如不属实，请不予确认。`,
     data: { technologyContractId: c.id, eventId: c.eventId },
   };
@@ -55,9 +56,9 @@ export function technologyContractAnswered(
     enterpriseId,
     kind: confirmed ? 'TECHNOLOGY_CONTRACT_CONFIRMED' : 'TECHNOLOGY_CONTRACT_DECLINED',
     key: `tech-contract-${c.id}-${confirmed ? 'confirmed' : 'declined'}`,
-    title: confirmed ? `${byName} 已确认技术合同（¥${c.amountCny}）` : `${byName} 未确认技术合同登记`,
+    title: confirmed ? `${byName} 已确认技术合同（${yuan(c.amountCny)}）` : `${byName} 未确认技术合同登记`,
     body: confirmed
-      ? `双方已确认技术合同（${COOPERATION_MODE_NAMES[c.mode]}，¥${c.amountCny}），将计入活动成效报告。`
+      ? `双方已确认技术合同（${COOPERATION_MODE_NAMES[c.mode]}，${yuan(c.amountCny)}），将计入活动成效报告。`
       : `${byName} 未确认您登记的技术合同，该合同不计入报告。`,
     data: { technologyContractId: c.id, eventId: c.eventId },
   };

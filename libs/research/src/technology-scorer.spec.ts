@@ -35,14 +35,14 @@ describe('scoreTechnologyPair (产学研对接)', () => {
     expect(text[TechMatchCondition.TERMS]).toContain('刺梨');
     expect(text[TechMatchCondition.CATEGORY]).toBe('产业链环节相同：1523 果菜汁及果菜汁饮料制造');
     expect(text[TechMatchCondition.MATURITY]).toBe('成熟度满足：成果已达中试，需求要求至少小试');
-    expect(text[TechMatchCondition.BUDGET]).toBe('报价 ¥800000.00 在预算 ¥1000000 以内');
+    expect(text[TechMatchCondition.BUDGET]).toBe('报价 ¥800,000.00 在预算 ¥1,000,000.00 以内');
   });
 
   it('explains a maturity and a budget miss, and scores lower', () => {
     const lab = { ...result, maturity: TechMaturity.LABORATORY, priceCny: '1500000' };
     const scored = scoreTechnologyPair(tokenizer, chain, lab, { ...need, minMaturity: TechMaturity.PILOT })!;
     const missing = scored.reasons.filter((r) => !r.met).map((r) => r.text);
-    expect(missing).toEqual(['成熟度不足：成果处于实验室阶段，需求要求至少中试', '报价 ¥1500000 超出预算 ¥1000000']);
+    expect(missing).toEqual(['成熟度不足：成果处于实验室阶段，需求要求至少中试', '报价 ¥1,500,000.00 超出预算 ¥1,000,000.00']);
     expect(scored.score).toBeLessThan(scoreTechnologyPair(tokenizer, chain, result, need)!.score);
   });
 

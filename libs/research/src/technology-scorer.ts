@@ -105,9 +105,16 @@ export function scoreTechnologyPair(
 
 function budgetFit(price: string | null, budget: string | null): { score: number; met: boolean; text: string } {
   if (price === null) return { score: 0.5, met: true, text: '成果价格面议' };
-  if (budget === null) return { score: 0.5, met: true, text: `需求未列预算，成果报价 ¥${price}` };
-  if (cents(price) <= cents(budget)) return { score: 1, met: true, text: `报价 ¥${price} 在预算 ¥${budget} 以内` };
-  return { score: 0, met: false, text: `报价 ¥${price} 超出预算 ¥${budget}` };
+  if (budget === null) return { score: 0.5, met: true, text: `需求未列预算，成果报价 ${yuan(price)}` };
+  if (cents(price) <= cents(budget))
+    return { score: 1, met: true, text: `报价 ${yuan(price)} 在预算 ${yuan(budget)} 以内` };
+  return { score: 0, met: false, text: `报价 ${yuan(price)} 超出预算 ${yuan(budget)}` };
+}
+
+/** An exact amount as people read it: ¥800,000.00 (however it was written: 800000, 800000.5). */
+export function yuan(s: string): string {
+  const c = cents(s);
+  return `¥${(c / 100n).toLocaleString('en-US')}.${String(c % 100n).padStart(2, '0')}`;
 }
 
 /** An exact decimal string as cents. */
