@@ -196,6 +196,10 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }": typeof types.AuthorisationVerifyResearchBodyDocument,
+    "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": typeof types.AuthorisationCreateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": typeof types.AuthorisationCreateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": typeof types.AuthorisationProposeTechnologyContractDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
@@ -258,6 +262,15 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": typeof types.AuthorisationCreateTechnologyResult2Document,
+    "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }": typeof types.AuthorisationUpdateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": typeof types.AuthorisationCreateTechnologyNeed2Document,
+    "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }": typeof types.AuthorisationUpdateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": typeof types.AuthorisationProposeTechnologyContract2Document,
+    "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }": typeof types.AuthorisationConfirmTechnologyContractDocument,
+    "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }": typeof types.AuthorisationDeclineTechnologyContractDocument,
+    "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }": typeof types.AuthorisationTechnologyNeedMatchesDocument,
+    "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }": typeof types.AuthorisationTechnologyResultMatchesDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
@@ -548,6 +561,10 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }": types.AuthorisationVerifyResearchBodyDocument,
+    "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": types.AuthorisationCreateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": types.AuthorisationCreateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": types.AuthorisationProposeTechnologyContractDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
@@ -610,6 +627,15 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": types.AuthorisationCreateTechnologyResult2Document,
+    "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }": types.AuthorisationUpdateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": types.AuthorisationCreateTechnologyNeed2Document,
+    "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }": types.AuthorisationUpdateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": types.AuthorisationProposeTechnologyContract2Document,
+    "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }": types.AuthorisationConfirmTechnologyContractDocument,
+    "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }": types.AuthorisationDeclineTechnologyContractDocument,
+    "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }": types.AuthorisationTechnologyNeedMatchesDocument,
+    "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }": types.AuthorisationTechnologyResultMatchesDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
@@ -1463,6 +1489,22 @@ export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }"): (typeof documents)["mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"): (typeof documents)["mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1708,6 +1750,42 @@ export function graphql(source: "mutation AuthorisationCommitListingImport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }"): (typeof documents)["mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }"): (typeof documents)["mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"): (typeof documents)["mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }"): (typeof documents)["mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }"): (typeof documents)["mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }"): (typeof documents)["query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }"): (typeof documents)["query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
