@@ -36,6 +36,9 @@ type Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": typeof types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
+    "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }": typeof types.DemoTechnologyResultsDocument,
+    "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }": typeof types.DemoTechnologyResultMatchesDocument,
+    "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }": typeof types.DemoTechnologyReportDocument,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
@@ -401,6 +404,9 @@ const documents: Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
+    "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }": types.DemoTechnologyResultsDocument,
+    "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }": types.DemoTechnologyResultMatchesDocument,
+    "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }": types.DemoTechnologyReportDocument,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
@@ -846,6 +852,18 @@ export function graphql(source: "query DemoDockingEvent2($id: ID!) { dockingEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"): (typeof documents)["query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }"): (typeof documents)["query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }"): (typeof documents)["query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }"): (typeof documents)["query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

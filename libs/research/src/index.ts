@@ -7,3 +7,5 @@ export * from './technology-contract.entity';
 export * from './technology-match.entity';
 export * from './technology-need.entity';
 export * from './technology-result.entity';
+export type { ChainView, ScoredNeed, ScoredResult } from './technology-scorer';
+export { scoreTechnologyPair, TECH_MATCH_THRESHOLD, yuan } from './technology-scorer';
