@@ -20,7 +20,7 @@ export function TechnologyNeedsTable() {
       scroll={{ x: 800 }}
       aria-label={t('research.needs.title')}
       locale={{ emptyText: <Empty description={t('research.needs.empty')} /> }}
-      expandable={{ expandedRowRender: (n) => <TechnologyMatchesList of={{ needId: n.id }} /> }}
+      expandable={{ expandRowByClick: true, expandedRowRender: (n) => <TechnologyMatchesList of={{ needId: n.id }} /> }}
       columns={[
         { title: t('research.need.title'), dataIndex: 'title' },
         { title: t('research.need.category'), render: (_, n) => n.category?.name ?? '' },

@@ -20,7 +20,10 @@ export function TechnologyResultsTable({ onEdit }: { onEdit: (r: TechnologyResul
       scroll={{ x: 800 }}
       aria-label={t('research.results.title')}
       locale={{ emptyText: <Empty description={t('research.results.empty')} /> }}
-      expandable={{ expandedRowRender: (r) => <TechnologyMatchesList of={{ resultId: r.id }} /> }}
+      expandable={{
+        expandRowByClick: true,
+        expandedRowRender: (r) => <TechnologyMatchesList of={{ resultId: r.id }} />,
+      }}
       columns={[
         { title: t('research.result.title'), dataIndex: 'title' },
         { title: t('research.result.maturity'), render: (_, r) => <Tag>{t(MATURITY_LABELS[r.maturity])}</Tag> },
