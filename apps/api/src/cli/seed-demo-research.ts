@@ -129,7 +129,7 @@ export async function seedDemoResearch(
       if (scored && scored.score >= TECH_MATCH_THRESHOLD)
         matches.push({ needId: need.id, resultId: result.id, ...scored, notifiedAt: new Date() });
     }
-  if (matches.length) await tx.getRepository(TechnologyMatchEntity).insert(matches);
+  if (matches.length) await tx.getRepository(TechnologyMatchEntity).save(matches);
 
   const result = results.find((r) => r.title === DEMO_TECH_CONTRACT.result)!;
   const need = needs.find((n) => n.title === DEMO_TECH_CONTRACT.need);
