@@ -63,6 +63,6 @@ test('a university’s result meets a firm’s need, explained on both sides, an
 
   await univPage.reload();
   await expect(research.contract(resultTitle, needTitle)).toContainText('待我方确认');
-  await research.contract(resultTitle, needTitle).getByRole('button', { name: '确认' }).click();
+  await research.contract(resultTitle, needTitle).getByRole('button', { name: '确认', exact: true }).click();
   await expect(research.contract(resultTitle, needTitle)).toContainText('双方已确认');
 });
