@@ -9,9 +9,9 @@ const KINDS = [
 
 /** The notification kinds the check allows today (other parts of issue 17 add theirs beside ours). */
 async function notificationKinds(q: QueryRunner): Promise<string[]> {
-  const rows: { def: string }[] = await q.query(
+  const rows = (await q.query(
     `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_notification_kind'`,
-  );
+  )) as { def: string }[];
   return [...(rows[0]?.def ?? '').matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
 }
 
