@@ -42,7 +42,10 @@ describe('scoreTechnologyPair (产学研对接)', () => {
     const lab = { ...result, maturity: TechMaturity.LABORATORY, priceCny: '1500000' };
     const scored = scoreTechnologyPair(tokenizer, chain, lab, { ...need, minMaturity: TechMaturity.PILOT })!;
     const missing = scored.reasons.filter((r) => !r.met).map((r) => r.text);
-    expect(missing).toEqual(['成熟度不足：成果处于实验室阶段，需求要求至少中试', '报价 ¥1,500,000.00 超出预算 ¥1,000,000.00']);
+    expect(missing).toEqual([
+      '成熟度不足：成果处于实验室阶段，需求要求至少中试',
+      '报价 ¥1,500,000.00 超出预算 ¥1,000,000.00',
+    ]);
     expect(scored.score).toBeLessThan(scoreTechnologyPair(tokenizer, chain, result, need)!.score);
   });
 
