@@ -189,6 +189,38 @@ describe('the demo (e2e)', () => {
     }
   });
 
+  it('shows 贵州农业科技大学’s results matched to a food firm’s need, and a confirmed technology contract in the 政产学金 report', async () => {
+    const univ = await login(demoEmail('gz-agri-univ'));
+    const results = (
+      await univ.ok(
+        graphql(`query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }`),
+      )
+    ).technologyResults.edges.map((e) => e.node);
+    expect(results.map((r) => r.title)).toEqual(expect.arrayContaining(['刺梨汁低温浓缩技术', '辣椒酱无菌灌装工艺']));
+    const juice = results.find((r) => r.title === '刺梨汁低温浓缩技术')!;
+    const matched = (
+      await univ.ok(
+        graphql(
+          `query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }`,
+        ),
+        { id: juice.id },
+      )
+    ).technologyResultMatches;
+    expect(matched[0].need).toEqual({
+      title: '刺梨原汁浓缩后维生素C损失大',
+      enterprise: { name: '贵州刺梨原汁饮品有限公司' },
+    });
+    expect(matched[0].reasons.every((r) => r.met)).toBe(true);
+    const event = events.get(ZHENG_CHAN_XUE_JIN_EVENT);
+    const report = await organiser.ok(
+      graphql(
+        `query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }`,
+      ),
+      { e: event.id },
+    );
+    expect(report.eventReport.technologyContracts).toEqual({ contracts: 1, amountCny: '800000.00' });
+  });
+
   it('lists every demo login, and each of them logs in', async () => {
     const logins = demoLogins();
     expect(logins.map((l) => l.email)).toEqual(

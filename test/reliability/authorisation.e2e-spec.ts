@@ -206,6 +206,44 @@ describe('authorisation matrix', () => {
       )
     ).myEnterpriseClaims.edges[0].node.id;
 
+    // 产学研对接: a verified research body's result, firm A's technology need, a contract the body proposed.
+    const univ = await enterpriseMember(api, {
+      creditCode: creditCode('520115', '12'),
+      participantType: 'RESEARCH_INSTITUTE',
+      sector: 'ECO_FOOD',
+      categoryCodes: ['1523'],
+    });
+    await (
+      await adminClient(api)
+    ).ok(
+      graphql(
+        `mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }`,
+      ),
+      { id: univ.enterpriseId },
+    );
+    f.techResult = (
+      await univ.client.ok(
+        graphql(
+          `mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: "刺梨汁低温浓缩技术", description: "低温浓缩刺梨原汁", categoryCodes: ["1523"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }`,
+        ),
+      )
+    ).createTechnologyResult.id;
+    f.techNeed = (
+      await a.client.ok(
+        graphql(
+          `mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: "刺梨汁浓缩", problem: "刺梨汁低温浓缩", categoryCode: "1523", deadline: "2099-12-31", minMaturity: PILOT }) { id } }`,
+        ),
+      )
+    ).createTechnologyNeed.id;
+    f.techContract = (
+      await univ.client.ok(
+        graphql(
+          `mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: "100000", mode: TRANSFER, signedOn: "2024-01-01" }) { id } }`,
+        ),
+        { r: f.techResult, n: f.techNeed },
+      )
+    ).proposeTechnologyContract.id;
+
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
     actors.otherOrganiser = await organiser(api);
@@ -634,6 +672,71 @@ describe('authorisation matrix', () => {
       doc: graphql(`query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }`),
       vars: () => ({ id: f.matchRun }),
       allowed: ['otherOrganiser'],
+    }),
+    caseOf({
+      op: 'createTechnologyResult',
+      doc: graphql(
+        `mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: "x", description: "x", categoryCodes: ["1523"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }`,
+      ),
+      vars: () => ({}),
+    }),
+    caseOf({
+      op: 'updateTechnologyResult',
+      doc: graphql(
+        `mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: "x", description: "x", categoryCodes: ["1523"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }`,
+      ),
+      vars: () => ({ id: f.techResult }),
+    }),
+    caseOf({
+      op: 'createTechnologyNeed',
+      doc: graphql(
+        `mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: "x", problem: "x", categoryCode: "1523", deadline: "2099-12-31", minMaturity: PILOT }) { id } }`,
+      ),
+      vars: () => ({}),
+      // Any firm posts technology needs; an organiser without a firm is refused.
+      allowed: ['otherMember'],
+    }),
+    caseOf({
+      op: 'updateTechnologyNeed',
+      doc: graphql(
+        `mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: "x", problem: "x", categoryCode: "1523", deadline: "2099-12-31", minMaturity: PILOT, open: false }) { id } }`,
+      ),
+      vars: () => ({ id: f.techNeed }),
+    }),
+    caseOf({
+      op: 'proposeTechnologyContract',
+      doc: graphql(
+        `mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: "1", mode: TRANSFER, signedOn: "2024-01-01" }) { id } }`,
+      ),
+      vars: () => ({ r: f.techResult, n: f.techNeed }),
+    }),
+    caseOf({
+      op: 'confirmTechnologyContract',
+      doc: graphql(
+        `mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }`,
+      ),
+      vars: () => ({ id: f.techContract }),
+    }),
+    caseOf({
+      op: 'declineTechnologyContract',
+      doc: graphql(
+        `mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }`,
+      ),
+      vars: () => ({ id: f.techContract }),
+    }),
+    caseOf({
+      op: 'technologyNeedMatches',
+      doc: graphql(
+        `query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }`,
+      ),
+      vars: () => ({ id: f.techNeed }),
+    }),
+    caseOf({
+      op: 'technologyResultMatches',
+      doc: graphql(
+        `query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }`,
+      ),
+      vars: () => ({ id: f.techResult }),
     }),
   ];
   /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */

@@ -26,6 +26,7 @@ import {
 import { OutcomesModule } from '@duijie/outcomes';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule, ReferenceService } from '@duijie/reference';
+import { ResearchModule } from '@duijie/research';
 
 import { AdminBootstrap } from './admin-bootstrap';
 import { ContextFactory } from './graphql/context';
@@ -56,6 +57,7 @@ class GraphqlContextModule {}
     OutcomesModule,
     ImportsModule,
     ChainModule,
+    ResearchModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

@@ -22,6 +22,10 @@ import type { Viewer } from './viewer';
  *   review it.
  * - Verifying a firm (已认证): admins, and organisers of an event it registered for. The review
  *   queue of firms sharing a name with another is for admins.
+ * - 产学研对接: a verified research body's members publish technology results; any firm posts
+ *   technology needs; a need's matches are its firm's, a result's matches its research body's; a
+ *   technology contract is seen by its two sides (and admins) and answered by the side that did
+ *   not propose it.
  */
 
 /** An event as far as access needs it. */
@@ -206,6 +210,33 @@ export const Access = {
   mayVerifyEnterprise(viewer: Viewer | null, ties: Pick<FirmTies, 'organisesItsEvent'>): boolean {
     if (!viewer) return false;
     return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && ties.organisesItsEvent);
+  },
+
+  /**
+   * Publishing technology results (技术成果, 产学研对接): members of a research body (高校/科研院所)
+   * whose type was confirmed by verification. Technology needs are any firm's.
+   */
+  mayPublishTechnologyResults(
+    viewer: Viewer | null,
+    firm: { id: string; participantType: string; verificationStatus: string },
+  ): boolean {
+    return (
+      Access.isMemberOf(viewer, firm.id) &&
+      firm.participantType === 'RESEARCH_INSTITUTE' &&
+      firm.verificationStatus === 'VERIFIED'
+    );
+  },
+
+  /** A technology contract: its research body and its firm; admins. */
+  maySeeTechnologyContract(
+    viewer: Viewer | null,
+    c: { researchEnterpriseId: string; firmEnterpriseId: string },
+  ): boolean {
+    return (
+      Access.isMemberOf(viewer, c.researchEnterpriseId) ||
+      Access.isMemberOf(viewer, c.firmEnterpriseId) ||
+      Access.isAdmin(viewer)
+    );
   },
 
   /** The queue of firms to review (same name as another firm, not yet verified): admins. */

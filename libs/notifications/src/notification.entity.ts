@@ -19,6 +19,12 @@ export const NOTIFICATION_KINDS = [
   'LISTING_PROPOSED',
   /** The firm's claim (认领企业) was approved; the claimant is now its member. */
   'ENTERPRISE_CLAIM_APPROVED',
+  /** 产学研对接: a technology result and a technology need were matched (both sides, once per pair). */
+  'TECHNOLOGY_MATCHED',
+  /** A technology contract awaits the firm's confirmation; then its answer to the proposer. */
+  'TECHNOLOGY_CONTRACT_PROPOSED',
+  'TECHNOLOGY_CONTRACT_CONFIRMED',
+  'TECHNOLOGY_CONTRACT_DECLINED',
   /** In-app only: an endpoint was switched off after repeated failures. */
   'WEBHOOK_DISABLED',
 ] as const;
@@ -34,7 +40,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
 @Check(
   'ck_notification_kind',
-  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'WEBHOOK_DISABLED')`,
+  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'TECHNOLOGY_MATCHED', 'TECHNOLOGY_CONTRACT_PROPOSED', 'TECHNOLOGY_CONTRACT_CONFIRMED', 'TECHNOLOGY_CONTRACT_DECLINED', 'WEBHOOK_DISABLED')`,
 )
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

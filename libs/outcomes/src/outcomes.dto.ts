@@ -7,6 +7,7 @@ import { DockingEventObject } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
 import { MeetingObject, RoundTableFiguresObject } from '@duijie/meetings';
 import { ChainCategoryObject, Sector } from '@duijie/reference';
+import { TechnologyContractFiguresObject } from '@duijie/research';
 
 import { DealStage } from './deal.entity';
 import { MeetingRating } from './meeting-rating.entity';
@@ -190,4 +191,8 @@ export class EventReportObject {
   @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
   @Field(() => RoundTableFiguresObject, { description: '圆桌对接: round tables, seats offered and taken' })
   roundTables: RoundTableFiguresObject;
+  @Field(() => TechnologyContractFiguresObject, {
+    description: '产学研对接: confirmed technology contracts (技术合同) on needs posted at the event',
+  })
+  technologyContracts: TechnologyContractFiguresObject;
 }

@@ -5,6 +5,7 @@ import { EventsModule } from '@duijie/events';
 import { ListingsModule } from '@duijie/listings';
 import { MeetingsModule } from '@duijie/meetings';
 import { NotificationsCoreModule } from '@duijie/notifications';
+import { ResearchModule } from '@duijie/research';
 
 import { DealsService } from './deals.service';
 import { OutcomesRepository } from './outcomes.repository';
@@ -15,7 +16,14 @@ import { ReportFilesController } from './report-files.controller';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({
-  imports: [EventsModule, EnterprisesCoreModule, ListingsModule, MeetingsModule, NotificationsCoreModule],
+  imports: [
+    EventsModule,
+    EnterprisesCoreModule,
+    ListingsModule,
+    MeetingsModule,
+    NotificationsCoreModule,
+    ResearchModule,
+  ],
   controllers: [ReportFilesController],
   providers: [
     OutcomesRepository,

@@ -65,5 +65,15 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
       row.seatsTaken,
     ]);
   [30, 30, 10, 28, 8, 8].forEach((w, i) => (roundTables.getColumn(i + 1).width = w));
+  const tech = book.addWorksheet('技术合同');
+  const t = r.technologyContracts;
+  tech.addRow(['产学研对接 · 双方确认的技术合同']).font = { bold: true };
+  tech.addRow(['分组', '名称', '技术合同', '合同金额（元）']).font = { bold: true };
+  tech.addRow(['合计', '', t.contracts, t.amountCny]);
+  for (const s of t.bySector) tech.addRow(['产业', SECTOR_NAMES[s.sector] ?? s.sector, s.contracts, s.amountCny]);
+  for (const c of t.byCategory)
+    tech.addRow(['产业链环节', `${c.category.code} ${c.category.name}`, c.contracts, c.amountCny]);
+  for (const g of t.byRegion) tech.addRow(['地区', g.region.fullName, g.contracts, g.amountCny]);
+  [12, 32, 10, 18].forEach((w, i) => (tech.getColumn(i + 1).width = w));
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@ import { Viewer } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
 import { RoundTableFigures, RoundTableReportRow, RoundTablesService } from '@duijie/meetings';
 import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
+import { ResearchReportService, TechnologyContractFigures } from '@duijie/research';
 
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
@@ -17,6 +18,7 @@ export interface EventReport {
   roundTables: RoundTableFigures;
   /** Each round table (for the workbook's sheet). */
   roundTableRows: RoundTableReportRow[];
+  technologyContracts: TechnologyContractFigures;
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */
@@ -38,17 +40,19 @@ export class ReportService {
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
     private readonly roundTables: RoundTablesService,
+    private readonly research: ResearchReportService,
   ) {}
 
   async report(viewer: Viewer, eventId: string): Promise<EventReport> {
     const event = await this.access.organisedEvent(viewer, eventId);
-    const [funnel, sectors, categories, gaps, roundTables, roundTableRows] = await Promise.all([
+    const [funnel, sectors, categories, gaps, roundTables, roundTableRows, technologyContracts] = await Promise.all([
       this.repository.funnel(event.id),
       this.repository.bySector(event.id),
       this.repository.byCategory(event.id),
       this.repository.chainGaps(event.id, viewer),
       this.roundTables.figures(event.id),
       this.roundTables.rows(event.id),
+      this.research.eventFigures(event.id),
     ]);
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
@@ -74,6 +78,7 @@ export class ReportService {
         })),
       roundTables,
       roundTableRows,
+      technologyContracts,
     };
   }
 }

@@ -36,6 +36,7 @@ import {
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoRoundTables } from './seed-demo-round-tables';
+import { seedDemoResearch } from './seed-demo-research';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
@@ -181,6 +182,8 @@ export async function seedDemo(
     }
     return organiser.id;
   });
+
+  await runTransaction(db, (tx) => seedDemoResearch(tx, new Map(firms.map((f) => [f.key, f.id])), today));
 
   const unseeded: unknown[] = await db.query(
     `SELECT 1 FROM docking_event e WHERE e.organiser_user_id = $1

@@ -7,6 +7,13 @@ import { MAX_REGISTRATION_LISTINGS, ROUND_TABLE_LIMITS } from '@duijie/meetings'
 import { MAX_WEBHOOKS } from '@duijie/notifications';
 import type { ReferenceService } from '@duijie/reference';
 import { Sector } from '@duijie/reference';
+import {
+  MAX_IP_RIGHTS,
+  MAX_TECH_CATEGORIES,
+  TECH_MATCH_LIST,
+  TECH_REPORT_REGIONS,
+  TechMatchCondition,
+} from '@duijie/research';
 
 import type { Bound } from './limits';
 
@@ -93,9 +100,17 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Query.regions': sizes.regionChildren,
     // `first` defaults to 5 in the schema (so it always arrives), at most 20.
     'Query.suggestCategories': first({ fallback: 5, max: 20 }),
+    'Query.technologyNeedMatches': first(TECH_MATCH_LIST),
+    'Query.technologyResultMatches': first(TECH_MATCH_LIST),
     'Query.units': sizes.units,
     'Query.webhooks': fixed(MAX_WEBHOOKS),
     'RoundTable.seats': fixed(ROUND_TABLE_LIMITS.maxCapacity),
+    'TechnologyContractFigures.byCategory': sizes.categories,
+    'TechnologyContractFigures.byRegion': fixed(TECH_REPORT_REGIONS),
+    'TechnologyContractFigures.bySector': fixed(Object.keys(Sector).length),
+    'TechnologyMatch.reasons': fixed(Object.keys(TechMatchCondition).length),
+    'TechnologyResult.categories': fixed(MAX_TECH_CATEGORIES),
+    'TechnologyResult.ipRights': fixed(MAX_IP_RIGHTS),
     'ScheduleRun.unplacedRequests': fixed(EVENT_LIST.max),
   };
 }

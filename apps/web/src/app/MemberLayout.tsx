@@ -10,7 +10,7 @@ import { useConsoleClient } from './ConsoleClientContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { onFeedback } from './feedback';
 import { useI18n } from './i18n';
-import { MEMBER_MENU } from './menu';
+import { groupMenu, MEMBER_MENU } from './menu';
 import { PageSkeleton } from './PageSkeleton';
 import { AppPath } from './paths';
 
@@ -64,11 +64,19 @@ export function MemberLayout() {
           mode="horizontal"
           selectedKeys={selected}
           style={{ flex: 1, minWidth: 0 }}
-          items={menu.map((item) => ({
-            key: item.path,
-            label: t(item.title),
-            onClick: () => void navigate(item.path),
-          }))}
+          items={groupMenu(menu).map((entry) =>
+            'items' in entry
+              ? {
+                  key: entry.group,
+                  label: t(entry.group),
+                  children: entry.items.map((item) => ({
+                    key: item.path,
+                    label: t(item.title),
+                    onClick: () => void navigate(item.path),
+                  })),
+                }
+              : { key: entry.path, label: t(entry.title), onClick: () => void navigate(entry.path) },
+          )}
         />
         <NotificationBell />
         <Dropdown

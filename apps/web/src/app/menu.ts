@@ -6,12 +6,36 @@ import { AppPath } from './paths';
 export const ORGANISER_ROLES: readonly Role[] = ['ORGANISER', 'ADMIN'];
 
 /** The menu, titled by message key (locales/zh-CN/menu.ts); MemberLayout draws the entries the user's role may see. */
-export const MEMBER_MENU: { path: AppPath; title: MessageId; roles?: readonly Role[] }[] = [
+export const MEMBER_MENU: { path: AppPath; title: MessageId; roles?: readonly Role[]; group?: MessageId }[] = [
   { path: AppPath.Listings, title: 'menu.listings' },
   { path: AppPath.Suggestions, title: 'menu.suggestions' },
   { path: AppPath.Events, title: 'menu.events' },
   { path: AppPath.ChainPanorama, title: 'menu.chainPanorama' },
+  { path: AppPath.ResearchResults, title: 'menu.researchResults', group: 'menu.group.gcxj' },
+  { path: AppPath.TechnologyNeeds, title: 'menu.technologyNeeds', group: 'menu.group.gcxj' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
   { path: AppPath.Enterprise, title: 'menu.enterprise' },
   { path: AppPath.OrganiserEvents, title: 'menu.organiserEvents', roles: ORGANISER_ROLES },
 ];
+
+type MenuEntry = (typeof MEMBER_MENU)[number];
+
+/** The menu with grouped entries (政产学金 …) gathered into one submenu where the group first appears. */
+export function groupMenu(menu: readonly MenuEntry[]): (MenuEntry | { group: MessageId; items: MenuEntry[] })[] {
+  const out: (MenuEntry | { group: MessageId; items: MenuEntry[] })[] = [];
+  const groups = new Map<MessageId, MenuEntry[]>();
+  for (const item of menu) {
+    if (!item.group) {
+      out.push(item);
+      continue;
+    }
+    const items = groups.get(item.group);
+    if (items) items.push(item);
+    else {
+      const fresh = [item];
+      groups.set(item.group, fresh);
+      out.push({ group: item.group, items: fresh });
+    }
+  }
+  return out;
+}

@@ -24,6 +24,10 @@ export enum AppPath {
   OrganiserEventTab = '/organiser/events/:eventId/:tab',
   /** 活动现场 (organisers): check-in desk and meeting attendance. */
   EventDay = '/organiser/events/:eventId/day',
+  /** 政产学金 · 技术成果 (research bodies). */
+  ResearchResults = '/research/results',
+  /** 政产学金 · 技术需求 (firms). */
+  TechnologyNeeds = '/research/needs',
   /** 现场大屏 (organisers): full screen, without the menu. */
   EventFloor = '/organiser/events/:eventId/floor',
 }

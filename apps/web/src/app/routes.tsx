@@ -30,6 +30,8 @@ const pages = {
   organiserEvent: () => import('../pages/OrganiserEventPage'),
   eventDay: () => import('../pages/EventDayPage'),
   eventFloor: () => import('../pages/EventFloorPage'),
+  researchResults: () => import('../pages/ResearchResultsPage'),
+  technologyNeeds: () => import('../pages/TechnologyNeedsPage'),
   notFound: () => import('../pages/NotFoundPage'),
 };
 const LogInPage = lazy(pages.logIn);
@@ -50,6 +52,8 @@ const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
 const EventDayPage = lazy(pages.eventDay);
 const EventFloorPage = lazy(pages.eventFloor);
+const ResearchResultsPage = lazy(pages.researchResults);
+const TechnologyNeedsPage = lazy(pages.technologyNeeds);
 const NotFoundPage = lazy(pages.notFound);
 
 /**
@@ -112,6 +116,8 @@ export const routes: RouteObject[] = [
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
+          { path: AppPath.ResearchResults, element: <ResearchResultsPage /> },
+          { path: AppPath.TechnologyNeeds, element: <TechnologyNeedsPage /> },
           {
             element: <RequireOrganiser />,
             children: [

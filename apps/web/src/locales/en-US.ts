@@ -13,6 +13,7 @@ import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
 import reports from './en-US/reports';
 import roundtables from './en-US/roundtables';
+import research from './en-US/research';
 import scheduling from './en-US/scheduling';
 import sectors from './en-US/sectors';
 import type { MessageId } from './zh-CN';
@@ -36,6 +37,7 @@ const enUS: Record<MessageId, string> = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...research,
 };
 
 export default enUS;

@@ -14,6 +14,7 @@ import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import reports from './zh-CN/reports';
 import roundtables from './zh-CN/roundtables';
+import research from './zh-CN/research';
 import scheduling from './zh-CN/scheduling';
 import sectors from './zh-CN/sectors';
 
@@ -35,6 +36,7 @@ const zhCN = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...research,
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -8,6 +8,7 @@ import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
 import { ReportSummary } from '../modules/reports/components/ReportSummary';
+import { TechnologyContractsCard } from '../modules/reports/components/TechnologyContractsCard';
 import { useEventReport } from '../modules/reports/hooks/useEventReport';
 import { reportWorkbookUrl } from '../modules/reports/utils/reportCharts';
 import { RoundTableReportCard } from '../modules/roundtables/components/RoundTableReportCard';
@@ -58,6 +59,7 @@ export default function EventReportPage() {
       />
       <ChainGapsTable gaps={report.chainGaps} />
       <RoundTableReportCard figures={report.roundTables} />
+      <TechnologyContractsCard figures={report.technologyContracts} />
     </>
   );
 }

@@ -1,0 +1,11 @@
+export * from './research.dto';
+export * from './research.module';
+export * from './research-limits';
+export * from './research-report.service';
+export * from './technology.enums';
+export * from './technology-contract.entity';
+export * from './technology-match.entity';
+export * from './technology-need.entity';
+export * from './technology-result.entity';
+export type { ChainView, ScoredNeed, ScoredResult } from './technology-scorer';
+export { scoreTechnologyPair, TECH_MATCH_THRESHOLD, yuan } from './technology-scorer';
