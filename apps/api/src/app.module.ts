@@ -24,6 +24,7 @@ import {
   MetricsService,
 } from '@duijie/observability';
 import { OutcomesModule } from '@duijie/outcomes';
+import { PoliciesModule } from '@duijie/policies';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule, ReferenceService } from '@duijie/reference';
 
@@ -56,6 +57,7 @@ class GraphqlContextModule {}
     OutcomesModule,
     ImportsModule,
     ChainModule,
+    PoliciesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

@@ -22,6 +22,9 @@ import type { Viewer } from './viewer';
  *   review it.
  * - Verifying a firm (已认证): admins, and organisers of an event it registered for. The review
  *   queue of firms sharing a name with another is for admins.
+ * - A policy (惠企政策): anyone reads it; members of a verified government body publish its
+ *   policies; its members and admins re-evaluate it and review its applications (申报). A firm's
+ *   members apply for it; an application is seen by the applicant, the issuing body and admins.
  */
 
 /** An event as far as access needs it. */
@@ -197,6 +200,25 @@ export const Access = {
   mayVerifyEnterprise(viewer: Viewer | null, ties: Pick<FirmTies, 'organisesItsEvent'>): boolean {
     if (!viewer) return false;
     return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && ties.organisesItsEvent);
+  },
+
+  /** Publishing a policy: a member of the issuing firm, which must be a verified government body. */
+  mayPublishPolicy(viewer: Viewer | null, issuer: { id: string; government: boolean; verified: boolean }): boolean {
+    return Access.isMemberOf(viewer, issuer.id) && issuer.government && issuer.verified;
+  },
+
+  /** A policy's issuing body (its members) and admins: re-evaluate it, see and review its applications. */
+  mayActForPolicy(viewer: Viewer | null, policy: { issuerEnterpriseId: string }): boolean {
+    return Access.mayActForEnterprise(viewer, policy.issuerEnterpriseId);
+  },
+
+  /** An application (申报): the applicant, the policy's issuing body and admins. */
+  maySeePolicyApplication(
+    viewer: Viewer | null,
+    application: { enterpriseId: string },
+    policy: { issuerEnterpriseId: string },
+  ): boolean {
+    return Access.isMemberOf(viewer, application.enterpriseId) || Access.mayActForPolicy(viewer, policy);
   },
 
   /** The queue of firms to review (same name as another firm, not yet verified): admins. */

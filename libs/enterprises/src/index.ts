@@ -11,3 +11,4 @@ export * from './enterprises.resolver';
 export * from './enterprises.service';
 export * from './participant-type';
 export * from './uscc';
+export * from './firm-facts.repository';

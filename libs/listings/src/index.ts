@@ -7,3 +7,4 @@ export * from './listings.module';
 export * from './listings.repository';
 export * from './listings.resolver';
 export * from './listings.service';
+export * from './listing-facts.repository';

@@ -14,3 +14,4 @@ export * from './schedule-run.entity';
 export * from './schedule-solver.service';
 export * from './session.entity';
 export * from './slots';
+export * from './participation-facts.repository';

@@ -21,6 +21,10 @@ export const NOTIFICATION_KINDS = [
   'ENTERPRISE_CLAIM_APPROVED',
   /** In-app only: an endpoint was switched off after repeated failures. */
   'WEBHOOK_DISABLED',
+  /** The firm meets every rule of a policy (符合条件), told once per policy. */
+  'POLICY_ELIGIBLE',
+  /** The issuing body reviewed the firm's application (申报) for a policy. */
+  'POLICY_APPLICATION_REVIEWED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -34,7 +38,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
 @Check(
   'ck_notification_kind',
-  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'WEBHOOK_DISABLED')`,
+  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'WEBHOOK_DISABLED', 'POLICY_ELIGIBLE', 'POLICY_APPLICATION_REVIEWED')`,
 )
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

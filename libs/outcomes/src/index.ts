@@ -3,3 +3,4 @@ export * from './meeting-rating.entity';
 export * from './outcomes.dto';
 export * from './outcomes.module';
 export * from './report.service';
+export * from './deal-facts.repository';

@@ -188,4 +188,6 @@ export class EventReportObject {
   })
   localSupplyShare: number | null;
   @Field(() => [ChainGapObject]) chainGaps: ChainGapObject[];
+  /** The event's id, for other libs' report fields (not in the schema). */
+  eventId: string;
 }

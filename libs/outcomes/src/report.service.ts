@@ -12,6 +12,8 @@ export interface EventReport {
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];
   localSupplyShare: number | null;
   chainGaps: { category: ChainCategory; demands: number; firms: number; examples: string[] }[];
+  /** The event, for other libs' parts of the report (policies, finance …). */
+  eventId: string;
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */
@@ -45,6 +47,7 @@ export class ReportService {
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
     return {
+      eventId: event.id,
       funnel: counts,
       bySector: sectors.map((s) => ({
         sector: s.key as Sector,

@@ -1,0 +1,7 @@
+export * from './policies.dto';
+export * from './policies.module';
+export * from './policy.entity';
+export * from './policy-application.entity';
+export * from './policy-eligible-firm.entity';
+export * from './policy-evaluator.service';
+export * from './policy-rules';
