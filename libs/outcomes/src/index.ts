@@ -3,4 +3,5 @@ export * from './meeting-rating.entity';
 export * from './outcomes.dto';
 export * from './outcomes.module';
 export * from './report.service';
+export * from './report-sheets';
 export * from './deal-facts.repository';

@@ -11,6 +11,7 @@ import { OutcomesRepository } from './outcomes.repository';
 import { DealMapper, EventDealsResolver, MeetingRatingsResolver, OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
+import { ReportSheets } from './report-sheets';
 import { ReportFilesController } from './report-files.controller';
 
 /** Ratings, deals and event reports, for the API. */
@@ -23,9 +24,11 @@ import { ReportFilesController } from './report-files.controller';
     DealsService,
     DealMapper,
     ReportService,
+    ReportSheets,
     OutcomesResolver,
     MeetingRatingsResolver,
     EventDealsResolver,
   ],
+  exports: [ReportSheets],
 })
 export class OutcomesModule {}

@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import { SECTOR_NAMES } from '@duijie/reference';
 
 import type { EventReport } from './report.service';
+import type { ReportSheet } from './report-sheets';
 
 /** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
-export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
+export async function reportWorkbook(title: string, r: EventReport, more: readonly ReportSheet[] = []): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
   const funnel = book.addWorksheet('漏斗');
@@ -47,5 +48,13 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
   for (const g of r.chainGaps)
     gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
   [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
+
+  // Other libs' parts (ReportSheets).
+  for (const extra of more) {
+    const sheet = book.addWorksheet(extra.name);
+    sheet.addRow(extra.header).font = { bold: true };
+    for (const row of extra.rows) sheet.addRow(row);
+    extra.widths?.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -5,3 +5,4 @@ export * from './policy-application.entity';
 export * from './policy-eligible-firm.entity';
 export * from './policy-evaluator.service';
 export * from './policy-rules';
+export { MY_POLICIES_MAX, REPORT_POLICIES_MAX } from './policies.service';

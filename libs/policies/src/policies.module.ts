@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { EnterprisesCoreModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { NotificationsCoreModule } from '@duijie/notifications';
+import { OutcomesModule } from '@duijie/outcomes';
 import { JobsModule } from '@duijie/queue';
 
 import { PoliciesRepository } from './policies.repository';
@@ -10,11 +11,20 @@ import { EventReportPoliciesResolver, PoliciesResolver, PolicyMapper } from './p
 import { PoliciesService } from './policies.service';
 import { PolicyEvaluator } from './policy-evaluator.service';
 import { PolicyFacts } from './policy-facts.service';
+import { PolicyReportSheet } from './policy-report-sheet';
 
 /** 惠企政策 over GraphQL, for the API (evaluations are queued through the outbox). */
 @Module({
-  imports: [EnterprisesCoreModule, EventsModule, NotificationsCoreModule],
-  providers: [PoliciesRepository, PolicyFacts, PoliciesService, PolicyMapper, PoliciesResolver, EventReportPoliciesResolver],
+  imports: [EnterprisesCoreModule, EventsModule, NotificationsCoreModule, OutcomesModule],
+  providers: [
+    PoliciesRepository,
+    PolicyFacts,
+    PoliciesService,
+    PolicyMapper,
+    PoliciesResolver,
+    EventReportPoliciesResolver,
+    PolicyReportSheet,
+  ],
 })
 export class PoliciesModule {}
 

@@ -14,6 +14,7 @@ import {
   Page,
   pageSize,
   toPage,
+  UnauthenticatedError,
 } from '@duijie/common';
 import { runTransaction } from '@duijie/database';
 import { EnterprisesService, firmProfile, ParticipantType } from '@duijie/enterprises';
@@ -51,6 +52,15 @@ const NEXT: Record<PolicyApplicationStatus, PolicyApplicationStatus[]> = {
   REJECTED: [],
 };
 
+/**
+ * A government body (政府部门). Until participant types land on main: the credit code's
+ * registering authority 11 (机关).
+ */
+function isGovernment(firm: { creditCode: string; participantType?: string } | null): boolean {
+  if (!firm) return false;
+  return firm.participantType ? firm.participantType === 'GOVERNMENT' : firm.creditCode.startsWith('11');
+}
+
 const notFound = () => new ApiError('NOT_FOUND', '政策不存在');
 
 @Injectable()
@@ -68,7 +78,7 @@ export class PoliciesService {
   /** A verified government body publishes a policy; its evaluation is queued in the same transaction. */
   async publish(viewer: Viewer, input: PublishPolicyInput): Promise<PolicyEntity> {
     const issuer = viewer.enterpriseId ? await this.enterprises.get(viewer.enterpriseId) : null;
-    const government = (issuer as { participantType?: string } | null)?.participantType === 'GOVERNMENT';
+    const government = isGovernment(issuer);
     if (
       !issuer ||
       !Access.mayPublishPolicy(viewer, { id: issuer.id, government, verified: issuer.verificationStatus === 'VERIFIED' })
@@ -242,6 +252,7 @@ export class PoliciesService {
     policy: PolicyEntity,
     args: { status?: PolicyApplicationStatus | null; first?: number | null; after?: string | null },
   ): Promise<Page<PolicyApplicationEntity>> {
+    if (!viewer) throw new UnauthenticatedError();
     if (!Access.mayActForPolicy(viewer, policy)) throw new ForbiddenError('只有发布该政策的部门可以查看申报');
     const limit = pageSize(args.first);
     const after = args.after ? decodeTimeIdCursor(args.after) : null;
