@@ -183,6 +183,7 @@ describe('the demo (e2e)', () => {
       listings: 0,
       events: 0,
       requests: 0,
+      policies: 0,
     });
   });
 });
