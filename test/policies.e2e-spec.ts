@@ -36,7 +36,7 @@ const NOTIFICATIONS = graphql(
 const DEAL = graphql(`mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }`);
 const CONFIRM = graphql(`mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }`);
 const VERIFY = graphql(
-  `mutation PoliciesVerifyEnterprise($id: ID!) { verifyEnterprise(id: $id) { id verificationStatus } }`,
+  `mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }`,
 );
 const REGISTER = graphql(`mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`);
 const APPROVE = graphql(
@@ -96,7 +96,10 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
       enterpriseMember(api, { name: `贵阳商超${Date.now().toString(36)}有限公司`, regionCode: '520102', sector: 'SUPPORTING', categoryCodes: [] }),
       enterpriseMember(api, { name: `成都川味食品${Date.now().toString(36)}有限公司`, regionCode: '510104', sector: 'ECO_FOOD', categoryCodes: ['1495'] }),
     ]);
-    await admin.ok(VERIFY, { id: gov.enterpriseId });
+    expect((await admin.ok(VERIFY, { id: gov.enterpriseId, t: 'GOVERNMENT' })).verifyEnterprise).toMatchObject({
+      participantType: 'GOVERNMENT',
+      verificationStatus: 'VERIFIED',
+    });
     for (const f of [meets, sichuan]) {
       const reg = (await f.client.ok(REGISTER, { e: eventId })).registerForEvent.id;
       await org.ok(APPROVE, { id: reg });

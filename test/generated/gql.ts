@@ -166,6 +166,20 @@ type Documents = {
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": typeof types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": typeof types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterForEventDocument,
+    "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": typeof types.PoliciesPublishPolicyDocument,
+    "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": typeof types.PoliciesPolicyDocument,
+    "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.PoliciesReevaluatePolicyDocument,
+    "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }": typeof types.PoliciesMyPoliciesDocument,
+    "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }": typeof types.PoliciesApplyForPolicyDocument,
+    "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }": typeof types.PoliciesReviewPolicyApplicationDocument,
+    "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }": typeof types.PoliciesApplicationsDocument,
+    "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }": typeof types.PoliciesEventReportDocument,
+    "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.PoliciesNotificationsDocument,
+    "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": typeof types.PoliciesRecordDealDocument,
+    "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }": typeof types.PoliciesConfirmDealDocument,
+    "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.PoliciesVerifyEnterpriseDocument,
+    "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.PoliciesRegisterForEventDocument,
+    "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.PoliciesReviewRegistrationDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": typeof types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": typeof types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": typeof types.AccessAttacksPartnerSuggestionsDocument,
@@ -196,6 +210,9 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": typeof types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }": typeof types.AuthorisationPublishPolicyDocument,
+    "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }": typeof types.AuthorisationApplyForPolicyDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
@@ -258,6 +275,12 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }": typeof types.AuthorisationPublishPolicy2Document,
+    "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.AuthorisationReevaluatePolicyDocument,
+    "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }": typeof types.AuthorisationApplyForPolicy2Document,
+    "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }": typeof types.AuthorisationReviewPolicyApplicationDocument,
+    "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }": typeof types.AuthorisationPolicyApplicationsDocument,
+    "query AuthorisationMyPolicies { myPolicies { eligible } }": typeof types.AuthorisationMyPoliciesDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
@@ -506,6 +529,20 @@ const documents: Documents = {
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterForEventDocument,
+    "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": types.PoliciesPublishPolicyDocument,
+    "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": types.PoliciesPolicyDocument,
+    "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.PoliciesReevaluatePolicyDocument,
+    "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }": types.PoliciesMyPoliciesDocument,
+    "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }": types.PoliciesApplyForPolicyDocument,
+    "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }": types.PoliciesReviewPolicyApplicationDocument,
+    "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }": types.PoliciesApplicationsDocument,
+    "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }": types.PoliciesEventReportDocument,
+    "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.PoliciesNotificationsDocument,
+    "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": types.PoliciesRecordDealDocument,
+    "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }": types.PoliciesConfirmDealDocument,
+    "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.PoliciesVerifyEnterpriseDocument,
+    "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.PoliciesRegisterForEventDocument,
+    "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.PoliciesReviewRegistrationDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": types.AccessAttacksPartnerSuggestionsDocument,
@@ -536,6 +573,9 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }": types.AuthorisationPublishPolicyDocument,
+    "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }": types.AuthorisationApplyForPolicyDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
@@ -598,6 +638,12 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }": types.AuthorisationPublishPolicy2Document,
+    "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.AuthorisationReevaluatePolicyDocument,
+    "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }": types.AuthorisationApplyForPolicy2Document,
+    "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }": types.AuthorisationReviewPolicyApplicationDocument,
+    "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }": types.AuthorisationPolicyApplicationsDocument,
+    "query AuthorisationMyPolicies { myPolicies { eligible } }": types.AuthorisationMyPoliciesDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
@@ -1319,6 +1365,62 @@ export function graphql(source: "mutation ParticipantsRegisterForEvent($e: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }"): (typeof documents)["mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }"): (typeof documents)["query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"): (typeof documents)["mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }"): (typeof documents)["query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }"): (typeof documents)["mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }"): (typeof documents)["mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }"): (typeof documents)["query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }"): (typeof documents)["query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }"): (typeof documents)["query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"): (typeof documents)["mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }"): (typeof documents)["mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"): (typeof documents)["mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1436,6 +1538,18 @@ export function graphql(source: "mutation AuthorisationRegisterEnterprise($c: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }"): (typeof documents)["query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"): (typeof documents)["mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }"): (typeof documents)["mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }"): (typeof documents)["mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1684,6 +1798,30 @@ export function graphql(source: "mutation AuthorisationCommitListingImport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }"): (typeof documents)["mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"): (typeof documents)["mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }"): (typeof documents)["mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }"): (typeof documents)["mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }"): (typeof documents)["query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyPolicies { myPolicies { eligible } }"): (typeof documents)["query AuthorisationMyPolicies { myPolicies { eligible } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -194,7 +194,7 @@ describe('authorisation matrix', () => {
       await adminClient(api)
     ).ok(
       graphql(
-        `mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id) { id } }`,
+        `mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }`,
       ),
       { id: gov.enterpriseId },
     );

@@ -69,13 +69,14 @@ export async function seedDemoPolicies(db: DataSource, today: string): Promise<n
     const names = { region: (c: string) => c, certification: (c: string) => c, event: (e: string) => e };
     const eligible = firms.filter(
       (f) =>
+        f.participantType === 'ENTERPRISE' &&
         evaluatePolicy(
           DEMO_POLICY,
           {
             enterpriseId: f.id,
             sector: f.sector,
             regionCode: f.regionCode,
-            firmSize: f.firmSize,
+            scale: f.scale,
             verified: f.verified,
             certifications: [],
             events: [],
