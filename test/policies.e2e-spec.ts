@@ -11,9 +11,7 @@ import { useStack } from './support/stack';
 const PUBLISH = graphql(
   `mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }`,
 );
-const POLICY = graphql(
-  `query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }`,
-);
+const POLICY = graphql(`query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }`);
 const REEVALUATE = graphql(`mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }`);
 const MY_POLICIES = graphql(
   `query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }`,
@@ -65,7 +63,12 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
   const signDeal = async (supplier: Firm, buyerFirm: Firm, amount: string) => {
     const id = (
       await supplier.client.ok(DEAL, {
-        input: { supplierEnterpriseId: supplier.enterpriseId, buyerEnterpriseId: buyerFirm.enterpriseId, stage: 'SIGNED', amountCny: amount },
+        input: {
+          supplierEnterpriseId: supplier.enterpriseId,
+          buyerEnterpriseId: buyerFirm.enterpriseId,
+          stage: 'SIGNED',
+          amountCny: amount,
+        },
       })
     ).recordDeal.id;
     await buyerFirm.client.ok(CONFIRM, { id });
@@ -87,14 +90,49 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
   beforeAll(async () => {
     admin = await adminClient(api);
     org = await organiser(api);
-    eventId = await createEvent(org, { title: '贵州省生态特色食品产业政产学金暨产销对接活动（政策测试）', sectors: ['ECO_FOOD'] });
+    eventId = await createEvent(org, {
+      title: '贵州省生态特色食品产业政产学金暨产销对接活动（政策测试）',
+      sectors: ['ECO_FOOD'],
+    });
     [gov, unverifiedGov, meets, misses, buyer, sichuan] = await Promise.all([
-      enterpriseMember(api, { name: `贵州省生态特色食品产业发展办公室${Date.now().toString(36)}`, creditCode: governmentCode(), regionCode: '520102', sector: 'ECO_FOOD', categoryCodes: [] }),
-      enterpriseMember(api, { name: `某县农业农村局${Date.now().toString(36)}`, creditCode: governmentCode(), regionCode: '520102', sector: 'ECO_FOOD', categoryCodes: [] }),
-      enterpriseMember(api, { name: `贵州黔味食品${Date.now().toString(36)}有限公司`, regionCode: '520102', sector: 'ECO_FOOD', categoryCodes: ['1495'] }),
-      enterpriseMember(api, { name: `遵义辣椒食品${Date.now().toString(36)}有限公司`, regionCode: '520302', sector: 'ECO_FOOD', categoryCodes: ['1495'] }),
-      enterpriseMember(api, { name: `贵阳商超${Date.now().toString(36)}有限公司`, regionCode: '520102', sector: 'SUPPORTING', categoryCodes: [] }),
-      enterpriseMember(api, { name: `成都川味食品${Date.now().toString(36)}有限公司`, regionCode: '510104', sector: 'ECO_FOOD', categoryCodes: ['1495'] }),
+      enterpriseMember(api, {
+        name: `贵州省生态特色食品产业发展办公室${Date.now().toString(36)}`,
+        creditCode: governmentCode(),
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+        categoryCodes: [],
+      }),
+      enterpriseMember(api, {
+        name: `某县农业农村局${Date.now().toString(36)}`,
+        creditCode: governmentCode(),
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+        categoryCodes: [],
+      }),
+      enterpriseMember(api, {
+        name: `贵州黔味食品${Date.now().toString(36)}有限公司`,
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+        categoryCodes: ['1495'],
+      }),
+      enterpriseMember(api, {
+        name: `遵义辣椒食品${Date.now().toString(36)}有限公司`,
+        regionCode: '520302',
+        sector: 'ECO_FOOD',
+        categoryCodes: ['1495'],
+      }),
+      enterpriseMember(api, {
+        name: `贵阳商超${Date.now().toString(36)}有限公司`,
+        regionCode: '520102',
+        sector: 'SUPPORTING',
+        categoryCodes: [],
+      }),
+      enterpriseMember(api, {
+        name: `成都川味食品${Date.now().toString(36)}有限公司`,
+        regionCode: '510104',
+        sector: 'ECO_FOOD',
+        categoryCodes: ['1495'],
+      }),
     ]);
     expect((await admin.ok(VERIFY, { id: gov.enterpriseId, t: 'GOVERNMENT' })).verifyEnterprise).toMatchObject({
       participantType: 'GOVERNMENT',
@@ -110,12 +148,17 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
 
   it('lets only a verified government body publish, and names each bad field in Chinese', async () => {
     expect((await meets.client.fails(PUBLISH, { input: input() })).extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await unverifiedGov.client.fails(PUBLISH, { input: input() })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await unverifiedGov.client.fails(PUBLISH, { input: input() })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const bad = await gov.client.fails(PUBLISH, {
       input: input({
         deadline: new Date(Date.now() - 60_000).toISOString(),
         regionCodes: ['999999'],
-        rules: [{ kind: 'SECTOR', sectors: [] }, { kind: 'SIGNED_DEALS', minDeals: 0 }],
+        rules: [
+          { kind: 'SECTOR', sectors: [] },
+          { kind: 'SIGNED_DEALS', minDeals: 0 },
+        ],
       }),
     });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -136,7 +179,11 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     expect(evaluated.eligibleFirmCount).toBe(1);
     // Others do not see the count.
     expect((await meets.client.ok(POLICY, { id: policyId })).policy!.eligibleFirmCount).toBeNull();
-    const notices = await eventually('the eligible firm told', () => policyNotices(meets), (n) => n.length > 0);
+    const notices = await eventually(
+      'the eligible firm told',
+      () => policyNotices(meets),
+      (n) => n.length > 0,
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0].title).toBe('符合惠企政策「生态特色食品产销对接奖补」的申报条件');
     expect(JSON.parse(notices[0].data!)).toEqual({ policyId });
@@ -156,7 +203,9 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     expect(theirs.conditions.filter((c) => !c.met).map((c) => c.detail)).toEqual([
       '未满足：需至少 1 笔已签约合同，当前 0 笔',
     ]);
-    expect((await misses.client.ok(MY_POLICIES, { only: true })).myPolicies.map((p) => p.policy.id)).not.toContain(policyId);
+    expect((await misses.client.ok(MY_POLICIES, { only: true })).myPolicies.map((p) => p.policy.id)).not.toContain(
+      policyId,
+    );
     expect((await sichuan.client.ok(MY_POLICIES, {})).myPolicies.map((p) => p.policy.id)).not.toContain(policyId);
   });
 
@@ -169,7 +218,13 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
       async () => (await gov.client.ok(POLICY, { id: policyId })).policy!.eligibleFirmCount,
       (n) => n === 2,
     );
-    expect(await eventually('the newcomer told', () => policyNotices(misses), (n) => n.length > 0)).toHaveLength(1);
+    expect(
+      await eventually(
+        'the newcomer told',
+        () => policyNotices(misses),
+        (n) => n.length > 0,
+      ),
+    ).toHaveLength(1);
     // A second re-evaluation tells nobody again.
     await gov.client.ok(REEVALUATE, { id: policyId });
     const before = (await gov.client.ok(POLICY, { id: policyId })).policy!.evaluatedAt;
@@ -209,7 +264,9 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     expect(skip.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['status'] });
     expect(skip.message).toContain('不能从「已申报」改为「已兑现」');
     await gov.client.ok(REVIEW, { id: app.id, status: 'ACCEPTED' });
-    expect((await gov.client.ok(REVIEW, { id: app.id, status: 'GRANTED', note: '奖补资金已拨付' })).reviewPolicyApplication).toEqual({
+    expect(
+      (await gov.client.ok(REVIEW, { id: app.id, status: 'GRANTED', note: '奖补资金已拨付' })).reviewPolicyApplication,
+    ).toEqual({
       id: app.id,
       status: 'GRANTED',
       statusName: '已兑现',

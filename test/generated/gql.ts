@@ -36,6 +36,7 @@ type Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": typeof types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
+    "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }": typeof types.DemoPoliciesDocument,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
@@ -399,6 +400,7 @@ const documents: Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
+    "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }": types.DemoPoliciesDocument,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
@@ -842,6 +844,10 @@ export function graphql(source: "query DemoDockingEvent2($id: ID!) { dockingEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"): (typeof documents)["query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }"): (typeof documents)["query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

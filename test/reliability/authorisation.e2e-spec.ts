@@ -200,17 +200,21 @@ describe('authorisation matrix', () => {
     );
     f.policy = (
       await gov.client.ok(
-        graphql(
-          `mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }`,
-        ),
-        { i: { title: '配套企业奖补', benefit: '奖补', deadline: '2099-12-31T00:00:00Z', regionCodes: ['520000'], rules: [] } },
+        graphql(`mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }`),
+        {
+          i: {
+            title: '配套企业奖补',
+            benefit: '奖补',
+            deadline: '2099-12-31T00:00:00Z',
+            regionCodes: ['520000'],
+            rules: [],
+          },
+        },
       )
     ).publishPolicy.id;
     f.policyApplication = (
       await a.client.ok(
-        graphql(
-          `mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }`,
-        ),
+        graphql(`mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }`),
         { i: { policyId: f.policy } },
       )
     ).applyForPolicy.id;

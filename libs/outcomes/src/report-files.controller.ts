@@ -25,7 +25,11 @@ export class ReportFilesController {
       const viewer = await viewerFromRequest(this.accounts, req);
       const report = await this.reports.report(viewer, id);
       const event = await this.access.event(id);
-      sendXlsx(res, `report-${event.id}.xlsx`, await reportWorkbook(event.title, report, await this.sheets.of(event.id)));
+      sendXlsx(
+        res,
+        `report-${event.id}.xlsx`,
+        await reportWorkbook(event.title, report, await this.sheets.of(event.id)),
+      );
     });
   }
 }

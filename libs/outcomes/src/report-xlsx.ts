@@ -6,7 +6,11 @@ import type { EventReport } from './report.service';
 import type { ReportSheet } from './report-sheets';
 
 /** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
-export async function reportWorkbook(title: string, r: EventReport, more: readonly ReportSheet[] = []): Promise<Buffer> {
+export async function reportWorkbook(
+  title: string,
+  r: EventReport,
+  more: readonly ReportSheet[] = [],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
   const funnel = book.addWorksheet('漏斗');

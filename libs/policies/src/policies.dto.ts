@@ -1,13 +1,4 @@
-import {
-  ArgsType,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { Connection, DecimalScalarType, Lazy, Page, PageArgs, resolveLazy } from '@duijie/common';
@@ -38,7 +29,10 @@ export class PolicyRuleInput {
   @ArrayMaxSize(100, { message: 'sectors（所属行业）过多' })
   sectors?: Sector[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'REGION: GB/T 2260 codes; a firm within one (by prefix) meets it' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'REGION: GB/T 2260 codes; a firm within one (by prefix) meets it',
+  })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'regionCodes（所在地区）过多' })
   regionCodes?: string[] | null;
@@ -48,25 +42,40 @@ export class PolicyRuleInput {
   @ArrayMaxSize(10, { message: 'scales（企业规模）过多' })
   scales?: EnterpriseScale[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'CERTIFICATION: one of these codes (`certifications`) on an open listing' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'CERTIFICATION: one of these codes (`certifications`) on an open listing',
+  })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'certifications（资质认证）过多' })
   certifications?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'EVENT_PARTICIPATION: an approved registration for one of these events' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'EVENT_PARTICIPATION: an approved registration for one of these events',
+  })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'eventIds（对接活动）过多' })
   eventIds?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'EVENT_PARTICIPATION: the firm must also have checked in (签到)' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'EVENT_PARTICIPATION: the firm must also have checked in (签到)',
+  })
   @IsOptional()
   attended?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: 'SIGNED_DEALS: at least this many confirmed signed deals (default 1)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SIGNED_DEALS: at least this many confirmed signed deals (default 1)',
+  })
   @IsOptional()
   minDeals?: number | null;
 
-  @Field(() => DecimalScalarType, { nullable: true, description: 'SIGNED_DEALS: their agreed amounts together at least this (CNY)' })
+  @Field(() => DecimalScalarType, {
+    nullable: true,
+    description: 'SIGNED_DEALS: their agreed amounts together at least this (CNY)',
+  })
   @IsOptional()
   minAmountCny?: string | null;
 }

@@ -10,7 +10,15 @@ import { PolicyEligibleFirmEntity } from './policy-eligible-firm.entity';
 
 export type NewPolicy = Pick<
   PolicyEntity,
-  'issuerEnterpriseId' | 'title' | 'benefit' | 'benefitAmountCny' | 'deadline' | 'regionCodes' | 'rules' | 'eventId' | 'createdByUserId'
+  | 'issuerEnterpriseId'
+  | 'title'
+  | 'benefit'
+  | 'benefitAmountCny'
+  | 'deadline'
+  | 'regionCodes'
+  | 'rules'
+  | 'eventId'
+  | 'createdByUserId'
 >;
 
 /** A policy's applications at one event: how many, by policy. */
@@ -44,7 +52,9 @@ export class PoliciesRepository {
 
   findByIds(ids: readonly string[]): Promise<PolicyEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query(`SELECT ${COLUMNS} FROM policy p WHERE p.id = ANY($1::uuid[])`, [ids]) as Promise<PolicyEntity[]>;
+    return this.db.query(`SELECT ${COLUMNS} FROM policy p WHERE p.id = ANY($1::uuid[])`, [ids]) as Promise<
+      PolicyEntity[]
+    >;
   }
 
   /** A keyset page (newest first) of the policies, all or one issuer's, open only or not. */
@@ -163,7 +173,10 @@ export class PoliciesRepository {
   }
 
   /** The firm's applications for these policies, by policy id. */
-  async applicationsOf(enterpriseId: string, policyIds: readonly string[]): Promise<Map<string, PolicyApplicationEntity>> {
+  async applicationsOf(
+    enterpriseId: string,
+    policyIds: readonly string[],
+  ): Promise<Map<string, PolicyApplicationEntity>> {
     if (!policyIds.length) return new Map();
     const rows = await this.db
       .getRepository(PolicyApplicationEntity)
@@ -193,9 +206,7 @@ export class PoliciesRepository {
   }
 
   countApplications(policyId: string, status: PolicyApplicationStatus | null): Promise<number> {
-    return this.db
-      .getRepository(PolicyApplicationEntity)
-      .countBy(status ? { policyId, status } : { policyId });
+    return this.db.getRepository(PolicyApplicationEntity).countBy(status ? { policyId, status } : { policyId });
   }
 
   /** Applications made at an event (not 未通过), by policy, most first. */

@@ -29,7 +29,11 @@ import {
 } from './policies.dto';
 import { PoliciesService } from './policies.service';
 import { PolicyEntity } from './policy.entity';
-import { APPLICATION_STATUS_NAMES, PolicyApplicationEntity, PolicyApplicationStatus } from './policy-application.entity';
+import {
+  APPLICATION_STATUS_NAMES,
+  PolicyApplicationEntity,
+  PolicyApplicationStatus,
+} from './policy-application.entity';
 import { describeRule } from './policy-rules';
 
 /** Maps policies and applications to objects for one request. */
@@ -112,11 +116,19 @@ export class PoliciesResolver {
     @Args() args: PoliciesArgs,
   ): Promise<PolicyConnection> {
     const page = await this.service.page(viewer, args);
-    return { ...page, edges: await Promise.all(page.edges.map(async (e) => ({ cursor: e.cursor, node: await this.mapper.policy(ctx, e.node) }))) };
+    return {
+      ...page,
+      edges: await Promise.all(
+        page.edges.map(async (e) => ({ cursor: e.cursor, node: await this.mapper.policy(ctx, e.node) })),
+      ),
+    };
   }
 
   @Query(() => PolicyObject, { nullable: true })
-  async policy(@RequestCtx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<PolicyObject | null> {
+  async policy(
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<PolicyObject | null> {
     const p = await this.service.get(id);
     return p ? this.mapper.policy(ctx, p) : null;
   }
@@ -142,7 +154,8 @@ export class PoliciesResolver {
   }
 
   @Mutation(() => PolicyObject, {
-    description: 'A verified government body publishes a policy; the worker evaluates it against every firm in its regions',
+    description:
+      'A verified government body publishes a policy; the worker evaluates it against every firm in its regions',
   })
   @Authenticated()
   async publishPolicy(
@@ -163,7 +176,9 @@ export class PoliciesResolver {
     return this.mapper.policy(ctx, await this.service.reevaluate(viewer, id));
   }
 
-  @Mutation(() => PolicyApplicationObject, { description: 'A firm applies (申报) for a policy whose conditions it meets' })
+  @Mutation(() => PolicyApplicationObject, {
+    description: 'A firm applies (申报) for a policy whose conditions it meets',
+  })
   @Authenticated()
   async applyForPolicy(
     @CurrentViewer() viewer: Viewer,
@@ -174,7 +189,8 @@ export class PoliciesResolver {
   }
 
   @Mutation(() => PolicyApplicationObject, {
-    description: 'The issuing body reviews an application: 已受理 ACCEPTED, 已兑现 GRANTED or 未通过 REJECTED; the firm is told',
+    description:
+      'The issuing body reviews an application: 已受理 ACCEPTED, 已兑现 GRANTED or 未通过 REJECTED; the firm is told',
   })
   @Authenticated()
   async reviewPolicyApplication(
@@ -211,7 +227,10 @@ export class PoliciesResolver {
   ): Promise<PolicyApplicationConnection> {
     const policy = (await this.service.get(p.id))!;
     const page = await this.service.applications(viewer, policy, args);
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.mapper.application(ctx, e.node) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.mapper.application(ctx, e.node) })),
+    };
   }
 }
 
@@ -220,7 +239,9 @@ export class PoliciesResolver {
 export class EventReportPoliciesResolver {
   constructor(private readonly service: PoliciesService) {}
 
-  @ResolveField(() => EventPolicyReportObject, { description: '惠企政策: applications made at the event (not 未通过), by policy' })
+  @ResolveField(() => EventPolicyReportObject, {
+    description: '惠企政策: applications made at the event (not 未通过), by policy',
+  })
   async policies(@Parent() report: EventReportObject): Promise<EventPolicyReportObject> {
     const byPolicy = await this.service.applicationsAtEvent(report.eventId);
     return { applications: byPolicy.reduce((n, p) => n + p.count, 0), byPolicy };

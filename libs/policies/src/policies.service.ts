@@ -27,7 +27,11 @@ import { ReferenceService } from '@duijie/reference';
 import { ApplyForPolicyInput, PublishPolicyInput } from './policies.dto';
 import { ApplicationsByPolicy, PoliciesRepository } from './policies.repository';
 import { PolicyEntity } from './policy.entity';
-import { APPLICATION_STATUS_NAMES, PolicyApplicationEntity, PolicyApplicationStatus } from './policy-application.entity';
+import {
+  APPLICATION_STATUS_NAMES,
+  PolicyApplicationEntity,
+  PolicyApplicationStatus,
+} from './policy-application.entity';
 import { PolicyFacts } from './policy-facts.service';
 import { checkRules, evaluatePolicy, PolicyCondition, PolicyRule } from './policy-rules';
 
@@ -81,7 +85,11 @@ export class PoliciesService {
     const government = isGovernment(issuer);
     if (
       !issuer ||
-      !Access.mayPublishPolicy(viewer, { id: issuer.id, government, verified: issuer.verificationStatus === 'VERIFIED' })
+      !Access.mayPublishPolicy(viewer, {
+        id: issuer.id,
+        government,
+        verified: issuer.verificationStatus === 'VERIFIED',
+      })
     )
       throw new ForbiddenError('只有已认证的政府部门可以发布惠企政策');
     const errors = new FieldErrors();
@@ -89,13 +97,20 @@ export class PoliciesService {
     if (title.length < 2 || title.length > 100) errors.add('title', 'title（政策名称）长度须为 2 到 100 个字符');
     const benefit = input.benefit.trim();
     if (!benefit.length || benefit.length > 2000) errors.add('benefit', 'benefit（扶持内容）须为 1 到 2000 个字符');
-    if (!(input.deadline instanceof Date) || Number.isNaN(input.deadline.getTime()) || input.deadline.getTime() <= Date.now())
+    if (
+      !(input.deadline instanceof Date) ||
+      Number.isNaN(input.deadline.getTime()) ||
+      input.deadline.getTime() <= Date.now()
+    )
       errors.add('deadline', 'deadline（申报截止时间）须晚于当前时间');
     const regionCodes = [...new Set(input.regionCodes)];
     if (!regionCodes.length) errors.add('regionCodes', 'regionCodes（适用地区）至少填写一个');
     const badRegions = regionCodes.filter((c) => !this.reference.region(c));
     if (badRegions.length)
-      errors.add('regionCodes', `regionCodes（适用地区）不是有效的行政区划代码：${badRegions.join('、').slice(0, 100)}`);
+      errors.add(
+        'regionCodes',
+        `regionCodes（适用地区）不是有效的行政区划代码：${badRegions.join('、').slice(0, 100)}`,
+      );
     if (input.eventId && !(await this.events.get(input.eventId))) errors.add('eventId', 'eventId（对接活动）不存在');
     const eventIds = input.rules.flatMap((r) => r.eventIds ?? []).filter(isUuid);
     const existing = new Set((await this.events.getMany(eventIds)).map((e) => e.id));
@@ -153,7 +168,14 @@ export class PoliciesService {
       openOnly: args.openOnly ?? !args.issuedByMe,
     };
     const rows = await this.policies.page(filter, after, limit + 1);
-    return toPage(rows, limit, () => this.policies.count(filter), (p) => encodeTimeIdCursor(p.createdAt, p.id), (p) => p, !!after);
+    return toPage(
+      rows,
+      limit,
+      () => this.policies.count(filter),
+      (p) => encodeTimeIdCursor(p.createdAt, p.id),
+      (p) => p,
+      !!after,
+    );
   }
 
   /** The open policies covering the caller's firm, each with its conditions met or missing; eligible first. */
@@ -167,10 +189,17 @@ export class PoliciesService {
     const [[facts], names, applications] = await Promise.all([
       this.facts.of(this.db.manager, [firm], rules),
       this.facts.names(rules),
-      this.policies.applicationsOf(firm.id, policies.map((p) => p.id)),
+      this.policies.applicationsOf(
+        firm.id,
+        policies.map((p) => p.id),
+      ),
     ]);
     return policies
-      .map((policy) => ({ policy, ...evaluatePolicy(policy, facts, names), application: applications.get(policy.id) ?? null }))
+      .map((policy) => ({
+        policy,
+        ...evaluatePolicy(policy, facts, names),
+        application: applications.get(policy.id) ?? null,
+      }))
       .filter((p) => !eligibleOnly || p.eligible)
       .sort((a, b) => Number(b.eligible) - Number(a.eligible));
   }
@@ -192,7 +221,12 @@ export class PoliciesService {
     ]);
     const { eligible, conditions } = evaluatePolicy(policy, facts, names);
     if (!eligible)
-      throw new ForbiddenError(`不符合申报条件：${conditions.filter((c) => !c.met).map((c) => c.detail).join('；')}`);
+      throw new ForbiddenError(
+        `不符合申报条件：${conditions
+          .filter((c) => !c.met)
+          .map((c) => c.detail)
+          .join('；')}`,
+      );
     if (input.eventId) {
       const registered = (await participationOfFirms(this.db.manager, [firm.id])).get(firm.id) ?? [];
       if (!isUuid(input.eventId) || !registered.some((e) => e.eventId === input.eventId))
@@ -228,7 +262,8 @@ export class PoliciesService {
           message: `status（申报状态）不能从「${APPLICATION_STATUS_NAMES[application.status]}」改为「${APPLICATION_STATUS_NAMES[status]}」`,
         },
       ]);
-    if (note && note.length > 500) throw new BadInputError([{ field: 'note', message: 'note（审核意见）不能超过 500 个字符' }]);
+    if (note && note.length > 500)
+      throw new BadInputError([{ field: 'note', message: 'note（审核意见）不能超过 500 个字符' }]);
     const updated = await this.policies.review(id, application.status, status, note?.trim() || null);
     if (!updated) throw new ApiError('CONFLICT', '该申报刚被他人审核，请刷新后再试');
     await this.producer.notify({

@@ -43,8 +43,14 @@ export class PolicyEvaluator {
     const names = await this.facts.names(policy.rules);
     const prefixes = policy.regionCodes.map(regionPrefix);
     const eligible: string[] = [];
-    for (let after: string | null = null; ; ) {
-      const firms = await firmProfilesInRegions(this.db.manager, prefixes, policy.issuerEnterpriseId, after, FIRMS_PER_PAGE);
+    for (let after: string | null = null; ;) {
+      const firms = await firmProfilesInRegions(
+        this.db.manager,
+        prefixes,
+        policy.issuerEnterpriseId,
+        after,
+        FIRMS_PER_PAGE,
+      );
       if (!firms.length) break;
       // 惠企政策 are for enterprises, not for other government bodies, banks or research bodies.
       const enterprises = firms.filter((f) => f.participantType === ParticipantType.ENTERPRISE);
@@ -53,7 +59,8 @@ export class PolicyEvaluator {
       after = firms[firms.length - 1].id;
       if (firms.length < FIRMS_PER_PAGE) break;
     }
-    const issuer = (await this.enterprises.namesByIds([policy.issuerEnterpriseId])).get(policy.issuerEnterpriseId) ?? '';
+    const issuer =
+      (await this.enterprises.namesByIds([policy.issuerEnterpriseId])).get(policy.issuerEnterpriseId) ?? '';
     const told = await runTransaction(this.db, async (m) => {
       if (!(await this.policies.lock(m, policy.id))) return [];
       const fresh = await this.policies.recordEvaluation(m, policy.id, eligible);

@@ -2,7 +2,15 @@ import { FieldErrors } from '@duijie/common';
 import { EnterpriseScale } from '@duijie/enterprises';
 import { Sector } from '@duijie/reference';
 
-import { checkRules, evaluatePolicy, FirmFacts, PolicyRule, PolicyRuleKind, regionPrefix, RuleNames } from './policy-rules';
+import {
+  checkRules,
+  evaluatePolicy,
+  FirmFacts,
+  PolicyRule,
+  PolicyRuleKind,
+  regionPrefix,
+  RuleNames,
+} from './policy-rules';
 
 const names: RuleNames = {
   region: (c) => ({ '520000': '贵州省', '520102': '贵州省贵阳市南明区', '510104': '四川省成都市锦江区' })[c] ?? c,
@@ -48,7 +56,9 @@ describe('policy rules (libs/policies)', () => {
   it('says what a firm misses, with its current figure', () => {
     const r = evaluatePolicy({ regionCodes: ['520000'], rules }, firm({ signedDeals: 0, signedAmountCny: 0 }), names);
     expect(r.eligible).toBe(false);
-    expect(r.conditions.filter((c) => !c.met).map((c) => c.detail)).toEqual(['未满足：需至少 1 笔已签约合同，当前 0 笔']);
+    expect(r.conditions.filter((c) => !c.met).map((c) => c.detail)).toEqual([
+      '未满足：需至少 1 笔已签约合同，当前 0 笔',
+    ]);
     const out = evaluatePolicy({ regionCodes: ['520000'], rules }, firm({ regionCode: '510104' }), names);
     expect(out.conditions[0].detail).toBe('未满足：政策适用于 贵州省，企业注册地为 四川省成都市锦江区');
   });

@@ -96,7 +96,8 @@ export function checkRules(errors: FieldErrors, rules: readonly PolicyRule[], ch
     const list = <T>(name: keyof PolicyRule, label: string, values: readonly T[] | undefined | null): T[] => {
       const unique = [...new Set(values ?? [])];
       if (!unique.length) errors.add(`${at}.${name}`, `${at}.${name}（${label}）至少填写一项`);
-      else if (unique.length > MAX_VALUES) errors.add(`${at}.${name}`, `${at}.${name}（${label}）最多 ${MAX_VALUES} 项`);
+      else if (unique.length > MAX_VALUES)
+        errors.add(`${at}.${name}`, `${at}.${name}（${label}）最多 ${MAX_VALUES} 项`);
       return unique;
     };
     if (seen.has(r.kind)) errors.add(`${at}.kind`, `${at}.kind（条件类型）重复：每类条件只能有一条`);
@@ -179,19 +180,31 @@ export function checkRule(r: PolicyRule, f: FirmFacts, names: RuleNames): Policy
     case PolicyRuleKind.SECTOR: {
       const own = SECTOR_NAMES[f.sector as Sector] ?? f.sector;
       const wanted = (r.sectors ?? []).map((s) => SECTOR_NAMES[s] ?? s).join('、');
-      return result((r.sectors ?? []).includes(f.sector as Sector), `所属行业 ${own}`, `所属行业须为 ${wanted}，当前为 ${own}`);
+      return result(
+        (r.sectors ?? []).includes(f.sector as Sector),
+        `所属行业 ${own}`,
+        `所属行业须为 ${wanted}，当前为 ${own}`,
+      );
     }
     case PolicyRuleKind.REGION: {
       const codes = r.regionCodes ?? [];
       const met = codes.some((c) => f.regionCode.startsWith(regionPrefix(c)));
       const wanted = codes.map((c) => names.region(c)).join('、');
-      return result(met, `注册地 ${names.region(f.regionCode)}`, `注册地须在 ${wanted}，当前为 ${names.region(f.regionCode)}`);
+      return result(
+        met,
+        `注册地 ${names.region(f.regionCode)}`,
+        `注册地须在 ${wanted}，当前为 ${names.region(f.regionCode)}`,
+      );
     }
     case PolicyRuleKind.SCALE: {
       const wanted = (r.scales ?? []).map((s) => `${ENTERPRISE_SCALE_LABELS[s]}企业`).join('、');
       if (!f.scale) return result(false, '', `企业规模须为 ${wanted}，企业尚未填写规模`);
       const own = `${ENTERPRISE_SCALE_LABELS[f.scale as EnterpriseScale] ?? f.scale}企业`;
-      return result((r.scales ?? []).includes(f.scale as EnterpriseScale), `企业规模 ${own}`, `企业规模须为 ${wanted}，当前为 ${own}`);
+      return result(
+        (r.scales ?? []).includes(f.scale as EnterpriseScale),
+        `企业规模 ${own}`,
+        `企业规模须为 ${wanted}，当前为 ${own}`,
+      );
     }
     case PolicyRuleKind.CERTIFICATION: {
       const held = (r.certifications ?? []).filter((c) => f.certifications.includes(c));
@@ -238,7 +251,9 @@ export function evaluatePolicy(
     {
       kind: 'REGION_SCOPE',
       met: inScope,
-      detail: inScope ? `已满足：政策适用地区 ${scope}` : `未满足：政策适用于 ${scope}，企业注册地为 ${names.region(f.regionCode)}`,
+      detail: inScope
+        ? `已满足：政策适用地区 ${scope}`
+        : `未满足：政策适用于 ${scope}，企业注册地为 ${names.region(f.regionCode)}`,
     },
     ...policy.rules.map((r) => checkRule(r, f, names)),
   ];

@@ -10,6 +10,7 @@ import meetings from './en-US/meetings';
 import menu from './en-US/menu';
 import notifications from './en-US/notifications';
 import organiser from './en-US/organiser';
+import policies from './en-US/policies';
 import outcomes from './en-US/outcomes';
 import reports from './en-US/reports';
 import scheduling from './en-US/scheduling';
@@ -34,6 +35,7 @@ const enUS: Record<MessageId, string> = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...policies,
 };
 
 export default enUS;

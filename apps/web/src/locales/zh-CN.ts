@@ -11,6 +11,7 @@ import meetings from './zh-CN/meetings';
 import menu from './zh-CN/menu';
 import notifications from './zh-CN/notifications';
 import organiser from './zh-CN/organiser';
+import policies from './zh-CN/policies';
 import outcomes from './zh-CN/outcomes';
 import reports from './zh-CN/reports';
 import scheduling from './zh-CN/scheduling';
@@ -33,6 +34,7 @@ const zhCN = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...policies,
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -31,7 +31,9 @@ export class Policies1797700000000 implements MigrationInterface {
         CONSTRAINT "fk_policy_event" FOREIGN KEY ("event_id") REFERENCES "docking_event"("id") ON DELETE SET NULL
       )`,
     );
-    await queryRunner.query(`CREATE INDEX "idx_policy_issuer" ON "policy" ("issuer_enterprise_id", "created_at", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_policy_issuer" ON "policy" ("issuer_enterprise_id", "created_at", "id")`,
+    );
     await queryRunner.query(`CREATE INDEX "idx_policy_open" ON "policy" ("deadline", "id")`);
     await queryRunner.query(
       `CREATE TABLE "policy_eligible_firm" (
@@ -72,13 +74,17 @@ export class Policies1797700000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "idx_policy_application_policy" ON "policy_application" ("policy_id", "created_at", "id")`,
     );
-    await queryRunner.query(`CREATE INDEX "idx_policy_application_enterprise" ON "policy_application" ("enterprise_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "idx_policy_application_enterprise" ON "policy_application" ("enterprise_id")`,
+    );
     await queryRunner.query(`CREATE INDEX "idx_policy_application_event" ON "policy_application" ("event_id")`);
     await setKinds(queryRunner, (kinds) => [...kinds, 'POLICY_ELIGIBLE', 'POLICY_APPLICATION_REVIEWED']);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM "notification" WHERE kind IN ('POLICY_ELIGIBLE', 'POLICY_APPLICATION_REVIEWED')`);
+    await queryRunner.query(
+      `DELETE FROM "notification" WHERE kind IN ('POLICY_ELIGIBLE', 'POLICY_APPLICATION_REVIEWED')`,
+    );
     await setKinds(queryRunner, (kinds) => kinds.filter((k) => !k.startsWith('POLICY_')));
     await queryRunner.query(`DROP TABLE "policy_application"`);
     await queryRunner.query(`DROP TABLE "policy_eligible_firm"`);
