@@ -11,8 +11,8 @@ import { OutcomesRepository } from './outcomes.repository';
 import { DealMapper, EventDealsResolver, MeetingRatingsResolver, OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
-import { ReportSheets } from './report-sheets';
 import { ReportFilesController } from './report-files.controller';
+import { ReportSheets } from './report-sheets';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({

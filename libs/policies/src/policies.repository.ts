@@ -52,9 +52,7 @@ export class PoliciesRepository {
 
   findByIds(ids: readonly string[]): Promise<PolicyEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.query(`SELECT ${COLUMNS} FROM policy p WHERE p.id = ANY($1::uuid[])`, [ids]) as Promise<
-      PolicyEntity[]
-    >;
+    return this.db.query<PolicyEntity[]>(`SELECT ${COLUMNS} FROM policy p WHERE p.id = ANY($1::uuid[])`, [ids]);
   }
 
   /** A keyset page (newest first) of the policies, all or one issuer's, open only or not. */
@@ -66,12 +64,12 @@ export class PoliciesRepository {
     const { where, params } = this.where(filter);
     params.push(after?.at ?? null, after?.id ?? null, limit);
     const n = params.length;
-    return this.db.query(
+    return this.db.query<PolicyEntity[]>(
       `SELECT ${COLUMNS} FROM policy p WHERE ${where}
           AND ($${n - 2}::timestamptz IS NULL OR (p.created_at, p.id) < ($${n - 2}::timestamptz, $${n - 1}::uuid))
         ORDER BY p.created_at DESC, p.id DESC LIMIT $${n}`,
       params,
-    ) as Promise<PolicyEntity[]>;
+    );
   }
 
   async count(filter: { issuerEnterpriseId?: string; openOnly: boolean }): Promise<number> {
@@ -93,11 +91,11 @@ export class PoliciesRepository {
 
   /** Open policies covering a firm's region (soonest deadline first), leaving out its own. */
   openCovering(regionCode: string, enterpriseId: string, limit: number): Promise<PolicyEntity[]> {
-    return this.db.query(
+    return this.db.query<PolicyEntity[]>(
       `SELECT ${COLUMNS} FROM policy p WHERE ${OPEN} AND ${COVERS} AND p.issuer_enterprise_id <> $2
         ORDER BY p.deadline, p.id LIMIT $3`,
       [regionCode, enterpriseId, limit],
-    ) as Promise<PolicyEntity[]>;
+    );
   }
 
   /** Ids of every policy still open for applications (the repeating re-evaluation). */

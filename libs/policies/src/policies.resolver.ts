@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLISODateTime } from '@nestjs/graphql';
 
 import {
   Access,
@@ -10,7 +11,6 @@ import {
   RequestCtx,
   Viewer,
 } from '@duijie/accounts';
-import { GraphQLISODateTime } from '@nestjs/graphql';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { EventsService, toEventObject } from '@duijie/events';
 import { EventReportObject } from '@duijie/outcomes';

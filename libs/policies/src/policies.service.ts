@@ -20,8 +20,8 @@ import { runTransaction } from '@duijie/database';
 import { EnterprisesService, firmProfile, ParticipantType } from '@duijie/enterprises';
 import { EventsService } from '@duijie/events';
 import { participationOfFirms } from '@duijie/meetings';
-import { recordJobs } from '@duijie/queue';
 import { NotificationProducer } from '@duijie/notifications';
+import { recordJobs } from '@duijie/queue';
 import { ReferenceService } from '@duijie/reference';
 
 import { ApplyForPolicyInput, PublishPolicyInput } from './policies.dto';

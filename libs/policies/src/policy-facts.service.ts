@@ -4,8 +4,8 @@ import { EntityManager } from 'typeorm';
 import { FirmProfile } from '@duijie/enterprises';
 import { EventsService } from '@duijie/events';
 import { certificationsOfFirms } from '@duijie/listings';
-import { participationOfFirms } from '@duijie/meetings';
-import { signedDealsOfFirms } from '@duijie/outcomes';
+import { type EventParticipation, participationOfFirms } from '@duijie/meetings';
+import { type SignedDeals, signedDealsOfFirms } from '@duijie/outcomes';
 import { ReferenceService } from '@duijie/reference';
 
 import { FirmFacts, PolicyRule, PolicyRuleKind, RuleNames } from './policy-rules';
@@ -28,8 +28,10 @@ export class PolicyFacts {
     const needs = (kind: PolicyRuleKind) => rules.some((r) => r.kind === kind);
     const [certifications, participation, deals] = await Promise.all([
       needs(PolicyRuleKind.CERTIFICATION) ? certificationsOfFirms(m, ids) : new Map<string, string[]>(),
-      needs(PolicyRuleKind.EVENT_PARTICIPATION) ? participationOfFirms(m, ids) : new Map(),
-      needs(PolicyRuleKind.SIGNED_DEALS) ? signedDealsOfFirms(m, ids) : new Map(),
+      needs(PolicyRuleKind.EVENT_PARTICIPATION)
+        ? participationOfFirms(m, ids)
+        : new Map<string, EventParticipation[]>(),
+      needs(PolicyRuleKind.SIGNED_DEALS) ? signedDealsOfFirms(m, ids) : new Map<string, SignedDeals>(),
     ]);
     return firms.map((f) => ({
       enterpriseId: f.id,

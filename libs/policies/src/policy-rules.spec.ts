@@ -2,15 +2,8 @@ import { FieldErrors } from '@duijie/common';
 import { EnterpriseScale } from '@duijie/enterprises';
 import { Sector } from '@duijie/reference';
 
-import {
-  checkRules,
-  evaluatePolicy,
-  FirmFacts,
-  PolicyRule,
-  PolicyRuleKind,
-  regionPrefix,
-  RuleNames,
-} from './policy-rules';
+import type { FirmFacts, PolicyRule, RuleNames } from './policy-rules';
+import { checkRules, evaluatePolicy, PolicyRuleKind, regionPrefix } from './policy-rules';
 
 const names: RuleNames = {
   region: (c) => ({ '520000': '贵州省', '520102': '贵州省贵阳市南明区', '510104': '四川省成都市锦江区' })[c] ?? c,

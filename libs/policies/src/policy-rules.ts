@@ -1,6 +1,8 @@
-import { FieldErrors } from '@duijie/common';
-import { ENTERPRISE_SCALE_LABELS, EnterpriseScale } from '@duijie/enterprises';
-import { Sector, SECTOR_NAMES } from '@duijie/reference';
+import type { FieldErrors } from '@duijie/common';
+import type { EnterpriseScale } from '@duijie/enterprises';
+import { ENTERPRISE_SCALE_LABELS } from '@duijie/enterprises';
+import type { Sector } from '@duijie/reference';
+import { SECTOR_NAMES } from '@duijie/reference';
 
 /** The kinds of eligibility rule (申报条件) a policy may carry; each is checked against one fact of a firm. */
 export enum PolicyRuleKind {

@@ -1,8 +1,8 @@
 import { Button, Drawer, Space, Table, Tag } from 'antd';
 
 import { useT } from '../../../app/i18n';
-import type { MessageId } from '../../../locales/zh-CN';
 import type { PolicyApplicationStatus } from '../../../generated/graphql';
+import type { MessageId } from '../../../locales/zh-CN';
 import { usePolicyApplications } from '../hooks/usePolicyApplications';
 import { nextReviews } from '../utils/policyForm';
 
