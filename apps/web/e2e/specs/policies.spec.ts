@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { eligibleCount,policyWorld } from '../fixtures/policies';
+import { eligibleCount, policyWorld } from '../fixtures/policies';
 import { AuthPage } from '../pages/AuthPage';
 import { PoliciesPage } from '../pages/PoliciesPage';
 
