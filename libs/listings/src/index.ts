@@ -1,5 +1,6 @@
 export * from './listing.entity';
 export * from './listing.enums';
+export * from './listing-facts.repository';
 export * from './listing-rules';
 export * from './listings.dto';
 export * from './listings.exception';
@@ -7,4 +8,3 @@ export * from './listings.module';
 export * from './listings.repository';
 export * from './listings.resolver';
 export * from './listings.service';
-export * from './listing-facts.repository';

@@ -5,8 +5,8 @@ import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
-import type { ReferenceService } from '@duijie/reference';
 import { MAX_RULES, MY_POLICIES_MAX, REPORT_POLICIES_MAX } from '@duijie/policies';
+import type { ReferenceService } from '@duijie/reference';
 import { Sector } from '@duijie/reference';
 
 import type { Bound } from './limits';

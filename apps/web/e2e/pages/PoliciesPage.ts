@@ -17,8 +17,11 @@ export class PoliciesPage {
   }
 
   private async choose(scope: Locator, label: string, option: string): Promise<void> {
-    await scope.getByLabel(label).click();
-    await this.page.getByRole('option', { name: option }).last().click();
+    // Typing filters the (virtual) list to the option; Enter picks it.
+    const box = scope.getByLabel(label);
+    await box.click();
+    await box.pressSequentially(option);
+    await box.press('Enter');
   }
 
   /** Publishes a policy for 生态特色食品 firms with at least one signed deal. */

@@ -94,10 +94,10 @@ export class Policies1797700000000 implements MigrationInterface {
 
 /** Rewrites ck_notification_kind from the kinds it allows now. */
 async function setKinds(queryRunner: QueryRunner, change: (kinds: string[]) => string[]): Promise<void> {
-  const rows: { def: string }[] = await queryRunner.query(
+  const rows = (await queryRunner.query(
     `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_notification_kind'`,
-  );
-  const current = [...(rows[0]?.def ?? '').matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
+  )) as { def: string }[];
+  const current: string[] = [...(rows[0]?.def ?? '').matchAll(/'([A-Z_]+)'/g)].map((m) => String(m[1]));
   const kinds = [...new Set(change(current))];
   await queryRunner.query(`ALTER TABLE "notification" DROP CONSTRAINT IF EXISTS "ck_notification_kind"`);
   await queryRunner.query(

@@ -29,7 +29,11 @@ export function RuleBuilder() {
               }
             >
               <Form.Item name={[field.name, 'kind']} label={t('publisher.form.kind')} rules={[{ required: true }]}>
-                <Select options={RULE_KINDS.map((k) => ({ value: k, label: t(RULE_KIND_LABELS[k]) }))} />
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  options={RULE_KINDS.map((k) => ({ value: k, label: t(RULE_KIND_LABELS[k]) }))}
+                />
               </Form.Item>
               <Form.Item noStyle dependencies={[['rules', field.name, 'kind']]}>
                 {({ getFieldValue }) => {
@@ -40,6 +44,7 @@ export function RuleBuilder() {
                         <Form.Item name={[field.name, 'sectors']} label={t('publisher.form.sectors')}>
                           <Select
                             mode="multiple"
+                            optionFilterProp="label"
                             options={SECTORS.map((s) => ({ value: s, label: t(SECTOR_LABELS[s]) }))}
                           />
                         </Form.Item>
@@ -55,6 +60,7 @@ export function RuleBuilder() {
                         <Form.Item name={[field.name, 'scales']} label={t('publisher.form.scales')}>
                           <Select
                             mode="multiple"
+                            optionFilterProp="label"
                             options={(Object.keys(SCALE_LABELS) as (keyof typeof SCALE_LABELS)[]).map((s) => ({
                               value: s,
                               label: t(SCALE_LABELS[s]),
