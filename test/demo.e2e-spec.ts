@@ -221,6 +221,25 @@ describe('the demo (e2e)', () => {
     expect(report.eventReport.technologyContracts).toEqual({ contracts: 1, amountCny: '800000.00' });
   });
 
+  it('holds the food office’s policy for 生态特色食品 firms with signed deals, and one firm’s application', async () => {
+    const office = await login(demoEmail('gz-food-office'));
+    const mine = (
+      await office.ok(
+        graphql(
+          `query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }`,
+        ),
+      )
+    ).policies.edges.map((e) => e.node);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      title: '生态特色食品产销对接奖补',
+      regionNames: ['贵州省'],
+      rules: [{ description: '所属行业为 生态特色食品' }, { description: '至少 1 笔已签约合同' }],
+      event: { title: expect.stringContaining('政产学金') },
+      applications: { totalCount: 1 },
+    });
+  });
+
   it('lists every demo login, and each of them logs in', async () => {
     const logins = demoLogins();
     expect(logins.map((l) => l.email)).toEqual(
@@ -241,6 +260,7 @@ describe('the demo (e2e)', () => {
       listings: 0,
       events: 0,
       requests: 0,
+      policies: 0,
     });
   });
 });

@@ -4,12 +4,20 @@ import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { buildSchema } from 'graphql';
 
+import { usccCheckChar } from '../../libs/enterprises/src/uscc';
 import { graphql } from '../generated';
 import { adminClient, createEvent, organiser, REQUEST, RESPOND, solve } from '../support/events';
 import { createListing, creditCode, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { matched, suggestions } from '../support/matching';
 import { useStack } from '../support/stack';
+
+/** A 统一社会信用代码 of a 机关 (registering authority 11): a government body. */
+function governmentCode(): string {
+  const org = creditCode('520000').slice(8, 17);
+  const first17 = `11520000${org}`;
+  return first17 + usccCheckChar(first17);
+}
 
 type Actor = 'anonymous' | 'otherMember' | 'otherOrganiser';
 interface Case {
@@ -213,6 +221,8 @@ describe('authorisation matrix', () => {
       sector: 'ECO_FOOD',
       categoryCodes: ['1523'],
     });
+    // 惠企政策: a verified government body's policy, firm A's application for it.
+    const gov = await enterpriseMember(api, { creditCode: governmentCode(), sector: 'SUPPORTING', categoryCodes: [] });
     await (
       await adminClient(api)
     ).ok(
@@ -243,6 +253,34 @@ describe('authorisation matrix', () => {
         { r: f.techResult, n: f.techNeed },
       )
     ).proposeTechnologyContract.id;
+    await (
+      await adminClient(api)
+    ).ok(
+      graphql(
+        `mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }`,
+      ),
+      { id: gov.enterpriseId },
+    );
+    f.policy = (
+      await gov.client.ok(
+        graphql(`mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }`),
+        {
+          i: {
+            title: '配套企业奖补',
+            benefit: '奖补',
+            deadline: '2099-12-31T00:00:00Z',
+            regionCodes: ['520000'],
+            rules: [],
+          },
+        },
+      )
+    ).publishPolicy.id;
+    f.policyApplication = (
+      await a.client.ok(
+        graphql(`mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }`),
+        { i: { policyId: f.policy } },
+      )
+    ).applyForPolicy.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
@@ -681,6 +719,13 @@ describe('authorisation matrix', () => {
       vars: () => ({}),
     }),
     caseOf({
+      op: 'publishPolicy',
+      doc: graphql(
+        `mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: "冒名政策", benefit: "x", deadline: "2099-12-31T00:00:00Z", regionCodes: ["520000"], rules: [] }) { id } }`,
+      ),
+      vars: () => ({}),
+    }),
+    caseOf({
       op: 'updateTechnologyResult',
       doc: graphql(
         `mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: "x", description: "x", categoryCodes: ["1523"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }`,
@@ -737,6 +782,40 @@ describe('authorisation matrix', () => {
         `query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }`,
       ),
       vars: () => ({ id: f.techResult }),
+    }),
+    caseOf({
+      op: 'reevaluatePolicy',
+      doc: graphql(`mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }`),
+      vars: () => ({ id: f.policy }),
+    }),
+    caseOf({
+      op: 'applyForPolicy',
+      doc: graphql(
+        `mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }`,
+      ),
+      vars: () => ({ id: f.policy }),
+      // Any firm applies for itself (the other member's firm may); an organiser without a firm may not.
+      allowed: ['otherMember'],
+    }),
+    caseOf({
+      op: 'reviewPolicyApplication',
+      doc: graphql(
+        `mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }`,
+      ),
+      vars: () => ({ id: f.policyApplication }),
+    }),
+    caseOf({
+      op: 'policy.applications',
+      doc: graphql(
+        `query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }`,
+      ),
+      vars: () => ({ id: f.policy }),
+    }),
+    caseOf({
+      op: 'myPolicies',
+      doc: graphql(`query AuthorisationMyPolicies { myPolicies { eligible } }`),
+      vars: () => ({}),
+      allowed: ['otherMember'],
     }),
   ];
   /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */

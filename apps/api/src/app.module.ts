@@ -24,6 +24,7 @@ import {
   MetricsService,
 } from '@duijie/observability';
 import { OutcomesModule } from '@duijie/outcomes';
+import { PoliciesModule } from '@duijie/policies';
 import { RedisModule } from '@duijie/queue';
 import { ReferenceModule, ReferenceService } from '@duijie/reference';
 import { ResearchModule } from '@duijie/research';
@@ -58,6 +59,7 @@ class GraphqlContextModule {}
     ImportsModule,
     ChainModule,
     ResearchModule,
+    PoliciesModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

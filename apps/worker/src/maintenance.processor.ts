@@ -3,6 +3,7 @@ import { Job } from 'bullmq';
 
 import { ListingsService } from '@duijie/listings';
 import { AnnouncementSweeper, MatchSweeper } from '@duijie/matching';
+import { PolicyEvaluator } from '@duijie/policies';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
 import { CONCURRENCY } from './concurrency';
@@ -17,6 +18,7 @@ export class MaintenanceProcessor extends QueueWorker {
     private readonly listings: ListingsService,
     private readonly sweeper: MatchSweeper,
     private readonly announcements: AnnouncementSweeper,
+    private readonly policies: PolicyEvaluator,
   ) {
     super();
   }
@@ -32,6 +34,9 @@ export class MaintenanceProcessor extends QueueWorker {
       case 'matching.sweep':
         // Lost match jobs, then strong pairs whose announcement was never queued.
         return { ...(await this.sweeper.sweep()), ...(await this.announcements.sweep()) };
+      case 'policies.sweep':
+        // Firms' facts (deals, registrations, listings) change: every open policy is evaluated again.
+        return this.policies.sweep();
       default: {
         const unknown: never = job.name;
         throw new Error(`maintenance queue has no handler for job "${unknown}"`);

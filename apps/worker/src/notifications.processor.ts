@@ -2,6 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 
 import { MatchNotifier } from '@duijie/matching';
+import { PolicyEvaluator } from '@duijie/policies';
 import { JobsOf, QUEUES } from '@duijie/queue';
 
 import { CONCURRENCY } from './concurrency';
@@ -12,17 +13,23 @@ type NotificationJob = JobsOf<typeof QUEUES.notifications>;
 /** Notification jobs: each reads committed state and writes the notifications it implies, once. */
 @Processor(QUEUES.notifications, { concurrency: CONCURRENCY.notifications })
 export class NotificationsProcessor extends QueueWorker {
-  constructor(private readonly matches: MatchNotifier) {
+  constructor(
+    private readonly matches: MatchNotifier,
+    private readonly policies: PolicyEvaluator,
+  ) {
     super();
   }
 
   async process(job: Job<NotificationJob['data'], unknown, NotificationJob['name']>): Promise<unknown> {
-    switch (job.name) {
+    const item = { name: job.name, data: job.data } as NotificationJob;
+    switch (item.name) {
       case 'notify.matches':
-        return { announced: await this.matches.announce(job.data.enterpriseId) };
+        return { announced: await this.matches.announce(item.data.enterpriseId) };
+      case 'policy.evaluate':
+        return this.policies.evaluate(item.data.policyId);
       default: {
-        const unknown: never = job.name;
-        throw new Error(`notifications queue has no handler for job "${unknown}"`);
+        const unknown: never = item;
+        throw new Error(`notifications queue has no handler for job "${(unknown as { name: string }).name}"`);
       }
     }
   }

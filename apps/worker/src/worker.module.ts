@@ -11,6 +11,7 @@ import { MatchingCoreModule } from '@duijie/matching';
 import { MeetingsCoreModule } from '@duijie/meetings';
 import { NotificationsCoreModule } from '@duijie/notifications';
 import { HealthModule, loggerParams } from '@duijie/observability';
+import { PoliciesCoreModule } from '@duijie/policies';
 import { JobsModule, OutboxRelay, RedisModule, redisOptions } from '@duijie/queue';
 import { ReferenceDataModule } from '@duijie/reference';
 
@@ -48,6 +49,7 @@ import { WebhooksProcessor } from './webhooks.processor';
     MeetingsCoreModule,
     ImportsCoreModule,
     NotificationsCoreModule,
+    PoliciesCoreModule,
   ],
   providers: [
     MaintenanceProcessor,

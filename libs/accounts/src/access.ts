@@ -26,6 +26,9 @@ import type { Viewer } from './viewer';
  *   technology needs; a need's matches are its firm's, a result's matches its research body's; a
  *   technology contract is seen by its two sides (and admins) and answered by the side that did
  *   not propose it.
+ * - A policy (惠企政策): anyone reads it; members of a verified government body publish its
+ *   policies; its members and admins re-evaluate it and review its applications (申报). A firm's
+ *   members apply for it; an application is seen by the applicant, the issuing body and admins.
  */
 
 /** An event as far as access needs it. */
@@ -237,6 +240,23 @@ export const Access = {
       Access.isMemberOf(viewer, c.firmEnterpriseId) ||
       Access.isAdmin(viewer)
     );
+  },
+
+  /** Publishing a policy: a member of the issuing firm, which must be a verified government body. */
+  mayPublishPolicy(viewer: Viewer | null, issuer: { id: string; government: boolean; verified: boolean }): boolean {
+    return Access.isMemberOf(viewer, issuer.id) && issuer.government && issuer.verified;
+  },
+
+  /** A policy's issuing body (its members) and admins: re-evaluate it, see and review its applications. */
+  mayActForPolicy(viewer: Viewer | null, policy: { issuerEnterpriseId: string }): boolean {
+    return Access.mayActForEnterprise(viewer, policy.issuerEnterpriseId);
+  },
+
+  /** An application (申报): the applicant, the policy's issuing body and admins. */
+  maySeePolicyApplication(
+    application: { enterpriseId: string },
+    policy: { issuerEnterpriseId: string },
+    return Access.isMemberOf(viewer, application.enterpriseId) || Access.mayActForPolicy(viewer, policy);
   },
 
   /** The queue of firms to review (same name as another firm, not yet verified): admins. */

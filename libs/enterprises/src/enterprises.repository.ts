@@ -46,6 +46,8 @@ const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['sector', 'sector'],
   ['category_codes', 'categoryCodes'],
   ['description', 'description'],
+  ['participant_type', 'participantType'],
+  ['scale', 'scale'],
   ['contact_name', 'contactName'],
   ['contact_phone', 'contactPhone'],
   ['owner_user_id', 'ownerUserId'],

@@ -9,5 +9,6 @@ export * from './enterprises.module';
 export * from './enterprises.repository';
 export * from './enterprises.resolver';
 export * from './enterprises.service';
+export * from './firm-facts.repository';
 export * from './participant-type';
 export * from './uscc';

@@ -1,5 +1,6 @@
 export * from './listing.entity';
 export * from './listing.enums';
+export * from './listing-facts.repository';
 export * from './listing-rules';
 export * from './listings.dto';
 export * from './listings.exception';

@@ -9,6 +9,7 @@ export * from './meeting-request.entity';
 export * from './meetings.dto';
 export * from './meetings.mapper';
 export * from './meetings.module';
+export * from './participation-facts.repository';
 export * from './registration.entity';
 export * from './round-table.entity';
 export * from './round-tables.dto';

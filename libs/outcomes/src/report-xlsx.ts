@@ -4,9 +4,14 @@ import { chineseTimeRange } from '@duijie/common';
 import { SECTOR_NAMES } from '@duijie/reference';
 
 import type { EventReport } from './report.service';
+import type { ReportSheet } from './report-sheets';
 
-/** The event report as a workbook: funnel, per sector, per chain category, chain gaps, round tables. Amounts stay exact (text cells). */
-export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
+/** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
+export async function reportWorkbook(
+  title: string,
+  r: EventReport,
+  more: readonly ReportSheet[] = [],
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
   const funnel = book.addWorksheet('漏斗');
@@ -75,5 +80,12 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
     tech.addRow(['产业链环节', `${c.category.code} ${c.category.name}`, c.contracts, c.amountCny]);
   for (const g of t.byRegion) tech.addRow(['地区', g.region.fullName, g.contracts, g.amountCny]);
   [12, 32, 10, 18].forEach((w, i) => (tech.getColumn(i + 1).width = w));
+  // Other libs' parts (ReportSheets).
+  for (const extra of more) {
+    const sheet = book.addWorksheet(extra.name);
+    sheet.addRow(extra.header).font = { bold: true };
+    for (const row of extra.rows) sheet.addRow(row);
+    extra.widths?.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -19,6 +19,8 @@ export interface EventReport {
   /** Each round table (for the workbook's sheet). */
   roundTableRows: RoundTableReportRow[];
   technologyContracts: TechnologyContractFigures;
+  /** The event, for other libs' parts of the report (policies, finance …). */
+  eventId: string;
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */
@@ -57,6 +59,7 @@ export class ReportService {
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
     return {
+      eventId: event.id,
       funnel: counts,
       bySector: sectors.map((s) => ({
         sector: s.key as Sector,

@@ -21,6 +21,7 @@ function sample(name: JobName, n = 1): Job {
   switch (name) {
     case 'listings.expire':
     case 'matching.sweep':
+    case 'policies.sweep':
       return { name, data: {} };
     case 'match.listing':
       return { name, data: { listingId: `listing-${n}`, version: n } };
@@ -30,6 +31,8 @@ function sample(name: JobName, n = 1): Job {
       return { name, data: { runId: `run-${n}`, chunk: n, listingIds: [`listing-${n}`] } };
     case 'notify.matches':
       return { name, data: { enterpriseId: `firm-${n}` } };
+    case 'policy.evaluate':
+      return { name, data: { policyId: `policy-${n}` } };
     case 'webhook.deliver':
       return { name, data: { deliveryId: `delivery-${n}` } };
     case 'email.send':
@@ -47,9 +50,9 @@ function sample(name: JobName, n = 1): Job {
 
 // Each queue's processor names its jobs; a job on a queue other than its JobItem's would never be handled.
 const BY_QUEUE: { [Q in QueueName]: JobsOf<Q>['name'][] } = {
-  maintenance: ['listings.expire', 'matching.sweep'],
+  maintenance: ['listings.expire', 'matching.sweep', 'policies.sweep'],
   matching: ['match.listing', 'match.rematch', 'match.chunk'],
-  notifications: ['notify.matches'],
+  notifications: ['notify.matches', 'policy.evaluate'],
   webhooks: ['webhook.deliver'],
   email: ['email.send'],
   scheduling: ['schedule.solve'],
@@ -78,6 +81,8 @@ describe('job rules (libs/queue)', () => {
       'match.rematch': 'match.rematch-run-1',
       'match.chunk': 'match.chunk-run-1-1',
       'notify.matches': 'notify.matches-firm-1',
+      'policy.evaluate': 'policy.evaluate-policy-1',
+      'policies.sweep': null,
       'webhook.deliver': 'webhook.deliver-delivery-1',
       'email.send': 'email.send-notification-1-user-1',
       'schedule.solve': 'schedule.solve-run-1',
@@ -113,7 +118,7 @@ describe('job rules (libs/queue)', () => {
   });
 
   it('schedules only housekeeping, each under its own schedule id', () => {
-    expect(SCHEDULES.map((s) => s.id)).toEqual(['expire-listings', 'sweep-matching']);
+    expect(SCHEDULES.map((s) => s.id)).toEqual(['expire-listings', 'sweep-matching', 'evaluate-policies']);
     for (const s of SCHEDULES) {
       expect(queueOf(s.job.name)).toBe(QUEUES.maintenance);
       expect(jobKey(s.job)).toBeNull();

@@ -32,6 +32,10 @@ export type JobItem =
   | { queue: typeof QUEUES.matching; name: 'match.chunk'; data: { runId: string; chunk: number; listingIds: string[] } }
   /** Tell an enterprise about its new strong suggestions not yet notified (one notification per burst). */
   | { queue: typeof QUEUES.notifications; name: 'notify.matches'; data: { enterpriseId: string } }
+  /** Evaluate a policy's rules against every firm in its regions; tell newly eligible firms, once each. */
+  | { queue: typeof QUEUES.notifications; name: 'policy.evaluate'; data: { policyId: string } }
+  /** Queue the evaluation of every policy still open for applications (firms' facts change). */
+  | { queue: typeof QUEUES.maintenance; name: 'policies.sweep'; data: Record<string, never> }
   /** POST one notification to one endpoint (its delivery row says which). */
   | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } }
   /** Mail one notification to one user. */
@@ -56,6 +60,8 @@ export const JOB_QUEUES: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   'match.rematch': QUEUES.matching,
   'match.chunk': QUEUES.matching,
   'notify.matches': QUEUES.notifications,
+  'policy.evaluate': QUEUES.notifications,
+  'policies.sweep': QUEUES.maintenance,
   'webhook.deliver': QUEUES.webhooks,
   'email.send': QUEUES.email,
   'schedule.solve': QUEUES.scheduling,
@@ -77,6 +83,8 @@ export const JOB_IDS = {
   'match.rematch': { jobId: (d) => `match.rematch-${d.runId}` },
   'match.chunk': { jobId: (d) => `match.chunk-${d.runId}-${d.chunk}` },
   'notify.matches': { deduplicationId: (d) => `notify.matches-${d.enterpriseId}` },
+  'policy.evaluate': { deduplicationId: (d) => `policy.evaluate-${d.policyId}` },
+  'policies.sweep': null,
   'webhook.deliver': { jobId: (d) => `webhook.deliver-${d.deliveryId}` },
   'email.send': { jobId: (d) => `email.send-${d.notificationId}-${d.userId}` },
   'schedule.solve': { jobId: (d) => `schedule.solve-${d.runId}` },
@@ -137,4 +145,5 @@ export function jobOptions(job: Job, delay?: number): JobsOptions {
 export const SCHEDULES: readonly { id: string; everyMs: number; job: Job }[] = [
   { id: 'expire-listings', everyMs: 10 * 60_000, job: { name: 'listings.expire', data: {} } },
   { id: 'sweep-matching', everyMs: 60_000, job: { name: 'matching.sweep', data: {} } },
+  { id: 'evaluate-policies', everyMs: 30 * 60_000, job: { name: 'policies.sweep', data: {} } },
 ];

@@ -37,6 +37,7 @@ import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoRoundTables } from './seed-demo-round-tables';
 import { seedDemoResearch } from './seed-demo-research';
+import { seedDemoPolicies } from './seed-demo-policies';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 
@@ -62,7 +63,7 @@ export function demoCreditCode(
  */
 export async function seedDemo(
   db: DataSource,
-): Promise<{ enterprises: number; listings: number; events: number; requests: number }> {
+): Promise<{ enterprises: number; listings: number; events: number; requests: number; policies: number }> {
   const regions = new RegionTable();
   const categories = new Set(CHAIN_DATA.categories.map((c) => c.code));
   const ref = {
@@ -74,7 +75,7 @@ export async function seedDemo(
   const today = todayInChina();
   const validUntil = addDays(today, 365);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const counts = { enterprises: 0, listings: 0, events: 0, requests: 0 };
+  const counts = { enterprises: 0, listings: 0, events: 0, requests: 0, policies: 0 };
   const firms: DemoFirm[] = [];
 
   const organiserId = await runTransaction(db, async (tx) => {
@@ -190,7 +191,10 @@ export async function seedDemo(
         AND NOT EXISTS (SELECT 1 FROM meeting_session s WHERE s.event_id = e.id) LIMIT 1`,
     [organiserId],
   );
-  if (!unseeded.length) return counts;
+  if (!unseeded.length) {
+    counts.policies = await seedDemoPolicies(db, today);
+    return counts;
+  }
   const open: { id: string }[] = await db.query(
     `SELECT id FROM listing WHERE enterprise_id = ANY($1::uuid[]) AND status = 'OPEN' ORDER BY created_at, id`,
     [firms.map((f) => f.id)],
@@ -204,6 +208,8 @@ export async function seedDemo(
     counts.requests = (await seedDemoMeetings(tx, organiserId, firms)).requests;
     await seedDemoRoundTables(tx, organiserId, firms);
   });
+  // After the 2020 events' deals: the demo policy's applicant is one of their signing firms.
+  counts.policies = await seedDemoPolicies(db, today);
   return counts;
 }
 

@@ -5,6 +5,7 @@ import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS, ROUND_TABLE_LIMITS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
+import { MAX_RULES, MY_POLICIES_MAX, REPORT_POLICIES_MAX } from '@duijie/policies';
 import type { ReferenceService } from '@duijie/reference';
 import { Sector } from '@duijie/reference';
 import {
@@ -80,6 +81,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'EventReport.byCategory': sizes.categories,
     'EventReport.bySector': fixed(Object.keys(Sector).length),
     'EventReport.chainGaps': sizes.categories,
+    'EventPolicyReport.byPolicy': fixed(REPORT_POLICIES_MAX),
     // Each column of a row can carry a problem, and the row one of its own.
     'ImportRowReport.errors': fixed(COLUMNS.length + 1),
     'ImportRowPreview.errors': fixed(COLUMNS.length + 1),
@@ -91,11 +93,15 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Meeting.parties': fixed(2),
     'MeetingAttendance.absent': fixed(2),
     'Meeting.ratings': fixed(2),
+    // The region scope, then one condition per rule.
+    'PolicyForFirm.conditions': fixed(MAX_RULES + 1),
+    'Policy.rules': fixed(MAX_RULES),
     'Query.certifications': sizes.certifications,
     'Query.chainCategories': sizes.categories,
     // A firm is in one meeting per slot at most.
     'Query.myAgenda': fixed(EVENT_LIMITS.maxSlotsPerEvent),
     'Query.myRoundTables': fixed(ROUND_TABLE_LIMITS.maxPerFirm),
+    'Query.myPolicies': fixed(MY_POLICIES_MAX),
     'Query.partnerSuggestions': first({ fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
     'Query.regions': sizes.regionChildren,
     // `first` defaults to 5 in the schema (so it always arrives), at most 20.

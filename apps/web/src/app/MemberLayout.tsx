@@ -47,7 +47,12 @@ export function MemberLayout() {
   if (signedOut) return <Navigate to={`${AppPath.LogIn}?next=${encodeURIComponent(location.pathname)}`} replace />;
   if (loading || !me) return <PageSkeleton />;
 
-  const menu = MEMBER_MENU.filter((item) => !item.roles || item.roles.includes(me.role));
+  const type = me.enterprise?.participantType;
+  const menu = MEMBER_MENU.filter(
+    (item) =>
+      (!item.roles || item.roles.includes(me.role)) &&
+      (!item.participantTypes || (!!type && item.participantTypes.includes(type))),
+  );
   const selected = menu.filter((item) => location.pathname.startsWith(item.path)).map((item) => item.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>

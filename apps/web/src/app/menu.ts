@@ -1,4 +1,4 @@
-import type { Role } from '../generated/graphql';
+import type { ParticipantType, Role } from '../generated/graphql';
 import type { MessageId } from '../locales/zh-CN';
 import { AppPath } from './paths';
 
@@ -6,7 +6,14 @@ import { AppPath } from './paths';
 export const ORGANISER_ROLES: readonly Role[] = ['ORGANISER', 'ADMIN'];
 
 /** The menu, titled by message key (locales/zh-CN/menu.ts); MemberLayout draws the entries the user's role may see. */
-export const MEMBER_MENU: { path: AppPath; title: MessageId; roles?: readonly Role[]; group?: MessageId }[] = [
+export const MEMBER_MENU: {
+  path: AppPath;
+  title: MessageId;
+  roles?: readonly Role[];
+  group?: MessageId;
+  /** Shown only to members of a participant of these types (政产学金 pages). */
+  participantTypes?: readonly ParticipantType[];
+}[] = [
   { path: AppPath.Listings, title: 'menu.listings' },
   { path: AppPath.Suggestions, title: 'menu.suggestions' },
   { path: AppPath.Events, title: 'menu.events' },
@@ -14,6 +21,8 @@ export const MEMBER_MENU: { path: AppPath; title: MessageId; roles?: readonly Ro
   { path: AppPath.ResearchResults, title: 'menu.researchResults', group: 'menu.group.gcxj' },
   { path: AppPath.TechnologyNeeds, title: 'menu.technologyNeeds', group: 'menu.group.gcxj' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
+  { path: AppPath.Policies, title: 'menu.policies', participantTypes: ['ENTERPRISE'] },
+  { path: AppPath.PolicyPublisher, title: 'menu.policyPublisher', participantTypes: ['GOVERNMENT'] },
   { path: AppPath.Enterprise, title: 'menu.enterprise' },
   { path: AppPath.OrganiserEvents, title: 'menu.organiserEvents', roles: ORGANISER_ROLES },
 ];

@@ -13,6 +13,10 @@ export enum AppPath {
   Notifications = '/notifications',
   NotificationSettings = '/settings/notifications',
   ChainPanorama = '/chain',
+  /** 惠企政策 for the firm: what it qualifies for, and applying. */
+  Policies = '/policies',
+  /** 政策发布 for a government body: its policies and their applications. */
+  PolicyPublisher = '/government/policies',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

@@ -25,6 +25,8 @@ const pages = {
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
+  policies: () => import('../pages/PoliciesPage'),
+  policyPublisher: () => import('../pages/PolicyPublisherPage'),
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
@@ -47,6 +49,8 @@ const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
+const PoliciesPage = lazy(pages.policies);
+const PolicyPublisherPage = lazy(pages.policyPublisher);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
@@ -118,6 +122,8 @@ export const routes: RouteObject[] = [
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
           { path: AppPath.ResearchResults, element: <ResearchResultsPage /> },
           { path: AppPath.TechnologyNeeds, element: <TechnologyNeedsPage /> },
+          { path: AppPath.Policies, element: <PoliciesPage /> },
+          { path: AppPath.PolicyPublisher, element: <PolicyPublisherPage /> },
           {
             element: <RequireOrganiser />,
             children: [

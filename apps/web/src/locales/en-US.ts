@@ -11,6 +11,7 @@ import menu from './en-US/menu';
 import notifications from './en-US/notifications';
 import organiser from './en-US/organiser';
 import outcomes from './en-US/outcomes';
+import policies from './en-US/policies';
 import reports from './en-US/reports';
 import roundtables from './en-US/roundtables';
 import research from './en-US/research';
@@ -38,6 +39,7 @@ const enUS: Record<MessageId, string> = {
   ...organiser,
   ...eventday,
   ...research,
+  ...policies,
 };
 
 export default enUS;

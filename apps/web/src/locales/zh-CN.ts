@@ -12,6 +12,7 @@ import menu from './zh-CN/menu';
 import notifications from './zh-CN/notifications';
 import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
+import policies from './zh-CN/policies';
 import reports from './zh-CN/reports';
 import roundtables from './zh-CN/roundtables';
 import research from './zh-CN/research';
@@ -37,6 +38,7 @@ const zhCN = {
   ...organiser,
   ...eventday,
   ...research,
+  ...policies,
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../app/i18n';
 import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
+import { PolicyReportCard } from '../modules/policies/components/PolicyReportCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
@@ -60,6 +61,7 @@ export default function EventReportPage() {
       <ChainGapsTable gaps={report.chainGaps} />
       <RoundTableReportCard figures={report.roundTables} />
       <TechnologyContractsCard figures={report.technologyContracts} />
+      <PolicyReportCard applications={report.policies.applications} byPolicy={report.policies.byPolicy} />
     </>
   );
 }

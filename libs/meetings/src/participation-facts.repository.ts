@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm';
+
+/** An event a firm's registration was approved for, and whether it checked in there. */
+export interface EventParticipation {
+  eventId: string;
+  attended: boolean;
+}
+
+/** Each firm's approved registrations with their check-ins (libs/policies reads them for its rules). */
+export async function participationOfFirms(
+  m: EntityManager,
+  enterpriseIds: readonly string[],
+): Promise<Map<string, EventParticipation[]>> {
+  const out = new Map<string, EventParticipation[]>();
+  if (!enterpriseIds.length) return out;
+  const rows: (EventParticipation & { enterpriseId: string })[] = await m.query(
+    `SELECT r.enterprise_id AS "enterpriseId", r.event_id AS "eventId",
+            EXISTS (SELECT 1 FROM event_check_in c WHERE c.registration_id = r.id) AS attended
+       FROM event_registration r
+      WHERE r.enterprise_id = ANY($1::uuid[]) AND r.status = 'APPROVED'`,
+    [enterpriseIds],
+  );
+  for (const r of rows) {
+    const list = out.get(r.enterpriseId) ?? [];
+    list.push({ eventId: r.eventId, attended: r.attended });
+    out.set(r.enterpriseId, list);
+  }
+  return out;
+}
