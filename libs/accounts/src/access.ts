@@ -22,6 +22,10 @@ import type { Viewer } from './viewer';
  *   review it.
  * - Verifying a firm (已认证): admins, and organisers of an event it registered for. The review
  *   queue of firms sharing a name with another is for admins.
+ * - 政银企: a bank's financing products are public while open and edited by its members; a
+ *   financing need is its firm's, and (confidential, the default) seen by members of verified
+ *   financial institutions and admins; deals behind a need (订单融资) only by the firm and the one
+ *   bank it consented to, until it withdraws; a loan's outcome is recorded by the product's bank.
  */
 
 /** An event as far as access needs it. */
@@ -197,6 +201,27 @@ export const Access = {
   mayVerifyEnterprise(viewer: Viewer | null, ties: Pick<FirmTies, 'organisesItsEvent'>): boolean {
     if (!viewer) return false;
     return viewer.role === Role.ADMIN || (viewer.role === Role.ORGANISER && ties.organisesItsEvent);
+  },
+
+  /** A financing need: its firm and admins; banks (verified financial institutions) while confidential; anyone signed in otherwise. */
+  maySeeFinancingNeed(
+    viewer: Viewer | null,
+    need: { enterpriseId: string; confidential: boolean },
+    viewerIsLender: boolean,
+  ): boolean {
+    if (!viewer) return false;
+    if (Access.mayActForEnterprise(viewer, need.enterpriseId)) return true;
+    return viewerIsLender || !need.confidential;
+  },
+
+  /** Deals behind a need (订单融资): the firm, and the bank of a standing consent — nobody else, admins neither. */
+  maySeeSharedDeals(
+    viewer: Viewer | null,
+    need: { enterpriseId: string },
+    share: { lenderEnterpriseId: string; withdrawnAt: Date | null } | null,
+  ): boolean {
+    if (Access.isMemberOf(viewer, need.enterpriseId)) return true;
+    return !!share && share.withdrawnAt === null && Access.isMemberOf(viewer, share.lenderEnterpriseId);
   },
 
   /** The queue of firms to review (same name as another firm, not yet verified): admins. */

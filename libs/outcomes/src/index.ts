@@ -3,3 +3,5 @@ export * from './meeting-rating.entity';
 export * from './outcomes.dto';
 export * from './outcomes.module';
 export * from './report.service';
+export * from './report-sheets';
+export * from './signed-deals.repository';

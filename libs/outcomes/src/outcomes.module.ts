@@ -12,6 +12,8 @@ import { DealMapper, EventDealsResolver, MeetingRatingsResolver, OutcomesResolve
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
 import { ReportFilesController } from './report-files.controller';
+import { ReportSheets } from './report-sheets';
+import { SignedDealsRepository } from './signed-deals.repository';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({
@@ -26,6 +28,9 @@ import { ReportFilesController } from './report-files.controller';
     OutcomesResolver,
     MeetingRatingsResolver,
     EventDealsResolver,
+    ReportSheets,
+    SignedDealsRepository,
   ],
+  exports: [ReportSheets, SignedDealsRepository],
 })
 export class OutcomesModule {}

@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import { SECTOR_NAMES } from '@duijie/reference';
 
 import type { EventReport } from './report.service';
+import type { ReportSheet } from './report-sheets';
 
 /** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
-export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
+export async function reportWorkbook(title: string, r: EventReport, more: ReportSheet[] = []): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
   const funnel = book.addWorksheet('漏斗');
@@ -47,5 +48,13 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
   for (const g of r.chainGaps)
     gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
   [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
+
+  // Sheets of the libs above (loans, technology contracts …), registered through ReportSheets.
+  for (const s of more) {
+    const sheet = book.addWorksheet(s.name);
+    sheet.addRow(s.header).font = { bold: true };
+    for (const row of s.rows) sheet.addRow(row);
+    s.widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
