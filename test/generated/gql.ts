@@ -76,6 +76,22 @@ type Documents = {
     "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": typeof types.EventsDockingEvent2Document,
     "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": typeof types.EventsLogInDocument,
     "query EventsMe { me { enterprise { name listings { totalCount } } } }": typeof types.EventsMeDocument,
+    "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.FinanceVerifyEnterpriseDocument,
+    "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }": typeof types.FinanceCreateFinancingProductDocument,
+    "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }": typeof types.FinanceUpdateFinancingProductDocument,
+    "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }": typeof types.FinanceCreateFinancingNeedDocument,
+    "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }": typeof types.FinanceFinancingNeedDocument,
+    "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }": typeof types.FinanceMatchesForNeedDocument,
+    "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }": typeof types.FinanceMatchesForProductDocument,
+    "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }": typeof types.FinanceShareDealsWithLenderDocument,
+    "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }": typeof types.FinanceWithdrawDealShareDocument,
+    "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }": typeof types.FinanceRecordLoanOutcomeDocument,
+    "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }": typeof types.FinanceEventReportDocument,
+    "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }": typeof types.FinanceNotificationsDocument,
+    "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": typeof types.FinanceRecordDealDocument,
+    "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }": typeof types.FinanceConfirmDealDocument,
+    "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.FinanceRegisterForEventDocument,
+    "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.FinanceReviewRegistrationDocument,
     "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": typeof types.ImportsLayoutsPreviewListingImportDocument,
     "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsLayoutsCommitListingImportDocument,
     "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": typeof types.ImportsLayoutsListingsDocument,
@@ -416,6 +432,22 @@ const documents: Documents = {
     "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": types.EventsDockingEvent2Document,
     "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": types.EventsLogInDocument,
     "query EventsMe { me { enterprise { name listings { totalCount } } } }": types.EventsMeDocument,
+    "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.FinanceVerifyEnterpriseDocument,
+    "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }": types.FinanceCreateFinancingProductDocument,
+    "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }": types.FinanceUpdateFinancingProductDocument,
+    "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }": types.FinanceCreateFinancingNeedDocument,
+    "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }": types.FinanceFinancingNeedDocument,
+    "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }": types.FinanceMatchesForNeedDocument,
+    "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }": types.FinanceMatchesForProductDocument,
+    "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }": types.FinanceShareDealsWithLenderDocument,
+    "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }": types.FinanceWithdrawDealShareDocument,
+    "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }": types.FinanceRecordLoanOutcomeDocument,
+    "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }": types.FinanceEventReportDocument,
+    "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }": types.FinanceNotificationsDocument,
+    "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": types.FinanceRecordDealDocument,
+    "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }": types.FinanceConfirmDealDocument,
+    "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.FinanceRegisterForEventDocument,
+    "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.FinanceReviewRegistrationDocument,
     "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": types.ImportsLayoutsPreviewListingImportDocument,
     "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": types.ImportsLayoutsCommitListingImportDocument,
     "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": types.ImportsLayoutsListingsDocument,
@@ -956,6 +988,70 @@ export function graphql(source: "mutation EventsLogIn($p: String!) { logIn(input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EventsMe { me { enterprise { name listings { totalCount } } } }"): (typeof documents)["query EventsMe { me { enterprise { name listings { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }"): (typeof documents)["mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }"): (typeof documents)["mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }"): (typeof documents)["mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }"): (typeof documents)["query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }"): (typeof documents)["query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }"): (typeof documents)["query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }"): (typeof documents)["mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }"): (typeof documents)["mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }"): (typeof documents)["mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }"): (typeof documents)["query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }"): (typeof documents)["query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"): (typeof documents)["mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }"): (typeof documents)["mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
