@@ -212,6 +212,12 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": typeof types.AuthorisationVerifyLenderDocument,
+    "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": typeof types.AuthorisationCreateFinancingProduct0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }": typeof types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AuthorisationRecordSignedDealDocument,
+    "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmSignedDealDocument,
+    "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDeals0Document,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
@@ -274,6 +280,16 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": typeof types.AuthorisationCreateFinancingProductDocument,
+    "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingProductDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }": typeof types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingNeedDocument,
+    "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDealsWithLenderDocument,
+    "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": typeof types.AuthorisationWithdrawDealShareDocument,
+    "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }": typeof types.AuthorisationRecordLoanOutcomeDocument,
+    "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }": typeof types.AuthorisationFinancingNeedDocument,
+    "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }": typeof types.AuthorisationFinancingMatchesForNeedDocument,
+    "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }": typeof types.AuthorisationFinancingMatchesForProductDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
@@ -568,6 +584,12 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": types.AuthorisationVerifyLenderDocument,
+    "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": types.AuthorisationCreateFinancingProduct0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }": types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AuthorisationRecordSignedDealDocument,
+    "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmSignedDealDocument,
+    "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDeals0Document,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
@@ -630,6 +652,16 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": types.AuthorisationCreateFinancingProductDocument,
+    "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingProductDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }": types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingNeedDocument,
+    "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDealsWithLenderDocument,
+    "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": types.AuthorisationWithdrawDealShareDocument,
+    "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }": types.AuthorisationRecordLoanOutcomeDocument,
+    "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }": types.AuthorisationFinancingNeedDocument,
+    "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }": types.AuthorisationFinancingMatchesForNeedDocument,
+    "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }": types.AuthorisationFinancingMatchesForProductDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
@@ -1535,6 +1567,30 @@ export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }"): (typeof documents)["mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"): (typeof documents)["mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }"): (typeof documents)["mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"): (typeof documents)["mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1780,6 +1836,46 @@ export function graphql(source: "mutation AuthorisationCommitListingImport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"): (typeof documents)["mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }"): (typeof documents)["mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }"): (typeof documents)["mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }"): (typeof documents)["query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }"): (typeof documents)["query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }"): (typeof documents)["query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
