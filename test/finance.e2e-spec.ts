@@ -60,7 +60,7 @@ const ORDER_LOAN = {
   guaranteeTypes: ['ORDER_FINANCING', 'CREDIT'] as const,
   sectors: ['ECO_FOOD'] as const,
   regionCodes: ['520000'],
-  firmSizes: ['MICRO', 'SMALL', 'MEDIUM'] as const,
+  scales: ['MICRO', 'SMALL', 'MEDIUM'] as const,
   description: '凭已签约订单申请，随借随还',
 };
 
@@ -116,7 +116,7 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
         ...ORDER_LOAN,
         guaranteeTypes: [...ORDER_LOAN.guaranteeTypes],
         sectors: [...ORDER_LOAN.sectors],
-        firmSizes: [...ORDER_LOAN.firmSizes],
+        scales: [...ORDER_LOAN.scales],
       },
     });
     expect(refused.extensions?.code).toBe('FORBIDDEN');
@@ -124,7 +124,7 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
       ...ORDER_LOAN,
       guaranteeTypes: [...ORDER_LOAN.guaranteeTypes],
       sectors: [...ORDER_LOAN.sectors],
-      firmSizes: [...ORDER_LOAN.firmSizes],
+      scales: [...ORDER_LOAN.scales],
     };
     const bad = await bank.client.fails(CREATE_PRODUCT, {
       input: { ...input, minAmountCny: '5000000', regionCodes: ['529999'] },
@@ -140,7 +140,7 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
           ...input,
           name: '知识产权质押贷',
           guaranteeTypes: ['IP_PLEDGE'],
-          firmSizes: ['SMALL'],
+          scales: ['SMALL'],
           maxAmountCny: '1000000',
         },
       })
@@ -155,7 +155,7 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
           purpose: '收购辣椒原料，履行已签约订单',
           termMonths: 12,
           guaranteeTypes: ['ORDER_FINANCING'],
-          firmSize: 'SMALL',
+          scale: 'SMALL',
           eventId,
         },
       })
@@ -190,7 +190,7 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
           purpose: '扩建冷库',
           termMonths: 12,
           guaranteeTypes: ['ORDER_FINANCING'],
-          firmSize: 'LARGE',
+          scale: 'LARGE',
         },
       })
     ).createFinancingNeed.id;
@@ -199,8 +199,8 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
       (e) => e.node.product.name === '黔农贷·订单融资',
     )!.node;
     expect(missed).toMatchObject({ eligible: false, score: 0 });
-    expect(missed.conditions.find((c) => c.code === 'FIRM_SIZE')).toEqual({
-      code: 'FIRM_SIZE',
+    expect(missed.conditions.find((c) => c.code === 'SCALE')).toEqual({
+      code: 'SCALE',
       met: false,
       detail: '产品面向微型、小型、中型企业，本企业为大型企业',
     });

@@ -214,7 +214,7 @@ type Documents = {
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
     "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": typeof types.AuthorisationVerifyLenderDocument,
     "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": typeof types.AuthorisationCreateFinancingProduct0Document,
-    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }": typeof types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }": typeof types.AuthorisationCreateFinancingNeed0Document,
     "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AuthorisationRecordSignedDealDocument,
     "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmSignedDealDocument,
     "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDeals0Document,
@@ -282,7 +282,7 @@ type Documents = {
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
     "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": typeof types.AuthorisationCreateFinancingProductDocument,
     "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingProductDocument,
-    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }": typeof types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }": typeof types.AuthorisationCreateFinancingNeedDocument,
     "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingNeedDocument,
     "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDealsWithLenderDocument,
     "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": typeof types.AuthorisationWithdrawDealShareDocument,
@@ -586,7 +586,7 @@ const documents: Documents = {
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
     "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": types.AuthorisationVerifyLenderDocument,
     "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": types.AuthorisationCreateFinancingProduct0Document,
-    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }": types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }": types.AuthorisationCreateFinancingNeed0Document,
     "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AuthorisationRecordSignedDealDocument,
     "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmSignedDealDocument,
     "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDeals0Document,
@@ -654,7 +654,7 @@ const documents: Documents = {
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
     "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": types.AuthorisationCreateFinancingProductDocument,
     "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingProductDocument,
-    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }": types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }": types.AuthorisationCreateFinancingNeedDocument,
     "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingNeedDocument,
     "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDealsWithLenderDocument,
     "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": types.AuthorisationWithdrawDealShareDocument,
@@ -1575,7 +1575,7 @@ export function graphql(source: "mutation AuthorisationCreateFinancingProduct0 {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }"];
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1847,7 +1847,7 @@ export function graphql(source: "mutation AuthorisationUpdateFinancingProduct($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }"];
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -201,7 +201,7 @@ describe('authorisation matrix', () => {
     f.need = (
       await a.client.ok(
         graphql(
-          `mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: "500000", purpose: "备货", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], firmSize: SMALL, eventId: $e }) { id } }`,
+          `mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: "500000", purpose: "备货", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }`,
         ),
         { e: f.event },
       )
@@ -656,7 +656,7 @@ describe('authorisation matrix', () => {
     caseOf({
       op: 'createFinancingNeed',
       doc: graphql(
-        `mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: "1000", purpose: "周转", termMonths: 6, guaranteeTypes: [CREDIT], firmSize: MICRO }) { id } }`,
+        `mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: "1000", purpose: "周转", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }`,
       ),
       vars: () => ({}),
       // Any firm posts its own needs; an organiser without a firm is refused.

@@ -85,7 +85,7 @@ export function productPatch(
       errors.add('regionCodes', `regionCodes（服务地区）中有未知的行政区划代码：${unknown.slice(0, 5).join('、')}`);
     patch.regionCodes = codes;
   }
-  if (input.firmSizes) patch.firmSizes = [...new Set(input.firmSizes)];
+  if (input.scales) patch.scales = [...new Set(input.scales)];
   if (input.description !== undefined) patch.description = input.description?.trim() || null;
   set('status', input.status);
   errors.throwIfAny();
@@ -106,7 +106,6 @@ export function needPatch(
   required('purpose', '资金用途');
   required('termMonths', '期限');
   required('guaranteeTypes', '担保方式');
-  required('firmSize', '企业规模');
   if (input.amountCny) {
     if (cents(input.amountCny) <= 0n) errors.add('amountCny', 'amountCny（融资金额）须大于 0');
     patch.amountCny = input.amountCny;
@@ -125,7 +124,7 @@ export function needPatch(
     if (input.guaranteeTypes.length === 0) errors.add('guaranteeTypes', 'guaranteeTypes（担保方式）至少选一种');
     patch.guaranteeTypes = [...new Set(input.guaranteeTypes)];
   }
-  if (input.firmSize) patch.firmSize = input.firmSize;
+  if (input.scale) patch.scale = input.scale;
   if (input.confidential !== undefined && input.confidential !== null) patch.confidential = input.confidential;
   if (input.status) patch.status = input.status;
   errors.throwIfAny();

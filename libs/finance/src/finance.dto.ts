@@ -1,3 +1,4 @@
+import { EnterpriseScale } from '@duijie/enterprises';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
@@ -7,13 +8,12 @@ import { DockingEventObject } from '@duijie/events';
 import { DealStage } from '@duijie/outcomes';
 import { Sector } from '@duijie/reference';
 
-import { FinancingConditionCode, FinancingStatus, FirmSize, GuaranteeType, LoanStage } from './finance.enums';
+import { FinancingConditionCode, FinancingStatus, GuaranteeType, LoanStage } from './finance.enums';
 
 registerEnumType(GuaranteeType, {
   name: 'GuaranteeType',
   description: '担保方式: 信用 / 抵押 / 担保 / 知识产权质押 / 订单融资 / 供应链金融',
 });
-registerEnumType(FirmSize, { name: 'FirmSize', description: '企业规模: 微型 / 小型 / 中型 / 大型' });
 registerEnumType(FinancingStatus, { name: 'FinancingStatus', description: '开放 / 已关闭' });
 registerEnumType(LoanStage, { name: 'LoanStage', description: '受理 → 审批 → 已放款, or 未通过' });
 registerEnumType(FinancingConditionCode, {
@@ -44,7 +44,8 @@ export class FinancingProductInput {
   @Field(() => [Sector], { nullable: true, description: '支持的行业；空为不限' }) sectors?: Sector[] | null;
   @Field(() => [String], { nullable: true, description: '服务地区（GB/T 2260，按前缀匹配：520000 全省）；空为不限' })
   regionCodes?: string[] | null;
-  @Field(() => [FirmSize], { nullable: true, description: '面向的企业规模；空为不限' }) firmSizes?: FirmSize[] | null;
+  @Field(() => [EnterpriseScale], { nullable: true, description: '面向的企业规模；空为不限' }) scales?:
+    EnterpriseScale[] | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -67,7 +68,8 @@ export class FinancingNeedInput {
   @Field(() => Int, { nullable: true, description: '期限（月）' }) termMonths?: number | null;
   @Field(() => [GuaranteeType], { nullable: true, description: '可提供的担保方式' }) guaranteeTypes?:
     GuaranteeType[] | null;
-  @Field(() => FirmSize, { nullable: true }) firmSize?: FirmSize | null;
+  @Field(() => EnterpriseScale, { nullable: true, description: '企业规模; left out, the firm’s declared scale' })
+  scale?: EnterpriseScale | null;
   @Field(() => ID, { nullable: true, description: 'The docking event the need was raised at' }) eventId?: string | null;
   @Field(() => Boolean, { nullable: true, description: '仅金融机构可见 (default true)' }) confidential?: boolean | null;
   @Field(() => FinancingStatus, { nullable: true }) status?: FinancingStatus | null;
@@ -97,7 +99,7 @@ export class FinancingProductObject {
   @Field(() => [GuaranteeType]) guaranteeTypes: GuaranteeType[];
   @Field(() => [Sector]) sectors: Sector[];
   @Field(() => [String]) regionCodes: string[];
-  @Field(() => [FirmSize]) firmSizes: FirmSize[];
+  @Field(() => [EnterpriseScale]) scales: EnterpriseScale[];
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => FinancingStatus) status: FinancingStatus;
   @Field(() => GraphQLISODateTime) createdAt: Date;
@@ -135,7 +137,7 @@ export class FinancingNeedObject {
   @Field(() => String) purpose: string;
   @Field(() => Int) termMonths: number;
   @Field(() => [GuaranteeType]) guaranteeTypes: GuaranteeType[];
-  @Field(() => FirmSize) firmSize: FirmSize;
+  @Field(() => EnterpriseScale) scale: EnterpriseScale;
   @Field(() => Sector) sector: Sector;
   @Field(() => String) regionCode: string;
   @Field(() => Boolean) confidential: boolean;

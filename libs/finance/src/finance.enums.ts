@@ -17,21 +17,6 @@ export const GUARANTEE_NAMES: Record<GuaranteeType, string> = {
   SUPPLY_CHAIN: '供应链金融',
 };
 
-/** 企业规模 (工信部 划型): 微型 / 小型 / 中型 / 大型. */
-export enum FirmSize {
-  MICRO = 'MICRO',
-  SMALL = 'SMALL',
-  MEDIUM = 'MEDIUM',
-  LARGE = 'LARGE',
-}
-
-export const FIRM_SIZE_NAMES: Record<FirmSize, string> = {
-  MICRO: '微型',
-  SMALL: '小型',
-  MEDIUM: '中型',
-  LARGE: '大型',
-};
-
 /** A financing product or need: 开放 / 已关闭. */
 export enum FinancingStatus {
   OPEN = 'OPEN',
@@ -57,7 +42,7 @@ export const LOAN_STAGE_NAMES: Record<LoanStage, string> = {
 export enum FinancingConditionCode {
   SECTOR = 'SECTOR',
   REGION = 'REGION',
-  FIRM_SIZE = 'FIRM_SIZE',
+  SCALE = 'SCALE',
   AMOUNT = 'AMOUNT',
   TERM = 'TERM',
   GUARANTEE = 'GUARANTEE',
@@ -66,5 +51,5 @@ export enum FinancingConditionCode {
 export const ELIGIBILITY_CONDITIONS: readonly FinancingConditionCode[] = [
   FinancingConditionCode.SECTOR,
   FinancingConditionCode.REGION,
-  FinancingConditionCode.FIRM_SIZE,
+  FinancingConditionCode.SCALE,
 ];

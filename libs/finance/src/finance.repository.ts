@@ -340,6 +340,6 @@ function productColumns(a: string): string {
   return `${a}.id, ${a}.lender_enterprise_id AS "lenderEnterpriseId", ${a}.name, ${a}.min_amount_cny AS "minAmountCny",
     ${a}.max_amount_cny AS "maxAmountCny", ${a}.min_annual_rate AS "minAnnualRate", ${a}.max_annual_rate AS "maxAnnualRate",
     ${a}.min_term_months AS "minTermMonths", ${a}.max_term_months AS "maxTermMonths", ${a}.guarantee_types AS "guaranteeTypes",
-    ${a}.sectors, ${a}.region_codes AS "regionCodes", ${a}.firm_sizes AS "firmSizes", ${a}.description, ${a}.status,
+    ${a}.sectors, ${a}.region_codes AS "regionCodes", ${a}.scales AS "scales", ${a}.description, ${a}.status,
     ${a}.created_at AS "createdAt", ${a}.updated_at AS "updatedAt"`;
 }

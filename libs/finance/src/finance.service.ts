@@ -13,7 +13,7 @@ import {
   pageSize,
   toPage,
 } from '@duijie/common';
-import { EnterpriseEntity, EnterprisesService, VerificationStatus } from '@duijie/enterprises';
+import { EnterpriseEntity, EnterprisesService, ParticipantType, VerificationStatus } from '@duijie/enterprises';
 import { EventsService } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { ReferenceService, SECTOR_NAMES, Sector } from '@duijie/reference';
@@ -33,7 +33,7 @@ export const NEED_NOT_FOUND = '融资需求不存在';
 export function isLender(firm: EnterpriseEntity | null): boolean {
   return (
     !!firm &&
-    (firm as { participantType?: string }).participantType === 'FINANCIAL_INSTITUTION' &&
+    firm.participantType === ParticipantType.FINANCIAL_INSTITUTION &&
     firm.verificationStatus === VerificationStatus.VERIFIED
   );
 }
@@ -133,10 +133,16 @@ export class FinanceService {
     const firm = viewer.enterpriseId ? await this.enterprises.get(viewer.enterpriseId) : null;
     if (!firm) throw new ForbiddenError('请先登记或加入企业，再发布融资需求');
     const patch = needPatch(input, null);
+    const scale = patch.scale ?? firm.scale;
+    if (!scale)
+      throw new BadInputError([
+        { field: 'scale', message: 'scale（企业规模）必填：企业资料未登记规模时，请在融资需求中填写' },
+      ]);
     await this.checkEvent(input.eventId);
     return this.write(async (m) => {
       const need = await this.repository.insertNeed(m, {
         ...patch,
+        scale,
         eventId: input.eventId ?? null,
         enterpriseId: firm.id,
         sector: firm.sector,

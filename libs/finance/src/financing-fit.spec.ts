@@ -1,4 +1,5 @@
-import { FirmSize, GuaranteeType } from './finance.enums';
+import { EnterpriseScale } from '@duijie/enterprises';
+import { GuaranteeType } from './finance.enums';
 import { financingFit, regionPrefix, worthKeeping, yuan } from './financing-fit';
 
 const names = { sector: (s: string) => (s === 'ECO_FOOD' ? '生态特色食品' : s), region: (r: string) => r };
@@ -10,7 +11,7 @@ const product = {
   guaranteeTypes: [GuaranteeType.ORDER_FINANCING, GuaranteeType.CREDIT],
   sectors: ['ECO_FOOD'],
   regionCodes: ['520000'],
-  firmSizes: [FirmSize.MICRO, FirmSize.SMALL],
+  scales: [EnterpriseScale.MICRO, EnterpriseScale.SMALL],
 };
 const need = {
   amountCny: '2000000',
@@ -18,7 +19,7 @@ const need = {
   guaranteeTypes: [GuaranteeType.ORDER_FINANCING],
   sector: 'ECO_FOOD',
   regionCode: '520102',
-  firmSize: FirmSize.SMALL,
+  scale: EnterpriseScale.SMALL,
 };
 
 describe('financingFit', () => {
@@ -33,10 +34,10 @@ describe('financingFit', () => {
   });
 
   it('explains an eligibility miss and scores it 0', () => {
-    const fit = financingFit(product, { ...need, firmSize: FirmSize.LARGE }, names);
+    const fit = financingFit(product, { ...need, scale: EnterpriseScale.LARGE }, names);
     expect(fit.eligible).toBe(false);
     expect(fit.score).toBe(0);
-    expect(fit.conditions.find((c) => c.code === 'FIRM_SIZE')).toMatchObject({
+    expect(fit.conditions.find((c) => c.code === 'SCALE')).toMatchObject({
       met: false,
       detail: '产品面向微型、小型企业，本企业为大型企业',
     });

@@ -1,11 +1,5 @@
-import {
-  ELIGIBILITY_CONDITIONS,
-  FIRM_SIZE_NAMES,
-  FinancingConditionCode as C,
-  FirmSize,
-  GUARANTEE_NAMES,
-  GuaranteeType,
-} from './finance.enums';
+import { ENTERPRISE_SCALE_LABELS, EnterpriseScale } from '@duijie/enterprises';
+import { ELIGIBILITY_CONDITIONS, FinancingConditionCode as C, GUARANTEE_NAMES, GuaranteeType } from './finance.enums';
 
 /** What of a financing product the fit reads. */
 export interface ProductTerms {
@@ -19,7 +13,7 @@ export interface ProductTerms {
   /** GB/T 2260 codes (520000 a province, 520100 a prefecture, 520102 a county); empty: everywhere. */
   regionCodes: string[];
   /** Empty: every size. */
-  firmSizes: FirmSize[];
+  scales: EnterpriseScale[];
 }
 
 /** What of a financing need (and its firm) the fit reads. */
@@ -29,7 +23,7 @@ export interface NeedTerms {
   guaranteeTypes: GuaranteeType[];
   sector: string;
   regionCode: string;
-  firmSize: FirmSize;
+  scale: EnterpriseScale;
 }
 
 export interface FinancingCondition {
@@ -117,17 +111,16 @@ export function financingFit(p: ProductTerms, n: NeedTerms, names: FitNames): Fi
   }
 
   // 企业规模
-  if (p.firmSizes.length === 0)
-    conditions.push({ code: C.FIRM_SIZE, met: true, contribution: 0, detail: '产品不限企业规模' });
+  if (p.scales.length === 0) conditions.push({ code: C.SCALE, met: true, contribution: 0, detail: '产品不限企业规模' });
   else {
-    const met = p.firmSizes.includes(n.firmSize);
+    const met = p.scales.includes(n.scale);
     conditions.push({
-      code: C.FIRM_SIZE,
+      code: C.SCALE,
       met,
       contribution: 0,
       detail: met
-        ? `企业规模「${FIRM_SIZE_NAMES[n.firmSize]}」符合产品要求`
-        : `产品面向${list(p.firmSizes.map((s) => `${FIRM_SIZE_NAMES[s]}`))}企业，本企业为${FIRM_SIZE_NAMES[n.firmSize]}企业`,
+        ? `企业规模「${ENTERPRISE_SCALE_LABELS[n.scale]}」符合产品要求`
+        : `产品面向${list(p.scales.map((s) => `${ENTERPRISE_SCALE_LABELS[s]}`))}企业，本企业为${ENTERPRISE_SCALE_LABELS[n.scale]}企业`,
     });
   }
 

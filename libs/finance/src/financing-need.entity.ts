@@ -1,3 +1,4 @@
+import type { EnterpriseScale } from '@duijie/enterprises';
 import {
   Check,
   Column,
@@ -10,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { FinancingStatus, FirmSize, GuaranteeType } from './finance.enums';
+import { FinancingStatus, GuaranteeType } from './finance.enums';
 
 /**
  * 融资需求: a firm asks for a loan. Its sector and region are the firm's when it posted (the
@@ -52,8 +53,8 @@ export class FinancingNeedEntity {
   @Column({ name: 'guarantee_types', type: 'text', array: true })
   guaranteeTypes: GuaranteeType[];
 
-  @Column({ name: 'firm_size', type: 'text' })
-  firmSize: FirmSize;
+  @Column({ name: 'scale', type: 'text' })
+  scale: EnterpriseScale;
 
   @Column({ type: 'text' })
   sector: string;

@@ -1,3 +1,4 @@
+import type { EnterpriseScale } from '@duijie/enterprises';
 import {
   Check,
   Column,
@@ -10,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { FinancingStatus, FirmSize, GuaranteeType } from './finance.enums';
+import { FinancingStatus, GuaranteeType } from './finance.enums';
 
 /** 金融产品: a financial institution's loan offer, with the firms it serves and the terms it gives. */
 @Entity('financing_product')
@@ -69,8 +70,8 @@ export class FinancingProductEntity {
   regionCodes: string[];
 
   /** Empty: every size. */
-  @Column({ name: 'firm_sizes', type: 'text', array: true, default: () => `'{}'` })
-  firmSizes: FirmSize[];
+  @Column({ name: 'scales', type: 'text', array: true, default: () => `'{}'` })
+  scales: EnterpriseScale[];
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
