@@ -36,6 +36,9 @@ type Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": typeof types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
+    "query DemoBankMe { me { enterprise { id } } }": typeof types.DemoBankMeDocument,
+    "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }": typeof types.DemoBankProductsDocument,
+    "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }": typeof types.DemoBankMatchesDocument,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
@@ -408,6 +411,9 @@ const documents: Documents = {
     "query DemoEventReport($id: ID!) { eventReport(eventId: $id) { funnel { accepted placed held intents signed signedAmountCny } } }": types.DemoEventReportDocument,
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
+    "query DemoBankMe { me { enterprise { id } } }": types.DemoBankMeDocument,
+    "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }": types.DemoBankProductsDocument,
+    "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }": types.DemoBankMatchesDocument,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
@@ -860,6 +866,18 @@ export function graphql(source: "query DemoDockingEvent2($id: ID!) { dockingEven
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"): (typeof documents)["query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankMe { me { enterprise { id } } }"): (typeof documents)["query DemoBankMe { me { enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }"): (typeof documents)["query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }"): (typeof documents)["query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,7 @@ import {
   type DemoEnterprise,
   upcomingEventOn,
 } from './demo-data';
+import { seedDemoFinance } from './seed-demo-finance';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 
@@ -199,6 +200,9 @@ export async function seedDemo(
     await recordJobs(tx, announcements);
     counts.requests = (await seedDemoMeetings(tx, organiserId, firms)).requests;
   });
+  // 政银企: the bank's products and a food firm's order-financing need, backed by its signed deals.
+  const bank = firms.find((f) => f.key === 'qianyin-bank');
+  if (bank) await runTransaction(db, (tx) => seedDemoFinance(tx, bank.id));
   return counts;
 }
 
