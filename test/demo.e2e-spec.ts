@@ -172,7 +172,7 @@ describe('the demo (e2e)', () => {
         graphql(
           `query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }`,
         ),
-        { l: me.me!.enterprise!.id },
+        { l: me.me.enterprise!.id },
       )
     ).financingProducts.edges.map((e) => e.node);
     expect(products.map((p) => p.name)).toEqual(

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { EventReportObject, ReportSheet, ReportSheets } from '@duijie/outcomes';
-import { ReferenceService, SECTOR_NAMES, Sector } from '@duijie/reference';
+import { ReferenceService, Sector, SECTOR_NAMES } from '@duijie/reference';
 
 import { LoanReportObject } from './finance.dto';
 import { FinanceRepository } from './finance.repository';

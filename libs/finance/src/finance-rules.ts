@@ -4,9 +4,9 @@ import { Sector } from '@duijie/reference';
 
 import type { FinancingNeedInput, FinancingProductInput } from './finance.dto';
 import { MAX_PRODUCT_REGIONS } from './finance.dto';
+import { cents } from './financing-fit';
 import type { FinancingNeedEntity } from './financing-need.entity';
 import type { FinancingProductEntity } from './financing-product.entity';
-import { cents } from './financing-fit';
 
 const MAX_TERM_MONTHS = 360;
 

@@ -1,8 +1,8 @@
-import { EnterpriseScale } from '@duijie/enterprises';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
 import { Connection, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { EnterpriseScale } from '@duijie/enterprises';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { DealStage } from '@duijie/outcomes';

@@ -5,11 +5,11 @@ import { EventsModule } from '@duijie/events';
 import { NotificationsCoreModule } from '@duijie/notifications';
 import { OutcomesModule } from '@duijie/outcomes';
 
-import { EventReportLoansResolver, LoanReportService } from './finance-report';
 import { FinanceMapper } from './finance.mapper';
 import { FinanceRepository } from './finance.repository';
 import { FinanceResolver } from './finance.resolver';
 import { FinanceService } from './finance.service';
+import { EventReportLoansResolver, LoanReportService } from './finance-report';
 import { LendingService } from './lending.service';
 
 /** 政银企对接, for the API. */

@@ -92,20 +92,18 @@ export class FinanceRepository {
     }
     const where = `($1::uuid IS NULL OR p.lender_enterprise_id = $1) AND (NOT $2 OR p.status = 'OPEN')`;
     return {
-      rows: this.db.query(
+      rows: this.db.query<FinancingProductEntity[]>(
         `SELECT ${productColumns('p')} FROM financing_product p WHERE ${where} ${keyset}
           ORDER BY p.created_at DESC, p.id DESC LIMIT $3`,
         params,
-      ) as Promise<FinancingProductEntity[]>,
-      count: async () =>
-        Number(
-          (
-            await this.db.query(`SELECT count(*)::int AS n FROM financing_product p WHERE ${where}`, [
-              filter.lenderId,
-              filter.openOnly,
-            ])
-          )[0].n,
-        ),
+      ),
+      count: async () => {
+        const rows = await this.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM financing_product p WHERE ${where}`,
+          [filter.lenderId, filter.openOnly],
+        );
+        return rows[0].n;
+      },
     };
   }
 
@@ -215,20 +213,18 @@ export class FinanceRepository {
       keyset = `AND (m.score::float8, m.${other}) < ($4::float8, $5::uuid)`;
     }
     return {
-      rows: this.db.query(
+      rows: this.db.query<FinancingMatchEntity[]>(
         `SELECT ${MATCH_COLUMNS} FROM financing_match m JOIN ${joined} o ON o.id = m.${other}
           WHERE ${where} ${keyset} ORDER BY m.score DESC, m.${other} DESC LIMIT $3`,
         params,
-      ) as Promise<FinancingMatchEntity[]>,
-      count: async () =>
-        Number(
-          (
-            await this.db.query(
-              `SELECT count(*)::int AS n FROM financing_match m JOIN ${joined} o ON o.id = m.${other} WHERE ${where}`,
-              base,
-            )
-          )[0].n,
-        ),
+      ),
+      count: async () => {
+        const rows = await this.db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM financing_match m JOIN ${joined} o ON o.id = m.${other} WHERE ${where}`,
+          base,
+        );
+        return rows[0].n;
+      },
     };
   }
 

@@ -14,8 +14,8 @@ import {
   FinancingProductInput,
   FinancingProductObject,
   MAX_SHARED_DEALS,
-  ShareDealsWithLenderInput,
   SharedDealObject,
+  ShareDealsWithLenderInput,
 } from './finance.dto';
 import { LoanStage } from './finance.enums';
 import { FinanceMapper } from './finance.mapper';

@@ -16,7 +16,7 @@ import {
 import { EnterpriseEntity, EnterprisesService, ParticipantType, VerificationStatus } from '@duijie/enterprises';
 import { EventsService } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
-import { ReferenceService, SECTOR_NAMES, Sector } from '@duijie/reference';
+import { ReferenceService, Sector, SECTOR_NAMES } from '@duijie/reference';
 
 import { FinancingNeedInput, FinancingProductInput } from './finance.dto';
 import { FinancingStatus } from './finance.enums';

@@ -1,4 +1,5 @@
 import { EnterpriseScale } from '@duijie/enterprises';
+
 import { GuaranteeType } from './finance.enums';
 import { financingFit, regionPrefix, worthKeeping, yuan } from './financing-fit';
 

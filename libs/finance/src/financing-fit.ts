@@ -1,5 +1,8 @@
-import { ENTERPRISE_SCALE_LABELS, EnterpriseScale } from '@duijie/enterprises';
-import { ELIGIBILITY_CONDITIONS, FinancingConditionCode as C, GUARANTEE_NAMES, GuaranteeType } from './finance.enums';
+import type { EnterpriseScale } from '@duijie/enterprises';
+import { ENTERPRISE_SCALE_LABELS } from '@duijie/enterprises';
+
+import type { GuaranteeType } from './finance.enums';
+import { ELIGIBILITY_CONDITIONS, FinancingConditionCode as C, GUARANTEE_NAMES } from './finance.enums';
 
 /** What of a financing product the fit reads. */
 export interface ProductTerms {

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-import type { FinancingCondition } from './financing-fit';
 import { LoanStage } from './finance.enums';
+import type { FinancingCondition } from './financing-fit';
 
 /**
  * A need against a product (政银企匹配): eligible or not, its score and every condition met or

@@ -1,4 +1,3 @@
-import type { EnterpriseScale } from '@duijie/enterprises';
 import {
   Check,
   Column,
@@ -10,6 +9,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
+import type { EnterpriseScale } from '@duijie/enterprises';
 
 import { FinancingStatus, GuaranteeType } from './finance.enums';
 

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
 import { EnterpriseScale } from '@duijie/enterprises';
-import { financingFit, GuaranteeType, worthKeeping } from '@duijie/finance';
 import type { ProductTerms } from '@duijie/finance';
-import { RegionTable, SECTOR_NAMES, Sector } from '@duijie/reference';
+import { financingFit, GuaranteeType, worthKeeping } from '@duijie/finance';
+import type { Sector} from '@duijie/reference';
+import { RegionTable,SECTOR_NAMES } from '@duijie/reference';
 
 import { ZHENG_CHAN_XUE_JIN_EVENT } from './demo-data';
 
