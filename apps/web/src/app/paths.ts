@@ -13,6 +13,10 @@ export enum AppPath {
   Notifications = '/notifications',
   NotificationSettings = '/settings/notifications',
   ChainPanorama = '/chain',
+  /** 政银企: a bank's financing products and the needs matched to them. */
+  FinancingProducts = '/finance/products',
+  /** 政银企: a firm's financing needs, matched products and 订单融资 consents. */
+  FinancingNeeds = '/finance/needs',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

@@ -25,6 +25,8 @@ const pages = {
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
+  financingProducts: () => import('../pages/FinancingProductsPage'),
+  financingNeeds: () => import('../pages/FinancingNeedsPage'),
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
@@ -45,6 +47,8 @@ const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
+const FinancingProductsPage = lazy(pages.financingProducts);
+const FinancingNeedsPage = lazy(pages.financingNeeds);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
@@ -112,6 +116,8 @@ export const routes: RouteObject[] = [
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
+          { path: AppPath.FinancingProducts, element: <FinancingProductsPage /> },
+          { path: AppPath.FinancingNeeds, element: <FinancingNeedsPage /> },
           {
             element: <RequireOrganiser />,
             children: [

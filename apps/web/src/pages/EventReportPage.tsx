@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../app/i18n';
 import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
+import { LoansCard } from '../modules/finance/components/LoansCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
@@ -56,6 +57,7 @@ export default function EventReportPage() {
         }))}
       />
       <ChainGapsTable gaps={report.chainGaps} />
+      <LoansCard loans={report.loans} />
     </>
   );
 }
