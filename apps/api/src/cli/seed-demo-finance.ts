@@ -3,8 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { EnterpriseScale } from '@duijie/enterprises';
 import type { ProductTerms } from '@duijie/finance';
 import { financingFit, GuaranteeType, worthKeeping } from '@duijie/finance';
-import type { Sector} from '@duijie/reference';
-import { RegionTable,SECTOR_NAMES } from '@duijie/reference';
+import type { Sector } from '@duijie/reference';
+import { RegionTable, SECTOR_NAMES } from '@duijie/reference';
 
 import { ZHENG_CHAN_XUE_JIN_EVENT } from './demo-data';
 

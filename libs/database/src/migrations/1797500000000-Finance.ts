@@ -56,9 +56,9 @@ export class Finance1797500000000 implements MigrationInterface {
 
   /** Rewrites ck_notification_kind from the kinds it allows now. */
   private async setKinds(queryRunner: QueryRunner, change: (kinds: string[]) => string[]): Promise<void> {
-    const rows: { def: string }[] = await queryRunner.query(
+    const rows = (await queryRunner.query(
       `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_notification_kind'`,
-    );
+    )) as { def: string }[];
     const kinds = [...(rows[0]?.def ?? '').matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
     const list = change(kinds)
       .map((k) => `'${k}'`)
