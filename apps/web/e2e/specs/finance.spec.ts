@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 test('the bank publishes a financing product', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.bank.email, world.bank.password);
-  await page.getByRole('menuitem', { name: '政产学金·金融产品' }).click();
+  await page.goto('/finance/products');
   const finance = new FinancePage(page);
   await finance.publishProduct({
     name: product,
@@ -40,7 +40,7 @@ test('the bank publishes a financing product', async ({ page }) => {
 test('the firm posts a need, reads the reasons and shares its contract with the bank', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.seller.email, world.seller.password);
-  await page.getByRole('menuitem', { name: '政产学金·融资需求' }).click();
+  await page.goto('/finance/needs');
   const finance = new FinancePage(page);
   await finance.postNeed({ amount: '2000000', purpose: '收购辣椒原料', term: '12' });
   await finance.expectToast('融资需求已发布');
@@ -62,7 +62,7 @@ test('the firm posts a need, reads the reasons and shares its contract with the 
 test('the bank sees the contract behind the need and records the loan', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.bank.email, world.bank.password);
-  await page.getByRole('menuitem', { name: '政产学金·金融产品' }).click();
+  await page.goto('/finance/products');
   const finance = new FinancePage(page);
   const need = finance.row(world.seller.name);
   await expect(need.getByRole('list', { name: `已授权查看的订单 ${world.seller.name}` })).toContainText(
