@@ -24,6 +24,7 @@ test.beforeAll(async () => {
 test('the bank publishes a financing product', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.bank.email, world.bank.password);
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto('/finance/products');
   const finance = new FinancePage(page);
   await finance.publishProduct({
@@ -40,6 +41,7 @@ test('the bank publishes a financing product', async ({ page }) => {
 test('the firm posts a need, reads the reasons and shares its contract with the bank', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.seller.email, world.seller.password);
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto('/finance/needs');
   const finance = new FinancePage(page);
   await finance.postNeed({ amount: '2000000', purpose: '收购辣椒原料', term: '12' });
@@ -62,6 +64,7 @@ test('the firm posts a need, reads the reasons and shares its contract with the 
 test('the bank sees the contract behind the need and records the loan', async ({ page }) => {
   await page.goto('/login');
   await new AuthPage(page).logIn(world.bank.email, world.bank.password);
+  await expect(page).not.toHaveURL(/\/login/);
   await page.goto('/finance/products');
   const finance = new FinancePage(page);
   const need = finance.row(world.seller.name);
