@@ -240,6 +240,36 @@ describe('the demo (e2e)', () => {
     });
   });
 
+  it('shows 政银企: the bank’s products matched to a food firm’s order-financing need, its signed deals shared with the bank', async () => {
+    const bank = await login(demoEmail('qianyin-bank'));
+    const me = await bank.ok(graphql(`query DemoBankMe { me { enterprise { id } } }`));
+    const products = (
+      await bank.ok(
+        graphql(
+          `query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }`,
+        ),
+        { l: me.me.enterprise!.id },
+      )
+    ).financingProducts.edges.map((e) => e.node);
+    expect(products.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['黔农贷·订单融资', '知识产权质押贷', '黔货出山·供应链金融']),
+    );
+    const orderLoan = products.find((p) => p.name === '黔农贷·订单融资')!;
+    const matched = (
+      await bank.ok(
+        graphql(
+          `query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }`,
+        ),
+        { p: orderLoan.id },
+      )
+    ).financingMatchesForProduct.edges.map((e) => e.node);
+    expect(matched).toHaveLength(1);
+    expect(matched[0]).toMatchObject({ eligible: true, score: 1 });
+    expect(matched[0].need.event?.title).toBe(ZHENG_CHAN_XUE_JIN_EVENT);
+    expect(matched[0].need.sharedDeals.length).toBeGreaterThan(0);
+    expect(matched[0].conditions.map((c) => c.detail)).toContain('产品接受订单融资、信用，企业可提供订单融资、信用');
+  });
+
   it('lists every demo login, and each of them logs in', async () => {
     const logins = demoLogins();
     expect(logins.map((l) => l.email)).toEqual(

@@ -223,6 +223,8 @@ describe('authorisation matrix', () => {
     });
     // 惠企政策: a verified government body's policy, firm A's application for it.
     const gov = await enterpriseMember(api, { creditCode: governmentCode(), sector: 'SUPPORTING', categoryCodes: [] });
+    // 政银企: a verified bank's product, firm A's order-financing need, a signed deal A shares with the bank.
+    const bank = await enterpriseMember(api, { sector: 'SUPPORTING', categoryCodes: [] });
     await (
       await adminClient(api)
     ).ok(
@@ -281,6 +283,55 @@ describe('authorisation matrix', () => {
         { i: { policyId: f.policy } },
       )
     ).applyForPolicy.id;
+    await (
+      await adminClient(api)
+    ).ok(
+      graphql(
+        `mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }`,
+      ),
+      { id: bank.enterpriseId },
+    );
+    f.bank = bank;
+    f.product = (
+      await bank.client.ok(
+        graphql(
+          `mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: "订单贷", minAmountCny: "10000", maxAmountCny: "5000000", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }`,
+        ),
+      )
+    ).createFinancingProduct.id;
+    f.need = (
+      await a.client.ok(
+        graphql(
+          `mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: "500000", purpose: "备货", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }`,
+        ),
+        { e: f.event },
+      )
+    ).createFinancingNeed.id;
+    f.signedDeal = (
+      await a.client.ok(
+        graphql(`mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }`),
+        {
+          i: {
+            eventId: f.event,
+            supplierEnterpriseId: a.enterpriseId,
+            buyerEnterpriseId: c.enterpriseId,
+            stage: 'SIGNED',
+            amountCny: '300000',
+          },
+        },
+      )
+    ).recordDeal.id;
+    await c.client.ok(graphql(`mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }`), {
+      id: f.signedDeal,
+    });
+    f.share = (
+      await a.client.ok(
+        graphql(
+          `mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }`,
+        ),
+        { i: { needId: f.need, lenderEnterpriseId: bank.enterpriseId, dealIds: [f.signedDeal] } },
+      )
+    ).shareDealsWithLender.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
@@ -719,6 +770,13 @@ describe('authorisation matrix', () => {
       vars: () => ({}),
     }),
     caseOf({
+      op: 'createFinancingProduct',
+      doc: graphql(
+        `mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: "冒名贷", minAmountCny: "1", maxAmountCny: "2", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }`,
+      ),
+      vars: () => ({}),
+    }),
+    caseOf({
       op: 'publishPolicy',
       doc: graphql(
         `mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: "冒名政策", benefit: "x", deadline: "2099-12-31T00:00:00Z", regionCodes: ["520000"], rules: [] }) { id } }`,
@@ -816,6 +874,69 @@ describe('authorisation matrix', () => {
       doc: graphql(`query AuthorisationMyPolicies { myPolicies { eligible } }`),
       vars: () => ({}),
       allowed: ['otherMember'],
+    }),
+    caseOf({
+      op: 'updateFinancingProduct',
+      doc: graphql(
+        `mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }`,
+      ),
+      vars: () => ({ id: f.product }),
+    }),
+    caseOf({
+      op: 'createFinancingNeed',
+      doc: graphql(
+        `mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: "1000", purpose: "周转", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }`,
+      ),
+      vars: () => ({}),
+      // Any firm posts its own needs; an organiser without a firm is refused.
+      allowed: ['otherMember'],
+    }),
+    caseOf({
+      op: 'updateFinancingNeed',
+      doc: graphql(
+        `mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }`,
+      ),
+      vars: () => ({ id: f.need }),
+    }),
+    caseOf({
+      op: 'shareDealsWithLender',
+      doc: graphql(
+        `mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }`,
+      ),
+      vars: () => ({ i: { needId: f.need, lenderEnterpriseId: f.bank.enterpriseId, dealIds: [f.signedDeal] } }),
+    }),
+    caseOf({
+      op: 'withdrawDealShare',
+      doc: graphql(`mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }`),
+      vars: () => ({ id: f.share }),
+    }),
+    caseOf({
+      op: 'recordLoanOutcome',
+      doc: graphql(
+        `mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }`,
+      ),
+      vars: () => ({ n: f.need, p: f.product }),
+    }),
+    caseOf({
+      op: 'financingNeed',
+      doc: graphql(
+        `query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }`,
+      ),
+      vars: () => ({ id: f.need }),
+    }),
+    caseOf({
+      op: 'financingMatchesForNeed',
+      doc: graphql(
+        `query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }`,
+      ),
+      vars: () => ({ id: f.need }),
+    }),
+    caseOf({
+      op: 'financingMatchesForProduct',
+      doc: graphql(
+        `query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }`,
+      ),
+      vars: () => ({ id: f.product }),
     }),
   ];
   /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */

@@ -11,6 +11,7 @@ import { ConfigModule, ConfigService } from '@duijie/config';
 import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
+import { FinanceModule } from '@duijie/finance';
 import { ImportsModule } from '@duijie/imports';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
@@ -60,6 +61,7 @@ class GraphqlContextModule {}
     ChainModule,
     ResearchModule,
     PoliciesModule,
+    FinanceModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

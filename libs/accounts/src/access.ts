@@ -29,6 +29,10 @@ import type { Viewer } from './viewer';
  * - A policy (惠企政策): anyone reads it; members of a verified government body publish its
  *   policies; its members and admins re-evaluate it and review its applications (申报). A firm's
  *   members apply for it; an application is seen by the applicant, the issuing body and admins.
+ * - 政银企: a bank's financing products are public while open and edited by its members; a
+ *   financing need is its firm's, and (confidential, the default) seen by members of verified
+ *   financial institutions and admins; deals behind a need (订单融资) only by the firm and the one
+ *   bank it consented to, until it withdraws; a loan's outcome is recorded by the product's bank.
  */
 
 /** An event as far as access needs it. */
@@ -257,6 +261,27 @@ export const Access = {
     application: { enterpriseId: string },
     policy: { issuerEnterpriseId: string },
     return Access.isMemberOf(viewer, application.enterpriseId) || Access.mayActForPolicy(viewer, policy);
+  },
+
+  /** A financing need: its firm and admins; banks (verified financial institutions) while confidential; anyone signed in otherwise. */
+  maySeeFinancingNeed(
+    viewer: Viewer | null,
+    need: { enterpriseId: string; confidential: boolean },
+    viewerIsLender: boolean,
+  ): boolean {
+    if (!viewer) return false;
+    if (Access.mayActForEnterprise(viewer, need.enterpriseId)) return true;
+    return viewerIsLender || !need.confidential;
+  },
+
+  /** Deals behind a need (订单融资): the firm, and the bank of a standing consent — nobody else, admins neither. */
+  maySeeSharedDeals(
+    viewer: Viewer | null,
+    need: { enterpriseId: string },
+    share: { lenderEnterpriseId: string; withdrawnAt: Date | null } | null,
+  ): boolean {
+    if (Access.isMemberOf(viewer, need.enterpriseId)) return true;
+    return !!share && share.withdrawnAt === null && Access.isMemberOf(viewer, share.lenderEnterpriseId);
   },
 
   /** The queue of firms to review (same name as another firm, not yet verified): admins. */

@@ -5,3 +5,4 @@ export * from './outcomes.dto';
 export * from './outcomes.module';
 export * from './report.service';
 export * from './report-sheets';
+export * from './signed-deals.repository';

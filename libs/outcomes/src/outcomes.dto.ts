@@ -179,6 +179,8 @@ export class ChainGapObject {
 
 @ObjectType('EventReport')
 export class EventReportObject {
+  /** The event, for field resolvers of higher libs (not in the schema). */
+  eventId: string;
   @Field(() => EventFunnelObject) funnel: EventFunnelObject;
   @Field(() => [SectorOutcomeObject]) bySector: SectorOutcomeObject[];
   @Field(() => [CategoryOutcomeObject]) byCategory: CategoryOutcomeObject[];

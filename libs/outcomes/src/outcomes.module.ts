@@ -14,6 +14,7 @@ import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
 import { ReportFilesController } from './report-files.controller';
 import { ReportSheets } from './report-sheets';
+import { SignedDealsRepository } from './signed-deals.repository';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({
@@ -36,7 +37,9 @@ import { ReportSheets } from './report-sheets';
     OutcomesResolver,
     MeetingRatingsResolver,
     EventDealsResolver,
+    ReportSheets,
+    SignedDealsRepository,
   ],
-  exports: [ReportSheets],
+  exports: [ReportSheets, SignedDealsRepository],
 })
 export class OutcomesModule {}

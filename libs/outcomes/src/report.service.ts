@@ -9,6 +9,8 @@ import { ResearchReportService, TechnologyContractFigures } from '@duijie/resear
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
 export interface EventReport {
+  /** Not a GraphQL field: lets field resolvers of higher libs (loans …) add their part of the report. */
+  eventId: string;
   funnel: Omit<FunnelRow, 'localAmountCny'>;
   bySector: { sector: Sector; firms: number; contracts: number; amountCny: string }[];
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];

@@ -33,6 +33,7 @@ import {
   type DemoEnterprise,
   upcomingEventOn,
 } from './demo-data';
+import { seedDemoFinance } from './seed-demo-finance';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoRoundTables } from './seed-demo-round-tables';
@@ -210,6 +211,9 @@ export async function seedDemo(
   });
   // After the 2020 events' deals: the demo policy's applicant is one of their signing firms.
   counts.policies = await seedDemoPolicies(db, today);
+  // 政银企: the bank's products and a food firm's order-financing need, backed by its signed deals.
+  const bank = firms.find((f) => f.key === 'qianyin-bank');
+  if (bank) await runTransaction(db, (tx) => seedDemoFinance(tx, bank.id));
   return counts;
 }
 

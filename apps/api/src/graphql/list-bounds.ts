@@ -1,6 +1,7 @@
 import type { ListBound } from '@duijie/common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
+import { FinancingConditionCode, MAX_SHARED_DEALS } from '@duijie/finance';
 import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS, ROUND_TABLE_LIMITS } from '@duijie/meetings';
@@ -82,6 +83,9 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'EventReport.bySector': fixed(Object.keys(Sector).length),
     'EventReport.chainGaps': sizes.categories,
     'EventPolicyReport.byPolicy': fixed(REPORT_POLICIES_MAX),
+    'FinancingMatch.conditions': fixed(Object.keys(FinancingConditionCode).length),
+    'FinancingNeed.dealShares': fixed(MAX_SHARED_DEALS),
+    'FinancingNeed.sharedDeals': fixed(MAX_SHARED_DEALS),
     // Each column of a row can carry a problem, and the row one of its own.
     'ImportRowReport.errors': fixed(COLUMNS.length + 1),
     'ImportRowPreview.errors': fixed(COLUMNS.length + 1),
@@ -89,6 +93,8 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ListingImportPreview.rows': first(IMPORT_ROWS),
     'ListingImport.rows': first(IMPORT_ROWS),
     'ListingImportPreview.skippedRows': fixed(MAX_SKIPPED_SHOWN),
+    'LoanReport.byRegion': fixed(100),
+    'LoanReport.bySector': fixed(Object.keys(Sector).length),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
     'MeetingAttendance.absent': fixed(2),
@@ -102,6 +108,7 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'Query.myAgenda': fixed(EVENT_LIMITS.maxSlotsPerEvent),
     'Query.myRoundTables': fixed(ROUND_TABLE_LIMITS.maxPerFirm),
     'Query.myPolicies': fixed(MY_POLICIES_MAX),
+    'Query.myConfirmedSales': fixed(MAX_SHARED_DEALS),
     'Query.partnerSuggestions': first({ fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE }),
     'Query.regions': sizes.regionChildren,
     // `first` defaults to 5 in the schema (so it always arrives), at most 20.

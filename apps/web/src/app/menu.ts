@@ -20,6 +20,8 @@ export const MEMBER_MENU: {
   { path: AppPath.ChainPanorama, title: 'menu.chainPanorama' },
   { path: AppPath.ResearchResults, title: 'menu.researchResults', group: 'menu.group.gcxj' },
   { path: AppPath.TechnologyNeeds, title: 'menu.technologyNeeds', group: 'menu.group.gcxj' },
+  { path: AppPath.FinancingNeeds, title: 'menu.financingNeeds' },
+  { path: AppPath.FinancingProducts, title: 'menu.financingProducts' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
   { path: AppPath.Policies, title: 'menu.policies', participantTypes: ['ENTERPRISE'] },
   { path: AppPath.PolicyPublisher, title: 'menu.policyPublisher', participantTypes: ['GOVERNMENT'] },

@@ -17,6 +17,10 @@ export enum AppPath {
   Policies = '/policies',
   /** 政策发布 for a government body: its policies and their applications. */
   PolicyPublisher = '/government/policies',
+  /** 政银企: a bank's financing products and the needs matched to them. */
+  FinancingProducts = '/finance/products',
+  /** 政银企: a firm's financing needs, matched products and 订单融资 consents. */
+  FinancingNeeds = '/finance/needs',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

@@ -27,6 +27,8 @@ const pages = {
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
   policies: () => import('../pages/PoliciesPage'),
   policyPublisher: () => import('../pages/PolicyPublisherPage'),
+  financingProducts: () => import('../pages/FinancingProductsPage'),
+  financingNeeds: () => import('../pages/FinancingNeedsPage'),
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
@@ -51,6 +53,8 @@ const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
 const PoliciesPage = lazy(pages.policies);
 const PolicyPublisherPage = lazy(pages.policyPublisher);
+const FinancingProductsPage = lazy(pages.financingProducts);
+const FinancingNeedsPage = lazy(pages.financingNeeds);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
@@ -124,6 +128,8 @@ export const routes: RouteObject[] = [
           { path: AppPath.TechnologyNeeds, element: <TechnologyNeedsPage /> },
           { path: AppPath.Policies, element: <PoliciesPage /> },
           { path: AppPath.PolicyPublisher, element: <PolicyPublisherPage /> },
+          { path: AppPath.FinancingProducts, element: <FinancingProductsPage /> },
+          { path: AppPath.FinancingNeeds, element: <FinancingNeedsPage /> },
           {
             element: <RequireOrganiser />,
             children: [

@@ -4,6 +4,7 @@ import chain from './en-US/chain';
 import enterprises from './en-US/enterprises';
 import eventday from './en-US/eventday';
 import events from './en-US/events';
+import finance from './en-US/finance';
 import listings from './en-US/listings';
 import matching from './en-US/matching';
 import meetings from './en-US/meetings';
@@ -40,6 +41,7 @@ const enUS: Record<MessageId, string> = {
   ...eventday,
   ...research,
   ...policies,
+  ...finance,
 };
 
 export default enUS;

@@ -5,6 +5,7 @@ import chain from './zh-CN/chain';
 import enterprises from './zh-CN/enterprises';
 import eventday from './zh-CN/eventday';
 import events from './zh-CN/events';
+import finance from './zh-CN/finance';
 import listings from './zh-CN/listings';
 import matching from './zh-CN/matching';
 import meetings from './zh-CN/meetings';
@@ -39,6 +40,7 @@ const zhCN = {
   ...eventday,
   ...research,
   ...policies,
+  ...finance,
 };
 
 export type MessageId = keyof typeof zhCN;

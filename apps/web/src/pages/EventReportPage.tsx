@@ -5,6 +5,7 @@ import { useT } from '../app/i18n';
 import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
 import { PolicyReportCard } from '../modules/policies/components/PolicyReportCard';
+import { LoansCard } from '../modules/finance/components/LoansCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
@@ -62,6 +63,7 @@ export default function EventReportPage() {
       <RoundTableReportCard figures={report.roundTables} />
       <TechnologyContractsCard figures={report.technologyContracts} />
       <PolicyReportCard applications={report.policies.applications} byPolicy={report.policies.byPolicy} />
+      <LoansCard loans={report.loans} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { EventDay1797200000000 } from './1797200000000-EventDay';
 import { OrganiserConsole1797300000000 } from './1797300000000-OrganiserConsole';
 import { MeetingLocks1797400000000 } from './1797400000000-MeetingLocks';
 import { ParticipantTypes1797450000000 } from './1797450000000-ParticipantTypes';
+import { Finance1797500000000 } from './1797500000000-Finance';
 import { TechnologyTransfer1797600000000 } from './1797600000000-TechnologyTransfer';
 import { Policies1797700000000 } from './1797700000000-Policies';
 import { RoundTables1797900000000 } from './1797900000000-RoundTables';
@@ -37,6 +38,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   OrganiserConsole1797300000000,
   MeetingLocks1797400000000,
   ParticipantTypes1797450000000,
+  Finance1797500000000,
   TechnologyTransfer1797600000000,
   Policies1797700000000,
   RoundTables1797900000000,

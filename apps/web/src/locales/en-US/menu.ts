@@ -8,4 +8,6 @@ export default {
   'menu.notifications': 'Notifications',
   'menu.enterprise': 'Company',
   'menu.settings': 'Notification settings',
+  'menu.financingProducts': 'Finance: products',
+  'menu.financingNeeds': 'Finance: needs',
 } satisfies Partial<Record<MessageId, string>>;

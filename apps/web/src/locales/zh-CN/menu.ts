@@ -6,4 +6,6 @@ export default {
   'menu.notifications': '通知',
   'menu.enterprise': '企业信息',
   'menu.settings': '通知设置',
+  'menu.financingProducts': '金融产品',
+  'menu.financingNeeds': '融资需求',
 } as const;
