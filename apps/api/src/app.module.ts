@@ -12,6 +12,7 @@ import { DatabaseModule } from '@duijie/database';
 import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { ImportsModule } from '@duijie/imports';
+import { InvestmentModule } from '@duijie/investment';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { MeetingsModule } from '@duijie/meetings';
@@ -56,6 +57,7 @@ class GraphqlContextModule {}
     OutcomesModule,
     ImportsModule,
     ChainModule,
+    InvestmentModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

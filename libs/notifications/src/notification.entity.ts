@@ -19,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'LISTING_PROPOSED',
   /** The firm's claim (认领企业) was approved; the claimant is now its member. */
   'ENTERPRISE_CLAIM_APPROVED',
+  /** A government body contacted the firm about investing (招商接洽): its pipeline entry reached CONTACTED. */
+  'INVESTMENT_CONTACTED',
   /** In-app only: an endpoint was switched off after repeated failures. */
   'WEBHOOK_DISABLED',
 ] as const;
@@ -34,7 +36,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
 @Check(
   'ck_notification_kind',
-  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'WEBHOOK_DISABLED')`,
+  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'INVESTMENT_CONTACTED', 'WEBHOOK_DISABLED')`,
 )
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -178,6 +178,8 @@ export class ChainGapObject {
 
 @ObjectType('EventReport')
 export class EventReportObject {
+  /** The event reported on: not a field, the parent other parts resolve their figures from. */
+  eventId: string;
   @Field(() => EventFunnelObject) funnel: EventFunnelObject;
   @Field(() => [SectorOutcomeObject]) bySector: SectorOutcomeObject[];
   @Field(() => [CategoryOutcomeObject]) byCategory: CategoryOutcomeObject[];

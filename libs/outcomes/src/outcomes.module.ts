@@ -12,6 +12,7 @@ import { DealMapper, EventDealsResolver, MeetingRatingsResolver, OutcomesResolve
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
 import { ReportFilesController } from './report-files.controller';
+import { ReportSheets } from './report-sheets';
 
 /** Ratings, deals and event reports, for the API. */
 @Module({
@@ -23,9 +24,11 @@ import { ReportFilesController } from './report-files.controller';
     DealsService,
     DealMapper,
     ReportService,
+    ReportSheets,
     OutcomesResolver,
     MeetingRatingsResolver,
     EventDealsResolver,
   ],
+  exports: [DealsService, ReportSheets],
 })
 export class OutcomesModule {}

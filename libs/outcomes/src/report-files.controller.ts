@@ -6,6 +6,7 @@ import { answerRest, sendXlsx, viewerFromRequest } from '@duijie/accounts';
 import { EventAccess } from '@duijie/events';
 
 import { ReportService } from './report.service';
+import { ReportSheets } from './report-sheets';
 import { reportWorkbook } from './report-xlsx';
 
 /** The event report as a workbook, for organisers. */
@@ -15,6 +16,7 @@ export class ReportFilesController {
     private readonly accounts: AccountsService,
     private readonly access: EventAccess,
     private readonly reports: ReportService,
+    private readonly sheets: ReportSheets,
   ) {}
 
   @Get(':id/report.xlsx')
@@ -23,7 +25,11 @@ export class ReportFilesController {
       const viewer = await viewerFromRequest(this.accounts, req);
       const report = await this.reports.report(viewer, id);
       const event = await this.access.event(id);
-      sendXlsx(res, `report-${event.id}.xlsx`, await reportWorkbook(event.title, report));
+      sendXlsx(
+        res,
+        `report-${event.id}.xlsx`,
+        await reportWorkbook(event.title, report, (book) => this.sheets.writeAll(book, event.id)),
+      );
     });
   }
 }

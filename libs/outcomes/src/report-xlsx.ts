@@ -5,7 +5,11 @@ import { SECTOR_NAMES } from '@duijie/reference';
 import type { EventReport } from './report.service';
 
 /** The event report as a workbook: funnel, per sector, per chain category, chain gaps. Amounts stay exact (text cells). */
-export async function reportWorkbook(title: string, r: EventReport): Promise<Buffer> {
+export async function reportWorkbook(
+  title: string,
+  r: EventReport,
+  extra?: (book: ExcelJS.Workbook) => Promise<void>,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Duijie';
   const funnel = book.addWorksheet('漏斗');
@@ -47,5 +51,6 @@ export async function reportWorkbook(title: string, r: EventReport): Promise<Buf
   for (const g of r.chainGaps)
     gaps.addRow([g.category.code, g.category.name, g.demands, g.firms, g.examples.join('；')]);
   [8, 28, 20, 10, 60].forEach((w, i) => (gaps.getColumn(i + 1).width = w));
+  if (extra) await extra(book);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -7,6 +7,8 @@ import { ChainCategory, ReferenceService, Sector } from '@duijie/reference';
 import { FunnelRow, OutcomesRepository } from './outcomes.repository';
 
 export interface EventReport {
+  /** The event reported on (not a GraphQL field: other parts resolve their figures from it). */
+  eventId: string;
   funnel: Omit<FunnelRow, 'localAmountCny'>;
   bySector: { sector: Sector; firms: number; contracts: number; amountCny: string }[];
   byCategory: { category: ChainCategory; firms: number; contracts: number; amountCny: string }[];
@@ -45,6 +47,7 @@ export class ReportService {
     const { localAmountCny, ...counts } = funnel;
     const category = (code: string) => this.reference.category(code);
     return {
+      eventId: event.id,
       funnel: counts,
       bySector: sectors.map((s) => ({
         sector: s.key as Sector,

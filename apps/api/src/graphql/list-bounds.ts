@@ -2,6 +2,7 @@ import type { ListBound } from '@duijie/common';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
 import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
+import { INVESTMENT_LIMITS } from '@duijie/investment';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
@@ -55,6 +56,8 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ChainPanorama.nodes': sizes.categories,
     // Each edge leaves one category, which has at most chainNeighbours downstream.
     'ChainPanorama.edges': () => sizes.categories() * sizes.chainNeighbours(),
+    'ChainNodeMembers.investmentProjects': first(INVESTMENT_LIMITS.nodeProjects),
+    'ChainPanorama.investment': sizes.categories,
     'ChainPanoramaNode.demandQuantities': sizes.units,
     'ChainPanoramaNode.supplyQuantities': sizes.units,
     'Deal.awaitingConfirmationFrom': fixed(2),
@@ -79,6 +82,11 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ListingImportPreview.rows': first(IMPORT_ROWS),
     'ListingImport.rows': first(IMPORT_ROWS),
     'ListingImportPreview.skippedRows': fixed(MAX_SKIPPED_SHOWN),
+    'InvestmentPipelineEntry.history': fixed(INVESTMENT_LIMITS.history),
+    'InvestmentProject.categories': fixed(INVESTMENT_LIMITS.projectCategories),
+    'InvestmentSummary.byCategory': sizes.categories,
+    'InvestmentSummary.byRegion': fixed(INVESTMENT_LIMITS.summaryRegions),
+    'InvestmentSummary.bySector': fixed(Object.keys(Sector).length),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
     'MeetingAttendance.absent': fixed(2),
