@@ -90,6 +90,21 @@ type Documents = {
     "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": typeof types.ImportsDockingEventDocument,
     "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": typeof types.ImportsListing2Document,
     "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": typeof types.ImportsListing3Document,
+    "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }": typeof types.InvestmentLeadsDocument,
+    "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }": typeof types.InvestmentCreateProjectDocument,
+    "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }": typeof types.InvestmentUpdateProjectDocument,
+    "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }": typeof types.InvestmentCandidatesDocument,
+    "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }": typeof types.InvestmentAddDocument,
+    "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }": typeof types.InvestmentMoveDocument,
+    "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }": typeof types.InvestmentMyContactsDocument,
+    "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }": typeof types.InvestmentEntryDocument,
+    "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }": typeof types.InvestmentPipelineDocument,
+    "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }": typeof types.InvestmentNotificationsDocument,
+    "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }": typeof types.InvestmentEventReportDocument,
+    "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }": typeof types.InvestmentSummaryDocument,
+    "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }": typeof types.InvestmentPanoramaDocument,
+    "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }": typeof types.InvestmentDrawerDocument,
+    "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }": typeof types.InvestmentVerifyDocument,
     "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.ListingsCreateListingDocument,
     "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": typeof types.ListingsUpdateListingDocument,
     "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": typeof types.ListingsCloseListingDocument,
@@ -430,6 +445,21 @@ const documents: Documents = {
     "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": types.ImportsDockingEventDocument,
     "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": types.ImportsListing2Document,
     "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": types.ImportsListing3Document,
+    "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }": types.InvestmentLeadsDocument,
+    "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }": types.InvestmentCreateProjectDocument,
+    "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }": types.InvestmentUpdateProjectDocument,
+    "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }": types.InvestmentCandidatesDocument,
+    "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }": types.InvestmentAddDocument,
+    "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }": types.InvestmentMoveDocument,
+    "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }": types.InvestmentMyContactsDocument,
+    "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }": types.InvestmentEntryDocument,
+    "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }": types.InvestmentPipelineDocument,
+    "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }": types.InvestmentNotificationsDocument,
+    "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }": types.InvestmentEventReportDocument,
+    "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }": types.InvestmentSummaryDocument,
+    "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }": types.InvestmentPanoramaDocument,
+    "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }": types.InvestmentDrawerDocument,
+    "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }": types.InvestmentVerifyDocument,
     "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.ListingsCreateListingDocument,
     "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": types.ListingsUpdateListingDocument,
     "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": types.ListingsCloseListingDocument,
@@ -1012,6 +1042,66 @@ export function graphql(source: "query ImportsListing2($id: ID!) { listing(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"): (typeof documents)["query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }"): (typeof documents)["query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }"): (typeof documents)["mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }"): (typeof documents)["mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }"): (typeof documents)["query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }"): (typeof documents)["mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }"): (typeof documents)["mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }"): (typeof documents)["query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }"): (typeof documents)["query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }"): (typeof documents)["query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }"): (typeof documents)["query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }"): (typeof documents)["query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }"): (typeof documents)["query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }"): (typeof documents)["query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }"): (typeof documents)["query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }"): (typeof documents)["mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

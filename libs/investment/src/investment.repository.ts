@@ -45,9 +45,12 @@ export class InvestmentRepository {
     return this.db.getRepository(InvestmentProjectEntity).findBy({ id: In([...ids]) });
   }
 
-  insertProject(p: Omit<InvestmentProjectEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<InvestmentProjectEntity> {
+  async insertProject(
+    p: Omit<InvestmentProjectEntity, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<InvestmentProjectEntity> {
     const repo = this.db.getRepository(InvestmentProjectEntity);
-    return repo.save(repo.create(p));
+    const { id } = await repo.save(repo.create(p));
+    return (await this.project(id))!; // read back: amounts as Postgres writes them (200000000.00)
   }
 
   async updateProject(id: string, p: Partial<InvestmentProjectEntity>): Promise<InvestmentProjectEntity> {

@@ -148,7 +148,10 @@ export class InvestmentService {
     const regionName = this.reference.region(regionCode)!.name;
     const certName = new Map(this.reference.certifications().map((c) => [c.code, c.name]));
     return suppliers
-      .filter((s) => s.enterpriseId !== ownerId && participantTypeOf(firmOf.get(s.enterpriseId)!) === ParticipantType.ENTERPRISE)
+      .filter(
+        (s) =>
+          s.enterpriseId !== ownerId && participantTypeOf(firmOf.get(s.enterpriseId)!) === ParticipantType.ENTERPRISE,
+      )
       .map((s) => {
         const r = rankLead({
           supplier: s,
