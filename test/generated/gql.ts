@@ -211,6 +211,9 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": typeof types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": typeof types.AuthorisationCreateProjectDocument,
+    "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
@@ -273,6 +276,14 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationUpdateProjectDocument,
+    "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipeline2Document,
+    "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": typeof types.AuthorisationMovePipelineDocument,
+    "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }": typeof types.AuthorisationPipelineEntryDocument,
+    "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }": typeof types.AuthorisationProjectCandidatesDocument,
+    "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }": typeof types.AuthorisationInvestmentLeadsDocument,
+    "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }": typeof types.AuthorisationInvestmentPipelineDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
@@ -566,6 +577,9 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": types.AuthorisationCreateProjectDocument,
+    "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
@@ -628,6 +642,14 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationUpdateProjectDocument,
+    "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": types.AuthorisationAddToPipeline2Document,
+    "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": types.AuthorisationMovePipelineDocument,
+    "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }": types.AuthorisationPipelineEntryDocument,
+    "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }": types.AuthorisationProjectCandidatesDocument,
+    "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }": types.AuthorisationInvestmentLeadsDocument,
+    "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }": types.AuthorisationInvestmentPipelineDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
@@ -1529,6 +1551,18 @@ export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"): (typeof documents)["mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }"): (typeof documents)["mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }"): (typeof documents)["mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1774,6 +1808,38 @@ export function graphql(source: "mutation AuthorisationCommitListingImport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"): (typeof documents)["mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }"): (typeof documents)["mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }"): (typeof documents)["mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }"): (typeof documents)["query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }"): (typeof documents)["query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }"): (typeof documents)["query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }"): (typeof documents)["query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
