@@ -37,6 +37,8 @@ type Documents = {
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
+    "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": typeof types.DemoInvestmentDocument,
+    "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": typeof types.DemoInvestmentContactsDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
     "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": typeof types.EnterprisesRegisterEnterpriseDocument,
@@ -403,6 +405,8 @@ const documents: Documents = {
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
+    "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": types.DemoInvestmentDocument,
+    "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": types.DemoInvestmentContactsDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
     "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": types.EnterprisesRegisterEnterpriseDocument,
@@ -852,6 +856,14 @@ export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoMe { me { email enterprise { name } } }"): (typeof documents)["query DemoMe { me { email enterprise { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }"): (typeof documents)["query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }"): (typeof documents)["query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

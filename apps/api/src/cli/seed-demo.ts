@@ -34,6 +34,7 @@ import {
   upcomingEventOn,
 } from './demo-data';
 import { matchDemoListings } from './seed-demo-matches';
+import { seedDemoInvestment } from './seed-demo-investment';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
@@ -178,6 +179,7 @@ export async function seedDemo(
       await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });
       counts.events += 1;
     }
+    await seedDemoInvestment(tx, firms);
     return organiser.id;
   });
 
