@@ -11,6 +11,7 @@ export const MEMBER_MENU: { path: AppPath; title: MessageId; roles?: readonly Ro
   { path: AppPath.Suggestions, title: 'menu.suggestions' },
   { path: AppPath.Events, title: 'menu.events' },
   { path: AppPath.ChainPanorama, title: 'menu.chainPanorama' },
+  { path: AppPath.Investment, title: 'menu.investment' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
   { path: AppPath.Enterprise, title: 'menu.enterprise' },
   { path: AppPath.OrganiserEvents, title: 'menu.organiserEvents', roles: ORGANISER_ROLES },

@@ -13,6 +13,8 @@ export enum AppPath {
   Notifications = '/notifications',
   NotificationSettings = '/settings/notifications',
   ChainPanorama = '/chain',
+  /** 产业招商: leads, projects and the pipeline (government bodies), contacts (firms). */
+  Investment = '/investment',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

@@ -25,6 +25,7 @@ const pages = {
   eventSchedule: () => import('../pages/SchedulePage'),
   eventReport: () => import('../pages/EventReportPage'),
   chainPanorama: () => import('../pages/ChainPanoramaPage'),
+  investment: () => import('../pages/InvestmentPage'),
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
@@ -45,6 +46,7 @@ const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
 const EventReportPage = lazy(pages.eventReport);
 const ChainPanoramaPage = lazy(pages.chainPanorama);
+const InvestmentPage = lazy(pages.investment);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
@@ -112,6 +114,7 @@ export const routes: RouteObject[] = [
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },
           { path: AppPath.ChainPanorama, element: <ChainPanoramaPage /> },
+          { path: AppPath.Investment, element: <InvestmentPage /> },
           {
             element: <RequireOrganiser />,
             children: [

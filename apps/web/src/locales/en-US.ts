@@ -4,6 +4,7 @@ import chain from './en-US/chain';
 import enterprises from './en-US/enterprises';
 import eventday from './en-US/eventday';
 import events from './en-US/events';
+import investment from './en-US/investment';
 import listings from './en-US/listings';
 import matching from './en-US/matching';
 import meetings from './en-US/meetings';
@@ -34,6 +35,7 @@ const enUS: Record<MessageId, string> = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...investment,
 };
 
 export default enUS;

@@ -5,6 +5,7 @@ import chain from './zh-CN/chain';
 import enterprises from './zh-CN/enterprises';
 import eventday from './zh-CN/eventday';
 import events from './zh-CN/events';
+import investment from './zh-CN/investment';
 import listings from './zh-CN/listings';
 import matching from './zh-CN/matching';
 import meetings from './zh-CN/meetings';
@@ -33,6 +34,7 @@ const zhCN = {
   ...chain,
   ...organiser,
   ...eventday,
+  ...investment,
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../app/i18n';
 import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
+import { InvestmentReportCard } from '../modules/investment/components/InvestmentReportCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
@@ -37,6 +38,7 @@ export default function EventReportPage() {
         localSupplyShare={report.localSupplyShare}
       />
       <ReportFunnel funnel={report.funnel} />
+      <InvestmentReportCard total={report.investment.total} />
       <OutcomeBreakdown
         title="report.bySector"
         chartLabel="report.bySector.chart"
