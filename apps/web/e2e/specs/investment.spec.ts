@@ -86,7 +86,7 @@ test('a government body turns a 遵义 gap into a landed investment; the firm se
     title: `遵义市刺梨深加工项目${stamp}`,
     description: '建设刺梨原汁与饮料生产线',
     region: ['贵州省', '遵义市'],
-    category: '果菜汁及果菜汁饮料制造',
+    category: '果菜汁及果菜汁饮料制造（1523）',
     planned: '200000000',
   });
   await expect(investment.row('招商项目', `遵义市刺梨深加工项目${stamp}`)).toContainText('拟招商');

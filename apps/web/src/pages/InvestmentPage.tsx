@@ -21,7 +21,7 @@ export default function InvestmentPage() {
   const [regionCode, setRegion] = useState('520300');
   const [sector, setSector] = useState<Sector | null>('ECO_FOOD');
   const leads = useInvestmentLeads(regionCode, sector, !viewer.isGovernment);
-  const pipeline = useInvestmentPipeline(viewer.isGovernment);
+  const pipeline = useInvestmentPipeline(viewer.loading ? null : viewer.isGovernment ? 'government' : 'firm');
   if (viewer.loading) return <Skeleton active />;
 
   const government = [

@@ -11,11 +11,12 @@ import {
 import { STAGE_LABELS } from '../utils/pipelineStages';
 
 /** The body's 招商进度 and moving an entry (or, for a firm, the bodies that contacted it). */
-export function useInvestmentPipeline(asGovernment: boolean) {
+export function useInvestmentPipeline(mode: 'government' | 'firm' | null) {
+  const asGovernment = mode === 'government';
   const t = useT();
   const { message } = App.useApp();
   const pipeline = useQuery(InvestmentPipelineDocument, { skip: !asGovernment });
-  const contacts = useQuery(MyInvestmentContactsDocument, { skip: asGovernment });
+  const contacts = useQuery(MyInvestmentContactsDocument, { skip: mode !== 'firm' });
   const [moveEntry, moving] = useMutation(MoveInvestmentPipelineEntryDocument);
   const move = async (input: MoveInvestmentPipelineInput & { stage: InvestmentPipelineStage }): Promise<boolean> => {
     try {
@@ -30,7 +31,7 @@ export function useInvestmentPipeline(asGovernment: boolean) {
   return {
     entries: pipeline.data?.investmentPipeline.edges.map((e) => e.node) ?? [],
     contacts: contacts.data?.myInvestmentContacts.edges.map((e) => e.node) ?? [],
-    loading: pipeline.loading || contacts.loading,
+    loading: asGovernment ? pipeline.loading : contacts.loading,
     move,
     moving: moving.loading,
   };
