@@ -33,8 +33,8 @@ import {
   type DemoEnterprise,
   upcomingEventOn,
 } from './demo-data';
-import { matchDemoListings } from './seed-demo-matches';
 import { seedDemoInvestment } from './seed-demo-investment';
+import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
