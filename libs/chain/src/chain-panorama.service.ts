@@ -6,7 +6,7 @@ import { EnterpriseEntity } from '@duijie/enterprises';
 import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
 import { ChainLink, ReferenceService, regionPrefix, Sector } from '@duijie/reference';
 
-import { chainLayers, coverageOf,CoverageStatus } from './chain-layers';
+import { chainLayers, coverageOf, CoverageStatus } from './chain-layers';
 import {
   ChainLinkKind,
   ChainPanoramaEdgeObject,
