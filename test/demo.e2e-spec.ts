@@ -284,6 +284,40 @@ describe('the demo (e2e)', () => {
     }
   }, 60_000);
 
+  it("shows the food-industry office's 招商: its project, a lead in negotiation and a candidate landed", async () => {
+    const office = await login(demoEmail('gz-food-office'));
+    const data = await office.ok(
+      graphql(
+        `query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }`,
+      ),
+    );
+    expect(data.investmentProjects.edges.map((e) => e.node)).toEqual([
+      {
+        title: '遵义市刺梨深加工项目',
+        stage: 'SEEKING_INVESTORS',
+        plannedInvestmentCny: '200000000.00',
+        region: { name: '遵义市' },
+      },
+    ]);
+    const stages = data.investmentPipeline.edges.map((e) => e.node);
+    expect(stages).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ stage: 'NEGOTIATING', project: null }),
+        expect.objectContaining({
+          stage: 'LANDED',
+          landedAmountCny: '60000000.00',
+          project: { title: '遵义市刺梨深加工项目' },
+        }),
+      ]),
+    );
+    // the landed candidate was told when contacted, and sees its own entry
+    const firm = await login(demoEmail('cili2'));
+    const mine = await firm.ok(
+      graphql(`query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }`),
+    );
+    expect(mine.myInvestmentContacts.edges.map((e) => e.node.stage)).toEqual(['LANDED']);
+  });
+
   it('changes nothing when seeded again', async () => {
     expect(await seedDemo(stack.api.get<DataSource>(getDataSourceToken()))).toEqual({
       enterprises: 0,

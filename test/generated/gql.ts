@@ -38,6 +38,8 @@ type Documents = {
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
     "query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }": typeof types.DemoRoundTablesDocument,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
+    "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": typeof types.DemoInvestmentDocument,
+    "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": typeof types.DemoInvestmentContactsDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": typeof types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": typeof types.EmailSetEmailNotificationKinds2Document,
     "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": typeof types.EnterprisesRegisterEnterpriseDocument,
@@ -91,6 +93,21 @@ type Documents = {
     "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": typeof types.ImportsDockingEventDocument,
     "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": typeof types.ImportsListing2Document,
     "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": typeof types.ImportsListing3Document,
+    "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }": typeof types.InvestmentLeadsDocument,
+    "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }": typeof types.InvestmentCreateProjectDocument,
+    "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }": typeof types.InvestmentUpdateProjectDocument,
+    "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }": typeof types.InvestmentCandidatesDocument,
+    "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }": typeof types.InvestmentAddDocument,
+    "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }": typeof types.InvestmentMoveDocument,
+    "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }": typeof types.InvestmentMyContactsDocument,
+    "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }": typeof types.InvestmentEntryDocument,
+    "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }": typeof types.InvestmentPipelineDocument,
+    "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }": typeof types.InvestmentNotificationsDocument,
+    "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }": typeof types.InvestmentEventReportDocument,
+    "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }": typeof types.InvestmentSummaryDocument,
+    "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }": typeof types.InvestmentPanoramaDocument,
+    "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }": typeof types.InvestmentDrawerDocument,
+    "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }": typeof types.InvestmentVerifyDocument,
     "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": typeof types.ListingsCreateListingDocument,
     "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": typeof types.ListingsUpdateListingDocument,
     "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": typeof types.ListingsCloseListingDocument,
@@ -200,6 +217,9 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": typeof types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": typeof types.AuthorisationCreateProjectDocument,
+    "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": typeof types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": typeof types.AuthorisationRegisterEnterprise2Document,
@@ -266,6 +286,14 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationUpdateProjectDocument,
+    "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipeline2Document,
+    "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": typeof types.AuthorisationMovePipelineDocument,
+    "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }": typeof types.AuthorisationPipelineEntryDocument,
+    "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }": typeof types.AuthorisationProjectCandidatesDocument,
+    "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }": typeof types.AuthorisationInvestmentLeadsDocument,
+    "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }": typeof types.AuthorisationInvestmentPipelineDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": typeof types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": typeof types.AuthorisationListingDocument,
@@ -399,6 +427,8 @@ const documents: Documents = {
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
     "query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }": types.DemoRoundTablesDocument,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
+    "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": types.DemoInvestmentDocument,
+    "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": types.DemoInvestmentContactsDocument,
     "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }": types.EmailSetEmailNotificationKindsDocument,
     "mutation EmailSetEmailNotificationKinds2 { setEmailNotificationKinds(kinds: [\"SPAM\"]) { id } }": types.EmailSetEmailNotificationKinds2Document,
     "mutation EnterprisesRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name creditCode sector region { code name fullName parent { code name } } categories { code name } } }": types.EnterprisesRegisterEnterpriseDocument,
@@ -452,6 +482,21 @@ const documents: Documents = {
     "query ImportsDockingEvent($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { creditCode } listings { id } } } }": types.ImportsDockingEventDocument,
     "query ImportsListing2($id: ID!) { listing(id: $id) { priceMax } }": types.ImportsListing2Document,
     "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }": types.ImportsListing3Document,
+    "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }": types.InvestmentLeadsDocument,
+    "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }": types.InvestmentCreateProjectDocument,
+    "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }": types.InvestmentUpdateProjectDocument,
+    "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }": types.InvestmentCandidatesDocument,
+    "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }": types.InvestmentAddDocument,
+    "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }": types.InvestmentMoveDocument,
+    "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }": types.InvestmentMyContactsDocument,
+    "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }": types.InvestmentEntryDocument,
+    "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }": types.InvestmentPipelineDocument,
+    "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }": types.InvestmentNotificationsDocument,
+    "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }": types.InvestmentEventReportDocument,
+    "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }": types.InvestmentSummaryDocument,
+    "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }": types.InvestmentPanoramaDocument,
+    "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }": types.InvestmentDrawerDocument,
+    "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }": types.InvestmentVerifyDocument,
     "mutation ListingsCreateListing($input: CreateListingInput!) { createListing(input: $input) { ...ListingFields } }": types.ListingsCreateListingDocument,
     "mutation ListingsUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { ...ListingFields } }": types.ListingsUpdateListingDocument,
     "mutation ListingsCloseListing($id: ID!) { closeListing(id: $id) { id status } }": types.ListingsCloseListingDocument,
@@ -561,6 +606,9 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": types.AuthorisationCreateProjectDocument,
+    "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
     "mutation AuthorisationUpdateEnterprise($id: ID!) { updateEnterprise(id: $id, input: { description: \"x\" }) { id } }": types.AuthorisationUpdateEnterpriseDocument,
     "mutation AuthorisationRegisterEnterprise2 { registerEnterprise(input: { name: \"x公司\", creditCode: \"x\", regionCode: \"520102\", sector: SUPPORTING }) { id } }": types.AuthorisationRegisterEnterprise2Document,
@@ -627,6 +675,14 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationUpdateProjectDocument,
+    "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": types.AuthorisationAddToPipeline2Document,
+    "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": types.AuthorisationMovePipelineDocument,
+    "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }": types.AuthorisationPipelineEntryDocument,
+    "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }": types.AuthorisationProjectCandidatesDocument,
+    "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }": types.AuthorisationInvestmentLeadsDocument,
+    "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }": types.AuthorisationInvestmentPipelineDocument,
     "mutation AuthorisationMarkNotificationsReadOfOthers($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadOfOthersDocument,
     "query AuthorisationNotifications3 { notifications(unreadOnly: true) { edges { node { id } } } }": types.AuthorisationNotifications3Document,
     "query AuthorisationListing($id: ID!) { listing(id: $id) { id } }": types.AuthorisationListingDocument,
@@ -849,6 +905,14 @@ export function graphql(source: "query DemoMe { me { email enterprise { name } }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }"): (typeof documents)["query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }"): (typeof documents)["query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }"): (typeof documents)["mutation EmailSetEmailNotificationKinds { setEmailNotificationKinds(kinds: [\"MATCH_SUGGESTED\"]) { id emailNotificationKinds } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1058,6 +1122,66 @@ export function graphql(source: "query ImportsListing2($id: ID!) { listing(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"): (typeof documents)["query ImportsListing3($id: ID!) { listing(id: $id) { title description enterprise { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }"): (typeof documents)["query InvestmentLeads($region: String!, $sector: Sector, $first: Int, $after: String) { investmentLeads(regionCode: $region, sector: $sector, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { firm { id } category { code } region { code } score reasons pipelineEntry { id stage } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }"): (typeof documents)["mutation InvestmentCreateProject($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id title stage plannedInvestmentCny region { code } categories { code } owner { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }"): (typeof documents)["mutation InvestmentUpdateProject($id: ID!, $input: InvestmentProjectInput!) { updateInvestmentProject(id: $id, input: $input) { id title stage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }"): (typeof documents)["query InvestmentCandidates($id: ID!) { investmentProjectCandidates(projectId: $id, first: 20) { totalCount edges { node { firm { id } category { code } score reasons } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }"): (typeof documents)["mutation InvestmentAdd($input: AddToInvestmentPipelineInput!) { addToInvestmentPipeline(input: $input) { id stage contactedAt note candidate { id } project { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }"): (typeof documents)["mutation InvestmentMove($input: MoveInvestmentPipelineInput!) { moveInvestmentPipelineEntry(input: $input) { id stage signedAmountCny signedOn landedAmountCny landedOn contactedAt history { fromStage toStage reason } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }"): (typeof documents)["query InvestmentMyContacts { myInvestmentContacts(first: 20) { totalCount edges { node { id stage note owner { id } history { reason } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }"): (typeof documents)["query InvestmentEntry($id: ID!) { investmentPipelineEntry(id: $id) { id stage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }"): (typeof documents)["query InvestmentPipeline($stage: InvestmentPipelineStage) { investmentPipeline(stage: $stage, first: 50) { totalCount edges { node { id stage candidate { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }"): (typeof documents)["query InvestmentNotifications { notifications(first: 50) { edges { node { kind title body } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }"): (typeof documents)["query InvestmentEventReport($e: ID!) { eventReport(eventId: $e) { investment { total { signed signedAmountCny landed landedAmountCny } bySector { key landed landedAmountCny } byCategory { key name landed landedAmountCny } byRegion { key landed landedAmountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }"): (typeof documents)["query InvestmentSummary($region: String!, $sector: Sector) { investmentSummary(regionCode: $region, sector: $sector) { total { signed landed landedAmountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }"): (typeof documents)["query InvestmentPanorama($region: String!) { chainPanorama(regionCode: $region, sector: ECO_FOOD) { nodes { category { code } coverage } investment { categoryCode projects openLeads } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }"): (typeof documents)["query InvestmentDrawer($code: String!, $region: String!) { chainNodeMembers(categoryCode: $code, regionCode: $region) { investmentProjects { id title } investmentLeads(first: 10) { totalCount edges { node { firm { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }"): (typeof documents)["mutation InvestmentVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1497,6 +1621,18 @@ export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"): (typeof documents)["mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }"): (typeof documents)["mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }"): (typeof documents)["mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"): (typeof documents)["mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1758,6 +1894,38 @@ export function graphql(source: "mutation AuthorisationCommitListingImport($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"): (typeof documents)["query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"): (typeof documents)["mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }"): (typeof documents)["mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }"): (typeof documents)["mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }"): (typeof documents)["query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }"): (typeof documents)["query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }"): (typeof documents)["query AuthorisationInvestmentLeads { investmentLeads(regionCode: \"520300\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }"): (typeof documents)["query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

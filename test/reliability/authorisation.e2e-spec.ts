@@ -332,6 +332,21 @@ describe('authorisation matrix', () => {
         { i: { needId: f.need, lenderEnterpriseId: bank.enterpriseId, dealIds: [f.signedDeal] } },
       )
     ).shareDealsWithLender.id;
+    f.project = (
+      await gov.client.ok(
+        graphql(
+          `mutation AuthorisationCreateProject { createInvestmentProject(input: { title: "刺梨深加工", description: "x", regionCode: "520300", categoryCodes: ["1523"], stage: SEEKING_INVESTORS }) { id } }`,
+        ),
+      )
+    ).createInvestmentProject.id;
+    f.entry = (
+      await gov.client.ok(
+        graphql(
+          `mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }`,
+        ),
+        { a: f.a.enterpriseId, p: f.project },
+      )
+    ).addToInvestmentPipeline.id;
 
     actors.anonymous = api;
     actors.otherMember = (await enterpriseMember(api)).client;
@@ -769,6 +784,14 @@ describe('authorisation matrix', () => {
       ),
       vars: () => ({}),
     }),
+    // 产业招商: only a verified government body runs it, and only its own projects and entries
+    caseOf({
+      op: 'createInvestmentProject',
+      doc: graphql(
+        `mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: "x", description: "x", regionCode: "520300", categoryCodes: ["1523"], stage: PLANNED }) { id } }`,
+      ),
+      vars: () => ({}),
+    }),
     caseOf({
       op: 'createFinancingProduct',
       doc: graphql(
@@ -937,6 +960,49 @@ describe('authorisation matrix', () => {
         `query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }`,
       ),
       vars: () => ({ id: f.product }),
+    }),
+    caseOf({
+      op: 'updateInvestmentProject',
+      doc: graphql(
+        `mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: "x", description: "x", regionCode: "520300", categoryCodes: ["1523"], stage: PLANNED }) { id } }`,
+      ),
+      vars: () => ({ id: f.project }),
+    }),
+    caseOf({
+      op: 'addToInvestmentPipeline',
+      doc: graphql(
+        `mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }`,
+      ),
+      vars: () => ({ c: f.c.enterpriseId, p: f.project }),
+    }),
+    caseOf({
+      op: 'moveInvestmentPipelineEntry',
+      doc: graphql(
+        `mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }`,
+      ),
+      vars: () => ({ id: f.entry }),
+    }),
+    caseOf({
+      op: 'investmentPipelineEntry',
+      doc: graphql(`query AuthorisationPipelineEntry($id: ID!) { investmentPipelineEntry(id: $id) { id } }`),
+      vars: () => ({ id: f.entry }),
+    }),
+    caseOf({
+      op: 'investmentProjectCandidates',
+      doc: graphql(
+        `query AuthorisationProjectCandidates($id: ID!) { investmentProjectCandidates(projectId: $id) { totalCount } }`,
+      ),
+      vars: () => ({ id: f.project }),
+    }),
+    caseOf({
+      op: 'investmentLeads',
+      doc: graphql(`query AuthorisationInvestmentLeads { investmentLeads(regionCode: "520300") { totalCount } }`),
+      vars: () => ({}),
+    }),
+    caseOf({
+      op: 'investmentPipeline',
+      doc: graphql(`query AuthorisationInvestmentPipeline { investmentPipeline { totalCount } }`),
+      vars: () => ({}),
     }),
   ];
   /** Public by design: everyone may try them (logOut only clears the caller's own session cookie). */

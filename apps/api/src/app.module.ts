@@ -13,6 +13,7 @@ import { EnterprisesModule } from '@duijie/enterprises';
 import { EventsModule } from '@duijie/events';
 import { FinanceModule } from '@duijie/finance';
 import { ImportsModule } from '@duijie/imports';
+import { InvestmentModule } from '@duijie/investment';
 import { ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { MeetingsModule } from '@duijie/meetings';
@@ -62,6 +63,7 @@ class GraphqlContextModule {}
     ResearchModule,
     PoliciesModule,
     FinanceModule,
+    InvestmentModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],

@@ -110,6 +110,31 @@ export const Access = {
     return Access.isMemberOf(viewer, enterpriseId) || Access.isAdmin(viewer);
   },
 
+  /** 产业招商 (leads, projects, pipeline): a member of a verified government body (政府部门). */
+  mayRunInvestment(
+    viewer: Viewer | null,
+    body: { id: string; participantType: string; verificationStatus: string } | null,
+  ): boolean {
+    return (
+      !!body &&
+      Access.isMemberOf(viewer, body.id) &&
+      body.participantType === 'GOVERNMENT' &&
+      body.verificationStatus === 'VERIFIED'
+    );
+  },
+
+  /**
+   * 招商进度 entry: its owner's members and admins always; the candidate firm's members only once the
+   * owner contacted it (CONTACTED) — before that the firm must not learn it is a lead.
+   */
+  maySeeInvestmentEntry(
+    viewer: Viewer | null,
+    entry: { ownerEnterpriseId: string; candidateEnterpriseId: string; contactedAt: Date | null },
+  ): boolean {
+    if (Access.mayActForEnterprise(viewer, entry.ownerEnterpriseId)) return true;
+    return !!entry.contactedAt && Access.isMemberOf(viewer, entry.candidateEnterpriseId);
+  },
+
   maySeeListing(viewer: Viewer | null, listing: ListingRef, ties: ListingTies): boolean {
     if (!listing.confidential || Access.mayActForEnterprise(viewer, listing.enterpriseId)) return true;
     return ties.matchedSupplier || (viewer?.role === Role.ORGANISER && ties.organisesItsEvent);

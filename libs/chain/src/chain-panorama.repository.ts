@@ -21,6 +21,19 @@ export interface FirmCountRow {
   firms: number;
 }
 
+/** A firm making one of the asked categories (naming it or offering it), with its open supply of it. */
+export interface CategorySupplierRow {
+  enterpriseId: string;
+  categoryCode: string;
+  regionCode: string;
+  verified: boolean;
+  openSupplies: number;
+  /** Open supply quantity per unit: `[{ unit, quantity }]`. */
+  quantities: { unit: string; quantity: number }[];
+  /** Certifications its open supplies of the category hold. */
+  certifications: string[];
+}
+
 export interface EdgeTotalRow {
   from: string;
   to: string;
@@ -106,6 +119,48 @@ export class ChainPanoramaRepository {
          LEFT JOIN pairs p ON p.from_code = e.from_code AND p.to_code = e.to_code
          LEFT JOIN deals d ON d.from_code = e.from_code AND d.to_code = e.to_code`,
       [edges.map((e) => e.from), edges.map((e) => e.to), `${prefix}%`, NOTIFY_SCORE],
+    );
+  }
+
+  /**
+   * Firms making any of `codes` (naming it or offering it in an open supply), inside the region
+   * (`inside`) or outside it, most open supplies first, verified first, at most `limit` rows (a firm
+   * once per category).
+   */
+  categorySuppliers(
+    codes: readonly string[],
+    prefix: string,
+    inside: boolean,
+    limit: number,
+  ): Promise<CategorySupplierRow[]> {
+    if (!codes.length) return Promise.resolve([]);
+    const where = inside ? `e.region_code LIKE $2` : `e.region_code NOT LIKE $2`;
+    return fastQuery<CategorySupplierRow>(
+      this.db,
+      `WITH s AS (
+          SELECT l.enterprise_id AS id, l.category_code AS code, l.unit, count(*)::int AS n, sum(l.quantity) AS quantity
+            FROM listing l JOIN enterprise e ON e.id = l.enterprise_id
+           WHERE l.status = 'OPEN' AND l.kind = 'SUPPLY' AND l.category_code = ANY($1::varchar[]) AND ${where}
+           GROUP BY 1, 2, 3),
+            c AS (
+          SELECT DISTINCT l.enterprise_id AS id, l.category_code AS code, cert
+            FROM listing l JOIN enterprise e ON e.id = l.enterprise_id CROSS JOIN LATERAL unnest(l.certifications) cert
+           WHERE l.status = 'OPEN' AND l.kind = 'SUPPLY' AND l.category_code = ANY($1::varchar[]) AND ${where}),
+            f AS (
+          SELECT id, code FROM s
+          UNION
+          SELECT e.id, c FROM enterprise e CROSS JOIN LATERAL unnest(e.category_codes) c
+           WHERE c = ANY($1::text[]) AND ${where})
+       SELECT f.id AS "enterpriseId", f.code AS "categoryCode", e.region_code AS "regionCode",
+              e.verification_status = 'VERIFIED' AS verified,
+              COALESCE((SELECT sum(s.n) FROM s WHERE s.id = f.id AND s.code = f.code), 0)::int AS "openSupplies",
+              COALESCE((SELECT json_agg(json_build_object('unit', s.unit, 'quantity', s.quantity) ORDER BY s.unit)
+                          FROM s WHERE s.id = f.id AND s.code = f.code AND s.unit IS NOT NULL AND s.quantity IS NOT NULL), '[]') AS quantities,
+              COALESCE((SELECT array_agg(c.cert ORDER BY c.cert) FROM c WHERE c.id = f.id AND c.code = f.code), '{}') AS certifications
+         FROM f JOIN enterprise e ON e.id = f.id
+        ORDER BY 5 DESC, 4 DESC, f.id, f.code
+        LIMIT $3`,
+      [codes, `${prefix}%`, limit],
     );
   }
 

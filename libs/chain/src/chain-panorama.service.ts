@@ -6,14 +6,14 @@ import { EnterpriseEntity } from '@duijie/enterprises';
 import { ListingEntity, ListingKind, ListingsService } from '@duijie/listings';
 import { ChainLink, ReferenceService, regionPrefix, Sector } from '@duijie/reference';
 
-import { chainLayers, coverageOf } from './chain-layers';
+import { chainLayers, coverageOf, CoverageStatus } from './chain-layers';
 import {
   ChainLinkKind,
   ChainPanoramaEdgeObject,
   ChainPanoramaNodeObject,
   QuantityTotalObject,
 } from './chain-panorama.objects';
-import { ChainPanoramaRepository } from './chain-panorama.repository';
+import { CategorySupplierRow, ChainPanoramaRepository } from './chain-panorama.repository';
 
 export interface ChainPanorama {
   sector: Sector | null;
@@ -74,6 +74,25 @@ export class ChainPanoramaService {
       };
     });
     return { sector: sector ?? null, regionCode: code, nodes, edges };
+  }
+
+  /** The categories the panorama marks 缺链 (GAP) for a sector in a region: local demand, no local supply. */
+  async gapCategories(sector: Sector | null | undefined, regionCode: string): Promise<ChainPanoramaNodeObject[]> {
+    const p = await this.panorama(sector, regionCode);
+    return p.nodes.filter((n) => n.coverage === CoverageStatus.GAP);
+  }
+
+  /**
+   * Firms making any of the categories (naming one or offering it), outside the region (`outside`,
+   * the default) or anywhere (`anywhere`), with their open supply, most supplies first, at most `limit`.
+   */
+  categorySuppliers(
+    codes: readonly string[],
+    where: { outsideRegion: string } | 'anywhere',
+    limit: number,
+  ): Promise<CategorySupplierRow[]> {
+    if (where === 'anywhere') return this.repository.categorySuppliers(codes, '', true, limit);
+    return this.repository.categorySuppliers(codes, regionPrefix(where.outsideRegion), false, limit);
   }
 
   /** The region code, checked: BAD_USER_INPUT naming `regionCode` when it is no division. */

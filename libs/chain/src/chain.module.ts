@@ -10,5 +10,6 @@ import { ChainPanoramaService } from './chain-panorama.service';
 @Module({
   imports: [ListingsModule],
   providers: [ChainPanoramaRepository, ChainPanoramaService, ChainPanoramaResolver, ChainNodeMembersResolver],
+  exports: [ChainPanoramaService],
 })
 export class ChainModule {}

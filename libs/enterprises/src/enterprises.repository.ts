@@ -44,6 +44,8 @@ const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['credit_code', 'creditCode'],
   ['region_code', 'regionCode'],
   ['sector', 'sector'],
+  ['participant_type', 'participantType'],
+  ['scale', 'scale'],
   ['category_codes', 'categoryCodes'],
   ['description', 'description'],
   ['participant_type', 'participantType'],

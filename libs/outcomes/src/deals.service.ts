@@ -165,6 +165,17 @@ export class DealsService {
   }
 
   /** The viewer's firm agrees to the deal as now recorded; once both have, it counts. */
+  /**
+   * Trade already done with a region: per firm, the deals both sides confirmed as signed or
+   * fulfilled with a firm whose code starts with `regionPrefix`, and their amount (for 招商 leads).
+   */
+  confirmedTradeWithRegion(
+    firmIds: readonly string[],
+    regionPrefix: string,
+  ): Promise<{ enterpriseId: string; deals: number; amountCny: string }[]> {
+    return this.repository.confirmedTradeWithRegion(firmIds, regionPrefix);
+  }
+
   async confirm(viewer: Viewer, id: string): Promise<DealEntity> {
     return this.answer(viewer, id, true);
   }

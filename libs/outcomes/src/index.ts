@@ -1,5 +1,6 @@
 export * from './deal.entity';
 export * from './deal-facts.repository';
+export * from './deals.service';
 export * from './meeting-rating.entity';
 export * from './outcomes.dto';
 export * from './outcomes.module';

@@ -40,6 +40,6 @@ import { SignedDealsRepository } from './signed-deals.repository';
     ReportSheets,
     SignedDealsRepository,
   ],
-  exports: [ReportSheets, SignedDealsRepository],
+  exports: [DealsService, ReportSheets, SignedDealsRepository],
 })
 export class OutcomesModule {}

@@ -180,6 +180,28 @@ export class OutcomesRepository {
     return rows[0].n;
   }
 
+  /**
+   * Per firm of `firmIds`: the deals both sides confirmed as signed or fulfilled with a firm in
+   * the region (the counterpart's code starts with `prefix`), and their agreed amounts.
+   */
+  async confirmedTradeWithRegion(
+    firmIds: readonly string[],
+    prefix: string,
+  ): Promise<{ enterpriseId: string; deals: number; amountCny: string }[]> {
+    if (!firmIds.length) return [];
+    return this.db.query(
+      `SELECT x.firm AS "enterpriseId", count(*)::int AS deals, round(COALESCE(sum(d.agreed_amount_cny), 0), 2)::text AS "amountCny"
+         FROM deal d
+         JOIN enterprise se ON se.id = d.supplier_enterprise_id JOIN enterprise de ON de.id = d.buyer_enterprise_id
+         CROSS JOIN LATERAL (VALUES (CASE
+           WHEN d.supplier_enterprise_id = ANY($1::uuid[]) AND de.region_code LIKE $2 THEN d.supplier_enterprise_id
+           WHEN d.buyer_enterprise_id = ANY($1::uuid[]) AND se.region_code LIKE $2 THEN d.buyer_enterprise_id END)) x(firm)
+        WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND x.firm IS NOT NULL
+        GROUP BY 1`,
+      [firmIds, `${prefix}%`],
+    );
+  }
+
   async funnel(eventId: string): Promise<FunnelRow> {
     const rows: FunnelRow[] = await this.db.query(
       `WITH approved AS (SELECT enterprise_id FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'),

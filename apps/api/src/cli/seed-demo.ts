@@ -34,6 +34,7 @@ import {
   upcomingEventOn,
 } from './demo-data';
 import { seedDemoFinance } from './seed-demo-finance';
+import { seedDemoInvestment } from './seed-demo-investment';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoRoundTables } from './seed-demo-round-tables';
@@ -182,6 +183,7 @@ export async function seedDemo(
       await tx.getRepository(DockingEventEntity).insert({ ...draft, organiserUserId: organiser.id });
       counts.events += 1;
     }
+    await seedDemoInvestment(tx, firms);
     return organiser.id;
   });
 

@@ -3,6 +3,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@duijie/common';
 import { EVENT_LIMITS, EVENT_LIST } from '@duijie/events';
 import { FinancingConditionCode, MAX_SHARED_DEALS } from '@duijie/finance';
 import { COLUMNS, IMPORT_ROWS, MAX_SKIPPED_SHOWN } from '@duijie/imports';
+import { INVESTMENT_LIMITS } from '@duijie/investment';
 import { MatchReasonCodeEnum } from '@duijie/matching';
 import { MAX_REGISTRATION_LISTINGS, ROUND_TABLE_LIMITS } from '@duijie/meetings';
 import { MAX_WEBHOOKS } from '@duijie/notifications';
@@ -64,6 +65,8 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ChainPanorama.nodes': sizes.categories,
     // Each edge leaves one category, which has at most chainNeighbours downstream.
     'ChainPanorama.edges': () => sizes.categories() * sizes.chainNeighbours(),
+    'ChainNodeMembers.investmentProjects': first(INVESTMENT_LIMITS.nodeProjects),
+    'ChainPanorama.investment': sizes.categories,
     'ChainPanoramaNode.demandQuantities': sizes.units,
     'ChainPanoramaNode.supplyQuantities': sizes.units,
     'Deal.awaitingConfirmationFrom': fixed(2),
@@ -95,6 +98,11 @@ export function listBounds(sizes: ReferenceSizes): Record<string, () => Bound> {
     'ListingImportPreview.skippedRows': fixed(MAX_SKIPPED_SHOWN),
     'LoanReport.byRegion': fixed(100),
     'LoanReport.bySector': fixed(Object.keys(Sector).length),
+    'InvestmentPipelineEntry.history': fixed(INVESTMENT_LIMITS.history),
+    'InvestmentProject.categories': fixed(INVESTMENT_LIMITS.projectCategories),
+    'InvestmentSummary.byCategory': sizes.categories,
+    'InvestmentSummary.byRegion': fixed(INVESTMENT_LIMITS.summaryRegions),
+    'InvestmentSummary.bySector': fixed(Object.keys(Sector).length),
     'MatchSuggestion.reasons': fixed(Object.keys(MatchReasonCodeEnum).length),
     'Meeting.parties': fixed(2),
     'MeetingAttendance.absent': fixed(2),

@@ -22,6 +22,7 @@ export const MEMBER_MENU: {
   { path: AppPath.TechnologyNeeds, title: 'menu.technologyNeeds', group: 'menu.group.gcxj' },
   { path: AppPath.FinancingNeeds, title: 'menu.financingNeeds' },
   { path: AppPath.FinancingProducts, title: 'menu.financingProducts' },
+  { path: AppPath.Investment, title: 'menu.investment' },
   { path: AppPath.Notifications, title: 'menu.notifications' },
   { path: AppPath.Policies, title: 'menu.policies', participantTypes: ['ENTERPRISE'] },
   { path: AppPath.PolicyPublisher, title: 'menu.policyPublisher', participantTypes: ['GOVERNMENT'] },

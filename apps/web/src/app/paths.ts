@@ -21,6 +21,8 @@ export enum AppPath {
   FinancingProducts = '/finance/products',
   /** 政银企: a firm's financing needs, matched products and 订单融资 consents. */
   FinancingNeeds = '/finance/needs',
+  /** 产业招商: leads, projects and the pipeline (government bodies), contacts (firms). */
+  Investment = '/investment',
   Events = '/events',
   EventDetail = '/events/:eventId',
   EventTab = '/events/:eventId/:tab',

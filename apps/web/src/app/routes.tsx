@@ -29,6 +29,7 @@ const pages = {
   policyPublisher: () => import('../pages/PolicyPublisherPage'),
   financingProducts: () => import('../pages/FinancingProductsPage'),
   financingNeeds: () => import('../pages/FinancingNeedsPage'),
+  investment: () => import('../pages/InvestmentPage'),
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
@@ -55,6 +56,7 @@ const PoliciesPage = lazy(pages.policies);
 const PolicyPublisherPage = lazy(pages.policyPublisher);
 const FinancingProductsPage = lazy(pages.financingProducts);
 const FinancingNeedsPage = lazy(pages.financingNeeds);
+const InvestmentPage = lazy(pages.investment);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
@@ -130,6 +132,7 @@ export const routes: RouteObject[] = [
           { path: AppPath.PolicyPublisher, element: <PolicyPublisherPage /> },
           { path: AppPath.FinancingProducts, element: <FinancingProductsPage /> },
           { path: AppPath.FinancingNeeds, element: <FinancingNeedsPage /> },
+          { path: AppPath.Investment, element: <InvestmentPage /> },
           {
             element: <RequireOrganiser />,
             children: [

@@ -5,6 +5,7 @@ import enterprises from './en-US/enterprises';
 import eventday from './en-US/eventday';
 import events from './en-US/events';
 import finance from './en-US/finance';
+import investment from './en-US/investment';
 import listings from './en-US/listings';
 import matching from './en-US/matching';
 import meetings from './en-US/meetings';
@@ -42,6 +43,7 @@ const enUS: Record<MessageId, string> = {
   ...research,
   ...policies,
   ...finance,
+  ...investment,
 };
 
 export default enUS;

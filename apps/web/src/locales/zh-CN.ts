@@ -6,6 +6,7 @@ import enterprises from './zh-CN/enterprises';
 import eventday from './zh-CN/eventday';
 import events from './zh-CN/events';
 import finance from './zh-CN/finance';
+import investment from './zh-CN/investment';
 import listings from './zh-CN/listings';
 import matching from './zh-CN/matching';
 import meetings from './zh-CN/meetings';
@@ -41,6 +42,7 @@ const zhCN = {
   ...research,
   ...policies,
   ...finance,
+  ...investment,
 };
 
 export type MessageId = keyof typeof zhCN;

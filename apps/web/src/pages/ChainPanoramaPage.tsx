@@ -70,7 +70,7 @@ export default function ChainPanoramaPage() {
             <Empty description={t('chain.empty')} />
           )}
         </Spin>
-        {panorama && <PanoramaTable nodes={panorama.nodes} onShow={setSelected} />}
+        {panorama && <PanoramaTable nodes={panorama.nodes} onShow={setSelected} investment={panorama.investment} />}
       </Space>
       <ChainNodeDrawer
         categoryCode={selected}

@@ -6,6 +6,7 @@ import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
 import { PolicyReportCard } from '../modules/policies/components/PolicyReportCard';
 import { LoansCard } from '../modules/finance/components/LoansCard';
+import { InvestmentReportCard } from '../modules/investment/components/InvestmentReportCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
 import { ReportFunnel } from '../modules/reports/components/ReportFunnel';
@@ -41,6 +42,7 @@ export default function EventReportPage() {
         localSupplyShare={report.localSupplyShare}
       />
       <ReportFunnel funnel={report.funnel} />
+      <InvestmentReportCard total={report.investment.total} />
       <OutcomeBreakdown
         title="report.bySector"
         chartLabel="report.bySector.chart"

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { AppPath, pathTo } from '../../../app/paths';
 import { formatQuantity } from '../../../shared/format';
+import { NodeInvestment } from '../../investment/components/NodeInvestment';
 import { KIND_COLORS, KIND_LABELS } from '../../listings/utils/listingLabels';
 import { useChainNodeMembers } from '../hooks/useChainNodeMembers';
 
@@ -29,6 +30,7 @@ export function ChainNodeDrawer({
       title={m.category ? t('chain.drawer.title', { name: m.category.name, region: regionName }) : ''}
       loading={m.loading}
     >
+      <NodeInvestment categoryCode={categoryCode} regionCode={regionCode} />
       <Typography.Title level={5}>{t('chain.drawer.listings', { count: m.listingCount })}</Typography.Title>
       <List
         aria-label={t('chain.drawer.listings', { count: m.listingCount })}

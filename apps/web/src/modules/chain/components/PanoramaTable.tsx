@@ -6,7 +6,17 @@ import { COVERAGE_COLORS, COVERAGE_LABELS } from '../utils/coverageLabels';
 import type { PanoramaNode } from '../utils/panoramaOption';
 
 /** The panorama's numbers as a table (what screen readers and browser tests read), upstream first. */
-export function PanoramaTable({ nodes, onShow }: { nodes: PanoramaNode[]; onShow: (code: string) => void }) {
+export function PanoramaTable({
+  nodes,
+  onShow,
+  investment = [],
+}: {
+  nodes: PanoramaNode[];
+  onShow: (code: string) => void;
+  /** Projects and open leads (null unless a government body looks) per category. */
+  investment?: { categoryCode: string; projects: number; openLeads: number | null }[];
+}) {
+  const investmentOf = new Map(investment.map((i) => [i.categoryCode, i]));
   const t = useT();
   const rows = [...nodes].sort((a, b) => a.layer - b.layer || a.category.code.localeCompare(b.category.code));
   const quantities = (qs: PanoramaNode['supplyQuantities']) =>
@@ -43,6 +53,16 @@ export function PanoramaTable({ nodes, onShow }: { nodes: PanoramaNode[]; onShow
         {
           title: t('chain.coverage'),
           render: (_, n) => <Tag color={COVERAGE_COLORS[n.coverage]}>{t(COVERAGE_LABELS[n.coverage])}</Tag>,
+        },
+        {
+          title: t('menu.investment'),
+          render: (_, n) => {
+            const i = investmentOf.get(n.category.code);
+            if (!i || (!i.projects && !i.openLeads)) return null;
+            return i.openLeads
+              ? t('investment.leadsOnNode', { projects: i.projects, leads: i.openLeads })
+              : t('investment.projectsOnNode', { projects: i.projects });
+          },
         },
         {
           title: '',

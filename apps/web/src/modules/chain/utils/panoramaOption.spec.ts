@@ -25,6 +25,7 @@ const node = (
 const panorama: Panorama = {
   sector: 'LIQUOR_TOBACCO',
   region: { code: '520300', name: '遵义市', fullName: '贵州省 遵义市' },
+  investment: [],
   nodes: [
     node('3055', '玻璃包装容器制造', {
       inSector: false,
