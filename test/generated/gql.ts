@@ -37,6 +37,13 @@ type Documents = {
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": typeof types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": typeof types.DemoEventReport2Document,
     "query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }": typeof types.DemoRoundTablesDocument,
+    "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }": typeof types.DemoTechnologyResultsDocument,
+    "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }": typeof types.DemoTechnologyResultMatchesDocument,
+    "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }": typeof types.DemoTechnologyReportDocument,
+    "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }": typeof types.DemoPoliciesDocument,
+    "query DemoBankMe { me { enterprise { id } } }": typeof types.DemoBankMeDocument,
+    "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }": typeof types.DemoBankProductsDocument,
+    "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }": typeof types.DemoBankMatchesDocument,
     "query DemoMe { me { email enterprise { name } } }": typeof types.DemoMeDocument,
     "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": typeof types.DemoInvestmentDocument,
     "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": typeof types.DemoInvestmentContactsDocument,
@@ -79,6 +86,22 @@ type Documents = {
     "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": typeof types.EventsDockingEvent2Document,
     "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": typeof types.EventsLogInDocument,
     "query EventsMe { me { enterprise { name listings { totalCount } } } }": typeof types.EventsMeDocument,
+    "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.FinanceVerifyEnterpriseDocument,
+    "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }": typeof types.FinanceCreateFinancingProductDocument,
+    "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }": typeof types.FinanceUpdateFinancingProductDocument,
+    "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }": typeof types.FinanceCreateFinancingNeedDocument,
+    "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }": typeof types.FinanceFinancingNeedDocument,
+    "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }": typeof types.FinanceMatchesForNeedDocument,
+    "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }": typeof types.FinanceMatchesForProductDocument,
+    "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }": typeof types.FinanceShareDealsWithLenderDocument,
+    "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }": typeof types.FinanceWithdrawDealShareDocument,
+    "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }": typeof types.FinanceRecordLoanOutcomeDocument,
+    "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }": typeof types.FinanceEventReportDocument,
+    "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }": typeof types.FinanceNotificationsDocument,
+    "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": typeof types.FinanceRecordDealDocument,
+    "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }": typeof types.FinanceConfirmDealDocument,
+    "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.FinanceRegisterForEventDocument,
+    "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.FinanceReviewRegistrationDocument,
     "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": typeof types.ImportsLayoutsPreviewListingImportDocument,
     "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsLayoutsCommitListingImportDocument,
     "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": typeof types.ImportsLayoutsListingsDocument,
@@ -184,6 +207,20 @@ type Documents = {
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": typeof types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": typeof types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterForEventDocument,
+    "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": typeof types.PoliciesPublishPolicyDocument,
+    "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": typeof types.PoliciesPolicyDocument,
+    "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.PoliciesReevaluatePolicyDocument,
+    "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }": typeof types.PoliciesMyPoliciesDocument,
+    "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }": typeof types.PoliciesApplyForPolicyDocument,
+    "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }": typeof types.PoliciesReviewPolicyApplicationDocument,
+    "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }": typeof types.PoliciesApplicationsDocument,
+    "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }": typeof types.PoliciesEventReportDocument,
+    "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.PoliciesNotificationsDocument,
+    "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": typeof types.PoliciesRecordDealDocument,
+    "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }": typeof types.PoliciesConfirmDealDocument,
+    "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.PoliciesVerifyEnterpriseDocument,
+    "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.PoliciesRegisterForEventDocument,
+    "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.PoliciesReviewRegistrationDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": typeof types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": typeof types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": typeof types.AccessAttacksPartnerSuggestionsDocument,
@@ -217,7 +254,19 @@ type Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": typeof types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": typeof types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": typeof types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }": typeof types.AuthorisationVerifyResearchBodyDocument,
+    "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": typeof types.AuthorisationCreateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": typeof types.AuthorisationCreateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": typeof types.AuthorisationProposeTechnologyContractDocument,
     "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": typeof types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }": typeof types.AuthorisationPublishPolicyDocument,
+    "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }": typeof types.AuthorisationApplyForPolicyDocument,
+    "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": typeof types.AuthorisationVerifyLenderDocument,
+    "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": typeof types.AuthorisationCreateFinancingProduct0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }": typeof types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": typeof types.AuthorisationRecordSignedDealDocument,
+    "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmSignedDealDocument,
+    "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDeals0Document,
     "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": typeof types.AuthorisationCreateProjectDocument,
     "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": typeof types.AuthorisationCreateDockingEventDocument,
@@ -286,7 +335,32 @@ type Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": typeof types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": typeof types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": typeof types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": typeof types.AuthorisationCreateTechnologyResult2Document,
     "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": typeof types.AuthorisationCreateFinancingProductDocument,
+    "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }": typeof types.AuthorisationPublishPolicy2Document,
+    "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }": typeof types.AuthorisationUpdateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": typeof types.AuthorisationCreateTechnologyNeed2Document,
+    "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }": typeof types.AuthorisationUpdateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": typeof types.AuthorisationProposeTechnologyContract2Document,
+    "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }": typeof types.AuthorisationConfirmTechnologyContractDocument,
+    "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }": typeof types.AuthorisationDeclineTechnologyContractDocument,
+    "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }": typeof types.AuthorisationTechnologyNeedMatchesDocument,
+    "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }": typeof types.AuthorisationTechnologyResultMatchesDocument,
+    "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.AuthorisationReevaluatePolicyDocument,
+    "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }": typeof types.AuthorisationApplyForPolicy2Document,
+    "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }": typeof types.AuthorisationReviewPolicyApplicationDocument,
+    "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }": typeof types.AuthorisationPolicyApplicationsDocument,
+    "query AuthorisationMyPolicies { myPolicies { eligible } }": typeof types.AuthorisationMyPoliciesDocument,
+    "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingProductDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }": typeof types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": typeof types.AuthorisationUpdateFinancingNeedDocument,
+    "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": typeof types.AuthorisationShareDealsWithLenderDocument,
+    "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": typeof types.AuthorisationWithdrawDealShareDocument,
+    "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }": typeof types.AuthorisationRecordLoanOutcomeDocument,
+    "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }": typeof types.AuthorisationFinancingNeedDocument,
+    "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }": typeof types.AuthorisationFinancingMatchesForNeedDocument,
+    "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }": typeof types.AuthorisationFinancingMatchesForProductDocument,
     "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": typeof types.AuthorisationUpdateProjectDocument,
     "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": typeof types.AuthorisationAddToPipeline2Document,
     "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": typeof types.AuthorisationMovePipelineDocument,
@@ -348,6 +422,18 @@ type Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": typeof types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": typeof types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.WsLimitsDemoteDocument,
+    "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": typeof types.ResearchVerifyEnterpriseDocument,
+    "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }": typeof types.ResearchCreateResultDocument,
+    "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }": typeof types.ResearchUpdateResultDocument,
+    "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }": typeof types.ResearchCreateNeedDocument,
+    "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }": typeof types.ResearchNeedMatchesDocument,
+    "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }": typeof types.ResearchResultMatchesDocument,
+    "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }": typeof types.ResearchProposeDocument,
+    "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": typeof types.ResearchConfirmDocument,
+    "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": typeof types.ResearchDeclineDocument,
+    "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": typeof types.ResearchMyContractsDocument,
+    "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": typeof types.ResearchEventReportDocument,
+    "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": typeof types.RoundTablesCreateDocument,
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": typeof types.RoundTablesCancelDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesTakeDocument,
@@ -426,6 +512,13 @@ const documents: Documents = {
     "query DemoDockingEvent2($id: ID!) { dockingEvent(id: $id) { meetings { published } } }": types.DemoDockingEvent2Document,
     "query DemoEventReport2($id: ID!) { eventReport(eventId: $id) { funnel { placed signed } } }": types.DemoEventReport2Document,
     "query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }": types.DemoRoundTablesDocument,
+    "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }": types.DemoTechnologyResultsDocument,
+    "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }": types.DemoTechnologyResultMatchesDocument,
+    "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }": types.DemoTechnologyReportDocument,
+    "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }": types.DemoPoliciesDocument,
+    "query DemoBankMe { me { enterprise { id } } }": types.DemoBankMeDocument,
+    "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }": types.DemoBankProductsDocument,
+    "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }": types.DemoBankMatchesDocument,
     "query DemoMe { me { email enterprise { name } } }": types.DemoMeDocument,
     "query DemoInvestment { investmentProjects(mine: true) { edges { node { title stage plannedInvestmentCny region { name } } } } investmentPipeline { edges { node { stage landedAmountCny candidate { name } project { title } } } } }": types.DemoInvestmentDocument,
     "query DemoInvestmentContacts { myInvestmentContacts { edges { node { stage } } } }": types.DemoInvestmentContactsDocument,
@@ -468,6 +561,22 @@ const documents: Documents = {
     "query EventsDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { title slots } registrations { status enterprise { name } } } }": types.EventsDockingEvent2Document,
     "mutation EventsLogIn($p: String!) { logIn(input: { email: \"jiang1@demo.duijie.cn\", password: $p }) { accessToken } }": types.EventsLogInDocument,
     "query EventsMe { me { enterprise { name listings { totalCount } } } }": types.EventsMeDocument,
+    "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.FinanceVerifyEnterpriseDocument,
+    "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }": types.FinanceCreateFinancingProductDocument,
+    "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }": types.FinanceUpdateFinancingProductDocument,
+    "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }": types.FinanceCreateFinancingNeedDocument,
+    "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }": types.FinanceFinancingNeedDocument,
+    "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }": types.FinanceMatchesForNeedDocument,
+    "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }": types.FinanceMatchesForProductDocument,
+    "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }": types.FinanceShareDealsWithLenderDocument,
+    "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }": types.FinanceWithdrawDealShareDocument,
+    "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }": types.FinanceRecordLoanOutcomeDocument,
+    "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }": types.FinanceEventReportDocument,
+    "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }": types.FinanceNotificationsDocument,
+    "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": types.FinanceRecordDealDocument,
+    "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }": types.FinanceConfirmDealDocument,
+    "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.FinanceRegisterForEventDocument,
+    "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.FinanceReviewRegistrationDocument,
     "query ImportsLayoutsPreviewListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { previewListingImport(id: $id, corrections: $corrections) { id total accepted rejected rows { row outcome kind title categoryCode regionCode quantity unit priceMin priceMax validUntil description inferredCategory { code name confidence } errors { column message } warnings { column message } } } }": types.ImportsLayoutsPreviewListingImportDocument,
     "mutation ImportsLayoutsCommitListingImport($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status total created failed rows { row outcome listingId errors { column message } } } }": types.ImportsLayoutsCommitListingImportDocument,
     "query ImportsLayoutsListings { listings(first: 1) { totalCount } }": types.ImportsLayoutsListingsDocument,
@@ -573,6 +682,20 @@ const documents: Documents = {
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterForEventDocument,
+    "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": types.PoliciesPublishPolicyDocument,
+    "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": types.PoliciesPolicyDocument,
+    "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.PoliciesReevaluatePolicyDocument,
+    "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }": types.PoliciesMyPoliciesDocument,
+    "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }": types.PoliciesApplyForPolicyDocument,
+    "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }": types.PoliciesReviewPolicyApplicationDocument,
+    "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }": types.PoliciesApplicationsDocument,
+    "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }": types.PoliciesEventReportDocument,
+    "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.PoliciesNotificationsDocument,
+    "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }": types.PoliciesRecordDealDocument,
+    "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }": types.PoliciesConfirmDealDocument,
+    "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.PoliciesVerifyEnterpriseDocument,
+    "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.PoliciesRegisterForEventDocument,
+    "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.PoliciesReviewRegistrationDocument,
     "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }": types.AccessAttacksRecordDealDocument,
     "query AccessAttacksEventReport($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny } } }": types.AccessAttacksEventReportDocument,
     "query AccessAttacksPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { enterprise { id } bestMatch { demand { id title description } } } }": types.AccessAttacksPartnerSuggestionsDocument,
@@ -606,7 +729,19 @@ const documents: Documents = {
     "mutation AuthorisationRematchAll { rematchAll { id } }": types.AuthorisationRematchAllDocument,
     "mutation AuthorisationRegisterEnterprise($c: String!) { registerEnterprise( input: { name: \"待认领的瓶盖企业有限公司\", creditCode: $c, regionCode: \"520102\", sector: SUPPORTING } ) { id } }": types.AuthorisationRegisterEnterpriseDocument,
     "query AuthorisationMyEnterpriseClaims { myEnterpriseClaims { edges { node { id } } } }": types.AuthorisationMyEnterpriseClaimsDocument,
+    "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }": types.AuthorisationVerifyResearchBodyDocument,
+    "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": types.AuthorisationCreateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": types.AuthorisationCreateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": types.AuthorisationProposeTechnologyContractDocument,
     "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }": types.AuthorisationVerifyGovernmentDocument,
+    "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }": types.AuthorisationPublishPolicyDocument,
+    "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }": types.AuthorisationApplyForPolicyDocument,
+    "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }": types.AuthorisationVerifyLenderDocument,
+    "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }": types.AuthorisationCreateFinancingProduct0Document,
+    "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }": types.AuthorisationCreateFinancingNeed0Document,
+    "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }": types.AuthorisationRecordSignedDealDocument,
+    "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmSignedDealDocument,
+    "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDeals0Document,
     "mutation AuthorisationCreateProject { createInvestmentProject(input: { title: \"刺梨深加工\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: SEEKING_INVESTORS }) { id } }": types.AuthorisationCreateProjectDocument,
     "mutation AuthorisationAddToPipeline($a: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $a, projectId: $p }) { id } }": types.AuthorisationAddToPipelineDocument,
     "mutation AuthorisationCreateDockingEvent { createDockingEvent( input: { title: \"另一活动\" theme: \"x\" sectors: [ECO_FOOD] venue: \"贵阳\" startsAt: \"2030-01-01T09:00:00+08:00\" endsAt: \"2030-01-01T17:00:00+08:00\" slotMinutes: 20 tables: [{ label: \"T1\" }] } ) { id } }": types.AuthorisationCreateDockingEventDocument,
@@ -675,7 +810,32 @@ const documents: Documents = {
     "query AuthorisationPreviewListingImport($id: ID!) { previewListingImport(id: $id) { id } }": types.AuthorisationPreviewListingImportDocument,
     "mutation AuthorisationCommitListingImport($id: ID!) { commitListingImport(id: $id) { id } }": types.AuthorisationCommitListingImportDocument,
     "query AuthorisationMatchRun($id: ID!) { matchRun(id: $id) { id } }": types.AuthorisationMatchRunDocument,
+    "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }": types.AuthorisationCreateTechnologyResult2Document,
     "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationCreateProject2Document,
+    "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }": types.AuthorisationCreateFinancingProductDocument,
+    "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }": types.AuthorisationPublishPolicy2Document,
+    "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }": types.AuthorisationUpdateTechnologyResultDocument,
+    "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }": types.AuthorisationCreateTechnologyNeed2Document,
+    "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }": types.AuthorisationUpdateTechnologyNeedDocument,
+    "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }": types.AuthorisationProposeTechnologyContract2Document,
+    "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }": types.AuthorisationConfirmTechnologyContractDocument,
+    "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }": types.AuthorisationDeclineTechnologyContractDocument,
+    "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }": types.AuthorisationTechnologyNeedMatchesDocument,
+    "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }": types.AuthorisationTechnologyResultMatchesDocument,
+    "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.AuthorisationReevaluatePolicyDocument,
+    "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }": types.AuthorisationApplyForPolicy2Document,
+    "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }": types.AuthorisationReviewPolicyApplicationDocument,
+    "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }": types.AuthorisationPolicyApplicationsDocument,
+    "query AuthorisationMyPolicies { myPolicies { eligible } }": types.AuthorisationMyPoliciesDocument,
+    "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingProductDocument,
+    "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }": types.AuthorisationCreateFinancingNeedDocument,
+    "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }": types.AuthorisationUpdateFinancingNeedDocument,
+    "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }": types.AuthorisationShareDealsWithLenderDocument,
+    "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }": types.AuthorisationWithdrawDealShareDocument,
+    "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }": types.AuthorisationRecordLoanOutcomeDocument,
+    "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }": types.AuthorisationFinancingNeedDocument,
+    "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }": types.AuthorisationFinancingMatchesForNeedDocument,
+    "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }": types.AuthorisationFinancingMatchesForProductDocument,
     "mutation AuthorisationUpdateProject($id: ID!) { updateInvestmentProject(id: $id, input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }": types.AuthorisationUpdateProjectDocument,
     "mutation AuthorisationAddToPipeline2($c: ID!, $p: ID!) { addToInvestmentPipeline(input: { candidateEnterpriseId: $c, projectId: $p }) { id } }": types.AuthorisationAddToPipeline2Document,
     "mutation AuthorisationMovePipeline($id: ID!) { moveInvestmentPipelineEntry(input: { id: $id, stage: CONTACTED }) { id } }": types.AuthorisationMovePipelineDocument,
@@ -737,6 +897,18 @@ const documents: Documents = {
     "query WebhooksNotifications { notifications { edges { node { kind } } } }": types.WebhooksNotificationsDocument,
     "query WsLimitsMe { me { id } }": types.WsLimitsMeDocument,
     "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.WsLimitsDemoteDocument,
+    "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }": types.ResearchVerifyEnterpriseDocument,
+    "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }": types.ResearchCreateResultDocument,
+    "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }": types.ResearchUpdateResultDocument,
+    "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }": types.ResearchCreateNeedDocument,
+    "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }": types.ResearchNeedMatchesDocument,
+    "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }": types.ResearchResultMatchesDocument,
+    "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }": types.ResearchProposeDocument,
+    "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": types.ResearchConfirmDocument,
+    "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": types.ResearchDeclineDocument,
+    "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": types.ResearchMyContractsDocument,
+    "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": types.ResearchEventReportDocument,
+    "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": types.RoundTablesCreateDocument,
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": types.RoundTablesCancelDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesTakeDocument,
@@ -898,6 +1070,34 @@ export function graphql(source: "query DemoEventReport2($id: ID!) { eventReport(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }"): (typeof documents)["query DemoRoundTables($id: ID!) { dockingEvent(id: $id) { roundTables(first: 10) { topic capacity seatsTaken startsAt endsAt table host { name } seats { id } } meetings(first: 500) { startsAt endsAt table parties { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }"): (typeof documents)["query DemoTechnologyResults { technologyResults(mine: true) { edges { node { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }"): (typeof documents)["query DemoTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { reasons { met text } need { title enterprise { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }"): (typeof documents)["query DemoTechnologyReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }"): (typeof documents)["query DemoPolicies { policies(issuedByMe: true) { edges { node { id title regionNames rules { description } event { title } applications { totalCount edges { node { status enterprise { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankMe { me { enterprise { id } } }"): (typeof documents)["query DemoBankMe { me { enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }"): (typeof documents)["query DemoBankProducts($l: ID!) { financingProducts(lenderEnterpriseId: $l) { edges { node { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }"): (typeof documents)["query DemoBankMatches($p: ID!) { financingMatchesForProduct(productId: $p) { edges { node { eligible score conditions { detail } need { enterprise { name } event { title } sharedDeals { counterpartName amountCny stage } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1066,6 +1266,70 @@ export function graphql(source: "mutation EventsLogIn($p: String!) { logIn(input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EventsMe { me { enterprise { name listings { totalCount } } } }"): (typeof documents)["query EventsMe { me { enterprise { name listings { totalCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation FinanceVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }"): (typeof documents)["mutation FinanceCreateFinancingProduct($input: FinancingProductInput!) { createFinancingProduct(input: $input) { id name status lender { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }"): (typeof documents)["mutation FinanceUpdateFinancingProduct($id: ID!, $input: FinancingProductInput!) { updateFinancingProduct(id: $id, input: $input) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }"): (typeof documents)["mutation FinanceCreateFinancingNeed($input: FinancingNeedInput!) { createFinancingNeed(input: $input) { id sector regionCode confidential } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }"): (typeof documents)["query FinanceFinancingNeed($id: ID!) { financingNeed(id: $id) { id purpose sharedDeals { dealId counterpartName amountCny stage } dealShares { id withdrawnAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }"): (typeof documents)["query FinanceMatchesForNeed($id: ID!, $all: Boolean) { financingMatchesForNeed(needId: $id, includeIneligible: $all) { totalCount edges { node { eligible score product { id name } conditions { code met detail } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }"): (typeof documents)["query FinanceMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount edges { node { eligible score need { id purpose sharedDeals { dealId counterpartName amountCny } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }"): (typeof documents)["mutation FinanceShareDealsWithLender($input: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $input) { id dealIds withdrawnAt lender { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }"): (typeof documents)["mutation FinanceWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id withdrawnAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }"): (typeof documents)["mutation FinanceRecordLoanOutcome($n: ID!, $p: ID!, $s: LoanStage!, $a: Decimal) { recordLoanOutcome(needId: $n, productId: $p, stage: $s, amountCny: $a) { loanStage loanAmountCny } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }"): (typeof documents)["query FinanceEventReport($e: ID!) { eventReport(eventId: $e) { loans { needs needAmountCny matchedNeeds loans amountCny bySector { key name loans amountCny } byRegion { key name loans amountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }"): (typeof documents)["query FinanceNotifications { notifications(first: 20) { edges { node { kind title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"): (typeof documents)["mutation FinanceRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }"): (typeof documents)["mutation FinanceConfirmDeal($id: ID!) { confirmDeal(id: $id) { id agreedStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation FinanceRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation FinanceReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1489,6 +1753,62 @@ export function graphql(source: "mutation ParticipantsRegisterForEvent($e: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }"): (typeof documents)["mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }"): (typeof documents)["query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"): (typeof documents)["mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }"): (typeof documents)["query PoliciesMyPolicies($only: Boolean) { myPolicies(eligibleOnly: $only) { eligible policy { id title } conditions { kind met detail } application { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }"): (typeof documents)["mutation PoliciesApplyForPolicy($input: ApplyForPolicyInput!) { applyForPolicy(input: $input) { id status statusName event { id } enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }"): (typeof documents)["mutation PoliciesReviewPolicyApplication($id: ID!, $status: PolicyApplicationStatus!, $note: String) { reviewPolicyApplication(id: $id, status: $status, note: $note) { id status statusName reviewNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }"): (typeof documents)["query PoliciesApplications($id: ID!) { policy(id: $id) { applications(first: 10) { totalCount edges { node { id status enterprise { id } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }"): (typeof documents)["query PoliciesEventReport($e: ID!) { eventReport(eventId: $e) { policies { applications byPolicy { policyId title count } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }"): (typeof documents)["query PoliciesNotifications { notifications(first: 50) { edges { node { kind title data } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"): (typeof documents)["mutation PoliciesRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }"): (typeof documents)["mutation PoliciesConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation PoliciesVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation PoliciesRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"): (typeof documents)["mutation PoliciesReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"): (typeof documents)["mutation AccessAttacksRecordDeal($i: RecordDealInput!) { recordDeal(input: $i) { id stage confirmed agreedStage } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1621,7 +1941,55 @@ export function graphql(source: "query AuthorisationMyEnterpriseClaims { myEnter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }"): (typeof documents)["mutation AuthorisationVerifyResearchBody($id: ID!) { verifyEnterprise(id: $id, participantType: RESEARCH_INSTITUTE) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyResult { createTechnologyResult(input: { title: \"刺梨汁低温浓缩技术\", description: \"低温浓缩刺梨原汁\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyNeed { createTechnologyNeed(input: { title: \"刺梨汁浓缩\", problem: \"刺梨汁低温浓缩\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"): (typeof documents)["mutation AuthorisationProposeTechnologyContract($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"100000\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"): (typeof documents)["mutation AuthorisationVerifyGovernment($id: ID!) { verifyEnterprise(id: $id, participantType: GOVERNMENT) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }"): (typeof documents)["mutation AuthorisationPublishPolicy($i: PublishPolicyInput!) { publishPolicy(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }"): (typeof documents)["mutation AuthorisationApplyForPolicy($i: ApplyForPolicyInput!) { applyForPolicy(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }"): (typeof documents)["mutation AuthorisationVerifyLender($id: ID!) { verifyEnterprise(id: $id, participantType: FINANCIAL_INSTITUTION) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingProduct0 { createFinancingProduct(input: { name: \"订单贷\", minAmountCny: \"10000\", maxAmountCny: \"5000000\", minAnnualRate: 3.5, maxAnnualRate: 6, minTermMonths: 3, maxTermMonths: 36, guaranteeTypes: [ORDER_FINANCING] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed0($e: ID!) { createFinancingNeed(input: { amountCny: \"500000\", purpose: \"备货\", termMonths: 12, guaranteeTypes: [ORDER_FINANCING], scale: SMALL, eventId: $e }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"): (typeof documents)["mutation AuthorisationRecordSignedDeal($i: RecordDealInput!) { recordDeal(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }"): (typeof documents)["mutation AuthorisationConfirmSignedDeal($id: ID!) { confirmDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"): (typeof documents)["mutation AuthorisationShareDeals0($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1897,7 +2265,107 @@ export function graphql(source: "query AuthorisationMatchRun($id: ID!) { matchRu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyResult2 { createTechnologyResult(input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"): (typeof documents)["mutation AuthorisationCreateProject2 { createInvestmentProject(input: { title: \"x\", description: \"x\", regionCode: \"520300\", categoryCodes: [\"1523\"], stage: PLANNED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingProduct { createFinancingProduct(input: { name: \"冒名贷\", minAmountCny: \"1\", maxAmountCny: \"2\", minAnnualRate: 1, maxAnnualRate: 2, minTermMonths: 1, maxTermMonths: 2, guaranteeTypes: [CREDIT] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }"): (typeof documents)["mutation AuthorisationPublishPolicy2 { publishPolicy(input: { title: \"冒名政策\", benefit: \"x\", deadline: \"2099-12-31T00:00:00Z\", regionCodes: [\"520000\"], rules: [] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }"): (typeof documents)["mutation AuthorisationUpdateTechnologyResult($id: ID!) { updateTechnologyResult(id: $id, input: { title: \"x\", description: \"x\", categoryCodes: [\"1523\"], maturity: PILOT, cooperationModes: [TRANSFER], open: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"): (typeof documents)["mutation AuthorisationCreateTechnologyNeed2 { createTechnologyNeed(input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }"): (typeof documents)["mutation AuthorisationUpdateTechnologyNeed($id: ID!) { updateTechnologyNeed(id: $id, input: { title: \"x\", problem: \"x\", categoryCode: \"1523\", deadline: \"2099-12-31\", minMaturity: PILOT, open: false }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"): (typeof documents)["mutation AuthorisationProposeTechnologyContract2($r: ID!, $n: ID!) { proposeTechnologyContract(input: { resultId: $r, needId: $n, amountCny: \"1\", mode: TRANSFER, signedOn: \"2024-01-01\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }"): (typeof documents)["mutation AuthorisationConfirmTechnologyContract($id: ID!) { confirmTechnologyContract(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }"): (typeof documents)["mutation AuthorisationDeclineTechnologyContract($id: ID!) { declineTechnologyContract(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }"): (typeof documents)["query AuthorisationTechnologyNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }"): (typeof documents)["query AuthorisationTechnologyResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"): (typeof documents)["mutation AuthorisationReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }"): (typeof documents)["mutation AuthorisationApplyForPolicy2($id: ID!) { applyForPolicy(input: { policyId: $id }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }"): (typeof documents)["mutation AuthorisationReviewPolicyApplication($id: ID!) { reviewPolicyApplication(id: $id, status: ACCEPTED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }"): (typeof documents)["query AuthorisationPolicyApplications($id: ID!) { policy(id: $id) { applications { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationMyPolicies { myPolicies { eligible } }"): (typeof documents)["query AuthorisationMyPolicies { myPolicies { eligible } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateFinancingProduct($id: ID!) { updateFinancingProduct(id: $id, input: { status: CLOSED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }"): (typeof documents)["mutation AuthorisationCreateFinancingNeed { createFinancingNeed(input: { amountCny: \"1000\", purpose: \"周转\", termMonths: 6, guaranteeTypes: [CREDIT], scale: MICRO }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }"): (typeof documents)["mutation AuthorisationUpdateFinancingNeed($id: ID!) { updateFinancingNeed(id: $id, input: { status: CLOSED }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"): (typeof documents)["mutation AuthorisationShareDealsWithLender($i: ShareDealsWithLenderInput!) { shareDealsWithLender(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }"): (typeof documents)["mutation AuthorisationWithdrawDealShare($id: ID!) { withdrawDealShare(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }"): (typeof documents)["mutation AuthorisationRecordLoanOutcome($n: ID!, $p: ID!) { recordLoanOutcome(needId: $n, productId: $p, stage: ACCEPTED) { loanStage } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }"): (typeof documents)["query AuthorisationFinancingNeed($id: ID!) { financingNeed(id: $id) { id sharedDeals { dealId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }"): (typeof documents)["query AuthorisationFinancingMatchesForNeed($id: ID!) { financingMatchesForNeed(needId: $id) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }"): (typeof documents)["query AuthorisationFinancingMatchesForProduct($id: ID!) { financingMatchesForProduct(productId: $id) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2142,6 +2610,54 @@ export function graphql(source: "query WsLimitsMe { me { id } }"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation WsLimitsDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"): (typeof documents)["mutation ResearchVerifyEnterprise($id: ID!, $t: ParticipantType) { verifyEnterprise(id: $id, participantType: $t) { id participantType verificationStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }"): (typeof documents)["mutation ResearchCreateResult($input: TechnologyResultInput!) { createTechnologyResult(input: $input) { id title maturity priceCny cooperationModes categories { code } ipRights { kind number } enterprise { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }"): (typeof documents)["mutation ResearchUpdateResult($id: ID!, $input: TechnologyResultInput!) { updateTechnologyResult(id: $id, input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }"): (typeof documents)["mutation ResearchCreateNeed($input: TechnologyNeedInput!) { createTechnologyNeed(input: $input) { id title minMaturity event { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }"): (typeof documents)["query ResearchNeedMatches($id: ID!) { technologyNeedMatches(needId: $id) { score reasons { condition met text } result { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }"): (typeof documents)["query ResearchResultMatches($id: ID!) { technologyResultMatches(resultId: $id) { score reasons { condition met text } need { id title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }"): (typeof documents)["mutation ResearchPropose($input: ProposeTechnologyContractInput!) { proposeTechnologyContract(input: $input) { id status amountCny mode awaitingMyConfirmation event { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }"): (typeof documents)["mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }"): (typeof documents)["mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"): (typeof documents)["query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }"): (typeof documents)["query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }"): (typeof documents)["query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

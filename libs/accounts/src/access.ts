@@ -283,8 +283,10 @@ export const Access = {
 
   /** An application (申报): the applicant, the policy's issuing body and admins. */
   maySeePolicyApplication(
+    viewer: Viewer | null,
     application: { enterpriseId: string },
     policy: { issuerEnterpriseId: string },
+  ): boolean {
     return Access.isMemberOf(viewer, application.enterpriseId) || Access.mayActForPolicy(viewer, policy);
   },
 

@@ -197,6 +197,4 @@ export class EventReportObject {
     description: '产学研对接: confirmed technology contracts (技术合同) on needs posted at the event',
   })
   technologyContracts: TechnologyContractFiguresObject;
-  /** The event's id, for other libs' report fields (not in the schema). */
-  eventId: string;
 }

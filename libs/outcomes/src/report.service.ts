@@ -21,8 +21,6 @@ export interface EventReport {
   /** Each round table (for the workbook's sheet). */
   roundTableRows: RoundTableReportRow[];
   technologyContracts: TechnologyContractFigures;
-  /** The event, for other libs' parts of the report (policies, finance …). */
-  eventId: string;
 }
 
 /** Exact ratio of two decimal strings (cents as BigInt), rounded to 4 places. */

@@ -37,9 +37,9 @@ import { seedDemoFinance } from './seed-demo-finance';
 import { seedDemoInvestment } from './seed-demo-investment';
 import { matchDemoListings } from './seed-demo-matches';
 import { type DemoFirm, seedDemoMeetings } from './seed-demo-meetings';
-import { seedDemoRoundTables } from './seed-demo-round-tables';
-import { seedDemoResearch } from './seed-demo-research';
 import { seedDemoPolicies } from './seed-demo-policies';
+import { seedDemoResearch } from './seed-demo-research';
+import { seedDemoRoundTables } from './seed-demo-round-tables';
 
 export { DEMO_ORGANISER, DEMO_PASSWORD, demoEmail } from './demo-data';
 

@@ -16,8 +16,8 @@ import organiser from './zh-CN/organiser';
 import outcomes from './zh-CN/outcomes';
 import policies from './zh-CN/policies';
 import reports from './zh-CN/reports';
-import roundtables from './zh-CN/roundtables';
 import research from './zh-CN/research';
+import roundtables from './zh-CN/roundtables';
 import scheduling from './zh-CN/scheduling';
 import sectors from './zh-CN/sectors';
 

@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-
 /**
  * 产业招商: a government body's investment projects (招商项目), its pipeline of candidate firms from
  * leads and projects (招商进度, IDENTIFIED → LANDED with amounts and dates) with each stage change,

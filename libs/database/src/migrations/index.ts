@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+
 import { Foundation1795831615651 } from './1795831615651-Foundation';
 import { DockingEvents1795833569749 } from './1795833569749-DockingEvents';
 import { Matching1795839272152 } from './1795839272152-Matching';
