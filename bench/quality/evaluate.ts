@@ -8,9 +8,10 @@ import { loadSet, priceRange, validateSet } from './labelled-set';
 export const TODAY = '2026-11-28';
 
 /**
- * The development set, in two parts each evaluated on its own listings (their judgements do not
- * cover each other's supplies): the original hand-written set (devset.ts) and the sector examples
- * of sets/dev-sectors.json.
+ * The development set, in three parts each evaluated on its own listings (their judgements do not
+ * cover each other's supplies): the original hand-written set (devset.ts), the sector examples
+ * of sets/dev-sectors.json, and those of sets/dev-sectors-2.json (energy, storage, machinery,
+ * coatings, medicine, logistics and software, farm produce, stone, electronics).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -19,6 +20,7 @@ export function devSets(): LabelledSet[] {
       'devset.ts',
     ),
     loadSet(`${__dirname}/sets/dev-sectors.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-2.json`),
   ];
 }
 
