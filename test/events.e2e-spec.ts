@@ -98,7 +98,7 @@ describe('docking events and the demo seed (e2e)', () => {
     expect(first.enterprises).toBe(DEMO_ENTERPRISES.length);
     expect(first.requests).toBeGreaterThan(0);
     const second = await seedDemo(db);
-    expect(second).toEqual({ enterprises: 0, listings: 0, events: 0, requests: 0 });
+    expect(second).toEqual({ enterprises: 0, listings: 0, events: 0, requests: 0, policies: 0 });
 
     const events = await api.ok(
       graphql(`query EventsDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }`),

@@ -24,7 +24,9 @@ async function inboxWith(client: GraphQLClient, count: number, deadlineMs = 15_0
   return eventually(
     `${count} notifications in the inbox`,
     () => inbox(client),
-    (box) => box.totalCount >= count,
+    // The page and its total are read one after the other: a notification landing between them is
+    // counted and not yet listed, so wait for the rows themselves.
+    (box) => box.totalCount >= count && box.edges.length >= Math.min(count, box.totalCount),
     {
       timeoutMs: deadlineMs,
     },
