@@ -18,7 +18,7 @@ export class ChainPanoramaPage extends ConsolePage {
   }
 
   async chooseSector(name: string): Promise<void> {
-    await this.page.getByLabel('产业').click();
+    await this.page.getByLabel('产业', { exact: true }).click();
     await this.pick(name);
   }
 

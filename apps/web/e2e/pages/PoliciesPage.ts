@@ -5,10 +5,12 @@ export class PoliciesPage {
   constructor(readonly page: Page) {}
 
   async openPublisher(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '政产学金' }).hover();
     await this.page.getByRole('menuitem', { name: '政策发布' }).click();
   }
 
   async openMine(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '政产学金' }).hover();
     await this.page.getByRole('menuitem', { name: '惠企政策' }).click();
   }
 

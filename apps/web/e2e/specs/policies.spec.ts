@@ -20,9 +20,11 @@ test('a government body publishes a policy, an eligible firm applies, and the bo
   await publisher.openPublisher();
   await publisher.publish(title, '2030-12-31');
   await expect(publisher.policyRow(title)).toBeVisible();
-  await expect.poll(() => eligibleCount(gov, title), { timeout: 30_000 }).toBe(1);
+  // At least the signer; firms other specs made in the same stack may meet the rules too.
+  await expect.poll(() => eligibleCount(gov, title), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  const eligible = await eligibleCount(gov, title);
   await govPage.reload();
-  await expect(publisher.policyRow(title)).toContainText('1');
+  await expect(publisher.policyRow(title)).toContainText(String(eligible));
 
   const firmPage = await (await browser.newContext()).newPage();
   await firmPage.goto('/login');
