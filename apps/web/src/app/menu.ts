@@ -38,6 +38,7 @@ export const MEMBER_MENU: {
   },
   { path: AppPath.Enterprise, title: 'menu.enterprise' },
   { path: AppPath.OrganiserEvents, title: 'menu.organiserEvents', roles: ORGANISER_ROLES },
+  { path: AppPath.OrganiserClaims, title: 'menu.organiserClaims', roles: ORGANISER_ROLES },
 ];
 
 type MenuEntry = (typeof MEMBER_MENU)[number];

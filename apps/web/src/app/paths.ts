@@ -32,6 +32,8 @@ export enum AppPath {
   OrganiserEventNew = '/organiser/events/new',
   OrganiserEvent = '/organiser/events/:eventId',
   OrganiserEventTab = '/organiser/events/:eventId/:tab',
+  /** 认领审核 (organisers): claims on the firms their imports created. */
+  OrganiserClaims = '/organiser/claims',
   /** 活动现场 (organisers): check-in desk and meeting attendance. */
   EventDay = '/organiser/events/:eventId/day',
   /** 政产学金 · 技术成果 (research bodies). */

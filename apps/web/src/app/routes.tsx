@@ -33,6 +33,7 @@ const pages = {
   organiserEvents: () => import('../pages/OrganiserEventsPage'),
   organiserEventNew: () => import('../pages/OrganiserEventNewPage'),
   organiserEvent: () => import('../pages/OrganiserEventPage'),
+  organiserClaims: () => import('../pages/OrganiserClaimsPage'),
   eventDay: () => import('../pages/EventDayPage'),
   eventFloor: () => import('../pages/EventFloorPage'),
   researchResults: () => import('../pages/ResearchResultsPage'),
@@ -60,6 +61,7 @@ const InvestmentPage = lazy(pages.investment);
 const OrganiserEventsPage = lazy(pages.organiserEvents);
 const OrganiserEventNewPage = lazy(pages.organiserEventNew);
 const OrganiserEventPage = lazy(pages.organiserEvent);
+const OrganiserClaimsPage = lazy(pages.organiserClaims);
 const EventDayPage = lazy(pages.eventDay);
 const EventFloorPage = lazy(pages.eventFloor);
 const ResearchResultsPage = lazy(pages.researchResults);
@@ -140,6 +142,7 @@ export const routes: RouteObject[] = [
               { path: AppPath.OrganiserEventNew, element: <OrganiserEventNewPage /> },
               { path: AppPath.OrganiserEvent, element: <OrganiserEventPage /> },
               { path: AppPath.OrganiserEventTab, element: <OrganiserEventPage /> },
+              { path: AppPath.OrganiserClaims, element: <OrganiserClaimsPage /> },
               { path: AppPath.EventSchedule, element: <SchedulePage /> },
               { path: AppPath.EventReport, element: <EventReportPage /> },
               { path: AppPath.EventDay, element: <EventDayPage /> },

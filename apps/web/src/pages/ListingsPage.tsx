@@ -7,6 +7,7 @@ import type { ListingRowFragment } from '../generated/graphql';
 import { EnterpriseRequired } from '../modules/enterprises/components/EnterpriseRequired';
 import { useMyEnterpriseId } from '../modules/enterprises/hooks/useMyEnterpriseId';
 import { ListingFormModal } from '../modules/listings/components/ListingFormModal';
+import { ListingProposalsCard } from '../modules/listings/components/ListingProposalsCard';
 import { ListingsTable } from '../modules/listings/components/ListingsTable';
 import { useCloseListing } from '../modules/listings/hooks/useCloseListing';
 import { useMyListings } from '../modules/listings/hooks/useMyListings';
@@ -20,28 +21,31 @@ export default function ListingsPage() {
   const [open, setOpen] = useState(false);
   if (!loadingMe && !enterpriseId) return <EnterpriseRequired />;
   return (
-    <Card
-      title={t('listings.title')}
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => (setEditing(null), setOpen(true))}>
-          {t('listings.new')}
-        </Button>
-      }
-    >
-      <ListingsTable
-        listings={listings}
-        loading={loading || loadingMe}
-        onEdit={(l) => (setEditing(l), setOpen(true))}
-        onClose={(id) => void close(id)}
-      />
-      {hasMore && (
-        <Button block style={{ marginTop: 12 }} onClick={() => void loadMore()}>
-          {t('common.loadMore')}
-        </Button>
-      )}
-      {enterpriseId && (
-        <ListingFormModal open={open} enterpriseId={enterpriseId} editing={editing} onClose={() => setOpen(false)} />
-      )}
-    </Card>
+    <>
+      <ListingProposalsCard enabled={!!enterpriseId} />
+      <Card
+        title={t('listings.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => (setEditing(null), setOpen(true))}>
+            {t('listings.new')}
+          </Button>
+        }
+      >
+        <ListingsTable
+          listings={listings}
+          loading={loading || loadingMe}
+          onEdit={(l) => (setEditing(l), setOpen(true))}
+          onClose={(id) => void close(id)}
+        />
+        {hasMore && (
+          <Button block style={{ marginTop: 12 }} onClick={() => void loadMore()}>
+            {t('common.loadMore')}
+          </Button>
+        )}
+        {enterpriseId && (
+          <ListingFormModal open={open} enterpriseId={enterpriseId} editing={editing} onClose={() => setOpen(false)} />
+        )}
+      </Card>
+    </>
   );
 }

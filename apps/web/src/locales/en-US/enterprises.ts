@@ -1,6 +1,13 @@
 import type { MessageId } from '../zh-CN';
 
 export default {
+  'enterprise.claim.submitted':
+    'An event organiser already entered the company with this credit code: your claim was sent and waits for their review',
+  'enterprise.claim.pending': 'Claim waiting for review: once approved you become a member of the company',
+  'enterprise.claim.none': 'Your claims',
+  'enterprise.claim.status.PENDING': 'Pending',
+  'enterprise.claim.status.APPROVED': 'Approved',
+  'enterprise.claim.status.REJECTED': 'Rejected',
   'enterprise.title': 'Company',
   'enterprise.register.title': 'Register your company',
   'enterprise.register.intro': 'Register your company to post listings, get suggested matches and join events.',

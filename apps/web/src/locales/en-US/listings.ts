@@ -1,6 +1,20 @@
 import type { MessageId } from '../zh-CN';
 
 export default {
+  'listing.proposals.title': 'Proposed listings ({count})',
+  'listing.proposals.hint':
+    "An event organiser's import entered these for your company. Accepting makes one your listing and registers you for the event; rejecting keeps nothing.",
+  'listing.proposals.aria': 'Proposed listings',
+  'listing.proposal.event': 'Docking event',
+  'listing.proposal.at': 'Entered',
+  'listing.proposal.accept': 'Accept',
+  'listing.proposal.accept.aria': 'Accept “{title}”',
+  'listing.proposal.reject': 'Reject',
+  'listing.proposal.reject.aria': 'Reject “{title}”',
+  'listing.proposal.reject.confirm': 'Reject it? It will not become your listing.',
+  'listing.proposal.accepted': 'Accepted: added to your listings, registered for the event',
+  'listing.proposal.rejected': 'Rejected',
+  'listing.proposal.failed': 'That did not work; please try again',
   'listings.title': 'My listings',
   'listings.new': 'New listing',
   'listings.empty':

@@ -1,4 +1,11 @@
 export default {
+  'enterprise.claim.submitted':
+    '该统一社会信用代码的企业已由活动主办方登记，已提交认领申请，待主办方审核通过后即可管理该企业',
+  'enterprise.claim.pending': '认领申请待审核：审核通过后你将成为该企业的成员',
+  'enterprise.claim.none': '你的认领申请',
+  'enterprise.claim.status.PENDING': '待审核',
+  'enterprise.claim.status.APPROVED': '已通过',
+  'enterprise.claim.status.REJECTED': '已驳回',
   'enterprise.title': '企业信息',
   'enterprise.register.title': '登记企业',
   'enterprise.register.intro': '登记企业后即可发布供需信息、获得匹配建议并报名对接活动。',

@@ -1,4 +1,18 @@
 export default {
+  'listing.proposals.title': '待确认的供需信息（{count}）',
+  'listing.proposals.hint':
+    '活动主办方导入供需清单时为贵企业登记了以下信息。接受后成为贵企业的供需并报名该活动；拒绝则不保留任何内容。',
+  'listing.proposals.aria': '待确认的供需信息',
+  'listing.proposal.event': '对接活动',
+  'listing.proposal.at': '登记时间',
+  'listing.proposal.accept': '接受',
+  'listing.proposal.accept.aria': '接受「{title}」',
+  'listing.proposal.reject': '拒绝',
+  'listing.proposal.reject.aria': '拒绝「{title}」',
+  'listing.proposal.reject.confirm': '拒绝后这条信息不会成为贵企业的供需，确定拒绝？',
+  'listing.proposal.accepted': '已接受，已加入我的供需并报名该活动',
+  'listing.proposal.rejected': '已拒绝',
+  'listing.proposal.failed': '操作未成功，请稍后重试',
   'listings.title': '我的供需',
   'listings.new': '发布供需',
   'listings.empty': '还没有供需信息。发布一条供应或求购，平台会为你匹配上下游企业。',

@@ -1,5 +1,23 @@
 // The organiser's side (主办方): events, registrations review, the 供需清单 import, meeting requests.
 export default {
+  'menu.organiserClaims': '认领审核',
+  'claims.title': '认领审核',
+  'claims.hint':
+    '主办方导入供需清单时登记的企业，由其员工注册时认领（认领企业）。请核对认领人填写的企业名称和联系方式，确认后认领人成为该企业成员。',
+  'claims.empty': '暂无认领申请',
+  'claims.firm': '企业',
+  'claims.givenName': '认领人填写的名称',
+  'claims.nameDiffers': '名称不一致',
+  'claims.contact': '联系人',
+  'claims.at': '时间',
+  'claims.approve': '通过',
+  'claims.approve.aria': '通过对「{name}」的认领',
+  'claims.reject': '驳回',
+  'claims.reject.aria': '驳回对「{name}」的认领',
+  'claims.reject.confirm': '驳回后认领人不能管理该企业，确定驳回？',
+  'claims.approved': '已通过，认领人已成为「{name}」的成员',
+  'claims.rejected': '已驳回对「{name}」的认领',
+  'claims.failed': '操作未成功，请稍后重试',
   'menu.organiserEvents': '活动管理',
   'organiser.events.title': '我主办的对接活动',
   'organiser.events.create': '创建活动',

@@ -7,6 +7,7 @@ import { toFormValues, useEnterpriseForm } from '../hooks/useEnterpriseForm';
 import { PARTICIPANT_TYPE_LABELS, regionPath, SCALE_LABELS, SECTOR_LABELS, SECTORS } from '../utils/categoryOptions';
 import { creditCodeProblem } from '../utils/creditCode';
 import { CategorySelect } from './CategorySelect';
+import { MyClaims } from './MyClaims';
 import { RegionCascader } from './RegionCascader';
 
 /** Register the firm, or edit its profile; the credit code is checked as it is typed. */
@@ -38,6 +39,7 @@ export function EnterpriseForm() {
         )
       }
     >
+      {!enterprise && <MyClaims />}
       {!enterprise && <Alert type="info" title={t('enterprise.register.intro')} style={{ marginBottom: 16 }} />}
       <Form
         form={form}

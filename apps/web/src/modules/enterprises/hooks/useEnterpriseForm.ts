@@ -67,7 +67,7 @@ export function useEnterpriseForm(form: FormInstance<EnterpriseFormValues>) {
         await update({ variables: { id: enterprise.id, input: common } });
         void message.success(t('enterprise.saved'));
       } else {
-        await register({
+        const { data: result } = await register({
           variables: {
             input: {
               ...common,
@@ -75,15 +75,21 @@ export function useEnterpriseForm(form: FormInstance<EnterpriseFormValues>) {
               participantType: values.participantType ?? null,
             },
           },
-          update(cache, { data: result }) {
-            if (!me || !result) return;
+          // A firm an organiser imported and nobody claimed is not the caller's yet (认领企业): the
+          // claim waits for review, and the page lists it instead of the firm.
+          refetchQueries: ['MyEnterpriseClaims'],
+          update(cache, { data: answer }) {
+            if (!me || !answer?.registerEnterprise.claimed) return;
             cache.modify({
               id: cache.identify({ __typename: 'User', id: me.id }),
-              fields: { enterprise: (_, { toReference }) => toReference(result.registerEnterprise, true) },
+              fields: { enterprise: (_, { toReference }) => toReference(answer.registerEnterprise, true) },
             });
           },
         });
-        void message.success(t('enterprise.registered'));
+        if (result?.registerEnterprise.claimed === false) {
+          form.resetFields();
+          void message.info(t('enterprise.claim.submitted'));
+        } else void message.success(t('enterprise.registered'));
       }
     } catch (error) {
       if (errorCodeOf(error) === 'CONFLICT') {

@@ -2,10 +2,10 @@ import { Button, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 
 import { useT } from '../../../app/i18n';
-import { AppPath, pathTo } from '../../../app/paths';
 import type { NotificationItemFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../../shared/format';
-import { kindLabel, refsOf } from '../utils/kinds';
+import { useMe } from '../../accounts/hooks/useMe';
+import { kindLabel, targetOf } from '../utils/kinds';
 
 /** One notification: its kind, title, body and time; a link to what it is about. */
 export function NotificationItemView({
@@ -17,15 +17,8 @@ export function NotificationItemView({
 }) {
   const t = useT();
   const label = kindLabel(item.kind);
-  const refs = refsOf(item.data);
-  const target = refs.eventId
-    ? pathTo(AppPath.EventTab, {
-        eventId: refs.eventId,
-        tab: item.kind.startsWith('MEETING_SCHEDULED') ? 'agenda' : 'requests',
-      })
-    : refs.listingId
-      ? pathTo(AppPath.ListingDetail, { listingId: refs.listingId })
-      : null;
+  const { me } = useMe();
+  const target = targetOf(item.kind, item.data, me?.enterprise?.participantType);
   return (
     <div style={{ opacity: item.readAt ? 0.65 : 1 }}>
       <Space size={8} wrap>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { insertIntoConnection } from '../../../app/cache/connection';
 import { onFeedback } from '../../../app/feedback';
 import { NotificationReceivedDocument, NotificationsDocument, UnreadCountDocument } from '../../../generated/graphql';
-import { refsOf, staleFieldsOf } from '../utils/kinds';
+import { refsOf, ROOT_LISTS, staleFieldsOf } from '../utils/kinds';
 
 /**
  * One subscription for the signed-in user: a new notification goes into the cached inbox through
@@ -31,9 +31,7 @@ export function useLiveNotifications(): void {
       );
       const { eventId } = refsOf(n.data);
       for (const field of staleFieldsOf(n.kind)) {
-        if (field === 'matchSuggestions' || field === 'partnerSuggestions')
-          cache.evict({ id: 'ROOT_QUERY', fieldName: field });
-        else if (field === 'myAgenda') cache.evict({ id: 'ROOT_QUERY', fieldName: 'myAgenda' });
+        if ((ROOT_LISTS as readonly string[]).includes(field)) cache.evict({ id: 'ROOT_QUERY', fieldName: field });
         else if (eventId)
           cache.evict({ id: cache.identify({ __typename: 'DockingEvent', id: eventId }), fieldName: field });
       }
