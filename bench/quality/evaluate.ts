@@ -10,8 +10,10 @@ export const TODAY = '2026-11-28';
 /**
  * The development set, in three parts each evaluated on its own listings (their judgements do not
  * cover each other's supplies): the original hand-written set (devset.ts), the sector examples
- * of sets/dev-sectors.json, and those of sets/dev-sectors-2.json (energy, storage, machinery,
- * coatings, medicine, logistics and software, farm produce, stone, electronics).
+ * of sets/dev-sectors.json, those of sets/dev-sectors-2.json (energy, storage, machinery,
+ * coatings, medicine, logistics and software, farm produce, stone, electronics), and
+ * sets/dev-sectors-3.json (titles with qualifiers in brackets, compounds such as 菜籽粕 that the
+ * dictionary splits, packing forms such as 散装 and 小包装).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -21,6 +23,7 @@ export function devSets(): LabelledSet[] {
     ),
     loadSet(`${__dirname}/sets/dev-sectors.json`),
     loadSet(`${__dirname}/sets/dev-sectors-2.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-3.json`),
   ];
 }
 

@@ -52,4 +52,34 @@ describe('Tokenizer', () => {
     expect(words('求购 塔筒/法兰/基础环')).toHaveLength(3);
     expect(words('光伏 EPC 总承包')).toHaveLength(1);
   });
+
+  it('reads what a title says in brackets as description, and takes no head noun from it', () => {
+    const terms = tokenizer.listingTerms('茶多酚 98%（保健食品原料）', null);
+    expect(terms.get('茶多酚')).toBe(2);
+    expect(terms.get('保健食品')).toBe(1);
+    expect([...terms.keys()].filter((t) => t.startsWith('~'))).toEqual(['~酚']);
+    // Half-width brackets and square ones too; a title all in brackets keeps its words as title.
+    expect(tokenizer.listingTerms('维生素C (食品级)', null).get('食品级')).toBe(1);
+    expect(tokenizer.listingTerms('【魔芋粉】', null).get('魔芋')).toBe(2);
+  });
+
+  it('keeps a compound the dictionary splits into a word and one character, with its head', () => {
+    // 辣椒碱 is cut 辣椒 + 碱: without the compound, it would share with 辣椒段 all it has.
+    const alkaloid = tokenizer.listingTerms('辣椒碱（纯度≥95%）', null);
+    expect(alkaloid.get('辣椒碱')).toBe(2);
+    expect(alkaloid.has('~碱')).toBe(true);
+    expect(alkaloid.has('~度')).toBe(false);
+    expect(tokenizer.listingTerms('菜籽粕', null).has('菜籽粕')).toBe(true);
+    // A trailing character that names no product makes no compound.
+    expect([...tokenizer.listingTerms('白酒瓶用', null).keys()]).not.toContain('白酒瓶用');
+  });
+
+  it('counts packing forms half: 散装 and 小包装 say how, not what', () => {
+    const terms = tokenizer.listingTerms('干香菇 散装及小包装', null);
+    expect(terms.get('香菇')).toBe(2);
+    expect(terms.get('散装')).toBe(1);
+    expect(terms.get('小包装')).toBe(1);
+    // 小包装 alone is no product of the title.
+    expect(tokenizer.productSegments('干香菇 散装及小包装')).toHaveLength(1);
+  });
 });

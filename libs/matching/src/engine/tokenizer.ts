@@ -43,8 +43,30 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '建设',
   '技术',
   '工业',
+  // How a product is packed or sold, not what it is (干香菇 散装及小包装).
+  '散装',
+  '袋装',
+  '盒装',
+  '瓶装',
+  '罐装',
+  '桶装',
+  '箱装',
+  '小包',
+  '小包装',
+  '大包装',
+  '统货',
+  '散货',
 ]);
 const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与](?=\p{Script=Han})/u;
+
+/**
+ * What a title says in brackets qualifies the product rather than naming it: a specification
+ * (纯度≥95%), a use (保健食品原料), an origin (遵义虾子), varieties (花菇/厚菇). It counts as
+ * description, and gives no head noun: 茶多酚 98%（保健食品原料） is a 茶多酚.
+ */
+const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
+/** Single characters that end a word without naming a product (用 of 酒瓶用, 的, 等). */
+const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日']);
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NO_LETTERS = /^[\d.,%‰+\-~×x*/]+$/;
@@ -95,10 +117,32 @@ export class Tokenizer {
    */
   listingTerms(title: string, description: string | null | undefined): Map<string, number> {
     const terms = new Map<string, number>();
+    const { name, qualifiers } = splitTitle(title);
     for (const t of this.terms(description)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
-    for (const t of this.heads(title)) terms.set(t, HEAD_WEIGHT);
-    for (const t of this.terms(title)) terms.set(t, fieldWeight(t, TITLE_WEIGHT));
+    for (const t of this.terms(qualifiers)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
+    for (const t of this.heads(name)) terms.set(t, HEAD_WEIGHT);
+    const words = this.nameTerms(name);
+    for (const t of words) terms.set(t, genericIn(t, words) ? TITLE_WEIGHT / 2 : TITLE_WEIGHT);
     return terms;
+  }
+
+  /**
+   * The terms of a product name: its words, and the compounds the dictionary splits into a word
+   * and one character (辣椒碱 → 辣椒 + 碱, 蜜环菌 → 蜜环 + 菌): the compound is the product, and
+   * the lone character alone would be dropped, leaving only the word it shares with 辣椒段.
+   */
+  nameTerms(text: string): string[] {
+    const out = this.terms(text);
+    for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
+      const words = this.jieba.cut(phrase, true);
+      for (let i = 1; i < words.length; i++) {
+        const [word, last] = [words[i - 1], words[i]];
+        if (last.length !== 1 || !CJK_WORD.test(last) || NOT_A_SUFFIX.has(last)) continue;
+        if (word.length < 2 || !CJK_WORD.test(word) || STOP_WORDS.has(word)) continue;
+        out.push(word + last);
+      }
+    }
+    return out;
   }
 
   /**
@@ -113,6 +157,9 @@ export class Tokenizer {
         const word = words[i];
         if (!word || !CJK_WORD.test(word)) continue;
         if (word.length >= 2 && !STOP_WORDS.has(word)) out.push(word);
+        // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱): its head is that character.
+        else if (word.length === 1 && !NOT_A_SUFFIX.has(word) && i > 0 && CJK_WORD.test(words[i - 1] ?? ''))
+          out.push(words[i - 1] + word);
         break;
       }
     }
@@ -133,16 +180,31 @@ export class Tokenizer {
    */
   productSegments(title: string): Map<string, number>[] {
     const out: Map<string, number>[] = [];
-    for (const part of title.split(PRODUCT_SEPARATORS)) {
+    for (const part of splitTitle(title).name.split(PRODUCT_SEPARATORS)) {
       if (!part) continue;
       const segment = new Map<string, number>();
       for (const t of this.heads(part)) segment.set(t, HEAD_WEIGHT);
-      for (const t of this.terms(part)) segment.set(t, fieldWeight(t, TITLE_WEIGHT));
-      // A part with no word of its own (求购) or only a head is no product.
-      if ([...segment.keys()].some((k) => !k.startsWith(HEAD_MARK))) out.push(segment);
+      const words = this.nameTerms(part);
+      for (const t of words) segment.set(t, genericIn(t, words) ? TITLE_WEIGHT / 2 : TITLE_WEIGHT);
+      // A part with no word of its own (求购), only a head, or only generic words (小包装) is no product.
+      if (words.some((t) => !genericIn(t, words))) out.push(segment);
     }
     return out;
   }
+}
+
+/** A title's product name and what its brackets add; a title all in brackets is its own name. */
+export function splitTitle(title: string): { name: string; qualifiers: string } {
+  const qualifiers: string[] = [];
+  const name = title.replace(BRACKETED, (m) => (qualifiers.push(m.slice(1, -1)), ' ')).trim();
+  return name && /[\p{L}\p{N}]/u.test(name.replace(/求购|供应|采购|出售/g, ''))
+    ? { name, qualifiers: qualifiers.join(' ') }
+    : { name: title, qualifiers: '' };
+}
+
+/** A generic word, or a part of one in the same text (包装 of 小包装). */
+function genericIn(term: string, words: readonly string[]): boolean {
+  return GENERIC_TERMS.has(term) || words.some((w) => w !== term && w.includes(term) && GENERIC_TERMS.has(w));
 }
 
 function fieldWeight(term: string, weight: number): number {
