@@ -17,6 +17,10 @@ const BOOK = graphql(
   `mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }`,
 );
 
+const ROUND_TABLE = graphql(
+  `mutation EventEditingCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }`,
+);
+
 const at = (hhmm: string) => new Date(`2030-09-15T${hhmm}:00+08:00`).toISOString();
 
 describe('editing a docking event (e2e)', () => {
@@ -150,6 +154,35 @@ describe('editing a docking event (e2e)', () => {
     ).updateDockingEvent;
     expect(kept.tables.map((t: { label: string }) => t.label)).toEqual(['T1', 'T4']);
     expect(kept.startsAt).toBe(at('07:00'));
+  }, 60_000);
+
+  it('counts round tables among what a change may not orphan', async () => {
+    const id = await createEvent(org);
+    await org.ok(ADD, { e: id, input: { title: '上午场', startsAt: at('09:00'), endsAt: at('11:00') } });
+    const [host] = await approvedFirms(api, org, id, 1);
+    await org.ok(ROUND_TABLE, {
+      e: id,
+      i: {
+        hostEnterpriseId: host.enterpriseId,
+        topic: '融资圆桌',
+        table: 'T2',
+        startsAt: at('10:00'),
+        slots: 2,
+        capacity: 4,
+      },
+    });
+
+    const removed = await org.fails(UPDATE, { id, input: { tables: [{ label: 'T1' }, { label: 'T3' }] } });
+    expect(removed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['tables'] });
+    expect(removed.message).toContain('不能删除已安排洽谈的桌：T2（1 场）');
+    const late = await org.fails(UPDATE, { id, input: { endsAt: at('10:30') } });
+    expect(late.message).toContain('endsAt（结束时间）不能早于已安排的最后一场洽谈结束（2030年9月15日 10:40）');
+    const slot = await org.fails(UPDATE, { id, input: { slotMinutes: 30 } });
+    expect(slot.message).toContain('已安排 1 场洽谈，不能修改 slotMinutes');
+    // Another table may go.
+    const kept = (await org.ok(UPDATE, { id, input: { tables: [{ label: 'T1' }, { label: 'T2' }] } }))
+      .updateDockingEvent;
+    expect(kept.tables.map((t: { label: string }) => t.label)).toEqual(['T1', 'T2']);
   }, 60_000);
 
   it('keeps the slot limits when the slot length changes under existing sessions', async () => {

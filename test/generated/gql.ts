@@ -76,6 +76,7 @@ type Documents = {
     "mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}": typeof types.EventEditingUpdateDockingEventDocument,
     "mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.EventEditingAddMeetingSessionDocument,
     "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.EventEditingBookMeetingDocument,
+    "mutation EventEditingCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": typeof types.EventEditingCreateRoundTableDocument,
     "query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }": typeof types.EventEditingDockingEventDocument,
     "query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }": typeof types.EventEditingDockingEventsDocument,
     "query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }": typeof types.EventEditingDockingEvent2Document,
@@ -551,6 +552,7 @@ const documents: Documents = {
     "mutation EventEditingUpdateDockingEvent($id: ID!, $input: UpdateDockingEventInput!) {\n  updateDockingEvent(id: $id, input: $input) {\n    id title venue startsAt endsAt slotMinutes maxRequestsPerFirm registrationClosesAt sectors\n    tables { label tags } categories { code }\n  }\n}": types.EventEditingUpdateDockingEventDocument,
     "mutation EventEditingAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.EventEditingAddMeetingSessionDocument,
     "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.EventEditingBookMeetingDocument,
+    "mutation EventEditingCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": types.EventEditingCreateRoundTableDocument,
     "query EventEditingDockingEvent($id: ID!) { dockingEvent(id: $id) { title venue maxRequestsPerFirm } }": types.EventEditingDockingEventDocument,
     "query EventEditingDockingEvents($after: String) { dockingEvents(first: 2, after: $after, organisedByMe: true) {\n      totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }": types.EventEditingDockingEventsDocument,
     "query EventEditingDockingEvent2($id: ID!) { dockingEvent(id: $id) { sessions { slots } } }": types.EventEditingDockingEvent2Document,
@@ -1226,6 +1228,10 @@ export function graphql(source: "mutation EventEditingAddMeetingSession($e: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"): (typeof documents)["mutation EventEditingBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEditingCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation EventEditingCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

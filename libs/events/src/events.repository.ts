@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { runTransaction } from '@duijie/database';
 
 import { DockingEventEntity } from './docking-event.entity';
-import { EventCommitments, EventDraft } from './event-rules';
+import { EventDraft } from './event-rules';
 
 @Injectable()
 export class EventsRepository {
@@ -39,25 +39,6 @@ export class EventsRepository {
       .setLock('pessimistic_write')
       .where('e.id = :id', { id })
       .getOne();
-  }
-
-  /** The event's sessions and, per table, its meetings (at most one row per table and per session). */
-  async commitments(m: EntityManager, id: string): Promise<EventCommitments> {
-    const sessions: { title: string; startsAt: Date; endsAt: Date }[] = await m.query(
-      `SELECT title, starts_at AS "startsAt", ends_at AS "endsAt" FROM meeting_session WHERE event_id = $1 ORDER BY starts_at`,
-      [id],
-    );
-    const meetingTables: EventCommitments['meetingTables'] = await m.query(
-      `SELECT x.table_label AS label, count(DISTINCT x.id)::int AS count, min(x.starts_at) AS first, max(x.ends_at) AS last,
-              coalesce(array_agg(DISTINCT t.tag) FILTER (WHERE t.tag IS NOT NULL), '{}') AS tags
-         FROM meeting x
-         LEFT JOIN meeting_request q ON q.id = x.request_id
-         LEFT JOIN LATERAL unnest(q.table_tags) AS t(tag) ON true
-        WHERE x.event_id = $1
-        GROUP BY x.table_label`,
-      [id],
-    );
-    return { sessions, meetingTables };
   }
 
   async update(m: EntityManager, id: string, draft: EventDraft): Promise<DockingEventEntity> {

@@ -13,6 +13,7 @@ import {
 import { ReferenceService } from '@duijie/reference';
 
 import { DockingEventEntity } from './docking-event.entity';
+import { EventCommitmentsPort } from './event-commitments';
 import { checkEventChange, checkEventDraft, EventDraft, normaliseEvent } from './event-rules';
 import { CreateDockingEventInput, UpdateDockingEventInput } from './events.dto';
 import { EventsErrorCode, EventsException } from './events.exception';
@@ -39,6 +40,7 @@ export class EventsService {
   constructor(
     private readonly events: EventsRepository,
     private readonly reference: ReferenceService,
+    private readonly commitments: EventCommitmentsPort,
   ) {}
 
   async create(viewer: Viewer, input: CreateDockingEventInput): Promise<DockingEventEntity> {
@@ -84,7 +86,7 @@ export class EventsService {
         maxRequestsPerFirm: input.maxRequestsPerFirm ?? before.maxRequestsPerFirm,
       });
       checkEventDraft(after, (c) => !!this.reference.category(c)).throwIfAny();
-      checkEventChange(before, after, await this.events.commitments(m, locked.id)).throwIfAny();
+      checkEventChange(before, after, await this.commitments.of(m, locked.id)).throwIfAny();
       return this.events.update(m, locked.id, after);
     });
   }

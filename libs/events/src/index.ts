@@ -1,5 +1,6 @@
 export * from './docking-event.entity';
 export * from './event-access';
+export * from './event-commitments';
 export * from './event-limits';
 export * from './event-rules';
 export * from './events.dto';

@@ -11,6 +11,7 @@ import { CalendarFeedsRepository } from './calendar-feeds.repository';
 import { CalendarFeedsResolver } from './calendar-feeds.resolver';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { CheckInService } from './check-in.service';
+import { EventCommitmentsRepository } from './event-commitments.repository';
 import { EventDayRepository } from './event-day.repository';
 import { EventDayResolver, MeetingAttendanceFieldsResolver } from './event-day.resolver';
 import { EventFieldsResolver } from './event-fields.resolver';
@@ -60,6 +61,7 @@ import { ScheduleSolverService } from './schedule-solver.service';
     RoundTablesService,
     RoundTablesResolver,
     EventRoundTablesResolver,
+    EventCommitmentsRepository,
   ],
   exports: [MeetingsMapper, RoundTablesService],
 })
