@@ -1,4 +1,7 @@
+import { Client } from 'pg';
+
 import { MatchNotifier } from '@duijie/matching';
+import { NOTIFICATION_KINDS } from '@duijie/notifications';
 
 import { graphql } from './generated';
 import type { NotificationsNotificationsQuery } from './generated/graphql';
@@ -47,6 +50,20 @@ describe('in-app notifications of new matches (e2e)', () => {
   afterAll(async () => {
     await stack?.close();
     process.env.MATCH_NOTIFY_DEBOUNCE_MS = debounce;
+  });
+
+  it('lets the database hold exactly the kinds the code sends (each migration rewrites the list)', async () => {
+    const db = new Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ def: string }>(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'ck_notification_kind'`,
+      );
+      const allowed = [...rows[0].def.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
+      expect(allowed.sort()).toEqual([...NOTIFICATION_KINDS].sort());
+    } finally {
+      await db.end();
+    }
   });
 
   it('tells both sides once per burst, never twice for a pair, and keeps read state per enterprise', async () => {

@@ -10,6 +10,9 @@ const CREATE = graphql(
   `mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }`,
 );
 const CANCEL = graphql(`mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }`);
+const NOTICES = graphql(
+  `query RoundTablesNotifications { notifications(first: 50) { edges { node { kind title body data } } } }`,
+);
 const TAKE = graphql(`mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }`);
 const LEAVE = graphql(`mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }`);
 const LIST = graphql(
@@ -316,7 +319,29 @@ describe('round tables at docking events (e2e)', () => {
   });
 
   it('frees the table, the host and the seats when the round table is called off', async () => {
+    const notices = async (c: GraphQLClient, roundTable: string) =>
+      (await c.ok(NOTICES, {})).notifications.edges
+        .map((e) => e.node)
+        .filter((n) => JSON.parse(n.data ?? '{}').roundTableId === roundTable);
+    // The host was told when the organiser set it up, once.
+    const hosted = await notices(host.client, roundTableId);
+    expect(hosted.map((n) => n.kind)).toEqual(['ROUND_TABLE_HOSTED']);
+    expect(hosted[0].title).toBe('请主持圆桌「食品企业融资圆桌」');
+    expect(hosted[0].body).toContain('T1 号桌，5 个席位');
+
     expect((await org.ok(CANCEL, { id: roundTableId })).cancelRoundTable).toBe(true);
+    // The host and every seated firm are told it is off; a firm without a seat is not.
+    expect((await notices(host.client, roundTableId)).map((n) => n.kind).sort()).toEqual([
+      'ROUND_TABLE_CANCELLED',
+      'ROUND_TABLE_HOSTED',
+    ]);
+    for (const id of seated) {
+      const firm = firms.find((f) => f.enterpriseId === id)!;
+      const told = await notices(firm.client, roundTableId);
+      expect(told.map((n) => n.kind)).toEqual(['ROUND_TABLE_CANCELLED']);
+      expect(told[0].body).toContain('席位已释放');
+    }
+    expect(await notices(firms[23].client, roundTableId)).toEqual([]);
     expect((await org.ok(LIST, { e: eventId })).dockingEvent!.roundTables.map((r) => r.id)).not.toContain(roundTableId);
     expect(
       (await firms.find((f) => f.enterpriseId === seated[1])!.client.ok(MINE, { e: eventId })).myRoundTables,

@@ -437,6 +437,7 @@ type Documents = {
     "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": typeof types.RoundTablesCreateDocument,
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": typeof types.RoundTablesCancelDocument,
+    "query RoundTablesNotifications { notifications(first: 50) { edges { node { kind title body data } } } }": typeof types.RoundTablesNotificationsDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesTakeDocument,
     "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": typeof types.RoundTablesLeaveDocument,
     "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": typeof types.RoundTablesListDocument,
@@ -913,6 +914,7 @@ const documents: Documents = {
     "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": types.RoundTablesCreateDocument,
     "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }": types.RoundTablesCancelDocument,
+    "query RoundTablesNotifications { notifications(first: 50) { edges { node { kind title body data } } } }": types.RoundTablesNotificationsDocument,
     "mutation RoundTablesTake($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesTakeDocument,
     "mutation RoundTablesLeave($id: ID!) { leaveRoundTableSeat(id: $id) { id seatsTaken mySeat } }": types.RoundTablesLeaveDocument,
     "query RoundTablesList($e: ID!) { dockingEvent(id: $e) { roundTables(first: 20) { id topic table startsAt endsAt capacity seatsTaken mySeat hosting seats { id } host { id } } } }": types.RoundTablesListDocument,
@@ -2672,6 +2674,10 @@ export function graphql(source: "mutation RoundTablesCreate($e: ID!, $i: RoundTa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }"): (typeof documents)["mutation RoundTablesCancel($id: ID!) { cancelRoundTable(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoundTablesNotifications { notifications(first: 50) { edges { node { kind title body data } } } }"): (typeof documents)["query RoundTablesNotifications { notifications(first: 50) { edges { node { kind title body data } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { NewNotification } from '@duijie/notifications';
 import type { MeetingEntity } from './meeting.entity';
 import type { MeetingRequestEntity } from './meeting-request.entity';
 import type { RegistrationEntity } from './registration.entity';
+import type { RoundTableEntity } from './round-table.entity';
 import { RegistrationStatus } from './registration.entity';
 
 /** The notification texts of docking events, one function per kind. */
@@ -108,5 +109,34 @@ export function meetingCancelled(
     title: `洽谈已取消：${event.title}`,
     body: `原定 ${when(meeting)} 在 ${meeting.tableLabel} 与 ${otherName} 的洽谈已取消。`,
     data: { eventId: event.id, meetingId: meeting.id },
+  };
+}
+
+/** The organiser set up a round table the firm hosts (圆桌对接). */
+export function roundTableHosted(event: DockingEventEntity, r: RoundTableEntity): NewNotification {
+  return {
+    enterpriseId: r.hostEnterpriseId,
+    kind: 'ROUND_TABLE_HOSTED',
+    key: `round-table-${r.id}-hosted`,
+    title: `请主持圆桌「${r.topic}」`,
+    body: `「${event.title}」主办方安排贵企业主持圆桌「${r.topic}」：${chineseTimeRange(r.startsAt, r.endsAt)}，${r.tableLabel} 号桌，${r.capacity} 个席位。参会企业报名席位后会出现在贵企业的日程中。`,
+    data: { eventId: event.id, roundTableId: r.id },
+  };
+}
+
+/** The organiser called off a round table; its host and every seated firm are told. */
+export function roundTableCancelled(
+  event: DockingEventEntity,
+  r: RoundTableEntity,
+  enterpriseId: string,
+): NewNotification {
+  const host = enterpriseId === r.hostEnterpriseId;
+  return {
+    enterpriseId,
+    kind: 'ROUND_TABLE_CANCELLED',
+    key: `round-table-${r.id}-cancelled-${enterpriseId}`,
+    title: `圆桌「${r.topic}」已取消`,
+    body: `「${event.title}」主办方取消了圆桌「${r.topic}」（${chineseTimeRange(r.startsAt, r.endsAt)}，${r.tableLabel} 号桌）。${host ? '贵企业不再主持该圆桌。' : '贵企业的席位已释放，该时段可另行安排洽谈。'}`,
+    data: { eventId: event.id, roundTableId: r.id },
   };
 }

@@ -119,8 +119,14 @@ export class RoundTablesRepository {
     }
   }
 
-  async delete(m: EntityManager, id: string): Promise<void> {
+  /** Removes the round table and its seats; the firms that held them (its host and the seated). */
+  async delete(m: EntityManager, id: string): Promise<string[]> {
+    const parties: { enterpriseId: string }[] = await m.query(
+      `SELECT DISTINCT enterprise_id AS "enterpriseId" FROM meeting_party WHERE round_table_id = $1`,
+      [id],
+    );
     await m.query(`DELETE FROM round_table WHERE id = $1`, [id]);
+    return parties.map((p) => p.enterpriseId);
   }
 
   /** Seats taken at the round table (its host is not a seat). */

@@ -4,7 +4,9 @@ import { Access, Viewer } from '@duijie/accounts';
 import { chineseClock, chineseTimeRange, FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { DockingEventEntity, EVENT_LIMITS, EventAccess, EventRef } from '@duijie/events';
+import { NotificationProducer } from '@duijie/notifications';
 
+import { roundTableCancelled, roundTableHosted } from './meeting-notices';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
@@ -40,6 +42,7 @@ export class RoundTablesService {
     private readonly registrations: RegistrationsRepository,
     private readonly access: EventAccess,
     private readonly enterprises: EnterprisesRepository,
+    private readonly notifications: NotificationProducer,
   ) {}
 
   /** ORGANISER: sets up a round table; its table, and its host's time, must be free of meetings and other round tables. */
@@ -87,7 +90,7 @@ export class RoundTablesService {
         new FieldErrors()
           .add('hostEnterpriseId', 'hostEnterpriseId（主办方）须是本活动报名已通过的参会方')
           .throwIfAny();
-      return this.repository.insert(m, {
+      const id = await this.repository.insert(m, {
         eventId: event.id,
         hostEnterpriseId: input.hostEnterpriseId,
         topic,
@@ -98,19 +101,32 @@ export class RoundTablesService {
         capacity: input.capacity,
         createdByUserId: viewer.userId,
       });
+      if (isRefusal(id)) return id;
+      // The host is told in the same transaction: no round table without its notice, nor the reverse.
+      const made = (await this.repository.roundTable(id, m))!;
+      return { made, notice: await this.notifications.record(m, roundTableHosted(event, made)) };
     });
     if (isRefusal(outcome)) {
       const why = await this.whyRefused(event, outcome, input.table, [input.hostEnterpriseId], startsAt, endsAt);
       throw new MeetingsException(MeetingsErrorCode.SLOT_TAKEN, why);
     }
-    return (await this.repository.roundTable(outcome))!;
+    await this.notifications.publish(outcome.notice);
+    return outcome.made;
   }
 
-  /** ORGANISER: calls a round table off; its seats go with it. */
+  /** ORGANISER: calls a round table off; its seats go with it, and its host and seated firms are told. */
   async cancel(viewer: Viewer, id: string): Promise<boolean> {
     const roundTable = await this.get(id);
-    await this.access.organisedEvent(viewer, roundTable.eventId);
-    await this.repository.transaction((m) => this.repository.delete(m, roundTable.id));
+    const event = await this.access.organisedEvent(viewer, roundTable.eventId);
+    const notices = await this.repository.transaction(async (m) => {
+      const parties = await this.repository.delete(m, roundTable.id);
+      const told = [roundTable.hostEnterpriseId, ...parties.filter((p) => p !== roundTable.hostEnterpriseId)];
+      const out = [];
+      for (const enterpriseId of told)
+        out.push(await this.notifications.record(m, roundTableCancelled(event, roundTable, enterpriseId)));
+      return out;
+    });
+    for (const notice of notices) await this.notifications.publish(notice);
     return true;
   }
 
@@ -243,6 +259,6 @@ export class RoundTablesService {
   }
 }
 
-function isRefusal(x: string): x is ClaimRefusal {
+function isRefusal<T>(x: T | ClaimRefusal): x is ClaimRefusal {
   return x === 'TABLE_TAKEN' || x === 'BUSY' || x === 'DUPLICATE';
 }

@@ -31,6 +31,10 @@ export const NOTIFICATION_KINDS = [
   'FINANCING_PRODUCT_MATCHED',
   /** A government body contacted the firm about investing (招商接洽): its pipeline entry reached CONTACTED. */
   'INVESTMENT_CONTACTED',
+  /** 圆桌对接: the organiser set up a round table the firm hosts. */
+  'ROUND_TABLE_HOSTED',
+  /** 圆桌对接: the organiser called off a round table the firm hosts or has a seat at. */
+  'ROUND_TABLE_CANCELLED',
   /** In-app only: an endpoint was switched off after repeated failures. */
   'WEBHOOK_DISABLED',
   /** The firm meets every rule of a policy (符合条件), told once per policy. */

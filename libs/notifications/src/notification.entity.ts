@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-import type { NotificationKind } from './notification-kinds';
+import { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds';
 
 export { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds';
 
@@ -12,10 +12,8 @@ export { NOTIFICATION_KINDS, type NotificationKind } from './notification-kinds'
 @Index('uq_notification_key', ['key'], { unique: true })
 @Index('idx_notification_inbox', ['enterpriseId', 'createdAt', 'id'])
 @Index('idx_notification_unread', { synchronize: false }) // partial (read_at IS NULL), in the migration
-@Check(
-  'ck_notification_kind',
-  `kind IN ('MATCH_SUGGESTED', 'MEETING_REQUESTED', 'MEETING_ACCEPTED', 'MEETING_DECLINED', 'MEETING_SCHEDULED', 'MEETING_MOVED', 'MEETING_CANCELLED', 'EVENT_REGISTRATION_APPROVED', 'EVENT_REGISTRATION_REJECTED', 'DEAL_CONFIRMATION_REQUESTED', 'DEAL_CONFIRMED', 'DEAL_DECLINED', 'LISTING_PROPOSED', 'ENTERPRISE_CLAIM_APPROVED', 'TECHNOLOGY_MATCHED', 'TECHNOLOGY_CONTRACT_PROPOSED', 'TECHNOLOGY_CONTRACT_CONFIRMED', 'TECHNOLOGY_CONTRACT_DECLINED', 'WEBHOOK_DISABLED', 'POLICY_ELIGIBLE', 'POLICY_APPLICATION_REVIEWED', 'FINANCING_NEED_MATCHED', 'FINANCING_PRODUCT_MATCHED', 'INVESTMENT_CONTACTED')`,
-)
+// The migrations keep the database's list equal to this one.
+@Check('ck_notification_kind', `kind IN (${NOTIFICATION_KINDS.map((k) => `'${k}'`).join(', ')})`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -19,6 +19,8 @@ export default {
   'notification.kind.EVENT_REGISTRATION_APPROVED': 'Registration approved',
   'notification.kind.EVENT_REGISTRATION_REJECTED': 'Registration rejected',
   'notification.kind.WEBHOOK_DISABLED': 'Webhook switched off',
+  'notification.kind.ROUND_TABLE_HOSTED': 'Round table to host',
+  'notification.kind.ROUND_TABLE_CANCELLED': 'Round table cancelled',
   'notification.kind.DEAL_CONFIRMATION_REQUESTED': 'Deal to confirm',
   'notification.kind.DEAL_CONFIRMED': 'Deal confirmed',
   'notification.kind.DEAL_DECLINED': 'Deal not confirmed',

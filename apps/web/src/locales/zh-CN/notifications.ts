@@ -17,6 +17,8 @@ export default {
   'notification.kind.EVENT_REGISTRATION_APPROVED': '报名通过',
   'notification.kind.EVENT_REGISTRATION_REJECTED': '报名驳回',
   'notification.kind.WEBHOOK_DISABLED': 'Webhook 已停用',
+  'notification.kind.ROUND_TABLE_HOSTED': '圆桌主持',
+  'notification.kind.ROUND_TABLE_CANCELLED': '圆桌取消',
   'notification.kind.DEAL_CONFIRMATION_REQUESTED': '成交待确认',
   'notification.kind.DEAL_CONFIRMED': '成交已确认',
   'notification.kind.DEAL_DECLINED': '成交未确认',

@@ -24,6 +24,8 @@ export const NOTIFICATION_KIND_LABELS = {
   FINANCING_NEED_MATCHED: 'notification.kind.FINANCING_NEED_MATCHED',
   FINANCING_PRODUCT_MATCHED: 'notification.kind.FINANCING_PRODUCT_MATCHED',
   INVESTMENT_CONTACTED: 'notification.kind.INVESTMENT_CONTACTED',
+  ROUND_TABLE_HOSTED: 'notification.kind.ROUND_TABLE_HOSTED',
+  ROUND_TABLE_CANCELLED: 'notification.kind.ROUND_TABLE_CANCELLED',
   WEBHOOK_DISABLED: 'notification.kind.WEBHOOK_DISABLED',
   POLICY_ELIGIBLE: 'notification.kind.POLICY_ELIGIBLE',
   POLICY_APPLICATION_REVIEWED: 'notification.kind.POLICY_APPLICATION_REVIEWED',
@@ -65,6 +67,8 @@ export function targetOf(
     case 'MEETING_SCHEDULED':
     case 'MEETING_MOVED':
     case 'MEETING_CANCELLED':
+    case 'ROUND_TABLE_HOSTED':
+    case 'ROUND_TABLE_CANCELLED':
       return eventTab('agenda');
     case 'EVENT_REGISTRATION_APPROVED':
     case 'EVENT_REGISTRATION_REJECTED':
@@ -139,6 +143,9 @@ export function staleFieldsOf(kind: string): StaleField[] {
     case 'MEETING_MOVED':
     case 'MEETING_CANCELLED':
       return ['myAgenda', 'meetingRequests'];
+    case 'ROUND_TABLE_HOSTED':
+    case 'ROUND_TABLE_CANCELLED':
+      return ['myAgenda'];
     case 'EVENT_REGISTRATION_APPROVED':
     case 'EVENT_REGISTRATION_REJECTED':
       return ['registrations'];
