@@ -5,8 +5,8 @@ import type { NewNotification } from '@duijie/notifications';
 import type { MeetingEntity } from './meeting.entity';
 import type { MeetingRequestEntity } from './meeting-request.entity';
 import type { RegistrationEntity } from './registration.entity';
-import type { RoundTableEntity } from './round-table.entity';
 import { RegistrationStatus } from './registration.entity';
+import type { RoundTableEntity } from './round-table.entity';
 
 /** The notification texts of docking events, one function per kind. */
 const when = (meeting: MeetingEntity) => chineseTimeRange(meeting.startsAt, meeting.endsAt);

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** 圆桌对接 notices: the host of a new round table, and everyone at one called off, are told. */
 export class RoundTableNotices1798900000000 implements MigrationInterface {
