@@ -17,7 +17,7 @@ const REFRESH_OVERLAP_MS = 5_000;
  * The watermark waits for open transactions (see nextWatermark) at most this long: a session left
  * open by hand must not make every refresh read all changes since it began.
  */
-const MAX_COMMIT_LAG_MS = 5 * 60_000;
+export const MAX_COMMIT_LAG_MS = 5 * 60_000;
 /** A listing keeps its best pairs ... */
 export const OWN_SUGGESTIONS = 30;
 /** ... and every strong pair up to this many, so that it also enters the lists where it ranks high. */
@@ -104,25 +104,14 @@ export class MatchEngine implements OnApplicationBootstrap {
 
   private warnedHidden = false;
 
-  /**
-   * Where the next refresh starts reading (less the overlap). Not past the oldest transaction open
-   * before this read: its rows, committed later, carry its start as `updated_at`, however long it
-   * takes to commit (a big import, a write waiting on locks). Every worker must see them here: a
-   * listing enters the index of the worker that runs its own match job, never the others'.
-   * When other sessions cannot be seen, the last row read (`lastSeen`), as before: a row committed
-   * more than the overlap after its transaction began is then missed until the worker restarts.
-   */
-  private nextWatermark(horizon: { now: Date; oldest: Date | null; hidden: boolean }, lastSeen: Date): Date {
-    if (horizon.hidden) {
-      if (!this.warnedHidden)
-        this.logger.warn(
-          'pg_stat_activity hides other roles’ sessions: run api and worker as one database role, or grant pg_read_all_stats',
-        );
+  private nextWatermark(horizon: Horizon, lastSeen: Date): Date {
+    if (horizon.hidden && !this.warnedHidden) {
       this.warnedHidden = true;
-      return lastSeen;
+      this.logger.warn(
+        'pg_stat_activity hides other roles’ sessions: run api and worker as one database role, or grant pg_read_all_stats',
+      );
     }
-    const oldest = horizon.oldest && horizon.oldest < horizon.now ? horizon.oldest : horizon.now;
-    return new Date(Math.max(oldest.getTime(), horizon.now.getTime() - MAX_COMMIT_LAG_MS));
+    return nextWatermark(horizon, lastSeen);
   }
 
   /** Puts an open, valid listing into the index (re-tokenising only a new version), removes any other. */
@@ -209,6 +198,27 @@ export class MatchEngine implements OnApplicationBootstrap {
     if (rest.length) offered.push(...this.index.match(x, ctx, rest, rest.length));
     return { kept, offered };
   }
+}
+
+/** What `MatchSourcesRepository.horizon` answers: the database's clock and its oldest open transaction. */
+export interface Horizon {
+  now: Date;
+  oldest: Date | null;
+  hidden: boolean;
+}
+
+/**
+ * Where the next index refresh starts reading (less the overlap). Not past the oldest transaction
+ * open before this read: its rows, committed later, carry its start as `updated_at`, however long
+ * it takes to commit (a big import, a write waiting on locks). Every worker must see them here: a
+ * listing enters the index of the worker that runs its own match job, never the others'. At most
+ * MAX_COMMIT_LAG_MS back. When other sessions cannot be seen, the last row read (`lastSeen`), as
+ * before: a row committed more than the overlap after its transaction began is then missed.
+ */
+export function nextWatermark(horizon: Horizon, lastSeen: Date): Date {
+  if (horizon.hidden) return lastSeen;
+  const oldest = horizon.oldest && horizon.oldest < horizon.now ? horizon.oldest : horizon.now;
+  return new Date(Math.max(oldest.getTime(), horizon.now.getTime() - MAX_COMMIT_LAG_MS));
 }
 
 function sameCategories(a: readonly string[], b: readonly string[] | null): boolean {
