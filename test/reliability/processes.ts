@@ -86,7 +86,10 @@ export function startApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv, built?: 
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     const lines: string[] = [];
     let partial = '';
-    const timer = setTimeout(() => reject(new Error(`${app} did not start within 60 s`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${app} did not start within 60 s`));
+    }, 60_000);
     child.stdout.on('data', (d: Buffer) => {
       const text = partial + d.toString();
       const parts = text.split('\n');

@@ -68,14 +68,17 @@ describe('several processes: two apis and two workers on one database and Redis 
     const [pa, pb, wa, wb] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
     apiA = `http://127.0.0.1:${pa}`;
     apiB = `http://127.0.0.1:${pb}`;
-    const started = await Promise.all([
+    const started = await Promise.allSettled([
       startApp('api', { ...own.env, PORT: String(pa) }, built.dir),
       startApp('api', { ...own.env, PORT: String(pb) }, built.dir),
       startApp('worker', { ...own.env, WORKER_PORT: String(wa), LOG_LEVEL: 'debug' }, built.dir),
       startApp('worker', { ...own.env, WORKER_PORT: String(wb), LOG_LEVEL: 'debug' }, built.dir),
     ]);
-    apps.push(...started);
-    workers = started.slice(2);
+    // Those that started are stopped in afterAll, whether or not the others did.
+    for (const s of started) if (s.status === 'fulfilled') apps.push(s.value);
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    workers = apps.slice(2);
   }, 180_000);
 
   afterAll(async () => {
