@@ -19,7 +19,7 @@ const REGIONS = [
   '520402',
   '520281',
 ];
-const WORDS = [
+export const WORDS = [
   '玻璃瓶',
   '瓶盖',
   '礼盒',

@@ -405,6 +405,8 @@ type Documents = {
     "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": typeof types.PostgresUpdateListingDocument,
     "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": typeof types.PostgresUpdateListing2Document,
     "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.RedisCreateListingDocument,
+    "subscription SeveralProcessesNotifications { notificationReceived { id kind } }": typeof types.SeveralProcessesNotificationsDocument,
+    "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": typeof types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.ShutdownCreateListingDocument,
     "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": typeof types.TokenRevocationLogInDocument,
     "query TokenRevocationMe { me { id role } }": typeof types.TokenRevocationMeDocument,
@@ -882,6 +884,8 @@ const documents: Documents = {
     "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": types.PostgresUpdateListingDocument,
     "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": types.PostgresUpdateListing2Document,
     "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.RedisCreateListingDocument,
+    "subscription SeveralProcessesNotifications { notificationReceived { id kind } }": types.SeveralProcessesNotificationsDocument,
+    "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.ShutdownCreateListingDocument,
     "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": types.TokenRevocationLogInDocument,
     "query TokenRevocationMe { me { id role } }": types.TokenRevocationMeDocument,
@@ -2546,6 +2550,14 @@ export function graphql(source: "mutation PostgresUpdateListing2($id: ID!) { upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"): (typeof documents)["mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SeveralProcessesNotifications { notificationReceived { id kind } }"): (typeof documents)["subscription SeveralProcessesNotifications { notificationReceived { id kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }"): (typeof documents)["mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

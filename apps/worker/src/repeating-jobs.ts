@@ -4,6 +4,8 @@ import { JobProducer, SCHEDULES } from '@duijie/queue';
 
 /** How often the schedules are upserted again: a Redis that restarted without its data has lost them. */
 const REASSERT_MS = 60_000;
+/** Workers starting within this long of each other share one catch-up run (a deployment starts several). */
+const CATCH_UP_WINDOW_MS = 60_000;
 
 /**
  * Registers the repeating jobs (SCHEDULES: expiry, the match sweep); upserting by id keeps one
@@ -26,8 +28,8 @@ export class RepeatingJobs implements OnApplicationBootstrap, OnApplicationShutd
       REASSERT_MS,
     );
     this.timer.unref();
-    // Catch up at start instead of waiting a whole period (each start its own run: a catch-up, not a duplicate).
-    await this.producer.add([{ name: 'listings.expire', data: {} }]);
+    // Catch up at start instead of waiting a whole period; workers starting together share one run.
+    await this.producer.catchUp({ name: 'listings.expire', data: {} }, CATCH_UP_WINDOW_MS);
     this.logger.log(`scheduled ${SCHEDULES.length} repeating job(s)`);
   }
 

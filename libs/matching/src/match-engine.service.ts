@@ -13,6 +13,11 @@ import { MatchSourceRow, MatchSourcesRepository } from './match-sources.reposito
 const LOAD_BATCH = 5_000;
 /** Rows committed a little after their `updated_at` are caught by re-reading this far back. */
 const REFRESH_OVERLAP_MS = 5_000;
+/**
+ * The watermark waits for open transactions (see nextWatermark) at most this long: a session left
+ * open by hand must not make every refresh read all changes since it began.
+ */
+export const MAX_COMMIT_LAG_MS = 5 * 60_000;
 /** A listing keeps its best pairs ... */
 export const OWN_SUGGESTIONS = 30;
 /** ... and every strong pair up to this many, so that it also enters the lists where it ranks high. */
@@ -59,7 +64,7 @@ export class MatchEngine implements OnApplicationBootstrap {
 
   private async loadAll(): Promise<void> {
     const started = Date.now();
-    const since = new Date(Date.now() - REFRESH_OVERLAP_MS);
+    const horizon = await this.sources.horizon();
     let after: string | null = null;
     for (;;) {
       const rows = await this.sources.openListings(after, LOAD_BATCH);
@@ -67,7 +72,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       if (rows.length < LOAD_BATCH) break;
       after = rows[rows.length - 1].id;
     }
-    this.watermark = since;
+    this.watermark = this.nextWatermark(horizon, horizon.now);
     this.logger.log({ listings: this.index.size, ms: Date.now() - started }, 'open listings loaded for matching');
   }
 
@@ -91,9 +96,22 @@ export class MatchEngine implements OnApplicationBootstrap {
   }
 
   private async readChanges(): Promise<void> {
+    const horizon = await this.sources.horizon();
     const rows = await this.sources.changedSince(new Date(this.watermark.getTime() - REFRESH_OVERLAP_MS));
     for (const row of rows) this.apply(row);
-    if (rows.length) this.watermark = rows[rows.length - 1].updatedAt;
+    this.watermark = this.nextWatermark(horizon, rows.length ? rows[rows.length - 1].updatedAt : this.watermark);
+  }
+
+  private warnedHidden = false;
+
+  private nextWatermark(horizon: Horizon, lastSeen: Date): Date {
+    if (horizon.hidden && !this.warnedHidden) {
+      this.warnedHidden = true;
+      this.logger.warn(
+        'pg_stat_activity hides other roles’ sessions: run api and worker as one database role, or grant pg_read_all_stats',
+      );
+    }
+    return nextWatermark(horizon, lastSeen);
   }
 
   /** Puts an open, valid listing into the index (re-tokenising only a new version), removes any other. */
@@ -180,6 +198,27 @@ export class MatchEngine implements OnApplicationBootstrap {
     if (rest.length) offered.push(...this.index.match(x, ctx, rest, rest.length));
     return { kept, offered };
   }
+}
+
+/** What `MatchSourcesRepository.horizon` answers: the database's clock and its oldest open transaction. */
+export interface Horizon {
+  now: Date;
+  oldest: Date | null;
+  hidden: boolean;
+}
+
+/**
+ * Where the next index refresh starts reading (less the overlap). Not past the oldest transaction
+ * open before this read: its rows, committed later, carry its start as `updated_at`, however long
+ * it takes to commit (a big import, a write waiting on locks). Every worker must see them here: a
+ * listing enters the index of the worker that runs its own match job, never the others'. At most
+ * MAX_COMMIT_LAG_MS back. When other sessions cannot be seen, the last row read (`lastSeen`), as
+ * before: a row committed more than the overlap after its transaction began is then missed.
+ */
+export function nextWatermark(horizon: Horizon, lastSeen: Date): Date {
+  if (horizon.hidden) return lastSeen;
+  const oldest = horizon.oldest && horizon.oldest < horizon.now ? horizon.oldest : horizon.now;
+  return new Date(Math.max(oldest.getTime(), horizon.now.getTime() - MAX_COMMIT_LAG_MS));
 }
 
 function sameCategories(a: readonly string[], b: readonly string[] | null): boolean {

@@ -36,6 +36,26 @@ export class MatchSourcesRepository {
     );
   }
 
+  /**
+   * The database's clock and the start of the oldest transaction open on this database (other than
+   * this read's). Listing writes set `updated_at` to their transaction's start (`now()`), so every row
+   * not yet committed, or written later, has `updated_at` at or after `oldest` (or `now` when none is
+   * open). `hidden` when some session's transaction cannot be seen: another database role without
+   * pg_read_all_stats; then nothing can be said about its rows.
+   */
+  async horizon(): Promise<{ now: Date; oldest: Date | null; hidden: boolean }> {
+    const rows = await fastQuery<{ now: Date; oldest: Date | null; hidden: boolean | null }>(
+      this.db,
+      `SELECT clock_timestamp() AS now, min(xact_start) AS oldest,
+              bool_or(query = '<insufficient privilege>') AS hidden
+         FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      [],
+      'match-horizon',
+    );
+    return { now: rows[0].now, oldest: rows[0].oldest, hidden: !!rows[0].hidden };
+  }
+
   /** Listings of any status changed at or after `since`. */
   changedSince(since: Date): Promise<MatchSourceRow[]> {
     return fastQuery(this.db, `${SOURCE_SELECT} WHERE l.updated_at >= $1 ORDER BY l.updated_at`, [since]);

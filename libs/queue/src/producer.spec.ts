@@ -10,6 +10,10 @@ function fakeQueues() {
     Object.values(QUEUES).map((queue) => [
       queue,
       {
+        add: async (name: string, data: unknown, opts: Record<string, unknown>) => {
+          added.push({ queue, name, data, opts });
+          return { id: `auto-${added.length}`, name, queueName: queue };
+        },
         addBulk: async (jobs: { name: string; data: unknown; opts: Record<string, unknown> }[]) =>
           jobs.map((j) => {
             added.push({ queue, ...j });
@@ -48,6 +52,19 @@ describe('JobProducer', () => {
     });
     // Housekeeping has no fixed id: BullMQ numbers it.
     expect(added.find((a) => a.name === 'listings.expire')!.opts.jobId).toBeUndefined();
+  });
+
+  it('queues a catch-up with a deduplication id that lasts the window, so workers starting together share it', async () => {
+    const { added, producer } = fakeQueues();
+    await producer.catchUp({ name: 'listings.expire', data: {} }, 60_000);
+    expect(added).toEqual([
+      {
+        queue: 'maintenance',
+        name: 'listings.expire',
+        data: {},
+        opts: { ...QUEUE_JOB_OPTIONS.maintenance, deduplication: { id: 'catch-up-listings.expire', ttl: 60_000 } },
+      },
+    ]);
   });
 
   it('refuses a job name without a queue (say, a foreign outbox row) before queueing anything', async () => {

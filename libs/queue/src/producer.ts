@@ -35,6 +35,17 @@ export class JobProducer {
     return this.queues[queueOf(job.name)].getJob(jobKey(job)!);
   }
 
+  /**
+   * Queues a run of a repeating job now, once however many workers ask within `windowMs`: the
+   * catch-up at start, which a deployment of several workers would otherwise run once per worker.
+   */
+  async catchUp(job: Job, windowMs: number): Promise<BullJob> {
+    return this.queues[queueOf(job.name)].add(job.name, job.data, {
+      ...jobOptions(job),
+      deduplication: { id: `catch-up-${job.name}`, ttl: windowMs },
+    });
+  }
+
   /** Upserts the repeating jobs (SCHEDULES) by their ids: one schedule each, however many workers start. */
   async schedule(): Promise<void> {
     for (const s of SCHEDULES) {
