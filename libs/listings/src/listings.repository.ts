@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import { enterpriseColumnsPrefixed,EnterpriseEntity } from '@duijie/enterprises';
+import { enterpriseColumnsPrefixed, EnterpriseEntity } from '@duijie/enterprises';
 import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
