@@ -21,6 +21,8 @@ import { withMigratedDatabase } from '../support/scratch';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const READS = Number(process.env.SOAK_READS ?? 180);
 const WRITES = Number(process.env.SOAK_WRITES ?? 5);
+/** SOAK_READ_AS=member: the reads carry the soak user's bearer token (the console's read), else anonymous. */
+const READ_AS_MEMBER = process.env.SOAK_READ_AS === 'member';
 const PORT = 3990;
 const URL = `http://127.0.0.1:${PORT}/graphql`;
 const PAGE = `query { listings(first: 20, filter: { kind: SUPPLY }) { edges { node { id title enterprise { name } category { name } region { name } } } } }`;
@@ -119,7 +121,7 @@ async function main() {
         const elapsed = (performance.now() - started) / 1000;
         while (reads < elapsed * READS) {
           reads += 1;
-          fire(() => gql(PAGE));
+          fire(() => gql(PAGE, {}, READ_AS_MEMBER ? token : undefined));
         }
         while (writes < elapsed * WRITES) {
           writes += 1;
@@ -140,15 +142,18 @@ async function main() {
       const last = samples[samples.length - 1];
       const growth = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
       console.log(
-        `soak ${SECONDS} s at ${READS} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`,
+        `soak ${SECONDS} s at ${READS} ${READ_AS_MEMBER ? 'logged-in' : 'anonymous'} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`,
       );
       console.log(
         `RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`,
       );
       // RSS saws up and down with V8's collections; the lowest heap per two minutes shows whether anything stays behind.
-      const floors = [0, 1, 2, 3, 4].map((w) =>
-        Math.min(...samples.filter((s) => s.t >= 60 + w * 108 && s.t < 60 + (w + 1) * 108).map((s) => s.heap)),
-      );
+      const window = Math.max(10, (SECONDS - 60) / 5);
+      const floors = [0, 1, 2, 3, 4]
+        .map((w) =>
+          Math.min(...samples.filter((s) => s.t >= 60 + w * window && s.t < 60 + (w + 1) * window).map((s) => s.heap)),
+        )
+        .filter(Number.isFinite);
       console.log(
         `api heap in use, lowest per window after minute 1: ${floors.map((f) => f.toFixed(0)).join(' → ')} MiB (${growth(floors[0], floors[floors.length - 1])})`,
       );

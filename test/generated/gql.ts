@@ -412,6 +412,8 @@ type Documents = {
     "query TokenRevocationMe { me { id role } }": typeof types.TokenRevocationMeDocument,
     "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.TokenRevocationGrantRoleDocument,
     "query TokenRevocationMe2 { me { role } }": typeof types.TokenRevocationMe2Document,
+    "query TokenRevocationCachedMe { me { id role } }": typeof types.TokenRevocationCachedMeDocument,
+    "mutation TokenRevocationDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.TokenRevocationDemoteDocument,
     "mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }": typeof types.WebhookSsrfCreateWebhookDocument,
     "query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": typeof types.WebhookSsrfWebhookDeliveriesDocument,
     "query WebhookSsrfWebhooks { webhooks { id } }": typeof types.WebhookSsrfWebhooksDocument,
@@ -891,6 +893,8 @@ const documents: Documents = {
     "query TokenRevocationMe { me { id role } }": types.TokenRevocationMeDocument,
     "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.TokenRevocationGrantRoleDocument,
     "query TokenRevocationMe2 { me { role } }": types.TokenRevocationMe2Document,
+    "query TokenRevocationCachedMe { me { id role } }": types.TokenRevocationCachedMeDocument,
+    "mutation TokenRevocationDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.TokenRevocationDemoteDocument,
     "mutation WebhookSsrfCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { webhook { id } } }": types.WebhookSsrfCreateWebhookDocument,
     "query WebhookSsrfWebhookDeliveries($id: ID!) { webhookDeliveries(webhookId: $id) { edges { node { status attempts lastStatusCode lastError } } } }": types.WebhookSsrfWebhookDeliveriesDocument,
     "query WebhookSsrfWebhooks { webhooks { id } }": types.WebhookSsrfWebhooksDocument,
@@ -2578,6 +2582,14 @@ export function graphql(source: "mutation TokenRevocationGrantRole($id: ID!) { g
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TokenRevocationMe2 { me { role } }"): (typeof documents)["query TokenRevocationMe2 { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRevocationCachedMe { me { id role } }"): (typeof documents)["query TokenRevocationCachedMe { me { id role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevocationDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"): (typeof documents)["mutation TokenRevocationDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { AccountsService } from '@duijie/accounts';
+import { Client } from 'pg';
+
+import { AccountsService, ViewerCache } from '@duijie/accounts';
 
 import { graphql } from '../generated';
 import { adminClient, organiser } from '../support/events';
+import { createListing, enterpriseMember, signUp } from '../support/factories';
 import { useStack } from '../support/stack';
 
 const root = join(__dirname, '../..');
@@ -53,6 +56,76 @@ describe('token revocation and production guards', () => {
       (await api.ok(LOG_IN, { i: { email, password: 'second-password-0002' } })).logIn.accessToken,
     );
     expect((await fresh.ok(graphql(`query TokenRevocationMe2 { me { role } }`))).me.role).toBe('ADMIN');
+  });
+
+  /** Until `check` holds, or fails after 10 s (a notification crosses Postgres and back in milliseconds). */
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(check()).toBe(true);
+  };
+  const ME = graphql(`query TokenRevocationCachedMe { me { id role } }`);
+
+  it('the users the API keeps in memory: a role lost, a membership gained and a password changed count at once', async () => {
+    const viewers = stack().api.get(ViewerCache);
+    expect(viewers.isLive).toBe(true);
+    // A role lost (this process' own write): the cached user does not outlive it.
+    const org = await organiser(api);
+    const me = (await org.ok(ME)).me;
+    expect(viewers.get(me.id)?.viewer.role).toBe('ORGANISER');
+    await (
+      await adminClient(api)
+    ).ok(graphql(`mutation TokenRevocationDemote($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }`), {
+      id: me.id,
+    });
+    expect((await org.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+    // A membership gained in a transaction: the very next request acts for the enterprise.
+    const member = await signUp(api);
+    await member.client.ok(ME);
+    expect(viewers.get(member.userId)).toBeDefined();
+    const firm = await enterpriseMember(api);
+    expect(firm.enterpriseId).toBeTruthy();
+    await createListing(firm.client);
+    // A password changed: covered by the test above, whose token was cached by its first `me`.
+  });
+
+  it('a change written by another process (here: psql) drops the cached user, and then the token is refused', async () => {
+    const viewers = stack().api.get(ViewerCache);
+    const user = await signUp(api);
+    await user.client.ok(ME);
+    expect(viewers.get(user.userId)).toBeDefined();
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query(`UPDATE app_user SET token_version = token_version + 1 WHERE id = $1`, [user.userId]);
+    } finally {
+      await other.end();
+    }
+    await until(() => viewers.get(user.userId) === undefined);
+    expect((await user.client.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('without its listener the cache answers nothing (every request reads the database) until the listener is back', async () => {
+    const viewers = stack().api.get(ViewerCache);
+    const user = await signUp(api);
+    await user.client.ok(ME);
+    expect(viewers.size).toBeGreaterThan(0);
+    const other = new Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'duijie-viewers' AND datname = current_database()`,
+      );
+      await until(() => !viewers.isLive);
+      expect(viewers.size).toBe(0);
+      expect(viewers.get(user.userId)).toBeUndefined();
+      // Meanwhile a change from elsewhere: nobody hears it, and nothing stale is answered.
+      await other.query(`UPDATE app_user SET token_version = token_version + 1 WHERE id = $1`, [user.userId]);
+      if (!viewers.isLive) expect((await user.client.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+      await until(() => viewers.isLive);
+      expect((await user.client.fails(ME)).extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await other.end();
+    }
   });
 
   it('the demo seed refuses to run with NODE_ENV=production, before touching any database', async () => {

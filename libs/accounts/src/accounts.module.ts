@@ -1,3 +1,5 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
+
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 
@@ -10,13 +12,17 @@ import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { LogInThrottle } from './login-throttle';
 import { UsersRepository } from './users.repository';
+import { ViewerCache } from './viewer-cache';
+import { ViewerInvalidation } from './viewer-invalidation';
 
 /** The users' table for libs that ask about users (notifications' e-mail recipients), in the worker too. */
 @Module({
-  providers: [UsersRepository],
-  exports: [UsersRepository],
+  providers: [UsersRepository, { provide: ViewerCache, useFactory: () => new ViewerCache() }],
+  exports: [UsersRepository, ViewerCache],
 })
 export class AccountsCoreModule {}
+
+const sharedKey = (key: KeyObject) => () => key;
 
 @Global()
 @Module({
@@ -25,13 +31,23 @@ export class AccountsCoreModule {}
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        secret: config.get('jwtSecret'),
+        // One key object for every token: handed the secret as a string, jsonwebtoken first tries
+        // to parse it as a PEM public key (and fails) on every verify, about a millisecond a request.
+        secretOrKeyProvider: sharedKey(createSecretKey(Buffer.from(config.get('jwtSecret')))),
         signOptions: { expiresIn: config.get('jwtTtlSeconds'), algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
   ],
-  providers: [AccountsService, AccountsResolver, AuthGuard, LogInThrottle, AccessRepository, AccessService],
+  providers: [
+    AccountsService,
+    AccountsResolver,
+    AuthGuard,
+    LogInThrottle,
+    AccessRepository,
+    AccessService,
+    ViewerInvalidation,
+  ],
   exports: [AccountsCoreModule, AccountsService, AuthGuard, AccessService],
 })
 export class AccountsModule {}

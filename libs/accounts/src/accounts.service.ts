@@ -11,6 +11,7 @@ import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { Viewer } from './viewer';
+import { ViewerCache } from './viewer-cache';
 
 interface TokenClaims {
   sub: string;
@@ -26,6 +27,7 @@ export class AccountsService {
     private readonly users: UsersRepository,
     private readonly jwt: JwtService,
     private readonly throttle: LogInThrottle,
+    private readonly viewers: ViewerCache,
   ) {}
 
   async signUp(input: SignUpInput, clientIp: string): Promise<AuthPayload> {
@@ -87,12 +89,24 @@ export class AccountsService {
       const expired = (err as Error).name === 'TokenExpiredError';
       return { viewer: null, error: expired ? '访问令牌已过期，请重新登录' : '访问令牌无效，请重新登录' };
     }
-    const user = isUuid(claims.sub) ? await this.users.findById(claims.sub) : null;
+    const user = isUuid(claims.sub) ? await this.currentUser(claims.sub) : null;
     if (!user) return { viewer: null, error: '访问令牌对应的用户不存在' };
     // Tokens from before the version claim existed count as version 0, the column's default.
     if ((claims.tv ?? 0) !== user.tokenVersion)
       return { viewer: null, error: '访问令牌已失效（密码或角色已变更），请重新登录' };
-    return { viewer: toViewer(user), error: null };
+    return { viewer: user.viewer, error: null };
+  }
+
+  /** The user as a token's check needs them: from the cache of users (kept current by their changes' notifications), else the database. */
+  private async currentUser(userId: string): Promise<{ viewer: Viewer; tokenVersion: number } | null> {
+    const cached = this.viewers.get(userId);
+    if (cached) return cached;
+    const epoch = this.viewers.begin();
+    const user = await this.users.findById(userId);
+    if (!user) return null;
+    const current = { viewer: toViewer(user), tokenVersion: user.tokenVersion };
+    this.viewers.set(userId, current, epoch);
+    return current;
   }
 
   /** The user as a viewer, as the database knows them now; null when gone. */

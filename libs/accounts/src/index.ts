@@ -12,3 +12,4 @@ export * from './session-cookie';
 export * from './user.entity';
 export * from './users.repository';
 export * from './viewer';
+export * from './viewer-cache';

@@ -6,10 +6,14 @@ import { fastQuery, PG, pgCode } from '@duijie/database';
 
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
+import { ViewerCache } from './viewer-cache';
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly viewers: ViewerCache,
+  ) {}
 
   findById(id: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ id });
@@ -46,6 +50,10 @@ export class UsersRepository {
    * password bumps the token version (revoking the tokens issued before).
    */
   async upsertByEmail(email: string, passwordHash: string, displayName: string, role: Role): Promise<void> {
+    const known: { id: string }[] = await this.db.query(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [
+      email,
+    ]);
+    for (const { id } of known) this.viewers.changing(id);
     await this.db.query(
       `INSERT INTO app_user (email, password_hash, display_name, role) VALUES ($1, $2, $3, $4)
        ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash, role = EXCLUDED.role, updated_at = now(),
@@ -62,6 +70,7 @@ export class UsersRepository {
    */
   async setRole(id: string, role: Role): Promise<UserEntity | null> {
     const rank = (sql: string) => `CASE ${sql} WHEN 'ADMIN' THEN 2 WHEN 'ORGANISER' THEN 1 ELSE 0 END`;
+    this.viewers.changing(id);
     const rows: unknown[] = await this.db.query(
       `UPDATE app_user SET role = $2, updated_at = now(),
          token_version = token_version + CASE WHEN ${rank('role')} > ${rank('$2::text')} THEN 1 ELSE 0 END
@@ -76,6 +85,7 @@ export class UsersRepository {
    * false when they already do (or are gone).
    */
   async joinEnterprise(manager: EntityManager, userId: string, enterpriseId: string): Promise<boolean> {
+    this.viewers.changing(userId);
     const joined: unknown[] = await manager.query(
       `UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id`,
       [userId, enterpriseId],

@@ -62,6 +62,13 @@ const ENTERPRISE_COLUMNS: [string, keyof EnterpriseEntity][] = [
   ['updated_at', 'updatedAt'],
 ];
 
+/**
+ * The enterprise columns of table alias `alias` named `<prefix><property>`, for a query that reads
+ * a firm beside another table's row (`splitPrefixed` takes them apart again).
+ */
+export const enterpriseColumnsPrefixed = (alias: string, prefix: string): string =>
+  ENTERPRISE_COLUMNS.map(([column, property]) => `${alias}.${column} AS "${prefix}${property}"`).join(', ');
+
 /** The enterprise columns of table alias `alias` under their entity property names. */
 const enterpriseColumns = (alias: string): string =>
   ENTERPRISE_COLUMNS.map(([column, property]) => `${alias}.${column} AS "${property}"`).join(', ');

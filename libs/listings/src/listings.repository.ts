@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { Access, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
+import { enterpriseColumnsPrefixed, EnterpriseEntity } from '@duijie/enterprises';
 import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
@@ -208,12 +209,41 @@ export class ListingsRepository {
       where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(q.limit + 1);
-    return fastQuery<ListingEntity>(
+    const sql = `SELECT ${PAGE_COLUMNS} FROM listing l WHERE ${where.join(' AND ')}
+       ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}`;
+    return fastQuery<ListingEntity>(this.db, sql, params);
+  }
+
+  /**
+   * The page with each listing's enterprise read in the same round trip (on `enterprise`), for the
+   * listings page, which always shows the firm: one query instead of the page and the firms' batch.
+   */
+  async pageWithEnterprises(q: ListingQuery): Promise<(ListingEntity & { enterprise: EnterpriseEntity })[]> {
+    const { where, params } = whereClause(q);
+    if (q.after) {
+      params.push(q.after.createdAt, q.after.id);
+      where.push(`(l.created_at, l.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(q.limit + 1);
+    const rows = await fastQuery<Record<string, unknown>>(
       this.db,
-      `SELECT ${PAGE_COLUMNS} FROM listing l WHERE ${where.join(' AND ')}
-       ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}`,
+      `SELECT p.*, ${enterpriseColumnsPrefixed('e', 'e.')} FROM (
+         SELECT ${PAGE_COLUMNS} FROM listing l WHERE ${where.join(' AND ')}
+         ORDER BY l.created_at DESC, l.id DESC LIMIT $${params.length}
+       ) p JOIN enterprise e ON e.id = p."enterpriseId"
+       ORDER BY p."createdAt" DESC, p.id DESC`,
       params,
     );
+    return rows.map((row) => {
+      const listing: Record<string, unknown> = {};
+      const enterprise: Record<string, unknown> = {};
+      for (const key in row) {
+        if (key.startsWith('e.')) enterprise[key.slice(2)] = row[key];
+        else listing[key] = row[key];
+      }
+      listing.enterprise = enterprise;
+      return listing as unknown as ListingEntity & { enterprise: EnterpriseEntity };
+    });
   }
 
   /** How many listings the filter selects (the cursor and limit aside). */

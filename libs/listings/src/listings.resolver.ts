@@ -12,7 +12,7 @@ import {
   Viewer,
 } from '@duijie/accounts';
 import { Page, PageArgs } from '@duijie/common';
-import { EnterpriseLoader, EnterpriseObject, toEnterpriseObject } from '@duijie/enterprises';
+import { EnterpriseEntity, EnterpriseLoader, EnterpriseObject, toEnterpriseObject } from '@duijie/enterprises';
 import { ReferenceService, toRegionObject } from '@duijie/reference';
 
 import { ListingEntity } from './listing.entity';
@@ -87,6 +87,9 @@ export class ListingMapper {
 
   one(ctx: RequestContext, l: ListingEntity): ListingObject {
     const loader = this.enterpriseLoader.of(ctx);
+    // A page read with its firms (`pageWithEnterprises`) hands them to the request's loader.
+    if (l.enterprise && typeof l.enterprise === 'object')
+      loader.prime(l.enterpriseId, l.enterprise as EnterpriseEntity);
     return toListingObject(l, this.reference, async (id) => toEnterpriseObject((await loader.load(id))!));
   }
 

@@ -154,7 +154,7 @@ export class ListingsService {
     }
     if (filter?.text) query.terms = filter.text.split(/\s+/).filter(Boolean).slice(0, 8);
     errors.throwIfAny();
-    return this.page(viewer, query, page);
+    return this.page(viewer, query, page, true);
   }
 
   ofEnterprise(
@@ -195,6 +195,7 @@ export class ListingsService {
     viewer: Viewer | null,
     query: Omit<ListingQuery, 'limit' | 'after' | 'viewer'>,
     page: ListingPageArgs,
+    withEnterprises = false,
   ): Promise<Page<ListingEntity>> {
     const limit = pageSize(page.first);
     const after = page.after ? decodeTimeIdCursor(page.after) : undefined;
@@ -204,7 +205,7 @@ export class ListingsService {
       after: after ? { createdAt: after.at, id: after.id } : undefined,
       limit,
     };
-    const rows = await this.listings.page(q);
+    const rows = withEnterprises ? await this.listings.pageWithEnterprises(q) : await this.listings.page(q);
     return toPage(
       rows,
       limit,

@@ -6,7 +6,7 @@ import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 
 import type { Bound } from './limits';
-import { assertCost } from './limits';
+import { CostCache, operationCost, refuseAbove } from './limits';
 
 /**
  * One plugin for what every operation goes through: the cost limit once the operation is known,
@@ -19,19 +19,18 @@ export function duijiePlugin(
 ): ApolloServerPlugin<RequestContext> {
   const logger = new Logger('GraphQL');
   const maxCost = config.get('graphql').maxCost;
+  const costs = new CostCache();
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation(ctx) {
-          assertCost(
-            ctx.schema,
-            ctx.document,
-            ctx.operationName ?? undefined,
-            ctx.request.variables ?? {},
-            maxCost,
-            bounds,
+          const operationName = ctx.operationName ?? undefined;
+          const variables = ctx.request.variables ?? {};
+          const cost = costs.costOf(ctx.queryHash, operationName, variables, () =>
+            operationCost(ctx.schema, ctx.document, operationName, variables, bounds),
           );
+          refuseAbove(cost, maxCost);
         },
         async didEncounterErrors(ctx) {
           for (const err of ctx.errors) {

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 
-import { aliasLimitRule, assertCost, depthLimitRule, expensiveFieldRule } from './limits';
+import { aliasLimitRule, assertCost, CostCache, depthLimitRule, expensiveFieldRule } from './limits';
 
 const schema = buildSchema(`
   type Item { id: ID!  children: [Item!]!  parent: Item }
@@ -43,5 +43,28 @@ describe('GraphQL limits', () => {
     expect(() =>
       assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500, {}),
     ).toThrow(/查询过于复杂/);
+  });
+});
+
+describe('CostCache', () => {
+  it('estimates once per document, operation and variables, and answers the same cost after', () => {
+    const cache = new CostCache(10);
+    const estimate = jest.fn(() => 42);
+    expect(cache.costOf('h1', 'Page', { first: 20 }, estimate)).toBe(42);
+    expect(cache.costOf('h1', 'Page', { first: 20 }, () => 0)).toBe(42);
+    expect(estimate).toHaveBeenCalledTimes(1);
+    // Other variables, another operation of the document, another document: estimated afresh.
+    expect(cache.costOf('h1', 'Page', { first: 50 }, () => 105)).toBe(105);
+    expect(cache.costOf('h1', 'Other', { first: 20 }, () => 7)).toBe(7);
+    expect(cache.costOf('h2', 'Page', { first: 20 }, () => 9)).toBe(9);
+  });
+
+  it('holds at most its bound, and does not keep entries with long variables', () => {
+    const cache = new CostCache(3, 100);
+    for (let i = 0; i < 5; i++) cache.costOf(`h${i}`, undefined, {}, () => i);
+    expect(cache.size).toBe(3);
+    expect(cache.costOf('h0', undefined, {}, () => 99)).toBe(99); // the oldest left
+    cache.costOf('long', undefined, { text: 'x'.repeat(200) }, () => 1);
+    expect(cache.costOf('long', undefined, { text: 'x'.repeat(200) }, () => 2)).toBe(2);
   });
 });

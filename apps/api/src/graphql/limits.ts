@@ -147,9 +147,19 @@ export function assertCost(
   max: number,
   bounds: Record<string, () => Bound>,
 ): number {
-  let cost: number;
+  return refuseAbove(operationCost(schema, document, operationName, variables, bounds), max);
+}
+
+/** The estimated cost of the operation that would run (0 when its variables do not coerce). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  bounds: Record<string, () => Bound>,
+): number {
   try {
-    cost = getComplexity({
+    return getComplexity({
       schema,
       query: document,
       operationName,
@@ -160,6 +170,41 @@ export function assertCost(
     // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT naming them.
     return 0;
   }
+}
+
+/** `cost`, or MAX_COST when it is above `max`. */
+export function refuseAbove(cost: number, max: number): number {
   if (cost > max) throw limitError(`查询过于复杂（估算成本 ${cost}，上限 ${max}），请减少字段或每页条数`, 'MAX_COST');
   return cost;
+}
+
+/**
+ * Costs already estimated, by document hash, operation name and variables: the console sends the
+ * same few operations with the same few variables over and over. At most `max` entries (the
+ * oldest leaves first); variables longer than `maxKeyChars` once written out are not kept.
+ */
+export class CostCache {
+  private readonly costs = new Map<string, number>();
+
+  constructor(
+    readonly max = 2000,
+    readonly maxKeyChars = 2048,
+  ) {}
+
+  get size(): number {
+    return this.costs.size;
+  }
+
+  /** The cached cost, or `estimate()` (kept when its key is small enough). */
+  costOf(documentHash: string, operationName: string | undefined, variables: unknown, estimate: () => number): number {
+    const key = `${documentHash}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const known = this.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimate();
+    if (key.length <= this.maxKeyChars) {
+      this.costs.set(key, cost);
+      if (this.costs.size > this.max) this.costs.delete(this.costs.keys().next().value!);
+    }
+    return cost;
+  }
 }
