@@ -1,8 +1,10 @@
+import { asksForEquipment, asksForService } from './chain-relations';
 import {
   categoryFit,
   FULL_KEYWORD_SIMILARITY,
   keywordPart,
   postedUnderOwnIndustry,
+  rankingScore,
   scoreBound,
   scorePair,
 } from './score';
@@ -36,6 +38,11 @@ function proposes(x: MatchListing, term: string, postings: number, common: numbe
 interface Entry {
   listing: MatchListing;
   norm: number;
+  /**
+   * What the category relation depends on, as a number (see relationKey): listings with the same
+   * key relate alike to any counterpart, so that a query computes it once per key.
+   */
+  relation: number;
   /** Scratch space of the query under way (`epoch`): visited, and the term overlap accumulated. */
   seen: number;
   overlapEpoch: number;
@@ -66,6 +73,16 @@ class Postings {
   }
 }
 
+/**
+ * Everything of a listing that categoryFit reads on its side: a supply's category; a demand's
+ * category, its enterprise's categories, and whether it asks for a service or for equipment.
+ */
+function relationKey(l: MatchListing): string {
+  if (l.kind === 'SUPPLY') return `S ${l.categoryCode}`;
+  const asks = `${asksForService(l) ? 1 : 0}${asksForEquipment(l) ? 1 : 0}`;
+  return `D ${l.categoryCode} ${l.enterpriseCategories.join(',')} ${asks}`;
+}
+
 /** Slack for the first pass's term-overlap estimate when pruning by score bounds. */
 const BOUND_MARGIN = 0.05;
 
@@ -79,6 +96,25 @@ function sortedIndex(xs: number[], x: number): number {
   }
   return lo;
 }
+
+/**
+ * The candidates' indices in visiting order: bound descending, then index ascending (as a stable
+ * sort by bound would). Up to a million candidates, each is one number that sorts natively: the
+ * bound to 2^-31 (far finer than scores' 10^-4) above the index.
+ */
+function visitingOrder(bounds: Float64Array, indices: Uint32Array): ArrayLike<number> {
+  const n = indices.length;
+  if (n > VISIT_KEY_SPAN) return Array.from(indices).sort((a, b) => bounds[b] - bounds[a] || a - b);
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    keys[k] = Math.floor((2 - Math.min(1, Math.max(0, bounds[i]))) * 2 ** 31) * VISIT_KEY_SPAN + i;
+  }
+  keys.sort();
+  for (let k = 0; k < n; k++) keys[k] %= VISIT_KEY_SPAN;
+  return keys;
+}
+const VISIT_KEY_SPAN = 2 ** 20;
 
 /** Candidates kept after the cheap first pass, for exact scoring. */
 export const RESCORE_DEPTH = 150;
@@ -99,6 +135,10 @@ export class MatchIndex {
   private idfCache = new Map<string, number>();
   /** Numbers each query, so that entries' scratch fields need no clearing. */
   private epoch = 0;
+  /** Relation keys (see relationKey) as numbers, and the query under way's category fit by key. */
+  private readonly relations = new Map<string, number>();
+  private relationFit: number[] = [];
+  private relationEpoch: number[] = [];
 
   get size(): number {
     return this.entries.size;
@@ -112,7 +152,14 @@ export class MatchIndex {
   put(listing: MatchListing): void {
     this.remove(listing.id);
     if (this.idfCache.size) this.idfCache = new Map();
-    const entry: Entry = { listing, norm: 0, seen: 0, overlapEpoch: 0, overlap: 0 };
+    const key = relationKey(listing);
+    let relation = this.relations.get(key);
+    if (relation === undefined) {
+      this.relations.set(key, (relation = this.relations.size));
+      this.relationFit.push(0);
+      this.relationEpoch.push(0);
+    }
+    const entry: Entry = { listing, norm: 0, relation, seen: 0, overlapEpoch: 0, overlap: 0 };
     this.entries.set(listing.id, entry);
     this.counts[listing.kind]++;
     this.byCategory[listing.kind].add(listing.categoryCode, entry);
@@ -234,17 +281,31 @@ export class MatchIndex {
     // Best possible score first; once even the best possible score of what is left falls below the
     // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
     const w = ctx.weights;
-    const bounded: { c: MatchListing; keyword: number; bound: number }[] = [];
     const candidates = this.candidateEntries(x, upstreamOf, downstreamOf);
     // At the size of a real event (a few hundred listings) every candidate's term fit is exact:
     // products compared one by one (see keywordPart), so a same-product offer is never
     // under-ranked. In a large corpus the postings' overlap against index-time norms estimates it.
     const exact = candidates.length <= EXACT_CANDIDATES;
-    for (const e of candidates) {
+    const n = candidates.length;
+    const keywords = new Float64Array(n);
+    const categories = new Float64Array(n);
+    const bounds = new Float64Array(n);
+    const kept = new Uint32Array(n);
+    let m = 0;
+    const relationFit = this.relationFit;
+    const relationEpoch = this.relationEpoch;
+    for (let i = 0; i < n; i++) {
+      const e = candidates[i];
       const c = e.listing;
       if (c.enterpriseId === x.enterpriseId) continue;
       const shares = e.overlapEpoch === epoch && e.overlap > 0;
-      const category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+      let category: number;
+      if (relationEpoch[e.relation] === epoch) category = relationFit[e.relation];
+      else {
+        category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+        relationEpoch[e.relation] = epoch;
+        relationFit[e.relation] = category;
+      }
       // Estimated: a related-category candidate may still share a term too common to be in the
       // postings' overlap, so it keeps a token term fit for the exact rescoring to settle.
       const keyword = exact
@@ -254,19 +315,28 @@ export class MatchIndex {
           : category
             ? UNSEEN_TERMS
             : 0;
-      bounded.push({ c, keyword, bound: scoreBound(w, category, keyword) });
+      keywords[i] = keyword;
+      categories[i] = category;
+      const bound = scoreBound(w, category, keyword);
+      bounds[i] = bound;
+      kept[m++] = i;
     }
-    bounded.sort((a, b) => b.bound - a.bound);
+    const visits = visitingOrder(bounds, kept.subarray(0, m));
     const cheap: { id: string; score: number }[] = [];
     const best: number[] = []; // the `limit` best cheap scores, ascending
-    for (const { c, keyword, bound } of bounded) {
-      if (best.length === limit && bound < best[0] - BOUND_MARGIN) break;
-      const pair = x.kind === 'SUPPLY' ? scorePair(x, c, ctx, false, keyword) : scorePair(c, x, ctx, false, keyword);
-      if (!pair) continue;
-      cheap.push({ id: c.id, score: pair.score });
-      if (best.length < limit || pair.score > best[0]) {
+    for (let k = 0; k < m; k++) {
+      const i = visits[k];
+      if (best.length === limit && bounds[i] < best[0] - BOUND_MARGIN) break;
+      const c = candidates[i].listing;
+      const score =
+        x.kind === 'SUPPLY'
+          ? rankingScore(x, c, ctx, categories[i], keywords[i])
+          : rankingScore(c, x, ctx, categories[i], keywords[i]);
+      if (score === null) continue;
+      cheap.push({ id: c.id, score });
+      if (best.length < limit || score > best[0]) {
         if (best.length === limit) best.shift();
-        best.splice(sortedIndex(best, pair.score), 0, pair.score);
+        best.splice(sortedIndex(best, score), 0, score);
       }
     }
     cheap.sort((a, b) => b.score - a.score);

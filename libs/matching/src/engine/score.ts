@@ -1,6 +1,18 @@
 import { areSubstitutes, edgeCounts, NEED_WORDS } from './chain-relations';
 import type { Part } from './practical-parts';
-import { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart } from './practical-parts';
+import {
+  certificationFit,
+  certificationPart,
+  formatAmount,
+  priceFit,
+  pricePart,
+  quantityFit,
+  quantityPart,
+  regionFit,
+  regionPart,
+  validityFit,
+  validityPart,
+} from './practical-parts';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -215,6 +227,37 @@ export function scorePair(
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) pair.reasons = explainParts(parts);
   return pair;
+}
+
+/**
+ * `scorePair(s, d, ctx, false, keywordFit)?.score ?? null`, the same number, with the category fit
+ * given (`categoryFit(s, d, ctx)`) and nothing allocated: for ranking thousands of candidates
+ * (see MatchIndex.top). score.spec.ts holds the two to the same figures.
+ */
+export function rankingScore(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  category: number,
+  keywordFit: number,
+): number | null {
+  if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
+  if (!keywordFit && !needRelation(s, d, ctx, category) && !(category && sharesProductCharacter(s, d))) return null;
+  const w = ctx.weights;
+  const gate = practicalGate(w, category, keywordFit);
+  const relevance = productRelevance(category, keywordFit);
+  const product = w.category + w.keywords;
+  // In scorePair's order, each part rounded as it is there.
+  let total = 0;
+  if (category) total += round(product * relevance.category);
+  if (keywordFit) total += round(product * keywordFit);
+  total += round(w.quantity * gate * quantityFit(s, d, ctx));
+  total += round(w.price * gate * priceFit(s, d, ctx));
+  total += round(w.region * gate * regionFit(s, d));
+  total += round(w.certification * gate * certificationFit(s, d));
+  total += round(w.validity * gate * validityFit(s, d, ctx.today));
+  const score = round(Math.min(1, total));
+  return score < MIN_SCORE ? null : score;
 }
 
 /** How much a chain relation adds to the product evidence of shared terms (see productRelevance). */
