@@ -117,8 +117,13 @@ export function formatAmount(n: number): string {
   return trim(n);
 }
 
+/** Days between two `YYYY-MM-DD` dates, from their Date.parse at midnight UTC (see MatchIndex's columns). */
+export function daysBetweenTimes(from: number, to: number): number {
+  return Math.round((to - from) / 86_400_000);
+}
+
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return daysBetweenTimes(Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
 }
 
 /*
@@ -159,8 +164,11 @@ function samePrefix(a: string, b: string, n: number): boolean {
 }
 
 export function regionFit(s: MatchListing, d: MatchListing): number {
-  const a = s.regionCode;
-  const b = d.regionCode;
+  return regionCodeFit(s.regionCode, d.regionCode);
+}
+
+/** regionFit of a supply in region `a` and a demand in region `b`. */
+export function regionCodeFit(a: string, b: string): number {
   if (a === b && !a.endsWith('00')) return 1;
   if (samePrefix(a, b, 4) && !a.endsWith('0000')) return 0.7;
   return samePrefix(a, b, 2) ? 0.4 : 0;
@@ -177,6 +185,10 @@ export function certificationFit(s: MatchListing, d: MatchListing): number {
 export function validityFit(s: MatchListing, d: MatchListing, today: string): number {
   if (!s.validUntil && !d.validUntil) return 1;
   const end = !s.validUntil ? d.validUntil! : !d.validUntil || s.validUntil <= d.validUntil ? s.validUntil : d.validUntil;
-  const days = Math.max(0, daysBetween(today, end));
+  return validityOfDays(Math.max(0, daysBetween(today, end)));
+}
+
+/** The validity fit of a pair whose first end date is `days` away. */
+export function validityOfDays(days: number): number {
   return days >= COMFORTABLE_VALIDITY_DAYS ? 1 : days / COMFORTABLE_VALIDITY_DAYS;
 }

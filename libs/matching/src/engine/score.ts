@@ -243,19 +243,40 @@ export function rankingScore(
 ): number | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
   if (!keywordFit && !needRelation(s, d, ctx, category) && !(category && sharesProductCharacter(s, d))) return null;
-  const w = ctx.weights;
+  return combinedScore(
+    ctx.weights,
+    category,
+    keywordFit,
+    quantityFit(s, d, ctx),
+    priceFit(s, d, ctx),
+    regionFit(s, d),
+    certificationFit(s, d),
+    validityFit(s, d, ctx.today),
+  );
+}
+
+/** The score of a pair from the fits of its parts, in scorePair's order and rounding; null below MIN_SCORE. */
+export function combinedScore(
+  w: MatchWeights,
+  category: number,
+  keywordFit: number,
+  quantity: number,
+  price: number,
+  region: number,
+  certification: number,
+  validity: number,
+): number | null {
   const gate = practicalGate(w, category, keywordFit);
   const relevance = productRelevance(category, keywordFit);
   const product = w.category + w.keywords;
-  // In scorePair's order, each part rounded as it is there.
   let total = 0;
   if (category) total += round(product * relevance.category);
   if (keywordFit) total += round(product * keywordFit);
-  total += round(w.quantity * gate * quantityFit(s, d, ctx));
-  total += round(w.price * gate * priceFit(s, d, ctx));
-  total += round(w.region * gate * regionFit(s, d));
-  total += round(w.certification * gate * certificationFit(s, d));
-  total += round(w.validity * gate * validityFit(s, d, ctx.today));
+  total += round(w.quantity * gate * quantity);
+  total += round(w.price * gate * price);
+  total += round(w.region * gate * region);
+  total += round(w.certification * gate * certification);
+  total += round(w.validity * gate * validity);
   const score = round(Math.min(1, total));
   return score < MIN_SCORE ? null : score;
 }
