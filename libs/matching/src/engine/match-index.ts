@@ -9,6 +9,7 @@ import {
   rankingScore,
   scoreBound,
   scorePair,
+  termWeight,
 } from './score';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
@@ -40,6 +41,10 @@ function proposes(x: MatchListing, term: string, postings: number, common: numbe
 interface Entry {
   listing: MatchListing;
   slot: number;
+  /** termWeight of the listing's terms, for the index's `generation` and one idf (see termWeightOf). */
+  weight: number;
+  weightGeneration: number;
+  weightIdf: ((term: string) => number) | null;
 }
 
 /**
@@ -368,6 +373,8 @@ export class MatchIndex {
   private idfCache = new Map<string, number>();
   /** Numbers each query, so that the columns' scratch space needs no clearing. */
   private epoch = 0;
+  /** Counts the changes of the index: idf, and so a listing's term weight, holds between two. */
+  private generation = 0;
   /** Relation keys (see relationKey) as numbers, and the query under way's category fit by key. */
   private readonly relations = new Names();
   private relationFit: number[] = [];
@@ -386,7 +393,8 @@ export class MatchIndex {
     this.remove(listing.id);
     if (this.idfCache.size) this.idfCache = new Map();
     const slot = this.freeSlots.pop() ?? this.slots.length;
-    const entry: Entry = { listing, slot };
+    this.generation++;
+    const entry: Entry = { listing, slot, weight: 0, weightGeneration: -1, weightIdf: null };
     this.slots[slot] = entry;
     this.entries.set(listing.id, entry);
     this.fillColumns(slot, listing);
@@ -440,6 +448,7 @@ export class MatchIndex {
     if (!entry) return;
     const old = entry.listing;
     const slot = entry.slot;
+    this.generation++;
     if (this.idfCache.size) this.idfCache = new Map();
     this.entries.delete(id);
     this.slots[slot] = undefined;
@@ -564,6 +573,7 @@ export class MatchIndex {
     const relationFit = this.relationFit;
     const relationEpoch = this.relationEpoch;
     const firmX = this.firms.find(x.enterpriseId);
+    let weightX: number | undefined;
     const { firm, relation, norm } = col;
     for (let i = 0; i < n; i++) {
       const slot = candidates[i];
@@ -582,8 +592,15 @@ export class MatchIndex {
       // postings' overlap, so it keeps a token term fit for the exact rescoring to settle.
       let keyword: number;
       if (exact) {
-        const c = this.slots[slot]!.listing;
-        keyword = (x.kind === 'SUPPLY' ? keywordPart(x, c, ctx) : keywordPart(c, x, ctx)).fit;
+        const e = this.slots[slot]!;
+        const c = e.listing;
+        const weight = this.termWeightOf(e, ctx);
+        weightX ??= termWeight(x.terms, ctx);
+        keyword = (
+          x.kind === 'SUPPLY'
+            ? keywordPart(x, c, ctx, { s: weightX, d: weight })
+            : keywordPart(c, x, ctx, { s: weight, d: weightX })
+        ).fit;
       } else
         keyword = shares
           ? Math.min(1, overlap[slot] / Math.sqrt(normX * norm[slot]) / FULL_KEYWORD_SIMILARITY)
@@ -646,13 +663,33 @@ export class MatchIndex {
     );
   }
 
+  /**
+   * termWeight of a listing's terms, kept while the index is unchanged and scored with the same
+   * idf: the same number, without an idf look-up per term of every pair.
+   */
+  private termWeightOf(e: Entry, ctx: ScoringContext): number {
+    if (e.weightGeneration !== this.generation || e.weightIdf !== ctx.idf) {
+      e.weight = termWeight(e.listing.terms, ctx);
+      e.weightGeneration = this.generation;
+      e.weightIdf = ctx.idf;
+    }
+    return e.weight;
+  }
+
   /** The best `limit` pairs of `x` among its candidates, best first. */
   match(x: MatchListing, ctx: ScoringContext, ids: Iterable<string>, limit: number): ScoredPair[] {
     const scored: ScoredPair[] = [];
+    const self = this.entries.get(x.id);
+    const weightX = self?.listing === x ? this.termWeightOf(self, ctx) : termWeight(x.terms, ctx);
     for (const id of ids) {
-      const other = this.entries.get(id)?.listing;
-      if (!other || other.id === x.id) continue;
-      const pair = x.kind === 'SUPPLY' ? scorePair(x, other, ctx, false) : scorePair(other, x, ctx, false);
+      const entry = this.entries.get(id);
+      const other = entry?.listing;
+      if (!entry || !other || other.id === x.id) continue;
+      const weight = this.termWeightOf(entry, ctx);
+      const pair =
+        x.kind === 'SUPPLY'
+          ? scorePair(x, other, ctx, false, undefined, { s: weightX, d: weight })
+          : scorePair(other, x, ctx, false, undefined, { s: weight, d: weightX });
       if (pair) scored.push(pair);
     }
     // Reasons in words for the kept pairs only.

@@ -92,18 +92,49 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
   return d.enterpriseCategories.includes(d.categoryCode);
 }
 
-/** Weighted overlap of two term maps against the geometric mean of their total weights. */
-function similarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, ctx: ScoringContext): number {
-  let sumA = 0;
-  a.forEach((w, t) => (sumA += w * ctx.idf(t)));
-  let sumB = 0;
+/**
+ * The total term weight of a term map: each term's field weight times its idf, in the map's order.
+ * MatchIndex keeps it per listing between changes of the index (see TermWeights).
+ */
+export function termWeight(terms: ReadonlyMap<string, number>, ctx: ScoringContext): number {
+  let sum = 0;
+  terms.forEach((w, t) => (sum += w * ctx.idf(t)));
+  return sum;
+}
+
+/** The total term weights of a supply's and a demand's terms, when the caller already has them. */
+export interface TermWeights {
+  s: number;
+  d: number;
+}
+
+/**
+ * Weighted overlap of two term maps against the geometric mean of their total weights (`sumA`,
+ * `sumB`: termWeight of each, when the caller has them; the same numbers, so the same result).
+ */
+function similarity(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  ctx: ScoringContext,
+  sumA = termWeight(a, ctx),
+  sumB?: number,
+): number {
   let overlap = 0;
-  b.forEach((wb, t) => {
-    const idf = ctx.idf(t);
-    sumB += wb * idf;
-    const wa = a.get(t);
-    if (wa !== undefined) overlap += Math.min(wa, wb) * idf;
-  });
+  if (sumB === undefined) {
+    let sum = 0;
+    b.forEach((wb, t) => {
+      const idf = ctx.idf(t);
+      sum += wb * idf;
+      const wa = a.get(t);
+      if (wa !== undefined) overlap += Math.min(wa, wb) * idf;
+    });
+    sumB = sum;
+  } else {
+    b.forEach((wb, t) => {
+      const wa = a.get(t);
+      if (wa !== undefined) overlap += Math.min(wa, wb) * ctx.idf(t);
+    });
+  }
   return overlap ? overlap / Math.sqrt(sumA * sumB) : 0;
 }
 
@@ -114,9 +145,14 @@ function similarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
  * (果汁、易拉罐和纸箱) is also compared product by product, the best product pair counting, so that
  * a counterpart of one of them is not diluted by the others.
  */
-export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { shared: () => string[] } {
+export function keywordPart(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  weights?: TermWeights,
+): Part & { shared: () => string[] } {
   if (!s.terms.size || !d.terms.size) return { ...NONE, shared: () => [] };
-  let fit = similarity(s.terms, d.terms, ctx);
+  let fit = weights ? similarity(s.terms, d.terms, ctx, weights.s, weights.d) : similarity(s.terms, d.terms, ctx);
   if (!fit) return { ...NONE, shared: () => [] };
   const ds = d.segments ?? [];
   const ss = s.segments ?? [];
@@ -187,7 +223,7 @@ const HAN = /\p{Script=Han}/u;
  * product term, and not a demand naming a need that the supply's category meets: a chain link and
  * a practical fit alone are not enough), or that scores below MIN_SCORE. With `explain` false the
  * reasons are left empty (for ranking many pairs; explain the few that are kept); `keywordFit`,
- * when given, stands in for the term overlap.
+ * when given, stands in for the term overlap; `termWeights`, when given, are both listings' termWeight.
  */
 export function scorePair(
   s: MatchListing,
@@ -195,12 +231,13 @@ export function scorePair(
   ctx: ScoringContext,
   explain = true,
   keywordFit?: number,
+  termWeights?: TermWeights,
 ): ScoredPair | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
   const w = ctx.weights;
   const category = categoryPart(s, d, ctx);
   // A ranking pass may bring its own estimate of the term overlap (see MatchIndex.top).
-  const keywords = keywordFit === undefined ? keywordPart(s, d, ctx) : { ...NONE, fit: keywordFit };
+  const keywords = keywordFit === undefined ? keywordPart(s, d, ctx, termWeights) : { ...NONE, fit: keywordFit };
   if (!keywords.fit && !needRelation(s, d, ctx, category.fit) && !(category.fit && sharesProductCharacter(s, d)))
     return null;
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
