@@ -41,10 +41,10 @@ function proposes(x: MatchListing, term: string, postings: number, common: numbe
 interface Entry {
   listing: MatchListing;
   slot: number;
-  /** termWeight of the listing's terms, for the index's `generation` and one idf (see termWeightOf). */
+  /** termWeight of the listing's terms, for the index's `generation` and one context (see termWeightOf). */
   weight: number;
   weightGeneration: number;
-  weightIdf: ((term: string) => number) | null;
+  weightContext: ScoringContext | null;
 }
 
 /**
@@ -394,7 +394,7 @@ export class MatchIndex {
     if (this.idfCache.size) this.idfCache = new Map();
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.generation++;
-    const entry: Entry = { listing, slot, weight: 0, weightGeneration: -1, weightIdf: null };
+    const entry: Entry = { listing, slot, weight: 0, weightGeneration: -1, weightContext: null };
     this.slots[slot] = entry;
     this.entries.set(listing.id, entry);
     this.fillColumns(slot, listing);
@@ -656,22 +656,18 @@ export class MatchIndex {
    */
   rankingScoreOf(x: MatchListing, ctx: ScoringContext, id: string, category: number, keyword: number): number | null {
     const entry = this.entries.get(id)!;
-    return new RankingScores(this, x, ctx, this.columns, this).score(
-      entry.slot,
-      category,
-      keyword,
-    );
+    return new RankingScores(this, x, ctx, this.columns, this).score(entry.slot, category, keyword);
   }
 
   /**
-   * termWeight of a listing's terms, kept while the index is unchanged and scored with the same
-   * idf: the same number, without an idf look-up per term of every pair.
+   * termWeight of a listing's terms, kept while the index is unchanged and scored in the same
+   * context (the same idf): the same number, without an idf look-up per term of every pair.
    */
   private termWeightOf(e: Entry, ctx: ScoringContext): number {
-    if (e.weightGeneration !== this.generation || e.weightIdf !== ctx.idf) {
+    if (e.weightGeneration !== this.generation || e.weightContext !== ctx) {
       e.weight = termWeight(e.listing.terms, ctx);
       e.weightGeneration = this.generation;
-      e.weightIdf = ctx.idf;
+      e.weightContext = ctx;
     }
     return e.weight;
   }

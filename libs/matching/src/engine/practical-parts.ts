@@ -184,7 +184,11 @@ export function certificationFit(s: MatchListing, d: MatchListing): number {
 
 export function validityFit(s: MatchListing, d: MatchListing, today: string): number {
   if (!s.validUntil && !d.validUntil) return 1;
-  const end = !s.validUntil ? d.validUntil! : !d.validUntil || s.validUntil <= d.validUntil ? s.validUntil : d.validUntil;
+  const end = !s.validUntil
+    ? d.validUntil!
+    : !d.validUntil || s.validUntil <= d.validUntil
+      ? s.validUntil
+      : d.validUntil;
   return validityOfDays(Math.max(0, daysBetween(today, end)));
 }
 
