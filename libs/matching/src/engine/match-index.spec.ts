@@ -1,4 +1,5 @@
 import { MatchIndex } from './match-index';
+import { categoryFit, rankingScore } from './score';
 import { listing, testContext } from './test-context';
 
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
@@ -79,5 +80,43 @@ describe('MatchIndex', () => {
     const d = listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 刺梨原汁', terms: terms('刺梨', '原汁') });
     expect(index.candidates(d, upstreamOf, downstreamOf).size).toBe(300);
     expect(index.top(d, ctx, upstreamOf, downstreamOf, 10)).toHaveLength(10);
+  });
+
+  it('reuses the slots of removed listings without mixing up their fields', () => {
+    const index = new MatchIndex();
+    const ctx = testContext({ idf: (t) => index.idf(t) });
+    const make = (i: number, kind: 'SUPPLY' | 'DEMAND') =>
+      listing({
+        kind,
+        enterpriseId: `firm-${i % 7}`,
+        categoryCode: ['3055', '3333', '1512'][i % 3],
+        title: `玻璃瓶 ${i}`,
+        terms: terms('玻璃瓶', `批次${i % 5}`),
+        quantity: (i * 37) % 1000,
+        unit: i % 4 ? '吨' : '千克',
+        priceMin: i % 3 ? (i * 13) % 100 : null,
+        regionCode: ['520382', '520381', '520102'][i % 3],
+        certifications: i % 5 ? [] : ['SC'],
+        validUntil: i % 6 ? null : '2026-12-10',
+      });
+    const first = Array.from({ length: 200 }, (_, i) => make(i, i % 2 ? 'SUPPLY' : 'DEMAND'));
+    first.forEach((l) => index.put(l));
+    first.filter((_, i) => i % 3 === 0).forEach((l) => index.remove(l.id));
+    // New listings take the freed slots, with other quantities, prices, regions and firms.
+    const second = Array.from({ length: 80 }, (_, i) => make(1000 + 7 * i, i % 2 ? 'DEMAND' : 'SUPPLY'));
+    second.forEach((l) => index.put(l));
+    const open = [...first.filter((_, i) => i % 3 !== 0), ...second];
+    for (const x of open.slice(0, 40)) {
+      for (const c of open) {
+        if (c.kind === x.kind) continue;
+        const [s, d] = x.kind === 'SUPPLY' ? [x, c] : [c, x];
+        const category = categoryFit(s, d, ctx);
+        expect(index.rankingScoreOf(x, ctx, c.id, category, 0.5)).toBe(rankingScore(s, d, ctx, category, 0.5));
+      }
+    }
+    for (const x of first.filter((_, i) => i % 3 === 1)) {
+      // Under EXACT_CANDIDATES every term fit is exact, so the top 10 is the exhaustive one.
+      expect(index.top(x, ctx, upstreamOf, downstreamOf, 10)).toEqual(index.matchExhaustive(x, ctx, 10));
+    }
   });
 });

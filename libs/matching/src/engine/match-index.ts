@@ -1,10 +1,15 @@
+import { asksForEquipment, asksForService } from './chain-relations';
+import { daysBetweenTimes, regionCodeFit, validityOfDays } from './practical-parts';
 import {
   categoryFit,
+  combinedScore,
   FULL_KEYWORD_SIMILARITY,
   keywordPart,
   postedUnderOwnIndustry,
+  rankingScore,
   scoreBound,
   scorePair,
+  termWeight,
 } from './score';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
@@ -32,38 +37,277 @@ function proposes(x: MatchListing, term: string, postings: number, common: numbe
   return postings <= common || ((x.terms.get(term) ?? 0) >= TITLE_WEIGHT && postings <= TITLE_TERM_CAP);
 }
 
-/** A listing in the index, with its total term weight (field weight × idf when indexed). */
+/** A listing in the index, at its slot of the index's columns (see Columns). */
 interface Entry {
   listing: MatchListing;
-  norm: number;
-  /** Scratch space of the query under way (`epoch`): visited, and the term overlap accumulated. */
-  seen: number;
-  overlapEpoch: number;
-  overlap: number;
+  slot: number;
+  /** termWeight of the listing's terms, for the index's `generation` and one context (see termWeightOf). */
+  weight: number;
+  weightGeneration: number;
+  weightContext: ScoringContext | null;
 }
 
 /**
- * Key → the entries filed under it, each with a weight (a term's field weight; 1 otherwise).
- * Entries, not ids: object keys hash by identity, which is much cheaper than hashing uuids into
- * a 100k-entry map for every candidate.
+ * Key → the slots of the entries filed under it, each with a weight (a term's field weight; 1
+ * otherwise). Slots, not ids or objects: the first pass reads what it needs of each candidate from
+ * the index's columns, a few arrays of numbers, instead of a hundred thousand objects spread over
+ * the heap.
  */
 class Postings {
-  private readonly map = new Map<string, Map<Entry, number>>();
+  private readonly map = new Map<string, Map<number, number>>();
 
-  add(key: string, entry: Entry, weight = 1): void {
-    let entries = this.map.get(key);
-    if (!entries) this.map.set(key, (entries = new Map<Entry, number>()));
-    entries.set(entry, weight);
+  add(key: string, slot: number, weight = 1): void {
+    let slots = this.map.get(key);
+    if (!slots) this.map.set(key, (slots = new Map<number, number>()));
+    slots.set(slot, weight);
   }
 
-  delete(key: string, entry: Entry): void {
-    const entries = this.map.get(key);
-    if (entries?.delete(entry) && !entries.size) this.map.delete(key);
+  delete(key: string, slot: number): void {
+    const slots = this.map.get(key);
+    if (slots?.delete(slot) && !slots.size) this.map.delete(key);
   }
 
-  get(key: string): ReadonlyMap<Entry, number> | undefined {
+  get(key: string): ReadonlyMap<number, number> | undefined {
     return this.map.get(key);
   }
+}
+
+/** Strings as small numbers (enterprises, units, regions, certificates, relation keys). */
+class Names {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  /** The number of a name, or -1 if it has none. */
+  find(name: string): number {
+    return this.ids.get(name) ?? -1;
+  }
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      this.ids.set(name, (id = this.names.length));
+      this.names.push(name);
+    }
+    return id;
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Certificates the columns hold as bits; a listing with others is scored from its object. */
+const CERT_BITS = 30;
+
+/**
+ * What the first pass reads of every candidate, by slot, in typed arrays: the scratch space of
+ * the query under way (`epoch`: visited, term overlap accumulated), the total term weight (field
+ * weight × idf when indexed), and the fields of the practical parts (see rankingScore).
+ */
+class Columns {
+  size = 0;
+  seen = new Int32Array(0);
+  overlapEpoch = new Int32Array(0);
+  overlap = new Float64Array(0);
+  norm = new Float64Array(0);
+  firm = new Int32Array(0);
+  relation = new Int32Array(0);
+  /** Whether the fields below say all the practical parts need (else score from the object). */
+  plain = new Uint8Array(0);
+  quantity = new Float64Array(0);
+  /** -1: no unit (null or empty). */
+  unit = new Int32Array(0);
+  /** NaN: no price. */
+  priceLow = new Float64Array(0);
+  priceHigh = new Float64Array(0);
+  region = new Int32Array(0);
+  certs = new Int32Array(0);
+  certCount = new Int32Array(0);
+  /** Date.parse of validUntil at midnight UTC, as daysBetween reads it; NaN: open-ended. */
+  validUntil = new Float64Array(0);
+
+  ensure(slot: number): void {
+    if (slot < this.size) return;
+    const size = Math.max(1024, this.size * 2, slot + 1);
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.seen = grow(this.seen);
+    this.overlapEpoch = grow(this.overlapEpoch);
+    this.overlap = grow(this.overlap);
+    this.norm = grow(this.norm);
+    this.firm = grow(this.firm);
+    this.relation = grow(this.relation);
+    this.plain = grow(this.plain);
+    this.quantity = grow(this.quantity);
+    this.unit = grow(this.unit);
+    this.priceLow = grow(this.priceLow);
+    this.priceHigh = grow(this.priceHigh);
+    this.region = grow(this.region);
+    this.certs = grow(this.certs);
+    this.certCount = grow(this.certCount);
+    this.validUntil = grow(this.validUntil);
+    this.size = size;
+  }
+}
+
+/**
+ * The cheap pass's score of `x` against candidates by slot: rankingScore's number (the same
+ * arithmetic, combinedScore), read from the columns, with what depends on `x` and a candidate's
+ * unit or region computed once per query. Candidates the columns cannot describe exactly (rare
+ * certificates, odd dates) and pairs without a term fit are scored from their objects.
+ */
+class RankingScores {
+  private readonly col: Columns;
+  private readonly supply: boolean;
+  private readonly plain: boolean;
+  private readonly quantity: number;
+  private readonly unit: number;
+  private readonly priceLow: number;
+  private readonly priceHigh: number;
+  private readonly certs: number;
+  private readonly certCount: number;
+  private readonly validUntil: number;
+  private readonly today: number;
+  private readonly firm: number;
+  private readonly factors = new Map<number, number | null>();
+  private readonly regionFits = new Map<number, number>();
+
+  constructor(
+    private readonly index: MatchIndex,
+    private readonly x: MatchListing,
+    private readonly ctx: ScoringContext,
+    columns: Columns,
+    names: { firms: Names; units: Names; certificates: Names },
+  ) {
+    const { units, certificates } = names;
+    this.col = columns;
+    this.firm = names.firms.find(x.enterpriseId);
+    this.supply = x.kind === 'SUPPLY';
+    this.quantity = x.quantity ?? NaN;
+    this.unit = !x.unit ? -1 : units.find(x.unit) < 0 ? -2 : units.find(x.unit);
+    const priced = x.priceMin != null || x.priceMax != null;
+    this.priceLow = priced ? (x.priceMin ?? x.priceMax!) : NaN;
+    this.priceHigh = priced ? (x.priceMax ?? x.priceMin!) : NaN;
+    let certs = 0;
+    let plain = true;
+    for (const name of x.certifications) {
+      const bit = certificates.find(name);
+      if (bit < 0 || bit >= CERT_BITS || certs & (1 << bit)) plain = false;
+      else certs |= 1 << bit;
+    }
+    this.certs = certs;
+    this.certCount = x.certifications.length;
+    this.validUntil = x.validUntil ? Date.parse(`${x.validUntil}T00:00:00Z`) : NaN;
+    if (x.validUntil && !DATE.test(x.validUntil)) plain = false;
+    if (Number.isNaN(x.quantity) || Number.isNaN(x.priceMin) || Number.isNaN(x.priceMax)) plain = false;
+    this.plain = plain;
+    this.today = Date.parse(`${ctx.today}T00:00:00Z`);
+  }
+
+  score(slot: number, category: number, keyword: number): number | null {
+    const col = this.col;
+    if (col.firm[slot] === this.firm) return null;
+    if (!this.plain || !col.plain[slot] || !keyword) {
+      const c = this.index.listingAt(slot);
+      return this.supply
+        ? rankingScore(this.x, c, this.ctx, category, keyword)
+        : rankingScore(c, this.x, this.ctx, category, keyword);
+    }
+    const supply = this.supply;
+    // Supply and demand sides.
+    const sq = supply ? this.quantity : col.quantity[slot];
+    const dq = supply ? col.quantity[slot] : this.quantity;
+    const su = supply ? this.unit : col.unit[slot];
+    const du = supply ? col.unit[slot] : this.unit;
+    const unitOther = col.unit[slot];
+    // quantityFit
+    let quantity: number;
+    if (Number.isNaN(sq) || Number.isNaN(dq) || su === -1 || du === -1) quantity = 0.5;
+    else {
+      const factor = su === du ? 1 : this.factor(unitOther);
+      if (factor == null) quantity = 0.2;
+      else {
+        const amount = sq * factor;
+        quantity = amount >= dq ? 1 : amount / dq;
+      }
+    }
+    // priceFit
+    let price: number;
+    const sLow = supply ? this.priceLow : col.priceLow[slot];
+    const sHigh = supply ? this.priceHigh : col.priceHigh[slot];
+    const dLow = supply ? col.priceLow[slot] : this.priceLow;
+    const dHigh = supply ? col.priceHigh[slot] : this.priceHigh;
+    if (Number.isNaN(sLow) || Number.isNaN(dLow)) price = 0.5;
+    else {
+      // A side without a unit is read in the other's unit.
+      const factor = su !== -1 && du !== -1 && su !== du ? this.factor(unitOther) : 1;
+      if (factor == null || factor <= 0) price = 0.5;
+      else {
+        const s0 = sLow / factor;
+        const s1 = sHigh / factor;
+        if ((s0 <= dHigh && dLow <= s1) || s1 < dLow) price = 1;
+        else {
+          const gap = (s0 - dHigh) / Math.max(s0, 1e-9);
+          price = Math.max(0, 1 - 2 * gap);
+        }
+      }
+    }
+    // regionFit
+    const regionId = col.region[slot];
+    let region = this.regionFits.get(regionId);
+    if (region === undefined) {
+      const other = this.index.regionName(regionId);
+      region = supply ? regionCodeFit(this.x.regionCode, other) : regionCodeFit(other, this.x.regionCode);
+      this.regionFits.set(regionId, region);
+    }
+    // certificationFit
+    const sCerts = supply ? this.certs : col.certs[slot];
+    const dCerts = supply ? col.certs[slot] : this.certs;
+    const wanted = supply ? col.certCount[slot] : this.certCount;
+    let certification: number;
+    if (!wanted) certification = 0;
+    else {
+      const missing = bitCount(dCerts & ~sCerts);
+      certification = missing ? ((wanted - missing) / wanted) * 0.5 : 1;
+    }
+    // validityFit
+    const a = this.validUntil;
+    const b = col.validUntil[slot];
+    let validity: number;
+    if (Number.isNaN(a) && Number.isNaN(b)) validity = 1;
+    else {
+      const end = Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
+      validity = validityOfDays(Math.max(0, daysBetweenTimes(this.today, end)));
+    }
+    return combinedScore(this.ctx.weights, category, keyword, quantity, price, region, certification, validity);
+  }
+
+  /** ctx.unitFactor from the supply's unit to the demand's, one side being a candidate's unit. */
+  private factor(unit: number): number | null {
+    let factor = this.factors.get(unit);
+    if (factor === undefined) {
+      const other = this.index.unitName(unit);
+      factor = this.supply ? this.ctx.unitFactor(this.x.unit!, other) : this.ctx.unitFactor(other, this.x.unit!);
+      this.factors.set(unit, factor);
+    }
+    return factor;
+  }
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v; v &= v - 1) count++;
+  return count;
+}
+
+/**
+ * Everything of a listing that categoryFit reads on its side: a supply's category; a demand's
+ * category, its enterprise's categories, and whether it asks for a service or for equipment.
+ */
+function relationKey(l: MatchListing): string {
+  if (l.kind === 'SUPPLY') return `S ${l.categoryCode}`;
+  const asks = `${asksForService(l) ? 1 : 0}${asksForEquipment(l) ? 1 : 0}`;
+  return `D ${l.categoryCode} ${l.enterpriseCategories.join(',')} ${asks}`;
 }
 
 /** Slack for the first pass's term-overlap estimate when pruning by score bounds. */
@@ -80,6 +324,25 @@ function sortedIndex(xs: number[], x: number): number {
   return lo;
 }
 
+/**
+ * The candidates' indices in visiting order: bound descending, then index ascending (as a stable
+ * sort by bound would). Up to a million candidates, each is one number that sorts natively: the
+ * bound to 2^-31 (far finer than scores' 10^-4) above the index.
+ */
+function visitingOrder(bounds: Float64Array, indices: Uint32Array): ArrayLike<number> {
+  const n = indices.length;
+  if (n > VISIT_KEY_SPAN) return Array.from(indices).sort((a, b) => bounds[b] - bounds[a] || a - b);
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = indices[k];
+    keys[k] = Math.floor((2 - Math.min(1, Math.max(0, bounds[i]))) * 2 ** 31) * VISIT_KEY_SPAN + i;
+  }
+  keys.sort();
+  for (let k = 0; k < n; k++) keys[k] %= VISIT_KEY_SPAN;
+  return keys;
+}
+const VISIT_KEY_SPAN = 2 ** 20;
+
 /** Candidates kept after the cheap first pass, for exact scoring. */
 export const RESCORE_DEPTH = 150;
 
@@ -90,6 +353,17 @@ export const RESCORE_DEPTH = 150;
  */
 export class MatchIndex {
   private readonly entries = new Map<string, Entry>();
+  /** Entries by slot; freed slots are reused. */
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly columns = new Columns();
+  /** @internal */
+  readonly firms = new Names();
+  /** @internal */
+  readonly units = new Names();
+  private readonly regions = new Names();
+  /** @internal */
+  readonly certificates = new Names();
   private readonly byCategory = { SUPPLY: new Postings(), DEMAND: new Postings() };
   private readonly demandsByEnterpriseCategory = new Postings();
   private readonly byTerm = { SUPPLY: new Postings(), DEMAND: new Postings() };
@@ -97,8 +371,14 @@ export class MatchIndex {
   private readonly df = new Map<string, number>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
-  /** Numbers each query, so that entries' scratch fields need no clearing. */
+  /** Numbers each query, so that the columns' scratch space needs no clearing. */
   private epoch = 0;
+  /** Counts the changes of the index: idf, and so a listing's term weight, holds between two. */
+  private generation = 0;
+  /** Relation keys (see relationKey) as numbers, and the query under way's category fit by key. */
+  private readonly relations = new Names();
+  private relationFit: number[] = [];
+  private relationEpoch: number[] = [];
 
   get size(): number {
     return this.entries.size;
@@ -112,32 +392,73 @@ export class MatchIndex {
   put(listing: MatchListing): void {
     this.remove(listing.id);
     if (this.idfCache.size) this.idfCache = new Map();
-    const entry: Entry = { listing, norm: 0, seen: 0, overlapEpoch: 0, overlap: 0 };
+    const slot = this.freeSlots.pop() ?? this.slots.length;
+    this.generation++;
+    const entry: Entry = { listing, slot, weight: 0, weightGeneration: -1, weightContext: null };
+    this.slots[slot] = entry;
     this.entries.set(listing.id, entry);
+    this.fillColumns(slot, listing);
     this.counts[listing.kind]++;
-    this.byCategory[listing.kind].add(listing.categoryCode, entry);
+    this.byCategory[listing.kind].add(listing.categoryCode, slot);
     if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
-      for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, entry);
+      for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, slot);
     }
+    let norm = 0;
     listing.terms.forEach((weight, term) => {
-      this.byTerm[listing.kind].add(term, entry, weight);
+      this.byTerm[listing.kind].add(term, slot, weight);
       this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      entry.norm += weight * this.idf(term);
+      norm += weight * this.idf(term);
     });
+    this.columns.norm[slot] = norm;
+  }
+
+  private fillColumns(slot: number, l: MatchListing): void {
+    const c = this.columns;
+    c.ensure(slot);
+    c.firm[slot] = this.firms.id(l.enterpriseId);
+    const relation = this.relations.id(relationKey(l));
+    c.relation[slot] = relation;
+    while (this.relationFit.length <= relation) {
+      this.relationFit.push(0);
+      this.relationEpoch.push(0);
+    }
+    c.quantity[slot] = l.quantity ?? NaN;
+    c.unit[slot] = l.unit ? this.units.id(l.unit) : -1;
+    const priced = l.priceMin != null || l.priceMax != null;
+    c.priceLow[slot] = priced ? (l.priceMin ?? l.priceMax!) : NaN;
+    c.priceHigh[slot] = priced ? (l.priceMax ?? l.priceMin!) : NaN;
+    c.region[slot] = this.regions.id(l.regionCode);
+    let certs = 0;
+    let plain = true;
+    for (const name of l.certifications) {
+      const bit = this.certificates.id(name);
+      if (bit >= CERT_BITS || certs & (1 << bit)) plain = false;
+      else certs |= 1 << bit;
+    }
+    c.certs[slot] = certs;
+    c.certCount[slot] = l.certifications.length;
+    c.validUntil[slot] = l.validUntil ? Date.parse(`${l.validUntil}T00:00:00Z`) : NaN;
+    if (l.validUntil && !DATE.test(l.validUntil)) plain = false;
+    if (Number.isNaN(l.quantity) || Number.isNaN(l.priceMin) || Number.isNaN(l.priceMax)) plain = false;
+    c.plain[slot] = plain ? 1 : 0;
   }
 
   remove(id: string): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     const old = entry.listing;
+    const slot = entry.slot;
+    this.generation++;
     if (this.idfCache.size) this.idfCache = new Map();
     this.entries.delete(id);
+    this.slots[slot] = undefined;
+    this.freeSlots.push(slot);
     this.counts[old.kind]--;
-    this.byCategory[old.kind].delete(old.categoryCode, entry);
+    this.byCategory[old.kind].delete(old.categoryCode, slot);
     if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old))
-      for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, entry);
+      for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, slot);
     for (const term of old.terms.keys()) {
-      this.byTerm[old.kind].delete(term, entry);
+      this.byTerm[old.kind].delete(term, slot);
       const n = (this.df.get(term) ?? 1) - 1;
       if (n > 0) this.df.set(term, n);
       else this.df.delete(term);
@@ -163,23 +484,24 @@ export class MatchIndex {
     upstreamOf: (code: string) => readonly string[],
     downstreamOf: (code: string) => readonly string[],
   ): Set<string> {
-    return new Set([...this.candidateEntries(x, upstreamOf, downstreamOf)].map((e) => e.listing.id));
+    return new Set(this.candidateSlots(x, upstreamOf, downstreamOf).map((slot) => this.slots[slot]!.listing.id));
   }
 
-  private candidateEntries(
+  private candidateSlots(
     x: MatchListing,
     upstreamOf: (code: string) => readonly string[],
     downstreamOf: (code: string) => readonly string[],
-  ): Entry[] {
+  ): number[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
     const epoch = ++this.epoch;
-    const out: Entry[] = [];
-    const take = (entries: ReadonlyMap<Entry, number> | undefined) => {
-      if (!entries) return;
-      for (const e of entries.keys()) {
-        if (e.seen === epoch) continue;
-        e.seen = epoch;
-        out.push(e);
+    const seen = this.columns.seen;
+    const out: number[] = [];
+    const take = (slots: ReadonlyMap<number, number> | undefined) => {
+      if (!slots) return;
+      for (const slot of slots.keys()) {
+        if (seen[slot] === epoch) continue;
+        seen[slot] = epoch;
+        out.push(slot);
       }
     };
     take(this.byCategory[other].get(x.categoryCode));
@@ -195,8 +517,8 @@ export class MatchIndex {
     }
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
     x.terms.forEach((_, term) => {
-      const entries = this.byTerm[other].get(term);
-      if (entries && proposes(x, term, entries.size, common)) take(entries);
+      const slots = this.byTerm[other].get(term);
+      if (slots && proposes(x, term, slots.size, common)) take(slots);
     });
     return out;
   }
@@ -216,75 +538,154 @@ export class MatchIndex {
   ): ScoredPair[] {
     const other: Kind = x.kind === 'SUPPLY' ? 'DEMAND' : 'SUPPLY';
     const common = Math.max(COMMON_TERM_MIN, this.counts[other] * COMMON_TERM_SHARE);
-    const epoch = this.epoch + 1; // the epoch candidateEntries is about to use
+    const epoch = this.epoch + 1; // the epoch candidateSlots is about to use
+    const col = this.columns;
+    const overlapEpoch = col.overlapEpoch;
+    const overlap = col.overlap;
     let normX = 0;
     x.terms.forEach((wx, term) => {
       const idf = this.idf(term);
       normX += wx * idf;
-      const entries = this.byTerm[other].get(term);
-      if (!entries || !proposes(x, term, entries.size, common)) return;
-      entries.forEach((w, e) => {
-        if (e.overlapEpoch !== epoch) {
-          e.overlapEpoch = epoch;
-          e.overlap = 0;
+      const slots = this.byTerm[other].get(term);
+      if (!slots || !proposes(x, term, slots.size, common)) return;
+      slots.forEach((w, slot) => {
+        if (overlapEpoch[slot] !== epoch) {
+          overlapEpoch[slot] = epoch;
+          overlap[slot] = 0;
         }
-        e.overlap += Math.min(w, wx) * idf;
+        overlap[slot] += Math.min(w, wx) * idf;
       });
     });
     // Best possible score first; once even the best possible score of what is left falls below the
     // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
     const w = ctx.weights;
-    const bounded: { c: MatchListing; keyword: number; bound: number }[] = [];
-    const candidates = this.candidateEntries(x, upstreamOf, downstreamOf);
+    const candidates = this.candidateSlots(x, upstreamOf, downstreamOf);
     // At the size of a real event (a few hundred listings) every candidate's term fit is exact:
     // products compared one by one (see keywordPart), so a same-product offer is never
     // under-ranked. In a large corpus the postings' overlap against index-time norms estimates it.
     const exact = candidates.length <= EXACT_CANDIDATES;
-    for (const e of candidates) {
-      const c = e.listing;
-      if (c.enterpriseId === x.enterpriseId) continue;
-      const shares = e.overlapEpoch === epoch && e.overlap > 0;
-      const category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+    const n = candidates.length;
+    const keywords = new Float64Array(n);
+    const categories = new Float64Array(n);
+    const bounds = new Float64Array(n);
+    const kept = new Uint32Array(n);
+    let m = 0;
+    const relationFit = this.relationFit;
+    const relationEpoch = this.relationEpoch;
+    const firmX = this.firms.find(x.enterpriseId);
+    let weightX: number | undefined;
+    const { firm, relation, norm } = col;
+    for (let i = 0; i < n; i++) {
+      const slot = candidates[i];
+      if (firm[slot] === firmX) continue;
+      const shares = overlapEpoch[slot] === epoch && overlap[slot] > 0;
+      const r = relation[slot];
+      let category: number;
+      if (relationEpoch[r] === epoch) category = relationFit[r];
+      else {
+        const c = this.slots[slot]!.listing;
+        category = x.kind === 'SUPPLY' ? categoryFit(x, c, ctx) : categoryFit(c, x, ctx);
+        relationEpoch[r] = epoch;
+        relationFit[r] = category;
+      }
       // Estimated: a related-category candidate may still share a term too common to be in the
       // postings' overlap, so it keeps a token term fit for the exact rescoring to settle.
-      const keyword = exact
-        ? (x.kind === 'SUPPLY' ? keywordPart(x, c, ctx) : keywordPart(c, x, ctx)).fit
-        : shares
-          ? Math.min(1, e.overlap / Math.sqrt(normX * e.norm) / FULL_KEYWORD_SIMILARITY)
+      let keyword: number;
+      if (exact) {
+        const e = this.slots[slot]!;
+        const c = e.listing;
+        const weight = this.termWeightOf(e, ctx);
+        weightX ??= termWeight(x.terms, ctx);
+        keyword = (
+          x.kind === 'SUPPLY'
+            ? keywordPart(x, c, ctx, { s: weightX, d: weight })
+            : keywordPart(c, x, ctx, { s: weight, d: weightX })
+        ).fit;
+      } else
+        keyword = shares
+          ? Math.min(1, overlap[slot] / Math.sqrt(normX * norm[slot]) / FULL_KEYWORD_SIMILARITY)
           : category
             ? UNSEEN_TERMS
             : 0;
-      bounded.push({ c, keyword, bound: scoreBound(w, category, keyword) });
+      keywords[i] = keyword;
+      categories[i] = category;
+      bounds[i] = scoreBound(w, category, keyword);
+      kept[m++] = i;
     }
-    bounded.sort((a, b) => b.bound - a.bound);
-    const cheap: { id: string; score: number }[] = [];
+    const visits = visitingOrder(bounds, kept.subarray(0, m));
+    const ranking = new RankingScores(this, x, ctx, col, this);
+    const cheapSlots: number[] = [];
+    const cheapScores: number[] = [];
     const best: number[] = []; // the `limit` best cheap scores, ascending
-    for (const { c, keyword, bound } of bounded) {
-      if (best.length === limit && bound < best[0] - BOUND_MARGIN) break;
-      const pair = x.kind === 'SUPPLY' ? scorePair(x, c, ctx, false, keyword) : scorePair(c, x, ctx, false, keyword);
-      if (!pair) continue;
-      cheap.push({ id: c.id, score: pair.score });
-      if (best.length < limit || pair.score > best[0]) {
+    for (let k = 0; k < m; k++) {
+      const i = visits[k];
+      if (best.length === limit && bounds[i] < best[0] - BOUND_MARGIN) break;
+      const slot = candidates[i];
+      const score = ranking.score(slot, categories[i], keywords[i]);
+      if (score === null) continue;
+      cheapSlots.push(slot);
+      cheapScores.push(score);
+      if (best.length < limit || score > best[0]) {
         if (best.length === limit) best.shift();
-        best.splice(sortedIndex(best, pair.score), 0, pair.score);
+        best.splice(sortedIndex(best, score), 0, score);
       }
     }
-    cheap.sort((a, b) => b.score - a.score);
-    return this.match(
-      x,
-      ctx,
-      cheap.slice(0, Math.max(RESCORE_DEPTH, 2 * limit)).map((c) => c.id),
-      limit,
-    );
+    // The best by cheap score (ties in visiting order, as a stable sort keeps them).
+    const depth = Math.max(RESCORE_DEPTH, 2 * limit);
+    const order = Array.from(cheapSlots.keys()).sort((a, b) => cheapScores[b] - cheapScores[a] || a - b);
+    const ids: string[] = [];
+    for (let k = 0; k < order.length && k < depth; k++) ids.push(this.slots[cheapSlots[order[k]]]!.listing.id);
+    return this.match(x, ctx, ids, limit);
+  }
+
+  /** @internal For RankingScores: the listing at a slot, and names by number. */
+  listingAt(slot: number): MatchListing {
+    return this.slots[slot]!.listing;
+  }
+  /** @internal */
+  unitName(id: number): string {
+    return this.units.names[id];
+  }
+  /** @internal */
+  regionName(id: number): string {
+    return this.regions.names[id];
+  }
+  /**
+   * @internal The cheap pass's score of `x` against the indexed listing `id` (for tests: it must be
+   * rankingScore's, see ranking-score.spec.ts).
+   */
+  rankingScoreOf(x: MatchListing, ctx: ScoringContext, id: string, category: number, keyword: number): number | null {
+    const entry = this.entries.get(id)!;
+    return new RankingScores(this, x, ctx, this.columns, this).score(entry.slot, category, keyword);
+  }
+
+  /**
+   * termWeight of a listing's terms, kept while the index is unchanged and scored in the same
+   * context (the same idf): the same number, without an idf look-up per term of every pair.
+   */
+  private termWeightOf(e: Entry, ctx: ScoringContext): number {
+    if (e.weightGeneration !== this.generation || e.weightContext !== ctx) {
+      e.weight = termWeight(e.listing.terms, ctx);
+      e.weightGeneration = this.generation;
+      e.weightContext = ctx;
+    }
+    return e.weight;
   }
 
   /** The best `limit` pairs of `x` among its candidates, best first. */
   match(x: MatchListing, ctx: ScoringContext, ids: Iterable<string>, limit: number): ScoredPair[] {
     const scored: ScoredPair[] = [];
+    const self = this.entries.get(x.id);
+    const weightX = self?.listing === x ? this.termWeightOf(self, ctx) : termWeight(x.terms, ctx);
     for (const id of ids) {
-      const other = this.entries.get(id)?.listing;
-      if (!other || other.id === x.id) continue;
-      const pair = x.kind === 'SUPPLY' ? scorePair(x, other, ctx, false) : scorePair(other, x, ctx, false);
+      const entry = this.entries.get(id);
+      const other = entry?.listing;
+      if (!entry || !other || other.id === x.id) continue;
+      const weight = this.termWeightOf(entry, ctx);
+      const pair =
+        x.kind === 'SUPPLY'
+          ? scorePair(x, other, ctx, false, undefined, { s: weightX, d: weight })
+          : scorePair(other, x, ctx, false, undefined, { s: weight, d: weightX });
       if (pair) scored.push(pair);
     }
     // Reasons in words for the kept pairs only.

@@ -117,6 +117,82 @@ export function formatAmount(n: number): string {
   return trim(n);
 }
 
+/** Days between two `YYYY-MM-DD` dates, from their Date.parse at midnight UTC (see MatchIndex's columns). */
+export function daysBetweenTimes(from: number, to: number): number {
+  return Math.round((to - from) / 86_400_000);
+}
+
 function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return daysBetweenTimes(Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
+}
+
+/*
+ * The fits alone, without the words: the same numbers as the parts above (practical-parts.spec.ts
+ * holds them to it), allocation-free, for ranking thousands of candidates (see MatchIndex.top).
+ */
+
+export function quantityFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
+  if (s.quantity == null || d.quantity == null || !s.unit || !d.unit) return 0.5;
+  const factor = s.unit === d.unit ? 1 : ctx.unitFactor(s.unit, d.unit);
+  if (factor == null) return 0.2;
+  const supply = s.quantity * factor;
+  return supply >= d.quantity ? 1 : supply / d.quantity;
+}
+
+export function priceFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
+  if ((s.priceMin == null && s.priceMax == null) || (d.priceMin == null && d.priceMax == null)) return 0.5;
+  const sUnit = s.unit ?? d.unit;
+  const dUnit = d.unit ?? s.unit;
+  const factor = !sUnit || !dUnit || sUnit === dUnit ? 1 : ctx.unitFactor(sUnit, dUnit);
+  if (factor == null || factor <= 0) return 0.5;
+  const s0 = (s.priceMin ?? s.priceMax!) / factor;
+  const s1 = (s.priceMax ?? s.priceMin!) / factor;
+  const d0 = d.priceMin ?? d.priceMax!;
+  const d1 = d.priceMax ?? d.priceMin!;
+  if (s0 <= d1 && d0 <= s1) return 1;
+  if (s1 < d0) return 1;
+  const gap = (s0 - d1) / Math.max(s0, 1e-9);
+  return Math.max(0, 1 - 2 * gap);
+}
+
+/** Whether `a.slice(0, n) === b.slice(0, n)`, without the slices. */
+function samePrefix(a: string, b: string, n: number): boolean {
+  const la = Math.min(a.length, n);
+  if (la !== Math.min(b.length, n)) return false;
+  for (let i = 0; i < la; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+export function regionFit(s: MatchListing, d: MatchListing): number {
+  return regionCodeFit(s.regionCode, d.regionCode);
+}
+
+/** regionFit of a supply in region `a` and a demand in region `b`. */
+export function regionCodeFit(a: string, b: string): number {
+  if (a === b && !a.endsWith('00')) return 1;
+  if (samePrefix(a, b, 4) && !a.endsWith('0000')) return 0.7;
+  return samePrefix(a, b, 2) ? 0.4 : 0;
+}
+
+export function certificationFit(s: MatchListing, d: MatchListing): number {
+  const wanted = d.certifications;
+  if (!wanted.length) return 0;
+  let missing = 0;
+  for (const c of wanted) if (!s.certifications.includes(c)) missing++;
+  return missing ? ((wanted.length - missing) / wanted.length) * 0.5 : 1;
+}
+
+export function validityFit(s: MatchListing, d: MatchListing, today: string): number {
+  if (!s.validUntil && !d.validUntil) return 1;
+  const end = !s.validUntil
+    ? d.validUntil!
+    : !d.validUntil || s.validUntil <= d.validUntil
+      ? s.validUntil
+      : d.validUntil;
+  return validityOfDays(Math.max(0, daysBetween(today, end)));
+}
+
+/** The validity fit of a pair whose first end date is `days` away. */
+export function validityOfDays(days: number): number {
+  return days >= COMFORTABLE_VALIDITY_DAYS ? 1 : days / COMFORTABLE_VALIDITY_DAYS;
 }

@@ -1,6 +1,18 @@
 import { areSubstitutes, edgeCounts, NEED_WORDS } from './chain-relations';
 import type { Part } from './practical-parts';
-import { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart } from './practical-parts';
+import {
+  certificationFit,
+  certificationPart,
+  formatAmount,
+  priceFit,
+  pricePart,
+  quantityFit,
+  quantityPart,
+  regionFit,
+  regionPart,
+  validityFit,
+  validityPart,
+} from './practical-parts';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -80,18 +92,49 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
   return d.enterpriseCategories.includes(d.categoryCode);
 }
 
-/** Weighted overlap of two term maps against the geometric mean of their total weights. */
-function similarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, ctx: ScoringContext): number {
-  let sumA = 0;
-  a.forEach((w, t) => (sumA += w * ctx.idf(t)));
-  let sumB = 0;
+/**
+ * The total term weight of a term map: each term's field weight times its idf, in the map's order.
+ * MatchIndex keeps it per listing between changes of the index (see TermWeights).
+ */
+export function termWeight(terms: ReadonlyMap<string, number>, ctx: ScoringContext): number {
+  let sum = 0;
+  terms.forEach((w, t) => (sum += w * ctx.idf(t)));
+  return sum;
+}
+
+/** The total term weights of a supply's and a demand's terms, when the caller already has them. */
+export interface TermWeights {
+  s: number;
+  d: number;
+}
+
+/**
+ * Weighted overlap of two term maps against the geometric mean of their total weights (`sumA`,
+ * `sumB`: termWeight of each, when the caller has them; the same numbers, so the same result).
+ */
+function similarity(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  ctx: ScoringContext,
+  sumA = termWeight(a, ctx),
+  sumB?: number,
+): number {
   let overlap = 0;
-  b.forEach((wb, t) => {
-    const idf = ctx.idf(t);
-    sumB += wb * idf;
-    const wa = a.get(t);
-    if (wa !== undefined) overlap += Math.min(wa, wb) * idf;
-  });
+  if (sumB === undefined) {
+    let sum = 0;
+    b.forEach((wb, t) => {
+      const idf = ctx.idf(t);
+      sum += wb * idf;
+      const wa = a.get(t);
+      if (wa !== undefined) overlap += Math.min(wa, wb) * idf;
+    });
+    sumB = sum;
+  } else {
+    b.forEach((wb, t) => {
+      const wa = a.get(t);
+      if (wa !== undefined) overlap += Math.min(wa, wb) * ctx.idf(t);
+    });
+  }
   return overlap ? overlap / Math.sqrt(sumA * sumB) : 0;
 }
 
@@ -102,9 +145,14 @@ function similarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
  * (果汁、易拉罐和纸箱) is also compared product by product, the best product pair counting, so that
  * a counterpart of one of them is not diluted by the others.
  */
-export function keywordPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part & { shared: () => string[] } {
+export function keywordPart(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  weights?: TermWeights,
+): Part & { shared: () => string[] } {
   if (!s.terms.size || !d.terms.size) return { ...NONE, shared: () => [] };
-  let fit = similarity(s.terms, d.terms, ctx);
+  let fit = weights ? similarity(s.terms, d.terms, ctx, weights.s, weights.d) : similarity(s.terms, d.terms, ctx);
   if (!fit) return { ...NONE, shared: () => [] };
   const ds = d.segments ?? [];
   const ss = s.segments ?? [];
@@ -175,7 +223,7 @@ const HAN = /\p{Script=Han}/u;
  * product term, and not a demand naming a need that the supply's category meets: a chain link and
  * a practical fit alone are not enough), or that scores below MIN_SCORE. With `explain` false the
  * reasons are left empty (for ranking many pairs; explain the few that are kept); `keywordFit`,
- * when given, stands in for the term overlap.
+ * when given, stands in for the term overlap; `termWeights`, when given, are both listings' termWeight.
  */
 export function scorePair(
   s: MatchListing,
@@ -183,12 +231,13 @@ export function scorePair(
   ctx: ScoringContext,
   explain = true,
   keywordFit?: number,
+  termWeights?: TermWeights,
 ): ScoredPair | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
   const w = ctx.weights;
   const category = categoryPart(s, d, ctx);
   // A ranking pass may bring its own estimate of the term overlap (see MatchIndex.top).
-  const keywords = keywordFit === undefined ? keywordPart(s, d, ctx) : { ...NONE, fit: keywordFit };
+  const keywords = keywordFit === undefined ? keywordPart(s, d, ctx, termWeights) : { ...NONE, fit: keywordFit };
   if (!keywords.fit && !needRelation(s, d, ctx, category.fit) && !(category.fit && sharesProductCharacter(s, d)))
     return null;
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
@@ -215,6 +264,58 @@ export function scorePair(
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) pair.reasons = explainParts(parts);
   return pair;
+}
+
+/**
+ * `scorePair(s, d, ctx, false, keywordFit)?.score ?? null`, the same number, with the category fit
+ * given (`categoryFit(s, d, ctx)`) and nothing allocated: for ranking thousands of candidates
+ * (see MatchIndex.top). score.spec.ts holds the two to the same figures.
+ */
+export function rankingScore(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  category: number,
+  keywordFit: number,
+): number | null {
+  if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
+  if (!keywordFit && !needRelation(s, d, ctx, category) && !(category && sharesProductCharacter(s, d))) return null;
+  return combinedScore(
+    ctx.weights,
+    category,
+    keywordFit,
+    quantityFit(s, d, ctx),
+    priceFit(s, d, ctx),
+    regionFit(s, d),
+    certificationFit(s, d),
+    validityFit(s, d, ctx.today),
+  );
+}
+
+/** The score of a pair from the fits of its parts, in scorePair's order and rounding; null below MIN_SCORE. */
+export function combinedScore(
+  w: MatchWeights,
+  category: number,
+  keywordFit: number,
+  quantity: number,
+  price: number,
+  region: number,
+  certification: number,
+  validity: number,
+): number | null {
+  const gate = practicalGate(w, category, keywordFit);
+  const relevance = productRelevance(category, keywordFit);
+  const product = w.category + w.keywords;
+  let total = 0;
+  if (category) total += round(product * relevance.category);
+  if (keywordFit) total += round(product * keywordFit);
+  total += round(w.quantity * gate * quantity);
+  total += round(w.price * gate * price);
+  total += round(w.region * gate * region);
+  total += round(w.certification * gate * certification);
+  total += round(w.validity * gate * validity);
+  const score = round(Math.min(1, total));
+  return score < MIN_SCORE ? null : score;
 }
 
 /** How much a chain relation adds to the product evidence of shared terms (see productRelevance). */
