@@ -1,0 +1,18 @@
+/**
+ * The entry of a solver thread (see thread.ts): solves the problem it was started with and posts
+ * the result back. HiGHS (wasm) is loaded in this thread, so the solve never holds the event loop
+ * of the process that started it. Relative imports only: this file runs without path aliases.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import type { SolveOptions } from './solve';
+import { solveSchedule } from './solve';
+import type { SchedulingProblem } from './types';
+
+const { problem, options } = workerData as { problem: SchedulingProblem; options: SolveOptions };
+
+solveSchedule(problem, options).then(
+  (result) => parentPort!.postMessage({ result }),
+  (err: unknown) =>
+    parentPort!.postMessage({ error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }),
+);
