@@ -9,7 +9,13 @@ import type { SolveOptions } from './solve';
 import { solveSchedule } from './solve';
 import type { SchedulingProblem } from './types';
 
-const { problem, options } = workerData as { problem: SchedulingProblem; options: SolveOptions };
+const { problem, options, fault } = workerData as {
+  problem: SchedulingProblem;
+  options: SolveOptions;
+  fault: boolean;
+};
+// A crash of the thread itself (uncaught, not a message): what a wasm abort looks like to the caller.
+if (fault) throw new Error('fault injected by SCHEDULER_FAULT_IN_THREAD');
 
 solveSchedule(problem, options).then(
   (result) => parentPort!.postMessage({ result }),

@@ -27,6 +27,8 @@ export interface ThreadOptions extends SolveOptions {
   deadlineMs?: number;
   /** Caps the thread's JavaScript heap (the wasm heap is separate); a thread that exceeds it fails. */
   maxHeapMb?: number;
+  /** Test-only fault point (SCHEDULER_FAULT_IN_THREAD): the thread throws as it starts. */
+  fault?: boolean;
 }
 
 /** Running threads and how to stop each (its promise rejects with kind STOPPED). */
@@ -47,12 +49,12 @@ function entry(): { file: string; execArgv?: string[] } {
  * while HiGHS runs. One thread per solve, ended when it answers: its wasm heap goes with it.
  */
 export function solveInThread(problem: SchedulingProblem, options: ThreadOptions = {}): Promise<ScheduleResult> {
-  const { signal, deadlineMs, maxHeapMb, ...solve } = options;
+  const { signal, deadlineMs, maxHeapMb, fault, ...solve } = options;
   if (signal?.aborted) return Promise.reject(new SolverThreadError('the solve was cancelled before it started', 'STOPPED'));
   const { file, execArgv } = entry();
   return new Promise<ScheduleResult>((resolve, reject) => {
     const worker = new Worker(file, {
-      workerData: { problem, options: solve },
+      workerData: { problem, options: solve, fault: !!fault },
       execArgv,
       resourceLimits: maxHeapMb ? { maxOldGenerationSizeMb: maxHeapMb } : undefined,
       // The thread's own output is not the job's: errors come back as messages.
