@@ -32,7 +32,8 @@ describe('scheduler thread failures (e2e)', () => {
       [a, b],
       [a, c],
     ]) {
-      const q = (await x.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: y.enterpriseId } })).requestMeeting;
+      const q = (await x.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: y.enterpriseId } }))
+        .requestMeeting;
       await y.client.ok(RESPOND, { id: q.id, a: true });
     }
   }, 120_000);

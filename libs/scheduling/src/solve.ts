@@ -86,7 +86,13 @@ function solveLarge(
   const bound = aggregateBound(inst, highs);
   compactGaps(start, performance.now() + Math.max(1000, (options.timeLimitSeconds ?? 20) * 100));
   const upper = Math.max(start.weight(), Math.min(bound, everything(inst)));
-  return result(inst, start, upper, upper - start.weight() <= (options.relativeGap ?? 1e-3) * upper ? 'OPTIMAL' : 'TIME_LIMIT', started);
+  return result(
+    inst,
+    start,
+    upper,
+    upper - start.weight() <= (options.relativeGap ?? 1e-3) * upper ? 'OPTIMAL' : 'TIME_LIMIT',
+    started,
+  );
 }
 
 /** Placing every request that has a usable slot: the plainest bound. */

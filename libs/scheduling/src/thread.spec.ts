@@ -1,11 +1,11 @@
 import { scheduleViolations } from './check';
-import { SolverThreadError, solveInThread, solverThreadCount, stopSolverThreads } from './thread';
+import { solveInThread, solverThreadCount, SolverThreadError, stopSolverThreads } from './thread';
 import type { RequestSpec, SchedulingProblem } from './types';
 
 /** A deterministic event big enough that HiGHS works for a while (firms' time the bottleneck). */
 function event(firms: number, requests: number, seed = 7): SchedulingProblem {
   let a = seed;
-  const rnd = () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const slots = Array.from({ length: 18 }, (_, k) => ({
     start: k * 1_200_000,
     end: (k + 1) * 1_200_000,
@@ -19,7 +19,12 @@ function event(firms: number, requests: number, seed = 7): SchedulingProblem {
     const key = `${Math.min(x, y)}-${Math.max(x, y)}`;
     if (x === y || seen.has(key)) continue;
     seen.add(key);
-    specs.push({ id: `r${specs.length}`, parties: [`f${x}`, `f${y}`], weight: 1 + Math.round(rnd() * 50) / 100, needs: [] });
+    specs.push({
+      id: `r${specs.length}`,
+      parties: [`f${x}`, `f${y}`],
+      weight: 1 + Math.round(rnd() * 50) / 100,
+      needs: [],
+    });
   }
   const unavailable = new Map(
     Array.from({ length: firms }, (_, f) => [`f${f}`, new Set(slots.map((_, s) => s).filter(() => rnd() < 0.1))]),
@@ -28,7 +33,11 @@ function event(firms: number, requests: number, seed = 7): SchedulingProblem {
   return { slots, tables, requests: specs, unavailable, fixed: [] };
 }
 
-const rejection = (p: Promise<unknown>) => p.then(() => new Error('expected a rejection'), (err: unknown) => err);
+const rejection = (p: Promise<unknown>) =>
+  p.then(
+    () => new Error('expected a rejection'),
+    (err: unknown) => err,
+  );
 
 describe('solveInThread', () => {
   afterEach(() => stopSolverThreads());
@@ -39,9 +48,7 @@ describe('solveInThread', () => {
     const timer = setInterval(() => (ticks += 1), 20);
     let ticksBeforeResult = -1;
     try {
-      const result = await solveInThread(problem, { timeLimitSeconds: 3 }).finally(
-        () => (ticksBeforeResult = ticks),
-      );
+      const result = await solveInThread(problem, { timeLimitSeconds: 3 }).finally(() => (ticksBeforeResult = ticks));
       expect(scheduleViolations(problem, result.placements)).toEqual([]);
       expect(result.placements.length).toBeGreaterThan(0);
       expect(result.objective).toBeLessThanOrEqual(result.upperBound + 1e-6);

@@ -50,7 +50,8 @@ function entry(): { file: string; execArgv?: string[] } {
  */
 export function solveInThread(problem: SchedulingProblem, options: ThreadOptions = {}): Promise<ScheduleResult> {
   const { signal, deadlineMs, maxHeapMb, fault, ...solve } = options;
-  if (signal?.aborted) return Promise.reject(new SolverThreadError('the solve was cancelled before it started', 'STOPPED'));
+  if (signal?.aborted)
+    return Promise.reject(new SolverThreadError('the solve was cancelled before it started', 'STOPPED'));
   const { file, execArgv } = entry();
   return new Promise<ScheduleResult>((resolve, reject) => {
     const worker = new Worker(file, {
@@ -76,7 +77,10 @@ export function solveInThread(problem: SchedulingProblem, options: ThreadOptions
       () =>
         settle(() =>
           reject(
-            new SolverThreadError(`the solver thread did not answer within ${Math.round(allowedMs / 1000)} s`, 'TIMEOUT'),
+            new SolverThreadError(
+              `the solver thread did not answer within ${Math.round(allowedMs / 1000)} s`,
+              'TIMEOUT',
+            ),
           ),
         ),
       allowedMs,
@@ -96,9 +100,7 @@ export function solveInThread(problem: SchedulingProblem, options: ThreadOptions
       settle(() => reject(new SolverThreadError(`the solver thread failed: ${err.name}: ${err.message}`, 'FAILED'))),
     );
     worker.on('exit', (code) =>
-      settle(() =>
-        reject(new SolverThreadError(`the solver thread exited (code ${code}) without a result`, 'FAILED')),
-      ),
+      settle(() => reject(new SolverThreadError(`the solver thread exited (code ${code}) without a result`, 'FAILED'))),
     );
   });
 }
