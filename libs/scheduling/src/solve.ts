@@ -15,6 +15,8 @@ export interface SolveOptions {
   timeLimitSeconds?: number;
   /** Stop when the incumbent is within this relative gap of the bound (default 0.1%). */
   relativeGap?: number;
+  /** Build the slot MIP only up to this many columns (default MIP_COLUMN_LIMIT); above, solveLarge. */
+  mipColumnLimit?: number;
 }
 
 let runtime: Promise<Highs> | null = null;
@@ -35,7 +37,7 @@ export async function solveSchedule(problem: SchedulingProblem, options: SolveOp
   const start = constructiveSchedule(inst);
   const highs = await loadHighs();
   const columns = inst.open.reduce((n, r) => n + inst.candidates[r].length, 0);
-  if (columns > MIP_COLUMN_LIMIT) return solveLarge(inst, start, highs, options, started);
+  if (columns > (options.mipColumnLimit ?? MIP_COLUMN_LIMIT)) return solveLarge(inst, start, highs, options, started);
   const mip = buildMip(inst, highs.infinity);
   if (mip.xCount === 0) return result(inst, start, start.weight(), 'OPTIMAL', started);
 
@@ -84,7 +86,8 @@ function solveLarge(
   started: number,
 ): ScheduleResult {
   const bound = aggregateBound(inst, highs);
-  compactGaps(start, performance.now() + Math.max(1000, (options.timeLimitSeconds ?? 20) * 100));
+  // No MIP to wait for: closing gaps may use up to half the time limit (10,000 meetings take long).
+  compactGaps(start, Math.max(performance.now() + 1000, started + (options.timeLimitSeconds ?? 20) * 500));
   const upper = Math.max(start.weight(), Math.min(bound, everything(inst)));
   return result(
     inst,
