@@ -460,6 +460,7 @@ type Documents = {
     "query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }": typeof types.ScheduleLocksInboxDocument,
     "mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": typeof types.ScheduleLocksAddSessionDocument,
     "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": typeof types.ScheduleLocksPublishDocument,
+    "mutation ScheduleThreadAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": typeof types.ScheduleThreadAddSessionDocument,
     "subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }": typeof types.SubscriptionsNotificationReceivedDocument,
     "query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }": typeof types.SubscriptionsNotificationsDocument,
     "mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": typeof types.SubscriptionsCreateWebhookDocument,
@@ -941,6 +942,7 @@ const documents: Documents = {
     "query ScheduleLocksInbox { notifications(first: 50) { edges { node { kind body data } } } }": types.ScheduleLocksInboxDocument,
     "mutation ScheduleLocksAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": types.ScheduleLocksAddSessionDocument,
     "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }": types.ScheduleLocksPublishDocument,
+    "mutation ScheduleThreadAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": types.ScheduleThreadAddSessionDocument,
     "subscription SubscriptionsNotificationReceived { notificationReceived { id kind title body } }": types.SubscriptionsNotificationReceivedDocument,
     "query SubscriptionsNotifications { notifications { totalCount edges { node { kind body } } } }": types.SubscriptionsNotificationsDocument,
     "mutation SubscriptionsCreateWebhook { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": types.SubscriptionsCreateWebhookDocument,
@@ -2774,6 +2776,10 @@ export function graphql(source: "mutation ScheduleLocksAddSession($e: ID!, $i: M
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"): (typeof documents)["mutation ScheduleLocksPublish($e: ID!) { publishSchedule(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleThreadAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation ScheduleThreadAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

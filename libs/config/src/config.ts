@@ -24,6 +24,8 @@ export interface AppConfig {
   matchNotifyDebounceMs: number;
   /** Wall-clock limit of the meeting scheduler's optimiser per run. */
   schedulerTimeLimitSeconds: number;
+  /** Test-only: that many scheduler solve threads die as they start (the job fails cleanly and retries). */
+  schedulerFaultInThread: number;
   /** A queue whose oldest waiting job is older than this makes the worker's /health degraded. */
   queueStuckSeconds: number;
   /** A listing still PENDING this long after its last change is checked by the match sweep. */
@@ -156,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookConcurrencyPerFirm: parseIntVar(env, 'WEBHOOK_CONCURRENCY_PER_FIRM', 2, 1),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
+    schedulerFaultInThread: faultPoint(env, 'SCHEDULER_FAULT_IN_THREAD', prod),
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),
     matchSweepGraceSeconds: parseIntVar(env, 'MATCH_SWEEP_GRACE_SECONDS', 120, 1),
     outboxFaultAfterPublish: faultPoint(env, 'OUTBOX_FAULT_AFTER_PUBLISH', prod),

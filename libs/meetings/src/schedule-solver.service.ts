@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 
 import { ConfigService } from '@duijie/config';
 import { DockingEventEntity, EventsService } from '@duijie/events';
@@ -8,7 +8,8 @@ import {
   RequestSpec,
   scheduleViolations,
   SchedulingProblem,
-  solveSchedule,
+  solveInThread,
+  stopSolverThreads,
 } from '@duijie/scheduling';
 
 import { MeetingEntity } from './meeting.entity';
@@ -40,10 +41,15 @@ const signature = (kept: MeetingEntity[], roundTables: RoundTableClaims) =>
 /** A meeting of the run collided with a seat or a meeting written meanwhile: solve again. */
 class Collided extends Error {}
 
-/** The worker's side of scheduling: read an event, solve, write the meetings of one run. */
+/**
+ * The worker's side of scheduling: read an event, solve, write the meetings of one run. The solve
+ * runs in a thread of its own (solveInThread), so the worker's other queues keep flowing meanwhile.
+ */
 @Injectable()
-export class ScheduleSolverService {
+export class ScheduleSolverService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ScheduleSolverService.name);
+  /** Solve threads still to crash (test-only fault point SCHEDULER_FAULT_IN_THREAD). */
+  private faultsLeft: number;
 
   constructor(
     private readonly repository: ScheduleRepository,
@@ -51,7 +57,9 @@ export class ScheduleSolverService {
     private readonly roundTables: RoundTablesRepository,
     private readonly events: EventsService,
     private readonly config: ConfigService,
-  ) {}
+  ) {
+    this.faultsLeft = config.get('schedulerFaultInThread');
+  }
 
   async solveRun(runId: string): Promise<void> {
     const run = await this.repository.run(runId);
@@ -60,8 +68,9 @@ export class ScheduleSolverService {
     // If an organiser publishes or moves a meeting while we solve, solve again around the new state.
     for (let attempt = 0; attempt < 3; attempt++) {
       const snapshot = await this.read(event);
-      const result = await solveSchedule(snapshot.problem, {
+      const result = await solveInThread(snapshot.problem, {
         timeLimitSeconds: this.config.get('schedulerTimeLimitSeconds'),
+        fault: this.faultsLeft > 0 && this.faultsLeft-- > 0,
       });
       const violations = scheduleViolations(snapshot.problem, result.placements);
       if (violations.length)
@@ -113,6 +122,11 @@ export class ScheduleSolverService {
       }
     }
     throw new Error('the schedule kept changing while the run solved it');
+  }
+
+  /** A graceful shutdown ends running solves (their jobs go back to the queue) so no thread outlives the worker. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await stopSolverThreads();
   }
 
   async fail(runId: string, error: string): Promise<void> {

@@ -113,6 +113,23 @@ describe('meeting scheduler', () => {
   });
 });
 
+describe('meeting scheduler on a large event (no slot MIP)', () => {
+  it('keeps every constraint, and its aggregated LP bound is never below the brute-force optimum', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem(5), async (p) => {
+        // A column limit of 0 takes the path a 10,000-request event takes.
+        const result = await solveSchedule(p, { timeLimitSeconds: 1, mipColumnLimit: 0 });
+        expect(scheduleViolations(p, result.placements)).toEqual([]);
+        const best = bruteForceBest(p);
+        expect(result.upperBound).toBeGreaterThanOrEqual(best - 1e-6);
+        expect(placedWeight(p, result.placements)).toBeLessThanOrEqual(best + 1e-6);
+        expect(result.upperBound).toBeGreaterThanOrEqual(result.objective - 1e-9);
+      }),
+      { numRuns: 80, seed: 2026 },
+    );
+  });
+});
+
 describe('unplaced reasons', () => {
   const base = { slots: slotsOf([2]), fixed: [] as FixedMeeting[] };
 

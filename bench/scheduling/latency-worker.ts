@@ -1,0 +1,80 @@
+/**
+ * The worker side of bench/scheduling/latency.ts, a process of its own (as the real worker is):
+ * consumes match jobs (the production MatchWorkerService with the matcher stubbed: each job loads
+ * its listing, checks its version and writes its status) and, when told, runs one scheduler solve
+ * in the given mode: in a thread (production) or on this process's event loop (before).
+ */
+import { Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+import { typeOrmOptions } from '@duijie/database';
+import type { MatchEngine, MatchListing, MatchSourceRow } from '@duijie/matching';
+import {
+  MatchRunsRepository,
+  MatchSourcesRepository,
+  MatchWorkerService,
+  SuggestionWritesRepository,
+} from '@duijie/matching';
+import { redisOptions } from '@duijie/queue';
+import { solveInThread, solveSchedule } from '@duijie/scheduling';
+
+import { B8, generateEvent } from './instance';
+
+const [dbUrl, redisUrl, prefix, queueName] = process.argv.slice(2);
+const LIMIT_S = Number(process.env.LATENCY_SOLVE_S ?? 20);
+
+function stubEngine(): MatchEngine {
+  const listings = new Map<string, MatchListing>();
+  return {
+    ready: async () => undefined,
+    refresh: async () => undefined,
+    apply: (row: MatchSourceRow) => {
+      const l = { ...row, enterpriseCategories: [], fingerprint: 'f', terms: new Map() } as unknown as MatchListing;
+      listings.set(row.id, l);
+      return l;
+    },
+    suggestionsFor: () => [],
+    pairsFor: () => ({ kept: [], offered: [] }),
+    index: { get: (id: string) => listings.get(id) },
+  } as unknown as MatchEngine;
+}
+
+async function main() {
+  const db = new DataSource(typeOrmOptions(dbUrl, 'bench-latency-worker'));
+  await db.initialize();
+  const service = new MatchWorkerService(
+    stubEngine(),
+    new MatchSourcesRepository(db),
+    new SuggestionWritesRepository(db),
+    new MatchRunsRepository(db),
+    undefined as never,
+    { schedule: async () => undefined } as never,
+    { get: () => 0 } as never,
+  );
+  const worker = new Worker(
+    queueName,
+    async (job) => service.matchListing((job.data as { listingId: string }).listingId),
+    { connection: redisOptions(redisUrl, 'worker'), prefix, concurrency: 8 },
+  );
+  // The 300-firm event with 100 tables: HiGHS uses its whole time limit on it.
+  const problem = generateEvent({ ...B8, tables: 100, interpreterTables: 8 });
+  process.on('message', (msg: { solve?: 'thread' | 'in-loop'; stop?: boolean }) => {
+    if (msg.stop) {
+      void worker.close().then(() => db.destroy().then(() => process.exit(0)));
+      return;
+    }
+    const t0 = Date.now();
+    const run =
+      msg.solve === 'thread'
+        ? solveInThread(problem, { timeLimitSeconds: LIMIT_S })
+        : solveSchedule(problem, { timeLimitSeconds: LIMIT_S });
+    void run.then((r) => process.send!({ solved: { from: t0, to: Date.now(), placed: r.placements.length } }));
+  });
+  await worker.waitUntilReady();
+  process.send!({ ready: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
