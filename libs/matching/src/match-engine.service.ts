@@ -147,6 +147,8 @@ export class MatchEngine implements OnApplicationBootstrap {
       fingerprint: fingerprint(row),
       terms: this.tokenizer.listingTerms(row.title, row.description),
       segments: this.tokenizer.productSegments(row.title),
+      titleWords: this.tokenizer.titleWords(row.title),
+      titleHeads: this.tokenizer.titleHeads(row.title),
     };
   }
 

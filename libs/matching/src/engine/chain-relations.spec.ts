@@ -1,8 +1,10 @@
 import { areSubstitutes, asksForEquipment, asksForService, edgeKind } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';
+import { Tokenizer } from './tokenizer';
 
 const ctx = testContext();
+const tokenizer = new Tokenizer();
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
 
 describe('chain edge kinds', () => {
@@ -26,6 +28,24 @@ describe('chain edge kinds', () => {
     expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 酿酒高粱' }))).toBe(false);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 制曲设备' }))).toBe(true);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 包装配套' }))).toBe(false);
+  });
+
+  it('reads the ask from whole title words: 外包装箱 holds 外包 and 云雾茶 holds 云, neither asks for a service', () => {
+    const demand = (title: string) =>
+      listing({
+        kind: 'DEMAND',
+        categoryCode: '1620',
+        title,
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+      });
+    expect(asksForService(demand('卷烟外包装箱（五层瓦楞，5万支装）'))).toBe(false);
+    expect(asksForService(demand('都匀毛尖云雾茶'))).toBe(false);
+    expect(asksForService(demand('出口茶叶农残检测'))).toBe(true);
+    expect(asksForService(demand('污水处理站托管运营'))).toBe(true);
+    expect(asksForService(demand('设备运维服务'))).toBe(true);
+    expect(asksForEquipment(demand('求购 制曲设备'))).toBe(true);
+    expect(asksForEquipment(demand('都匀毛尖云雾茶'))).toBe(false);
   });
 
   it('links near-substitute categories both ways (gift boxes made by a box maker or a printer)', () => {

@@ -48,15 +48,27 @@ const SERVICE_WORDS =
   /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|sass|saas/i;
 /** Words that say a demand asks for production equipment. */
 const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
+/** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
+const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE_WORDS.source})$`, 'i');
+const ENDS_IN_EQUIPMENT = new RegExp(`(?:${EQUIPMENT_WORDS.source})$`);
+
+/**
+ * Whether the title asks for what `words` name: a whole title word that is, or ends in, one of
+ * them (检测, 运维服务), so that a longer word merely containing one (外包装箱 holds 外包, 云雾茶
+ * holds 云) does not. Without the title's words (a listing built elsewhere), the title's text.
+ */
+function titleAsks(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
+  return l.titleWords ? l.titleWords.some((w) => whole.test(w)) : anywhere.test(l.title);
+}
 
 /** Whether the demand asks for a service: posted under a service category, or says so. */
 export function asksForService(d: MatchListing): boolean {
-  return edgeKind(d.categoryCode) === 'SERVICE' || SERVICE_WORDS.test(d.title);
+  return edgeKind(d.categoryCode) === 'SERVICE' || titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
 }
 
 /** Whether the demand asks for equipment: posted under an equipment category, or says so. */
 export function asksForEquipment(d: MatchListing): boolean {
-  return edgeKind(d.categoryCode) === 'EQUIPMENT' || EQUIPMENT_WORDS.test(d.title);
+  return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
 }
 
 /** Whether an edge from the supply's category counts for this demand. */

@@ -41,6 +41,21 @@ describe('Tokenizer', () => {
     expect(heads('正极材料')).not.toContain('~料');
   });
 
+  it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {
+    expect(tokenizer.headWords('包装桶采购')).toEqual(['包装桶']);
+    expect(tokenizer.headWords('钢材 长期供应')).toEqual(['钢材']);
+    expect(tokenizer.titleHeads('原辅料采购（油辣椒用）')).toEqual(['原辅料']);
+    expect(tokenizer.listingTerms('包装桶采购', null).has('~桶')).toBe(true);
+  });
+
+  it('gives a title’s whole words, without the parts of longer words and without what brackets add', () => {
+    const words = tokenizer.titleWords('卷烟外包装箱（五层瓦楞，5万支装）');
+    expect(words).toContain('卷烟');
+    expect(words).not.toContain('外包');
+    expect(words).not.toContain('瓦楞');
+    expect(tokenizer.titleWords('求购 第三方检测服务')).not.toContain('求购');
+  });
+
   it('splits a title naming several products into one segment per product, not at spaces', () => {
     const words = (title: string) =>
       tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));

@@ -146,6 +146,26 @@ export class Tokenizer {
   }
 
   /**
+   * The whole words of a title's product name (brackets left out: they qualify the product), as
+   * the dictionary cuts them, lower-cased, without stop words and punctuation: 卷烟外包装箱 →
+   * 卷烟, 外包装, 箱. Unlike the search-mode terms they hold no parts of longer words.
+   */
+  titleWords(title: string): string[] {
+    const out: string[] = [];
+    for (const raw of this.jieba.cut(splitTitle(title).name.replace(this.boilerplate, ' '), true)) {
+      const word = raw.trim().toLowerCase();
+      if (!word || !HAS_WORD_CHARACTER.test(word) || NO_LETTERS.test(word) || STOP_WORDS.has(word)) continue;
+      out.push(word);
+    }
+    return out;
+  }
+
+  /** The head words of a title's product name, brackets left out (see headWords). */
+  titleHeads(title: string): string[] {
+    return this.headWords(splitTitle(title).name);
+  }
+
+  /**
    * The head words of a text: the last Chinese word of each phrase (蒸压加气混凝土砌块 → 砌块;
    * 500ml 酱香型白酒玻璃瓶 → 玻璃瓶), the product the phrase names, where it is named in Chinese.
    */
@@ -155,8 +175,9 @@ export class Tokenizer {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
-        if (!word || !CJK_WORD.test(word)) continue;
-        if (word.length >= 2 && !STOP_WORDS.has(word)) out.push(word);
+        // Words after the product that name no product (包装桶采购, 钢材 长期供应) are passed over.
+        if (!word || !CJK_WORD.test(word) || STOP_WORDS.has(word)) continue;
+        if (word.length >= 2) out.push(word);
         // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱): its head is that character.
         else if (word.length === 1 && !NOT_A_SUFFIX.has(word) && i > 0 && CJK_WORD.test(words[i - 1] ?? ''))
           out.push(words[i - 1] + word);

@@ -24,6 +24,14 @@ export interface MatchListing {
    * three): a counterpart matching one of them is matched on that product (see Tokenizer.productSegments).
    */
   segments?: ReadonlyArray<ReadonlyMap<string, number>>;
+  /**
+   * The words of the title's product name as the dictionary cuts them, whole (卷烟/外包装/箱, not
+   * the search-mode parts 外包 and 包装), lower-cased: what the title asks for is read from whole
+   * words, so that 外包装箱 does not ask for 外包 (outsourcing). See Tokenizer.titleWords.
+   */
+  titleWords?: readonly string[];
+  /** The head word of each phrase of the title's name (包装配套 → 配套; 卷烟外包装箱 → 外包装箱). */
+  titleHeads?: readonly string[];
 }
 
 /** The reason codes of the public API, one per part of the score. */
