@@ -13,7 +13,9 @@ export const TODAY = '2026-11-28';
  * of sets/dev-sectors.json, those of sets/dev-sectors-2.json (energy, storage, machinery,
  * coatings, medicine, logistics and software, farm produce, stone, electronics), and
  * sets/dev-sectors-3.json (titles with qualifiers in brackets, compounds such as 菜籽粕 that the
- * dictionary splits, packing forms such as 散装 and 小包装).
+ * dictionary splits, packing forms such as 散装 and 小包装) and sets/dev-sectors-4.json (intent
+ * words after the product, 包装桶采购; service words inside product words, 外包装箱 and 云雾茶; an
+ * offer upstream of the buyer sharing one description word against the product named).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -24,6 +26,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors.json`),
     loadSet(`${__dirname}/sets/dev-sectors-2.json`),
     loadSet(`${__dirname}/sets/dev-sectors-3.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-4.json`),
   ];
 }
 
@@ -104,6 +107,8 @@ export function toMatchListings(
       fingerprint: l.key,
       terms: tokenizer.listingTerms(l.title, l.description ?? null),
       segments: tokenizer.productSegments(l.title),
+      titleWords: tokenizer.titleWords(l.title),
+      titleHeads: tokenizer.titleHeads(l.title),
     };
   };
   return {

@@ -5,6 +5,7 @@ import {
   combinedScore,
   FULL_KEYWORD_SIMILARITY,
   keywordPart,
+  namesProduct,
   postedUnderOwnIndustry,
   rankingScore,
   scoreBound,
@@ -122,6 +123,8 @@ class Columns {
   certCount = new Int32Array(0);
   /** Date.parse of validUntil at midnight UTC, as daysBetween reads it; NaN: open-ended. */
   validUntil = new Float64Array(0);
+  /** 1: a demand naming a product (see namesProduct). */
+  product = new Uint8Array(0);
 
   ensure(slot: number): void {
     if (slot < this.size) return;
@@ -146,6 +149,7 @@ class Columns {
     this.certs = grow(this.certs);
     this.certCount = grow(this.certCount);
     this.validUntil = grow(this.validUntil);
+    this.product = grow(this.product);
     this.size = size;
   }
 }
@@ -169,6 +173,8 @@ class RankingScores {
   private readonly validUntil: number;
   private readonly today: number;
   private readonly firm: number;
+  /** Whether x is a demand naming a product (see namesProduct). */
+  private readonly product: boolean;
   private readonly factors = new Map<number, number | null>();
   private readonly regionFits = new Map<number, number>();
 
@@ -183,6 +189,7 @@ class RankingScores {
     this.col = columns;
     this.firm = names.firms.find(x.enterpriseId);
     this.supply = x.kind === 'SUPPLY';
+    this.product = !this.supply && namesProduct(x);
     this.quantity = x.quantity ?? NaN;
     this.unit = !x.unit ? -1 : units.find(x.unit) < 0 ? -2 : units.find(x.unit);
     const priced = x.priceMin != null || x.priceMax != null;
@@ -279,7 +286,18 @@ class RankingScores {
       const end = Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
       validity = validityOfDays(Math.max(0, daysBetweenTimes(this.today, end)));
     }
-    return combinedScore(this.ctx.weights, category, keyword, quantity, price, region, certification, validity);
+    const product = supply ? col.product[slot] === 1 : this.product;
+    return combinedScore(
+      this.ctx.weights,
+      category,
+      keyword,
+      quantity,
+      price,
+      region,
+      certification,
+      validity,
+      product,
+    );
   }
 
   /** ctx.unitFactor from the supply's unit to the demand's, one side being a candidate's unit. */
@@ -441,6 +459,7 @@ export class MatchIndex {
     if (l.validUntil && !DATE.test(l.validUntil)) plain = false;
     if (Number.isNaN(l.quantity) || Number.isNaN(l.priceMin) || Number.isNaN(l.priceMax)) plain = false;
     c.plain[slot] = plain ? 1 : 0;
+    c.product[slot] = l.kind === 'DEMAND' && namesProduct(l) ? 1 : 0;
   }
 
   remove(id: string): void {

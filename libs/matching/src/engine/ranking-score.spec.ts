@@ -41,6 +41,8 @@ function generator(seed: number) {
       certifications: r() < 0.5 ? [] : r() < 0.5 ? [pick(certs)] : [pick(certs), pick(certs)],
       validUntil: r() < 0.5 ? null : pick(['2026-11-20', '2026-12-05', '2027-06-01', '', '2027-1-1']),
       terms: new Map(words.filter(() => r() < 0.3).map((w) => [w, r() < 0.5 ? 1 : 2])),
+      // Demands naming a product (chain evidence in proportion to the terms), naming a need, or built without heads.
+      titleHeads: r() < 0.3 ? undefined : [r() < 0.3 ? '包装配套' : pick(words)],
     });
   };
   return { make, r };

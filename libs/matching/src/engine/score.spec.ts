@@ -5,6 +5,8 @@ import {
   formatAmount,
   keywordPart,
   MIN_SCORE,
+  namesProduct,
+  needRelation,
   pricePart,
   quantityPart,
   regionPart,
@@ -12,8 +14,10 @@ import {
   validityPart,
 } from './score';
 import { listing, testContext } from './test-context';
+import { Tokenizer } from './tokenizer';
 
 const ctx = testContext();
+const tokenizer = new Tokenizer();
 /** A part with its words, as a reason shows it. */
 const ex = (p: Part & { code?: string }) => ({ ...(p.code ? { code: p.code } : {}), fit: p.fit, detail: p.detail() });
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
@@ -260,6 +264,57 @@ describe('scorePair', () => {
     const askingBottles = { ...demand, categoryCode: '3055', terms: terms('白酒', '玻璃瓶', '酱香型', '高白料') };
     expect(scorePair(vials, askingBottles, ctx)).toBeNull();
     expect(MIN_SCORE).toBeGreaterThan(0);
+  });
+
+  it('tells a demand naming a need from one naming a product by the title’s head words', () => {
+    const titled = (title: string) =>
+      listing({
+        kind: 'DEMAND',
+        categoryCode: '1620',
+        enterpriseCategories: ['1620'],
+        title,
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+        terms: tokenizer.listingTerms(title, null),
+      });
+    const boxes = listing({ kind: 'SUPPLY', categoryCode: '2231', terms: terms('瓦楞纸箱') });
+    expect(namesProduct(titled('求购 包装配套'))).toBe(false);
+    expect(namesProduct(titled('原辅料采购'))).toBe(false);
+    expect(namesProduct(titled('卷烟外包装箱（五层瓦楞）'))).toBe(true);
+    // 包装 is a part of 外包装箱, not the need it names.
+    expect(needRelation(boxes, titled('卷烟外包装箱（五层瓦楞）'), ctx, 0.9)).toBe(false);
+    expect(needRelation(boxes, titled('求购 包装配套'), ctx, 0.9)).toBe(true);
+    // Built without title words (elsewhere): any term, as before.
+    expect(namesProduct(listing({ kind: 'DEMAND', title: '求购 纸箱' }))).toBe(false);
+  });
+
+  it('lets a chain link add to weak product evidence only in proportion, when the demand names a product', () => {
+    // A buyer of work clothes; one offer is the clothes in another category, one is upstream of the
+    // buyer's industry and shares only a description word (logo).
+    const title = '员工工作服';
+    const clothes = listing({ kind: 'DEMAND', categoryCode: '1512', enterpriseCategories: ['1512'], title });
+    const named = {
+      ...clothes,
+      titleWords: tokenizer.titleWords(title),
+      titleHeads: tokenizer.titleHeads(title),
+      terms: new Map([
+        ['工作服', 2],
+        ['员工', 2],
+        ['logo', 1],
+      ]),
+    };
+    const uniforms = listing({ kind: 'SUPPLY', categoryCode: '2651', terms: terms('工作服', '工装') });
+    const bottles = listing({
+      kind: 'SUPPLY',
+      categoryCode: '3055',
+      terms: new Map([...terms('玻璃瓶', '高白料', '酒瓶'), ['logo', 1]]),
+    });
+    expect(categoryPart(bottles, named, ctx).fit).toBeGreaterThan(0);
+    const right = scorePair(uniforms, named, ctx)!.score;
+    const linked = scorePair(bottles, named, ctx)!.score;
+    expect(right).toBeGreaterThan(linked);
+    // A need-style demand (no title words) keeps the whole chain evidence.
+    expect(scorePair(bottles, { ...named, titleHeads: ['包装配套'] }, ctx)!.score).toBeGreaterThan(linked);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

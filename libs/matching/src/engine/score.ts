@@ -33,7 +33,7 @@ const NONE: Part = { fit: 0, detail: () => '' };
 /** Category fits, strongest relation first. */
 export const CATEGORY_FIT = {
   same: 1,
-  sameOwnIndustry: 0.5,
+  sameOwnIndustry: 0.2,
   upstream: 0.9,
   upstreamOfProduct: 0.45,
   substitute: 0.7,
@@ -42,7 +42,7 @@ export const CATEGORY_FIT = {
 
 /**
  * How the supply's category relates to the demand, the strongest relation winning: the same
- * category (1, or 0.5 when the demand is posted under the buyer's own industry: it then asks for
+ * category (1, or 0.2 when the demand is posted under the buyer's own industry: it then asks for
  * what that industry buys, not for its own products), a direct chain link (0.9), a near-substitute
  * category (0.7: gift boxes made by a box maker or a printer), a link to the buyer's own industry
  * (0.6). A chain link from an equipment or service category counts only when the demand asks for
@@ -193,10 +193,31 @@ function dropContained(terms: string[]): string[] {
 export function needRelation(s: MatchListing, d: MatchListing, ctx: ScoringContext, category: number): boolean {
   if (!category || !postedUnderOwnIndustry(d)) return false;
   const vocabulary = ctx.categoryTerms?.(s.categoryCode);
+  // What the title names decides: 包装配套 and 原辅料采购 name a need, 卷烟外包装箱 a product
+  // (a box) although 包装 is part of it. Without the title's words, any term of the listing.
+  if (d.titleHeads && d.titleWords) {
+    if (d.titleHeads.some(namesNeed)) return true;
+    return !!vocabulary && d.titleWords.some((w) => vocabulary.has(w));
+  }
   for (const t of d.terms.keys()) {
     if (NEED_WORDS.has(t)) return true;
     if (vocabulary?.has(t)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a demand names a product (卷烟外包装箱) rather than a need (包装配套, 原辅料采购): read
+ * from its title's head words; a listing built without them counts as naming a need (the chain
+ * relation unscaled).
+ */
+export function namesProduct(d: MatchListing): boolean {
+  return !!d.titleHeads?.length && !d.titleHeads.some(namesNeed);
+}
+
+/** A head word that is, or ends in, a need word (包装材料 ends in 材料). */
+function namesNeed(head: string): boolean {
+  for (const need of NEED_WORDS) if (head.endsWith(need)) return true;
   return false;
 }
 
@@ -243,13 +264,14 @@ export function scorePair(
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
   // products belong together: they count in proportion to the product relevance, so that two
   // unrelated listings that are merely near each other never look like a match.
-  const gate = practicalGate(w, category.fit, keywords.fit);
-  const relevance = productRelevance(category.fit, keywords.fit);
-  const product = w.category + w.keywords;
+  const product = namesProduct(d);
+  const gate = practicalGate(w, category.fit, keywords.fit, product);
+  const relevance = productRelevance(category.fit, keywords.fit, product);
+  const share = w.category + w.keywords;
   const parts: [MatchReason['code'], number, Part][] = [];
   // The chain relation is shown even where the shared terms leave it nothing to add.
-  if (category.code) parts.push([category.code, product, { ...category, fit: relevance.category }]);
-  if (keywords.fit) parts.push(['KEYWORDS', product, keywords]);
+  if (category.code) parts.push([category.code, share, { ...category, fit: relevance.category }]);
+  if (keywords.fit) parts.push(['KEYWORDS', share, keywords]);
   parts.push(
     ['QUANTITY_FIT', w.quantity * gate, quantityPart(s, d, ctx)],
     ['PRICE_OVERLAP', w.price * gate, pricePart(s, d, ctx)],
@@ -289,6 +311,7 @@ export function rankingScore(
     regionFit(s, d),
     certificationFit(s, d),
     validityFit(s, d, ctx.today),
+    namesProduct(d),
   );
 }
 
@@ -302,13 +325,14 @@ export function combinedScore(
   region: number,
   certification: number,
   validity: number,
+  product = false,
 ): number | null {
-  const gate = practicalGate(w, category, keywordFit);
-  const relevance = productRelevance(category, keywordFit);
-  const product = w.category + w.keywords;
+  const gate = practicalGate(w, category, keywordFit, product);
+  const relevance = productRelevance(category, keywordFit, product);
+  const share = w.category + w.keywords;
   let total = 0;
-  if (category) total += round(product * relevance.category);
-  if (keywordFit) total += round(product * keywordFit);
+  if (category) total += round(share * relevance.category);
+  if (keywordFit) total += round(share * keywordFit);
   total += round(w.quantity * gate * quantity);
   total += round(w.price * gate * price);
   total += round(w.region * gate * region);
@@ -322,6 +346,13 @@ export function combinedScore(
 export const CHAIN_EVIDENCE = 0.6;
 /** A pair related through a need only (no shared product term) counts this share of its chain relation. */
 const NEED_ONLY = 0.5;
+/**
+ * For a demand that names a product, the term fit from which a chain relation adds in full: below
+ * it the relation adds in proportion, so that one shared description word (logo, 景区) and a chain
+ * link do not outrank the offers of the product named. A demand naming a need (包装配套) relies on
+ * the chain and is not scaled.
+ */
+export const CHAIN_NEEDS_TERMS = 0.4;
 
 /**
  * Product relevance (0..1) in two shares: the shared product terms (`keywords`, the term fit
@@ -331,18 +362,29 @@ const NEED_ONLY = 0.5;
  * term match, and alone (a demand naming a need) it counts half. `category + keywords` of the
  * weights is the weight of product relevance.
  */
-export function productRelevance(categoryFit: number, keywordFit: number): { keywords: number; category: number } {
-  const chain = keywordFit ? CHAIN_EVIDENCE : CHAIN_EVIDENCE * NEED_ONLY;
+export function productRelevance(
+  categoryFit: number,
+  keywordFit: number,
+  product = false,
+): { keywords: number; category: number } {
+  const chain = !keywordFit
+    ? CHAIN_EVIDENCE * NEED_ONLY
+    : product && keywordFit < CHAIN_NEEDS_TERMS
+      ? (CHAIN_EVIDENCE * keywordFit) / CHAIN_NEEDS_TERMS
+      : CHAIN_EVIDENCE;
   return { keywords: keywordFit, category: chain * categoryFit * (1 - keywordFit) };
 }
 
 /** How much the practical parts count, from the product relevance. */
-export function practicalGate(_w: MatchWeights, categoryFit: number, keywordFit: number): number {
-  const r = productRelevance(categoryFit, keywordFit);
+export function practicalGate(_w: MatchWeights, categoryFit: number, keywordFit: number, product = false): number {
+  const r = productRelevance(categoryFit, keywordFit, product);
   return Math.min(1, (r.keywords + r.category) / FULL_RELEVANCE);
 }
 
-/** The best score a pair with these category and term fits could reach. */
+/**
+ * The best score a pair with these category and term fits could reach (for any demand: a demand
+ * naming a product scores no higher, see productRelevance).
+ */
 export function scoreBound(w: MatchWeights, categoryFit: number, keywordFit: number): number {
   const practical = w.quantity + w.price + w.region + w.certification + w.validity;
   const r = productRelevance(categoryFit, keywordFit);
