@@ -64,6 +64,9 @@ export function toListingObject(
 /** Maps entities to objects for one request, resolving enterprises through its DataLoader. */
 @Injectable()
 export class ListingMapper {
+  /** Listing rows that came with their firm, mapped (held as long as the row is). */
+  private readonly mapped = new WeakMap<ListingEntity, ListingObject>();
+
   constructor(
     private readonly reference: ReferenceService,
     private readonly enterpriseLoader: EnterpriseLoader,
@@ -95,7 +98,15 @@ export class ListingMapper {
     if (l.enterprise && typeof l.enterprise === 'object') {
       const firm = l.enterprise as EnterpriseEntity;
       loader.prime(l.enterpriseId, firm);
-      return toListingObject(l, this.reference, () => toEnterpriseObject(firm));
+      // Such a row answers the same object to every request that reads it (the first-page cache
+      // hands the same rows to each): mapped once. Resolvers only read these objects.
+      let object = this.mapped.get(l);
+      if (!object) {
+        const firmObject = toEnterpriseObject(firm);
+        object = toListingObject(l, this.reference, () => firmObject);
+        this.mapped.set(l, object);
+      }
+      return object;
     }
     return toListingObject(l, this.reference, async (id) => toEnterpriseObject((await loader.load(id))!));
   }
