@@ -1,7 +1,9 @@
-import { Role, Viewer } from '@duijie/accounts';
+import type { Viewer } from '@duijie/accounts';
+import { Role } from '@duijie/accounts';
 
 import { ListingKind, ListingStatus } from './listing.enums';
-import { ListingPageCache, ListingWithEnterprise } from './listing-page-cache';
+import type { ListingWithEnterprise } from './listing-page-cache';
+import { ListingPageCache } from './listing-page-cache';
 
 const FIRM_A = '00000000-0000-4000-8000-00000000000a';
 const FIRM_B = '00000000-0000-4000-8000-00000000000b';

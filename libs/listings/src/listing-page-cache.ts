@@ -1,4 +1,5 @@
-import { Access, Role, Viewer } from '@duijie/accounts';
+import type { Viewer } from '@duijie/accounts';
+import { Access, Role } from '@duijie/accounts';
 import type { EnterpriseEntity } from '@duijie/enterprises';
 
 import type { ListingEntity } from './listing.entity';
