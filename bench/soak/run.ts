@@ -111,6 +111,8 @@ async function main() {
       // Per kind too: what waited, and why requests failed (the first few of each message).
       const byKind = { read: { ms: [] as number[], errors: 0 }, write: { ms: [] as number[], errors: 0 } };
       const failures = new Map<string, number>();
+      /** [second sent, ms] of every answered request: whether a tail is one stall or spread over the run. */
+      const timeline: [number, number][] = [];
       const failed = (kind: 'read' | 'write', why: string) => {
         errors += 1;
         byKind[kind].errors += 1;
@@ -126,6 +128,7 @@ async function main() {
             if (!r.ok) return failed(kind, r.error ?? 'not ok');
             latencies.push(performance.now() - t0);
             byKind[kind].ms.push(performance.now() - t0);
+            timeline.push([(t0 - started) / 1000, performance.now() - t0]);
           })
           .catch((err: Error) =>
             failed(kind, `${err.name}: ${err.message} ${String((err.cause as Error)?.message ?? '')}`),
@@ -168,6 +171,10 @@ async function main() {
           `  ${kind}s: ${k.ms.length + k.errors} sent, ${k.errors} errors, p50 ${pct(k.ms, 50)?.toFixed(0)} ms, p99 ${pct(k.ms, 99)?.toFixed(0)} ms`,
         );
       for (const [why, n] of failures) console.log(`  ${n} × ${why}`);
+      const tens = Array.from({ length: Math.ceil(SECONDS / 10) }, (_, i) =>
+        timeline.filter(([t]) => t >= i * 10 && t < (i + 1) * 10).map(([, ms]) => ms),
+      );
+      console.log(`  p99 per 10 s sent: ${tens.map((ms) => (ms.length ? pct(ms, 99).toFixed(0) : '-')).join(' ')} ms`);
       console.log(
         `RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`,
       );
