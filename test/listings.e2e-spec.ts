@@ -340,7 +340,9 @@ describe('listings (e2e)', () => {
           `query ListingsPageOf20Counted { listings(first: 20) { totalCount edges { node { title enterprise { name } category { name } region { name } } } } }`,
         ),
       );
-      expect(statements()).toBe(3); // the same one, plus the count because totalCount was selected
+      // The count, because totalCount was selected, and the page from memory (the first-page cache)
+      // unless another file's write dropped it meanwhile: then the same one statement again.
+      expect([2, 3]).toContain(statements());
     } finally {
       viaTypeorm.mockRestore();
       viaPool.mockRestore();

@@ -41,14 +41,19 @@ async function gql(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ ok: boolean; status: number }> {
+): Promise<{ ok: boolean; status: number; error?: string }> {
   const res = await fetch(URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { errors?: unknown[] };
-  return { ok: res.ok && !body.errors, status: res.status };
+  const body = (await res.json()) as { errors?: { message?: string; extensions?: { code?: string } }[] };
+  const error = body.errors?.[0];
+  return {
+    ok: res.ok && !body.errors,
+    status: res.status,
+    error: error && `${res.status} ${error.extensions?.code ?? ''} ${error.message ?? ''}`,
+  };
 }
 
 async function main() {
@@ -103,14 +108,31 @@ async function main() {
       const latencies: number[] = [];
       let errors = 0;
       let sent = 0;
+      // Per kind too: what waited, and why requests failed (the first few of each message).
+      const byKind = { read: { ms: [] as number[], errors: 0 }, write: { ms: [] as number[], errors: 0 } };
+      const failures = new Map<string, number>();
+      /** [second sent, ms] of every answered request: whether a tail is one stall or spread over the run. */
+      const timeline: [number, number][] = [];
+      const failed = (kind: 'read' | 'write', why: string) => {
+        errors += 1;
+        byKind[kind].errors += 1;
+        failures.set(`${kind}: ${why.slice(0, 160)}`, (failures.get(`${kind}: ${why.slice(0, 160)}`) ?? 0) + 1);
+      };
       const samples: { t: number; api: number; worker: number; heap: number }[] = [];
       const inflight = new Set<Promise<void>>();
-      const fire = (work: () => Promise<{ ok: boolean }>) => {
+      const fire = (kind: 'read' | 'write', work: () => Promise<{ ok: boolean; error?: string }>) => {
         const t0 = performance.now();
         sent += 1;
         const p = work()
-          .then((r) => void (r.ok ? latencies.push(performance.now() - t0) : (errors += 1)))
-          .catch(() => void (errors += 1))
+          .then((r) => {
+            if (!r.ok) return failed(kind, r.error ?? 'not ok');
+            latencies.push(performance.now() - t0);
+            byKind[kind].ms.push(performance.now() - t0);
+            timeline.push([(t0 - started) / 1000, performance.now() - t0]);
+          })
+          .catch((err: Error) =>
+            failed(kind, `${err.name}: ${err.message} ${String((err.cause as Error)?.message ?? '')}`),
+          )
           .finally(() => inflight.delete(p));
         inflight.add(p);
       };
@@ -121,11 +143,11 @@ async function main() {
         const elapsed = (performance.now() - started) / 1000;
         while (reads < elapsed * READS) {
           reads += 1;
-          fire(() => gql(PAGE, {}, READ_AS_MEMBER ? token : undefined));
+          fire('read', () => gql(PAGE, {}, READ_AS_MEMBER ? token : undefined));
         }
         while (writes < elapsed * WRITES) {
           writes += 1;
-          fire(() =>
+          fire('write', () =>
             gql(
               `mutation($i: CreateListingInput!) { createListing(input: $i) { id } }`,
               { i: { kind: writes % 2 ? 'SUPPLY' : 'DEMAND', title: `浸泡 玻璃瓶 ${writes}`, categoryCode: '3055' } },
@@ -144,6 +166,15 @@ async function main() {
       console.log(
         `soak ${SECONDS} s at ${READS} ${READ_AS_MEMBER ? 'logged-in' : 'anonymous'} reads/s + ${WRITES} writes/s: ${sent} requests, ${errors} errors (${((errors / sent) * 100).toFixed(3)}%), p50 ${pct(latencies, 50).toFixed(0)} ms, p99 ${pct(latencies, 99).toFixed(0)} ms`,
       );
+      for (const [kind, k] of Object.entries(byKind))
+        console.log(
+          `  ${kind}s: ${k.ms.length + k.errors} sent, ${k.errors} errors, p50 ${pct(k.ms, 50)?.toFixed(0)} ms, p99 ${pct(k.ms, 99)?.toFixed(0)} ms`,
+        );
+      for (const [why, n] of failures) console.log(`  ${n} × ${why}`);
+      const tens = Array.from({ length: Math.ceil(SECONDS / 10) }, (_, i) =>
+        timeline.filter(([t]) => t >= i * 10 && t < (i + 1) * 10).map(([, ms]) => ms),
+      );
+      console.log(`  p99 per 10 s sent: ${tens.map((ms) => (ms.length ? pct(ms, 99).toFixed(0) : '-')).join(' ')} ms`);
       console.log(
         `RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`,
       );

@@ -398,6 +398,7 @@ type Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": typeof types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": typeof types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": typeof types.ImportTrustEnterprisesToReviewDocument,
+    "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": typeof types.ListingPageCachePageDocument,
     "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.LoginAttacksLogInDocument,
     "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.LoginAttacksSignUpDocument,
     "query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }": typeof types.LostAnnouncementNotificationsDocument,
@@ -880,6 +881,7 @@ const documents: Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": types.ImportTrustEnterprisesToReviewDocument,
+    "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": types.ListingPageCachePageDocument,
     "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.LoginAttacksLogInDocument,
     "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.LoginAttacksSignUpDocument,
     "query LostAnnouncementNotifications { notifications(first: 20) { edges { node { kind data } } } }": types.LostAnnouncementNotificationsDocument,
@@ -2528,6 +2530,10 @@ export function graphql(source: "query ImportTrustNotifications2 { notifications
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"): (typeof documents)["query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }"): (typeof documents)["query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,5 +11,6 @@ export * from './role.enum';
 export * from './session-cookie';
 export * from './user.entity';
 export * from './users.repository';
+export * from './verified-tokens';
 export * from './viewer';
 export * from './viewer-cache';

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DateScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { Connection, DateScalarType, Page } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
 
@@ -147,8 +147,10 @@ export class ListingObject {
   @Field(() => RegionObject)
   region: RegionObject;
 
-  @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
-  enterprise: Lazy<EnterpriseObject>;
+  // A getter, not a thunk behind field middleware (Nest's middleware chain costs several promises
+  // per listing): a plain value when the firm came with the page, else the request's DataLoader.
+  @Field(() => EnterpriseObject)
+  readonly enterprise: EnterpriseObject | Promise<EnterpriseObject>;
 
   enterpriseId: string;
   categoryCode: string;

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { Access, Viewer } from '@duijie/accounts';
+import { Access, Role, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
-import { enterpriseColumnsPrefixed, EnterpriseEntity } from '@duijie/enterprises';
+import { enterpriseColumnsPrefixed } from '@duijie/enterprises';
 import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
+import { ListingPageCache, ListingWithEnterprise } from './listing-page-cache';
 import { ListingDraft } from './listing-rules';
 
 /** A resolved listing query: every condition already turned into plain values. */
@@ -100,7 +101,13 @@ export function listingIsOpenSql(idSql: string, alias: string): string {
 
 @Injectable()
 export class ListingsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  /** The window load under way (one per epoch: concurrent first-page misses share it). */
+  private loading: { epoch: number; rows: Promise<ListingWithEnterprise[]> } | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly firstPages: ListingPageCache,
+  ) {}
 
   findById(id: string): Promise<ListingEntity | null> {
     return this.db.getRepository(ListingEntity).findOneBy({ id });
@@ -108,54 +115,72 @@ export class ListingsRepository {
 
   /** Inserts the listing and, in the same transaction, the job that matches it. */
   insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
-    return runTransaction(this.db, async (m) => {
-      const repo = m.getRepository(ListingEntity);
-      const saved = await repo.save(
-        repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),
-      );
-      await recordJobs(m, [matchJob(saved.id, saved.version)]);
-      return saved;
-    });
+    return this.committed(
+      runTransaction(this.db, async (m) => {
+        const repo = m.getRepository(ListingEntity);
+        const saved = await repo.save(
+          repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),
+        );
+        await recordJobs(m, [matchJob(saved.id, saved.version)]);
+        return saved;
+      }),
+    );
   }
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
   update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    return runTransaction(this.db, async (m) => {
-      await m
-        .getRepository(ListingEntity)
-        .createQueryBuilder()
-        .update()
-        // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
-        .set({
-          ...draft,
-          status,
-          matchingStatus: MatchingStatus.PENDING,
-          version: () => 'version + 1',
-          importedByUserId: null,
-        })
-        .where('id = :id', { id })
-        .execute();
-      return this.recordMatch(m, id);
-    });
+    return this.committed(
+      runTransaction(this.db, async (m) => {
+        await m
+          .getRepository(ListingEntity)
+          .createQueryBuilder()
+          .update()
+          // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
+          .set({
+            ...draft,
+            status,
+            matchingStatus: MatchingStatus.PENDING,
+            version: () => 'version + 1',
+            importedByUserId: null,
+          })
+          .where('id = :id', { id })
+          .execute();
+        return this.recordMatch(m, id);
+      }),
+    );
   }
 
   /** Closes the listing; the match job it records takes it out of every suggestion list. */
   close(id: string): Promise<ListingEntity> {
-    return runTransaction(this.db, async (m) => {
-      await m
-        .getRepository(ListingEntity)
-        .createQueryBuilder()
-        .update()
-        .set({
-          status: ListingStatus.CLOSED,
-          closedAt: () => 'now()',
-          matchingStatus: MatchingStatus.PENDING,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
-        .execute();
-      return this.recordMatch(m, id);
-    });
+    return this.committed(
+      runTransaction(this.db, async (m) => {
+        await m
+          .getRepository(ListingEntity)
+          .createQueryBuilder()
+          .update()
+          .set({
+            status: ListingStatus.CLOSED,
+            closedAt: () => 'now()',
+            matchingStatus: MatchingStatus.PENDING,
+            version: () => 'version + 1',
+          })
+          .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
+          .execute();
+        return this.recordMatch(m, id);
+      }),
+    );
+  }
+
+  /**
+   * This process' own listing write, once committed, drops the cached first page at once (the
+   * trigger's notification follows; this way the writer's very next read sees its write).
+   */
+  private async committed<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      this.firstPages.changed();
+    }
   }
 
   /** Marks open listings whose validity ended before `today` as EXPIRED; returns their ids. */
@@ -218,7 +243,42 @@ export class ListingsRepository {
    * The page with each listing's enterprise read in the same round trip (on `enterprise`), for the
    * listings page, which always shows the firm: one query instead of the page and the firms' batch.
    */
-  async pageWithEnterprises(q: ListingQuery): Promise<(ListingEntity & { enterprise: EnterpriseEntity })[]> {
+  async pageWithEnterprises(q: ListingQuery): Promise<ListingWithEnterprise[]> {
+    if (isFirstPage(q) && this.firstPages.isLive) {
+      const query = { viewer: q.viewer, kind: q.kind, status: q.status, rows: q.limit + 1 };
+      const hit = this.firstPages.firstPage(query);
+      if (hit) return hit;
+      if (!this.firstPages.isLoaded && q.limit + 1 <= this.firstPages.size) {
+        await this.loadNewest();
+        const loaded = this.firstPages.firstPage(query);
+        if (loaded) return loaded;
+      }
+    }
+    return this.readPageWithEnterprises(q);
+  }
+
+  /** Reads the newest listings into the first-page cache (one load at a time per epoch). */
+  private async loadNewest(): Promise<void> {
+    const epoch = this.firstPages.begin();
+    if (this.loading?.epoch !== epoch) {
+      const rows = this.readPageWithEnterprises({ viewer: EVERY_LISTING, limit: this.firstPages.size - 1 });
+      this.loading = { epoch, rows };
+      rows.then(
+        (r) => this.firstPages.set(r, epoch),
+        () => undefined,
+      );
+    }
+    const loading = this.loading;
+    try {
+      await loading.rows;
+    } catch {
+      // The page is read on its own below; a failed load stores nothing.
+    } finally {
+      if (this.loading === loading) this.loading = null;
+    }
+  }
+
+  private async readPageWithEnterprises(q: ListingQuery): Promise<ListingWithEnterprise[]> {
     const { where, params } = whereClause(q);
     if (q.after) {
       params.push(q.after.createdAt, q.after.id);
@@ -242,7 +302,7 @@ export class ListingsRepository {
         else listing[key] = row[key];
       }
       listing.enterprise = enterprise;
-      return listing as unknown as ListingEntity & { enterprise: EnterpriseEntity };
+      return listing as unknown as ListingWithEnterprise;
     });
   }
 
@@ -340,6 +400,24 @@ export class ListingsRepository {
 /** The job that (re)matches a listing version. */
 export function matchJob(listingId: string, version: number): KeyedJob {
   return { name: 'match.listing', data: { listingId, version } };
+}
+
+/**
+ * The access policy's view of an admin (every listing, confidential ones too): what the first-page
+ * cache loads, to filter per viewer itself (`ListingPageCache.firstPage`).
+ */
+const EVERY_LISTING: Viewer = { userId: '', email: '', role: Role.ADMIN, enterpriseId: null };
+
+/** The first page of the newest listings, at most narrowed by kind and status: what the cache answers. */
+function isFirstPage(q: ListingQuery): boolean {
+  return (
+    !q.after &&
+    !q.enterpriseId &&
+    !q.categoryCodes &&
+    !q.regionPrefix &&
+    !q.firmRegionPrefix &&
+    !(q.terms && q.terms.length)
+  );
 }
 
 /** The filter as SQL conditions over `listing l` with positional parameters. */

@@ -30,7 +30,7 @@ import { ListingsService } from './listings.service';
 export function toListingObject(
   l: ListingEntity,
   reference: ReferenceService,
-  enterpriseOf: (id: string) => Promise<EnterpriseObject>,
+  enterpriseOf: (id: string) => EnterpriseObject | Promise<EnterpriseObject>,
 ): ListingObject {
   return {
     id: l.id,
@@ -51,7 +51,10 @@ export function toListingObject(
     matchingStatus: l.matchingStatus,
     category: reference.category(l.categoryCode)!,
     region: toRegionObject(reference.regions, l.regionCode)!,
-    enterprise: () => enterpriseOf(l.enterpriseId),
+    // Read only when a client selects the field (Nest's field resolver reads the property).
+    get enterprise() {
+      return enterpriseOf(l.enterpriseId);
+    },
     enterpriseId: l.enterpriseId,
     categoryCode: l.categoryCode,
     regionCode: l.regionCode,
@@ -61,6 +64,9 @@ export function toListingObject(
 /** Maps entities to objects for one request, resolving enterprises through its DataLoader. */
 @Injectable()
 export class ListingMapper {
+  /** Listing rows that came with their firm, mapped (held as long as the row is). */
+  private readonly mapped = new WeakMap<ListingEntity, ListingObject>();
+
   constructor(
     private readonly reference: ReferenceService,
     private readonly enterpriseLoader: EnterpriseLoader,
@@ -87,9 +93,21 @@ export class ListingMapper {
 
   one(ctx: RequestContext, l: ListingEntity): ListingObject {
     const loader = this.enterpriseLoader.of(ctx);
-    // A page read with its firms (`pageWithEnterprises`) hands them to the request's loader.
-    if (l.enterprise && typeof l.enterprise === 'object')
-      loader.prime(l.enterpriseId, l.enterprise as EnterpriseEntity);
+    // A page read with its firms (`pageWithEnterprises`) hands them to the request's loader, and
+    // its listings carry their firm as a plain value (no promise per listing for GraphQL to await).
+    if (l.enterprise && typeof l.enterprise === 'object') {
+      const firm = l.enterprise as EnterpriseEntity;
+      loader.prime(l.enterpriseId, firm);
+      // Such a row answers the same object to every request that reads it (the first-page cache
+      // hands the same rows to each): mapped once. Resolvers only read these objects.
+      let object = this.mapped.get(l);
+      if (!object) {
+        const firmObject = toEnterpriseObject(firm);
+        object = toListingObject(l, this.reference, () => firmObject);
+        this.mapped.set(l, object);
+      }
+      return object;
+    }
     return toListingObject(l, this.reference, async (id) => toEnterpriseObject((await loader.load(id))!));
   }
 

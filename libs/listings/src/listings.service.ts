@@ -35,6 +35,7 @@ export interface ListingPageArgs {
 @Injectable()
 export class ListingsService {
   private readonly ref: ListingReference;
+  private readonly cursors = new WeakMap<ListingEntity, string>();
 
   constructor(
     private readonly listings: ListingsRepository,
@@ -210,10 +211,20 @@ export class ListingsService {
       rows,
       limit,
       () => this.listings.count(q),
-      (r) => encodeTimeIdCursor(r.createdAt, r.id),
+      (r) => this.cursorOf(r),
       (r) => r,
       !!after,
     );
+  }
+
+  /** A row's cursor, encoded once per row (the first-page cache hands the same rows to every reader). */
+  private cursorOf(r: ListingEntity): string {
+    let cursor = this.cursors.get(r);
+    if (cursor === undefined) {
+      cursor = encodeTimeIdCursor(r.createdAt, r.id);
+      this.cursors.set(r, cursor);
+    }
+    return cursor;
   }
 
   private async ownedListing(viewer: Viewer, id: string): Promise<ListingEntity> {

@@ -1,0 +1,132 @@
+import type { Viewer } from '@duijie/accounts';
+import { Access, Role } from '@duijie/accounts';
+import type { EnterpriseEntity } from '@duijie/enterprises';
+
+import type { ListingEntity } from './listing.entity';
+import type { ListingKind, ListingStatus } from './listing.enums';
+
+/** A listing row as the first page reads it: with its firm. */
+export type ListingWithEnterprise = ListingEntity & { enterprise: EnterpriseEntity };
+
+/** What the cached window can answer: the newest listings, optionally of one kind and status. */
+export interface FirstPageQuery {
+  viewer: Viewer | null;
+  kind?: ListingKind | null;
+  status?: ListingStatus | null;
+  /** Rows wanted (the page size + 1, which tells whether a next page exists). */
+  rows: number;
+}
+
+/**
+ * The newest listings (every status, confidential ones too) with their firms, kept in memory so
+ * that the first page of `listings`, which every console screen and every visitor reads, costs no
+ * round trip to Postgres. It only answers while `live`: while this process hears every committed
+ * change to `listing` and `enterprise` (`ListingPageInvalidation`, the `duijie_listings_changed`
+ * notification, sent at commit by statement triggers whoever writes: API, worker, CLI, psql).
+ *
+ * - `changed()` (the notification, or this process' own listing write after its commit) drops the
+ *   window; the next read loads it again.
+ * - A load begun before a drop may not store what it read (`begin()` / `set(..., epoch)`), so a
+ *   read that raced a change cannot put the old rows back.
+ * - Losing the listener (`stop()`) empties the cache and stops it until `start()`.
+ * - The window is kept at most `ttlMs` besides.
+ *
+ * Visibility is the access policy's (`Access.listingVisibleSql`): a listing that is not
+ * confidential is everyone's; a confidential one is shown from memory only to an admin or a member
+ * of its own firm, and left out for viewers who can have no tie to it (anonymous, or logged in
+ * without a firm and not an organiser). For a member of another firm or an organiser, a
+ * confidential listing in the way of the page means "not answerable here" (whether they were
+ * matched with it or organise its event is the database's to say): the page is read from the
+ * database.
+ */
+export class ListingPageCache {
+  private window: { rows: ListingWithEnterprise[]; complete: boolean; until: number } | null = null;
+  private epoch = 0;
+  private live = false;
+  /** Counted for the tests and the bench: pages answered from memory, and window loads stored. */
+  hits = 0;
+  loads = 0;
+
+  constructor(
+    /**
+     * Rows kept: pages up to about 60 (the console asks for 20), with room for confidential ones
+     * skipped. Larger pages are read from the database; a larger window would cost every reload
+     * (after each change) more than it saves.
+     */
+    readonly size = 64,
+    readonly ttlMs = 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get isLive(): boolean {
+    return this.live;
+  }
+
+  get isLoaded(): boolean {
+    return this.window !== null && this.window.until > this.now();
+  }
+
+  /** The listener stands: the cache may answer. */
+  start(): void {
+    this.live = true;
+  }
+
+  /** The listener is gone: forget the window and answer nothing until `start()`. */
+  stop(): void {
+    this.live = false;
+    this.changed();
+  }
+
+  /** A change to listings or firms was committed (by anyone). */
+  changed(): void {
+    this.epoch += 1;
+    this.window = null;
+  }
+
+  /** Before reading the window from the database: the mark to hand to `set`. */
+  begin(): number {
+    return this.epoch;
+  }
+
+  /**
+   * Stores the newest `size` listings (newest first, as read by a load begun at `epoch`), unless a
+   * change came in between. `rows.length < size` means they are all the listings there are.
+   */
+  set(rows: ListingWithEnterprise[], epoch: number): void {
+    if (!this.live || epoch !== this.epoch) return;
+    this.loads += 1;
+    this.window = { rows, complete: rows.length < this.size, until: this.now() + this.ttlMs };
+  }
+
+  /**
+   * The first `q.rows` listings the viewer may see, newest first, or undefined when memory cannot
+   * say (not live, not loaded, a confidential listing whose visibility needs the database, or the
+   * window ran out first).
+   */
+  firstPage(q: FirstPageQuery): ListingWithEnterprise[] | undefined {
+    if (!this.live || !this.window) return undefined;
+    if (this.window.until <= this.now()) {
+      this.window = null;
+      return undefined;
+    }
+    const admin = Access.isAdmin(q.viewer);
+    const firm = q.viewer?.enterpriseId ?? null;
+    // Whether a confidential listing of another firm may still be visible (matched, or brought to
+    // an event this organiser runs): only the database knows. Anyone else never sees one.
+    const mayHaveTies = !!firm || q.viewer?.role === Role.ORGANISER;
+    const out: ListingWithEnterprise[] = [];
+    for (const row of this.window.rows) {
+      if (out.length >= q.rows) break;
+      if (q.kind && row.kind !== q.kind) continue;
+      if (q.status && row.status !== q.status) continue;
+      if (row.confidential && !admin && row.enterpriseId !== firm) {
+        if (mayHaveTies) return undefined;
+        continue;
+      }
+      out.push(row);
+    }
+    if (out.length < q.rows && !this.window.complete) return undefined;
+    this.hits += 1;
+    return out;
+  }
+}
