@@ -121,7 +121,7 @@ async function main() {
         }
         return rows.length / ((performance.now() - t0) / 1000);
       };
-      const truncate = () => db.query(`TRUNCATE match_suggestion`);
+      const truncate = () => db.query(`TRUNCATE match_suggestion CASCADE`);
 
       const rounds: { insert: number; update: number; copy: number }[] = [];
       for (let r = 0; r < 3; r++) {
