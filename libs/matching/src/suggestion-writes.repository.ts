@@ -95,7 +95,8 @@ export class SuggestionWritesRepository {
       }),
     );
     // One statement, so one round trip and atomic without BEGIN/COMMIT: which offered pairs rank
-    // for their counterpart, the upsert (in key order, so that concurrent jobs never deadlock), the
+    // for their counterpart (counting its better pairs only up to the bound: a popular listing's
+    // thousands of pairs were counted in full for each offered pair), the upsert (in key order, so that concurrent jobs never deadlock), the
     // removal of the pairs kept by neither side (disjoint from the upserted ones) and the status update.
     const rows = await fastQuery<{ enterpriseId: string }>(
       this.db,
@@ -107,9 +108,12 @@ export class SuggestionWritesRepository {
        ), kept AS (
          SELECT c.* FROM candidate c
           WHERE c.own OR (
-            SELECT count(*) FROM match_suggestion o
-             WHERE o.${theirs} = c.${theirs} AND o.${mine} <> $2 AND o.score > c.score
-               AND o.supply_decision IS DISTINCT FROM 'DISMISS' AND o.demand_decision IS DISTINCT FROM 'DISMISS'
+            SELECT count(*) FROM (
+              SELECT 1 FROM match_suggestion o
+               WHERE o.${theirs} = c.${theirs} AND o.${mine} <> $2 AND o.score > c.score
+                 AND o.supply_decision IS DISTINCT FROM 'DISMISS' AND o.demand_decision IS DISTINCT FROM 'DISMISS'
+               LIMIT CASE WHEN c.score >= $6 THEN $7::int ELSE $8::int END
+            ) better
           ) < CASE WHEN c.score >= $6 THEN $7::int ELSE $8::int END
        ), upserted AS (
          INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
