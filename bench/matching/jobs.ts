@@ -9,12 +9,12 @@ import { randomBytes } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
 
+import { WORKER_SESSION } from '@duijie/database';
 import type { MatchListing } from '@duijie/matching';
 import type { MatchEngine } from '@duijie/matching';
 import type { MatchSourceRow } from '@duijie/matching';
 import { MatchWorkerService } from '@duijie/matching';
 import { MatchRunsRepository, MatchSourcesRepository, SuggestionWritesRepository } from '@duijie/matching';
-import { WORKER_SESSION } from '@duijie/database';
 import { redisOptions } from '@duijie/queue';
 
 import { generateListings } from '../support/generate';

@@ -10,8 +10,8 @@ import { pipeline } from 'node:stream/promises';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-import type { MatchListing, MatchReason, ScoredPair } from '@duijie/matching';
 import { WORKER_SESSION } from '@duijie/database';
+import type { MatchListing, MatchReason, ScoredPair } from '@duijie/matching';
 import { SuggestionWritesRepository } from '@duijie/matching';
 
 import { generateListings } from '../support/generate';
