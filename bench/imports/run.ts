@@ -2,7 +2,13 @@
  * Import of 5,000 spreadsheet rows into a docking event through the real API and worker: rows per
  * second to committed listings, time until every imported listing is matched, and the same rows
  * written by COPY (no checks, no enterprises, no registrations, no match jobs) for the ratio.
+ * Then bulk matching against the engine's own speed: the same listings put into a fresh index one
+ * by one in this process, each matched right after it enters (`MatchEngine.apply` + `pairsFor`,
+ * what a match job computes, without the database or the queue), and a re-match of everything
+ * (`rematchAll`) against the engine matching every listing of the full index. Ratio = the worker's
+ * listings/s over the engine's.
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/imports/run.ts
+ * BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the worker's node.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -14,7 +20,8 @@ import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
-import { CHAIN_DATA } from '@duijie/reference';
+import { MatchEngine, MatchSourcesRepository } from '@duijie/matching';
+import { CHAIN_DATA, ReferenceRepository, ReferenceService } from '@duijie/reference';
 
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
@@ -112,7 +119,8 @@ async function main() {
     };
     const procs: ChildProcess[] = [];
     try {
-      procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
+      const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+      procs.push(await start('node', [...nodeArgs, 'dist/apps/worker/src/main.js'], env, /running/));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
       const token = (
         await gql(
@@ -181,6 +189,46 @@ async function main() {
         await new Promise((r) => setTimeout(r, 200));
       }
 
+      const [{ pairs }] = await db.query(`SELECT count(*)::int AS pairs FROM match_suggestion`);
+
+      // The engine's own speed on the same listings: a fresh index, each listing matched as it enters.
+      const reference = new ReferenceService(new ReferenceRepository(db));
+      await reference.reload();
+      const sources = new MatchSourcesRepository(db);
+      const all = await sources.openListings(null, 1_000_000);
+      const engine = new MatchEngine(sources, reference);
+      const e0 = performance.now();
+      for (const row of all) {
+        const x = engine.apply(row);
+        if (x) engine.pairsFor(x, []);
+      }
+      const engineGrowMs = performance.now() - e0;
+      // ... and every listing again against the full index, as a re-match computes.
+      const e1 = performance.now();
+      for (const row of all) engine.pairsFor(engine.index.get(row.id)!, []);
+      const engineFullMs = performance.now() - e1;
+
+      // A re-match of everything through the worker.
+      const r0 = performance.now();
+      const run = (await gql(`mutation { rematchAll { id } }`, {}, token)).rematchAll.id;
+      let rematched = 0;
+      let tRematch = 0;
+      for (;;) {
+        const { matchRun } = await gql(
+          `query($id: ID!) { matchRun(id: $id) { status total done } }`,
+          { id: run },
+          token,
+        );
+        if (matchRun.status !== 'RUNNING') {
+          tRematch = performance.now() - r0;
+          rematched = matchRun.done;
+          if (matchRun.status !== 'DONE') throw new Error(`re-match ${matchRun.status}`);
+          break;
+        }
+        if (performance.now() - r0 > 600_000) throw new Error(`re-match not done after 10 minutes`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+
       // The same rows by COPY, into the firms the import created.
       const firms = new Map<string, string>(
         (await db.query(`SELECT credit_code AS code, id FROM enterprise`)).map((r: any) => [r.code, r.id]),
@@ -207,6 +255,7 @@ async function main() {
       await pool.end();
 
       const rate = (ms: number) => (ROWS / (ms / 1000)).toFixed(0);
+      const perS = (n: number, ms: number) => n / (ms / 1000);
       console.log(
         `import of ${ROWS} rows (.xlsx, ${(file.length / 1024).toFixed(0)} KiB), ${firms.size} new enterprises:`,
       );
@@ -215,6 +264,21 @@ async function main() {
       console.log(`  all imported listings matched: ${(tMatched / 1000).toFixed(1)} s after upload`);
       console.log(`  COPY of the same rows: ${tCopy.toFixed(0)} ms = ${rate(tCopy)} rows/s`);
       console.log(`  import / COPY throughput: ${(tCopy / tDone).toFixed(3)}`);
+      const workerBulk = perS(ROWS, tMatched);
+      const engineBulk = perS(all.length, engineGrowMs);
+      console.log(
+        `  bulk matching: worker ${workerBulk.toFixed(1)} listings/s (upload to all matched), engine ${engineBulk.toFixed(1)} listings/s ` +
+          `(${(engineGrowMs / all.length).toFixed(2)} ms each, index growing to ${all.length}); ratio ${(workerBulk / engineBulk).toFixed(2)} (target >= 0.6)`,
+      );
+      console.log(
+        `  suggestions stored after the import's matching: ${pairs} (${(pairs / ROWS).toFixed(0)} per listing)`,
+      );
+      const workerRe = perS(rematched, tRematch);
+      const engineRe = perS(all.length, engineFullMs);
+      console.log(
+        `  re-match of ${rematched}: ${(tRematch / 1000).toFixed(1)} s = ${workerRe.toFixed(1)} listings/s, engine ${engineRe.toFixed(1)} listings/s ` +
+          `(${(engineFullMs / all.length).toFixed(2)} ms each, full index); ratio ${(workerRe / engineRe).toFixed(2)}`,
+      );
     } finally {
       for (const p of procs) p.kill('SIGTERM');
     }

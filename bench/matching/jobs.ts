@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
 
+import { WORKER_SESSION } from '@duijie/database';
 import type { MatchListing } from '@duijie/matching';
 import type { MatchEngine } from '@duijie/matching';
 import type { MatchSourceRow } from '@duijie/matching';
@@ -18,6 +19,9 @@ import { redisOptions } from '@duijie/queue';
 
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
+
+/** The worker's own session settings (BENCH_JIT=on: Postgres's default, to compare). */
+const SESSION = process.env.BENCH_JIT === 'on' ? {} : WORKER_SESSION;
 
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JOBS = Number(process.env.BENCH_JOBS ?? 3000);
@@ -66,38 +70,42 @@ async function drain(
 
 async function main() {
   const prefix = `duijie_bench_${randomBytes(4).toString('hex')}:bull`;
-  await withMigratedDatabase('jobs', async (db) => {
-    await generateListings(db, JOBS, 300);
-    const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
-    const service = new MatchWorkerService(
-      stubEngine(),
-      new MatchSourcesRepository(db),
-      new SuggestionWritesRepository(db),
-      new MatchRunsRepository(db),
-      undefined as never,
-      { schedule: async () => undefined } as never,
-      { get: () => 0 } as never, // no fault point
-    );
-    const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
-    const noopJobs = matchJobs.map((j) => ({ ...j }));
-    const rounds: { noop: number; stubbed: number }[] = [];
-    // A warm-up round of each (JIT, Redis and Postgres caches), not counted.
-    const stubbedWork = async (job: Job) =>
-      service.matchListing((job.data as { listingId: string }).listingId, (job.data as { version: number }).version);
-    await drain('noop-warmup', prefix, noopJobs, async () => undefined);
-    await drain('match-warmup', prefix, matchJobs, stubbedWork);
-    for (let r = 0; r < 3; r++) {
-      await db.query(`UPDATE listing SET matching_status = 'PENDING'`); // every job has its write to make
-      const noop = await drain(`noop-${r}`, prefix, noopJobs, async () => undefined);
-      const stubbed = await drain(`match-${r}`, prefix, matchJobs, stubbedWork);
-      rounds.push({ noop, stubbed });
-    }
-    const med = (k: 'noop' | 'stubbed') => rounds.map((r) => r[k]).sort((a, b) => a - b)[1];
-    console.log(JSON.stringify({ jobs: JOBS, concurrency: CONCURRENCY, rounds }));
-    console.log(
-      `B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`,
-    );
-  });
+  await withMigratedDatabase(
+    'jobs',
+    async (db) => {
+      await generateListings(db, JOBS, 300);
+      const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
+      const service = new MatchWorkerService(
+        stubEngine(),
+        new MatchSourcesRepository(db),
+        new SuggestionWritesRepository(db),
+        new MatchRunsRepository(db),
+        undefined as never,
+        { schedule: async () => undefined } as never,
+        { get: () => 0 } as never, // no fault point
+      );
+      const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
+      const noopJobs = matchJobs.map((j) => ({ ...j }));
+      const rounds: { noop: number; stubbed: number }[] = [];
+      // A warm-up round of each (JIT, Redis and Postgres caches), not counted.
+      const stubbedWork = async (job: Job) =>
+        service.matchListing((job.data as { listingId: string }).listingId, (job.data as { version: number }).version);
+      await drain('noop-warmup', prefix, noopJobs, async () => undefined);
+      await drain('match-warmup', prefix, matchJobs, stubbedWork);
+      for (let r = 0; r < 3; r++) {
+        await db.query(`UPDATE listing SET matching_status = 'PENDING'`); // every job has its write to make
+        const noop = await drain(`noop-${r}`, prefix, noopJobs, async () => undefined);
+        const stubbed = await drain(`match-${r}`, prefix, matchJobs, stubbedWork);
+        rounds.push({ noop, stubbed });
+      }
+      const med = (k: 'noop' | 'stubbed') => rounds.map((r) => r[k]).sort((a, b) => a - b)[1];
+      console.log(JSON.stringify({ jobs: JOBS, concurrency: CONCURRENCY, rounds }));
+      console.log(
+        `B3: stubbed matcher ${med('stubbed').toFixed(0)} jobs/s, no-op ${med('noop').toFixed(0)} jobs/s, ratio ${(med('stubbed') / med('noop')).toFixed(2)} (target >= 0.25)`,
+      );
+    },
+    SESSION,
+  );
 }
 
 main().catch((err) => {

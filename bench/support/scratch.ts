@@ -4,15 +4,22 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { dropDatabase, migrateDatabase } from '@duijie/database';
-import { typeOrmOptions } from '@duijie/database';
+import { type SessionSettings, typeOrmOptions } from '@duijie/database';
 
 export const BENCH_BASE_URL = process.env.BENCH_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
-/** A migrated database of the benchmark's own, dropped afterwards whatever happens. */
-export async function withMigratedDatabase<T>(name: string, run: (db: DataSource) => Promise<T>): Promise<T> {
+/**
+ * A migrated database of the benchmark's own, dropped afterwards whatever happens; `session` as the
+ * process measured sets its sessions (e.g. WORKER_SESSION for the worker's paths).
+ */
+export async function withMigratedDatabase<T>(
+  name: string,
+  run: (db: DataSource) => Promise<T>,
+  session?: SessionSettings,
+): Promise<T> {
   const url = `${BENCH_BASE_URL}/duijie_bench_${name}_${randomBytes(4).toString('hex')}`;
   await migrateDatabase(url);
-  const db = new DataSource(typeOrmOptions(url, `bench-${name}`));
+  const db = new DataSource(typeOrmOptions(url, `bench-${name}`, 10, session));
   await db.initialize();
   try {
     return await run(db);

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 import { ConfigModule, ConfigService } from '@duijie/config';
-import { DatabaseModule } from '@duijie/database';
+import { DatabaseModule, WORKER_SESSION } from '@duijie/database';
 import { EnterprisesCoreModule } from '@duijie/enterprises';
 import { ImportsCoreModule } from '@duijie/imports';
 import { ListingsCoreModule } from '@duijie/listings';
@@ -31,7 +31,7 @@ import { WebhooksProcessor } from './webhooks.processor';
     ConfigModule,
     LoggerModule.forRootAsync({ inject: [ConfigService], useFactory: (c: ConfigService) => loggerParams(c, 'worker') }),
     // Every processor's jobs side by side, plus the relay (concurrency.ts).
-    DatabaseModule.forApp('duijie-worker', WORKER_POOL_SIZE),
+    DatabaseModule.forApp('duijie-worker', WORKER_POOL_SIZE, WORKER_SESSION),
     RedisModule,
     HealthModule.withProbe(QueueHealth, [JobsModule]),
     ReferenceDataModule,

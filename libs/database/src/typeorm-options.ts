@@ -14,8 +14,27 @@ types.setTypeParser(types.builtins.DATE, (v: string) => v);
  */
 export const ENTITY_GLOB = join(__dirname, '..', '..', '*', 'src', '**', '*.entity.{ts,js}');
 
+/** Settings of a process's Postgres sessions beyond the defaults. */
+export interface SessionSettings {
+  /**
+   * false: no JIT compilation in these sessions. Postgres compiles a statement whose estimated
+   * cost passes `jit_above_cost`; the worker's suggestion write is estimated far above it (a set-
+   * returning function counts as 100 rows, each with a ranking subquery) and then spent ~70 ms
+   * compiling to run for ~10 ms (bench/RESULTS.md, "Bulk matching").
+   */
+  jit?: boolean;
+}
+
+/** How the worker's sessions run: short statements only, never worth compiling. */
+export const WORKER_SESSION: SessionSettings = { jit: false };
+
 /** One place for how the apps, the CLI and the tests reach Postgres. */
-export function typeOrmOptions(databaseUrl: string, applicationName: string, poolSize = 10): DataSourceOptions {
+export function typeOrmOptions(
+  databaseUrl: string,
+  applicationName: string,
+  poolSize = 10,
+  session: SessionSettings = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -34,6 +53,7 @@ export function typeOrmOptions(databaseUrl: string, applicationName: string, poo
       statement_timeout: 15_000,
       lock_timeout: 5_000,
       idle_in_transaction_session_timeout: 30_000,
+      ...(session.jit === false ? { options: '-c jit=off' } : {}),
     },
   };
 }

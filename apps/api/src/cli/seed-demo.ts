@@ -10,7 +10,7 @@ import { Role } from '@duijie/accounts';
 import { UserEntity } from '@duijie/accounts';
 import { todayInChina } from '@duijie/common';
 import { loadConfig } from '@duijie/config';
-import { runTransaction, typeOrmOptions } from '@duijie/database';
+import { runTransaction, typeOrmOptions, WORKER_SESSION } from '@duijie/database';
 import { EnterpriseEntity } from '@duijie/enterprises';
 import { checkUscc, ParticipantType, USCC_CHARSET, usccCheckChar, VerificationStatus } from '@duijie/enterprises';
 import { DockingEventEntity } from '@duijie/events';
@@ -235,7 +235,7 @@ async function main(): Promise<void> {
   refuseDemoIn(config.nodeEnv);
   // The in-process matcher logs like the worker's; here only its warnings matter.
   Logger.overrideLogger(['error', 'warn']);
-  const db = new DataSource(typeOrmOptions(config.databaseUrl, 'duijie-seed'));
+  const db = new DataSource(typeOrmOptions(config.databaseUrl, 'duijie-seed', 10, WORKER_SESSION));
   await db.initialize();
   try {
     const added = await seedDemo(db);
