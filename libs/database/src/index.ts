@@ -3,3 +3,4 @@ export * from './fast-query';
 export * from './migrate';
 export * from './pg-errors';
 export * from './typeorm-options';
+export * from './change-listener';

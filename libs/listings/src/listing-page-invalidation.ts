@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Client } from 'pg';
 
 import { ConfigService } from '@duijie/config';
+import { ChangeListener } from '@duijie/database';
 
 import { ListingPageCache } from './listing-page-cache';
 
@@ -15,57 +15,25 @@ export const LISTINGS_CHANGED_CHANNEL = 'duijie_listings_changed';
  */
 @Injectable()
 export class ListingPageInvalidation implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(ListingPageInvalidation.name);
-  private client: Client | null = null;
-  private retry: NodeJS.Timeout | null = null;
-  private closing = false;
+  private readonly listener: ChangeListener;
 
-  constructor(
-    private readonly cache: ListingPageCache,
-    private readonly config: ConfigService,
-  ) {}
+  constructor(cache: ListingPageCache, config: ConfigService) {
+    this.listener = new ChangeListener({
+      databaseUrl: config.get('databaseUrl'),
+      channel: LISTINGS_CHANGED_CHANNEL,
+      applicationName: 'duijie-listings',
+      cache,
+      changed: () => cache.changed(),
+      fallback: 'listing pages are read from the database',
+      logger: new Logger(ListingPageInvalidation.name),
+    });
+  }
 
   async onModuleInit(): Promise<void> {
-    await this.connect();
+    await this.listener.open();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.closing = true;
-    if (this.retry) clearTimeout(this.retry);
-    this.cache.stop();
-    await this.client?.end().catch(() => undefined);
-  }
-
-  private async connect(): Promise<void> {
-    const client = new Client({
-      connectionString: this.config.get('databaseUrl'),
-      application_name: 'duijie-listings',
-    });
-    const lost = (err?: Error) => {
-      if (this.client !== client) return;
-      this.client = null;
-      this.cache.stop();
-      void client.end().catch(() => undefined);
-      if (this.closing) return;
-      this.logger.warn(
-        { err },
-        'listing change listener lost; listing pages are read from the database until it is back',
-      );
-      this.retry = setTimeout(() => void this.connect(), 1000);
-      this.retry.unref();
-    };
-    client.on('notification', (msg) => {
-      if (msg.channel === LISTINGS_CHANGED_CHANNEL) this.cache.changed();
-    });
-    client.on('error', lost);
-    client.on('end', () => lost());
-    this.client = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LISTINGS_CHANGED_CHANNEL}`);
-      if (this.client === client && !this.closing) this.cache.start();
-    } catch (err) {
-      lost(err as Error);
-    }
+    await this.listener.close();
   }
 }
