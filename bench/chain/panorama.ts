@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { dropDatabase, migrateDatabase, typeOrmOptions } from '@duijie/database';
 
 import { seedDemo } from '../../apps/api/src/cli/seed-demo';
+import { postGraphql } from '../support/client';
 import { generateListings } from '../support/generate';
 import { start } from '../support/processes';
 
@@ -71,15 +72,8 @@ async function addMatchesAndDeals(db: DataSource): Promise<void> {
   await db.query(`ANALYZE`);
 }
 
-async function gql(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const res = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+function gql(query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
+  return postGraphql(`http://127.0.0.1:${PORT}/graphql`, query, variables, token);
 }
 
 const percentile = (xs: number[], p: number) =>

@@ -7,20 +7,15 @@ import { resolve } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
+import { postGraphql, randomCreditCode } from '../support/client';
+
 const root = resolve(__dirname, '../..');
 const port = process.env.BENCH_PORT ?? '3394';
 const base = `http://127.0.0.1:${port}`;
 const RUNS = 7;
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+function gql(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  return postGraphql(`${base}/graphql`, query, variables, token);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,16 +44,12 @@ async function main(): Promise<void> {
       i: { email, password, displayName: '测评用户' },
     });
     const token = signUp.accessToken as string;
-    const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-    const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    const first17 = `91520382${String(Date.now()).slice(-9)}`;
-    const sum = [...first17].reduce((s, c, i) => s + chars.indexOf(c) * weights[i], 0);
     await gql(
       `mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
       {
         i: {
           name: '贵州测评酒业有限公司',
-          creditCode: first17 + chars[(31 - (sum % 31)) % 31],
+          creditCode: randomCreditCode(),
           regionCode: '520382',
           sector: 'LIQUOR_TOBACCO',
         },

@@ -19,10 +19,10 @@ import ExcelJS from 'exceljs';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
 import { MatchEngine, MatchSourcesRepository } from '@duijie/matching';
 import { CHAIN_DATA, ReferenceRepository, ReferenceService } from '@duijie/reference';
 
+import { postGraphql, randomCreditCode } from '../support/client';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
@@ -60,18 +60,12 @@ const WORDS = [
   '菜籽油',
 ];
 
-function creditCode(): string {
-  let org = '';
-  for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
-  return `91520102${org}` + usccCheckChar(`91520102${org}`);
-}
-
 /** 5 listings per firm, random categories, Chinese product words. */
 function rows(): string[][] {
   const categories = CHAIN_DATA.categories.map((c) => c.code);
   const firms = Array.from({ length: Math.ceil(ROWS / 5) }, (_, i) => ({
     name: `导入基准企业${i}号有限公司`,
-    code: creditCode(),
+    code: randomCreditCode(),
     region: REGIONS[i % REGIONS.length],
   }));
   return Array.from({ length: ROWS }, (_, i) => {
@@ -91,15 +85,8 @@ function rows(): string[][] {
   });
 }
 
-async function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
+function gql<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return postGraphql<T>(`${BASE}/graphql`, query, variables, token);
 }
 
 async function main() {

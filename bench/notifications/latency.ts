@@ -5,7 +5,7 @@
  *   npm run build && node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/notifications/latency.ts
  */
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 
 import { Queue } from 'bullmq';
@@ -14,8 +14,7 @@ import { createClient } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
-
+import { postGraphql, randomCreditCode } from '../support/client';
 import { generateListings } from '../support/generate';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
@@ -27,21 +26,8 @@ const API_PORT = 3960;
 const PREFIX = `duijie_bench_${randomBytes(3).toString('hex')}`;
 const URL = `http://127.0.0.1:${API_PORT}/graphql`;
 
-async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-function creditCode(): string {
-  let org = '';
-  for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
-  return `91520102${org}` + usccCheckChar(`91520102${org}`);
+function gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  return postGraphql<T>(URL, query, variables, token);
 }
 
 async function firm(name: string, categories: string[]): Promise<{ token: string; name: string; id: string }> {
@@ -52,7 +38,13 @@ async function firm(name: string, categories: string[]): Promise<{ token: string
   const { registerEnterprise } = await gql(
     `mutation($i: RegisterEnterpriseInput!) { registerEnterprise(input: $i) { id } }`,
     {
-      i: { name, creditCode: creditCode(), regionCode: '520382', sector: 'LIQUOR_TOBACCO', categoryCodes: categories },
+      i: {
+        name,
+        creditCode: randomCreditCode(),
+        regionCode: '520382',
+        sector: 'LIQUOR_TOBACCO',
+        categoryCodes: categories,
+      },
     },
     signUp.accessToken,
   );

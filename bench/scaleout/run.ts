@@ -11,9 +11,9 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
 import { CHAIN_DATA } from '@duijie/reference';
 
+import { postGraphql, randomCreditCode } from '../support/client';
 import { generateListings, WORDS } from '../support/generate';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
@@ -47,26 +47,8 @@ function listingInput(n: number) {
   };
 }
 
-async function gql<T = any>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-function creditCode(): string {
-  let org = '';
-  for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
-  return `91520102${org}` + usccCheckChar(`91520102${org}`);
+function gql<T = any>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return postGraphql<T>(`${url}/graphql`, query, variables, token);
 }
 
 async function firm(url: string, i: number, categories: string[]): Promise<string> {
@@ -83,7 +65,7 @@ async function firm(url: string, i: number, categories: string[]): Promise<strin
     {
       i: {
         name: `扩容基准企业${i}-${randomBytes(3).toString('hex')}有限公司`,
-        creditCode: creditCode(),
+        creditCode: randomCreditCode(),
         regionCode: '520382',
         sector: 'LIQUOR_TOBACCO',
         categoryCodes: categories,
