@@ -10,15 +10,11 @@ import type { Job } from 'bullmq';
 import { Queue, Worker } from 'bullmq';
 
 import { WORKER_SESSION } from '@duijie/database';
-import type { MatchListing } from '@duijie/matching';
-import type { MatchEngine } from '@duijie/matching';
-import type { MatchSourceRow } from '@duijie/matching';
-import { MatchWorkerService } from '@duijie/matching';
-import { MatchRunsRepository, MatchSourcesRepository, SuggestionWritesRepository } from '@duijie/matching';
 import { redisOptions } from '@duijie/queue';
 
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
+import { stubbedMatchWorker } from '../support/stub-matching';
 
 /** The worker's own session settings (BENCH_JIT=on: Postgres's default, to compare). */
 const SESSION = process.env.BENCH_JIT === 'on' ? {} : WORKER_SESSION;
@@ -26,23 +22,6 @@ const SESSION = process.env.BENCH_JIT === 'on' ? {} : WORKER_SESSION;
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JOBS = Number(process.env.BENCH_JOBS ?? 3000);
 const CONCURRENCY = 8; // as MatchingProcessor
-
-/** The matcher replaced by a stand-in that suggests nothing: what is left is the job's plumbing. */
-function stubEngine(): MatchEngine {
-  const listings = new Map<string, MatchListing>();
-  return {
-    ready: async () => undefined,
-    refresh: async () => undefined,
-    apply: (row: MatchSourceRow) => {
-      const l = { ...row, enterpriseCategories: [], fingerprint: 'f', terms: new Map() } as unknown as MatchListing;
-      listings.set(row.id, l);
-      return l;
-    },
-    suggestionsFor: () => [],
-    pairsFor: () => ({ kept: [], offered: [] }),
-    index: { get: (id: string) => listings.get(id) },
-  } as unknown as MatchEngine;
-}
 
 async function drain(
   name: string,
@@ -75,15 +54,7 @@ async function main() {
     async (db) => {
       await generateListings(db, JOBS, 300);
       const listings: { id: string; version: number }[] = await db.query(`SELECT id, version FROM listing`);
-      const service = new MatchWorkerService(
-        stubEngine(),
-        new MatchSourcesRepository(db),
-        new SuggestionWritesRepository(db),
-        new MatchRunsRepository(db),
-        undefined as never,
-        { schedule: async () => undefined } as never,
-        { get: () => 0 } as never, // no fault point
-      );
+      const service = stubbedMatchWorker(db);
       const matchJobs = listings.map((l) => ({ name: 'match.listing', data: { listingId: l.id, version: l.version } }));
       const noopJobs = matchJobs.map((j) => ({ ...j }));
       const rounds: { noop: number; stubbed: number }[] = [];

@@ -8,49 +8,19 @@ import { Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 
 import { typeOrmOptions } from '@duijie/database';
-import type { MatchEngine, MatchListing, MatchSourceRow } from '@duijie/matching';
-import {
-  MatchRunsRepository,
-  MatchSourcesRepository,
-  MatchWorkerService,
-  SuggestionWritesRepository,
-} from '@duijie/matching';
 import { redisOptions } from '@duijie/queue';
 import { solveInThread, solveSchedule } from '@duijie/scheduling';
 
+import { stubbedMatchWorker } from '../support/stub-matching';
 import { B8, generateEvent } from './instance';
 
 const [dbUrl, redisUrl, prefix, queueName] = process.argv.slice(2);
 const LIMIT_S = Number(process.env.LATENCY_SOLVE_S ?? 20);
 
-function stubEngine(): MatchEngine {
-  const listings = new Map<string, MatchListing>();
-  return {
-    ready: async () => undefined,
-    refresh: async () => undefined,
-    apply: (row: MatchSourceRow) => {
-      const l = { ...row, enterpriseCategories: [], fingerprint: 'f', terms: new Map() } as unknown as MatchListing;
-      listings.set(row.id, l);
-      return l;
-    },
-    suggestionsFor: () => [],
-    pairsFor: () => ({ kept: [], offered: [] }),
-    index: { get: (id: string) => listings.get(id) },
-  } as unknown as MatchEngine;
-}
-
 async function main() {
   const db = new DataSource(typeOrmOptions(dbUrl, 'bench-latency-worker'));
   await db.initialize();
-  const service = new MatchWorkerService(
-    stubEngine(),
-    new MatchSourcesRepository(db),
-    new SuggestionWritesRepository(db),
-    new MatchRunsRepository(db),
-    undefined as never,
-    { schedule: async () => undefined } as never,
-    { get: () => 0 } as never,
-  );
+  const service = stubbedMatchWorker(db);
   const worker = new Worker(
     queueName,
     async (job) => service.matchListing((job.data as { listingId: string }).listingId),
