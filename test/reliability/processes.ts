@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,21 +100,39 @@ export function startApp(app: 'api' | 'worker', env: NodeJS.ProcessEnv, built?: 
         resolve(Object.assign(child, { exited, lines }));
       }
     });
-    child.stderr.on('data', (d: Buffer) => process.env.RELIABILITY_LOGS && process.stderr.write(d));
-    void exited.then((code) => reject(new Error(`${app} exited with ${code} before starting`)));
+    // The end of what it wrote, so that a process that dies at start says why (a port taken, say).
+    let errors = '';
+    child.stderr.on('data', (d: Buffer) => {
+      errors = (errors + d.toString()).slice(-2000);
+      if (process.env.RELIABILITY_LOGS) process.stderr.write(d);
+    });
+    void exited.then((code) =>
+      reject(
+        new Error(`${app} exited with ${code} before starting: ${[...lines, partial].slice(-5).join('\n')}\n${errors}`),
+      ),
+    );
   });
 }
 
-/** A port nobody listens on at the moment of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * `n` different ports nobody listens on at the moment of asking: all are held at once before any is
+ * let go, so that two asked together are never the same (one asked at a time, in parallel, could be).
+ */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.on('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
 }
 
 /** A BullMQ handle on one of the environment's queues, to look at its jobs and schedules. */

@@ -7,7 +7,7 @@ import { graphql } from '../generated';
 import { eventually } from '../support/eventually';
 import { createListing, enterpriseMember } from '../support/factories';
 import { GraphQLClient } from '../support/graphql';
-import { type App, buildApps, bullQueue, freePort, ownEnvironment, startApp } from './processes';
+import { type App, buildApps, bullQueue, freePorts, ownEnvironment, startApp } from './processes';
 
 const RECEIVED = graphql(`subscription SeveralProcessesNotifications { notificationReceived { id kind } }`);
 const UPDATE = graphql(
@@ -65,7 +65,7 @@ describe('several processes: two apis and two workers on one database and Redis 
     [built, own] = await Promise.all([buildApps(), ownEnvironment('scaleout')]);
     db = new Client({ connectionString: own.url });
     await db.connect();
-    const [pa, pb, wa, wb] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const [pa, pb, wa, wb] = await freePorts(4);
     apiA = `http://127.0.0.1:${pa}`;
     apiB = `http://127.0.0.1:${pb}`;
     const started = await Promise.allSettled([
