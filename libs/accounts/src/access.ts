@@ -135,6 +135,15 @@ export const Access = {
     return !!entry.contactedAt && Access.isMemberOf(viewer, entry.candidateEnterpriseId);
   },
 
+  /**
+   * Whether ties could show this viewer another firm's confidential listing (see maySeeListing): a
+   * member of a firm (its supplier may have been matched) or an organiser (of an event it was
+   * brought to). Anyone else never sees one.
+   */
+  mayHaveListingTies(viewer: Viewer | null): boolean {
+    return !!viewer?.enterpriseId || viewer?.role === Role.ORGANISER;
+  },
+
   maySeeListing(viewer: Viewer | null, listing: ListingRef, ties: ListingTies): boolean {
     if (!listing.confidential || Access.mayActForEnterprise(viewer, listing.enterpriseId)) return true;
     return ties.matchedSupplier || (viewer?.role === Role.ORGANISER && ties.organisesItsEvent);

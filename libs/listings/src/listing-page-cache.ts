@@ -1,5 +1,5 @@
 import type { Viewer } from '@duijie/accounts';
-import { Access, Role } from '@duijie/accounts';
+import { Access } from '@duijie/accounts';
 import type { EnterpriseEntity } from '@duijie/enterprises';
 
 import type { ListingEntity } from './listing.entity';
@@ -111,9 +111,8 @@ export class ListingPageCache {
     }
     const admin = Access.isAdmin(q.viewer);
     const firm = q.viewer?.enterpriseId ?? null;
-    // Whether a confidential listing of another firm may still be visible (matched, or brought to
-    // an event this organiser runs): only the database knows. Anyone else never sees one.
-    const mayHaveTies = !!firm || q.viewer?.role === Role.ORGANISER;
+    // Whether a confidential listing of another firm may still be visible: only the database knows.
+    const mayHaveTies = Access.mayHaveListingTies(q.viewer);
     const out: ListingWithEnterprise[] = [];
     for (const row of this.window.rows) {
       if (out.length >= q.rows) break;
