@@ -1,7 +1,8 @@
 /**
- * B4: suggestion writes as the worker makes them (one transaction per listing: multi-row upsert
- * with conflict handling, removal of pairs no longer kept, the listing marked DONE) against COPY
- * of the same rows into the same table with the same indexes, side by side.
+ * B4: suggestion writes as the worker makes them (one statement per kind of listing: multi-row
+ * upsert with conflict handling, removal of pairs no longer kept, the listings marked DONE), one
+ * listing per statement and a batch of listings per statement, against COPY of the same rows into
+ * the same table with the same indexes, side by side.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/matching/writes.ts
  */
 import { Readable } from 'node:stream';
@@ -22,6 +23,8 @@ const SESSION = process.env.BENCH_JIT === 'on' ? {} : WORKER_SESSION;
 
 const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 1000);
 const PER_LISTING = 30;
+/** Listings per statement in the batched rounds (a busy worker's batch; MATCH_BATCH.maxSize at most). */
+const BATCH = Number(process.env.BENCH_BATCH ?? 32);
 
 interface Row {
   supplyId: string;
@@ -69,23 +72,22 @@ async function main() {
       const asListing = (id: string, enterpriseId: string, kind: 'SUPPLY' | 'DEMAND'): MatchListing =>
         ({ id, enterpriseId, kind, fingerprint: 'f', version: 1 }) as MatchListing;
 
-      const ours = async () => {
+      /** The worker's writes, `group` listings per call (one per job when idle; a batch of jobs when busy). */
+      const ours = async (group: number) => {
         const t0 = performance.now();
-        for (const b of batches) {
-          const pairs: ScoredPair[] = b.pairs.map((p) => ({
-            supplyId: p.supplyId,
-            demandId: p.demandId,
-            score: p.score,
-            reasons,
-          }));
-          const byId = new Map(b.pairs.map((p) => [p.supplyId, asListing(p.supplyId, p.supplyEnterpriseId, 'SUPPLY')]));
-          await repo.replaceSuggestions(
-            asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'),
-            pairs,
-            (id) => byId.get(id)!,
-            new Date(),
-            1,
-          );
+        for (let i = 0; i < batches.length; i += group) {
+          const byId = new Map<string, MatchListing>();
+          const items = batches.slice(i, i + group).map((b) => {
+            for (const p of b.pairs) byId.set(p.supplyId, asListing(p.supplyId, p.supplyEnterpriseId, 'SUPPLY'));
+            const kept: ScoredPair[] = b.pairs.map((p) => ({
+              supplyId: p.supplyId,
+              demandId: p.demandId,
+              score: p.score,
+              reasons,
+            }));
+            return { listing: asListing(b.demand.id, b.demand.enterprise_id, 'DEMAND'), kept, offered: [] };
+          });
+          await repo.replaceSuggestions(items, (id) => byId.get(id)!, new Date(), 1);
         }
         return rows.length / ((performance.now() - t0) / 1000);
       };
@@ -123,21 +125,28 @@ async function main() {
       };
       const truncate = () => db.query(`TRUNCATE match_suggestion CASCADE`);
 
-      const rounds: { insert: number; update: number; copy: number }[] = [];
+      type Round = Record<'insert' | 'update' | 'batchInsert' | 'batchUpdate' | 'copy', number>;
+      const rounds: Round[] = [];
       for (let r = 0; r < 3; r++) {
         await truncate();
-        const insert = await ours();
-        const update = await ours(); // the same pairs again: the conflict path, nothing changes
+        const insert = await ours(1);
+        const update = await ours(1); // the same pairs again: the conflict path, nothing changes
+        await truncate();
+        const batchInsert = await ours(BATCH);
+        const batchUpdate = await ours(BATCH);
         await truncate();
         const c = await copy();
-        rounds.push({ insert, update, copy: c });
+        rounds.push({ insert, update, batchInsert, batchUpdate, copy: c });
       }
       await pool.end();
-      const med = (k: 'insert' | 'update' | 'copy') => [...rounds.map((r) => r[k])].sort((a, b) => a - b)[1];
-      console.log(JSON.stringify({ rows: rows.length, listings: batches.length, perListing: PER_LISTING, rounds }));
+      const med = (k: keyof Round) => [...rounds.map((r) => r[k])].sort((a, b) => a - b)[1];
+      const ratio = (k: keyof Round) => (med(k) / med('copy')).toFixed(2);
+      console.log(JSON.stringify({ rows: rows.length, listings: batches.length, perListing: PER_LISTING, batch: BATCH, rounds }));
       console.log(
-        `B4: worker writes ${med('insert').toFixed(0)} rows/s (new pairs), ${med('update').toFixed(0)} rows/s (same pairs again), ` +
-          `COPY ${med('copy').toFixed(0)} rows/s; ratio ${(med('insert') / med('copy')).toFixed(2)} / ${(med('update') / med('copy')).toFixed(2)} (target >= 0.5)`,
+        `B4: COPY ${med('copy').toFixed(0)} rows/s; worker writes one listing per statement ${med('insert').toFixed(0)} rows/s (new pairs), ` +
+          `${med('update').toFixed(0)} rows/s (same pairs again): ratio ${ratio('insert')} / ${ratio('update')}; ` +
+          `${BATCH} listings per statement ${med('batchInsert').toFixed(0)} / ${med('batchUpdate').toFixed(0)} rows/s: ` +
+          `ratio ${ratio('batchInsert')} / ${ratio('batchUpdate')} (target >= 0.5)`,
       );
     },
     SESSION,

@@ -1,14 +1,17 @@
+import { MATCH_BATCH } from '@duijie/matching';
 import type { QueueName } from '@duijie/queue';
 
 /**
  * Jobs each queue's processor runs at once. A job holds at most one pooled Postgres connection at a
- * time (a transaction never waits for a second one), so the worker's pool is their sum plus one for
- * the outbox relay's batch (its LISTEN connection and /health's probe are not pooled).
+ * time (a transaction never waits for a second one), so the worker's pool is what each queue's
+ * jobs can hold at once, plus one for the outbox relay's batch (its LISTEN connection and
+ * /health's probe are not pooled).
  */
 export const CONCURRENCY = {
   maintenance: 1,
-  // Scoring is synchronous: concurrency only overlaps the jobs' Postgres round trips (two per job).
-  matching: 8,
+  // Match jobs running at once are matched together in batches (MATCH_BATCH): the more are taken
+  // from the queue at once, the fewer round trips and commits per listing under load.
+  matching: 64,
   notifications: 4,
   webhooks: 8,
   email: 2,
@@ -17,5 +20,12 @@ export const CONCURRENCY = {
   imports: 1,
 } as const satisfies Record<QueueName, number>;
 
-/** Every processor's jobs at once, plus the relay's batch. */
-export const WORKER_POOL_SIZE = Object.values(CONCURRENCY).reduce((a, b) => a + b, 0) + 1;
+/**
+ * Connections each queue's jobs can use at once: one per job, except match jobs, which reach the
+ * database through their batches (MATCH_BATCH.maxRunning, one query at a time each) and a
+ * re-match's bookkeeping; more of them wait for a connection, none holds one while waiting.
+ */
+const CONNECTIONS: Record<QueueName, number> = { ...CONCURRENCY, matching: 4 * MATCH_BATCH.maxRunning };
+
+/** Every queue's connections at once, plus the relay's batch. */
+export const WORKER_POOL_SIZE = Object.values(CONNECTIONS).reduce((a, b) => a + b, 0) + 1;

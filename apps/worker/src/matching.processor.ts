@@ -9,7 +9,7 @@ import { QueueWorker } from './queue-worker';
 
 type MatchingJob = JobsOf<typeof QUEUES.matching>;
 
-/** Match jobs, several at once (CONCURRENCY.matching, counted in the worker's pool). */
+/** Match jobs, many at once (CONCURRENCY.matching), matched together in batches by MatchWorkerService. */
 @Processor(QUEUES.matching, { concurrency: CONCURRENCY.matching })
 export class MatchingProcessor extends QueueWorker {
   constructor(private readonly matching: MatchWorkerService) {

@@ -62,17 +62,19 @@ export class MatchSourcesRepository {
   }
 
   /**
-   * One listing as the matcher needs it, with the database's clock at the read (`asOf`), so that
-   * comparisons with `updated_at` never mix two clocks.
+   * Listings as the matcher needs them (those that exist), with the database's clock taken once
+   * at the read (`asOf`), so that comparisons with `updated_at` never mix two clocks; null when
+   * none exists.
    */
-  async source(id: string): Promise<(MatchSourceRow & { asOf: Date }) | null> {
+  async sources(ids: readonly string[]): Promise<{ asOf: Date; rows: MatchSourceRow[] } | null> {
     const rows = await fastQuery<MatchSourceRow & { asOf: Date }>(
       this.db,
-      `${SOURCE_SELECT.replace('SELECT ', 'SELECT clock_timestamp() AS "asOf", ')} WHERE l.id = $1`,
-      [id],
-      'match-source',
+      `WITH clock AS MATERIALIZED (SELECT clock_timestamp() AS at)
+       ${SOURCE_SELECT.replace('SELECT ', 'SELECT (SELECT at FROM clock) AS "asOf", ')} WHERE l.id = ANY($1::uuid[])`,
+      [ids],
+      'match-sources',
     );
-    return rows[0] ?? null;
+    return rows.length ? { asOf: rows[0].asOf, rows: rows.map(({ asOf: _, ...row }) => row) } : null;
   }
 
   /** Ids of all open listings after `afterId`, for re-match chunks. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { fastQuery, runTransaction } from '@duijie/database';
+import { fastQuery, retryTransient, runTransaction } from '@duijie/database';
 import { listingIsOpenSql } from '@duijie/listings';
 
 import { MatchListing, ScoredPair } from './engine/types';
@@ -25,63 +25,97 @@ export interface CounterpartKeeps {
   strong: number;
 }
 
+/** One listing's pairs as its match computed them (see MatchEngine.pairsFor). */
+export interface ListingPairs {
+  listing: MatchListing;
+  kept: ScoredPair[];
+  offered: ScoredPair[];
+}
+
 /** What the worker writes: a listing's suggestions replaced or withdrawn, and their announcement. */
 @Injectable()
 export class SuggestionWritesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The counterparts `x` has an undecided pair with (whoever's job wrote it), to be scored again. */
-  async undecidedCounterparts(x: MatchListing): Promise<string[]> {
-    const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
-    const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
-    const rows = await fastQuery<{ id: string }>(
+  /**
+   * The counterparts each listing has an undecided pair with (whoever's job wrote it), to be
+   * scored again, by listing id.
+   */
+  async undecidedCounterparts(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await fastQuery<{ s: string; d: string }>(
       this.db,
-      `SELECT ${theirs} AS id FROM match_suggestion WHERE ${mine} = $1 AND supply_decision IS NULL AND demand_decision IS NULL`,
-      [x.id],
-      `undecided-counterparts-${x.kind}`,
+      `SELECT supply_id AS s, demand_id AS d FROM match_suggestion
+        WHERE (supply_id = ANY($1::uuid[]) OR demand_id = ANY($1::uuid[]))
+          AND supply_decision IS NULL AND demand_decision IS NULL`,
+      [ids],
+      'undecided-counterparts',
     );
-    return rows.map((r) => r.id);
+    const byListing = new Map<string, string[]>(ids.map((id) => [id, []]));
+    for (const r of rows) {
+      byListing.get(r.s)?.push(r.d);
+      byListing.get(r.d)?.push(r.s);
+    }
+    return byListing;
   }
 
   /**
-   * Replaces the suggestions of `x` in one statement. `pairs` are the ones `x` keeps for itself;
-   * `offered` are further pairs of `x`, kept only where they rank among the counterpart's kept
-   * pairs (fewer than `counterpartKeeps.own` of its other shown pairs score higher, or fewer than
-   * `counterpartKeeps.max` when the pair scores `counterpartKeeps.strong` or more), so that a new
-   * or changed listing enters, and stays in, the list of every counterpart it ranks high for,
-   * whoever's job ran last. Upserts the kept pairs (in key order, so that concurrent jobs never
-   * deadlock), lets a dismissal lapse when either listing changed materially, deletes the
-   * undecided suggestions of `x` that are kept by neither side (only those written before `asOf`:
-   * a concurrent job may have just paired `x` with a listing too new for this computation), and
-   * marks the listing DONE if it is still at the version that was matched. Answers the
-   * enterprises that now have a pair scoring `notifyFrom` or more not yet announced to them (new
-   * pairs, or pairs that rose to it).
+   * Replaces the suggestions of each listing in `batch`, one statement per kind of listing (so at
+   * most two round trips, however many listings). For each listing `x`: `kept` are the pairs `x`
+   * keeps for itself; `offered` are further pairs of `x`, kept only where they rank among the
+   * counterpart's kept pairs (fewer than `counterpartKeeps.own` of its other shown pairs score
+   * higher, or fewer than `counterpartKeeps.max` when the pair scores `counterpartKeeps.strong` or
+   * more), so that a new or changed listing enters, and stays in, the list of every counterpart it
+   * ranks high for, whoever's job ran last. Upserts the kept pairs (in key order, so that
+   * concurrent jobs never deadlock on them), lets a dismissal lapse when either listing changed
+   * materially, deletes the undecided suggestions of `x` that are kept by neither side (only those
+   * written before `asOf`: a concurrent job may have just paired `x` with a listing too new for
+   * this computation), and marks the listing DONE if it is still at the version that was matched.
+   * Answers the enterprises that now have a pair scoring `notifyFrom` or more not yet announced to
+   * them (new pairs, or pairs that rose to it).
    */
   async replaceSuggestions(
-    x: MatchListing,
-    pairs: ScoredPair[],
+    batch: readonly ListingPairs[],
     counterpart: (id: string) => MatchListing,
     asOf: Date,
     notifyFrom: number,
-    offered: ScoredPair[] = [],
     counterpartKeeps: CounterpartKeeps = { own: 0, max: 0, strong: 2 },
   ): Promise<string[]> {
-    const key = (p: ScoredPair) => `${p.supplyId}/${p.demandId}`;
-    const ownKeys = new Set(pairs.map(key));
-    const all = [...pairs, ...offered.filter((p) => !ownKeys.has(key(p)))];
-    const side = (p: ScoredPair, which: 'supply' | 'demand') => {
-      const id = which === 'supply' ? p.supplyId : p.demandId;
-      return id === x.id ? x : counterpart(id);
-    };
-    const mine = x.kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
-    const theirs = x.kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
+    const told = new Set<string>();
+    for (const kind of ['SUPPLY', 'DEMAND'] as const) {
+      const ofKind = batch.filter((b) => b.listing.kind === kind);
+      if (!ofKind.length) continue;
+      // Two batches sharing pairs may still lock them in opposite orders (an upsert here, a removal
+      // there): Postgres aborts one statement, which is then run again whole.
+      const enterprises = await retryTransient(() =>
+        this.replaceOfKind(kind, ofKind, counterpart, asOf, notifyFrom, counterpartKeeps),
+      );
+      for (const e of enterprises) told.add(e);
+    }
+    return [...told];
+  }
+
+  private async replaceOfKind(
+    kind: 'SUPPLY' | 'DEMAND',
+    batch: readonly ListingPairs[],
+    counterpart: (id: string) => MatchListing,
+    asOf: Date,
+    notifyFrom: number,
+    counterpartKeeps: CounterpartKeeps,
+  ): Promise<string[]> {
+    const mine = kind === 'SUPPLY' ? 'supply_id' : 'demand_id';
+    const theirs = kind === 'SUPPLY' ? 'demand_id' : 'supply_id';
     // The candidates go as one JSON document: one JSON.stringify here and one parse there, instead
     // of nine arrays whose every element (the reasons above all) pg escapes into an array literal.
-    const candidates = JSON.stringify(
-      all.map((p) => {
-        const s = side(p, 'supply');
-        const d = side(p, 'demand');
-        return {
+    // Every candidate of this statement has its own listing on the `mine` side, so no pair occurs twice.
+    const candidates: object[] = [];
+    for (const { listing: x, kept, offered } of batch) {
+      const key = (p: ScoredPair) => `${p.supplyId}/${p.demandId}`;
+      const ownKeys = new Set(kept.map(key));
+      const side = (id: string) => (id === x.id ? x : counterpart(id));
+      for (const p of [...kept, ...offered.filter((o) => !ownKeys.has(key(o)))]) {
+        const s = side(p.supplyId);
+        const d = side(p.demandId);
+        candidates.push({
           s: p.supplyId,
           d: p.demandId,
           se: s.enterpriseId,
@@ -91,13 +125,14 @@ export class SuggestionWritesRepository {
           sf: s.fingerprint,
           df: d.fingerprint,
           own: ownKeys.has(key(p)),
-        };
-      }),
-    );
+        });
+      }
+    }
     // One statement, so one round trip and atomic without BEGIN/COMMIT: which offered pairs rank
     // for their counterpart (counting its better pairs only up to the bound: a popular listing's
-    // thousands of pairs were counted in full for each offered pair), the upsert (in key order, so that concurrent jobs never deadlock), the
-    // removal of the pairs kept by neither side (disjoint from the upserted ones) and the status update.
+    // thousands of pairs were counted in full for each offered pair), the upsert (in key order, so
+    // that concurrent jobs never deadlock), the removal of the pairs kept by neither side (disjoint
+    // from the upserted ones) and the status updates.
     const rows = await fastQuery<{ enterpriseId: string }>(
       this.db,
       `WITH candidate AS (
@@ -105,12 +140,14 @@ export class SuggestionWritesRepository {
                 c.reasons, c.sf AS supply_fingerprint, c.df AS demand_fingerprint, c.own
            FROM jsonb_to_recordset($1::jsonb)
              AS c(s uuid, d uuid, se uuid, de uuid, score float8, reasons jsonb, sf text, df text, own bool)
+       ), matched AS (
+         SELECT * FROM unnest($2::uuid[], $4::int[]) AS m(id, version)
        ), kept AS (
          SELECT c.* FROM candidate c
           WHERE c.own OR (
             SELECT count(*) FROM (
               SELECT 1 FROM match_suggestion o
-               WHERE o.${theirs} = c.${theirs} AND o.${mine} <> $2 AND o.score > c.score
+               WHERE o.${theirs} = c.${theirs} AND o.${mine} <> c.${mine} AND o.score > c.score
                  AND o.supply_decision IS DISTINCT FROM 'DISMISS' AND o.demand_decision IS DISTINCT FROM 'DISMISS'
                LIMIT CASE WHEN c.score >= $6 THEN $7::int ELSE $8::int END
             ) better
@@ -136,39 +173,48 @@ export class SuggestionWritesRepository {
            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
          RETURNING s.score, s.supply_enterprise_id, s.demand_enterprise_id, s.supply_notified_at, s.demand_notified_at
        ), removed AS (
-         DELETE FROM match_suggestion WHERE ${mine} = $2 AND NOT (${theirs} IN (SELECT ${theirs} FROM kept))
-           AND supply_decision IS NULL AND demand_decision IS NULL AND updated_at < $3
+         DELETE FROM match_suggestion m
+          WHERE m.${mine} IN (SELECT id FROM matched)
+            AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.${mine} = m.${mine} AND k.${theirs} = m.${theirs})
+            AND m.supply_decision IS NULL AND m.demand_decision IS NULL AND m.updated_at < $3
          RETURNING 1
        ), done AS (
-         UPDATE listing SET matching_status = 'DONE' WHERE id = $2 AND version = $4 RETURNING 1
+         UPDATE listing l SET matching_status = 'DONE' FROM matched
+          WHERE l.id = matched.id AND l.version = matched.version RETURNING 1
        )
        SELECT e AS "enterpriseId" FROM upserted,
          LATERAL (VALUES (CASE WHEN supply_notified_at IS NULL THEN supply_enterprise_id END),
                          (CASE WHEN demand_notified_at IS NULL THEN demand_enterprise_id END)) AS v(e)
         WHERE score >= $5 AND e IS NOT NULL`,
       [
-        candidates,
-        x.id,
+        JSON.stringify(candidates),
+        batch.map((b) => b.listing.id),
         asOf,
-        x.version,
+        batch.map((b) => b.listing.version),
         notifyFrom,
         counterpartKeeps.strong,
         counterpartKeeps.max,
         counterpartKeeps.own,
       ],
-      `replace-suggestions-json-${x.kind}`,
+      `replace-suggestions-batch-${kind}`,
     );
-    return [...new Set(rows.map((r) => r.enterpriseId))];
+    return rows.map((r) => r.enterpriseId);
   }
 
-  /** A closed or expired listing leaves every list: its undecided suggestions go, decided ones stay hidden. */
-  async withdraw(id: string, version: number): Promise<void> {
+  /** Closed or expired listings leave every list: their undecided suggestions go, decided ones stay hidden. */
+  async withdraw(listings: readonly { id: string; version: number }[]): Promise<void> {
+    const ids = listings.map((l) => l.id);
     await runTransaction(this.db, async (m) => {
       await m.query(
-        `DELETE FROM match_suggestion WHERE (supply_id = $1 OR demand_id = $1) AND supply_decision IS NULL AND demand_decision IS NULL`,
-        [id],
+        `DELETE FROM match_suggestion WHERE (supply_id = ANY($1::uuid[]) OR demand_id = ANY($1::uuid[]))
+            AND supply_decision IS NULL AND demand_decision IS NULL`,
+        [ids],
       );
-      await m.query(`UPDATE listing SET matching_status = 'DONE' WHERE id = $1 AND version = $2`, [id, version]);
+      await m.query(
+        `UPDATE listing l SET matching_status = 'DONE' FROM unnest($1::uuid[], $2::int[]) AS w(id, version)
+          WHERE l.id = w.id AND l.version = w.version`,
+        [ids, listings.map((l) => l.version)],
+      );
     });
   }
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import {
+  MATCH_BATCH,
   MatchEngine,
   MatchSourcesRepository,
   recomputeSuggestions,
@@ -12,8 +13,8 @@ import { ReferenceRepository, ReferenceService } from '@duijie/reference';
 /**
  * Matches the demo's listings in this process with the worker's own engine and repositories, so
  * that the demo's meeting requests can name the real suggestion they came from and its score
- * (the worker is not running yet when `npm start` seeds). Each listing is matched as the worker's
- * `match.listing` job does; the worker matches them again when it starts, which changes nothing.
+ * (the worker is not running yet when `npm start` seeds). The listings are matched in batches as the
+ * worker's match jobs are; the worker matches them again when it starts, which changes nothing.
  * Answers the announcement jobs for firms with new strong pairs (MATCH_SUGGESTED, by the worker).
  */
 export async function matchDemoListings(db: DataSource, listingIds: readonly string[]): Promise<KeyedJob[]> {
@@ -25,11 +26,10 @@ export async function matchDemoListings(db: DataSource, listingIds: readonly str
   engine.onApplicationBootstrap();
   await engine.ready();
   const toTell = new Set<string>();
-  for (const id of listingIds) {
-    const row = await sources.source(id);
-    if (!row) continue;
-    const found = await recomputeSuggestions(engine, suggestions, row);
-    if (found !== 'withdrawn') for (const e of found) toTell.add(e);
+  for (let i = 0; i < listingIds.length; i += MATCH_BATCH.maxSize) {
+    const read = await sources.sources(listingIds.slice(i, i + MATCH_BATCH.maxSize));
+    if (!read) continue;
+    for (const e of (await recomputeSuggestions(engine, suggestions, read.rows, read.asOf)).toTell) toTell.add(e);
   }
   return [...toTell].map((enterpriseId) => ({ name: 'notify.matches' as const, data: { enterpriseId } }));
 }
