@@ -12,6 +12,7 @@ import { Queue, Worker } from 'bullmq';
 import { WORKER_SESSION } from '@duijie/database';
 import { redisOptions } from '@duijie/queue';
 
+import { CONCURRENCY as WORKER_CONCURRENCY } from '../../apps/worker/src/concurrency';
 import { generateListings } from '../support/generate';
 import { withMigratedDatabase } from '../support/scratch';
 import { stubbedMatchWorker } from '../support/stub-matching';
@@ -21,7 +22,7 @@ const SESSION = process.env.BENCH_JIT === 'on' ? {} : WORKER_SESSION;
 
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const JOBS = Number(process.env.BENCH_JOBS ?? 3000);
-const CONCURRENCY = 8; // as MatchingProcessor
+const CONCURRENCY = WORKER_CONCURRENCY.matching; // as MatchingProcessor (its jobs are matched in batches)
 
 async function drain(
   name: string,

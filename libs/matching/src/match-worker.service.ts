@@ -111,11 +111,12 @@ export class MatchWorkerService {
       withdrawn = result.withdrawn;
       if (result.toTell.length && this.faultsLeft > 0) {
         this.faultsLeft -= 1;
-        throw new Error('fault point: match job died after committing its suggestions, before queueing the announcement');
+        throw new Error(
+          'fault point: match job died after committing its suggestions, before queueing the announcement',
+        );
       }
       await this.notifier.schedule(result.toTell);
     }
-    if (requests.length > 1) this.logger.debug({ requests: requests.length, listings: due.length }, 'match batch');
     return requests.map((r) => {
       if (!byId.has(r.listingId)) return 'gone';
       if (isStale(r)) return 'stale';

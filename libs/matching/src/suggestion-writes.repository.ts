@@ -132,7 +132,10 @@ export class SuggestionWritesRepository {
     // for their counterpart (counting its better pairs only up to the bound: a popular listing's
     // thousands of pairs were counted in full for each offered pair), the upsert (in key order, so
     // that concurrent jobs never deadlock), the removal of the pairs kept by neither side (disjoint
-    // from the upserted ones) and the status updates.
+    // from the upserted ones) and the status updates. The removal and the status update name the
+    // listings by array, so that their plans use the indexes whatever the planner guesses of the
+    // JSON's size (joined with it, a guess of 31 rows made the removal scan every suggestion and
+    // compare each with every kept pair: 640 ms for 30 listings of an import, bench/RESULTS.md).
     const rows = await fastQuery<{ enterpriseId: string }>(
       this.db,
       `WITH candidate AS (
@@ -174,13 +177,13 @@ export class SuggestionWritesRepository {
          RETURNING s.score, s.supply_enterprise_id, s.demand_enterprise_id, s.supply_notified_at, s.demand_notified_at
        ), removed AS (
          DELETE FROM match_suggestion m
-          WHERE m.${mine} IN (SELECT id FROM matched)
-            AND NOT EXISTS (SELECT 1 FROM kept k WHERE k.${mine} = m.${mine} AND k.${theirs} = m.${theirs})
+          WHERE m.${mine} = ANY($2::uuid[])
+            AND (m.supply_id, m.demand_id) NOT IN (SELECT k.supply_id, k.demand_id FROM kept k)
             AND m.supply_decision IS NULL AND m.demand_decision IS NULL AND m.updated_at < $3
          RETURNING 1
        ), done AS (
          UPDATE listing l SET matching_status = 'DONE' FROM matched
-          WHERE l.id = matched.id AND l.version = matched.version RETURNING 1
+          WHERE l.id = ANY($2::uuid[]) AND l.id = matched.id AND l.version = matched.version RETURNING 1
        )
        SELECT e AS "enterpriseId" FROM upserted,
          LATERAL (VALUES (CASE WHEN supply_notified_at IS NULL THEN supply_enterprise_id END),
