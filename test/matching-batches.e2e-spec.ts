@@ -1,8 +1,13 @@
+import { getQueueToken } from '@nestjs/bullmq';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
+import { matchJob } from '@duijie/listings';
 import { MatchSourcesRepository, MatchWorkerService } from '@duijie/matching';
+import { JobProducer, QUEUES } from '@duijie/queue';
 
+import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { matched } from './support/matching';
 import { useStack } from './support/stack';
@@ -29,17 +34,19 @@ describe('match jobs in batches (e2e)', () => {
       await db().query(`SELECT supply_id, demand_id, score FROM match_suggestion ORDER BY supply_id, demand_id`)
     ).map((p: Pair) => ({ ...p, score: Number(p.score) }));
 
-  /** Listings read per batch while `work` runs. */
-  async function batchSizes(work: () => Promise<unknown>): Promise<number[]> {
+  /** The listings each batch read while `work` ran, batch by batch. */
+  async function batchReads(work: () => Promise<unknown>): Promise<string[][]> {
     const sources = stack().worker!.get(MatchSourcesRepository);
     const spy = jest.spyOn(sources, 'sources');
     try {
       await work();
-      return spy.mock.calls.map(([ids]) => ids.length);
+      return spy.mock.calls.map(([read]) => [...read]);
     } finally {
       spy.mockRestore();
     }
   }
+
+  const sizes = (reads: string[][]) => reads.map((r) => r.length);
 
   let ids: string[] = [];
 
@@ -96,9 +103,9 @@ describe('match jobs in batches (e2e)', () => {
 
   it('leaves the same suggestions as matching its listings one at a time', async () => {
     await db().query(`DELETE FROM match_suggestion`);
-    const sizes = await batchSizes(() => Promise.all(ids.map((id) => service().matchListing(id))));
-    expect(Math.max(...sizes)).toBeGreaterThan(1); // the calls were batched
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe(ids.length); // each listing read once
+    const reads = sizes(await batchReads(() => Promise.all(ids.map((id) => service().matchListing(id)))));
+    expect(Math.max(...reads)).toBeGreaterThan(1); // the calls were batched
+    expect(reads.reduce((a, b) => a + b, 0)).toBe(ids.length); // each listing read once
     const together = await pairs();
     expect(together.length).toBeGreaterThan(ids.length); // pairs between the batch's own listings
 
@@ -142,15 +149,53 @@ describe('match jobs in batches (e2e)', () => {
       [older, version], // a job queued for a version since replaced
       ['00000000-0000-4000-8000-000000000000', 1],
     ];
-    const sizes = await batchSizes(async () => {
+    const reads = await batchReads(async () => {
       const outcomes = await Promise.all(requests.map(([id, v]) => service().matchListing(id, v)));
       expect(outcomes).toEqual(['matched', 'withdrawn', 'stale', 'gone']);
     });
-    expect(sizes).toEqual([4]);
+    expect(sizes(reads)).toEqual([4]);
     const left: { n: string }[] = await db().query(
       `SELECT count(*) AS n FROM match_suggestion WHERE supply_id = $1 OR demand_id = $1`,
       [closed],
     );
     expect(Number(left[0].n)).toBe(0);
+  });
+
+  it('matches a listing posted one by one before the backlog of an import', async () => {
+    const worker = stack().worker!;
+    const queue = worker.get<Queue>(getQueueToken(QUEUES.matching));
+    await queue.pause();
+    try {
+      // An import's backlog: every listing at a new version, its job queued as bulk work.
+      const versions: { id: string; version: number }[] = await db().query(
+        `WITH v AS (UPDATE listing SET version = version + 1, matching_status = 'PENDING', updated_at = now()
+                     WHERE id = ANY($1::uuid[]) AND status = 'OPEN' RETURNING id, version)
+         SELECT id, version FROM v`,
+        [ids],
+      );
+      const open = versions.map((v) => v.id);
+      await worker.get(JobProducer).add(versions.map((v) => matchJob(v.id, v.version, true)));
+      const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+      const posted = await createListing(buyer.client, {
+        kind: 'DEMAND',
+        title: '求购 白酒玻璃瓶',
+        categoryCode: '1512',
+        certifications: [],
+      });
+      await eventually(
+        'the posted listing’s job queued',
+        async () => (await queue.getJobs(['wait', 'paused'])).length,
+        (n) => n > 0,
+        { timeoutMs: 10_000 },
+      );
+      const reads = await batchReads(async () => {
+        await queue.resume();
+        await matched(api, [posted.id, ...open], 60_000);
+      });
+      expect(reads.flat().sort()).toEqual([posted.id, ...open].sort());
+      expect(reads[0]).toContain(posted.id); // first, though queued after the backlog
+    } finally {
+      await queue.resume();
+    }
   });
 });

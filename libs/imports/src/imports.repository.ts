@@ -186,7 +186,7 @@ export class ImportsRepository {
     if (updates.length) versions.push(...(await this.listings.updateImported(m, updates, by.userId)));
     await recordJobs(
       m,
-      versions.map((v) => matchJob(v.id, v.version)),
+      versions.map((v) => matchJob(v.id, v.version, true)),
     );
     const registered = open.filter((r) => done.get(r)!.outcome !== 'ERROR');
     await m.query(

@@ -196,7 +196,7 @@ export class ListingsRepository {
       );
       await recordJobs(
         m,
-        rows.map((r) => matchJob(r.id, r.version)),
+        rows.map((r) => matchJob(r.id, r.version, true)),
       );
       return rows.map((r) => r.id);
     });
@@ -397,9 +397,9 @@ export class ListingsRepository {
   }
 }
 
-/** The job that (re)matches a listing version. */
-export function matchJob(listingId: string, version: number): KeyedJob {
-  return { name: 'match.listing', data: { listingId, version } };
+/** The job that (re)matches a listing version; `bulk` for one of many written at once (matched after single posts). */
+export function matchJob(listingId: string, version: number, bulk = false): KeyedJob {
+  return { name: 'match.listing', data: bulk ? { listingId, version, bulk } : { listingId, version } };
 }
 
 /**

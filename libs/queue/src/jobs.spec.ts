@@ -1,4 +1,5 @@
 import {
+  BULK_PRIORITY,
   type Job,
   JOB_IDS,
   JOB_QUEUES,
@@ -115,6 +116,17 @@ describe('job rules (libs/queue)', () => {
 
     const expiry = jobOptions(sample('listings.expire'));
     expect(expiry).toEqual(QUEUE_JOB_OPTIONS.maintenance);
+  });
+
+  it('queues bulk match work behind listings posted one by one, under the same job id', () => {
+    const single = jobOptions({ name: 'match.listing', data: { listingId: 'l', version: 1 } });
+    const imported = jobOptions({ name: 'match.listing', data: { listingId: 'l', version: 1, bulk: true } });
+    const chunk = jobOptions({ name: 'match.chunk', data: { runId: 'r', chunk: 0, listingIds: ['l'] } });
+    expect(single.priority).toBeUndefined(); // BullMQ takes jobs without a priority first
+    expect(imported.priority).toBe(BULK_PRIORITY);
+    expect(chunk.priority).toBe(BULK_PRIORITY);
+    expect(imported.jobId).toBe(single.jobId);
+    expect(jobOptions({ name: 'match.rematch', data: { runId: 'r' } }).priority).toBeUndefined();
   });
 
   it('schedules only housekeeping, each under its own schedule id', () => {

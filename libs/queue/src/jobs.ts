@@ -25,7 +25,12 @@ export type JobItem =
   /** Find listings whose match job was lost (e.g. Redis lost its data) or failed for good, and queue them again. */
   | { queue: typeof QUEUES.maintenance; name: 'matching.sweep'; data: Record<string, never> }
   /** Recompute one listing's suggestions; `version` is the listing version that caused it. */
-  | { queue: typeof QUEUES.matching; name: 'match.listing'; data: { listingId: string; version: number } }
+  | {
+      queue: typeof QUEUES.matching;
+      name: 'match.listing';
+      /** `bulk`: one of many listings written at once (an import, the expiry), matched after listings posted one by one. */
+      data: { listingId: string; version: number; bulk?: boolean };
+    }
   /** Split a full re-match into chunks. */
   | { queue: typeof QUEUES.matching; name: 'match.rematch'; data: { runId: string } }
   /** Recompute the suggestions of a chunk of listings of a re-match run. */
@@ -132,11 +137,26 @@ export const QUEUE_JOB_OPTIONS: Record<QueueName, JobsOptions> = {
   imports: { attempts: 5, backoff: { type: 'exponential', delay: 5_000, jitter: 0.2 }, ...retention },
 };
 
-/** A job's options: its queue's retries and retention, and its id from JOB_IDS. */
+/**
+ * The BullMQ priority of bulk work (an import's or the expiry's match jobs, a re-match's chunks):
+ * jobs without one are taken first, so a listing posted during a 5,000-row import is matched
+ * before the import's backlog instead of after it.
+ */
+export const BULK_PRIORITY = 10;
+
+function isBulk(job: Job): boolean {
+  return (job.name === 'match.listing' && job.data.bulk === true) || job.name === 'match.chunk';
+}
+
+/** A job's options: its queue's retries and retention, its id from JOB_IDS, and bulk work's priority. */
 export function jobOptions(job: Job, delay?: number): JobsOptions {
   const rule: object | null = JOB_IDS[job.name];
   const key = jobKey(job);
-  const base = { ...QUEUE_JOB_OPTIONS[queueOf(job.name)], ...(delay ? { delay } : {}) };
+  const base = {
+    ...QUEUE_JOB_OPTIONS[queueOf(job.name)],
+    ...(delay ? { delay } : {}),
+    ...(isBulk(job) ? { priority: BULK_PRIORITY } : {}),
+  };
   if (!rule || key === null) return base;
   return 'jobId' in rule ? { ...base, jobId: key } : { ...base, deduplication: { id: key, keepLastIfActive: true } };
 }

@@ -3,7 +3,7 @@ import type { Queue } from 'bullmq';
 import type { QueueName } from './jobs';
 
 export interface Backlog {
-  /** Jobs waiting to be taken (a paused queue keeps its waiting jobs apart; they wait all the same). */
+  /** Jobs waiting to be taken (a paused queue keeps its waiting jobs apart, and bulk work too; they wait all the same). */
   waiting: number;
   /** Since when the oldest waiting job could have run (epoch ms), or null when none waits. */
   oldestReadySince: number | null;
@@ -16,12 +16,14 @@ export class QueueBacklog {
   async read(): Promise<Record<QueueName, Backlog>> {
     const entries = await Promise.all(
       Object.entries(this.queues).map(async ([name, q]) => {
-        const [waiting, oldestJobs] = await Promise.all([
-          q.getJobCountByTypes('wait', 'paused'),
+        // Bulk work waits apart too, in BullMQ's prioritized set (BULK_PRIORITY), oldest first.
+        const [waiting, oldestWaiting, oldestPrioritized] = await Promise.all([
+          q.getJobCountByTypes('wait', 'paused', 'prioritized'),
           q.getJobs(['wait', 'paused'], 0, 0, true),
+          q.getJobs(['prioritized'], 0, 0, true),
         ]);
-        const oldest = oldestJobs[0];
-        const oldestReadySince = oldest ? oldest.timestamp + (oldest.delay ?? 0) : null;
+        const since = [...oldestWaiting, ...oldestPrioritized].map((j) => j.timestamp + (j.delay ?? 0));
+        const oldestReadySince = since.length ? Math.min(...since) : null;
         return [name, { waiting, oldestReadySince }] as const;
       }),
     );
