@@ -30,9 +30,9 @@ describe('match jobs in batches (e2e)', () => {
   const service = () => stack().worker!.get(MatchWorkerService);
 
   const pairs = async (): Promise<Pair[]> =>
-    (
-      await db().query(`SELECT supply_id, demand_id, score FROM match_suggestion ORDER BY supply_id, demand_id`)
-    ).map((p: Pair) => ({ ...p, score: Number(p.score) }));
+    (await db().query(`SELECT supply_id, demand_id, score FROM match_suggestion ORDER BY supply_id, demand_id`)).map(
+      (p: Pair) => ({ ...p, score: Number(p.score) }),
+    );
 
   /** The listings each batch read while `work` ran, batch by batch. */
   async function batchReads(work: () => Promise<unknown>): Promise<string[][]> {

@@ -141,7 +141,9 @@ async function main() {
       await pool.end();
       const med = (k: keyof Round) => [...rounds.map((r) => r[k])].sort((a, b) => a - b)[1];
       const ratio = (k: keyof Round) => (med(k) / med('copy')).toFixed(2);
-      console.log(JSON.stringify({ rows: rows.length, listings: batches.length, perListing: PER_LISTING, batch: BATCH, rounds }));
+      console.log(
+        JSON.stringify({ rows: rows.length, listings: batches.length, perListing: PER_LISTING, batch: BATCH, rounds }),
+      );
       console.log(
         `B4: COPY ${med('copy').toFixed(0)} rows/s; worker writes one listing per statement ${med('insert').toFixed(0)} rows/s (new pairs), ` +
           `${med('update').toFixed(0)} rows/s (same pairs again): ratio ${ratio('insert')} / ${ratio('update')}; ` +

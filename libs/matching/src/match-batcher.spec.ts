@@ -58,7 +58,11 @@ describe('Batcher', () => {
     ]);
     calls[1].finish();
     await turn();
-    expect(calls.map((c) => c.items)).toEqual([[0, 1], [2, 3], [4, 5]]);
+    expect(calls.map((c) => c.items)).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
     calls[0].finish();
     calls[2].finish();
     await expect(Promise.all(all)).resolves.toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
