@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { Access, Role, Viewer } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
@@ -129,42 +130,36 @@ export class ListingsRepository {
 
   /** Writes the new draft, bumps the version and marks the listing for re-matching. */
   update(id: string, draft: ListingDraft, status: ListingStatus): Promise<ListingEntity> {
-    return this.committed(
-      runTransaction(this.db, async (m) => {
-        await m
-          .getRepository(ListingEntity)
-          .createQueryBuilder()
-          .update()
-          // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
-          .set({
-            ...draft,
-            status,
-            matchingStatus: MatchingStatus.PENDING,
-            version: () => 'version + 1',
-            importedByUserId: null,
-          })
-          .where('id = :id', { id })
-          .execute();
-        return this.recordMatch(m, id);
-      }),
-    );
+    // Edited through the API (a member, or an admin), the listing is no longer an import's to update.
+    return this.changeAndRematch(id, { ...draft, status, importedByUserId: null });
   }
 
   /** Closes the listing; the match job it records takes it out of every suggestion list. */
   close(id: string): Promise<ListingEntity> {
+    return this.changeAndRematch(
+      id,
+      { status: ListingStatus.CLOSED, closedAt: () => 'now()' },
+      { where: 'status <> :closed', params: { closed: ListingStatus.CLOSED } },
+    );
+  }
+
+  /**
+   * Sets `changes` on the listing (where `only` holds too), bumps its version, marks it for
+   * re-matching and records its match job, in one transaction.
+   */
+  private changeAndRematch(
+    id: string,
+    changes: QueryDeepPartialEntity<ListingEntity>,
+    only?: { where: string; params: Record<string, unknown> },
+  ): Promise<ListingEntity> {
     return this.committed(
       runTransaction(this.db, async (m) => {
         await m
           .getRepository(ListingEntity)
           .createQueryBuilder()
           .update()
-          .set({
-            status: ListingStatus.CLOSED,
-            closedAt: () => 'now()',
-            matchingStatus: MatchingStatus.PENDING,
-            version: () => 'version + 1',
-          })
-          .where('id = :id AND status <> :closed', { id, closed: ListingStatus.CLOSED })
+          .set({ ...changes, matchingStatus: MatchingStatus.PENDING, version: () => 'version + 1' })
+          .where(only ? `id = :id AND ${only.where}` : 'id = :id', { id, ...only?.params })
           .execute();
         return this.recordMatch(m, id);
       }),
