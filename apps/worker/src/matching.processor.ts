@@ -20,7 +20,7 @@ export class MatchingProcessor extends QueueWorker {
     const item = { name: job.name, data: job.data } as MatchingJob;
     switch (item.name) {
       case 'match.listing': {
-        const outcome = await this.matching.matchListing(item.data.listingId, item.data.version);
+        const outcome = await this.matching.matchListing(item.data.listingId, item.data.version, item.data.bulk);
         this.logger.debug({ jobId: job.id, listingId: item.data.listingId, outcome }, 'match job');
         return { outcome };
       }

@@ -68,6 +68,25 @@ describe('Batcher', () => {
     await expect(Promise.all(all)).resolves.toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
   });
 
+  it('puts background items after every other waiting item', async () => {
+    const { calls, run } = gatedRun();
+    const b = new Batcher(run, 3, 1);
+    const first = b.submit(0);
+    await turn();
+    const bulk = [10, 11, 12, 13].map((i) => b.submit(i, true));
+    const posted = [1, 2].map((i) => b.submit(i));
+    await turn();
+    calls[0].finish();
+    await first;
+    await turn();
+    expect(calls.map((c) => c.items)).toEqual([[0], [1, 2, 10]]);
+    calls[1].finish();
+    await turn();
+    expect(calls.map((c) => c.items)).toEqual([[0], [1, 2, 10], [11, 12, 13]]);
+    calls[2].finish();
+    await expect(Promise.all([...posted, ...bulk])).resolves.toEqual(['r1', 'r2', 'r10', 'r11', 'r12', 'r13']);
+  });
+
   it('runs the items of a failed batch one by one, so that only the item at fault fails', async () => {
     const seen: number[][] = [];
     const b = new Batcher(

@@ -6,11 +6,15 @@
  * `maxSize` of the waiting items in arrival order. Idle, a call is not delayed; busy, the batches
  * grow with the load.
  *
+ * Calls submitted as `background` (bulk work) wait apart and fill a batch only after every other
+ * waiting call, so that a call made while thousands of background ones wait is not queued behind them.
+ *
  * When a batch of several fails, each of its items is run again alone, so that one item that
  * cannot be done fails only its own call, not the calls that happened to share its batch.
  */
 export class Batcher<T, R> {
-  private readonly waiting: { item: T; resolve: (r: R) => void; reject: (err: unknown) => void }[] = [];
+  private readonly waiting: Waiting<T, R>[] = [];
+  private readonly background: Waiting<T, R>[] = [];
   private running = 0;
   private flushQueued = false;
 
@@ -21,20 +25,20 @@ export class Batcher<T, R> {
     private readonly maxRunning: number,
   ) {}
 
-  submit(item: T): Promise<R> {
+  submit(item: T, background = false): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
+      (background ? this.background : this.waiting).push({ item, resolve, reject });
       this.queueFlush();
     });
   }
 
   /** Items waiting for a batch, and batches under way (for tests and logs). */
   get load(): { waiting: number; running: number } {
-    return { waiting: this.waiting.length, running: this.running };
+    return { waiting: this.waiting.length + this.background.length, running: this.running };
   }
 
   private queueFlush(): void {
-    if (this.flushQueued || this.running >= this.maxRunning || !this.waiting.length) return;
+    if (this.flushQueued || this.running >= this.maxRunning || !this.load.waiting) return;
     this.flushQueued = true;
     setImmediate(() => {
       this.flushQueued = false;
@@ -43,8 +47,9 @@ export class Batcher<T, R> {
   }
 
   private flush(): void {
-    while (this.running < this.maxRunning && this.waiting.length) {
+    while (this.running < this.maxRunning && this.load.waiting) {
       const batch = this.waiting.splice(0, this.maxSize);
+      batch.push(...this.background.splice(0, this.maxSize - batch.length));
       this.running++;
       void this.settle(batch).finally(() => {
         this.running--;
@@ -53,7 +58,7 @@ export class Batcher<T, R> {
     }
   }
 
-  private async settle(batch: typeof this.waiting): Promise<void> {
+  private async settle(batch: Waiting<T, R>[]): Promise<void> {
     try {
       const results = await this.call(batch.map((b) => b.item));
       batch.forEach((b, i) => b.resolve(results[i]));
@@ -80,4 +85,10 @@ export class Batcher<T, R> {
     }
     return results;
   }
+}
+
+interface Waiting<T, R> {
+  item: T;
+  resolve: (r: R) => void;
+  reject: (err: unknown) => void;
 }

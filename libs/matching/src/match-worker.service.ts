@@ -90,10 +90,11 @@ export class MatchWorkerService {
 
   /**
    * Recomputes a listing's suggestions from committed state. A job for an older version than the
-   * listing's is stale (the newer version has its own job) and does nothing.
+   * listing's is stale (the newer version has its own job) and does nothing. `bulk` work (an
+   * import's jobs, a re-match) joins a batch only after every listing posted one by one.
    */
-  matchListing(listingId: string, version?: number): Promise<MatchOutcome> {
-    return this.batcher.submit({ listingId, version });
+  matchListing(listingId: string, version?: number, bulk = false): Promise<MatchOutcome> {
+    return this.batcher.submit({ listingId, version }, bulk);
   }
 
   /** The requests of one batch: each listing read and matched once, however many requests name it. */
@@ -143,7 +144,7 @@ export class MatchWorkerService {
   }
 
   async runChunk(runId: string, chunk: number, listingIds: string[]): Promise<void> {
-    await Promise.all(listingIds.map((id) => this.matchListing(id)));
+    await Promise.all(listingIds.map((id) => this.matchListing(id, undefined, true)));
     await this.runs.chunkDone(runId, chunk, listingIds.length);
   }
 }
