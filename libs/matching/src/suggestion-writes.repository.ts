@@ -108,11 +108,10 @@ export class SuggestionWritesRepository {
     // of nine arrays whose every element (the reasons above all) pg escapes into an array literal.
     // Every candidate of this statement has its own listing on the `mine` side, so no pair occurs twice.
     const candidates: object[] = [];
+    const key = (p: ScoredPair) => `${p.supplyId}/${p.demandId}`;
     for (const { listing: x, kept, offered } of batch) {
-      const key = (p: ScoredPair) => `${p.supplyId}/${p.demandId}`;
-      const ownKeys = new Set(kept.map(key));
       const side = (id: string) => (id === x.id ? x : counterpart(id));
-      for (const p of [...kept, ...offered.filter((o) => !ownKeys.has(key(o)))]) {
+      const add = (p: ScoredPair, own: boolean) => {
         const s = side(p.supplyId);
         const d = side(p.demandId);
         candidates.push({
@@ -124,9 +123,12 @@ export class SuggestionWritesRepository {
           reasons: p.reasons,
           sf: s.fingerprint,
           df: d.fingerprint,
-          own: ownKeys.has(key(p)),
+          own,
         });
-      }
+      };
+      const ownKeys = new Set(kept.map(key));
+      for (const p of kept) add(p, true);
+      for (const p of offered) if (!ownKeys.has(key(p))) add(p, false);
     }
     // One statement, so one round trip and atomic without BEGIN/COMMIT: which offered pairs rank
     // for their counterpart (counting its better pairs only up to the bound: a popular listing's
