@@ -69,6 +69,26 @@ describe('ListingPageCache', () => {
     expect(c.isLoaded).toBe(false);
   });
 
+  it('answers the readers that waited for a raced load from it, unless the listener was lost meanwhile', () => {
+    const c = cache(3);
+    const mark = c.begin();
+    const rows = [row({ title: 'a' }), row({ title: 'b', kind: ListingKind.DEMAND })];
+    c.changed(); // a commit notified while the load was reading: the readers came before it
+    expect(c.isNewer(c.begin(), mark)).toBe(true);
+    c.set(rows, mark);
+    expect(c.isLoaded).toBe(false);
+    expect(c.answers(mark)).toBe(true);
+    expect(c.pageOfLoad(rows, { viewer: null, kind: ListingKind.DEMAND, rows: 2 })?.map((r) => r.title)).toEqual(['b']);
+    // Fewer rows than the window holds are all there are; as many may hide more of a kind.
+    const full = [row(), row(), row()];
+    expect(c.pageOfLoad(full, { viewer: null, kind: ListingKind.DEMAND, rows: 1 })).toBeUndefined();
+    const before = c.begin();
+    c.stop();
+    c.start();
+    expect(c.answers(before)).toBe(false);
+    expect(c.answers(c.begin())).toBe(true);
+  });
+
   it('keeps the window at most its time to live', () => {
     const c = cache(5, 1000);
     c.set([row()], c.begin());

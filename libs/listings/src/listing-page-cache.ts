@@ -26,8 +26,13 @@ export interface FirstPageQuery {
  *
  * - `changed()` (the notification, or this process' own listing write after its commit) drops the
  *   window; the next read loads it again.
- * - A load begun before a drop may not store what it read (`begin()` / `set(..., epoch)`), so a
- *   read that raced a change cannot put the old rows back.
+ * - A load begun before a drop may not store what it read (`begin()` / `set(..., mark)`), so a
+ *   read that raced a change cannot put the old rows back. The readers that waited for that load
+ *   may still be answered from it (`answers(mark)`, `pageOf`): each arrived after the last change
+ *   notified before the load began, which is all a window read from memory promises them. Were they
+ *   sent to the database one by one instead, a steady trickle of writes (each drops the window)
+ *   turned every read that waited on a raced load into a statement of its own: at 1,400 reads/s
+ *   with 5 writes/s the api fell behind for good (bench/RESULTS.md, soak).
  * - Losing the listener (`stop()`) empties the cache and stops it until `start()`.
  * - The window is kept at most `ttlMs` besides.
  *
@@ -39,11 +44,19 @@ export interface FirstPageQuery {
  * matched with it or organise its event is the database's to say): the page is read from the
  * database.
  */
+/** Where a load of the window began: the changes and the listener's losses seen by then. */
+export interface LoadMark {
+  epoch: number;
+  losses: number;
+}
+
 export class ListingPageCache {
   private window: { rows: ListingWithEnterprise[]; complete: boolean; until: number } | null = null;
   private epoch = 0;
+  /** Times the listener was lost: a load begun before a loss may have missed a change. */
+  private losses = 0;
   private live = false;
-  /** Counted for the tests and the bench: pages answered from memory, and window loads stored. */
+  /** Counted for the tests and the bench: pages answered from memory (or a shared load), and window loads stored. */
   hits = 0;
   loads = 0;
 
@@ -74,6 +87,7 @@ export class ListingPageCache {
   /** The listener is gone: forget the window and answer nothing until `start()`. */
   stop(): void {
     this.live = false;
+    this.losses += 1;
     this.changed();
   }
 
@@ -83,17 +97,31 @@ export class ListingPageCache {
     this.window = null;
   }
 
-  /** Before reading the window from the database: the mark to hand to `set`. */
-  begin(): number {
-    return this.epoch;
+  /** Before reading the window from the database: the mark to hand to `set` and `answers`. */
+  begin(): LoadMark {
+    return { epoch: this.epoch, losses: this.losses };
+  }
+
+  /** Whether a load begun at `mark` is a new one: a change was notified since the other began. */
+  isNewer(mark: LoadMark, than: LoadMark): boolean {
+    return mark.epoch !== than.epoch || mark.losses !== than.losses;
   }
 
   /**
-   * Stores the newest `size` listings (newest first, as read by a load begun at `epoch`), unless a
+   * Whether the readers that waited for a load begun at `mark` may be answered from it: the
+   * listener stood all along, so no change went unheard (changes notified meanwhile are not in
+   * the way: the readers came before them).
+   */
+  answers(mark: LoadMark): boolean {
+    return this.live && mark.losses === this.losses;
+  }
+
+  /**
+   * Stores the newest `size` listings (newest first, as read by a load begun at `mark`), unless a
    * change came in between. `rows.length < size` means they are all the listings there are.
    */
-  set(rows: ListingWithEnterprise[], epoch: number): void {
-    if (!this.live || epoch !== this.epoch) return;
+  set(rows: ListingWithEnterprise[], mark: LoadMark): void {
+    if (!this.live || this.isNewer(this.begin(), mark)) return;
     this.loads += 1;
     this.window = { rows, complete: rows.length < this.size, until: this.now() + this.ttlMs };
   }
@@ -109,23 +137,43 @@ export class ListingPageCache {
       this.window = null;
       return undefined;
     }
-    const admin = Access.isAdmin(q.viewer);
-    const firm = q.viewer?.enterpriseId ?? null;
-    // Whether a confidential listing of another firm may still be visible: only the database knows.
-    const mayHaveTies = Access.mayHaveListingTies(q.viewer);
-    const out: ListingWithEnterprise[] = [];
-    for (const row of this.window.rows) {
-      if (out.length >= q.rows) break;
-      if (q.kind && row.kind !== q.kind) continue;
-      if (q.status && row.status !== q.status) continue;
-      if (row.confidential && !admin && row.enterpriseId !== firm) {
-        if (mayHaveTies) return undefined;
-        continue;
-      }
-      out.push(row);
-    }
-    if (out.length < q.rows && !this.window.complete) return undefined;
-    this.hits += 1;
-    return out;
+    const page = pageOf(this.window.rows, this.window.complete, q);
+    if (page) this.hits += 1;
+    return page;
   }
+
+  /** The page `q` asks for out of rows a load read (the newest `size` listings), or undefined as `firstPage`. */
+  pageOfLoad(rows: ListingWithEnterprise[], q: FirstPageQuery): ListingWithEnterprise[] | undefined {
+    const page = pageOf(rows, rows.length < this.size, q);
+    if (page) this.hits += 1;
+    return page;
+  }
+}
+
+/**
+ * The first `q.rows` of `rows` (the newest listings, newest first; `complete` when they are all
+ * there are) that the viewer may see, or undefined when they cannot say (see `firstPage`).
+ */
+function pageOf(
+  rows: readonly ListingWithEnterprise[],
+  complete: boolean,
+  q: FirstPageQuery,
+): ListingWithEnterprise[] | undefined {
+  const admin = Access.isAdmin(q.viewer);
+  const firm = q.viewer?.enterpriseId ?? null;
+  // Whether a confidential listing of another firm may still be visible: only the database knows.
+  const mayHaveTies = Access.mayHaveListingTies(q.viewer);
+  const out: ListingWithEnterprise[] = [];
+  for (const row of rows) {
+    if (out.length >= q.rows) break;
+    if (q.kind && row.kind !== q.kind) continue;
+    if (q.status && row.status !== q.status) continue;
+    if (row.confidential && !admin && row.enterpriseId !== firm) {
+      if (mayHaveTies) return undefined;
+      continue;
+    }
+    out.push(row);
+  }
+  if (out.length < q.rows && !complete) return undefined;
+  return out;
 }

@@ -10,7 +10,7 @@ import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/q
 
 import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
-import { ListingPageCache, ListingWithEnterprise } from './listing-page-cache';
+import { ListingPageCache, ListingWithEnterprise, LoadMark } from './listing-page-cache';
 import { ListingDraft } from './listing-rules';
 
 /** A resolved listing query: every condition already turned into plain values. */
@@ -103,7 +103,7 @@ export function listingIsOpenSql(idSql: string, alias: string): string {
 @Injectable()
 export class ListingsRepository {
   /** The window load under way (one per epoch: concurrent first-page misses share it). */
-  private loading: { epoch: number; rows: Promise<ListingWithEnterprise[]> } | null = null;
+  private loading: { mark: LoadMark; rows: Promise<ListingWithEnterprise[]> } | null = null;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -244,30 +244,37 @@ export class ListingsRepository {
       const hit = this.firstPages.firstPage(query);
       if (hit) return hit;
       if (!this.firstPages.isLoaded && q.limit + 1 <= this.firstPages.size) {
-        await this.loadNewest();
-        const loaded = this.firstPages.firstPage(query);
-        if (loaded) return loaded;
+        const loaded = await this.loadNewest();
+        // Answered from the load it waited for, even when a change came meanwhile and the load
+        // could not be kept (see ListingPageCache).
+        const page = loaded && this.firstPages.answers(loaded.mark) && this.firstPages.pageOfLoad(loaded.rows, query);
+        if (page) return page;
       }
     }
     return this.readPageWithEnterprises(q);
   }
 
-  /** Reads the newest listings into the first-page cache (one load at a time per epoch). */
-  private async loadNewest(): Promise<void> {
-    const epoch = this.firstPages.begin();
-    if (this.loading?.epoch !== epoch) {
+  /**
+   * Reads the newest listings into the first-page cache, one load at a time until a change is
+   * notified (readers arriving meanwhile share it). Answers what it read and where it began, or
+   * null when the read failed.
+   */
+  private async loadNewest(): Promise<{ rows: ListingWithEnterprise[]; mark: LoadMark } | null> {
+    const mark = this.firstPages.begin();
+    if (!this.loading || this.firstPages.isNewer(mark, this.loading.mark)) {
       const rows = this.readPageWithEnterprises({ viewer: EVERY_LISTING, limit: this.firstPages.size - 1 });
-      this.loading = { epoch, rows };
+      this.loading = { mark, rows };
       rows.then(
-        (r) => this.firstPages.set(r, epoch),
+        (r) => this.firstPages.set(r, mark),
         () => undefined,
       );
     }
     const loading = this.loading;
     try {
-      await loading.rows;
+      return { rows: await loading.rows, mark: loading.mark };
     } catch {
-      // The page is read on its own below; a failed load stores nothing.
+      // The page is read on its own; a failed load stores nothing.
+      return null;
     } finally {
       if (this.loading === loading) this.loading = null;
     }
