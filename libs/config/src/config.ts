@@ -44,6 +44,11 @@ export interface AppConfig {
   signUpWindowSeconds: number;
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
   bodyLimit: string;
+  /**
+   * HTTP requests one API process works on at once; beyond it a request is answered 503 at once
+   * (RATE_LIMITED, Retry-After) instead of queueing without bound until the process runs out of memory.
+   */
+  maxInflightRequests: number;
   /** How often an open WebSocket's token is checked again (expiry, revocation); each operation checks it too. */
   wsRecheckSeconds: number;
   /** When set, `/metrics` answers only `Authorization: Bearer <metricsToken>`. */
@@ -175,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: !prod,
     },
     bodyLimit: env.BODY_LIMIT || '512kb',
+    maxInflightRequests: parseIntVar(env, 'MAX_INFLIGHT_REQUESTS', 256, 1),
     metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
     wsRecheckSeconds: parseIntVar(env, 'WS_RECHECK_SECONDS', 30, 1),
     webDistDir: env.WEB_DIST_DIR || 'dist/web',

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { Controller, Get, Header, Headers, Injectable, Module, NestMiddleware, Res } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 import { ConfigService } from '@duijie/config';
 
@@ -32,7 +32,26 @@ export class MetricsService {
     labelNames: ['code'] as const,
     registers: [this.registry],
   });
+  /** Requests refused at once because the process was working on as many as it takes (MAX_INFLIGHT_REQUESTS). */
+  readonly requestsShed = new Counter({
+    name: 'http_requests_shed_total',
+    help: 'HTTP requests answered 503 because the process was at its limit of requests in flight',
+    registers: [this.registry],
+  });
+  /** Requests being worked on, read when scraped (see `watchInflight`). */
+  private readonly inflight: Gauge = new Gauge({
+    name: 'http_requests_in_flight',
+    help: 'HTTP requests the process is working on',
+    registers: [this.registry],
+    collect: (): void => this.inflight.set(this.inflightNow()),
+  });
+  private inflightNow: () => number = () => 0;
   private readonly operationNames = new Set<string>();
+
+  /** Where `http_requests_in_flight` is read from (the API's admission limit). */
+  watchInflight(read: () => number): void {
+    this.inflightNow = read;
+  }
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -1,0 +1,63 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/** An orchestrator's probe and Prometheus must still reach a busy process: these are always served. */
+const ALWAYS_SERVED = new Set(['/health', '/metrics']);
+
+/** When a refused client should try again. */
+export const BUSY_RETRY_SECONDS = 1;
+
+/** What a request refused for want of room is answered, in the API's own error shape (API.md "Errors"). */
+export const BUSY_BODY = JSON.stringify({
+  errors: [
+    {
+      message: `服务器繁忙，请 ${BUSY_RETRY_SECONDS} 秒后重试`,
+      extensions: { code: 'RATE_LIMITED', reason: 'SERVER_BUSY', retryAfterSeconds: BUSY_RETRY_SECONDS },
+    },
+  ],
+});
+
+/** What the admission limit reports (see `admissionLimit`). */
+export interface AdmissionEvents {
+  /** A request was refused. */
+  shed(): void;
+}
+
+/**
+ * Admission control for one API process: at most `max` HTTP requests are worked on at once; one
+ * more is answered at once with 503, `Retry-After` and RATE_LIMITED / SERVER_BUSY. Without it an
+ * open-loop load above what the process can serve (clients that do not wait for answers before
+ * sending more) queues requests in memory without bound: the API's heap ran out at 1,400 reads/s
+ * in the soak (bench/RESULTS.md), where refusing the excess keeps the answered requests fast.
+ * A request counts from its arrival until its answer is sent or its connection closes. WebSocket
+ * upgrades are not requests here; `/health` and `/metrics` are always served.
+ */
+export function admissionLimit(
+  max: number,
+  events: AdmissionEvents,
+): ((req: Request, res: Response, next: NextFunction) => void) & { inflight(): number } {
+  let inflight = 0;
+  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    if (ALWAYS_SERVED.has(req.path)) return next();
+    if (inflight >= max) {
+      events.shed();
+      res.writeHead(503, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Retry-After': String(BUSY_RETRY_SECONDS),
+        'Cache-Control': 'no-store',
+      });
+      res.end(BUSY_BODY);
+      return;
+    }
+    inflight += 1;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      inflight -= 1;
+    };
+    res.once('finish', release);
+    res.once('close', release);
+    next();
+  };
+  return Object.assign(middleware, { inflight: () => inflight });
+}
