@@ -37,7 +37,7 @@ export function admissionLimit(
 ): ((req: Request, res: Response, next: NextFunction) => void) & { inflight(): number } {
   let inflight = 0;
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
-    if (ALWAYS_SERVED.has(req.path)) return next();
+    if (ALWAYS_SERVED.has(pathOf(req.url))) return next();
     if (inflight >= max) {
       events.shed();
       res.writeHead(503, {
@@ -49,15 +49,15 @@ export function admissionLimit(
       return;
     }
     inflight += 1;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      inflight -= 1;
-    };
-    res.once('finish', release);
-    res.once('close', release);
+    // 'close' comes once the answer is sent, or when the connection ends before it.
+    res.once('close', () => (inflight -= 1));
     next();
   };
   return Object.assign(middleware, { inflight: () => inflight });
+}
+
+/** The path of a request target, without Express' URL parsing (this runs before every request). */
+function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
 }
