@@ -1,10 +1,12 @@
 import type { Socket } from 'node:net';
 import { connect } from 'node:net';
 
+import { Client } from 'pg';
+
 import { eventually } from '../support/eventually';
 import { useStack } from '../support/stack';
 
-// Two requests in flight at most, so that two held requests fill the process.
+// Two requests in flight at most, so that two requests waiting on a lock fill the process.
 const before = process.env.MAX_INFLIGHT_REQUESTS;
 process.env.MAX_INFLIGHT_REQUESTS = '2';
 afterAll(() => {
@@ -13,13 +15,16 @@ afterAll(() => {
 });
 
 const QUERY = JSON.stringify({ query: '{ __typename }' });
+/** Read from Postgres (a filter the first-page cache does not answer), so a lock on `listing` holds it. */
+const DB_QUERY = JSON.stringify({
+  query: '{ listings(first: 5, filter: { text: "玻璃瓶" }) { edges { node { id } } } }',
+});
 
 /**
- * A request the API is working on and cannot finish: its headers are sent (so it has been
- * admitted) and its body only in part, so body parsing waits. `finish` sends the rest and resolves
- * with the status line of the answer; `abort` closes the connection unanswered.
+ * A request whose body is still coming (a slow client, or one doing it on purpose): its headers
+ * and part of its body are sent. `finish` sends the rest and resolves with the answer's status line.
  */
-function heldRequest(baseUrl: string): { finish(): Promise<string>; abort(): void } {
+function halfSent(baseUrl: string): { finish(): Promise<string> } {
   const { hostname, port } = new URL(baseUrl);
   const socket: Socket = connect(Number(port), hostname);
   socket.write(
@@ -34,60 +39,80 @@ function heldRequest(baseUrl: string): { finish(): Promise<string>; abort(): voi
       socket.write(QUERY.slice(5));
       return ended;
     },
-    abort: () => socket.destroy(),
   };
 }
 
 describe('admission limit: a process working on MAX_INFLIGHT_REQUESTS requests refuses the next at once', () => {
-  const { stack } = useStack({ worker: false });
+  // A database of its own: the test locks a table.
+  const { stack } = useStack({ worker: false, isolated: true });
   const url = () => stack().apiUrl;
   const metric = async (name: string) => {
     const text = await (await fetch(`${url()}/metrics`)).text();
     return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
   };
-  const ask = () =>
-    fetch(`${url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
-
-  it('answers 503 RATE_LIMITED / SERVER_BUSY with Retry-After while full, serves /health, and takes requests again as slots free', async () => {
-    expect((await ask()).status).toBe(200);
-    const first = heldRequest(url());
-    const second = heldRequest(url());
-    await eventually(
-      'both held requests admitted',
-      () => metric('http_requests_in_flight'),
-      (n) => n === 2,
+  const post = (body: string, signal?: AbortSignal) =>
+    fetch(`${url()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
+  const connections = () =>
+    new Promise<number>((resolve, reject) =>
+      stack()
+        .api.getHttpServer()
+        .getConnections((err: Error | null, n: number) => (err ? reject(err) : resolve(n))),
     );
 
-    const refused = await ask();
-    expect(refused.status).toBe(503);
-    expect(refused.headers.get('retry-after')).toBe('1');
-    const body = (await refused.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-    expect(body.errors[0].message).toContain('服务器繁忙');
-    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'SERVER_BUSY', retryAfterSeconds: 1 });
-    expect((await fetch(`${url()}/health`)).status).toBe(200);
-    expect(await metric('http_requests_shed_total')).toBe(1);
+  it('refuses with 503 RATE_LIMITED / SERVER_BUSY and Retry-After while full, serves /health, frees slots as answers go out or clients leave, and gives none to half-sent requests', async () => {
+    // Five requests whose bodies are still coming take no slot: a request is answered at once.
+    const slow = Array.from({ length: 5 }, () => halfSent(url()));
+    await eventually('the half-sent requests connected', connections, (n) => n >= 5);
+    expect((await post(QUERY)).status).toBe(200);
+    expect(await metric('http_requests_in_flight')).toBe(0);
 
-    // A held request finished frees its slot...
-    expect(await first.finish()).toBe('HTTP/1.1 200 OK');
-    const answered = await ask();
-    expect(answered.status).toBe(200);
-    expect(await answered.json()).toEqual({ data: { __typename: 'Query' } });
+    // Two requests waiting on a lock fill the process.
+    const lock = new Client({ connectionString: process.env.DATABASE_URL });
+    await lock.connect();
+    try {
+      await lock.query('BEGIN');
+      await lock.query('LOCK TABLE listing IN ACCESS EXCLUSIVE MODE');
+      const leaving = new AbortController();
+      const waiting = post(DB_QUERY);
+      const abandoned = post(DB_QUERY, leaving.signal).catch((err: Error) => err);
+      await eventually(
+        'two requests in flight',
+        () => metric('http_requests_in_flight'),
+        (n) => n === 2,
+      );
 
-    // ...and so does one whose client went away unanswered: one slot taken by a new held request
-    // leaves room for another request (it would not, had the aborted one kept its slot).
-    second.abort();
+      const refused = await post(QUERY);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('1');
+      const body = (await refused.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+      expect(body.errors[0].message).toContain('服务器繁忙');
+      expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'SERVER_BUSY', retryAfterSeconds: 1 });
+      expect((await fetch(`${url()}/health`)).status).toBe(200);
+      expect(await metric('http_requests_shed_total')).toBe(1);
+
+      // A client that gives up frees its slot, though its request still waits on the lock.
+      leaving.abort();
+      expect(((await abandoned) as Error).name).toBe('AbortError');
+      await eventually(
+        'the abandoned request released',
+        () => metric('http_requests_in_flight'),
+        (n) => n === 1,
+      );
+      const answered = await post(QUERY);
+      expect(answered.status).toBe(200);
+      expect(await answered.json()).toEqual({ data: { __typename: 'Query' } });
+
+      await lock.query('COMMIT');
+      expect((await waiting).status).toBe(200);
+    } finally {
+      await lock.query('ROLLBACK').catch(() => undefined);
+      await lock.end();
+    }
     await eventually(
-      'the aborted request released',
+      'every slot free',
       () => metric('http_requests_in_flight'),
       (n) => n === 0,
     );
-    const third = heldRequest(url());
-    await eventually(
-      'the new held request admitted',
-      () => metric('http_requests_in_flight'),
-      (n) => n === 1,
-    );
-    expect((await ask()).status).toBe(200);
-    expect(await third.finish()).toBe('HTTP/1.1 200 OK');
+    for (const s of slow) expect(await s.finish()).toBe('HTTP/1.1 200 OK');
   });
 });

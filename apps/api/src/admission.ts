@@ -28,8 +28,11 @@ export interface AdmissionEvents {
  * open-loop load above what the process can serve (clients that do not wait for answers before
  * sending more) queues requests in memory without bound: the API's heap ran out at 1,400 reads/s
  * in the soak (bench/RESULTS.md), where refusing the excess keeps the answered requests fast.
- * A request counts from its arrival until its answer is sent or its connection closes. WebSocket
- * upgrades are not requests here; `/health` and `/metrics` are always served.
+ * A request counts once it has arrived whole (its body read, or none sent) until its answer is
+ * sent or its connection closes: one whose body is still coming (a slow link, or a client sending
+ * a byte a minute on purpose) holds a socket, not a slot, so a few hundred of them cannot lock
+ * everyone else out. WebSocket upgrades are not requests here; `/health` and `/metrics` are always
+ * served.
  */
 export function admissionLimit(
   max: number,
@@ -48,12 +51,28 @@ export function admissionLimit(
       res.end(BUSY_BODY);
       return;
     }
-    inflight += 1;
+    let counted = false;
+    let closed = false;
     // 'close' comes once the answer is sent, or when the connection ends before it.
-    res.once('close', () => (inflight -= 1));
+    res.once('close', () => {
+      closed = true;
+      if (counted) inflight -= 1;
+    });
+    const admit = () => {
+      if (closed || counted) return;
+      counted = true;
+      inflight += 1;
+    };
+    if (req.complete || !hasBody(req)) admit();
+    else req.once('end', admit); // when whoever reads the body (the JSON parser, an upload) has read it all
     next();
   };
   return Object.assign(middleware, { inflight: () => inflight });
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 /** The path of a request target, without Express' URL parsing (this runs before every request). */
