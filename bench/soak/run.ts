@@ -10,7 +10,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
@@ -135,6 +135,9 @@ async function main() {
         ...(process.env.SOAK_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
       ];
       procs.push(await start('node', [...apiArgs, 'dist/apps/api/src/main.js'], env, /listening/));
+      // SOAK_API_LOG=<file>: the api's output (its warnings; V8's with SOAK_API_NODE_ARGS=--trace-gc).
+      if (process.env.SOAK_API_LOG)
+        procs[1].stdout?.on('data', (d: Buffer) => appendFileSync(process.env.SOAK_API_LOG!, d));
       const [worker, api] = procs;
       const email = `soak-${randomBytes(4).toString('hex')}@bench.duijie`;
       const signUp = await fetch(URL, {
