@@ -252,13 +252,17 @@ export class SuggestionWritesRepository {
    * of a closed listing are locked too but not answered.
    */
   unannounced(m: EntityManager, enterpriseId: string, minScore: number): Promise<UnannouncedPair[]> {
+    // The score bound is written into each side's condition so that the firm's partial indexes of
+    // unannounced strong pairs are usable (as the sweep does): through the firm's plain index the
+    // read went over all its pairs, announced or not.
+    const strong = `s.score >= ${Number(minScore)}`;
     return m.query(
       `WITH mine AS MATERIALIZED (
         SELECT s.id, s.score, s.supply_id, s.demand_id, s.supply_enterprise_id = $1 AS supplier,
                CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END AS partner_id
           FROM match_suggestion s
-         WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL) OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL))
-           AND s.score >= $2
+         WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL AND ${strong})
+             OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL AND ${strong}))
            AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
            FOR UPDATE OF s
       ), looked AS MATERIALIZED (
@@ -274,7 +278,7 @@ export class SuggestionWritesRepository {
         FROM looked k
        WHERE k.supply_title IS NOT NULL AND k.demand_title IS NOT NULL
        ORDER BY k.score DESC, k.id`,
-      [enterpriseId, minScore],
+      [enterpriseId],
     );
   }
 
