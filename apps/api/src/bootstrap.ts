@@ -11,7 +11,7 @@ import { AppModule } from './app.module';
 import { serveConsole } from './console/console';
 
 /** How long an idle keep-alive connection is kept open. */
-export const KEEP_ALIVE_MS = 65_000;
+const KEEP_ALIVE_MS = 65_000;
 
 /** Creates the API application as main.ts and the end-to-end tests both run it. */
 export async function createApi(): Promise<INestApplication> {

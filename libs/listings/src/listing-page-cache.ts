@@ -17,6 +17,12 @@ export interface FirstPageQuery {
   rows: number;
 }
 
+/** Where a load of the window began: the changes and the listener's losses seen by then. */
+export interface LoadMark {
+  epoch: number;
+  losses: number;
+}
+
 /**
  * The newest listings (every status, confidential ones too) with their firms, kept in memory so
  * that the first page of `listings`, which every console screen and every visitor reads, costs no
@@ -44,12 +50,6 @@ export interface FirstPageQuery {
  * matched with it or organise its event is the database's to say): the page is read from the
  * database.
  */
-/** Where a load of the window began: the changes and the listener's losses seen by then. */
-export interface LoadMark {
-  epoch: number;
-  losses: number;
-}
-
 export class ListingPageCache {
   private window: { rows: ListingWithEnterprise[]; complete: boolean; until: number } | null = null;
   private epoch = 0;

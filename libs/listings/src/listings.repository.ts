@@ -102,7 +102,7 @@ export function listingIsOpenSql(idSql: string, alias: string): string {
 
 @Injectable()
 export class ListingsRepository {
-  /** The window load under way (one per epoch: concurrent first-page misses share it). */
+  /** The window load under way (one until a change is notified: concurrent first-page misses share it). */
   private loading: { mark: LoadMark; rows: Promise<ListingWithEnterprise[]> } | null = null;
 
   constructor(

@@ -48,13 +48,13 @@ export class MetricsService {
   private inflightNow: () => number = () => 0;
   private readonly operationNames = new Set<string>();
 
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
   /** Where `http_requests_in_flight` is read from (the API's admission limit). */
   watchInflight(read: () => number): void {
     this.inflightNow = read;
-  }
-
-  constructor() {
-    collectDefaultMetrics({ register: this.registry });
   }
 
   /** Operation names are client-chosen: keep the label set bounded. */
