@@ -115,4 +115,25 @@ describe('admission limit: a process working on MAX_INFLIGHT_REQUESTS requests r
     );
     for (const s of slow) expect(await s.finish()).toBe('HTTP/1.1 200 OK');
   });
+
+  it('frees the slots of requests pipelined on a connection that ends before they are answered', async () => {
+    // An outsider's find: requests queued behind another on one connection got no 'close' of
+    // their own when the connection was reset, and kept their slots for good.
+    const { hostname, port } = new URL(url());
+    const request = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(QUERY)}\r\n\r\n${QUERY}`;
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(`GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n${request.repeat(5)}`);
+        socket.destroy();
+        resolve();
+      });
+      socket.on('error', () => undefined);
+    });
+    await eventually(
+      'every slot free',
+      () => metric('http_requests_in_flight'),
+      (n) => n === 0,
+    );
+    expect((await post(QUERY)).status).toBe(200);
+  });
 });

@@ -1,3 +1,5 @@
+import type { Socket } from 'node:net';
+
 import type { NextFunction, Request, Response } from 'express';
 
 /** An orchestrator's probe and Prometheus must still reach a busy process: these are always served. */
@@ -53,11 +55,18 @@ export function admissionLimit(
     }
     let counted = false;
     let closed = false;
-    // 'close' comes once the answer is sent, or when the connection ends before it.
-    res.once('close', () => {
+    const onSocket = requestsOn(req.socket);
+    const release = () => {
+      if (closed) return;
       closed = true;
+      onSocket.delete(release);
       if (counted) inflight -= 1;
-    });
+    };
+    // 'close' comes once the answer is sent, or when the connection ends before it; requests
+    // pipelined behind others on a connection that ends get no 'close' of their own, so the
+    // connection's end releases every request still on it (they leaked slots for good).
+    res.once('close', release);
+    onSocket.add(release);
     const admit = () => {
       if (closed || counted) return;
       counted = true;
@@ -68,6 +77,22 @@ export function admissionLimit(
     next();
   };
   return Object.assign(middleware, { inflight: () => inflight });
+}
+
+/** The releases of the requests still open on each connection, run when it closes (one listener each). */
+const openOnSocket = new WeakMap<Socket, Set<() => void>>();
+
+function requestsOn(socket: Socket): Set<() => void> {
+  let open = openOnSocket.get(socket);
+  if (!open) {
+    const releases = new Set<() => void>();
+    socket.once('close', () => {
+      for (const release of [...releases]) release();
+    });
+    openOnSocket.set(socket, releases);
+    open = releases;
+  }
+  return open;
 }
 
 function hasBody(req: Request): boolean {
