@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { PG, pgCode, runTransaction } from '@duijie/database';
+import { EventsRepository } from '@duijie/events';
 
 import { RoundTableEntity } from './round-table.entity';
 
@@ -42,7 +43,10 @@ export type ClaimRefusal = 'TABLE_TAKEN' | 'BUSY' | 'DUPLICATE';
  */
 @Injectable()
 export class RoundTablesRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventsRepository,
+  ) {}
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);
@@ -87,6 +91,8 @@ export class RoundTablesRepository {
    * in use then (by a meeting or another round table) or the host has a meeting or a seat then.
    */
   async insert(m: EntityManager, r: NewRoundTable): Promise<string | ClaimRefusal> {
+    // Takes turns with meeting writes on the event's row: overlapping claims would deadlock otherwise.
+    await this.events.lockForUpdate(m, r.eventId);
     try {
       const rows: { id: string }[] = await m.query(
         `WITH made AS (

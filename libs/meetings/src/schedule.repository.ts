@@ -61,7 +61,9 @@ export class ScheduleRepository {
   /**
    * Writes meetings and their parties' time claims, set-based. The exclusion constraints refuse a
    * table or a firm booked twice at once (and the unique index a request placed twice): 'TAKEN'.
-   * The caller's transaction must then be given up.
+   * The caller's transaction must then be given up. The event's row is locked first: two writers
+   * whose rows overlap would each wait on the other's row in the exclusion check (a deadlock), so
+   * they take turns and the second is refused cleanly.
    */
   async insertMeetings(
     m: EntityManager,
@@ -69,6 +71,7 @@ export class ScheduleRepository {
     meetings: NewMeeting[],
     scheduleRunId: string | null,
   ): Promise<string[] | 'TAKEN'> {
+    await this.lockEvent(m, eventId);
     const ids: string[] = [];
     // 6 arrays per statement whatever the row count: far below the 65,535 bind-parameter limit.
     for (let i = 0; i < meetings.length; i += 5000) {

@@ -121,6 +121,8 @@ export class ScheduleService {
     const request = meeting.requestId ? await this.requests.request(meeting.requestId) : null;
     const slot = await this.slotAt(event, startsAt, table, request?.tableTags ?? []);
     const done = await this.repository.transaction(async (m) => {
+      // Hand moves take turns with bookings and runs (see insertMeetings).
+      await this.repository.lockEvent(m, meeting.eventId);
       if ((await this.repository.move(m, meeting.id, slot.start, slot.end, table)) === 'TAKEN') return null;
       const moved = (await this.repository.meeting(meeting.id, m))!;
       return {
