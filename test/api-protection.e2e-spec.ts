@@ -30,6 +30,32 @@ describe('API protection and transport (e2e)', () => {
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_COST' });
   });
 
+  it('refuses long documents before parsing, and fragment tricks before they cost anything', async () => {
+    const long = await api.rawRequest(`{ chainCategories { ${'code '.repeat(10_001)} } }`);
+    expect(long.status).toBe(400);
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_TOKENS' });
+    expect(long.errors?.[0].message).toMatch(/查询文档过长/);
+
+    // Each fragment spreads the next twice: 2^40 fields once spread, a few hundred tokens written.
+    const doubled = Array.from({ length: 40 }, (_, i) =>
+      i < 39
+        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
+        : `fragment F${i} on Query { listings(first: 100) { edges { node { title } } } }`,
+    );
+    const started = Date.now();
+    const spread = await api.rawRequest(`query { ...F0 } ${doubled.join(' ')}`);
+    expect(spread.status).toBe(400);
+    expect(spread.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MAX_COST' });
+
+    // A chain of fragments as long as the token limit allows: refused or answered, never a 500.
+    const links = Array.from({ length: 1_100 }, (_, i) =>
+      i < 1_099 ? `fragment C${i} on Query { ...C${i + 1} }` : `fragment C${i} on Query { chainCategories { code } }`,
+    );
+    const chained = await api.rawRequest(`query { ...C0 } ${links.join(' ')}`);
+    expect(chained.status).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('answers malformed JSON, unparsable queries and oversized bodies with 4xx, never 500', async () => {
     const malformed = await fetch(`${stack().apiUrl}/graphql`, {
       method: 'POST',

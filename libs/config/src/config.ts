@@ -42,7 +42,8 @@ export interface AppConfig {
   /** Sign-ups allowed per client address within `signUpWindowSeconds`. */
   signUpMaxPerIp: number;
   signUpWindowSeconds: number;
-  graphql: { maxDepth: number; maxCost: number; maxAliases: number; introspection: boolean };
+  /** Query limits; `maxTokens` bounds the document before it is parsed (every later step is linear in it). */
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
   bodyLimit: string;
   /**
    * HTTP requests one API process works on at once; beyond it a request is answered 503 at once
@@ -177,6 +178,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
       maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 20_000, 10),
       maxAliases: parseIntVar(env, 'GRAPHQL_MAX_ALIASES', 30, 1),
+      maxTokens: parseIntVar(env, 'GRAPHQL_MAX_TOKENS', 10_000, 100),
       introspection: !prod,
     },
     bodyLimit: env.BODY_LIMIT || '512kb',

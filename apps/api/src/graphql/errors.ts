@@ -42,6 +42,16 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
         extensions: { ...extensions, fields: [coercion.field] },
       };
   }
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    // graphql-js 16 writes "more that".
+    const tokens = /Document contains more th[ae][nt] (\d+) tokens/.exec(formatted.message);
+    if (tokens)
+      return {
+        ...formatted,
+        message: `查询文档过长（超过 ${tokens[1]} 个记号），请拆分查询，或把数据放在变量（variables）中传递`,
+        extensions: { ...extensions, code: 'BAD_USER_INPUT', reason: 'MAX_TOKENS' },
+      };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED') {
     const literal = literalCoercion(formatted.message, error);
     if (literal)

@@ -66,7 +66,7 @@ export function graphqlOptions(
       return [new GraphQLError('访问令牌已失效，请重新登录', { extensions: { code: 'UNAUTHENTICATED' } })];
     let document: DocumentNode;
     try {
-      document = parse(payload.query);
+      document = parse(payload.query, { maxTokens: limits.maxTokens });
     } catch (err) {
       return [requestError(err, 'GRAPHQL_PARSE_FAILED')];
     }
@@ -108,6 +108,8 @@ export function graphqlOptions(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // A document is refused while it is read once it is longer than any client's operations need.
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: rules,
     formatError,
     // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.

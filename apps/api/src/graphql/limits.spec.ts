@@ -20,6 +20,19 @@ describe('GraphQL limits', () => {
     expect(errorsOf(viaFragment, [depthLimitRule(3)])).toEqual(['MAX_DEPTH']);
   });
 
+  it('measures fragments spread many times over in time linear in the document', () => {
+    // Each fragment spreads the next twice: followed naively, 2^40 visits.
+    const names = Array.from({ length: 40 }, (_, i) => `F${i}`);
+    const doubled = names.map((n, i) =>
+      i + 1 < names.length ? `fragment ${n} on Item { ...F${i + 1} ...F${i + 1} }` : `fragment ${n} on Item { id }`,
+    );
+    const started = Date.now();
+    expect(errorsOf(`query { item { ...F0 } } ${doubled.join(' ')}`, [depthLimitRule(3)])).toEqual([]);
+    const deep = [...doubled.slice(0, -1), 'fragment F39 on Item { parent { parent { parent { id } } } }'];
+    expect(errorsOf(`query { item { ...F0 } } ${deep.join(' ')}`, [depthLimitRule(3)])).toEqual(['MAX_DEPTH']);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('counts aliases across the document', () => {
     expect(errorsOf('{ a: item { id } b: item { id } }', [aliasLimitRule(2)])).toEqual([]);
     expect(errorsOf('{ a: item { id } b: item { id } c: item { x: id } }', [aliasLimitRule(2)])).toEqual([
@@ -43,6 +56,20 @@ describe('GraphQL limits', () => {
     expect(() =>
       assertCost(schema, parse('{ items(first: 100) { edges { node { children { id } } } } }'), undefined, {}, 500, {}),
     ).toThrow(/查询过于复杂/);
+  });
+
+  it('refuses a document whose cost cannot be worked out instead of counting it as free', () => {
+    const doubled = Array.from({ length: 30 }, (_, i) =>
+      i < 29
+        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
+        : `fragment F${i} on Query { items(first: 100) { totalCount } }`,
+    );
+    const expand = () => assertCost(schema, parse(`{ ...F0 } ${doubled.join(' ')}`), undefined, {}, 1e9, {});
+    expect(expand).toThrow(/无法估算成本/);
+    // Variables that do not coerce are left to execution, which names them.
+    expect(
+      assertCost(schema, parse('query($n: Int) { items(first: $n) { totalCount } }'), undefined, { n: 'x' }, 1, {}),
+    ).toBe(0);
   });
 });
 

@@ -8,7 +8,16 @@ import type {
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, Kind } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  Kind,
+} from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -40,35 +49,43 @@ export function requestError(err: unknown, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPH
   });
 }
 
-/** Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). */
+/**
+ * Refuses operations nested deeper than `max` fields (fragments followed, cycles cut). Each
+ * fragment's depth is worked out once: a fragment spread many times, or fragments spreading each
+ * other twice over, cost no more than the document is long.
+ */
 export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) {
       if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     }
-    const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-      if (!set) return depth;
-      let deepest = depth;
-      for (const sel of set.selections) {
+    // A fragment's depth below where it is spread; 0 while it is being measured, so a cycle adds nothing.
+    const fragmentDepths = new Map<string, number>();
+    const depthOf = (set: SelectionSetNode | undefined): number => {
+      let deepest = 0;
+      for (const sel of set?.selections ?? []) {
         if (sel.kind === Kind.FIELD) {
-          if (sel.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, sel.selectionSet ? depthOf(sel.selectionSet, depth + 1, seen) : depth);
+          if (sel.selectionSet && !sel.name.value.startsWith('__'))
+            deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet));
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(sel.selectionSet, depth, seen));
+          deepest = Math.max(deepest, depthOf(sel.selectionSet));
         } else {
           const name = sel.name.value;
-          if (seen.has(name)) continue;
-          const next = new Set(seen).add(name);
-          deepest = Math.max(deepest, depthOf(fragments.get(name)?.selectionSet, depth, next));
+          let depth = fragmentDepths.get(name);
+          if (depth === undefined) {
+            fragmentDepths.set(name, 0);
+            depth = depthOf(fragments.get(name)?.selectionSet);
+            fragmentDepths.set(name, depth);
+          }
+          deepest = Math.max(deepest, depth);
         }
-        if (deepest > max) return deepest;
       }
       return deepest;
     };
     return {
       OperationDefinition(node: OperationDefinitionNode) {
-        const depth = depthOf(node.selectionSet, 0, new Set());
+        const depth = depthOf(node.selectionSet);
         if (depth > max) {
           context.reportError(limitError(`查询嵌套过深（${depth} 层，上限 ${max} 层）`, 'MAX_DEPTH'));
         }
@@ -150,7 +167,12 @@ export function assertCost(
   return refuseAbove(operationCost(schema, document, operationName, variables, bounds), max);
 }
 
-/** The estimated cost of the operation that would run (0 when its variables do not coerce). */
+/**
+ * The estimated cost of the operation that would run (0 when its variables do not coerce:
+ * execution then refuses it with BAD_USER_INPUT naming them). A document whose cost cannot be
+ * worked out (more fields once its fragments are spread than the estimator walks, or nested
+ * past the stack) is refused, never let through uncounted.
+ */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -158,6 +180,8 @@ export function operationCost(
   variables: Record<string, unknown>,
   bounds: Record<string, () => Bound>,
 ): number {
+  const operation = getOperationAST(document, operationName);
+  if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return 0;
   try {
     return getComplexity({
       schema,
@@ -167,8 +191,7 @@ export function operationCost(
       estimators: [listEstimator(bounds), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    // Variables that do not coerce: execution refuses the operation with BAD_USER_INPUT naming them.
-    return 0;
+    throw limitError('查询过于复杂（片段展开后的字段过多），无法估算成本，请减少片段或字段', 'MAX_COST');
   }
 }
 
