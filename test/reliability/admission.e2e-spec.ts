@@ -116,6 +116,34 @@ describe('admission limit: a process working on MAX_INFLIGHT_REQUESTS requests r
     for (const s of slow) expect(await s.finish()).toBe('HTTP/1.1 200 OK');
   });
 
+  it('serves /health and /metrics from a small reserve of their own: a pipelined flood of them is refused beyond it', async () => {
+    // An outsider's find: 10 connections pipelining GET /metrics, then exempt from the limit, kept
+    // the api busy for half a minute (a GraphQL request took 31.7 s).
+    const { hostname, port } = new URL(url());
+    const floods = Array.from({ length: 2 }, () => {
+      let answers = '';
+      const socket = connect(Number(port), hostname, () =>
+        socket.write('GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(300)),
+      );
+      socket.on('data', (d: Buffer) => (answers += d.toString('latin1')));
+      socket.on('error', () => undefined);
+      return { socket, statuses: () => answers.match(/^HTTP\/1\.1 \d+/gm) ?? [] };
+    });
+    await eventually(
+      'every pipelined request answered',
+      () => floods.flatMap((f) => f.statuses()),
+      (all) => all.length === 600,
+    );
+    const statuses = floods.flatMap((f) => f.statuses());
+    expect(statuses.filter((x) => x.endsWith('503')).length).toBeGreaterThan(0);
+    expect(statuses.filter((x) => x.endsWith('200')).length).toBeGreaterThan(0);
+    for (const f of floods) f.socket.destroy();
+    // The API's own slots were not touched, and the reserve is free again.
+    expect(await metric('http_requests_in_flight')).toBe(0);
+    expect((await post(QUERY)).status).toBe(200);
+    expect((await fetch(`${url()}/health`)).status).toBe(200);
+  });
+
   it('frees the slots of requests pipelined on a connection that ends before they are answered', async () => {
     // An outsider's find: requests queued behind another on one connection got no 'close' of
     // their own when the connection was reset, and kept their slots for good.

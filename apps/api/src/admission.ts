@@ -2,8 +2,13 @@ import type { Socket } from 'node:net';
 
 import type { NextFunction, Request, Response } from 'express';
 
-/** An orchestrator's probe and Prometheus must still reach a busy process: these are always served. */
-const ALWAYS_SERVED = new Set(['/health', '/metrics']);
+/**
+ * An orchestrator's probe and Prometheus must still reach a busy process: these are served from a
+ * reserve of their own, which the API's requests cannot fill. It is small, so that a flood of them
+ * (pipelined on one connection, or from many) is refused like any other, not worked on without bound.
+ */
+const RESERVED = new Set(['/health', '/metrics']);
+export const RESERVED_SLOTS = 16;
 
 /** When a refused client should try again. */
 export const BUSY_RETRY_SECONDS = 1;
@@ -33,17 +38,17 @@ export interface AdmissionEvents {
  * A request counts once it has arrived whole (its body read, or none sent) until its answer is
  * sent or its connection closes: one whose body is still coming (a slow link, or a client sending
  * a byte a minute on purpose) holds a socket, not a slot, so a few hundred of them cannot lock
- * everyone else out. WebSocket upgrades are not requests here; `/health` and `/metrics` are always
- * served.
+ * everyone else out. WebSocket upgrades are not requests here; `/health` and `/metrics` have
+ * RESERVED_SLOTS of their own.
  */
 export function admissionLimit(
   max: number,
   events: AdmissionEvents,
 ): ((req: Request, res: Response, next: NextFunction) => void) & { inflight(): number } {
-  let inflight = 0;
+  const pools = { api: { inflight: 0, max }, reserved: { inflight: 0, max: RESERVED_SLOTS } };
   const middleware = (req: Request, res: Response, next: NextFunction): void => {
-    if (ALWAYS_SERVED.has(pathOf(req.url))) return next();
-    if (inflight >= max) {
+    const pool = RESERVED.has(pathOf(req.url)) ? pools.reserved : pools.api;
+    if (pool.inflight >= pool.max) {
       events.shed();
       res.writeHead(503, {
         'Content-Type': 'application/json; charset=utf-8',
@@ -60,7 +65,7 @@ export function admissionLimit(
       if (closed) return;
       closed = true;
       onSocket.delete(release);
-      if (counted) inflight -= 1;
+      if (counted) pool.inflight -= 1;
     };
     // 'close' comes once the answer is sent, or when the connection ends before it; requests
     // pipelined behind others on a connection that ends get no 'close' of their own, so the
@@ -70,13 +75,13 @@ export function admissionLimit(
     const admit = () => {
       if (closed || counted) return;
       counted = true;
-      inflight += 1;
+      pool.inflight += 1;
     };
     if (req.complete || !hasBody(req)) admit();
     else req.once('end', admit); // when whoever reads the body (the JSON parser, an upload) has read it all
     next();
   };
-  return Object.assign(middleware, { inflight: () => inflight });
+  return Object.assign(middleware, { inflight: () => pools.api.inflight });
 }
 
 /** The releases of the requests still open on each connection, run when it closes (one listener each). */
