@@ -116,6 +116,20 @@ describe('upload and parsing limits (attacks)', () => {
     expect((await upload(wrongName)).body.error.message).toContain('只接受名为 file 的文件字段');
   });
 
+  it('answers a body cut off inside the file (no closing boundary) with 400, and stays up', async () => {
+    // An outsider's find: the file part's stream errored with nobody listening, and the api exited.
+    for (const name of ['file', 'other']) {
+      const res = await fetch(`${api.baseUrl}/events/${eventId}/listings/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${org.token}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+        body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"; filename="a.csv"\r\n\r\nabc`,
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as any).error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'] });
+    }
+    expect((await fetch(`${stack().apiUrl}/health`)).status).toBe(200);
+  });
+
   it('refuses at once an 18 KB workbook with a value in column XFD on 2,000 rows, and /health keeps answering', async () => {
     const rows = Array.from(
       { length: 2000 },

@@ -43,6 +43,9 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
       reject(err);
     };
     parser.on('file', (name, stream, info) => {
+      // A body cut off inside the file (no closing boundary) errors the file's stream, not only the
+      // parser: unheard, that error ended the process (an outside tester's find).
+      stream.on('error', () => fail(refuse('上传的 multipart 数据不完整或格式有误')));
       if (name !== 'file') {
         stream.resume();
         fail(refuse(`只接受名为 file 的文件字段，收到“${name.slice(0, 50)}”`));
