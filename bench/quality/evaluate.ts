@@ -8,14 +8,16 @@ import { loadSet, priceRange, validateSet } from './labelled-set';
 export const TODAY = '2026-11-28';
 
 /**
- * The development set, in three parts each evaluated on its own listings (their judgements do not
+ * The development set, in parts each evaluated on its own listings (their judgements do not
  * cover each other's supplies): the original hand-written set (devset.ts), the sector examples
  * of sets/dev-sectors.json, those of sets/dev-sectors-2.json (energy, storage, machinery,
  * coatings, medicine, logistics and software, farm produce, stone, electronics), and
  * sets/dev-sectors-3.json (titles with qualifiers in brackets, compounds such as 菜籽粕 that the
  * dictionary splits, packing forms such as 散装 and 小包装) and sets/dev-sectors-4.json (intent
  * words after the product, 包装桶采购; service words inside product words, 外包装箱 and 云雾茶; an
- * offer upstream of the buyer sharing one description word against the product named).
+ * offer upstream of the buyer sharing one description word against the product named), and
+ * sets/dev-sectors-5.json (a title naming a need, 采购药用包装材料, with the products listed in the
+ * description; equipment demands beside material suppliers of the same industry).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -27,6 +29,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-2.json`),
     loadSet(`${__dirname}/sets/dev-sectors-3.json`),
     loadSet(`${__dirname}/sets/dev-sectors-4.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-5.json`),
   ];
 }
 
@@ -106,7 +109,7 @@ export function toMatchListings(
       version: 1,
       fingerprint: l.key,
       terms: tokenizer.listingTerms(l.title, l.description ?? null),
-      segments: tokenizer.productSegments(l.title),
+      segments: tokenizer.productSegments(l.title, kind === 'DEMAND' ? (l.description ?? null) : null),
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
     };

@@ -146,7 +146,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       version: row.version,
       fingerprint: fingerprint(row),
       terms: this.tokenizer.listingTerms(row.title, row.description),
-      segments: this.tokenizer.productSegments(row.title),
+      segments: this.tokenizer.productSegments(row.title, row.kind === 'DEMAND' ? row.description : null),
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),
     };

@@ -1,4 +1,11 @@
-import { areSubstitutes, asksForEquipment, asksForService, edgeKind } from './chain-relations';
+import {
+  areSubstitutes,
+  asksForEquipment,
+  asksForService,
+  edgeCounts,
+  edgeKind,
+  offersService,
+} from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';
 import { Tokenizer } from './tokenizer';
@@ -28,6 +35,39 @@ describe('chain edge kinds', () => {
     expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 酿酒高粱' }))).toBe(false);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 制曲设备' }))).toBe(true);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 包装配套' }))).toBe(false);
+  });
+
+  it('reads a service naming goods as a service: its words count half for a demand for the goods', () => {
+    const make = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string) =>
+      listing({
+        kind,
+        categoryCode,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title),
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+      });
+    const haulage = make('SUPPLY', '5127', '磷矿石、化肥大宗散货运输');
+    const ore = make('SUPPLY', '1020', '磷矿石 原矿');
+    expect(offersService(haulage)).toBe(true);
+    expect(offersService(ore)).toBe(false);
+    // An equipment maker's 含安装 does not make it a service.
+    expect(offersService(make('SUPPLY', '3531', '不锈钢储酒罐 含安装'))).toBe(false);
+    const buyOre = make('DEMAND', '2622', '求购 磷矿石');
+    expect(keywordPart(haulage, buyOre, ctx).fit).toBeLessThan(0.8 * keywordPart(ore, buyOre, ctx).fit);
+    const buyHaulage = make('DEMAND', '2622', '磷矿石运输');
+    expect(keywordPart(haulage, buyHaulage, ctx).fit).toBe(1); // asked for, counted in full
+  });
+
+  it('counts a materials edge only for a demand that does not ask for equipment or a service', () => {
+    const demand = (title: string) =>
+      listing({ kind: 'DEMAND', categoryCode: '1512', title, titleWords: tokenizer.titleWords(title) });
+    expect(edgeCounts('3055', demand('求购 酱香型白酒玻璃瓶'))).toBe(true);
+    expect(edgeCounts('3055', demand('采购酿酒设备'))).toBe(false); // bottles answer no equipment demand
+    expect(edgeCounts('3531', demand('采购酿酒设备'))).toBe(true);
+    expect(edgeCounts('0119', demand('酿酒 原料采购'))).toBe(true);
+    expect(edgeCounts('0119', demand('白酒溯源系统'))).toBe(false);
   });
 
   it('reads the ask from whole title words: 外包装箱 holds 外包 and 云雾茶 holds 云, neither asks for a service', () => {

@@ -71,10 +71,25 @@ export function asksForEquipment(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
 }
 
-/** Whether an edge from the supply's category counts for this demand. */
+/**
+ * Whether a supply offers a service rather than goods: filed under a service category, with a
+ * title ending in a service (磷矿石、化肥大宗散货运输; 中药材/中药饮片检测). The goods it names are
+ * what it carries or tests, not what it sells.
+ */
+export function offersService(s: MatchListing): boolean {
+  if (edgeKind(s.categoryCode) !== 'SERVICE') return false;
+  const heads = s.titleHeads;
+  return heads?.length ? ENDS_IN_SERVICE.test(heads[heads.length - 1]) : SERVICE_WORDS.test(s.title);
+}
+
+/**
+ * Whether an edge from the supply's category counts for this demand. Materials count unless the
+ * demand's title asks for equipment or a service (采购酿酒设备 is not answered by 酒瓶).
+ */
 export function edgeCounts(fromCode: string, d: MatchListing): boolean {
   const kind = edgeKind(fromCode);
-  if (kind === 'MATERIAL') return true;
+  if (kind === 'MATERIAL')
+    return !titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS) && !titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
   return kind === 'SERVICE' ? asksForService(d) : asksForEquipment(d) || asksForService(d);
 }
 

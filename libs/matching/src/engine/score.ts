@@ -1,4 +1,4 @@
-import { areSubstitutes, edgeCounts, NEED_WORDS } from './chain-relations';
+import { areSubstitutes, asksForService, edgeCounts, NEED_WORDS, offersService } from './chain-relations';
 import type { Part } from './practical-parts';
 import {
   certificationFit,
@@ -27,6 +27,8 @@ export const FULL_KEYWORD_SIMILARITY = 0.6;
 const KEYWORDS_SHOWN = 5;
 /** How much a match on one of the products a title names counts against a match on the whole text. */
 const SEGMENT_SHARE = 0.9;
+/** How much the words a service shares with a demand for goods count (磷矿石运输 for 求购 磷矿石). */
+const SERVICE_FOR_GOODS_SHARE = 0.5;
 
 const NONE: Part = { fit: 0, detail: () => '' };
 
@@ -159,6 +161,8 @@ export function keywordPart(
   for (const a of ds) {
     for (const b of ss) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
+  // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
+  if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {

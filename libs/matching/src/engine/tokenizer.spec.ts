@@ -13,6 +13,28 @@ describe('Tokenizer', () => {
     expect(t).toEqual(['瓶盖']);
   });
 
+  it('reads the product at the end of a word the dictionary does not know: 醋纤滤棒 is a 滤棒', () => {
+    expect(tokenizer.cut('醋纤滤棒')).not.toContain('滤棒'); // what the dictionary alone gives
+    expect([...tokenizer.listingTerms('醋纤滤棒', null).keys()]).toContain('滤棒');
+    // Known words keep their own parts only: 卷烟纸 gives no 烟纸.
+    expect(tokenizer.nameTerms('卷烟纸')).not.toContain('烟纸');
+  });
+
+  it('takes the products of a demand naming a need from the lists of its description', () => {
+    const words = (title: string, description: string) =>
+      tokenizer.productSegments(title, description).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    const segments = words('采购烟用材料', '烟标（条盒、小盒）、卷烟纸、接装纸、滤棒，年度供应商入围');
+    expect(segments).toEqual(
+      expect.arrayContaining([
+        expect.arrayContaining(['卷烟纸']),
+        expect.arrayContaining(['接装纸']),
+        expect.arrayContaining(['滤棒']),
+      ]),
+    );
+    // A title naming a product keeps its description's lists as specifications.
+    expect(words('求购 白酒玻璃瓶', '高白料、晶白料均可')).toHaveLength(1);
+  });
+
   it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));

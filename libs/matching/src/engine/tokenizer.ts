@@ -133,6 +133,14 @@ export class Tokenizer {
    */
   nameTerms(text: string): string[] {
     const out = this.terms(text);
+    // A word the dictionary does not know, put together by jieba's model (醋纤滤棒 → 醋 + 纤滤棒),
+    // 高白料), is a qualifier and a product it cannot see: its last two characters name the product
+    // (滤棒) the way a known word would, so that 醋纤滤棒 meets 滤棒.
+    for (const word of [...out]) {
+      if (word.length < 3 || !CJK_WORD.test(word) || this.jieba.cut(word, false).length < word.length) continue;
+      const suffix = word.slice(-2);
+      if (!NOT_A_SUFFIX.has(suffix[1]) && !STOP_WORDS.has(suffix)) out.push(suffix);
+    }
     for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true);
       for (let i = 1; i < words.length; i++) {
@@ -196,23 +204,43 @@ export class Tokenizer {
   }
 
   /**
-   * The products a title names, each as its own term map (title weight, with head nouns): 求购
-   * 果汁、易拉罐和纸箱 names three. A title naming one product gives one segment.
+   * The products a listing names, each as its own term map (with head nouns): a title's products
+   * (求购 果汁、易拉罐和纸箱 names three; a title naming one product gives one segment), then the
+   * items of each enumeration in a demand's description (采购烟用材料 — 烟标、卷烟纸、接装纸、滤棒),
+   * so that a counterpart of one of several products is matched on that product, wherever the
+   * buyer names them. Pass a demand's description only: a supply's lists are its features (工单报工、
+   * 质量追溯、设备联网), not products.
    */
-  productSegments(title: string): Map<string, number>[] {
+  productSegments(title: string, description?: string | null): Map<string, number>[] {
     const out: Map<string, number>[] = [];
-    for (const part of splitTitle(title).name.split(PRODUCT_SEPARATORS)) {
-      if (!part) continue;
-      const segment = new Map<string, number>();
-      for (const t of this.heads(part)) segment.set(t, HEAD_WEIGHT);
-      const words = this.nameTerms(part);
-      for (const t of words) segment.set(t, genericIn(t, words) ? TITLE_WEIGHT / 2 : TITLE_WEIGHT);
-      // A part with no word of its own (求购), only a head, or only generic words (小包装) is no product.
-      if (words.some((t) => !genericIn(t, words))) out.push(segment);
+    for (const part of splitTitle(title).name.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
+    // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), leaves the
+    // products to its description; otherwise a description's lists are specifications and uses.
+    if (!this.titleHeads(title).every((h) => GENERIC_TERMS.has(h) || [...GENERIC_TERMS].some((g) => h.endsWith(g))))
+      return out;
+    for (const clause of (description ?? '').replace(BRACKETED, ' ').split(CLAUSE_BREAK)) {
+      const items = clause.split(ENUMERATION);
+      if (items.length < 2) continue;
+      for (const item of items) this.pushSegment(out, item);
     }
     return out;
   }
+
+  private pushSegment(out: Map<string, number>[], part: string): void {
+    if (!part.trim()) return;
+    const segment = new Map<string, number>();
+    for (const t of this.heads(part)) segment.set(t, HEAD_WEIGHT);
+    const words = this.nameTerms(part);
+    for (const t of words) segment.set(t, genericIn(t, words) ? TITLE_WEIGHT / 2 : TITLE_WEIGHT);
+    // A part with no word of its own (求购), only a head, or only generic words (小包装) is no product.
+    if (words.some((t) => !genericIn(t, words))) out.push(segment);
+  }
 }
+
+/** Where a description passes from one statement to the next (an enumeration stays within one). */
+const CLAUSE_BREAK = /[，,；;。.!！?？：:\n]+/u;
+/** Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线. */
+const ENUMERATION = /[、/／|｜]/u;
 
 /** A title's product name and what its brackets add; a title all in brackets is its own name. */
 export function splitTitle(title: string): { name: string; qualifiers: string } {
