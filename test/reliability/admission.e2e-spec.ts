@@ -131,8 +131,8 @@ describe('admission limit: a process working on MAX_INFLIGHT_REQUESTS requests r
     });
     await eventually(
       'every pipelined request answered',
-      () => floods.flatMap((f) => f.statuses()),
-      (all) => all.length === 600,
+      async () => floods.flatMap((f) => f.statuses()),
+      (all: string[]) => all.length === 600,
     );
     const statuses = floods.flatMap((f) => f.statuses());
     expect(statuses.filter((x) => x.endsWith('503')).length).toBeGreaterThan(0);
