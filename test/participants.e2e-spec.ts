@@ -67,7 +67,8 @@ describe('participant types (e2e)', () => {
     const org = await organiser(api);
     const admin = await adminClient(api);
     const eventId = await createEvent(org);
-    const bank = await enterpriseMember(api, { name: `黔南小额贷款有限公司${Date.now()}` });
+    const bankName = `黔南小额贷款有限公司${Date.now()}`;
+    const bank = await enterpriseMember(api, { name: bankName });
     expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.participantType).toBe('FINANCIAL_INSTITUTION');
     await bank.client.ok(
       graphql(`mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }`),
@@ -103,6 +104,24 @@ describe('participant types (e2e)', () => {
       verificationStatus: 'VERIFIED',
       verifiedAt: confirmed.verifiedAt,
     });
+    // A verified firm that renames itself is verified again; another firm cannot take a verified firm's name.
+    const renamed = `${bankName}（更名）`;
+    await bank.client.ok(UPDATE_SCALE, { id: bank.enterpriseId, input: { name: renamed } });
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.verificationStatus).toBe('UNVERIFIED');
+    await admin.ok(VERIFY, { id: bank.enterpriseId, type: 'FINANCIAL_INSTITUTION' });
+    const other = await register(`贵州仿冒企业${Date.now()}`, '91');
+    const taken = await other.user.client.fails(UPDATE_SCALE, { id: other.firm.id, input: { name: renamed } });
+    expect(taken.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
+    expect(taken.message).toContain('已是另一家已核验企业的名称');
+    const copied = await signUp(api);
+    const again = await copied.client.fails(REGISTER, {
+      input: { name: renamed, creditCode: creditCode('520102', '91'), regionCode: '520102', sector: 'ECO_FOOD' },
+    });
+    expect(again.extensions?.fields).toEqual(['name']);
+    // An admin's correction of the name keeps the verification.
+    await admin.ok(UPDATE_SCALE, { id: bank.enterpriseId, input: { name: `${renamed}2` } });
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.verificationStatus).toBe('VERIFIED');
+
     // The firm itself cannot verify or retype itself.
     expect((await bank.client.fails(VERIFY, { id: bank.enterpriseId, type: 'GOVERNMENT' })).extensions?.code).toBe(
       'FORBIDDEN',

@@ -64,6 +64,11 @@ export class FieldErrors {
     return this.errors;
   }
 
+  /** Whether a problem with `field` was found already. */
+  has(field: string): boolean {
+    return this.errors.some((e) => e.field === field);
+  }
+
   get isEmpty(): boolean {
     return this.errors.length === 0;
   }

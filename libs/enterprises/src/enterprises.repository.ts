@@ -6,7 +6,7 @@ import { UsersRepository } from '@duijie/accounts';
 import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
-import { EnterpriseEntity } from './enterprise.entity';
+import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
 import { proposeParticipantType } from './participant-type';
 
 export type NewEnterprise = Pick<
@@ -167,9 +167,26 @@ export class EnterprisesRepository {
     }
   }
 
-  async update(id: string, patch: Partial<NewEnterprise>): Promise<EnterpriseEntity | null> {
-    if (Object.keys(patch).length > 0) await this.db.getRepository(EnterpriseEntity).update({ id }, patch);
+  /**
+   * Applies the patch; with `reverify`, the firm's verification is withdrawn in the same statement
+   * (its verified name is what changed: 核验 confirmed a name against the credit code).
+   */
+  async update(id: string, patch: Partial<NewEnterprise>, reverify = false): Promise<EnterpriseEntity | null> {
+    const withdrawn = reverify
+      ? { verificationStatus: VerificationStatus.UNVERIFIED, verifiedAt: null, verifiedByUserId: null }
+      : {};
+    if (Object.keys(patch).length > 0)
+      await this.db.getRepository(EnterpriseEntity).update({ id }, { ...patch, ...withdrawn });
     return this.findById(id);
+  }
+
+  /** Whether another firm, verified, already bears this name. */
+  async nameVerifiedElsewhere(name: string, exceptId: string | null): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `SELECT 1 FROM enterprise WHERE name = $1 AND verification_status = 'VERIFIED' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+      [name, exceptId],
+    );
+    return rows.length > 0;
   }
 }
 

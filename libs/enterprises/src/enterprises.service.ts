@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 
-import { Access, Viewer } from '@duijie/accounts';
+import { Access, Role, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 
 import { ClaimsRepository } from './claims.repository';
-import { EnterpriseEntity } from './enterprise.entity';
+import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
 import { RegisterEnterpriseInput, UpdateEnterpriseInput } from './enterprises.dto';
 import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
 import { EnterprisesRepository, NewEnterprise } from './enterprises.repository';
@@ -27,6 +27,7 @@ export class EnterprisesService {
     if (!uscc.ok) errors.add('creditCode', uscc.message);
     const regionCode = this.checkRegion(errors, 'regionCode', input.regionCode);
     const categoryCodes = this.checkCategories(errors, input.categoryCodes ?? []);
+    if (!errors.has('name')) await this.checkNameFree(errors, name, null);
     errors.throwIfAny();
     if (viewer.enterpriseId) {
       throw new EnterpriseException(
@@ -89,8 +90,12 @@ export class EnterprisesService {
     if (input.description !== undefined) patch.description = blankToNull(input.description);
     if (input.contactName !== undefined) patch.contactName = blankToNull(input.contactName);
     if (input.contactPhone !== undefined) patch.contactPhone = blankToNull(input.contactPhone);
+    const renamed = patch.name !== undefined && patch.name !== existing.name;
+    if (renamed && !errors.has('name')) await this.checkNameFree(errors, patch.name!, id);
     errors.throwIfAny();
-    return (await this.enterprises.update(id, patch))!;
+    // A verified firm that renames itself is verified again: 核验 confirmed the old name (an admin's correction stands).
+    const reverify = renamed && existing.verificationStatus === VerificationStatus.VERIFIED && viewer.role !== Role.ADMIN;
+    return (await this.enterprises.update(id, patch, reverify))!;
   }
 
   async get(id: string): Promise<EnterpriseEntity | null> {
@@ -116,6 +121,12 @@ export class EnterprisesService {
     const name = raw.trim();
     if ([...name].length < 2 || [...name].length > 100) errors.add('name', 'name（企业名称）长度须为 2 到 100 个字符');
     return name;
+  }
+
+  /** A name a verified firm bears is not another firm's to take (it would pass for that firm). */
+  private async checkNameFree(errors: FieldErrors, name: string, exceptId: string | null): Promise<void> {
+    if (await this.enterprises.nameVerifiedElsewhere(name, exceptId))
+      errors.add('name', `name（企业名称）“${name}”已是另一家已核验企业的名称`);
   }
 
   private checkCategories(errors: FieldErrors, codes: string[]): string[] {
