@@ -70,5 +70,20 @@ describe('hostile input (e2e)', () => {
       },
     );
     expect(nul.extensions?.fields).toEqual(['title']);
+    // Line breaks forge lines where a name is written out (calendars, e-mails, sheets); a direction
+    // override makes a name read as another's. Multi-line descriptions stay multi-line.
+    const forged = await firm.client.rawFails(
+      `mutation($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }`,
+      { id: firm.enterpriseId, input: { name: '贵州公司\r\nEND:VEVENT\r\nBEGIN:VEVENT' } },
+    );
+    expect(forged.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
+    expect(forged.message).toContain('不能含换行');
+    const flipped = await firm.client.rawFails(
+      `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`,
+      { input: listingInput({ title: '\u202e瓶酒' }) },
+    );
+    expect(flipped.extensions?.fields).toEqual(['title']);
+    const lines = await createListing(firm.client, { title: '玻璃瓶', description: '规格：500ml\n数量：10万只' });
+    expect(lines.title).toBe('玻璃瓶');
   });
 });

@@ -10,15 +10,39 @@ function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[
   return out;
 }
 
-/** Fields whose text holds a NUL character, which no text column can store. */
-export function fieldsWithNul(value: unknown, field: string, out: string[] = [], depth = 0): string[] {
+/**
+ * Characters no text field takes: control characters other than tab and line breaks (NUL, which no
+ * text column can store, and the rest, which no reader means), and the bidirectional overrides and
+ * isolates that make a name read as something else (U+202E turns 公司abc into cba司公).
+ */
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+/** Fields of one line (names, titles, contacts): a line break there forges lines in e-mails, calendars and sheets. */
+const SINGLE_LINE_FIELDS = new Set(['name', 'title', 'topic', 'contactName', 'contactPhone', 'email', 'unit', 'table']);
+
+/** What is wrong with a text field's characters, or null. */
+export function characterProblem(field: string, text: string): string | null {
+  if (FORBIDDEN_CHARACTERS.test(text)) return `${field} 含有不允许的控制字符`;
+  if (SINGLE_LINE_FIELDS.has(field) && /[\r\n\u2028\u2029]/u.test(text)) return `${field} 只能是一行文字，不能含换行`;
+  return null;
+}
+
+/** Each text field whose characters are refused (see characterProblem), with the reason, once per field. */
+export function badCharacters(
+  value: unknown,
+  field: string,
+  out = new Map<string, string>(),
+  depth = 0,
+): Map<string, string> {
   if (depth > 8) return out;
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) out.push(field);
+    const problem = characterProblem(field, value);
+    if (problem && !out.has(field)) out.set(field, problem);
   } else if (Array.isArray(value)) {
-    value.forEach((v) => fieldsWithNul(v, field, out, depth + 1));
+    value.forEach((v) => badCharacters(v, field, out, depth + 1));
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) fieldsWithNul(v, k, out, depth + 1);
+    for (const [k, v] of Object.entries(value)) badCharacters(v, k, out, depth + 1);
   }
   return out;
 }
@@ -40,8 +64,8 @@ export function fieldsWithInvalidDate(value: unknown, field: string, out: string
 }
 
 /**
- * class-validator on every input, its failures as BAD_USER_INPUT naming the fields; text with NUL
- * characters is refused here, before it can reach Postgres.
+ * class-validator on every input, its failures as BAD_USER_INPUT naming the fields; text with
+ * control or direction-override characters is refused here, before it can reach Postgres.
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
@@ -57,9 +81,8 @@ export class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Only what the client sent: custom parameters (the request context, the viewer) are ours.
     if (metadata.type === 'custom') return value;
-    const nul = [...new Set(fieldsWithNul(value, metadata.data ?? 'input'))];
-    if (nul.length)
-      throw new BadInputError(nul.map((field) => ({ field, message: `${field} 含有不允许的控制字符（NUL）` })));
+    const characters = badCharacters(value, metadata.data ?? 'input');
+    if (characters.size) throw new BadInputError([...characters].map(([field, message]) => ({ field, message })));
     const badDates = [...new Set(fieldsWithInvalidDate(value, metadata.data ?? 'input'))];
     if (badDates.length)
       throw new BadInputError(
