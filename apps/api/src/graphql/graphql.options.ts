@@ -102,6 +102,8 @@ export function graphqlOptions(
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     path: '/graphql',
     introspection: limits.introspection,
+    // With introspection off, "Did you mean …?" in validation errors would still spell out the schema.
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
     // Nest's GraphQL Playground is off; outside production a browser opening /graphql gets Apollo
     // Sandbox (loaded from Apollo's CDN; see sandboxPolicy for the page's headers).
     playground: false,
