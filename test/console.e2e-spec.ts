@@ -101,6 +101,9 @@ describe('the browser session cookie (e2e)', () => {
     expect(((await me.json()) as any).data.me.email).toBe(user.email);
     const out = await postGraphql({ query: 'mutation { logOut }' }, { 'content-type': 'application/json', cookie });
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+    // The cookie's token is ended with it: a copy kept (or stolen) no longer authenticates.
+    const again = await postGraphql({ query: '{ me { email } }' }, { 'content-type': 'application/json', cookie });
+    expect(((await again.json()) as any).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps CSRF prevention: simple cross-site requests carrying the cookie are refused', async () => {

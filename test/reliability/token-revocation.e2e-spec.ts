@@ -9,6 +9,7 @@ import { AccountsService, ViewerCache } from '@duijie/accounts';
 
 import { graphql } from '../generated';
 import { adminClient, organiser } from '../support/events';
+import { eventually } from '../support/eventually';
 import { createListing, enterpriseMember, signUp } from '../support/factories';
 import { useStack } from '../support/stack';
 
@@ -34,6 +35,31 @@ describe('token revocation and production guards', () => {
     const err = await org.fails(graphql(`query TokenRevocationMe { me { id role } }`));
     expect(err.extensions?.code).toBe('UNAUTHENTICATED');
     expect(err.message).toContain('已失效');
+  });
+
+  it('logOut ends the log-in it is sent with, and no other, also in a process that had the user cached', async () => {
+    // An outside tester's find: logOut cleared the console's cookie and the token went on working.
+    const member = await enterpriseMember(api);
+    const logIn = async () =>
+      api.withToken(
+        (await api.ok(LOG_IN, { i: { email: member.email, password: 'correct-horse-battery' } })).logIn.accessToken,
+      );
+    const [phone, laptop] = [await logIn(), await logIn()];
+    // Both used once, so that the user sits in the api's cache when the log-out comes.
+    for (const c of [phone, laptop]) expect((await c.rawOk('{ me { email } }')).me.email).toBe(member.email);
+    expect(await phone.rawOk('mutation { logOut }')).toEqual({ logOut: true });
+    await eventually(
+      'the log-out heard',
+      async () => (await phone.rawRequest('{ me { email } }')).errors?.[0],
+      (e) => !!e,
+    );
+    const refused = await phone.rawFails('{ me { email } }');
+    expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.message).toContain('已退出登录');
+    expect((await laptop.rawOk('{ me { email } }')).me.email).toBe(member.email);
+    // Logging out again, or with no token at all, is harmless.
+    expect(await api.rawOk('mutation { logOut }')).toEqual({ logOut: true });
+    expect((await laptop.rawOk('{ me { email } }')).me.email).toBe(member.email);
   });
 
   it('a password change (the admin’s, set again from the environment) revokes the tokens issued before', async () => {

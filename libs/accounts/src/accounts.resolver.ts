@@ -23,9 +23,11 @@ export class AccountsResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Ends the browser session: clears the session cookie (bearer tokens stay valid until they expire)',
+    description:
+      'Ends this log-in: the access token the request carries (bearer header or session cookie) is refused from now on, and the session cookie is cleared; the account’s other log-ins go on',
   })
-  logOut(@RequestCtx() ctx: RequestContext): boolean {
+  async logOut(@RequestCtx() ctx: RequestContext): Promise<boolean> {
+    if (ctx.viewer && ctx.token) await this.accounts.logOut(ctx.token);
     ctx.session?.clear();
     return true;
   }

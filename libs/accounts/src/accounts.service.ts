@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 
@@ -12,12 +14,14 @@ import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { VerifiedTokens } from './verified-tokens';
 import { Viewer } from './viewer';
-import { ViewerCache } from './viewer-cache';
+import { CachedUser, ViewerCache } from './viewer-cache';
 
 interface TokenClaims {
   sub: string;
   /** The user's token version when it was issued; a token of an older version is revoked. */
   tv: number;
+  /** The log-in this token belongs to: logOut ends it alone (see RevokedSessionEntity). */
+  sid?: string;
   exp?: number;
 }
 
@@ -102,17 +106,19 @@ export class AccountsService {
     // Tokens from before the version claim existed count as version 0, the column's default.
     if ((claims.tv ?? 0) !== user.tokenVersion)
       return { viewer: null, error: '访问令牌已失效（密码或角色已变更），请重新登录' };
+    if (claims.sid && user.revoked.has(claims.sid))
+      return { viewer: null, error: '访问令牌已失效（已退出登录），请重新登录' };
     return { viewer: user.viewer, error: null };
   }
 
   /** The user as a token's check needs them: from the cache of users (kept current by their changes' notifications), else the database. */
-  private async currentUser(userId: string): Promise<{ viewer: Viewer; tokenVersion: number } | null> {
+  private async currentUser(userId: string): Promise<CachedUser | null> {
     const cached = this.viewers.get(userId);
     if (cached) return cached;
     const epoch = this.viewers.begin();
-    const user = await this.users.findById(userId);
+    const [user, revoked] = await Promise.all([this.users.findById(userId), this.users.revokedSessions(userId)]);
     if (!user) return null;
-    const current = { viewer: toViewer(user), tokenVersion: user.tokenVersion };
+    const current = { viewer: toViewer(user), tokenVersion: user.tokenVersion, revoked: new Set(revoked) };
     this.viewers.set(userId, current, epoch);
     return current;
   }
@@ -123,8 +129,26 @@ export class AccountsService {
     return user && toViewer(user);
   }
 
+  /**
+   * Ends the log-in `token` belongs to: from now on it is refused (by every API process), while the
+   * user's other log-ins go on. A token that does not verify, or one issued before tokens carried a
+   * session id, ends nothing.
+   */
+  async logOut(token: string): Promise<void> {
+    let claims: TokenClaims;
+    try {
+      claims = this.verified.get(token) ?? (await this.jwt.verifyAsync<TokenClaims>(token));
+    } catch {
+      return;
+    }
+    if (!claims.sid || !isUuid(claims.sub)) return;
+    const expiresAt = new Date((claims.exp ?? Date.now() / 1000 + 86_400) * 1000);
+    await this.users.revokeSession(claims.sub, claims.sid, expiresAt);
+  }
+
   private async issue(user: UserEntity): Promise<AuthPayload> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion } satisfies TokenClaims);
+    const sid = randomBytes(16).toString('base64url');
+    const accessToken = await this.jwt.signAsync({ sub: user.id, tv: user.tokenVersion, sid } satisfies TokenClaims);
     return { accessToken, user: toUserObject(user) };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { fastQuery, PG, pgCode } from '@duijie/database';
+import { fastQuery, PG, pgCode, runTransaction } from '@duijie/database';
 
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
@@ -17,6 +17,32 @@ export class UsersRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** The sessions of the user ended by logOut whose tokens have not expired yet. */
+  async revokedSessions(userId: string): Promise<string[]> {
+    const rows: { sid: string }[] = await this.db.query(
+      `SELECT sid FROM revoked_session WHERE user_id = $1 AND expires_at > now()`,
+      [userId],
+    );
+    return rows.map((r) => r.sid);
+  }
+
+  /**
+   * Ends one session (a token's `sid`) until `expiresAt`; every API process hears of it at commit
+   * (the user's change notification) and drops the user from its cache. Sessions past their expiry
+   * are forgotten on the way.
+   */
+  async revokeSession(userId: string, sid: string, expiresAt: Date): Promise<void> {
+    this.viewers.changing(userId);
+    await runTransaction(this.db, async (m) => {
+      await m.query(`DELETE FROM revoked_session WHERE user_id = $1 AND expires_at <= now()`, [userId]);
+      await m.query(
+        `INSERT INTO revoked_session (sid, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (sid) DO NOTHING`,
+        [sid, userId, expiresAt],
+      );
+      await m.query(`SELECT pg_notify('duijie_user_changed', $1)`, [userId]);
+    });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

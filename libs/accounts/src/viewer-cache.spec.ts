@@ -4,6 +4,7 @@ import { ViewerCache } from './viewer-cache';
 const user = (id: string, tokenVersion = 0) => ({
   viewer: { userId: id, email: `${id}@duijie.test`, role: Role.MEMBER, enterpriseId: null },
   tokenVersion,
+  revoked: new Set<string>(),
 });
 
 describe('ViewerCache', () => {

@@ -4,6 +4,8 @@ import type { Viewer } from './viewer';
 export interface CachedUser {
   viewer: Viewer;
   tokenVersion: number;
+  /** The user's sessions ended by logOut (token `sid`s), refused while their tokens last. */
+  revoked: ReadonlySet<string>;
 }
 
 /**

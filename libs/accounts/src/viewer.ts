@@ -15,6 +15,8 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** Set when a token was sent but could not be accepted, so guards can say why. */
   authError: string | null;
+  /** The access token the request was authenticated with (bearer header or session cookie). */
+  token?: string;
   clientIp: string;
   /** Per-request DataLoaders, keyed by feature. */
   loaders: Map<string, unknown>;

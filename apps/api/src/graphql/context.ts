@@ -145,6 +145,7 @@ export class ContextFactory {
       const { viewer, error } = await this.accounts.viewerFromToken(token);
       ctx.viewer = viewer;
       ctx.authError = error;
+      if (viewer) ctx.token = token;
     } catch {
       throw new ApiError('INTERNAL_SERVER_ERROR', '暂时无法验证身份，请稍后再试', { http: { status: 503 } });
     }
