@@ -343,4 +343,44 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     expect(rows('分产业链环节')).toContainEqual(['3393', '锻件及粉末冶金制品制造', 1, 1, '250000.25']);
     expect(rows('缺链')).toContainEqual(['3393', '锻件及粉末冶金制品制造', 1, 1, '求购 钛合金航空锻件']);
   });
+
+  it('records a deal once however often it is sent, and confirms only the terms the firm saw', async () => {
+    // An outside tester's finds: 30 identical recordDeal at once made 30 deals (and 30 notices to
+    // the other firm); a confirmation sent while the recorder raised the amount confirmed the new amount.
+    const input = {
+      eventId,
+      supplierEnterpriseId: s2.enterpriseId,
+      buyerEnterpriseId: b2.enterpriseId,
+      stage: 'INTENT' as const,
+      amountCny: '100.00',
+    };
+    const RECORD = graphql(
+      `mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }`,
+    );
+    const tries = await Promise.all(Array.from({ length: 12 }, () => b2.client.request(RECORD, { i: input })));
+    const made = tries.filter((t) => !t.errors);
+    expect(made).toHaveLength(1);
+    expect(tries.filter((t) => t.errors).map((t) => t.errors![0].extensions?.code)).toEqual(Array(11).fill('CONFLICT'));
+    const deal = made[0].data!.recordDeal;
+
+    const raised = (
+      await b2.client.ok(
+        graphql(
+          `mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: "88888888") { updatedAt } }`,
+        ),
+        { id: deal.id },
+      )
+    ).advanceDeal;
+    const CONFIRM_SEEN = graphql(
+      `mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }`,
+    );
+    const stale = await s2.client.fails(CONFIRM_SEEN, { id: deal.id, at: deal.updatedAt });
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', fields: ['expectedUpdatedAt'] });
+    expect((await s2.client.ok(CONFIRM_SEEN, { id: deal.id, at: raised.updatedAt })).confirmDeal).toEqual({
+      confirmed: true,
+      agreedAmountCny: '88888888.00',
+    });
+    // Once answered, the same terms may be recorded again (a second order).
+    expect((await b2.client.request(RECORD, { i: input })).errors).toBeUndefined();
+  });
 });

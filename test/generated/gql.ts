@@ -201,6 +201,9 @@ type Documents = {
     "mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": typeof types.OutcomesRateMeetingDocument,
     "mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }": typeof types.OutcomesAdvanceDealDocument,
     "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": typeof types.OutcomesDockingEvent2Document,
+    "mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }": typeof types.OutcomesRecordOnceDocument,
+    "mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }": typeof types.OutcomesRaiseDocument,
+    "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }": typeof types.OutcomesConfirmSeenDocument,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": typeof types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": typeof types.PanoramaNodeMembersDocument,
     "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": typeof types.ParticipantsRegisterDocument,
@@ -410,6 +413,8 @@ type Documents = {
     "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": typeof types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.ShutdownCreateListingDocument,
     "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": typeof types.TokenRevocationLogInDocument,
+    "mutation TokenRevocationLogOut { logOut }": typeof types.TokenRevocationLogOutDocument,
+    "query TokenRevocationMeEmail { me { email } }": typeof types.TokenRevocationMeEmailDocument,
     "query TokenRevocationMe { me { id role } }": typeof types.TokenRevocationMeDocument,
     "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": typeof types.TokenRevocationGrantRoleDocument,
     "query TokenRevocationMe2 { me { role } }": typeof types.TokenRevocationMe2Document,
@@ -684,6 +689,9 @@ const documents: Documents = {
     "mutation OutcomesRateMeeting($m: ID!, $r: MeetingRating!, $c: String) { rateMeeting(meetingId: $m, rating: $r, comment: $c) { id } }": types.OutcomesRateMeetingDocument,
     "mutation OutcomesAdvanceDeal($id: ID!, $s: DealStage!) { advanceDeal(id: $id, stage: $s) { stage amountCny } }": types.OutcomesAdvanceDealDocument,
     "query OutcomesDockingEvent2($id: ID!) { dockingEvent(id: $id) { deals { id } } }": types.OutcomesDockingEvent2Document,
+    "mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }": types.OutcomesRecordOnceDocument,
+    "mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }": types.OutcomesRaiseDocument,
+    "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }": types.OutcomesConfirmSeenDocument,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": types.PanoramaNodeMembersDocument,
     "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": types.ParticipantsRegisterDocument,
@@ -893,6 +901,8 @@ const documents: Documents = {
     "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.ShutdownCreateListingDocument,
     "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }": types.TokenRevocationLogInDocument,
+    "mutation TokenRevocationLogOut { logOut }": types.TokenRevocationLogOutDocument,
+    "query TokenRevocationMeEmail { me { email } }": types.TokenRevocationMeEmailDocument,
     "query TokenRevocationMe { me { id role } }": types.TokenRevocationMeDocument,
     "mutation TokenRevocationGrantRole($id: ID!) { grantRole(userId: $id, role: MEMBER) { id } }": types.TokenRevocationGrantRoleDocument,
     "query TokenRevocationMe2 { me { role } }": types.TokenRevocationMe2Document,
@@ -1745,6 +1755,18 @@ export function graphql(source: "query OutcomesDockingEvent2($id: ID!) { docking
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }"): (typeof documents)["mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }"): (typeof documents)["mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }"): (typeof documents)["mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }"): (typeof documents)["query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2578,6 +2600,14 @@ export function graphql(source: "mutation ShutdownCreateListing($i: CreateListin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }"): (typeof documents)["mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevocationLogOut { logOut }"): (typeof documents)["mutation TokenRevocationLogOut { logOut }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenRevocationMeEmail { me { email } }"): (typeof documents)["query TokenRevocationMeEmail { me { email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

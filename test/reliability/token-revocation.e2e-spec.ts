@@ -15,6 +15,8 @@ import { useStack } from '../support/stack';
 
 const root = join(__dirname, '../..');
 const LOG_IN = graphql(`mutation TokenRevocationLogIn($i: LogInInput!) { logIn(input: $i) { accessToken } }`);
+const LOG_OUT = graphql(`mutation TokenRevocationLogOut { logOut }`);
+const ME_EMAIL = graphql(`query TokenRevocationMeEmail { me { email } }`);
 
 /**
  * Scenario 16, tokens (issue 12, finding 8): a token stops working when its user's password
@@ -46,20 +48,20 @@ describe('token revocation and production guards', () => {
       );
     const [phone, laptop] = [await logIn(), await logIn()];
     // Both used once, so that the user sits in the api's cache when the log-out comes.
-    for (const c of [phone, laptop]) expect((await c.rawOk('{ me { email } }')).me.email).toBe(member.email);
-    expect(await phone.rawOk('mutation { logOut }')).toEqual({ logOut: true });
+    for (const c of [phone, laptop]) expect((await c.ok(ME_EMAIL)).me.email).toBe(member.email);
+    expect(await phone.ok(LOG_OUT)).toEqual({ logOut: true });
     await eventually(
       'the log-out heard',
-      async () => (await phone.rawRequest('{ me { email } }')).errors?.[0],
+      async () => (await phone.request(ME_EMAIL)).errors?.[0],
       (e) => !!e,
     );
-    const refused = await phone.rawFails('{ me { email } }');
+    const refused = await phone.fails(ME_EMAIL);
     expect(refused.extensions?.code).toBe('UNAUTHENTICATED');
     expect(refused.message).toContain('已退出登录');
-    expect((await laptop.rawOk('{ me { email } }')).me.email).toBe(member.email);
+    expect((await laptop.ok(ME_EMAIL)).me.email).toBe(member.email);
     // Logging out again, or with no token at all, is harmless.
-    expect(await api.rawOk('mutation { logOut }')).toEqual({ logOut: true });
-    expect((await laptop.rawOk('{ me { email } }')).me.email).toBe(member.email);
+    expect(await api.ok(LOG_OUT)).toEqual({ logOut: true });
+    expect((await laptop.ok(ME_EMAIL)).me.email).toBe(member.email);
   });
 
   it('a password change (the admin’s, set again from the environment) revokes the tokens issued before', async () => {

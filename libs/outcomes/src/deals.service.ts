@@ -96,6 +96,19 @@ export class DealsService {
     const now = new Date();
     const recorderName = await this.recorderName(viewer, side);
     return this.write(async (m) => {
+      // The same deal recorded twice (a double click, or thirty requests at once) is one deal: the
+      // pair's deals are written one at a time, and an identical one still awaiting an answer is refused.
+      await this.repository.lockPair(m, deal.supplierEnterpriseId, deal.buyerEnterpriseId);
+      const same = await this.repository.openDuplicate(m, {
+        ...deal,
+        eventId: event?.id ?? null,
+        meetingId: meeting?.id ?? null,
+        supplyListingId: supply?.id ?? null,
+        demandListingId: demand?.id ?? null,
+        stage: input.stage,
+        amountCny: input.amountCny ?? null,
+      });
+      if (same) throw new ApiError('CONFLICT', '同一合作的相同记录已登记，正在等待对方确认', { dealId: same });
       const saved = await this.repository.insertDeal(m, {
         eventId: event?.id ?? null,
         meetingId: meeting?.id ?? null,
@@ -176,8 +189,12 @@ export class DealsService {
     return this.repository.confirmedTradeWithRegion(firmIds, regionPrefix);
   }
 
-  async confirm(viewer: Viewer, id: string): Promise<DealEntity> {
-    return this.answer(viewer, id, true);
+  /**
+   * With `expectedUpdatedAt` (the deal's `updatedAt` as the firm saw it), a deal changed since —
+   * another stage or amount recorded meanwhile — is refused (CONFLICT) rather than confirmed.
+   */
+  async confirm(viewer: Viewer, id: string, expectedUpdatedAt?: Date | null): Promise<DealEntity> {
+    return this.answer(viewer, id, true, expectedUpdatedAt);
   }
 
   /** The viewer's firm refuses the deal as now recorded: it returns to what both last agreed, or is cancelled. */
@@ -223,7 +240,12 @@ export class DealsService {
     return deal;
   }
 
-  private async answer(viewer: Viewer, id: string, confirmed: boolean): Promise<DealEntity> {
+  private async answer(
+    viewer: Viewer,
+    id: string,
+    confirmed: boolean,
+    expectedUpdatedAt?: Date | null,
+  ): Promise<DealEntity> {
     const found = await this.visibleDeal(viewer, id);
     const side = this.sideOf(viewer, found);
     if (!side) throw new ApiError('FORBIDDEN', '只有合作双方的企业可以确认或不予确认');
@@ -232,6 +254,10 @@ export class DealsService {
       const d = (await this.repository.deal(found.id, m, true))!;
       if ((side === 'supplier' ? d.supplierConfirmedAt : d.buyerConfirmedAt) !== null)
         new FieldErrors().add('id', '本企业已确认该记录，没有等待本企业确认的变更').throwIfAny();
+      if (expectedUpdatedAt && d.updatedAt.getTime() !== expectedUpdatedAt.getTime())
+        throw new ApiError('CONFLICT', '该记录在您查看之后已被修改（阶段或金额可能已变），请查看最新内容后再确认', {
+          fields: ['expectedUpdatedAt'],
+        });
       const now = new Date();
       const state = this.state(d);
       let change: DealChange;

@@ -137,6 +137,48 @@ export class OutcomesRepository {
     return repo.save(repo.create(d));
   }
 
+  /** Serialises, until the transaction ends, the deal writes of one supplier–buyer pair. */
+  async lockPair(m: EntityManager, supplierId: string, buyerId: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`deal:${supplierId}:${buyerId}`]);
+  }
+
+  /** A deal of the pair with the same terms that one side has not answered yet, if any (its id). */
+  async openDuplicate(
+    m: EntityManager,
+    d: Pick<
+      DealEntity,
+      | 'supplierEnterpriseId'
+      | 'buyerEnterpriseId'
+      | 'eventId'
+      | 'meetingId'
+      | 'supplyListingId'
+      | 'demandListingId'
+      | 'stage'
+      | 'amountCny'
+    >,
+  ): Promise<string | null> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM deal
+        WHERE supplier_enterprise_id = $1 AND buyer_enterprise_id = $2
+          AND event_id IS NOT DISTINCT FROM $3 AND meeting_id IS NOT DISTINCT FROM $4
+          AND supply_listing_id IS NOT DISTINCT FROM $5 AND demand_listing_id IS NOT DISTINCT FROM $6
+          AND stage = $7 AND amount_cny IS NOT DISTINCT FROM $8::numeric
+          AND (supplier_confirmed_at IS NULL OR buyer_confirmed_at IS NULL)
+        LIMIT 1`,
+      [
+        d.supplierEnterpriseId,
+        d.buyerEnterpriseId,
+        d.eventId,
+        d.meetingId,
+        d.supplyListingId,
+        d.demandListingId,
+        d.stage,
+        d.amountCny,
+      ],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   async changeDeal(m: EntityManager, id: string, c: DealChange): Promise<DealEntity> {
     await m.query(
       `UPDATE deal SET stage = $2, amount_cny = $3, supplier_confirmed_at = $4, buyer_confirmed_at = $5,

@@ -124,8 +124,15 @@ export class OutcomesResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedUpdatedAt', {
+      type: () => Date,
+      nullable: true,
+      description:
+        'The deal’s updatedAt as the firm saw it: if the deal changed since (another stage or amount), CONFLICT instead of confirming it',
+    })
+    expectedUpdatedAt?: Date | null,
   ): Promise<DealObject> {
-    return this.mapper.one(ctx, await this.deals.confirm(viewer, id));
+    return this.mapper.one(ctx, await this.deals.confirm(viewer, id, expectedUpdatedAt));
   }
 
   @Mutation(() => DealObject, {

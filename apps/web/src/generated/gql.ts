@@ -116,7 +116,7 @@ type Documents = {
     "query RegistrationsReview($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) {\n    id\n    registrations(status: $status, sector: $sector, first: 80) {\n      id\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n      enterprise {\n        id\n        name\n        sector\n        verificationStatus\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n        suggestionCount\n      }\n    }\n  }\n}": typeof types.RegistrationsReviewDocument,
     "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": typeof types.DealItemFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": typeof types.AdvanceDealDocument,
-    "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}": typeof types.ConfirmDealDocument,
+    "mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}": typeof types.ConfirmDealDocument,
     "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": typeof types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": typeof types.RecordDealDocument,
@@ -268,7 +268,7 @@ const documents: Documents = {
     "query RegistrationsReview($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) {\n    id\n    registrations(status: $status, sector: $sector, first: 80) {\n      id\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n      enterprise {\n        id\n        name\n        sector\n        verificationStatus\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n        suggestionCount\n      }\n    }\n  }\n}": types.RegistrationsReviewDocument,
     "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": types.DealItemFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": types.AdvanceDealDocument,
-    "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}": types.ConfirmDealDocument,
+    "mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}": types.ConfirmDealDocument,
     "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": types.RecordDealDocument,
@@ -743,7 +743,7 @@ export function graphql(source: "mutation AdvanceDeal($id: ID!, $stage: DealStag
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation ConfirmDeal($id: ID!) {\n  confirmDeal(id: $id) {\n    ...DealItem\n  }\n}"];
+export function graphql(source: "mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

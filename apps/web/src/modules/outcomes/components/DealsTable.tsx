@@ -32,10 +32,10 @@ export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnt
             ) : awaitingMe(d) ? (
               <Space>
                 <Tag color="warning">{t('deal.awaitingMe')}</Tag>
-                <Button size="small" type="primary" onClick={() => void answer(d.id, true)}>
+                <Button size="small" type="primary" onClick={() => void answer(d, true)}>
                   {t('deal.confirm')}
                 </Button>
-                <Button size="small" onClick={() => void answer(d.id, false)}>
+                <Button size="small" onClick={() => void answer(d, false)}>
                   {t('deal.decline')}
                 </Button>
               </Space>

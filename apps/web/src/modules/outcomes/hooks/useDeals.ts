@@ -80,10 +80,16 @@ export function useDeals(eventId: string, myEnterpriseId: string | null) {
     }
   }
 
-  /** 确认 / 不予确认 what the other side (or the organiser) recorded. */
-  async function answer(id: string, agree: boolean) {
+  /**
+   * 确认 / 不予确认 what the other side (or the organiser) recorded: a confirmation names the
+   * version shown, so that terms changed meanwhile are not confirmed unseen.
+   */
+  async function answer(deal: { id: string; updatedAt: string }, agree: boolean) {
+    const id = deal.id;
     try {
-      await (agree ? confirm({ variables: { id } }) : decline({ variables: { id } }));
+      await (agree
+        ? confirm({ variables: { id, expectedUpdatedAt: deal.updatedAt } })
+        : decline({ variables: { id } }));
       void message.success(t(agree ? 'deal.confirmedToast' : 'deal.declinedToast'));
     } catch (error) {
       for (const e of graphQLErrorsOf(error)) void message.error(e.message);
