@@ -10,7 +10,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 import { USCC_CHARSET, usccCheckChar } from '@duijie/enterprises';
@@ -199,6 +199,7 @@ async function main() {
         inflight.add(p);
       };
       const started = performance.now();
+      const startedAt = Date.now();
       const cpuAtStart = { api: cpuSeconds(api.pid!), worker: cpuSeconds(worker.pid!), load: process.cpuUsage() };
       let reads = 0;
       let writes = 0;
@@ -254,6 +255,13 @@ async function main() {
       const tens = Array.from({ length: Math.ceil(SECONDS / 10) }, (_, i) =>
         timeline.filter(([t]) => t >= i * 10 && t < (i + 1) * 10).map(([, ms]) => ms),
       );
+      // SOAK_TIMELINE=<file>: every answered request's send time (epoch ms) and latency, to set beside
+      // other recordings of the same run (Postgres' activity, the api's profile).
+      if (process.env.SOAK_TIMELINE)
+        writeFileSync(
+          process.env.SOAK_TIMELINE,
+          timeline.map(([t, ms]) => `${Math.round(startedAt + t * 1000)} ${ms.toFixed(1)}`).join('\n'),
+        );
       console.log(`  p99 per 10 s sent: ${tens.map((ms) => (ms.length ? pct(ms, 99).toFixed(0) : '-')).join(' ')} ms`);
       console.log(
         `RSS api ${warm.api.toFixed(0)} → ${last.api.toFixed(0)} MiB (${growth(warm.api, last.api)}), worker ${warm.worker.toFixed(0)} → ${last.worker.toFixed(0)} MiB (${growth(warm.worker, last.worker)}) from minute 1 to the end`,
