@@ -94,7 +94,8 @@ export class EnterprisesService {
     if (renamed && !errors.has('name')) await this.checkNameFree(errors, patch.name!, id);
     errors.throwIfAny();
     // A verified firm that renames itself is verified again: 核验 confirmed the old name (an admin's correction stands).
-    const reverify = renamed && existing.verificationStatus === VerificationStatus.VERIFIED && viewer.role !== Role.ADMIN;
+    const reverify =
+      renamed && existing.verificationStatus === VerificationStatus.VERIFIED && viewer.role !== Role.ADMIN;
     return (await this.enterprises.update(id, patch, reverify))!;
   }
 
