@@ -36,9 +36,14 @@ const PORT = 3990;
 const URL = `http://127.0.0.1:${PORT}/graphql`;
 const PAGE = `query { listings(first: 20, filter: { kind: SUPPLY }) { edges { node { id title enterprise { name } category { name } region { name } } } } }`;
 
+/** What the soak's api requires on /metrics (in production it serves metrics only with a token). */
+const METRICS_TOKEN = randomBytes(16).toString('hex');
+
 /** The api's V8 heap in use, from its own /metrics (what a leak would grow). */
 async function heapUsed(): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${PORT}/metrics`)).text();
+  const text = await (
+    await fetch(`http://127.0.0.1:${PORT}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
   return Number(/^nodejs_heap_size_used_bytes (\S+)/m.exec(text)?.[1] ?? 0) / 1048576;
 }
 /** CPU seconds a process has used (user + system), from /proc. */
@@ -118,6 +123,7 @@ async function main() {
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
       REDIS_PREFIX: `duijie_soak_${randomBytes(3).toString('hex')}`,
       JWT_SECRET: 'soak-'.padEnd(40, 'x'),
+      METRICS_TOKEN,
       LOG_LEVEL: 'warn',
       PORT: String(PORT),
       WORKER_PORT: String(PORT + 1),

@@ -103,7 +103,9 @@ const methodLabel = (method: string) => (METHODS.has(method) ? method : 'other')
 
 /**
  * `/metrics` for Prometheus. With `METRICS_TOKEN` set it answers only `Authorization: Bearer <token>`
- * (401 otherwise); without it, anyone who can reach the port may read it.
+ * (401 otherwise). Without it, outside production anyone who can reach the port may read it; in
+ * production it is not served (404) until a token is set: request counts by route, heap and queue
+ * figures are not for the public port (an outside tester's find).
  */
 @Controller()
 export class MetricsController {
@@ -120,6 +122,10 @@ export class MetricsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const token = this.config.get('metricsToken');
+    if (!token && this.config.isProduction) {
+      res.status(404);
+      return 'metrics: set METRICS_TOKEN to serve /metrics in production\n';
+    }
     if (token && !sameSecret(authorization ?? '', `Bearer ${token}`)) {
       res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
       return 'metrics: Authorization: Bearer <METRICS_TOKEN> required\n';
