@@ -235,14 +235,20 @@ describe('access attacks', () => {
           out.push(...(await Promise.all(Array.from({ length: Math.min(10, n - i) }, (_, k) => send(i + k)))));
         return out;
       };
-      const ids = await inTens(101, async () => {
+      // Each a cent apart: the same terms twice, still awaiting an answer, would be one deal.
+      const cents = (s: string) => BigInt(s.replace('.', ''));
+      const amount = (i: number) => {
+        const c = (cents(MAX) - BigInt(i)).toString();
+        return `${c.slice(0, -2)}.${c.slice(-2)}`;
+      };
+      const ids = await inTens(101, async (i) => {
         const recorded = await w.orgA.ok(DEAL, {
           i: {
             eventId: w.events.e1,
             supplierEnterpriseId: w.firms.S.enterpriseId,
             buyerEnterpriseId: w.firms.C.enterpriseId,
             stage: 'SIGNED',
-            amountCny: MAX,
+            amountCny: amount(i),
           },
         });
         return recorded.recordDeal.id;
@@ -256,8 +262,7 @@ describe('access attacks', () => {
       const res = await w.orgA.request(FUNNEL, { e: w.events.e1 });
       expect(res.errors ?? []).toEqual([]);
       const signed = res.data!.eventReport.funnel.signedAmountCny;
-      const cents = (s: string) => BigInt(s.replace('.', ''));
-      expect(cents(signed) - cents('987654.32')).toBe(101n * cents(MAX));
+      expect(cents(signed) - cents('987654.32')).toBe(101n * cents(MAX) - 5050n); // less 0 + 1 + … + 100 cents
       const xlsx = await fetch(`${api.baseUrl}/events/${w.events.e1}/report.xlsx`, {
         headers: { authorization: `Bearer ${w.orgA.token}` },
       });
