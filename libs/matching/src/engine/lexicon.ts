@@ -172,6 +172,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '寻求',
   '寻找',
   '长期',
+  // When and how often, not what: 商砼站原材料年度采购 names 原材料, not 年度.
+  '年度',
+  '月度',
+  '季度',
+  '常年',
+  '全年',
   '大量',
   '少量',
   '批量',

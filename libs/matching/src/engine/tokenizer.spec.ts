@@ -35,6 +35,21 @@ describe('Tokenizer', () => {
     expect(words('求购 白酒玻璃瓶', '高白料、晶白料均可')).toHaveLength(1);
   });
 
+  it('reads codes written apart as one family (P·O 42.5 and PO42.5R), and drops lone letters', () => {
+    const cement = tokenizer.terms('P·O 42.5 普通硅酸盐水泥');
+    expect(cement).toContain('po');
+    expect(cement).not.toContain('p');
+    expect(tokenizer.terms('散装 PO42.5R')).toEqual(expect.arrayContaining(['po42.5', 'po']));
+    expect(tokenizer.terms('SGZ764/400刮板输送机')).toContain('sgz');
+  });
+
+  it('passes over when and how often a demand buys, and counts the act of a service half', () => {
+    expect(tokenizer.titleHeads('商砼站原材料年度采购')).toEqual(['原材料']);
+    const terms = tokenizer.listingTerms('配电设备运维', null);
+    expect(terms.get('运维')).toBe(1);
+    expect(terms.get('配电')).toBe(2);
+  });
+
   it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));

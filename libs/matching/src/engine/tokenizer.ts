@@ -43,6 +43,14 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '建设',
   '技术',
   '工业',
+  // The act of a service, not its object: 配电设备运维 and 水处理站运维 share only the act.
+  '运维',
+  '维保',
+  '维护',
+  '运营',
+  '安装',
+  '调试',
+  '施工',
   // How a product is packed or sold, not what it is (干香菇 散装及小包装).
   '散装',
   '袋装',
@@ -69,6 +77,14 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日']);
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
+const LETTERS_THEN_DIGITS = /^([a-z]+)\d/;
+/** Letters written with a dot between them (P·O, P.O): one code, PO. */
+const DOTTED_LETTERS = /\b([A-Za-z])\s?[·•.．]\s?([A-Za-z])(?![A-Za-z])/g;
+
+function joinDottedLetters(text: string): string {
+  return text.replace(DOTTED_LETTERS, '$1$2');
+}
 const NO_LETTERS = /^[\d.,%‰+\-~×x*/]+$/;
 const CJK = /\p{Script=Han}/u;
 const CJK_WORD = /^\p{Script=Han}+$/u;
@@ -93,7 +109,7 @@ export class Tokenizer {
 
   /** The raw tokens of a text, in order (for tests and the benchmark). */
   cut(text: string): string[] {
-    return this.jieba.cutForSearch(text.replace(this.boilerplate, ' '), true);
+    return this.jieba.cutForSearch(joinDottedLetters(text.replace(this.boilerplate, ' ')), true);
   }
 
   /** The meaningful terms of one text. */
@@ -104,8 +120,13 @@ export class Tokenizer {
       const token = raw.trim().toLowerCase();
       if (!token || !HAS_WORD_CHARACTER.test(token) || NO_LETTERS.test(token)) continue;
       if (STOP_WORDS.has(token)) continue;
-      if (token.length === 1 && CJK.test(token)) continue;
+      // A lone character, Chinese or Latin (the P and O of a split P·O), names nothing alone.
+      if (token.length === 1) continue;
       out.push(token);
+      // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
+      // cement, SGZ764 and SGZ-630 both SGZ conveyors.
+      const family = LETTERS_THEN_DIGITS.exec(token)?.[1];
+      if (family && family.length >= 2 && !STOP_WORDS.has(family)) out.push(family);
     }
     return out;
   }
