@@ -8,7 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
  * (pipelined on one connection, or from many) is refused like any other, not worked on without bound.
  */
 const RESERVED = new Set(['/health', '/metrics']);
-export const RESERVED_SLOTS = 16;
+export const RESERVED_SLOTS = 64;
 
 /** When a refused client should try again. */
 export const BUSY_RETRY_SECONDS = 1;
