@@ -382,5 +382,15 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     });
     // Once answered, the same terms may be recorded again (a second order).
     expect((await b2.client.request(RECORD, { i: input })).errors).toBeUndefined();
+
+    // Each record asks the other firm to confirm: ten unanswered asks of one firm at a time.
+    const more = async (yuan: number) => b2.client.request(RECORD, { i: { ...input, amountCny: `${yuan}.00` } });
+    for (let yuan = 201; yuan <= 209; yuan++) expect((await more(yuan)).errors).toBeUndefined();
+    const eleventh = await more(210);
+    expect(eleventh.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'UNANSWERED_DEALS' });
+    const DECLINE = graphql(`mutation OutcomesDeclineOne($id: ID!) { declineDeal(id: $id) { id } }`);
+    const waiting = (await more(209)).errors![0].extensions!.dealId as string; // the duplicate names it
+    await s2.client.ok(DECLINE, { id: waiting });
+    expect((await more(210)).errors).toBeUndefined();
   });
 });

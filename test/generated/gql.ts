@@ -204,6 +204,7 @@ type Documents = {
     "mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }": typeof types.OutcomesRecordOnceDocument,
     "mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }": typeof types.OutcomesRaiseDocument,
     "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }": typeof types.OutcomesConfirmSeenDocument,
+    "mutation OutcomesDeclineOne($id: ID!) { declineDeal(id: $id) { id } }": typeof types.OutcomesDeclineOneDocument,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": typeof types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": typeof types.PanoramaNodeMembersDocument,
     "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": typeof types.ParticipantsRegisterDocument,
@@ -692,6 +693,7 @@ const documents: Documents = {
     "mutation OutcomesRecordOnce($i: RecordDealInput!) { recordDeal(input: $i) { id updatedAt } }": types.OutcomesRecordOnceDocument,
     "mutation OutcomesRaise($id: ID!) { advanceDeal(id: $id, stage: SIGNED, amountCny: \"88888888\") { updatedAt } }": types.OutcomesRaiseDocument,
     "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }": types.OutcomesConfirmSeenDocument,
+    "mutation OutcomesDeclineOne($id: ID!) { declineDeal(id: $id) { id } }": types.OutcomesDeclineOneDocument,
     "query PanoramaChain($sector: Sector, $region: String!) { chainPanorama(sector: $sector, regionCode: $region) {\n  sector region { code name }\n  nodes { category { code name } layer inSector firms openSupplies openDemands coverage\n    supplyQuantities { unit quantity listings } demandQuantities { unit quantity listings } }\n  edges { fromCode toCode kind why matchedPairs signedDeals signedAmountCny } } }": types.PanoramaChainDocument,
     "query PanoramaNodeMembers($code: String!, $region: String!, $kind: ListingKind) {\n  chainNodeMembers(categoryCode: $code, regionCode: $region) {\n    category { code } region { code }\n    firms(first: 50) { totalCount edges { node { id name } } }\n    listings(kind: $kind, first: 50) { totalCount edges { node { id title confidential enterprise { id name } } } } } }": types.PanoramaNodeMembersDocument,
     "mutation ParticipantsRegister($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id participantType proposedParticipantType scale verificationStatus } }": types.ParticipantsRegisterDocument,
@@ -1764,6 +1766,10 @@ export function graphql(source: "mutation OutcomesRaise($id: ID!) { advanceDeal(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }"): (typeof documents)["mutation OutcomesConfirmSeen($id: ID!, $at: DateTime) { confirmDeal(id: $id, expectedUpdatedAt: $at) { confirmed agreedAmountCny } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OutcomesDeclineOne($id: ID!) { declineDeal(id: $id) { id } }"): (typeof documents)["mutation OutcomesDeclineOne($id: ID!) { declineDeal(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

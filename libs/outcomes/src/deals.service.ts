@@ -29,6 +29,8 @@ const other = (side: Side): Side => (side === 'supplier' ? 'buyer' : 'supplier')
 const firmOf = (d: Pick<DealEntity, 'supplierEnterpriseId' | 'buyerEnterpriseId'>, side: Side) =>
   side === 'supplier' ? d.supplierEnterpriseId : d.buyerEnterpriseId;
 const NOT_FOUND = '意向或签约记录不存在';
+/** Deals one firm may have awaiting one other firm's answer at once (each sent that firm a notice). */
+export const MAX_UNANSWERED_PER_PAIR = 10;
 
 /**
  * Deals (意向 / 签约) need both sides: whatever one firm (or the event's organiser) records or
@@ -109,6 +111,13 @@ export class DealsService {
         amountCny: input.amountCny ?? null,
       });
       if (same) throw new ApiError('CONFLICT', '同一合作的相同记录已登记，正在等待对方确认', { dealId: same });
+      // Each record asks the other firm to confirm: a firm may not pile up more unanswered asks on one firm.
+      if (side && (await this.repository.unansweredAsks(m, deal, side)) >= MAX_UNANSWERED_PER_PAIR)
+        throw new ApiError(
+          'RATE_LIMITED',
+          `对方企业尚有 ${MAX_UNANSWERED_PER_PAIR} 条本企业登记的记录未答复，请待对方确认或不予确认后再登记`,
+          { reason: 'UNANSWERED_DEALS' },
+        );
       const saved = await this.repository.insertDeal(m, {
         eventId: event?.id ?? null,
         meetingId: meeting?.id ?? null,

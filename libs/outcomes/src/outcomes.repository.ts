@@ -142,6 +142,24 @@ export class OutcomesRepository {
     await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`deal:${supplierId}:${buyerId}`]);
   }
 
+  /** The pair's deals that `side` has confirmed and the other side has not answered yet. */
+  async unansweredAsks(
+    m: EntityManager,
+    d: Pick<DealEntity, 'supplierEnterpriseId' | 'buyerEnterpriseId'>,
+    side: 'supplier' | 'buyer',
+  ): Promise<number> {
+    const [mine, theirs] =
+      side === 'supplier'
+        ? ['supplier_confirmed_at', 'buyer_confirmed_at']
+        : ['buyer_confirmed_at', 'supplier_confirmed_at'];
+    const rows: { n: string }[] = await m.query(
+      `SELECT count(*) AS n FROM deal
+        WHERE supplier_enterprise_id = $1 AND buyer_enterprise_id = $2 AND ${mine} IS NOT NULL AND ${theirs} IS NULL`,
+      [d.supplierEnterpriseId, d.buyerEnterpriseId],
+    );
+    return Number(rows[0].n);
+  }
+
   /** A deal of the pair with the same terms that one side has not answered yet, if any (its id). */
   async openDuplicate(
     m: EntityManager,
