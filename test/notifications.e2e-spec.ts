@@ -146,3 +146,62 @@ describe('in-app notifications of new matches (e2e)', () => {
     expect(anonymous.extensions?.code).toBe('UNAUTHENTICATED');
   }, 40_000);
 });
+
+describe('announcements of bounded size (e2e)', () => {
+  let stack: Stack;
+  let api: GraphQLClient;
+  const debounce = process.env.MATCH_NOTIFY_DEBOUNCE_MS;
+
+  beforeAll(async () => {
+    // One pair per announcement, so that three pairs found at once take three announcements.
+    process.env.MATCH_ANNOUNCE_MAX = '1';
+    process.env.MATCH_NOTIFY_DEBOUNCE_MS = '300';
+    stack = await startStack({ isolated: true });
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(async () => {
+    await stack?.close();
+    delete process.env.MATCH_ANNOUNCE_MAX;
+    process.env.MATCH_NOTIFY_DEBOUNCE_MS = debounce;
+  });
+
+  it('announces the best pairs first, at most MATCH_ANNOUNCE_MAX at a time, the rest after, every pair once', async () => {
+    const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const demands = [];
+    for (const title of ['求购 500ml 酱香型白酒玻璃瓶', '求购 高白料玻璃酒瓶', '求购 白酒玻璃瓶 晶白料'])
+      demands.push(await createListing(distillery.client, { kind: 'DEMAND', title, certifications: [] }));
+    await matched(
+      api,
+      demands.map((d) => d.id),
+    );
+    // The supply comes last: its one match job finds all its pairs at once.
+    const bottles = await createListing(glassworks.client);
+    await matched(api, [bottles.id]);
+    const pairs = (
+      await glassworks.client.ok(
+        graphql(
+          `query NotificationsBoundedPairs($id: ID!) { listing(id: $id) { matchSuggestions(first: 20) { edges { node { id score } } } } }`,
+        ),
+        { id: bottles.id },
+      )
+    ).listing!.matchSuggestions.edges.filter((e) => e.node.score >= 0.65);
+    expect(pairs.length).toBeGreaterThanOrEqual(2);
+
+    const box = await inboxWith(glassworks.client, pairs.length);
+    await new Promise((r) => setTimeout(r, 1_500)); // nothing more may arrive
+    const notes = (await inbox(glassworks.client)).edges.map((e) => e.node);
+    expect(notes).toHaveLength(pairs.length);
+    expect(box.totalCount).toBe(pairs.length);
+    const announced = notes.flatMap((n) => JSON.parse(n.data!).suggestionIds as string[]);
+    expect(announced.sort()).toEqual(pairs.map((p) => p.node.id).sort());
+    for (const n of notes) {
+      expect(n.title).toBe('1 条新的匹配建议');
+      expect(n.body).toContain('如有更多新的匹配建议，将随后通知');
+    }
+    // The best pair was announced first.
+    const first = notes.reduce((a, b) => (a.createdAt < b.createdAt ? a : b));
+    const best = pairs.reduce((a, b) => (a.node.score >= b.node.score ? a : b));
+    expect(JSON.parse(first.data!).suggestionIds).toEqual([best.node.id]);
+  });
+});
