@@ -180,7 +180,6 @@ type Documents = {
     "query NotificationsMe { me { unreadNotifications } }": typeof types.NotificationsMeDocument,
     "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.NotificationsMarkNotificationsReadDocument,
     "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": typeof types.NotificationsMarkNotificationsRead2Document,
-    "query NotificationsBoundedPairs($id: ID!) { listing(id: $id) { matchSuggestions(first: 20) { edges { node { id score } } } } }": typeof types.NotificationsBoundedPairsDocument,
     "mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }": typeof types.OrganiserConsoleRegisterForEventDocument,
     "query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }": typeof types.OrganiserConsoleDockingEventDocument,
     "query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }": typeof types.OrganiserConsoleListingDocument,
@@ -670,7 +669,6 @@ const documents: Documents = {
     "query NotificationsMe { me { unreadNotifications } }": types.NotificationsMeDocument,
     "mutation NotificationsMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.NotificationsMarkNotificationsReadDocument,
     "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }": types.NotificationsMarkNotificationsRead2Document,
-    "query NotificationsBoundedPairs($id: ID!) { listing(id: $id) { matchSuggestions(first: 20) { edges { node { id score } } } } }": types.NotificationsBoundedPairsDocument,
     "mutation OrganiserConsoleRegisterForEvent($e: ID!, $l: [ID!]) { registerForEvent(eventId: $e, listingIds: $l) { id status } }": types.OrganiserConsoleRegisterForEventDocument,
     "query OrganiserConsoleDockingEvent($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) { registrations(status: $status, sector: $sector, first: 80) {\n    id status reviewNote enterprise { name sector verificationStatus } listings { id title suggestionCount } } } }": types.OrganiserConsoleDockingEventDocument,
     "query OrganiserConsoleListing($id: ID!) { listing(id: $id) { suggestionCount } }": types.OrganiserConsoleListingDocument,
@@ -1672,10 +1670,6 @@ export function graphql(source: "mutation NotificationsMarkNotificationsRead($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"): (typeof documents)["mutation NotificationsMarkNotificationsRead2 { markNotificationsRead(ids: [\"不是编号\"]) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query NotificationsBoundedPairs($id: ID!) { listing(id: $id) { matchSuggestions(first: 20) { edges { node { id score } } } } }"): (typeof documents)["query NotificationsBoundedPairs($id: ID!) { listing(id: $id) { matchSuggestions(first: 20) { edges { node { id score } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,8 +22,6 @@ export interface AppConfig {
   /** Webhook deliveries of one enterprise in flight at once, over every worker (slow receivers hold no more). */
   webhookConcurrencyPerFirm: number;
   matchNotifyDebounceMs: number;
-  /** The most pairs one MATCH_SUGGESTED announces (the best first); the rest come in the next one. */
-  matchAnnounceMax: number;
   /** Wall-clock limit of the meeting scheduler's optimiser per run. */
   schedulerTimeLimitSeconds: number;
   /** Test-only: that many scheduler solve threads die as they start (the job fails cleanly and retries). */
@@ -165,7 +163,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhookAllowPrivate: parseBool(env, 'WEBHOOK_ALLOW_PRIVATE'),
     webhookConcurrencyPerFirm: parseIntVar(env, 'WEBHOOK_CONCURRENCY_PER_FIRM', 2, 1),
     matchNotifyDebounceMs: parseIntVar(env, 'MATCH_NOTIFY_DEBOUNCE_MS', 30_000),
-    matchAnnounceMax: parseIntVar(env, 'MATCH_ANNOUNCE_MAX', 200, 1),
     schedulerTimeLimitSeconds: parseIntVar(env, 'SCHEDULER_TIME_LIMIT_SECONDS', 20, 1),
     schedulerFaultInThread: faultPoint(env, 'SCHEDULER_FAULT_IN_THREAD', prod),
     queueStuckSeconds: parseIntVar(env, 'QUEUE_STUCK_SECONDS', 300, 1),

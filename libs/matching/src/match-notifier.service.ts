@@ -28,7 +28,6 @@ const LISTINGS_NAMED = 5;
 @Injectable()
 export class MatchNotifier {
   private readonly debounceMs: number;
-  private readonly announceMax: number;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -38,7 +37,6 @@ export class MatchNotifier {
     config: ConfigService,
   ) {
     this.debounceMs = config.get('matchNotifyDebounceMs');
-    this.announceMax = config.get('matchAnnounceMax');
   }
 
   /** Schedules the announcement for enterprises that have strong pairs not yet announced. */
@@ -52,16 +50,10 @@ export class MatchNotifier {
     );
   }
 
-  /**
-   * Announces the enterprise's best strong pairs not yet announced, at most MATCH_ANNOUNCE_MAX;
-   * returns how many. When that many were found there may be more: the next announcement is
-   * scheduled as a burst's would be. Bounded, an announcement marks a few hundred pairs, not the
-   * thousands an import brings at once (their one UPDATE stalled the api's requests, bench/RESULTS.md).
-   */
+  /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
-    const max = this.announceMax;
     const { count, notification } = await runTransaction(this.db, async (m) => {
-      const pairs = await this.suggestions.unannounced(m, enterpriseId, NOTIFY_SCORE, max);
+      const pairs = await this.suggestions.unannounced(m, enterpriseId, NOTIFY_SCORE);
       if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);
       await this.suggestions.markAnnounced(m, enterpriseId, ids);
@@ -71,7 +63,7 @@ export class MatchNotifier {
         key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1')
           .update([...ids].sort().join(','))
           .digest('base64url')}`,
-        ...describe(pairs, pairs.length >= max),
+        ...describe(pairs),
         data: {
           suggestionIds: ids,
           listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
@@ -81,16 +73,12 @@ export class MatchNotifier {
       return { count: pairs.length, notification };
     });
     await this.producer.publish(notification);
-    if (count >= max) await this.schedule([enterpriseId]);
     return count;
   }
 }
 
-/**
- * One line per own listing with its best counterpart: "「求购 酒瓶」：赤水市晶瓷玻璃（匹配度 91%）等 3 家";
- * `more` when this announcement was cut at its bound and more follow.
- */
-export function describe(pairs: UnannouncedPair[], more = false): { title: string; body: string } {
+/** One line per own listing with its best counterpart: "「求购 酒瓶」：赤水市晶瓷玻璃（匹配度 91%）等 3 家". */
+export function describe(pairs: UnannouncedPair[]): { title: string; body: string } {
   const byListing = new Map<string, UnannouncedPair[]>();
   for (const p of pairs) byListing.set(p.ownListingId, [...(byListing.get(p.ownListingId) ?? []), p]);
   const lines = [...byListing.values()].slice(0, LISTINGS_NAMED).map((ps) => {
@@ -99,6 +87,5 @@ export function describe(pairs: UnannouncedPair[], more = false): { title: strin
     return `「${best.ownTitle}」：${best.partnerName}（匹配度 ${Math.round(best.score * 100)}%）${more}`;
   });
   if (byListing.size > LISTINGS_NAMED) lines.push(`另有 ${byListing.size - LISTINGS_NAMED} 条信息有新的匹配`);
-  if (more) lines.push('如有更多新的匹配建议，将随后通知');
   return { title: `${pairs.length} 条新的匹配建议`, body: lines.join('\n') };
 }

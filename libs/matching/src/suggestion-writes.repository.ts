@@ -243,15 +243,15 @@ export class SuggestionWritesRepository {
   }
 
   /**
-   * The enterprise's best `limit` open, undismissed pairs from `minScore` not yet announced to it
-   * (both listings open), locked for the announcement. The plan is fixed by the text: the
-   * enterprise's pairs first (through its partial indexes of unannounced strong pairs), then each
+   * The enterprise's open, undismissed pairs from `minScore` not yet announced to it, locked for the
+   * announcement. The plan is fixed by the text: the enterprise's pairs first (locked), then each
    * listing and the partner by primary key. As one join, a planner whose statistics lagged behind a
    * bulk insert (an import, a bench's market: `status = 'OPEN'` estimated at 8 rows of 5,000) put
    * every open listing in the outer loop and compared it with each pair: 566 ms for a firm with
-   * 1,068 pairs, against 14 ms this way (bench/RESULTS.md, "Notification latency", issue 18).
+   * 1,068 pairs, against 14 ms this way (bench/RESULTS.md, "Notification latency", issue 18). Pairs
+   * of a closed listing are locked too but not answered.
    */
-  unannounced(m: EntityManager, enterpriseId: string, minScore: number, limit: number): Promise<UnannouncedPair[]> {
+  unannounced(m: EntityManager, enterpriseId: string, minScore: number): Promise<UnannouncedPair[]> {
     // The score bound is written into each side's condition so that the firm's partial indexes of
     // unannounced strong pairs are usable (as the sweep does): through the firm's plain index the
     // read went over all its pairs, announced or not.
@@ -264,19 +264,21 @@ export class SuggestionWritesRepository {
          WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL AND ${strong})
              OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL AND ${strong}))
            AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-           AND EXISTS (SELECT 1 FROM listing l WHERE l.id = s.supply_id AND l.status = 'OPEN')
-           AND EXISTS (SELECT 1 FROM listing l WHERE l.id = s.demand_id AND l.status = 'OPEN')
-         ORDER BY s.score DESC, s.id
-         LIMIT $2
            FOR UPDATE OF s
+      ), looked AS MATERIALIZED (
+        SELECT m.*,
+               (SELECT l.title FROM listing l WHERE l.id = m.supply_id AND l.status = 'OPEN') AS supply_title,
+               (SELECT l.title FROM listing l WHERE l.id = m.demand_id AND l.status = 'OPEN') AS demand_title
+          FROM mine m
       )
       SELECT k.id, k.score, CASE WHEN k.supplier THEN 'supply' ELSE 'demand' END AS side,
-             (SELECT l.title FROM listing l WHERE l.id = CASE WHEN k.supplier THEN k.supply_id ELSE k.demand_id END) AS "ownTitle",
+             CASE WHEN k.supplier THEN k.supply_title ELSE k.demand_title END AS "ownTitle",
              CASE WHEN k.supplier THEN k.supply_id ELSE k.demand_id END AS "ownListingId",
              (SELECT e.name FROM enterprise e WHERE e.id = k.partner_id) AS "partnerName", k.partner_id AS "partnerId"
-        FROM mine k
+        FROM looked k
+       WHERE k.supply_title IS NOT NULL AND k.demand_title IS NOT NULL
        ORDER BY k.score DESC, k.id`,
-      [enterpriseId, limit],
+      [enterpriseId],
     );
   }
 
