@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Access, Role, Viewer } from '@duijie/accounts';
+import { Access, Viewer } from '@duijie/accounts';
 import { FieldErrors, isUuid } from '@duijie/common';
 import { ReferenceService } from '@duijie/reference';
 
@@ -94,8 +94,7 @@ export class EnterprisesService {
     if (renamed && !errors.has('name')) await this.checkNameFree(errors, patch.name!, id);
     errors.throwIfAny();
     // A verified firm that renames itself is verified again: 核验 confirmed the old name (an admin's correction stands).
-    const reverify =
-      renamed && existing.verificationStatus === VerificationStatus.VERIFIED && viewer.role !== Role.ADMIN;
+    const reverify = renamed && existing.verificationStatus === VerificationStatus.VERIFIED && !Access.isAdmin(viewer);
     return (await this.enterprises.update(id, patch, reverify))!;
   }
 
