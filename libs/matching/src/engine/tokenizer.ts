@@ -154,9 +154,9 @@ export class Tokenizer {
    */
   nameTerms(text: string): string[] {
     const out = this.terms(text);
-    // A word the dictionary does not know, put together by jieba's model (醋纤滤棒 → 醋 + 纤滤棒),
-    // 高白料), is a qualifier and a product it cannot see: its last two characters name the product
-    // (滤棒) the way a known word would, so that 醋纤滤棒 meets 滤棒.
+    // A word the dictionary does not know, put together by jieba's model (醋纤滤棒 → 醋 + 纤滤棒), is
+    // a qualifier and a product it cannot see: its last two characters name the product (滤棒) the
+    // way a known word would, so that 醋纤滤棒 meets 滤棒.
     for (const word of [...out]) {
       if (word.length < 3 || !CJK_WORD.test(word) || this.jieba.cut(word, false).length < word.length) continue;
       const suffix = word.slice(-2);
@@ -237,8 +237,7 @@ export class Tokenizer {
     for (const part of splitTitle(title).name.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
     // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), leaves the
     // products to its description; otherwise a description's lists are specifications and uses.
-    if (!this.titleHeads(title).every((h) => GENERIC_TERMS.has(h) || [...GENERIC_TERMS].some((g) => h.endsWith(g))))
-      return out;
+    if (!this.titleHeads(title).every(namesKind)) return out;
     for (const clause of (description ?? '').replace(BRACKETED, ' ').split(CLAUSE_BREAK)) {
       const items = clause.split(ENUMERATION);
       if (items.length < 2) continue;
@@ -270,6 +269,12 @@ export function splitTitle(title: string): { name: string; qualifiers: string } 
   return name && /[\p{L}\p{N}]/u.test(name.replace(/求购|供应|采购|出售/g, ''))
     ? { name, qualifiers: qualifiers.join(' ') }
     : { name: title, qualifiers: '' };
+}
+
+/** A head word that is, or ends in, a generic word (设备, 原材料, 包装材料): a kind of thing, not a product. */
+function namesKind(head: string): boolean {
+  for (const word of GENERIC_TERMS) if (head.endsWith(word)) return true;
+  return false;
 }
 
 /** A generic word, or a part of one in the same text (包装 of 小包装). */
