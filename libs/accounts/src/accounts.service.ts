@@ -116,9 +116,10 @@ export class AccountsService {
     const cached = this.viewers.get(userId);
     if (cached) return cached;
     const epoch = this.viewers.begin();
-    const [user, revoked] = await Promise.all([this.users.findById(userId), this.users.revokedSessions(userId)]);
-    if (!user) return null;
-    const current = { viewer: toViewer(user), tokenVersion: user.tokenVersion, revoked: new Set(revoked) };
+    const holder = await this.users.tokenHolder(userId);
+    if (!holder) return null;
+    const { tokenVersion, revoked, ...viewer } = holder;
+    const current = { viewer, tokenVersion, revoked: new Set(revoked) };
     this.viewers.set(userId, current, epoch);
     return current;
   }

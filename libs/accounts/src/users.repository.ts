@@ -19,13 +19,32 @@ export class UsersRepository {
     return this.db.getRepository(UserEntity).findOneBy({ id });
   }
 
-  /** The sessions of the user ended by logOut whose tokens have not expired yet. */
-  async revokedSessions(userId: string): Promise<string[]> {
-    const rows: { sid: string }[] = await this.db.query(
-      `SELECT sid FROM revoked_session WHERE user_id = $1 AND expires_at > now()`,
+  /**
+   * What a token's check needs of a user, in one read: who they are, their token version, and
+   * their sessions ended by logOut whose tokens have not expired yet. Null when the user is gone.
+   */
+  async tokenHolder(userId: string): Promise<{
+    userId: string;
+    email: string;
+    role: Role;
+    enterpriseId: string | null;
+    tokenVersion: number;
+    revoked: string[];
+  } | null> {
+    const rows: {
+      userId: string;
+      email: string;
+      role: Role;
+      enterpriseId: string | null;
+      tokenVersion: number;
+      revoked: string[];
+    }[] = await this.db.query(
+      `SELECT u.id AS "userId", u.email, u.role, u.enterprise_id AS "enterpriseId", u.token_version AS "tokenVersion",
+              ARRAY(SELECT r.sid FROM revoked_session r WHERE r.user_id = u.id AND r.expires_at > now()) AS revoked
+         FROM app_user u WHERE u.id = $1`,
       [userId],
     );
-    return rows.map((r) => r.sid);
+    return rows[0] ?? null;
   }
 
   /**
