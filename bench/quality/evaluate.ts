@@ -1,5 +1,5 @@
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
+import { MatchIndex, standaloneReference, textGrams, Tokenizer } from '@duijie/matching';
 
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import type { LabelledSet, SetListing } from './labelled-set';
@@ -112,6 +112,7 @@ export function toMatchListings(
       segments: tokenizer.productSegments(l.title, kind === 'DEMAND' ? (l.description ?? null) : null),
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
+      grams: textGrams(l.title, l.description ?? null),
     };
   };
   return {

@@ -1,6 +1,7 @@
 export * from './announcement-sweeper.service';
 export * from './engine/match-index';
 export * from './engine/standalone';
+export * from './engine/text-grams';
 export * from './engine/tokenizer';
 export * from './engine/types';
 export * from './match-engine.service';

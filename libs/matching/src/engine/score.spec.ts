@@ -3,6 +3,7 @@ import {
   categoryPart,
   certificationPart,
   formatAmount,
+  FULL_TEXT_SIMILARITY,
   keywordPart,
   MIN_SCORE,
   namesProduct,
@@ -14,6 +15,7 @@ import {
   validityPart,
 } from './score';
 import { listing, testContext } from './test-context';
+import { gramSimilarity, textGrams } from './text-grams';
 import { Tokenizer } from './tokenizer';
 
 const ctx = testContext();
@@ -68,6 +70,24 @@ describe('keyword part', () => {
     expect(k.fit).toBe(1);
     const rare = keywordPart(s, d, testContext({ idf: (t) => (t === '高白料' || t === '500ml' ? 5 : 1) }));
     expect(rare.fit).toBeLessThan(1);
+  });
+
+  it('adds the likeness of the texts in characters to the shared words, never without a shared word', () => {
+    // Both offers share 铝 with the demand; the one whose name is written like the demand's ranks first.
+    const d = listing({ kind: 'DEMAND', terms: terms('电解铝液', '铝'), grams: textGrams('采购 电解铝液') });
+    const alike = listing({ kind: 'SUPPLY', terms: terms('电解铝锭', '铝'), grams: textGrams('电解铝锭 A00') });
+    const unlike = listing({ kind: 'SUPPLY', terms: terms('铝型材', '铝'), grams: textGrams('铝型材 6063') });
+    const words = (s: typeof alike) => keywordPart({ ...s, grams: undefined }, d, ctx).fit;
+    expect(words(alike)).toBe(words(unlike));
+    expect(keywordPart(alike, d, ctx).fit).toBeGreaterThan(keywordPart(unlike, d, ctx).fit);
+    expect(keywordPart(alike, d, ctx).fit).toBeGreaterThan(words(alike));
+    // Either sign may show the likeness: 1 − (1 − words)(1 − text), at most 1.
+    const text = Math.min(1, gramSimilarity(alike.grams!, d.grams!) / FULL_TEXT_SIMILARITY);
+    expect(keywordPart(alike, d, ctx).fit).toBeCloseTo(1 - (1 - words(alike)) * (1 - text), 10);
+    // Characters alone (采购 and 供应 pad nothing; 铝液 and 铝业 share a trigram) relate nothing.
+    const noWord = listing({ kind: 'SUPPLY', terms: terms('铝业'), grams: textGrams('电解铝业 咨询') });
+    expect(gramSimilarity(noWord.grams!, d.grams!)).toBeGreaterThan(0);
+    expect(keywordPart(noWord, d, ctx).fit).toBe(0);
   });
 
   it('is zero without shared terms', () => {

@@ -13,6 +13,7 @@ import {
   validityFit,
   validityPart,
 } from './practical-parts';
+import { gramSimilarity } from './text-grams';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -161,6 +162,9 @@ export function keywordPart(
   for (const a of ds) {
     for (const b of ss) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
+  // The same product in other words shares characters where it shares no word (see textFit).
+  const words = Math.min(1, fit / FULL_KEYWORD_SIMILARITY);
+  fit = 1 - (1 - words) * (1 - textFit(s, d));
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
@@ -172,13 +176,27 @@ export function keywordPart(
     return dropContained(found.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
   };
   return {
-    fit: Math.min(1, fit / FULL_KEYWORD_SIMILARITY),
+    fit,
     shared,
     detail: () => {
       const words = shared();
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/** The trigram similarity (pg_trgm's) at which the text's part of the keyword fit is full. */
+export const FULL_TEXT_SIMILARITY = 0.25;
+
+/**
+ * How alike the two listings' texts are in characters (text-grams.ts), 0..1: evidence that does not
+ * depend on how the dictionary cuts words. It joins the word fit as a second, independent sign
+ * (either may show the likeness: 1 − (1 − words)(1 − text)), and only where the listings share a
+ * word already, so that characters alone never make two listings related.
+ */
+export function textFit(s: MatchListing, d: MatchListing): number {
+  if (!s.grams || !d.grams) return 0;
+  return Math.min(1, gramSimilarity(s.grams, d.grams) / FULL_TEXT_SIMILARITY);
 }
 
 /** Marks a head-noun term (see Tokenizer): never shown as a shared word. */

@@ -32,6 +32,8 @@ export interface MatchListing {
   titleWords?: readonly string[];
   /** The head word of each phrase of the title's name (包装配套 → 配套; 卷烟外包装箱 → 外包装箱). */
   titleHeads?: readonly string[];
+  /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
+  grams?: Uint32Array;
 }
 
 /** The reason codes of the public API, one per part of the score. */

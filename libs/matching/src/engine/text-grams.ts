@@ -1,0 +1,54 @@
+/**
+ * Character trigrams of a listing's text, as PostgreSQL's pg_trgm reads them: the text (NFKC-normalised,
+ * so that full-width ＰＥＴ is PET) lower-cased and cut into runs of letters and digits, each run padded with two blanks in front and one behind,
+ * every three consecutive characters one trigram. Chinese is written without spaces, so a title is
+ * one long run and its trigrams are the three-character windows along it: 电解铝液 and 电解铝锭 share
+ * 电解铝 whatever the word segmenter makes of them, and 5500大卡 and 5500 share the number. Word terms miss
+ * such likeness whenever the dictionary cuts two names of one product differently; the trigram
+ * overlap is the evidence that does not depend on the dictionary.
+ *
+ * Kept per listing as sorted, distinct 32-bit hashes (FNV-1a over the three code points), so that a
+ * pair's overlap is one merge of two small arrays and nothing is allocated per pair.
+ */
+const RUN = /[\p{L}\p{N}]+/gu;
+
+export function textGrams(title: string, description?: string | null): Uint32Array {
+  const hashes = new Set<number>();
+  // Full-width letters and digits (ＰＥＴ瓶坯 ２８牙, common in spreadsheets) as their ASCII forms.
+  const text = `${title} ${description ?? ''}`.normalize('NFKC').toLowerCase();
+  for (const [run] of text.matchAll(RUN)) {
+    const cps = [32, 32];
+    for (const ch of run) cps.push(ch.codePointAt(0)!);
+    cps.push(32);
+    for (let i = 0; i + 3 <= cps.length; i++) hashes.add(hash3(cps[i], cps[i + 1], cps[i + 2]));
+  }
+  return Uint32Array.from(hashes).sort();
+}
+
+function hash3(a: number, b: number, c: number): number {
+  let h = 0x811c9dc5;
+  for (const cp of [a, b, c]) {
+    // Each code point as three bytes (Unicode needs at most 21 bits).
+    h = Math.imul(h ^ (cp & 0xff), 0x01000193);
+    h = Math.imul(h ^ ((cp >>> 8) & 0xff), 0x01000193);
+    h = Math.imul(h ^ (cp >>> 16), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** pg_trgm's similarity of two gram sets: shared trigrams over all distinct trigrams of both (0..1). */
+export function gramSimilarity(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
