@@ -11,7 +11,6 @@ import type { MatchListing } from '@duijie/matching';
 import { MatchIndex } from '@duijie/matching';
 import { standaloneReference } from '@duijie/matching';
 import { Tokenizer } from '@duijie/matching';
-import { textGrams } from '@duijie/matching';
 
 import { withTrigramDatabase } from '../support/scratch';
 import type { CorpusListing } from './corpus';
@@ -45,7 +44,7 @@ function toMatch(l: CorpusListing, tokenizer: Tokenizer): MatchListing {
     version: 1,
     fingerprint: '',
     terms: tokenizer.listingTerms(l.title, l.description),
-    grams: textGrams(l.title, l.description),
+    grams: tokenizer.textGrams(l.title, l.description),
   };
 }
 

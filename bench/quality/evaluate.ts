@@ -1,5 +1,5 @@
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex, standaloneReference, textGrams, Tokenizer } from '@duijie/matching';
+import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
 
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import type { LabelledSet, SetListing } from './labelled-set';
@@ -17,7 +17,10 @@ export const TODAY = '2026-11-28';
  * words after the product, 包装桶采购; service words inside product words, 外包装箱 and 云雾茶; an
  * offer upstream of the buyer sharing one description word against the product named), and
  * sets/dev-sectors-5.json (a title naming a need, 采购药用包装材料, with the products listed in the
- * description; equipment demands beside material suppliers of the same industry).
+ * description; equipment demands beside material suppliers of the same industry), and
+ * sets/dev-sectors-6.json (one product named with other words around it, 电解铝液 and 电解铝锭; grades
+ * written apart, 5500大卡 and 热值5500; full-width forms, ＰＥＴ瓶坯; offers of the very product beside
+ * offers of its kind, PET瓶坯 28牙 and 38mm口).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -30,6 +33,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-3.json`),
     loadSet(`${__dirname}/sets/dev-sectors-4.json`),
     loadSet(`${__dirname}/sets/dev-sectors-5.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-6.json`),
   ];
 }
 
@@ -112,7 +116,7 @@ export function toMatchListings(
       segments: tokenizer.productSegments(l.title, kind === 'DEMAND' ? (l.description ?? null) : null),
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
-      grams: textGrams(l.title, l.description ?? null),
+      grams: tokenizer.textGrams(l.title, l.description ?? null),
     };
   };
   return {

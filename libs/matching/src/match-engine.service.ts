@@ -6,7 +6,6 @@ import { ReferenceService, unitFactor } from '@duijie/reference';
 import { categoryVocabulary } from './engine/category-vocabulary';
 import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
-import { textGrams } from './engine/text-grams';
 import { Tokenizer } from './engine/tokenizer';
 import { DEFAULT_WEIGHTS, MatchListing, MatchWeights, ScoredPair, ScoringContext } from './engine/types';
 import { MatchSourceRow, MatchSourcesRepository } from './match-sources.repository';
@@ -150,7 +149,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       segments: this.tokenizer.productSegments(row.title, row.kind === 'DEMAND' ? row.description : null),
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),
-      grams: textGrams(row.title, row.description),
+      grams: this.tokenizer.textGrams(row.title, row.description),
     };
   }
 

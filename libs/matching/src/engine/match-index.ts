@@ -3,7 +3,6 @@ import { daysBetweenTimes, regionCodeFit, validityOfDays } from './practical-par
 import {
   categoryFit,
   combinedScore,
-  FULL_KEYWORD_SIMILARITY,
   keywordPart,
   namesProduct,
   postedUnderOwnIndustry,
@@ -11,6 +10,8 @@ import {
   scoreBound,
   scorePair,
   termWeight,
+  textFit,
+  wordFit,
 } from './score';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
@@ -620,12 +621,12 @@ export class MatchIndex {
             ? keywordPart(x, c, ctx, { s: weightX, d: weight })
             : keywordPart(c, x, ctx, { s: weight, d: weightX })
         ).fit;
-      } else
-        keyword = shares
-          ? Math.min(1, overlap[slot] / Math.sqrt(normX * norm[slot]) / FULL_KEYWORD_SIMILARITY)
-          : category
-            ? UNSEEN_TERMS
-            : 0;
+      } else if (shares) {
+        // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
+        const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
+        const c = this.slots[slot]!.listing;
+        keyword = 1 - (1 - words) * (1 - (x.kind === 'SUPPLY' ? textFit(x, c) : textFit(c, x)));
+      } else keyword = category ? UNSEEN_TERMS : 0;
       keywords[i] = keyword;
       categories[i] = category;
       bounds[i] = scoreBound(w, category, keyword);

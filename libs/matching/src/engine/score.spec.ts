@@ -13,6 +13,7 @@ import {
   regionPart,
   scorePair,
   validityPart,
+  wordFit,
 } from './score';
 import { listing, testContext } from './test-context';
 import { gramSimilarity, textGrams } from './text-grams';
@@ -67,9 +68,19 @@ describe('keyword part', () => {
     const k = keywordPart(s, d, ctx);
     expect(k.shared()).toEqual(['酱香型', '玻璃瓶']);
     expect(k.detail()).toBe('共同产品词：酱香型、玻璃瓶');
-    expect(k.fit).toBe(1);
+    expect(k.fit).toBeGreaterThan(0.9);
     const rare = keywordPart(s, d, testContext({ idf: (t) => (t === '高白料' || t === '500ml' ? 5 : 1) }));
-    expect(rare.fit).toBeLessThan(1);
+    expect(rare.fit).toBeLessThan(k.fit);
+  });
+
+  it('keeps strong pairs apart: the fit rises with the overlap and never ties them at the top', () => {
+    const d = listing({ kind: 'DEMAND', terms: terms('pet', '瓶坯', '28牙') });
+    const same = listing({ kind: 'SUPPLY', terms: terms('pet', '瓶坯', '28牙') });
+    const kind = listing({ kind: 'SUPPLY', terms: terms('pet', '瓶坯', '38mm') });
+    expect(keywordPart(same, d, ctx).fit).toBeGreaterThan(keywordPart(kind, d, ctx).fit);
+    expect(keywordPart(kind, d, ctx).fit).toBeGreaterThan(0.8);
+    expect(wordFit(1)).toBeLessThan(1);
+    expect(wordFit(0.3)).toBeGreaterThan(0.6);
   });
 
   it('adds the likeness of the texts in characters to the shared words, never without a shared word', () => {

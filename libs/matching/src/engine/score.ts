@@ -23,8 +23,21 @@ export { certificationPart, formatAmount, pricePart, quantityPart, regionPart, v
 export const MIN_SCORE = 0.15;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
-/** Weighted term overlap at which the keyword part is full. */
-export const FULL_KEYWORD_SIMILARITY = 0.6;
+/**
+ * The scale of the word fit's curve (see wordFit): a weighted term overlap of 0.3 gives 0.63, 0.6
+ * gives 0.86, 1 (the same terms) 0.96.
+ */
+export const WORD_FIT_SCALE = 0.3;
+
+/**
+ * The word part of the keyword fit from the weighted term overlap (0..1): rising fast, then
+ * slowly, never flat (so never quite 1). A fit capped at a fixed overlap (as it was, full at 0.6) tied every strong
+ * pair at 1, and their order then fell to the practical parts and to ids: an offer of the very
+ * product asked for (PET瓶坯 28牙 for PET瓶坯 28牙) ranked beside one of the same kind (PET瓶坯 38mm).
+ */
+export function wordFit(overlap: number): number {
+  return 1 - Math.exp(-overlap / WORD_FIT_SCALE);
+}
 const KEYWORDS_SHOWN = 5;
 /** How much a match on one of the products a title names counts against a match on the whole text. */
 const SEGMENT_SHARE = 0.9;
@@ -159,11 +172,13 @@ export function keywordPart(
   if (!fit) return { ...NONE, shared: () => [] };
   const ds = d.segments ?? [];
   const ss = s.segments ?? [];
-  for (const a of ds) {
-    for (const b of ss) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
+  // Only where a title names several products: one product's name against another's is the title
+  // against the title, which the whole text already weighs (and the postings' estimate can follow).
+  if (ds.length > 1 || ss.length > 1) {
+    for (const a of ds) for (const b of ss) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
   // The same product in other words shares characters where it shares no word (see textFit).
-  const words = Math.min(1, fit / FULL_KEYWORD_SIMILARITY);
+  const words = wordFit(fit);
   fit = 1 - (1 - words) * (1 - textFit(s, d));
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
@@ -372,9 +387,10 @@ const NEED_ONLY = 0.5;
  * For a demand that names a product, the term fit from which a chain relation adds in full: below
  * it the relation adds in proportion, so that one shared description word (logo, 景区) and a chain
  * link do not outrank the offers of the product named. A demand naming a need (包装配套) relies on
- * the chain and is not scaled.
+ * the chain and is not scaled. (0.55 is wordFit of a term overlap of 0.24, the point it was set
+ * at when the word fit was linear.)
  */
-export const CHAIN_NEEDS_TERMS = 0.4;
+export const CHAIN_NEEDS_TERMS = 0.55;
 
 /**
  * Product relevance (0..1) in two shares: the shared product terms (`keywords`, the term fit

@@ -10,29 +10,50 @@
  * Kept per listing as sorted, distinct 32-bit hashes (FNV-1a over the three code points), so that a
  * pair's overlap is one merge of two small arrays and nothing is allocated per pair.
  */
-const RUN = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const BLANK = 32;
 
 export function textGrams(title: string, description?: string | null): Uint32Array {
-  const hashes = new Set<number>();
   // Full-width letters and digits (ＰＥＴ瓶坯 ２８牙, common in spreadsheets) as their ASCII forms.
   const text = `${title} ${description ?? ''}`.normalize('NFKC').toLowerCase();
-  for (const [run] of text.matchAll(RUN)) {
-    const cps = [32, 32];
-    for (const ch of run) cps.push(ch.codePointAt(0)!);
-    cps.push(32);
-    for (let i = 0; i + 3 <= cps.length; i++) hashes.add(hash3(cps[i], cps[i + 1], cps[i + 2]));
+  const out = new Uint32Array(text.length * 2 + 2);
+  let n = 0;
+  // The two code points before the current one; a run starts after two blanks.
+  let a = BLANK;
+  let b = BLANK;
+  let inRun = false;
+  for (const ch of text) {
+    if (WORD_CHARACTER.test(ch)) {
+      const c = ch.codePointAt(0)!;
+      out[n++] = hash3(a, b, c);
+      a = b;
+      b = c;
+      inRun = true;
+    } else if (inRun) {
+      out[n++] = hash3(a, b, BLANK); // the run's end, padded with one blank
+      a = b = BLANK;
+      inRun = false;
+    }
   }
-  return Uint32Array.from(hashes).sort();
+  if (inRun) out[n++] = hash3(a, b, BLANK);
+  const sorted = out.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i];
+  return sorted.slice(0, m);
 }
 
 function hash3(a: number, b: number, c: number): number {
+  // FNV-1a over each code point as three bytes (Unicode needs at most 21 bits).
   let h = 0x811c9dc5;
-  for (const cp of [a, b, c]) {
-    // Each code point as three bytes (Unicode needs at most 21 bits).
-    h = Math.imul(h ^ (cp & 0xff), 0x01000193);
-    h = Math.imul(h ^ ((cp >>> 8) & 0xff), 0x01000193);
-    h = Math.imul(h ^ (cp >>> 16), 0x01000193);
-  }
+  h = Math.imul(h ^ (a & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((a >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ (a >>> 16), 0x01000193);
+  h = Math.imul(h ^ (b & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((b >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ (b >>> 16), 0x01000193);
+  h = Math.imul(h ^ (c & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((c >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ (c >>> 16), 0x01000193);
   return h >>> 0;
 }
 

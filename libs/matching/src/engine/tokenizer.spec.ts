@@ -50,6 +50,15 @@ describe('Tokenizer', () => {
     expect(terms.get('配电')).toBe(2);
   });
 
+  it('reads full-width letters, digits and brackets as their ASCII forms, as spreadsheets write them', () => {
+    const full = 'ＰＥＴ瓶坯　２８牙（食品级）';
+    const half = 'PET瓶坯 28牙(食品级)';
+    expect([...tokenizer.listingTerms(full, '１８ｇ／２２ｇ')]).toEqual([...tokenizer.listingTerms(half, '18g/22g')]);
+    expect(tokenizer.titleWords(full)).toEqual(tokenizer.titleWords(half));
+    expect(tokenizer.titleHeads(full)).toEqual(['瓶坯']);
+    expect(tokenizer.productSegments('ＰＥＴ瓶坯、ＰＥ瓶盖')).toEqual(tokenizer.productSegments('PET瓶坯、PE瓶盖'));
+  });
+
   it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));

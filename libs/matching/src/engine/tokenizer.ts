@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
+import { textGrams } from './text-grams';
 
 /** Where a term was found: title terms name the product and weigh more than description terms. */
 export interface ListingTerms {
@@ -82,6 +83,17 @@ const LETTERS_THEN_DIGITS = /^([a-z]+)\d/;
 /** Letters written with a dot between them (P·O, P.O): one code, PO. */
 const DOTTED_LETTERS = /\b([A-Za-z])\s?[·•.．]\s?([A-Za-z])(?![A-Za-z])/g;
 
+/** What a listing says it does with the product: to buy it, to sell it. */
+const INTENT_WORDS = /求购|采购|收购|供应|供货|出售|销售/g;
+
+/**
+ * Full-width letters, digits and signs as their ASCII forms (ＰＥＴ瓶坯 ２８牙 is PET瓶坯 28牙), as
+ * spreadsheets and input methods write them; Chinese characters are unchanged.
+ */
+function nfkc(text: string): string {
+  return text.normalize('NFKC');
+}
+
 function joinDottedLetters(text: string): string {
   return text.replace(DOTTED_LETTERS, '$1$2');
 }
@@ -107,9 +119,18 @@ export class Tokenizer {
     this.boilerplate = new RegExp(phrases.join('|'), 'g');
   }
 
+  /**
+   * A listing's character trigrams (text-grams.ts) without its boilerplate and intent words: 价格面议，
+   * 欢迎来电洽谈 and 求购 are in many listings and say nothing of what is traded.
+   */
+  textGrams(title: string, description?: string | null): Uint32Array {
+    const strip = (text: string) => nfkc(text).replace(this.boilerplate, ' ').replace(INTENT_WORDS, ' ');
+    return textGrams(strip(title), description ? strip(description) : null);
+  }
+
   /** The raw tokens of a text, in order (for tests and the benchmark). */
   cut(text: string): string[] {
-    return this.jieba.cutForSearch(joinDottedLetters(text.replace(this.boilerplate, ' ')), true);
+    return this.jieba.cutForSearch(joinDottedLetters(nfkc(text).replace(this.boilerplate, ' ')), true);
   }
 
   /** The meaningful terms of one text. */
@@ -153,6 +174,7 @@ export class Tokenizer {
    * the lone character alone would be dropped, leaving only the word it shares with 辣椒段.
    */
   nameTerms(text: string): string[] {
+    text = nfkc(text);
     const out = this.terms(text);
     // A word the dictionary does not know, put together by jieba's model (醋纤滤棒 → 醋 + 纤滤棒), is
     // a qualifier and a product it cannot see: its last two characters name the product (滤棒) the
@@ -181,7 +203,7 @@ export class Tokenizer {
    */
   titleWords(title: string): string[] {
     const out: string[] = [];
-    for (const raw of this.jieba.cut(splitTitle(title).name.replace(this.boilerplate, ' '), true)) {
+    for (const raw of this.jieba.cut(nfkc(splitTitle(title).name).replace(this.boilerplate, ' '), true)) {
       const word = raw.trim().toLowerCase();
       if (!word || !HAS_WORD_CHARACTER.test(word) || NO_LETTERS.test(word) || STOP_WORDS.has(word)) continue;
       out.push(word);
@@ -200,7 +222,7 @@ export class Tokenizer {
    */
   headWords(text: string): string[] {
     const out: string[] = [];
-    for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
+    for (const phrase of nfkc(text).replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
