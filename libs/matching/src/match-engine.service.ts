@@ -166,6 +166,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       regionNames: (code) => ref.regionNames(code),
       unitFactor,
       idf: (term) => this.index.idf(term),
+      distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,
     };
   }

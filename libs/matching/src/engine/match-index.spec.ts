@@ -1,6 +1,7 @@
 import { MatchIndex } from './match-index';
-import { categoryFit, rankingScore } from './score';
+import { categoryFit, keywordPart, rankingScore } from './score';
 import { listing, testContext } from './test-context';
+import { textGrams } from './text-grams';
 
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
 const up: Record<string, string[]> = { '1512': ['3055', '3333'], '3333': ['3252'] };
@@ -26,6 +27,63 @@ describe('MatchIndex', () => {
     });
     const found = index.candidates(d, upstreamOf, downstreamOf);
     expect([...found].sort()).toEqual([same.id, upstream.id, byTerm.id].sort());
+  });
+
+  it('lets the texts’ likeness lift only pairs it proposes: sharing a word common to the whole hall is not enough', () => {
+    const index = new MatchIndex();
+    const put = (kind: 'SUPPLY' | 'DEMAND', title: string, description: string, weights: [string, number][]) => {
+      const l = listing({
+        kind,
+        categoryCode: kind === 'SUPPLY' ? '3216' : '2780',
+        title,
+        terms: new Map(weights),
+        grams: textGrams(title, description),
+      });
+      index.put(l);
+      return l;
+    };
+    // Categories with no chain link between them; 300 listings on each side whose descriptions
+    // all carry 常规 and 规格齐全 (far over 1% of a side).
+    for (let i = 0; i < 300; i++) {
+      put('SUPPLY', `供品${i}号`, '常规，规格齐全', [
+        [`供品${i}号`, 2],
+        ['常规', 1],
+        ['规格齐全', 1],
+      ]);
+      put('DEMAND', `需品${i}号`, '常规，规格齐全', [
+        [`需品${i}号`, 2],
+        ['常规', 1],
+        ['规格齐全', 1],
+      ]);
+    }
+    expect(index.distinctive('常规', false)).toBe(false);
+    expect(index.distinctive('供品7号', false)).toBe(true);
+    // A title word of both proposes up to TITLE_TERM_CAP listings.
+    expect(index.distinctive('常规', true)).toBe(true);
+    const ctx = testContext({ idf: (t) => index.idf(t), distinctive: (t, both) => index.distinctive(t, both) });
+    const d = put('DEMAND', '需品X', '常规，规格齐全', [
+      ['需品x', 2],
+      ['常规', 1],
+      ['规格齐全', 1],
+    ]);
+    const s = put('SUPPLY', '供品Y', '常规，规格齐全', [
+      ['供品y', 2],
+      ['常规', 1],
+      ['规格齐全', 1],
+    ]);
+    // Alike in characters (the same description), sharing only the common words: words alone count,
+    // and the pair is no candidate of the other.
+    const words = keywordPart({ ...s, grams: undefined }, d, ctx).fit;
+    expect(keywordPart(s, d, ctx).fit).toBe(words);
+    expect(index.candidates(d, upstreamOf, downstreamOf).has(s.id)).toBe(false);
+    // Sharing a rare word as well, the likeness counts.
+    const rare = put('SUPPLY', '需品X 同款', '常规，规格齐全', [
+      ['需品x', 2],
+      ['同款', 2],
+      ['常规', 1],
+      ['规格齐全', 1],
+    ]);
+    expect(keywordPart(rare, d, ctx).fit).toBeGreaterThan(keywordPart({ ...rare, grams: undefined }, d, ctx).fit);
   });
 
   it('forgets removed and replaced listings, and keeps document frequencies right', () => {

@@ -3,6 +3,7 @@ import { daysBetweenTimes, regionCodeFit, validityOfDays } from './practical-par
 import {
   categoryFit,
   combinedScore,
+  FULL_TEXT_SIMILARITY,
   keywordPart,
   namesProduct,
   postedUnderOwnIndustry,
@@ -10,9 +11,9 @@ import {
   scoreBound,
   scorePair,
   termWeight,
-  textFit,
   wordFit,
 } from './score';
+import { GramSketch } from './text-grams';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
@@ -387,6 +388,8 @@ export class MatchIndex {
   private readonly demandsByEnterpriseCategory = new Postings();
   private readonly byTerm = { SUPPLY: new Postings(), DEMAND: new Postings() };
   private readonly counts = { SUPPLY: 0, DEMAND: 0 };
+  /** The trigrams of the listing being matched, for the candidate pass (see GramSketch). */
+  private readonly sketch = new GramSketch();
   private readonly df = new Map<string, number>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
@@ -485,6 +488,20 @@ export class MatchIndex {
     }
   }
 
+  /**
+   * Whether a term shared by a pair would propose either listing to the other (see proposes), on
+   * both sides whatever their sizes: held by at most COMMON_TERM_SHARE of the smaller side (or
+   * COMMON_TERM_MIN), or a title word of both held by at most TITLE_TERM_CAP listings. A pair that
+   * shares only terms too common for that is never a candidate, and scoring must not lift it on
+   * evidence the candidates cannot see (ScoringContext.distinctive).
+   */
+  distinctive(term: string, inBothTitles: boolean): boolean {
+    const df = this.df.get(term) ?? 0;
+    if (df <= Math.max(COMMON_TERM_MIN, Math.min(this.counts.SUPPLY, this.counts.DEMAND) * COMMON_TERM_SHARE))
+      return true;
+    return inBothTitles && df <= TITLE_TERM_CAP;
+  }
+
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */
   idf(term: string): number {
     let idf = this.idfCache.get(term);
@@ -580,6 +597,8 @@ export class MatchIndex {
     // `limit`-th score found (less a margin for the estimated term overlap), nothing left can rank.
     const w = ctx.weights;
     const candidates = this.candidateSlots(x, upstreamOf, downstreamOf);
+    const sketch = this.sketch;
+    sketch.load(x.grams);
     // At the size of a real event (a few hundred listings) every candidate's term fit is exact:
     // products compared one by one (see keywordPart), so a same-product offer is never
     // under-ranked. In a large corpus the postings' overlap against index-time norms estimates it.
@@ -624,8 +643,8 @@ export class MatchIndex {
       } else if (shares) {
         // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
         const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
-        const c = this.slots[slot]!.listing;
-        keyword = 1 - (1 - words) * (1 - (x.kind === 'SUPPLY' ? textFit(x, c) : textFit(c, x)));
+        const text = Math.min(1, sketch.similarity(this.slots[slot]!.listing.grams) / FULL_TEXT_SIMILARITY);
+        keyword = 1 - (1 - words) * (1 - text);
       } else keyword = category ? UNSEEN_TERMS : 0;
       keywords[i] = keyword;
       categories[i] = category;

@@ -14,6 +14,7 @@ import {
   validityPart,
 } from './practical-parts';
 import { gramSimilarity } from './text-grams';
+import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -179,7 +180,8 @@ export function keywordPart(
   }
   // The same product in other words shares characters where it shares no word (see textFit).
   const words = wordFit(fit);
-  fit = 1 - (1 - words) * (1 - textFit(s, d));
+  if (sharesDistinctive(s, d, ctx)) fit = 1 - (1 - words) * (1 - textFit(s, d));
+  else fit = words;
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
@@ -212,6 +214,20 @@ export const FULL_TEXT_SIMILARITY = 0.25;
 export function textFit(s: MatchListing, d: MatchListing): number {
   if (!s.grams || !d.grams) return 0;
   return Math.min(1, gramSimilarity(s.grams, d.grams) / FULL_TEXT_SIMILARITY);
+}
+
+/**
+ * Whether the pair shares a term rare enough to make them candidates of each other
+ * (ScoringContext.distinctive): two texts full of the hall's most common words are alike in
+ * characters without being the same product, and such a pair is never proposed.
+ */
+function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext): boolean {
+  if (!ctx.distinctive) return true;
+  for (const [t, wd] of d.terms) {
+    const ws = s.terms.get(t);
+    if (ws !== undefined && ctx.distinctive(t, ws >= TITLE_WEIGHT && wd >= TITLE_WEIGHT)) return true;
+  }
+  return false;
 }
 
 /** Marks a head-noun term (see Tokenizer): never shown as a shared word. */

@@ -1,4 +1,4 @@
-import { gramSimilarity, textGrams } from './text-grams';
+import { gramSimilarity, GramSketch, textGrams } from './text-grams';
 
 const sim = (a: string, b: string) => gramSimilarity(textGrams(a), textGrams(b));
 
@@ -33,5 +33,23 @@ describe('gramSimilarity', () => {
   it('sees a product named with other words around it, and grades written apart (5500大卡, 5500 kcal)', () => {
     expect(sim('干香菇丁', '香菇丁 散装')).toBeGreaterThan(sim('干香菇丁', '干辣椒段'));
     expect(sim('动力煤 5500大卡', '电煤 热值5500')).toBeGreaterThan(sim('动力煤 5500大卡', '电煤 热值4500'));
+  });
+});
+
+describe('GramSketch', () => {
+  it('estimates gramSimilarity against one loaded listing, never below it, and forgets the last one', () => {
+    const sketch = new GramSketch();
+    const texts = ['电解铝液 铝锭', '电解铝锭 A00', '重熔用铝锭', '玻璃酒瓶 500ml', '动力煤 5500大卡', ''];
+    for (const a of texts) {
+      sketch.load(textGrams(a));
+      for (const b of texts) {
+        const exact = gramSimilarity(textGrams(a), textGrams(b));
+        const estimate = sketch.similarity(textGrams(b));
+        expect(estimate).toBeGreaterThanOrEqual(exact);
+        expect(estimate).toBeCloseTo(exact, 2);
+      }
+    }
+    sketch.load(undefined);
+    expect(sketch.similarity(textGrams('电解铝液'))).toBe(0);
   });
 });

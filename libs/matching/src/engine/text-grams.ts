@@ -73,3 +73,39 @@ export function gramSimilarity(a: Uint32Array, b: Uint32Array): number {
   }
   return shared / (a.length + b.length - shared);
 }
+
+const NO_GRAMS = new Uint32Array(0);
+/** 65,536 bits: the low 16 bits of a trigram's hash. */
+const SKETCH_WORDS = 2048;
+
+/**
+ * One listing's trigrams as a bitmap of their hashes' low 16 bits, so that the candidate pass of a
+ * large index (MatchIndex.top) counts each candidate's trigrams against it in one pass without
+ * branching on the merge. An estimate: two trigrams may share their low bits (about one in
+ * 65,536/|grams|), which can only raise the figure; the kept pairs are scored exactly.
+ */
+export class GramSketch {
+  private readonly bits = new Uint32Array(SKETCH_WORDS);
+  private grams: Uint32Array = NO_GRAMS;
+
+  /** Makes the sketch `grams`' (none: every similarity is 0). */
+  load(grams: Uint32Array | undefined): void {
+    for (const g of this.grams) this.bits[(g >>> 5) & (SKETCH_WORDS - 1)] = 0;
+    this.grams = grams ?? NO_GRAMS;
+    for (const g of this.grams) this.bits[(g >>> 5) & (SKETCH_WORDS - 1)] |= 1 << (g & 31);
+  }
+
+  /** gramSimilarity of the loaded trigrams and `other`, estimated. */
+  similarity(other: Uint32Array | undefined): number {
+    const n = this.grams.length;
+    if (!other?.length || !n) return 0;
+    const bits = this.bits;
+    let hits = 0;
+    for (let i = 0; i < other.length; i++) {
+      const g = other[i];
+      if (bits[(g >>> 5) & (SKETCH_WORDS - 1)] & (1 << (g & 31))) hits++;
+    }
+    if (hits > n) hits = n;
+    return hits / (n + other.length - hits);
+  }
+}

@@ -98,6 +98,12 @@ export interface ScoringContext {
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
   /**
+   * Whether a term shared by two listings is rare enough to propose them to each other as
+   * candidates (MatchIndex.distinctive; `inBothTitles`: a title word of both). The texts' likeness
+   * counts only for pairs sharing such a term; without it every term is.
+   */
+  distinctive?(term: string, inBothTitles: boolean): boolean;
+  /**
    * The terms of a category's name, examples and group (包装配套): a demand that names a need
    * (求购 包装配套) rather than a product relates to a category through them.
    */
