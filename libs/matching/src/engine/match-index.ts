@@ -127,6 +127,8 @@ class Columns {
   validUntil = new Float64Array(0);
   /** 1: a demand naming a product (see namesProduct). */
   product = new Uint8Array(0);
+  /** Each slot's character trigrams (MatchListing.grams), read here without going through its listing. */
+  grams: (Uint32Array | undefined)[] = [];
 
   ensure(slot: number): void {
     if (slot < this.size) return;
@@ -464,6 +466,7 @@ export class MatchIndex {
     if (Number.isNaN(l.quantity) || Number.isNaN(l.priceMin) || Number.isNaN(l.priceMax)) plain = false;
     c.plain[slot] = plain ? 1 : 0;
     c.product[slot] = l.kind === 'DEMAND' && namesProduct(l) ? 1 : 0;
+    c.grams[slot] = l.grams;
   }
 
   remove(id: string): void {
@@ -475,6 +478,7 @@ export class MatchIndex {
     if (this.idfCache.size) this.idfCache = new Map();
     this.entries.delete(id);
     this.slots[slot] = undefined;
+    this.columns.grams[slot] = undefined;
     this.freeSlots.push(slot);
     this.counts[old.kind]--;
     this.byCategory[old.kind].delete(old.categoryCode, slot);
@@ -613,7 +617,7 @@ export class MatchIndex {
     const relationEpoch = this.relationEpoch;
     const firmX = this.firms.find(x.enterpriseId);
     let weightX: number | undefined;
-    const { firm, relation, norm } = col;
+    const { firm, relation, norm, grams } = col;
     for (let i = 0; i < n; i++) {
       const slot = candidates[i];
       if (firm[slot] === firmX) continue;
@@ -643,7 +647,7 @@ export class MatchIndex {
       } else if (shares) {
         // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
         const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
-        const text = Math.min(1, sketch.similarity(this.slots[slot]!.listing.grams) / FULL_TEXT_SIMILARITY);
+        const text = Math.min(1, sketch.similarity(grams[slot]) / FULL_TEXT_SIMILARITY);
         keyword = 1 - (1 - words) * (1 - text);
       } else keyword = category ? UNSEEN_TERMS : 0;
       keywords[i] = keyword;
