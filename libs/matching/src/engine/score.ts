@@ -25,19 +25,21 @@ export const MIN_SCORE = 0.15;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /**
- * The scale of the word fit's curve (see wordFit): a weighted term overlap of 0.3 gives 0.63, 0.6
- * gives 0.86, 1 (the same terms) 0.96.
+ * The knee of the word fit's curve (see wordFit): linear below it (a weighted term overlap of 0.3
+ * gives 0.5, as the capped line did), rising ever more slowly above it (0.6 gives 0.82, 1 gives 0.95).
  */
-export const WORD_FIT_SCALE = 0.3;
+export const WORD_FIT_KNEE = 0.3;
 
 /**
- * The word part of the keyword fit from the weighted term overlap (0..1): rising fast, then
- * slowly, never flat (so never quite 1). A fit capped at a fixed overlap (as it was, full at 0.6) tied every strong
- * pair at 1, and their order then fell to the practical parts and to ids: an offer of the very
- * product asked for (PET瓶坯 28牙 for PET瓶坯 28牙) ranked beside one of the same kind (PET瓶坯 38mm).
+ * The word part of the keyword fit from the weighted term overlap (0..1). Linear up to the knee, so
+ * that one shared modifier (the 酱香型 of 酱香型基酒 for a 酱香白酒蒸馏甑) stays weak evidence; above
+ * it rising ever more slowly, never flat. A fit capped at a fixed overlap (as it was, full at 0.6)
+ * tied every strong pair at 1, and their order then fell to the practical parts and to ids: an offer
+ * of the very product asked for (PET瓶坯 28牙 for PET瓶坯 28牙) ranked beside one of its kind (PET瓶坯 38mm口).
  */
 export function wordFit(overlap: number): number {
-  return 1 - Math.exp(-overlap / WORD_FIT_SCALE);
+  if (overlap <= WORD_FIT_KNEE) return overlap / (2 * WORD_FIT_KNEE);
+  return 1 - 0.5 * Math.exp(-(overlap - WORD_FIT_KNEE) / WORD_FIT_KNEE);
 }
 const KEYWORDS_SHOWN = 5;
 /** How much a match on one of the products a title names counts against a match on the whole text. */
@@ -403,10 +405,9 @@ const NEED_ONLY = 0.5;
  * For a demand that names a product, the term fit from which a chain relation adds in full: below
  * it the relation adds in proportion, so that one shared description word (logo, 景区) and a chain
  * link do not outrank the offers of the product named. A demand naming a need (包装配套) relies on
- * the chain and is not scaled. (0.55 is wordFit of a term overlap of 0.24, the point it was set
- * at when the word fit was linear.)
+ * the chain and is not scaled.
  */
-export const CHAIN_NEEDS_TERMS = 0.55;
+export const CHAIN_NEEDS_TERMS = 0.4;
 
 /**
  * Product relevance (0..1) in two shares: the shared product terms (`keywords`, the term fit
