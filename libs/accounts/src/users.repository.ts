@@ -8,6 +8,17 @@ import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
 import { ViewerCache } from './viewer-cache';
 
+/** What a token's check needs of a user (UsersRepository.tokenHolder). */
+export interface TokenHolder {
+  userId: string;
+  email: string;
+  role: Role;
+  enterpriseId: string | null;
+  tokenVersion: number;
+  /** Session ids ended by logOut whose tokens have not expired yet. */
+  revoked: string[];
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(
@@ -23,22 +34,8 @@ export class UsersRepository {
    * What a token's check needs of a user, in one read: who they are, their token version, and
    * their sessions ended by logOut whose tokens have not expired yet. Null when the user is gone.
    */
-  async tokenHolder(userId: string): Promise<{
-    userId: string;
-    email: string;
-    role: Role;
-    enterpriseId: string | null;
-    tokenVersion: number;
-    revoked: string[];
-  } | null> {
-    const rows: {
-      userId: string;
-      email: string;
-      role: Role;
-      enterpriseId: string | null;
-      tokenVersion: number;
-      revoked: string[];
-    }[] = await this.db.query(
+  async tokenHolder(userId: string): Promise<TokenHolder | null> {
+    const rows: TokenHolder[] = await this.db.query(
       `SELECT u.id AS "userId", u.email, u.role, u.enterprise_id AS "enterpriseId", u.token_version AS "tokenVersion",
               ARRAY(SELECT r.sid FROM revoked_session r WHERE r.user_id = u.id AND r.expires_at > now()) AS revoked
          FROM app_user u WHERE u.id = $1`,
