@@ -20,7 +20,10 @@ export const TODAY = '2026-11-28';
  * description; equipment demands beside material suppliers of the same industry), and
  * sets/dev-sectors-6.json (one product named with other words around it, 电解铝液 and 电解铝锭; grades
  * written apart, 5500大卡 and 热值5500; full-width forms, ＰＥＴ瓶坯; offers of the very product beside
- * offers of its kind, PET瓶坯 28牙 and 38mm口).
+ * offers of its kind, PET瓶坯 28牙 and 38mm口), and sets/dev-sectors-7.json (another name of the
+ * product: 螺纹钢 and 三级钢 for 钢筋, 洋芋 for 土豆, 铲车 for 装载机, 片碱 and 液碱 for 烧碱; units with
+ * their magnitude in a title, 年约15亿千瓦时; a power station's power for a smelter; a description's
+ * words beside a chain link, 石灰石 for a cement works asking for hammer heads).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -34,6 +37,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-4.json`),
     loadSet(`${__dirname}/sets/dev-sectors-5.json`),
     loadSet(`${__dirname}/sets/dev-sectors-6.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-7.json`),
   ];
 }
 

@@ -1,4 +1,4 @@
-import type { MatchListing } from './types';
+import type { MatchListing, ScoringContext } from './types';
 
 /**
  * What a chain edge carries, from the supplying category (GB/T 4754-2017 classes):
@@ -36,11 +36,29 @@ const SUBSTITUTES: readonly [string, string][] = [
   ['2730', '0171'],
   ['2621', '2622'],
   ['2622', '2624'],
+  // A power station sells its power to industry directly (市场化直接交易) as the grid does.
+  ['4411', '4420'],
+  ['4413', '4420'],
 ];
 const SUBSTITUTE_KEYS = new Set(SUBSTITUTES.flatMap(([a, b]) => [`${a}:${b}`, `${b}:${a}`]));
+const SUBSTITUTES_OF = new Map<string, string[]>();
+for (const [a, b] of SUBSTITUTES) {
+  SUBSTITUTES_OF.set(a, [...(SUBSTITUTES_OF.get(a) ?? []), b]);
+  SUBSTITUTES_OF.set(b, [...(SUBSTITUTES_OF.get(b) ?? []), a]);
+}
 
 export function areSubstitutes(a: string, b: string): boolean {
   return SUBSTITUTE_KEYS.has(`${a}:${b}`);
+}
+
+/**
+ * Whether `from` feeds `to` on the chain, directly or as a stand-in for a category that does: a
+ * printer's gift boxes go where a box maker's go, a hydro station's power where the grid's goes.
+ */
+export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isUpstream'>): boolean {
+  if (chain.isUpstream(from, to)) return true;
+  for (const other of SUBSTITUTES_OF.get(from) ?? []) if (chain.isUpstream(other, to)) return true;
+  return false;
 }
 
 /** Words that say a demand asks for a service (its title or its category). */

@@ -295,4 +295,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'kg',
   'ml',
   'l',
+  // Units of measure with more than one character, and with a magnitude (年约10亿千瓦时, 月需200立方米):
+  // how much is traded, not what. (One character ones, 吨 and 方, are dropped as every lone character is.)
+  ...['千克', '公斤', '千升', '毫升', '立方', '立方米', '平方', '平方米', '平米', '公顷'],
+  ...['千瓦', '兆瓦', '千瓦时', '兆瓦时', '万千瓦', '万千瓦时', '亿千瓦', '亿千瓦时'],
+  ...['万吨', '万只', '万件', '万套', '万个', '万箱', '万瓶', '万元', '亿元'],
 ]);

@@ -55,6 +55,22 @@ describe('category part', () => {
     ).toBe(0);
   });
 
+  it('links a category to where its stand-in goes: a hydro station sells power where the grid does', () => {
+    // The chain has grid → aluminium only; the hydro station's power reaches the smelter too.
+    const chain = testContext({
+      isUpstream: (from, to) => (from === '4420' && to === '3216') || (from === '2231' && to === '1512'),
+    });
+    const smelter = listing({ kind: 'DEMAND', categoryCode: '3216', enterpriseCategories: ['3216'] });
+    expect(categoryPart(listing({ kind: 'SUPPLY', categoryCode: '4413' }), smelter, chain).code).toBe('CHAIN_LINK');
+    expect(categoryPart(listing({ kind: 'SUPPLY', categoryCode: '4411' }), smelter, chain).fit).toBe(0.9);
+    // A printer's gift boxes go where a box maker's go.
+    const distillery = listing({ kind: 'DEMAND', categoryCode: '1512', enterpriseCategories: ['1512'] });
+    expect(categoryPart(listing({ kind: 'SUPPLY', categoryCode: '2319' }), distillery, chain).fit).toBe(0.9);
+    // Not the other way: a smelter does not feed the power station.
+    const station = listing({ kind: 'DEMAND', categoryCode: '4413', enterpriseCategories: ['4413'] });
+    expect(categoryPart(listing({ kind: 'SUPPLY', categoryCode: '3216' }), station, chain).fit).toBe(0);
+  });
+
   it('gives nothing downstream-to-upstream: a liquor maker does not supply glass works', () => {
     const s = listing({ kind: 'SUPPLY', categoryCode: '1512' });
     expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx).fit).toBe(0);

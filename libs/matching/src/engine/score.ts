@@ -1,4 +1,4 @@
-import { areSubstitutes, asksForService, edgeCounts, NEED_WORDS, offersService } from './chain-relations';
+import { areSubstitutes, asksForService, edgeCounts, feeds, NEED_WORDS, offersService } from './chain-relations';
 import type { Part } from './practical-parts';
 import {
   certificationFit,
@@ -73,15 +73,14 @@ export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContex
   const counts = edgeCounts(s.categoryCode, d);
   // Under the buyer's own industry, what flows into that industry is what it buys; under a product
   // category, what flows into the product is its maker's input (sand for a buyer of bottles): related, weaker.
-  if (counts && ctx.isUpstream(s.categoryCode, d.categoryCode))
+  const upstream = (to: string) => feeds(s.categoryCode, to, ctx);
+  if (counts && upstream(d.categoryCode))
     return ownIndustry || !d.enterpriseCategories.length ? CATEGORY_FIT.upstream : CATEGORY_FIT.upstreamOfProduct;
   if (areSubstitutes(s.categoryCode, d.categoryCode)) return CATEGORY_FIT.substitute;
   // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
   // 白酒制造) stands for everything that industry buys; one posted under a product category says
   // exactly what it wants.
-  return counts && ownIndustry && d.enterpriseCategories.some((c) => ctx.isUpstream(s.categoryCode, c))
-    ? CATEGORY_FIT.ownIndustry
-    : 0;
+  return counts && ownIndustry && d.enterpriseCategories.some(upstream) ? CATEGORY_FIT.ownIndustry : 0;
 }
 
 /** The category relation with its reason in words. */
@@ -103,7 +102,7 @@ export function categoryPart(
       code: 'SAME_CATEGORY',
       detail: () => `相近产品：${name(s.categoryCode)} 可替代 ${name(d.categoryCode)}`,
     };
-  const own = () => d.enterpriseCategories.find((c) => ctx.isUpstream(s.categoryCode, c))!;
+  const own = () => d.enterpriseCategories.find((c) => feeds(s.categoryCode, c, ctx))!;
   return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own())}（需求方主业）` };
 }
 
@@ -407,7 +406,7 @@ const NEED_ONLY = 0.5;
  * link do not outrank the offers of the product named. A demand naming a need (包装配套) relies on
  * the chain and is not scaled.
  */
-export const CHAIN_NEEDS_TERMS = 0.4;
+export const CHAIN_NEEDS_TERMS = 0.6;
 
 /**
  * Product relevance (0..1) in two shares: the shared product terms (`keywords`, the term fit

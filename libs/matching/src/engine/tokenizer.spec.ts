@@ -143,4 +143,29 @@ describe('Tokenizer', () => {
     // 小包装 alone is no product of the title.
     expect(tokenizer.productSegments('干香菇 散装及小包装')).toHaveLength(1);
   });
+
+  it('reads another name of a product as the name its group is read as: 螺纹钢 and 三级钢 are 钢筋', () => {
+    for (const title of ['螺纹钢 HRB400E', '三级钢', '带肋钢筋 Φ12-25', '建筑钢筋']) {
+      expect(tokenizer.listingTerms(title, null).has('钢筋')).toBe(true);
+    }
+    // However the segmenter cuts it (商 + 砼), in titles and descriptions, and Latin abbreviations too.
+    expect(tokenizer.listingTerms('C30商砼 泵送', null).has('商品混凝土')).toBe(true);
+    expect(tokenizer.listingTerms('求购 土豆', '鲜洋芋也可').has('马铃薯')).toBe(true);
+    expect(tokenizer.listingTerms('MCC 102型 直压级', null).has('微晶纤维素')).toBe(true);
+    // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
+    expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
+    expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
+    // The group's own name gives nothing more.
+    expect([...tokenizer.listingTerms('钢筋', null).keys()].filter((t) => !t.startsWith('~'))).toEqual(['钢筋']);
+  });
+
+  it('drops units of measure with their magnitude: 年约10亿千瓦时 and 200立方米 say how much, not what', () => {
+    const terms = [...tokenizer.listingTerms('绿电采购 年约10亿千瓦时', '月需200立方米，500千克/袋，80万只')];
+    const words = terms.map(([t]) => t);
+    for (const unit of ['千瓦时', '亿千瓦时', '千瓦', '立方米', '立方', '千克', '万只'])
+      expect(words).not.toContain(unit);
+    expect(words).toContain('绿电');
+    // Nor do they leave a head noun behind (时 of 千瓦时, 约 of 年约).
+    expect(words.filter((t) => t.startsWith('~'))).toEqual(['~电']);
+  });
 });

@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
+import { longSynonyms, SYNONYM_OF } from './synonyms';
 import { textGrams } from './text-grams';
 
 /** Where a term was found: title terms name the product and weigh more than description terms. */
@@ -75,7 +76,7 @@ const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和�
  */
 const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
 /** Single characters that end a word without naming a product (用 of 酒瓶用, 的, 等). */
-const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日']);
+const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需']);
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
@@ -144,11 +145,16 @@ export class Tokenizer {
       // A lone character, Chinese or Latin (the P and O of a split P·O), names nothing alone.
       if (token.length === 1) continue;
       out.push(token);
+      // Another name of the same product (螺纹钢 is 钢筋) also gives the name its group is read as.
+      const synonym = SYNONYM_OF.get(token);
+      if (synonym) out.push(synonym);
       // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
       // cement, SGZ764 and SGZ-630 both SGZ conveyors.
       const family = LETTERS_THEN_DIGITS.exec(token)?.[1];
       if (family && family.length >= 2 && !STOP_WORDS.has(family)) out.push(family);
     }
+    // A Chinese name of a product group, however the segmenter cut it (三级钢), gives the group's name.
+    for (const name of longSynonyms(nfkc(text))) out.push(name);
     return out;
   }
 

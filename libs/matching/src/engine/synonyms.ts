@@ -1,0 +1,193 @@
+/**
+ * Names of one product that share no word, and often no character: 螺纹钢 and 三级钢 are 钢筋,
+ * 洋芋 is 马铃薯, 铲车 is 装载机, 片碱 is 烧碱. Firms write the name their trade or their county
+ * uses, and a buyer's word and a seller's word then never meet in the terms or in the characters.
+ * Each group's first name is the one the others are read as: a listing that says 螺纹钢 also has the
+ * term 钢筋, so it meets 钢筋, 三级钢 and 带肋钢筋 alike, and the reason names the common word.
+ *
+ * A group holds only names a buyer would take for the same product (or the same product in another
+ * form: 片碱 and 液碱 are both 烧碱), never a product and its parts or its kind (电机 is not 发电机,
+ * 水泥 is not 水泥制品); and never a name that is also a common word of another trade (风机 is a
+ * wind turbine and a fan, API a drug and an interface), nor one that the segmenter finds inside
+ * another product's name (电机 in 发电机, 苏打 in 苏打水, 砂糖 in 砂糖橘): those are left out.
+ */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  // steel and building materials
+  ['钢筋', '螺纹钢', '带肋钢筋', '三级钢', '抗震钢筋', '建筑钢筋'],
+  ['盘条', '线材', '高线'],
+  ['商品混凝土', '商砼', '预拌混凝土', '商混'],
+  ['加气块', '加气砖', '加气混凝土砌块', '蒸压加气混凝土砌块', '加气混凝土砖'],
+  ['骨料', '砂石骨料', '砂石料'],
+  ['机制砂', '人工砂', '机砂'],
+  ['碎石', '石子', '瓜米石'],
+  ['瓷砖', '陶瓷砖', '釉面砖', '抛光砖'],
+  ['防水卷材', 'sbs卷材', '改性沥青卷材'],
+  ['石膏板', '纸面石膏板'],
+  ['钢结构', '钢构'],
+  ['pvc管', '聚氯乙烯管'],
+  ['pe管', '聚乙烯管'],
+  ['胶合板', '多层板', '夹板'],
+  ['刨花板', '颗粒板'],
+  ['密度板', '纤维板', '中密度板', '中纤板'],
+  // power
+  ['电缆', '线缆', '电线电缆'],
+  ['电力电缆', '动力电缆'],
+  ['光伏组件', '太阳能电池板', '光伏板', '太阳能板', '光伏电池板', '光伏面板'],
+  ['箱式变电站', '箱变', '箱式变压器', '预装式变电站'],
+  ['开关柜', '配电柜', '高低压开关柜', '成套开关设备'],
+  ['风电机组', '风力发电机组', '风力发电机'],
+  ['塔筒', '风机塔筒', '风电塔筒'],
+  ['柴油发电机组', '柴油发电机', '柴发'],
+  ['锂电池', '锂离子电池'],
+  // equipment
+  ['挖掘机', '挖机', '勾机'],
+  ['装载机', '铲车'],
+  ['起重机', '吊车', '汽车吊', '汽车起重机'],
+  ['电动机', '马达'],
+  ['减速机', '减速器'],
+  ['空压机', '空气压缩机'],
+  ['液压缸', '油缸'],
+  ['输送带', '传送带', '输送皮带'],
+  ['铸件', '铸造件'],
+  ['锻件', '锻造件'],
+  // chemicals and basic materials
+  ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱'],
+  ['纯碱', '碳酸钠'],
+  ['小苏打', '碳酸氢钠'],
+  ['磷酸一铵', '一铵', 'map'],
+  ['磷酸二铵', '二铵', 'dap'],
+  ['黄磷', '白磷'],
+  ['复合肥', '复混肥', '复合肥料', '三元复合肥'],
+  ['钛白粉', '二氧化钛'],
+  ['双氧水', '过氧化氢'],
+  ['电石', '碳化钙'],
+  ['硫磺', '硫黄'],
+  ['聚氯乙烯', 'pvc'],
+  ['聚乙烯', 'pe'],
+  ['聚丙烯', 'pp'],
+  ['氢氟酸', '氟化氢'],
+  ['工业硅', '金属硅', '硅金属', '结晶硅'],
+  ['硅锰合金', '锰硅合金', '硅锰'],
+  ['电解锰', '电解金属锰', '金属锰'],
+  ['铝锭', '电解铝锭', '原铝', '重熔用铝锭'],
+  ['铝土矿', '铝矾土'],
+  ['焦炭', '冶金焦'],
+  ['动力煤', '电煤', '燃料煤', '发电用煤'],
+  ['无烟煤', '白煤'],
+  ['精煤', '洗精煤', '炼焦精煤'],
+  ['生物质颗粒', '生物质燃料', '颗粒燃料'],
+  // food and farm produce
+  ['辣椒', '海椒', '辣子'],
+  ['马铃薯', '土豆', '洋芋'],
+  ['红薯', '番薯', '地瓜', '红苕'],
+  ['玉米', '苞谷', '包谷'],
+  ['高粱', '红粮'],
+  ['猕猴桃', '奇异果'],
+  ['食用菌', '菌菇', '蘑菇'],
+  ['香菇', '冬菇', '花菇'],
+  ['生猪', '毛猪', '活猪'],
+  ['茶青', '鲜叶', '茶鲜叶'],
+  ['菜籽油', '菜油'],
+  ['大米', '稻米'],
+  ['面粉', '小麦粉'],
+  ['白砂糖', '白糖'],
+  // liquor
+  ['酱酒', '酱香酒', '酱香型白酒', '酱香白酒'],
+  ['基酒', '原酒', '原浆酒'],
+  ['酒糟', '丢糟', '酒渣'],
+  ['酒曲', '曲药'],
+  // packaging
+  ['纸箱', '瓦楞纸箱', '外箱', '瓦楞箱'],
+  ['编织袋', '蛇皮袋'],
+  ['托盘', '栈板', '卡板'],
+  ['缠绕膜', '拉伸膜'],
+  ['泡沫箱', '泡沫保温箱', 'eps箱'],
+  ['礼盒', '礼品盒', '礼品包装盒'],
+  ['不干胶', '不干胶标签'],
+  // medicine
+  ['中药材', '药材'],
+  ['中药饮片', '饮片'],
+  ['注射器', '针筒'],
+  // electronics and information services
+  ['笔记本电脑', '笔记本'],
+  ['台式机', '台式电脑'],
+  ['摄像头', '摄像机'],
+  ['视频监控', '安防监控'],
+  ['数据中心', 'idc'],
+  ['云服务器', '云主机'],
+  ['芯片', '集成电路'],
+  ['电路板', '线路板', 'pcb', '印制电路板'],
+  ['mes', '制造执行系统'],
+  ['erp', '企业资源计划'],
+  ['物联网', 'iot'],
+  // names and their Latin abbreviations, as the trade writes both
+  ['微晶纤维素', 'mcc'],
+  ['羟丙甲纤维素', '羟丙基甲基纤维素', 'hpmc'],
+  ['羧甲基纤维素', '羧甲基纤维素钠', 'cmc'],
+  ['液化天然气', 'lng'],
+  ['压缩天然气', 'cng'],
+  ['可编程控制器', '可编程逻辑控制器', 'plc'],
+  ['集散控制系统', 'dcs'],
+  ['数据采集与监控系统', 'scada'],
+  ['实验室信息管理系统', 'lims'],
+  ['仓储管理系统', '仓库管理系统', 'wms'],
+  ['电子批记录', 'ebr'],
+  ['客户关系管理', 'crm'],
+  ['不间断电源', 'ups'],
+  ['自动导引车', 'agv'],
+  ['静止无功发生器', 'svg'],
+  ['工程总承包', 'epc'],
+  ['建筑信息模型', 'bim'],
+  ['射频识别', 'rfid'],
+  ['多层陶瓷电容', '片式多层陶瓷电容器', '贴片电容', 'mlcc'],
+  ['蒸压轻质加气混凝土板', 'alc'],
+  ['高密度聚乙烯', 'hdpe'],
+  ['低密度聚乙烯', 'ldpe'],
+  ['玻璃钢', '玻璃纤维增强塑料', 'frp'],
+  ['无水氟化氢', 'ahf'],
+  ['重过磷酸钙', '重钙', 'tsp'],
+  ['过磷酸钙', '普钙', 'ssp'],
+  ['电解二氧化锰', 'emd'],
+  ['磷酸铁锂', 'lfp'],
+  // logistics, wood, textiles
+  ['冷链运输', '冷藏运输', '冷链物流'],
+  ['冷藏车', '冷链车', '冷藏运输车'],
+  ['冷库', '冷藏库', '冷冻库'],
+  ['面料', '布料'],
+  ['服装', '服饰'],
+];
+
+/** Each name of a group (lower-cased) → the group's first name; the first name maps to nothing. */
+export const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
+  SYNONYM_GROUPS.flatMap(([first, ...rest]) => rest.map((name) => [name, first] as [string, string])),
+);
+
+/**
+ * Chinese names found only as words the segmenter cuts: 线材 is no name inside 电线材料. Every other
+ * Chinese name is found anywhere in a text (see LONG_NAMES).
+ */
+const ONLY_AS_WORDS: ReadonlySet<string> = new Set(['线材', '高线']);
+
+/**
+ * Chinese names, each → its group's first name, found anywhere in a text: the segmenter cuts a name
+ * it does not know (三级钢 → 三级 + 钢, 商砼 → 商 + 砼), and adding the names to its dictionary would
+ * change how it cuts every text that holds them (纸面石膏板 would become one more term, and weigh its
+ * listing down).
+ */
+const LONG_NAMES: ReadonlyMap<string, string> = new Map(
+  SYNONYM_GROUPS.flatMap(([first, ...rest]) =>
+    [first, ...rest]
+      .filter((n) => HAN_ONLY.test(n) && !ONLY_AS_WORDS.has(n))
+      .map((n) => [n, first] as [string, string]),
+  ),
+);
+const LONG_NAME = new RegExp([...LONG_NAMES.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** The group names a text holds by its Chinese names (see LONG_NAMES), each once. */
+export function longSynonyms(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(LONG_NAME)) found.add(LONG_NAMES.get(m[0])!);
+  return [...found];
+}
