@@ -5,6 +5,7 @@ import {
   combinedScore,
   FULL_TEXT_SIMILARITY,
   keywordPart,
+  asksForLocalProduct,
   namesProduct,
   postedUnderOwnIndustry,
   rankingScore,
@@ -125,7 +126,7 @@ class Columns {
   certCount = new Int32Array(0);
   /** Date.parse of validUntil at midnight UTC, as daysBetween reads it; NaN: open-ended. */
   validUntil = new Float64Array(0);
-  /** 1: a demand naming a product (see namesProduct). */
+  /** Bit 1: a demand naming a product (see namesProduct); bit 2: one asking for a local product (asksForLocalProduct). */
   product = new Uint8Array(0);
   /** Each slot's character trigrams (MatchListing.grams), read here without going through its listing. */
   grams: (Uint32Array | undefined)[] = [];
@@ -179,6 +180,8 @@ class RankingScores {
   private readonly firm: number;
   /** Whether x is a demand naming a product (see namesProduct). */
   private readonly product: boolean;
+  /** Whether x is a demand asking for a product traded only nearby (see asksForLocalProduct). */
+  private readonly local: boolean;
   private readonly factors = new Map<number, number | null>();
   private readonly regionFits = new Map<number, number>();
 
@@ -194,6 +197,7 @@ class RankingScores {
     this.firm = names.firms.find(x.enterpriseId);
     this.supply = x.kind === 'SUPPLY';
     this.product = !this.supply && namesProduct(x);
+    this.local = asksForLocalProduct(x);
     this.quantity = x.quantity ?? NaN;
     this.unit = !x.unit ? -1 : units.find(x.unit) < 0 ? -2 : units.find(x.unit);
     const priced = x.priceMin != null || x.priceMax != null;
@@ -290,7 +294,8 @@ class RankingScores {
       const end = Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
       validity = validityOfDays(Math.max(0, daysBetweenTimes(this.today, end)));
     }
-    const product = supply ? col.product[slot] === 1 : this.product;
+    const product = supply ? (col.product[slot] & 1) === 1 : this.product;
+    const local = supply ? (col.product[slot] & 2) === 2 : this.local;
     return combinedScore(
       this.ctx.weights,
       category,
@@ -301,6 +306,7 @@ class RankingScores {
       certification,
       validity,
       product,
+      local,
     );
   }
 
@@ -465,7 +471,7 @@ export class MatchIndex {
     if (l.validUntil && !DATE.test(l.validUntil)) plain = false;
     if (Number.isNaN(l.quantity) || Number.isNaN(l.priceMin) || Number.isNaN(l.priceMax)) plain = false;
     c.plain[slot] = plain ? 1 : 0;
-    c.product[slot] = l.kind === 'DEMAND' && namesProduct(l) ? 1 : 0;
+    c.product[slot] = l.kind === 'DEMAND' ? (namesProduct(l) ? 1 : 0) | (asksForLocalProduct(l) ? 2 : 0) : 0;
     c.grams[slot] = l.grams;
   }
 

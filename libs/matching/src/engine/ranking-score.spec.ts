@@ -24,7 +24,8 @@ function generator(seed: number) {
   const units = [null, '', '吨', '千克', '只', '箱'];
   const regions = ['520382', '520381', '520102', '510100', '520000', '520100'];
   const certs = ['SC', 'ISO9001', 'GMP', 'HACCP'];
-  const words = ['玻璃瓶', '酱香型', '瓶盖', '铝锭', '纸箱', '系统'];
+  // 商品混凝土 and 砂石 make demands for products traded nearby (asksForLocalProduct).
+  const words = ['玻璃瓶', '酱香型', '瓶盖', '铝锭', '纸箱', '系统', '商品混凝土', '砂石'];
   const make = (kind: MatchListing['kind']): MatchListing => {
     const price = r() < 0.3 ? null : Math.floor(r() * 100);
     return listing({

@@ -1,5 +1,6 @@
 import type { Part } from './score';
 import {
+  asksForLocalProduct,
   categoryPart,
   certificationPart,
   formatAmount,
@@ -243,6 +244,55 @@ describe('region, certification and validity parts', () => {
     expect(v(null, null)).toEqual({ fit: 1, detail: '双方长期有效' });
     expect(v('2027-06-01', null).fit).toBe(1);
     expect(v(null, '2026-12-13')).toEqual({ fit: 0.5, detail: '需求信息 15 天后到期（2026-12-13）' });
+  });
+});
+
+describe('products traded nearby', () => {
+  // A batching plant in 贵阳 (520102) asks for 商砼; plants in 贵阳 and in 遵义 (520381) offer it.
+  const plant = (regionCode: string) =>
+    listing({ kind: 'SUPPLY', categoryCode: '3022', regionCode, terms: terms('商品混凝土', 'c30') });
+  const site = listing({
+    kind: 'DEMAND',
+    categoryCode: '3022',
+    regionCode: '520102',
+    terms: terms('商品混凝土', 'c30'),
+  });
+
+  it('counts an offer from outside the buyer’s prefecture at LOCAL_FAR_SHARE, and says so', () => {
+    expect(asksForLocalProduct(site)).toBe(true);
+    const near = scorePair(plant('520102'), site, ctx)!;
+    const far = scorePair(plant('520381'), site, ctx)!;
+    expect(far.score).toBeLessThan(near.score * 0.9);
+    expect(far.reasons.find((r) => r.code === 'REGION')?.detail).toBe(
+      '同省：贵州省（需就近供应的产品，外地供应按 85% 计）',
+    );
+    // Within the prefecture it is an ordinary pair.
+    expect(scorePair(plant('520101'), site, ctx)!.reasons.find((r) => r.code === 'REGION')?.detail).not.toContain(
+      '就近',
+    );
+  });
+
+  it('leaves other products and descriptions that only mention them alone', () => {
+    const cement = listing({ kind: 'DEMAND', categoryCode: '3022', regionCode: '520102', terms: terms('水泥') });
+    expect(asksForLocalProduct(cement)).toBe(false);
+    // A plant buying cement says what it makes (商品混凝土) in its description only.
+    const mentioned = listing({
+      kind: 'DEMAND',
+      categoryCode: '3022',
+      terms: new Map([
+        ['水泥', 2],
+        ['商品混凝土', 1],
+      ]),
+    });
+    expect(asksForLocalProduct(mentioned)).toBe(false);
+    expect(asksForLocalProduct(plant('520102'))).toBe(false);
+  });
+
+  it('reads 商砼 and 预拌混凝土 in a title as 商品混凝土', () => {
+    const d = (title: string) => ({ ...site, terms: tokenizer.listingTerms(title, null) });
+    expect(asksForLocalProduct(d('C30商砼 约2000方'))).toBe(true);
+    expect(asksForLocalProduct(d('采购 预拌混凝土'))).toBe(true);
+    expect(asksForLocalProduct(d('机制砂（中砂）'))).toBe(true);
   });
 });
 

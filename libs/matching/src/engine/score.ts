@@ -269,6 +269,50 @@ export function namesProduct(d: MatchListing): boolean {
   return !!d.titleHeads?.length && !d.titleHeads.some(namesNeed);
 }
 
+/**
+ * Products that travel only short distances: ready-mixed concrete must be placed within hours of
+ * mixing, sand and gravel cost more to haul than to quarry. Read as the names the synonym groups
+ * give them (商砼 and 预拌混凝土 are 商品混凝土).
+ */
+const LOCAL_PRODUCTS: readonly string[] = [
+  '商品混凝土',
+  '砂石',
+  '骨料',
+  '机制砂',
+  '碎石',
+  '沥青混合料',
+  '沥青混凝土',
+  '水稳料',
+];
+/**
+ * What a pair counts, outside the buyer's prefecture, for a demand asking for such a product: a
+ * plant 300 km away makes the product but is not a supplier the buyer can use. Mild, because a
+ * prefecture's border says little of the distance (龙里 is 30 km from 贵阳 in another prefecture):
+ * the same product from the next prefecture must still rank above another product next door
+ * (a precast kerb maker for a buyer of 砂石骨料). (0.6–0.8 also put the kerb first.)
+ */
+export const LOCAL_FAR_SHARE = 0.85;
+
+/** Whether a demand's title asks for a product traded only near where it is made (LOCAL_PRODUCTS). */
+export function asksForLocalProduct(d: MatchListing): boolean {
+  if (d.kind !== 'DEMAND') return false;
+  for (const w of LOCAL_PRODUCTS) if ((d.terms.get(w) ?? 0) >= TITLE_WEIGHT) return true;
+  return false;
+}
+
+/** The region part, saying so where a product traded nearby comes from outside the buyer's prefecture. */
+function localRegionPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part {
+  const region = regionPart(s, d, ctx);
+  if (!asksForLocalProduct(d) || !outsidePrefecture(region.fit)) return region;
+  const share = Math.round(LOCAL_FAR_SHARE * 100);
+  return { ...region, detail: () => `${region.detail()}（需就近供应的产品，外地供应按 ${share}% 计）` };
+}
+
+/** Whether the region fit puts the two sides in different prefectures (see regionCodeFit). */
+export function outsidePrefecture(region: number): boolean {
+  return region < 0.7;
+}
+
 /** A head word that is, or ends in, a need word (包装材料 ends in 材料). */
 function namesNeed(head: string): boolean {
   for (const need of NEED_WORDS) if (head.endsWith(need)) return true;
@@ -329,12 +373,13 @@ export function scorePair(
   parts.push(
     ['QUANTITY_FIT', w.quantity * gate, quantityPart(s, d, ctx)],
     ['PRICE_OVERLAP', w.price * gate, pricePart(s, d, ctx)],
-    ['REGION', w.region * gate, regionPart(s, d, ctx)],
+    ['REGION', w.region * gate, localRegionPart(s, d, ctx)],
     ['CERTIFICATION', w.certification * gate, certificationPart(s, d)],
     ['VALIDITY', w.validity * gate, validityPart(s, d, ctx.today)],
   );
   let total = 0;
   for (const [, weight, part] of parts) total += round(weight * part.fit);
+  if (asksForLocalProduct(d) && outsidePrefecture(regionFit(s, d))) total *= LOCAL_FAR_SHARE;
   const score = round(Math.min(1, total));
   if (score < MIN_SCORE) return null;
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
@@ -366,6 +411,7 @@ export function rankingScore(
     certificationFit(s, d),
     validityFit(s, d, ctx.today),
     namesProduct(d),
+    asksForLocalProduct(d),
   );
 }
 
@@ -380,6 +426,7 @@ export function combinedScore(
   certification: number,
   validity: number,
   product = false,
+  local = false,
 ): number | null {
   const gate = practicalGate(w, category, keywordFit, product);
   const relevance = productRelevance(category, keywordFit, product);
@@ -392,6 +439,7 @@ export function combinedScore(
   total += round(w.region * gate * region);
   total += round(w.certification * gate * certification);
   total += round(w.validity * gate * validity);
+  if (local && outsidePrefecture(region)) total *= LOCAL_FAR_SHARE;
   const score = round(Math.min(1, total));
   return score < MIN_SCORE ? null : score;
 }
