@@ -1,11 +1,11 @@
 import { asksForEquipment, asksForService } from './chain-relations';
 import { daysBetweenTimes, regionCodeFit, validityOfDays } from './practical-parts';
 import {
+  asksForLocalProduct,
   categoryFit,
   combinedScore,
   FULL_TEXT_SIMILARITY,
   keywordPart,
-  asksForLocalProduct,
   namesProduct,
   postedUnderOwnIndustry,
   rankingScore,
