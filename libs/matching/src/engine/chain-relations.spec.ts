@@ -85,6 +85,10 @@ describe('chain edge kinds', () => {
     expect(asksForService(demand('出口茶叶农残检测'))).toBe(true);
     expect(asksForService(demand('污水处理站托管运营'))).toBe(true);
     expect(asksForService(demand('设备运维服务'))).toBe(true);
+    // As a small firm asks for traceability, a shop run for it, a promotion, a live stream.
+    expect(asksForService(demand('茶叶防伪追溯 扫码查产地'))).toBe(true);
+    expect(asksForService(demand('找团队帮我们开网店、做推广'))).toBe(true);
+    expect(asksForService(demand('农产品直播'))).toBe(true);
     expect(asksForEquipment(demand('求购 制曲设备'))).toBe(true);
     expect(asksForEquipment(demand('都匀毛尖云雾茶'))).toBe(false);
   });

@@ -63,7 +63,7 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
 
 /** Words that say a demand asks for a service (its title or its category). */
 const SERVICE_WORDS =
-  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|sass|saas/i;
+  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas/i;
 /** Words that say a demand asks for production equipment. */
 const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */

@@ -295,6 +295,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'kg',
   'ml',
   'l',
+  // How small firms write a listing (找团队帮我们开网店, 合作社要建一个冷库, 每天送): who, how many,
+  // when and how, not what.
+  ...['一个', '一批', '一些', '一套', '一台', '一家', '一起', '一次', '一下', '想要', '想找', '帮忙', '帮我们'],
+  ...['最好', '今年', '明年', '每天', '每周', '隔天', '现款', '现结', '月结', '上门', '送货', '送到', '包送'],
   // Units of measure with more than one character, and with a magnitude (年约10亿千瓦时, 月需200立方米):
   // how much is traded, not what. (One character ones, 吨 and 方, are dropped as every lone character is.)
   ...['千克', '公斤', '千升', '毫升', '立方', '立方米', '平方', '平方米', '平米', '公顷'],

@@ -168,4 +168,29 @@ describe('Tokenizer', () => {
     // Nor do they leave a head noun behind (时 of 千瓦时, 约 of 年约).
     expect(words.filter((t) => t.startsWith('~'))).toEqual(['~电']);
   });
+
+  it('writes a specification’s unit in Latin, however it was written: 500毫升 is 500ml, 25公斤 is 25kg', () => {
+    expect(tokenizer.listingTerms('酸汤瓶 500毫升 玻璃', null).has('500ml')).toBe(true);
+    expect(tokenizer.listingTerms('玻璃酱菜瓶 500ml', null).has('500ml')).toBe(true);
+    expect(tokenizer.terms('25公斤/袋，50千克/袋')).toEqual(expect.arrayContaining(['25kg', '50kg']));
+    expect(tokenizer.terms('55千瓦电机 10千伏')).toEqual(expect.arrayContaining(['55kw', '10kv']));
+    // An energy amount stays a quantity, not a power rating.
+    expect(tokenizer.terms('年约100千瓦时')).not.toContain('100kw');
+  });
+
+  it('reads a small firm’s words for who, when and how as no product: 每天送, 帮我们, 一个', () => {
+    const words = (title: string) => [...tokenizer.listingTerms(title, null).keys()];
+    expect(words('找团队帮我们开网店、做推广')).toEqual(expect.arrayContaining(['网店', '推广']));
+    expect(words('找团队帮我们开网店、做推广')).not.toEqual(expect.arrayContaining(['团队帮']));
+    expect(words('营养餐食材：豆腐、豆干 每天送')).not.toEqual(expect.arrayContaining(['每天送']));
+    expect(words('营养餐食材：豆腐、豆干 每天送')).not.toContain('每天');
+    expect(words('合作社要建一个冷库')).not.toContain('一个');
+  });
+
+  it('reads local names of produce as the product: 毛辣果 is 番茄, 折耳根 is 鱼腥草, 豆干 is 豆腐干', () => {
+    expect(tokenizer.listingTerms('毛辣果', null).has('番茄')).toBe(true);
+    expect(tokenizer.listingTerms('收小番茄 做红酸汤用', null).has('番茄')).toBe(true);
+    expect(tokenizer.listingTerms('折耳根 鲜货', null).has('鱼腥草')).toBe(true);
+    expect(tokenizer.listingTerms('豆干 每天送', null).has('豆腐干')).toBe(true);
+  });
 });

@@ -75,8 +75,11 @@ const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和�
  * description, and gives no head noun: 茶多酚 98%（保健食品原料） is a 茶多酚.
  */
 const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
-/** Single characters that end a word without naming a product (用 of 酒瓶用, 的, 等). */
-const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需']);
+/**
+ * Single characters that end a word without naming a product (用 of 酒瓶用, 的, 等), and verbs
+ * after one (每天送, 团队帮, 前建好: what is done with it, not a compound).
+ */
+const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好']);
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
@@ -93,6 +96,25 @@ const INTENT_WORDS = /求购|采购|收购|供应|供货|出售|销售/g;
  */
 function nfkc(text: string): string {
   return text.normalize('NFKC');
+}
+
+/** Units written in Chinese after a number, and their Latin symbols (500毫升 is 500ml, 50公斤 is 50kg). */
+const CHINESE_UNITS: readonly [RegExp, string][] = [
+  [/(\d)\s*毫升/gu, '$1ml'],
+  [/(\d)\s*(?:千克|公斤)/gu, '$1kg'],
+  [/(\d)\s*毫米/gu, '$1mm'],
+  [/(\d)\s*厘米/gu, '$1cm'],
+  [/(\d)\s*千瓦(?!时)/gu, '$1kw'],
+  [/(\d)\s*千伏(?!安)/gu, '$1kv'],
+];
+
+/**
+ * A specification's number with its unit as one code, however the unit is written: 500毫升 and 500ml
+ * are the same bottle, 25公斤 and 25kg the same bag.
+ */
+function latinUnits(text: string): string {
+  for (const [unit, symbol] of CHINESE_UNITS) text = text.replace(unit, symbol);
+  return text;
 }
 
 function joinDottedLetters(text: string): string {
@@ -131,7 +153,7 @@ export class Tokenizer {
 
   /** The raw tokens of a text, in order (for tests and the benchmark). */
   cut(text: string): string[] {
-    return this.jieba.cutForSearch(joinDottedLetters(nfkc(text).replace(this.boilerplate, ' ')), true);
+    return this.jieba.cutForSearch(latinUnits(joinDottedLetters(nfkc(text).replace(this.boilerplate, ' '))), true);
   }
 
   /** The meaningful terms of one text. */
@@ -180,7 +202,7 @@ export class Tokenizer {
    * the lone character alone would be dropped, leaving only the word it shares with 辣椒段.
    */
   nameTerms(text: string): string[] {
-    text = nfkc(text);
+    text = latinUnits(nfkc(text));
     const out = this.terms(text);
     // A word the dictionary does not know, put together by jieba's model (醋纤滤棒 → 醋 + 纤滤棒), is
     // a qualifier and a product it cannot see: its last two characters name the product (滤棒) the
@@ -209,7 +231,7 @@ export class Tokenizer {
    */
   titleWords(title: string): string[] {
     const out: string[] = [];
-    for (const raw of this.jieba.cut(nfkc(splitTitle(title).name).replace(this.boilerplate, ' '), true)) {
+    for (const raw of this.jieba.cut(latinUnits(nfkc(splitTitle(title).name)).replace(this.boilerplate, ' '), true)) {
       const word = raw.trim().toLowerCase();
       if (!word || !HAS_WORD_CHARACTER.test(word) || NO_LETTERS.test(word) || STOP_WORDS.has(word)) continue;
       out.push(word);
@@ -228,7 +250,7 @@ export class Tokenizer {
    */
   headWords(text: string): string[] {
     const out: string[] = [];
-    for (const phrase of nfkc(text).replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
+    for (const phrase of latinUnits(nfkc(text)).replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
