@@ -155,6 +155,10 @@ describe('Tokenizer', () => {
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
+    // Read as the group's name, not beside it: 薏仁 in both listings is one shared word, not two.
+    const coix = tokenizer.listingTerms('兴仁薏仁 500g真空装', null);
+    expect(coix.has('薏仁米')).toBe(true);
+    expect(coix.has('薏仁')).toBe(false);
     // The group's own name gives nothing more.
     expect([...tokenizer.listingTerms('钢筋', null).keys()].filter((t) => !t.startsWith('~'))).toEqual(['钢筋']);
   });

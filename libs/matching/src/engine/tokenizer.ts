@@ -166,10 +166,9 @@ export class Tokenizer {
       if (STOP_WORDS.has(token)) continue;
       // A lone character, Chinese or Latin (the P and O of a split P·O), names nothing alone.
       if (token.length === 1) continue;
-      out.push(token);
-      // Another name of the same product (螺纹钢 is 钢筋) also gives the name its group is read as.
-      const synonym = SYNONYM_OF.get(token);
-      if (synonym) out.push(synonym);
+      // Another name of the same product (螺纹钢 is 钢筋) is read as the name of its group, once: kept
+      // beside it, a name both listings use would count twice against every other shared word.
+      out.push(SYNONYM_OF.get(token) ?? token);
       // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
       // cement, SGZ764 and SGZ-630 both SGZ conveyors.
       const family = LETTERS_THEN_DIGITS.exec(token)?.[1];
