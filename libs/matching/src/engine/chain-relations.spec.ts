@@ -2,6 +2,7 @@ import {
   areSubstitutes,
   asksForEquipment,
   asksForService,
+  asksOnlyForService,
   edgeCounts,
   edgeKind,
   offersService,
@@ -59,6 +60,19 @@ describe('chain edge kinds', () => {
     const buyHaulage = make('DEMAND', '2622', '磷矿石运输');
     // Asked for, counted in full (not halved).
     expect(keywordPart(haulage, buyHaulage, ctx).fit).toBeGreaterThan(0.85);
+    // And the other way: the ore answers a demand for its haulage only in part.
+    expect(asksOnlyForService(buyHaulage)).toBe(true);
+    expect(keywordPart(ore, buyHaulage, ctx).fit).toBeLessThan(0.6 * keywordPart(ore, buyOre, ctx).fit);
+  });
+
+  it('tells services that goods never come with from those a maker delivers (安装, 设计, 系统)', () => {
+    const demand = (title: string) =>
+      listing({ kind: 'DEMAND', categoryCode: '0119', title, titleWords: tokenizer.titleWords(title) });
+    expect(asksOnlyForService(demand('找人帮开网店、做直播卖薏仁'))).toBe(true);
+    expect(asksOnlyForService(demand('出口茶叶农残检测'))).toBe(true);
+    expect(asksOnlyForService(demand('钢结构厂房 设计·制作·安装'))).toBe(false);
+    expect(asksOnlyForService(demand('求购 一物一码溯源系统'))).toBe(false);
+    expect(asksOnlyForService(demand('求购 薏仁米'))).toBe(false);
   });
 
   it('counts a materials edge only for a demand that does not ask for equipment or a service', () => {

@@ -84,6 +84,20 @@ export function asksForService(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'SERVICE' || titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
 }
 
+/** Services that goods do not come with: a seller of 薏仁 runs no shop, a coal mine tests no coal. */
+const SERVICE_ONLY_WORDS =
+  /推广|直播|运营|拍摄|物流|运输|仓储|快递|配送|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理/;
+const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`);
+
+/**
+ * Whether a demand's title asks for a service that no seller of goods delivers with them
+ * (开网店、做直播卖薏仁, 磷矿石运输, 出口茶叶农残检测): the goods it names are what the service is for.
+ * Not installation, design or a system: a maker of steel structures builds the plant.
+ */
+export function asksOnlyForService(d: MatchListing): boolean {
+  return titleAsks(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+}
+
 /** Whether the demand asks for equipment: posted under an equipment category, or says so. */
 export function asksForEquipment(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);

@@ -1,4 +1,12 @@
-import { areSubstitutes, asksForService, edgeCounts, feeds, NEED_WORDS, offersService } from './chain-relations';
+import {
+  areSubstitutes,
+  asksForService,
+  asksOnlyForService,
+  edgeCounts,
+  feeds,
+  NEED_WORDS,
+  offersService,
+} from './chain-relations';
 import type { Part } from './practical-parts';
 import {
   certificationFit,
@@ -185,6 +193,8 @@ export function keywordPart(
   else fit = words;
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
+  else if (!offersService(s) && asksOnlyForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {

@@ -197,4 +197,14 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('折耳根 鲜货', null).has('鱼腥草')).toBe(true);
     expect(tokenizer.listingTerms('豆干 每天送', null).has('豆腐干')).toBe(true);
   });
+
+  it('keeps coal as the trade sells it whole (末煤, 洗混煤), and reads 或 between two products', () => {
+    const words = [...tokenizer.listingTerms('砖厂烧窑用末煤或煤矸石', null).keys()];
+    expect(words).toEqual(expect.arrayContaining(['末煤', '煤矸石']));
+    expect(words).not.toContain('用末煤');
+    expect(tokenizer.productSegments('砖厂烧窑用末煤或煤矸石')).toHaveLength(2);
+    expect(tokenizer.listingTerms('洗混煤', null).has('洗混煤')).toBe(true);
+    // A size's unit alone is no word (0-13mm).
+    expect(tokenizer.terms('无烟末煤 0-13mm')).not.toContain('mm');
+  });
 });

@@ -67,7 +67,7 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '统货',
   '散货',
 ]);
-const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与](?=\p{Script=Han})/u;
+const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与或](?=\p{Script=Han})/u;
 
 /**
  * What a title says in brackets qualifies the product rather than naming it: a specification
