@@ -1,5 +1,5 @@
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
+import { MatchIndex, parseSpecs, standaloneReference, Tokenizer } from '@duijie/matching';
 
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import type { LabelledSet, SetListing } from './labelled-set';
@@ -121,6 +121,7 @@ export function toMatchListings(
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
       grams: tokenizer.textGrams(l.title, l.description ?? null),
+      specs: parseSpecs(l.title, l.description ?? null),
     };
   };
   return {

@@ -6,6 +6,7 @@ import { ReferenceService, unitFactor } from '@duijie/reference';
 import { categoryVocabulary } from './engine/category-vocabulary';
 import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
+import { parseSpecs } from './engine/specs';
 import { Tokenizer } from './engine/tokenizer';
 import { DEFAULT_WEIGHTS, MatchListing, MatchWeights, ScoredPair, ScoringContext } from './engine/types';
 import { MatchSourceRow, MatchSourcesRepository } from './match-sources.repository';
@@ -150,6 +151,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),
       grams: this.tokenizer.textGrams(row.title, row.description),
+      specs: parseSpecs(row.title, row.description),
     };
   }
 

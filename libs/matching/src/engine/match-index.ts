@@ -215,6 +215,8 @@ class RankingScores {
     this.validUntil = x.validUntil ? Date.parse(`${x.validUntil}T00:00:00Z`) : NaN;
     if (x.validUntil && !DATE.test(x.validUntil)) plain = false;
     if (Number.isNaN(x.quantity) || Number.isNaN(x.priceMin) || Number.isNaN(x.priceMax)) plain = false;
+    // Stated grades are compared from the listings themselves (see specConflict).
+    if (x.specs?.length) plain = false;
     this.plain = plain;
     this.today = Date.parse(`${ctx.today}T00:00:00Z`);
   }
@@ -470,6 +472,7 @@ export class MatchIndex {
     c.validUntil[slot] = l.validUntil ? Date.parse(`${l.validUntil}T00:00:00Z`) : NaN;
     if (l.validUntil && !DATE.test(l.validUntil)) plain = false;
     if (Number.isNaN(l.quantity) || Number.isNaN(l.priceMin) || Number.isNaN(l.priceMax)) plain = false;
+    if (l.specs?.length) plain = false;
     c.plain[slot] = plain ? 1 : 0;
     c.product[slot] = l.kind === 'DEMAND' ? (namesProduct(l) ? 1 : 0) | (asksForLocalProduct(l) ? 2 : 0) : 0;
     c.grams[slot] = l.grams;

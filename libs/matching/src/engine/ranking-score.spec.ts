@@ -44,6 +44,9 @@ function generator(seed: number) {
       terms: new Map(words.filter(() => r() < 0.3).map((w) => [w, r() < 0.5 ? 1 : 2])),
       // Demands naming a product (chain evidence in proportion to the terms), naming a need, or built without heads.
       titleHeads: r() < 0.3 ? undefined : [r() < 0.3 ? '包装配套' : pick(words)],
+      // Stated grades, some in conflict (see specConflict).
+      specs:
+        r() < 0.6 ? undefined : [{ key: 'kcal', min: pick([4500, 5000, 5500]), max: pick([5200, Infinity]), text: '' }],
     });
   };
   return { make, r };

@@ -16,6 +16,7 @@ import {
   validityPart,
   wordFit,
 } from './score';
+import { parseSpecs } from './specs';
 import { listing, testContext } from './test-context';
 import { gramSimilarity, textGrams } from './text-grams';
 import { Tokenizer } from './tokenizer';
@@ -293,6 +294,26 @@ describe('products traded nearby', () => {
     expect(asksForLocalProduct(d('C30商砼 约2000方'))).toBe(true);
     expect(asksForLocalProduct(d('采购 预拌混凝土'))).toBe(true);
     expect(asksForLocalProduct(d('机制砂（中砂）'))).toBe(true);
+  });
+});
+
+describe('stated grades in a pair', () => {
+  it('counts an offer outside the demand’s bound at SPEC_CONFLICT_SHARE, and says which grade', () => {
+    const coal = (title: string) =>
+      listing({ kind: 'SUPPLY', categoryCode: '0610', terms: terms('末煤'), specs: parseSpecs(title) });
+    const boiler = listing({
+      kind: 'DEMAND',
+      categoryCode: '0610',
+      terms: terms('末煤'),
+      specs: parseSpecs('锅炉用末煤 5000大卡以上'),
+    });
+    const good = scorePair(coal('末煤 5500大卡'), boiler, ctx)!;
+    const low = scorePair(coal('末煤 4500大卡'), boiler, ctx)!;
+    expect(low.score).toBeCloseTo(good.score * 0.8, 2);
+    expect(low.reasons.find((r) => r.code === 'KEYWORDS')?.detail).toContain(
+      '规格不符：需求 5000大卡以上，供应 4500大卡（匹配度按 80% 计）',
+    );
+    expect(good.reasons.find((r) => r.code === 'KEYWORDS')?.detail).not.toContain('规格');
   });
 });
 

@@ -21,6 +21,7 @@ import {
   validityFit,
   validityPart,
 } from './practical-parts';
+import { specConflict } from './specs';
 import { gramSimilarity } from './text-grams';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
@@ -303,6 +304,12 @@ const LOCAL_PRODUCTS: readonly string[] = [
  */
 export const LOCAL_FAR_SHARE = 0.85;
 
+/**
+ * What a pair counts where the supply states a grade outside the demand's bound (热值 4500大卡 for
+ * 5000大卡以上): the same product, but not one the buyer can take.
+ */
+export const SPEC_CONFLICT_SHARE = 0.8;
+
 /** Whether a demand's title asks for a product traded only near where it is made (LOCAL_PRODUCTS). */
 export function asksForLocalProduct(d: MatchListing): boolean {
   if (d.kind !== 'DEMAND') return false;
@@ -390,10 +397,17 @@ export function scorePair(
   let total = 0;
   for (const [, weight, part] of parts) total += round(weight * part.fit);
   if (asksForLocalProduct(d) && outsidePrefecture(regionFit(s, d))) total *= LOCAL_FAR_SHARE;
+  const conflict = specConflict(s.specs, d.specs);
+  if (conflict) total *= SPEC_CONFLICT_SHARE;
   const score = round(Math.min(1, total));
   if (score < MIN_SCORE) return null;
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
-  if (explain) pair.reasons = explainParts(parts);
+  if (explain) {
+    pair.reasons = explainParts(parts);
+    const words = pair.reasons.find((r) => r.code === 'KEYWORDS');
+    if (conflict && words)
+      words.detail += `；规格不符：需求 ${conflict.demand.text}，供应 ${conflict.supply.text}（匹配度按 ${Math.round(SPEC_CONFLICT_SHARE * 100)}% 计）`;
+  }
   return pair;
 }
 
@@ -422,6 +436,7 @@ export function rankingScore(
     validityFit(s, d, ctx.today),
     namesProduct(d),
     asksForLocalProduct(d),
+    !!specConflict(s.specs, d.specs),
   );
 }
 
@@ -437,6 +452,7 @@ export function combinedScore(
   validity: number,
   product = false,
   local = false,
+  specsConflict = false,
 ): number | null {
   const gate = practicalGate(w, category, keywordFit, product);
   const relevance = productRelevance(category, keywordFit, product);
@@ -450,6 +466,7 @@ export function combinedScore(
   total += round(w.certification * gate * certification);
   total += round(w.validity * gate * validity);
   if (local && outsidePrefecture(region)) total *= LOCAL_FAR_SHARE;
+  if (specsConflict) total *= SPEC_CONFLICT_SHARE;
   const score = round(Math.min(1, total));
   return score < MIN_SCORE ? null : score;
 }

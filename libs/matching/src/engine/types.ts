@@ -1,3 +1,5 @@
+import type { Spec } from './specs';
+
 /** What the matcher knows of one open listing: its own fields and its enterprise's industries. */
 export interface MatchListing {
   id: string;
@@ -34,6 +36,8 @@ export interface MatchListing {
   titleHeads?: readonly string[];
   /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
   grams?: Uint32Array;
+  /** The grades it states in numbers: 5000大卡以上, 含钩率70%以上, P·O 52.5 (see specs.ts). */
+  specs?: readonly Spec[];
 }
 
 /** The reason codes of the public API, one per part of the score. */

@@ -1,0 +1,43 @@
+import { parseSpecs, specConflict } from './specs';
+
+const one = (text: string) => parseSpecs(text)[0];
+
+describe('stated grades', () => {
+  it('reads coal’s heat and sulphur with their bounds, before or after the number', () => {
+    expect(parseSpecs('酒厂锅炉烧煤 要5000大卡以上，硫不超2')).toEqual([
+      { key: 'kcal', min: 5000, max: Infinity, text: '5000大卡以上' },
+      { key: 'sulfur', min: -Infinity, max: 2, text: '硫不超2' },
+    ]);
+    expect(one('洗混煤（动力煤）Qnet 4800-5200')).toMatchObject({ key: 'kcal', min: 4800, max: 5200 });
+    expect(one('混煤 Q≥4500大卡')).toMatchObject({ key: 'kcal', min: 4500, max: Infinity });
+    // A single value is about that much.
+    expect(one('末煤 5500大卡')).toMatchObject({ min: 5225, max: 5775 });
+    expect(one('煤泥 3000大卡左右')).toMatchObject({ min: 2700, max: 3300 });
+  });
+
+  it('reads labelled shares, cement’s strength class and a powder’s fineness', () => {
+    expect(one('钩藤 含钩率要70%以上')).toMatchObject({ key: '含钩率', min: 70, max: Infinity });
+    expect(one('石灰石 CaO 52%-54%')).toMatchObject({ key: 'cao', min: 52, max: 54 });
+    expect(one('P·O 52.5 高标号普通水泥')).toMatchObject({ key: 'cement', min: 52.5, max: 52.5 });
+    expect(one('P.O42.5普通硅酸盐水泥（散装）')).toMatchObject({ key: 'cement', min: 42.5, max: 42.5 });
+    expect(one('天麻粉 细度≥200目更佳')).toMatchObject({ key: 'mesh', min: 200, max: Infinity });
+  });
+
+  it('takes no other number for a grade: steel grades, bag weights, acids', () => {
+    expect(parseSpecs('Q235B 钢板 50kg/袋')).toEqual([]);
+    expect(parseSpecs('工业硫酸 98%')).toEqual([]);
+    expect(parseSpecs('目录 200页')).toEqual([]);
+  });
+
+  it('finds the grade a supply states outside the demand’s bound, and nothing where they agree', () => {
+    const demand = parseSpecs('锅炉烧煤 要5000大卡以上，硫不超2');
+    expect(specConflict(parseSpecs('混煤（电煤）Q≥4500大卡'), demand)?.supply.text).toBe('Q≥4500大卡');
+    expect(specConflict(parseSpecs('末煤 5500大卡 硫1.5'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('无烟块煤 6000大卡 硫3'), demand)?.demand.text).toBe('硫不超2');
+    // Only grades both state are compared.
+    expect(specConflict(parseSpecs('无烟末煤 0-13mm'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('P·O 42.5'), parseSpecs('求购 P·O 52.5 水泥'))).not.toBeNull();
+    expect(specConflict(parseSpecs('钩藤 含钩率60%左右'), parseSpecs('钩藤 含钩率70%以上'))).not.toBeNull();
+    expect(specConflict(parseSpecs('钩藤 含钩率85%以上'), parseSpecs('钩藤 含钩率70%以上'))).toBeNull();
+  });
+});

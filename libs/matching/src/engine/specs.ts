@@ -1,0 +1,163 @@
+/**
+ * The grades a listing states in numbers, where no word carries them: coal's heat (5000大卡以上,
+ * Qnet 4800-5200), its sulphur (硫不超2), a content or purity (含钩率70%以上, 含量≥98%), cement's
+ * strength class (P·O 52.5) and a powder's fineness (200目). A buyer who names a bound does not want
+ * an offer outside it, however alike the two texts are; two listings that state no such number, or
+ * state different ones, are not compared.
+ */
+
+/** One stated grade: its kind and the values the listing allows, [min, max] (open ends infinite). */
+export interface Spec {
+  readonly key: string;
+  readonly min: number;
+  readonly max: number;
+  /** As written, for the reason: 热值 ≥ 5000大卡. */
+  readonly text: string;
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const RANGE = String.raw`${NUMBER}%?(?:\s*(?:-|~|～|—|至|到)\s*${NUMBER})?`;
+/** Bounds written before the number, and after it. */
+const AT_LEAST_BEFORE = /(?:≥|>=|＞|>|不低于|不少于|不小于|大于|高于)\s*$/u;
+const AT_MOST_BEFORE = /(?:≤|<=|＜|<|不超过|不超|不大于|不高于|小于|低于)\s*$/u;
+const AT_LEAST_AFTER = /^\s*(?:以上|及以上)/u;
+const AT_MOST_AFTER = /^\s*(?:以下|以内|及以下)/u;
+const ABOUT_AFTER = /^\s*(?:左右|上下)/u;
+
+interface Kind {
+  key: string;
+  /** The label and the number (and a range's second number) in groups: label, bound, number(s). */
+  pattern: RegExp;
+  /** How a value is written back in a reason. */
+  name: string;
+  unit: string;
+  /** A single value stated without a bound: the exact grade (cement) or about that much. */
+  exact?: boolean;
+}
+
+const BOUND = String.raw`((?:≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不小于|大于|高于|不超过|不超|不大于|不高于|小于|低于)\s*)?`;
+const KINDS: readonly Kind[] = [
+  {
+    key: 'kcal',
+    name: '热值',
+    unit: '大卡',
+    pattern: new RegExp(
+      String.raw`(?:(?:Qnet|Qnet,ar|Q|热值|发热量|低位发热量)[,.\s:：]*${BOUND}${RANGE}\s*(?:大卡|千卡|kcal)?|${BOUND}${RANGE}\s*(?:大卡|千卡|kcal))`,
+      'giu',
+    ),
+  },
+  {
+    key: 'sulfur',
+    name: '硫分',
+    unit: '%',
+    pattern: new RegExp(String.raw`(?:含硫|硫分|全硫|St,d|St|硫)[\s:：]*${BOUND}${RANGE}\s*%?`, 'giu'),
+  },
+  {
+    key: 'cement',
+    name: '强度等级',
+    unit: '',
+    exact: true,
+    pattern: new RegExp(String.raw`(?:P\s*[·.．]?\s*[OCS]|普硅|复合|矿渣)\s*()(32\.5|42\.5|52\.5|62\.5)()`, 'giu'),
+  },
+  {
+    key: 'mesh',
+    name: '细度',
+    unit: '目',
+    pattern: new RegExp(String.raw`${BOUND}${RANGE}\s*目(?![录标])`, 'giu'),
+  },
+];
+
+/** A labelled share: 含钩率70%以上, 含量≥98%, CaO 52%-54%. The label is the kind. */
+const SHARE_LABELS =
+  '含钩率|含量|纯度|品位|含油率|出油率|水分|含水率|灰分|挥发分|固定碳|有机质|折干率|CaO|MgO|P2O5|Al2O3|SiO2|Fe2O3|Mn|TiO2';
+const SHARE = new RegExp(String.raw`(${SHARE_LABELS})[\s:：]*(?:要求?|需|在|为|达到?)?\s*${BOUND}${RANGE}\s*%`, 'giu');
+
+function bounded(
+  key: string,
+  text: string,
+  match: RegExpExecArray,
+  bound: string | undefined,
+  a: string,
+  b: string | undefined,
+  exact: boolean,
+): Spec | null {
+  const lo = Number(a);
+  const hi = b === undefined || b === '' ? lo : Number(b);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo) return null;
+  const after = text.slice(match.index + match[0].length);
+  const before = bound ?? '';
+  if (AT_LEAST_BEFORE.test(before) || (b === undefined && AT_LEAST_AFTER.test(after)))
+    return { key, min: lo, max: Infinity, text: match[0].trim() + (AT_LEAST_AFTER.test(after) ? '以上' : '') };
+  if (AT_MOST_BEFORE.test(before) || (b === undefined && AT_MOST_AFTER.test(after)))
+    return { key, min: -Infinity, max: hi, text: match[0].trim() + (AT_MOST_AFTER.test(after) ? '以下' : '') };
+  // A single value: about that much (5%), or the very grade where grades are classes (P·O 42.5).
+  if ((b === undefined || b === '') && !exact) {
+    const slack = Math.abs(lo) * (ABOUT_AFTER.test(after) ? 0.1 : 0.05);
+    return { key, min: lo - slack, max: lo + slack, text: match[0].trim() };
+  }
+  return { key, min: lo, max: hi, text: match[0].trim() };
+}
+
+/** The grades a listing's title and description state, the first of each kind. */
+export function parseSpecs(title: string, description?: string | null): Spec[] {
+  const text = `${title} ${description ?? ''}`.normalize('NFKC');
+  const found = new Map<string, Spec>();
+  for (const kind of KINDS) {
+    kind.pattern.lastIndex = 0;
+    for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {
+      // Groups: the first alternative's bound and range, then the second's (kcal); one set otherwise.
+      const groups = m.slice(1);
+      let spec: Spec | null = null;
+      for (let g = 0; g + 2 < groups.length + 1 && !spec; g += 3) {
+        if (groups[g + 1] === undefined) continue;
+        spec = bounded(kind.key, text, m, groups[g], groups[g + 1], groups[g + 2], !!kind.exact);
+      }
+      if (spec && plausible(kind.key, spec)) {
+        found.set(kind.key, spec);
+        break;
+      }
+    }
+  }
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(text); m; m = SHARE.exec(text)) {
+    const key = m[1].toLowerCase();
+    if (found.has(key)) continue;
+    const spec = bounded(key, text, m, m[2], m[3], m[4], false);
+    if (spec && spec.min <= 100) found.set(key, spec);
+  }
+  return [...found.values()];
+}
+
+/** Numbers the patterns catch that are no such grade (a 50kg bag is no 50大卡 coal). */
+function plausible(key: string, s: Spec): boolean {
+  const v = Number.isFinite(s.min) ? s.min : s.max;
+  switch (key) {
+    case 'kcal':
+      return v >= 1500 && v <= 8500;
+    case 'sulfur':
+      return v >= 0 && v <= 10;
+    case 'mesh':
+      return v >= 20 && v <= 10000;
+    default:
+      return true;
+  }
+}
+
+/**
+ * The first grade the supply states outside what the demand asks (热值 ≥ 5000大卡 against 4500大卡),
+ * or null when every grade both state agrees (or they state none in common).
+ */
+export function specConflict(
+  supply: readonly Spec[] | undefined,
+  demand: readonly Spec[] | undefined,
+): { demand: Spec; supply: Spec } | null {
+  if (!supply?.length || !demand?.length) return null;
+  for (const d of demand) {
+    const s = supply.find((x) => x.key === d.key);
+    if (!s) continue;
+    // A supply's floor is its grade (Q≥4500大卡 is 4500 coal), not a promise of any grade above.
+    const max = s.max === Infinity ? s.min * 1.1 : s.max;
+    if (max < d.min || s.min > d.max) return { demand: d, supply: s };
+  }
+  return null;
+}
