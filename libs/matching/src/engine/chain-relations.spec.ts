@@ -63,6 +63,10 @@ describe('chain edge kinds', () => {
     // And the other way: the ore answers a demand for its haulage only in part.
     expect(asksOnlyForService(buyHaulage)).toBe(true);
     expect(keywordPart(ore, buyHaulage, ctx).fit).toBeLessThan(0.6 * keywordPart(ore, buyOre, ctx).fit);
+    // A service firm's offer is its service, whatever its title ends in (直播带货 对接主播).
+    const shop = make('DEMAND', '1371', '找团队开网店、做直播推广');
+    const streamer = keywordPart(make('SUPPLY', '6513', '直播带货 对接主播'), shop, ctx).fit;
+    expect(keywordPart(make('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer / 2, 5);
   });
 
   it('tells services that goods never come with from those a maker delivers (安装, 设计, 系统)', () => {

@@ -3,6 +3,7 @@ import {
   asksForService,
   asksOnlyForService,
   edgeCounts,
+  edgeKind,
   feeds,
   NEED_WORDS,
   offersService,
@@ -195,7 +196,8 @@ export function keywordPart(
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
-  else if (!offersService(s) && asksOnlyForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // (Goods: a supply filed under a goods or equipment category; a service firm's 直播带货 is its service.)
+  else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
