@@ -67,6 +67,10 @@ describe('chain edge kinds', () => {
     const shop = make('DEMAND', '1371', '找团队开网店、做直播推广');
     const streamer = keywordPart(make('SUPPLY', '6513', '直播带货 对接主播'), shop, ctx).fit;
     expect(keywordPart(make('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer / 2, 5);
+    // And the goods a machine is for, to a demand for the machine: a bottle is no still.
+    const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
+    const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
+    expect(bottle).toBeCloseTo(keywordPart(make('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
   });
 
   it('tells services that goods never come with from those a maker delivers (安装, 设计, 系统)', () => {

@@ -1,5 +1,6 @@
 import {
   areSubstitutes,
+  asksForEquipment,
   asksForService,
   asksOnlyForService,
   edgeCounts,
@@ -198,6 +199,8 @@ export function keywordPart(
   // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
   // (Goods: a supply filed under a goods or equipment category; a service firm's 直播带货 is its service.)
   else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑).
+  else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForEquipment(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
