@@ -181,6 +181,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
   SYNONYM_GROUPS.flatMap(([first, ...rest]) => rest.map((name) => [name, first] as [string, string])),
 );
+/** Which characters begin a name of SYNONYM_OF: most words begin with none, and need no look-up. */
+const BEGINS_SYNONYM = new Uint8Array(0x10000);
+for (const name of SYNONYM_OF.keys()) BEGINS_SYNONYM[name.charCodeAt(0)] = 1;
+
+/** The group's first name for another of its names (a segmenter's word or a Latin code), else the word. */
+export function groupName(word: string): string {
+  return BEGINS_SYNONYM[word.charCodeAt(0)] ? (SYNONYM_OF.get(word) ?? word) : word;
+}
 
 /**
  * Chinese names found only as words the segmenter cuts: 线材 is no name inside 电线材料. Every other
@@ -201,11 +209,31 @@ const LONG_NAMES: ReadonlyMap<string, string> = new Map(
       .map((n) => [n, first] as [string, string]),
   ),
 );
-const LONG_NAME = new RegExp([...LONG_NAMES.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+/** The names by their first character, longest first, and which characters begin one. */
+const NAMES_BY_FIRST = new Map<number, string[]>();
+const BEGINS_NAME = new Uint8Array(0x10000);
+for (const name of [...LONG_NAMES.keys()].sort((a, b) => b.length - a.length)) {
+  const first = name.charCodeAt(0);
+  BEGINS_NAME[first] = 1;
+  const list = NAMES_BY_FIRST.get(first);
+  if (list) list.push(name);
+  else NAMES_BY_FIRST.set(first, [name]);
+}
 
 /** The group names a text holds by its Chinese names (see LONG_NAMES), each once. */
 export function longSynonyms(text: string): string[] {
-  const found = new Set<string>();
-  for (const m of text.matchAll(LONG_NAME)) found.add(LONG_NAMES.get(m[0])!);
-  return [...found];
+  let found: string[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!BEGINS_NAME[code]) continue;
+    for (const name of NAMES_BY_FIRST.get(code)!) {
+      if (!text.startsWith(name, i)) continue;
+      const group = LONG_NAMES.get(name)!;
+      if (!found) found = [group];
+      else if (!found.includes(group)) found.push(group);
+      i += name.length - 1;
+      break;
+    }
+  }
+  return found ?? [];
 }

@@ -2,7 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
-import { longSynonyms, SYNONYM_OF } from './synonyms';
+import { groupName, longSynonyms } from './synonyms';
 import { textGrams } from './text-grams';
 
 /** Where a term was found: title terms name the product and weigh more than description terms. */
@@ -99,22 +99,24 @@ function nfkc(text: string): string {
 }
 
 /** Units written in Chinese after a number, and their Latin symbols (500毫升 is 500ml, 50公斤 is 50kg). */
-const CHINESE_UNITS: readonly [RegExp, string][] = [
-  [/(\d)\s*毫升/gu, '$1ml'],
-  [/(\d)\s*(?:千克|公斤)/gu, '$1kg'],
-  [/(\d)\s*毫米/gu, '$1mm'],
-  [/(\d)\s*厘米/gu, '$1cm'],
-  [/(\d)\s*千瓦(?!时)/gu, '$1kw'],
-  [/(\d)\s*千伏(?!安)/gu, '$1kv'],
-];
+const LATIN_SYMBOL: Record<string, string> = {
+  毫升: 'ml',
+  千克: 'kg',
+  公斤: 'kg',
+  毫米: 'mm',
+  厘米: 'cm',
+  千瓦: 'kw',
+  千伏: 'kv',
+};
+/** 千瓦时 is an amount of energy and 千伏安 a transformer's rating: neither is written as kw or kv. */
+const CHINESE_UNIT = /(\d)\s*(毫升|千克|公斤|毫米|厘米|千瓦(?!时)|千伏(?!安))/gu;
 
 /**
  * A specification's number with its unit as one code, however the unit is written: 500毫升 and 500ml
  * are the same bottle, 25公斤 and 25kg the same bag.
  */
 function latinUnits(text: string): string {
-  for (const [unit, symbol] of CHINESE_UNITS) text = text.replace(unit, symbol);
-  return text;
+  return text.replace(CHINESE_UNIT, (_m, digit: string, unit: string) => digit + LATIN_SYMBOL[unit]);
 }
 
 function joinDottedLetters(text: string): string {
@@ -153,14 +155,19 @@ export class Tokenizer {
 
   /** The raw tokens of a text, in order (for tests and the benchmark). */
   cut(text: string): string[] {
-    return this.jieba.cutForSearch(latinUnits(joinDottedLetters(nfkc(text).replace(this.boilerplate, ' '))), true);
+    return this.cutNormalized(nfkc(text));
+  }
+
+  private cutNormalized(text: string): string[] {
+    return this.jieba.cutForSearch(latinUnits(joinDottedLetters(text.replace(this.boilerplate, ' '))), true);
   }
 
   /** The meaningful terms of one text. */
   terms(text: string | null | undefined): string[] {
     if (!text) return [];
     const out: string[] = [];
-    for (const raw of this.cut(text)) {
+    text = nfkc(text);
+    for (const raw of this.cutNormalized(text)) {
       const token = raw.trim().toLowerCase();
       if (!token || !HAS_WORD_CHARACTER.test(token) || NO_LETTERS.test(token)) continue;
       if (STOP_WORDS.has(token)) continue;
@@ -168,14 +175,14 @@ export class Tokenizer {
       if (token.length === 1) continue;
       // Another name of the same product (螺纹钢 is 钢筋) is read as the name of its group, once: kept
       // beside it, a name both listings use would count twice against every other shared word.
-      out.push(SYNONYM_OF.get(token) ?? token);
+      out.push(groupName(token));
       // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
       // cement, SGZ764 and SGZ-630 both SGZ conveyors.
       const family = LETTERS_THEN_DIGITS.exec(token)?.[1];
       if (family && family.length >= 2 && !STOP_WORDS.has(family)) out.push(family);
     }
     // A Chinese name of a product group, however the segmenter cut it (三级钢), gives the group's name.
-    for (const name of longSynonyms(nfkc(text))) out.push(name);
+    for (const name of longSynonyms(text)) out.push(name);
     return out;
   }
 
