@@ -264,6 +264,7 @@ describe('products traded nearby', () => {
     const near = scorePair(plant('520102'), site, ctx)!;
     const far = scorePair(plant('520381'), site, ctx)!;
     expect(far.score).toBeLessThan(near.score * 0.9);
+    expect(far.reasons.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(far.score, 3);
     expect(far.reasons.find((r) => r.code === 'REGION')?.detail).toBe(
       '同省：贵州省（需就近供应的产品，外地供应按 85% 计）',
     );
@@ -310,6 +311,8 @@ describe('stated grades in a pair', () => {
     const good = scorePair(coal('末煤 5500大卡'), boiler, ctx)!;
     const low = scorePair(coal('末煤 4500大卡'), boiler, ctx)!;
     expect(low.score).toBeCloseTo(good.score * 0.8, 2);
+    // The reasons still sum to the score.
+    expect(low.reasons.reduce((sum, r) => sum + r.contribution, 0)).toBeCloseTo(low.score, 3);
     expect(low.reasons.find((r) => r.code === 'KEYWORDS')?.detail).toContain(
       '规格不符：需求 5000大卡以上，供应 4500大卡（匹配度按 80% 计）',
     );

@@ -401,14 +401,17 @@ export function scorePair(
   );
   let total = 0;
   for (const [, weight, part] of parts) total += round(weight * part.fit);
-  if (asksForLocalProduct(d) && outsidePrefecture(regionFit(s, d))) total *= LOCAL_FAR_SHARE;
+  // What the whole pair counts: an offer from afar of a product traded nearby, a grade outside the bound.
+  let counted = 1;
+  if (asksForLocalProduct(d) && outsidePrefecture(regionFit(s, d))) counted *= LOCAL_FAR_SHARE;
   const conflict = specConflict(s.specs, d.specs);
-  if (conflict) total *= SPEC_CONFLICT_SHARE;
+  if (conflict) counted *= SPEC_CONFLICT_SHARE;
+  total *= counted;
   const score = round(Math.min(1, total));
   if (score < MIN_SCORE) return null;
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) {
-    pair.reasons = explainParts(parts);
+    pair.reasons = explainParts(parts, counted);
     const words = pair.reasons.find((r) => r.code === 'KEYWORDS');
     if (conflict && words)
       words.detail += `；规格不符：需求 ${conflict.demand.text}，供应 ${conflict.supply.text}（匹配度按 ${Math.round(SPEC_CONFLICT_SHARE * 100)}% 计）`;
@@ -525,9 +528,10 @@ export function scoreBound(w: MatchWeights, categoryFit: number, keywordFit: num
   return (w.category + w.keywords) * (r.keywords + r.category) + practicalGate(w, categoryFit, keywordFit) * practical;
 }
 
-function explainParts(parts: [MatchReason['code'], number, Part][]): MatchReason[] {
+/** The parts as reasons, each contribution scaled by what the whole pair counts (`share`), so that they sum to the score. */
+function explainParts(parts: [MatchReason['code'], number, Part][], share = 1): MatchReason[] {
   return parts
-    .map(([code, weight, part]) => ({ code, contribution: round(weight * part.fit), detail: part.detail() }))
+    .map(([code, weight, part]) => ({ code, contribution: round(weight * part.fit * share), detail: part.detail() }))
     .sort((a, b) => b.contribution - a.contribution);
 }
 
