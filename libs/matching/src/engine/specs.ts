@@ -28,9 +28,6 @@ interface Kind {
   key: string;
   /** The label and the number (and a range's second number) in groups: label, bound, number(s). */
   pattern: RegExp;
-  /** How a value is written back in a reason. */
-  name: string;
-  unit: string;
   /** A single value stated without a bound: the exact grade (cement) or about that much. */
   exact?: boolean;
 }
@@ -39,8 +36,6 @@ const BOUND = String.raw`((?:≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不�
 const KINDS: readonly Kind[] = [
   {
     key: 'kcal',
-    name: '热值',
-    unit: '大卡',
     pattern: new RegExp(
       String.raw`(?:(?:Qnet|Qnet,ar|Q|热值|发热量|低位发热量)[,.\s:：]*${BOUND}${RANGE}\s*(?:大卡|千卡|kcal)?|${BOUND}${RANGE}\s*(?:大卡|千卡|kcal))`,
       'giu',
@@ -48,21 +43,15 @@ const KINDS: readonly Kind[] = [
   },
   {
     key: 'sulfur',
-    name: '硫分',
-    unit: '%',
     pattern: new RegExp(String.raw`(?:含硫|硫分|全硫|St,d|St|硫)[\s:：]*${BOUND}${RANGE}\s*%?`, 'giu'),
   },
   {
     key: 'cement',
-    name: '强度等级',
-    unit: '',
     exact: true,
     pattern: new RegExp(String.raw`(?:P\s*[·.．]?\s*[OCS]|普硅|复合|矿渣)\s*()(32\.5|42\.5|52\.5|62\.5)()`, 'giu'),
   },
   {
     key: 'mesh',
-    name: '细度',
-    unit: '目',
     pattern: new RegExp(String.raw`${BOUND}${RANGE}\s*目(?![录标])`, 'giu'),
   },
 ];

@@ -178,7 +178,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** Each name of a group (lower-cased) → the group's first name; the first name maps to nothing. */
-export const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
+const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
   SYNONYM_GROUPS.flatMap(([first, ...rest]) => rest.map((name) => [name, first] as [string, string])),
 );
 /** Which characters begin a name of SYNONYM_OF: most words begin with none, and need no look-up. */
