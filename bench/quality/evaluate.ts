@@ -23,7 +23,10 @@ export const TODAY = '2026-11-28';
  * offers of its kind, PET瓶坯 28牙 and 38mm口), and sets/dev-sectors-7.json (another name of the
  * product: 螺纹钢 and 三级钢 for 钢筋, 洋芋 for 土豆, 铲车 for 装载机, 片碱 and 液碱 for 烧碱; units with
  * their magnitude in a title, 年约15亿千瓦时; a power station's power for a smelter; a description's
- * words beside a chain link, 石灰石 for a cement works asking for hammer heads).
+ * words beside a chain link, 石灰石 for a cement works asking for hammer heads), and
+ * sets/dev-sectors-8.json (products typed with their counts, 大米20吨 菜籽油5吨; a heading before a
+ * colon; goods delivered to the door, 蔬菜配送, beside a delivery service; a powder's fineness as a
+ * floor, 400目 met by 800目; a need followed by its products, 办公耗材一批 A4纸+硒鼓; 检修 for 维修).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -38,6 +41,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-5.json`),
     loadSet(`${__dirname}/sets/dev-sectors-6.json`),
     loadSet(`${__dirname}/sets/dev-sectors-7.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-8.json`),
   ];
 }
 

@@ -81,6 +81,8 @@ describe('chain edge kinds', () => {
     expect(asksOnlyForService(demand('钢结构厂房 设计·制作·安装'))).toBe(false);
     expect(asksOnlyForService(demand('求购 一物一码溯源系统'))).toBe(false);
     expect(asksOnlyForService(demand('求购 薏仁米'))).toBe(false);
+    // Goods brought to the door are goods: their seller delivers them.
+    expect(asksOnlyForService(demand('民宿厨房 每周蔬菜+豆腐+菜籽油配送'))).toBe(false);
   });
 
   it('counts a materials edge only for a demand that does not ask for equipment or a service', () => {

@@ -84,9 +84,12 @@ export function asksForService(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'SERVICE' || titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
 }
 
-/** Services that goods do not come with: a seller of 薏仁 runs no shop, a coal mine tests no coal. */
+/**
+ * Services that goods do not come with: a seller of 薏仁 runs no shop, a coal mine tests no coal.
+ * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
+ */
 const SERVICE_ONLY_WORDS =
-  /推广|直播|运营|拍摄|物流|运输|仓储|快递|配送|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理/;
+  /推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理/;
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`);
 
 /**

@@ -405,6 +405,8 @@ describe('scorePair', () => {
     expect(namesProduct(titled('求购 包装配套'))).toBe(false);
     expect(namesProduct(titled('原辅料采购'))).toBe(false);
     expect(namesProduct(titled('卷烟外包装箱（五层瓦楞）'))).toBe(true);
+    // A need and then the products it is made of: the products are named.
+    expect(namesProduct(titled('快递包材一批 纸箱+泡沫箱+铝箔袋'))).toBe(true);
     // 包装 is a part of 外包装箱, not the need it names.
     expect(needRelation(boxes, titled('卷烟外包装箱（五层瓦楞）'), ctx, 0.9)).toBe(false);
     expect(needRelation(boxes, titled('求购 包装配套'), ctx, 0.9)).toBe(true);

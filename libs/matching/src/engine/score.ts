@@ -277,12 +277,13 @@ export function needRelation(s: MatchListing, d: MatchListing, ctx: ScoringConte
 }
 
 /**
- * Whether a demand names a product (卷烟外包装箱) rather than a need (包装配套, 原辅料采购): read
- * from its title's head words; a listing built without them counts as naming a need (the chain
+ * Whether a demand names a product (卷烟外包装箱) rather than only a need (包装配套, 原辅料采购):
+ * read from its title's head words, one product among them enough (快递包材一批 纸箱+泡沫箱 names
+ * the need and then its products); a listing built without them counts as naming a need (the chain
  * relation unscaled).
  */
 export function namesProduct(d: MatchListing): boolean {
-  return !!d.titleHeads?.length && !d.titleHeads.some(namesNeed);
+  return !!d.titleHeads?.length && !d.titleHeads.every(namesNeed);
 }
 
 /**

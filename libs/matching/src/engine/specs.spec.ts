@@ -23,6 +23,15 @@ describe('stated grades', () => {
     expect(one('天麻粉 细度≥200目更佳')).toMatchObject({ key: 'mesh', min: 200, max: Infinity });
   });
 
+  it('reads a fineness stated alone as the least that serves: a finer powder meets it, a coarser one does not', () => {
+    const demand = parseSpecs('脱硫石灰石粉 250目');
+    expect(demand[0]).toMatchObject({ key: 'mesh', max: Infinity });
+    expect(specConflict(parseSpecs('石灰石粉325目 脱硫剂'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('石灰石粉 250目'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('重钙粉 200目'), demand)?.supply.text).toBe('200目');
+    expect(specConflict(parseSpecs('石灰石粉 200-250目'), parseSpecs('石灰石粉 325目'))?.supply.text).toBe('200-250目');
+  });
+
   it('takes no other number for a grade: steel grades, bag weights, acids', () => {
     expect(parseSpecs('Q235B 钢板 50kg/袋')).toEqual([]);
     expect(parseSpecs('工业硫酸 98%')).toEqual([]);

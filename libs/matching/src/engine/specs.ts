@@ -30,6 +30,8 @@ interface Kind {
   pattern: RegExp;
   /** A single value stated without a bound: the exact grade (cement) or about that much. */
   exact?: boolean;
+  /** A single value is the least that serves: 250目 is met by 325目 (finer), not by 200目. */
+  floor?: boolean;
 }
 
 const BOUND = String.raw`((?:≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不小于|大于|高于|不超过|不超|不大于|不高于|小于|低于)\s*)?`;
@@ -52,6 +54,7 @@ const KINDS: readonly Kind[] = [
   },
   {
     key: 'mesh',
+    floor: true,
     pattern: new RegExp(String.raw`${BOUND}${RANGE}\s*目(?![录标])`, 'giu'),
   },
 ];
@@ -68,7 +71,7 @@ function bounded(
   bound: string | undefined,
   a: string,
   b: string | undefined,
-  exact: boolean,
+  single: 'about' | 'exact' | 'floor',
 ): Spec | null {
   const lo = Number(a);
   const hi = b === undefined || b === '' ? lo : Number(b);
@@ -79,8 +82,11 @@ function bounded(
     return { key, min: lo, max: Infinity, text: match[0].trim() + (AT_LEAST_AFTER.test(after) ? '以上' : '') };
   if (AT_MOST_BEFORE.test(before) || (b === undefined && AT_MOST_AFTER.test(after)))
     return { key, min: -Infinity, max: hi, text: match[0].trim() + (AT_MOST_AFTER.test(after) ? '以下' : '') };
-  // A single value: about that much (5%), or the very grade where grades are classes (P·O 42.5).
-  if ((b === undefined || b === '') && !exact) {
+  // A single value: about that much (5%), the least that serves (a powder's fineness), or the very
+  // grade where grades are classes (P·O 42.5).
+  if ((b === undefined || b === '') && single === 'floor')
+    return { key, min: lo * 0.95, max: Infinity, text: match[0].trim() };
+  if ((b === undefined || b === '') && single === 'about') {
     const slack = Math.abs(lo) * (ABOUT_AFTER.test(after) ? 0.1 : 0.05);
     return { key, min: lo - slack, max: lo + slack, text: match[0].trim() };
   }
@@ -99,7 +105,15 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
       let spec: Spec | null = null;
       for (let g = 0; g + 2 < groups.length + 1 && !spec; g += 3) {
         if (groups[g + 1] === undefined) continue;
-        spec = bounded(kind.key, text, m, groups[g], groups[g + 1], groups[g + 2], !!kind.exact);
+        spec = bounded(
+          kind.key,
+          text,
+          m,
+          groups[g],
+          groups[g + 1],
+          groups[g + 2],
+          kind.exact ? 'exact' : kind.floor ? 'floor' : 'about',
+        );
       }
       if (spec && plausible(kind.key, spec)) {
         found.set(kind.key, spec);
@@ -111,7 +125,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   for (let m = SHARE.exec(text); m; m = SHARE.exec(text)) {
     const key = m[1].toLowerCase();
     if (found.has(key)) continue;
-    const spec = bounded(key, text, m, m[2], m[3], m[4], false);
+    const spec = bounded(key, text, m, m[2], m[3], m[4], 'about');
     if (spec && spec.min <= 100) found.set(key, spec);
   }
   return [...found.values()];

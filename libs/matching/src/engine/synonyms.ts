@@ -96,6 +96,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // local names of farm produce (黔 and elsewhere)
   ['番茄', '西红柿', '毛辣果', '毛辣角', '小番茄'],
   ['鱼腥草', '折耳根'],
+  ['稻田鱼', '田鱼', '稻花鱼', '禾花鱼', '禾花鲤'],
   ['魔芋', '磨芋', '蒟蒻'],
   ['薏仁米', '薏米', '薏苡仁', '苡仁', '薏仁'],
   ['茶油', '茶籽油', '山茶油', '油茶籽油'],
@@ -105,6 +106,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['土鸡蛋', '草鸡蛋', '柴鸡蛋'],
   ['蚕豆', '胡豆'],
   ['豆腐干', '豆干', '香干'],
+  // services
+  ['维修', '检修', '修理', '大修'],
   // liquor
   ['基酒', '原酒', '原浆酒'],
   ['酒糟', '丢糟', '酒渣'],

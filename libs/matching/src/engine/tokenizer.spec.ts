@@ -114,6 +114,32 @@ describe('Tokenizer', () => {
     expect(words('光伏 EPC 总承包')).toHaveLength(1);
   });
 
+  it('splits a list of products typed with their counts (香禾糯5吨 菜籽油3吨), not a grade or a size before a product', () => {
+    const words = (title: string) =>
+      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    expect(words('香禾糯5吨 菜籽油3吨 红酸汤2吨 干辣椒1吨')).toEqual([
+      expect.arrayContaining(['香禾糯']),
+      expect.arrayContaining(['菜籽油']),
+      expect.arrayContaining(['红酸汤']),
+      expect.arrayContaining(['干辣椒']),
+    ]);
+    expect(words('要土鸡200只 活鸭200只 鲜鱼500斤')).toHaveLength(3);
+    expect(words('500ml 酱香型白酒玻璃瓶')).toHaveLength(1);
+    expect(words('P.O42.5 普通硅酸盐水泥')).toHaveLength(1);
+    expect(words('茶叶罐 2000套 要苗族元素')).toHaveLength(1);
+  });
+
+  it('takes the products after a heading and its colon, the heading only where nothing follows', () => {
+    const words = (title: string) =>
+      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    expect(words('危废处置：废脱硝催化剂、废油')).toEqual([
+      expect.arrayContaining(['催化剂']),
+      expect.arrayContaining(['废油']),
+    ]);
+    expect(words('机关食堂统采：大米10吨 食用油2吨').flat()).not.toContain('食堂');
+    expect(words('年度招标：')).toEqual([expect.arrayContaining(['招标'])]);
+  });
+
   it('reads what a title says in brackets as description, and takes no head noun from it', () => {
     const terms = tokenizer.listingTerms('茶多酚 98%（保健食品原料）', null);
     expect(terms.get('茶多酚')).toBe(2);
@@ -152,6 +178,10 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('C30商砼 泵送', null).has('商品混凝土')).toBe(true);
     expect(tokenizer.listingTerms('求购 土豆', '鲜洋芋也可').has('马铃薯')).toBe(true);
     expect(tokenizer.listingTerms('MCC 102型 直压级', null).has('微晶纤维素')).toBe(true);
+    // Local names of paddy-field fish, and the words for a repair.
+    expect(tokenizer.listingTerms('车江坝 禾花鲤 鲜活', null).has('稻田鱼')).toBe(true);
+    expect(tokenizer.listingTerms('田鱼500斤', null).has('稻田鱼')).toBe(true);
+    expect(tokenizer.listingTerms('液压支架立柱大修', null).has('维修')).toBe(true);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
@@ -161,6 +191,12 @@ describe('Tokenizer', () => {
     expect(coix.has('薏仁')).toBe(false);
     // The group's own name gives nothing more.
     expect([...tokenizer.listingTerms('钢筋', null).keys()].filter((t) => !t.startsWith('~'))).toEqual(['钢筋']);
+  });
+
+  it('counts delivering and repairing as acts, not products: 桶装水配送 and 蔬菜配送 share no product', () => {
+    expect(tokenizer.listingTerms('桶装水 18.9L 配送', null).get('配送')).toBe(1);
+    expect(tokenizer.listingTerms('偶合器 检修', null).get('维修')).toBe(1);
+    expect(tokenizer.listingTerms('蔬菜 配送', null).get('蔬菜')).toBe(2);
   });
 
   it('drops units of measure with their magnitude: 年约10亿千瓦时 and 200立方米 say how much, not what', () => {

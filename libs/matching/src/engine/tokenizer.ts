@@ -49,10 +49,13 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '运维',
   '维保',
   '维护',
+  '维修',
   '运营',
   '安装',
   '调试',
   '施工',
+  // Delivering goods is how they are sold (蔬菜配送 is vegetables): 桶装水配送 and 蔬菜配送 share only that.
+  '配送',
   // How a product is packed or sold, not what it is (干香菇 散装及小包装).
   '散装',
   '袋装',
@@ -68,6 +71,13 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '散货',
 ]);
 const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与或](?=\p{Script=Han})/u;
+/**
+ * The space after a product named with its count (香禾糯5吨 菜籽油3吨, 要小香鸡200只 稻田鸭200只): a
+ * list of products typed as a form's lines. Only after a Chinese name and a counting unit, so that
+ * 500ml 酱香型白酒玻璃瓶 and P.O42.5 普通硅酸盐水泥 stay one product.
+ */
+const AFTER_COUNTED_ITEM =
+  /(?<=\p{Script=Han}[^\s\d]*\d+(?:\.\d+)?\s?[万千百]?(?:吨|斤|公斤|千克|只|头|羽|箱|件|套|个|台|方|袋|瓶|桶|盒|亩|株|条|张|根|块|把|双|床|份|支|罐|包|车|kg|t))\s+(?=\S)/giu;
 
 /**
  * What a title says in brackets qualifies the product rather than naming it: a specification
@@ -79,7 +89,7 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
  * Single characters that end a word without naming a product (用 of 酒瓶用, 的, 等), and verbs
  * after one (每天送, 团队帮, 前建好: what is done with it, not a compound).
  */
-const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好']);
+const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
@@ -290,7 +300,13 @@ export class Tokenizer {
    */
   productSegments(title: string, description?: string | null): Map<string, number>[] {
     const out: Map<string, number>[] = [];
-    for (const part of splitTitle(title).name.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
+    // A heading before a colon (危废处置：废脱硝催化剂、废油) says what the products after it are for.
+    const name = splitTitle(title).name;
+    const colon = name.search(/[：:]/);
+    const listed = colon > 0 ? name.slice(colon + 1) : name;
+    for (const line of listed.split(AFTER_COUNTED_ITEM))
+      for (const part of line.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
+    if (colon > 0 && !out.length) this.pushSegment(out, name.slice(0, colon));
     // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), leaves the
     // products to its description; otherwise a description's lists are specifications and uses.
     if (!this.titleHeads(title).every(namesKind)) return out;
