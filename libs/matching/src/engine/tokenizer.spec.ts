@@ -193,6 +193,17 @@ describe('Tokenizer', () => {
     expect([...tokenizer.listingTerms('钢筋', null).keys()].filter((t) => !t.startsWith('~'))).toEqual(['钢筋']);
   });
 
+  it('keeps the product a code names with one character (PE膜, PVC管, A4纸): PVC管 is no PVC板', () => {
+    const terms = (title: string) => [...tokenizer.listingTerms(title, null).keys()];
+    expect(terms('PVC管')).toEqual(expect.arrayContaining(['~管', 'pvc管']));
+    expect(terms('PVC板')).not.toContain('pvc管');
+    expect(terms('PE膜')).toEqual(expect.arrayContaining(['~膜', '聚乙烯']));
+    expect(terms('PE保护膜')).toEqual(expect.arrayContaining(['~膜', '聚乙烯']));
+    expect(terms('A4纸')).toEqual(expect.arrayContaining(['~纸', 'a4']));
+    // A Chinese character before it still makes the compound: U型槽 is a 槽.
+    expect(terms('U型槽')).toContain('~槽');
+  });
+
   it('counts delivering and repairing as acts, not products: 桶装水配送 and 蔬菜配送 share no product', () => {
     expect(tokenizer.listingTerms('桶装水 18.9L 配送', null).get('配送')).toBe(1);
     expect(tokenizer.listingTerms('偶合器 检修', null).get('维修')).toBe(1);

@@ -135,6 +135,12 @@ function joinDottedLetters(text: string): string {
 const NO_LETTERS = /^[\d.,%‰+\-~×x*/]+$/;
 const CJK = /\p{Script=Han}/u;
 const CJK_WORD = /^\p{Script=Han}+$/u;
+/** A material or size code before one Chinese character naming the product: PE膜, PVC管, A4纸, LED灯. */
+const LATIN_CODE = /^[a-z][a-z0-9]+$/i;
+/** A word that one Chinese character after it makes a compound of: a Chinese word, or a code (PE膜). */
+function takesSuffix(word: string): boolean {
+  return word.length >= 2 && (CJK_WORD.test(word) || LATIN_CODE.test(word));
+}
 
 /**
  * Chinese-aware product-term extraction: jieba (native, with a trade-term dictionary) in
@@ -233,8 +239,8 @@ export class Tokenizer {
       for (let i = 1; i < words.length; i++) {
         const [word, last] = [words[i - 1], words[i]];
         if (last.length !== 1 || !CJK_WORD.test(last) || NOT_A_SUFFIX.has(last)) continue;
-        if (word.length < 2 || !CJK_WORD.test(word) || STOP_WORDS.has(word)) continue;
-        out.push(word + last);
+        if (!takesSuffix(word) || STOP_WORDS.has(word.toLowerCase())) continue;
+        out.push((word + last).toLowerCase());
       }
     }
     return out;
@@ -274,8 +280,13 @@ export class Tokenizer {
         if (!word || !CJK_WORD.test(word) || STOP_WORDS.has(word)) continue;
         if (word.length >= 2) out.push(word);
         // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱): its head is that character.
-        else if (word.length === 1 && !NOT_A_SUFFIX.has(word) && i > 0 && CJK_WORD.test(words[i - 1] ?? ''))
-          out.push(words[i - 1] + word);
+        else if (
+          word.length === 1 &&
+          !NOT_A_SUFFIX.has(word) &&
+          i > 0 &&
+          (CJK_WORD.test(words[i - 1]) || takesSuffix(words[i - 1]))
+        )
+          out.push(words[i - 1].toLowerCase() + word);
         break;
       }
     }
