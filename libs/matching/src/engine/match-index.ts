@@ -12,6 +12,7 @@ import {
   scoreBound,
   scorePair,
   termWeight,
+  TEXT_FIT_CAP,
   wordFit,
 } from './score';
 import { GramSketch } from './text-grams';
@@ -656,7 +657,7 @@ export class MatchIndex {
       } else if (shares) {
         // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
         const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
-        const text = Math.min(1, sketch.similarity(grams[slot]) / FULL_TEXT_SIMILARITY);
+        const text = Math.min(TEXT_FIT_CAP, sketch.similarity(grams[slot]) / FULL_TEXT_SIMILARITY);
         keyword = 1 - (1 - words) * (1 - text);
       } else keyword = category ? UNSEEN_TERMS : 0;
       keywords[i] = keyword;

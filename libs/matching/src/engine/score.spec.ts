@@ -13,6 +13,7 @@ import {
   quantityPart,
   regionPart,
   scorePair,
+  TEXT_FIT_CAP,
   validityPart,
   wordFit,
 } from './score';
@@ -113,13 +114,31 @@ describe('keyword part', () => {
     expect(words(alike)).toBe(words(unlike));
     expect(keywordPart(alike, d, ctx).fit).toBeGreaterThan(keywordPart(unlike, d, ctx).fit);
     expect(keywordPart(alike, d, ctx).fit).toBeGreaterThan(words(alike));
-    // Either sign may show the likeness: 1 − (1 − words)(1 − text), at most 1.
-    const text = Math.min(1, gramSimilarity(alike.grams!, d.grams!) / FULL_TEXT_SIMILARITY);
+    // Either sign may show the likeness: 1 − (1 − words)(1 − text), the text at most TEXT_FIT_CAP.
+    const text = Math.min(TEXT_FIT_CAP, gramSimilarity(alike.grams!, d.grams!) / FULL_TEXT_SIMILARITY);
     expect(keywordPart(alike, d, ctx).fit).toBeCloseTo(1 - (1 - words(alike)) * (1 - text), 10);
     // Characters alone (采购 and 供应 pad nothing; 铝液 and 铝业 share a trigram) relate nothing.
     const noWord = listing({ kind: 'SUPPLY', terms: terms('铝业'), grams: textGrams('电解铝业 咨询') });
     expect(gramSimilarity(noWord.grams!, d.grams!)).toBeGreaterThan(0);
     expect(keywordPart(noWord, d, ctx).fit).toBe(0);
+  });
+
+  it('leaves the words to decide between two offers the characters both call alike', () => {
+    // Both texts are alike the demand's past the text's full similarity; the powder shares its name.
+    const d = listing({
+      kind: 'DEMAND',
+      terms: terms('石灰石粉', '石灰石', '脱硫'),
+      grams: textGrams('脱硫石灰石粉 250目'),
+    });
+    const powder = listing({
+      kind: 'SUPPLY',
+      terms: terms('石灰石粉', '石灰石', '脱硫'),
+      grams: textGrams('脱硫石灰石粉 250目 罐车'),
+    });
+    const lumps = listing({ kind: 'SUPPLY', terms: terms('石灰石', '脱硫'), grams: textGrams('脱硫石灰石 0-50mm') });
+    for (const s of [powder, lumps])
+      expect(gramSimilarity(s.grams!, d.grams!) / FULL_TEXT_SIMILARITY).toBeGreaterThanOrEqual(1);
+    expect(keywordPart(powder, d, ctx).fit).toBeGreaterThan(keywordPart(lumps, d, ctx).fit);
   });
 
   it('is zero without shared terms', () => {

@@ -221,6 +221,12 @@ export function keywordPart(
 
 /** The trigram similarity (pg_trgm's) at which the text's part of the keyword fit is full. */
 export const FULL_TEXT_SIMILARITY = 0.25;
+/**
+ * The most the text's likeness gives: never all of the fit, so that two offers the characters both
+ * call alike are still told apart by their words (脱硫石灰石粉 250目 before 脱硫石灰石 0-50mm for a
+ * demand of the powder: at a cap of 1 both reached a full fit and the practical parts decided).
+ */
+export const TEXT_FIT_CAP = 0.9;
 
 /**
  * How alike the two listings' texts are in characters (text-grams.ts), 0..1: evidence that does not
@@ -230,7 +236,7 @@ export const FULL_TEXT_SIMILARITY = 0.25;
  */
 export function textFit(s: MatchListing, d: MatchListing): number {
   if (!s.grams || !d.grams) return 0;
-  return Math.min(1, gramSimilarity(s.grams, d.grams) / FULL_TEXT_SIMILARITY);
+  return Math.min(TEXT_FIT_CAP, gramSimilarity(s.grams, d.grams) / FULL_TEXT_SIMILARITY);
 }
 
 /**
