@@ -1,6 +1,12 @@
 import { Tokenizer } from './tokenizer';
 
 const tokenizer = new Tokenizer();
+/** The words of each product a title names (segments without their head marks). */
+const segmentWords = (title: string) =>
+  tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+/** The title names these products, one segment each, in this order. */
+const expectProducts = (title: string, ...products: string[]) =>
+  expect(segmentWords(title)).toEqual(products.map((p) => expect.arrayContaining([p])));
 
 describe('Tokenizer', () => {
   it('keeps trade terms whole and also yields their parts', () => {
@@ -103,41 +109,23 @@ describe('Tokenizer', () => {
   });
 
   it('splits a title naming several products into one segment per product, not at spaces', () => {
-    const words = (title: string) =>
-      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
-    expect(words('求购 果汁、易拉罐和纸箱')).toEqual([
-      expect.arrayContaining(['果汁']),
-      expect.arrayContaining(['易拉罐']),
-      expect.arrayContaining(['纸箱']),
-    ]);
-    expect(words('求购 塔筒/法兰/基础环')).toHaveLength(3);
-    expect(words('光伏 EPC 总承包')).toHaveLength(1);
+    expectProducts('求购 果汁、易拉罐和纸箱', '果汁', '易拉罐', '纸箱');
+    expect(segmentWords('求购 塔筒/法兰/基础环')).toHaveLength(3);
+    expect(segmentWords('光伏 EPC 总承包')).toHaveLength(1);
   });
 
   it('splits a list of products typed with their counts (香禾糯5吨 菜籽油3吨), not a grade or a size before a product', () => {
-    const words = (title: string) =>
-      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
-    expect(words('香禾糯5吨 菜籽油3吨 红酸汤2吨 干辣椒1吨')).toEqual([
-      expect.arrayContaining(['香禾糯']),
-      expect.arrayContaining(['菜籽油']),
-      expect.arrayContaining(['红酸汤']),
-      expect.arrayContaining(['干辣椒']),
-    ]);
-    expect(words('要土鸡200只 活鸭200只 鲜鱼500斤')).toHaveLength(3);
-    expect(words('500ml 酱香型白酒玻璃瓶')).toHaveLength(1);
-    expect(words('P.O42.5 普通硅酸盐水泥')).toHaveLength(1);
-    expect(words('茶叶罐 2000套 要苗族元素')).toHaveLength(1);
+    expectProducts('香禾糯5吨 菜籽油3吨 红酸汤2吨 干辣椒1吨', '香禾糯', '菜籽油', '红酸汤', '干辣椒');
+    expect(segmentWords('要土鸡200只 活鸭200只 鲜鱼500斤')).toHaveLength(3);
+    expect(segmentWords('500ml 酱香型白酒玻璃瓶')).toHaveLength(1);
+    expect(segmentWords('P.O42.5 普通硅酸盐水泥')).toHaveLength(1);
+    expect(segmentWords('茶叶罐 2000套 要苗族元素')).toHaveLength(1);
   });
 
   it('takes the products after a heading and its colon, the heading only where nothing follows', () => {
-    const words = (title: string) =>
-      tokenizer.productSegments(title).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
-    expect(words('危废处置：废脱硝催化剂、废油')).toEqual([
-      expect.arrayContaining(['催化剂']),
-      expect.arrayContaining(['废油']),
-    ]);
-    expect(words('机关食堂统采：大米10吨 食用油2吨').flat()).not.toContain('食堂');
-    expect(words('年度招标：')).toEqual([expect.arrayContaining(['招标'])]);
+    expectProducts('危废处置：废脱硝催化剂、废油', '催化剂', '废油');
+    expect(segmentWords('机关食堂统采：大米10吨 食用油2吨').flat()).not.toContain('食堂');
+    expectProducts('年度招标：', '招标');
   });
 
   it('reads what a title says in brackets as description, and takes no head noun from it', () => {
