@@ -24,14 +24,17 @@ const AT_LEAST_AFTER = /^\s*(?:以上|及以上)/u;
 const AT_MOST_AFTER = /^\s*(?:以下|以内|及以下)/u;
 const ABOUT_AFTER = /^\s*(?:左右|上下)/u;
 
+type Single = 'about' | 'exact' | 'floor';
+
 interface Kind {
   key: string;
   /** The label and the number (and a range's second number) in groups: label, bound, number(s). */
   pattern: RegExp;
-  /** A single value stated without a bound: the exact grade (cement) or about that much. */
-  exact?: boolean;
-  /** A single value is the least that serves: 250目 is met by 325目 (finer), not by 200目. */
-  floor?: boolean;
+  /**
+   * What a single value stated without a bound means: about that much (the default), the exact grade
+   * (cement's classes), or the least that serves (250目 is met by 325目, finer, not by 200目).
+   */
+  single?: Single;
 }
 
 const BOUND = String.raw`((?:≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不小于|大于|高于|不超过|不超|不大于|不高于|小于|低于)\s*)?`;
@@ -49,12 +52,12 @@ const KINDS: readonly Kind[] = [
   },
   {
     key: 'cement',
-    exact: true,
+    single: 'exact',
     pattern: new RegExp(String.raw`(?:P\s*[·.．]?\s*[OCS]|普硅|复合|矿渣)\s*()(32\.5|42\.5|52\.5|62\.5)()`, 'giu'),
   },
   {
     key: 'mesh',
-    floor: true,
+    single: 'floor',
     pattern: new RegExp(String.raw`${BOUND}${RANGE}\s*目(?![录标])`, 'giu'),
   },
 ];
@@ -71,7 +74,7 @@ function bounded(
   bound: string | undefined,
   a: string,
   b: string | undefined,
-  single: 'about' | 'exact' | 'floor',
+  single: Single,
 ): Spec | null {
   const lo = Number(a);
   const hi = b === undefined || b === '' ? lo : Number(b);
@@ -105,15 +108,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
       let spec: Spec | null = null;
       for (let g = 0; g + 2 < groups.length + 1 && !spec; g += 3) {
         if (groups[g + 1] === undefined) continue;
-        spec = bounded(
-          kind.key,
-          text,
-          m,
-          groups[g],
-          groups[g + 1],
-          groups[g + 2],
-          kind.exact ? 'exact' : kind.floor ? 'floor' : 'about',
-        );
+        spec = bounded(kind.key, text, m, groups[g], groups[g + 1], groups[g + 2], kind.single ?? 'about');
       }
       if (spec && plausible(kind.key, spec)) {
         found.set(kind.key, spec);
