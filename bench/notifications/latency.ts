@@ -135,8 +135,9 @@ async function trial(n: number, db?: DataSource): Promise<number> {
 async function explain(db: DataSource, buyerId: string, supplierId: string): Promise<unknown> {
   const matching = new Queue('matching', { connection: { host: '127.0.0.1', port: 6379 }, prefix: `${PREFIX}:bull` });
   const pair = await db.query(
-    `SELECT s.score, s.demand_notified_at, s.created_at, s.updated_at FROM match_suggestion s
-      WHERE s.demand_enterprise_id = $1 AND s.supply_enterprise_id = $2`,
+    `SELECT s.score, s.strong_since, s.created_at, s.updated_at,
+            EXISTS (SELECT 1 FROM match_announcement_due d WHERE d.suggestion_id = s.id AND d.enterprise_id = $1) AS due
+       FROM match_suggestion s WHERE s.demand_enterprise_id = $1 AND s.supply_enterprise_id = $2`,
     [buyerId, supplierId],
   );
   const listings = await db.query(

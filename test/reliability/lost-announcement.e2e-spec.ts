@@ -47,11 +47,13 @@ describe('an announcement lost between commit and enqueue (reliability)', () => 
     await matched(api, [demand.id]);
     const db = stack().api.get<DataSource>(getDataSourceToken());
     const [pair] = await db.query(
-      `SELECT score, supply_notified_at, demand_notified_at FROM match_suggestion WHERE supply_id = $1 AND demand_id = $2`,
+      `SELECT s.score, ARRAY(SELECT d.enterprise_id FROM match_announcement_due d WHERE d.suggestion_id = s.id
+                              ORDER BY d.enterprise_id) AS due
+         FROM match_suggestion s WHERE s.supply_id = $1 AND s.demand_id = $2`,
       [bottles.id, demand.id],
     );
     expect(pair.score).toBeGreaterThanOrEqual(0.65);
-    expect(pair).toMatchObject({ supply_notified_at: null, demand_notified_at: null });
+    expect(pair.due).toEqual([glassworks.enterpriseId, distillery.enterpriseId].sort());
     expect(await matchNotices(distillery.client)).toEqual([]);
 
     // What the worker's maintenance job runs every minute (it may have run by itself meanwhile).

@@ -142,8 +142,9 @@ describe('several processes: two apis and two workers on one database and Redis 
           await db.query<{ pending: number; outbox: number; unannounced: number }>(
             `SELECT (SELECT count(*)::int FROM listing WHERE matching_status <> 'DONE') AS pending,
                     (SELECT count(*)::int FROM outbox) AS outbox,
-                    (SELECT count(*)::int FROM match_suggestion
-                      WHERE score >= 0.65 AND (supply_notified_at IS NULL OR demand_notified_at IS NULL)) AS unannounced`,
+                    (SELECT count(*)::int FROM match_suggestion s
+                      WHERE s.score >= 0.65 AND (s.strong_since IS NULL
+                         OR EXISTS (SELECT 1 FROM match_announcement_due d WHERE d.suggestion_id = s.id))) AS unannounced`,
           )
         ).rows[0],
       (s) => s.pending === 0 && s.outbox === 0 && s.unannounced === 0,
@@ -177,6 +178,18 @@ describe('several processes: two apis and two workers on one database and Redis 
     expect(notes.length).toBeGreaterThan(0);
     const announced = count(notes.flatMap((n) => n.suggestion_ids.map((s) => `${n.enterprise_id}:${s}`)));
     expect([...announced].filter(([, n]) => n > 1)).toEqual([]);
+    // ... and every strong pair announced to both of its sides.
+    const strong = (
+      await db.query<{ id: string; supply_enterprise_id: string; demand_enterprise_id: string }>(
+        `SELECT id, supply_enterprise_id, demand_enterprise_id FROM match_suggestion WHERE score >= 0.65`,
+      )
+    ).rows;
+    expect(strong.length).toBeGreaterThan(0);
+    expect(
+      strong.flatMap((p) => [`${p.supply_enterprise_id}:${p.id}`, `${p.demand_enterprise_id}:${p.id}`]).filter(
+        (k) => !announced.has(k),
+      ),
+    ).toEqual([]);
 
     // Each subscriber received each of its notifications exactly once, on either api.
     for (const [sub, firm] of [

@@ -21,8 +21,8 @@ const LISTINGS_NAMED = 5;
 
 /**
  * MATCH_SUGGESTED: after a match job, each enterprise with new strong pairs gets a job delayed by
- * MATCH_NOTIFY_DEBOUNCE_MS (the rest of the burst joins it), which announces all its pairs not yet
- * announced in one notification, marking them in the same transaction, so a pair is never announced twice and a
+ * MATCH_NOTIFY_DEBOUNCE_MS (the rest of the burst joins it), which announces all the pairs due to it in
+ * one notification, settling them in the same transaction, so a pair is never announced twice and a
  * retried job announces nothing more.
  */
 @Injectable()
@@ -53,10 +53,10 @@ export class MatchNotifier {
   /** Announces the enterprise's strong pairs not yet announced; returns how many. */
   async announce(enterpriseId: string): Promise<number> {
     const { count, notification } = await runTransaction(this.db, async (m) => {
-      const pairs = await this.suggestions.unannounced(m, enterpriseId, NOTIFY_SCORE);
+      const { pairs, settled } = await this.suggestions.due(m, enterpriseId, NOTIFY_SCORE);
+      if (settled.length) await this.suggestions.settle(m, enterpriseId, settled);
       if (!pairs.length) return { count: 0, notification: null };
       const ids = pairs.map((p) => p.id);
-      await this.suggestions.markAnnounced(m, enterpriseId, ids);
       const notification = await this.producer.record(m, {
         enterpriseId,
         kind: 'MATCH_SUGGESTED',

@@ -27,8 +27,6 @@ export enum MatchDecision {
 @Unique('uq_match_suggestion_pair', ['supplyId', 'demandId'])
 @Index('idx_match_suggestion_supply_rank', { synchronize: false }) // (supply_id, score DESC, id), in the migration
 @Index('idx_match_suggestion_demand_rank', { synchronize: false }) // (demand_id, score DESC, id), in the migration
-@Index('idx_match_suggestion_supply_unannounced', { synchronize: false }) // partial (updated_at), in the migration
-@Index('idx_match_suggestion_demand_unannounced', { synchronize: false }) // partial (updated_at), in the migration
 @Index('idx_match_suggestion_supply_enterprise', ['supplyEnterpriseId'])
 @Index('idx_match_suggestion_demand_enterprise', ['demandEnterpriseId'])
 @Check('ck_match_suggestion_score', `score >= 0 AND score <= 1`)
@@ -80,12 +78,12 @@ export class MatchSuggestionEntity {
   @Column({ name: 'demand_fingerprint', type: 'text' })
   demandFingerprint: string;
 
-  /** When each side was told about the pair: a pair is announced to a side once. */
-  @Column({ name: 'supply_notified_at', type: 'timestamptz', precision: 3, nullable: true })
-  supplyNotifiedAt: Date | null;
-
-  @Column({ name: 'demand_notified_at', type: 'timestamptz', precision: 3, nullable: true })
-  demandNotifiedAt: Date | null;
+  /**
+   * When the pair first scored NOTIFY_SCORE or more: it then became due to be announced to both
+   * sides (a row each in `match_announcement_due` until that side is told), once.
+   */
+  @Column({ name: 'strong_since', type: 'timestamptz', precision: 3, nullable: true })
+  strongSince: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -70,8 +70,9 @@ export class SuggestionWritesRepository {
    * materially, deletes the undecided suggestions of `x` that are kept by neither side (only those
    * written before `asOf`: a concurrent job may have just paired `x` with a listing too new for
    * this computation), and marks the listing DONE if it is still at the version that was matched.
-   * Answers the enterprises that now have a pair scoring `notifyFrom` or more not yet announced to
-   * them (new pairs, or pairs that rose to it).
+   * A pair that scores `notifyFrom` or more for the first time becomes due to be announced to both
+   * sides; answers the enterprises with such pairs (a pair that fell below and rose again is still
+   * due if it was never announced, and the sweep finds it).
    */
   async replaceSuggestions(
     batch: readonly ListingPairs[],
@@ -159,8 +160,9 @@ export class SuggestionWritesRepository {
           ) < CASE WHEN c.score >= $6 THEN $7::int ELSE $8::int END
        ), upserted AS (
          INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
-           supply_fingerprint, demand_fingerprint)
-         SELECT supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint
+           supply_fingerprint, demand_fingerprint, strong_since)
+         SELECT supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint,
+                CASE WHEN score >= $5 THEN now() END
            FROM kept ORDER BY supply_id, demand_id
          ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
            score = EXCLUDED.score,
@@ -173,10 +175,17 @@ export class SuggestionWritesRepository {
              THEN NULL ELSE s.demand_decision END,
            supply_fingerprint = EXCLUDED.supply_fingerprint,
            demand_fingerprint = EXCLUDED.demand_fingerprint,
+           strong_since = COALESCE(s.strong_since, EXCLUDED.strong_since),
            updated_at = now()
          WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-         RETURNING s.score, s.supply_enterprise_id, s.demand_enterprise_id, s.supply_notified_at, s.demand_notified_at
+         RETURNING s.id, s.supply_enterprise_id, s.demand_enterprise_id, s.strong_since = now()::timestamptz(3) AS newly_strong
+       ), due AS (
+         INSERT INTO match_announcement_due (enterprise_id, suggestion_id)
+         SELECT v.e, u.id FROM upserted u, LATERAL (VALUES (u.supply_enterprise_id), (u.demand_enterprise_id)) AS v(e)
+          WHERE u.newly_strong ORDER BY 1, 2
+         ON CONFLICT DO NOTHING
+         RETURNING enterprise_id
        ), removed AS (
          DELETE FROM match_suggestion m
           WHERE m.${mine} = ANY($2::uuid[])
@@ -187,10 +196,7 @@ export class SuggestionWritesRepository {
          UPDATE listing l SET matching_status = 'DONE' FROM matched
           WHERE l.id = ANY($2::uuid[]) AND l.id = matched.id AND l.version = matched.version RETURNING 1
        )
-       SELECT e AS "enterpriseId" FROM upserted,
-         LATERAL (VALUES (CASE WHEN supply_notified_at IS NULL THEN supply_enterprise_id END),
-                         (CASE WHEN demand_notified_at IS NULL THEN demand_enterprise_id END)) AS v(e)
-        WHERE score >= $5 AND e IS NOT NULL`,
+       SELECT DISTINCT enterprise_id AS "enterpriseId" FROM due`,
       [
         JSON.stringify(candidates),
         batch.map((b) => b.listing.id),
@@ -224,72 +230,82 @@ export class SuggestionWritesRepository {
   }
 
   /**
-   * Enterprises with strong (from `minScore`), open, undismissed pairs still unannounced to their
-   * side `graceSeconds` after the pair last changed: the announcement sweep's work, at most `limit`.
+   * Enterprises with strong (from `minScore`), open, undismissed pairs still due to be announced
+   * to them `graceSeconds` after they became due: the announcement sweep's work, at most `limit`.
+   * Also drops what is due for pairs that are gone (a suggestion's removal does not look here).
    */
   async enterprisesWithUnannouncedPairs(graceSeconds: number, minScore: number, limit: number): Promise<string[]> {
-    // The score bound is written into the text so the partial indexes on it are usable.
-    const side = (s: 'supply' | 'demand') =>
-      `SELECT s.${s}_enterprise_id AS id FROM match_suggestion s
-        WHERE s.${s}_notified_at IS NULL AND s.score >= ${Number(minScore)}
-          AND s.updated_at < now() - make_interval(secs => $1)
-          AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-          AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}`;
-    const rows: { id: string }[] = await this.db.query(
-      `${side('supply')} UNION ${side('demand')} LIMIT ${Number(limit)}`,
+    await this.db.query(
+      `DELETE FROM match_announcement_due d
+        WHERE d.created_at < now() - make_interval(secs => $1)
+          AND NOT EXISTS (SELECT 1 FROM match_suggestion s WHERE s.id = d.suggestion_id)`,
       [graceSeconds],
+    );
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT d.enterprise_id AS id
+         FROM match_announcement_due d JOIN match_suggestion s ON s.id = d.suggestion_id
+        WHERE d.created_at < now() - make_interval(secs => $1) AND s.score >= $2
+          AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
+          AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}
+        LIMIT ${Number(limit)}`,
+      [graceSeconds, minScore],
     );
     return rows.map((r) => r.id);
   }
 
   /**
-   * The enterprise's open, undismissed pairs from `minScore` not yet announced to it, locked for the
-   * announcement. The plan is fixed by the text: the enterprise's pairs first (locked), then each
-   * listing and the partner by primary key. As one join, a planner whose statistics lagged behind a
-   * bulk insert (an import, a bench's market: `status = 'OPEN'` estimated at 8 rows of 5,000) put
-   * every open listing in the outer loop and compared it with each pair: 566 ms for a firm with
-   * 1,068 pairs, against 14 ms this way (bench/RESULTS.md, "Notification latency", issue 18). Pairs
-   * of a closed listing are locked too but not answered.
+   * What is due to be announced to the enterprise, locked for the announcement (its own rows of
+   * `match_announcement_due` only: no other firm's announcement waits on them). `pairs`: the open,
+   * undismissed ones from `minScore`, best first; `settled`: the ids to drop once they are told —
+   * those pairs, and pairs that are gone or dismissed. A pair that fell below `minScore` or has a
+   * closed listing stays due. The plan is fixed by the text: the firm's due rows, then each pair,
+   * listing and partner by primary key (as one join, a planner whose statistics lagged behind a bulk
+   * insert put every open listing in the outer loop: bench/RESULTS.md, "Notification latency").
    */
-  unannounced(m: EntityManager, enterpriseId: string, minScore: number): Promise<UnannouncedPair[]> {
-    // The score bound is written into each side's condition so that the firm's partial indexes of
-    // unannounced strong pairs are usable (as the sweep does): through the firm's plain index the
-    // read went over all its pairs, announced or not.
-    const strong = `s.score >= ${Number(minScore)}`;
-    return m.query(
-      `WITH mine AS MATERIALIZED (
-        SELECT s.id, s.score, s.supply_id, s.demand_id, s.supply_enterprise_id = $1 AS supplier,
+  async due(
+    m: EntityManager,
+    enterpriseId: string,
+    minScore: number,
+  ): Promise<{ pairs: UnannouncedPair[]; settled: string[] }> {
+    const rows: (UnannouncedPair & { announce: boolean; settle: boolean })[] = await m.query(
+      `WITH due AS MATERIALIZED (
+        SELECT d.suggestion_id FROM match_announcement_due d WHERE d.enterprise_id = $1 FOR UPDATE
+      ), mine AS MATERIALIZED (
+        SELECT d.suggestion_id AS id, s.id IS NULL AS gone, s.score, s.supply_id, s.demand_id,
+               s.supply_decision = 'DISMISS' OR s.demand_decision = 'DISMISS' AS dismissed,
+               s.supply_enterprise_id = $1 AS supplier,
                CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END AS partner_id
-          FROM match_suggestion s
-         WHERE ((s.supply_enterprise_id = $1 AND s.supply_notified_at IS NULL AND ${strong})
-             OR (s.demand_enterprise_id = $1 AND s.demand_notified_at IS NULL AND ${strong}))
-           AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
-           FOR UPDATE OF s
+          FROM due d LEFT JOIN match_suggestion s ON s.id = d.suggestion_id
       ), looked AS MATERIALIZED (
         SELECT m.*,
                (SELECT l.title FROM listing l WHERE l.id = m.supply_id AND l.status = 'OPEN') AS supply_title,
                (SELECT l.title FROM listing l WHERE l.id = m.demand_id AND l.status = 'OPEN') AS demand_title
           FROM mine m
+      ), judged AS (
+        SELECT k.*, NOT k.gone AND k.dismissed IS NOT TRUE AND k.score >= $2
+                    AND k.supply_title IS NOT NULL AND k.demand_title IS NOT NULL AS announce
+          FROM looked k
       )
       SELECT k.id, k.score, CASE WHEN k.supplier THEN 'supply' ELSE 'demand' END AS side,
              CASE WHEN k.supplier THEN k.supply_title ELSE k.demand_title END AS "ownTitle",
              CASE WHEN k.supplier THEN k.supply_id ELSE k.demand_id END AS "ownListingId",
-             (SELECT e.name FROM enterprise e WHERE e.id = k.partner_id) AS "partnerName", k.partner_id AS "partnerId"
-        FROM looked k
-       WHERE k.supply_title IS NOT NULL AND k.demand_title IS NOT NULL
-       ORDER BY k.score DESC, k.id`,
-      [enterpriseId],
+             CASE WHEN k.announce THEN (SELECT e.name FROM enterprise e WHERE e.id = k.partner_id) END AS "partnerName",
+             k.partner_id AS "partnerId", k.announce, k.announce OR k.gone OR k.dismissed IS TRUE AS settle
+        FROM judged k
+       ORDER BY k.score DESC NULLS LAST, k.id`,
+      [enterpriseId, minScore],
     );
+    return {
+      pairs: rows.filter((r) => r.announce).map(({ announce: _a, settle: _s, ...pair }) => pair),
+      settled: rows.filter((r) => r.settle).map((r) => r.id),
+    };
   }
 
-  /** Records that the enterprise was told of these pairs (its side of each). */
-  async markAnnounced(m: EntityManager, enterpriseId: string, ids: string[]): Promise<void> {
-    await m.query(
-      `UPDATE match_suggestion SET
-         supply_notified_at = CASE WHEN supply_enterprise_id = $1 THEN now() ELSE supply_notified_at END,
-         demand_notified_at = CASE WHEN demand_enterprise_id = $1 THEN now() ELSE demand_notified_at END
-       WHERE id = ANY($2::uuid[])`,
-      [enterpriseId, ids],
-    );
+  /** Records that the enterprise was told of (or need not be told of) these pairs: they are no longer due to it. */
+  async settle(m: EntityManager, enterpriseId: string, ids: string[]): Promise<void> {
+    await m.query(`DELETE FROM match_announcement_due WHERE enterprise_id = $1 AND suggestion_id = ANY($2::uuid[])`, [
+      enterpriseId,
+      ids,
+    ]);
   }
 }

@@ -1,0 +1,108 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { AnnouncementSweeper, MatchNotifier } from '@duijie/matching';
+
+import { createListing, enterpriseMember } from '../support/factories';
+import { matched } from '../support/matching';
+import { useStack } from '../support/stack';
+
+interface Pair {
+  id: string;
+  version: string;
+}
+
+/**
+ * What is due to be announced lives in a table of its own, a row per firm and pair: telling a firm
+ * of thousands of pairs rewrote every one of those suggestions (and locked them against the other
+ * side's announcement), the stall the soak found every debounce period (bench/RESULTS.md).
+ */
+describe('announcing what is due (reliability)', () => {
+  // Announcements run only when this test calls them.
+  process.env.MATCH_NOTIFY_DEBOUNCE_MS = '600000';
+  const { api, stack } = useStack({ isolated: true });
+  afterAll(() => {
+    delete process.env.MATCH_NOTIFY_DEBOUNCE_MS;
+  });
+
+  it('tells a firm of each strong pair once, writes nothing to the suggestions, and keeps what is not yet for telling', async () => {
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const notifier = stack().worker!.get(MatchNotifier);
+    const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const otherGlassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const supplies = [await createListing(glassworks.client), await createListing(otherGlassworks.client)];
+    const demands = [
+      await createListing(distillery.client, {
+        kind: 'DEMAND',
+        title: '求购 500ml 酱香型白酒玻璃瓶',
+        quantity: 2_000_000,
+        certifications: [],
+      }),
+      await createListing(distillery.client, {
+        kind: 'DEMAND',
+        title: '求购 高白料玻璃酒瓶',
+        quantity: 1_000_000,
+        certifications: [],
+      }),
+    ];
+    await matched(api, [...supplies, ...demands].map((l) => l.id));
+
+    const pairs = async (): Promise<Pair[]> =>
+      db.query(
+        `SELECT id, xmin::text AS version FROM match_suggestion WHERE demand_enterprise_id = $1 AND score >= 0.65 ORDER BY id`,
+        [distillery.enterpriseId],
+      );
+    const due = async (enterpriseId: string): Promise<string[]> =>
+      (
+        await db.query(`SELECT suggestion_id FROM match_announcement_due WHERE enterprise_id = $1 ORDER BY 1`, [
+          enterpriseId,
+        ])
+      ).map((r: { suggestion_id: string }) => r.suggestion_id);
+    const strong = await pairs();
+    expect(strong.length).toBeGreaterThanOrEqual(3);
+    // Every strong pair became due to both of its sides when it was written.
+    expect(await due(distillery.enterpriseId)).toEqual(strong.map((p) => p.id));
+
+    // One the buyer dismissed, one that fell below the bar since.
+    const [dismissed, fallen, ...told] = strong;
+    await db.query(`UPDATE match_suggestion SET demand_decision = 'DISMISS' WHERE id = $1`, [dismissed.id]);
+    await db.query(`UPDATE match_suggestion SET score = 0.5 WHERE id = $1`, [fallen.id]);
+    const before = await db.query(`SELECT id, xmin::text AS version FROM match_suggestion ORDER BY id`);
+
+    // Two announcements of one firm at once (two workers): one tells it, the other finds nothing.
+    const counts = await Promise.all([
+      notifier.announce(distillery.enterpriseId),
+      notifier.announce(distillery.enterpriseId),
+    ]);
+    expect(counts.sort()).toEqual([0, told.length]);
+    expect(await db.query(`SELECT id, xmin::text AS version FROM match_suggestion ORDER BY id`)).toEqual(before);
+    const notes: { suggestionIds: string[] }[] = (
+      await db.query(`SELECT data FROM notification WHERE kind = 'MATCH_SUGGESTED' AND enterprise_id = $1`, [
+        distillery.enterpriseId,
+      ])
+    ).map((r: { data: { suggestionIds: string[] } }) => r.data);
+    expect(notes.map((n) => [...n.suggestionIds].sort())).toEqual([told.map((p) => p.id)]);
+    // The dismissed pair is settled, the fallen one still due; the suppliers' sides are untouched.
+    expect(await due(distillery.enterpriseId)).toEqual([fallen.id]);
+    expect((await due(glassworks.enterpriseId)).length + (await due(otherGlassworks.enterpriseId)).length).toBe(
+      strong.length,
+    );
+
+    // Risen again, it is told once; the sweep finds it if no job was queued for it.
+    await db.query(`UPDATE match_suggestion SET score = 0.9 WHERE id = $1`, [fallen.id]);
+    // Past the sweep's grace (twice the debounce delay).
+    await db.query(`UPDATE match_announcement_due SET created_at = now() - interval '1 hour'`);
+    const sweeper = stack().worker!.get(AnnouncementSweeper);
+    expect((await sweeper.sweep()).unannounced).toBeGreaterThanOrEqual(1);
+    expect(await notifier.announce(distillery.enterpriseId)).toBe(1);
+    expect(await notifier.announce(distillery.enterpriseId)).toBe(0);
+    expect(await due(distillery.enterpriseId)).toEqual([]);
+
+    // What is due for a pair that is gone is dropped by the sweep.
+    const [gone] = await due(glassworks.enterpriseId);
+    await db.query(`DELETE FROM match_suggestion WHERE id = $1`, [gone]);
+    await sweeper.sweep();
+    expect(await due(glassworks.enterpriseId)).not.toContain(gone);
+  }, 90_000);
+});
