@@ -57,9 +57,12 @@ describe('listings (e2e)', () => {
     const updated = (await firm.client.ok(UPDATE, { id: listing.id, input: { quantity: 1.2, unit: '亿瓶' } }))
       .updateListing;
     expect(updated).toMatchObject({ quantity: 120_000_000, unit: '瓶' });
-    const refused = await firm.client.fails(CREATE, { input: listingInput({ quantity: 3, unit: '万斤' }) });
+    // A county's 斤: 3000 斤 at 4 元/斤 is 1,500 千克 at 8 元/千克.
+    const weighed = await createListing(firm.client, { quantity: 3000, unit: '斤', priceMin: 4, priceMax: 5 });
+    expect(weighed).toMatchObject({ quantity: 1500, unit: '千克', priceMin: 8, priceMax: 10 });
+    const refused = await firm.client.fails(CREATE, { input: listingInput({ quantity: 3, unit: '万筐' }) });
     expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['unit'] });
-    expect(refused.message).toContain('unit（单位）“万斤”不在单位表中，可选：吨、千克');
+    expect(refused.message).toContain('unit（单位）“万筐”不在单位表中，可选：吨、千克');
     expect(refused.message).toContain('可在单位前加“万”或“亿”（如 万只、万吨）');
   });
 
@@ -125,7 +128,7 @@ describe('listings (e2e)', () => {
       [{ categoryCode: '0000' }, 'categoryCode'],
       [{ quantity: 0 }, 'quantity'],
       [{ quantity: -3 }, 'quantity'],
-      [{ unit: '斤' }, 'unit'],
+      [{ unit: '担' }, 'unit'],
       [{ priceMin: -1 }, 'priceMin'],
       [{ priceMin: 5, priceMax: 1 }, 'priceMin'],
       [{ regionCode: '999999' }, 'regionCode'],

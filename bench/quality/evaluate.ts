@@ -1,6 +1,9 @@
 import type { MatchListing } from '@duijie/matching';
 import { MatchIndex, parseSpecs, standaloneReference, Tokenizer } from '@duijie/matching';
 
+import unitsFile from '../../data/units.json';
+import type { ListingDraft } from '../../libs/listings/src/listing-rules';
+import { expandUnitMultiplier } from '../../libs/listings/src/listing-rules';
 import { FIRMS, QUERIES, SUPPLIES } from './devset';
 import type { LabelledSet, SetListing } from './labelled-set';
 import { loadSet, priceRange, validateSet } from './labelled-set';
@@ -96,6 +99,8 @@ export function shortfallClosed(engine: number, baseline: number): number {
   return baseline >= 1 ? 0 : (engine - baseline) / (1 - baseline);
 }
 
+const UNITS = unitsFile.units.map((u) => u.code);
+
 /** The set's listings as the matcher sees them. */
 export function toMatchListings(
   set: LabelledSet,
@@ -103,7 +108,12 @@ export function toMatchListings(
 ): { supplies: MatchListing[]; queries: MatchListing[] } {
   const convert = (l: SetListing, kind: 'SUPPLY' | 'DEMAND'): MatchListing => {
     const firm = set.firms[l.firm];
-    const [priceMin, priceMax] = priceRange(l.price);
+    // As the platform stores it: 3000 斤 at 4 元/斤 is 1,500 千克 at 8 元/千克.
+    const [min, max] = priceRange(l.price);
+    const { quantity, unit, priceMin, priceMax } = expandUnitMultiplier(
+      { quantity: l.quantity ?? null, unit: l.unit ?? null, priceMin: min, priceMax: max } as ListingDraft,
+      UNITS,
+    );
     return {
       id: `${kind}:${l.key}`,
       enterpriseId: l.firm,
@@ -111,8 +121,8 @@ export function toMatchListings(
       title: l.title,
       categoryCode: l.category,
       enterpriseCategories: firm.categories,
-      quantity: l.quantity ?? null,
-      unit: l.unit ?? null,
+      quantity,
+      unit,
       priceMin,
       priceMax,
       regionCode: firm.region,

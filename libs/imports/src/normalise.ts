@@ -1,3 +1,5 @@
+import { UNIT_EQUIVALENTS } from '@duijie/listings';
+
 /**
  * The cell normalisers of a 供需清单: what county bureaus write (200万只, 0.9～1.4 元, 面议,
  * 2027年12月31日, full-width digits, Excel serial dates) turned into the values of the API.
@@ -60,11 +62,17 @@ const UNIT_ALIASES: Record<string, string> = {
 /** Per-period endings kept in the description (5000吨/年 → 5000 吨, 年产能). */
 const PERIOD = /[/每](年|月|日|天|季度?)$/;
 
+/**
+ * The unit table's code of a unit as written, or a unit the listing rules store in one of the
+ * table's (斤 in 千克: expandUnitMultiplier converts the quantity and the prices per 斤 together).
+ */
 export function unitCode(raw: string, units: readonly string[]): string | null {
   const u = halfWidth(raw).replace(/\s+/g, '');
   if (units.includes(u)) return u;
   const alias = UNIT_ALIASES[u.toLowerCase()];
-  return alias && units.includes(alias) ? alias : null;
+  if (alias && units.includes(alias)) return alias;
+  const same = UNIT_EQUIVALENTS[u];
+  return same && units.includes(same[0]) ? u : null;
 }
 
 export interface Quantity {

@@ -164,6 +164,22 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, quantity: '20吨', unit: '只' }, ref, TODAY, null))).toEqual(['单位']);
   });
 
+  it('stores a county form’s 斤 in 千克, the price per 斤 with it, however the cells split them', () => {
+    for (const cells of [
+      { quantity: '3000斤', unit: undefined, price: '4-5元/斤' },
+      { quantity: '3000', unit: '斤', price: '4～5' },
+      { quantity: '0.3万斤', unit: undefined, price: '4-5' },
+    ]) {
+      const planned = planRow({ ...good, ...cells }, ref, TODAY, null);
+      expect('plan' in planned && planned.plan.listing).toMatchObject({
+        quantity: 1500,
+        unit: '千克',
+        priceMin: 8,
+        priceMax: 10,
+      });
+    }
+  });
+
   it('keeps specification, remarks and contacts where the model has a place for them', () => {
     const planned = planRow(
       { ...good, specification: '500ml', remark: '分批交货', contactName: '王建国', contactPhone: '0851-22223333' },

@@ -1,6 +1,6 @@
 import { checkUscc } from '@duijie/enterprises';
 import type { ListingDraft, ListingReference } from '@duijie/listings';
-import { checkListingDraft, ListingKind, normaliseDraft } from '@duijie/listings';
+import { checkListingDraft, expandUnitMultiplier, ListingKind, normaliseDraft } from '@duijie/listings';
 import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
@@ -248,7 +248,8 @@ export function planRow(
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
   const cat = category(cells, ref, errors, warnings, firmTitles);
   const periodNote = period ? `数量按${period}计` : null;
-  const draft = normaliseDraft({
+  // 斤 and 万斤 are stored in 千克, the prices per 斤 with them.
+  const draft = expandUnitMultiplier(normaliseDraft({
     kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
     title: cleanText(cells.title ?? ''),
     description: description(
@@ -266,7 +267,7 @@ export function planRow(
       .filter(Boolean),
     validUntil: 'error' in validUntil ? null : validUntil.value,
     confidential: false,
-  });
+  }), ref.units);
   for (const e of checkListingDraft(draft, ref, today).list()) {
     if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === col('regionCode'))))
       continue;

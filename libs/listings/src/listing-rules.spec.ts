@@ -126,15 +126,35 @@ describe('units written with 万 or 亿', () => {
     ).toMatchObject({ quantity: 120_000_000, unit: '瓶', priceMin: null, priceMax: null });
   });
 
+  it('stores 斤, 公斤 and 万斤 in 千克 (3000 斤 at 4 元/斤 is 1,500 千克 at 8 元/千克), where the table has 千克', () => {
+    const withKg = [...units, '千克'];
+    expect(expandUnitMultiplier(draft({ quantity: 3000, unit: '斤', priceMin: 4, priceMax: 5 }), withKg)).toMatchObject(
+      { quantity: 1500, unit: '千克', priceMin: 8, priceMax: 10 },
+    );
+    expect(expandUnitMultiplier(draft({ quantity: 25, unit: '公斤' }), withKg)).toMatchObject({
+      quantity: 25,
+      unit: '千克',
+    });
+    expect(expandUnitMultiplier(draft({ quantity: 2, unit: '万斤', priceMin: 20_000 }), withKg)).toMatchObject({
+      quantity: 10_000,
+      unit: '千克',
+      priceMin: 4,
+    });
+    // Without 千克 in the table there is nothing to store 斤 in.
+    expect(expandUnitMultiplier(draft({ quantity: 3, unit: '斤' }), units).unit).toBe('斤');
+  });
+
   it('keeps a unit of the table that starts with 万, and leaves unknown units to be refused', () => {
     expect(expandUnitMultiplier(draft({ quantity: 3, unit: '万千瓦时' }), units).unit).toBe('万千瓦时');
-    const d = expandUnitMultiplier(draft({ quantity: 3, unit: '万斤' }), units);
-    expect(d.unit).toBe('万斤');
+    const d = expandUnitMultiplier(draft({ quantity: 3, unit: '万筐' }), units);
+    expect(d.unit).toBe('万筐');
     const errors = checkListingDraft(d, ref, '2026-11-28').list();
     expect(errors).toEqual([
       {
         field: 'unit',
-        message: expect.stringContaining('可选：吨、只、瓶；数量大时可在单位前加“万”或“亿”（如 万只、万吨）'),
+        message: expect.stringContaining(
+          '可选：吨、只、瓶；数量大时可在单位前加“万”或“亿”（如 万只、万吨），斤、公斤换算为千克',
+        ),
       },
     ]);
   });

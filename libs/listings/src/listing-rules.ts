@@ -50,22 +50,49 @@ export function normaliseDraft(d: ListingDraft): ListingDraft {
 /** Multipliers a unit may be written with: 50 万只 is 500,000 只. */
 const UNIT_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/**
+ * Units people write for a unit of the table, and how many of it one is: a county's forms weigh in
+ * 斤 (500 g), a lab's in 克. Each becomes the table's unit, so that 3000 斤 of one firm and 2 吨 of
+ * another compare (1,500 千克 against 2,000).
+ */
+export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly [string, number]>> = {
+  斤: ['千克', 0.5],
+  市斤: ['千克', 0.5],
+  公斤: ['千克', 1],
+  克: ['千克', 0.001],
+  公吨: ['吨', 1],
+  公升: ['升', 1],
+};
+
 const scaled = (v: number | null, factor: number) => (v === null ? null : Number((v * factor).toPrecision(12)));
 
+/** The table's unit for a unit as written, and how many of it one is; null when there is none. */
+function tableUnit(unit: string, units: readonly string[]): [string, number] | null {
+  if (units.includes(unit)) return [unit, 1];
+  const same = UNIT_EQUIVALENTS[unit];
+  return same && units.includes(same[0]) ? [same[0], same[1]] : null;
+}
+
 /**
- * A unit written with 万 or 亿 in front of a unit of the table (万只, 亿瓶, 万吨) becomes that unit:
- * the quantity multiplied, prices (元 per unit) divided, so 50 万只 at 3,000 元/万只 is stored as
- * 500,000 只 at 0.3 元/只 and compares with every other listing in 只. A unit of the table itself
- * (万千瓦时) is kept as it is; anything else is left for the rules to refuse.
+ * A unit written with 万 or 亿 in front of a unit of the table (万只, 亿瓶, 万吨), or another name or
+ * size of one (斤, 公斤, 万斤), becomes that unit: the quantity multiplied, prices (元 per unit)
+ * divided, so 50 万只 at 3,000 元/万只 is stored as 500,000 只 at 0.3 元/只, and 3000 斤 at 4 元/斤 as
+ * 1,500 千克 at 8 元/千克, and compares with every other listing in that unit. A unit of the table
+ * itself (万千瓦时) is kept as it is; anything else is left for the rules to refuse.
  */
 export function expandUnitMultiplier(d: ListingDraft, units: readonly string[]): ListingDraft {
   if (d.unit === null || units.includes(d.unit)) return d;
-  const factor = UNIT_MULTIPLIERS[d.unit[0]];
-  const base = d.unit.slice(1).trim();
-  if (!factor || !units.includes(base)) return d;
+  let found = tableUnit(d.unit, units);
+  const multiplier = UNIT_MULTIPLIERS[d.unit[0]];
+  if (!found && multiplier) {
+    const base = tableUnit(d.unit.slice(1).trim(), units);
+    found = base && [base[0], base[1] * multiplier];
+  }
+  if (!found) return d;
+  const [unit, factor] = found;
   return {
     ...d,
-    unit: base,
+    unit,
     quantity: scaled(d.quantity, factor),
     priceMin: scaled(d.priceMin, 1 / factor),
     priceMax: scaled(d.priceMax, 1 / factor),
@@ -92,7 +119,7 @@ export function checkListingDraft(d: ListingDraft, ref: ListingReference, today:
   if (d.unit !== null && !ref.units.includes(d.unit)) {
     errors.add(
       'unit',
-      `unit（单位）“${d.unit}”不在单位表中，可选：${ref.units.join('、')}；数量大时可在单位前加“万”或“亿”（如 万只、万吨）`,
+      `unit（单位）“${d.unit}”不在单位表中，可选：${ref.units.join('、')}；数量大时可在单位前加“万”或“亿”（如 万只、万吨），斤、公斤换算为千克`,
     );
   }
   if (d.quantity !== null && d.unit === null) errors.add('unit', 'unit（单位）：填写数量时须注明单位');
