@@ -243,7 +243,8 @@ export class SuggestionWritesRepository {
     );
     const rows: { id: string }[] = await this.db.query(
       `SELECT DISTINCT d.enterprise_id AS id
-         FROM match_announcement_due d JOIN match_suggestion s ON s.id = d.suggestion_id
+         FROM match_announcement_due d
+         JOIN LATERAL (SELECT * FROM match_suggestion s WHERE s.id = d.suggestion_id OFFSET 0) s ON true
         WHERE d.created_at < now() - make_interval(secs => $1) AND s.score >= $2
           AND s.supply_decision IS DISTINCT FROM 'DISMISS' AND s.demand_decision IS DISTINCT FROM 'DISMISS'
           AND ${listingIsOpenSql('s.supply_id', 'sl')} AND ${listingIsOpenSql('s.demand_id', 'dl')}
@@ -260,7 +261,8 @@ export class SuggestionWritesRepository {
    * those pairs, and pairs that are gone or dismissed. A pair that fell below `minScore` or has a
    * closed listing stays due. The plan is fixed by the text: the firm's due rows, then each pair,
    * listing and partner by primary key (as one join, a planner whose statistics lagged behind a bulk
-   * insert put every open listing in the outer loop: bench/RESULTS.md, "Notification latency").
+   * insert put every open listing in the outer loop: bench/RESULTS.md, "Notification latency"; the
+   * `OFFSET 0` keeps the pairs' lookup a subquery per row, where a join may scan every suggestion).
    */
   async due(
     m: EntityManager,
@@ -275,7 +277,8 @@ export class SuggestionWritesRepository {
                s.supply_decision = 'DISMISS' OR s.demand_decision = 'DISMISS' AS dismissed,
                s.supply_enterprise_id = $1 AS supplier,
                CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END AS partner_id
-          FROM due d LEFT JOIN match_suggestion s ON s.id = d.suggestion_id
+          FROM due d
+          LEFT JOIN LATERAL (SELECT * FROM match_suggestion s WHERE s.id = d.suggestion_id OFFSET 0) s ON true
       ), looked AS MATERIALIZED (
         SELECT m.*,
                (SELECT l.title FROM listing l WHERE l.id = m.supply_id AND l.status = 'OPEN') AS supply_title,
