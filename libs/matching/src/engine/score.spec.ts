@@ -12,6 +12,7 @@ import {
   pricePart,
   quantityPart,
   regionPart,
+  sameKindOfProduct,
   scorePair,
   TEXT_FIT_CAP,
   validityPart,
@@ -121,6 +122,31 @@ describe('keyword part', () => {
     const noWord = listing({ kind: 'SUPPLY', terms: terms('铝业'), grams: textGrams('电解铝业 咨询') });
     expect(gramSimilarity(noWord.grams!, d.grams!)).toBeGreaterThan(0);
     expect(keywordPart(noWord, d, ctx).fit).toBe(0);
+  });
+
+  it('compares a list product by product only where the products are of one kind', () => {
+    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title, null),
+      });
+    const d = tokenized('DEMAND', '防静电周转箱+外箱');
+    // Cleaning shares the 防静电 of the first product: as a product it is none of the demand's.
+    const cleaning = tokenized('SUPPLY', '机房专业保洁 防静电地板清洁');
+    const crates = tokenized('SUPPLY', '防静电中空板周转箱 600*400*300');
+    const cartons = tokenized('SUPPLY', '五层瓦楞纸箱 定做印刷');
+    expect(keywordPart(crates, d, ctx).fit).toBeGreaterThan(keywordPart(cleaning, d, ctx).fit);
+    const whole = (l: typeof d) => ({ ...l, segments: undefined });
+    expect(keywordPart(cleaning, d, ctx).fit).toBe(keywordPart(whole(cleaning), whole(d), ctx).fit);
+    expect(keywordPart(cartons, d, ctx).fit).toBeGreaterThan(keywordPart(whole(cartons), whole(d), ctx).fit);
+    // A carton answers the demand's 外箱 (both boxes) product by product.
+    expect(keywordPart(cartons, d, ctx).fit).toBeGreaterThan(keywordPart(cleaning, d, ctx).fit);
+    expect(sameKindOfProduct(d.segments![1], cartons.segments![0])).toBe(true);
+    expect(sameKindOfProduct(d.segments![0], cleaning.segments![0])).toBe(false);
+    // A name with no head to tell is compared as before.
+    expect(sameKindOfProduct(new Map([['pvc', 2]]), cleaning.segments![0])).toBe(true);
   });
 
   it('leaves the words to decide between two offers the characters both call alike', () => {

@@ -188,7 +188,8 @@ export function keywordPart(
   // Only where a title names several products: one product's name against another's is the title
   // against the title, which the whole text already weighs (and the postings' estimate can follow).
   if (ds.length > 1 || ss.length > 1) {
-    for (const a of ds) for (const b of ss) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
+    for (const a of ds)
+      for (const b of ss) if (sameKindOfProduct(a, b)) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
   // The same product in other words shares characters where it shares no word (see textFit).
   const words = wordFit(fit);
@@ -217,6 +218,24 @@ export function keywordPart(
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/**
+ * Whether two products' names end in the same head (周转箱 and 纸箱 are both boxes), or one of them
+ * has none to tell. Product by product, a short name is all but covered by the one word it shares:
+ * 防静电地板清洁 shares the 防静电 of 防静电周转箱, 贴片 (placement, a service) the 贴片 of 贴片电容电阻;
+ * compared as products they are none of each other's, so only the whole texts compare them.
+ */
+export function sameKindOfProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  let headed = false;
+  for (const t of a.keys()) {
+    if (!t.startsWith(HEAD_MARK)) continue;
+    if (b.has(t)) return true;
+    headed = true;
+  }
+  if (!headed) return true;
+  for (const t of b.keys()) if (t.startsWith(HEAD_MARK)) return false;
+  return true;
 }
 
 /** The trigram similarity (pg_trgm's) at which the text's part of the keyword fit is full. */
