@@ -6,7 +6,7 @@ import { NOTIFICATION_KINDS } from '@duijie/notifications';
 import { graphql } from './generated';
 import type { NotificationsNotificationsQuery } from './generated/graphql';
 import { eventually } from './support/eventually';
-import { createListing, enterpriseMember } from './support/factories';
+import { bottleDemands, createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import { matched } from './support/matching';
 import type { Stack } from './support/stack';
@@ -70,20 +70,7 @@ describe('in-app notifications of new matches (e2e)', () => {
     const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const bottles = await createListing(glassworks.client);
-    const demands = [
-      await createListing(distillery.client, {
-        kind: 'DEMAND',
-        title: '求购 500ml 酱香型白酒玻璃瓶',
-        quantity: 2_000_000,
-        certifications: [],
-      }),
-      await createListing(distillery.client, {
-        kind: 'DEMAND',
-        title: '求购 高白料玻璃酒瓶',
-        quantity: 1_000_000,
-        certifications: [],
-      }),
-    ];
+    const demands = await bottleDemands(distillery.client);
     await matched(api, [bottles.id, ...demands.map((d) => d.id)]);
 
     const theirs = await inboxWith(distillery.client, 1);

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 
 import { AnnouncementSweeper, MatchNotifier } from '@duijie/matching';
 
-import { createListing, enterpriseMember } from '../support/factories';
+import { bottleDemands, createListing, enterpriseMember } from '../support/factories';
 import { matched } from '../support/matching';
 import { useStack } from '../support/stack';
 
@@ -32,20 +32,7 @@ describe('announcing what is due (reliability)', () => {
     const otherGlassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const supplies = [await createListing(glassworks.client), await createListing(otherGlassworks.client)];
-    const demands = [
-      await createListing(distillery.client, {
-        kind: 'DEMAND',
-        title: '求购 500ml 酱香型白酒玻璃瓶',
-        quantity: 2_000_000,
-        certifications: [],
-      }),
-      await createListing(distillery.client, {
-        kind: 'DEMAND',
-        title: '求购 高白料玻璃酒瓶',
-        quantity: 1_000_000,
-        certifications: [],
-      }),
-    ];
+    const demands = await bottleDemands(distillery.client);
     await matched(api, [...supplies, ...demands].map((l) => l.id));
 
     const pairs = async (): Promise<Pair[]> =>
