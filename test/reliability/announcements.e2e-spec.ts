@@ -33,7 +33,10 @@ describe('announcing what is due (reliability)', () => {
     const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const supplies = [await createListing(glassworks.client), await createListing(otherGlassworks.client)];
     const demands = await bottleDemands(distillery.client);
-    await matched(api, [...supplies, ...demands].map((l) => l.id));
+    await matched(
+      api,
+      [...supplies, ...demands].map((l) => l.id),
+    );
 
     const pairs = async (): Promise<Pair[]> =>
       db.query(

@@ -186,9 +186,9 @@ describe('several processes: two apis and two workers on one database and Redis 
     ).rows;
     expect(strong.length).toBeGreaterThan(0);
     expect(
-      strong.flatMap((p) => [`${p.supply_enterprise_id}:${p.id}`, `${p.demand_enterprise_id}:${p.id}`]).filter(
-        (k) => !announced.has(k),
-      ),
+      strong
+        .flatMap((p) => [`${p.supply_enterprise_id}:${p.id}`, `${p.demand_enterprise_id}:${p.id}`])
+        .filter((k) => !announced.has(k)),
     ).toEqual([]);
 
     // Each subscriber received each of its notifications exactly once, on either api.

@@ -109,7 +109,17 @@ export async function createListing(client: GraphQLClient, over: Partial<CreateL
 /** A distillery's two demands for bottles, each a strong match for the default supply (a 500ml 酱香型 bottle). */
 export async function bottleDemands(client: GraphQLClient) {
   return [
-    await createListing(client, { kind: 'DEMAND', title: '求购 500ml 酱香型白酒玻璃瓶', quantity: 2_000_000, certifications: [] }),
-    await createListing(client, { kind: 'DEMAND', title: '求购 高白料玻璃酒瓶', quantity: 1_000_000, certifications: [] }),
+    await createListing(client, {
+      kind: 'DEMAND',
+      title: '求购 500ml 酱香型白酒玻璃瓶',
+      quantity: 2_000_000,
+      certifications: [],
+    }),
+    await createListing(client, {
+      kind: 'DEMAND',
+      title: '求购 高白料玻璃酒瓶',
+      quantity: 1_000_000,
+      certifications: [],
+    }),
   ];
 }

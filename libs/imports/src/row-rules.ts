@@ -249,25 +249,28 @@ export function planRow(
   const cat = category(cells, ref, errors, warnings, firmTitles);
   const periodNote = period ? `数量按${period}计` : null;
   // 斤 and 万斤 are stored in 千克, the prices per 斤 with them.
-  const draft = expandUnitMultiplier(normaliseDraft({
-    kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
-    title: cleanText(cells.title ?? ''),
-    description: description(
-      cells,
-      [periodNote, price.note].filter((x): x is string => !!x),
-    ),
-    categoryCode: cat.code,
-    quantity,
-    unit,
-    priceMin: price.priceMin,
-    priceMax: price.priceMax,
-    regionCode: regionCode ?? enterpriseRegion ?? '',
-    certifications: halfWidth(cells.certifications ?? '')
-      .split(/[,，、;；\s]+/)
-      .filter(Boolean),
-    validUntil: 'error' in validUntil ? null : validUntil.value,
-    confidential: false,
-  }), ref.units);
+  const draft = expandUnitMultiplier(
+    normaliseDraft({
+      kind: kind === 'DEMAND' ? ListingKind.DEMAND : ListingKind.SUPPLY,
+      title: cleanText(cells.title ?? ''),
+      description: description(
+        cells,
+        [periodNote, price.note].filter((x): x is string => !!x),
+      ),
+      categoryCode: cat.code,
+      quantity,
+      unit,
+      priceMin: price.priceMin,
+      priceMax: price.priceMax,
+      regionCode: regionCode ?? enterpriseRegion ?? '',
+      certifications: halfWidth(cells.certifications ?? '')
+        .split(/[,，、;；\s]+/)
+        .filter(Boolean),
+      validUntil: 'error' in validUntil ? null : validUntil.value,
+      confidential: false,
+    }),
+    ref.units,
+  );
   for (const e of checkListingDraft(draft, ref, today).list()) {
     if (e.field === 'regionCode' && (regionCode === null || errors.some((x) => x.column === col('regionCode'))))
       continue;
