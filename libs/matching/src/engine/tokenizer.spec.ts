@@ -39,6 +39,10 @@ describe('Tokenizer', () => {
     );
     // A title naming a product keeps its description's lists as specifications.
     expect(words('求购 白酒玻璃瓶', '高白料、晶白料均可')).toHaveLength(1);
+    // So does one whose product has no Chinese head to read (UPS): 服务器间用 says where it goes.
+    expect(words('在线式UPS 3K 6K', '车间控制室、服务器间用，在线式双变换')).toHaveLength(1);
+    // A title with no product of its own leaves them to the description.
+    expect(words('求购', '烟标、卷烟纸、接装纸').length).toBeGreaterThanOrEqual(3);
   });
 
   it('reads codes written apart as one family (P·O 42.5 and PO42.5R), and drops lone letters', () => {

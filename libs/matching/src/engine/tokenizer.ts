@@ -318,9 +318,11 @@ export class Tokenizer {
     for (const line of listed.split(AFTER_COUNTED_ITEM))
       for (const part of line.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
     if (colon > 0 && !out.length) this.pushSegment(out, name.slice(0, colon));
-    // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), leaves the
-    // products to its description; otherwise a description's lists are specifications and uses.
-    if (!this.titleHeads(title).every(namesKind)) return out;
+    // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), or nothing at all,
+    // leaves the products to its description; otherwise a description's lists are specifications and
+    // uses (在线式UPS, whose head is Latin: 车间控制室、服务器间用 says where it goes, not what it is).
+    const heads = this.titleHeads(title);
+    if (heads.length ? !heads.every(namesKind) : out.length > 0) return out;
     for (const clause of (description ?? '').replace(BRACKETED, ' ').split(CLAUSE_BREAK)) {
       const items = clause.split(ENUMERATION);
       if (items.length < 2) continue;
