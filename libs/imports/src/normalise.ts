@@ -40,11 +40,8 @@ export function parseAmount(text: string): number | null {
 /** Unit spellings → the unit table's code (data/units.json). */
 const UNIT_ALIASES: Record<string, string> = {
   t: '吨',
-  公吨: '吨',
   kg: '千克',
-  公斤: '千克',
   l: '升',
-  公升: '升',
   m3: '立方米',
   方: '立方米',
   'm²': '平方米',
@@ -63,8 +60,9 @@ const UNIT_ALIASES: Record<string, string> = {
 const PERIOD = /[/每](年|月|日|天|季度?)$/;
 
 /**
- * The unit table's code of a unit as written, or a unit the listing rules store in one of the
- * table's (斤 in 千克: expandUnitMultiplier converts the quantity and the prices per 斤 together).
+ * The unit table's code of a unit as written (its spellings here, its other names in the listing
+ * rules' UNIT_EQUIVALENTS), or a unit the listing rules store in one of the table's (斤 in 千克:
+ * expandUnitMultiplier converts the quantity and the prices per 斤 together).
  */
 export function unitCode(raw: string, units: readonly string[]): string | null {
   const u = halfWidth(raw).replace(/\s+/g, '');
@@ -72,7 +70,9 @@ export function unitCode(raw: string, units: readonly string[]): string | null {
   const alias = UNIT_ALIASES[u.toLowerCase()];
   if (alias && units.includes(alias)) return alias;
   const same = UNIT_EQUIVALENTS[u];
-  return same && units.includes(same[0]) ? u : null;
+  if (!same || !units.includes(same[0])) return null;
+  // Another name of the unit (公斤) is the unit; another size (斤) is converted with its prices.
+  return same[1] === 1 ? same[0] : u;
 }
 
 export interface Quantity {
