@@ -5,6 +5,8 @@ import {
   asksOnlyForService,
   edgeCounts,
   edgeKind,
+  offersContractManufacturing,
+  offersEquipment,
   offersService,
 } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
@@ -71,6 +73,48 @@ describe('chain edge kinds', () => {
     const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
     const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
     expect(bottle).toBeCloseTo(keywordPart(make('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
+    // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…
+    const mushrooms = make('DEMAND', '5127', '采购 香菇 干货 礼品装');
+    const dryer = make('SUPPLY', '3531', '香菇烘干机 热泵');
+    expect(offersEquipment(dryer)).toBe(true);
+    expect(keywordPart(dryer, mushrooms, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '1371', '香菇烘干机 热泵'), mushrooms, ctx).fit / 2,
+      5,
+    );
+    // …but counts in full where the demand asks for a machine, or names that kind of machine.
+    const dryers = make('DEMAND', '1371', '求购 香菇烘干设备');
+    expect(keywordPart(dryer, dryers, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '5127', '香菇烘干机 热泵'), dryers, ctx).fit,
+      5,
+    );
+    const excavator = make('SUPPLY', '3511', '挖掘机 SY75');
+    const buyExcavator = make('DEMAND', '5127', '采购 挖掘机 2台');
+    expect(keywordPart(excavator, buyExcavator, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '5127', '挖掘机 SY75'), buyExcavator, ctx).fit,
+      5,
+    );
+  });
+
+  it('reads contract manufacturing (OEM, 贴牌, 代工) as a service: a maker that takes such orders offers it, a seller of the goods does not', () => {
+    const make = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        categoryCode: kind === 'DEMAND' ? '5127' : '1469',
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title),
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+      });
+    const oem = make('DEMAND', '寻 油辣椒/辣椒酱 OEM贴牌代工厂');
+    expect(asksForService(oem)).toBe(true);
+    expect(asksOnlyForService(oem)).toBe(true);
+    const maker = make('SUPPLY', '油辣椒/辣椒酱 OEM贴牌代工 起订500箱');
+    const goods = make('SUPPLY', '油辣椒 辣椒酱 批发');
+    expect(offersContractManufacturing(maker)).toBe(true);
+    expect(offersContractManufacturing(goods)).toBe(false);
+    expect(keywordPart(maker, oem, ctx).fit).toBeGreaterThan(2 * keywordPart(goods, oem, ctx).fit);
+    expect(asksOnlyForService(make('DEMAND', '求购 油辣椒 280g'))).toBe(false);
   });
 
   it('tells services that goods never come with from those a maker delivers (安装, 设计, 系统)', () => {

@@ -63,7 +63,7 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
 
 /** Words that say a demand asks for a service (its title or its category). */
 const SERVICE_WORDS =
-  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas/i;
+  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|代工厂?|贴牌|代加工|oem|odm/i;
 /** Words that say a demand asks for production equipment. */
 const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
@@ -81,7 +81,15 @@ function titleAsks(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
 
 /** Whether the demand asks for a service: posted under a service category, or says so. */
 export function asksForService(d: MatchListing): boolean {
-  return edgeKind(d.categoryCode) === 'SERVICE' || titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
+  return edgeKind(d.categoryCode) === 'SERVICE' || titleSaysService(d);
+}
+
+/**
+ * Whether the demand's title asks for a service, whatever its category (a wholesaler's demands are
+ * filed under its trade, a service category, and may ask for goods: 采购 香菇 干货).
+ */
+export function titleSaysService(d: MatchListing): boolean {
+  return titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
 }
 
 /**
@@ -89,7 +97,7 @@ export function asksForService(d: MatchListing): boolean {
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
 const SERVICE_ONLY_WORDS =
-  /推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理/;
+  /推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理|代工厂?|贴牌|代加工|oem|odm/;
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`);
 
 /**
@@ -99,6 +107,27 @@ const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`);
  */
 export function asksOnlyForService(d: MatchListing): boolean {
   return titleAsks(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+}
+
+/** Contract manufacturing: a service that goods makers offer, filed under their goods. */
+const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/;
+const ENDS_IN_CONTRACT_MANUFACTURING = new RegExp(`(?:${CONTRACT_MANUFACTURING.source})$`);
+
+/**
+ * Whether a supply's title offers contract manufacturing, whatever its category: a sauce factory
+ * filed under its goods that takes 贴牌代工 orders (油辣椒/辣椒酱 OEM贴牌代工) offers what a brand owner
+ * asks for (寻 油辣椒 OEM代工厂); a seller of the sauce alone does not.
+ */
+export function offersContractManufacturing(s: MatchListing): boolean {
+  return titleAsks(s, ENDS_IN_CONTRACT_MANUFACTURING, CONTRACT_MANUFACTURING);
+}
+
+/**
+ * Whether a supply offers equipment: filed under an equipment category, or its title ends in
+ * equipment's words (香菇烘干机 is a machine for mushrooms, not mushrooms).
+ */
+export function offersEquipment(s: MatchListing): boolean {
+  return edgeKind(s.categoryCode) === 'EQUIPMENT' || titleAsks(s, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
 }
 
 /** Whether the demand asks for equipment: posted under an equipment category, or says so. */

@@ -7,7 +7,10 @@ import {
   edgeKind,
   feeds,
   NEED_WORDS,
+  offersContractManufacturing,
+  offersEquipment,
   offersService,
+  titleSaysService,
 } from './chain-relations';
 import type { Part } from './practical-parts';
 import {
@@ -199,9 +202,14 @@ export function keywordPart(
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
   // (Goods: a supply filed under a goods or equipment category; a service firm's 直播带货 is its service.)
-  else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d) && !offersContractManufacturing(s))
+    fit *= SERVICE_FOR_GOODS_SHARE;
   // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑).
   else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForEquipment(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // And a machine for the goods, to a demand for the goods (香菇烘干机 for 食用菌干货（香菇、竹荪等）),
+  // unless the demand names that kind of machine (采购 挖掘机 under a builder's own industry).
+  else if (offersEquipment(s) && !asksForEquipment(d) && !titleSaysService(d) && !namesKindOf(d, s))
+    fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -269,6 +277,12 @@ function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext
     const ws = s.terms.get(t);
     if (ws !== undefined && ctx.distinctive(t, ws >= TITLE_WEIGHT && wd >= TITLE_WEIGHT)) return true;
   }
+  return false;
+}
+
+/** Whether the demand's terms hold a head noun of the supply's title (a 挖掘机 demand, of an 挖掘机's ~机). */
+function namesKindOf(d: MatchListing, s: MatchListing): boolean {
+  for (const t of s.terms.keys()) if (t.startsWith(HEAD_MARK) && d.terms.has(t)) return true;
   return false;
 }
 

@@ -49,4 +49,29 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('钩藤 含钩率60%左右'), parseSpecs('钩藤 含钩率70%以上'))).not.toBeNull();
     expect(specConflict(parseSpecs('钩藤 含钩率85%以上'), parseSpecs('钩藤 含钩率70%以上'))).toBeNull();
   });
+
+  it('reads produce sold dried or fresh from the title, and nothing from words that only hold 干 or 鲜', () => {
+    const state = (title: string, description?: string) =>
+      parseSpecs(title, description).find((s) => s.key === 'state')?.text ?? null;
+    expect(state('求购干海椒 遵义朝天椒 去把')).toBe('干品');
+    expect(state('采购 食用菌干货 礼品装')).toBe('干品');
+    expect(state('收购 核桃（干） 带壳')).toBe('干品');
+    expect(state('鲜红辣椒 线椒/朝天椒 8月上市')).toBe('鲜品');
+    expect(state('大方冬荪 鲜品/干品')).toBe('鲜品/干品');
+    for (const title of [
+      '干燥剂 药用',
+      '保鲜膜 食品级',
+      '干式变压器 SCB13',
+      '干混砂浆 M10',
+      '牛肉干 麻辣',
+      '海鲜 冻品',
+    ])
+      expect(state(title)).toBeNull();
+    // A description of dried goods tells how the fresh ones were dried: only the title says what is sold.
+    expect(state('香菇 菇脚剪净', '鲜香菇热风烘干')).toBeNull();
+    const dried = parseSpecs('求购 干花椒');
+    expect(specConflict(parseSpecs('鲜青花椒 7月上市'), dried)?.supply.text).toBe('鲜品');
+    expect(specConflict(parseSpecs('顶坛花椒 晒干 统货'), dried)).toBeNull();
+    expect(specConflict(parseSpecs('冬荪 鲜品/干品'), dried)).toBeNull();
+  });
 });

@@ -96,10 +96,35 @@ function bounded(
   return { key, min: lo, max: hi, text: match[0].trim() };
 }
 
+/**
+ * Farm produce sold dried (干货, 干品, 烘干, 干香菇, 干椒) or fresh (鲜品, 新鲜, 鲜香菇, 鲜红辣椒), as a
+ * title says it: a buyer of dried mushrooms for gift boxes cannot use fresh ones, nor a sauce maker
+ * buying 干海椒 the fresh chillies of August. Read from the title only: a description of dried goods
+ * tells how the fresh ones were dried. A 干 or 鲜 that starts a word names the state (干香菇, 鲜椒);
+ * 干燥剂, 干式变压器, 干粉, 干混砂浆 and 保鲜膜 do not; 核桃（干） says it in brackets.
+ */
+const DRIED =
+  /[（(]干[）)]|干货|干品|干制|烘干|晒干|风干|阴干|(?:^|[^\p{Script=Han}]|求购|采购|收购|供应|出售)干(?![燥式粉混法线扰净部预洗])\p{Script=Han}/u;
+const FRESH = /[（(]鲜[）)]|鲜品|新鲜|冷鲜|(?:^|[^\p{Script=Han}]|求购|采购|收购|供应|出售)鲜(?![味花])\p{Script=Han}/u;
+/** The state as a spec: 0 dried, 1 fresh, [0, 1] a listing offering both (鲜品/干品). */
+function stateSpec(title: string): Spec | null {
+  const dried = DRIED.test(title);
+  const fresh = FRESH.test(title);
+  if (!dried && !fresh) return null;
+  return {
+    key: 'state',
+    min: dried ? 0 : 1,
+    max: fresh ? 1 : 0,
+    text: dried && fresh ? '鲜品/干品' : dried ? '干品' : '鲜品',
+  };
+}
+
 /** The grades a listing's title and description state, the first of each kind. */
 export function parseSpecs(title: string, description?: string | null): Spec[] {
   const text = `${title} ${description ?? ''}`.normalize('NFKC');
   const found = new Map<string, Spec>();
+  const state = stateSpec(title.normalize('NFKC'));
+  if (state) found.set(state.key, state);
   for (const kind of KINDS) {
     kind.pattern.lastIndex = 0;
     for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {

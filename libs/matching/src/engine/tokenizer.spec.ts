@@ -1,4 +1,4 @@
-import { Tokenizer } from './tokenizer';
+import { splitTitle, Tokenizer } from './tokenizer';
 
 const tokenizer = new Tokenizer();
 /** The words of each product a title names (segments without their head marks). */
@@ -245,5 +245,17 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('洗混煤', null).has('洗混煤')).toBe(true);
     // A size's unit alone is no word (0-13mm).
     expect(tokenizer.terms('无烟末煤 0-13mm')).not.toContain('mm');
+  });
+
+  it('reads a bracket listing examples as products of the title, and any other bracket as a qualifier', () => {
+    expect(splitTitle('采购 食用菌干货（香菇、竹荪等） 礼品装').qualifiers).toBe('');
+    expect(tokenizer.titleHeads('采购 食用菌干货（香菇、竹荪等） 礼品装')).toEqual(['干货', '香菇', '竹荪', '礼品装']);
+    expectProducts('包装材料（如：纸箱、瓶盖）', '包装材料', '纸箱', '瓶盖');
+    const terms = tokenizer.listingTerms('调味干货（花椒、八角等）', null);
+    expect(terms.get('花椒')).toBe(terms.get('干货'));
+    // Grades, uses, varieties and numbers stay qualifiers.
+    expect(splitTitle('天麻粉（80目、120目等）')).toEqual({ name: '天麻粉', qualifiers: '80目、120目等' });
+    expect(splitTitle('茶多酚 98%（保健食品原料）').qualifiers).toBe('保健食品原料');
+    expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
   });
 });

@@ -350,10 +350,35 @@ const ENUMERATION = /[、/／|｜]/u;
 /** A title's product name and what its brackets add; a title all in brackets is its own name. */
 export function splitTitle(title: string): { name: string; qualifiers: string } {
   const qualifiers: string[] = [];
-  const name = title.replace(BRACKETED, (m) => (qualifiers.push(m.slice(1, -1)), ' ')).trim();
+  const name = title
+    .replace(BRACKETED, (m) => {
+      const examples = examplesIn(m.slice(1, -1));
+      if (examples) return `、${examples.join('、')}、`;
+      qualifiers.push(m.slice(1, -1));
+      return ' ';
+    })
+    .trim();
   return name && /[\p{L}\p{N}]/u.test(name.replace(/求购|供应|采购|出售/g, ''))
     ? { name, qualifiers: qualifiers.join(' ') }
     : { name: title, qualifiers: '' };
+}
+
+/** A bracket that gives examples of what the title names: （香菇、竹荪等）, （如：纸箱、瓶盖）. */
+const EXAMPLES = /^(?:如|例如|比如|包括)[：:]?\s*(.+?)(?:等+)?$|^(.+?)等+$/u;
+const EXAMPLE_ITEM = /^[^\d]*\p{Script=Han}[^\d]*$/u;
+
+/**
+ * The products a bracket lists as examples of what the title names (食用菌干货（香菇、竹荪等） is
+ * dried mushrooms such as 香菇 and 竹荪: the buyer names them, as products of the title), or null
+ * for a bracket that qualifies the product (a grade, a use, varieties: （保健食品原料）, （花菇/厚菇）,
+ * （80目、120目等）, whose items carry numbers).
+ */
+function examplesIn(text: string): string[] | null {
+  const m = EXAMPLES.exec(text.trim());
+  if (!m) return null;
+  const items = (m[1] ?? m[2]).split(/[、，,/／]/u).map((x) => x.trim());
+  if (m[1] && items.length < 2) return null;
+  return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
 }
 
 /** A head word that is, or ends in, a generic word (设备, 原材料, 包装材料): a kind of thing, not a product. */
