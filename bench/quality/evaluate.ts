@@ -29,7 +29,10 @@ export const TODAY = '2026-11-28';
  * words beside a chain link, 石灰石 for a cement works asking for hammer heads), and
  * sets/dev-sectors-8.json (products typed with their counts, 大米20吨 菜籽油5吨; a heading before a
  * colon; goods delivered to the door, 蔬菜配送, beside a delivery service; a powder's fineness as a
- * floor, 400目 met by 800目; a need followed by its products, 办公耗材一批 A4纸+硒鼓; 检修 for 维修).
+ * floor, 400目 met by 800目; a need followed by its products, 办公耗材一批 A4纸+硒鼓; 检修 for 维修), and
+ * sets/dev-sectors-9.json (contract manufacturing asked for, 米酒 OEM代工厂; a bracket listing examples
+ * of the product, 调味干货（花椒、八角等）; a machine for the goods beside the goods; dried produce
+ * beside fresh, 干花椒 and 鲜青花椒).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -45,6 +48,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-6.json`),
     loadSet(`${__dirname}/sets/dev-sectors-7.json`),
     loadSet(`${__dirname}/sets/dev-sectors-8.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-9.json`),
   ];
 }
 

@@ -3,8 +3,8 @@
  * title + description, on the same listings, side by side.
  *   node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/quality/run.ts \
  *     [--set <file.json>] [--verbose]
- * Without --set it runs the development set's three parts (bench/quality/devset.ts,
- * sets/dev-sectors.json and sets/dev-sectors-2.json), each on its own listings.
+ * Without --set it runs the development set's parts (bench/quality/devset.ts and
+ * sets/dev-sectors*.json, see devSets in evaluate.ts), each on its own listings.
  * The set format is described in bench/quality/labelled-set.ts.
  */
 import { baselineRankings } from './baseline';
