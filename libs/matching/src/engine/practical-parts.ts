@@ -111,7 +111,8 @@ function formatRange([lo, hi]: [number, number]): string {
 
 /** 3000000 → "300万", 250000000 → "2.5亿", 12.5 → "12.5". */
 export function formatAmount(n: number): string {
-  const trim = (x: number) => String(Number(x.toFixed(2)));
+  // Two decimals, or two significant digits below a cent (0.00012 元/只 of a price per 万只 read per 只): never 0 for a price that is not.
+  const trim = (x: number) => String(Number(x !== 0 && Math.abs(x) < 0.01 ? x.toPrecision(2) : x.toFixed(2)));
   if (Math.abs(n) >= 1e8) return `${trim(n / 1e8)}亿`;
   if (Math.abs(n) >= 1e4) return `${trim(n / 1e4)}万`;
   return trim(n);

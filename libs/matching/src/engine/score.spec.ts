@@ -505,4 +505,11 @@ describe('formatAmount', () => {
     expect(formatAmount(250_000_000)).toBe('2.5亿');
     expect(formatAmount(12.5)).toBe('12.5');
   });
+
+  it('never writes a small price as 0 (1.2 元/万只 is 0.00012 元/只)', () => {
+    expect(formatAmount(0.00012)).toBe('0.00012');
+    expect(formatAmount(0.0034567)).toBe('0.0035');
+    expect(formatAmount(0.15)).toBe('0.15');
+    expect(formatAmount(0)).toBe('0');
+  });
 });
