@@ -95,6 +95,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['白砂糖', '白糖'],
   // local names of farm produce (黔 and elsewhere)
   ['番茄', '西红柿', '毛辣果', '毛辣角', '小番茄'],
+  ['干辣椒', '干海椒', '干辣子', '干椒'],
   ['鱼腥草', '折耳根'],
   ['稻田鱼', '田鱼', '稻花鱼', '禾花鱼', '禾花鲤'],
   ['魔芋', '磨芋', '蒟蒻'],
@@ -124,6 +125,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['中药材', '药材'],
   ['中药饮片', '饮片'],
   ['注射器', '针筒'],
+  ['空心胶囊', '胶囊壳', '硬胶囊', '硬胶囊壳', '硬空心胶囊'],
   // electronics and information services
   ['笔记本电脑', '笔记本'],
   ['台式机', '台式电脑'],

@@ -174,6 +174,9 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('车江坝 禾花鲤 鲜活', null).has('稻田鱼')).toBe(true);
     expect(tokenizer.listingTerms('田鱼500斤', null).has('稻田鱼')).toBe(true);
     expect(tokenizer.listingTerms('液压支架立柱大修', null).has('维修')).toBe(true);
+    // Capsule shells by the trade's names, dried chillies by a county's.
+    expect(tokenizer.listingTerms('硬胶囊壳 1号', null).has('空心胶囊')).toBe(true);
+    expect(tokenizer.listingTerms('求购干海椒 去把', null).has('干辣椒')).toBe(true);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
