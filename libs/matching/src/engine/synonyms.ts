@@ -168,6 +168,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['电解二氧化锰', 'emd'],
   ['磷酸铁锂', 'lfp'],
   ['溯源', '追溯'],
+  ['专网', '行业专网', '定制网', '虚拟专网'],
   ['直播带货', '带货直播', '直播电商'],
   // logistics, wood, textiles
   ['冷链运输', '冷藏运输', '冷链物流'],

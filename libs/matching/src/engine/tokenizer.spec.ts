@@ -177,6 +177,7 @@ describe('Tokenizer', () => {
     // Capsule shells by the trade's names, dried chillies by a county's.
     expect(tokenizer.listingTerms('硬胶囊壳 1号', null).has('空心胶囊')).toBe(true);
     expect(tokenizer.listingTerms('求购干海椒 去把', null).has('干辣椒')).toBe(true);
+    expect(tokenizer.listingTerms('5G定制网 智慧酒厂', null).has('专网')).toBe(true);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
@@ -260,5 +261,12 @@ describe('Tokenizer', () => {
     expect(splitTitle('天麻粉（80目、120目等）')).toEqual({ name: '天麻粉', qualifiers: '80目、120目等' });
     expect(splitTitle('茶多酚 98%（保健食品原料）').qualifiers).toBe('保健食品原料');
     expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
+  });
+
+  it('takes the head of a product named after a code (5G专网), past what is done to it (建设, 招标)', () => {
+    expect(tokenizer.titleHeads('酿造园区5G专网建设')).toEqual(['5g专网']);
+    expect(tokenizer.heads('酿造园区5G专网建设')).toEqual(['~网']);
+    expect(tokenizer.titleHeads('园区道路建设')).toEqual(['道路']);
+    expect(tokenizer.titleHeads('礼盒包装招标')).toEqual(['包装']);
   });
 });

@@ -91,6 +91,11 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
  */
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
+/** Words that follow a product without naming one: what is done to it (建设, 招标), not what it is. */
+const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目']);
+/** A word of Latin letters or digits ending in Chinese: 5g专网, hdpe瓶. */
+const HAN_TAIL = /^[a-z0-9.\-]+\p{Script=Han}+$/iu;
+
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
 const LETTERS_THEN_DIGITS = /^([a-z]+)\d/;
@@ -276,8 +281,15 @@ export class Tokenizer {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
-        // Words after the product that name no product (包装桶采购, 钢材 长期供应) are passed over.
-        if (!word || !CJK_WORD.test(word) || STOP_WORDS.has(word)) continue;
+        // Words after the product that name no product (包装桶采购, 钢材 长期供应; 5G专网建设: the network
+        // is what is built) are passed over.
+        if (!word || STOP_WORDS.has(word) || AFTER_THE_PRODUCT.has(word)) continue;
+        // A code the dictionary keeps with its Chinese name (5G专网, HDPE瓶) ends in the product's head.
+        if (!CJK_WORD.test(word)) {
+          if (!HAN_TAIL.test(word)) continue;
+          out.push(word.toLowerCase());
+          break;
+        }
         if (word.length >= 2) out.push(word);
         // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱): its head is that character.
         else if (
