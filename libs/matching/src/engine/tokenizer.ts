@@ -94,7 +94,7 @@ const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只�
 /** Words that follow a product without naming one: what is done to it (建设, 招标), not what it is. */
 const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目']);
 /** A word of Latin letters or digits ending in Chinese: 5g专网, hdpe瓶. */
-const HAN_TAIL = /^[a-z0-9.\-]+\p{Script=Han}+$/iu;
+const HAN_TAIL = /^[a-z0-9.-]+\p{Script=Han}+$/iu;
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
