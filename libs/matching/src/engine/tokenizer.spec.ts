@@ -268,5 +268,8 @@ describe('Tokenizer', () => {
     expect(tokenizer.heads('酿造园区5G专网建设')).toEqual(['~网']);
     expect(tokenizer.titleHeads('园区道路建设')).toEqual(['道路']);
     expect(tokenizer.titleHeads('礼盒包装招标')).toEqual(['包装']);
+    // 瓶 and 箱 count bottles (6瓶装) but also end a container's name: 油辣椒瓶 is a bottle, not 油辣椒.
+    expect(tokenizer.titleHeads('油辣椒瓶 280ml 八角瓶 高白料')).toEqual(['油辣椒瓶', '八角瓶', '高白料']);
+    expect(tokenizer.heads('油辣椒瓶')).toEqual(['~瓶']);
   });
 });

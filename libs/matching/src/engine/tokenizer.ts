@@ -93,6 +93,8 @@ const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只�
 
 /** Words that follow a product without naming one: what is done to it (建设, 招标), not what it is. */
 const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目']);
+/** Counting units that also end a container's name (油辣椒瓶, 卷烟箱). */
+const CONTAINER_UNITS: ReadonlySet<string> = new Set(['瓶', '箱']);
 /** A word of Latin letters or digits ending in Chinese: 5g专网, hdpe瓶. */
 const HAN_TAIL = /^[a-z0-9.-]+\p{Script=Han}+$/iu;
 
@@ -283,6 +285,11 @@ export class Tokenizer {
         const word = words[i];
         // Words after the product that name no product (包装桶采购, 钢材 长期供应; 5G专网建设: the network
         // is what is built) are passed over.
+        // 瓶 and 箱 are counting units (6瓶装) but, after a word, a container named for what it holds: 油辣椒瓶.
+        if (CONTAINER_UNITS.has(word) && i > 0 && (CJK_WORD.test(words[i - 1]) || takesSuffix(words[i - 1]))) {
+          out.push(words[i - 1].toLowerCase() + word);
+          break;
+        }
         if (!word || STOP_WORDS.has(word) || AFTER_THE_PRODUCT.has(word)) continue;
         // A code the dictionary keeps with its Chinese name (5G专网, HDPE瓶) ends in the product's head.
         if (!CJK_WORD.test(word)) {
