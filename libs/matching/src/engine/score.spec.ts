@@ -102,8 +102,8 @@ describe('keyword part', () => {
     expect(wordFit(1)).toBeLessThan(1);
     expect(wordFit(0.9)).toBeLessThan(wordFit(1));
     // Below the knee as the capped line was: one shared modifier stays weak evidence.
-    expect(wordFit(0.15)).toBeCloseTo(0.25, 10);
-    expect(wordFit(0.3)).toBeCloseTo(0.5, 10);
+    expect(wordFit(0.125)).toBeCloseTo(0.25, 10);
+    expect(wordFit(0.25)).toBeCloseTo(0.5, 10);
   });
 
   it('adds the likeness of the texts in characters to the shared words, never without a shared word', () => {

@@ -39,10 +39,12 @@ export const MIN_SCORE = 0.15;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /**
- * The knee of the word fit's curve (see wordFit): linear below it (a weighted term overlap of 0.3
- * gives 0.5, as the capped line did), rising ever more slowly above it (0.6 gives 0.82, 1 gives 0.95).
+ * The knee of the word fit's curve (see wordFit): linear below it (a weighted term overlap of 0.25
+ * gives 0.5), rising ever more slowly above it (0.6 gives 0.88, 1 gives 0.98). 0.25 rather than the
+ * first 0.3: every development part and held-out sets BA, BB and BF gained 0–0.007 (bench/RESULTS.md);
+ * at 0.2 offers of the very product and offers of its kind (part 6) drew together again.
  */
-export const WORD_FIT_KNEE = 0.3;
+export const WORD_FIT_KNEE = 0.25;
 
 /**
  * The word part of the keyword fit from the weighted term overlap (0..1). Linear up to the knee, so
