@@ -61,9 +61,13 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
   return false;
 }
 
+/** Contract manufacturing: a service that goods makers offer, filed under their goods. */
+const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/i;
 /** Words that say a demand asks for a service (its title or its category). */
-const SERVICE_WORDS =
-  /服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|代工厂?|贴牌|代加工|oem|odm/i;
+const SERVICE_WORDS = new RegExp(
+  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  'i',
+);
 /** Words that say a demand asks for production equipment. */
 const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
@@ -96,9 +100,11 @@ export function titleSaysService(d: MatchListing): boolean {
  * Services that goods do not come with: a seller of 薏仁 runs no shop, a coal mine tests no coal.
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
-const SERVICE_ONLY_WORDS =
-  /推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理|代工厂?|贴牌|代加工|oem|odm/;
-const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`);
+const SERVICE_ONLY_WORDS = new RegExp(
+  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
+  'i',
+);
+const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i');
 
 /**
  * Whether a demand's title asks for a service that no seller of goods delivers with them
@@ -109,9 +115,7 @@ export function asksOnlyForService(d: MatchListing): boolean {
   return titleAsks(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
 }
 
-/** Contract manufacturing: a service that goods makers offer, filed under their goods. */
-const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/;
-const ENDS_IN_CONTRACT_MANUFACTURING = new RegExp(`(?:${CONTRACT_MANUFACTURING.source})$`);
+const ENDS_IN_CONTRACT_MANUFACTURING = new RegExp(`(?:${CONTRACT_MANUFACTURING.source})$`, 'i');
 
 /**
  * Whether a supply's title offers contract manufacturing, whatever its category: a sauce factory
