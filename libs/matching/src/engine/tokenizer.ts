@@ -283,13 +283,15 @@ export class Tokenizer {
       const words = this.jieba.cut(phrase, true).map((w) => w.trim());
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i];
-        // Words after the product that name no product (包装桶采购, 钢材 长期供应; 5G专网建设: the network
-        // is what is built) are passed over.
+        // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱) whose head is that character.
+        const compound = i > 0 && (CJK_WORD.test(words[i - 1]) || takesSuffix(words[i - 1]));
         // 瓶 and 箱 are counting units (6瓶装) but, after a word, a container named for what it holds: 油辣椒瓶.
-        if (CONTAINER_UNITS.has(word) && i > 0 && (CJK_WORD.test(words[i - 1]) || takesSuffix(words[i - 1]))) {
+        if (compound && CONTAINER_UNITS.has(word)) {
           out.push(words[i - 1].toLowerCase() + word);
           break;
         }
+        // Words after the product that name no product (包装桶采购, 钢材 长期供应; 5G专网建设: the network
+        // is what is built) are passed over.
         if (!word || STOP_WORDS.has(word) || AFTER_THE_PRODUCT.has(word)) continue;
         // A code the dictionary keeps with its Chinese name (5G专网, HDPE瓶) ends in the product's head.
         if (!CJK_WORD.test(word)) {
@@ -298,14 +300,7 @@ export class Tokenizer {
           break;
         }
         if (word.length >= 2) out.push(word);
-        // One character after a word ends a compound (辣椒碱 is cut 辣椒 + 碱): its head is that character.
-        else if (
-          word.length === 1 &&
-          !NOT_A_SUFFIX.has(word) &&
-          i > 0 &&
-          (CJK_WORD.test(words[i - 1]) || takesSuffix(words[i - 1]))
-        )
-          out.push(words[i - 1].toLowerCase() + word);
+        else if (compound && !NOT_A_SUFFIX.has(word)) out.push(words[i - 1].toLowerCase() + word);
         break;
       }
     }
