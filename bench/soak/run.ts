@@ -132,7 +132,9 @@ async function main() {
     };
     const procs: ChildProcess[] = [];
     try {
-      procs.push(await start('node', ['dist/apps/worker/src/main.js'], env, /running/));
+      // SOAK_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the worker's node.
+      const workerArgs = (process.env.SOAK_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      procs.push(await start('node', [...workerArgs, 'dist/apps/worker/src/main.js'], env, /running/));
       // SOAK_API_HEAP_MB caps the api's old generation: a leak then ends in an out-of-memory crash,
       // lazy collection does not.
       // SOAK_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the api's node too.

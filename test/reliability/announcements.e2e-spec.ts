@@ -10,6 +10,7 @@ import { useStack } from '../support/stack';
 interface Pair {
   id: string;
   version: string;
+  supplier: string;
 }
 
 /**
@@ -40,7 +41,8 @@ describe('announcing what is due (reliability)', () => {
 
     const pairs = async (): Promise<Pair[]> =>
       db.query(
-        `SELECT id, xmin::text AS version FROM match_suggestion WHERE demand_enterprise_id = $1 AND score >= 0.65 ORDER BY id`,
+        `SELECT id, xmin::text AS version, supply_enterprise_id AS supplier FROM match_suggestion
+          WHERE demand_enterprise_id = $1 AND score >= 0.65 ORDER BY id`,
         [distillery.enterpriseId],
       );
     const due = async (enterpriseId: string): Promise<string[]> =>
@@ -60,12 +62,16 @@ describe('announcing what is due (reliability)', () => {
     await db.query(`UPDATE match_suggestion SET score = 0.5 WHERE id = $1`, [fallen.id]);
     const before = await db.query(`SELECT id, xmin::text AS version FROM match_suggestion ORDER BY id`);
 
-    // Two announcements of one firm at once (two workers): one tells it, the other finds nothing.
-    const counts = await Promise.all([
-      notifier.announce(distillery.enterpriseId),
-      notifier.announce(distillery.enterpriseId),
+    // Two announcements of one firm at once (two workers' batches, each with the other side's firms
+    // in another order): one tells it, the other finds nothing, and neither waits for the other for good.
+    const [[g1, d1], [d2, g2]] = await Promise.all([
+      notifier.announceAll([glassworks.enterpriseId, distillery.enterpriseId]),
+      notifier.announceAll([distillery.enterpriseId, glassworks.enterpriseId]),
     ]);
-    expect(counts.sort()).toEqual([0, told.length]);
+    const glassworksPairs = strong.filter((p) => p.supplier === glassworks.enterpriseId);
+    const glassworksTold = glassworksPairs.filter((p) => p !== dismissed && p !== fallen).map((p) => p.id);
+    expect([d1, d2].sort((a, b) => a - b)).toEqual([0, told.length]);
+    expect([g1, g2].sort((a, b) => a - b)).toEqual([0, glassworksTold.length]);
     expect(await db.query(`SELECT id, xmin::text AS version FROM match_suggestion ORDER BY id`)).toEqual(before);
     const notes: { suggestionIds: string[] }[] = (
       await db.query(`SELECT data FROM notification WHERE kind = 'MATCH_SUGGESTED' AND enterprise_id = $1`, [
@@ -73,10 +79,19 @@ describe('announcing what is due (reliability)', () => {
       ])
     ).map((r: { data: { suggestionIds: string[] } }) => r.data);
     expect(notes.map((n) => [...n.suggestionIds].sort())).toEqual([told.map((p) => p.id)]);
-    // The dismissed pair is settled, the fallen one still due; the suppliers' sides are untouched.
+    // The dismissed pair is settled, the fallen one still due. The glassworks, in the same batches,
+    // is told of its own pairs but those two in one notification; the other supplier is untouched.
     expect(await due(distillery.enterpriseId)).toEqual([fallen.id]);
-    expect((await due(glassworks.enterpriseId)).length + (await due(otherGlassworks.enterpriseId)).length).toBe(
-      strong.length,
+    const notesOf = async (enterpriseId: string): Promise<string[][]> =>
+      (
+        await db.query(`SELECT data FROM notification WHERE kind = 'MATCH_SUGGESTED' AND enterprise_id = $1`, [
+          enterpriseId,
+        ])
+      ).map((r: { data: { suggestionIds: string[] } }) => [...r.data.suggestionIds].sort());
+    expect(await notesOf(glassworks.enterpriseId)).toEqual(glassworksTold.length ? [glassworksTold] : []);
+    expect(await due(glassworks.enterpriseId)).toEqual(glassworksPairs.filter((p) => p === fallen).map((p) => p.id));
+    expect(await due(otherGlassworks.enterpriseId)).toEqual(
+      strong.filter((p) => p.supplier === otherGlassworks.enterpriseId).map((p) => p.id),
     );
 
     // Risen again, it is told once; the sweep finds it if no job was queued for it.

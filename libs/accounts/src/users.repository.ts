@@ -135,13 +135,23 @@ export class UsersRepository {
     return joined.length > 0;
   }
 
-  /** In the notification's transaction: the enterprise's members who chose e-mail for `kind`. */
-  async membersWantingEmail(manager: EntityManager, enterpriseId: string, kind: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE enterprise_id = $1 AND $2 = ANY(email_notification_kinds)`,
-      [enterpriseId, kind],
+  /**
+   * In the notifications' transaction: for each firm and kind, the firm's members who chose e-mail
+   * for that kind (in the order asked).
+   */
+  async membersWantingEmail(
+    manager: EntityManager,
+    wants: readonly { enterpriseId: string; kind: string }[],
+  ): Promise<string[][]> {
+    if (!wants.length) return [];
+    const rows: { i: number; id: string }[] = await manager.query(
+      `SELECT w.i, u.id FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS w(enterprise_id, kind, i)
+         JOIN app_user u ON u.enterprise_id = w.enterprise_id AND w.kind = ANY(u.email_notification_kinds)`,
+      [wants.map((w) => w.enterpriseId), wants.map((w) => w.kind)],
     );
-    return rows.map((r) => r.id);
+    const out: string[][] = wants.map(() => []);
+    for (const r of rows) out[Number(r.i) - 1].push(r.id);
+    return out;
   }
 
   /** Where to e-mail `userId` about a `kind` notice of `enterpriseId`: null unless still a member who wants the kind. */

@@ -5,6 +5,7 @@ export * from './engine/standalone';
 export * from './engine/text-grams';
 export * from './engine/tokenizer';
 export * from './engine/types';
+export * from './match-batcher';
 export * from './match-engine.service';
 export * from './match-notifier.service';
 export * from './match-run.entity';

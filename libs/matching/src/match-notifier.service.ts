@@ -6,9 +6,10 @@ import { DataSource } from 'typeorm';
 
 import { ConfigService } from '@duijie/config';
 import { runTransaction } from '@duijie/database';
-import { NotificationProducer } from '@duijie/notifications';
+import { NewNotification, NotificationProducer } from '@duijie/notifications';
 import { JobProducer } from '@duijie/queue';
 
+import { Batcher } from './match-batcher';
 import { SuggestionWritesRepository, UnannouncedPair } from './suggestion-writes.repository';
 
 /**
@@ -20,14 +21,29 @@ export const NOTIFY_SCORE = 0.65;
 const LISTINGS_NAMED = 5;
 
 /**
+ * Announcements made together at most, and batches under way at once (each holds one connection).
+ * A burst of matches makes every firm it touches due at about the same moment (one delayed job
+ * each): announced one by one, that was a transaction and six statements per firm, a second or
+ * two of Postgres and the worker on every core the API was answering on (bench/RESULTS.md, "The
+ * soak's stall is the announcements' fixed cost").
+ */
+export const ANNOUNCE_BATCH = { maxSize: 64, maxRunning: 2 } as const;
+
+/**
  * MATCH_SUGGESTED: after a match job, each enterprise with new strong pairs gets a job delayed by
  * MATCH_NOTIFY_DEBOUNCE_MS (the rest of the burst joins it), which announces all the pairs due to it in
  * one notification, settling them in the same transaction, so a pair is never announced twice and a
- * retried job announces nothing more.
+ * retried job announces nothing more. The jobs running at once are announced together (Batcher): one
+ * transaction and a few statements for all of them.
  */
 @Injectable()
 export class MatchNotifier {
   private readonly debounceMs: number;
+  private readonly batcher = new Batcher<string, number>(
+    (enterpriseIds) => this.announceAll(enterpriseIds),
+    ANNOUNCE_BATCH.maxSize,
+    ANNOUNCE_BATCH.maxRunning,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -50,37 +66,58 @@ export class MatchNotifier {
     );
   }
 
-  /** Announces the enterprise's strong pairs not yet announced; returns how many. */
-  async announce(enterpriseId: string): Promise<number> {
-    const { count, notification } = await runTransaction(this.db, async (m) => {
-      const { pairs, settled } = await this.suggestions.due(m, enterpriseId, NOTIFY_SCORE);
-      if (settled.length) await this.suggestions.settle(m, enterpriseId, settled);
-      if (!pairs.length) return { count: 0, notification: null };
-      const ids = pairs.map((p) => p.id);
-      const notification = await this.producer.record(m, {
-        enterpriseId,
-        kind: 'MATCH_SUGGESTED',
-        key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1')
-          .update([...ids].sort().join(','))
-          .digest('base64url')}`,
-        ...describe(pairs),
-        data: {
-          suggestionIds: ids,
-          listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
-          partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
-        },
-      });
-      return { count: pairs.length, notification };
-    });
-    await this.producer.publish(notification);
-    return count;
+  /** Announces the enterprise's strong pairs not yet announced (with the other announcements under way); returns how many. */
+  announce(enterpriseId: string): Promise<number> {
+    return this.batcher.submit(enterpriseId);
   }
+
+  /**
+   * Announces each enterprise's strong pairs not yet announced, in one transaction; answers how
+   * many for each (an enterprise named twice is told once, and 0 for the second).
+   */
+  async announceAll(enterpriseIds: readonly string[]): Promise<number[]> {
+    const firms = [...new Set(enterpriseIds)];
+    const { counts, notifications } = await runTransaction(this.db, async (m) => {
+      const told = [...(await this.suggestions.takeDue(m, firms, NOTIFY_SCORE))].filter(([, pairs]) => pairs.length);
+      const notifications = await this.producer.recordAll(
+        m,
+        told.map(([enterpriseId, pairs]) => announcement(enterpriseId, pairs)),
+      );
+      return { counts: new Map(told.map(([enterpriseId, pairs]) => [enterpriseId, pairs.length])), notifications };
+    });
+    await this.producer.publishAll(notifications);
+    const answered = new Set<string>();
+    return enterpriseIds.map((id) => {
+      if (answered.has(id)) return 0;
+      answered.add(id);
+      return counts.get(id) ?? 0;
+    });
+  }
+}
+
+/** The MATCH_SUGGESTED notification that tells a firm of its pairs (keyed by them: stored once). */
+function announcement(enterpriseId: string, pairs: UnannouncedPair[]): NewNotification {
+  const ids = pairs.map((p) => p.id);
+  return {
+    enterpriseId,
+    kind: 'MATCH_SUGGESTED',
+    key: `MATCH_SUGGESTED:${enterpriseId}:${createHash('sha1')
+      .update([...ids].sort().join(','))
+      .digest('base64url')}`,
+    ...describe(pairs),
+    data: {
+      suggestionIds: ids,
+      listingIds: [...new Set(pairs.map((p) => p.ownListingId))],
+      partnerEnterpriseIds: [...new Set(pairs.map((p) => p.partnerId))],
+    },
+  };
 }
 
 /** One line per own listing with its best counterpart: "「求购 酒瓶」：赤水市晶瓷玻璃（匹配度 91%）等 3 家". */
 export function describe(pairs: UnannouncedPair[]): { title: string; body: string } {
   const byListing = new Map<string, UnannouncedPair[]>();
-  for (const p of pairs) byListing.set(p.ownListingId, [...(byListing.get(p.ownListingId) ?? []), p]);
+  for (const p of pairs)
+    (byListing.get(p.ownListingId) ?? byListing.set(p.ownListingId, []).get(p.ownListingId)!).push(p);
   const lines = [...byListing.values()].slice(0, LISTINGS_NAMED).map((ps) => {
     const best = ps[0];
     const more = ps.length > 1 ? `等 ${ps.length} 家` : '';

@@ -255,60 +255,63 @@ export class SuggestionWritesRepository {
   }
 
   /**
-   * What is due to be announced to the enterprise, locked for the announcement (its own rows of
-   * `match_announcement_due` only: no other firm's announcement waits on them). `pairs`: the open,
-   * undismissed ones from `minScore`, best first; `settled`: the ids to drop once they are told —
-   * those pairs, and pairs that are gone or dismissed. A pair that fell below `minScore` or has a
-   * closed listing stays due. The plan is fixed by the text: the firm's due rows, then each pair,
-   * listing and partner by primary key (as one join, a planner whose statistics lagged behind a bulk
-   * insert put every open listing in the outer loop: bench/RESULTS.md, "Notification latency"; the
-   * `OFFSET 0` keeps the pairs' lookup a subquery per row, where a join may scan every suggestion).
+   * What is due to be announced to each of the enterprises, taken for the announcement in one
+   * statement: their own rows of `match_announcement_due` are locked (in key order, so that two
+   * announcements of overlapping firms wait for each other rather than deadlock; no other firm's
+   * announcement waits on them) and those settled are deleted. Per firm, `pairs` are the open,
+   * undismissed pairs from `minScore`, best first; settled are those and the pairs that are gone
+   * or dismissed, while a pair that fell below `minScore` or has a closed listing stays due. The
+   * caller's transaction tells the firms of `pairs` or rolls the taking back.
+   *
+   * The plan is fixed by the text: the due rows, each pair by its key (the `OFFSET 0` keeps it a
+   * lookup per row, where a join may scan every suggestion), then the listings and partners they
+   * name, each looked up once however many pairs name it (as one join, a planner whose statistics
+   * lagged behind a bulk insert put every open listing in the outer loop: bench/RESULTS.md,
+   * "Notification latency"); the settled rows are deleted by their row ids.
    */
-  async due(
+  async takeDue(
     m: EntityManager,
-    enterpriseId: string,
+    enterpriseIds: readonly string[],
     minScore: number,
-  ): Promise<{ pairs: UnannouncedPair[]; settled: string[] }> {
-    const rows: (UnannouncedPair & { announce: boolean; settle: boolean })[] = await m.query(
+  ): Promise<Map<string, UnannouncedPair[]>> {
+    const rows: (UnannouncedPair & { enterpriseId: string })[] = await m.query(
       `WITH due AS MATERIALIZED (
-        SELECT d.suggestion_id FROM match_announcement_due d WHERE d.enterprise_id = $1 FOR UPDATE
+        SELECT d.ctid AS row, d.enterprise_id, d.suggestion_id FROM match_announcement_due d
+         WHERE d.enterprise_id = ANY($1::uuid[]) ORDER BY d.enterprise_id, d.suggestion_id FOR UPDATE
       ), mine AS MATERIALIZED (
-        SELECT d.suggestion_id AS id, s.id IS NULL AS gone, s.score, s.supply_id, s.demand_id,
+        SELECT d.row, d.enterprise_id, d.suggestion_id AS id, s.id IS NULL AS gone, s.score, s.supply_id, s.demand_id,
                s.supply_decision = 'DISMISS' OR s.demand_decision = 'DISMISS' AS dismissed,
-               s.supply_enterprise_id = $1 AS supplier,
-               CASE WHEN s.supply_enterprise_id = $1 THEN s.demand_enterprise_id ELSE s.supply_enterprise_id END AS partner_id
+               s.supply_enterprise_id = d.enterprise_id AS supplier,
+               CASE WHEN s.supply_enterprise_id = d.enterprise_id THEN s.demand_enterprise_id
+                    ELSE s.supply_enterprise_id END AS partner_id
           FROM due d
           LEFT JOIN LATERAL (SELECT * FROM match_suggestion s WHERE s.id = d.suggestion_id OFFSET 0) s ON true
-      ), looked AS MATERIALIZED (
-        SELECT m.*,
-               (SELECT l.title FROM listing l WHERE l.id = m.supply_id AND l.status = 'OPEN') AS supply_title,
-               (SELECT l.title FROM listing l WHERE l.id = m.demand_id AND l.status = 'OPEN') AS demand_title
-          FROM mine m
-      ), judged AS (
-        SELECT k.*, NOT k.gone AND k.dismissed IS NOT TRUE AND k.score >= $2
-                    AND k.supply_title IS NOT NULL AND k.demand_title IS NOT NULL AS announce
-          FROM looked k
+      ), open AS MATERIALIZED (
+        SELECT l.id, l.title FROM listing l
+         WHERE l.id = ANY(ARRAY(SELECT supply_id FROM mine UNION SELECT demand_id FROM mine)) AND l.status = 'OPEN'
+      ), judged AS MATERIALIZED (
+        SELECT m.*, sl.title AS supply_title, dl.title AS demand_title,
+               NOT m.gone AND m.dismissed IS NOT TRUE AND m.score >= $2
+                 AND sl.id IS NOT NULL AND dl.id IS NOT NULL AS announce
+          FROM mine m LEFT JOIN open sl ON sl.id = m.supply_id LEFT JOIN open dl ON dl.id = m.demand_id
+      ), partner AS MATERIALIZED (
+        SELECT e.id, e.name FROM enterprise e
+         WHERE e.id = ANY(ARRAY(SELECT DISTINCT partner_id FROM judged WHERE announce))
+      ), settled AS (
+        DELETE FROM match_announcement_due d
+         WHERE d.ctid = ANY(ARRAY(SELECT k.row FROM judged k WHERE k.announce OR k.gone OR k.dismissed IS TRUE))
       )
-      SELECT k.id, k.score, CASE WHEN k.supplier THEN 'supply' ELSE 'demand' END AS side,
+      SELECT k.enterprise_id AS "enterpriseId", k.id, k.score, CASE WHEN k.supplier THEN 'supply' ELSE 'demand' END AS side,
              CASE WHEN k.supplier THEN k.supply_title ELSE k.demand_title END AS "ownTitle",
              CASE WHEN k.supplier THEN k.supply_id ELSE k.demand_id END AS "ownListingId",
-             CASE WHEN k.announce THEN (SELECT e.name FROM enterprise e WHERE e.id = k.partner_id) END AS "partnerName",
-             k.partner_id AS "partnerId", k.announce, k.announce OR k.gone OR k.dismissed IS TRUE AS settle
-        FROM judged k
-       ORDER BY k.score DESC NULLS LAST, k.id`,
-      [enterpriseId, minScore],
+             p.name AS "partnerName", k.partner_id AS "partnerId"
+        FROM judged k LEFT JOIN partner p ON p.id = k.partner_id
+       WHERE k.announce
+       ORDER BY k.enterprise_id, k.score DESC, k.id`,
+      [enterpriseIds, minScore],
     );
-    return {
-      pairs: rows.filter((r) => r.announce).map(({ announce: _a, settle: _s, ...pair }) => pair),
-      settled: rows.filter((r) => r.settle).map((r) => r.id),
-    };
-  }
-
-  /** Records that the enterprise was told of (or need not be told of) these pairs: they are no longer due to it. */
-  async settle(m: EntityManager, enterpriseId: string, ids: string[]): Promise<void> {
-    await m.query(`DELETE FROM match_announcement_due WHERE enterprise_id = $1 AND suggestion_id = ANY($2::uuid[])`, [
-      enterpriseId,
-      ids,
-    ]);
+    const byFirm = new Map(enterpriseIds.map((id) => [id, [] as UnannouncedPair[]]));
+    for (const { enterpriseId, ...pair } of rows) byFirm.get(enterpriseId)!.push(pair);
+    return byFirm;
   }
 }

@@ -121,12 +121,12 @@ export class RoundTablesService {
     const notices = await this.repository.transaction(async (m) => {
       const parties = await this.repository.delete(m, roundTable.id);
       const told = [roundTable.hostEnterpriseId, ...parties.filter((p) => p !== roundTable.hostEnterpriseId)];
-      const out = [];
-      for (const enterpriseId of told)
-        out.push(await this.notifications.record(m, roundTableCancelled(event, roundTable, enterpriseId)));
-      return out;
+      return this.notifications.recordAll(
+        m,
+        told.map((enterpriseId) => roundTableCancelled(event, roundTable, enterpriseId)),
+      );
     });
-    for (const notice of notices) await this.notifications.publish(notice);
+    await this.notifications.publishAll(notices);
     return true;
   }
 

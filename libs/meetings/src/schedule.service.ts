@@ -5,7 +5,7 @@ import { Access, Viewer } from '@duijie/accounts';
 import { chineseClock, FieldErrors, isUuid } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { DockingEventEntity, EVENT_LIMITS, EventAccess, EventRef } from '@duijie/events';
-import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
+import { NotificationProducer } from '@duijie/notifications';
 import { recordJobs } from '@duijie/queue';
 
 import { MeetingEntity } from './meeting.entity';
@@ -68,14 +68,15 @@ export class ScheduleService {
         for (const p of [meeting.partyA, meeting.partyB]) (byFirm.get(p) ?? byFirm.set(p, []).get(p)!).push(meeting);
       const names = await this.names([...byFirm.keys()], m);
       const stamp = Date.now();
-      const out: (NotificationEntity | null)[] = [];
-      for (const [firm, meetings] of byFirm) {
-        meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-        out.push(await this.notifications.record(m, schedulePublished(event, firm, meetings, names, stamp)));
-      }
-      return out;
+      return this.notifications.recordAll(
+        m,
+        [...byFirm].map(([firm, meetings]) => {
+          meetings.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+          return schedulePublished(event, firm, meetings, names, stamp);
+        }),
+      );
     });
-    await Promise.all(notices.map((n) => this.notifications.publish(n)));
+    await this.notifications.publishAll(notices);
     return await this.access.event(event.id);
   }
 

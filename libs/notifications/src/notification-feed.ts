@@ -11,9 +11,12 @@ export function notificationChannel(redis: RedisService): string {
   return redis.key('notifications');
 }
 
-/** Tells every API instance about a committed notification; a failure costs only the live copy. */
-export async function publishNotification(redis: RedisService, n: NotificationEntity): Promise<void> {
-  await redis.client.publish(notificationChannel(redis), JSON.stringify(n));
+/** Tells every API instance about committed notifications (one pipeline); a failure costs only the live copies. */
+export async function publishNotifications(redis: RedisService, ns: readonly NotificationEntity[]): Promise<void> {
+  const channel = notificationChannel(redis);
+  const pipeline = redis.client.pipeline();
+  for (const n of ns) pipeline.publish(channel, JSON.stringify(n));
+  for (const [err] of (await pipeline.exec()) ?? []) if (err) throw err;
 }
 
 /**

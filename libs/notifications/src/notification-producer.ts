@@ -8,7 +8,7 @@ import { runTransaction } from '@duijie/database';
 import { RedisService } from '@duijie/queue';
 
 import { NotificationEntity } from './notification.entity';
-import { publishNotification } from './notification-feed';
+import { publishNotifications } from './notification-feed';
 import { NewNotification, NotificationsRepository } from './notifications.repository';
 import { WebhooksRepository } from './webhooks/webhooks.repository';
 
@@ -35,23 +35,37 @@ export class NotificationProducer {
 
   /** Stores the notification in `m`'s transaction; answers it when new (null when its key exists). */
   async record(m: EntityManager, n: NewNotification): Promise<NotificationEntity | null> {
-    const row = await this.notifications.insert(n, m);
-    if (row) {
-      await this.webhooks.recordDeliveries(m, row);
-      if (this.emailEnabled)
-        await this.notifications.recordEmails(
-          m,
-          row,
-          await this.users.membersWantingEmail(m, row.enterpriseId, row.kind),
-        );
+    return (await this.recordAll(m, [n]))[0];
+  }
+
+  /**
+   * Stores notifications in `m`'s transaction in a few statements whatever their number (their
+   * rows, webhook deliveries and e-mails); answers, in their order, each when new, else null.
+   */
+  async recordAll(m: EntityManager, ns: readonly NewNotification[]): Promise<(NotificationEntity | null)[]> {
+    const rows = await this.notifications.insertAll(ns, m);
+    const fresh = rows.filter((r): r is NotificationEntity => r !== null);
+    await this.webhooks.recordDeliveries(m, fresh);
+    if (this.emailEnabled && fresh.length) {
+      const members = await this.users.membersWantingEmail(m, fresh);
+      await this.notifications.recordEmails(
+        m,
+        fresh.map((n, i) => ({ n, userIds: members[i] })),
+      );
     }
-    return row;
+    return rows;
   }
 
   /** After commit: to the live subscribers of every API instance; the stored copy stands if this fails. */
   async publish(n: NotificationEntity | null): Promise<void> {
-    if (!n) return;
-    await publishNotification(this.redis, n).catch((err) =>
+    await this.publishAll([n]);
+  }
+
+  /** `publish` for several, in one round trip to Redis. */
+  async publishAll(ns: readonly (NotificationEntity | null)[]): Promise<void> {
+    const rows = ns.filter((n): n is NotificationEntity => n !== null);
+    if (!rows.length) return;
+    await publishNotifications(this.redis, rows).catch((err) =>
       this.logger.warn(`live notification not published: ${(err as Error).message}`),
     );
   }

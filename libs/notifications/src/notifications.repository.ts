@@ -24,12 +24,37 @@ export class NotificationsRepository {
 
   /** Inserts the notification unless one with its key exists; returns it only when new. */
   async insert(n: NewNotification, manager: EntityManager = this.db.manager): Promise<NotificationEntity | null> {
+    return (await this.insertAll([n], manager))[0];
+  }
+
+  /**
+   * Inserts the notifications in one statement, each unless one with its key exists (the first of
+   * several with one key wins); answers, in their order, each row when new, else null.
+   */
+  async insertAll(
+    ns: readonly NewNotification[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<(NotificationEntity | null)[]> {
+    if (!ns.length) return [];
     const rows: NotificationEntity[] = await manager.query(
-      `INSERT INTO notification (enterprise_id, kind, key, title, body, data) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO notification (enterprise_id, kind, key, title, body, data)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
        ON CONFLICT (key) DO NOTHING RETURNING ${COLUMNS}`,
-      [n.enterpriseId, n.kind, n.key, n.title, n.body, n.data ? JSON.stringify(n.data) : null],
+      [
+        ns.map((n) => n.enterpriseId),
+        ns.map((n) => n.kind),
+        ns.map((n) => n.key),
+        ns.map((n) => n.title),
+        ns.map((n) => n.body),
+        ns.map((n) => (n.data ? JSON.stringify(n.data) : null)),
+      ],
     );
-    return rows[0] ?? null;
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    return ns.map((n) => {
+      const row = byKey.get(n.key) ?? null;
+      byKey.delete(n.key);
+      return row;
+    });
   }
 
   /** Newest first, keyset on (created_at, id). */
@@ -73,10 +98,16 @@ export class NotificationsRepository {
   }
 
   /** In the notification's transaction: one e-mail job (outbox) per member who chose its kind. */
-  async recordEmails(m: EntityManager, n: NotificationEntity, userIds: readonly string[]): Promise<void> {
+  /** Queues the e-mails of notifications: each to the users listed beside it. */
+  async recordEmails(
+    m: EntityManager,
+    emails: readonly { n: NotificationEntity; userIds: readonly string[] }[],
+  ): Promise<void> {
     await recordJobs(
       m,
-      userIds.map((userId) => ({ name: 'email.send' as const, data: { notificationId: n.id, userId } })),
+      emails.flatMap(({ n, userIds }) =>
+        userIds.map((userId) => ({ name: 'email.send' as const, data: { notificationId: n.id, userId } })),
+      ),
     );
   }
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { chineseDateTime } from '@duijie/common';
 import { runTransaction } from '@duijie/database';
 import { EnterprisesRepository, firmProfilesInRegions, ParticipantType } from '@duijie/enterprises';
-import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
+import { NotificationProducer } from '@duijie/notifications';
 import { JobProducer } from '@duijie/queue';
 
 import { PoliciesRepository } from './policies.repository';
@@ -64,11 +64,12 @@ export class PolicyEvaluator {
     const told = await runTransaction(this.db, async (m) => {
       if (!(await this.policies.lock(m, policy.id))) return [];
       const fresh = await this.policies.recordEvaluation(m, policy.id, eligible);
-      const out: (NotificationEntity | null)[] = [];
-      for (const enterpriseId of fresh) out.push(await this.producer.record(m, notice(policy, issuer, enterpriseId)));
-      return out;
+      return this.producer.recordAll(
+        m,
+        fresh.map((enterpriseId) => notice(policy, issuer, enterpriseId)),
+      );
     });
-    for (const n of told) await this.producer.publish(n);
+    await this.producer.publishAll(told);
     this.logger.log({ policyId, eligible: eligible.length, notified: told.length }, 'policy evaluated');
     return { eligible: eligible.length, notified: told.length };
   }

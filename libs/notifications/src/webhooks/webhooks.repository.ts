@@ -63,12 +63,14 @@ export class WebhooksRepository {
   }
 
   /** In the notification's transaction: one delivery per enabled endpoint wanting its kind, and their jobs (outbox). */
-  async recordDeliveries(m: EntityManager, n: NotificationEntity): Promise<void> {
+  async recordDeliveries(m: EntityManager, ns: readonly NotificationEntity[]): Promise<void> {
+    if (!ns.length) return;
     const rows: { id: string }[] = await m.query(
       `INSERT INTO webhook_delivery (endpoint_id, notification_id)
-       SELECT id, $2 FROM webhook_endpoint WHERE enterprise_id = $1 AND disabled_at IS NULL AND $3 = ANY(kinds)
+       SELECT e.id, n.id FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS n(enterprise_id, id, kind)
+         JOIN webhook_endpoint e ON e.enterprise_id = n.enterprise_id AND e.disabled_at IS NULL AND n.kind = ANY(e.kinds)
        ON CONFLICT ON CONSTRAINT uq_webhook_delivery DO NOTHING RETURNING id`,
-      [n.enterpriseId, n.id, n.kind],
+      [ns.map((n) => n.enterpriseId), ns.map((n) => n.id), ns.map((n) => n.kind)],
     );
     await recordJobs(
       m,
