@@ -11,11 +11,16 @@ export function notificationChannel(redis: RedisService): string {
   return redis.key('notifications');
 }
 
-/** Tells every API instance about committed notifications (one pipeline); a failure costs only the live copies. */
+/**
+ * Tells every API instance about committed notifications (one pipeline); a failure costs only the
+ * live copies. Each message is the enterprise's id, a line break and the notification's JSON, so
+ * that an instance with no subscriber of that firm drops it unparsed (a match announcement of a
+ * busy firm names thousands of pairs, and every instance hears every announcement).
+ */
 export async function publishNotifications(redis: RedisService, ns: readonly NotificationEntity[]): Promise<void> {
   const channel = notificationChannel(redis);
   const pipeline = redis.client.pipeline();
-  for (const n of ns) pipeline.publish(channel, JSON.stringify(n));
+  for (const n of ns) pipeline.publish(channel, `${n.enterpriseId}\n${JSON.stringify(n)}`);
   for (const [err] of (await pipeline.exec()) ?? []) if (err) throw err;
 }
 
@@ -50,15 +55,19 @@ export class NotificationFeed implements OnModuleInit, OnApplicationShutdown {
   }
 
   private dispatch(message: string): void {
+    const newline = message.indexOf('\n');
+    const enterpriseId = newline > 0 ? message.slice(0, newline) : '';
+    const listeners = this.listeners.get(enterpriseId);
+    if (!listeners?.size) return;
     let n: NotificationEntity;
     try {
-      n = JSON.parse(message, (key, value: unknown) =>
+      n = JSON.parse(message.slice(newline + 1), (key, value: unknown) =>
         (key === 'createdAt' || key === 'readAt') && typeof value === 'string' ? new Date(value) : value,
       ) as NotificationEntity;
     } catch {
       return;
     }
-    this.listeners.get(n.enterpriseId)?.forEach((listener) => listener(n));
+    if (n.enterpriseId === enterpriseId) listeners.forEach((listener) => listener(n));
   }
 
   /** An enterprise's notifications from now on, until the subscriber goes away. */
