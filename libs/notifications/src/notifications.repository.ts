@@ -37,8 +37,13 @@ export class NotificationsRepository {
   ): Promise<(NotificationEntity | null)[]> {
     if (!ns.length) return [];
     const rows: NotificationEntity[] = await manager.query(
+      // The data as one JSON array (not a jsonb[] whose every element the driver escapes: a
+      // match announcement's names thousands of pairs).
       `INSERT INTO notification (enterprise_id, kind, key, title, body, data)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
+       SELECT n.enterprise_id, n.kind, n.key, n.title, n.body, NULLIF($6::jsonb -> (n.i::int - 1), 'null'::jsonb)
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+              AS n(enterprise_id, kind, key, title, body, i)
+        ORDER BY n.i
        ON CONFLICT (key) DO NOTHING RETURNING ${COLUMNS}`,
       [
         ns.map((n) => n.enterpriseId),
@@ -46,7 +51,7 @@ export class NotificationsRepository {
         ns.map((n) => n.key),
         ns.map((n) => n.title),
         ns.map((n) => n.body),
-        ns.map((n) => (n.data ? JSON.stringify(n.data) : null)),
+        JSON.stringify(ns.map((n) => n.data ?? null)),
       ],
     );
     const byKey = new Map(rows.map((r) => [r.key, r]));
