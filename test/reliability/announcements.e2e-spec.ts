@@ -73,21 +73,16 @@ describe('announcing what is due (reliability)', () => {
     expect([d1, d2].sort((a, b) => a - b)).toEqual([0, told.length]);
     expect([g1, g2].sort((a, b) => a - b)).toEqual([0, glassworksTold.length]);
     expect(await db.query(`SELECT id, xmin::text AS version FROM match_suggestion ORDER BY id`)).toEqual(before);
-    const notes: { suggestionIds: string[] }[] = (
-      await db.query(`SELECT data FROM notification WHERE kind = 'MATCH_SUGGESTED' AND enterprise_id = $1`, [
-        distillery.enterpriseId,
-      ])
-    ).map((r: { data: { suggestionIds: string[] } }) => r.data);
-    expect(notes.map((n) => [...n.suggestionIds].sort())).toEqual([told.map((p) => p.id)]);
-    // The dismissed pair is settled, the fallen one still due. The glassworks, in the same batches,
-    // is told of its own pairs but those two in one notification; the other supplier is untouched.
-    expect(await due(distillery.enterpriseId)).toEqual([fallen.id]);
     const notesOf = async (enterpriseId: string): Promise<string[][]> =>
       (
         await db.query(`SELECT data FROM notification WHERE kind = 'MATCH_SUGGESTED' AND enterprise_id = $1`, [
           enterpriseId,
         ])
       ).map((r: { data: { suggestionIds: string[] } }) => [...r.data.suggestionIds].sort());
+    expect(await notesOf(distillery.enterpriseId)).toEqual([told.map((p) => p.id)]);
+    // The dismissed pair is settled, the fallen one still due. The glassworks, in the same batches,
+    // is told of its own pairs but those two in one notification; the other supplier is untouched.
+    expect(await due(distillery.enterpriseId)).toEqual([fallen.id]);
     expect(await notesOf(glassworks.enterpriseId)).toEqual(glassworksTold.length ? [glassworksTold] : []);
     expect(await due(glassworks.enterpriseId)).toEqual(glassworksPairs.filter((p) => p === fallen).map((p) => p.id));
     expect(await due(otherGlassworks.enterpriseId)).toEqual(

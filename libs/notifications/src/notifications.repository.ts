@@ -102,8 +102,7 @@ export class NotificationsRepository {
     return rows.length;
   }
 
-  /** In the notification's transaction: one e-mail job (outbox) per member who chose its kind. */
-  /** Queues the e-mails of notifications: each to the users listed beside it. */
+  /** In the notifications' transaction: one e-mail job (outbox) per notification and user listed beside it. */
   async recordEmails(
     m: EntityManager,
     emails: readonly { n: NotificationEntity; userIds: readonly string[] }[],

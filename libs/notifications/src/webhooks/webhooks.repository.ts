@@ -62,7 +62,7 @@ export class WebhooksRepository {
     return rows[0].n;
   }
 
-  /** In the notification's transaction: one delivery per enabled endpoint wanting its kind, and their jobs (outbox). */
+  /** In the notifications' transaction: one delivery per notification and enabled endpoint of its firm wanting its kind, and their jobs (outbox). */
   async recordDeliveries(m: EntityManager, ns: readonly NotificationEntity[]): Promise<void> {
     if (!ns.length) return;
     const rows: { id: string }[] = await m.query(
