@@ -11,11 +11,12 @@ import {
   rankingScore,
   scoreBound,
   scorePair,
+  sumTermWeight,
   termWeight,
   TEXT_FIT_CAP,
   wordFit,
 } from './score';
-import { GramSketch } from './text-grams';
+import { GramPool, GramSketch } from './text-grams';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
@@ -129,8 +130,8 @@ class Columns {
   validUntil = new Float64Array(0);
   /** Bit 1: a demand naming a product (see namesProduct); bit 2: one asking for a local product (asksForLocalProduct). */
   product = new Uint8Array(0);
-  /** Each slot's character trigrams (MatchListing.grams), read here without going through its listing. */
-  grams: (Uint32Array | undefined)[] = [];
+  /** Each slot's character trigrams (MatchListing.grams) as the candidate pass reads them. */
+  readonly grams = new GramPool();
 
   ensure(slot: number): void {
     if (slot < this.size) return;
@@ -156,6 +157,7 @@ class Columns {
     this.certCount = grow(this.certCount);
     this.validUntil = grow(this.validUntil);
     this.product = grow(this.product);
+    this.grams.ensure(size);
     this.size = size;
   }
 }
@@ -476,7 +478,7 @@ export class MatchIndex {
     if (l.specs?.length) plain = false;
     c.plain[slot] = plain ? 1 : 0;
     c.product[slot] = l.kind === 'DEMAND' ? (namesProduct(l) ? 1 : 0) | (asksForLocalProduct(l) ? 2 : 0) : 0;
-    c.grams[slot] = l.grams;
+    c.grams.set(slot, l.grams);
   }
 
   remove(id: string): void {
@@ -488,7 +490,7 @@ export class MatchIndex {
     if (this.idfCache.size) this.idfCache = new Map();
     this.entries.delete(id);
     this.slots[slot] = undefined;
-    this.columns.grams[slot] = undefined;
+    this.columns.grams.clear(slot);
     this.freeSlots.push(slot);
     this.counts[old.kind]--;
     this.byCategory[old.kind].delete(old.categoryCode, slot);
@@ -514,6 +516,21 @@ export class MatchIndex {
     if (df <= Math.max(COMMON_TERM_MIN, Math.min(this.counts.SUPPLY, this.counts.DEMAND) * COMMON_TERM_SHARE))
       return true;
     return inBothTitles && df <= TITLE_TERM_CAP;
+  }
+
+  /** termWeight of term maps (ScoringContext.termWeight), each valid for the generation it was summed in. */
+  private readonly termWeights = new WeakMap<ReadonlyMap<string, number>, { generation: number; weight: number }>();
+
+  /** termWeight of `terms` with this index's idf, kept until the index changes (ScoringContext.termWeight). */
+  termWeight(terms: ReadonlyMap<string, number>): number {
+    const kept = this.termWeights.get(terms);
+    if (kept?.generation === this.generation) return kept.weight;
+    const weight = sumTermWeight(terms, this);
+    if (kept) {
+      kept.generation = this.generation;
+      kept.weight = weight;
+    } else this.termWeights.set(terms, { generation: this.generation, weight });
+    return weight;
   }
 
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */
@@ -627,7 +644,8 @@ export class MatchIndex {
     const relationEpoch = this.relationEpoch;
     const firmX = this.firms.find(x.enterpriseId);
     let weightX: number | undefined;
-    const { firm, relation, norm, grams } = col;
+    const { firm, relation, norm } = col;
+    const { pool, start, count } = col.grams;
     for (let i = 0; i < n; i++) {
       const slot = candidates[i];
       if (firm[slot] === firmX) continue;
@@ -657,7 +675,7 @@ export class MatchIndex {
       } else if (shares) {
         // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
         const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
-        const text = Math.min(TEXT_FIT_CAP, sketch.similarity(grams[slot]) / FULL_TEXT_SIMILARITY);
+        const text = Math.min(TEXT_FIT_CAP, sketch.similarity(pool, start[slot], count[slot]) / FULL_TEXT_SIMILARITY);
         keyword = 1 - (1 - words) * (1 - text);
       } else keyword = category ? UNSEEN_TERMS : 0;
       keywords[i] = keyword;

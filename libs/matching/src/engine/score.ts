@@ -127,10 +127,16 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
 }
 
 /**
- * The total term weight of a term map: each term's field weight times its idf, in the map's order.
- * MatchIndex keeps it per listing between changes of the index (see TermWeights).
+ * The total term weight of a term map: each term's field weight times its idf, in the map's order;
+ * the context's kept figure where it has one (ScoringContext.termWeight, kept by MatchIndex until the
+ * index changes).
  */
 export function termWeight(terms: ReadonlyMap<string, number>, ctx: ScoringContext): number {
+  return ctx.termWeight ? ctx.termWeight(terms) : sumTermWeight(terms, ctx);
+}
+
+/** termWeight, summed. */
+export function sumTermWeight(terms: ReadonlyMap<string, number>, ctx: Pick<ScoringContext, 'idf'>): number {
   let sum = 0;
   terms.forEach((w, t) => (sum += w * ctx.idf(t)));
   return sum;
@@ -151,24 +157,13 @@ function similarity(
   b: ReadonlyMap<string, number>,
   ctx: ScoringContext,
   sumA = termWeight(a, ctx),
-  sumB?: number,
+  sumB = termWeight(b, ctx),
 ): number {
   let overlap = 0;
-  if (sumB === undefined) {
-    let sum = 0;
-    b.forEach((wb, t) => {
-      const idf = ctx.idf(t);
-      sum += wb * idf;
-      const wa = a.get(t);
-      if (wa !== undefined) overlap += Math.min(wa, wb) * idf;
-    });
-    sumB = sum;
-  } else {
-    b.forEach((wb, t) => {
-      const wa = a.get(t);
-      if (wa !== undefined) overlap += Math.min(wa, wb) * ctx.idf(t);
-    });
-  }
+  b.forEach((wb, t) => {
+    const wa = a.get(t);
+    if (wa !== undefined) overlap += Math.min(wa, wb) * ctx.idf(t);
+  });
   return overlap ? overlap / Math.sqrt(sumA * sumB) : 0;
 }
 

@@ -1,4 +1,4 @@
-import { gramSimilarity, GramSketch, textGrams } from './text-grams';
+import { GramPool, gramSimilarity, GramSketch, textGrams } from './text-grams';
 
 const sim = (a: string, b: string) => gramSimilarity(textGrams(a), textGrams(b));
 
@@ -37,19 +37,50 @@ describe('gramSimilarity', () => {
 });
 
 describe('GramSketch', () => {
+  const texts = ['电解铝液 铝锭', '电解铝锭 A00', '重熔用铝锭', '玻璃酒瓶 500ml', '动力煤 5500大卡', ''];
+
   it('estimates gramSimilarity against one loaded listing, never below it, and forgets the last one', () => {
     const sketch = new GramSketch();
-    const texts = ['电解铝液 铝锭', '电解铝锭 A00', '重熔用铝锭', '玻璃酒瓶 500ml', '动力煤 5500大卡', ''];
+    const pool = new GramPool();
+    pool.ensure(texts.length);
+    texts.forEach((t, slot) => pool.set(slot, textGrams(t)));
     for (const a of texts) {
       sketch.load(textGrams(a));
-      for (const b of texts) {
+      texts.forEach((b, slot) => {
         const exact = gramSimilarity(textGrams(a), textGrams(b));
-        const estimate = sketch.similarity(textGrams(b));
+        const estimate = sketch.similarity(pool.pool, pool.start[slot], pool.count[slot]);
         expect(estimate).toBeGreaterThanOrEqual(exact);
         expect(estimate).toBeCloseTo(exact, 2);
-      }
+      });
     }
     sketch.load(undefined);
-    expect(sketch.similarity(textGrams('电解铝液'))).toBe(0);
+    expect(sketch.similarity(pool.pool, pool.start[0], pool.count[0])).toBe(0);
+  });
+
+  it('reads the same trigrams from the pool after listings are replaced and removed many times over', () => {
+    const pool = new GramPool();
+    const slots = 40;
+    pool.ensure(slots);
+    const held: (Uint32Array | undefined)[] = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let round = 0; round < 2_000; round++) {
+      const slot = next() % slots;
+      if (next() % 4 === 0) {
+        pool.clear(slot);
+        held[slot] = undefined;
+      } else {
+        const grams = textGrams(`${texts[next() % texts.length]} ${round} ${'批发'.repeat(next() % 30)}`);
+        pool.set(slot, grams);
+        held[slot] = grams;
+      }
+    }
+    // Far more trigrams were written than the pool holds: it closed its holes instead of only growing.
+    expect(pool.pool.length).toBeLessThan(8 * held.reduce((n, g) => n + (g?.length ?? 0), 0) + 2048);
+    for (let slot = 0; slot < slots; slot++) {
+      const want = Array.from(held[slot] ?? [], (g) => g & 0xffff);
+      const got = Array.from(pool.pool.subarray(pool.start[slot], pool.start[slot] + pool.count[slot]));
+      expect(got).toEqual(want);
+    }
   });
 });

@@ -95,17 +95,87 @@ export class GramSketch {
     for (const g of this.grams) this.bits[(g >>> 5) & (SKETCH_WORDS - 1)] |= 1 << (g & 31);
   }
 
-  /** gramSimilarity of the loaded trigrams and `other`, estimated. */
-  similarity(other: Uint32Array | undefined): number {
+  /**
+   * gramSimilarity of the loaded trigrams and `count` trigrams of another listing, estimated from
+   * their low 16 bits, read from `pool` at `start` (see GramPool).
+   */
+  similarity(pool: Uint16Array, start: number, count: number): number {
     const n = this.grams.length;
-    if (!other?.length || !n) return 0;
+    if (!count || !n) return 0;
     const bits = this.bits;
     let hits = 0;
-    for (let i = 0; i < other.length; i++) {
-      const g = other[i];
-      if (bits[(g >>> 5) & (SKETCH_WORDS - 1)] & (1 << (g & 31))) hits++;
+    for (let i = start, end = start + count; i < end; i++) {
+      const g = pool[i];
+      if (bits[g >>> 5] & (1 << (g & 31))) hits++;
     }
     if (hits > n) hits = n;
-    return hits / (n + other.length - hits);
+    return hits / (n + count - hits);
+  }
+}
+
+/**
+ * Every indexed listing's trigrams as GramSketch reads them (the low 16 bits of each hash), one
+ * after the other in one array: the candidate pass reads a few thousand candidates' trigrams per
+ * query, and a listing's own Uint32Array is an object and a separate allocation somewhere on the
+ * heap, two or three cache misses before its first trigram; here they are half the bytes, in one
+ * run. Removed listings leave a hole until the holes are half the array.
+ */
+export class GramPool {
+  pool = new Uint16Array(1024);
+  start = new Int32Array(0);
+  count = new Int32Array(0);
+  private end = 0;
+  private holes = 0;
+
+  /** Makes room for slots below `size`. */
+  ensure(size: number): void {
+    if (size <= this.start.length) return;
+    const start = new Int32Array(size);
+    start.set(this.start);
+    const count = new Int32Array(size);
+    count.set(this.count);
+    this.start = start;
+    this.count = count;
+  }
+
+  set(slot: number, grams: Uint32Array | undefined): void {
+    this.clear(slot);
+    const n = grams?.length ?? 0;
+    if (!n) return;
+    if (this.end + n > this.pool.length) this.grow(n);
+    const pool = this.pool;
+    const at = this.end;
+    for (let i = 0; i < n; i++) pool[at + i] = grams![i] & 0xffff;
+    this.start[slot] = at;
+    this.count[slot] = n;
+    this.end = at + n;
+  }
+
+  clear(slot: number): void {
+    this.holes += this.count[slot];
+    this.count[slot] = 0;
+  }
+
+  /** Room for `n` more: the holes closed when they are half the array, else a larger array. */
+  private grow(n: number): void {
+    const live = this.end - this.holes;
+    const size = Math.max(1024, 2 * (live + n));
+    const pool = this.holes * 2 >= this.end && live + n <= this.pool.length ? this.pool : new Uint16Array(size);
+    // Slots in the order of their runs, so that a run moved in place never overwrites one not yet moved.
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.count.length; slot++) if (this.count[slot]) slots.push(slot);
+    slots.sort((a, b) => this.start[a] - this.start[b]);
+    let end = 0;
+    for (const slot of slots) {
+      const from = this.start[slot];
+      const count = this.count[slot];
+      if (pool === this.pool) pool.copyWithin(end, from, from + count);
+      else pool.set(this.pool.subarray(from, from + count), end);
+      this.start[slot] = end;
+      end += count;
+    }
+    this.pool = pool;
+    this.end = end;
+    this.holes = 0;
   }
 }

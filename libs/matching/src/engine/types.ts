@@ -102,6 +102,11 @@ export interface ScoringContext {
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
   /**
+   * termWeight of a term map (a listing's or one of its products'), kept while the idf it was
+   * summed with holds: the same number, without an idf look-up per term each time a pair is scored.
+   */
+  termWeight?(terms: ReadonlyMap<string, number>): number;
+  /**
    * Whether a term shared by two listings is rare enough to propose them to each other as
    * candidates (MatchIndex.distinctive; `inBothTitles`: a title word of both). The texts' likeness
    * counts only for pairs sharing such a term; without it every term is.
