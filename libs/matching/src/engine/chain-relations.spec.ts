@@ -5,9 +5,9 @@ import {
   asksOnlyForService,
   edgeCounts,
   edgeKind,
-  offersContractManufacturing,
   offersEquipment,
   offersService,
+  titleOffersService,
 } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';
@@ -65,10 +65,11 @@ describe('chain edge kinds', () => {
     // And the other way: the ore answers a demand for its haulage only in part.
     expect(asksOnlyForService(buyHaulage)).toBe(true);
     expect(keywordPart(ore, buyHaulage, ctx).fit).toBeLessThan(0.6 * keywordPart(ore, buyOre, ctx).fit);
-    // A service firm's offer is its service, whatever its title ends in (直播带货 对接主播).
+    // A service firm's offer is its service, whatever its title ends in (直播带货 对接主播), and so is
+    // one whose title offers it under a goods category (a consultancy files under its clients' industry).
     const shop = make('DEMAND', '1371', '找团队开网店、做直播推广');
     const streamer = keywordPart(make('SUPPLY', '6513', '直播带货 对接主播'), shop, ctx).fit;
-    expect(keywordPart(make('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer / 2, 5);
+    expect(keywordPart(make('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer, 5);
     // And the goods a machine is for, to a demand for the machine: a bottle is no still.
     const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
     const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
@@ -111,8 +112,8 @@ describe('chain edge kinds', () => {
     expect(asksOnlyForService(oem)).toBe(true);
     const maker = make('SUPPLY', '油辣椒/辣椒酱 OEM贴牌代工 起订500箱');
     const goods = make('SUPPLY', '油辣椒 辣椒酱 批发');
-    expect(offersContractManufacturing(maker)).toBe(true);
-    expect(offersContractManufacturing(goods)).toBe(false);
+    expect(titleOffersService(maker)).toBe(true);
+    expect(titleOffersService(goods)).toBe(false);
     expect(keywordPart(maker, oem, ctx).fit).toBeGreaterThan(2 * keywordPart(goods, oem, ctx).fit);
     expect(asksOnlyForService(make('DEMAND', '求购 油辣椒 280g'))).toBe(false);
   });
@@ -127,6 +128,29 @@ describe('chain edge kinds', () => {
     expect(asksOnlyForService(demand('求购 薏仁米'))).toBe(false);
     // Goods brought to the door are goods: their seller delivers them.
     expect(asksOnlyForService(demand('民宿厨房 每周蔬菜+豆腐+菜籽油配送'))).toBe(false);
+  });
+
+  it('reads a service offered in a title as a service, whatever category its firm filed it under', () => {
+    const supply = (title: string, categoryCode = '2720') =>
+      listing({ kind: 'SUPPLY', categoryCode, title, titleWords: tokenizer.titleWords(title) });
+    expect(titleOffersService(supply('新版GMP认证咨询 文件体系编写'))).toBe(true);
+    expect(titleOffersService(supply('原料药 第三方检测 CMA'))).toBe(true);
+    expect(titleOffersService(supply('酱香白酒 OEM贴牌代工', '1512'))).toBe(true);
+    expect(titleOffersService(supply('注射用水 大输液原料'))).toBe(false);
+    expect(titleOffersService(supply('盐酸二甲双胍片 0.5g'))).toBe(false);
+    // Its words count in full for a demand for that service; the goods of its category's would count half.
+    const demand = listing({
+      kind: 'DEMAND',
+      categoryCode: '2720',
+      enterpriseCategories: ['2720'],
+      title: '新车间 GMP认证咨询',
+      titleWords: tokenizer.titleWords('新车间 GMP认证咨询'),
+      terms: terms('车间', 'gmp', '认证', '咨询'),
+    });
+    const consultancy = supply('GMP认证咨询 迎检辅导');
+    const goods = supply('GMP车间 洁净板材');
+    const fit = (s: typeof consultancy, t: Map<string, number>) => keywordPart({ ...s, terms: t }, demand, ctx).fit;
+    expect(fit(consultancy, terms('gmp', '认证', '咨询'))).toBeCloseTo(2 * fit(goods, terms('gmp', '认证', '咨询')), 5);
   });
 
   it('counts a materials edge only for a demand that does not ask for equipment or a service', () => {

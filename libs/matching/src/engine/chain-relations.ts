@@ -115,15 +115,15 @@ export function asksOnlyForService(d: MatchListing): boolean {
   return titleAsks(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
 }
 
-const ENDS_IN_CONTRACT_MANUFACTURING = new RegExp(`(?:${CONTRACT_MANUFACTURING.source})$`, 'i');
-
 /**
- * Whether a supply's title offers contract manufacturing, whatever its category: a sauce factory
- * filed under its goods that takes 贴牌代工 orders (油辣椒/辣椒酱 OEM贴牌代工) offers what a brand owner
- * asks for (寻 油辣椒 OEM代工厂); a seller of the sauce alone does not.
+ * Whether a supply's title offers a service that goods never come with (see asksOnlyForService),
+ * whatever its category: a consultancy or a testing lab files its listing under the industry it
+ * serves (GMP认证咨询 under 化学药品制剂制造), a sauce factory filed under its goods that takes 贴牌代工
+ * orders (油辣椒/辣椒酱 OEM贴牌代工) offers what a brand owner asks for (寻 油辣椒 OEM代工厂). Such a
+ * listing is a service, not the goods its category names; a seller of the sauce alone is not.
  */
-export function offersContractManufacturing(s: MatchListing): boolean {
-  return titleAsks(s, ENDS_IN_CONTRACT_MANUFACTURING, CONTRACT_MANUFACTURING);
+export function titleOffersService(s: MatchListing): boolean {
+  return titleAsks(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
 }
 
 /**

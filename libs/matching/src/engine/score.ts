@@ -7,9 +7,9 @@ import {
   edgeKind,
   feeds,
   NEED_WORDS,
-  offersContractManufacturing,
   offersEquipment,
   offersService,
+  titleOffersService,
   titleSaysService,
 } from './chain-relations';
 import type { Part } from './practical-parts';
@@ -198,8 +198,9 @@ export function keywordPart(
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
   if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
-  // (Goods: a supply filed under a goods or equipment category; a service firm's 直播带货 is its service.)
-  else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d) && !offersContractManufacturing(s))
+  // (Goods: a supply filed under a goods or equipment category whose title offers no such service;
+  // a service firm's 直播带货 is its service, a consultancy's GMP认证咨询 under its clients' industry too.)
+  else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d) && !titleOffersService(s))
     fit *= SERVICE_FOR_GOODS_SHARE;
   // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑).
   else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForEquipment(d)) fit *= SERVICE_FOR_GOODS_SHARE;
