@@ -32,7 +32,9 @@ export const TODAY = '2026-11-28';
  * floor, 400目 met by 800目; a need followed by its products, 办公耗材一批 A4纸+硒鼓; 检修 for 维修), and
  * sets/dev-sectors-9.json (contract manufacturing asked for, 米酒 OEM代工厂; a bracket listing examples
  * of the product, 调味干货（花椒、八角等）; a machine for the goods beside the goods; dried produce
- * beside fresh, 干花椒 and 鲜青花椒).
+ * beside fresh, 干花椒 and 鲜青花椒), and sets/dev-sectors-10.json (a purity grade asked for, 电池级 or
+ 注射级, beside lesser and purer ones; a consultancy filed under its clients' industry; an assessment
+ asked for, 安全现状评价, beside the goods of the buyer's chain).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -49,6 +51,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-7.json`),
     loadSet(`${__dirname}/sets/dev-sectors-8.json`),
     loadSet(`${__dirname}/sets/dev-sectors-9.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-10.json`),
   ];
 }
 

@@ -74,4 +74,24 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('顶坛花椒 晒干 统货'), dried)).toBeNull();
     expect(specConflict(parseSpecs('冬荪 鲜品/干品'), dried)).toBeNull();
   });
+
+  it('reads a purity grade: a purer one serves, a lesser one does not, and the purest a demand names is what it asks', () => {
+    const purity = (text: string) => parseSpecs(text).find((x) => x.key === 'purity') ?? null;
+    expect(purity('碳酸锂 电池级 99.5%')).toMatchObject({ min: 6, max: 6, text: '电池级' });
+    expect(purity('磷酸 85% 工业级/食品级')).toMatchObject({ min: 1, max: 3, text: '工业级/食品级' });
+    expect(purity('工业硫酸 98%')).toBeNull();
+    const conflict = (supply: string, demand: string) => specConflict(parseSpecs(supply), parseSpecs(demand));
+    // A lesser grade than asked.
+    expect(conflict('碳酸锂 工业级 99%', '求购 电池级碳酸锂 磷酸铁锂正极用')?.supply.text).toBe('工业级');
+    expect(conflict('无水葡萄糖 食品级', '求购 葡萄糖 注射用 大输液原料')?.demand.text).toBe('注射用');
+    expect(conflict('DL-蛋氨酸 饲料级', '蛋氨酸 食品级')).not.toBeNull();
+    // A demand naming a general grade and a precise one asks for the precise one (药用 注射级).
+    expect(conflict('乳糖 药用辅料级 口服', '药用乳糖 注射级')).not.toBeNull();
+    // A purer grade, or a supply offering the asked one among others, serves.
+    expect(conflict('磷酸 85% 食品级', '求购 工业级磷酸 金属表面处理')).toBeNull();
+    expect(conflict('磷酸 85% 工业级/食品级', '磷酸 食品级')).toBeNull();
+    expect(conflict('葡萄糖 注射级', '葡萄糖 药用')).toBeNull();
+    // Either side stating no grade compares nothing.
+    expect(conflict('碳酸锂 99.5%', '求购 电池级碳酸锂')).toBeNull();
+  });
 });

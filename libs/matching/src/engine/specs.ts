@@ -119,12 +119,70 @@ function stateSpec(title: string): Spec | null {
   };
 }
 
+/**
+ * The purity a chemical or material is sold at, lowest first: a buyer of 注射级 sodium chloride for
+ * infusions cannot use the oral 药用辅料级 salt, nor a maker of lithium iron phosphate the 工业级
+ * carbonate; a higher grade serves a lower one (食品级 phosphoric acid for an industrial buyer). The
+ * high-purity grades of electronics, batteries and laboratories are counted above the others.
+ */
+const PURITY_GRADES: Readonly<Record<string, number>> = {
+  工业级: 1,
+  工业用: 1,
+  工业品: 1,
+  饲料级: 2,
+  饲用: 2,
+  农用级: 2,
+  肥料级: 2,
+  食品级: 3,
+  食用级: 3,
+  食品添加剂级: 3,
+  药用: 4,
+  药用级: 4,
+  医药级: 4,
+  药典级: 4,
+  药用辅料级: 4,
+  注射级: 5,
+  注射用: 5,
+  电子级: 6,
+  电池级: 6,
+  试剂级: 6,
+  分析纯: 6,
+  光伏级: 6,
+  半导体级: 6,
+};
+const PURITY = new RegExp(
+  Object.keys(PURITY_GRADES)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+
+/**
+ * The purity grades a listing states, as a spec from its lowest to its highest (工业级/食品级: 1–3): a
+ * supply offers its highest, and a demand asks for its highest (see specConflict).
+ */
+function puritySpec(text: string): Spec | null {
+  let min = Infinity;
+  let max = -Infinity;
+  const words: string[] = [];
+  for (const [word] of text.matchAll(PURITY)) {
+    const level = PURITY_GRADES[word];
+    if (level < min) min = level;
+    if (level > max) max = level;
+    if (!words.includes(word)) words.push(word);
+  }
+  return words.length ? { key: PURITY_KEY, min, max, text: words.join('/') } : null;
+}
+const PURITY_KEY = 'purity';
+
 /** The grades a listing's title and description state, the first of each kind. */
 export function parseSpecs(title: string, description?: string | null): Spec[] {
   const text = `${title} ${description ?? ''}`.normalize('NFKC');
   const found = new Map<string, Spec>();
   const state = stateSpec(title.normalize('NFKC'));
   if (state) found.set(state.key, state);
+  const purity = puritySpec(text);
+  if (purity) found.set(purity.key, purity);
   for (const kind of KINDS) {
     kind.pattern.lastIndex = 0;
     for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {
@@ -180,7 +238,8 @@ export function specConflict(
     if (!s) continue;
     // A supply's floor is its grade (Q≥4500大卡 is 4500 coal), not a promise of any grade above.
     const max = s.max === Infinity ? s.min * 1.1 : s.max;
-    if (max < d.min || s.min > d.max) return { demand: d, supply: s };
+    // A purer grade than asked serves; the purest a demand names is what it asks (药用 注射级 asks 注射级).
+    if (d.key === PURITY_KEY ? s.max < d.max : max < d.min || s.min > d.max) return { demand: d, supply: s };
   }
   return null;
 }
