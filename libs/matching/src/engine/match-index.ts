@@ -753,11 +753,13 @@ export class MatchIndex {
       const other = entry?.listing;
       if (!entry || !other || other.id === x.id) continue;
       const weight = this.termWeightOf(entry, ctx);
-      const pair =
-        x.kind === 'SUPPLY'
-          ? scorePair(x, other, ctx, false, undefined, { s: weightX, d: weight })
-          : scorePair(other, x, ctx, false, undefined, { s: weight, d: weightX });
-      if (pair) scored.push(pair);
+      const supplies = x.kind === 'SUPPLY';
+      const s = supplies ? x : other;
+      const d = supplies ? other : x;
+      // scorePair's number without its parts' objects (rankingScore, with the exact term fit).
+      const keyword = keywordPart(s, d, ctx, supplies ? { s: weightX, d: weight } : { s: weight, d: weightX }).fit;
+      const score = rankingScore(s, d, ctx, categoryFit(s, d, ctx), keyword);
+      if (score !== null) scored.push({ supplyId: s.id, demandId: d.id, score, reasons: [] });
     }
     // Reasons in words for the kept pairs only.
     return topPairs(scored, limit).map((p) => {
