@@ -47,10 +47,6 @@ function proposes(x: MatchListing, term: string, postings: number, common: numbe
 interface Entry {
   listing: MatchListing;
   slot: number;
-  /** termWeight of the listing's terms, for the index's `generation` and one context (see termWeightOf). */
-  weight: number;
-  weightGeneration: number;
-  weightContext: ScoringContext | null;
 }
 
 /**
@@ -429,7 +425,7 @@ export class MatchIndex {
     if (this.idfCache.size) this.idfCache = new Map();
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.generation++;
-    const entry: Entry = { listing, slot, weight: 0, weightGeneration: -1, weightContext: null };
+    const entry: Entry = { listing, slot };
     this.slots[slot] = entry;
     this.entries.set(listing.id, entry);
     this.fillColumns(slot, listing);
@@ -663,9 +659,8 @@ export class MatchIndex {
       // postings' overlap, so it keeps a token term fit for the exact rescoring to settle.
       let keyword: number;
       if (exact) {
-        const e = this.slots[slot]!;
-        const c = e.listing;
-        const weight = this.termWeightOf(e, ctx);
+        const c = this.slots[slot]!.listing;
+        const weight = termWeight(c.terms, ctx);
         weightX ??= termWeight(x.terms, ctx);
         keyword = (
           x.kind === 'SUPPLY'
@@ -730,29 +725,14 @@ export class MatchIndex {
     return new RankingScores(this, x, ctx, this.columns, this).score(entry.slot, category, keyword);
   }
 
-  /**
-   * termWeight of a listing's terms, kept while the index is unchanged and scored in the same
-   * context (the same idf): the same number, without an idf look-up per term of every pair.
-   */
-  private termWeightOf(e: Entry, ctx: ScoringContext): number {
-    if (e.weightGeneration !== this.generation || e.weightContext !== ctx) {
-      e.weight = termWeight(e.listing.terms, ctx);
-      e.weightGeneration = this.generation;
-      e.weightContext = ctx;
-    }
-    return e.weight;
-  }
-
   /** The best `limit` pairs of `x` among its candidates, best first. */
   match(x: MatchListing, ctx: ScoringContext, ids: Iterable<string>, limit: number): ScoredPair[] {
     const scored: ScoredPair[] = [];
-    const self = this.entries.get(x.id);
-    const weightX = self?.listing === x ? this.termWeightOf(self, ctx) : termWeight(x.terms, ctx);
+    const weightX = termWeight(x.terms, ctx);
     for (const id of ids) {
-      const entry = this.entries.get(id);
-      const other = entry?.listing;
-      if (!entry || !other || other.id === x.id) continue;
-      const weight = this.termWeightOf(entry, ctx);
+      const other = this.entries.get(id)?.listing;
+      if (!other || other.id === x.id) continue;
+      const weight = termWeight(other.terms, ctx);
       const supplies = x.kind === 'SUPPLY';
       const s = supplies ? x : other;
       const d = supplies ? other : x;
