@@ -1,6 +1,7 @@
 import {
   areSubstitutes,
   asksForEquipment,
+  asksForMachineItself,
   asksForService,
   asksOnlyForService,
   edgeCounts,
@@ -92,6 +93,69 @@ describe('chain edge kinds', () => {
     const buyExcavator = make('DEMAND', '5127', '采购 挖掘机 2台');
     expect(keywordPart(excavator, buyExcavator, ctx).fit).toBeCloseTo(
       keywordPart(make('SUPPLY', '5127', '挖掘机 SY75'), buyExcavator, ctx).fit,
+      5,
+    );
+  });
+
+  it('reads an equipment maker’s demand under its own industry as one for what its machines are made of', () => {
+    const make = (
+      kind: 'SUPPLY' | 'DEMAND',
+      categoryCode: string,
+      title: string,
+      enterpriseCategories: string[] = [],
+    ) =>
+      listing({
+        kind,
+        categoryCode,
+        title,
+        enterpriseCategories,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title),
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+      });
+    // A conveyor maker buying sprockets under its own industry asks for no machine; under the machine's
+    // category by a buyer of another trade, or with a title naming a machine, it does.
+    const sprockets = make('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['3511']);
+    expect(asksForEquipment(sprockets)).toBe(true);
+    expect(asksForMachineItself(sprockets)).toBe(false);
+    expect(asksForMachineItself(make('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['0610']))).toBe(true);
+    expect(asksForMachineItself(make('DEMAND', '1512', '求购 制曲设备', ['1512']))).toBe(true);
+    // So the forged part, filed under its materials category, counts in full…
+    const part = make('SUPPLY', '3393', '刮板机链轮组件 40T 整体锻造');
+    expect(keywordPart(part, sprockets, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '3511', '刮板机链轮组件 40T 整体锻造'), sprockets, ctx).fit,
+      5,
+    );
+    // …while the goods a still is for stay half for a distillery equipment maker asking for a still.
+    const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑', ['3531']);
+    const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
+    expect(bottle).toBeCloseTo(keywordPart(make('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
+  });
+
+  it('counts in full an offer that names the model the demand names, whatever it calls the product', () => {
+    const make = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string) =>
+      listing({
+        kind,
+        categoryCode,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title),
+        titleWords: tokenizer.titleWords(title),
+        titleHeads: tokenizer.titleHeads(title),
+      });
+    const cabinets = make('DEMAND', '4420', 'GGD2 低压配电柜 6面');
+    const set = make('SUPPLY', '3921', 'GGD2型交流低压配电柜成套设备');
+    expect(offersEquipment(set)).toBe(true);
+    expect(keywordPart(set, cabinets, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '4420', 'GGD2型交流低压配电柜成套设备'), cabinets, ctx).fit,
+      5,
+    );
+    // A number with its unit (25V, 47uF) is no model: the machine for the goods stays half.
+    const mushrooms = make('DEMAND', '5127', '采购 香菇 干货 5kg装');
+    const dryer = make('SUPPLY', '3531', '香菇烘干机 5kg装 热泵');
+    expect(keywordPart(dryer, mushrooms, ctx).fit).toBeCloseTo(
+      keywordPart(make('SUPPLY', '1371', '香菇烘干机 5kg装 热泵'), mushrooms, ctx).fit / 2,
       5,
     );
   });

@@ -140,6 +140,18 @@ export function asksForEquipment(d: MatchListing): boolean {
 }
 
 /**
+ * Whether the demand asks for a machine itself, as the goods-for-a-machine share reads it (score.ts):
+ * its title says so, or it is filed under an equipment category that is not the buyer's own industry.
+ * An equipment maker posting under its own industry (通信系统设备制造, 矿山机械制造) buys what its
+ * machines are made of: 0402 贴片电容 for a control board, a 回转支承 for a crane. Its category says
+ * who buys, not that a machine is asked for.
+ */
+export function asksForMachineItself(d: MatchListing): boolean {
+  if (titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS)) return true;
+  return edgeKind(d.categoryCode) === 'EQUIPMENT' && !d.enterpriseCategories.includes(d.categoryCode);
+}
+
+/**
  * Whether a supply offers a service rather than goods: filed under a service category, with a
  * title ending in a service (磷矿石、化肥大宗散货运输; 中药材/中药饮片检测). The goods it names are
  * what it carries or tests, not what it sells.

@@ -1,6 +1,7 @@
 import {
   areSubstitutes,
   asksForEquipment,
+  asksForMachineItself,
   asksForService,
   asksOnlyForService,
   edgeCounts,
@@ -202,11 +203,21 @@ export function keywordPart(
   // a service firm's 直播带货 is its service, a consultancy's GMP认证咨询 under its clients' industry too.)
   else if (edgeKind(s.categoryCode) !== 'SERVICE' && asksOnlyForService(d) && !titleOffersService(s))
     fit *= SERVICE_FOR_GOODS_SHARE;
-  // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑).
-  else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForEquipment(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑);
+  // not the parts and materials an equipment maker buys under its own industry (刮板机链轮组件 for a
+  // conveyor maker), nor an offer naming the model the demand names (see sharesModel).
+  else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForMachineItself(d) && !sharesModel(s, d))
+    fit *= SERVICE_FOR_GOODS_SHARE;
   // And a machine for the goods, to a demand for the goods (香菇烘干机 for 食用菌干货（香菇、竹荪等）),
-  // unless the demand names that kind of machine (采购 挖掘机 under a builder's own industry).
-  else if (offersEquipment(s) && !asksForEquipment(d) && !titleSaysService(d) && !namesKindOf(d, s))
+  // unless the demand names that kind of machine (采购 挖掘机 under a builder's own industry) or its
+  // model (GGD2 低压配电柜 met by GGD2型…成套设备).
+  else if (
+    offersEquipment(s) &&
+    !asksForEquipment(d) &&
+    !titleSaysService(d) &&
+    !namesKindOf(d, s) &&
+    !sharesModel(s, d)
+  )
     fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
@@ -282,6 +293,23 @@ function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext
 function namesKindOf(d: MatchListing, s: MatchListing): boolean {
   for (const t of s.terms.keys()) if (t.startsWith(HEAD_MARK) && d.terms.has(t)) return true;
   return false;
+}
+
+/**
+ * Whether the supply names a model the demand's title names (KYN28A-12, CAK45, S32K144): a term of
+ * letters and digits, four characters or more, that is no number with its unit (25v, 47uf, 2000kva).
+ * A machine for the goods, or the goods a machine is for, never carries the other's model: a pair
+ * sharing one is the very product, whatever categories and title words the two chose.
+ */
+function sharesModel(s: MatchListing, d: MatchListing): boolean {
+  for (const [t, w] of d.terms) if (w >= TITLE_WEIGHT && s.terms.has(t) && isModel(t)) return true;
+  return false;
+}
+const MODEL_LETTER = /[a-z]/;
+const MODEL_DIGIT = /\d/;
+const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?[a-zμΩ]{1,3}$/;
+function isModel(t: string): boolean {
+  return t.length >= 4 && MODEL_LETTER.test(t) && MODEL_DIGIT.test(t) && !NUMBER_WITH_UNIT.test(t);
 }
 
 /** Marks a head-noun term (see Tokenizer): never shown as a shared word. */
