@@ -302,9 +302,20 @@ function namesKindOf(d: MatchListing, s: MatchListing): boolean {
  * sharing one is the very product, whatever categories and title words the two chose.
  */
 function sharesModel(s: MatchListing, d: MatchListing): boolean {
-  for (const [t, w] of d.terms) if (w >= TITLE_WEIGHT && s.terms.has(t) && isModel(t)) return true;
+  for (const t of titleModels(d)) if (s.terms.has(t)) return true;
   return false;
 }
+/** The models a listing's title names, kept per term map (a query's, read for each of its candidates). */
+function titleModels(l: MatchListing): readonly string[] {
+  let models = MODELS.get(l.terms);
+  if (!models) {
+    models = [];
+    for (const [t, w] of l.terms) if (w >= TITLE_WEIGHT && isModel(t)) models.push(t);
+    MODELS.set(l.terms, models);
+  }
+  return models;
+}
+const MODELS = new WeakMap<ReadonlyMap<string, number>, string[]>();
 const MODEL_LETTER = /[a-z]/;
 const MODEL_DIGIT = /\d/;
 const NUMBER_WITH_UNIT = /^\d+(?:\.\d+)?[a-zμΩ]{1,3}$/;
