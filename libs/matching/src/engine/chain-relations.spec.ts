@@ -17,6 +17,18 @@ import { Tokenizer } from './tokenizer';
 const ctx = testContext();
 const tokenizer = new Tokenizer();
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
+/** A listing read from its title as the tokenizer reads one (terms, products, title words and heads). */
+const titled = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, enterpriseCategories: string[] = []) =>
+  listing({
+    kind,
+    categoryCode,
+    title,
+    enterpriseCategories,
+    terms: tokenizer.listingTerms(title, null),
+    segments: tokenizer.productSegments(title),
+    titleWords: tokenizer.titleWords(title),
+    titleHeads: tokenizer.titleHeads(title),
+  });
 
 describe('chain edge kinds', () => {
   it('tells materials from equipment and services by the supplying category', () => {
@@ -42,25 +54,15 @@ describe('chain edge kinds', () => {
   });
 
   it('reads a service naming goods as a service: its words count half for a demand for the goods', () => {
-    const make = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string) =>
-      listing({
-        kind,
-        categoryCode,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title),
-        titleWords: tokenizer.titleWords(title),
-        titleHeads: tokenizer.titleHeads(title),
-      });
-    const haulage = make('SUPPLY', '5127', '磷矿石、化肥大宗散货运输');
-    const ore = make('SUPPLY', '1020', '磷矿石 原矿');
+    const haulage = titled('SUPPLY', '5127', '磷矿石、化肥大宗散货运输');
+    const ore = titled('SUPPLY', '1020', '磷矿石 原矿');
     expect(offersService(haulage)).toBe(true);
     expect(offersService(ore)).toBe(false);
     // An equipment maker's 含安装 does not make it a service.
-    expect(offersService(make('SUPPLY', '3531', '不锈钢储酒罐 含安装'))).toBe(false);
-    const buyOre = make('DEMAND', '2622', '求购 磷矿石');
+    expect(offersService(titled('SUPPLY', '3531', '不锈钢储酒罐 含安装'))).toBe(false);
+    const buyOre = titled('DEMAND', '2622', '求购 磷矿石');
     expect(keywordPart(haulage, buyOre, ctx).fit).toBeLessThan(0.8 * keywordPart(ore, buyOre, ctx).fit);
-    const buyHaulage = make('DEMAND', '2622', '磷矿石运输');
+    const buyHaulage = titled('DEMAND', '2622', '磷矿石运输');
     // Asked for, counted in full (not halved).
     expect(keywordPart(haulage, buyHaulage, ctx).fit).toBeGreaterThan(0.85);
     // And the other way: the ore answers a demand for its haulage only in part.
@@ -68,109 +70,74 @@ describe('chain edge kinds', () => {
     expect(keywordPart(ore, buyHaulage, ctx).fit).toBeLessThan(0.6 * keywordPart(ore, buyOre, ctx).fit);
     // A service firm's offer is its service, whatever its title ends in (直播带货 对接主播), and so is
     // one whose title offers it under a goods category (a consultancy files under its clients' industry).
-    const shop = make('DEMAND', '1371', '找团队开网店、做直播推广');
-    const streamer = keywordPart(make('SUPPLY', '6513', '直播带货 对接主播'), shop, ctx).fit;
-    expect(keywordPart(make('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer, 5);
+    const shop = titled('DEMAND', '1371', '找团队开网店、做直播推广');
+    const streamer = keywordPart(titled('SUPPLY', '6513', '直播带货 对接主播'), shop, ctx).fit;
+    expect(keywordPart(titled('SUPPLY', '2926', '直播带货 对接主播'), shop, ctx).fit).toBeCloseTo(streamer, 5);
     // And the goods a machine is for, to a demand for the machine: a bottle is no still.
-    const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
-    const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
-    expect(bottle).toBeCloseTo(keywordPart(make('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
+    const still = titled('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
+    const bottle = keywordPart(titled('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
+    expect(bottle).toBeCloseTo(keywordPart(titled('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
     // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…
-    const mushrooms = make('DEMAND', '5127', '采购 香菇 干货 礼品装');
-    const dryer = make('SUPPLY', '3531', '香菇烘干机 热泵');
+    const mushrooms = titled('DEMAND', '5127', '采购 香菇 干货 礼品装');
+    const dryer = titled('SUPPLY', '3531', '香菇烘干机 热泵');
     expect(offersEquipment(dryer)).toBe(true);
     expect(keywordPart(dryer, mushrooms, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '1371', '香菇烘干机 热泵'), mushrooms, ctx).fit / 2,
+      keywordPart(titled('SUPPLY', '1371', '香菇烘干机 热泵'), mushrooms, ctx).fit / 2,
       5,
     );
     // …but counts in full where the demand asks for a machine, or names that kind of machine.
-    const dryers = make('DEMAND', '1371', '求购 香菇烘干设备');
+    const dryers = titled('DEMAND', '1371', '求购 香菇烘干设备');
     expect(keywordPart(dryer, dryers, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '5127', '香菇烘干机 热泵'), dryers, ctx).fit,
+      keywordPart(titled('SUPPLY', '5127', '香菇烘干机 热泵'), dryers, ctx).fit,
       5,
     );
-    const excavator = make('SUPPLY', '3511', '挖掘机 SY75');
-    const buyExcavator = make('DEMAND', '5127', '采购 挖掘机 2台');
+    const excavator = titled('SUPPLY', '3511', '挖掘机 SY75');
+    const buyExcavator = titled('DEMAND', '5127', '采购 挖掘机 2台');
     expect(keywordPart(excavator, buyExcavator, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '5127', '挖掘机 SY75'), buyExcavator, ctx).fit,
+      keywordPart(titled('SUPPLY', '5127', '挖掘机 SY75'), buyExcavator, ctx).fit,
       5,
     );
   });
 
   it('reads an equipment maker’s demand under its own industry as one for what its machines are made of', () => {
-    const make = (
-      kind: 'SUPPLY' | 'DEMAND',
-      categoryCode: string,
-      title: string,
-      enterpriseCategories: string[] = [],
-    ) =>
-      listing({
-        kind,
-        categoryCode,
-        title,
-        enterpriseCategories,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title),
-        titleWords: tokenizer.titleWords(title),
-        titleHeads: tokenizer.titleHeads(title),
-      });
     // A conveyor maker buying sprockets under its own industry asks for no machine; under the machine's
     // category by a buyer of another trade, or with a title naming a machine, it does.
-    const sprockets = make('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['3511']);
+    const sprockets = titled('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['3511']);
     expect(asksForEquipment(sprockets)).toBe(true);
     expect(asksForMachineItself(sprockets)).toBe(false);
-    expect(asksForMachineItself(make('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['0610']))).toBe(true);
-    expect(asksForMachineItself(make('DEMAND', '1512', '求购 制曲设备', ['1512']))).toBe(true);
+    expect(asksForMachineItself(titled('DEMAND', '3511', '采购 刮板输送机链轮组件 40T', ['0610']))).toBe(true);
+    expect(asksForMachineItself(titled('DEMAND', '1512', '求购 制曲设备', ['1512']))).toBe(true);
     // So the forged part, filed under its materials category, counts in full…
-    const part = make('SUPPLY', '3393', '刮板机链轮组件 40T 整体锻造');
+    const part = titled('SUPPLY', '3393', '刮板机链轮组件 40T 整体锻造');
     expect(keywordPart(part, sprockets, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '3511', '刮板机链轮组件 40T 整体锻造'), sprockets, ctx).fit,
+      keywordPart(titled('SUPPLY', '3511', '刮板机链轮组件 40T 整体锻造'), sprockets, ctx).fit,
       5,
     );
     // …while the goods a still is for stay half for a distillery equipment maker asking for a still.
-    const still = make('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑', ['3531']);
-    const bottle = keywordPart(make('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
-    expect(bottle).toBeCloseTo(keywordPart(make('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
+    const still = titled('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑', ['3531']);
+    const bottle = keywordPart(titled('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
+    expect(bottle).toBeCloseTo(keywordPart(titled('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
   });
 
   it('counts in full an offer that names the model the demand names, whatever it calls the product', () => {
-    const make = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string) =>
-      listing({
-        kind,
-        categoryCode,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title),
-        titleWords: tokenizer.titleWords(title),
-        titleHeads: tokenizer.titleHeads(title),
-      });
-    const cabinets = make('DEMAND', '4420', 'GGD2 低压配电柜 6面');
-    const set = make('SUPPLY', '3921', 'GGD2型交流低压配电柜成套设备');
+    const cabinets = titled('DEMAND', '4420', 'GGD2 低压配电柜 6面');
+    const set = titled('SUPPLY', '3921', 'GGD2型交流低压配电柜成套设备');
     expect(offersEquipment(set)).toBe(true);
     expect(keywordPart(set, cabinets, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '4420', 'GGD2型交流低压配电柜成套设备'), cabinets, ctx).fit,
+      keywordPart(titled('SUPPLY', '4420', 'GGD2型交流低压配电柜成套设备'), cabinets, ctx).fit,
       5,
     );
     // A number with its unit (25V, 47uF) is no model: the machine for the goods stays half.
-    const mushrooms = make('DEMAND', '5127', '采购 香菇 干货 5kg装');
-    const dryer = make('SUPPLY', '3531', '香菇烘干机 5kg装 热泵');
+    const mushrooms = titled('DEMAND', '5127', '采购 香菇 干货 5kg装');
+    const dryer = titled('SUPPLY', '3531', '香菇烘干机 5kg装 热泵');
     expect(keywordPart(dryer, mushrooms, ctx).fit).toBeCloseTo(
-      keywordPart(make('SUPPLY', '1371', '香菇烘干机 5kg装 热泵'), mushrooms, ctx).fit / 2,
+      keywordPart(titled('SUPPLY', '1371', '香菇烘干机 5kg装 热泵'), mushrooms, ctx).fit / 2,
       5,
     );
   });
 
   it('reads contract manufacturing (OEM, 贴牌, 代工) as a service: a maker that takes such orders offers it, a seller of the goods does not', () => {
-    const make = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
-      listing({
-        kind,
-        categoryCode: kind === 'DEMAND' ? '5127' : '1469',
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title),
-        titleWords: tokenizer.titleWords(title),
-        titleHeads: tokenizer.titleHeads(title),
-      });
+    const make = (kind: 'SUPPLY' | 'DEMAND', title: string) => titled(kind, kind === 'DEMAND' ? '5127' : '1469', title);
     const oem = make('DEMAND', '寻 油辣椒/辣椒酱 OEM贴牌代工厂');
     expect(asksForService(oem)).toBe(true);
     expect(asksOnlyForService(oem)).toBe(true);
