@@ -322,4 +322,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['千克', '公斤', '千升', '毫升', '立方', '立方米', '平方', '平方米', '平米', '公顷'],
   ...['千瓦', '兆瓦', '千瓦时', '兆瓦时', '万千瓦', '万千瓦时', '亿千瓦', '亿千瓦时'],
   ...['万吨', '万只', '万件', '万套', '万个', '万箱', '万瓶', '万元', '亿元'],
+  // The labels of a fuel's or an ore's analysis (Ad≤11%, St,d≤0.6%, Vdaf 14-18%, Qnet,ar): every coal
+  // listing states them, whatever the coal; the grades themselves are read by specs.ts.
+  ...['ad', 'aad', 'st', 'std', 'vdaf', 'vad', 'fcad', 'mt', 'mad', 'qnet', 'qgr', 'var', 'hgi', 'cri', 'csr'],
 ]);

@@ -19,6 +19,12 @@ describe('Tokenizer', () => {
     expect(t).toEqual(['瓶盖']);
   });
 
+  it('takes no term from the labels of a fuel’s analysis, which every coal listing states', () => {
+    const terms = [...tokenizer.listingTerms('1/3焦煤洗精煤', 'Ad≤10%，St,d≤0.8%，Vdaf 30-34%，Qnet,ar 6500').keys()];
+    expect(terms).toEqual(expect.arrayContaining(['焦煤', '精煤']));
+    for (const label of ['ad', 'st', 'vdaf', 'qnet']) expect(terms).not.toContain(label);
+  });
+
   it('reads the product at the end of a word the dictionary does not know: 醋纤滤棒 is a 滤棒', () => {
     expect(tokenizer.cut('醋纤滤棒')).not.toContain('滤棒'); // what the dictionary alone gives
     expect([...tokenizer.listingTerms('醋纤滤棒', null).keys()]).toContain('滤棒');
