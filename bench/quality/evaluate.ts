@@ -34,9 +34,10 @@ export const TODAY = '2026-11-28';
  * of the product, 调味干货（花椒、八角等）; a machine for the goods beside the goods; dried produce
  * beside fresh, 干花椒 and 鲜青花椒), and sets/dev-sectors-10.json (a purity grade asked for, 电池级 or
  注射级, beside lesser and purer ones; a consultancy filed under its clients' industry; an assessment
- asked for, 安全现状评价, beside the goods of the buyer's chain), and sets/dev-sectors-11.json (a
- component's package asked for, 0603 or SOP-8, beside other sizes and a full range; a medicine's form,
- 饮片 against 配方颗粒 and 药材; one service on a thing against another, 检修 against 检测).
+ asked for, 安全现状评价, beside the goods of the buyer's chain), and sets/dev-sectors-11.json (an
+ equipment maker buying parts and materials under its own industry, 链轮组件 for a conveyor maker and
+ 304不锈钢卷板 for a maker of distilling equipment; a model both sides name, GGD2, where one calls its
+ product 成套设备).
  */
 export function devSets(): LabelledSet[] {
   return [

@@ -148,7 +148,12 @@ export function asksForEquipment(d: MatchListing): boolean {
  */
 export function asksForMachineItself(d: MatchListing): boolean {
   if (titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS)) return true;
-  return edgeKind(d.categoryCode) === 'EQUIPMENT' && !d.enterpriseCategories.includes(d.categoryCode);
+  return edgeKind(d.categoryCode) === 'EQUIPMENT' && !postedUnderOwnIndustry(d);
+}
+
+/** Whether a demand is filed under its buyer's own industry (包装配套 under 白酒制造), not a product's category. */
+export function postedUnderOwnIndustry(d: MatchListing): boolean {
+  return d.enterpriseCategories.includes(d.categoryCode);
 }
 
 /**

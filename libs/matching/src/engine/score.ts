@@ -10,6 +10,7 @@ import {
   NEED_WORDS,
   offersEquipment,
   offersService,
+  postedUnderOwnIndustry,
   titleOffersService,
   titleSaysService,
 } from './chain-relations';
@@ -33,6 +34,7 @@ import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
+export { postedUnderOwnIndustry };
 export { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart };
 
 /** Pairs below this score are not suggested. */
@@ -121,10 +123,6 @@ export function categoryPart(
     };
   const own = () => d.enterpriseCategories.find((c) => feeds(s.categoryCode, c, ctx))!;
   return { fit, code: 'CHAIN_LINK', detail: () => `上游：${name(s.categoryCode)} → ${name(own())}（需求方主业）` };
-}
-
-export function postedUnderOwnIndustry(d: MatchListing): boolean {
-  return d.enterpriseCategories.includes(d.categoryCode);
 }
 
 /**
