@@ -37,7 +37,9 @@ export const TODAY = '2026-11-28';
  asked for, 安全现状评价, beside the goods of the buyer's chain), and sets/dev-sectors-11.json (an
  equipment maker buying parts and materials under its own industry, 链轮组件 for a conveyor maker and
  304不锈钢卷板 for a maker of distilling equipment; a model both sides name, GGD2, where one calls its
- product 成套设备).
+ product 成套设备), and sets/dev-sectors-12.json (electrical ratings asked for, 48V 200Ah, SCB13-1250/10,
+ 8.7/15kV, 580W以上, beside offers of another rating nearer by; ratings written together, 1000uF25V; a
+ firm's record in MW that is no rating; a repair asked for beside repairs of other things).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -56,6 +58,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-9.json`),
     loadSet(`${__dirname}/sets/dev-sectors-10.json`),
     loadSet(`${__dirname}/sets/dev-sectors-11.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-12.json`),
   ];
 }
 

@@ -94,4 +94,53 @@ describe('stated grades', () => {
     // Either side stating no grade compares nothing.
     expect(conflict('碳酸锂 99.5%', '求购 电池级碳酸锂')).toBeNull();
   });
+
+  it('reads electrical ratings in one unit per kind, every value a listing names, ranges and bounds', () => {
+    const rating = (text: string, key: string) => parseSpecs(text).find((x) => x.key === key) ?? null;
+    /** The kind's range, to rounding. */
+    const range = (text: string, key: string) => {
+      const r = rating(text, key);
+      return r && [Math.round(r.min * 100) / 100, Math.round(r.max * 100) / 100];
+    };
+    expect(range('通信基站备电 48V 100Ah 磷酸铁锂电池', 'voltage')).toEqual([45.6, 50.4]);
+    expect(rating('通信基站备电 48V 100Ah 磷酸铁锂电池', 'voltage')?.text).toBe('48V');
+    expect(range('18650 2600mAh 3C', 'capacity')).toEqual([2.47, 2.73]);
+    // Two values of one kind: the kind covers both (a cable's 8.7/15kV, a transformer's 10/0.4kV).
+    expect(range('YJV22-8.7/15kV 3×300', 'voltage')).toEqual([8265, 15750]);
+    expect(range('户用逆变器 5kW/8kW/10kW', 'power')).toEqual([4750, 10500]);
+    expect(range('户用光伏 交钥匙安装 10~30kW', 'power')).toEqual([9500, 31500]);
+    // A transformer's model states its capacity and voltage class.
+    expect(range('SCB18-2500/10 干式变压器', 'apparent')).toEqual([2375, 2625]);
+    expect(range('S11-M-500/10 油浸变压器', 'voltage')).toEqual([9500, 10500]);
+    expect(range('UPS 3KVA 在线式', 'apparent')).toEqual([2.85, 3.15]);
+    // A bound: the value itself, open on one side.
+    expect(range('N型双面组件 580W以上', 'power')).toEqual([580, Infinity]);
+    expect(rating('N型双面组件 580W以上', 'power')?.text).toBe('580W以上');
+    expect(range('电缆 额定电压≤1kV', 'voltage')).toEqual([0, 1000]);
+    expect(rating('电缆 额定电压≤1kV', 'voltage')?.text).toBe('≤1kV');
+    // A wire gauge is exact.
+    expect(range('硅胶线 10AWG 红黑', 'gauge')).toEqual([10, 10]);
+  });
+
+  it('takes no code, grade letter or firm’s record for a rating', () => {
+    expect(parseSpecs('KYN28A-12 中置柜')).toEqual([]);
+    expect(parseSpecs('YJV22 铠装电缆 A品')).toEqual([]);
+    expect(parseSpecs('光伏EPC 已在园区落地30MW')).toEqual([]);
+    expect(parseSpecs('组件 月产能300MW')).toEqual([]);
+    expect(parseSpecs('光伏电站运维 现管理电站420MW')).toEqual([]);
+  });
+
+  it('finds a rating outside every value the demand names, and none within reach of it', () => {
+    const conflict = (supply: string, demand: string) => specConflict(parseSpecs(supply), parseSpecs(demand));
+    expect(conflict('12V200Ah 铅酸蓄电池 基站备电', '基站备电 48V 200Ah 磷酸铁锂电池组')?.supply.text).toBe('12V');
+    // A 48V pack is sold as 51.2V; a 200Ah one is no 100Ah one.
+    expect(conflict('51.2V 200Ah 磷酸铁锂电池包', '48V 200Ah 磷酸铁锂电池组')).toBeNull();
+    expect(conflict('48V 100Ah 铁锂电池组', '48V 200Ah 磷酸铁锂电池组')?.demand.text).toBe('200Ah');
+    expect(conflict('YJV22-0.6/1kV 4×240 低压电缆', 'YJV22-8.7/15kV 3×300 高压电缆')).not.toBeNull();
+    expect(conflict('10/0.4kV 干式变压器 SCB13-1250/10', '10kV配电房 干式变压器 1250kVA')).toBeNull();
+    expect(conflict('单晶PERC 550W', 'N型组件 580W以上')?.demand.text).toBe('580W以上');
+    expect(conflict('TOPCon 585W', 'N型组件 580W以上')).toBeNull();
+    expect(conflict('12AWG 硅胶线', '硅胶线 10AWG')).not.toBeNull();
+    expect(conflict('电动车充电器 54.6V 5A', '锂电充电器 54.6V 3A')?.supply.text).toBe('5A');
+  });
 });

@@ -175,7 +175,101 @@ function puritySpec(text: string): Spec | null {
 }
 const PURITY_KEY = 'purity';
 
-/** The grades a listing's title and description state, the first of each kind. */
+/**
+ * The electrical ratings a listing names, in one unit per kind: its voltage (10kV, 0.6/1kV, AC220V,
+ * 48V), a cell's or pack's capacity (100Ah, 2600mAh), energy (215kWh), apparent power (1000kVA, a
+ * transformer's SCB18-2500/10) and power (550Wp, 5.5kW, 50MW). A buyer of a 48V pack cannot use a
+ * 12V battery, nor a 35kV substation a 10kV switchgear, however alike the texts. A listing may name
+ * several values of one kind (a transformer's 10/0.4kV, a range of inverters 5kW/10kW/20kW, an
+ * input and an output): the kind then covers all of them, and only a rating outside every value the
+ * other side names conflicts.
+ */
+const RATING_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/**
+ * A value, or two joined by a slash (0.6/1kV, 10/0.4kV, 220/380V) or as a range (10~30kW,
+ * 1.5-3MW), and its unit.
+ */
+const RATING = new RegExp(
+  String.raw`(?<![A-Za-z0-9.])${RATING_NUMBER}(?:\s*(?:/|-|~|～|—|至|到)\s*${RATING_NUMBER})?\s*(kV|千伏|V|伏|mAh|Ah|安时|MWh|kWh|MVA|kVA|VA|MWp|kWp|Wp|MW|kW|W|兆瓦|千瓦|kA|mA|A|AWG)(?![A-Za-z])`,
+  'giu',
+);
+/** A transformer's model: type, series, capacity in kVA / voltage class in kV (S11-M-500/10, SCB18-2500/10). */
+const TRANSFORMER_MODEL = /(?<![A-Za-z])S[A-Z]{0,4}\d{1,2}(?:-[A-Z]{1,4})*-(\d{2,5})\/(\d{1,3}(?:\.\d+)?)(?![\d.])/gu;
+/** Each unit's kind and its factor to the kind's one unit (V, Ah, kWh, kVA, W, A, AWG). */
+const RATING_UNITS: Readonly<Record<string, readonly [key: string, factor: number]>> = {
+  kv: ['voltage', 1000],
+  千伏: ['voltage', 1000],
+  v: ['voltage', 1],
+  伏: ['voltage', 1],
+  mah: ['capacity', 0.001],
+  ah: ['capacity', 1],
+  安时: ['capacity', 1],
+  mwh: ['energy', 1000],
+  kwh: ['energy', 1],
+  mva: ['apparent', 1000],
+  kva: ['apparent', 1],
+  va: ['apparent', 0.001],
+  mwp: ['power', 1e6],
+  kwp: ['power', 1000],
+  wp: ['power', 1],
+  mw: ['power', 1e6],
+  kw: ['power', 1000],
+  w: ['power', 1],
+  ka: ['current', 1000],
+  ma: ['current', 0.001],
+  a: ['current', 1],
+  awg: ['gauge', 1],
+  兆瓦: ['power', 1e6],
+  千瓦: ['power', 1000],
+};
+/**
+ * A figure that is no rating of the goods: a firm's record (已落地30MW, 累计完成超800MW, 现管理420MW)
+ * or its output (月产能300MW, 库存约20MW).
+ */
+const NOT_A_RATING = /(?:已|累计|业绩|超过?|完成|落地|管理|运维|产能|年产|月产|库存|总计|合计)[^，。；;,\d]{0,6}$/u;
+/** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
+const RATING_SLACK = 0.05;
+
+function ratingSpecs(text: string): Spec[] {
+  const values = new Map<string, { min: number; max: number; words: string[] }>();
+  const note = (key: string, min: number, max: number, word: string) => {
+    if (!(max > 0)) return;
+    const v = values.get(key);
+    if (!v) values.set(key, { min, max, words: [word] });
+    else {
+      v.min = Math.min(v.min, min);
+      v.max = Math.max(v.max, max);
+      if (!v.words.includes(word) && v.words.length < 3) v.words.push(word);
+    }
+  };
+  for (const m of text.matchAll(RATING)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (NOT_A_RATING.test(before)) continue;
+    const [key, factor] = RATING_UNITS[m[3].toLowerCase()];
+    const slack = key === 'gauge' ? 0 : RATING_SLACK;
+    const a = Number(m[1]) * factor;
+    const b = m[2] === undefined ? a : Number(m[2]) * factor;
+    let [min, max] = [Math.min(a, b) * (1 - slack), Math.max(a, b) * (1 + slack)];
+    // A bound the listing names: 580W以上, ≥2000mAh, 不超过35kV.
+    const after = text.slice(m.index + m[0].length);
+    let word = m[0].trim();
+    if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) {
+      [min, max] = [Math.min(a, b), Infinity];
+      word = AT_LEAST_AFTER.test(after) ? `${word}以上` : `≥${word}`;
+    } else if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after)) {
+      [min, max] = [0, Math.max(a, b)];
+      word = AT_MOST_AFTER.test(after) ? `${word}以下` : `≤${word}`;
+    }
+    note(key, min, max, word);
+  }
+  for (const m of text.matchAll(TRANSFORMER_MODEL)) {
+    note('apparent', Number(m[1]) * (1 - RATING_SLACK), Number(m[1]) * (1 + RATING_SLACK), m[0]);
+    note('voltage', Number(m[2]) * 1000 * (1 - RATING_SLACK), Number(m[2]) * 1000 * (1 + RATING_SLACK), m[0]);
+  }
+  return [...values].map(([key, v]) => ({ key, min: v.min, max: v.max, text: v.words.join('/') }));
+}
+
+/** The grades a listing's title and description state: the first of each kind, and every rating (see ratingSpecs). */
 export function parseSpecs(title: string, description?: string | null): Spec[] {
   const text = `${title} ${description ?? ''}`.normalize('NFKC');
   const found = new Map<string, Spec>();
@@ -183,6 +277,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   if (state) found.set(state.key, state);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
+  for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
   for (const kind of KINDS) {
     kind.pattern.lastIndex = 0;
     for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {

@@ -231,6 +231,16 @@ describe('Tokenizer', () => {
     expect(tokenizer.terms('年约100千瓦时')).not.toContain('100kw');
   });
 
+  it('reads ratings written together as the ratings written apart: 48V100Ah is 48V 100Ah', () => {
+    const apart = tokenizer.listingTerms('通信备电 48V 100Ah 磷酸铁锂电池', null);
+    const together = tokenizer.listingTerms('通信备电 48V100Ah 磷酸铁锂电池', null);
+    expect([...together.keys()].sort()).toEqual([...apart.keys()].sort());
+    expect(tokenizer.terms('470uF35V 电解电容')).toEqual(expect.arrayContaining(['470uf', '35v']));
+    expect(tokenizer.terms('保险丝 10A250V')).toEqual(expect.arrayContaining(['10a', '250v']));
+    // A code whose digits follow a letter stays one code.
+    expect(tokenizer.terms('A1V2 控制器')).toContain('a1v2');
+  });
+
   it('reads a small firm’s words for who, when and how as no product: 每天送, 帮我们, 一个', () => {
     const words = (title: string) => [...tokenizer.listingTerms(title, null).keys()];
     expect(words('找团队帮我们开网店、做推广')).toEqual(expect.arrayContaining(['网店', '推广']));

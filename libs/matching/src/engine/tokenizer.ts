@@ -133,8 +133,17 @@ const CHINESE_UNIT = /(\d)\s*(毫升|千克|公斤|毫米|厘米|千瓦(?!时)|�
  * are the same bottle, 25公斤 and 25kg the same bag.
  */
 function latinUnits(text: string): string {
-  return text.replace(CHINESE_UNIT, (_m, digit: string, unit: string) => digit + LATIN_SYMBOL[unit]);
+  return text
+    .replace(CHINESE_UNIT, (_m, digit: string, unit: string) => digit + LATIN_SYMBOL[unit])
+    .replace(JOINED_RATINGS, '$1 ');
 }
+
+/**
+ * Ratings written together (48V100Ah, 470uF35V, 3.2V280Ah) are the ratings written apart (48V 100Ah):
+ * a number and its unit end where the next number starts. The number must stand alone (A1V2 is a code).
+ */
+const JOINED_RATINGS =
+  /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?(?:kVA|VA|kWh|Wh|kV|V|mAh|Ah|mA|A|kW|W|uF|μF|nF|pF|Hz|kHz|MHz|GHz))(?=\d)/giu;
 
 function joinDottedLetters(text: string): string {
   return text.replace(DOTTED_LETTERS, '$1$2');
