@@ -14,6 +14,7 @@ import {
   regionPart,
   sameKindOfProduct,
   scorePair,
+  sharesObject,
   TEXT_FIT_CAP,
   validityPart,
   wordFit,
@@ -147,6 +148,27 @@ describe('keyword part', () => {
     expect(sameKindOfProduct(d.segments![0], cleaning.segments![0])).toBe(false);
     // A name with no head to tell is compared as before.
     expect(sameKindOfProduct(new Map([['pvc', 2]]), cleaning.segments![0])).toBe(true);
+  });
+
+  it('does not compare product by product two services on different things that share only the service', () => {
+    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title, null),
+      });
+    const d = tokenized('DEMAND', '机组检修');
+    // 逆变器维修 shares 维修 (检修 is read as 维修) and nothing else: a service on another thing, which
+    // item by item would count as if it were the product asked for.
+    const inverters = tokenized('SUPPLY', '逆变器维修、延保、光伏电站故障排查、组件清洗');
+    const whole = (l: typeof d) => ({ ...l, segments: undefined });
+    expect(sharesObject(inverters.segments![0], d.segments![0])).toBe(false);
+    expect(keywordPart(inverters, d, ctx).fit).toBe(keywordPart(whole(inverters), whole(d), ctx).fit);
+    // A list whose item names the thing serviced is still compared item by item.
+    const turbines = tokenized('SUPPLY', '水轮发电机组检修、电站运维托管、设备安装');
+    expect(sharesObject(turbines.segments![0], d.segments![0])).toBe(true);
+    expect(keywordPart(turbines, d, ctx).fit).toBeGreaterThan(keywordPart(inverters, d, ctx).fit);
   });
 
   it('leaves the words to decide between two offers the characters both call alike', () => {

@@ -188,7 +188,8 @@ export function keywordPart(
   // against the title, which the whole text already weighs (and the postings' estimate can follow).
   if (ds.length > 1 || ss.length > 1) {
     for (const a of ds)
-      for (const b of ss) if (sameKindOfProduct(a, b)) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
+      for (const b of ss)
+        if (sameKindOfProduct(a, b) && sharesObject(a, b)) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
   // The same product in other words shares characters where it shares no word (see textFit).
   const words = wordFit(fit);
@@ -251,6 +252,46 @@ export function sameKindOfProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap
   if (!headed) return true;
   for (const t of b.keys()) if (t.startsWith(HEAD_MARK)) return false;
   return true;
+}
+
+/**
+ * What is done to a thing, not the thing (维修, 安装, 检测): two products' names that share only such
+ * a word (逆变器维修 and 机组检修) name services on different things.
+ */
+const ACTION_TERMS: ReadonlySet<string> = new Set([
+  '维修',
+  '检修',
+  '维保',
+  '保养',
+  '维护',
+  '安装',
+  '施工',
+  '调试',
+  '运维',
+  '检测',
+  '测试',
+  '改造',
+  '设计',
+  '咨询',
+  '租赁',
+  '回收',
+  '清洗',
+  '加工',
+  '代工',
+  '定制',
+  '服务',
+  '外委',
+  '外包',
+  '托管',
+  '更换',
+  '采购',
+  '供应',
+]);
+
+/** Whether two products' names share a word that names a thing (see ACTION_TERMS). */
+export function sharesObject(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  for (const t of a.keys()) if (b.has(t) && !t.startsWith(HEAD_MARK) && !ACTION_TERMS.has(t)) return true;
+  return false;
 }
 
 /** The trigram similarity (pg_trgm's) at which the text's part of the keyword fit is full. */
