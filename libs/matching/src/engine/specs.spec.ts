@@ -118,6 +118,8 @@ describe('stated grades', () => {
     expect(rating('N型双面组件 580W以上', 'power')?.text).toBe('580W以上');
     expect(range('电缆 额定电压≤1kV', 'voltage')).toEqual([0, 1000]);
     expect(rating('电缆 额定电压≤1kV', 'voltage')?.text).toBe('≤1kV');
+    // What a firm can do at most: every rating up to it.
+    expect(range('高低压电机维修 最大可修2500kW', 'power')).toEqual([0, 2500000]);
     // A wire gauge is exact.
     expect(range('硅胶线 10AWG 红黑', 'gauge')).toEqual([10, 10]);
   });
@@ -142,5 +144,6 @@ describe('stated grades', () => {
     expect(conflict('TOPCon 585W', 'N型组件 580W以上')).toBeNull();
     expect(conflict('12AWG 硅胶线', '硅胶线 10AWG')).not.toBeNull();
     expect(conflict('电动车充电器 54.6V 5A', '锂电充电器 54.6V 3A')?.supply.text).toBe('5A');
+    expect(conflict('电机维修 承接380V~10kV电机，最大可修2500kW', '高压电机维修 YKK 560kW')).toBeNull();
   });
 });

@@ -227,6 +227,8 @@ const RATING_UNITS: Readonly<Record<string, readonly [key: string, factor: numbe
  * or its output (月产能300MW, 库存约20MW).
  */
 const NOT_A_RATING = /(?:已|累计|业绩|超过?|完成|落地|管理|运维|产能|年产|月产|库存|总计|合计)[^，。；;,\d]{0,6}$/u;
+/** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
+const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
 const RATING_SLACK = 0.05;
 
@@ -256,7 +258,7 @@ function ratingSpecs(text: string): Spec[] {
     if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) {
       [min, max] = [Math.min(a, b), Infinity];
       word = AT_LEAST_AFTER.test(after) ? `${word}以上` : `≥${word}`;
-    } else if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after)) {
+    } else if (AT_MOST_BEFORE.test(before) || UP_TO_BEFORE.test(before) || AT_MOST_AFTER.test(after)) {
       [min, max] = [0, Math.max(a, b)];
       word = AT_MOST_AFTER.test(after) ? `${word}以下` : `≤${word}`;
     }
