@@ -38,7 +38,7 @@ export const TODAY = '2026-11-28';
  equipment maker buying parts and materials under its own industry, 链轮组件 for a conveyor maker and
  304不锈钢卷板 for a maker of distilling equipment; a model both sides name, GGD2, where one calls its
  product 成套设备), and sets/dev-sectors-12.json (electrical ratings asked for, 48V 200Ah, SCB13-1250/10,
- 8.7/15kV, 580W以上, beside offers of another rating nearer by; ratings written together, 1000uF25V; a
+ 8.7/15kV, 580W以上, 105℃, beside offers of another rating nearer by; ratings written together, 1000uF25V; a
  firm's record in MW that is no rating; a repair asked for beside repairs of other things).
  */
 export function devSets(): LabelledSet[] {

@@ -146,4 +146,17 @@ describe('stated grades', () => {
     expect(conflict('电动车充电器 54.6V 5A', '锂电充电器 54.6V 3A')?.supply.text).toBe('5A');
     expect(conflict('电机维修 承接380V~10kV电机，最大可修2500kW', '高压电机维修 YKK 560kW')).toBeNull();
   });
+
+  it('reads a part’s heat rating, a hotter one serving, and no temperature of a cold store, a liquor or an angle', () => {
+    const heat = (text: string) => parseSpecs(text).find((x) => x.key === 'heat') ?? null;
+    expect(heat('铝电解电容 470uF/35V 105℃ 10*20')).toMatchObject({ min: 105, max: 105 });
+    expect(heat('硅胶线 10AWG 耐温200度')).toMatchObject({ min: 200, max: 200 });
+    expect(heat('冷库 -18℃ 速冻')).toBeNull();
+    expect(heat('烘干 45℃')).toBeNull();
+    expect(heat('53度 酱香型白酒')).toBeNull();
+    expect(heat('90度弯头 DN100')).toBeNull();
+    const conflict = (supply: string, demand: string) => specConflict(parseSpecs(supply), parseSpecs(demand));
+    expect(conflict('470uF35V 电解电容 85℃ 8×16', '铝电解电容 470uF/35V 105℃')?.supply.key).toBe('heat');
+    expect(conflict('470uF 35V 125℃ 电解电容', '铝电解电容 470uF/35V 105℃')).toBeNull();
+  });
 });

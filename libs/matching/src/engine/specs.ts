@@ -227,6 +227,13 @@ const RATING_UNITS: Readonly<Record<string, readonly [key: string, factor: numbe
  * or its output (月产能300MW, 库存约20MW).
  */
 const NOT_A_RATING = /(?:已|累计|业绩|超过?|完成|落地|管理|运维|产能|年产|月产|库存|总计|合计)[^，。；;,\d]{0,6}$/u;
+/**
+ * A heat rating (105℃, 耐温200度): the hottest a part stands, a hotter rating serving (a 105℃
+ * capacitor for an 85℃ one, not the other way). Below 60℃ a temperature is no part's rating (a cold
+ * store's −18℃, a dryer's 45℃); 度 alone is a liquor's strength or an angle.
+ */
+const HEAT = /(?<![\d.\-−－])(\d{2,4})\s*(?:℃|°C)|(?:耐温|耐高温|温度)[^，。；;,\d]{0,3}(\d{2,4})\s*度/gu;
+const HEAT_KEY = 'heat';
 /** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
 const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
@@ -263,6 +270,10 @@ function ratingSpecs(text: string): Spec[] {
       word = AT_MOST_AFTER.test(after) ? `${word}以下` : `≤${word}`;
     }
     note(key, min, max, word);
+  }
+  for (const m of text.matchAll(HEAT)) {
+    const value = Number(m[1] ?? m[2]);
+    if (value >= 60 && value <= 1000) note(HEAT_KEY, value, value, m[0].trim());
   }
   for (const m of text.matchAll(TRANSFORMER_MODEL)) {
     note('apparent', Number(m[1]) * (1 - RATING_SLACK), Number(m[1]) * (1 + RATING_SLACK), m[0]);
@@ -336,7 +347,8 @@ export function specConflict(
     // A supply's floor is its grade (Q≥4500大卡 is 4500 coal), not a promise of any grade above.
     const max = s.max === Infinity ? s.min * 1.1 : s.max;
     // A purer grade than asked serves; the purest a demand names is what it asks (药用 注射级 asks 注射级).
-    if (d.key === PURITY_KEY ? s.max < d.max : max < d.min || s.min > d.max) return { demand: d, supply: s };
+    if (d.key === PURITY_KEY || d.key === HEAT_KEY ? s.max < d.max : max < d.min || s.min > d.max)
+      return { demand: d, supply: s };
   }
   return null;
 }
