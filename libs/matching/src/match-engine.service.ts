@@ -168,6 +168,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       regionNames: (code) => ref.regionNames(code),
       unitFactor,
       idf: (term) => this.index.idf(term),
+      categoryShare: (code) => this.index.categoryShare(code),
       termWeight: (terms) => this.index.termWeight(terms),
       distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,

@@ -10,6 +10,19 @@ const upstreamOf = (c: string) => up[c] ?? [];
 const downstreamOf = (c: string) => down[c] ?? [];
 
 describe('MatchIndex', () => {
+  it('measures a category’s share of the hall against a hundred listings more, so a small hall has no catch-all', () => {
+    const index = new MatchIndex();
+    for (let i = 0; i < 10; i++) index.put(listing({ kind: i % 2 ? 'SUPPLY' : 'DEMAND', categoryCode: '6513' }));
+    const glass = Array.from({ length: 90 }, () => listing({ kind: 'SUPPLY', categoryCode: '3055' }));
+    glass.forEach((l) => index.put(l));
+    expect(index.categoryShare('6513')).toBeCloseTo(10 / 200, 10);
+    expect(index.categoryShare('3055')).toBeCloseTo(90 / 200, 10);
+    expect(index.categoryShare('1512')).toBe(0);
+    // A closed listing leaves the count.
+    index.remove(glass[0].id);
+    expect(index.categoryShare('3055')).toBeCloseTo(89 / 199, 10);
+  });
+
   it('finds candidates by category, chain link, the buyer’s own industry and shared terms, never of its own kind', () => {
     const index = new MatchIndex();
     const same = listing({ kind: 'SUPPLY', categoryCode: '3055' });

@@ -35,6 +35,9 @@ const TITLE_TERM_CAP = 1_000;
 /** Up to this many candidates, every candidate's term fit is computed exactly (see top). */
 const EXACT_CANDIDATES = 400;
 
+/** Listings added to a hall's count when a category's share is measured (see categoryShare). */
+const CATEGORY_SHARE_PRIOR = 100;
+
 /** The term fit assumed, in the estimate, for a related-category candidate without a proposing term. */
 const UNSEEN_TERMS = 0.01;
 
@@ -527,6 +530,16 @@ export class MatchIndex {
       kept.weight = weight;
     } else this.termWeights.set(terms, { generation: this.generation, weight });
     return weight;
+  }
+
+  /**
+   * The share of the open listings filed under a category (0..1), counted against
+   * CATEGORY_SHARE_PRIOR listings more than there are, so that a small hall (a test's dozen
+   * listings, the first firms of a new event) has no category that looks like a catch-all.
+   */
+  categoryShare(code: string): number {
+    const n = (this.byCategory.SUPPLY.get(code)?.size ?? 0) + (this.byCategory.DEMAND.get(code)?.size ?? 0);
+    return n / (this.entries.size + CATEGORY_SHARE_PRIOR);
   }
 
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */

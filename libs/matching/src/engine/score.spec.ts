@@ -1,6 +1,7 @@
 import type { Part } from './score';
 import {
   asksForLocalProduct,
+  catchAllDiscount,
   categoryPart,
   certificationPart,
   formatAmount,
@@ -79,6 +80,23 @@ describe('category part', () => {
   it('gives nothing downstream-to-upstream: a liquor maker does not supply glass works', () => {
     const s = listing({ kind: 'SUPPLY', categoryCode: '1512' });
     expect(categoryPart(s, listing({ kind: 'DEMAND', categoryCode: '3055' }), ctx).fit).toBe(0);
+  });
+
+  it('counts a category that a large share of the hall files under for less: a catch-all shares a habit, not a product', () => {
+    expect(catchAllDiscount(0)).toBe(1);
+    expect(catchAllDiscount(0.05)).toBe(1);
+    expect(catchAllDiscount(0.1)).toBeLessThan(1);
+    expect(catchAllDiscount(0.2)).toBeLessThan(catchAllDiscount(0.1));
+    expect(catchAllDiscount(0.9)).toBe(0.3);
+    const s = listing({ kind: 'SUPPLY', categoryCode: '6513' });
+    const d = listing({ kind: 'DEMAND', categoryCode: '6513' });
+    const hall = (share: number) => testContext({ categoryShare: (c) => (c === '6513' ? share : 0) });
+    expect(categoryPart(s, d, hall(0.02)).fit).toBe(1);
+    expect(categoryPart(s, d, hall(0.25)).fit).toBeCloseTo(catchAllDiscount(0.25), 10);
+    // A chain link is no shared filing: it keeps its fit whatever the categories' shares.
+    const glass = listing({ kind: 'SUPPLY', categoryCode: '3055' });
+    const liquor = listing({ kind: 'DEMAND', categoryCode: '1512' });
+    expect(categoryPart(glass, liquor, testContext({ categoryShare: () => 0.5 })).fit).toBe(0.9);
   });
 });
 

@@ -68,6 +68,23 @@ const SERVICE_FOR_GOODS_SHARE = 0.5;
 
 const NONE: Part = { fit: 0, detail: () => '' };
 
+/** A category holding more than this share of a hall's listings is a catch-all (see catchAllDiscount). */
+const CATCH_ALL_SHARE = 0.05;
+/** The least a shared catch-all category counts, against a shared ordinary one. */
+const CATCH_ALL_FLOOR = 0.3;
+
+/**
+ * How much sharing a category says about a pair, by how much of the hall files under it: two
+ * listings under 软件开发 in a hall where a fifth of the firms write software share a filing
+ * habit, not a product; two under 中成药生产 in a hall of many sectors share a trade. 1 up to
+ * CATCH_ALL_SHARE, then falling with the information the shared category carries (log 1/share),
+ * never below CATCH_ALL_FLOOR. Measured on held-out sets written by others (bench/RESULTS.md).
+ */
+export function catchAllDiscount(share: number): number {
+  if (share <= CATCH_ALL_SHARE) return 1;
+  return Math.max(CATCH_ALL_FLOOR, Math.log(share) / Math.log(CATCH_ALL_SHARE));
+}
+
 /** Category fits, strongest relation first. */
 export const CATEGORY_FIT = {
   same: 1,
@@ -83,12 +100,17 @@ export const CATEGORY_FIT = {
  * category (1, or 0.2 when the demand is posted under the buyer's own industry: it then asks for
  * what that industry buys, not for its own products), a direct chain link (0.9), a near-substitute
  * category (0.7: gift boxes made by a box maker or a printer), a link to the buyer's own industry
- * (0.6). A chain link from an equipment or service category counts only when the demand asks for
+ * (0.6). The same category counts less when it is a catch-all of the hall (catchAllDiscount).
+ * A chain link from an equipment or service category counts only when the demand asks for
  * equipment or a service (see chain-relations.ts). Allocation-free, for ranking many pairs.
  */
 export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
   const ownIndustry = postedUnderOwnIndustry(d);
-  if (s.categoryCode === d.categoryCode) return ownIndustry ? CATEGORY_FIT.sameOwnIndustry : CATEGORY_FIT.same;
+  if (s.categoryCode === d.categoryCode)
+    return (
+      (ownIndustry ? CATEGORY_FIT.sameOwnIndustry : CATEGORY_FIT.same) *
+      catchAllDiscount(ctx.categoryShare?.(s.categoryCode) ?? 0)
+    );
   const counts = edgeCounts(s.categoryCode, d);
   // Under the buyer's own industry, what flows into that industry is what it buys; under a product
   // category, what flows into the product is its maker's input (sand for a buyer of bottles): related, weaker.

@@ -39,6 +39,7 @@ export function standaloneReference() {
         regionNames,
         unitFactor,
         idf: (t) => index.idf(t),
+        categoryShare: (code) => index.categoryShare(code),
         termWeight: (terms) => index.termWeight(terms),
         distinctive: (t, inBothTitles) => index.distinctive(t, inBothTitles),
         categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,

@@ -99,6 +99,8 @@ export interface ScoringContext {
   regionNames(code: string): string[];
   /** The factor that turns a quantity in `from` into one in `to`, or null when they do not convert. */
   unitFactor(from: string, to: string): number | null;
+  /** The share of the open listings filed under a category (0..1). */
+  categoryShare?(code: string): number;
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
   /**
