@@ -119,6 +119,28 @@ describe('chain edge kinds', () => {
     expect(bottle).toBeCloseTo(keywordPart(titled('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
   });
 
+  it('reads the product a title names, not the machine or site it names as the product’s use', () => {
+    // Parts of machines, a battery for a base station: the machine and the site qualify the product.
+    const bearing = titled('DEMAND', '4413', '求购 水电机组导轴承', ['4413']);
+    const spindle = titled('DEMAND', '3393', '数控机床主轴 BT40');
+    const battery = titled('DEMAND', '6312', '基站备用电源 48V 200Ah 磷酸铁锂电池组', ['6312']);
+    for (const d of [bearing, spindle, battery]) {
+      expect(asksForEquipment(d)).toBe(false);
+      expect(asksForMachineItself(d)).toBe(false);
+    }
+    expect(offersEquipment(titled('SUPPLY', '3393', '水电机组导轴承 巴氏合金瓦'))).toBe(false);
+    // The machine named as the product is still asked for, whatever words come before it.
+    expect(asksForMachineItself(titled('DEMAND', '1512', '求购 基站配套设备'))).toBe(true);
+    expect(asksForMachineItself(titled('DEMAND', '4413', '水电机组导轴承 检测设备', ['4413']))).toBe(true);
+    // So the battery maker's battery pack counts in full for the battery, as the same offer filed
+    // under the buyer's category does.
+    const pack = '通信备电 48V200Ah 磷酸铁锂电池组';
+    expect(keywordPart(titled('SUPPLY', '3841', pack), battery, ctx).fit).toBeCloseTo(
+      keywordPart(titled('SUPPLY', '6312', pack), battery, ctx).fit,
+      5,
+    );
+  });
+
   it('counts in full an offer that names the model the demand names, whatever it calls the product', () => {
     const cabinets = titled('DEMAND', '4420', 'GGD2 低压配电柜 6面');
     const set = titled('SUPPLY', '3921', 'GGD2型交流低压配电柜成套设备');

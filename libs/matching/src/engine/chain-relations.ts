@@ -127,16 +127,27 @@ export function titleOffersService(s: MatchListing): boolean {
 }
 
 /**
- * Whether a supply offers equipment: filed under an equipment category, or its title ends in
- * equipment's words (香菇烘干机 is a machine for mushrooms, not mushrooms).
+ * Whether the product a title names is equipment: one of its head words (the product each phrase
+ * names, see Tokenizer.headWords) ends in equipment's words. A machine named only to say what a part
+ * is for or where it is used names no machine asked for: 风电机组变桨轴承 is a bearing, 数控机床主轴 a
+ * spindle, 基站备用电源…磷酸铁锂电池组 a battery. Without head words, any whole title word.
  */
-export function offersEquipment(s: MatchListing): boolean {
-  return edgeKind(s.categoryCode) === 'EQUIPMENT' || titleAsks(s, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
+function titleNamesEquipment(l: MatchListing): boolean {
+  if (l.titleHeads?.length) return l.titleHeads.some((h) => ENDS_IN_EQUIPMENT.test(h));
+  return titleAsks(l, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
 }
 
-/** Whether the demand asks for equipment: posted under an equipment category, or says so. */
+/**
+ * Whether a supply offers equipment: filed under an equipment category, or its title names a
+ * machine as its product (香菇烘干机 is a machine for mushrooms, not mushrooms).
+ */
+export function offersEquipment(s: MatchListing): boolean {
+  return edgeKind(s.categoryCode) === 'EQUIPMENT' || titleNamesEquipment(s);
+}
+
+/** Whether the demand asks for equipment: posted under an equipment category, or its title names a machine. */
 export function asksForEquipment(d: MatchListing): boolean {
-  return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
+  return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleNamesEquipment(d);
 }
 
 /**
@@ -147,7 +158,7 @@ export function asksForEquipment(d: MatchListing): boolean {
  * who buys, not that a machine is asked for.
  */
 export function asksForMachineItself(d: MatchListing): boolean {
-  if (titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS)) return true;
+  if (titleNamesEquipment(d)) return true;
   return edgeKind(d.categoryCode) === 'EQUIPMENT' && !postedUnderOwnIndustry(d);
 }
 
