@@ -57,6 +57,27 @@ describe('Tokenizer', () => {
     expect(cement).not.toContain('p');
     expect(tokenizer.terms('散装 PO42.5R')).toEqual(expect.arrayContaining(['po42.5', 'po']));
     expect(tokenizer.terms('SGZ764/400刮板输送机')).toContain('sgz');
+    // A model before a hyphen names the family too: SGZ-630 is an SGZ, KYN28A-12 a KYN28A.
+    expect(tokenizer.terms('SGZ-630 刮板机')).toEqual(expect.arrayContaining(['sgz-630', 'sgz']));
+    expect(tokenizer.terms('KYN28A-12 开关柜')).toEqual(expect.arrayContaining(['kyn28a-12', 'kyn28a', 'kyn']));
+  });
+
+  it('reads a code joined to a decimal rating as the code and the rating: YJV22-8.7/15kV is YJV22 8.7/15kV', () => {
+    const joined = tokenizer.listingTerms('YJV22-8.7/15kV 高压电缆', null);
+    const apart = tokenizer.listingTerms('YJV22 8.7/15kV 高压电缆', null);
+    expect([...joined.keys()].sort()).toEqual([...apart.keys()].sort());
+    expect(tokenizer.terms('ZR-YJV22-0.6/1kV')).toEqual(expect.arrayContaining(['yjv22', '1kv']));
+    expect(tokenizer.terms('ZR-YJV22-0.6/1kV')).not.toContain('yjv22-0');
+  });
+
+  it('keeps a size written as numbers times numbers as one term, however the times sign is written', () => {
+    expect(tokenizer.terms('YJV22 3×300 电缆')).toContain('3x300');
+    expect(tokenizer.terms('加气块 600*200*240')).toContain('600x200x240');
+    expect(tokenizer.terms('瓷砖 600 x 600mm')).toContain('600x600');
+    expect(tokenizer.terms('瓷砖 600×600')).toContain('600x600');
+    // A thread and length after a letter is the code's: M8×30 reads as m8.
+    expect(tokenizer.terms('M8×30 螺栓')).toContain('m8');
+    expect(tokenizer.terms('M8×30 螺栓')).not.toContain('8x30');
   });
 
   it('passes over when and how often a demand buys, and counts the act of a service half', () => {
@@ -122,6 +143,11 @@ describe('Tokenizer', () => {
     expectProducts('求购 果汁、易拉罐和纸箱', '果汁', '易拉罐', '纸箱');
     expect(segmentWords('求购 塔筒/法兰/基础环')).toHaveLength(3);
     expect(segmentWords('光伏 EPC 总承包')).toHaveLength(1);
+    // A rating's slash and a cable's plus join numbers of one product.
+    expect(segmentWords('YJV22-8.7/15kV 3×300 高压电力电缆')).toHaveLength(1);
+    expect(segmentWords('SCB13-1250/10 干式变压器')).toHaveLength(1);
+    expect(segmentWords('YJV 4×240+1×120 低压电缆')).toHaveLength(1);
+    expect(segmentWords('钢丝/钢绞线')).toHaveLength(2);
   });
 
   it('splits a list of products typed with their counts (香禾糯5吨 菜籽油3吨), not a grade or a size before a product', () => {

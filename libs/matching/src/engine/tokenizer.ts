@@ -70,7 +70,11 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '统货',
   '散货',
 ]);
-const PRODUCT_SEPARATORS = /[、，,；;/|｜+＋&＆]|(?<=\p{Script=Han})[和及与或](?=\p{Script=Han})/u;
+/**
+ * Between the products a title lists: 果汁、易拉罐和纸箱, 钢丝/钢绞线. Not a slash or a plus between two
+ * numbers: a rating's (8.7/15kV, 10/0.4kV, SCB13-1250/10) or a cable's cores (4×240+1×120) are one product's.
+ */
+const PRODUCT_SEPARATORS = /[、，,；;|｜＋&＆]|(?<!\d)[/+]|[/+](?!\d)|(?<=\p{Script=Han})[和及与或](?=\p{Script=Han})/u;
 /**
  * The space after a product named with its count (香禾糯5吨 菜籽油3吨, 要小香鸡200只 稻田鸭200只): a
  * list of products typed as a form's lines. Only after a Chinese name and a counting unit, so that
@@ -101,6 +105,8 @@ const HAN_TAIL = /^[a-z0-9.-]+\p{Script=Han}+$/iu;
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
 const LETTERS_THEN_DIGITS = /^([a-z]+)\d/;
+/** A code's model before a hyphen, two characters or more with a letter: kyn28a of KYN28A-12, sgz of SGZ-630. */
+const HYPHENATED_CODE = /^([a-z][a-z0-9]+)-[a-z0-9]/;
 /** Letters written with a dot between them (P·O, P.O): one code, PO. */
 const DOTTED_LETTERS = /\b([A-Za-z])\s?[·•.．]\s?([A-Za-z])(?![A-Za-z])/g;
 
@@ -135,8 +141,28 @@ const CHINESE_UNIT = /(\d)\s*(毫升|千克|公斤|毫米|厘米|千瓦(?!时)|�
 function latinUnits(text: string): string {
   return text
     .replace(CHINESE_UNIT, (_m, digit: string, unit: string) => digit + LATIN_SYMBOL[unit])
-    .replace(JOINED_RATINGS, '$1 ');
+    .replace(JOINED_RATINGS, '$1 ')
+    .replace(CODE_THEN_DECIMAL, '$1 ')
+    .replace(SIZE, (m) => m.replace(SIZE_TIMES, 'x'));
 }
+
+/**
+ * A size written as numbers times numbers (3×300, 1200*600*200, 600 x 600mm): one term however the
+ * times sign is written, so that two listings naming the very size meet on it. Not after a letter:
+ * M8×30 is a bolt's thread and length, read as the code m8.
+ */
+const SIZE = /(?<![A-Za-z0-9.])\d+(?:\.\d+)?(?:\s*[×xX*＊]\s*\d+(?:\.\d+)?)+(?![\d.])/g;
+const SIZE_TIMES = /\s*[×xX*＊]\s*/g;
+/** A size as latinUnits writes it, with its length unit if any (3x300, 600x600mm): a term, unlike a bare number. */
+const SIZE_TERM = /^\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)+(?:mm|cm|m)?$/;
+/** The unit a size term is written with, left out (600x600mm is 600x600). */
+const SIZE_UNIT = /(?:mm|cm|m)$/;
+
+/**
+ * A code joined by a hyphen to a decimal rating (YJV22-8.7/15kV, ZR-YJV22-0.6/1kV) is the code and the
+ * rating written apart: cut as one word, the code would end mid-number (yjv22-8) and meet nothing.
+ */
+const CODE_THEN_DECIMAL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)-(?=\d+\.\d)/g;
 
 /**
  * Ratings written together (48V100Ah, 470uF35V, 3.2V280Ah) are the ratings written apart (48V 100Ah):
@@ -201,8 +227,12 @@ export class Tokenizer {
     text = nfkc(text);
     for (const raw of this.cutNormalized(text)) {
       const token = raw.trim().toLowerCase();
-      if (!token || !HAS_WORD_CHARACTER.test(token) || NO_LETTERS.test(token)) continue;
+      if (!token || !HAS_WORD_CHARACTER.test(token) || (NO_LETTERS.test(token) && !SIZE_TERM.test(token))) continue;
       if (STOP_WORDS.has(token)) continue;
+      if (SIZE_TERM.test(token)) {
+        out.push(token.replace(SIZE_UNIT, ''));
+        continue;
+      }
       // A lone character, Chinese or Latin (the P and O of a split P·O), names nothing alone.
       if (token.length === 1) continue;
       // Another name of the same product (螺纹钢 is 钢筋) is read as the name of its group, once: kept
@@ -210,6 +240,10 @@ export class Tokenizer {
       out.push(groupName(token));
       // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
       // cement, SGZ764 and SGZ-630 both SGZ conveyors.
+      // A code with a hyphen (KYN28A-12, SGZ-630) is its model before the hyphen with a rating or size
+      // after it: the model (kyn28a, sgz) is the family.
+      const model = HYPHENATED_CODE.exec(token)?.[1];
+      if (model && !STOP_WORDS.has(model)) out.push(model);
       const family = LETTERS_THEN_DIGITS.exec(token)?.[1];
       if (family && family.length >= 2 && !STOP_WORDS.has(family)) out.push(family);
     }
@@ -367,8 +401,8 @@ export class Tokenizer {
 
 /** Where a description passes from one statement to the next (an enumeration stays within one). */
 const CLAUSE_BREAK = /[，,；;。.!！?？：:\n]+/u;
-/** Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线. */
-const ENUMERATION = /[、/／|｜]/u;
+/** Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线 (not a rating's slash, 0.6/1kV). */
+const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)/u;
 
 /** A title's product name and what its brackets add; a title all in brackets is its own name. */
 export function splitTitle(title: string): { name: string; qualifiers: string } {
