@@ -159,4 +159,19 @@ describe('stated grades', () => {
     expect(conflict('470uF35V 电解电容 85℃ 8×16', '铝电解电容 470uF/35V 105℃')?.supply.key).toBe('heat');
     expect(conflict('470uF 35V 125℃ 电解电容', '铝电解电容 470uF/35V 105℃')).toBeNull();
   });
+
+  it('reads a pressure class, a higher one serving, and no strength stated in MPa', () => {
+    const pressure = (text: string) => parseSpecs(text).find((x) => x.key === 'pressure') ?? null;
+    expect(pressure('PE100给水管 SDR11 1.6MPa dn110')).toMatchObject({ min: 1.6, max: 1.6 });
+    expect(pressure('PE给水管 SDR11 1.6MPa / SDR17 1.0MPa')).toMatchObject({ min: 1, max: 1.6 });
+    expect(pressure('闸阀 公称压力2.5兆帕')).toMatchObject({ max: 2.5 });
+    // Strengths: cement's flexural 6.5MPa after its age, steel's 400MPa, a hydraulic 31.5MPa.
+    expect(pressure('P.O42.5 3d抗折≥3.5MPa，28d抗折≥6.5MPa')).toBeNull();
+    expect(pressure('屈服强度 400MPa')).toBeNull();
+    expect(pressure('液压油缸 31.5MPa')).toBeNull();
+    const conflict = (supply: string, demand: string) => specConflict(parseSpecs(supply), parseSpecs(demand));
+    expect(conflict('PVC-U给水管 1.0MPa dn110', 'PE100给水管 1.6MPa 农村饮水')?.supply.key).toBe('pressure');
+    expect(conflict('PE给水管 1.6MPa / 1.0MPa 全规格', 'PE100给水管 1.6MPa 农村饮水')).toBeNull();
+    expect(conflict('钢丝网骨架管 2.5MPa', 'PE100给水管 1.6MPa 农村饮水')).toBeNull();
+  });
 });

@@ -234,6 +234,17 @@ const NOT_A_RATING = /(?:已|累计|业绩|超过?|完成|落地|管理|运维|�
  */
 const HEAT = /(?<![\d.\-−－])(\d{2,4})\s*(?:℃|°C)|(?:耐温|耐高温|温度)[^，。；;,\d]{0,3}(\d{2,4})\s*度/gu;
 const HEAT_KEY = 'heat';
+/**
+ * A pressure class (1.6MPa, 2.5兆帕): the most a pipe, valve, vessel or pump is rated for, a higher class
+ * serving (a 1.6MPa pipe for a 1.0MPa line, not the other way). Up to 10MPa: above, a figure in MPa is
+ * a strength (cement's 42.5, steel's 400) or a hydraulic rating; a strength below it (3d抗折≥3.5MPa)
+ * is named as one.
+ */
+const PRESSURE = /(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(?:MPa|兆帕)(?![A-Za-z])/giu;
+const PRESSURE_KEY = 'pressure';
+const MAX_PRESSURE_CLASS = 10;
+/** A strength, a modulus or a material's figure in MPa, not a pressure class (28d抗折≥6.5MPa, 屈服强度). */
+const NOT_A_PRESSURE = /(?:强度|抗压|抗折|抗拉|屈服|弹性|模量|\dd)[^，。；;,\d]{0,6}$/u;
 /** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
 const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
@@ -274,6 +285,12 @@ function ratingSpecs(text: string): Spec[] {
   for (const m of text.matchAll(HEAT)) {
     const value = Number(m[1] ?? m[2]);
     if (value >= 60 && value <= 1000) note(HEAT_KEY, value, value, m[0].trim());
+  }
+  for (const m of text.matchAll(PRESSURE)) {
+    const value = Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (value > 0 && value <= MAX_PRESSURE_CLASS && !NOT_A_PRESSURE.test(before))
+      note(PRESSURE_KEY, value, value, m[0].trim());
   }
   for (const m of text.matchAll(TRANSFORMER_MODEL)) {
     note('apparent', Number(m[1]) * (1 - RATING_SLACK), Number(m[1]) * (1 + RATING_SLACK), m[0]);
@@ -332,6 +349,9 @@ function plausible(key: string, s: Spec): boolean {
   }
 }
 
+/** Grades where a higher one serves: a purer, a hotter-rated, a higher pressure class. */
+const SERVED_BY_HIGHER = new Set([PURITY_KEY, HEAT_KEY, PRESSURE_KEY]);
+
 /**
  * The first grade the supply states outside what the demand asks (热值 ≥ 5000大卡 against 4500大卡),
  * or null when every grade both state agrees (or they state none in common).
@@ -346,9 +366,9 @@ export function specConflict(
     if (!s) continue;
     // A supply's floor is its grade (Q≥4500大卡 is 4500 coal), not a promise of any grade above.
     const max = s.max === Infinity ? s.min * 1.1 : s.max;
-    // A purer grade than asked serves; the purest a demand names is what it asks (药用 注射级 asks 注射级).
-    if (d.key === PURITY_KEY || d.key === HEAT_KEY ? s.max < d.max : max < d.min || s.min > d.max)
-      return { demand: d, supply: s };
+    // A purer, hotter-rated or higher-pressure grade than asked serves; the highest a demand names is what
+    // it asks (药用 注射级 asks 注射级).
+    if (SERVED_BY_HIGHER.has(d.key) ? s.max < d.max : max < d.min || s.min > d.max) return { demand: d, supply: s };
   }
   return null;
 }
