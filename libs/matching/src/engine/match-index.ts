@@ -1,5 +1,5 @@
 import { asksForEquipment, asksForService } from './chain-relations';
-import { daysBetweenTimes, regionCodeFit, validityOfDays } from './practical-parts';
+import { daysBetweenTimes, NEUTRAL, regionCodeFit, validityOfDays } from './practical-parts';
 import {
   asksForLocalProduct,
   categoryFit,
@@ -241,10 +241,10 @@ class RankingScores {
     const unitOther = col.unit[slot];
     // quantityFit
     let quantity: number;
-    if (Number.isNaN(sq) || Number.isNaN(dq) || su === -1 || du === -1) quantity = 0.5;
+    if (Number.isNaN(sq) || Number.isNaN(dq) || su === -1 || du === -1) quantity = NEUTRAL;
     else {
       const factor = su === du ? 1 : this.factor(unitOther);
-      if (factor == null) quantity = 0.2;
+      if (factor == null) quantity = NEUTRAL;
       else {
         const amount = sq * factor;
         quantity = amount >= dq ? 1 : amount / dq;
@@ -256,11 +256,11 @@ class RankingScores {
     const sHigh = supply ? this.priceHigh : col.priceHigh[slot];
     const dLow = supply ? col.priceLow[slot] : this.priceLow;
     const dHigh = supply ? col.priceHigh[slot] : this.priceHigh;
-    if (Number.isNaN(sLow) || Number.isNaN(dLow)) price = 0.5;
+    if (Number.isNaN(sLow) || Number.isNaN(dLow)) price = NEUTRAL;
     else {
       // A side without a unit is read in the other's unit.
       const factor = su !== -1 && du !== -1 && su !== du ? this.factor(unitOther) : 1;
-      if (factor == null || factor <= 0) price = 0.5;
+      if (factor == null || factor <= 0) price = NEUTRAL;
       else {
         const s0 = sLow / factor;
         const s1 = sHigh / factor;

@@ -9,16 +9,24 @@ export interface Part {
   detail: () => string;
 }
 
+/**
+ * The fit of a part the pair says nothing about: a quantity or a price one side leaves out, or states
+ * in a unit the other's does not convert to (a pipe maker's 吨 against a builder's 米 says nothing of
+ * whether the pipe serves; weighed below a missing quantity, as it was, it ranked the very pipe below
+ * a lesser one quoted in 米).
+ */
+export const NEUTRAL = 0.5;
+
 /** Days of remaining validity at which the validity part is full. */
 const COMFORTABLE_VALIDITY_DAYS = 30;
 
 export function quantityPart(s: MatchListing, d: MatchListing, ctx: ScoringContext): Part {
   if (s.quantity == null || d.quantity == null || !s.unit || !d.unit) {
-    return { fit: 0.5, detail: () => (s.quantity == null ? '供应方未注明供应能力' : '需求方未注明需求数量') };
+    return { fit: NEUTRAL, detail: () => (s.quantity == null ? '供应方未注明供应能力' : '需求方未注明需求数量') };
   }
   const factor = s.unit === d.unit ? 1 : ctx.unitFactor(s.unit, d.unit);
   if (factor == null) {
-    return { fit: 0.2, detail: () => `计量单位不同，无法比较：供应以“${s.unit}”计，需求以“${d.unit}”计` };
+    return { fit: NEUTRAL, detail: () => `计量单位不同，无法比较：供应以“${s.unit}”计，需求以“${d.unit}”计` };
   }
   const supply = s.quantity * factor;
   const offered = () =>
@@ -43,7 +51,7 @@ export function pricePart(s: MatchListing, d: MatchListing, ctx: ScoringContext)
   const sr = range(s);
   const dr = range(d);
   if (!sr || !dr)
-    return { fit: 0.5, detail: () => (!sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议') };
+    return { fit: NEUTRAL, detail: () => (!sr && !dr ? '双方价格面议' : !sr ? '供应方价格面议' : '需求方价格面议') };
   const sUnit = s.unit ?? d.unit;
   const dUnit = d.unit ?? s.unit;
   const per = (unit: string | null) => `元/${unit ?? '单位'}`;
@@ -51,7 +59,7 @@ export function pricePart(s: MatchListing, d: MatchListing, ctx: ScoringContext)
   const factor = !sUnit || !dUnit || sUnit === dUnit ? 1 : ctx.unitFactor(sUnit, dUnit);
   if (factor == null || factor <= 0) {
     return {
-      fit: 0.5,
+      fit: NEUTRAL,
       detail: () =>
         `计价单位不同，价格无法比较：供应 ${formatRange(sr)} ${per(sUnit)}，需求 ${formatRange(dr)} ${per(dUnit)}`,
     };
@@ -133,19 +141,19 @@ function daysBetween(from: string, to: string): number {
  */
 
 export function quantityFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
-  if (s.quantity == null || d.quantity == null || !s.unit || !d.unit) return 0.5;
+  if (s.quantity == null || d.quantity == null || !s.unit || !d.unit) return NEUTRAL;
   const factor = s.unit === d.unit ? 1 : ctx.unitFactor(s.unit, d.unit);
-  if (factor == null) return 0.2;
+  if (factor == null) return NEUTRAL;
   const supply = s.quantity * factor;
   return supply >= d.quantity ? 1 : supply / d.quantity;
 }
 
 export function priceFit(s: MatchListing, d: MatchListing, ctx: ScoringContext): number {
-  if ((s.priceMin == null && s.priceMax == null) || (d.priceMin == null && d.priceMax == null)) return 0.5;
+  if ((s.priceMin == null && s.priceMax == null) || (d.priceMin == null && d.priceMax == null)) return NEUTRAL;
   const sUnit = s.unit ?? d.unit;
   const dUnit = d.unit ?? s.unit;
   const factor = !sUnit || !dUnit || sUnit === dUnit ? 1 : ctx.unitFactor(sUnit, dUnit);
-  if (factor == null || factor <= 0) return 0.5;
+  if (factor == null || factor <= 0) return NEUTRAL;
   const s0 = (s.priceMin ?? s.priceMax!) / factor;
   const s1 = (s.priceMax ?? s.priceMin!) / factor;
   const d0 = d.priceMin ?? d.priceMax!;

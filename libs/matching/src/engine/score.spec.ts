@@ -240,8 +240,11 @@ describe('quantity part', () => {
   it('converts units where data/units.json allows', () => {
     expect(pair(3, '吨', 2000, '千克')).toEqual({ fit: 1, detail: '供应能力 3吨（折合 3000千克） ≥ 需求 2000千克' });
   });
-  it('is weak for units that do not convert, neutral when a quantity is missing', () => {
-    expect(pair(10, '吨', 10, '只').fit).toBe(0.2);
+  it('is neutral for units that do not convert, as when a quantity is missing', () => {
+    expect(pair(10, '吨', 10, '只')).toEqual({
+      fit: 0.5,
+      detail: '计量单位不同，无法比较：供应以“吨”计，需求以“只”计',
+    });
     expect(pair(null, null, 10, '只')).toEqual({ fit: 0.5, detail: '供应方未注明供应能力' });
   });
 });
