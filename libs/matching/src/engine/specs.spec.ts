@@ -160,6 +160,19 @@ describe('stated grades', () => {
     expect(conflict('470uF 35V 125℃ 电解电容', '铝电解电容 470uF/35V 105℃')).toBeNull();
   });
 
+  it('reads the diameters a listing names, Φ and DN apart, and finds sizes that all fall outside the demand’s', () => {
+    const spec = (text: string, key: string) => parseSpecs(text).find((x) => x.key === key) ?? null;
+    expect(spec('HRB400E螺纹钢 Φ12-Φ28', 'diameter')).toMatchObject({ min: 12, max: 28 });
+    expect(spec('HRB400E 盘螺 Φ8/Φ10', 'diameter')).toMatchObject({ min: 8, max: 10 });
+    expect(spec('钢绞线 φ15.2', 'diameter')).toMatchObject({ min: 15.2, max: 15.2 });
+    expect(spec('球墨铸铁管 K9 DN100-DN600', 'dn')).toMatchObject({ min: 100, max: 600 });
+    expect(spec('PVC-U排水管 dn110×3.2 / dn160×4.0', 'dn')).toMatchObject({ min: 110, max: 160 });
+    const conflict = (supply: string, demand: string) => specConflict(parseSpecs(supply), parseSpecs(demand));
+    expect(conflict('HRB400E 盘螺 Φ8/Φ10', 'HRB400E螺纹钢 Φ12-Φ28')?.supply.key).toBe('diameter');
+    expect(conflict('螺纹钢 HRB400E Φ16-Φ32', 'HRB400E螺纹钢 Φ12-Φ28')).toBeNull();
+    expect(conflict('球墨铸铁管 DN100-DN600', 'PE100给水管 dn110-dn250')).toBeNull();
+  });
+
   it('reads a pressure class, a higher one serving, and no strength stated in MPa', () => {
     const pressure = (text: string) => parseSpecs(text).find((x) => x.key === 'pressure') ?? null;
     expect(pressure('PE100给水管 SDR11 1.6MPa dn110')).toMatchObject({ min: 1.6, max: 1.6 });

@@ -1,7 +1,8 @@
 /**
  * The grades a listing states in numbers, where no word carries them: coal's heat (5000大卡以上,
  * Qnet 4800-5200), its sulphur (硫不超2), a content or purity (含钩率70%以上, 含量≥98%), cement's
- * strength class (P·O 52.5) and a powder's fineness (200目). A buyer who names a bound does not want
+ * strength class (P·O 52.5), a powder's fineness (200目), electrical ratings (48V, 200Ah, 1250kVA), a
+ * part's heat rating (105℃), a pressure class (1.6MPa) and diameters (Φ12-Φ25, DN100). A buyer who names a bound does not want
  * an offer outside it, however alike the two texts are; two listings that state no such number, or
  * state different ones, are not compared.
  */
@@ -245,6 +246,14 @@ const PRESSURE_KEY = 'pressure';
 const MAX_PRESSURE_CLASS = 10;
 /** A strength, a modulus or a material's figure in MPa, not a pressure class (28d抗折≥6.5MPa, 屈服强度). */
 const NOT_A_PRESSURE = /(?:强度|抗压|抗折|抗拉|屈服|弹性|模量|\dd)[^，。；;,\d]{0,6}$/u;
+/**
+ * A diameter or a range of them (Φ12-Φ25, Φ8/Φ10, DN100-DN600, dn110): the sizes a listing offers or
+ * asks, one kind per sign (Φ for bars, wire and tubes by their outside; DN/dn for pipes and valves). A
+ * supply whose sizes all fall outside the demand's does not serve it, however alike the rest (盘螺 Φ8/Φ10
+ * for 螺纹钢 Φ12-Φ28); sizes overlapping do.
+ */
+const DIAMETER =
+  /(?<![A-Za-z])(Φ|φ|Ø|ø|DN)\s*(\d{1,4}(?:\.\d+)?)(?:\s*(?:-|~|～|—|至|到|\/|、)\s*(?:Φ|φ|Ø|ø|DN)?\s*(\d{1,4}(?:\.\d+)?))?(?![\d.])/giu;
 /** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
 const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
@@ -285,6 +294,12 @@ function ratingSpecs(text: string): Spec[] {
   for (const m of text.matchAll(HEAT)) {
     const value = Number(m[1] ?? m[2]);
     if (value >= 60 && value <= 1000) note(HEAT_KEY, value, value, m[0].trim());
+  }
+  for (const m of text.matchAll(DIAMETER)) {
+    const key = m[1].toUpperCase() === 'DN' ? 'dn' : 'diameter';
+    const a = Number(m[2]);
+    const b = m[3] === undefined ? a : Number(m[3]);
+    if (a > 0) note(key, Math.min(a, b), Math.max(a, b), m[0].trim());
   }
   for (const m of text.matchAll(PRESSURE)) {
     const value = Number(m[1]);
