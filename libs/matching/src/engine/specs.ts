@@ -2,9 +2,9 @@
  * The grades a listing states in numbers, where no word carries them: coal's heat (5000大卡以上,
  * Qnet 4800-5200), its sulphur (硫不超2), a content or purity (含钩率70%以上, 含量≥98%), cement's
  * strength class (P·O 52.5), a powder's fineness (200目), electrical ratings (48V, 200Ah, 1250kVA), a
- * part's heat rating (105℃), a pressure class (1.6MPa) and diameters (Φ12-Φ25, DN100). A buyer who names a bound does not want
- * an offer outside it, however alike the two texts are; two listings that state no such number, or
- * state different ones, are not compared.
+ * part's heat rating (105℃), a pressure class (1.6MPa) and diameters (Φ12-Φ25, DN100). A buyer who
+ * names a bound does not want an offer outside it, however alike the two texts are; two listings that
+ * state no such number, or state different ones, are not compared.
  */
 
 /** One stated grade: its kind and the values the listing allows, [min, max] (open ends infinite). */
