@@ -247,17 +247,18 @@ describe('matching (e2e)', () => {
       ),
       { id: distillery.enterpriseId },
     );
-    // Glass works posted by earlier tests fit just as well; this one must be among the best.
+    // Glass works posted by earlier tests fit just as well; this one must be among the best. (A pair's
+    // score depends a little on the hall when it was scored: its words' rarity, its category's share.)
     const best = partners.partnerSuggestions[0].score;
     const glass = partners.partnerSuggestions.find(
       (p: { enterprise: { id: string } }) => p.enterprise.id === glassworks.enterpriseId,
     );
     expect(glass).toMatchObject({
       direction: 'UPSTREAM',
-      score: best,
       matchCount: 1,
       bestMatch: { demand: { id: demand.id } },
     });
+    expect(glass.score).toBeCloseTo(best, 2);
     const forbidden = await glassworks.client.fails(
       graphql(`query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`),
       {
