@@ -258,7 +258,7 @@ describe('matching (e2e)', () => {
       matchCount: 1,
       bestMatch: { demand: { id: demand.id } },
     });
-    expect(glass.score).toBeCloseTo(best, 2);
+    expect(glass!.score).toBeCloseTo(best, 2);
     const forbidden = await glassworks.client.fails(
       graphql(`query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }`),
       {
