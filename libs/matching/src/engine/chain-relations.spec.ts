@@ -60,6 +60,13 @@ describe('chain edge kinds', () => {
     expect(offersService(ore)).toBe(false);
     // An equipment maker's 含安装 does not make it a service.
     expect(offersService(titled('SUPPLY', '3531', '不锈钢储酒罐 含安装'))).toBe(false);
+    // Software is the product, whatever its category: its words count in full for a buyer's MES.
+    const ebr = titled('SUPPLY', '6513', '制药MES/电子批记录EBR系统');
+    expect(offersService(ebr)).toBe(false);
+    expect(offersService(titled('SUPPLY', '6531', '中心机房 运维服务'))).toBe(true);
+    const buyMes = titled('DEMAND', '2740', 'GMP车间电子批记录/MES');
+    const plainEbr = titled('SUPPLY', '2740', '制药MES/电子批记录EBR系统');
+    expect(keywordPart(ebr, buyMes, ctx).fit).toBeCloseTo(keywordPart(plainEbr, buyMes, ctx).fit, 6);
     const buyOre = titled('DEMAND', '2622', '求购 磷矿石');
     expect(keywordPart(haulage, buyOre, ctx).fit).toBeLessThan(0.8 * keywordPart(ore, buyOre, ctx).fit);
     const buyHaulage = titled('DEMAND', '2622', '磷矿石运输');
@@ -321,12 +328,17 @@ describe('product evidence', () => {
   });
 
   it('matches a listing naming several products on each of them', () => {
-    const cans = listing({ kind: 'SUPPLY', terms: terms('易拉罐', '铝制'), segments: [terms('易拉罐', '铝制')] });
-    const single = listing({ kind: 'DEMAND', terms: terms('易拉罐'), segments: [terms('易拉罐')] });
+    // Each product with its head noun, as the tokenizer gives it (~罐 of 易拉罐).
+    const cans = listing({
+      kind: 'SUPPLY',
+      terms: terms('易拉罐', '铝制'),
+      segments: [terms('~罐', '易拉罐', '铝制')],
+    });
+    const single = listing({ kind: 'DEMAND', terms: terms('易拉罐'), segments: [terms('~罐', '易拉罐')] });
     const several = listing({
       kind: 'DEMAND',
       terms: terms('果汁', '易拉罐', '纸箱'),
-      segments: [terms('果汁'), terms('易拉罐'), terms('纸箱')],
+      segments: [terms('~汁', '果汁'), terms('~罐', '易拉罐'), terms('~箱', '纸箱')],
     });
     const one = keywordPart(cans, single, ctx).fit;
     expect(keywordPart(cans, several, ctx).fit).toBeGreaterThanOrEqual(0.9 * one);

@@ -73,6 +73,8 @@ const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
 const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE_WORDS.source})$`, 'i');
 const ENDS_IN_EQUIPMENT = new RegExp(`(?:${EQUIPMENT_WORDS.source})$`);
+/** A title's head that names software, a product rather than a service (see offersService). */
+const ENDS_IN_SOFTWARE = /(?:系统|平台|软件)$/;
 
 /**
  * Whether the title asks for what `words` name: a whole title word that is, or ends in, one of
@@ -170,12 +172,16 @@ export function postedUnderOwnIndustry(d: MatchListing): boolean {
 /**
  * Whether a supply offers a service rather than goods: filed under a service category, with a
  * title ending in a service (磷矿石、化肥大宗散货运输; 中药材/中药饮片检测). The goods it names are
- * what it carries or tests, not what it sells.
+ * what it carries or tests, not what it sells. A system, a platform or software is the product
+ * itself, whatever its category: 制药MES/电子批记录EBR系统 is what a drug maker asking for
+ * 电子批记录/MES under its own industry buys, not a service done to its goods.
  */
 export function offersService(s: MatchListing): boolean {
   if (edgeKind(s.categoryCode) !== 'SERVICE') return false;
   const heads = s.titleHeads;
-  return heads?.length ? ENDS_IN_SERVICE.test(heads[heads.length - 1]) : SERVICE_WORDS.test(s.title);
+  if (!heads?.length) return SERVICE_WORDS.test(s.title);
+  const head = heads[heads.length - 1];
+  return ENDS_IN_SERVICE.test(head) && !ENDS_IN_SOFTWARE.test(head);
 }
 
 /**

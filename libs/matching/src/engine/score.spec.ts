@@ -168,6 +168,24 @@ describe('keyword part', () => {
     expect(sameKindOfProduct(new Map([['pvc', 2]]), cleaning.segments![0])).toBe(true);
   });
 
+  it('does not compare alone a product named by one word with no head (the 5G of 5G+智慧矿山)', () => {
+    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title, null),
+      });
+    const d = tokenized('DEMAND', '井下5G网络建设');
+    const video = tokenized('SUPPLY', '5G+智慧矿山 视频AI分析云平台');
+    const network = tokenized('SUPPLY', '矿用本安型5G基站 井下5G组网');
+    expect(video.segments!.some((p) => p.size === 1)).toBe(true);
+    const whole = (l: typeof d) => ({ ...l, segments: undefined });
+    // The lone 5G is covered whole by any listing naming 5G: compared as a product it would count as the network.
+    expect(keywordPart(video, d, ctx).fit).toBe(keywordPart(whole(video), whole(d), ctx).fit);
+    expect(keywordPart(network, d, ctx).fit).toBeGreaterThan(keywordPart(video, d, ctx).fit);
+  });
+
   it('does not compare product by product two services on different things that share only the service', () => {
     const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
       listing({

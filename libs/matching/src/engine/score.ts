@@ -211,7 +211,8 @@ export function keywordPart(
   if (ds.length > 1 || ss.length > 1) {
     for (const a of ds)
       for (const b of ss)
-        if (sameKindOfProduct(a, b) && sharesObject(a, b)) fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
+        if (standsAlone(a) && standsAlone(b) && sameKindOfProduct(a, b) && sharesObject(a, b))
+          fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
   // The same product in other words shares characters where it shares no word (see textFit).
   const words = wordFit(fit);
@@ -274,6 +275,16 @@ export function sameKindOfProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap
   if (!headed) return true;
   for (const t of b.keys()) if (t.startsWith(HEAD_MARK)) return false;
   return true;
+}
+
+/**
+ * Whether a product a title names stands as a product by itself: more than one term (a Chinese name
+ * comes with its head noun, ~箱 of 纸箱). A lone word with no head, the 5G of 5G+智慧矿山 视频AI分析云平台
+ * or the MES of GMP车间电子批记录/MES, qualifies or restates the title's other product; compared alone,
+ * any listing naming the word would cover it whole (a chemical plant's MES for a drug maker's).
+ */
+function standsAlone(product: ReadonlyMap<string, number>): boolean {
+  return product.size > 1;
 }
 
 /**

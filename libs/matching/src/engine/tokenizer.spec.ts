@@ -49,6 +49,13 @@ describe('Tokenizer', () => {
     expect(words('在线式UPS 3K 6K', '车间控制室、服务器间用，在线式双变换')).toHaveLength(1);
     // A title with no product of its own leaves them to the description.
     expect(words('求购', '烟标、卷烟纸、接装纸').length).toBeGreaterThanOrEqual(3);
+    // A system's, a project's or a modification's description lists what it must do, not products.
+    expect(
+      words('放射科影像归档和通信系统 PACS+RIS', '对接DR 2台、64排CT、1.5T核磁、数字胃肠，含登记、报告'),
+    ).toHaveLength(3);
+    expect(words('地磅无人值守改造（出煤计量防作弊）', '要求车牌识别、防遥控作弊、计量数据自动上传')).toHaveLength(1);
+    // Equipment is a kind of goods: its list names the machines.
+    expect(words('采购酿酒设备', '蒸馏甑、冷凝器、晾堂摊晾机').length).toBeGreaterThanOrEqual(3);
   });
 
   it('reads codes written apart as one family (P·O 42.5 and PO42.5R), and drops lone letters', () => {

@@ -438,9 +438,30 @@ function examplesIn(text: string): string[] | null {
   return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
 }
 
-/** A head word that is, or ends in, a generic word (设备, 原材料, 包装材料): a kind of thing, not a product. */
+/**
+ * Words that name a kind of goods, whose products a listing may list elsewhere (烟用材料 — 烟标、卷烟纸;
+ * 酿酒设备 — 蒸馏甑、冷凝器). Not the other generic words: a system's, a project's or a modification's
+ * description lists what it must do (放射科影像归档和通信系统 — 对接DR、CT; 地磅无人值守改造 — 车牌识别、
+ * 防遥控作弊), not products to buy.
+ */
+const KIND_WORDS: readonly string[] = [
+  '材料',
+  '原料',
+  '辅料',
+  '设备',
+  '器材',
+  '配件',
+  '耗材',
+  '制品',
+  '产品',
+  '用品',
+  '物资',
+  '配套',
+];
+
+/** A head word that is, or ends in, a word for a kind of goods (设备, 原材料, 包装材料), not a product. */
 function namesKind(head: string): boolean {
-  for (const word of GENERIC_TERMS) if (head.endsWith(word)) return true;
+  for (const word of KIND_WORDS) if (head.endsWith(word)) return true;
   return false;
 }
 
