@@ -129,6 +129,9 @@ describe('Tokenizer', () => {
     expect(heads('钢结构厂房')).toContain('~房');
     // Too generic to name a product: 材料, 产品.
     expect(heads('正极材料')).not.toContain('~料');
+    // A system or a platform is software, a kind of product of its own: 影像归档和通信系统 is no 铁塔配套.
+    expect(heads('电子病历系统')).toContain('~统');
+    expect(heads('政务云平台')).toContain('~台');
   });
 
   it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {

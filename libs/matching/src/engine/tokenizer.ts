@@ -17,8 +17,8 @@ export const DESCRIPTION_WEIGHT = 1;
 export const HEAD_WEIGHT = 1;
 /** Marks head-noun terms, so that they never collide with words (see score.ts HEAD_MARK). */
 const HEAD_MARK = '~';
-/** Heads too generic to say what a product is (材料, 产品, 服务, 系统 ...). */
-const GENERIC_HEADS = new Set([...'料品物务统台业类件材剂费具用型级式号量等点性化']);
+/** Heads too generic to say what a product is (材料, 产品, 服务 ...; not 系统 or 平台: software is a kind of product). */
+const GENERIC_HEADS = new Set([...'料品物务业类件材剂费具用型级式号量等点性化']);
 /**
  * Where a title passes from one product to the next: 果汁、易拉罐和纸箱 / 塔筒/法兰/基础环. Not at
  * spaces: 光伏 EPC and 酱香型白酒 玻璃瓶 each name one product.
