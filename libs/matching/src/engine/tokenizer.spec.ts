@@ -220,6 +220,11 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('硬胶囊壳 1号', null).has('空心胶囊')).toBe(true);
     expect(tokenizer.listingTerms('求购干海椒 去把', null).has('干辣椒')).toBe(true);
     expect(tokenizer.listingTerms('5G定制网 智慧酒厂', null).has('专网')).toBe(true);
+    // Information systems by their Latin names or their Chinese ones.
+    expect(tokenizer.listingTerms('医院信息系统（HIS）更换', null).has('医院信息系统')).toBe(true);
+    expect(tokenizer.listingTerms('影联PACS 医学影像', null).has('影像归档和通信系统')).toBe(true);
+    expect(tokenizer.listingTerms('视频点播 内容分发', null).has('内容分发网络')).toBe(true);
+    expect(tokenizer.listingTerms('CDN 按流量计费', null).has('内容分发网络')).toBe(true);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
