@@ -186,6 +186,25 @@ describe('keyword part', () => {
     expect(keywordPart(network, d, ctx).fit).toBeGreaterThan(keywordPart(video, d, ctx).fit);
   });
 
+  it('compares a product alone only with an offer sharing its most telling word', () => {
+    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        title,
+        terms: tokenizer.listingTerms(title, null),
+        segments: tokenizer.productSegments(title, null),
+      });
+    // 茶叶 is rare in the hall, 二维码 common: the tea maker's code is told apart by its tea.
+    const rarity = { ...ctx, idf: (t: string) => (t === '茶叶' || t === '溯源' ? 4 : 1) };
+    const d = tokenized('DEMAND', '茶叶溯源二维码、包装礼盒');
+    const anyCode = tokenized('SUPPLY', '酒类防伪标、二维码 可定制');
+    const teaCode = tokenized('SUPPLY', '茶叶溯源二维码、防伪标签');
+    const whole = (l: typeof d) => ({ ...l, segments: undefined });
+    expect(keywordPart(anyCode, d, rarity).fit).toBe(keywordPart(whole(anyCode), whole(d), rarity).fit);
+    expect(keywordPart(teaCode, d, rarity).fit).toBeGreaterThan(keywordPart(whole(teaCode), whole(d), rarity).fit);
+    expect(keywordPart(teaCode, d, rarity).fit).toBeGreaterThan(keywordPart(anyCode, d, rarity).fit);
+  });
+
   it('does not compare product by product two services on different things that share only the service', () => {
     const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
       listing({

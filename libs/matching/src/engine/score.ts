@@ -211,7 +211,13 @@ export function keywordPart(
   if (ds.length > 1 || ss.length > 1) {
     for (const a of ds)
       for (const b of ss)
-        if (standsAlone(a) && standsAlone(b) && sameKindOfProduct(a, b) && sharesObject(a, b))
+        if (
+          standsAlone(a) &&
+          standsAlone(b) &&
+          sameKindOfProduct(a, b) &&
+          sharesObject(a, b) &&
+          sharesTellingWord(a, b, ctx)
+        )
           fit = Math.max(fit, SEGMENT_SHARE * similarity(b, a, ctx));
   }
   // The same product in other words shares characters where it shares no word (see textFit).
@@ -285,6 +291,31 @@ export function sameKindOfProduct(a: ReadonlyMap<string, number>, b: ReadonlyMap
  */
 function standsAlone(product: ReadonlyMap<string, number>): boolean {
   return product.size > 1;
+}
+
+/**
+ * Whether an offered product shares the most telling word (the greatest field weight × idf, heads
+ * aside) of a product the demand names. Compared alone, a product that shares a demand's head and
+ * its common words covers most of it: 二维码 for 茶叶溯源二维码, 主数据管理 for 基酒数据管理 (数据, 管理
+ * and 数据管理 outweigh the one 基酒). Without the word that tells the demand's product apart, the two
+ * are compared as whole texts only.
+ */
+function sharesTellingWord(
+  demanded: ReadonlyMap<string, number>,
+  offered: ReadonlyMap<string, number>,
+  ctx: ScoringContext,
+): boolean {
+  let telling: string | undefined;
+  let most = 0;
+  for (const [t, w] of demanded) {
+    if (t.startsWith(HEAD_MARK)) continue;
+    const weight = w * ctx.idf(t);
+    if (weight > most) {
+      most = weight;
+      telling = t;
+    }
+  }
+  return telling === undefined || offered.has(telling);
 }
 
 /**
