@@ -98,6 +98,16 @@ describe('chain edge kinds', () => {
       keywordPart(titled('SUPPLY', '5127', '香菇烘干机 热泵'), dryers, ctx).fit,
       5,
     );
+    // A buyer names an instrument by what it measures (新增色谱2套): the 气相色谱仪 is what it asks for.
+    const gc = titled('SUPPLY', '3531', '气相色谱仪 白酒专用型');
+    const lab = titled('DEMAND', '1512', '质检中心新增色谱2套', ['1512']);
+    expect(offersEquipment(gc)).toBe(true);
+    expect(keywordPart(gc, lab, ctx).fit).toBeCloseTo(
+      keywordPart({ ...gc, categoryCode: '1512', titleHeads: ['色谱'] }, lab, ctx).fit,
+      5,
+    );
+    expect(asksForEquipment(titled('DEMAND', '1512', '采购 原子荧光光谱仪'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '1512', '商务礼仪'))).toBe(false);
     const excavator = titled('SUPPLY', '3511', '挖掘机 SY75');
     const buyExcavator = titled('DEMAND', '5127', '采购 挖掘机 2台');
     expect(keywordPart(excavator, buyExcavator, ctx).fit).toBeCloseTo(

@@ -392,9 +392,17 @@ function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext
   return false;
 }
 
-/** Whether the demand's terms hold a head noun of the supply's title (a 挖掘机 demand, of an 挖掘机's ~机). */
+/**
+ * Whether the demand names the kind of machine the supply offers: its terms hold a head noun of the
+ * supply's title (a 挖掘机 demand, of an 挖掘机's ~机), or a product the demand's title names is part
+ * of the name of the supply's (新增色谱2套 asks for the 气相色谱仪, 需上一台ICP光谱 for the 光谱仪: a
+ * buyer names an instrument by what it measures).
+ */
 function namesKindOf(d: MatchListing, s: MatchListing): boolean {
   for (const t of s.terms.keys()) if (t.startsWith(HEAD_MARK) && d.terms.has(t)) return true;
+  for (const offered of s.titleHeads ?? [])
+    for (const asked of d.titleHeads ?? [])
+      if (asked.length >= 2 && offered !== asked && offered.includes(asked)) return true;
   return false;
 }
 
