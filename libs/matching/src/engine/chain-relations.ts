@@ -68,8 +68,8 @@ const SERVICE_WORDS = new RegExp(
   `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
-/** Words that say a demand asks for production equipment (an instrument's 仪 too: 光谱仪, 分析仪; not 礼仪). */
-const EQUIPMENT_WORDS = /设备|机械|装置|(?<!礼)仪$|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
+/** Words that say a demand asks for production equipment. */
+const EQUIPMENT_WORDS = /设备|机械|装置|生产线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐/;
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
 const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE_WORDS.source})$`, 'i');
 const ENDS_IN_EQUIPMENT = new RegExp(`(?:${EQUIPMENT_WORDS.source})$`);
