@@ -39,7 +39,11 @@ export const TODAY = '2026-11-28';
  304不锈钢卷板 for a maker of distilling equipment; a model both sides name, GGD2, where one calls its
  product 成套设备), and sets/dev-sectors-12.json (electrical ratings asked for, 48V 200Ah, SCB13-1250/10,
  8.7/15kV, 580W以上, 105℃, beside offers of another rating nearer by; ratings written together, 1000uF25V; a
- firm's record in MW that is no rating; a repair asked for beside repairs of other things).
+ firm's record in MW that is no rating; a repair asked for beside repairs of other things), and
+ sets/dev-sectors-13.json (software named a system asked for under its buyer's own industry, 饲料配方管理/ERP;
+ a system whose description lists what it must do; a lone Latin word of a title, the AI of AI+安全生产; the
+ most telling word of a product asked for, 食品级储罐 beside 化工储罐; an instrument named by what it
+ measures, 新增液相色谱).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -59,6 +63,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-10.json`),
     loadSet(`${__dirname}/sets/dev-sectors-11.json`),
     loadSet(`${__dirname}/sets/dev-sectors-12.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-13.json`),
   ];
 }
 
