@@ -15,6 +15,19 @@ describe('RegionTable.children', () => {
     expect(zunyi.every((r) => r.parentCode === '520300' && r.level === 'county')).toBe(true);
   });
 
+  it('keeps a prefecture-level city without counties (东莞市, 中山市, 儋州市) under its province', () => {
+    for (const [code, province] of [
+      ['441900', '440000'],
+      ['442000', '440000'],
+      ['460400', '460000'],
+    ]) {
+      expect(regions.get(code)).toMatchObject({ parentCode: province, level: 'prefecture' });
+    }
+    // It was listed as its own county, its own parent: walking up its ancestors never ended.
+    expect(regions.fullName('441900')).toBe('广东省 东莞市');
+    expect(regions.resolvePlace('广东省东莞市').map((r) => r.code)).toEqual(['441900']);
+  });
+
   it('is empty under a county or an unknown code', () => {
     expect(regions.children('520382')).toEqual([]);
     expect(regions.children('999999')).toEqual([]);

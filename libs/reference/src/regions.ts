@@ -27,6 +27,10 @@ export class RegionTable {
       this.byCode.set(code, { code, name: c.name, parentCode: `${c.provinceCode}0000`, level: 'prefecture' });
     }
     for (const a of areas as { code: string; name: string; cityCode: string }[]) {
+      // A prefecture-level city without counties (东莞市 441900, 中山市, 儋州市) is listed again as its
+      // own county, under its own code: kept as the prefecture, or it would be its own parent and every
+      // walk up its ancestors would never end.
+      if (a.code === `${a.cityCode}00`) continue;
       this.byCode.set(a.code, { code: a.code, name: a.name, parentCode: `${a.cityCode}00`, level: 'county' });
     }
   }
