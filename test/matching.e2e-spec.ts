@@ -100,6 +100,36 @@ describe('matching (e2e)', () => {
     expect(forSupply.map((s) => s.id)).toContain(best.id);
   });
 
+  it('matches and explains a supplier in a prefecture-level city without counties (东莞市)', async () => {
+    // 441900 was read as its own parent: the reason's region names never came back, and the job hung.
+    const meterMaker = await enterpriseMember(api, {
+      regionCode: '520302',
+      sector: 'BIG_DATA_ELECTRONICS',
+      categoryCodes: ['3921'],
+    });
+    const boardShop = await enterpriseMember(api, {
+      regionCode: '441900',
+      sector: 'BIG_DATA_ELECTRONICS',
+      categoryCodes: ['3985'],
+    });
+    const demand = await createListing(meterMaker.client, {
+      kind: 'DEMAND',
+      title: '采购 电能表主板 双面PCB FR-4',
+      categoryCode: '3985',
+      quantity: 8000,
+      unit: '件',
+    });
+    const boards = await createListing(boardShop.client, {
+      title: '双面PCB 电能表主板 FR-4 喷锡',
+      categoryCode: '3985',
+      quantity: 20000,
+      unit: '件',
+    });
+    await matched(api, [demand.id, boards.id]);
+    const pair = (await suggestions(meterMaker.client, demand.id)).find((x) => x.supply.id === boards.id)!;
+    expect(pair.reasons.find((r) => r.code === 'REGION')?.detail).toBe('跨省：广东省 → 贵州省');
+  });
+
   it('re-ranks on update, drops a closed listing from every list, and keeps decisions through recomputation', async () => {
     const { distillery, glassworks, pharmaGlass, demand, bottles, vials } = await liquorAndPackaging();
     const before = (await suggestions(distillery.client, demand.id)).find((s) => s.supply.id === bottles.id)!;
