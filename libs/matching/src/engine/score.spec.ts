@@ -30,6 +30,14 @@ const tokenizer = new Tokenizer();
 /** A part with its words, as a reason shows it. */
 const ex = (p: Part & { code?: string }) => ({ ...(p.code ? { code: p.code } : {}), fit: p.fit, detail: p.detail() });
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
+/** A listing read from its title as the tokenizer reads one: its terms and the products it names. */
+const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+  listing({
+    kind,
+    title,
+    terms: tokenizer.listingTerms(title, null),
+    segments: tokenizer.productSegments(title, null),
+  });
 
 describe('category part', () => {
   it('prefers the same category, then a direct chain link, then a link to the buyer’s own industry', () => {
@@ -144,13 +152,6 @@ describe('keyword part', () => {
   });
 
   it('compares a list product by product only where the products are of one kind', () => {
-    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
-      listing({
-        kind,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title, null),
-      });
     const d = tokenized('DEMAND', '防静电周转箱+外箱');
     // Cleaning shares the 防静电 of the first product: as a product it is none of the demand's.
     const cleaning = tokenized('SUPPLY', '机房专业保洁 防静电地板清洁');
@@ -169,13 +170,6 @@ describe('keyword part', () => {
   });
 
   it('does not compare alone a product named by one word with no head (the 5G of 5G+智慧矿山)', () => {
-    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
-      listing({
-        kind,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title, null),
-      });
     const d = tokenized('DEMAND', '井下5G网络建设');
     const video = tokenized('SUPPLY', '5G+智慧矿山 视频AI分析云平台');
     const network = tokenized('SUPPLY', '矿用本安型5G基站 井下5G组网');
@@ -187,13 +181,6 @@ describe('keyword part', () => {
   });
 
   it('compares a product alone only with an offer sharing its most telling word', () => {
-    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
-      listing({
-        kind,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title, null),
-      });
     // 茶叶 is rare in the hall, 二维码 common: the tea maker's code is told apart by its tea.
     const rarity = { ...ctx, idf: (t: string) => (t === '茶叶' || t === '溯源' ? 4 : 1) };
     const d = tokenized('DEMAND', '茶叶溯源二维码、包装礼盒');
@@ -206,13 +193,6 @@ describe('keyword part', () => {
   });
 
   it('does not compare product by product two services on different things that share only the service', () => {
-    const tokenized = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
-      listing({
-        kind,
-        title,
-        terms: tokenizer.listingTerms(title, null),
-        segments: tokenizer.productSegments(title, null),
-      });
     const d = tokenized('DEMAND', '机组检修');
     // 逆变器维修 shares 维修 (检修 is read as 维修) and nothing else: a service on another thing, which
     // item by item would count as if it were the product asked for.
