@@ -181,6 +181,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '供货',
   '出售',
   '销售',
+  // Renting is how a thing changes hands, not what it is: 吊篮 租赁 and 支架 租赁 share no product.
+  '出租',
+  '租赁',
+  '租用',
+  '求租',
   '提供',
   '需要',
   '需求',
