@@ -134,6 +134,21 @@ describe('Tokenizer', () => {
     expect(heads('政务云平台')).toContain('~台');
   });
 
+  it('gives a synonym its group’s head: 吊车 and 汽车吊 are both 起重机, a 机, not a 车 as 泵车', () => {
+    const heads = (title: string) => [...tokenizer.listingTerms(title, null).keys()].filter((t) => t.startsWith('~'));
+    expect(heads('需要25吨吊车')).toEqual(['~机']);
+    expect(heads('需要25吨吊车')).toEqual(heads('汽车起重机'));
+    expect(heads('56米混凝土泵车')).not.toContain('~机');
+    expect(heads('螺纹钢')).toEqual(heads('钢筋'));
+  });
+
+  it('reads renting as how a thing changes hands, not as a product: 吊篮 租赁 and 支架 租赁 share no word', () => {
+    const words = (title: string) => [...tokenizer.listingTerms(title, null).keys()].filter((t) => !t.startsWith('~'));
+    const basket = words('ZLP630 高处作业吊篮 租赁');
+    expect(words('高支模支架 租赁').filter((t) => basket.includes(t))).toEqual([]);
+    expect(words('中联 56米混凝土泵车 出租')).not.toContain('出租');
+  });
+
   it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {
     expect(tokenizer.headWords('包装桶采购')).toEqual(['包装桶']);
     expect(tokenizer.headWords('钢材 长期供应')).toEqual(['钢材']);

@@ -350,9 +350,13 @@ export class Tokenizer {
     return out;
   }
 
-  /** The head-noun terms of a text: the last character of each head word (刺梨浓缩汁 → 汁). */
+  /**
+   * The head-noun terms of a text: the last character of each head word (刺梨浓缩汁 → 汁), of its
+   * synonym group's name where it has one (吊车 and 汽车吊 are both 起重机: 机, not 车 as 泵车).
+   */
   heads(text: string): string[] {
     return this.headWords(text)
+      .map((w) => groupName(w))
       .map((w) => w[w.length - 1])
       .filter((h) => !GENERIC_HEADS.has(h))
       .map((h) => HEAD_MARK + h);
