@@ -142,6 +142,14 @@ describe('Tokenizer', () => {
     expect(heads('螺纹钢')).toEqual(heads('钢筋'));
   });
 
+  it('reads a count in Chinese numerals (两台, 一批) as how many, neither a product nor its head', () => {
+    const terms = [...tokenizer.listingTerms('求购 6CR-45 两台', '另要理条机一台，一批配件').keys()];
+    expect(terms).toContain('6cr-45');
+    expect(terms.filter((t) => /两台|一台|一批|~台/.test(t))).toEqual([]);
+    // Not a numeral's other words: 三通 is a pipe fitting.
+    expect(tokenizer.listingTerms('PE 三通', null).has('三通')).toBe(true);
+  });
+
   it('reads renting as how a thing changes hands, not as a product: 吊篮 租赁 and 支架 租赁 share no word', () => {
     const words = (title: string) => [...tokenizer.listingTerms(title, null).keys()].filter((t) => !t.startsWith('~'));
     const basket = words('ZLP630 高处作业吊篮 租赁');

@@ -103,6 +103,8 @@ const CONTAINER_UNITS: ReadonlySet<string> = new Set(['瓶', '箱']);
 const HAN_TAIL = /^[a-z0-9.-]+\p{Script=Han}+$/iu;
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A count in Chinese numerals with its measure word (两台, 一批, 三套): how many, not what. */
+const CHINESE_COUNT = /^[一二两三四五六七八九十百千万几数半]+[台套辆个件只批吨根块条张把部组箱袋桶方斤亩株份次]$/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
 const LETTERS_THEN_DIGITS = /^([a-z]+)\d/;
 /** A code's model before a hyphen, two characters or more with a letter: kyn28a of KYN28A-12, sgz of SGZ-630. */
@@ -228,7 +230,7 @@ export class Tokenizer {
     for (const raw of this.cutNormalized(text)) {
       const token = raw.trim().toLowerCase();
       if (!token || !HAS_WORD_CHARACTER.test(token) || (NO_LETTERS.test(token) && !SIZE_TERM.test(token))) continue;
-      if (STOP_WORDS.has(token)) continue;
+      if (STOP_WORDS.has(token) || CHINESE_COUNT.test(token)) continue;
       if (SIZE_TERM.test(token)) {
         out.push(token.replace(SIZE_UNIT, ''));
         continue;
@@ -335,7 +337,7 @@ export class Tokenizer {
         }
         // Words after the product that name no product (包装桶采购, 钢材 长期供应; 5G专网建设: the network
         // is what is built) are passed over.
-        if (!word || STOP_WORDS.has(word) || AFTER_THE_PRODUCT.has(word)) continue;
+        if (!word || STOP_WORDS.has(word) || AFTER_THE_PRODUCT.has(word) || CHINESE_COUNT.test(word)) continue;
         // A code the dictionary keeps with its Chinese name (5G专网, HDPE瓶) ends in the product's head.
         if (!CJK_WORD.test(word)) {
           if (!HAN_TAIL.test(word)) continue;
