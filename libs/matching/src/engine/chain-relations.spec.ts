@@ -64,6 +64,13 @@ describe('chain edge kinds', () => {
     const ebr = titled('SUPPLY', '6513', '制药MES/电子批记录EBR系统');
     expect(offersService(ebr)).toBe(false);
     expect(offersService(titled('SUPPLY', '6531', '中心机房 运维服务'))).toBe(true);
+    // A service naming what it runs on after the service (冷链运输 … 冷藏车) is still the service:
+    // a buyer of 冷藏车 gets the truck's maker first, not a haulier.
+    const reefer = titled('SUPPLY', '5127', '冷链运输 4.2米/6.8米/9.6米冷藏车');
+    expect(offersService(reefer)).toBe(true);
+    const buyTruck = titled('DEMAND', '0159', '求购 冷藏车 4.2米 2台');
+    const truck = titled('SUPPLY', '3670', '冷藏车 4.2米 福田/江铃 国六');
+    expect(keywordPart(reefer, buyTruck, ctx).fit).toBeLessThan(0.8 * keywordPart(truck, buyTruck, ctx).fit);
     const buyMes = titled('DEMAND', '2740', 'GMP车间电子批记录/MES');
     const plainEbr = titled('SUPPLY', '2740', '制药MES/电子批记录EBR系统');
     expect(keywordPart(ebr, buyMes, ctx).fit).toBeCloseTo(keywordPart(plainEbr, buyMes, ctx).fit, 6);

@@ -180,8 +180,7 @@ export function offersService(s: MatchListing): boolean {
   if (edgeKind(s.categoryCode) !== 'SERVICE') return false;
   const heads = s.titleHeads;
   if (!heads?.length) return SERVICE_WORDS.test(s.title);
-  const head = heads[heads.length - 1];
-  return ENDS_IN_SERVICE.test(head) && !ENDS_IN_SOFTWARE.test(head);
+  return heads.some((h) => ENDS_IN_SERVICE.test(h)) && !heads.some((h) => ENDS_IN_SOFTWARE.test(h));
 }
 
 /**
