@@ -58,6 +58,17 @@ describe('Tokenizer', () => {
     expect(words('采购酿酒设备', '蒸馏甑、冷凝器、晾堂摊晾机').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('takes what else a buyer wants from its description (另要理条机一台), whatever the title names', () => {
+    const words = (title: string, description: string) =>
+      tokenizer.productSegments(title, description).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    const named = (title: string, description: string) =>
+      words(title, description).map((w) => w.reduce((a, b) => (b.length > a.length ? b : a)));
+    expect(named('求购 6CR-45 两台', '新建初制厂，另要理条机一台，本省厂家优先')).toEqual(['6cr-45', '理条机']);
+    expect(named('求购 压滤机', '同时采购滤布、滤板')).toEqual(['压滤机', '滤布', '滤板']);
+    // Not a condition (还要求) nor a service asked of the seller (另需开票, 还要上门调试).
+    expect(named('求购 压滤机', '还要求本省厂家，另需开票，还要上门调试')).toEqual(['压滤机']);
+  });
+
   it('reads codes written apart as one family (P·O 42.5 and PO42.5R), and drops lone letters', () => {
     const cement = tokenizer.terms('P·O 42.5 普通硅酸盐水泥');
     expect(cement).toContain('po');

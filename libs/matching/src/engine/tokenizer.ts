@@ -384,14 +384,23 @@ export class Tokenizer {
     // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), or nothing at all,
     // leaves the products to its description; otherwise a description's lists are specifications and
     // uses (在线式UPS, whose head is Latin: 车间控制室、服务器间用 says where it goes, not what it is).
+    const clauses = (description ?? '').replace(BRACKETED, ' ').split(CLAUSE_BREAK);
+    // A clause saying what else the buyer wants (另要理条机一台, 同时采购滤布) names products of its
+    // own, whatever the title names.
+    const more: Map<string, number>[] = [];
+    for (const clause of clauses) {
+      const wanted = ALSO_WANTED.exec(clause.trim())?.[1];
+      if (wanted && !NOT_WANTED_GOODS.test(wanted))
+        for (const item of wanted.split(ENUMERATION)) this.pushSegment(more, item);
+    }
     const heads = this.titleHeads(title);
-    if (heads.length ? !heads.every(namesKind) : out.length > 0) return out;
-    for (const clause of (description ?? '').replace(BRACKETED, ' ').split(CLAUSE_BREAK)) {
+    if (heads.length ? !heads.every(namesKind) : out.length > 0) return [...out, ...more];
+    for (const clause of clauses) {
       const items = clause.split(ENUMERATION);
-      if (items.length < 2) continue;
+      if (items.length < 2 || ALSO_WANTED.test(clause.trim())) continue;
       for (const item of items) this.pushSegment(out, item);
     }
-    return out;
+    return [...out, ...more];
   }
 
   private pushSegment(out: Map<string, number>[], part: string): void {
@@ -405,6 +414,10 @@ export class Tokenizer {
   }
 }
 
+/** A description's clause naming what else a buyer wants: 另要理条机一台, 还需滤布, 同时采购吨袋、托盘. */
+const ALSO_WANTED = /^(?:另外|另|还|同时|并)(?:需要|要|需|求购|采购|购买|买)(?!求(?!购))\s*(.+)$/u;
+/** What a buyer also asks of the seller, not goods: 另需开票, 还要上门调试. */
+const NOT_WANTED_GOODS = /^(?:开具?|提供)?(?:发票|开票|税票|专票|普票|安装|调试|上门|送货|包邮|运费|质保|售后|培训)/u;
 /** Where a description passes from one statement to the next (an enumeration stays within one). */
 const CLAUSE_BREAK = /[，,；;。.!！?？：:\n]+/u;
 /** Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线 (not a rating's slash, 0.6/1kV). */
