@@ -65,6 +65,10 @@ describe('stated grades', () => {
       '干混砂浆 M10',
       '牛肉干 麻辣',
       '海鲜 冻品',
+      // A machine or a room for the goods is in no state of its own.
+      '空气能热泵烘干房 5-10吨/批',
+      '需要 鲜椒脱水设备 每批5吨',
+      '香菇烘干机（燃气）',
     ])
       expect(state(title)).toBeNull();
     // A description of dried goods tells how the fresh ones were dried: only the title says what is sold.

@@ -107,8 +107,14 @@ function bounded(
 const DRIED =
   /[（(]干[）)]|干货|干品|干制|烘干|晒干|风干|阴干|(?:^|[^\p{Script=Han}]|求购|采购|收购|供应|出售)干(?![燥式粉混法线扰净部预洗])\p{Script=Han}/u;
 const FRESH = /[（(]鲜[）)]|鲜品|新鲜|冷鲜|(?:^|[^\p{Script=Han}]|求购|采购|收购|供应|出售)鲜(?![味花])\p{Script=Han}/u;
+/**
+ * A title naming a machine or a room (空气能热泵烘干房, 鲜椒脱水设备, 香菇烘干机): what it dries or
+ * keeps fresh is the goods it is for, not a state of its own.
+ */
+const NAMES_MACHINE = /[机备房炉窑柜库器](?!\p{Script=Han})/u;
 /** The state as a spec: 0 dried, 1 fresh, [0, 1] a listing offering both (鲜品/干品). */
 function stateSpec(title: string): Spec | null {
+  if (NAMES_MACHINE.test(title.replace(/（[^（）]*）|\([^()]*\)/gu, ' '))) return null;
   const dried = DRIED.test(title);
   const fresh = FRESH.test(title);
   if (!dried && !fresh) return null;

@@ -159,6 +159,10 @@ describe('Tokenizer', () => {
     expect(terms.filter((t) => /两台|一台|一批|~台/.test(t))).toEqual([]);
     // Not a numeral's other words: 三通 is a pipe fitting.
     expect(tokenizer.listingTerms('PE 三通', null).has('三通')).toBe(true);
+    // Nor how much at a time: 每批5吨.
+    expect([...tokenizer.listingTerms('需要 鲜椒脱水设备 每批5吨', null).keys()].filter((t) => /批/.test(t))).toEqual(
+      [],
+    );
   });
 
   it('reads renting as how a thing changes hands, not as a product: 吊篮 租赁 and 支架 租赁 share no word', () => {
