@@ -79,6 +79,21 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('冬荪 鲜品/干品'), dried)).toBeNull();
   });
 
+  it('reads a grade written as a code in the title: HRB500E is not the HRB400E asked for, HRB400E/HRB500E offers it', () => {
+    const rebar = parseSpecs('采购钢筋 HRB400E', '三级钢，合计约1200吨');
+    expect(specConflict(parseSpecs('HRB500E 螺纹钢 高强'), rebar)).toMatchObject({
+      demand: { text: 'HRB400E' },
+      supply: { text: 'HRB500E' },
+    });
+    expect(specConflict(parseSpecs('水钢 HRB400E 螺纹钢 Φ12-Φ32'), rebar)).toBeNull();
+    expect(specConflict(parseSpecs('螺纹钢 HRB400E/HRB500E 现货'), rebar)).toBeNull();
+    // Only codes both titles state are compared; a description's are what a product fits.
+    expect(specConflict(parseSpecs('盘螺', 'HRB500E 也有'), rebar)).toBeNull();
+    // A series before its rating is no grade of its own (SCB13-1250), nor a single letter's code (Q235).
+    expect(parseSpecs('干式变压器 SCB13-1250').some((x) => x.key.startsWith('code:'))).toBe(false);
+    expect(parseSpecs('Q235B 热轧卷板').some((x) => x.key.startsWith('code:'))).toBe(false);
+  });
+
   it('reads a purity grade: a purer one serves, a lesser one does not, and the purest a demand names is what it asks', () => {
     const purity = (text: string) => parseSpecs(text).find((x) => x.key === 'purity') ?? null;
     expect(purity('碳酸锂 电池级 99.5%')).toMatchObject({ min: 6, max: 6, text: '电池级' });
@@ -130,7 +145,8 @@ describe('stated grades', () => {
 
   it('takes no code, grade letter or firm’s record for a rating', () => {
     expect(parseSpecs('KYN28A-12 中置柜')).toEqual([]);
-    expect(parseSpecs('YJV22 铠装电缆 A品')).toEqual([]);
+    // (YJV22 is a cable's type, read as a code: a YJV32 is another cable.)
+    expect(parseSpecs('YJV22 铠装电缆 A品').map((x) => x.key)).toEqual(['code:yjv']);
     expect(parseSpecs('光伏EPC 已在园区落地30MW')).toEqual([]);
     expect(parseSpecs('组件 月产能300MW')).toEqual([]);
     expect(parseSpecs('光伏电站运维 现管理电站420MW')).toEqual([]);

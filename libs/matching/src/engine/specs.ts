@@ -329,6 +329,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
+  for (const code of codeSpecs(title.normalize('NFKC'))) if (!found.has(code.key)) found.set(code.key, code);
   for (const kind of KINDS) {
     kind.pattern.lastIndex = 0;
     for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {
@@ -353,6 +354,35 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
     if (spec && spec.min <= 100) found.set(key, spec);
   }
   return [...found.values()];
+}
+
+/**
+ * A grade or model written as a code, its letters then its number (HRB400E, SGZ764, ER50-6), as a
+ * title states it: a buyer of HRB400E rebar is not served by HRB500E, though both are HRB. Keyed by
+ * the letters; a title naming several codes of one family (HRB400E/HRB500E) spans their numbers.
+ * Not a series before a rating (SCB13-1250: a buyer of SCB13 takes an SCB11 of the rating asked
+ * before an SCB13 of another). Read from titles only: a description's codes are often what a
+ * product fits or replaces.
+ */
+const CODE = /(?<![A-Za-z0-9.])([A-Za-z]{2,})(\d+(?:\.\d+)?)[A-Za-z]*(?![A-Za-z\d.\-])/g;
+/** Letters other specs read (DN100 is a pipe's diameter, PN16 its pressure). */
+const NOT_A_CODE = new Set(['dn', 'pn']);
+function codeSpecs(title: string): Spec[] {
+  const byFamily = new Map<string, Spec>();
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(title); m; m = CODE.exec(title)) {
+    if (NOT_A_CODE.has(m[1].toLowerCase())) continue;
+    const key = `code:${m[1].toLowerCase()}`;
+    const n = Number(m[2]);
+    const known = byFamily.get(key);
+    byFamily.set(
+      key,
+      known
+        ? { key, min: Math.min(known.min, n), max: Math.max(known.max, n), text: `${known.text}/${m[0]}` }
+        : { key, min: n, max: n, text: m[0] },
+    );
+  }
+  return [...byFamily.values()];
 }
 
 /** Numbers the patterns catch that are no such grade (a 50kg bag is no 50大卡 coal). */
