@@ -181,6 +181,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '供货',
   '出售',
   '销售',
+  // How much is bought at once, not what: 新品包材一揽子采购, 全套包材 一站式.
+  '一揽子',
+  '一站式',
   // Renting is how a thing changes hands, not what it is: 吊篮 租赁 and 支架 租赁 share no product.
   '出租',
   '租赁',

@@ -56,6 +56,13 @@ describe('Tokenizer', () => {
     expect(words('地磅无人值守改造（出煤计量防作弊）', '要求车牌识别、防遥控作弊、计量数据自动上传')).toHaveLength(1);
     // Equipment is a kind of goods: its list names the machines.
     expect(words('采购酿酒设备', '蒸馏甑、冷凝器、晾堂摊晾机').length).toBeGreaterThanOrEqual(3);
+    // So is packaging, bought in one lot: 一揽子 says how, 包材 what kind.
+    expect(
+      words(
+        '新品包材一揽子采购 (瓶+盖+彩盒+外箱)',
+        '500ml高白玻璃瓶5万只、铝防盗盖5万只、单支彩盒5万个、6支装纸箱8500个',
+      ),
+    ).toHaveLength(5);
   });
 
   it('takes what else a buyer wants from its description (另要理条机一台), whatever the title names', () => {

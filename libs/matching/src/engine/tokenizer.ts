@@ -476,6 +476,9 @@ const KIND_WORDS: readonly string[] = [
   '用品',
   '物资',
   '配套',
+  // 包材 and 包装 name packaging of any kind: 新品包材一揽子采购 — 玻璃瓶、铝防盗盖、彩盒、纸箱.
+  '包材',
+  '包装',
 ];
 
 /** A head word that is, or ends in, a word for a kind of goods (设备, 原材料, 包装材料), not a product. */
