@@ -51,6 +51,11 @@ describe('chain edge kinds', () => {
     expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 酿酒高粱' }))).toBe(false);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 制曲设备' }))).toBe(true);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 包装配套' }))).toBe(false);
+    // A machine asked for by what it does: the distillery's grain is no answer to it.
+    const machine = titled('DEMAND', '1512', '晾堂酒醅降温打散的机器');
+    expect(asksForEquipment(machine)).toBe(true);
+    expect(edgeCounts('0119', machine)).toBe(false);
+    expect(edgeCounts('0119', titled('DEMAND', '1512', '求购 酿酒高粱'))).toBe(true);
   });
 
   it('reads a service naming goods as a service: its words count half for a demand for the goods', () => {
