@@ -177,6 +177,8 @@ describe('Tokenizer', () => {
     const basket = words('ZLP630 高处作业吊篮 租赁');
     expect(words('高支模支架 租赁').filter((t) => basket.includes(t))).toEqual([]);
     expect(words('中联 56米混凝土泵车 出租')).not.toContain('出租');
+    // Nor in the characters: two rentals are not alike for the word they share.
+    expect(tokenizer.textGrams('装载机 租赁', '按台班计')).toEqual(tokenizer.textGrams('装载机 出售', '按台班计'));
   });
 
   it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {

@@ -113,7 +113,7 @@ const HYPHENATED_CODE = /^([a-z][a-z0-9]+)-[a-z0-9]/;
 const DOTTED_LETTERS = /\b([A-Za-z])\s?[·•.．]\s?([A-Za-z])(?![A-Za-z])/g;
 
 /** What a listing says it does with the product: to buy it, to sell it. */
-const INTENT_WORDS = /求购|采购|收购|供应|供货|出售|销售/g;
+const INTENT_WORDS = /求购|采购|收购|供应|供货|出售|销售|出租|租赁|租用|求租/g;
 
 /**
  * Full-width letters, digits and signs as their ASCII forms (ＰＥＴ瓶坯 ２８牙 is PET瓶坯 28牙), as
