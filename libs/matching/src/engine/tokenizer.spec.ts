@@ -160,6 +160,16 @@ describe('Tokenizer', () => {
     expect(heads('螺纹钢')).toEqual(heads('钢筋'));
   });
 
+  it('gives a machine named for its work that work as a word: 理条机 meets 理条做形的机器', () => {
+    const machine = tokenizer.listingTerms('多功能理条机 11槽', null);
+    const asked = tokenizer.listingTerms('茶叶理条做形的机器', null);
+    expect(machine.has('理条')).toBe(true);
+    expect(asked.has('理条')).toBe(true);
+    // Not a lone character, nor a Latin model's letters.
+    expect(tokenizer.listingTerms('ZL50装载机', null).has('装载')).toBe(true);
+    expect([...tokenizer.listingTerms('空压机', null).keys()].filter((t) => t.length === 1)).toEqual([]);
+  });
+
   it('reads a count in Chinese numerals (两台, 一批) as how many, neither a product nor its head', () => {
     const terms = [...tokenizer.listingTerms('求购 6CR-45 两台', '另要理条机一台，一批配件').keys()];
     expect(terms).toContain('6cr-45');

@@ -103,6 +103,8 @@ const CONTAINER_UNITS: ReadonlySet<string> = new Set(['瓶', '箱']);
 const HAN_TAIL = /^[a-z0-9.-]+\p{Script=Han}+$/iu;
 
 const HAS_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** A machine's name: the work it does (two or more Chinese characters) and 机. */
+const MACHINE_FOR_WORK = /^\p{Script=Han}{2,}机$/u;
 /** A count in Chinese numerals with its measure word (两台, 一批, 三套): how many, not what. */
 const CHINESE_COUNT = /^[一二两三四五六七八九十百千万几数半]+[台套辆个件只批吨根块条张把部组箱袋桶方斤亩株份次]$/u;
 /** A code's leading letters, when digits follow (po42.5r, sgz764, hrb400e). */
@@ -240,6 +242,9 @@ export class Tokenizer {
       // Another name of the same product (螺纹钢 is 钢筋) is read as the name of its group, once: kept
       // beside it, a name both listings use would count twice against every other shared word.
       out.push(groupName(token));
+      // A machine named for what it does (理条机, 揉捻机, 切片机) meets a buyer who says what it must do
+      // (理条做形的机器, 切片用的机器): the work is a word of its name.
+      if (MACHINE_FOR_WORK.test(token) && !STOP_WORDS.has(token.slice(0, -1))) out.push(token.slice(0, -1));
       // A code's letters name its family whatever follows them: PO42.5R and P·O 42.5 are both PO
       // cement, SGZ764 and SGZ-630 both SGZ conveyors.
       // A code with a hyphen (KYN28A-12, SGZ-630) is its model before the hyphen with a rating or size
