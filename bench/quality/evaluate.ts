@@ -43,7 +43,10 @@ export const TODAY = '2026-11-28';
  sets/dev-sectors-13.json (software named a system asked for under its buyer's own industry, 饲料配方管理/ERP;
  a system whose description lists what it must do; a lone Latin word of a title, the AI of AI+安全生产; the
  most telling word of a product asked for, 食品级储罐 beside 化工储罐; an instrument named by what it
- measures, 新增液相色谱).
+ measures, 新增液相色谱), and sets/dev-sectors-14.json (renting, which is no product: 挖机出租 for 挖掘机
+ 租赁; another name of a machine and its head, 铲车 a 装载机 and not a 叉车; a service naming its vehicle
+ after the service; what else a buyer wants, 另需揉捻机; a machine in no dried or fresh state; a grade
+ written as a code, HRB400E; packaging bought in one lot, 包材一揽子; a machine asked for by its work).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -64,6 +67,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-11.json`),
     loadSet(`${__dirname}/sets/dev-sectors-12.json`),
     loadSet(`${__dirname}/sets/dev-sectors-13.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-14.json`),
   ];
 }
 
