@@ -364,7 +364,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
  * before an SCB13 of another). Read from titles only: a description's codes are often what a
  * product fits or replaces.
  */
-const CODE = /(?<![A-Za-z0-9.])([A-Za-z]{2,})(\d+(?:\.\d+)?)[A-Za-z]*(?![A-Za-z\d.\-])/g;
+const CODE = /(?<![A-Za-z0-9.])([A-Za-z]{2,})(\d+(?:\.\d+)?)[A-Za-z]*(?![A-Za-z\d.-])/g;
 /** Letters other specs read (DN100 is a pipe's diameter, PN16 its pressure). */
 const NOT_A_CODE = new Set(['dn', 'pn']);
 function codeSpecs(title: string): Spec[] {
