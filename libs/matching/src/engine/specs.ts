@@ -357,7 +357,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
 }
 
 /**
- * A grade or model written as a code, its letters then its number (HRB400E, SGZ764, ER50-6), as a
+ * A grade or model written as a code, its letters then its number (HRB400E, PO42.5, SGZ764), as a
  * title states it: a buyer of HRB400E rebar is not served by HRB500E, though both are HRB. Keyed by
  * the letters; a title naming several codes of one family (HRB400E/HRB500E) spans their numbers.
  * Not a series before a rating (SCB13-1250: a buyer of SCB13 takes an SCB11 of the rating asked
