@@ -56,6 +56,10 @@ describe('chain edge kinds', () => {
     expect(asksForEquipment(machine)).toBe(true);
     expect(edgeCounts('0119', machine)).toBe(false);
     expect(edgeCounts('0119', titled('DEMAND', '1512', '求购 酿酒高粱'))).toBe(true);
+    // An assay is a service no seller of the ore delivers with it (化验, 检验 as 检测).
+    const assay = titled('DEMAND', '3140', '需要 锰矿化验服务');
+    expect(asksOnlyForService(assay)).toBe(true);
+    expect(edgeCounts('0820', assay)).toBe(false);
   });
 
   it('reads a service naming goods as a service: its words count half for a demand for the goods', () => {

@@ -65,7 +65,7 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
 const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/i;
 /** Words that say a demand asks for a service (its title or its category). */
 const SERVICE_WORDS = new RegExp(
-  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|化验|检验|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 /** Words that say a demand asks for production equipment. */
@@ -103,7 +103,7 @@ export function titleSaysService(d: MatchListing): boolean {
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
 const SERVICE_ONLY_WORDS = new RegExp(
-  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|认证|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
+  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|化验|检验|认证|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i');
