@@ -65,6 +65,16 @@ describe('Tokenizer', () => {
     ).toHaveLength(5);
   });
 
+  it('reads a companion named by its role as the product’s: 轧制油及添加剂 asks for 轧制油添加剂, not any 添加剂', () => {
+    const segments = tokenizer
+      .productSegments('采购 箔轧机轧制油及添加剂')
+      .map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));
+    expect(segments).toHaveLength(2);
+    expect(segments[1]).toEqual(expect.arrayContaining(['轧制', '添加剂']));
+    // Two products are still two: 果汁和纸箱.
+    expect(tokenizer.productSegments('求购 果汁和纸箱').map((s) => s.has('果汁'))).toEqual([true, false]);
+  });
+
   it('takes what else a buyer wants from its description (另要理条机一台), whatever the title names', () => {
     const words = (title: string, description: string) =>
       tokenizer.productSegments(title, description).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));

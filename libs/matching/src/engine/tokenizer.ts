@@ -383,8 +383,15 @@ export class Tokenizer {
     const name = splitTitle(title).name;
     const colon = name.search(/[：:]/);
     const listed = colon > 0 ? name.slice(colon + 1) : name;
-    for (const line of listed.split(AFTER_COUNTED_ITEM))
-      for (const part of line.split(PRODUCT_SEPARATORS)) this.pushSegment(out, part);
+    for (const line of listed.split(AFTER_COUNTED_ITEM)) {
+      let previous = '';
+      for (const part of line.split(PRODUCT_SEPARATORS)) {
+        // What goes with the product before it, named by its role (轧制油及添加剂, 挖掘机及配件), is
+        // that product's: 轧制油添加剂, not any 添加剂.
+        this.pushSegment(out, ROLE_ONLY.test(part.trim()) && previous ? previous + part.trim() : part);
+        previous = part.trim();
+      }
+    }
     if (colon > 0 && !out.length) this.pushSegment(out, name.slice(0, colon));
     // Only a title that names a kind of thing, not a product (烟用材料, 酿酒设备), or nothing at all,
     // leaves the products to its description; otherwise a description's lists are specifications and
@@ -419,6 +426,8 @@ export class Tokenizer {
   }
 }
 
+/** A product's companion named only by its role: 添加剂 of 轧制油及添加剂, 配件 of 挖掘机及配件. */
+const ROLE_ONLY = /^(?:添加剂|助剂|配件|备件|耗材|辅料|附件)$/u;
 /** A description's clause naming what else a buyer wants: 另要理条机一台, 还需滤布, 同时采购吨袋、托盘. */
 const ALSO_WANTED = /^(?:另外|另|还|同时|并)(?:需要|要|需|求购|采购|购买|买)(?!求(?!购))\s*(.+)$/u;
 /** What a buyer also asks of the seller, not goods: 另需开票, 还要上门调试. */
