@@ -87,6 +87,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['猕猴桃', '奇异果'],
   ['食用菌', '菌菇', '蘑菇'],
   ['香菇', '冬菇', '花菇'],
+  // a mushroom grower's log is a 菌棒 in one county and a 菌包 in the next
+  ['菌棒', '菌包'],
+  ['揉捻机', '揉茶机'],
   ['生猪', '毛猪', '活猪'],
   ['茶青', '鲜叶', '茶鲜叶'],
   ['菜籽油', '菜油'],

@@ -279,6 +279,9 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('C30商砼 泵送', null).has('商品混凝土')).toBe(true);
     expect(tokenizer.listingTerms('求购 土豆', '鲜洋芋也可').has('马铃薯')).toBe(true);
     expect(tokenizer.listingTerms('MCC 102型 直压级', null).has('微晶纤维素')).toBe(true);
+    // A grower's log and a tea roller under their other names.
+    expect(tokenizer.listingTerms('香菇菌包5万个', null).has('菌棒')).toBe(true);
+    expect(tokenizer.listingTerms('55型揉茶机4台', null).has('揉捻机')).toBe(true);
     // Local names of paddy-field fish, and the words for a repair.
     expect(tokenizer.listingTerms('车江坝 禾花鲤 鲜活', null).has('稻田鱼')).toBe(true);
     expect(tokenizer.listingTerms('田鱼500斤', null).has('稻田鱼')).toBe(true);
@@ -385,6 +388,16 @@ describe('Tokenizer', () => {
     expect(splitTitle('天麻粉（80目、120目等）')).toEqual({ name: '天麻粉', qualifiers: '80目、120目等' });
     expect(splitTitle('茶多酚 98%（保健食品原料）').qualifiers).toBe('保健食品原料');
     expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
+  });
+
+  it('reads the parts a bracket joins with + after a line or a set as products of the title', () => {
+    const line = '中药水提醇沉整线 (3吨罐+浓缩+乙醇回收)';
+    expect(splitTitle(line).qualifiers).toBe('');
+    for (const part of ['浓缩', '乙醇', '回收']) expect(tokenizer.listingTerms(line, null).get(part)).toBe(2);
+    expect(splitTitle('灌装生产线（洗瓶＋灌装＋压盖）').qualifiers).toBe('');
+    // After anything else, or a list that names no part in Chinese, the bracket qualifies.
+    expect(splitTitle('复合饮料（胶原蛋白+维C）').qualifiers).toBe('胶原蛋白+维C');
+    expect(splitTitle('包装生产线（PET+AL+PE）').qualifiers).toBe('PET+AL+PE');
   });
 
   it('takes the head of a product named after a code (5G专网), past what is done to it (建设, 招标)', () => {

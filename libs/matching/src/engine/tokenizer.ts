@@ -441,8 +441,8 @@ const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)/u;
 export function splitTitle(title: string): { name: string; qualifiers: string } {
   const qualifiers: string[] = [];
   const name = title
-    .replace(BRACKETED, (m) => {
-      const examples = examplesIn(m.slice(1, -1));
+    .replace(BRACKETED, (m, at: number) => {
+      const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
       if (examples) return `、${examples.join('、')}、`;
       qualifiers.push(m.slice(1, -1));
       return ' ';
@@ -468,6 +468,24 @@ function examplesIn(text: string): string[] | null {
   if (!m) return null;
   const items = (m[1] ?? m[2]).split(/[、，,/／]/u).map((x) => x.trim());
   if (m[1] && items.length < 2) return null;
+  return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
+}
+
+/** A whole that a bracket may list the parts of: a line, a set, a plant's equipment. */
+const HAS_PARTS = /(?:整线|生产线|流水线|成套设备|设备|机组)\s*$/u;
+/** A count before a part's name: the 3吨 of 3吨罐. */
+const PART_COUNT = /^\d+(?:\.\d+)?\s?(?:[万千百]?(?:吨|升|立方|方|台|套|个|只)|[lLtT]|m³)?/u;
+
+/**
+ * The parts a bracket joins with + after a line or a set (中药水提醇沉整线 (3吨罐+浓缩+乙醇回收) is
+ * bought as its tank, its concentrator and its ethanol recovery: the buyer names them as products of
+ * the title), or null: a bracket after anything else, or not such a list (a laminate's PET+AL+PE
+ * names no part in Chinese).
+ */
+function partsIn(text: string, before: string): string[] | null {
+  if (!HAS_PARTS.test(before)) return null;
+  const items = text.split(/[+＋]/u).map((x) => x.trim().replace(PART_COUNT, ''));
+  if (items.length < 2) return null;
   return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
 }
 
