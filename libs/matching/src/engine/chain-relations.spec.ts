@@ -54,6 +54,7 @@ describe('chain edge kinds', () => {
     // A whole line asked for by its own word (整线, 流水线), as 生产线.
     expect(asksForEquipment(titled('DEMAND', '2740', '中药水提醇沉整线'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '1530', '茶叶包装流水线'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '3531', '辣酱自动装瓶拧盖一条线'))).toBe(true);
     // A machine asked for by what it does: the distillery's grain is no answer to it.
     const machine = titled('DEMAND', '1512', '晾堂酒醅降温打散的机器');
     expect(asksForEquipment(machine)).toBe(true);

@@ -209,6 +209,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '每年',
   '常年',
   '全年',
+  // 一小时2000瓶, 每分钟30瓶: a machine's rate, not what it is (a 去把机's 每小时 is no 装瓶机).
+  '小时',
+  '每小时',
+  '一小时',
+  '分钟',
+  '每分钟',
+  // How a buyer hedges, not what: 比较稠, 最好是颗粒状的.
+  '比较',
+  '尽量',
   '大量',
   '少量',
   '批量',

@@ -390,6 +390,19 @@ describe('Tokenizer', () => {
     expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
   });
 
+  it('reads what a title says comes with the product (含验证) as description, and a content as the name', () => {
+    expect(splitTitle('制药用水系统 RO+EDI 含验证')).toEqual({ name: '制药用水系统 RO+EDI', qualifiers: '含验证' });
+    expect(splitTitle('茶叶包装机，包含安装')).toEqual({ name: '茶叶包装机，', qualifiers: '包含安装' });
+    expect(splitTitle('茶多酚 含量98%').qualifiers).toBe('');
+    expect(splitTitle('含锌底漆').qualifiers).toBe('');
+  });
+
+  it("drops a machine's rate and a buyer's hedging words (一小时2000瓶, 比较稠)", () => {
+    const terms = tokenizer.listingTerms('辣酱自动装瓶拧盖一条线', '酱里有颗粒、比较稠，一小时2000瓶左右');
+    for (const word of ['小时', '一小时', '比较']) expect(terms.has(word)).toBe(false);
+    expect(tokenizer.listingTerms('辣椒去把机', '每小时300-500kg').has('小时')).toBe(false);
+  });
+
   it('reads the parts a bracket joins with + after a line or a set as products of the title', () => {
     const line = '中药水提醇沉整线 (3吨罐+浓缩+乙醇回收)';
     expect(splitTitle(line).qualifiers).toBe('');

@@ -441,6 +441,10 @@ const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)/u;
 export function splitTitle(title: string): { name: string; qualifiers: string } {
   const qualifiers: string[] = [];
   const name = title
+    .replace(INCLUDED, (m) => {
+      qualifiers.push(m);
+      return ' ';
+    })
     .replace(BRACKETED, (m, at: number) => {
       const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
       if (examples) return `、${examples.join('、')}、`;
@@ -470,6 +474,12 @@ function examplesIn(text: string): string[] | null {
   if (m[1] && items.length < 2) return null;
   return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
 }
+
+/**
+ * What a title says comes with the product, after the product (制药用水系统 RO+EDI 含验证, 包装机 含安装):
+ * part of the deal, not what is bought, so it counts as description. Not a content (含量98%).
+ */
+const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;；（(]+/gu;
 
 /** A whole that a bracket may list the parts of: a line, a set, a plant's equipment. */
 const HAS_PARTS = /(?:整线|生产线|流水线|成套设备|设备|机组)\s*$/u;
