@@ -46,7 +46,10 @@ export const TODAY = '2026-11-28';
  measures, 新增液相色谱), and sets/dev-sectors-14.json (renting, which is no product: 挖机出租 for 挖掘机
  租赁; another name of a machine and its head, 铲车 a 装载机 and not a 叉车; a service naming its vehicle
  after the service; what else a buyer wants, 另需揉捻机; a machine in no dried or fresh state; a grade
- written as a code, HRB400E; packaging bought in one lot, 包材一揽子; a machine asked for by its work).
+ written as a code, HRB400E; packaging bought in one lot, 包材一揽子; a machine asked for by its work), and
+ sets/dev-sectors-15.json (a line asked for with its parts in a bracket, 整线（洗瓶+灌装+封盖）; a grower's log
+ and a tea roller under their other names, 菌包 and 揉茶机; a line asked for as 一条线 beside a machine's rate;
+ what comes with the product, 含安装).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -68,6 +71,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-12.json`),
     loadSet(`${__dirname}/sets/dev-sectors-13.json`),
     loadSet(`${__dirname}/sets/dev-sectors-14.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-15.json`),
   ];
 }
 
