@@ -282,6 +282,13 @@ describe('Tokenizer', () => {
     // A grower's log and a tea roller under their other names.
     expect(tokenizer.listingTerms('香菇菌包5万个', null).has('菌棒')).toBe(true);
     expect(tokenizer.listingTerms('55型揉茶机4台', null).has('揉捻机')).toBe(true);
+    // Herbs under their prescription names, honey under its grower's names, the CCC mark as 3C.
+    expect(tokenizer.listingTerms('丝棉皮 原药 10吨', null).has('杜仲')).toBe(true);
+    for (const herb of ['淫羊藿', '续断', '补骨脂'])
+      expect(tokenizer.listingTerms('询价：仙灵脾、川断、故子', null).has(herb)).toBe(true);
+    expect(tokenizer.listingTerms('淮山 切片', null).has('山药')).toBe(true);
+    expect(tokenizer.listingTerms('中华蜂土蜜 原蜜 桶装', null).has('蜂蜜')).toBe(true);
+    expect(tokenizer.listingTerms('服务器 CCC证书 代理', null).has('3c')).toBe(true);
     // Local names of paddy-field fish, and the words for a repair.
     expect(tokenizer.listingTerms('车江坝 禾花鲤 鲜活', null).has('稻田鱼')).toBe(true);
     expect(tokenizer.listingTerms('田鱼500斤', null).has('稻田鱼')).toBe(true);
@@ -408,6 +415,7 @@ describe('Tokenizer', () => {
     expect(splitTitle(line).qualifiers).toBe('');
     for (const part of ['浓缩', '乙醇', '回收']) expect(tokenizer.listingTerms(line, null).get(part)).toBe(2);
     expect(splitTitle('灌装生产线（洗瓶＋灌装＋压盖）').qualifiers).toBe('');
+    expect(splitTitle('辣酱装瓶一条线（灌装+旋盖）').qualifiers).toBe('');
     // After anything else, or a list that names no part in Chinese, the bracket qualifies.
     expect(splitTitle('复合饮料（胶原蛋白+维C）').qualifiers).toBe('胶原蛋白+维C');
     expect(splitTitle('包装生产线（PET+AL+PE）').qualifiers).toBe('PET+AL+PE');

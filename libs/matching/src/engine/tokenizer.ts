@@ -482,7 +482,7 @@ function examplesIn(text: string): string[] | null {
 const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;；（(]+/gu;
 
 /** A whole that a bracket may list the parts of: a line, a set, a plant's equipment. */
-const HAS_PARTS = /(?:整线|生产线|流水线|成套设备|设备|机组)\s*$/u;
+const HAS_PARTS = /(?:整线|生产线|流水线|一条线|成套设备|设备|机组)\s*$/u;
 /** A count before a part's name: the 3吨 of 3吨罐. */
 const PART_COUNT = /^\d+(?:\.\d+)?\s?(?:[万千百]?(?:吨|升|立方|方|台|套|个|只)|[lLtT]|m³)?/u;
 
