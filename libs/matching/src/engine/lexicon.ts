@@ -215,6 +215,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '一小时',
   '分钟',
   '每分钟',
+  // A standard the goods meet (药典标准, 执行国标), not what they are: a 薏苡仁 and a 蜂蜜 share only that.
+  '标准',
+  '药典',
+  '国标',
+  '国家标准',
+  '行业标准',
+  '企业标准',
+  '执行标准',
   // How a buyer hedges, not what: 比较稠, 最好是颗粒状的.
   '比较',
   '尽量',

@@ -410,6 +410,12 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('辣椒去把机', '每小时300-500kg').has('小时')).toBe(false);
   });
 
+  it('drops the standard the goods meet (药典标准, 国标): no product a 茯苓 shares with a 蜂蜜', () => {
+    const standard = tokenizer.listingTerms('茯苓 统货 药典标准', '执行国标，水分达到药典标准');
+    for (const word of ['药典', '标准', '国标']) expect(standard.has(word)).toBe(false);
+    expect(standard.has('茯苓')).toBe(true);
+  });
+
   it('reads the parts a bracket joins with + after a line or a set as products of the title', () => {
     const line = '中药水提醇沉整线 (3吨罐+浓缩+乙醇回收)';
     expect(splitTitle(line).qualifiers).toBe('');
