@@ -410,6 +410,14 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('辣椒去把机', '每小时300-500kg').has('小时')).toBe(false);
   });
 
+  it('reads a phrase saying what the goods are for (蜜炙用, 装配线用) as description, not a grade or a verb in 用', () => {
+    expect(splitTitle('蜜炙用 蜂蜜 药用 大桶')).toEqual({ name: '蜂蜜 药用 大桶', qualifiers: '蜜炙用' });
+    expect(splitTitle('CPU导热膏 装配线用').qualifiers).toBe('装配线用');
+    expect(splitTitle('泡罩包装用，铝箔').qualifiers).toBe('泡罩包装用');
+    for (const title of ['IDC 机柜租用', '茶叶 食用', '智能工厂 应用', '服务器 专用'])
+      expect(splitTitle(title).qualifiers).toBe('');
+  });
+
   it('drops the standard the goods meet (药典标准, 国标): no product a 茯苓 shares with a 蜂蜜', () => {
     const standard = tokenizer.listingTerms('茯苓 统货 药典标准', '执行国标，水分达到药典标准');
     for (const word of ['药典', '标准', '国标']) expect(standard.has(word)).toBe(false);
