@@ -414,6 +414,8 @@ describe('Tokenizer', () => {
     expect(splitTitle('蜜炙用 蜂蜜 药用 大桶')).toEqual({ name: '蜂蜜 药用 大桶', qualifiers: '蜜炙用' });
     expect(splitTitle('CPU导热膏 装配线用').qualifiers).toBe('装配线用');
     expect(splitTitle('泡罩包装用，铝箔').qualifiers).toBe('泡罩包装用');
+    expect(splitTitle('350g白底白面卡纸 做茶叶盒 每月30吨').qualifiers).toBe('做茶叶盒');
+    expect(splitTitle('PE膜 用于包装').qualifiers).toBe('用于包装');
     for (const title of ['IDC 机柜租用', '茶叶 食用', '智能工厂 应用', '服务器 专用'])
       expect(splitTitle(title).qualifiers).toBe('');
   });

@@ -449,6 +449,7 @@ export function splitTitle(title: string): { name: string; qualifiers: string } 
       qualifiers.push(m);
       return ' ';
     })
+
     .replace(BRACKETED, (m, at: number) => {
       const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
       if (examples) return `、${examples.join('、')}、`;
@@ -486,12 +487,12 @@ function examplesIn(text: string): string[] | null {
 const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;；（(]+/gu;
 
 /**
- * A phrase of a title that says what the goods are for (蜜炙用 蜂蜜, 导热膏 装配线用, 泡罩包装用 铝箔):
+ * A phrase of a title that says what the goods are for (蜜炙用 蜂蜜, 导热膏 装配线用, 卡纸 做茶叶盒, 用于包装):
  * the buyer's use, not the product, so it counts as description. Not a grade of one character (药用, 食用),
  * nor a word that ends in 用 without saying a use (机柜租用, 应用, 专用, 通用).
  */
 const FOR_USE =
-  /(?<=^|[\s，,;；])\p{Script=Han}{2,}(?<![租使试采借应专通备自适共实作效费信运利启占调引雇录聘任享])用(?=$|[\s，,;；])/gu;
+  /(?<=^|[\s，,;；])(?:(?:做|用于|用来|用作)\p{Script=Han}{2,}|\p{Script=Han}{2,}(?<![租使试采借应专通备自适共实作效费信运利启占调引雇录聘任享])用)(?=$|[\s，,;；])/gu;
 
 /** A whole that a bracket may list the parts of: a line, a set, a plant's equipment. */
 const HAS_PARTS = /(?:整线|生产线|流水线|一条线|成套设备|设备|机组)\s*$/u;
