@@ -49,7 +49,9 @@ export const TODAY = '2026-11-28';
  written as a code, HRB400E; packaging bought in one lot, 包材一揽子; a machine asked for by its work), and
  sets/dev-sectors-15.json (a line asked for with its parts in a bracket, 整线（洗瓶+灌装+封盖）; a grower's log
  and a tea roller under their other names, 菌包 and 揉茶机; a line asked for as 一条线 beside a machine's rate;
- what comes with the product, 含安装).
+ what comes with the product, 含安装), and sets/dev-sectors-16.json (herbs under their prescription names,
+ 淮山, 田七, 北芪; honey under its growers' names; a standard the goods meet, 药典标准, beside an offer sharing
+ only that; a phrase saying the use, 麸炒用, 做月饼盒).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -72,6 +74,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-13.json`),
     loadSet(`${__dirname}/sets/dev-sectors-14.json`),
     loadSet(`${__dirname}/sets/dev-sectors-15.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-16.json`),
   ];
 }
 
