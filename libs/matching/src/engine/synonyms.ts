@@ -53,16 +53,35 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['铸件', '铸造件'],
   ['锻件', '锻造件'],
   // chemicals and basic materials
-  ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱'],
-  ['纯碱', '碳酸钠'],
-  ['小苏打', '碳酸氢钠'],
+  ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱', 'naoh'],
+  ['纯碱', '碳酸钠', 'na2co3'],
+  ['小苏打', '碳酸氢钠', 'nahco3'],
   ['磷酸一铵', '一铵', 'map'],
   ['磷酸二铵', '二铵', 'dap'],
   ['黄磷', '白磷'],
   ['复合肥', '复混肥', '复合肥料', '三元复合肥'],
-  ['钛白粉', '二氧化钛'],
-  ['双氧水', '过氧化氢'],
-  ['电石', '碳化钙'],
+  ['钛白粉', '二氧化钛', 'tio2'],
+  ['双氧水', '过氧化氢', 'h2o2'],
+  ['电石', '碳化钙', 'cac2'],
+  // a chemical written as its formula, as a plant's buyer often does (Li2CO3 电池级, 调pH用 H3PO4)
+  ['磷酸', 'h3po4'],
+  ['硫酸', 'h2so4'],
+  ['盐酸', 'hcl'],
+  ['硝酸', 'hno3'],
+  ['碳酸锂', 'li2co3'],
+  ['氢氧化锂', 'lioh'],
+  ['磷酸铁', 'fepo4'],
+  ['硫酸亚铁', 'feso4', '绿矾'],
+  ['硫酸锰', 'mnso4'],
+  ['硫酸镍', 'niso4'],
+  ['硫酸钴', 'coso4'],
+  ['四氧化三锰', 'mn3o4'],
+  ['氢氧化钾', 'koh'],
+  ['氯化铵', 'nh4cl'],
+  ['氧化锆', 'zro2'],
+  ['氧化铝', 'al2o3'],
+  ['二氧化硅', 'sio2'],
+  ['氧化铁', 'fe2o3'],
   ['硫磺', '硫黄'],
   ['聚氯乙烯', 'pvc'],
   ['聚乙烯', 'pe'],
@@ -251,7 +270,19 @@ export function groupName(word: string): string {
  * Chinese names found only as words the segmenter cuts: 线材 is no name inside 电线材料. Every other
  * Chinese name is found anywhere in a text (see LONG_NAMES).
  */
-const ONLY_AS_WORDS: ReadonlySet<string> = new Set(['线材', '高线']);
+// Names found inside other products' names (磷酸 in 磷酸铁, 氧化铝 in 氢氧化铝): only as the segmenter's words.
+const ONLY_AS_WORDS: ReadonlySet<string> = new Set([
+  '线材',
+  '高线',
+  '磷酸',
+  '硫酸',
+  '盐酸',
+  '硝酸',
+  '磷酸铁',
+  '氧化铝',
+  '氧化铁',
+  '二氧化硅',
+]);
 
 /**
  * Chinese names, each → its group's first name, found anywhere in a text: the segmenter cuts a name

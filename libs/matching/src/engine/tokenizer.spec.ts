@@ -289,6 +289,11 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('淮山 切片', null).has('山药')).toBe(true);
     expect(tokenizer.listingTerms('中华蜂土蜜 原蜜 桶装', null).has('蜂蜜')).toBe(true);
     expect(tokenizer.listingTerms('服务器 CCC证书 代理', null).has('3c')).toBe(true);
+    // A chemical written as its formula.
+    expect(tokenizer.listingTerms('Li2CO3 电池级 99.5%', null).has('碳酸锂')).toBe(true);
+    expect(tokenizer.listingTerms('Mn3O4 粉', null).has('四氧化三锰')).toBe(true);
+    expect(tokenizer.listingTerms('H3PO4 85% 槽车', null).has('磷酸')).toBe(true);
+    expect(tokenizer.listingTerms('七水绿矾', null).has('硫酸亚铁')).toBe(true);
     // Local names of paddy-field fish, and the words for a repair.
     expect(tokenizer.listingTerms('车江坝 禾花鲤 鲜活', null).has('稻田鱼')).toBe(true);
     expect(tokenizer.listingTerms('田鱼500斤', null).has('稻田鱼')).toBe(true);
