@@ -164,6 +164,11 @@ describe('chain edge kinds', () => {
       expect(asksForMachineItself(d)).toBe(false);
     }
     expect(offersEquipment(titled('SUPPLY', '3393', '水电机组导轴承 巴氏合金瓦'))).toBe(false);
+    // A machine maker's parts and consumables, filed under its equipment category, are not machines.
+    expect(offersEquipment(titled('SUPPLY', '3511', '丙纶滤布 750A、PP滤板 定做'))).toBe(false);
+    expect(offersEquipment(titled('SUPPLY', '3511', '采煤机截齿'))).toBe(false);
+    expect(offersEquipment(titled('SUPPLY', '3511', '隔膜厢式压滤机 自动拉板'))).toBe(true);
+    expect(offersEquipment(titled('SUPPLY', '3511', '矿用防爆电机'))).toBe(true);
     // The machine named as the product is still asked for, whatever words come before it.
     expect(asksForMachineItself(titled('DEMAND', '1512', '求购 基站配套设备'))).toBe(true);
     expect(asksForMachineItself(titled('DEMAND', '4413', '水电机组导轴承 检测设备', ['4413']))).toBe(true);

@@ -140,12 +140,23 @@ function titleNamesEquipment(l: MatchListing): boolean {
   return titleAsks(l, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS);
 }
 
+/** A machine's part or consumable, which its maker sells under its equipment category (丙纶滤布, 衬板, 截齿). */
+const ENDS_IN_PART =
+  /(?:滤布|滤板|滤袋|滤芯|配件|备件|易损件|耗材|刀片|筛网|衬板|锤头|钢球|研磨珠|密封件|轴承|皮带|输送带|截齿|齿板)$/;
+
+/** A head that names a machine or a vessel (压滤机, 干燥器, 反应釜, 回转窑): with a part beside it, the offer is the machine. */
+const ENDS_IN_MACHINE = /(?:机|器|设备|机组|装置|线|炉|窑|泵|阀|罐|塔|釜|柜)$/;
+
 /**
- * Whether a supply offers equipment: filed under an equipment category, or its title names a
- * machine as its product (香菇烘干机 is a machine for mushrooms, not mushrooms).
+ * Whether a supply offers equipment: filed under an equipment category (unless its title names parts
+ * or consumables and no machine: a filter-press maker's 丙纶滤布 定做 is cloth), or its title names a machine as its
+ * product (香菇烘干机 is a machine for mushrooms, not mushrooms).
  */
 export function offersEquipment(s: MatchListing): boolean {
-  return edgeKind(s.categoryCode) === 'EQUIPMENT' || titleNamesEquipment(s);
+  if (titleNamesEquipment(s)) return true;
+  if (edgeKind(s.categoryCode) !== 'EQUIPMENT') return false;
+  const heads = s.titleHeads ?? [];
+  return !(heads.some((h) => ENDS_IN_PART.test(h)) && !heads.some((h) => ENDS_IN_MACHINE.test(h)));
 }
 
 /** Whether the demand asks for equipment: posted under an equipment category, or its title names a machine. */
