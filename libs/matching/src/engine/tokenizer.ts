@@ -440,16 +440,13 @@ const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)/u;
 /** A title's product name and what its brackets add; a title all in brackets is its own name. */
 export function splitTitle(title: string): { name: string; qualifiers: string } {
   const qualifiers: string[] = [];
+  const toQualifiers = (m: string) => {
+    qualifiers.push(m);
+    return ' ';
+  };
   const name = title
-    .replace(INCLUDED, (m) => {
-      qualifiers.push(m);
-      return ' ';
-    })
-    .replace(FOR_USE, (m) => {
-      qualifiers.push(m);
-      return ' ';
-    })
-
+    .replace(INCLUDED, toQualifiers)
+    .replace(FOR_USE, toQualifiers)
     .replace(BRACKETED, (m, at: number) => {
       const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
       if (examples) return `、${examples.join('、')}、`;
