@@ -180,6 +180,46 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['erp', '企业资源计划'],
   ['物联网', 'iot'],
   ['3c', 'ccc'],
+  // electronic components and their assembly, under the names the trade uses
+  ['连接器', '接插件', '插接件'],
+  ['航空插头', '航插', '航空连接器'],
+  ['晶振', '晶体振荡器', '石英晶体振荡器', '晶体谐振器'],
+  ['锡膏', '焊锡膏', '焊膏', '锡浆'],
+  ['柔性电路板', '柔性线路板', '挠性电路板', 'fpc'],
+  ['导热垫', '导热片', '导热硅胶片', '导热硅胶垫'],
+  ['场效应管', 'mosfet'],
+  ['瞬态抑制二极管', 'tvs'],
+  ['回流焊', '回流焊炉', '再流焊', '回流炉'],
+  ['贴片机', '贴装机'],
+  ['三防漆', '三防涂料', '敷形涂料', '披覆漆'],
+  ['屏蔽罩', '屏蔽盖', '屏蔽框'],
+  ['钽电容', '钽电解电容'],
+  // machining and inspection (aero-engine parts and the like)
+  ['硬质合金', '钨钢'],
+  ['无损检测', '无损探伤', '探伤', 'ndt'],
+  ['三坐标测量机', '三坐标', '三坐标测量仪', 'cmm'],
+  ['高温合金', '耐热合金', '镍基高温合金'],
+  ['gh4169', 'in718'],
+  ['加工中心', '数控加工中心'],
+  ['线切割', '线切割机床', '慢走丝', '中走丝', '快走丝'],
+  ['真空炉', '真空热处理炉'],
+  // cigarette materials and curing
+  ['接装纸', '水松纸', '卷烟接装纸'],
+  ['卷烟纸', '盘纸', '卷烟盘纸'],
+  ['滤棒', '滤嘴棒', '过滤嘴棒'],
+  ['丝束', '醋酸纤维丝束', '醋纤丝束', '二醋酸纤维素丝束'],
+  ['烤房', '烤烟房', '密集烤房', '烟叶烤房'],
+  // precast concrete plants
+  ['减水剂', '聚羧酸减水剂', '高性能减水剂', '高效减水剂'],
+  ['灌浆料', '套筒灌浆料', '灌浆材料'],
+  ['龙门吊', '门式起重机', '门吊', '龙门起重机'],
+  ['桥式起重机', '天车', '行吊'],
+  ['脱模剂', '隔离剂'],
+  ['矿渣粉', '矿粉', '粒化高炉矿渣粉'],
+  ['钢筋桁架', '桁架筋', '桁架钢筋'],
+  ['钢筋网片', '焊接网片'],
+  ['挤塑板', '挤塑聚苯板', 'xps'],
+  ['聚苯板', '苯板', 'eps板'],
   // names and their Latin abbreviations, as the trade writes both
   ['微晶纤维素', 'mcc'],
   ['羟丙甲纤维素', '羟丙基甲基纤维素', 'hpmc'],
@@ -282,6 +322,8 @@ const ONLY_AS_WORDS: ReadonlySet<string> = new Set([
   '氧化铝',
   '氧化铁',
   '二氧化硅',
+  '盘纸',
+  '矿粉',
 ]);
 
 /**
@@ -324,4 +366,26 @@ export function longSynonyms(text: string): string[] {
     }
   }
   return found ?? [];
+}
+
+/**
+ * A trade's shorthand for several products at once: 阻容 are resistors and capacitors (阻容感 with
+ * inductors), 二三极管 diodes and transistors. A buyer of 阻容 meets a seller of 贴片电阻 and one of
+ * 电容 alike; a group cannot say it, as its names are one product.
+ */
+const SHORTHANDS: readonly (readonly [string, readonly string[]])[] = [
+  ['阻容感', ['电阻', '电容', '电感']],
+  ['阻容', ['电阻', '电容']],
+  ['二三极管', ['二极管', '三极管']],
+];
+
+/** The products a text's shorthands stand for (see SHORTHANDS), each once. */
+export function shorthandProducts(text: string): string[] {
+  const found: string[] = [];
+  for (const [shorthand, products] of SHORTHANDS) {
+    if (!text.includes(shorthand)) continue;
+    for (const p of products) if (!found.includes(p)) found.push(p);
+    text = text.split(shorthand).join(' ');
+  }
+  return found;
 }

@@ -307,6 +307,13 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('影联PACS 医学影像', null).has('影像归档和通信系统')).toBe(true);
     expect(tokenizer.listingTerms('视频点播 内容分发', null).has('内容分发网络')).toBe(true);
     expect(tokenizer.listingTerms('CDN 按流量计费', null).has('内容分发网络')).toBe(true);
+    // Components, machining, cigarette materials and precast plants by their trades' names.
+    expect(tokenizer.listingTerms('航插 4芯 防水', null).has('航空插头')).toBe(true);
+    expect(tokenizer.listingTerms('水松纸 64mm', null).has('接装纸')).toBe(true);
+    expect(tokenizer.listingTerms('钨钢铣刀 4刃', null).has('硬质合金')).toBe(true);
+    expect(tokenizer.listingTerms('10吨天车 维保', null).has('桥式起重机')).toBe(true);
+    expect(tokenizer.listingTerms('S95矿粉', null).has('矿渣粉')).toBe(true);
+    expect(tokenizer.listingTerms('磷矿粉 28%', null).has('矿渣粉')).toBe(false);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
     expect(tokenizer.listingTerms('柴油发电机', null).has('电动机')).toBe(false);
@@ -316,6 +323,23 @@ describe('Tokenizer', () => {
     expect(coix.has('薏仁')).toBe(false);
     // The group's own name gives nothing more.
     expect([...tokenizer.listingTerms('钢筋', null).keys()].filter((t) => !t.startsWith('~'))).toEqual(['钢筋']);
+  });
+
+  it('reads a shorthand for several products (阻容, 二三极管) as each of them', () => {
+    const terms = tokenizer.listingTerms('阻容元件 0603', null);
+    expect(terms.has('电阻') && terms.has('电容')).toBe(true);
+    const both = tokenizer.listingTerms('采购 二三极管 贴片', null);
+    expect(both.has('二极管') && both.has('三极管')).toBe(true);
+    expect(tokenizer.listingTerms('电容器 薄膜', null).has('电阻')).toBe(false);
+  });
+
+  it('reads a metal before the form it is sold in as the metal’s alloys: 钛棒 and 钛焊丝 meet 钛合金', () => {
+    for (const title of ['钛棒 TA2', '钛焊丝 ERTi-5', 'TC4钛合金棒'])
+      expect(tokenizer.listingTerms(title, null).has('钛合金')).toBe(true);
+    expect(tokenizer.listingTerms('镍板 N6', null).has('镍合金')).toBe(true);
+    // A metal inside a word (氧化铝, 铜仁) or a metal the form words do not follow is no such term.
+    expect(tokenizer.listingTerms('氧化铝 99%', null).has('铝合金')).toBe(false);
+    expect(tokenizer.listingTerms('铜仁 绿茶', null).has('铜合金')).toBe(false);
   });
 
   it('keeps the product a code names with one character (PE膜, PVC管, A4纸): PVC管 is no PVC板', () => {

@@ -2,7 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
-import { groupName, longSynonyms } from './synonyms';
+import { groupName, longSynonyms, shorthandProducts } from './synonyms';
 import { textGrams } from './text-grams';
 
 /** Where a term was found: title terms name the product and weigh more than description terms. */
@@ -175,6 +175,12 @@ const CODE_THEN_DECIMAL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)-(?=\d+\.\d)/g;
 const JOINED_RATINGS =
   /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?(?:kVA|VA|kWh|Wh|kV|V|mAh|Ah|mA|A|kW|W|uF|μF|nF|pF|Hz|kHz|MHz|GHz))(?=\d)/giu;
 
+/**
+ * Metals whose one character names the material before a form (钛棒, 镍板, 钨丝). Not 铁, 钢, 金 and
+ * 银: 铁罐, 金属 and 银行 are no such material.
+ */
+const METALS: ReadonlySet<string> = new Set([...'钛镍铜铝锌锡铅钨钼钴镁锰铬钒锆铌钽锂']);
+
 function joinDottedLetters(text: string): string {
   return text.replace(DOTTED_LETTERS, '$1$2');
 }
@@ -229,14 +235,18 @@ export class Tokenizer {
     if (!text) return [];
     const out: string[] = [];
     text = nfkc(text);
-    for (const raw of this.cutNormalized(text)) {
-      const token = raw.trim().toLowerCase();
+    const tokens = this.cutNormalized(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i].trim().toLowerCase();
       if (!token || !HAS_WORD_CHARACTER.test(token) || (NO_LETTERS.test(token) && !SIZE_TERM.test(token))) continue;
       if (STOP_WORDS.has(token) || CHINESE_COUNT.test(token)) continue;
       if (SIZE_TERM.test(token)) {
         out.push(token.replace(SIZE_UNIT, ''));
         continue;
       }
+      // A metal before the form it is sold in (钛棒, 钛焊丝, 镍板: cut 钛 + 焊丝) is the material, read as
+      // its alloys' name: 钛棒 and TC4钛合金棒 are both titanium, which no other word of theirs says.
+      if (METALS.has(token) && CJK.test(tokens[i + 1] ?? '')) out.push(`${token}合金`);
       // A lone character, Chinese or Latin (the P and O of a split P·O), names nothing alone.
       if (token.length === 1) continue;
       // Another name of the same product (螺纹钢 is 钢筋) is read as the name of its group, once: kept
@@ -256,6 +266,8 @@ export class Tokenizer {
     }
     // A Chinese name of a product group, however the segmenter cut it (三级钢), gives the group's name.
     for (const name of longSynonyms(text)) out.push(name);
+    // A shorthand for several products (阻容) names each of them.
+    for (const name of shorthandProducts(text)) out.push(name);
     return out;
   }
 
