@@ -94,6 +94,37 @@ describe('stated grades', () => {
     expect(parseSpecs('Q235B 热轧卷板').some((x) => x.key.startsWith('code:'))).toBe(false);
   });
 
+  it('reads the metal a title names, grades as their family, and no metal of a compound, a coating, a paper or a place', () => {
+    const metal = (title: string, description?: string) =>
+      parseSpecs(title, description).find((s) => s.key === 'metal')?.text ?? null;
+    expect(metal('钛合金焊丝 TC4')).toBe('钛');
+    expect(metal('钛焊丝 ERTi-5 (TC4) / ERTi-2 (TA2)')).toBe('钛');
+    expect(metal('Ti-6Al-4V Gr5 棒')).toBe('钛');
+    expect(metal('GH4169焊丝 ERNiFeCr-2')).toBe('镍基');
+    expect(metal('Inconel 718 棒 UNS N07718')).toBe('镍基');
+    expect(metal('2A12-T4 棒 φ30-φ120')).toBe('铝');
+    expect(metal('7075-T6511 挤压棒')).toBe('铝');
+    expect(metal('0Cr18Ni9 精密无缝管')).toBe('不锈钢');
+    expect(metal('316L 焊管')).toBe('不锈钢');
+    expect(metal('T2紫铜排')).toBe('铜');
+    expect(metal('铜铝过渡线夹')).toBe('铝/铜');
+    // Compounds, coatings, laminates, papers, colours and places.
+    for (const title of ['钛白粉 金红石型', '二氧化钛', '氧化铝 99.5%', '聚合氯化铝 PAC', '硫酸镍 电池级', '镀镍加工', '铝塑复合膜', '铜版纸 157g', '古铜色 烤漆', '铜仁绿茶 翠芽', '镍氢电池组'])
+      expect(metal(title)).toBeNull();
+    // Read from the title only: a description's metals are often what the goods are used on.
+    expect(metal('立铣刀 4刃', '钛合金、不锈钢通用')).toBeNull();
+  });
+
+  it('finds titles naming no common metal in conflict, and any shared family agreeing', () => {
+    const demand = parseSpecs('钛合金焊丝 TC4');
+    expect(specConflict(parseSpecs('GH4169焊丝 ERNiFeCr-2'), demand)).toMatchObject({ demand: { text: '钛' }, supply: { text: '镍基' } });
+    expect(specConflict(parseSpecs('钛焊丝 ERTi-5'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('铝排 1060'), parseSpecs('求购 T2紫铜排'))).not.toBeNull();
+    expect(specConflict(parseSpecs('铜铝过渡线夹'), parseSpecs('求购 铝设备线夹'))).toBeNull();
+    // A title naming no metal conflicts with none.
+    expect(specConflict(parseSpecs('焊丝 氩弧焊'), demand)).toBeNull();
+  });
+
   it('reads a purity grade: a purer one serves, a lesser one does not, and the purest a demand names is what it asks', () => {
     const purity = (text: string) => parseSpecs(text).find((x) => x.key === 'purity') ?? null;
     expect(purity('碳酸锂 电池级 99.5%')).toMatchObject({ min: 6, max: 6, text: '电池级' });

@@ -127,6 +127,34 @@ function stateSpec(title: string): Spec | null {
 }
 
 /**
+ * The metal a title names its goods in, each family one bit: a buyer of 钛合金焊丝 (TC4) is not served
+ * by GH4169焊丝, a nickel alloy, nor a buyer of 铜排 by 铝排, however alike the rest of the two
+ * titles. Grades are read as their family (TC4 and TA2 titanium, GH4169 and Inconel nickel, 2A12 and
+ * 7075 aluminium, 0Cr18Ni9 and 316L stainless). Not the metal of a compound (二氧化钛, 氧化铝, 硫酸镍),
+ * a coating (镀镍), a laminate (铝塑), a paper (铜版纸) or a place (铜仁). A title naming several
+ * (铜铝过渡线夹) offers each; a tool's title naming what it cuts (钛合金专用立铣刀) names that.
+ */
+const METAL_FAMILIES: readonly (readonly [name: string, pattern: RegExp])[] = [
+  ['钛', /(?<![化酸])钛(?![白酸])|(?<![A-Za-z])(?:T[AC]\d{1,2}|Ti-?6Al|Gr\s?(?:5|23))(?![\dA-Za-z])/iu],
+  ['镍基', /高温合金|耐热合金|镍基|(?<![A-Za-z])(?:GH\d{3,4}|Inconel|Hastelloy|IN\s?718)|(?<![镀酸化])镍(?![氢镉盐])/iu],
+  ['铝', /(?<![化酸镀])铝(?![塑酸矾土])|(?<![A-Za-z\d])(?:2A1\d|LY1\d|LC4|[5-7]0\d{2}(?=-?T\d|\s*铝))/iu],
+  ['不锈钢', /不锈钢|(?<![A-Za-z])SUS\s?\d|\dCr1[78]Ni|06Cr19Ni10|(?<![\dA-Za-z])3(?:04|16)L?(?![\d])/iu],
+  ['铜', /(?<![镀酸化古])铜(?![仁川陵梁版鼓色])/u],
+];
+const METAL_KEY = 'metal';
+/** The metal families a title names, as a spec whose min and max are the same bit mask. */
+function metalSpec(title: string): Spec | null {
+  let mask = 0;
+  const names: string[] = [];
+  METAL_FAMILIES.forEach(([name, pattern], i) => {
+    if (!pattern.test(title)) return;
+    mask |= 1 << i;
+    names.push(name);
+  });
+  return mask ? { key: METAL_KEY, min: mask, max: mask, text: names.join('/') } : null;
+}
+
+/**
  * The purity a chemical or material is sold at, lowest first: a buyer of 注射级 sodium chloride for
  * infusions cannot use the oral 药用辅料级 salt, nor a maker of lithium iron phosphate the 工业级
  * carbonate; a higher grade serves a lower one (食品级 phosphoric acid for an industrial buyer). The
@@ -326,6 +354,8 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   const found = new Map<string, Spec>();
   const state = stateSpec(title.normalize('NFKC'));
   if (state) found.set(state.key, state);
+  const metal = metalSpec(title.normalize('NFKC'));
+  if (metal) found.set(metal.key, metal);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
@@ -415,6 +445,11 @@ export function specConflict(
   for (const d of demand) {
     const s = supply.find((x) => x.key === d.key);
     if (!s) continue;
+    // Metals are families, not a scale: the two titles conflict when they share none.
+    if (d.key === METAL_KEY) {
+      if ((s.min & d.min) === 0) return { demand: d, supply: s };
+      continue;
+    }
     // A supply's floor is its grade (Q≥4500大卡 is 4500 coal), not a promise of any grade above.
     const max = s.max === Infinity ? s.min * 1.1 : s.max;
     // A purer, hotter-rated or higher-pressure grade than asked serves; the highest a demand names is what
