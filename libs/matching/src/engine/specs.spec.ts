@@ -94,6 +94,20 @@ describe('stated grades', () => {
     expect(parseSpecs('Q235B 热轧卷板').some((x) => x.key.startsWith('code:'))).toBe(false);
   });
 
+  it('reads how many of a feature a machine, part or cable has, in digits or Chinese numerals, with bounds', () => {
+    const count = (text: string) => parseSpecs(text).find((s) => s.key.startsWith('count:'));
+    expect(count('无铅回流焊 8温区以上')).toMatchObject({ key: 'count:温区', min: 8, max: Infinity, text: '8温区以上' });
+    expect(count('五轴联动加工中心')).toMatchObject({ key: 'count:轴', min: 5, max: 5 });
+    expect(count('立铣刀 四刃不等齿')).toMatchObject({ key: 'count:刃', min: 4, max: 4 });
+    expect(count('炉温测试仪 6/12通道')).toMatchObject({ key: 'count:通道', min: 6, max: 12 });
+    // A herd's heads, a sum's part, a bearing's number and a fixed price are no features.
+    for (const text of ['生猪 500头', 'YJV 3+1芯', '6205轴承', '一口价 清仓']) expect(count(text)).toBeUndefined();
+    const demand = parseSpecs('回流焊 8温区以上');
+    expect(specConflict(parseSpecs('二手回流焊 6温区'), demand)?.supply.text).toBe('6温区');
+    expect(specConflict(parseSpecs('氮气回流焊 10温区 双轨'), demand)).toBeNull();
+    expect(specConflict(parseSpecs('4芯航插'), parseSpecs('航空插头 2芯'))).not.toBeNull();
+  });
+
   it('reads the metal a title names, grades as their family, and no metal of a compound, a coating, a paper or a place', () => {
     const metal = (title: string, description?: string) =>
       parseSpecs(title, description).find((s) => s.key === 'metal')?.text ?? null;

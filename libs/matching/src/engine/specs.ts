@@ -127,6 +127,44 @@ function stateSpec(title: string): Spec | null {
 }
 
 /**
+ * How many of a feature a machine, a part or a cable has (8温区 回流焊, 五轴加工中心, 4刃立铣刀, 4层板,
+ * 4芯航插, 12通道, 24口交换机): a buyer of 8温区以上 is not served by a 6温区 oven, nor one of a 4芯
+ * cable by a 2芯 one. Each feature is a kind of its own; a count after + is part of a sum (3+1芯), and
+ * a count of heads is a herd's (500头), not a feature.
+ */
+const COUNT =
+  /(?<![\d.+×xX*])(\d{1,3}|[一二两三四五六七八九十])\s*(?:(?:-|~|～|至|到|\/)\s*(\d{1,3}))?\s*(温区|工位|通道|轴(?!承)|刃|层|芯|孔|腔|缸|口(?!价))/gu;
+/** Counters a Chinese numeral is read with (五轴, 四刃, 四层); 一孔, 一口价 and 一缸 are no counts. */
+const COUNTED_IN_WORDS = new Set(['温区', '工位', '通道', '轴', '刃', '芯', '层']);
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+function countSpecs(text: string): Spec[] {
+  const byFeature = new Map<string, Spec>();
+  for (const m of text.matchAll(COUNT)) {
+    const feature = m[3];
+    const digit = CHINESE_DIGIT[m[1]];
+    if (digit !== undefined && !COUNTED_IN_WORDS.has(feature)) continue;
+    const a = digit ?? Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (!(a > 0) || b < a) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const after = text.slice(m.index + m[0].length);
+    let [min, max] = [a, b];
+    if (AT_LEAST_BEFORE.test(before) || AT_LEAST_AFTER.test(after)) max = Infinity;
+    else if (AT_MOST_BEFORE.test(before) || AT_MOST_AFTER.test(after)) min = 0;
+    const key = `count:${feature}`;
+    const word = m[0].trim() + (max === Infinity && AT_LEAST_AFTER.test(after) ? '以上' : '');
+    const known = byFeature.get(key);
+    byFeature.set(
+      key,
+      known
+        ? { key, min: Math.min(known.min, min), max: Math.max(known.max, max), text: `${known.text}/${word}` }
+        : { key, min, max, text: word },
+    );
+  }
+  return [...byFeature.values()];
+}
+
+/**
  * The metal a title names its goods in, each family one bit: a buyer of 钛合金焊丝 (TC4) is not served
  * by GH4169焊丝, a nickel alloy, nor a buyer of 铜排 by 铝排, however alike the rest of the two
  * titles. Grades are read as their family (TC4 and TA2 titanium, GH4169 and Inconel nickel, 2A12 and
@@ -359,6 +397,7 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
+  for (const count of countSpecs(text)) found.set(count.key, count);
   for (const code of codeSpecs(title.normalize('NFKC'))) if (!found.has(code.key)) found.set(code.key, code);
   for (const kind of KINDS) {
     kind.pattern.lastIndex = 0;
