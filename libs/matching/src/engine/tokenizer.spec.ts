@@ -310,6 +310,8 @@ describe('Tokenizer', () => {
     // Components, machining, cigarette materials and precast plants by their trades' names.
     expect(tokenizer.listingTerms('航插 4芯 防水', null).has('航空插头')).toBe(true);
     expect(tokenizer.listingTerms('水松纸 64mm', null).has('接装纸')).toBe(true);
+    expect(tokenizer.listingTerms('32.768KHz 音叉晶体 贴片', null).has('晶振')).toBe(true);
+    expect(tokenizer.listingTerms('18650电芯 2600mAh', null).has('锂电池')).toBe(true);
     expect(tokenizer.listingTerms('钨钢铣刀 4刃', null).has('硬质合金')).toBe(true);
     expect(tokenizer.listingTerms('10吨天车 维保', null).has('桥式起重机')).toBe(true);
     expect(tokenizer.listingTerms('S95矿粉', null).has('矿渣粉')).toBe(true);
