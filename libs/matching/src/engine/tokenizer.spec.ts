@@ -63,6 +63,9 @@ describe('Tokenizer', () => {
         '500ml高白玻璃瓶5万只、铝防盗盖5万只、单支彩盒5万个、6支装纸箱8500个',
       ),
     ).toHaveLength(5);
+    // A list joined with +, not a sum of counts (3+1芯).
+    expect(words('MSD防潮包装材料一套', '真空防潮包装：铝箔袋+干燥剂+湿度卡，一起报价').length).toBeGreaterThanOrEqual(3);
+    expect(words('包装材料', '电缆3+1芯')).toHaveLength(1);
   });
 
   it('reads a companion named by its role as the product’s: 轧制油及添加剂 asks for 轧制油添加剂, not any 添加剂', () => {

@@ -446,8 +446,11 @@ const ALSO_WANTED = /^(?:另外|另|还|同时|并)(?:需要|要|需|求购|采�
 const NOT_WANTED_GOODS = /^(?:开具?|提供)?(?:发票|开票|税票|专票|普票|安装|调试|上门|送货|包邮|运费|质保|售后|培训)/u;
 /** Where a description passes from one statement to the next (an enumeration stays within one). */
 const CLAUSE_BREAK = /[，,；;。.!！?？：:\n]+/u;
-/** Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线 (not a rating's slash, 0.6/1kV). */
-const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)/u;
+/**
+ * Between the items of an enumeration: 烟标、卷烟纸、接装纸 / 钢丝/钢绞线 / 铝箔袋+干燥剂+湿度卡 (not a
+ * rating's slash, 0.6/1kV, nor a sum, 3+1芯).
+ */
+const ENUMERATION = /[、／|｜]|(?<!\d)\/|\/(?!\d)|(?<![\d.])\s*[+＋]\s*(?![\d.])/u;
 
 /** A title's product name and what its brackets add; a title all in brackets is its own name. */
 export function splitTitle(title: string): { name: string; qualifiers: string } {
