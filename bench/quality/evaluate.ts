@@ -51,7 +51,9 @@ export const TODAY = '2026-11-28';
  and a tea roller under their other names, 菌包 and 揉茶机; a line asked for as 一条线 beside a machine's rate;
  what comes with the product, 含安装), and sets/dev-sectors-16.json (herbs under their prescription names,
  淮山, 田七, 北芪; honey under its growers' names; a standard the goods meet, 药典标准, beside an offer sharing
- only that; a phrase saying the use, 麸炒用, 做月饼盒).
+ only that; a phrase saying the use, 麸炒用, 做月饼盒), and sets/dev-sectors-17.json (the metal a title names,
+ 紫铜排 beside 铝母线排; a metal before its form, 钛棒; how many of a feature, 10温区以上 and 4芯; a shorthand for
+ several products, 阻容; the trades' names, 航插, 水松纸, 天车, 矿粉, beside near-misses: 水松木, 磷矿粉).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -75,6 +77,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-14.json`),
     loadSet(`${__dirname}/sets/dev-sectors-15.json`),
     loadSet(`${__dirname}/sets/dev-sectors-16.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-17.json`),
   ];
 }
 

@@ -37,6 +37,7 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     ['sets/dev-sectors-14.json', 14, 8, 0.92],
     ['sets/dev-sectors-15.json', 15, 5, 0.9],
     ['sets/dev-sectors-16.json', 16, 6, 0.9],
+    ['sets/dev-sectors-17.json', 17, 8, 0.94],
   ])('keeps the engine’s nDCG@10 on the development set’s part %s', (_name, part, queries, floor) => {
     const set = devSets()[part];
     const r = report(set, engineRankings(set));
