@@ -87,6 +87,10 @@ describe('stated grades', () => {
     });
     expect(specConflict(parseSpecs('水钢 HRB400E 螺纹钢 Φ12-Φ32'), rebar)).toBeNull();
     expect(specConflict(parseSpecs('螺纹钢 HRB400E/HRB500E 现货'), rebar)).toBeNull();
+    // Further models written by their numbers alone: QTZ63/80/125 offers a QTZ80.
+    expect(one('塔吊租赁 QTZ63/80/125 含安拆')).toMatchObject({ key: 'code:qtz', min: 63, max: 125 });
+    expect(specConflict(parseSpecs('塔吊租赁 QTZ63/80/125'), parseSpecs('租塔吊 QTZ80 一台'))).toBeNull();
+    expect(specConflict(parseSpecs('塔吊 QTZ63'), parseSpecs('租塔吊 QTZ80 一台'))).not.toBeNull();
     // Only codes both titles state are compared; a description's are what a product fits.
     expect(specConflict(parseSpecs('盘螺', 'HRB500E 也有'), rebar)).toBeNull();
     // A series before its rating is no grade of its own (SCB13-1250), nor a single letter's code (Q235).

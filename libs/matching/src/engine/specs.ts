@@ -434,6 +434,8 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
  * product fits or replaces.
  */
 const CODE = /(?<![A-Za-z0-9.])([A-Za-z]{2,})(\d+(?:\.\d+)?)[A-Za-z]*(?![A-Za-z\d.-])/g;
+/** Numbers after a code's slash, each another model of its family (the /80/125 of QTZ63/80/125). */
+const CODE_CONTINUED = /^(?:\/\d+(?:\.\d+)?[A-Za-z]?(?![A-Za-z\d.]))+/;
 /** Letters other specs read (DN100 is a pipe's diameter, PN16 its pressure). */
 const NOT_A_CODE = new Set(['dn', 'pn']);
 function codeSpecs(title: string): Spec[] {
@@ -442,13 +444,17 @@ function codeSpecs(title: string): Spec[] {
   for (let m = CODE.exec(title); m; m = CODE.exec(title)) {
     if (NOT_A_CODE.has(m[1].toLowerCase())) continue;
     const key = `code:${m[1].toLowerCase()}`;
-    const n = Number(m[2]);
+    // Further models of the family written by their numbers alone: QTZ63/80/125 names three.
+    const more = CODE_CONTINUED.exec(title.slice(m.index + m[0].length))?.[0] ?? '';
+    CODE.lastIndex += more.length;
+    const numbers = [Number(m[2]), ...[...more.matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0]))];
+    const [lo, hi] = [Math.min(...numbers), Math.max(...numbers)];
     const known = byFamily.get(key);
     byFamily.set(
       key,
       known
-        ? { key, min: Math.min(known.min, n), max: Math.max(known.max, n), text: `${known.text}/${m[0]}` }
-        : { key, min: n, max: n, text: m[0] },
+        ? { key, min: Math.min(known.min, lo), max: Math.max(known.max, hi), text: `${known.text}/${m[0]}${more}` }
+        : { key, min: lo, max: hi, text: m[0] + more },
     );
   }
   return [...byFamily.values()];
