@@ -26,6 +26,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['防水卷材', 'sbs卷材', '改性沥青卷材'],
   ['石膏板', '纸面石膏板'],
   ['钢结构', '钢构'],
+  // Q345 was renamed Q355 (GB/T 1591-2018): mills sell the new name, buyers still write the old one.
+  ['q355', 'q345'],
+  ['q355b', 'q345b'],
+  ['q355c', 'q345c'],
+  ['q355d', 'q345d'],
+  ['q355e', 'q345e'],
   ['pvc管', '聚氯乙烯管'],
   ['pe管', '聚乙烯管'],
   ['胶合板', '多层板', '夹板'],

@@ -318,6 +318,7 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('钨钢铣刀 4刃', null).has('硬质合金')).toBe(true);
     expect(tokenizer.listingTerms('10吨天车 维保', null).has('桥式起重机')).toBe(true);
     expect(tokenizer.listingTerms('S95矿粉', null).has('矿渣粉')).toBe(true);
+    expect(tokenizer.listingTerms('Q345B钢板 10mm', null).has('q355b')).toBe(true);
     expect(tokenizer.listingTerms('磷矿粉 28%', null).has('矿渣粉')).toBe(false);
     // A name inside another product's name is no name of it: 电线材料 is no 线材, 发电机 no 电动机.
     expect(tokenizer.listingTerms('电线材料', null).has('盘条')).toBe(false);
