@@ -209,6 +209,9 @@ describe('Tokenizer', () => {
     expect(tokenizer.headWords('钢材 长期供应')).toEqual(['钢材']);
     expect(tokenizer.titleHeads('原辅料采购（油辣椒用）')).toEqual(['原辅料']);
     expect(tokenizer.listingTerms('包装桶采购', null).has('~桶')).toBe(true);
+    // Nor from sending the work out: SMT外协 is SMT, 线束外协 a 线束, and they share no head.
+    expect(tokenizer.headWords('线束外协')).toEqual(['线束']);
+    expect(tokenizer.listingTerms('SMT外协', null).has('~协')).toBe(false);
   });
 
   it('gives a title’s whole words, without the parts of longer words and without what brackets add', () => {

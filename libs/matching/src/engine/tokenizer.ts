@@ -34,6 +34,7 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '设备',
   '制品',
   '加工',
+  '外协',
   '制造',
   '生产',
   '工程',
@@ -95,8 +96,8 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
  */
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
-/** Words that follow a product without naming one: what is done to it (建设, 招标), not what it is. */
-const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目']);
+/** Words that follow a product without naming one: what is done to it (建设, 招标, 外协: SMT外协 is SMT), not what it is. */
+const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目', '外协', '外发', '外包']);
 /** Counting units that also end a container's name (油辣椒瓶, 卷烟箱). */
 const CONTAINER_UNITS: ReadonlySet<string> = new Set(['瓶', '箱']);
 /** A word of Latin letters or digits ending in Chinese: 5g专网, hdpe瓶. */
