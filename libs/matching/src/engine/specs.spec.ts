@@ -143,6 +143,21 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('焊丝 氩弧焊'), demand)).toBeNull();
   });
 
+  it('reads the form a metal is sold in where the title names the metal, and finds forms that differ', () => {
+    const form = (title: string) => parseSpecs(title).find((s) => s.key === 'metalForm')?.text ?? null;
+    expect(form('2A12-T4铝棒 φ30-φ120')).toBe('棒');
+    expect(form('2A12-T4 / 2024-T351 硬铝板')).toBe('板');
+    expect(form('TC4钛合金环形锻件 辗环')).toBe('锻件');
+    expect(form('T2紫铜管 空调制冷管')).toBe('管');
+    // Only where a metal is named: 面板, 线路板 and a belt (输送带) are no metal's forms.
+    expect(form('钢化玻璃面板')).toBeNull();
+    expect(form('铝合金 面板')).toBeNull();
+    const bar = parseSpecs('2A12-T4铝棒 φ30-φ120');
+    expect(specConflict(parseSpecs('2A12-T4 / 2024-T351 硬铝板'), bar)).toMatchObject({ supply: { text: '板' } });
+    expect(specConflict(parseSpecs('2A12 (LY12) 铝棒 φ10-φ250'), bar)).toBeNull();
+    expect(specConflict(parseSpecs('铝合金型材'), bar)).not.toBeNull();
+  });
+
   it('reads a purity grade: a purer one serves, a lesser one does not, and the purest a demand names is what it asks', () => {
     const purity = (text: string) => parseSpecs(text).find((x) => x.key === 'purity') ?? null;
     expect(purity('碳酸锂 电池级 99.5%')).toMatchObject({ min: 6, max: 6, text: '电池级' });

@@ -180,6 +180,37 @@ const METAL_FAMILIES: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['铜', /(?<![镀酸化古])铜(?![仁川陵梁版鼓色])/u],
 ];
 const METAL_KEY = 'metal';
+/**
+ * The form a metal is sold in, where a title names the metal: a bar (棒), a plate or sheet (板), a tube
+ * (管), wire (丝), strip (带) or foil (箔), an ingot (锭), powder (粉), a forging or its blank (锻件, 坯,
+ * 环件), an extrusion (型材) or a busbar (排). A buyer of 铝棒 is not served by 硬铝板 of the same alloy.
+ */
+const METAL_FORMS: readonly (readonly [name: string, pattern: RegExp])[] = [
+  ['棒', /棒/u],
+  ['板', /(?<![面线路电])板|卷材/u],
+  ['管', /管/u],
+  ['丝', /丝|线材/u],
+  ['带', /带材|(?<![皮输传])带(?![锯])/u],
+  ['箔', /箔/u],
+  ['锭', /锭/u],
+  ['粉', /粉/u],
+  ['锻件', /锻件|锻坯|[方饼环]坯|环件/u],
+  ['型材', /型材/u],
+  ['排', /排(?![产线风水气])/u],
+];
+const METAL_FORM_KEY = 'metalForm';
+/** The forms a title naming a metal names it in, as a bit mask like metalSpec's. */
+function metalFormSpec(title: string): Spec | null {
+  let mask = 0;
+  const names: string[] = [];
+  METAL_FORMS.forEach(([name, pattern], i) => {
+    if (!pattern.test(title)) return;
+    mask |= 1 << i;
+    names.push(name);
+  });
+  return mask ? { key: METAL_FORM_KEY, min: mask, max: mask, text: names.join('/') } : null;
+}
+
 /** The metal families a title names, as a spec whose min and max are the same bit mask. */
 function metalSpec(title: string): Spec | null {
   let mask = 0;
@@ -394,6 +425,8 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   if (state) found.set(state.key, state);
   const metal = metalSpec(title.normalize('NFKC'));
   if (metal) found.set(metal.key, metal);
+  const form = metal && metalFormSpec(title.normalize('NFKC'));
+  if (form) found.set(form.key, form);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
@@ -490,8 +523,8 @@ export function specConflict(
   for (const d of demand) {
     const s = supply.find((x) => x.key === d.key);
     if (!s) continue;
-    // Metals are families, not a scale: the two titles conflict when they share none.
-    if (d.key === METAL_KEY) {
+    // Metals and their forms are kinds, not a scale: the two titles conflict when they share none.
+    if (d.key === METAL_KEY || d.key === METAL_FORM_KEY) {
       if ((s.min & d.min) === 0) return { demand: d, supply: s };
       continue;
     }
