@@ -208,6 +208,9 @@ describe('stated grades', () => {
   });
 
   it('takes no code, grade letter or firm’s record for a rating', () => {
+    // An alloy's grade (2A12, 5A06) is no current of 2A or 5A.
+    expect(parseSpecs('2A12-T4铝棒').some((x) => x.key === 'current')).toBe(false);
+    expect(parseSpecs('保险丝 10A250V').find((x) => x.key === 'current')).toMatchObject({ min: 9.5, max: 10.5 });
     expect(parseSpecs('KYN28A-12 中置柜')).toEqual([]);
     // (YJV22 is a cable's type, read as a code: a YJV32 is another cable.)
     expect(parseSpecs('YJV22 铠装电缆 A品').map((x) => x.key)).toEqual(['code:yjv']);

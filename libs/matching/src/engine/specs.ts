@@ -357,6 +357,8 @@ const NOT_A_PRESSURE = /(?:强度|抗压|抗折|抗拉|屈服|弹性|模量|\dd)
  */
 const DIAMETER =
   /(?<![A-Za-z])(Φ|φ|Ø|ø|DN)\s*(\d{1,4}(?:\.\d+)?)(?:\s*(?:-|~|～|—|至|到|\/|、)\s*(?:Φ|φ|Ø|ø|DN)?\s*(\d{1,4}(?:\.\d+)?))?(?![\d.])/giu;
+/** A number without a unit of its own right after a rating's unit: 2A12 is an alloy; 48V100Ah two ratings. */
+const GRADE_AFTER_UNIT = /^\d+(?![\d.]*[A-Za-zμ])/u;
 /** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
 const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
@@ -377,6 +379,8 @@ function ratingSpecs(text: string): Spec[] {
   for (const m of text.matchAll(RATING)) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (NOT_A_RATING.test(before)) continue;
+    // A bare number right after the unit makes a grade of it (2A12, 5A06 aluminium), not a rating.
+    if (GRADE_AFTER_UNIT.test(text.slice(m.index + m[0].length))) continue;
     const [key, factor] = RATING_UNITS[m[3].toLowerCase()];
     const slack = key === 'gauge' ? 0 : RATING_SLACK;
     const a = Number(m[1]) * factor;

@@ -395,6 +395,9 @@ describe('Tokenizer', () => {
     expect(tokenizer.terms('保险丝 10A250V')).toEqual(expect.arrayContaining(['10a', '250v']));
     // A code whose digits follow a letter stays one code.
     expect(tokenizer.terms('A1V2 控制器')).toContain('a1v2');
+    // A bare number after the letter makes a grade: 2A12 and 5A06 are aluminium alloys, not 2A and 12.
+    expect(tokenizer.terms('2A12-T4铝棒')).toContain('2a12');
+    expect(tokenizer.terms('5A06铝板')).toContain('5a06');
   });
 
   it('reads a small firm’s words for who, when and how as no product: 每天送, 帮我们, 一个', () => {

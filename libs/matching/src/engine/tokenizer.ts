@@ -171,10 +171,11 @@ const CODE_THEN_DECIMAL = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)-(?=\d+\.\d)/g;
 
 /**
  * Ratings written together (48V100Ah, 470uF35V, 3.2V280Ah) are the ratings written apart (48V 100Ah):
- * a number and its unit end where the next number starts. The number must stand alone (A1V2 is a code).
+ * a number and its unit end where the next number, with its own unit, starts. The number must stand alone
+ * (A1V2 is a code), and a bare number after the letter makes a grade (2A12 and 5A06 are aluminium alloys).
  */
 const JOINED_RATINGS =
-  /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?(?:kVA|VA|kWh|Wh|kV|V|mAh|Ah|mA|A|kW|W|uF|μF|nF|pF|Hz|kHz|MHz|GHz))(?=\d)/giu;
+  /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?(?:kVA|VA|kWh|Wh|kV|V|mAh|Ah|mA|A|kW|W|uF|μF|nF|pF|Hz|kHz|MHz|GHz))(?=\d+(?:\.\d+)?[A-Za-zμ])/giu;
 
 /**
  * Metals whose one character names the material before a form (钛棒, 镍板, 钨丝). Not 铁, 钢, 金 and
