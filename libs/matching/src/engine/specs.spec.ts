@@ -207,6 +207,14 @@ describe('stated grades', () => {
     expect(range('硅胶线 10AWG 红黑', 'gauge')).toEqual([10, 10]);
   });
 
+  it('reads switchgear rated at its system’s highest voltage as serving that system: 126kV for 110kV, 12kV for 10kV', () => {
+    expect(specConflict(parseSpecs('126kV HGIS 混合式组合电器'), parseSpecs('110kV GIS 组合电器'))).toBeNull();
+    expect(specConflict(parseSpecs('KYN28A-12 中置柜 12kV'), parseSpecs('10kV 开关柜'))).toBeNull();
+    expect(specConflict(parseSpecs('40.5kV 开关柜'), parseSpecs('10kV 开关柜'))).not.toBeNull();
+    // A system's voltage is no equipment's rating of another: 110kV offered is no 126kV asked.
+    expect(specConflict(parseSpecs('10kV 高压验电器'), parseSpecs('110kV GIS'))).not.toBeNull();
+  });
+
   it('takes no code, grade letter or firm’s record for a rating', () => {
     // An alloy's grade (2A12, 5A06) is no current of 2A or 5A.
     expect(parseSpecs('2A12-T4铝棒').some((x) => x.key === 'current')).toBe(false);

@@ -361,6 +361,22 @@ const DIAMETER =
 const GRADE_AFTER_UNIT = /^\d+(?![\d.]*[A-Za-zμ])/u;
 /** What a firm can do at most (最大可修2500kW, 最高电压35kV): every rating up to it. */
 const UP_TO_BEFORE = /(?:最大|最高|最多)[^，。；;,\d]{0,4}$/u;
+/**
+ * The highest voltage for equipment (GB/T 156) → its system's nominal voltage: 12kV switchgear serves a
+ * 10kV network, 40.5kV a 35kV one, 126kV a 110kV one.
+ */
+const SYSTEM_OF_RATED: ReadonlyMap<number, number> = new Map([
+  [7200, 6000],
+  [12000, 10000],
+  [24000, 20000],
+  [40500, 35000],
+  [72500, 66000],
+  [126000, 110000],
+  [252000, 220000],
+  [363000, 330000],
+  [550000, 500000],
+  [800000, 750000],
+]);
 /** How far a stated rating reaches either way: a 48V pack is sold as 51.2V, a 12V battery as 12.8V. */
 const RATING_SLACK = 0.05;
 
@@ -397,6 +413,9 @@ function ratingSpecs(text: string): Spec[] {
       word = AT_MOST_AFTER.test(after) ? `${word}以下` : `≤${word}`;
     }
     note(key, min, max, word);
+    // Switchgear is rated at the highest voltage of its system (126kV GIS for a 110kV substation).
+    const system = key === 'voltage' && a === b ? SYSTEM_OF_RATED.get(a) : undefined;
+    if (system !== undefined && max !== Infinity && min !== 0) note(key, system * (1 - slack), system * (1 + slack), word);
   }
   for (const m of text.matchAll(HEAT)) {
     const value = Number(m[1] ?? m[2]);

@@ -8,7 +8,7 @@
  * A group holds only names a buyer would take for the same product (or the same product in another
  * form: 片碱 and 液碱 are both 烧碱), never a product and its parts or its kind (电机 is not 发电机,
  * 水泥 is not 水泥制品); and never a name that is also a common word of another trade (风机 is a
- * wind turbine and a fan, API a drug and an interface), nor one that the segmenter finds inside
+ * wind turbine and a fan, API a drug and an interface, GIS a map system and gas-insulated switchgear), nor one that the segmenter finds inside
  * another product's name (电机 in 发电机, 苏打 in 苏打水, 砂糖 in 砂糖橘): those are left out.
  */
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -43,6 +43,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['光伏组件', '太阳能电池板', '光伏板', '太阳能板', '光伏电池板', '光伏面板'],
   ['箱式变电站', '箱变', '箱式变压器', '预装式变电站'],
   ['开关柜', '配电柜', '高低压开关柜', '成套开关设备'],
+  ['组合电器', '气体绝缘金属封闭开关设备', '气体绝缘开关设备'],
   ['风电机组', '风力发电机组', '风力发电机'],
   ['塔筒', '风机塔筒', '风电塔筒'],
   ['柴油发电机组', '柴油发电机', '柴发'],
@@ -264,7 +265,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['办公自动化', 'oa'],
   ['企业资源计划', 'erp'],
   ['制造执行系统', '生产执行系统', 'mes'],
-  ['地理信息系统', 'gis'],
   ['内容分发网络', '内容分发', 'cdn'],
   ['数据中心基础设施管理', 'dcim'],
   ['网络附属存储', 'nas'],
