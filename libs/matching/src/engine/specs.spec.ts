@@ -211,6 +211,10 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('126kV HGIS 混合式组合电器'), parseSpecs('110kV GIS 组合电器'))).toBeNull();
     expect(specConflict(parseSpecs('KYN28A-12 中置柜 12kV'), parseSpecs('10kV 开关柜'))).toBeNull();
     expect(specConflict(parseSpecs('40.5kV 开关柜'), parseSpecs('10kV 开关柜'))).not.toBeNull();
+    // Voltages named apart are levels: a 10/0.54kV box offers no 35kV, a 35/0.8kV one does.
+    const box = parseSpecs('35kV 光伏升压箱变 1000kVA', '35/0.8kV，适配组串逆变器');
+    expect(specConflict(parseSpecs('预装式变电站 10kV 1000kVA 光伏升压 0.54kV'), box)?.demand.key).toBe('voltage');
+    expect(specConflict(parseSpecs('光伏升压美式箱变 1000kVA', '35/0.8kV 组合式变压器'), box)).toBeNull();
     // A system's voltage is no equipment's rating of another: 110kV offered is no 126kV asked.
     expect(specConflict(parseSpecs('10kV 高压验电器'), parseSpecs('110kV GIS'))).not.toBeNull();
   });

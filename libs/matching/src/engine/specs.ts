@@ -14,6 +14,8 @@ export interface Spec {
   readonly max: number;
   /** As written, for the reason: 热值 ≥ 5000大卡. */
   readonly text: string;
+  /** The separate values inside [min, max], where they are few and apart (a transformer's 35/0.8kV). */
+  readonly values?: readonly (readonly [number, number])[];
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
@@ -286,7 +288,8 @@ const PURITY_KEY = 'purity';
  * 12V battery, nor a 35kV substation a 10kV switchgear, however alike the texts. A listing may name
  * several values of one kind (a transformer's 10/0.4kV, a range of inverters 5kW/10kW/20kW, an
  * input and an output): the kind then covers all of them, and only a rating outside every value the
- * other side names conflicts.
+ * other side names conflicts. Voltages are levels: a 35/0.8kV box shares no level with a 10/0.54kV one,
+ * though their spans overlap.
  */
 const RATING_NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 /**
@@ -381,14 +384,15 @@ const SYSTEM_OF_RATED: ReadonlyMap<number, number> = new Map([
 const RATING_SLACK = 0.05;
 
 function ratingSpecs(text: string): Spec[] {
-  const values = new Map<string, { min: number; max: number; words: string[] }>();
+  const values = new Map<string, { min: number; max: number; words: string[]; parts: [number, number][] }>();
   const note = (key: string, min: number, max: number, word: string) => {
     if (!(max > 0)) return;
     const v = values.get(key);
-    if (!v) values.set(key, { min, max, words: [word] });
+    if (!v) values.set(key, { min, max, words: [word], parts: [[min, max]] });
     else {
       v.min = Math.min(v.min, min);
       v.max = Math.max(v.max, max);
+      v.parts.push([min, max]);
       if (!v.words.includes(word) && v.words.length < 3) v.words.push(word);
     }
   };
@@ -411,6 +415,13 @@ function ratingSpecs(text: string): Spec[] {
     } else if (AT_MOST_BEFORE.test(before) || UP_TO_BEFORE.test(before) || AT_MOST_AFTER.test(after)) {
       [min, max] = [0, Math.max(a, b)];
       word = AT_MOST_AFTER.test(after) ? `${word}以下` : `≤${word}`;
+    }
+    // A transformer's two windings (10/0.4kV, 35/0.8kV) are two levels; a cable's U0/U (8.7/15kV, a 10kV
+    // cable) and a supply's 220/380V, within a factor of two, stay one range.
+    if (key === 'voltage' && m[0].includes('/') && Math.max(a, b) > 2 * Math.min(a, b) && min !== 0 && max !== Infinity) {
+      note(key, a * (1 - slack), a * (1 + slack), word);
+      note(key, b * (1 - slack), b * (1 + slack), word);
+      continue;
     }
     note(key, min, max, word);
     // Switchgear is rated at the highest voltage of its system (126kV GIS for a 110kV substation).
@@ -437,7 +448,14 @@ function ratingSpecs(text: string): Spec[] {
     note('apparent', Number(m[1]) * (1 - RATING_SLACK), Number(m[1]) * (1 + RATING_SLACK), m[0]);
     note('voltage', Number(m[2]) * 1000 * (1 - RATING_SLACK), Number(m[2]) * 1000 * (1 + RATING_SLACK), m[0]);
   }
-  return [...values].map(([key, v]) => ({ key, min: v.min, max: v.max, text: v.words.join('/') }));
+  return [...values].map(([key, v]) => ({
+    key,
+    min: v.min,
+    max: v.max,
+    text: v.words.join('/'),
+    // Voltages are levels, not a scale: a 10/0.4kV transformer offers no 35kV between them.
+    ...(key === 'voltage' && v.parts.length > 1 ? { values: v.parts } : {}),
+  }));
 }
 
 /** The grades a listing's title and description state: the first of each kind, and every rating (see ratingSpecs). */
@@ -546,6 +564,12 @@ export function specConflict(
   for (const d of demand) {
     const s = supply.find((x) => x.key === d.key);
     if (!s) continue;
+    // Levels named apart (35/0.8kV against 10kV and 0.54kV): in conflict when no level of one is one of the other's.
+    if (s.values || d.values) {
+      const [sv, dv] = [s.values ?? [[s.min, s.max]], d.values ?? [[d.min, d.max]]];
+      if (!sv.some(([a, b]) => dv.some(([c, e]) => a <= e && c <= b))) return { demand: d, supply: s };
+      continue;
+    }
     // Metals and their forms are kinds, not a scale: the two titles conflict when they share none.
     if (d.key === METAL_KEY || d.key === METAL_FORM_KEY) {
       if ((s.min & d.min) === 0) return { demand: d, supply: s };
