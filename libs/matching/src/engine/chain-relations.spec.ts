@@ -8,6 +8,7 @@ import {
   edgeKind,
   offersEquipment,
   offersService,
+  titleOffersServiceOnly,
   titleOffersService,
 } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
@@ -89,6 +90,16 @@ describe('chain edge kinds', () => {
     expect(keywordPart(ebr, buyMes, ctx).fit).toBeCloseTo(keywordPart(plainEbr, buyMes, ctx).fit, 6);
     const buyOre = titled('DEMAND', '2622', '求购 磷矿石');
     expect(keywordPart(haulage, buyOre, ctx).fit).toBeLessThan(0.8 * keywordPart(ore, buyOre, ctx).fit);
+    // So does one whose title offers the service under a goods category (a tanker firm under 无机酸制造),
+    // but not contract manufacturing: an OEM maker makes the goods.
+    const buyAcid = titled('DEMAND', '2624', '采购98%硫酸');
+    const tanker = titled('SUPPLY', '2611', '硫酸/磷酸/液碱 槽车运输 危化品');
+    const acid = titled('SUPPLY', '2611', '工业硫酸 98% 槽车');
+    expect(keywordPart(tanker, buyAcid, ctx).fit).toBeLessThan(0.8 * keywordPart(acid, buyAcid, ctx).fit);
+    expect(titleOffersServiceOnly(tanker)).toBe(true);
+    expect(titleOffersServiceOnly(titled('SUPPLY', '1512', '酱香白酒 OEM贴牌代工'))).toBe(false);
+    // Coaching is asked for like consulting: 迎检辅导 answered by a consultancy counts in full.
+    expect(asksForService(titled('DEMAND', '2740', '新建中药提取车间 GMP迎检辅导'))).toBe(true);
     const buyHaulage = titled('DEMAND', '2622', '磷矿石运输');
     // Asked for, counted in full (not halved).
     expect(keywordPart(haulage, buyHaulage, ctx).fit).toBeGreaterThan(0.85);

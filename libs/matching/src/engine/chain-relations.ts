@@ -65,7 +65,7 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
 const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/i;
 /** Words that say a demand asks for a service (its title or its category). */
 const SERVICE_WORDS = new RegExp(
-  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|设计|检测|化验|检验|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|检测|化验|检验|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 /** Words that say a demand asks for production equipment. */
@@ -127,6 +127,15 @@ export function asksOnlyForService(d: MatchListing): boolean {
  */
 export function titleOffersService(s: MatchListing): boolean {
   return titleAsks(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+}
+
+/**
+ * Whether a supply's title offers a service done to goods that are not its own, whatever its category:
+ * a tanker firm's 硫酸/磷酸/液碱 槽车运输 filed under 无机酸制造 carries acid, it sells none. Not
+ * contract manufacturing: an OEM maker makes the goods.
+ */
+export function titleOffersServiceOnly(s: MatchListing): boolean {
+  return titleOffersService(s) && !CONTRACT_MANUFACTURING.test(s.title);
 }
 
 /**

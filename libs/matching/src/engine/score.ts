@@ -12,6 +12,7 @@ import {
   offersService,
   postedUnderOwnIndustry,
   titleOffersService,
+  titleOffersServiceOnly,
   titleSaysService,
 } from './chain-relations';
 import type { Part } from './practical-parts';
@@ -225,7 +226,7 @@ export function keywordPart(
   if (sharesDistinctive(s, d, ctx)) fit = 1 - (1 - words) * (1 - textFit(s, d));
   else fit = words;
   // A service naming goods (their transport, their testing) answers a demand for the goods only in part.
-  if (offersService(s) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  if ((offersService(s) || titleOffersServiceOnly(s)) && !asksForService(d)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And the goods a service is for answer a demand for the service only in part (薏仁 for 开网店卖薏仁).
   // (Goods: a supply filed under a goods or equipment category whose title offers no such service;
   // a service firm's 直播带货 is its service, a consultancy's GMP认证咨询 under its clients' industry too.)
