@@ -8,8 +8,8 @@ import {
   edgeKind,
   offersEquipment,
   offersService,
-  titleOffersServiceOnly,
   titleOffersService,
+  titleOffersServiceOnly,
 } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';

@@ -100,7 +100,12 @@ describe('stated grades', () => {
 
   it('reads how many of a feature a machine, part or cable has, in digits or Chinese numerals, with bounds', () => {
     const count = (text: string) => parseSpecs(text).find((s) => s.key.startsWith('count:'));
-    expect(count('无铅回流焊 8温区以上')).toMatchObject({ key: 'count:温区', min: 8, max: Infinity, text: '8温区以上' });
+    expect(count('无铅回流焊 8温区以上')).toMatchObject({
+      key: 'count:温区',
+      min: 8,
+      max: Infinity,
+      text: '8温区以上',
+    });
     expect(count('五轴联动加工中心')).toMatchObject({ key: 'count:轴', min: 5, max: 5 });
     expect(count('立铣刀 四刃不等齿')).toMatchObject({ key: 'count:刃', min: 4, max: 4 });
     expect(count('炉温测试仪 6/12通道')).toMatchObject({ key: 'count:通道', min: 6, max: 12 });
@@ -127,7 +132,19 @@ describe('stated grades', () => {
     expect(metal('T2紫铜排')).toBe('铜');
     expect(metal('铜铝过渡线夹')).toBe('铝/铜');
     // Compounds, coatings, laminates, papers, colours and places.
-    for (const title of ['钛白粉 金红石型', '二氧化钛', '氧化铝 99.5%', '聚合氯化铝 PAC', '硫酸镍 电池级', '镀镍加工', '铝塑复合膜', '铜版纸 157g', '古铜色 烤漆', '铜仁绿茶 翠芽', '镍氢电池组'])
+    for (const title of [
+      '钛白粉 金红石型',
+      '二氧化钛',
+      '氧化铝 99.5%',
+      '聚合氯化铝 PAC',
+      '硫酸镍 电池级',
+      '镀镍加工',
+      '铝塑复合膜',
+      '铜版纸 157g',
+      '古铜色 烤漆',
+      '铜仁绿茶 翠芽',
+      '镍氢电池组',
+    ])
       expect(metal(title)).toBeNull();
     // Read from the title only: a description's metals are often what the goods are used on.
     expect(metal('立铣刀 4刃', '钛合金、不锈钢通用')).toBeNull();
@@ -135,7 +152,10 @@ describe('stated grades', () => {
 
   it('finds titles naming no common metal in conflict, and any shared family agreeing', () => {
     const demand = parseSpecs('钛合金焊丝 TC4');
-    expect(specConflict(parseSpecs('GH4169焊丝 ERNiFeCr-2'), demand)).toMatchObject({ demand: { text: '钛' }, supply: { text: '镍基' } });
+    expect(specConflict(parseSpecs('GH4169焊丝 ERNiFeCr-2'), demand)).toMatchObject({
+      demand: { text: '钛' },
+      supply: { text: '镍基' },
+    });
     expect(specConflict(parseSpecs('钛焊丝 ERTi-5'), demand)).toBeNull();
     expect(specConflict(parseSpecs('铝排 1060'), parseSpecs('求购 T2紫铜排'))).not.toBeNull();
     expect(specConflict(parseSpecs('铜铝过渡线夹'), parseSpecs('求购 铝设备线夹'))).toBeNull();

@@ -138,7 +138,19 @@ const COUNT =
   /(?<![\d.+×xX*])(\d{1,3}|[一二两三四五六七八九十])\s*(?:(?:-|~|～|至|到|\/)\s*(\d{1,3}))?\s*(温区|工位|通道|轴(?!承)|刃|层|芯|孔|腔|缸|口(?!价))/gu;
 /** Counters a Chinese numeral is read with (五轴, 四刃, 四层); 一孔, 一口价 and 一缸 are no counts. */
 const COUNTED_IN_WORDS = new Set(['温区', '工位', '通道', '轴', '刃', '芯', '层']);
-const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CHINESE_DIGIT: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 function countSpecs(text: string): Spec[] {
   const byFeature = new Map<string, Spec>();
   for (const m of text.matchAll(COUNT)) {
@@ -176,7 +188,10 @@ function countSpecs(text: string): Spec[] {
  */
 const METAL_FAMILIES: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['钛', /(?<![化酸])钛(?![白酸])|(?<![A-Za-z])(?:T[AC]\d{1,2}|Ti-?6Al|Gr\s?(?:5|23))(?![\dA-Za-z])/iu],
-  ['镍基', /高温合金|耐热合金|镍基|(?<![A-Za-z])(?:GH\d{3,4}|Inconel|Hastelloy|IN\s?718)|(?<![镀酸化])镍(?![氢镉盐])/iu],
+  [
+    '镍基',
+    /高温合金|耐热合金|镍基|(?<![A-Za-z])(?:GH\d{3,4}|Inconel|Hastelloy|IN\s?718)|(?<![镀酸化])镍(?![氢镉盐])/iu,
+  ],
   ['铝', /(?<![化酸镀])铝(?![塑酸矾土])|(?<![A-Za-z\d])(?:2A1\d|LY1\d|LC4|[5-7]0\d{2}(?=-?T\d|\s*铝))/iu],
   ['不锈钢', /不锈钢|(?<![A-Za-z])SUS\s?\d|\dCr1[78]Ni|06Cr19Ni10|(?<![\dA-Za-z])3(?:04|16)L?(?![\d])/iu],
   ['铜', /(?<![镀酸化古])铜(?![仁川陵梁版鼓色])/u],
@@ -418,7 +433,13 @@ function ratingSpecs(text: string): Spec[] {
     }
     // A transformer's two windings (10/0.4kV, 35/0.8kV) are two levels; a cable's U0/U (8.7/15kV, a 10kV
     // cable) and a supply's 220/380V, within a factor of two, stay one range.
-    if (key === 'voltage' && m[0].includes('/') && Math.max(a, b) > 2 * Math.min(a, b) && min !== 0 && max !== Infinity) {
+    if (
+      key === 'voltage' &&
+      m[0].includes('/') &&
+      Math.max(a, b) > 2 * Math.min(a, b) &&
+      min !== 0 &&
+      max !== Infinity
+    ) {
       note(key, a * (1 - slack), a * (1 + slack), word);
       note(key, b * (1 - slack), b * (1 + slack), word);
       continue;
@@ -426,7 +447,8 @@ function ratingSpecs(text: string): Spec[] {
     note(key, min, max, word);
     // Switchgear is rated at the highest voltage of its system (126kV GIS for a 110kV substation).
     const system = key === 'voltage' && a === b ? SYSTEM_OF_RATED.get(a) : undefined;
-    if (system !== undefined && max !== Infinity && min !== 0) note(key, system * (1 - slack), system * (1 + slack), word);
+    if (system !== undefined && max !== Infinity && min !== 0)
+      note(key, system * (1 - slack), system * (1 + slack), word);
   }
   for (const m of text.matchAll(HEAT)) {
     const value = Number(m[1] ?? m[2]);

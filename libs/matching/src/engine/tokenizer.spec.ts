@@ -64,7 +64,9 @@ describe('Tokenizer', () => {
       ),
     ).toHaveLength(5);
     // A list joined with +, not a sum of counts (3+1芯).
-    expect(words('MSD防潮包装材料一套', '真空防潮包装：铝箔袋+干燥剂+湿度卡，一起报价').length).toBeGreaterThanOrEqual(3);
+    expect(words('MSD防潮包装材料一套', '真空防潮包装：铝箔袋+干燥剂+湿度卡，一起报价').length).toBeGreaterThanOrEqual(
+      3,
+    );
     expect(words('包装材料', '电缆3+1芯')).toHaveLength(1);
   });
 
