@@ -56,6 +56,9 @@ describe('chain edge kinds', () => {
     expect(asksForEquipment(titled('DEMAND', '2740', '中药水提醇沉整线'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '1530', '茶叶包装流水线'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '3531', '辣酱自动装瓶拧盖一条线'))).toBe(true);
+    // A scale is equipment: a fertilizer plant's 自动包装秤 is no answer from a seller of fertilizer.
+    expect(asksForEquipment(titled('DEMAND', '2624', '自动包装秤 50kg'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '2624', '100吨汽车地磅'))).toBe(true);
     // A machine asked for by what it does: the distillery's grain is no answer to it.
     const machine = titled('DEMAND', '1512', '晾堂酒醅降温打散的机器');
     expect(asksForEquipment(machine)).toBe(true);
