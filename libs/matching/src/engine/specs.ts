@@ -216,28 +216,23 @@ const METAL_FORMS: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['排', /排(?![产线风水气])/u],
 ];
 const METAL_FORM_KEY = 'metalForm';
-/** The forms a title naming a metal names it in, as a bit mask like metalSpec's. */
-function metalFormSpec(title: string): Spec | null {
+/**
+ * The kinds of `kinds` a title names (a metal's families, its forms), as a spec whose min and max are
+ * the same bit mask: two titles conflict when their masks share no bit.
+ */
+function kindsSpec(
+  key: string,
+  kinds: readonly (readonly [name: string, pattern: RegExp])[],
+  title: string,
+): Spec | null {
   let mask = 0;
   const names: string[] = [];
-  METAL_FORMS.forEach(([name, pattern], i) => {
+  kinds.forEach(([name, pattern], i) => {
     if (!pattern.test(title)) return;
     mask |= 1 << i;
     names.push(name);
   });
-  return mask ? { key: METAL_FORM_KEY, min: mask, max: mask, text: names.join('/') } : null;
-}
-
-/** The metal families a title names, as a spec whose min and max are the same bit mask. */
-function metalSpec(title: string): Spec | null {
-  let mask = 0;
-  const names: string[] = [];
-  METAL_FAMILIES.forEach(([name, pattern], i) => {
-    if (!pattern.test(title)) return;
-    mask |= 1 << i;
-    names.push(name);
-  });
-  return mask ? { key: METAL_KEY, min: mask, max: mask, text: names.join('/') } : null;
+  return mask ? { key, min: mask, max: mask, text: names.join('/') } : null;
 }
 
 /**
@@ -486,9 +481,9 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   const found = new Map<string, Spec>();
   const state = stateSpec(title.normalize('NFKC'));
   if (state) found.set(state.key, state);
-  const metal = metalSpec(title.normalize('NFKC'));
+  const metal = kindsSpec(METAL_KEY, METAL_FAMILIES, title.normalize('NFKC'));
   if (metal) found.set(metal.key, metal);
-  const form = metal && metalFormSpec(title.normalize('NFKC'));
+  const form = metal && kindsSpec(METAL_FORM_KEY, METAL_FORMS, title.normalize('NFKC'));
   if (form) found.set(form.key, form);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
