@@ -103,6 +103,23 @@ describe('chain edge kinds', () => {
     expect(titleOffersServiceOnly(titled('SUPPLY', '1512', '酱香白酒 OEM贴牌代工'))).toBe(false);
     // Coaching is asked for like consulting: 迎检辅导 answered by a consultancy counts in full.
     expect(asksForService(titled('DEMAND', '2740', '新建中药提取车间 GMP迎检辅导'))).toBe(true);
+    // Testing by its other names is a service a lab sells, under whatever category it files…
+    for (const title of ['铝土矿化学分析 Al2O3 SiO2', '岩矿鉴定 多元素', '压力表校准 计量检定', '厂界噪声监测'])
+      expect(titleOffersServiceOnly(titled('SUPPLY', '0916', title))).toBe(true);
+    const buyAssay = titled('DEMAND', '3216', '铝土矿化学分析 委外检测');
+    const assayLab = titled('SUPPLY', '0916', '铝土矿化学分析 Al2O3 SiO2 铝硅比 灼减');
+    expect(keywordPart(assayLab, buyAssay, ctx).fit).toBeGreaterThan(0.85);
+    // …but an instrument that names what it measures is the instrument, and a truck named for its work a truck.
+    const detector = titled('SUPPLY', '3511', 'JCB4便携式甲烷检测报警仪');
+    expect(titleOffersServiceOnly(detector)).toBe(false);
+    expect(titleOffersServiceOnly(titled('SUPPLY', '3531', '气相色谱仪 FID 白酒分析'))).toBe(false);
+    expect(titleOffersServiceOnly(titled('SUPPLY', '3670', '危化品运输车 8吨'))).toBe(false);
+    expect(titleOffersServiceOnly(titled('SUPPLY', '2611', '危化品运输 硫酸 槽罐车'))).toBe(true);
+    const buyDetector = titled('DEMAND', '0610', '便携式甲烷检测仪50台');
+    expect(asksOnlyForService(buyDetector)).toBe(false);
+    expect(keywordPart(detector, buyDetector, ctx).fit).toBeGreaterThan(
+      1.5 * keywordPart(titled('SUPPLY', '3511', '甲烷检测 CMA 第三方'), buyDetector, ctx).fit,
+    );
     const buyHaulage = titled('DEMAND', '2622', '磷矿石运输');
     // Asked for, counted in full (not halved).
     expect(keywordPart(haulage, buyHaulage, ctx).fit).toBeGreaterThan(0.85);

@@ -63,9 +63,16 @@ export function feeds(from: string, to: string, chain: Pick<ScoringContext, 'isU
 
 /** Contract manufacturing: a service that goods makers offer, filed under their goods. */
 const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/i;
+/**
+ * What a lab, a surveyor or a metrology office does: testing by its other names (化学分析 and 岩矿鉴定
+ * are tests, 仪表校准 and 计量检定 calibration, 环境监测, 安全评价, 地质勘察, 工程测绘). Not 分析 alone:
+ * 气相色谱仪 白酒分析 and X荧光光谱仪 快速分析 say what an instrument is for.
+ */
+const TESTING_WORDS =
+  '检测|化验|检验|认证|测试|检定|校准|鉴定|监测|评价|评估|勘察|勘探|测绘|化学分析|成分分析|元素分析|岩矿分析|水质分析';
 /** Words that say a demand asks for a service (its title or its category). */
 const SERVICE_WORDS = new RegExp(
-  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|检测|化验|检验|认证|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|${TESTING_WORDS}|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 /** Words that say a demand asks for production equipment. */
@@ -86,6 +93,26 @@ function titleAsks(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
   return l.titleWords ? l.titleWords.some((w) => whole.test(w)) : anywhere.test(l.title);
 }
 
+/**
+ * A head that names a device (检测报警仪, 在线监测系统, 流量计): a service word before it says what the
+ * device does, and the title offers or asks for the device.
+ */
+const ENDS_IN_DEVICE = /(?:仪|器|机|仪表|水表|电表|气表|流量计|压力表|温度计|设备|装置|泵|阀|系统|平台|软件)$/;
+/** A vehicle: a device when it is all a title names (危化品运输车), the means of a transport service beside one (运输 槽罐车). */
+const ENDS_IN_VEHICLE = /车$/;
+
+/**
+ * Whether the title asks for a service of `whole`'s words (see titleAsks), unless every product it
+ * names is a device: JCB4便携式甲烷检测报警仪 is an instrument, not testing, and 危化品运输车 a truck.
+ */
+function titleAsksService(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
+  if (!titleAsks(l, whole, anywhere)) return false;
+  const heads = l.titleHeads;
+  if (!heads?.length) return true;
+  const device = (h: string) => ENDS_IN_DEVICE.test(h) && !whole.test(h);
+  return !heads.every((h) => device(h) || (ENDS_IN_VEHICLE.test(h) && !whole.test(h)));
+}
+
 /** Whether the demand asks for a service: posted under a service category, or says so. */
 export function asksForService(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'SERVICE' || titleSaysService(d);
@@ -104,7 +131,7 @@ export function titleSaysService(d: MatchListing): boolean {
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
 const SERVICE_ONLY_WORDS = new RegExp(
-  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|检测|化验|检验|认证|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
+  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|${TESTING_WORDS}|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i');
@@ -115,7 +142,7 @@ const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i'
  * Not installation, design or a system: a maker of steel structures builds the plant.
  */
 export function asksOnlyForService(d: MatchListing): boolean {
-  return titleAsks(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+  return titleAsksService(d, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
 }
 
 /**
@@ -126,7 +153,7 @@ export function asksOnlyForService(d: MatchListing): boolean {
  * listing is a service, not the goods its category names; a seller of the sauce alone is not.
  */
 export function titleOffersService(s: MatchListing): boolean {
-  return titleAsks(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+  return titleAsksService(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
 }
 
 /**
