@@ -81,6 +81,7 @@ export const TRADE_TERMS: readonly string[] = [
   '药用铝箔',
   '胶塞',
   // basic materials, chemicals, energy, building materials
+  '聚丙烯酰胺',
   '铝锭',
   '电解铝',
   '电解铝锭',
@@ -194,6 +195,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '需求',
   '寻求',
   '寻找',
+  // How soon, not what: 大料 2吨 急需.
+  '急需',
+  '急购',
+  '急求',
+  '急用',
+  '急要',
   '长期',
   // When and how often, not what: 商砼站原材料年度采购 names 原材料, not 年度.
   '年度',

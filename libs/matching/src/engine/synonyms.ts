@@ -58,6 +58,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['液压缸', '油缸'],
   ['输送带', '传送带', '输送皮带'],
   ['铸件', '铸造件'],
+  // a crusher by the trade's short name (颚破, 圆锥破) and the common miswriting 鄂 for 颚
+  ['颚式破碎机', '颚破', '鄂破', '鄂式破碎机'],
+  ['圆锥破碎机', '圆锥破'],
+  ['反击式破碎机', '反击破'],
+  ['锤式破碎机', '锤破'],
+  // a mine's auxiliary fan: 局扇 to the miners who run it
+  ['局部通风机', '局扇', '局部扇风机'],
   ['锻件', '锻造件'],
   // chemicals and basic materials
   ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱', 'naoh'],
@@ -69,6 +76,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['复合肥', '复混肥', '复合肥料', '三元复合肥'],
   ['钛白粉', '二氧化钛', 'tio2'],
   ['双氧水', '过氧化氢', 'h2o2'],
+  // flocculants by their Latin abbreviations, the ionic kind a name of its own
+  ['聚丙烯酰胺', 'pam'],
+  ['阳离子聚丙烯酰胺', 'cpam'],
+  ['阴离子聚丙烯酰胺', 'apam'],
+  ['非离子聚丙烯酰胺', 'npam'],
   ['电石', '碳化钙', 'cac2'],
   // a chemical written as its formula, as a plant's buyer often does (Li2CO3 电池级, 调pH用 H3PO4)
   ['磷酸', 'h3po4'],
@@ -122,6 +134,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['大米', '稻米'],
   ['面粉', '小麦粉'],
   ['白砂糖', '白糖'],
+  // spices by their kitchen and northern names
+  ['八角', '大料', '八角茴香', '大茴香'],
+  ['青花椒', '麻椒', '青麻椒'],
   // local names of farm produce (黔 and elsewhere)
   ['番茄', '西红柿', '毛辣果', '毛辣角', '小番茄'],
   ['干辣椒', '干海椒', '干辣子', '干椒'],

@@ -321,6 +321,19 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('32.768KHz 音叉晶体 贴片', null).has('晶振')).toBe(true);
     expect(tokenizer.listingTerms('18650电芯 2600mAh', null).has('锂电池')).toBe(true);
     expect(tokenizer.listingTerms('钨钢铣刀 4刃', null).has('硬质合金')).toBe(true);
+    // A crusher and a mine fan by the trade's short names, spices by their kitchen names, flocculants by their abbreviations.
+    expect(tokenizer.listingTerms('二手颚破600*900 九成新', null).has('颚式破碎机')).toBe(true);
+    expect(tokenizer.listingTerms('鄂破 PE750*1060 大型粗碎', null).has('颚式破碎机')).toBe(true);
+    expect(tokenizer.listingTerms('求购多缸液压圆锥破 HP300', null).has('圆锥破碎机')).toBe(true);
+    expect(tokenizer.listingTerms('FBDNo5.6/2×11 局扇', null).has('局部通风机')).toBe(true);
+    expect(tokenizer.listingTerms('大料 2吨', null).has('八角')).toBe(true);
+    expect(tokenizer.listingTerms('寻找麻椒货源', null).has('青花椒')).toBe(true);
+    expect(tokenizer.listingTerms('PAM 阳离子 1000万', null).has('聚丙烯酰胺')).toBe(true);
+    expect(tokenizer.listingTerms('阳离子聚丙烯酰胺', null).has('聚丙烯酰胺')).toBe(true);
+    // How soon a buyer needs it is no product: 急需 leaves 大料 alone.
+    expect([...tokenizer.listingTerms('大料 2吨 急需', null).keys()].filter((t) => !t.startsWith('~'))).toEqual([
+      '八角',
+    ]);
     expect(tokenizer.listingTerms('10吨天车 维保', null).has('桥式起重机')).toBe(true);
     expect(tokenizer.listingTerms('S95矿粉', null).has('矿渣粉')).toBe(true);
     expect(tokenizer.listingTerms('Q345B钢板 10mm', null).has('q355b')).toBe(true);
