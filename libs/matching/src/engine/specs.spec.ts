@@ -178,6 +178,16 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('铝合金型材'), bar)).not.toBeNull();
   });
 
+  it('reads the ionic kind a title names, and finds kinds that differ', () => {
+    const cationic = parseSpecs('阳离子聚丙烯酰胺 污泥脱水用 5吨');
+    expect(specConflict(parseSpecs('非离子聚丙烯酰胺 NPAM'), cationic)).toMatchObject({ supply: { text: '非离子' } });
+    expect(specConflict(parseSpecs('选煤专用聚丙烯酰胺 阴离子'), cationic)).not.toBeNull();
+    expect(specConflict(parseSpecs('PAM CPAM 离子度20-60%'), cationic)).toBeNull();
+    // A title naming two offers each; one naming none conflicts with none.
+    expect(specConflict(parseSpecs('阴阳离子交换树脂'), parseSpecs('求购 阳离子交换树脂'))).toBeNull();
+    expect(specConflict(parseSpecs('聚丙烯酰胺 各型号'), cationic)).toBeNull();
+  });
+
   it('reads a purity grade: a purer one serves, a lesser one does not, and the purest a demand names is what it asks', () => {
     const purity = (text: string) => parseSpecs(text).find((x) => x.key === 'purity') ?? null;
     expect(purity('碳酸锂 电池级 99.5%')).toMatchObject({ min: 6, max: 6, text: '电池级' });

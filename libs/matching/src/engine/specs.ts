@@ -217,6 +217,20 @@ const METAL_FORMS: readonly (readonly [name: string, pattern: RegExp])[] = [
 ];
 const METAL_FORM_KEY = 'metalForm';
 /**
+ * The ionic kind a title names (a flocculant, an exchange resin, a surfactant): a buyer of 阳离子聚丙烯酰胺
+ * for sludge dewatering is not served by the non-ionic or the anionic one (CPAM, NPAM, APAM), however
+ * alike the rest of the titles. A title naming two (阴阳离子交换树脂) offers each.
+ */
+const IONIC_KINDS: readonly (readonly [name: string, pattern: RegExp])[] = [
+  ['阳离子', /阳离子|(?<![A-Za-z])CPAM(?![A-Za-z])/iu],
+  ['阴离子', /阴离子|阴阳离子|(?<![A-Za-z])APAM(?![A-Za-z])/iu],
+  ['非离子', /非离子|(?<![A-Za-z])NPAM(?![A-Za-z])/iu],
+  ['两性离子', /两性离子|两性聚丙烯酰胺/u],
+];
+const IONIC_KEY = 'ionic';
+/** The specs read as kinds (a bit mask each): see kindsSpec. */
+const KIND_KEYS: ReadonlySet<string> = new Set([METAL_KEY, METAL_FORM_KEY, IONIC_KEY]);
+/**
  * The kinds of `kinds` a title names (a metal's families, its forms), as a spec whose min and max are
  * the same bit mask: two titles conflict when their masks share no bit.
  */
@@ -485,6 +499,8 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   if (metal) found.set(metal.key, metal);
   const form = metal && kindsSpec(METAL_FORM_KEY, METAL_FORMS, title.normalize('NFKC'));
   if (form) found.set(form.key, form);
+  const ionic = kindsSpec(IONIC_KEY, IONIC_KINDS, title.normalize('NFKC'));
+  if (ionic) found.set(ionic.key, ionic);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
@@ -587,8 +603,8 @@ export function specConflict(
       if (!sv.some(([a, b]) => dv.some(([c, e]) => a <= e && c <= b))) return { demand: d, supply: s };
       continue;
     }
-    // Metals and their forms are kinds, not a scale: the two titles conflict when they share none.
-    if (d.key === METAL_KEY || d.key === METAL_FORM_KEY) {
+    // Metals, their forms and ionic kinds are kinds, not a scale: the two titles conflict when they share none.
+    if (KIND_KEYS.has(d.key)) {
       if ((s.min & d.min) === 0) return { demand: d, supply: s };
       continue;
     }
