@@ -32,9 +32,8 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('石灰石粉 200-250目'), parseSpecs('石灰石粉 325目'))?.supply.text).toBe('200-250目');
   });
 
-  it('takes no other number for a grade: steel grades, bag weights, acids', () => {
+  it('takes no other number for a grade: steel grades, bag weights, page counts', () => {
     expect(parseSpecs('Q235B 钢板 50kg/袋')).toEqual([]);
-    expect(parseSpecs('工业硫酸 98%')).toEqual([]);
     expect(parseSpecs('目录 200页')).toEqual([]);
   });
 
@@ -176,6 +175,26 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('2A12-T4 / 2024-T351 硬铝板'), bar)).toMatchObject({ supply: { text: '板' } });
     expect(specConflict(parseSpecs('2A12 (LY12) 铝棒 φ10-φ250'), bar)).toBeNull();
     expect(specConflict(parseSpecs('铝合金型材'), bar)).not.toBeNull();
+  });
+
+  it('reads the strength a title sells its goods at, and finds strengths that differ', () => {
+    const strength = (title: string) => parseSpecs(title).find((s) => s.key === 'strength') ?? null;
+    expect(strength('求购98%硫酸')).toMatchObject({ min: 97.5, max: 98.5, text: '98%' });
+    expect(strength('工业级聚合氯化铝 26%-28% 污水处理用')).toMatchObject({ min: 26, max: 28 });
+    expect(strength('PAC 28%')?.text).toBe('28%');
+    // Not a rate, a degree, a labelled share, nor what brackets say.
+    for (const title of ['遵义朝天椒 含水≤14%', '开口率95%', '离子度20-60%', '电池级硫酸锰 Mn≥32%', '原煤 Ad≤11%'])
+      expect(strength(title)).toBeNull();
+    expect(strength('105%发烟硫酸（游离SO3 20%）')?.text).toBe('105%');
+    const acid = parseSpecs('求购98%硫酸');
+    expect(specConflict(parseSpecs('稀硫酸70% / 废硫酸 低价处理'), acid)).toMatchObject({ supply: { text: '70%' } });
+    expect(specConflict(parseSpecs('93%硫酸 冬季不结晶'), acid)).not.toBeNull();
+    expect(specConflict(parseSpecs('工业硫酸 98% 槽车'), acid)).toBeNull();
+    expect(specConflict(parseSpecs('硫酸'), acid)).toBeNull();
+    // Levels named apart are each offered; one point of slack at most (31.8% is 32%, 28% is not 30%).
+    expect(specConflict(parseSpecs('浓硝酸98% / 稀硝酸68%'), parseSpecs('采购 68%硝酸'))).toBeNull();
+    expect(specConflict(parseSpecs('饲料级硫酸锰31.8%'), parseSpecs('硫酸锰 32%'))).toBeNull();
+    expect(specConflict(parseSpecs('聚合氯化铝 PAC 28%'), parseSpecs('饮用水级聚合氯化铝 PAC 30%'))).not.toBeNull();
   });
 
   it('reads the ionic kind a title names, and finds kinds that differ', () => {

@@ -228,6 +228,44 @@ const IONIC_KINDS: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['两性离子', /两性离子|两性聚丙烯酰胺/u],
 ];
 const IONIC_KEY = 'ionic';
+/**
+ * A title's share with no label of its own (98%硫酸, 液碱 32%, 75%乙醇, 次氯酸钠 有效氯10%, PAC 26%-28%):
+ * the strength the goods are sold at, a grade of its own. A buyer of 98% acid is not served by 70%
+ * spent acid nor by 93%, nor a buyer of 32% lye by 99% flakes. Several (浓硝酸98% / 稀硝酸68%) are
+ * levels, each offered. Not a rate or a degree (含水≤14%, 开口率95%, 离子度20-60%, 酒精度53%), a share
+ * labelled in letters (Mn≥32%, N≥21%, Ad≤11%: see SHARE), nor one in brackets.
+ */
+const STRENGTH = new RegExp(String.raw`${BOUND}${RANGE}\s*%`, 'gu');
+/** What a labelled or a non-strength share ends in, just before its number. */
+const NOT_A_STRENGTH = /(?:[率度分水灰杂碎损湿含]|[A-Za-z0-9)）])\s*$/u;
+/** A product named by its capitals just before (PAC 28%, TCCA 90%): its strength, unlike an element's or an oxide's share. */
+const NAMED_IN_CAPITALS = /(?<![A-Za-z0-9])[A-Z]{3,}\s*$/u;
+const STRENGTH_KEY = 'strength';
+/** How far a single strength reaches either way, in points (31.8% and 32% are one grade, PAC 28% and 30% two), a tenth of it at most. */
+const STRENGTH_SLACK = 0.5;
+function strengthSpec(title: string): Spec | null {
+  const text = title.replace(/（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/gu, ' ');
+  const levels: [number, number][] = [];
+  const words: string[] = [];
+  // A share SHARE reads by its label (含钩率要70%以上, 含量≥98%) is that share's.
+  const labelled = [...text.matchAll(SHARE)].map((m) => [m.index, m.index + m[0].length] as const);
+  STRENGTH.lastIndex = 0;
+  for (let m = STRENGTH.exec(text); m; m = STRENGTH.exec(text)) {
+    if (labelled.some(([from, to]) => m!.index >= from && m!.index < to)) continue;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (NOT_A_STRENGTH.test(before) && !NAMED_IN_CAPITALS.test(before)) continue;
+    const spec = bounded(STRENGTH_KEY, text, m, m[1], m[2], m[3], 'exact');
+    if (!spec || spec.min > 110 || spec.max < 0) continue;
+    const single = spec.min === spec.max;
+    const slack = single ? Math.min(STRENGTH_SLACK, spec.min / 10) : 0;
+    levels.push([spec.min - slack, spec.max + slack]);
+    words.push(spec.text);
+  }
+  if (!levels.length) return null;
+  const min = Math.min(...levels.map((l) => l[0]));
+  const max = Math.max(...levels.map((l) => l[1]));
+  return { key: STRENGTH_KEY, min, max, text: words.join('/'), ...(levels.length > 1 ? { values: levels } : {}) };
+}
 /** The specs read as kinds (a bit mask each): see kindsSpec. */
 const KIND_KEYS: ReadonlySet<string> = new Set([METAL_KEY, METAL_FORM_KEY, IONIC_KEY]);
 /**
@@ -501,6 +539,8 @@ export function parseSpecs(title: string, description?: string | null): Spec[] {
   if (form) found.set(form.key, form);
   const ionic = kindsSpec(IONIC_KEY, IONIC_KINDS, title.normalize('NFKC'));
   if (ionic) found.set(ionic.key, ionic);
+  const strength = strengthSpec(title.normalize('NFKC'));
+  if (strength) found.set(strength.key, strength);
   const purity = puritySpec(text);
   if (purity) found.set(purity.key, purity);
   for (const rating of ratingSpecs(text)) found.set(rating.key, rating);
