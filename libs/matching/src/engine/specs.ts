@@ -251,7 +251,7 @@ function strengthSpec(title: string): Spec | null {
   const labelled = [...text.matchAll(SHARE)].map((m) => [m.index, m.index + m[0].length] as const);
   STRENGTH.lastIndex = 0;
   for (let m = STRENGTH.exec(text); m; m = STRENGTH.exec(text)) {
-    if (labelled.some(([from, to]) => m!.index >= from && m!.index < to)) continue;
+    if (labelled.some(([from, to]) => m.index >= from && m.index < to)) continue;
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (NOT_A_STRENGTH.test(before) && !NAMED_IN_CAPITALS.test(before)) continue;
     const spec = bounded(STRENGTH_KEY, text, m, m[1], m[2], m[3], 'exact');
