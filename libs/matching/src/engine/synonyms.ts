@@ -65,6 +65,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['锤式破碎机', '锤破'],
   // a mine's auxiliary fan: 局扇 to the miners who run it
   ['局部通风机', '局扇', '局部扇风机'],
+  ['罗茨鼓风机', '罗茨风机'],
   ['锻件', '锻造件'],
   // chemicals and basic materials
   ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱', 'naoh'],
@@ -77,6 +78,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['钛白粉', '二氧化钛', 'tio2'],
   ['双氧水', '过氧化氢', 'h2o2'],
   // flocculants by their Latin abbreviations, the ionic kind a name of its own
+  ['聚合氯化铝', '聚氯化铝', '碱式氯化铝', 'pac'],
+  ['聚合氯化铝铁', 'pafc'],
   ['聚丙烯酰胺', 'pam'],
   ['阳离子聚丙烯酰胺', 'cpam'],
   ['阴离子聚丙烯酰胺', 'apam'],

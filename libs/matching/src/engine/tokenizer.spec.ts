@@ -330,6 +330,11 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('寻找麻椒货源', null).has('青花椒')).toBe(true);
     expect(tokenizer.listingTerms('PAM 阳离子 1000万', null).has('聚丙烯酰胺')).toBe(true);
     expect(tokenizer.listingTerms('阳离子聚丙烯酰胺', null).has('聚丙烯酰胺')).toBe(true);
+    expect(tokenizer.listingTerms('污水厂除磷药剂 PAC 工业级', null).has('聚合氯化铝')).toBe(true);
+    expect(tokenizer.listingTerms('找碱式氯化铝 净水用', null).has('聚合氯化铝')).toBe(true);
+    // PAFC is another flocculant, though its name holds 聚合氯化铝.
+    expect(tokenizer.listingTerms('聚合氯化铝铁 PAFC', null).has('聚合氯化铝')).toBe(false);
+    expect(tokenizer.listingTerms('罗茨风机2台', null).has('罗茨鼓风机')).toBe(true);
     // How soon a buyer needs it is no product: 急需 leaves 大料 alone.
     expect([...tokenizer.listingTerms('大料 2吨 急需', null).keys()].filter((t) => !t.startsWith('~'))).toEqual([
       '八角',
