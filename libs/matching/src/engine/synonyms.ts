@@ -66,6 +66,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // a mine's auxiliary fan: 局扇 to the miners who run it
   ['局部通风机', '局扇', '局部扇风机'],
   ['罗茨鼓风机', '罗茨风机'],
+  // a tube diffuser, as a sewage plant's buyer and its maker each name it
+  ['管式曝气器', '曝气管', '管式微孔曝气器', '微孔曝气管'],
   ['锻件', '锻造件'],
   // chemicals and basic materials
   ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱', 'naoh'],

@@ -335,6 +335,8 @@ describe('Tokenizer', () => {
     // PAFC is another flocculant, though its name holds 聚合氯化铝.
     expect(tokenizer.listingTerms('聚合氯化铝铁 PAFC', null).has('聚合氯化铝')).toBe(false);
     expect(tokenizer.listingTerms('罗茨风机2台', null).has('罗茨鼓风机')).toBe(true);
+    expect(tokenizer.listingTerms('求购鼓风机和曝气管', null).has('管式曝气器')).toBe(true);
+    expect(tokenizer.listingTerms('管式微孔曝气器 EPDM膜片', null).has('管式曝气器')).toBe(true);
     // How soon a buyer needs it is no product: 急需 leaves 大料 alone.
     expect([...tokenizer.listingTerms('大料 2吨 急需', null).keys()].filter((t) => !t.startsWith('~'))).toEqual([
       '八角',
