@@ -135,6 +135,13 @@ describe('chain edge kinds', () => {
     const still = titled('DEMAND', '3531', '求购 酱香白酒不锈钢蒸馏甑');
     const bottle = keywordPart(titled('SUPPLY', '3055', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit;
     expect(bottle).toBeCloseTo(keywordPart(titled('SUPPLY', '3531', '500ml 酱香型白酒玻璃瓶'), still, ctx).fit / 2, 5);
+    // Not a machine its maker files under a material category (a chiller maker under 金属结构制造): its title names the machine.
+    const chillers = titled('DEMAND', '6450', '磁悬浮冷水机组 1000RT 3台');
+    const chiller = keywordPart(titled('SUPPLY', '3311', '磁悬浮离心式冷水机组 1000RT'), chillers, ctx).fit;
+    expect(chiller).toBeCloseTo(
+      keywordPart(titled('SUPPLY', '3511', '磁悬浮离心式冷水机组 1000RT'), chillers, ctx).fit,
+      5,
+    );
     // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…
     const mushrooms = titled('DEMAND', '5127', '采购 香菇 干货 礼品装');
     const dryer = titled('SUPPLY', '3531', '香菇烘干机 热泵');

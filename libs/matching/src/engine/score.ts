@@ -234,8 +234,14 @@ export function keywordPart(
     fit *= SERVICE_FOR_GOODS_SHARE;
   // So do the goods a machine is for, to a demand for the machine (酱香型白酒玻璃瓶 for 酱香白酒蒸馏甑);
   // not the parts and materials an equipment maker buys under its own industry (刮板机链轮组件 for a
-  // conveyor maker), nor an offer naming the model the demand names (see sharesModel).
-  else if (edgeKind(s.categoryCode) === 'MATERIAL' && asksForMachineItself(d) && !sharesModel(s, d))
+  // conveyor maker), nor an offer naming the model the demand names (see sharesModel), nor a machine its
+  // maker files under a material category (磁悬浮离心式冷水机组 under 金属结构制造).
+  else if (
+    edgeKind(s.categoryCode) === 'MATERIAL' &&
+    asksForMachineItself(d) &&
+    !offersEquipment(s) &&
+    !sharesModel(s, d)
+  )
     fit *= SERVICE_FOR_GOODS_SHARE;
   // And a machine for the goods, to a demand for the goods (香菇烘干机 for 食用菌干货（香菇、竹荪等）),
   // unless the demand names that kind of machine (采购 挖掘机 under a builder's own industry) or its
