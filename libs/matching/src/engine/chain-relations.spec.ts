@@ -101,6 +101,14 @@ describe('chain edge kinds', () => {
     expect(keywordPart(tanker, buyAcid, ctx).fit).toBeLessThan(0.8 * keywordPart(acid, buyAcid, ctx).fit);
     expect(titleOffersServiceOnly(tanker)).toBe(true);
     expect(titleOffersServiceOnly(titled('SUPPLY', '1512', '酱香白酒 OEM贴牌代工'))).toBe(false);
+    // A process contracted out is a service all the same: a paint shop sells no paint.
+    expect(titleOffersServiceOnly(titled('SUPPLY', '3024', '喷漆 代工 木门 家具'))).toBe(true);
+    expect(titleOffersServiceOnly(titled('SUPPLY', '3024', '门板雕刻 代加工'))).toBe(true);
+    const buyPaint = titled('DEMAND', '3024', 'PU漆 白色亚光 底漆面漆固化剂 木门');
+    const paintShop = keywordPart(titled('SUPPLY', '3024', '喷漆 代工 木门 家具'), buyPaint, ctx).fit;
+    expect(paintShop).toBeLessThan(
+      0.5 * keywordPart(titled('SUPPLY', '2651', 'PU漆 家具漆 底漆 面漆 固化剂'), buyPaint, ctx).fit,
+    );
     // Coaching is asked for like consulting: 迎检辅导 answered by a consultancy counts in full.
     expect(asksForService(titled('DEMAND', '2740', '新建中药提取车间 GMP迎检辅导'))).toBe(true);
     // Testing by its other names is a service a lab sells, under whatever category it files…

@@ -157,12 +157,20 @@ export function titleOffersService(s: MatchListing): boolean {
 }
 
 /**
+ * A process done to the client's own parts (喷漆, 热镀锌, 门板雕刻): contracted out, it makes no goods
+ * of the processor's, unlike an OEM maker's liquor or sauce.
+ */
+const PROCESS_WORDS =
+  /喷漆|喷涂|喷塑|电镀|镀锌|镀铬|热处理|焊接|雕刻|雕花|切割|折弯|冲压|抛光|打磨|钝化|阳极氧化|开料|封边|排孔|压花|覆膜/;
+
+/**
  * Whether a supply's title offers a service done to goods that are not its own, whatever its category:
  * a tanker firm's 硫酸/磷酸/液碱 槽车运输 filed under 无机酸制造 carries acid, it sells none. Not
- * contract manufacturing: an OEM maker makes the goods.
+ * contract manufacturing, where an OEM maker makes the goods, unless what is contracted is a process
+ * (喷漆 代工, 门板雕刻 代加工): a paint shop sells no paint.
  */
 export function titleOffersServiceOnly(s: MatchListing): boolean {
-  return titleOffersService(s) && !CONTRACT_MANUFACTURING.test(s.title);
+  return titleOffersService(s) && (!CONTRACT_MANUFACTURING.test(s.title) || PROCESS_WORDS.test(s.title));
 }
 
 /**
