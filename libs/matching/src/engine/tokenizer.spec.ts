@@ -206,6 +206,14 @@ describe('Tokenizer', () => {
     expect(tokenizer.textGrams('装载机 租赁', '按台班计')).toEqual(tokenizer.textGrams('装载机 出售', '按台班计'));
   });
 
+  it('reads no likeness in characters from a size a description states: every board is 1220×2440', () => {
+    expect(tokenizer.textGrams('多层板 18mm', '杨木芯 E1级 1220×2440 现货')).toEqual(
+      tokenizer.textGrams('多层板 18mm', '杨木芯 E1级 现货'),
+    );
+    // A size the title names is the product's (槽型托辊 108×380, PE-600×900颚式破碎机) and stays.
+    expect(tokenizer.textGrams('槽型托辊 108×380')).not.toEqual(tokenizer.textGrams('槽型托辊'));
+  });
+
   it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {
     expect(tokenizer.headWords('包装桶采购')).toEqual(['包装桶']);
     expect(tokenizer.headWords('钢材 长期供应')).toEqual(['钢材']);
