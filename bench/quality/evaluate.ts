@@ -53,7 +53,11 @@ export const TODAY = '2026-11-28';
  淮山, 田七, 北芪; honey under its growers' names; a standard the goods meet, 药典标准, beside an offer sharing
  only that; a phrase saying the use, 麸炒用, 做月饼盒), and sets/dev-sectors-17.json (the metal a title names,
  紫铜排 beside 铝母线排; a metal before its form, 钛棒; how many of a feature, 10温区以上 and 4芯; a shorthand for
- several products, 阻容; the trades' names, 航插, 水松纸, 天车, 矿粉, beside near-misses: 水松木, 磷矿粉).
+ several products, 阻容; the trades' names, 航插, 水松纸, 天车, 矿粉, beside near-misses: 水松木, 磷矿粉), and
+ sets/dev-sectors-18.json (testing by its other names, 成分分析; an instrument named for what it measures; a
+ crusher by its short name, 鄂破; a strength, 31% against 15% and 36% 盐酸; an ionic kind, 阴离子 PAM; 大料; a
+ machine filed under a material category; a process contracted out, 喷漆 代工; a board size every board's
+ description states, 1220×2440).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -78,6 +82,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-15.json`),
     loadSet(`${__dirname}/sets/dev-sectors-16.json`),
     loadSet(`${__dirname}/sets/dev-sectors-17.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-18.json`),
   ];
 }
 
