@@ -172,6 +172,7 @@ export function toMatchListings(
       segments: tokenizer.productSegments(l.title, kind === 'DEMAND' ? (l.description ?? null) : null),
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
+      useWords: tokenizer.useWords(l.title),
       grams: tokenizer.textGrams(l.title, l.description ?? null),
       specs: parseSpecs(l.title, l.description ?? null),
     };

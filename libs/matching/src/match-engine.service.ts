@@ -150,6 +150,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       segments: this.tokenizer.productSegments(row.title, row.kind === 'DEMAND' ? row.description : null),
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),
+      useWords: this.tokenizer.useWords(row.title),
       grams: this.tokenizer.textGrams(row.title, row.description),
       specs: parseSpecs(row.title, row.description),
     };

@@ -29,6 +29,7 @@ const titled = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, 
     segments: tokenizer.productSegments(title),
     titleWords: tokenizer.titleWords(title),
     titleHeads: tokenizer.titleHeads(title),
+    useWords: tokenizer.useWords(title),
   });
 
 describe('chain edge kinds', () => {
@@ -148,6 +149,32 @@ describe('chain edge kinds', () => {
     const chiller = keywordPart(titled('SUPPLY', '3311', '磁悬浮离心式冷水机组 1000RT'), chillers, ctx).fit;
     expect(chiller).toBeCloseTo(
       keywordPart(titled('SUPPLY', '3511', '磁悬浮离心式冷水机组 1000RT'), chillers, ctx).fit,
+      5,
+    );
+    // And the goods a product is for, to a demand for the product: a belt is no wire rope for belts,
+    // titanium bars no coolant for machining them; the product itself, or one that says what it is for, counts in full.
+    const wireForBelts = titled('DEMAND', '3511', '采购钢丝绳芯输送带用钢丝绳');
+    const belt = titled('SUPPLY', '3511', '钢丝绳芯阻燃输送带 ST1250-ST2500');
+    const rope = titled('SUPPLY', '3130', '输送带用钢丝绳 镀锌');
+    expect(keywordPart(belt, wireForBelts, ctx).fit).toBeCloseTo(
+      keywordPart(belt, { ...wireForBelts, useWords: [] }, ctx).fit / 2,
+      5,
+    );
+    expect(keywordPart(rope, wireForBelts, ctx).fit).toBeCloseTo(
+      keywordPart(rope, { ...wireForBelts, useWords: [] }, ctx).fit,
+      5,
+    );
+    const coolant = titled('DEMAND', '3670', '机加车间钛合金加工用的冷却液');
+    const bars = titled('SUPPLY', '3393', 'TC11钛合金棒 φ60-250');
+    expect(keywordPart(bars, coolant, ctx).fit).toBeCloseTo(
+      keywordPart(bars, { ...coolant, useWords: [] }, ctx).fit / 2,
+      5,
+    );
+    // A supply naming its own use after its product (聚合氯化铝 … 污水处理) is still the product.
+    const flocculant = titled('DEMAND', '2613', '污水站用的絮凝剂');
+    const pac = titled('SUPPLY', '2613', '聚合氯化铝 PAC 28% 污水处理');
+    expect(keywordPart(pac, flocculant, ctx).fit).toBeCloseTo(
+      keywordPart(pac, { ...flocculant, useWords: [] }, ctx).fit,
       5,
     );
     // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…

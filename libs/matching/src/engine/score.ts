@@ -254,6 +254,9 @@ export function keywordPart(
     !sharesModel(s, d)
   )
     fit *= SERVICE_FOR_GOODS_SHARE;
+  // And the goods or material a product is for, to a demand for the product (a 钢丝绳芯输送带 for
+  // 输送带用钢丝绳, a 钛合金棒 for 钛合金加工用的冷却液).
+  else if (offersTheUse(s, d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -397,6 +400,19 @@ function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext
     if (ws !== undefined && ctx.distinctive(t, ws >= TITLE_WEIGHT && wd >= TITLE_WEIGHT)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the supply offers what the demand's product is for rather than the product: a title head of
+ * the supply is (or begins with) a word of the use the demand writes before its product (see
+ * Tokenizer.useWords), and the supply's name ends in none of the demand's head nouns.
+ */
+function offersTheUse(s: MatchListing, d: MatchListing): boolean {
+  const uses = d.useWords;
+  if (!uses?.length || !s.titleHeads?.length) return false;
+  for (const t of d.terms.keys()) if (t.startsWith(HEAD_MARK) && s.terms.has(t)) return false;
+  const head = s.titleHeads[0];
+  return uses.some((u) => u.length >= 2 && head.startsWith(u));
 }
 
 /**

@@ -136,6 +136,16 @@ describe('Tokenizer', () => {
     expect(tokenizer.productSegments('ＰＥＴ瓶坯、ＰＥ瓶盖')).toEqual(tokenizer.productSegments('PET瓶坯、PE瓶盖'));
   });
 
+  it('reads the use a name writes before its product with 用, less the product’s own words', () => {
+    expect(tokenizer.useWords('采购钢丝绳芯输送带用钢丝绳')).toEqual(expect.arrayContaining(['输送带', '钢丝绳芯']));
+    expect(tokenizer.useWords('采购钢丝绳芯输送带用钢丝绳')).not.toContain('钢丝绳');
+    expect(tokenizer.useWords('机加车间钛合金加工用的冷却液')).toEqual(expect.arrayContaining(['钛合金', '加工']));
+    expect(tokenizer.useWords('污水站用的絮凝剂')).toContain('污水站');
+    // A grade (食用, 药用) or a word ending in 用 that says no use (通用, 专用) is no use; nor is a use written apart.
+    for (const title of ['优质食用油', '药用辅料 淀粉', '通用的轴承', '钛合金专用切削液', '卡纸 做茶叶盒', '花生油'])
+      expect(tokenizer.useWords(title)).toEqual([]);
+  });
+
   it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));

@@ -335,6 +335,21 @@ export class Tokenizer {
     return out;
   }
 
+  /**
+   * The words of the use a title's name writes before its product with 用, less the product's own
+   * (钢丝绳芯输送带用钢丝绳 → 钢丝绳芯, 输送带; 钛合金加工用的冷却液 → 钛合金, 加工): what the product
+   * is for, not the product.
+   */
+  useWords(title: string): string[] {
+    const name = splitTitle(title).name;
+    const uses = name.match(USED_FOR);
+    if (!uses) return [];
+    const product = new Set(this.nameTerms(name.replace(USED_FOR, ' ')));
+    return [...new Set(uses.flatMap((use) => this.nameTerms(use.replace(USE_MARK, ''))))].filter(
+      (w) => !product.has(w),
+    );
+  }
+
   /** The head words of a title's product name, brackets left out (see headWords). */
   titleHeads(title: string): string[] {
     return this.headWords(splitTitle(title).name);
@@ -510,6 +525,15 @@ const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;�
  */
 const FOR_USE =
   /(?<=^|[\s，,;；])(?:(?:做|用于|用来|用作)\p{Script=Han}{2,}|\p{Script=Han}{2,}(?<![租使试采借应专通备自适共实作效费信运利启占调引雇录聘任享])用)(?=$|[\s，,;；])/gu;
+
+/**
+ * A use written into a name before its product with 用 or 用的 (输送带用钢丝绳, 污水站用的絮凝剂): two or
+ * more characters that end in no word of a grade (食用, 药用, 医用) or one that ends in 用 without saying a
+ * use (通用, 专用, 常用).
+ */
+const USED_FOR =
+  /(?<=^|[\s，,;；、])[^\s，,;；、用]{2,}(?<![租使试采借应专通备自适共实作效费信运利启占调引雇录聘任享常药食医农兽饲家民军商])用的?(?=\p{Script=Han}{2})/gu;
+const USE_MARK = /用的?$/u;
 
 /** A whole that a bracket may list the parts of: a line, a set, a plant's equipment. */
 const HAS_PARTS = /(?:整线|生产线|流水线|一条线|成套设备|设备|机组)\s*$/u;

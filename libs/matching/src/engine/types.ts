@@ -32,6 +32,8 @@ export interface MatchListing {
    * words, so that 外包装箱 does not ask for 外包 (outsourcing). See Tokenizer.titleWords.
    */
   titleWords?: readonly string[];
+  /** The words of a use the title writes before its product (输送带用钢丝绳 → 输送带; see Tokenizer.useWords). */
+  useWords?: readonly string[];
   /** The head word of each phrase of the title's name (包装配套 → 配套; 卷烟外包装箱 → 外包装箱). */
   titleHeads?: readonly string[];
   /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
