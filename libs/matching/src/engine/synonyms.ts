@@ -60,6 +60,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['铸件', '铸造件'],
   // a crusher by the trade's short name (颚破, 圆锥破) and the common miswriting 鄂 for 颚
   ['颚式破碎机', '颚破', '鄂破', '鄂式破碎机'],
+  // rubber mills: the open mill and the internal mixer, by their trades' names
+  ['开炼机', '开放式炼胶机', '炼胶开炼机'],
+  ['密炼机', '密闭式炼胶机', '密炼炼胶机'],
   ['圆锥破碎机', '圆锥破'],
   ['反击式破碎机', '反击破'],
   ['锤式破碎机', '锤破'],
