@@ -487,6 +487,14 @@ describe('Tokenizer', () => {
     expect(splitTitle('含锌底漆').qualifiers).toBe('');
   });
 
+  it('reads what a title asks of the product after naming it (要对接用友U8) as description, not a need naming the product', () => {
+    expect(splitTitle('质量追溯系统，要对接用友U8')).toEqual({ name: '质量追溯系统，', qualifiers: '要对接用友U8' });
+    expect(splitTitle('切削液 要不含氯的').qualifiers).toBe('要不含氯的');
+    expect(splitTitle('STM32F103C8T6 5K片 要原装').qualifiers).toBe('要原装');
+    for (const title of ['湿敏元件存储 需要干燥柜2台', '酸性土改良 要生石灰粉', '主轴异响 需维修'])
+      expect(splitTitle(title).qualifiers).toBe('');
+  });
+
   it("drops a machine's rate and a buyer's hedging words (一小时2000瓶, 比较稠)", () => {
     const terms = tokenizer.listingTerms('辣酱自动装瓶拧盖一条线', '酱里有颗粒、比较稠，一小时2000瓶左右');
     for (const word of ['小时', '一小时', '比较']) expect(terms.has(word)).toBe(false);

@@ -481,6 +481,7 @@ export function splitTitle(title: string): { name: string; qualifiers: string } 
   };
   const name = title
     .replace(INCLUDED, toQualifiers)
+    .replace(REQUIRED, toQualifiers)
     .replace(FOR_USE, toQualifiers)
     .replace(BRACKETED, (m, at: number) => {
       const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
@@ -517,6 +518,14 @@ function examplesIn(text: string): string[] | null {
  * part of the deal, not what is bought, so it counts as description. Not a content (含量98%).
  */
 const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;；（(]+/gu;
+
+/**
+ * What a title asks of the product after naming it (冷却液 要不含氯的, 追溯系统，要对接用友U8, 需提供检测报告):
+ * a condition of the deal, not what is bought, so it counts as description. Not a need that names the
+ * product (需要干燥柜2台, 要生石灰粉, 需维修).
+ */
+const REQUIRED =
+  /(?<=\S[\s，,;；])(?:要|需|需要|要求|须|必须)(?:能|可以|不含|无|对接|支持|兼容|提供|出具|符合|满足|原装|正品)[^\s，,;；（(]*/gu;
 
 /**
  * A phrase of a title that says what the goods are for (蜜炙用 蜂蜜, 导热膏 装配线用, 卡纸 做茶叶盒, 用于包装):
