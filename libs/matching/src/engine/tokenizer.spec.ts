@@ -297,6 +297,13 @@ describe('Tokenizer', () => {
     expect(tokenizer.productSegments('干香菇 散装及小包装')).toHaveLength(1);
   });
 
+  it('counts the state a metal is delivered in half: 调质 and 退火 say how it was treated, not what it is', () => {
+    const terms = tokenizer.listingTerms('40CrNiMoA 调质圆钢 φ20-φ300', null);
+    expect(terms.get('圆钢')).toBe(2);
+    expect(terms.get('调质')).toBe(1);
+    expect(tokenizer.listingTerms('H13模具钢 退火', null).get('退火')).toBe(1);
+  });
+
   it('reads another name of a product as the name its group is read as: 螺纹钢 and 三级钢 are 钢筋', () => {
     for (const title of ['螺纹钢 HRB400E', '三级钢', '带肋钢筋 Φ12-25', '建筑钢筋']) {
       expect(tokenizer.listingTerms(title, null).has('钢筋')).toBe(true);

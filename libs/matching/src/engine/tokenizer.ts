@@ -70,6 +70,15 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   '大包装',
   '统货',
   '散货',
+  // The state a metal is delivered in (调质圆钢, 锻模模块 调质HRC38-42), not the metal.
+  '调质',
+  '退火',
+  '正火',
+  '淬火',
+  '回火',
+  '固溶',
+  '时效',
+  '预硬',
 ]);
 /**
  * Between the products a title lists: 果汁、易拉罐和纸箱, 钢丝/钢绞线. Not a slash or a plus between two
