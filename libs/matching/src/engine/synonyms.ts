@@ -320,6 +320,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['水泥砖', '免烧砖', '水泥标砖'],
   ['空心砖', '空心砌块'],
   ['服装', '服饰'],
+  // dairy: raw milk and milk powder by the names farms, plants and traders use
+  ['生鲜乳', '生牛乳', '生乳', '原料奶', '原料乳', '原奶'],
+  ['奶粉', '乳粉'],
+  ['酸奶', '酸牛奶', '发酵乳'],
 ];
 
 /** Each name of a group (lower-cased) → the group's first name; the first name maps to nothing. */

@@ -353,6 +353,8 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('FBDNo5.6/2×11 局扇', null).has('局部通风机')).toBe(true);
     expect(tokenizer.listingTerms('XK-450 开放式炼胶机 硬齿面', null).has('开炼机')).toBe(true);
     expect(tokenizer.listingTerms('GK255 密闭式炼胶机', null).has('密炼机')).toBe(true);
+    expect(tokenizer.listingTerms('国产全脂乳粉 26%脂肪 25kg/袋', null).has('奶粉')).toBe(true);
+    expect(tokenizer.listingTerms('收购原料奶 日收20吨', null).has('生鲜乳')).toBe(true);
     expect(tokenizer.listingTerms('大料 2吨', null).has('八角')).toBe(true);
     expect(tokenizer.listingTerms('寻找麻椒货源', null).has('青花椒')).toBe(true);
     expect(tokenizer.listingTerms('PAM 阳离子 1000万', null).has('聚丙烯酰胺')).toBe(true);
