@@ -97,6 +97,24 @@ describe('stated grades', () => {
     expect(parseSpecs('Q235B 热轧卷板').some((x) => x.key.startsWith('code:'))).toBe(false);
   });
 
+  it('reads an alloy steel’s grade, its carbon then its elements: 35CrMnSiA is not the 30CrMnSiA asked for', () => {
+    const bolts = parseSpecs('采购30CrMnSiA 冷拉丝/圆钢 φ6.5-φ16 航空螺栓用');
+    expect(specConflict(parseSpecs('35CrMnSiA 合金结构钢 连铸坯/圆钢'), bolts)).toMatchObject({
+      demand: { text: '30CrMnSiA' },
+      supply: { text: '35CrMnSiA' },
+    });
+    expect(specConflict(parseSpecs('30CrMnSiA 冷拉圆钢 φ6-φ60 航空用'), bolts)).toBeNull();
+    // A die steel and a structural steel of the same elements differ in carbon; a list offers each of its grades.
+    const dies = parseSpecs('需要5CrNiMo锻模模块 600×500×400');
+    expect(specConflict(parseSpecs('40CrNiMoA（4340）调质圆钢'), dies)).not.toBeNull();
+    expect(specConflict(parseSpecs('模具钢模块 H13/5CrNiMo/5CrMnMo 锻模用'), dies)).toBeNull();
+    expect(one('65Mn弹簧钢')).toMatchObject({ key: 'code:mn', min: 65 });
+    // A rating is no steel (220V, 5W), and other families are not compared (42CrMo for a 30CrMnSiA).
+    for (const title of ['220V 电机', '5W LED灯'])
+      expect(parseSpecs(title).some((x) => x.key.startsWith('code:'))).toBe(false);
+    expect(specConflict(parseSpecs('42CrMo 圆钢'), bolts)).toBeNull();
+  });
+
   it('reads how many of a feature a machine, part or cable has, in digits or Chinese numerals, with bounds', () => {
     const count = (text: string) => parseSpecs(text).find((s) => s.key.startsWith('count:'));
     expect(count('无铅回流焊 8温区以上')).toMatchObject({
