@@ -353,6 +353,12 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('FBDNo5.6/2×11 局扇', null).has('局部通风机')).toBe(true);
     expect(tokenizer.listingTerms('XK-450 开放式炼胶机 硬齿面', null).has('开炼机')).toBe(true);
     expect(tokenizer.listingTerms('GK255 密闭式炼胶机', null).has('密炼机')).toBe(true);
+    // One alloy by its GB, trade and UNS grades, however the trade name is written.
+    expect(tokenizer.listingTerms('Inconel 718 棒 AMS5662', null).has('gh4169')).toBe(true);
+    expect(tokenizer.listingTerms('A-286 冷拉棒', null).has('gh2132')).toBe(true);
+    expect(tokenizer.listingTerms('Ti-6Al-4V 板', null).has('tc4')).toBe(true);
+    expect(tokenizer.listingTerms('模具钢 4Cr5MoSiV1', null).has('h13')).toBe(true);
+    expect([...tokenizer.listingTerms('a 100 pcs', null).keys()]).not.toContain('a100');
     expect(tokenizer.listingTerms('国产全脂乳粉 26%脂肪 25kg/袋', null).has('奶粉')).toBe(true);
     expect(tokenizer.listingTerms('收购原料奶 日收20吨', null).has('生鲜乳')).toBe(true);
     expect(tokenizer.listingTerms('大料 2吨', null).has('八角')).toBe(true);

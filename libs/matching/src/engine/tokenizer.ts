@@ -154,11 +154,21 @@ const CHINESE_UNIT = /(\d)\s*(毫升|千克|公斤|毫米|厘米|千瓦(?!时)|�
  */
 function latinUnits(text: string): string {
   return text
+    .replace(ALLOY_WRITTEN_APART, (_m, name: string, grade: string) => `${ALLOY_PREFIX[name.toLowerCase()]}${grade} `)
+    .replace(TITANIUM_6_4, 'Ti6Al4V ')
     .replace(CHINESE_UNIT, (_m, digit: string, unit: string) => digit + LATIN_SYMBOL[unit])
     .replace(JOINED_RATINGS, '$1 ')
     .replace(CODE_THEN_DECIMAL, '$1 ')
     .replace(SIZE, (m) => m.replace(SIZE_TIMES, 'x'));
 }
+
+/**
+ * An alloy's trade name written apart from its grade (Inconel 718, Incoloy 825, A-286): one code, as
+ * the same alloy's other names are (IN718 and GH4169, see synonyms.ts).
+ */
+const ALLOY_WRITTEN_APART = /\b(inconel|incoloy|a(?=[\s-]?286\b))[\s-]?(\d{3})\b/giu;
+const ALLOY_PREFIX: Record<string, string> = { inconel: 'IN', incoloy: 'Incoloy', a: 'A' };
+const TITANIUM_6_4 = /\bti-?6al-?4v\b/giu;
 
 /**
  * A size written as numbers times numbers (3×300, 1200*600*200, 600 x 600mm): one term however the
