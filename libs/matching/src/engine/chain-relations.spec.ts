@@ -129,6 +129,13 @@ describe('chain edge kinds', () => {
     expect(keywordPart(detector, buyDetector, ctx).fit).toBeGreaterThan(
       1.5 * keywordPart(titled('SUPPLY', '3511', '甲烷检测 CMA 第三方'), buyDetector, ctx).fit,
     );
+    // Haulage by the trade's words (汽运, 短倒, 承运) is asked for as the service, and the coal it moves answers in part.
+    for (const title of ['进厂煤汽运 盘州保田→水城厂区 日运1500吨', '熟料短倒 每天800吨', '危化品承运'])
+      expect(asksOnlyForService(titled('DEMAND', '3011', title))).toBe(true);
+    const buyCoalHaulage = titled('DEMAND', '0610', '进厂煤汽运 盘州→水城');
+    expect(keywordPart(titled('SUPPLY', '0610', '进厂煤 盘州 5500大卡'), buyCoalHaulage, ctx).fit).toBeLessThan(
+      0.6 * keywordPart(titled('SUPPLY', '5430', '进厂煤 盘州 5500大卡'), buyCoalHaulage, ctx).fit,
+    );
     const buyHaulage = titled('DEMAND', '2622', '磷矿石运输');
     // Asked for, counted in full (not halved).
     expect(keywordPart(haulage, buyHaulage, ctx).fit).toBeGreaterThan(0.85);

@@ -71,8 +71,10 @@ const CONTRACT_MANUFACTURING = /代工厂?|贴牌|代加工|oem|odm/i;
 const TESTING_WORDS =
   '检测|化验|检验|认证|测试|检定|校准|鉴定|监测|评价|评估|勘察|勘探|测绘|化学分析|成分分析|元素分析|岩矿分析|水质分析';
 /** Words that say a demand asks for a service (its title or its category). */
+/** Haulage by the trade's words: by road (汽运), by the shift between two yards (短倒), by the carrier (承运). */
+const HAULAGE_WORDS = '汽运|陆运|水运|货运|短倒|倒运|转运|拉运|承运';
 const SERVICE_WORDS = new RegExp(
-  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|${TESTING_WORDS}|物流|运输|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|${TESTING_WORDS}|物流|运输|${HAULAGE_WORDS}|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 /** Words that say a demand asks for production equipment. */
@@ -131,7 +133,7 @@ export function titleSaysService(d: MatchListing): boolean {
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
 const SERVICE_ONLY_WORDS = new RegExp(
-  `推广|直播|运营|拍摄|物流|运输|仓储|快递|培训|咨询|${TESTING_WORDS}|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
+  `推广|直播|运营|拍摄|物流|运输|${HAULAGE_WORDS}|仓储|快递|培训|咨询|${TESTING_WORDS}|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i');
