@@ -195,6 +195,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '需求',
   '寻求',
   '寻找',
+  // What the buyer would settle for, not what: 价格优先, 铁磷比0.955-0.965可接受, 二手也可.
+  '优先',
+  '接受',
+  '可接受',
+  '即可',
+  '均可',
+  '也可',
+  '都可以',
+  '都可',
   // How soon, not what: 大料 2吨 急需.
   '急需',
   '急购',

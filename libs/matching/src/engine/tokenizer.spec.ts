@@ -146,6 +146,12 @@ describe('Tokenizer', () => {
       expect(tokenizer.useWords(title)).toEqual([]);
   });
 
+  it('passes over what a buyer would settle for: 价格优先, 可接受, 也可', () => {
+    const terms = tokenizer.listingTerms('采购FePO4 储能型，价格优先，铁磷比0.955-0.965可接受 二手也可', null);
+    for (const word of ['优先', '接受', '可接受', '也可']) expect(terms.has(word)).toBe(false);
+    expect(terms.has('铁磷比')).toBe(true);
+  });
+
   it('keeps product words the general dictionary lacks: 刺梨, 铝锭, 5G', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));
