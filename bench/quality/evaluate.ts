@@ -173,6 +173,7 @@ export function toMatchListings(
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),
       useWords: tokenizer.useWords(l.title),
+      replacedWords: tokenizer.replacedWords(l.title),
       grams: tokenizer.textGrams(l.title, l.description ?? null),
       specs: parseSpecs(l.title, l.description ?? null),
     };

@@ -151,6 +151,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),
       useWords: this.tokenizer.useWords(row.title),
+      replacedWords: this.tokenizer.replacedWords(row.title),
       grams: this.tokenizer.textGrams(row.title, row.description),
       specs: parseSpecs(row.title, row.description),
     };

@@ -30,6 +30,7 @@ const titled = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, 
     titleWords: tokenizer.titleWords(title),
     titleHeads: tokenizer.titleHeads(title),
     useWords: tokenizer.useWords(title),
+    replacedWords: tokenizer.replacedWords(title),
   });
 
 describe('chain edge kinds', () => {
@@ -175,6 +176,24 @@ describe('chain edge kinds', () => {
     const bars = titled('SUPPLY', '3393', 'TC11钛合金棒 φ60-250');
     expect(keywordPart(bars, coolant, ctx).fit).toBeCloseTo(
       keywordPart(bars, { ...coolant, useWords: [] }, ctx).fit / 2,
+      5,
+    );
+    // And the product a demand wants replaced: the glucose a buyer of another carbon source is to be rid of.
+    const carbon = titled('DEMAND', '3985', '碳包覆原料 想找替代现有葡萄糖的碳源');
+    const glucose = titled('SUPPLY', '1495', '工业葡萄糖 一水 吨袋装');
+    expect(keywordPart(glucose, carbon, ctx).fit).toBeCloseTo(
+      keywordPart(glucose, { ...carbon, replacedWords: [] }, ctx).fit / 2,
+      5,
+    );
+    const syrup = titled('SUPPLY', '1495', '葡萄糖浆 DE42 液体');
+    expect(keywordPart(syrup, carbon, ctx).fit).toBeCloseTo(
+      keywordPart(syrup, { ...carbon, replacedWords: [] }, ctx).fit,
+      5,
+    );
+    const tmtd = titled('SUPPLY', '2619', '促进剂 TMTD (TT)');
+    const notTmtd = titled('DEMAND', '3670', '找TMTD的替代品，不产生亚硝胺');
+    expect(keywordPart(tmtd, notTmtd, ctx).fit).toBeCloseTo(
+      keywordPart(tmtd, { ...notTmtd, replacedWords: [] }, ctx).fit / 2,
       5,
     );
     // A supply naming its own use after its product (聚合氯化铝 … 污水处理) is still the product.

@@ -257,6 +257,8 @@ export function keywordPart(
   // And the goods or material a product is for, to a demand for the product (a 钢丝绳芯输送带 for
   // 输送带用钢丝绳, a 钛合金棒 for 钛合金加工用的冷却液).
   else if (offersTheUse(s, d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // And the product a demand wants replaced (找TMTD的替代品: TMTD is what the buyer is to be rid of).
+  else if (offersTheReplaced(s, d)) fit *= SERVICE_FOR_GOODS_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -414,6 +416,23 @@ function offersTheUse(s: MatchListing, d: MatchListing): boolean {
   const head = s.titleHeads[0];
   return uses.some((u) => u.length >= 2 && head.startsWith(u));
 }
+
+/**
+ * Whether the supply offers the product the demand says its own is to replace (see Tokenizer.replacedWords):
+ * a title head of the supply ends in a Chinese word of it (工业葡萄糖 for 替代现有葡萄糖的碳源, not 葡萄糖浆),
+ * or its title names a code of it (促进剂 TMTD for 找TMTD的替代品).
+ */
+function offersTheReplaced(s: MatchListing, d: MatchListing): boolean {
+  const replaced = d.replacedWords;
+  if (!replaced?.length) return false;
+  for (const w of replaced) {
+    if (HAN_WORD.test(w)) {
+      if (w.length >= 2 && s.titleHeads?.some((h) => h.endsWith(w))) return true;
+    } else if ((s.terms.get(w) ?? 0) >= TITLE_WEIGHT) return true;
+  }
+  return false;
+}
+const HAN_WORD = /^\p{Script=Han}+$/u;
 
 /**
  * Whether the demand names the kind of machine the supply offers: its terms hold a head noun of the

@@ -146,6 +146,14 @@ describe('Tokenizer', () => {
       expect(tokenizer.useWords(title)).toEqual([]);
   });
 
+  it('reads what a title says its product is to replace, and nothing where it names none', () => {
+    expect(tokenizer.replacedWords('找TMTD的替代品，不产生亚硝胺')).toEqual(['tmtd']);
+    expect(tokenizer.replacedWords('碳包覆原料 想找替代现有葡萄糖的碳源')).toContain('葡萄糖');
+    expect(tokenizer.replacedWords('采购无铬碱性砖（替代镁铬砖）')).toContain('铬砖');
+    for (const title of ['N990 热裂法炭黑 (进口替代)', '促进剂 TMTD (TT)', '葡萄糖浆 DE42'])
+      expect(tokenizer.replacedWords(title)).toEqual([]);
+  });
+
   it('passes over what a buyer would settle for: 价格优先, 可接受, 也可', () => {
     const terms = tokenizer.listingTerms('采购FePO4 储能型，价格优先，铁磷比0.955-0.965可接受 二手也可', null);
     for (const word of ['优先', '接受', '可接受', '也可']) expect(terms.has(word)).toBe(false);

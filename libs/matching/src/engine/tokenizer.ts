@@ -162,6 +162,12 @@ function latinUnits(text: string): string {
     .replace(SIZE, (m) => m.replace(SIZE_TIMES, 'x'));
 }
 
+/** What a product is to replace: after 替代 (替代现有葡萄糖的碳源), or before 的替代品 (找TMTD的替代品). */
+const REPLACED = [
+  /(?:替代|代替|取代|替换)(?:现有|现用|目前|原有|原来|原用)?的?([^\s，,;；、的()]{2,}?)(?=的|[\s，,;；、)]|$)/gu,
+  /([^\s，,;；、的()]{2,}?)的?(?:替代品|替代物|替代产品|代用品|平替)/gu,
+];
+
 /**
  * An alloy's trade name written apart from its grade (Inconel 718, Incoloy 825, A-286): one code, as
  * the same alloy's other names are (IN718 and GH4169, see synonyms.ts).
@@ -367,6 +373,17 @@ export class Tokenizer {
     return [...new Set(uses.flatMap((use) => this.nameTerms(use.replace(USE_MARK, ''))))].filter(
       (w) => !product.has(w),
     );
+  }
+
+  /**
+   * What a title says its product is to replace (找TMTD的替代品, 替代现有葡萄糖的碳源, 无铬碱性砖（替代镁铬砖）):
+   * the words of the product the buyer wants to be rid of, a near miss for the demand.
+   */
+  replacedWords(title: string): string[] {
+    const out: string[] = [];
+    for (const pattern of REPLACED)
+      for (const m of nfkc(title).matchAll(pattern)) out.push(...this.nameTerms(m[1]), ...this.headWords(m[1]));
+    return [...new Set(out)];
   }
 
   /** The head words of a title's product name, brackets left out (see headWords). */

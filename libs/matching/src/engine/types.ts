@@ -34,6 +34,8 @@ export interface MatchListing {
   titleWords?: readonly string[];
   /** The words of a use the title writes before its product (输送带用钢丝绳 → 输送带; see Tokenizer.useWords). */
   useWords?: readonly string[];
+  /** The words of a product the title says its product is to replace (找TMTD的替代品 → tmtd; see Tokenizer.replacedWords). */
+  replacedWords?: readonly string[];
   /** The head word of each phrase of the title's name (包装配套 → 配套; 卷烟外包装箱 → 外包装箱). */
   titleHeads?: readonly string[];
   /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
