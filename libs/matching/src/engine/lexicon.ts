@@ -82,6 +82,10 @@ export const TRADE_TERMS: readonly string[] = [
   '胶塞',
   // basic materials, chemicals, energy, building materials
   '聚丙烯酰胺',
+  // what a lab's analyser measures, two elements the dictionary leaves apart (碳硫分析仪, 氧氮氢分析仪)
+  '碳硫',
+  '氧氮氢',
+  '氧氮',
   '铝锭',
   '电解铝',
   '电解铝锭',

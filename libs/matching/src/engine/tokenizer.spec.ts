@@ -164,6 +164,8 @@ describe('Tokenizer', () => {
     expect(tokenizer.terms('供应刺梨原汁')).toContain('刺梨');
     expect(tokenizer.terms('电解铝锭 A00')).toEqual(expect.arrayContaining(['铝锭', 'a00']));
     expect(tokenizer.terms('5G专网 工业互联网平台')).toEqual(expect.arrayContaining(['5g', '工业互联网']));
+    // Two elements an analyser measures, each a lone character to the dictionary.
+    expect(tokenizer.terms('高频红外碳硫分析仪')).toContain('碳硫');
   });
 
   it('weighs title terms above description terms', () => {
