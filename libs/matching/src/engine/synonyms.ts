@@ -328,6 +328,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['水泥砖', '免烧砖', '水泥标砖'],
   ['空心砖', '空心砌块'],
   ['服装', '服饰'],
+  // bulk bags: the ton bag by its trade, its shape and its English names
+  ['吨袋', '集装袋', '太空袋', '吨包', 'fibc'],
   // dairy: raw milk and milk powder by the names farms, plants and traders use
   ['生鲜乳', '生牛乳', '生乳', '原料奶', '原料乳', '原奶'],
   ['奶粉', '乳粉'],
