@@ -528,6 +528,13 @@ describe('Tokenizer', () => {
       expect(splitTitle(title).qualifiers).toBe('');
   });
 
+  it('reads what a title says its product is mated with (配拖拉机, 配50-70马力) as description, not a part or a formula', () => {
+    expect(splitTitle('马铃薯杀秧机 配拖拉机')).toEqual({ name: '马铃薯杀秧机', qualifiers: '配拖拉机' });
+    expect(splitTitle('1GQN-200 旋耕机 配50-70马力').qualifiers).toBe('配50-70马力');
+    for (const title of ['挖掘机 配件', '高低压 配电柜', '复合肥 配方肥', '蔬菜 配送'])
+      expect(splitTitle(title).qualifiers).toBe('');
+  });
+
   it("drops a machine's rate and a buyer's hedging words (一小时2000瓶, 比较稠)", () => {
     const terms = tokenizer.listingTerms('辣酱自动装瓶拧盖一条线', '酱里有颗粒、比较稠，一小时2000瓶左右');
     for (const word of ['小时', '一小时', '比较']) expect(terms.has(word)).toBe(false);

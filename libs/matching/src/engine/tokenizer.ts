@@ -518,6 +518,7 @@ export function splitTitle(title: string): { name: string; qualifiers: string } 
   const name = title
     .replace(INCLUDED, toQualifiers)
     .replace(REQUIRED, toQualifiers)
+    .replace(FITS, toQualifiers)
     .replace(FOR_USE, toQualifiers)
     .replace(BRACKETED, (m, at: number) => {
       const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
@@ -562,6 +563,13 @@ const INCLUDED = /(?<=\S[\s，,;；+＋])(?:含|包含|包括)(?!量)[^\s，,;�
  */
 const REQUIRED =
   /(?<=\S[\s，,;；])(?:要|需|需要|要求|须|必须)(?:能|可以|不含|无|对接|支持|兼容|提供|出具|符合|满足|原装|正品)[^\s，,;；（(]*/gu;
+
+/**
+ * What a title says the product is mated with, after naming it (杀秧机 配拖拉机, 旋耕机 配50-70马力): the
+ * buyer's machine, not the product, so it counts as description. Not a part, a formula or a switchboard
+ * (配件, 配方, 配电柜).
+ */
+const FITS = /(?<=\S[\s，,;；])配(?![件方送料比制合置电套])[^\s，,;；（(]+/gu;
 
 /**
  * A phrase of a title that says what the goods are for (蜜炙用 蜂蜜, 导热膏 装配线用, 卡纸 做茶叶盒, 用于包装):
