@@ -57,7 +57,11 @@ export const TODAY = '2026-11-28';
  sets/dev-sectors-18.json (testing by its other names, 成分分析; an instrument named for what it measures; a
  crusher by its short name, 鄂破; a strength, 31% against 15% and 36% 盐酸; an ionic kind, 阴离子 PAM; 大料; a
  machine filed under a material category; a process contracted out, 喷漆 代工; a board size every board's
- description states, 1220×2440).
+ description states, 1220×2440), and sets/dev-sectors-19.json (a use written before the product with 用, 破碎机用锤头;
+ a condition after it, 要对接金蝶K3; the state a steel is delivered in, 调质; an alloy steel's grade, 20CrMnTi against
+ 30CrMnTi; one alloy by its GB and trade names, Inconel 625 and GH3625; haulage by the trade's words, 短倒; what a buyer
+ would settle for, 价格优先 and 均可; the product a demand wants replaced, 替代进口硅油; what an analyser measures, 碳硫;
+ what a machine is mated with, 配60马力拖拉机; a ton bag by its other names, 太空袋).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -83,6 +87,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-16.json`),
     loadSet(`${__dirname}/sets/dev-sectors-17.json`),
     loadSet(`${__dirname}/sets/dev-sectors-18.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-19.json`),
   ];
 }
 
