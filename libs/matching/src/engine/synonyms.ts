@@ -328,6 +328,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['水泥砖', '免烧砖', '水泥标砖'],
   ['空心砖', '空心砌块'],
   ['服装', '服饰'],
+  // a cement mill's grinding media: the cylpeb is written 钢段 and 钢锻 alike
+  ['钢段', '钢锻'],
   // bulk bags: the ton bag by its trade, its shape and its English names
   ['吨袋', '集装袋', '太空袋', '吨包', 'fibc'],
   // dairy: raw milk and milk powder by the names farms, plants and traders use

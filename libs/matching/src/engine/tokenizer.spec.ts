@@ -379,6 +379,7 @@ describe('Tokenizer', () => {
     expect(tokenizer.listingTerms('收购原料奶 日收20吨', null).has('生鲜乳')).toBe(true);
     expect(tokenizer.listingTerms('集装袋/太空袋 导电型C型', null).has('吨袋')).toBe(true);
     expect(tokenizer.listingTerms('FIBC 1000kg 四吊', null).has('吨袋')).toBe(true);
+    expect(tokenizer.listingTerms('高铬钢锻 φ14×16 Cr12', null).has('钢段')).toBe(true);
     expect(tokenizer.listingTerms('大料 2吨', null).has('八角')).toBe(true);
     expect(tokenizer.listingTerms('寻找麻椒货源', null).has('青花椒')).toBe(true);
     expect(tokenizer.listingTerms('PAM 阳离子 1000万', null).has('聚丙烯酰胺')).toBe(true);
