@@ -193,6 +193,12 @@ describe('Tokenizer', () => {
     expect(heads('政务云平台')).toContain('~台');
   });
 
+  it('gives a word ending in a noun’s suffix (头, 子) the head before it: 钻头 is a 钻, 种子 a 种', () => {
+    expect(tokenizer.heads('内冷钨钢钻头')).toEqual(tokenizer.heads('硬质合金钻'));
+    expect(tokenizer.heads('玉米种子')).toEqual(tokenizer.heads('贵单8号 玉米杂交种'));
+    expect(tokenizer.heads('玉米种子')).not.toEqual(tokenizer.heads('玉米种苗'));
+  });
+
   it('gives a synonym its group’s head: 吊车 and 汽车吊 are both 起重机, a 机, not a 车 as 泵车', () => {
     const heads = (title: string) => [...tokenizer.listingTerms(title, null).keys()].filter((t) => t.startsWith('~'));
     expect(heads('需要25吨吊车')).toEqual(['~机']);

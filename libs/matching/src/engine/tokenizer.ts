@@ -15,6 +15,8 @@ export const TITLE_WEIGHT = 2;
 export const DESCRIPTION_WEIGHT = 1;
 /** A title word's head noun (汁 of 刺梨原汁 and 浓缩汁) links products the words alone do not. */
 export const HEAD_WEIGHT = 1;
+/** A noun's suffix, not its head (钻头 is a 钻, 种子 a 种, 瓶子 a 瓶): the head is the character before it. */
+const NOMINAL_SUFFIX = /[头子儿]$/u;
 /** Marks head-noun terms, so that they never collide with words (see score.ts HEAD_MARK). */
 const HEAD_MARK = '~';
 /** Heads too generic to say what a product is (材料, 产品, 服务 ...; not 系统 or 平台: software is a kind of product). */
@@ -427,12 +429,13 @@ export class Tokenizer {
 
   /**
    * The head-noun terms of a text: the last character of each head word (刺梨浓缩汁 → 汁), of its
-   * synonym group's name where it has one (吊车 and 汽车吊 are both 起重机: 机, not 车 as 泵车).
+   * synonym group's name where it has one (吊车 and 汽车吊 are both 起重机: 机, not 车 as 泵车), the one
+   * before a noun's suffix (玉米种子 and 玉米杂交种 both end in 种, 钻头 and 硬质合金钻 in 钻).
    */
   heads(text: string): string[] {
     return this.headWords(text)
       .map((w) => groupName(w))
-      .map((w) => w[w.length - 1])
+      .map((w) => (w.length >= 2 && NOMINAL_SUFFIX.test(w) && CJK_WORD.test(w) ? w[w.length - 2] : w[w.length - 1]))
       .filter((h) => !GENERIC_HEADS.has(h))
       .map((h) => HEAD_MARK + h);
   }
