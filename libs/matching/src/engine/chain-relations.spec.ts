@@ -14,6 +14,7 @@ import {
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';
 import { Tokenizer } from './tokenizer';
+import type { MatchListing } from './types';
 
 const ctx = testContext();
 const tokenizer = new Tokenizer();
@@ -161,48 +162,29 @@ describe('chain edge kinds', () => {
     );
     // And the goods a product is for, to a demand for the product: a belt is no wire rope for belts,
     // titanium bars no coolant for machining them; the product itself, or one that says what it is for, counts in full.
+    // (The share a reading of the demand leaves a supply: its fit, against its fit without that reading.)
+    const share = (supply: MatchListing, demand: MatchListing, without: Partial<MatchListing>) =>
+      keywordPart(supply, demand, ctx).fit / keywordPart(supply, { ...demand, ...without }, ctx).fit;
+    const noUse = { useWords: [] };
     const wireForBelts = titled('DEMAND', '3511', '采购钢丝绳芯输送带用钢丝绳');
-    const belt = titled('SUPPLY', '3511', '钢丝绳芯阻燃输送带 ST1250-ST2500');
-    const rope = titled('SUPPLY', '3130', '输送带用钢丝绳 镀锌');
-    expect(keywordPart(belt, wireForBelts, ctx).fit).toBeCloseTo(
-      keywordPart(belt, { ...wireForBelts, useWords: [] }, ctx).fit / 2,
+    expect(share(titled('SUPPLY', '3511', '钢丝绳芯阻燃输送带 ST1250-ST2500'), wireForBelts, noUse)).toBeCloseTo(
+      0.5,
       5,
     );
-    expect(keywordPart(rope, wireForBelts, ctx).fit).toBeCloseTo(
-      keywordPart(rope, { ...wireForBelts, useWords: [] }, ctx).fit,
-      5,
-    );
+    expect(share(titled('SUPPLY', '3130', '输送带用钢丝绳 镀锌'), wireForBelts, noUse)).toBeCloseTo(1, 5);
     const coolant = titled('DEMAND', '3670', '机加车间钛合金加工用的冷却液');
-    const bars = titled('SUPPLY', '3393', 'TC11钛合金棒 φ60-250');
-    expect(keywordPart(bars, coolant, ctx).fit).toBeCloseTo(
-      keywordPart(bars, { ...coolant, useWords: [] }, ctx).fit / 2,
-      5,
-    );
-    // And the product a demand wants replaced: the glucose a buyer of another carbon source is to be rid of.
-    const carbon = titled('DEMAND', '3985', '碳包覆原料 想找替代现有葡萄糖的碳源');
-    const glucose = titled('SUPPLY', '1495', '工业葡萄糖 一水 吨袋装');
-    expect(keywordPart(glucose, carbon, ctx).fit).toBeCloseTo(
-      keywordPart(glucose, { ...carbon, replacedWords: [] }, ctx).fit / 2,
-      5,
-    );
-    const syrup = titled('SUPPLY', '1495', '葡萄糖浆 DE42 液体');
-    expect(keywordPart(syrup, carbon, ctx).fit).toBeCloseTo(
-      keywordPart(syrup, { ...carbon, replacedWords: [] }, ctx).fit,
-      5,
-    );
-    const tmtd = titled('SUPPLY', '2619', '促进剂 TMTD (TT)');
-    const notTmtd = titled('DEMAND', '3670', '找TMTD的替代品，不产生亚硝胺');
-    expect(keywordPart(tmtd, notTmtd, ctx).fit).toBeCloseTo(
-      keywordPart(tmtd, { ...notTmtd, replacedWords: [] }, ctx).fit / 2,
-      5,
-    );
+    expect(share(titled('SUPPLY', '3393', 'TC11钛合金棒 φ60-250'), coolant, noUse)).toBeCloseTo(0.5, 5);
     // A supply naming its own use after its product (聚合氯化铝 … 污水处理) is still the product.
     const flocculant = titled('DEMAND', '2613', '污水站用的絮凝剂');
-    const pac = titled('SUPPLY', '2613', '聚合氯化铝 PAC 28% 污水处理');
-    expect(keywordPart(pac, flocculant, ctx).fit).toBeCloseTo(
-      keywordPart(pac, { ...flocculant, useWords: [] }, ctx).fit,
-      5,
-    );
+    expect(share(titled('SUPPLY', '2613', '聚合氯化铝 PAC 28% 污水处理'), flocculant, noUse)).toBeCloseTo(1, 5);
+    // And the product a demand wants replaced: the glucose a buyer of another carbon source is to be rid of,
+    // not a syrup made from it, and the TMTD a buyer of its substitute is.
+    const notReplaced = { replacedWords: [] };
+    const carbon = titled('DEMAND', '3985', '碳包覆原料 想找替代现有葡萄糖的碳源');
+    expect(share(titled('SUPPLY', '1495', '工业葡萄糖 一水 吨袋装'), carbon, notReplaced)).toBeCloseTo(0.5, 5);
+    expect(share(titled('SUPPLY', '1495', '葡萄糖浆 DE42 液体'), carbon, notReplaced)).toBeCloseTo(1, 5);
+    const notTmtd = titled('DEMAND', '3670', '找TMTD的替代品，不产生亚硝胺');
+    expect(share(titled('SUPPLY', '2619', '促进剂 TMTD (TT)'), notTmtd, notReplaced)).toBeCloseTo(0.5, 5);
     // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…
     const mushrooms = titled('DEMAND', '5127', '采购 香菇 干货 礼品装');
     const dryer = titled('SUPPLY', '3531', '香菇烘干机 热泵');
