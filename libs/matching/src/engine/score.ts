@@ -405,9 +405,10 @@ function sharesDistinctive(s: MatchListing, d: MatchListing, ctx: ScoringContext
 }
 
 /**
- * Whether the supply offers what the demand's product is for rather than the product: a title head of
- * the supply is (or begins with) a word of the use the demand writes before its product (see
- * Tokenizer.useWords), and the supply's name ends in none of the demand's head nouns.
+ * Whether the supply offers what the demand's product is for rather than the product: the first product
+ * its title names is (or begins with) a word of the use the demand writes before its product (see
+ * Tokenizer.useWords), and its name ends in none of the demand's head nouns. Only the first: a supply
+ * may name its own use after its product (聚合氯化铝 PAC 28% 污水处理).
  */
 function offersTheUse(s: MatchListing, d: MatchListing): boolean {
   const uses = d.useWords;
