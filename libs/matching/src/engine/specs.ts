@@ -595,30 +595,26 @@ function codeSpecs(title: string): Spec[] {
     const more = CODE_CONTINUED.exec(title.slice(m.index + m[0].length))?.[0] ?? '';
     CODE.lastIndex += more.length;
     const numbers = [Number(m[2]), ...[...more.matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0]))];
-    const [lo, hi] = [Math.min(...numbers), Math.max(...numbers)];
-    const known = byFamily.get(key);
-    byFamily.set(
-      key,
-      known
-        ? { key, min: Math.min(known.min, lo), max: Math.max(known.max, hi), text: `${known.text}/${m[0]}${more}` }
-        : { key, min: lo, max: hi, text: m[0] + more },
-    );
+    addToFamily(byFamily, key, Math.min(...numbers), Math.max(...numbers), m[0] + more);
   }
   // An alloy steel's grade, its carbon in hundredths then its elements (30CrMnSiA, 42CrMo, 5CrNiMo): a
   // buyer of 30CrMnSiA is not served by 35CrMnSiA, nor one of a 5CrNiMo die block by 40CrNiMoA.
   STEEL_GRADE.lastIndex = 0;
   for (let m = STEEL_GRADE.exec(title); m; m = STEEL_GRADE.exec(title)) {
-    const key = `code:${m[2].toLowerCase()}`;
     const carbon = Number(m[1]);
-    const known = byFamily.get(key);
-    byFamily.set(
-      key,
-      known
-        ? { key, min: Math.min(known.min, carbon), max: Math.max(known.max, carbon), text: `${known.text}/${m[0]}` }
-        : { key, min: carbon, max: carbon, text: m[0] },
-    );
+    addToFamily(byFamily, `code:${m[2].toLowerCase()}`, carbon, carbon, m[0]);
   }
   return [...byFamily.values()];
+}
+/** A code's numbers joined to its family's: a title naming several codes of one family spans them. */
+function addToFamily(byFamily: Map<string, Spec>, key: string, lo: number, hi: number, text: string): void {
+  const known = byFamily.get(key);
+  byFamily.set(
+    key,
+    known
+      ? { key, min: Math.min(known.min, lo), max: Math.max(known.max, hi), text: `${known.text}/${text}` }
+      : { key, min: lo, max: hi, text },
+  );
 }
 /** Two elements or more, or chromium or manganese alone (40Cr, 65Mn): not a rating (220V, 5W). */
 const STEEL_GRADE = /(?<![A-Za-z0-9.])(\d{1,3})((?:Cr|Mn|Si|Ni|Mo|V|Ti|B|W|Al|Cu|Nb){2,}|Cr|Mn)A?(?![A-Za-z\d])/giu;
