@@ -214,6 +214,51 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     });
   });
 
+  it('previews and commits an Excel 97–2003 .xls (saved by LibreOffice): merged firm cells, date cells, place names', async () => {
+    const xls = readFileSync(join(__dirname, 'fixtures/xls/county-list.xls'));
+    const preview = await upload(xls, '黔东南州供需汇总.xls', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total: 5, accepted: 4, rejected: 1, skipped: 2 });
+    expect(preview.body.skippedRows.map((r: any) => r.row)).toEqual([11, 12]);
+    const rows = byRow(preview.body.rows);
+    // B5:D7 merged: the firm, its code and its place named once for three products
+    for (const row of [5, 6, 7])
+      expect(rows[row]).toMatchObject({ enterpriseName: '凯里市苗岭酸汤食品有限公司', regionCode: '522601' });
+    expect(rows[5]).toMatchObject({
+      kind: 'SUPPLY',
+      quantity: 20000,
+      unit: '箱',
+      priceMin: 96,
+      validUntil: '2027-06-30',
+    });
+    expect(rows[6]).toMatchObject({
+      kind: 'DEMAND',
+      title: '玻璃瓶',
+      quantity: 2_000_000,
+      unit: '只',
+      priceMin: 0.9,
+      priceMax: 1.4,
+      validUntil: '2027-12-31',
+      description: '规格型号：500ml 晶白料',
+    });
+    expect(rows[7]).toMatchObject({ quantity: 35_000, unit: '个', priceMin: 1.25, validUntil: '2027-03-31' });
+    // a date serial under a Chinese custom format, a place written prefecture + county
+    expect(rows[8]).toMatchObject({
+      regionCode: '522631',
+      quantity: 5000,
+      unit: '千克',
+      priceMin: null,
+      validUntil: '2027-12-31',
+    });
+    expect(rows[9]).toMatchObject({
+      outcome: 'REJECT',
+      errors: [{ column: '数量', message: expect.stringContaining('-0.5') }],
+    });
+
+    const committed = await org.ok(COMMIT, { id: preview.body.id });
+    expect(committed.commitListingImport).toMatchObject({ status: 'DONE', created: 4, failed: 1 });
+  });
+
   it('reads a UTF-8 TSV with BOM and full-width digits', async () => {
     const res = await upload(fixture(CSV_FIXTURES.renhuaiTsv), '仁怀.tsv', '?dryRun=true');
     expect(res.body).toMatchObject({ total: 2, accepted: 2 });

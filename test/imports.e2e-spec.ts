@@ -243,7 +243,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(missing.body.error.message).toContain('统一社会信用代码');
     const binary = await upload(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'logo.png');
     expect(binary.status).toBe(400);
-    expect(binary.body.error.message).toContain('不是 .xlsx 或 .csv');
+    expect(binary.body.error.message).toContain('不是 .xlsx、.xls 或 .csv');
     const huge = await upload(Buffer.alloc(10 * 1024 * 1024 + 1, 0x41), 'huge.csv');
     expect(huge.status).toBe(413);
     expect(huge.body.error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'] });

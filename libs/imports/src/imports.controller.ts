@@ -25,7 +25,7 @@ export class ImportsController {
   }
 
   /**
-   * multipart/form-data with one part, `file`: .xlsx, .csv or .tsv (UTF-8, UTF-16 or GB18030).
+   * multipart/form-data with one part, `file`: .xlsx, .xls (Excel 97–2003), .csv or .tsv (UTF-8, UTF-16 or GB18030).
    * The token and the caller's right to import into the event are checked before a byte of the
    * body is read; the file streams in under the size cap. 200 with the per-row report, or 202 while
    * the worker runs it; with `?dryRun=true`, 200 with the preview (every row's outcome and

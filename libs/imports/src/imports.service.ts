@@ -137,7 +137,7 @@ export class ImportsService {
   ): Promise<{ rows: Record<string, string>[]; skipped: SkippedRow[] }> {
     if (!file)
       throw new BadInputError([
-        { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件' },
+        { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx、.xls 或 .csv 文件' },
       ]);
     try {
       const parsed = await parseSpreadsheet(file.buffer);

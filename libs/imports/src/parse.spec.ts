@@ -11,7 +11,8 @@ import {
   parseCsv,
   parseSpreadsheet,
 } from './parse';
-import { columnNumber, SHEET_LIMITS } from './xlsx';
+import { SHEET_LIMITS } from './sheet-grid';
+import { columnNumber } from './xlsx';
 
 /** A minimal zip of the given members (deflated), enough for the reader. */
 function zipOf(files: Record<string, string>): Buffer {
@@ -138,9 +139,9 @@ describe('finding the list in a file', () => {
     ]);
   });
 
-  it('refuses old .xls files with a hint', async () => {
+  it('tells a damaged .xls from a workbook', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    await expect(parseSpreadsheet(ole)).rejects.toThrow(/另存为 \.xlsx/);
+    await expect(parseSpreadsheet(ole)).rejects.toThrow(/无法读取该 \.xls 文件/);
   });
 });
 

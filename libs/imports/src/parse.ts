@@ -1,7 +1,9 @@
 import type { ColumnField } from './columns';
 import { COLUMNS, fieldOfHeader, HEADER_OF } from './columns';
+import { isCompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
-import type { SheetRow } from './xlsx';
+import type { SheetRow, Workbook } from './sheet-grid';
+import { XlsBook } from './xls';
 import { XlsxBook } from './xlsx';
 
 export { FileProblem };
@@ -50,10 +52,9 @@ export function kindOfSheetName(name: string): '供应' | '需求' | null {
 }
 
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-const isOle = (b: Buffer) => b.length > 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
 
 /**
- * Reads an .xlsx (the first sheet that holds a 供需清单) or a CSV/TSV in UTF-8, UTF-16 or GB18030
+ * Reads an .xlsx or an .xls (Excel 97–2003) workbook (the first sheet that holds a 供需清单) or a CSV/TSV in UTF-8, UTF-16 or GB18030
  * into rows keyed by field. The header is found among the first rows (titles, merged or not, and
  * blank rows above it are skipped); every limit is enforced while reading.
  */
@@ -61,14 +62,14 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   if (data.length === 0) throw new FileProblem('文件为空');
   if (data.length > MAX_FILE_BYTES)
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
-  if (isOle(data)) throw new FileProblem('不支持旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后导入');
-  if (!isZip(data)) return keyed(readDelimited(data), null, null);
-  let book: XlsxBook;
+  const ole = isCompoundFile(data);
+  if (!ole && !isZip(data)) return keyed(readDelimited(data), null, null);
+  let book: Workbook;
   try {
-    book = new XlsxBook(data);
+    book = ole ? new XlsBook(data) : new XlsxBook(data);
   } catch (err) {
     if (err instanceof FileProblem) throw err;
-    throw new FileProblem('无法读取该 .xlsx 文件（文件损坏或不是 Excel 工作簿）');
+    throw new FileProblem(`无法读取该 ${ole ? '.xls' : '.xlsx'} 文件（文件损坏或不是 Excel 工作簿）`);
   }
   let first: FileProblem | null = null;
   const byKind: ParsedSheet[] = [];
@@ -218,7 +219,7 @@ function isRepeatedHeader(cells: Partial<Record<ColumnField, string>>): boolean 
 export function decodeText(data: Buffer): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
-  if (data.includes(0)) throw new FileProblem('不是 .xlsx 或 .csv 文件');
+  if (data.includes(0)) throw new FileProblem('不是 .xlsx、.xls 或 .csv 文件');
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(data);
   } catch {

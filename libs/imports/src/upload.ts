@@ -30,7 +30,7 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
         limits: { files: 1, fields: 0, fileSize: maxBytes + 1, headerPairs: 20, fieldNameSize: 100 },
       });
     } catch {
-      reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件'));
+      reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx、.xls 或 .csv 文件'));
       return;
     }
     let settled = false;
@@ -68,7 +68,7 @@ export function readSpreadsheetUpload(req: Request, maxBytes: number): Promise<U
       if (settled) return;
       settled = true;
       if (file) resolve(file);
-      else reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 文件'));
+      else reject(refuse('请以 multipart/form-data 的 file 字段上传 .xlsx、.xls 或 .csv 文件'));
     });
     req.on('aborted', () => fail(refuse('上传中断')));
     req.pipe(parser);

@@ -1,31 +1,8 @@
 import { FileProblem } from './file-problem';
 import { excelSerialToDate } from './normalise';
+import type { Sheet, Workbook } from './sheet-grid';
+import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
 import { ZipReader } from './zip';
-
-/** Limits that hold whatever the file claims: work is bounded by these, not by the sheet's size. */
-export const SHEET_LIMITS = {
-  /** Columns a 供需清单 may use (the template has 13); a value further right refuses the file. */
-  maxColumns: 64,
-  /** Rows with content per sheet (the import's row cap plus room for titles and notes). */
-  maxRows: 20_100,
-  /** Bytes one part of the workbook (a sheet, the shared strings) may inflate to. */
-  maxPartBytes: 48 * 1024 * 1024,
-  /** Cells merged ranges may fill in. */
-  maxMergedCells: 200_000,
-  /** Sheets looked at for the list. */
-  maxSheets: 8,
-};
-
-/** A row with content: its number in the sheet (1-based) and its cells up to the last non-empty one. */
-export interface SheetRow {
-  row: number;
-  cells: string[];
-}
-
-export interface Sheet {
-  name: string;
-  rows: SheetRow[];
-}
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -55,9 +32,16 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+/** Days between the two date systems' day 0: a 1904 serial plus these is the 1900 serial. */
+export const DAYS_1900_TO_1904 = 1462;
 
-function isDateFormat(code: string): boolean {
+/** The built-in number formats that show a date (the Chinese ones 27–36 and 50–58 too). */
+export const DATE_FORMATS = new Set([
+  14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** A custom number format that shows a date: y or d outside quotes and brackets, or 年/月/日. */
+export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
   return /[yd]/i.test(bare) || /(年|月|日)/.test(code);
 }
@@ -77,22 +61,18 @@ function dateStyles(styles: string | null): boolean[] {
   return out;
 }
 
-function numberText(v: string): string {
-  const n = Number(v);
-  if (!Number.isFinite(n)) return v;
-  return String(Number(n.toPrecision(15)));
-}
-
 /**
  * Reads the sheets of an .xlsx written by any tool (Excel, WPS, LibreOffice, hand-written OOXML):
  * shared and inline strings, numbers, booleans, formula results, date styles, merged ranges (the
  * top-left value fills the range). Cells are kept sparse: an empty cell costs nothing, a value past
  * `maxColumns` or rows past `maxRows` refuse the file while it is read.
  */
-export class XlsxBook {
+export class XlsxBook implements Workbook {
   private readonly zip: ZipReader;
   private readonly shared: string[] = [];
   private readonly dates: boolean[];
+  /** Serials count from 1904 (Excel for Mac's old default), not 1900. */
+  private readonly date1904: boolean;
   readonly sheets: { name: string; path: string }[];
 
   constructor(data: Buffer) {
@@ -121,13 +101,14 @@ export class XlsxBook {
       for (const match of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
         this.shared.push(match[1] ? runsText(match[1]) : '');
     this.dates = dateStyles(text('xl/styles.xml'));
+    this.date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   }
 
   /** One sheet's rows with content, read under the limits. */
   sheet(index: number): Sheet {
     const { name, path } = this.sheets[index];
     const xml = this.zip.read(path, SHEET_LIMITS.maxPartBytes)!.toString('utf8');
-    const rows = new Map<number, string[]>();
+    const grid = new SheetGrid(name);
     let rowNumber = 0;
     const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
     const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
@@ -136,32 +117,16 @@ export class XlsxBook {
       rowNumber = r ? Number(r[1]) : rowNumber + 1;
       if (!rm[2]) continue;
       let column = 0;
-      let cells: string[] | undefined;
       for (const cm of rm[2].matchAll(cellRe)) {
         const ref = /\br="([A-Za-z]+)\d*"/.exec(cm[1]);
         column = ref ? columnNumber(ref[1]) : column + 1;
         if (!cm[2]) continue; // a styled empty cell
-        const value = this.cellValue(cm[1], cm[2]).trim();
-        if (!value) continue;
-        if (column > SHEET_LIMITS.maxColumns)
-          throw new FileProblem(
-            `工作表“${name}”第 ${rowNumber} 行第 ${column} 列有内容，超出上限（最多 ${SHEET_LIMITS.maxColumns} 列）；请删去多余的列`,
-          );
-        if (!cells) {
-          cells = rows.get(rowNumber) ?? [];
-          rows.set(rowNumber, cells);
-          if (rows.size > SHEET_LIMITS.maxRows)
-            throw new FileProblem(`工作表“${name}”行数过多（超过 ${SHEET_LIMITS.maxRows} 行）；请分批导入`);
-        }
-        while (cells.length < column - 1) cells.push('');
-        cells[column - 1] = value;
+        grid.set(rowNumber, column, this.cellValue(cm[1], cm[2]));
       }
     }
-    this.fillMerged(xml, rows);
-    return {
-      name,
-      rows: [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells })),
-    };
+    for (const match of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g))
+      grid.merge(Number(match[2]), columnNumber(match[1]), Number(match[4]), columnNumber(match[3]));
+    return grid.sheet();
   }
 
   private cellValue(attrs: string, inner: string): string {
@@ -177,34 +142,9 @@ export class XlsxBook {
     if (type === 'b') return v === '1' ? 'TRUE' : 'FALSE';
     if (type === 'e') return '';
     const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? -1);
-    if (this.dates[style] && Number.isFinite(Number(v)) && Number(v) > 0) return excelSerialToDate(Number(v));
-    return numberText(v);
-  }
-
-  /** A merged range shows its top-left value in every cell (a firm named once for several products). */
-  private fillMerged(xml: string, rows: Map<number, string[]>): void {
-    let filled = 0;
-    for (const match of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g)) {
-      const [c1, r1, c2, r2] = [columnNumber(match[1]), Number(match[2]), columnNumber(match[3]), Number(match[4])];
-      const value = rows.get(r1)?.[c1 - 1];
-      if (!value || r2 < r1 || c2 < c1) continue;
-      const lastColumn = Math.min(c2, SHEET_LIMITS.maxColumns);
-      filled += (r2 - r1 + 1) * (lastColumn - c1 + 1);
-      if (filled > SHEET_LIMITS.maxMergedCells)
-        throw new FileProblem(`工作表合并单元格过多（超过 ${SHEET_LIMITS.maxMergedCells} 格）；请取消合并后导入`);
-      for (let r = r1; r <= r2; r++) {
-        let cells = rows.get(r);
-        if (!cells) {
-          cells = [];
-          rows.set(r, cells);
-          if (rows.size > SHEET_LIMITS.maxRows)
-            throw new FileProblem(`工作表行数过多（超过 ${SHEET_LIMITS.maxRows} 行）；请分批导入`);
-        }
-        for (let c = c1; c <= lastColumn; c++) {
-          while (cells.length < c - 1) cells.push('');
-          if (!cells[c - 1]) cells[c - 1] = value;
-        }
-      }
-    }
+    const n = Number(v);
+    if (!Number.isFinite(n)) return v;
+    if (this.dates[style] && n > 0) return excelSerialToDate(this.date1904 ? n + DAYS_1900_TO_1904 : n);
+    return numberText(n);
   }
 }

@@ -87,7 +87,7 @@ export default {
   'review.bounded': 'The first {count} registrations: filter by status or sector to see the rest',
   'import.template': 'Download template',
   'import.upload': 'Choose a file and preview',
-  'import.uploadHint': '.xlsx or .csv (UTF-8 or GB18030); the preview writes nothing',
+  'import.uploadHint': '.xlsx, .xls (Excel 97–2003) or .csv (UTF-8 or GB18030); the preview writes nothing',
   'import.uploading': 'Reading the file…',
   'import.summary': '{filename}: {total} rows, {accepted} importable, {rejected} with errors',
   'import.skipped': '{count} note or total rows skipped',

@@ -88,7 +88,7 @@ export default {
   'review.bounded': '显示最早报名的 {count} 家，请按状态或产业筛选查看其余',
   'import.template': '下载导入模板',
   'import.upload': '选择文件并预览',
-  'import.uploadHint': '支持 .xlsx、.csv（UTF-8 或 GB18030）；预览时不写入任何数据',
+  'import.uploadHint': '支持 .xlsx、.xls（Excel 97–2003）、.csv（UTF-8 或 GB18030）；预览时不写入任何数据',
   'import.uploading': '正在读取文件…',
   'import.summary': '{filename}：共 {total} 行，可导入 {accepted} 行，有错误 {rejected} 行',
   'import.skipped': '已跳过 {count} 行说明或合计',

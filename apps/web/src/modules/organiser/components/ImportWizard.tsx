@@ -24,7 +24,7 @@ export function ImportWizard({ eventId }: { eventId: string }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
         <Upload
-          accept=".xlsx,.csv,.tsv"
+          accept=".xlsx,.xls,.csv,.tsv"
           showUploadList={false}
           beforeUpload={(file) => {
             void im.upload(file);

@@ -1,0 +1,97 @@
+import { FileProblem } from './file-problem';
+
+/** Limits that hold whatever the file claims: work is bounded by these, not by the sheet's size. */
+export const SHEET_LIMITS = {
+  /** Columns a 供需清单 may use (the template has 13); a value further right refuses the file. */
+  maxColumns: 64,
+  /** Rows with content per sheet (the import's row cap plus room for titles and notes). */
+  maxRows: 20_100,
+  /** Bytes one part of the workbook (a sheet, the shared strings) may inflate to. */
+  maxPartBytes: 48 * 1024 * 1024,
+  /** Cells merged ranges may fill in. */
+  maxMergedCells: 200_000,
+  /** Sheets looked at for the list. */
+  maxSheets: 8,
+};
+
+/** A row with content: its number in the sheet (1-based) and its cells up to the last non-empty one. */
+export interface SheetRow {
+  row: number;
+  cells: string[];
+}
+
+export interface Sheet {
+  name: string;
+  rows: SheetRow[];
+}
+
+/** A workbook as the import reads it, whatever its format (.xlsx, .xls). */
+export interface Workbook {
+  readonly sheets: readonly { name: string }[];
+  sheet(index: number): Sheet;
+}
+
+/** Excel shows a number with at most 15 significant digits (0.1 + 0.2 is 0.3). */
+export function numberText(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+/**
+ * A sheet's cells as a reader finds them, kept sparse (an empty cell costs nothing) under the
+ * limits: a value past `maxColumns`, rows past `maxRows` or merged ranges past `maxMergedCells`
+ * refuse the file while it is read.
+ */
+export class SheetGrid {
+  private readonly rows = new Map<number, string[]>();
+  private filled = 0;
+
+  constructor(private readonly name: string) {}
+
+  /** A cell's value, row and column 1-based; blank values are left out. */
+  set(row: number, column: number, raw: string): void {
+    const value = raw.trim();
+    if (!value) return;
+    if (column > SHEET_LIMITS.maxColumns)
+      throw new FileProblem(
+        `工作表“${this.name}”第 ${row} 行第 ${column} 列有内容，超出上限（最多 ${SHEET_LIMITS.maxColumns} 列）；请删去多余的列`,
+      );
+    const cells = this.row(row);
+    while (cells.length < column - 1) cells.push('');
+    cells[column - 1] = value;
+  }
+
+  /** A merged range shows its top-left value in every cell (a firm named once for several products). */
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    const value = this.rows.get(r1)?.[c1 - 1];
+    if (!value || r2 < r1 || c2 < c1) return;
+    const lastColumn = Math.min(c2, SHEET_LIMITS.maxColumns);
+    this.filled += (r2 - r1 + 1) * (lastColumn - c1 + 1);
+    if (this.filled > SHEET_LIMITS.maxMergedCells)
+      throw new FileProblem(`工作表合并单元格过多（超过 ${SHEET_LIMITS.maxMergedCells} 格）；请取消合并后导入`);
+    for (let r = r1; r <= r2; r++) {
+      const cells = this.row(r);
+      for (let c = c1; c <= lastColumn; c++) {
+        while (cells.length < c - 1) cells.push('');
+        if (!cells[c - 1]) cells[c - 1] = value;
+      }
+    }
+  }
+
+  sheet(): Sheet {
+    return {
+      name: this.name,
+      rows: [...this.rows.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells })),
+    };
+  }
+
+  private row(row: number): string[] {
+    let cells = this.rows.get(row);
+    if (!cells) {
+      cells = [];
+      this.rows.set(row, cells);
+      if (this.rows.size > SHEET_LIMITS.maxRows)
+        throw new FileProblem(`工作表“${this.name}”行数过多（超过 ${SHEET_LIMITS.maxRows} 行）；请分批导入`);
+    }
+    return cells;
+  }
+}
