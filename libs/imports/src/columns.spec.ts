@@ -1,4 +1,4 @@
-import { fieldOfHeader } from './columns';
+import { fieldOfHeader, headerUnit } from './columns';
 
 describe('fieldOfHeader', () => {
   it('reads the template and the variants bureaus write', () => {
@@ -23,7 +23,38 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('联系人、电话')).toBe('contactName');
   });
 
+  it('reads a header by the words that name its field, whatever else it says', () => {
+    expect(fieldOfHeader('供货单位')).toBe('enterpriseName');
+    expect(fieldOfHeader('企业（个体户）名称')).toBe('enterpriseName');
+    expect(fieldOfHeader('采购方全称')).toBe('enterpriseName');
+    expect(fieldOfHeader('纳税人识别号')).toBe('creditCode');
+    expect(fieldOfHeader('注册地址')).toBe('regionCode');
+    expect(fieldOfHeader('所属县（市、区）')).toBe('regionCode');
+    expect(fieldOfHeader('供应品种')).toBe('title');
+    expect(fieldOfHeader('拟采购物资名称')).toBe('title');
+    expect(fieldOfHeader('可供应量')).toBe('quantity');
+    expect(fieldOfHeader('月用量')).toBe('quantity');
+    expect(fieldOfHeader('收购价')).toBe('price');
+    expect(fieldOfHeader('供货期限')).toBe('validUntil');
+    expect(fieldOfHeader('质量标准')).toBe('specification');
+    expect(fieldOfHeader('对接人')).toBe('contactName');
+    expect(fieldOfHeader('联系人及手机')).toBe('contactName');
+    expect(fieldOfHeader('供或需')).toBe('kind');
+    expect(fieldOfHeader('需/供')).toBe('kind');
+  });
+
+  it('reads the unit a header gives its numbers', () => {
+    expect(headerUnit('数量（吨）')).toBe('吨');
+    expect(headerUnit('单价(万元/吨)')).toBe('万元/吨');
+    expect(headerUnit('产品名称（必填）')).toBeNull();
+    expect(headerUnit('数量')).toBeNull();
+  });
+
   it('does not guess from words that belong to other names', () => {
+    expect(fieldOfHeader('交货地点')).toBeNull();
+    expect(fieldOfHeader('合同金额（万元）')).toBeNull();
+    expect(fieldOfHeader('企业规模')).toBeNull();
+    expect(fieldOfHeader('所属行业')).toBeNull();
     expect(fieldOfHeader('产品类别')).toBeNull();
     expect(fieldOfHeader('企业性质')).toBeNull();
     expect(fieldOfHeader('填报单位')).toBeNull();

@@ -115,31 +115,70 @@ export function foldHeader(raw: string): string {
     .toLowerCase();
 }
 
+/** A header's words in brackets (数量（吨）, 企业（合作社）名称): what remains names the field. */
+const BRACKETED = /\([^()]*\)/g;
+
+/**
+ * What a header says when it is none of the names above: the words that name each field, in the
+ * order a header's words are weighed (a phone before a person: 负责人电话; a unit before a firm:
+ * 计量单位; a price or a quantity before a product: 产品单价, 采购数量; a specification, a
+ * description or a category name before a product: 产品规格, 产品描述). Each pattern is tried on
+ * the whole header without its bracketed words.
+ */
+const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
+  // the list's own notes and the bureau's people are no column of a listing
+  [/^(填报|制表|审核|报送|汇总|统计|主管)/, null],
+  [/信用代码|社会信用|统一代码|机构代码|纳税人识别号|税号/, 'creditCode'],
+  [/(类别|行业|环节|分类|产业链)代码/, 'categoryCode'],
+  [/(地区|区划|行政区)代码/, 'regionCode'],
+  // 产品类别, 所属行业: a category's name, not the kind of listing (the category is inferred); what a
+  // firm is (企业规模: 小微) is no quantity
+  [/(产品|行业|产业)(类别|类型|分类)|所属行业|企业(性质|类型|规模)/, null],
+  [/电话|手机|联系方式|联系号码/, 'contactPhone'],
+  [/联系人|负责人|对接人|经办人|联络人/, 'contactName'],
+  [/^(计量|数量|计价)?单位$/, 'unit'],
+  [/总价|金额|总额|产值|销售额|营业额/, null],
+  [/价格|单价|报价|价钱|售价|价位|(出厂|收购|采购|销售|意向|预算|参考)价/, 'price'],
+  [/数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|规模|用量|销量|库存|供给量/, 'quantity'],
+  [/有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限/, 'validUntil'],
+  [/规格|型号|等级|参数|技术要求|质量要求|品质|标准|品级|要求$/, 'specification'],
+  [/认证|资质|证书/, 'certifications'],
+  [/备注|附注/, 'remark'],
+  [/描述|说明|简介|介绍|详情/, 'description'],
+  [/^供.{0,2}需$|^需.{0,2}供$|供需|^类型$|^类别$|供应或需求|需求或供应|方向/, 'kind'],
+  [/交货|送货|交付|收货|发货|产地/, null],
+  [/所在|所属|县区|区县|县市|市县|地区|区域|地址|属地|乡镇|地点|^(县|市|区|县市区)$/, 'regionCode'],
+  [
+    /(企业|单位|公司|主体|厂商|厂家|供应商|采购商|供货商|采购方|供应方|需求方|供货方|合作社|客户)(名称|全称)?$/,
+    'enterpriseName',
+  ],
+  [/(产品|商品|货物|物资|物料|原料|材料|品名|品种|服务|项目|货品)(名称)?$|名称$/, 'title'],
+];
+
 /** Header → field, accepting the variants people type; 'ignore' for 序号; null when unknown. */
 export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   const h = foldHeader(raw);
   if (!h) return null;
   if (IGNORED.has(h)) return 'ignore';
   if (SYNONYMS[h]) return SYNONYMS[h];
-  // 产品名称（必填）, 数量（吨）: the words before a bracket
-  const bare = h.replace(/\(.*\)$/, '');
-  if (bare !== h && SYNONYMS[bare]) return SYNONYMS[bare];
-  // 规格/要求, 联系人、电话: the first part that names a field
-  for (const part of bare.split(/[/、,，]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
-  // 需求数量, 预算单价, 采购单价, 年需求量, 交货截止日期: a qualifier before a name whose last word says the field
-  let best: string | null = null;
-  for (const name of SUFFIX_NAMES) if (bare.endsWith(name) && (!best || name.length > best.length)) best = name;
-  return best ? SYNONYMS[best] : null;
+  // 产品名称（必填）, 数量（吨）, 企业（合作社）名称: the words outside brackets
+  const bare = h.replace(BRACKETED, '') || h;
+  if (SYNONYMS[bare]) return SYNONYMS[bare];
+  // 规格/要求, 联系人、电话, 联系人及电话: the first part that names a field
+  for (const part of bare.split(/[/、,，及和与]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
+  for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;
+  return null;
 }
 
 /**
- * Names that still say their field with a qualifier in front (需求, 采购, 预算, 年, 计划 …). Only
- * fields whose words cannot be part of another field's name: 类别 (产品类别), 名称 and 单位 (填报单位) are not here.
+ * The unit a header gives its column's numbers, in brackets at its end: 数量（吨） → 吨,
+ * 单价（万元/吨） → 万元/吨, 价格(元) → 元; null when it gives none (产品名称（必填）).
  */
-const SUFFIX_FIELDS = new Set<ColumnField>(['quantity', 'price', 'validUntil', 'contactPhone', 'specification']);
-const SUFFIX_NAMES = Object.entries(SYNONYMS)
-  .filter(([name, field]) => SUFFIX_FIELDS.has(field) && name.length >= 2 && !name.includes('('))
-  .map(([name]) => name);
+export function headerUnit(raw: string): string | null {
+  const unit = /\(([^()]+)\)$/.exec(foldHeader(raw))?.[1] ?? null;
+  if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|\d/.test(unit) || [...unit].length > 8) return null;
+  return unit;
+}
 
 export const HEADER_OF: Record<ColumnField, string> = Object.fromEntries([
   ...COLUMNS.map((c) => [c.field, c.header]),

@@ -51,20 +51,26 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it.each([
-    ['1.2', 1.2, 1.2],
-    ['0.9-1.4', 0.9, 1.4],
-    ['0.9～1.4', 0.9, 1.4],
-    ['0.9至1.4元', 0.9, 1.4],
-    ['1.4~0.9', 0.9, 1.4],
-    ['¥3.5元/只', 3.5, 3.5],
-    ['1.2万-1.6万', 12000, 16000],
-    ['３万元/吨', 30000, 30000],
-  ])('reads the price %s', (text, priceMin, priceMax) => {
-    expect(parsePrice(text)).toEqual({ value: { priceMin, priceMax } });
+    ['1.2', 1.2, 1.2, null],
+    ['0.9-1.4', 0.9, 1.4, null],
+    ['0.9～1.4', 0.9, 1.4, null],
+    ['0.9至1.4元', 0.9, 1.4, null],
+    ['1.4~0.9', 0.9, 1.4, null],
+    ['¥3.5元/只', 3.5, 3.5, '只'],
+    ['1.2万-1.6万', 12000, 16000, null],
+    ['３万元/吨', 30000, 30000, '吨'],
+    // a magnitude written once after a range is both ends'
+    ['2.4-2.8万元/吨', 24000, 28000, '吨'],
+    ['6～8 万元 / 吨', 60000, 80000, '吨'],
+    ['12元每公斤', 12, 12, '公斤'],
+    ['0.35元/kg', 0.35, 0.35, 'kg'],
+    ['1.8-2.5万元/台', 18000, 25000, '台'],
+  ])('reads the price %s', (text, priceMin, priceMax, per) => {
+    expect(parsePrice(text)).toEqual({ value: { priceMin, priceMax, per } });
   });
 
   it('takes 面议 as no price, and refuses a price it cannot read', () => {
-    expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
+    expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     expect('error' in parsePrice('便宜')).toBe(true);
     expect('error' in parsePrice('1-2-3')).toBe(true);

@@ -107,26 +107,37 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
 export interface PriceRange {
   priceMin: number | null;
   priceMax: number | null;
+  /** The unit the price is per, as written (元/公斤 → 公斤, 每吨 → 吨); null when it names none. */
+  per: string | null;
 }
 
 const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|-|—|\/)$/;
+const MAGNITUDE_END = /(十万|百万|千万|千|万|亿)$/;
 
-/** 0.9 / 0.9-1.4 / 0.9～1.4 / 0.9至1.4元 / 3万元/吨 / ¥1.2 / 面议 → a price range in 元 (面议 → none). */
+/**
+ * 0.9 / 0.9-1.4 / 0.9～1.4 / 0.9至1.4元 / 3万元/吨 / 1.6-1.8万元/吨 / ¥1.2 / 面议 → a price range in
+ * 元 (面议 → none), and the unit it is per when the text names one. A magnitude written once after a
+ * range (1.6-1.8万) is every end's.
+ */
 export function parsePrice(text: string): Normalised<PriceRange> {
-  const s = halfWidth(text)
+  const compact = halfWidth(text)
     .replace(/\s+/g, '')
-    .replace(/^(人民币|rmb|¥|￥)/i, '')
-    .replace(/(元|rmb)?([/每][^\d]*)?$/i, '')
-    .replace(/元/g, '');
+    .replace(/^(人民币|rmb|¥|￥)/i, '');
+  const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
+  const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
+  const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
   if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || s === '')
-    return { value: { priceMin: null, priceMax: null }, note: '价格面议' };
+    return { value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' };
   const parts = s.split(/[-~～〜—–至到]+/).filter(Boolean);
-  const values = parts.map((p) => parseAmount(p));
+  const magnitude = MAGNITUDE_END.exec(parts[parts.length - 1] ?? '')?.[1];
+  const values = parts.map((p, i) =>
+    parseAmount(magnitude && i < parts.length - 1 && /^[\d.,]+$/.test(p) ? p + magnitude : p),
+  );
   if (parts.length < 1 || parts.length > 2 || values.some((v) => v === null))
     return { error: `“${text}”不是价格（例：1.2、0.9-1.4、0.9～1.4 元、面议）` };
   const [a, b] = values as number[];
-  if (b === undefined) return { value: { priceMin: a, priceMax: a } };
-  return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b) } };
+  if (b === undefined) return { value: { priceMin: a, priceMax: a, per } };
+  return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per } };
 }
 
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included). */

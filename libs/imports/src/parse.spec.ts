@@ -117,10 +117,10 @@ describe('finding the list in a file', () => {
 
   it('skips a title, notes and blank rows above the header, and a 序号 column', async () => {
     const csv =
-      '仁怀市供需清单\n填报单位：工信局\n\n序号,单位名称,信用代码,类别,需求产品,规模,单价,截止日期,备注,其他说明\n1,甲公司,X,需,瓶,200万只,面议,2027/12/31,急,无\n';
+      '仁怀市供需清单\n填报单位：工信局\n\n序号,单位名称,信用代码,类别,需求产品,规模,单价,截止日期,备注,企业规模\n1,甲公司,X,需,瓶,200万只,面议,2027/12/31,急,无\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.headerRow).toBe(4);
-    expect(sheet.ignoredColumns).toEqual(['其他说明']);
+    expect(sheet.ignoredColumns).toEqual(['企业规模']);
     expect(sheet.rows).toEqual([
       {
         row: 5,
@@ -320,5 +320,68 @@ describe('notes inside and below the table', () => {
         `<row r="5">${inline('B5', '乙公司')}${inline('C5', '91520100MA0000002X')}${inline('D5', '需求')}</row>`,
     );
     expect((await parseSpreadsheet(file)).rows.map((r) => r.row)).toEqual([4, 5]);
+  });
+});
+
+describe('lists as bureaus lay them out', () => {
+  it('gives the rows below a section row (一、供应信息 … 二、采购需求) its kind, in a list without a kind column', async () => {
+    const file = books([
+      [
+        '汇总表',
+        row(1, '序号', '企业名称', '信用代码', '产品名称', '数量') +
+          row(2, '（一）供应产品') +
+          row(3, '1', '甲公司', 'X', '铝锭', '5吨') +
+          row(4, '2', '乙公司', 'Y', '辣椒', '8吨') +
+          row(5, '二、采购需求') +
+          row(6, '1', '丙公司', 'Z', '纸箱', '3万个'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.kind])).toEqual([
+      [3, '供应'],
+      [4, '供应'],
+      [6, '需求'],
+    ]);
+    expect(parsed.skipped.map((s) => s.row)).toEqual([2, 5]);
+    // without section rows the kind column stays required
+    const none = books([['汇总表', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲公司', 'X', '铝锭')]]);
+    await expect(parseSpreadsheet(none)).rejects.toThrow(/类型\(供应\/需求\)/);
+  });
+
+  it('reads the unit a header gives its bare numbers: 数量（万吨）, 单价（万元/吨）', async () => {
+    const csv =
+      '企业名称,信用代码,供/需,品名,年产量（万吨）,出厂价（万元/吨）,备注\n甲公司,X,供,电解铝,12,1.8-1.9,\n乙公司,Y,需,氧化铝,3000吨,面议,\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(parsed.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      ['供', '电解铝', '12万吨', '1.8-1.9万元/吨'],
+      ['需', '氧化铝', '3000吨', '面议'],
+    ]);
+  });
+
+  it('skips the header printed again on a later page, not a firm and product whose names sound like headers', async () => {
+    const csv =
+      '单位名称,信用代码,类型,产品名称\n甲公司,X,供应,铝锭\n单位名称,信用代码,类型,产品名称\n未知类别企业,Y,供应,供应 某产品\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName])).toEqual([
+      [2, '甲公司'],
+      [4, '未知类别企业'],
+    ]);
+  });
+
+  it('skips a total merged across the firm’s and the code’s columns', async () => {
+    const csv =
+      '企业名称,信用代码,类型,产品名称,数量\n甲公司,91520100MA0000001X,供应,铝锭,5\n合计,合计,,,5\n共2家企业、2项产品,共2家企业、2项产品,,,\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(parsed.rows.map((r) => r.row)).toEqual([2]);
+    expect(parsed.skipped.map((s) => s.row)).toEqual([3, 4]);
+  });
+
+  it('refuses a workbook whose 需求 sheet cannot be read rather than import its 供应 sheet alone', async () => {
+    const file = books([
+      ['供应', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲', 'X', '铝锭')],
+      ['需求', row(1, '甲方', '乙方', '丙方') + row(2, '甲', 'X', '铝锭')],
+      ['空白需求', ''],
+    ]);
+    await expect(parseSpreadsheet(file)).rejects.toThrow(/工作表“需求”缺少必需的列/);
   });
 });

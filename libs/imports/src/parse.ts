@@ -1,7 +1,8 @@
 import type { ColumnField } from './columns';
-import { COLUMNS, fieldOfHeader, HEADER_OF } from './columns';
+import { COLUMNS, fieldOfHeader, foldHeader, HEADER_OF, headerUnit } from './columns';
 import { isCompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
+import { halfWidth } from './normalise';
 import type { SheetRow, Workbook } from './sheet-grid';
 import { XlsBook } from './xls';
 import { XlsxBook } from './xlsx';
@@ -89,6 +90,9 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
       }
     } catch (err) {
       if (!(err instanceof FileProblem)) throw err;
+      // a 供应 or 需求 sheet with content whose list cannot be read refuses the file: its rows are
+      // not dropped unseen while the other sheet imports
+      if (kind && sheet.rows.length) throw err;
       first ??= err;
     }
   }
@@ -116,6 +120,26 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   throw first!;
 }
 
+/** Fields whose numbers a header's unit may qualify. */
+const NUMBER_FIELDS = new Set<ColumnField>(['quantity', 'price', 'priceMin', 'priceMax']);
+/** A number or a range of numbers, nothing else (300, 1,200, 0.9-1.4). */
+const BARE_NUMBER = /^\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?$/;
+
+/**
+ * The kind a section row gives the rows below it: one text across the row (merged or alone),
+ * naming 供应 or 需求 (一、供应信息, 二、采购需求, （二）需求清单); null for any other row.
+ */
+export function sectionKind(cells: readonly string[]): '供应' | '需求' | null {
+  const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
+  if (texts.length !== 1) return null;
+  const text = texts[0]
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '');
+  if ([...text].length > 12 || !/(信息|清单|产品|类|部分|需求|供应|采购)$/.test(text)) return null;
+  return kindOfSheetName(text);
+}
+
 /** The header row: the first row among the first few where at least three cells name fields. */
 function findHeader(rows: SheetRow[]): { index: number; fields: (ColumnField | 'ignore' | null)[] } | null {
   let best: { index: number; fields: (ColumnField | 'ignore' | null)[]; score: number } | null = null;
@@ -137,7 +161,10 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   const header = findHeader(table);
   const fields = header?.fields ?? [];
-  const required = COLUMNS.filter((c) => c.required && !(sheetKind && c.field === 'kind'));
+  // 一、供应信息 … 二、需求信息: rows that give the kind of the rows below them, in a list without a kind column
+  const sections = header ? table.slice(header.index + 1).filter((r) => sectionKind(r.cells) !== null).length : 0;
+  const kindGiven = sheetKind !== null || sections > 0;
+  const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missing = required.filter((c) => !fields.includes(c.field)).map((c) => c.header);
   if (!header || missing.length)
     throw new FileProblem(
@@ -152,17 +179,27 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     seen.add(f);
     return f;
   });
+  const headerByField: Partial<Record<ColumnField, string>> = {};
+  headerCells.forEach((h, j) => {
+    if (use[j]) headerByField[use[j]!] = h;
+  });
+  // 数量（吨）, 单价（万元）: the unit a header gives the bare numbers of its column
+  const units = headerCells.map((h, j) => (use[j] && NUMBER_FIELDS.has(use[j]) ? headerUnit(h) : null));
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
+  let section: '供应' | '需求' | null = null;
   for (let i = header.index + 1; i < table.length; i++) {
     const cells: Partial<Record<ColumnField, string>> = {};
     table[i].cells.forEach((value, j) => {
       const field = use[j];
-      if (field && value.trim() !== '') cells[field] = value.trim();
+      const text = value.trim();
+      if (field && text !== '') cells[field] = units[j] && BARE_NUMBER.test(halfWidth(text)) ? text + units[j] : text;
     });
+    const giving = sectionKind(table[i].cells);
+    if (giving) section = giving;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
-    if (isRepeatedHeader(cells)) continue;
+    if (isRepeatedHeader(cells, headerByField)) continue;
     if (isNoteRow(cells, texts)) {
       skipped.push({
         sheet: sheetKind ? sheetName : null,
@@ -171,7 +208,7 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       });
       continue;
     }
-    if (sheetKind && cells.kind === undefined) cells.kind = sheetKind;
+    if (cells.kind === undefined && (section ?? sheetKind)) cells.kind = (section ?? sheetKind)!;
     rows.push({ row: table[i].row, sheet: sheetKind ? sheetName : null, cells });
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
@@ -183,7 +220,9 @@ const LABELLED = /^[^：:]{1,12}[：:]/;
 /** 1、… / 一、… / (1) … — an item of the 填报说明. */
 const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
 /** The words a table's summary line begins with. */
-const SUMMARY = /^(合\s*计|总\s*计|小\s*计|共\s*计)/;
+const SUMMARY = /^(合\s*计|总\s*计|小\s*计|共\s*计|共\s*\d+\s*(家|个|项|户))/;
+/** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
+const CODE_LIKE = /^[0-9A-Za-z]{15,20}$/;
 
 /**
  * A row that is no listing: it names no firm, credit code or product; or every cell is a
@@ -192,6 +231,8 @@ const SUMMARY = /^(合\s*计|总\s*计|小\s*计|共\s*计)/;
  */
 function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[]): boolean {
   if (cells.creditCode === undefined && cells.enterpriseName === undefined && cells.title === undefined) return true;
+  // 合计 / 共6家企业… merged over the firm's and the code's columns
+  if (SUMMARY.test(texts[0] ?? '') && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, ''))) return true;
   if (texts.every((t) => LABELLED.test(t))) return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
@@ -202,14 +243,14 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   return false;
 }
 
-/** The header printed again on a later page of the list. */
-function isRepeatedHeader(cells: Partial<Record<ColumnField, string>>): boolean {
-  return (
-    cells.enterpriseName !== undefined &&
-    fieldOfHeader(cells.enterpriseName) === 'enterpriseName' &&
-    cells.title !== undefined &&
-    fieldOfHeader(cells.title) === 'title'
-  );
+/** The header printed again on a later page of the list: its firm and product cells say what the header's do. */
+function isRepeatedHeader(
+  cells: Partial<Record<ColumnField, string>>,
+  header: Partial<Record<ColumnField, string>>,
+): boolean {
+  const same = (f: ColumnField) =>
+    cells[f] !== undefined && header[f] !== undefined && foldHeader(cells[f]!) === foldHeader(header[f]!);
+  return same('enterpriseName') && same('title');
 }
 
 /**

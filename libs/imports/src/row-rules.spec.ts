@@ -180,6 +180,56 @@ describe('row rules', () => {
     }
   });
 
+  it('turns a price per another unit into the quantity’s unit, and keeps one it cannot convert as text', () => {
+    const plan = (cells: object) => {
+      const planned = planRow({ ...good, ...cells }, ref, TODAY, null);
+      if (!('plan' in planned)) throw new Error(JSON.stringify(planned.errors));
+      return { listing: planned.plan.listing, warnings: planned.warnings.map((w) => w.message) };
+    };
+    // 元/公斤 against 吨, 元/斤 against 千克, 元/千克 against 万吨, 元/升 against 千升
+    expect(plan({ quantity: '80吨', unit: undefined, price: '6.5-7元/公斤' }).listing).toMatchObject({
+      unit: '吨',
+      priceMin: 6500,
+      priceMax: 7000,
+    });
+    expect(plan({ quantity: '2000', unit: '千克', price: '3元/斤' }).listing).toMatchObject({ priceMin: 6 });
+    expect(plan({ quantity: '1.2万吨', unit: undefined, price: '0.45元/千克' }).listing).toMatchObject({
+      quantity: 12_000,
+      unit: '吨',
+      priceMin: 450,
+    });
+    expect(plan({ quantity: '30', unit: '千升', price: '8元/升' }).listing).toMatchObject({ priceMin: 8000 });
+    const converted = plan({ quantity: '80吨', unit: undefined, price: '6.5元/公斤' });
+    expect(converted.warnings).toContain('价格“6.5元/公斤”按“公斤”计，已换算为每吨的价格');
+    // the same unit written otherwise needs nothing: 元/t for 吨, 元/只 for 只
+    expect(plan({ quantity: '500', unit: '吨', price: '2600元/t' }).listing).toMatchObject({ priceMin: 2600 });
+    expect(plan({ quantity: '5万只', unit: undefined, price: '0.3元/只' }).listing).toMatchObject({ priceMin: 0.3 });
+    // a head of cattle is no weight: the price is kept in the description, not stored per 吨
+    const perHead = plan({ quantity: '120吨', unit: undefined, price: '9000元/头' });
+    expect(perHead.listing).toMatchObject({ priceMin: null, priceMax: null, unit: '吨' });
+    expect(perHead.listing.description).toContain('价格：9000元/头');
+    expect(perHead.warnings.join()).toContain('无法换算');
+    // a price per unit with no quantity gives the listing its unit
+    expect(plan({ quantity: undefined, unit: undefined, price: '3.2万元/吨' }).listing).toMatchObject({
+      quantity: null,
+      unit: '吨',
+      priceMin: 32_000,
+    });
+  });
+
+  it('reads a place from a development zone’s name, an autonomous county written short and a county become a city', () => {
+    const regionOf = (text: string) => {
+      const planned = planRow({ ...good, regionCode: text }, ref, TODAY, null);
+      return 'plan' in planned ? planned.plan.enterprise.regionCode : planned.errors.map((e) => e.message).join();
+    };
+    expect(regionOf('都匀经济开发区')).toBe('522701');
+    expect(regionOf('仁怀名酒工业园区')).toBe('520382');
+    expect(regionOf('道真自治县玉溪镇')).toBe('520325');
+    expect(regionOf('贵州省遵义市仁怀县茅台镇')).toBe('520382'); // 仁怀县 became 仁怀市 in 1995
+    expect(regionOf('毕节市黔西县')).toBe('520581');
+    expect(regionOf('某某工业园区')).toMatch(/不是已知的地名/);
+  });
+
   it('keeps specification, remarks and contacts where the model has a place for them', () => {
     const planned = planRow(
       { ...good, specification: '500ml', remark: '分批交货', contactName: '王建国', contactPhone: '0851-22223333' },

@@ -1,7 +1,14 @@
 import { checkUscc } from '@duijie/enterprises';
 import type { ListingDraft, ListingReference } from '@duijie/listings';
-import { checkListingDraft, expandUnitMultiplier, ListingKind, normaliseDraft } from '@duijie/listings';
+import {
+  checkListingDraft,
+  expandUnitMultiplier,
+  ListingKind,
+  normaliseDraft,
+  UNIT_EQUIVALENTS,
+} from '@duijie/listings';
 import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
+import { unitFactor } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
@@ -75,20 +82,27 @@ function region(
     });
     return null;
   }
-  // 贵州省遵义市仁怀市茅台镇…: the longest beginning that names one division
+  // 贵州省遵义市仁怀市茅台镇…: the longest beginning that names one division; a county that has
+  // since become a city (黔西县 → 黔西市) by its new name; a development zone or a town by the place
+  // name it begins with (凯里经济开发区 → 凯里市)
   const letters = [...s];
-  for (let n = Math.min(letters.length - 1, 30); n >= 2; n--) {
-    if (!DIVISION_END.test(letters[n - 1])) continue; // 仁怀市|茅台镇: a division's name ends in one of these
+  for (let n = Math.min(letters.length, 30); n >= 2; n--) {
     const head = letters.slice(0, n).join('');
-    const hit = ref.resolvePlace(head);
-    if (hit.length === 1) {
-      warnings.push({
-        column: col('regionCode'),
-        message: `按“${head}”确定地区为 ${hit[0].fullName}（${hit[0].code}）`,
-      });
-      return hit[0].code;
+    const named = DIVISION_END.test(letters[n - 1]);
+    if (!named && n > 4) continue;
+    const tries = named && head.endsWith('县') ? [head, `${head.slice(0, -1)}市`] : [head];
+    if (n === letters.length) tries.shift(); // the whole text, tried above
+    for (const t of tries) {
+      const hit = ref.resolvePlace(t).filter((r) => named || !r.code.endsWith('0000'));
+      if (hit.length === 1) {
+        warnings.push({
+          column: col('regionCode'),
+          message: `按“${t}”确定地区为 ${hit[0].fullName}（${hit[0].code}）`,
+        });
+        return hit[0].code;
+      }
+      if (hit.length > 1 && t === head) n = 0;
     }
-    if (hit.length > 1) break;
   }
   errors.push({ column: col('regionCode'), message: `“${s}”不是已知的地名或 6 位行政区划代码` });
   return null;
@@ -127,6 +141,9 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
   let priceMin: number | null = null;
   let priceMax: number | null = null;
   let note: string | null = null;
+  let per: string | null = null;
+  let written: string | null = null;
+  let perField: 'price' | 'priceMin' | 'priceMax' = 'price';
   for (const field of ['price', 'priceMin', 'priceMax'] as const) {
     const text = cells[field];
     if (text === undefined) continue;
@@ -136,12 +153,60 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
       continue;
     }
     if (p.note) note = p.note;
+    if (p.value.per) [per, written, perField] = [p.value.per, text, field];
     if (field !== 'priceMax' && p.value.priceMin !== null) priceMin = p.value.priceMin;
     if (field !== 'priceMin' && p.value.priceMax !== null) priceMax = p.value.priceMax;
     if (field === 'priceMin' && p.value.priceMax !== p.value.priceMin && cells.priceMax === undefined)
       priceMax = p.value.priceMax;
   }
-  return { priceMin, priceMax, note };
+  return { priceMin, priceMax, note, per, written, perField };
+}
+
+/** A unit as written (万只, 公斤, 斤, kg) → the unit table's unit and how many of it one is; null when none. */
+function tableSize(written: string, units: readonly string[]): [string, number] | null {
+  const q = parseQuantity(`1${halfWidth(written).replace(/^1(?=\D)/, '')}`, units);
+  if ('error' in q || q.value.unit === null) return null;
+  const { quantity, unit } = q.value;
+  if (units.includes(unit)) return [unit, quantity];
+  const same = UNIT_EQUIVALENTS[unit];
+  return same && units.includes(same[0]) ? [same[0], quantity * same[1]] : null;
+}
+
+/**
+ * Prices given per another unit than the quantity's (18-22元/公斤 for a quantity in 吨) are turned
+ * into the quantity's unit (18,000–22,000 元/吨) where the unit table converts them; where it does
+ * not (元/头 against 吨), the price is left out with a warning and its text kept in the description.
+ * A price per a unit with no quantity gives the listing that unit.
+ */
+function pricePerUnit(
+  price: ReturnType<typeof prices>,
+  unit: string | null,
+  units: readonly string[],
+  warnings: RowError[],
+): { priceMin: number | null; priceMax: number | null; unit: string | null; note: string | null } {
+  const { priceMin, priceMax, per, written } = price;
+  const column = col(price.perField);
+  if (!per || (priceMin === null && priceMax === null)) return { priceMin, priceMax, unit, note: null };
+  const p = tableSize(per, units);
+  if (unit === null) {
+    if (!p) return { priceMin, priceMax, unit, note: null };
+    const scale = (v: number | null) => (v === null ? null : Number((v / p[1]).toPrecision(12)));
+    return { priceMin: scale(priceMin), priceMax: scale(priceMax), unit: p[0], note: null };
+  }
+  const u = tableSize(unit, units);
+  const between = p && u ? unitFactor(u[0], p[0]) : null;
+  if (!p || !u || between === null) {
+    warnings.push({
+      column,
+      message: `价格“${written}”按“${per}”计，与数量单位“${unit}”无法换算，未导入价格（原文已写入描述）；请按每${unit}填写价格`,
+    });
+    return { priceMin: null, priceMax: null, unit, note: `价格：${written}` };
+  }
+  const factor = (u[1] * between) / p[1];
+  if (factor === 1) return { priceMin, priceMax, unit, note: null };
+  const scale = (v: number | null) => (v === null ? null : Number((v * factor).toPrecision(12)));
+  warnings.push({ column, message: `价格“${written}”按“${per}”计，已换算为每${unit}的价格` });
+  return { priceMin: scale(priceMin), priceMax: scale(priceMax), unit, note: null };
 }
 
 function category(
@@ -242,8 +307,10 @@ export function planRow(
       column: col('kind'),
       message: `类型须为“供应”或“需求”（也可写 供、需、采购、求购），收到“${cells.kind ?? ''}”`,
     });
-  const { quantity, unit, period } = quantityAndUnit(cells, ref, errors);
-  const price = prices(cells, errors);
+  const { quantity, unit: quantityUnit, period } = quantityAndUnit(cells, ref, errors);
+  const read = prices(cells, errors);
+  const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
+  const unit = price.unit;
   const validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
   const cat = category(cells, ref, errors, warnings, firmTitles);
@@ -255,7 +322,7 @@ export function planRow(
       title: cleanText(cells.title ?? ''),
       description: description(
         cells,
-        [periodNote, price.note].filter((x): x is string => !!x),
+        [periodNote, read.note, price.note].filter((x): x is string => !!x),
       ),
       categoryCode: cat.code,
       quantity,

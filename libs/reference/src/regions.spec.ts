@@ -81,8 +81,8 @@ describe('autonomous divisions written short', () => {
   });
 
   it('derives the short forms by dropping the nationalities and 自治', () => {
-    expect(namesOf('黔南布依族苗族自治州')).toEqual(['黔南布依族苗族自治州', '黔南', '黔南州']);
-    expect(namesOf('巴音郭楞蒙古自治州')).toEqual(['巴音郭楞蒙古自治州', '巴音郭楞', '巴音郭楞州']);
+    expect(namesOf('黔南布依族苗族自治州')).toEqual(['黔南布依族苗族自治州', '黔南', '黔南州', '黔南自治州']);
+    expect(namesOf('巴音郭楞蒙古自治州')).toEqual(['巴音郭楞蒙古自治州', '巴音郭楞', '巴音郭楞州', '巴音郭楞自治州']);
     expect(namesOf('仁怀市')).toEqual(['仁怀市', '仁怀']);
   });
 

@@ -207,15 +207,18 @@ function withoutNationalities(name: string): string {
 
 /**
  * The names a division is written by: 贵阳市 → [贵阳市, 贵阳]; an autonomous one also by its place
- * name with the plain ending clerks write: 黔东南苗族侗族自治州 → [.., 黔东南, 黔东南州],
- * 威宁彝族回族苗族自治县 → [.., 威宁, 威宁县]. Names shorter than two characters are not used.
+ * name with the plain ending clerks write: 黔东南苗族侗族自治州 → [.., 黔东南, 黔东南州, 黔东南自治州],
+ * 威宁彝族回族苗族自治县 → [.., 威宁, 威宁县, 威宁自治县]. Names shorter than two characters are not used.
  */
 export function namesOf(name: string): string[] {
   const out = new Set([name]);
   const short = withoutNationalities(name.replace(SUFFIX, ''));
   if (short !== name && [...short].length >= 2) out.add(short);
   const autonomous = /自治(州|县|旗)$/.exec(name);
-  if (autonomous && short !== name && [...short].length >= 2) out.add(short + autonomous[1]);
+  if (autonomous && short !== name && [...short].length >= 2) {
+    out.add(short + autonomous[1]);
+    out.add(short + autonomous[0]); // 威宁自治县, 黔东南自治州
+  }
   return [...out];
 }
 
