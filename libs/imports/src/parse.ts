@@ -181,7 +181,7 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   });
   const headerByField: Partial<Record<ColumnField, string>> = {};
   headerCells.forEach((h, j) => {
-    if (use[j]) headerByField[use[j]!] = h;
+    if (use[j]) headerByField[use[j]] = h;
   });
   // 数量（吨）, 单价（万元）: the unit a header gives the bare numbers of its column
   const units = headerCells.map((h, j) => (use[j] && NUMBER_FIELDS.has(use[j]) ? headerUnit(h) : null));
@@ -249,7 +249,7 @@ function isRepeatedHeader(
   header: Partial<Record<ColumnField, string>>,
 ): boolean {
   const same = (f: ColumnField) =>
-    cells[f] !== undefined && header[f] !== undefined && foldHeader(cells[f]!) === foldHeader(header[f]!);
+    cells[f] !== undefined && header[f] !== undefined && foldHeader(cells[f]) === foldHeader(header[f]);
   return same('enterpriseName') && same('title');
 }
 

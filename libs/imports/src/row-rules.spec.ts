@@ -3,7 +3,7 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS } from './columns';
 import type { ImportReference } from './row-rules';
-import { planRow } from './row-rules';
+import { planRow, titlesByFirm } from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -86,11 +86,26 @@ describe('row rules', () => {
     expect('plan' in planned && planned.plan.listing.categoryCode).toBe('1530');
     expect(planned.inferred).toMatchObject({ code: '1530' });
     expect(planned.warnings.map((w) => w.message).join()).toMatch(/推断为 1530.*预览中/);
-    // nothing in the row says what it is, but the firm's other rows do
-    const vague = { ...noCode, title: 'B款' };
+    // nothing in an offer says what it is, but the firm's other offers do
+    const vague = { ...noCode, kind: '供应', title: 'B款' };
     expect('errors' in planRow(vague, ref, TODAY, null)).toBe(true);
     const fromFirm = planRow(vague, ref, TODAY, null, ['铝锭', '铝棒', 'B款']);
     expect('plan' in fromFirm && fromFirm.plan.listing.categoryCode).toBe('3216');
+  });
+
+  it('reads what a firm buys from the demand alone: its name and its offers say what it makes', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const sauceMaker = { ...noCode, enterpriseName: '贵州某某酸汤食品有限公司', kind: '需求', title: '玻璃瓶' };
+    const planned = planRow(sauceMaker, ref, TODAY, null, ['红酸汤', '火锅底料']);
+    expect('plan' in planned && planned.plan.listing.categoryCode).toBe('3055');
+    expect('errors' in planRow({ ...sauceMaker, title: 'B款' }, ref, TODAY, null, ['铝锭', '铝棒'])).toBe(true);
+    expect(
+      titlesByFirm([
+        { creditCode: 'X', kind: '供应', title: '红酸汤' },
+        { creditCode: 'X', kind: '采购', title: '玻璃瓶' },
+      ]).get('X'),
+    ).toEqual(['红酸汤']);
   });
 
   it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {

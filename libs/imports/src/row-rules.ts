@@ -222,14 +222,19 @@ function category(
     const byName = ref.categoryCodeOfName(given);
     if (byName) return { code: byName, inferred: null };
   }
+  // what a firm makes (its name's trade, its other offers) says what it offers, not what it buys:
+  // a 酸汤 maker's demand for bottles is glass
+  const offer = parseKind(cells.kind ?? '') !== 'DEMAND';
   const [best] = ref.inferCategories({
     title: cells.title ?? '',
     specification: [given, cells.specification, cells.description].filter(Boolean).join(' '),
-    firmName: cells.enterpriseName ?? null,
-    otherTitles: otherTitles
-      .filter((t) => t !== cells.title)
-      .slice(0, 10)
-      .join(' '),
+    firmName: offer ? (cells.enterpriseName ?? null) : null,
+    otherTitles: offer
+      ? otherTitles
+          .filter((t) => t !== cells.title)
+          .slice(0, 10)
+          .join(' ')
+      : '',
   });
   if (!best) {
     errors.push({
@@ -251,12 +256,15 @@ function category(
   return { code: best.code, inferred };
 }
 
-/** Each firm's products in a file (by credit code), for inferring one row's category from the others. */
+/**
+ * Each firm's offers in a file (by credit code), for inferring one row's category from the others:
+ * what a firm supplies says what it makes; what it buys does not.
+ */
 export function titlesByFirm(rows: readonly Partial<Record<ColumnField, string>>[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of rows) {
     const code = (r.creditCode ?? '').trim().toUpperCase();
-    if (!code || !r.title) continue;
+    if (!code || !r.title || parseKind(r.kind ?? '') !== 'SUPPLY') continue;
     const list = out.get(code) ?? [];
     if (list.length < 20) list.push(r.title);
     out.set(code, list);

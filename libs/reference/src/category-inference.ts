@@ -1,3 +1,4 @@
+import { CATEGORY_WORDS } from './category-words';
 import { RegionTable } from './regions';
 
 /** A chain category as the inference reads it: its name and its example products. */
@@ -30,7 +31,7 @@ const CHAR_WEIGHT = { title: 2, specification: 0.8, firmName: 1.5, otherTitles: 
 /** A title whose last character(s) end one of a category's product words (…机, …罐, 焦粉 ← 煤粉). */
 const HEAD_BONUS = { two: 2, one: 1.2 } as const;
 /** A product word that qualifies the name rather than ends it counts this much. */
-const MODIFIER = 0.6;
+const MODIFIER = 0.4;
 /** Below this much evidence a category is not suggested at all. */
 const MIN_SCORE = 0.45;
 /** The legal form and the place in a firm's name: 仁怀市|…|有限公司. What is left says its trade. */
@@ -120,7 +121,8 @@ export class CategoryInference {
 
   constructor(categories: readonly CategoryText[]) {
     this.entries = categories.map((c) => {
-      const words = categoryKeywords(c);
+      const more = CATEGORY_WORDS[c.code];
+      const words = categoryKeywords(more ? { ...c, examples: [c.examples, more].filter(Boolean).join('；') } : c);
       return {
         c,
         words: words.map((word) => ({ word, grams: bigrams(word) })),
