@@ -40,6 +40,11 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('对接人')).toBe('contactName');
     expect(fieldOfHeader('联系人及手机')).toBe('contactName');
     expect(fieldOfHeader('供或需')).toBe('kind');
+    expect(fieldOfHeader('区别')).toBe('regionCode');
+    expect(fieldOfHeader('年生产能力')).toBe('quantity');
+    expect(fieldOfHeader('单价上限')).toBe('priceMax');
+    expect(fieldOfHeader('最低报价')).toBe('priceMin');
+    expect(fieldOfHeader('采购时间（截止）')).toBe('validUntil');
     expect(fieldOfHeader('需/供')).toBe('kind');
   });
 
@@ -48,6 +53,7 @@ describe('fieldOfHeader', () => {
     expect(headerUnit('单价(万元/吨)')).toBe('万元/吨');
     expect(headerUnit('产品名称（必填）')).toBeNull();
     expect(headerUnit('数量')).toBeNull();
+    expect(headerUnit('参考单价（元/计量单位）')).toBe('元');
   });
 
   it('does not guess from words that belong to other names', () => {

@@ -138,8 +138,11 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/联系人|负责人|对接人|经办人|联络人/, 'contactName'],
   [/^(计量|数量|计价)?单位$/, 'unit'],
   [/总价|金额|总额|产值|销售额|营业额/, null],
+  // 最低 / 最高 under a 价格 group row, or written together (最低价格, 单价上限)
+  [/(最低|下限).*(价|价格)|(价|价格).*(最低|下限)|^最低$/, 'priceMin'],
+  [/(最高|上限).*(价|价格)|(价|价格).*(最高|上限)|^最高$/, 'priceMax'],
   [/价格|单价|报价|价钱|售价|价位|(出厂|收购|采购|销售|意向|预算|参考)价/, 'price'],
-  [/数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|规模|用量|销量|库存|供给量/, 'quantity'],
+  [/数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|能力|规模|用量|销量|库存|供给量/, 'quantity'],
   [/有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限/, 'validUntil'],
   [/规格|型号|等级|参数|技术要求|质量要求|品质|标准|品级|要求$/, 'specification'],
   [/认证|资质|证书/, 'certifications'],
@@ -147,7 +150,7 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/描述|说明|简介|介绍|详情/, 'description'],
   [/^供.{0,2}需$|^需.{0,2}供$|供需|^类型$|^类别$|供应或需求|需求或供应|方向/, 'kind'],
   [/交货|送货|交付|收货|发货|产地/, null],
-  [/所在|所属|县区|区县|县市|市县|地区|区域|地址|属地|乡镇|地点|^(县|市|区|县市区)$/, 'regionCode'],
+  [/所在|所属|县区|区县|县市|市县|地区|区域|地址|属地|乡镇|地点|^(县|市|区|县市区)$|(县|区|市|地)别$/, 'regionCode'],
   [
     /(企业|单位|公司|主体|厂商|厂家|供应商|采购商|供货商|采购方|供应方|需求方|供货方|合作社|客户)(名称|全称)?$/,
     'enterpriseName',
@@ -167,6 +170,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   // 规格/要求, 联系人、电话, 联系人及电话: the first part that names a field
   for (const part of bare.split(/[/、,，及和与]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
   for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;
+  // 需求时间（截止）: the bracketed words say it when the rest does not
+  if (bare !== h) for (const [words, field] of FIELD_WORDS) if (field && words.test(h)) return field;
   return null;
 }
 
@@ -175,7 +180,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
  * 单价（万元/吨） → 万元/吨, 价格(元) → 元; null when it gives none (产品名称（必填）).
  */
 export function headerUnit(raw: string): string | null {
-  const unit = /\(([^()]+)\)$/.exec(foldHeader(raw))?.[1] ?? null;
+  // 元/计量单位, 元/单位: per whatever the unit column says, which is the price's own unit
+  const unit = /\(([^()]+)\)$/.exec(foldHeader(raw))?.[1]?.replace(/\/(计量|计价|数量)?单位$/, '') ?? null;
   if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|\d/.test(unit) || [...unit].length > 8) return null;
   return unit;
 }

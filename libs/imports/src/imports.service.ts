@@ -15,7 +15,7 @@ import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.e
 import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { ImportReference, planRow, titlesByFirm } from './row-rules';
+import { ImportReference, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
 export const MAX_SKIPPED_SHOWN = 100;
@@ -213,12 +213,16 @@ export class ImportsService {
       ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
     ]);
     const firms = titlesByFirm(rows);
+    const province = provinceOfPlaces(
+      rows.map((r) => r.regionCode),
+      this.ref,
+    );
     const today = todayInChina();
     return previewRows(
       imp,
       rows,
       (cells, region) =>
-        planRow(cells, this.ref, today, region, firms.get((cells.creditCode ?? '').trim().toUpperCase())),
+        planRow(cells, this.ref, today, region, firms.get((cells.creditCode ?? '').trim().toUpperCase()), province),
       regions,
       ROW_KEY,
       SHEET_KEY,
@@ -269,6 +273,10 @@ export class ImportsService {
     ]);
     const today = todayInChina();
     const firms = titlesByFirm(rows);
+    const province = provinceOfPlaces(
+      rows.map((r) => r.regionCode),
+      this.ref,
+    );
     for (let start = report.length; start < rows.length; start += CHUNK) {
       // keyed by position in the chunk: row numbers repeat across the sheets of a workbook
       const outcomes = new Map<number, RowReport>();
@@ -279,7 +287,7 @@ export class ImportsService {
         const sheet = raw[SHEET_KEY] !== undefined ? { sheet: raw[SHEET_KEY] } : {};
         const cells = raw as Partial<Record<ColumnField, string>>;
         const code = (cells.creditCode ?? '').trim().toUpperCase();
-        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null, firms.get(code));
+        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null, firms.get(code), province);
         if ('errors' in planned) {
           outcomes.set(at, { row, ...sheet, outcome: 'ERROR', errors: planned.errors });
           continue;

@@ -72,6 +72,7 @@ describe('cell normalisers of a 供需清单', () => {
   it('takes 面议 as no price, and refuses a price it cannot read', () => {
     expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+    expect(parsePrice('随行就市')).toMatchObject({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
     expect('error' in parsePrice('便宜')).toBe(true);
     expect('error' in parsePrice('1-2-3')).toBe(true);
   });

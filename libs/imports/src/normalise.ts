@@ -48,7 +48,6 @@ const UNIT_ALIASES: Record<string, string> = {
   m2: '平方米',
   平米: '平方米',
   平: '平方米',
-  kwh: '万千瓦时',
   支: '只',
   枚: '个',
   张: '件',
@@ -69,10 +68,11 @@ export function unitCode(raw: string, units: readonly string[]): string | null {
   if (units.includes(u)) return u;
   const alias = UNIT_ALIASES[u.toLowerCase()];
   if (alias && units.includes(alias)) return alias;
-  const same = UNIT_EQUIVALENTS[u];
+  const key = UNIT_EQUIVALENTS[u] ? u : u.toLowerCase();
+  const same = UNIT_EQUIVALENTS[key];
   if (!same || !units.includes(same[0])) return null;
-  // Another name of the unit (公斤) is the unit; another size (斤) is converted with its prices.
-  return same[1] === 1 ? same[0] : u;
+  // Another name of the unit (公斤) is the unit; another size (斤, kWh) is converted with its prices.
+  return same[1] === 1 ? same[0] : key;
 }
 
 export interface Quantity {
@@ -111,7 +111,7 @@ export interface PriceRange {
   per: string | null;
 }
 
-const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|-|—|\/)$/;
+const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/)$/;
 const MAGNITUDE_END = /(十万|百万|千万|千|万|亿)$/;
 
 /**
@@ -139,6 +139,12 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   if (b === undefined) return { value: { priceMin: a, priceMax: a, per } };
   return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per } };
 }
+
+/** Excel's last date, 9999-12-31: a larger serial in a date-styled cell is shown as the number it is. */
+export const MAX_EXCEL_SERIAL = 2_958_465;
+
+/** A date-styled cell's serial that Excel shows as a date (1 … 9999-12-31). */
+export const isExcelDate = (serial: number) => serial >= 1 && serial <= MAX_EXCEL_SERIAL;
 
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included). */
 export function excelSerialToDate(serial: number): string {

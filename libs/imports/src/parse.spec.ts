@@ -172,6 +172,20 @@ describe('xlsx reading without exceljs', () => {
     ]);
   });
 
+  it('shows a date-styled number past Excel’s last date as the number, not an error', async () => {
+    const header = HEADER.replace('</row>', inline('F3', '有效期') + '</row>');
+    const cells = (v: string) =>
+      `${inline('B4', '甲')}${inline('C4', 'X')}${inline('D4', '需求')}${inline('E4', '瓶')}<c r="F4" s="1"><v>${v}</v></c>`;
+    const styles = {
+      'xl/styles.xml': '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    };
+    const read = async (v: string) =>
+      (await parseSpreadsheet(book(`${header}<row r="4">${cells(v)}</row>`, styles))).rows[0].cells.validUntil;
+    expect(await read('2958465')).toBe('9999-12-31');
+    expect(await read('1e20')).toBe('100000000000000000000');
+    expect(await read('-3')).toBe('-3');
+  });
+
   it('refuses a sheet with values far to the right at once, without building the empty cells', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<row r="${i + 4}">${inline(`XFD${i + 4}`, 'x')}</row>`).join(
       '',
@@ -366,6 +380,45 @@ describe('lists as bureaus lay them out', () => {
       [2, '甲公司'],
       [4, '未知类别企业'],
     ]);
+  });
+
+  it('reads a name that says nothing alone with the group row above it (价格（元） over 最低 | 最高)', async () => {
+    const file = books([
+      [
+        '汇总',
+        row(1, '企业信息', '企业信息', '企业信息', '', '价格（万元）', '价格（万元）') +
+          row(2, '企业名称', '信用代码', '类型', '产品名称', '最低', '最高') +
+          row(3, '甲公司', 'X', '供应', '铝锭', '1.8', '1.95'),
+      ],
+    ]);
+    expect((await parseSpreadsheet(file)).rows[0].cells).toMatchObject({ priceMin: '1.8万元', priceMax: '1.95万元' });
+  });
+
+  it('splits a row holding an offer and a demand side by side into two listings', async () => {
+    const file = books([
+      [
+        '统计',
+        row(1, '', '', '', '可供产品', '可供产品', '需求产品', '需求产品') +
+          row(2, '企业名称', '信用代码', '地区', '产品名称', '数量', '产品名称', '数量') +
+          row(3, '甲合作社', 'X', '安龙县', '金银花', '30吨', '烘干机', '2台') +
+          row(4, '乙公司', 'Y', '兴义市', '芒果', '800吨', '/', '/'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [r.sheet, r.row, r.cells.kind, r.cells.enterpriseName, r.cells.title, r.cells.quantity]),
+    ).toEqual([
+      ['统计·供应', 3, '供应', '甲合作社', '金银花', '30吨'],
+      ['统计·需求', 3, '需求', '甲合作社', '烘干机', '2台'],
+      ['统计·供应', 4, '供应', '乙公司', '芒果', '800吨'],
+    ]);
+  });
+
+  it('gives every row the kind a title above the header names (XX县企业采购需求统计表)', async () => {
+    const csv = '安龙县2027年企业采购需求统计表\n企业名称,信用代码,产品名称,数量\n甲公司,X,纸箱,3万个\n';
+    expect((await parseSpreadsheet(Buffer.from(csv))).rows[0].cells.kind).toBe('需求');
+    const both = '安龙县企业供需信息汇总表\n企业名称,信用代码,产品名称,数量\n甲公司,X,纸箱,3万个\n';
+    await expect(parseSpreadsheet(Buffer.from(both))).rejects.toThrow(/类型\(供应\/需求\)/);
   });
 
   it('skips a total merged across the firm’s and the code’s columns', async () => {

@@ -129,14 +129,14 @@ const BARE_NUMBER = /^\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?$/;
  * The kind a section row gives the rows below it: one text across the row (merged or alone),
  * naming 供应 or 需求 (一、供应信息, 二、采购需求, （二）需求清单); null for any other row.
  */
-export function sectionKind(cells: readonly string[]): '供应' | '需求' | null {
+export function sectionKind(cells: readonly string[], maxLength = 12): '供应' | '需求' | null {
   const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
   if (texts.length !== 1) return null;
   const text = texts[0]
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '');
-  if ([...text].length > 12 || !/(信息|清单|产品|类|部分|需求|供应|采购)$/.test(text)) return null;
+  if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表)$/.test(text)) return null;
   return kindOfSheetName(text);
 }
 
@@ -160,41 +160,74 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   const header = findHeader(table);
-  const fields = header?.fields ?? [];
+  const headerCells = header ? table[header.index].cells : [];
+  // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it
+  const group =
+    header && header.index > 0 && table[header.index - 1].row === table[header.index].row - 1
+      ? table[header.index - 1].cells
+      : [];
+  const groupOf = (j: number) => (group[j] ?? '').trim();
+  // 最低 | 最高 under 价格（元）: a name that says nothing alone is read with its group's
+  const texts = headerCells.map((h, j) =>
+    header!.fields[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
+  );
+  const fields = header ? texts.map((t, j) => (header.fields[j] === null ? fieldOfHeader(t) : header.fields[j])) : [];
+  // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
+  const blockKind = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
+  const kinds = [...new Set(blockKind.filter((k): k is '供应' | '需求' => k !== null))];
+  const blocks: { kind: '供应' | '需求' | null; columns: number[] }[] =
+    kinds.length > 1
+      ? kinds.map((k) => ({ kind: k, columns: headerCells.map((_, j) => j).filter((j) => (blockKind[j] ?? k) === k) }))
+      : [{ kind: null, columns: headerCells.map((_, j) => j) }];
   // 一、供应信息 … 二、需求信息: rows that give the kind of the rows below them, in a list without a kind column
   const sections = header ? table.slice(header.index + 1).filter((r) => sectionKind(r.cells) !== null).length : 0;
-  const kindGiven = sheetKind !== null || sections > 0;
+  // XX县企业采购需求统计表: a title above the header that names one kind gives it to every row
+  const titleKind = header
+    ? (table
+        .slice(0, header.index)
+        .map((r) => sectionKind(r.cells, 60))
+        .find(Boolean) ?? null)
+    : null;
+  const listKind = sheetKind ?? titleKind;
+  const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missing = required.filter((c) => !fields.includes(c.field)).map((c) => c.header);
   if (!header || missing.length)
     throw new FileProblem(
       `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
     );
-  const headerCells = table[header.index].cells;
   const ignoredColumns = headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim());
-  // A column named twice: the first one counts, so a later 备注 cannot overwrite the listing's fields.
-  const seen = new Set<ColumnField>();
-  const use = fields.map((f) => {
-    if (!f || f === 'ignore' || seen.has(f)) return null;
-    seen.add(f);
-    return f;
+  // A column named twice in a block: the first one counts, so a later 备注 cannot overwrite the listing's fields.
+  const uses = blocks.map((block) => {
+    const seen = new Set<ColumnField>();
+    return fields.map((f, j) => {
+      if (!f || f === 'ignore' || seen.has(f) || !block.columns.includes(j)) return null;
+      seen.add(f);
+      return f;
+    });
   });
   const headerByField: Partial<Record<ColumnField, string>> = {};
   headerCells.forEach((h, j) => {
-    if (use[j]) headerByField[use[j]] = h;
+    if (uses[0][j]) headerByField[uses[0][j]] = h;
   });
   // 数量（吨）, 单价（万元）: the unit a header gives the bare numbers of its column
-  const units = headerCells.map((h, j) => (use[j] && NUMBER_FIELDS.has(use[j]) ? headerUnit(h) : null));
-  const rows: ParsedSheet['rows'] = [];
-  const skipped: SkippedRow[] = [];
-  let section: '供应' | '需求' | null = null;
-  for (let i = header.index + 1; i < table.length; i++) {
+  const units = texts.map((h, j) =>
+    fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
+  );
+  const cellsOf = (row: SheetRow, use: (ColumnField | null)[]) => {
     const cells: Partial<Record<ColumnField, string>> = {};
-    table[i].cells.forEach((value, j) => {
+    row.cells.forEach((value, j) => {
       const field = use[j];
       const text = value.trim();
       if (field && text !== '') cells[field] = units[j] && BARE_NUMBER.test(halfWidth(text)) ? text + units[j] : text;
     });
+    return cells;
+  };
+  const rows: ParsedSheet['rows'] = [];
+  const skipped: SkippedRow[] = [];
+  let section: '供应' | '需求' | null = null;
+  for (let i = header.index + 1; i < table.length; i++) {
+    const cells = cellsOf(table[i], uses[0]);
     const giving = sectionKind(table[i].cells);
     if (giving) section = giving;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
@@ -208,8 +241,22 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       });
       continue;
     }
-    if (cells.kind === undefined && (section ?? sheetKind)) cells.kind = (section ?? sheetKind)!;
-    rows.push({ row: table[i].row, sheet: sheetKind ? sheetName : null, cells });
+    if (blocks.length > 1) {
+      // one listing per block that names a product or a quantity (a firm with no demand leaves its block blank or /)
+      blocks.forEach((block, b) => {
+        const own = cellsOf(table[i], uses[b]);
+        const said = block.columns.some(
+          (j) => blockKind[j] !== null && !/^[/／\-—无]*$/.test((table[i].cells[j] ?? '').trim()),
+        );
+        if (!said) return;
+        own.kind ??= block.kind!;
+        rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${block.kind}`, cells: own });
+      });
+    } else {
+      const kind = section ?? listKind;
+      if (cells.kind === undefined && kind) cells.kind = kind;
+      rows.push({ row: table[i].row, sheet: sheetKind ? sheetName : null, cells });
+    }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
   return { rows, headerRow: table[header.index].row, ignoredColumns, skipped };

@@ -3,7 +3,7 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS } from './columns';
 import type { ImportReference } from './row-rules';
-import { planRow, titlesByFirm } from './row-rules';
+import { planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -243,6 +243,34 @@ describe('row rules', () => {
     expect(regionOf('贵州省遵义市仁怀县茅台镇')).toBe('520382'); // 仁怀县 became 仁怀市 in 1995
     expect(regionOf('毕节市黔西县')).toBe('520581');
     expect(regionOf('某某工业园区')).toMatch(/不是已知的地名/);
+    // a place with another name in brackets: either may be the division
+    expect(regionOf('双龙航空港经济区（南明区）')).toBe('520102');
+    expect(regionOf('观山湖区（金阳新区）')).toBe('520115');
+  });
+
+  it('settles a place name two provinces share by the province of the file’s other places', () => {
+    const planned = (province: string | null) =>
+      planRow({ ...good, regionCode: '朝阳区' }, ref, TODAY, null, [], province);
+    expect(columnsOf(planned(null))).toEqual(['所在地区代码']);
+    const inBeijing = planned('11');
+    expect('plan' in inBeijing && inBeijing.plan.enterprise.regionCode).toBe('110105');
+    expect(inBeijing.warnings.map((w) => w.message).join()).toContain('按本表其他企业所在的省份');
+    expect(provinceOfPlaces(['南明区', '520382', '遵义市汇川区', '朝阳区', undefined], ref)).toBe('52');
+  });
+
+  it('stores electricity written in 千瓦时 or 度 in 万千瓦时, its price per 万千瓦时', () => {
+    for (const cells of [
+      { quantity: '1.5亿千瓦时', unit: undefined, price: '0.4元/千瓦时' },
+      { quantity: '15000', unit: '万度', price: '0.4元/度' },
+      { quantity: '150000000', unit: 'kWh', price: '0.4' },
+    ]) {
+      const planned = planRow({ ...good, ...cells }, ref, TODAY, null);
+      expect('plan' in planned && planned.plan.listing).toMatchObject({
+        quantity: 15_000,
+        unit: '万千瓦时',
+        priceMin: 4000,
+      });
+    }
   });
 
   it('keeps specification, remarks and contacts where the model has a place for them', () => {

@@ -59,32 +59,22 @@ const chars = (s: string) => [...s].length;
 const col = (f: ColumnField) => HEADER_OF[f];
 const DIVISION_END = /[省市县区州旗盟]/;
 
-function region(
-  text: string | undefined,
+type Place = { code: string; fullName: string };
+
+/**
+ * A place name as written → one division, and the reading it took (null when the name was the
+ * division's own); `ambiguous` when it names several. Tries the name; then, for an address, its
+ * longest beginning that names one division (贵州省遵义市仁怀市茅台镇…); a county since become a city
+ * by its new name (黔西县 → 黔西市); a development zone or a town by the place it begins with
+ * (凯里经济开发区 → 凯里市).
+ */
+function findPlace(
+  s: string,
   ref: ImportReference,
-  errors: RowError[],
-  warnings: RowError[],
-): string | null {
-  if (text === undefined) return null;
-  const s = halfWidth(text);
-  if (/^\d{6}$/.test(s)) {
-    if (!ref.hasRegion(s))
-      errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
-    return s;
-  }
+): { place: Place; read: string | null } | { ambiguous: Place[] } | null {
   const found = ref.resolvePlace(s);
-  if (found.length === 1) return found[0].code;
-  if (found.length > 1) {
-    const list = found.slice(0, 5).map((r) => `${r.fullName}（${r.code}）`);
-    errors.push({
-      column: col('regionCode'),
-      message: `地名“${s}”有 ${found.length} 处：${list.join('、')}；请写上级地名（如 贵州省贵阳市南明区）或 6 位代码`,
-    });
-    return null;
-  }
-  // 贵州省遵义市仁怀市茅台镇…: the longest beginning that names one division; a county that has
-  // since become a city (黔西县 → 黔西市) by its new name; a development zone or a town by the place
-  // name it begins with (凯里经济开发区 → 凯里市)
+  if (found.length === 1) return { place: found[0], read: null };
+  if (found.length > 1) return { ambiguous: found };
   const letters = [...s];
   for (let n = Math.min(letters.length, 30); n >= 2; n--) {
     const head = letters.slice(0, n).join('');
@@ -94,18 +84,83 @@ function region(
     if (n === letters.length) tries.shift(); // the whole text, tried above
     for (const t of tries) {
       const hit = ref.resolvePlace(t).filter((r) => named || !r.code.endsWith('0000'));
-      if (hit.length === 1) {
+      if (hit.length === 1) return { place: hit[0], read: t };
+      if (hit.length > 1 && t === head) return { ambiguous: hit };
+    }
+  }
+  return null;
+}
+
+function region(
+  text: string | undefined,
+  ref: ImportReference,
+  errors: RowError[],
+  warnings: RowError[],
+  /** The province (two digits) the file's other places are in: it settles a name two provinces share. */
+  province: string | null = null,
+): string | null {
+  if (text === undefined) return null;
+  const s = halfWidth(text);
+  if (/^\d{6}$/.test(s)) {
+    if (!ref.hasRegion(s))
+      errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
+    return s;
+  }
+  // 贵安新区（贵阳市花溪区）, 花溪区（经开区）: the name outside the brackets or the one inside
+  const bracketed = /^(.*?)[(（]([^()（）]+)[)）](.*)$/.exec(s);
+  const readings = bracketed ? [`${bracketed[1]}${bracketed[3]}`, bracketed[2]].filter((t) => t.trim()) : [s];
+  let ambiguous: Place[] | null = null;
+  for (const reading of readings) {
+    const found = findPlace(reading.trim(), ref);
+    if (!found) continue;
+    if ('place' in found) {
+      const read = found.read ?? (reading === s ? null : reading);
+      if (read)
         warnings.push({
           column: col('regionCode'),
-          message: `按“${t}”确定地区为 ${hit[0].fullName}（${hit[0].code}）`,
+          message: `按“${read}”确定地区为 ${found.place.fullName}（${found.place.code}）`,
         });
-        return hit[0].code;
-      }
-      if (hit.length > 1 && t === head) n = 0;
+      return found.place.code;
     }
+    const local = province ? found.ambiguous.filter((r) => r.code.startsWith(province)) : [];
+    if (local.length === 1) {
+      warnings.push({
+        column: col('regionCode'),
+        message: `地名“${reading}”有 ${found.ambiguous.length} 处，按本表其他企业所在的省份取 ${local[0].fullName}（${local[0].code}）`,
+      });
+      return local[0].code;
+    }
+    ambiguous ??= found.ambiguous;
+  }
+  if (ambiguous) {
+    const list = ambiguous.slice(0, 5).map((r) => `${r.fullName}（${r.code}）`);
+    errors.push({
+      column: col('regionCode'),
+      message: `地名“${s}”有 ${ambiguous.length} 处：${list.join('、')}；请写上级地名（如 贵州省贵阳市南明区）或 6 位代码`,
+    });
+    return null;
   }
   errors.push({ column: col('regionCode'), message: `“${s}”不是已知的地名或 6 位行政区划代码` });
   return null;
+}
+
+/**
+ * The province most of a file's places are in (two digits of their codes), for reading a place
+ * name two provinces share (白云区: 广州 and 贵阳); null when the file names none.
+ */
+export function provinceOfPlaces(texts: readonly (string | undefined)[], ref: ImportReference): string | null {
+  const count = new Map<string, number>();
+  for (const text of texts) {
+    if (!text) continue;
+    const s = halfWidth(text);
+    const codes = /^\d{6}$/.test(s) ? [s] : ref.resolvePlace(s).map((r) => r.code);
+    const provinces = new Set(codes.map((c) => c.slice(0, 2)));
+    if (provinces.size === 1) {
+      const p = [...provinces][0];
+      count.set(p, (count.get(p) ?? 0) + 1);
+    }
+  }
+  return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 }
 
 function quantityAndUnit(
@@ -298,6 +353,8 @@ export function planRow(
   enterpriseRegion: string | null,
   /** The products of the same firm's other rows in the file: evidence of what the firm makes. */
   firmTitles: readonly string[] = [],
+  /** The province the file's places are in (provinceOfPlaces). */
+  province: string | null = null,
 ): PlannedRow {
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -306,7 +363,7 @@ export function planRow(
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(halfWidth(cells.creditCode ?? '').replace(/\s+/g, ''));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
-  const regionCode = region(cells.regionCode, ref, errors, warnings);
+  const regionCode = region(cells.regionCode, ref, errors, warnings, province);
   if (cells.regionCode === undefined && !enterpriseRegion)
     errors.push({ column: col('regionCode'), message: '新企业须填写所在地（地名如 仁怀市，或 6 位行政区划代码）' });
   const kind = parseKind(cells.kind ?? '');

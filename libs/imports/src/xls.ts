@@ -1,6 +1,6 @@
 import { CompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
-import { excelSerialToDate } from './normalise';
+import { excelSerialToDate, isExcelDate } from './normalise';
 import type { Sheet, Workbook } from './sheet-grid';
 import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
 import { DATE_FORMATS, DAYS_1900_TO_1904, isDateFormat } from './xlsx';
@@ -306,7 +306,8 @@ export class XlsBook implements Workbook {
   /** A number as the cell shows it: a date where its format is one, else up to 15 digits. */
   private number(n: number, xf: number): string {
     if (!Number.isFinite(n)) return '';
-    if (this.xfDates[xf] && n > 0) return excelSerialToDate(this.date1904 ? n + DAYS_1900_TO_1904 : n);
+    const serial = this.date1904 ? n + DAYS_1900_TO_1904 : n;
+    if (this.xfDates[xf] && isExcelDate(serial)) return excelSerialToDate(serial);
     return numberText(n);
   }
 }

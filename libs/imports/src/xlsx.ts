@@ -1,5 +1,5 @@
 import { FileProblem } from './file-problem';
-import { excelSerialToDate } from './normalise';
+import { excelSerialToDate, isExcelDate } from './normalise';
 import type { Sheet, Workbook } from './sheet-grid';
 import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
 import { ZipReader } from './zip';
@@ -144,7 +144,8 @@ export class XlsxBook implements Workbook {
     const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? -1);
     const n = Number(v);
     if (!Number.isFinite(n)) return v;
-    if (this.dates[style] && n > 0) return excelSerialToDate(this.date1904 ? n + DAYS_1900_TO_1904 : n);
+    const serial = this.date1904 ? n + DAYS_1900_TO_1904 : n;
+    if (this.dates[style] && isExcelDate(serial)) return excelSerialToDate(serial);
     return numberText(n);
   }
 }

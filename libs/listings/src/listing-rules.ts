@@ -62,6 +62,10 @@ export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly [string, number]
   克: ['千克', 0.001],
   公吨: ['吨', 1],
   公升: ['升', 1],
+  // electricity is traded in 万千瓦时; meters and bills count 千瓦时 (度, kWh)
+  千瓦时: ['万千瓦时', 0.0001],
+  度: ['万千瓦时', 0.0001],
+  kwh: ['万千瓦时', 0.0001],
 };
 
 const scaled = (v: number | null, factor: number) => (v === null ? null : Number((v * factor).toPrecision(12)));

@@ -45,6 +45,11 @@ describe('category inference (产品类别推断)', () => {
       expect(inference.suggest({ title, firmName })[0]?.code).toBe(code);
     });
 
+    it('reads a title’s bracketed words as qualifiers of its product, not as the product', () => {
+      expect(inference.suggest('中药饮片（党参、黄精）')[0]?.code).toBe('2730');
+      expect(inference.suggest('瓦楞纸箱（装辣椒酱）')[0]?.code).toBe('2231');
+    });
+
     it('uses the firm’s other products in the list when the row’s own name says nothing', () => {
       expect(inference.suggest({ title: 'B款' })).toEqual([]);
       expect(inference.suggest({ title: 'B款', otherTitles: '铝锭 铝棒' })[0]?.code).toBe('3216');

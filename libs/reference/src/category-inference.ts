@@ -174,7 +174,15 @@ export class CategoryInference {
 
   /** The best categories for the evidence, best first (at most `limit`, only those with a score). */
   suggest(evidence: CategoryEvidence | string, limit = 5): CategoryGuess[] {
-    const ev = typeof evidence === 'string' ? { title: evidence } : evidence;
+    const given = typeof evidence === 'string' ? { title: evidence } : evidence;
+    // 中药饮片（天麻、黄精）, 山茶油（一级压榨）: what a title says in brackets qualifies the product
+    const bracketed = /[(（][^()（）]*[)）]/g;
+    const outside = given.title.replace(bracketed, ' ').trim();
+    const inside = (given.title.match(bracketed) ?? []).map((b) => b.slice(1, -1)).join(' ');
+    const ev =
+      outside && inside
+        ? { ...given, title: outside, specification: [given.specification, inside].filter(Boolean).join(' ') }
+        : given;
     const parts = (Object.keys(WEIGHT) as (keyof typeof WEIGHT)[])
       .map((k) => {
         const raw = ev[k] ?? '';
