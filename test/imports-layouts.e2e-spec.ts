@@ -343,6 +343,47 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(await listingCount()).toBe(before + 5);
   });
 
+  it('imports a statistics sheet with an offer and a demand side by side in each row, each corrected by its block', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [a, b] = [code('93520424MA6H3B4C1'), code('91520425MA6H3B4C2')];
+    const sheet: SheetSpec = {
+      name: '统计',
+      rows: [
+        ['镇宁自治县企业供需情况统计表'],
+        [
+          '序号',
+          '企业名称',
+          '信用代码',
+          '县别',
+          '供应产品',
+          '供应产品',
+          '供应产品',
+          '采购需求',
+          '采购需求',
+          '采购需求',
+        ],
+        ['序号', '企业名称', '信用代码', '县别', '产品名称', '年供应量', '单价', '产品名称', '需求量', '单价'],
+        [1, '镇宁蜂糖李专业合作社', a, '镇宁县', '蜂糖李', '800吨', '8-12元/公斤', '果品礼盒', '5万个', '6元/个'],
+        [2, '紫云红芯红薯有限公司', b, '紫云县', '红芯红薯', '3000吨', '面议', '/', '/', '/'],
+      ],
+      merges: ['A1:J1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:G2', 'H2:J2'],
+    };
+    const preview = await upload(workbook(sheet), '镇宁供需统计.xls.xlsx', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    expect(
+      preview.body.rows.map((r: any) => [r.sheet, r.row, r.kind, r.title, r.regionCode, r.quantity, r.priceMin]),
+    ).toEqual([
+      ['统计·供应', 4, 'SUPPLY', '蜂糖李', '520423', 800, 8000],
+      ['统计·需求', 4, 'DEMAND', '果品礼盒', '520423', 50_000, 6],
+      ['统计·供应', 5, 'SUPPLY', '红芯红薯', '520425', 3000, null],
+    ]);
+    const { commitListingImport } = await org.ok(COMMIT, {
+      id: preview.body.id,
+      corrections: [{ sheet: '统计·需求', row: 4, categoryCode: '2231' }],
+    });
+    expect(commitListingImport).toMatchObject({ status: 'DONE', created: 3, failed: 0 });
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
