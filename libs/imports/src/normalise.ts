@@ -163,9 +163,21 @@ export function parseDate(text: string): Normalised<string | null> {
     [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if (/^\d{5}(\.\d+)?$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000)
     return { value: excelSerialToDate(Number(s)) };
-  else if ((match = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s))) {
-    // 2027年12月: the month's last day
+  else if ((match = /^(\d{4})[-/.年](\d{1,2})月?(底|末|下旬|中旬|上旬|初)?(前|以前|之前)?$/.exec(s))) {
+    // 2027年12月, 2027年3月底: the month's last day; 中旬 its 20th, 上旬 or 初 its 10th
     [y, mo] = [Number(match[1]), Number(match[2])];
+    const part = match[3];
+    d = part === '中旬' ? 20 : part === '上旬' || part === '初' ? 10 : new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  } else if (
+    (match =
+      /^(\d{4})年?(年底|年末|底|末|全年|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?$/.exec(
+        s,
+      ))
+  ) {
+    // 2027年底, 2027年上半年, 2027年二季度: the period's last day
+    y = Number(match[1]);
+    const quarter = '一二三四'.indexOf(match[2].replace(/^第|季度$/g, '')) + 1;
+    mo = quarter > 0 ? quarter * 3 : match[2] === '上半年' ? 6 : 12;
     d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else return { error: `“${text}”不是日期，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
   const date = new Date(Date.UTC(y, mo - 1, d));

@@ -290,7 +290,19 @@ describe('one sheet per kind', () => {
     ]);
   });
 
-  it('still reads only the first list of a workbook whose sheets name no kind', async () => {
+  it('reads a list on each sheet named by neither kind (one sheet per county), each row named by its sheet', async () => {
+    const file = books([
+      ['花溪区', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '辣椒')],
+      ['填报说明', row(1, '1、类型填写供应或需求')],
+      ['乌当区', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '乙', 'Y', '需求', '纸箱')],
+    ]);
+    expect((await parseSpreadsheet(file)).rows.map((r) => [r.sheet, r.row, r.cells.title])).toEqual([
+      ['花溪区', 2, '辣椒'],
+      ['乌当区', 2, '纸箱'],
+    ]);
+  });
+
+  it('leaves out a sheet that repeats an earlier sheet’s list (a copy)', async () => {
     const file = books([
       ['Sheet1', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
       ['Sheet1 (2)', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
@@ -419,6 +431,24 @@ describe('lists as bureaus lay them out', () => {
     expect((await parseSpreadsheet(Buffer.from(csv))).rows[0].cells.kind).toBe('需求');
     const both = '安龙县企业供需信息汇总表\n企业名称,信用代码,产品名称,数量\n甲公司,X,纸箱,3万个\n';
     await expect(parseSpreadsheet(Buffer.from(both))).rejects.toThrow(/类型\(供应\/需求\)/);
+  });
+
+  it('gives a row whose merged firm cells were exported empty the firm above, not a row that names any of it', async () => {
+    const tsv =
+      '序号\t企业名称\t信用代码\t地区\t类型\t产品名称\n' +
+      '1\t甲公司\tX\t花溪区\t供应\t辣椒\n' +
+      '\t\t\t\t供应\t辣椒面\n' +
+      '3\t\t\t\t需求\t玻璃瓶\n' +
+      '4\t\t\t乌当区\t需求\t纸箱\n';
+    const rows = (await parseSpreadsheet(Buffer.from(tsv))).rows;
+    expect(
+      rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.cells.regionCode, r.cells.title]),
+    ).toEqual([
+      [2, '甲公司', 'X', '花溪区', '辣椒'],
+      [3, '甲公司', 'X', '花溪区', '辣椒面'],
+      [4, '甲公司', 'X', '花溪区', '玻璃瓶'],
+      [5, undefined, undefined, '乌当区', '纸箱'],
+    ]);
   });
 
   it('skips a total merged across the firm’s and the code’s columns', async () => {

@@ -73,21 +73,19 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     throw new FileProblem(`无法读取该 ${ole ? '.xls' : '.xlsx'} 文件（文件损坏或不是 Excel 工作簿）`);
   }
   let first: FileProblem | null = null;
-  const byKind: ParsedSheet[] = [];
-  let plain: ParsedSheet | null = null;
-  let plainName: string | null = null;
+  // every sheet that holds a list, in workbook order: 供应 and 需求 sheets, and lists named by neither
+  // (one per county: 水城区 | 六枝特区); a sheet whose list repeats an earlier one's is a copy, left out
+  const parts: { parsed: ParsedSheet; name: string; kind: '供应' | '需求' | null }[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < book.sheets.length; i++) {
     const kind = kindOfSheetName(book.sheets[i].name);
-    // without a kind sheet, the first sheet that holds a list is the list (later ones are copies or notes)
-    if (!kind && plain) continue;
     const sheet = book.sheet(i);
     try {
       const parsed = keyed(sheet.rows, sheet.name, kind);
-      if (kind) byKind.push(parsed);
-      else {
-        plain = parsed;
-        plainName = sheet.name;
-      }
+      const content = JSON.stringify(parsed.rows.map((r) => r.cells));
+      if (!kind && seen.has(content)) continue;
+      seen.add(content);
+      parts.push({ parsed, name: sheet.name, kind });
     } catch (err) {
       if (!(err instanceof FileProblem)) throw err;
       // a 供应 or 需求 sheet with content whose list cannot be read refuses the file: its rows are
@@ -96,29 +94,32 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
       first ??= err;
     }
   }
-  // 供应 and 需求 on sheets of their own: every such sheet, in workbook order, and a list beside them
-  // (named by neither kind) too, its rows then named by their sheet: no row of the workbook is dropped
-  if (byKind.length) {
-    if (plain) {
-      const name = plainName!;
-      byKind.unshift({
-        ...plain,
-        rows: plain.rows.map((r) => ({ ...r, sheet: name })),
-        skipped: plain.skipped.map((r) => ({ ...r, sheet: name })),
-      });
-    }
-    const rows = byKind.flatMap((p) => p.rows);
-    if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
-    return {
-      rows,
-      headerRow: byKind[0].headerRow,
-      ignoredColumns: [...new Set(byKind.flatMap((p) => p.ignoredColumns))],
-      skipped: byKind.flatMap((p) => p.skipped),
-    };
-  }
-  if (plain) return plain;
-  throw first!;
+  if (parts.length === 1 && !parts[0].kind) return parts[0].parsed;
+  if (!parts.length) throw first!;
+  // several lists: each row named by its sheet, so that no row of the workbook is dropped or confused
+  const named = parts.map(({ parsed, name }) => ({
+    ...parsed,
+    rows: parsed.rows.map((r) => ({ ...r, sheet: r.sheet ?? name })),
+    skipped: parsed.skipped.map((r) => ({ ...r, sheet: r.sheet ?? name })),
+  }));
+  const rows = named.flatMap((p) => p.rows);
+  if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
+  return {
+    rows,
+    headerRow: named[0].headerRow,
+    ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
+    skipped: named.flatMap((p) => p.skipped),
+  };
 }
+
+/** What names a firm on a row: taken from the row above when a merged firm cell was exported empty. */
+const FIRM_FIELDS: readonly ColumnField[] = [
+  'enterpriseName',
+  'creditCode',
+  'regionCode',
+  'contactName',
+  'contactPhone',
+];
 
 /** Fields whose numbers a header's unit may qualify. */
 const NUMBER_FIELDS = new Set<ColumnField>(['quantity', 'price', 'priceMin', 'priceMax']);
@@ -226,8 +227,18 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
   let section: '供应' | '需求' | null = null;
+  // a firm named once for several products in cells merged down, exported as text (or pasted) with
+  // the merge undone: its later rows leave the firm's name, code and place empty and belong to the
+  // firm above (a row that gives any of them is its own, for the rules to check)
+  let firm: Partial<Record<ColumnField, string>> | null = null;
+  const inherit = (cells: Partial<Record<ColumnField, string>>) => {
+    if (!firm || cells.title === undefined) return;
+    if (cells.enterpriseName !== undefined || cells.creditCode !== undefined || cells.regionCode !== undefined) return;
+    for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
+  };
   for (let i = header.index + 1; i < table.length; i++) {
     const cells = cellsOf(table[i], uses[0]);
+    const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
     const giving = sectionKind(table[i].cells);
     if (giving) section = giving;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
@@ -241,10 +252,13 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       });
       continue;
     }
+    if (named) firm = cells;
+    else inherit(cells);
     if (blocks.length > 1) {
       // one listing per block that names a product or a quantity (a firm with no demand leaves its block blank or /)
       blocks.forEach((block, b) => {
         const own = cellsOf(table[i], uses[b]);
+        inherit(own);
         const said = block.columns.some(
           (j) => blockKind[j] !== null && !/^[/／\-—无]*$/.test((table[i].cells[j] ?? '').trim()),
         );

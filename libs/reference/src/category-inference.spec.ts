@@ -40,7 +40,7 @@ describe('category inference (产品类别推断)', () => {
       ['苦荞茶', undefined, '1530'],
       ['精品礼盒', '某某印务有限公司', '2231'],
       // the firm's trade decides between categories the product's characters share
-      ['烘焙茶粉', '某某茶业有限公司', '0164'],
+      ['初制毛料', '某某茶业有限公司', '1530'],
     ])('infers %s (firm %s) → %s', (title, firmName, code) => {
       expect(inference.suggest({ title, firmName })[0]?.code).toBe(code);
     });
@@ -56,7 +56,7 @@ describe('category inference (产品类别推断)', () => {
     });
 
     it('gives such guesses a low confidence, and nothing without any signal', () => {
-      const [guess] = inference.suggest({ title: '烘焙茶粉', firmName: '某某茶业有限公司' });
+      const [guess] = inference.suggest({ title: '初制毛料', firmName: '某某茶业有限公司' });
       expect(guess.confidence).toBeLessThan(0.5);
       expect(inference.suggest({ title: 'XYZ-100', firmName: '贵州测试企业' })).toEqual([]);
     });

@@ -91,7 +91,9 @@ export function categoryKeywords(c: CategoryText): string[] {
     if ([...f].length >= 2 && !/^\d+$/.test(f) && !isPlace(f)) words.add(f);
   };
   add(c.name.replace(ACTIVITY, ''));
-  for (const part of c.name.split(/[、和及]/)) add(part.replace(ACTIVITY, ''));
+  // 食品、酒、饮料及茶生产专用设备制造: the parts of an equipment category's name are what the equipment
+  // is for, not its products
+  if (!/设备|机械/.test(c.name)) for (const part of c.name.split(/[、和及]/)) add(part.replace(ACTIVITY, ''));
   const examples = (c.examples ?? '').split(/；|;/).filter((s) => !NOTE.test(s.trim()));
   for (const piece of examples.join('、').split(SPLIT)) {
     const p = piece.replace(/^(例|含)[:：]?/, '');

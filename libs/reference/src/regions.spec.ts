@@ -76,6 +76,9 @@ describe('autonomous divisions written short', () => {
     ['恩施州', '恩施土家族苗族自治州'],
     ['湘西州吉首市', '吉首市'],
     ['德宏州', '德宏傣族景颇族自治州'],
+    // a 特区 written without it
+    ['六枝', '六枝特区'],
+    ['六盘水市六枝', '六枝特区'],
   ])('resolves %s to %s', (s, expected) => {
     expect(names(s)).toEqual([expected]);
   });
