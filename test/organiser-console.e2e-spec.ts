@@ -78,7 +78,7 @@ describe('the organiser console’s API (e2e)', () => {
         code,
         '520382',
         '供应',
-        '白酒礼盒 手提袋 印刷',
+        '礼盒 印刷',
         '',
         '',
         20000,
