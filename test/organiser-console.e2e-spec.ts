@@ -73,21 +73,7 @@ describe('the organiser console’s API (e2e)', () => {
   it('previews an import with an inferred category and commits the organiser’s correction', async () => {
     const code = creditCode('520382');
     const csv = templateCsv([
-      [
-        '仁怀市酒都礼盒印务有限公司',
-        code,
-        '520382',
-        '供应',
-        '礼盒 印刷',
-        '',
-        '',
-        20000,
-        '套',
-        '',
-        '',
-        '',
-        '',
-      ],
+      ['仁怀市酒都礼盒印务有限公司', code, '520382', '供应', '礼盒 印刷', '', '', 20000, '套', '', '', '', ''],
     ]);
     const dry = await uploadListingFile(org, eventId, csv, '供需清单.csv', '?dryRun=true');
     expect(dry.status).toBe(200);

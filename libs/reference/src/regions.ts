@@ -127,7 +127,8 @@ export class RegionTable {
   }
 }
 
-const SUFFIX = /(省|市|自治州|地区|盟|自治县|自治旗|县|特区|林区|区|旗|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
+const SUFFIX =
+  /(省|市|自治州|地区|盟|自治县|自治旗|县|特区|林区|区|旗|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
 
 /**
  * The 55 minority nationalities of China (民族, not places): the names an autonomous division
