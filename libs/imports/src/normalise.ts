@@ -112,7 +112,12 @@ export interface PriceRange {
 }
 
 const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/)$/;
-const MAGNITUDE_END = /(十万|百万|千万|千|万|亿)$/;
+/** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
+const MAGNITUDE_END = new RegExp(
+  `(${Object.keys(MAGNITUDE)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})$`,
+);
 
 /**
  * 0.9 / 0.9-1.4 / 0.9～1.4 / 0.9至1.4元 / 3万元/吨 / 1.6-1.8万元/吨 / ¥1.2 / 面议 → a price range in

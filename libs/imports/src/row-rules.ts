@@ -149,15 +149,16 @@ function region(
  * name two provinces share (白云区: 广州 and 贵阳); null when the file names none.
  */
 export function provinceOfPlaces(texts: readonly (string | undefined)[], ref: ImportReference): string | null {
+  // each distinct place resolved once, however many rows name it
+  const rowsOf = new Map<string, number>();
+  for (const text of texts) if (text) rowsOf.set(halfWidth(text), (rowsOf.get(halfWidth(text)) ?? 0) + 1);
   const count = new Map<string, number>();
-  for (const text of texts) {
-    if (!text) continue;
-    const s = halfWidth(text);
+  for (const [s, rows] of rowsOf) {
     const codes = /^\d{6}$/.test(s) ? [s] : ref.resolvePlace(s).map((r) => r.code);
     const provinces = new Set(codes.map((c) => c.slice(0, 2)));
     if (provinces.size === 1) {
       const p = [...provinces][0];
-      count.set(p, (count.get(p) ?? 0) + 1);
+      count.set(p, (count.get(p) ?? 0) + rows);
     }
   }
   return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
@@ -178,7 +179,7 @@ function quantityAndUnit(
   }
   if (cells.unit !== undefined) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
-    const u = parseQuantity(`1${halfWidth(cells.unit).replace(/^1(?=\D)/, '')}`, ref.units);
+    const u = unitAsWritten(cells.unit, ref.units);
     if ('error' in u || u.value.unit === null) {
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
     } else if (unit !== null && unit !== u.value.unit) {
@@ -218,8 +219,19 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
 }
 
 /** A unit as written (万只, 公斤, 斤, kg) → the unit table's unit and how many of it one is; null when none. */
+/** A unit cell as written (万只, 吨/年, 公斤): one of it read as a quantity, its factor and its unit. */
+function unitAsWritten(written: string, units: readonly string[]) {
+  return parseQuantity(`1${halfWidth(written).replace(/^1(?=\D)/, '')}`, units);
+}
+
+/** Prices in 元 per one unit, scaled to per `factor` of them. */
+function scalePrices(priceMin: number | null, priceMax: number | null, factor: number) {
+  const scale = (v: number | null) => (v === null ? null : Number((v * factor).toPrecision(12)));
+  return { priceMin: scale(priceMin), priceMax: scale(priceMax) };
+}
+
 function tableSize(written: string, units: readonly string[]): [string, number] | null {
-  const q = parseQuantity(`1${halfWidth(written).replace(/^1(?=\D)/, '')}`, units);
+  const q = unitAsWritten(written, units);
   if ('error' in q || q.value.unit === null) return null;
   const { quantity, unit } = q.value;
   if (units.includes(unit)) return [unit, quantity];
@@ -245,8 +257,7 @@ function pricePerUnit(
   const p = tableSize(per, units);
   if (unit === null) {
     if (!p) return { priceMin, priceMax, unit, note: null };
-    const scale = (v: number | null) => (v === null ? null : Number((v / p[1]).toPrecision(12)));
-    return { priceMin: scale(priceMin), priceMax: scale(priceMax), unit: p[0], note: null };
+    return { ...scalePrices(priceMin, priceMax, 1 / p[1]), unit: p[0], note: null };
   }
   const u = tableSize(unit, units);
   const between = p && u ? unitFactor(u[0], p[0]) : null;
@@ -259,9 +270,8 @@ function pricePerUnit(
   }
   const factor = (u[1] * between) / p[1];
   if (factor === 1) return { priceMin, priceMax, unit, note: null };
-  const scale = (v: number | null) => (v === null ? null : Number((v * factor).toPrecision(12)));
   warnings.push({ column, message: `价格“${written}”按“${per}”计，已换算为每${unit}的价格` });
-  return { priceMin: scale(priceMin), priceMax: scale(priceMax), unit, note: null };
+  return { ...scalePrices(priceMin, priceMax, factor), unit, note: null };
 }
 
 function category(
