@@ -374,6 +374,52 @@ describe('lists as bureaus lay them out', () => {
     await expect(parseSpreadsheet(none)).rejects.toThrow(/类型\(供应\/需求\)/);
   });
 
+  it('reads the rows below a section’s own header by that header (二、需求信息 with its columns named otherwise)', async () => {
+    const file = books([
+      [
+        '汇总表',
+        row(1, '一、供应信息') +
+          row(2, '序号', '企业名称', '信用代码', '产品名称', '年产量（吨）', '规格') +
+          row(3, '1', '甲公司', 'X', '铝锭', '5000', 'A00') +
+          row(4, '二、需求信息') +
+          row(5, '序号', '采购单位', '统一社会信用代码', '需求数量（万个）', '需求产品', '交货地点') +
+          row(6, '1', '丙公司', 'Z', '3', '纸箱', '仁怀') +
+          row(7, '2', '', '', '2', '瓶盖', ''),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [r.row, r.cells.kind, r.cells.enterpriseName, r.cells.title, r.cells.quantity]),
+    ).toEqual([
+      [3, '供应', '甲公司', '铝锭', '5000吨'],
+      [6, '需求', '丙公司', '纸箱', '3万个'],
+      [7, '需求', '丙公司', '瓶盖', '2万个'],
+    ]);
+    expect(parsed.rows[0].cells.specification).toBe('A00');
+    expect(parsed.rows[1].cells.specification).toBeUndefined();
+    expect(parsed.ignoredColumns).toEqual(['交货地点']);
+    // a second header without a product column cannot be read: the file is refused, naming its row
+    const lacking = books([
+      [
+        '汇总表',
+        row(1, '一、供应信息') +
+          row(2, '企业名称', '信用代码', '产品名称') +
+          row(3, '甲公司', 'X', '铝锭') +
+          row(4, '二、需求信息') +
+          row(5, '企业名称', '信用代码', '联系人', '联系电话') +
+          row(6, '丙公司', 'Z', '张三', '138'),
+      ],
+    ]);
+    await expect(parseSpreadsheet(lacking)).rejects.toThrow(/第 5 行的表头缺少必需的列：产品名称/);
+    // a firm's row whose names sound like headers is a row: it gives a code and a quantity
+    const firmRow =
+      '企业名称,信用代码,类型,产品名称,规格\n贵州包装材料有限公司,91520100MA0000001X,需求,包装材料,详见说明\n某合作社,Y,供应,农产品,规格说明\n';
+    expect((await parseSpreadsheet(Buffer.from(firmRow))).rows.map((r) => r.cells.enterpriseName)).toEqual([
+      '贵州包装材料有限公司',
+      '某合作社',
+    ]);
+  });
+
   it('reads the unit a header gives its bare numbers: 数量（万吨）, 单价（万元/吨）', async () => {
     const csv =
       '企业名称,信用代码,供/需,品名,年产量（万吨）,出厂价（万元/吨）,备注\n甲公司,X,供,电解铝,12,1.8-1.9,\n乙公司,Y,需,氧化铝,3000吨,面议,\n';

@@ -141,14 +141,21 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
   return kindOfSheetName(text);
 }
 
-/** The header row: the first row among the first few where at least three cells name fields. */
-function findHeader(rows: SheetRow[]): { index: number; fields: (ColumnField | 'ignore' | null)[] } | null {
-  let best: { index: number; fields: (ColumnField | 'ignore' | null)[]; score: number } | null = null;
+/**
+ * The header row: the first row among the first few where at least three cells name fields, or of
+ * such rows one right under another (a group row over its names: 企业信息 | 供应产品 over 企业名称 |
+ * 产品名称) the one naming most. A header further down, below rows of its own, is a section's (see
+ * headerAgain): rows above it are not left out for it.
+ */
+function findHeader(rows: SheetRow[]): { index: number } | null {
+  let best: { index: number; score: number } | null = null;
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const fields = rows[i].cells.map((c) => fieldOfHeader(c));
-    const score = new Set(fields.filter((f) => f && f !== 'ignore')).size;
-    if (score >= 3 && (!best || score > best.score)) best = { index: i, fields, score };
-    if (best && score < best.score && i > best.index + 2) break;
+    const score = new Set(rows[i].cells.map((c) => fieldOfHeader(c)).filter((f) => f && f !== 'ignore')).size;
+    if (score < 3) {
+      if (best) break;
+      continue;
+    }
+    if (!best || score > best.score) best = { index: i, score };
   }
   return best;
 }
@@ -168,11 +175,7 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       ? table[header.index - 1].cells
       : [];
   const groupOf = (j: number) => (group[j] ?? '').trim();
-  // 最低 | 最高 under 价格（元）: a name that says nothing alone is read with its group's
-  const texts = headerCells.map((h, j) =>
-    header!.fields[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
-  );
-  const fields = header ? texts.map((t, j) => (header.fields[j] === null ? fieldOfHeader(t) : header.fields[j])) : [];
+  const { fields, units } = readColumns(headerCells, group);
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
   const blockKind = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
   const kinds = [...new Set(blockKind.filter((k): k is '供应' | '需求' => k !== null))];
@@ -192,35 +195,24 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const listKind = sheetKind ?? titleKind;
   const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
-  const missing = required.filter((c) => !fields.includes(c.field)).map((c) => c.header);
+  const missingOf = (given: readonly (ColumnField | 'ignore' | null)[]) =>
+    required.filter((c) => !given.includes(c.field)).map((c) => c.header);
+  const missing = missingOf(fields);
   if (!header || missing.length)
     throw new FileProblem(
       `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
     );
-  const ignoredColumns = headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim());
-  // A column named twice in a block: the first one counts, so a later 备注 cannot overwrite the listing's fields.
-  const uses = blocks.map((block) => {
-    const seen = new Set<ColumnField>();
-    return fields.map((f, j) => {
-      if (!f || f === 'ignore' || seen.has(f) || !block.columns.includes(j)) return null;
-      seen.add(f);
-      return f;
-    });
-  });
-  const headerByField: Partial<Record<ColumnField, string>> = {};
-  headerCells.forEach((h, j) => {
-    if (uses[0][j]) headerByField[uses[0][j]] = h;
-  });
-  // 数量（吨）, 单价（万元）: the unit a header gives the bare numbers of its column
-  const units = texts.map((h, j) =>
-    fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
-  );
+  const ignoredColumns = new Set(headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim()));
+  const uses = blocks.map((block) => usesOf(fields, block.columns));
+  let use = uses[0];
+  let unitOf = units;
+  let headerByField = namesOf(headerCells, use);
   const cellsOf = (row: SheetRow, use: (ColumnField | null)[]) => {
     const cells: Partial<Record<ColumnField, string>> = {};
     row.cells.forEach((value, j) => {
       const field = use[j];
       const text = value.trim();
-      if (field && text !== '') cells[field] = units[j] && BARE_NUMBER.test(halfWidth(text)) ? text + units[j] : text;
+      if (field && text !== '') cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
     return cells;
   };
@@ -237,10 +229,25 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
   };
   for (let i = header.index + 1; i < table.length; i++) {
-    const cells = cellsOf(table[i], uses[0]);
-    const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
     const giving = sectionKind(table[i].cells);
     if (giving) section = giving;
+    // a header of its own below a section row (二、需求信息 | 采购单位 | 需求产品 | 需求数量), its columns
+    // named otherwise or in another order: the rows below it are read by it
+    const again = blocks.length === 1 ? headerAgain(table[i].cells) : null;
+    if (again) {
+      const lacking = missingOf(again.fields);
+      if (lacking.length)
+        throw new FileProblem(`${where}第 ${table[i].row} 行的表头缺少必需的列：${lacking.join('、')}`);
+      for (const h of table[i].cells.filter((c, j) => c.trim() && again.fields[j] === null))
+        ignoredColumns.add(h.trim());
+      use = usesOf(again.fields, null);
+      unitOf = again.units;
+      headerByField = namesOf(table[i].cells, use);
+      firm = null;
+      continue;
+    }
+    const cells = cellsOf(table[i], use);
+    const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
@@ -273,7 +280,59 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
-  return { rows, headerRow: table[header.index].row, ignoredColumns, skipped };
+  return { rows, headerRow: table[header.index].row, ignoredColumns: [...ignoredColumns], skipped };
+}
+
+/**
+ * A header row's columns: each cell's field (a name that says nothing alone, 最低 under 价格（万元）,
+ * read with its group's) and the unit its bare numbers are in (数量（吨）, or the group's 价格（万元）).
+ */
+function readColumns(
+  cells: readonly string[],
+  group: readonly string[],
+): { fields: (ColumnField | 'ignore' | null)[]; units: (string | null)[] } {
+  const groupOf = (j: number) => (group[j] ?? '').trim();
+  const own = cells.map((c) => fieldOfHeader(c));
+  const texts = cells.map((h, j) =>
+    own[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
+  );
+  const fields = texts.map((t, j) => (own[j] === null ? fieldOfHeader(t) : own[j]));
+  const units = texts.map((h, j) =>
+    fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
+  );
+  return { fields, units };
+}
+
+/** Each column's field within `columns` (all when null); a field named twice counts once, in its first column. */
+function usesOf(fields: readonly (ColumnField | 'ignore' | null)[], columns: readonly number[] | null) {
+  const seen = new Set<ColumnField>();
+  return fields.map((f, j) => {
+    if (!f || f === 'ignore' || seen.has(f) || (columns && !columns.includes(j))) return null;
+    seen.add(f);
+    return f;
+  });
+}
+
+function namesOf(cells: readonly string[], use: readonly (ColumnField | null)[]): Partial<Record<ColumnField, string>> {
+  const names: Partial<Record<ColumnField, string>> = {};
+  cells.forEach((h, j) => {
+    if (use[j]) names[use[j]] = h;
+  });
+  return names;
+}
+
+/**
+ * A row below the header that is a header itself: at least three fields named, four in five of its
+ * texts header names (a firm's row names a firm and a product, rarely more, beside its quantities),
+ * none a bare number (a 序号) or a credit code.
+ */
+function headerAgain(cells: readonly string[]): ReturnType<typeof readColumns> | null {
+  const texts = cells.map((c) => c.trim()).filter(Boolean);
+  if (texts.length < 3 || texts.some((t) => /^\d[\d,.]*$/.test(halfWidth(t)) || CODE_LIKE.test(t))) return null;
+  const read = readColumns(cells, []);
+  const named = new Set(read.fields.filter((f) => f && f !== 'ignore'));
+  const recognised = cells.filter((c, j) => c.trim() && read.fields[j] !== null).length;
+  return named.size >= 3 && recognised >= 0.8 * texts.length ? read : null;
 }
 
 /** 审核人：张三, 填报日期：2026-11-30 — a label, a colon, a value. */
