@@ -50,6 +50,12 @@ describe('category inference (产品类别推断)', () => {
       expect(inference.suggest('瓦楞纸箱（装辣椒酱）')[0]?.code).toBe('2231');
     });
 
+    it('takes the product’s head from the title’s first name, not from the packing or use written after it', () => {
+      // …桶 ends 塑料桶, a container's word: the juice is the product
+      expect(inference.suggest('刺梨原汁 无添加 20L 塑料桶')[0]?.code).toBe('1523');
+      expect(inference.suggest('菜籽油 一级压榨 5L×4桶 整箱')[0]?.code).toBe('1331');
+    });
+
     it('uses the firm’s other products in the list when the row’s own name says nothing', () => {
       expect(inference.suggest({ title: 'B款' })).toEqual([]);
       expect(inference.suggest({ title: 'B款', otherTitles: '铝锭 铝棒' })[0]?.code).toBe('3216');

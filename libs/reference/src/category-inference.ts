@@ -199,7 +199,10 @@ export class CategoryInference {
       })
       .filter((p) => p.text);
     if (!parts.length) return [];
-    const headText = [...headOf(parts.find((p) => p.key === 'title')?.text ?? '')];
+    // the product's head: the end of the title's first segment that names something (冻白条鸡 of 冻白条鸡 白羽
+    // 1.6-2.0kg/只 整箱), not of the packing or the use written after it (整箱, 饮水)
+    const titleEnds = parts.find((p) => p.key === 'title')?.ends ?? [];
+    const headText = [...(titleEnds.find((e) => han(e).length >= 2) ?? titleEnds[0] ?? '')];
     const head = headText.length
       ? { one: headText[headText.length - 1], two: headText.length >= 2 ? headText.slice(-2).join('') : '' }
       : null;
