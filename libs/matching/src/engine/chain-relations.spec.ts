@@ -104,6 +104,10 @@ describe('chain edge kinds', () => {
     expect(keywordPart(tanker, buyAcid, ctx).fit).toBeLessThan(0.8 * keywordPart(acid, buyAcid, ctx).fit);
     expect(titleOffersServiceOnly(tanker)).toBe(true);
     expect(titleOffersServiceOnly(titled('SUPPLY', '1512', '酱香白酒 OEM贴牌代工'))).toBe(false);
+    // A device named first is the product, whatever tests it lists after it: a test bench is no testing.
+    const bench = titled('SUPPLY', '6531', '水泵性能试验台 流量/扬程/效率/汽蚀 自动测试系统');
+    expect(titleOffersService(bench)).toBe(false);
+    expect(titleOffersService(titled('SUPPLY', '6531', '水泵 流量/扬程 第三方检测'))).toBe(true);
     // A process contracted out is a service all the same: a paint shop sells no paint.
     expect(titleOffersServiceOnly(titled('SUPPLY', '3024', '喷漆 代工 木门 家具'))).toBe(true);
     expect(titleOffersServiceOnly(titled('SUPPLY', '3024', '门板雕刻 代加工'))).toBe(true);

@@ -99,19 +99,23 @@ function titleAsks(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
  * A head that names a device (检测报警仪, 在线监测系统, 流量计): a service word before it says what the
  * device does, and the title offers or asks for the device.
  */
-const ENDS_IN_DEVICE = /(?:仪|器|机|仪表|水表|电表|气表|流量计|压力表|温度计|设备|装置|泵|阀|系统|平台|软件)$/;
+const ENDS_IN_DEVICE =
+  /(?:仪|器|机|仪表|水表|电表|气表|流量计|压力表|温度计|设备|装置|泵|阀|系统|平台|软件|试验台|测试台|检测台|实验台)$/;
 /** A vehicle: a device when it is all a title names (危化品运输车), the means of a transport service beside one (运输 槽罐车). */
 const ENDS_IN_VEHICLE = /车$/;
 
 /**
  * Whether the title asks for a service of `whole`'s words (see titleAsks), unless every product it
- * names is a device: JCB4便携式甲烷检测报警仪 is an instrument, not testing, and 危化品运输车 a truck.
+ * names is a device, or it names a device first and no service last: JCB4便携式甲烷检测报警仪 is an
+ * instrument, not testing, 危化品运输车 a truck, and 电机出厂试验台 空载/堵转/耐压 一体化测试系统 a test bench.
  */
 function titleAsksService(l: MatchListing, whole: RegExp, anywhere: RegExp): boolean {
   if (!titleAsks(l, whole, anywhere)) return false;
   const heads = l.titleHeads;
   if (!heads?.length) return true;
   const device = (h: string) => ENDS_IN_DEVICE.test(h) && !whole.test(h);
+  // a device named first, with no service named last, is the product (水泵性能试验台 流量/扬程 … 测试系统)
+  if (device(heads[0]) && !whole.test(heads[heads.length - 1])) return false;
   return !heads.every((h) => device(h) || (ENDS_IN_VEHICLE.test(h) && !whole.test(h)));
 }
 
