@@ -384,6 +384,8 @@ type Documents = {
     "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.BookingsAddMeetingSessionDocument,
     "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.BookingsBookMeetingDocument,
     "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": typeof types.BookingsDockingEventDocument,
+    "mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.ForwardedForLogInDocument,
+    "mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.ForwardedForSignUpDocument,
     "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": typeof types.ImportTrustListingProposalsDocument,
     "mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }": typeof types.ImportTrustRespondToListingProposalDocument,
     "mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }": typeof types.ImportTrustRegisterEnterpriseDocument,
@@ -873,6 +875,8 @@ const documents: Documents = {
     "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.BookingsAddMeetingSessionDocument,
     "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.BookingsBookMeetingDocument,
     "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": types.BookingsDockingEventDocument,
+    "mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.ForwardedForLogInDocument,
+    "mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.ForwardedForSignUpDocument,
     "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": types.ImportTrustListingProposalsDocument,
     "mutation ImportTrustRespondToListingProposal($id: ID!, $a: Boolean!) { respondToListingProposal(id: $id, accept: $a) { id status listingId } }": types.ImportTrustRespondToListingProposalDocument,
     "mutation ImportTrustRegisterEnterprise($input: RegisterEnterpriseInput!) { registerEnterprise(input: $input) { id name claimed verificationStatus } }": types.ImportTrustRegisterEnterpriseDocument,
@@ -2486,6 +2490,14 @@ export function graphql(source: "mutation BookingsBookMeeting($id: ID!, $s: Date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"): (typeof documents)["query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"): (typeof documents)["mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"): (typeof documents)["mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,9 @@ export async function createApi(): Promise<INestApplication> {
   metrics.watchInflight(() => admission.inflight());
   app.use(admission);
   app.useBodyParser('json', { limit: config.get('bodyLimit') });
-  app.set('trust proxy', 'loopback');
+  // The client's address is the socket's unless a proxy in front is named: a client's own
+  // X-Forwarded-For would otherwise give it a fresh log-in limit with every request.
+  app.set('trust proxy', config.get('trustProxy'));
   app.disable('x-powered-by');
   serveConsole(app, config);
   // Idle keep-alive connections are closed after 65 s, not Node's 5 s: a client or proxy reusing a

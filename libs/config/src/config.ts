@@ -46,6 +46,12 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
   bodyLimit: string;
   /**
+   * Which peers are proxies whose X-Forwarded-For is believed for the client's address (the
+   * log-in and sign-up limits key on it): none unless TRUST_PROXY names them (Express's `trust
+   * proxy`: loopback, an address or CIDR list, or a number of hops).
+   */
+  trustProxy: false | number | string;
+  /**
    * HTTP requests one API process works on at once; beyond it a request is answered 503 at once
    * (RATE_LIMITED, Retry-After) instead of queueing without bound until the process runs out of memory.
    */
@@ -82,6 +88,21 @@ function parseIntVar(env: Env, name: string, fallback: number, min = 0): number 
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
   return n;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset → no proxy; a hop count; or proxy addresses (loopback, 10.0.0.0/8, ::1, …). */
+function parseTrustProxy(env: Env): false | number | string {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const items = raw.split(',').map((x) => x.trim());
+  if (raw === 'true' || items.some((x) => !PROXY_NAMES.has(x) && !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(x)))
+    throw new ConfigError(
+      `TRUST_PROXY must name the proxies in front of the API (loopback, addresses or CIDRs, comma-separated) or their number, got "${raw}": "true" would believe any X-Forwarded-For a client sends`,
+    );
+  return items.join(',');
 }
 
 function parseUrl(env: Env, name: string, protocols: string[], devDefault: string | undefined, prod: boolean): string {
@@ -182,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       introspection: !prod,
     },
     bodyLimit: env.BODY_LIMIT || '512kb',
+    trustProxy: parseTrustProxy(env),
     maxInflightRequests: parseIntVar(env, 'MAX_INFLIGHT_REQUESTS', 256, 1),
     metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
     wsRecheckSeconds: parseIntVar(env, 'WS_RECHECK_SECONDS', 30, 1),
