@@ -63,7 +63,24 @@ describe('participant types (e2e)', () => {
     });
   });
 
-  it('an organiser verifies the declared type; only an admin changes it; a member changes the scale, never the type', async () => {
+  it('an organiser verifies a government body its code (11) vouches for, not a firm with an enterprise’s code that declares itself one', async () => {
+    const org = await organiser(api);
+    const eventId = await createEvent(org);
+    const REGISTER_FOR = graphql(`mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }`);
+    const real = await register(`仁怀市工业和信息化局${Date.now()}`, '11');
+    const fake = await register(`仁怀市招商引资工作办公室${Date.now()}`, '91', { participantType: 'GOVERNMENT' });
+    for (const f of [real, fake]) await f.user.client.ok(REGISTER_FOR, { e: eventId });
+    expect((await org.ok(VERIFY, { id: real.firm.id })).verifyEnterprise).toMatchObject({
+      participantType: 'GOVERNMENT',
+      verificationStatus: 'VERIFIED',
+    });
+    const refused = await org.fails(VERIFY, { id: fake.firm.id, type: 'GOVERNMENT' });
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', fields: ['participantType'] });
+    expect(refused.message).toContain('「政府部门」');
+    expect((await api.ok(FIRM, { id: fake.firm.id })).enterprise!.verificationStatus).toBe('UNVERIFIED');
+  });
+
+  it('an organiser verifies a firm as an enterprise, not as a bank; only an admin confirms a bank or changes the type; a member changes the scale, never the type', async () => {
     const org = await organiser(api);
     const admin = await adminClient(api);
     const eventId = await createEvent(org);
@@ -83,7 +100,15 @@ describe('participant types (e2e)', () => {
       participantType: 'FINANCIAL_INSTITUTION',
       verificationStatus: 'UNVERIFIED',
     });
-    const confirmed = (await org.ok(VERIFY, { id: bank.enterpriseId, type: 'FINANCIAL_INSTITUTION' })).verifyEnterprise;
+    // Nor confirm it as a bank: its code is any enterprise's, its name what it typed. An admin, who saw
+    // the licence, confirms it.
+    const asBank = await org.fails(VERIFY, { id: bank.enterpriseId, type: 'FINANCIAL_INSTITUTION' });
+    expect(asBank.extensions).toMatchObject({ code: 'FORBIDDEN', fields: ['participantType'] });
+    expect(asBank.message).toContain('须由管理员核验后认证');
+    expect((await org.fails(VERIFY, { id: bank.enterpriseId })).extensions?.fields).toEqual(['participantType']);
+    expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.verificationStatus).toBe('UNVERIFIED');
+    const confirmed = (await admin.ok(VERIFY, { id: bank.enterpriseId, type: 'FINANCIAL_INSTITUTION' }))
+      .verifyEnterprise;
     expect(confirmed).toMatchObject({ participantType: 'FINANCIAL_INSTITUTION', verificationStatus: 'VERIFIED' });
 
     // The member sets its scale; the type is not part of the update at all.

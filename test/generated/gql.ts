@@ -211,6 +211,7 @@ type Documents = {
     "query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }": typeof types.ParticipantsFirmDocument,
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": typeof types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": typeof types.ParticipantsUpdateScaleDocument,
+    "mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterGovDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterForEventDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": typeof types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": typeof types.PoliciesPolicyDocument,
@@ -702,6 +703,7 @@ const documents: Documents = {
     "query ParticipantsFirm($id: ID!) { enterprise(id: $id) { id participantType proposedParticipantType scale verificationStatus } }": types.ParticipantsFirmDocument,
     "mutation ParticipantsVerify($id: ID!, $type: ParticipantType) { verifyEnterprise(id: $id, participantType: $type) { id participantType verificationStatus verifiedAt } }": types.ParticipantsVerifyDocument,
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": types.ParticipantsUpdateScaleDocument,
+    "mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterGovDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterForEventDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": types.PoliciesPolicyDocument,
@@ -1798,6 +1800,10 @@ export function graphql(source: "mutation ParticipantsVerify($id: ID!, $type: Pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }"): (typeof documents)["mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ import { ClaimScope, ClaimsRepository } from './claims.repository';
 import { EnterpriseEntity } from './enterprise.entity';
 import { EnterpriseClaimEntity, EnterpriseClaimStatus } from './enterprise-claim.entity';
 import { EnterpriseErrorCode, EnterpriseException } from './enterprises.exception';
-import { ParticipantType } from './participant-type';
+import { creditCodeVouchesFor, PARTICIPANT_TYPE_LABELS, ParticipantType } from './participant-type';
 
 const CLAIM_NOT_FOUND = '认领申请不存在';
 
@@ -96,6 +96,15 @@ export class ClaimsService {
       throw new EnterpriseException(EnterpriseErrorCode.NOT_A_VERIFIER, '只有管理员可以更改参与方类型', {
         fields: ['participantType'],
       });
+    // what the organiser confirms must rest on more than the firm's word: a firm with an enterprise's
+    // code that declares itself a bank or a government office waits for an admin
+    const type = changesType ? participantType : firm.participantType;
+    if (!Access.isAdmin(viewer) && !creditCodeVouchesFor(type, firm.creditCode))
+      throw new EnterpriseException(
+        EnterpriseErrorCode.NOT_A_VERIFIER,
+        `该企业申报的参与方类型为「${PARTICIPANT_TYPE_LABELS[type]}」，其统一社会信用代码不能证明这一类型，须由管理员核验后认证`,
+        { fields: ['participantType'] },
+      );
     await this.repository.verify(firm.id, viewer.userId, changesType ? participantType : null);
   }
 

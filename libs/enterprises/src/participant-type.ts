@@ -85,3 +85,23 @@ export function proposeParticipantType(creditCode: string, name: string): Partic
   if (ASSOCIATION_WORDS.test(n)) return { type: ParticipantType.ASSOCIATION, reason: '名称含行业协会字样' };
   return { type: ParticipantType.ENTERPRISE, reason: '未能从代码和名称判断，按企业处理' };
 }
+
+/** The registering-authority digits (positions 1–2) that vouch for each type; 金融机构 have enterprises' codes. */
+const VOUCHING_CODES: Record<ParticipantType, readonly string[] | 'any'> = {
+  [ParticipantType.ENTERPRISE]: 'any',
+  [ParticipantType.GOVERNMENT]: ['11', '12'],
+  [ParticipantType.RESEARCH_INSTITUTE]: ['12', '52'],
+  [ParticipantType.ASSOCIATION]: ['13', '51', '52', '53'],
+  [ParticipantType.FINANCIAL_INSTITUTION]: [],
+};
+
+/**
+ * Whether the credit code alone proves a firm may be of this type (11 机关 a government body, 12
+ * 事业单位 a university …): an organiser's verification confirms such a type, or 企业. A bank's code
+ * is any enterprise's, and a name is what anyone types: those types are an admin's to confirm,
+ * who has seen the licence (金融许可证) or the body's own documents.
+ */
+export function creditCodeVouchesFor(type: ParticipantType, creditCode: string): boolean {
+  const codes = VOUCHING_CODES[type];
+  return codes === 'any' || codes.includes(creditCode.trim().toUpperCase().slice(0, 2));
+}
