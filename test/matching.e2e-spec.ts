@@ -218,7 +218,7 @@ describe('matching (e2e)', () => {
     expect(back).toMatchObject({ supplyDecision: null });
   });
 
-  it('shows a confidential demand to the suppliers it was matched with and to nobody else', async () => {
+  it('shows a confidential demand to the suppliers of a strong pair with it (or one its buyer accepted) and to nobody else', async () => {
     const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
     const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
     const stranger = await enterpriseMember(api, { sector: 'ECO_FOOD', categoryCodes: ['1469'] });
@@ -267,6 +267,20 @@ describe('matching (e2e)', () => {
       ).listings.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(await listed(capMaker.client)).toContain(secret.id);
     expect(await listed(stranger.client)).not.toContain(secret.id);
+
+    // A weak pair opens nothing: a firm whose listing was stuffed with common words (an outside
+    // tester's way in) and paired at 0.2 does not see it, until the buyer accepts that pair.
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const [{ id: weak }] = await db.query(
+      `INSERT INTO match_suggestion (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint)
+       VALUES ($1, $2, $3, $4, 0.2, '[]', 'x', 'y') RETURNING id`,
+      [sauce.id, secret.id, stranger.enterpriseId, buyer.enterpriseId],
+    );
+    expect((await seen(stranger.client)).listing).toBeNull();
+    expect(await listed(stranger.client)).not.toContain(secret.id);
+    expect((await suggestions(stranger.client, sauce.id)).map((s) => s.id)).not.toContain(weak);
+    await db.query(`UPDATE match_suggestion SET demand_decision = 'ACCEPT' WHERE id = $1`, [weak]);
+    expect((await seen(stranger.client)).listing).toEqual({ id: secret.id });
   });
 
   it('suggests up- and downstream partner firms for an organiser to invite', async () => {

@@ -47,9 +47,16 @@ export interface ListingRef {
   confidential: boolean;
 }
 
+/**
+ * The score from which a pair ties its supplier to a confidential demand: the matcher's strong
+ * score (STRONG_SCORE, held equal by the matching lib's tests). A weak pair (a listing stuffed with
+ * common words pairs at 0.2 with half the hall) opens nothing, unless the buyer accepted it.
+ */
+export const CONFIDENTIAL_TIE_SCORE = 0.55;
+
 /** What ties a viewer to a confidential demand, when it is not theirs. */
 export interface ListingTies {
-  /** The viewer's firm supplies something the demand was matched with. */
+  /** The viewer's firm supplies something the demand has a strong pair with, or one its buyer accepted (and not dismissed). */
   matchedSupplier: boolean;
   /** The viewer organises an event where the demand is registered. */
   organisesItsEvent: boolean;
@@ -162,7 +169,8 @@ export const Access = {
       const firm = param(viewer.enterpriseId);
       ors.push(
         `${l}.enterprise_id = ${firm}::uuid`,
-        `EXISTS (SELECT 1 FROM match_suggestion ms WHERE ms.demand_id = ${l}.id AND ms.supply_enterprise_id = ${firm}::uuid)`,
+        `EXISTS (SELECT 1 FROM match_suggestion ms WHERE ms.demand_id = ${l}.id AND ms.supply_enterprise_id = ${firm}::uuid
+           AND (ms.score >= ${CONFIDENTIAL_TIE_SCORE} OR ms.demand_decision = 'ACCEPT') AND ms.demand_decision IS DISTINCT FROM 'DISMISS')`,
       );
     }
     if (viewer?.role === Role.ORGANISER) {

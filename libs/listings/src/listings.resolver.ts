@@ -156,7 +156,7 @@ export class ListingsResolver {
 
   @Query(() => ListingConnection, {
     description:
-      'Listings newest first; a confidential demand only to its firm, the suppliers it was matched with, organisers of events it was brought to, and admins',
+      'Listings newest first; a confidential demand only to its firm, the suppliers of a strong pair with it (0.55+, or one it accepted), organisers of events it was brought to, and admins',
   })
   async listings(
     @OptionalViewer() viewer: Viewer | null,

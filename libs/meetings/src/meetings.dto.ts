@@ -88,7 +88,7 @@ export class EventRegistrationObject {
   @Field(() => [ListingObject], {
     middleware: [resolveLazy],
     description:
-      'The listings the firm brings; a confidential demand only for the firm, the suppliers it was matched with, the organisers of events it was brought to, and admins',
+      'The listings the firm brings; a confidential demand only for the firm, the suppliers of a strong pair with it (0.55+, or one it accepted), the organisers of events it was brought to, and admins',
   })
   listings: Lazy<ListingObject[]>;
 
