@@ -413,4 +413,33 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       a.enterpriseId,
     );
   });
+
+  it('a row for a new firm may not take a verified firm’s name, in the preview or the import', async () => {
+    const bank = await enterpriseMember(api, { name: `黔银${Date.now().toString(36)}农商银行股份有限公司` });
+    await admin.ok(VERIFY, { id: bank.enterpriseId });
+    const row: Cell[] = [
+      bank.enterprise.name,
+      creditCode('520382'),
+      '520382',
+      '供应',
+      '小微企业信用贷款',
+      '6531',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ];
+    const refused = { column: '企业名称', message: expect.stringContaining('已是另一家已核验企业的名称') };
+    const preview = await uploadListingFile(org, eventId, csv([row]), '供需清单.csv', '?dryRun=true');
+    expect(preview.body.rows[0]).toMatchObject({ outcome: 'REJECT', errors: [refused] });
+    const done = await upload([row]);
+    expect(done.rows[0]).toMatchObject({ outcome: 'ERROR', errors: [refused] });
+    const [{ n }] = (
+      await db.query(`SELECT count(*)::int AS n FROM enterprise WHERE name = $1`, [bank.enterprise.name])
+    ).rows;
+    expect(n).toBe(1);
+  });
 });

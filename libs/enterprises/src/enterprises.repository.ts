@@ -181,6 +181,16 @@ export class EnterprisesRepository {
   }
 
   /** Whether another firm, verified, already bears this name. */
+  /** Of these names, those a verified firm bears. */
+  async verifiedNames(names: readonly string[]): Promise<Set<string>> {
+    if (!names.length) return new Set();
+    const rows: { name: string }[] = await this.db.query(
+      `SELECT DISTINCT name FROM enterprise WHERE name = ANY($1::text[]) AND verification_status = 'VERIFIED'`,
+      [names],
+    );
+    return new Set(rows.map((r) => r.name));
+  }
+
   async nameVerifiedElsewhere(name: string, exceptId: string | null): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM enterprise WHERE name = $1 AND verification_status = 'VERIFIED' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,

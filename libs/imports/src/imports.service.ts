@@ -9,13 +9,14 @@ import { NotificationEntity, NotificationProducer } from '@duijie/notifications'
 import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
-import { ColumnField } from './columns';
+import { ColumnField, HEADER_OF } from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { ImportReference, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { halfWidth } from './normalise';
+import { ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
 export const MAX_SKIPPED_SHOWN = 100;
@@ -209,8 +210,25 @@ export class ImportsService {
 
   private async evaluate(imp: ListingImportEntity, corrections: ImportCorrection[]): Promise<ImportPreview> {
     const rows = this.corrected(imp, corrections);
-    const regions = await this.enterprises.regionsByCreditCode([
-      ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
+    const { regions, plan } = await this.rowPlanner(rows);
+    return previewRows(imp, rows, plan, regions, ROW_KEY, SHEET_KEY);
+  }
+
+  /**
+   * The rules every row of an import is planned by, with what they need from the whole list and the
+   * database: the regions of the firms that exist (by credit code), each firm's other products, the
+   * file's province, and the names verified firms bear — a new firm may not take one (it would pass
+   * for that firm), as no firm may through the API.
+   */
+  private async rowPlanner(rows: Record<string, string>[]): Promise<{
+    regions: Map<string, string>;
+    plan: (cells: Partial<Record<ColumnField, string>>, region: string | null) => PlannedRow;
+  }> {
+    const codeOf = (cells: Partial<Record<ColumnField, string>>) => (cells.creditCode ?? '').trim().toUpperCase();
+    const regions = await this.enterprises.regionsByCreditCode([...new Set(rows.map(codeOf))]);
+    const nameOf = (cells: Partial<Record<ColumnField, string>>) => halfWidth(cells.enterpriseName ?? '').trim();
+    const taken = await this.enterprises.verifiedNames([
+      ...new Set(rows.filter((r) => !regions.has(codeOf(r))).map(nameOf)),
     ]);
     const firms = titlesByFirm(rows);
     const province = provinceOfPlaces(
@@ -218,15 +236,19 @@ export class ImportsService {
       this.ref,
     );
     const today = todayInChina();
-    return previewRows(
-      imp,
-      rows,
-      (cells, region) =>
-        planRow(cells, this.ref, today, region, firms.get((cells.creditCode ?? '').trim().toUpperCase()), province),
-      regions,
-      ROW_KEY,
-      SHEET_KEY,
-    );
+    const plan = (cells: Partial<Record<ColumnField, string>>, region: string | null): PlannedRow => {
+      const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province);
+      const name = nameOf(cells);
+      if (region !== null || !taken.has(name)) return planned;
+      const error = {
+        column: HEADER_OF.enterpriseName,
+        message: `“${name}”已是另一家已核验企业的名称，新企业不能使用`,
+      };
+      return 'errors' in planned
+        ? { ...planned, errors: [...planned.errors, error] }
+        : { errors: [error], warnings: planned.warnings, inferred: planned.inferred };
+    };
+    return { regions, plan };
   }
 
   private async queue(
@@ -268,15 +290,7 @@ export class ImportsService {
     const by = { userId: imp.createdByUserId ?? event.organiserUserId!, importId: imp.id };
     const rows = imp.rows ?? [];
     const report: RowReport[] = [...imp.report];
-    const regions = await this.enterprises.regionsByCreditCode([
-      ...new Set(rows.map((r) => (r.creditCode ?? '').trim().toUpperCase())),
-    ]);
-    const today = todayInChina();
-    const firms = titlesByFirm(rows);
-    const province = provinceOfPlaces(
-      rows.map((r) => r.regionCode),
-      this.ref,
-    );
+    const { regions, plan: planOf } = await this.rowPlanner(rows);
     for (let start = report.length; start < rows.length; start += CHUNK) {
       // keyed by position in the chunk: row numbers repeat across the sheets of a workbook
       const outcomes = new Map<number, RowReport>();
@@ -287,7 +301,7 @@ export class ImportsService {
         const sheet = raw[SHEET_KEY] !== undefined ? { sheet: raw[SHEET_KEY] } : {};
         const cells = raw as Partial<Record<ColumnField, string>>;
         const code = (cells.creditCode ?? '').trim().toUpperCase();
-        const planned = planRow(cells, this.ref, today, regions.get(code) ?? null, firms.get(code), province);
+        const planned = planOf(cells, regions.get(code) ?? null);
         if ('errors' in planned) {
           outcomes.set(at, { row, ...sheet, outcome: 'ERROR', errors: planned.errors });
           continue;
