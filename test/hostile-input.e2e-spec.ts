@@ -14,7 +14,7 @@ const NASTY = [
 ];
 
 describe('hostile input (e2e)', () => {
-  const { api } = useStack({ worker: false });
+  const { api, stack } = useStack({ worker: false });
 
   it('answers injection strings, NUL bytes, emoji and huge text in every text field and filter with data or BAD_USER_INPUT, never a 500', async () => {
     const firm = await enterpriseMember(api);
@@ -85,5 +85,26 @@ describe('hostile input (e2e)', () => {
     expect(flipped.extensions?.fields).toEqual(['title']);
     const lines = await createListing(firm.client, { title: '玻璃瓶', description: '规格：500ml\n数量：10万只' });
     expect(lines.title).toBe('玻璃瓶');
+    // A zero-width space makes a verified bank's name look like a copy's: refused like a control character.
+    const invisible = await firm.client.rawFails(
+      `mutation($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }`,
+      { id: firm.enterpriseId, input: { name: '黔银农商银行股份有限公司\u200b' } },
+    );
+    expect(invisible.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
+  });
+
+  it('answers a NUL in a file route’s id with BAD_USER_INPUT as REST JSON, token or not, never a 500', async () => {
+    const base = stack().apiUrl;
+    for (const [method, path] of [
+      ['GET', '/imports/%00'],
+      ['POST', '/imports/%00/commit'],
+      ['POST', '/events/%00/listings/import'],
+      ['GET', '/events/%00/report.xlsx'],
+      ['GET', '/events/a%00b/schedule.xlsx'],
+    ]) {
+      const res = await fetch(`${base}${path}`, { method });
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 
-import { BadInputError, FieldError } from '@duijie/common';
+import { BadInputError, characterProblem, FieldError } from '@duijie/common';
 
 function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[] {
   for (const e of errors) {
@@ -8,24 +8,6 @@ function flatten(errors: ValidationError[], out: FieldError[] = []): FieldError[
     if (e.children?.length) flatten(e.children, out);
   }
   return out;
-}
-
-/**
- * Characters no text field takes: control characters other than tab and line breaks (NUL, which no
- * text column can store, and the rest, which no reader means), and the bidirectional overrides and
- * isolates that make a name read as something else (U+202E turns 公司abc into cba司公).
- */
-// Control characters are what this pattern is for.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-/** Fields of one line (names, titles, contacts): a line break there forges lines in e-mails, calendars and sheets. */
-const SINGLE_LINE_FIELDS = new Set(['name', 'title', 'topic', 'contactName', 'contactPhone', 'email', 'unit', 'table']);
-
-/** What is wrong with a text field's characters, or null. */
-export function characterProblem(field: string, text: string): string | null {
-  if (FORBIDDEN_CHARACTERS.test(text)) return `${field} 含有不允许的控制字符`;
-  if (SINGLE_LINE_FIELDS.has(field) && /[\r\n\u2028\u2029]/u.test(text)) return `${field} 只能是一行文字，不能含换行`;
-  return null;
 }
 
 /** Each text field whose characters are refused (see characterProblem), with the reason, once per field. */

@@ -42,18 +42,25 @@ export async function answerRest(res: Response, work: () => Promise<void>): Prom
   try {
     await work();
   } catch (err) {
-    if (err instanceof ApiError && HTTP_STATUS[err.code]) {
-      res.status(HTTP_STATUS[err.code]).json({
-        error: {
-          code: err.code,
-          message: err.message,
-          ...(err.extensions.fields ? { fields: err.extensions.fields } : {}),
-        },
-      });
-      return;
-    }
-    throw err;
+    if (!answerApiError(res, err)) throw err;
   }
+}
+
+/**
+ * Answers a client error (an ApiError with an HTTP status: refused input, no token, not found …) as
+ * REST JSON, `{ error: { code, message, fields } }`; false for anything else. Also what a route's
+ * own pipes throw (a NUL in `:id`) is answered by, before its handler runs.
+ */
+export function answerApiError(res: Response, err: unknown): boolean {
+  if (!(err instanceof ApiError) || !HTTP_STATUS[err.code]) return false;
+  res.status(HTTP_STATUS[err.code]).json({
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.extensions.fields ? { fields: err.extensions.fields } : {}),
+    },
+  });
+  return true;
 }
 
 /** Sends a workbook as a download. */

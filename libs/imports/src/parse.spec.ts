@@ -7,7 +7,10 @@ import {
   detectDelimiter,
   FileProblem,
   kindOfSheetName,
+  MAX_CELL_CHARS,
   MAX_CSV_LINES,
+  MAX_FILE_BYTES,
+  MAX_TEXT_CHARS,
   parseCsv,
   parseSpreadsheet,
 } from './parse';
@@ -346,6 +349,64 @@ describe('notes inside and below the table', () => {
         `<row r="5">${inline('B5', '乙公司')}${inline('C5', '91520100MA0000002X')}${inline('D5', '需求')}</row>`,
     );
     expect((await parseSpreadsheet(file)).rows.map((r) => r.row)).toEqual([4, 5]);
+  });
+});
+
+describe('files built to make the import do more than a list needs', () => {
+  const header = row(1, '企业名称', '信用代码', '类型', '产品名称', '描述');
+  it('cuts a cell at MAX_CELL_CHARS: a 20 MB shared string named by every row is no 20 MB in each', async () => {
+    const huge = 'x'.repeat(20 * 1024 * 1024);
+    const rows = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<row r="${i + 2}">${inline(`A${i + 2}`, '甲公司')}${inline(`B${i + 2}`, 'X')}${inline(`C${i + 2}`, '供应')}<c r="D${i + 2}" t="s"><v>0</v></c><c r="E${i + 2}" t="s"><v>0</v></c></row>`,
+    ).join('');
+    const file = zipOf({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${header}${rows}</sheetData></worksheet>`,
+      'xl/sharedStrings.xml': `<sst><si><t>${huge}</t></si></sst>`,
+    });
+    expect(file.length).toBeLessThan(100_000);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows).toHaveLength(30);
+    expect(parsed.rows.every((r) => r.cells.title!.length === MAX_CELL_CHARS)).toBe(true);
+  });
+
+  it('refuses a file whose cells hold more than MAX_TEXT_CHARS in all', async () => {
+    const cell = 'y'.repeat(MAX_CELL_CHARS);
+    const lines = Array.from({ length: Math.ceil(MAX_TEXT_CHARS / MAX_CELL_CHARS) + 1 }, () => `甲公司,X,供应,${cell}`);
+    const csv = Buffer.from(`企业名称,信用代码,类型,产品名称\n${lines.join('\n')}\n`);
+    expect(csv.length).toBeLessThan(MAX_FILE_BYTES);
+    await expect(parseSpreadsheet(csv)).rejects.toThrow(/文件中的文字过多/);
+  });
+
+  it('refuses sheets that together inflate past the workbook’s limit, each under a part’s', async () => {
+    const padding = ' '.repeat(20 * 1024 * 1024);
+    const sheets = [1, 2, 3, 4].map((i) => `<sheet name="表${i}" sheetId="${i}" r:id="rId${i}"/>`).join('');
+    const rels = [1, 2, 3, 4].map((i) => `<Relationship Id="rId${i}" Target="worksheets/sheet${i}.xml"/>`).join('');
+    const parts = Object.fromEntries(
+      [1, 2, 3, 4].map((i) => [
+        `xl/worksheets/sheet${i}.xml`,
+        `<worksheet><sheetData>${header}${row(2, '甲公司', 'X', '供应', `铝锭${i}`)}</sheetData>${padding}</worksheet>`,
+      ]),
+    );
+    const file = zipOf({
+      'xl/workbook.xml': `<workbook><sheets>${sheets}</sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships>${rels}</Relationships>`,
+      ...parts,
+    });
+    await expect(parseSpreadsheet(file)).rejects.toThrow(/工作簿内容解压后合计过大/);
+  });
+
+  it('reads NUL, a lone surrogate and a reference past Unicode as U+001A, for the row rules to refuse, never a crash', async () => {
+    const file = book(
+      `${HEADER}<row r="4">${inline('A4', '1')}${inline('B4', '甲&#0;公司')}${inline('C4', 'X')}${inline('D4', '供应')}${inline('E4', '铝&#x110000;锭&#xD800;')}</row>`,
+    );
+    const [r] = (await parseSpreadsheet(file)).rows;
+    expect(r.cells.enterpriseName).toBe('甲\u001A公司');
+    expect(r.cells.title).toBe('铝\u001A锭\u001A');
   });
 });
 

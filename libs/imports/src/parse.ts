@@ -15,6 +15,14 @@ export const MAX_ROWS = 20_000;
 export const MAX_CSV_LINES = 50_000;
 /** Fields a CSV line may have (Excel pads short rows with empty fields up to the used range). */
 export const MAX_CSV_FIELDS = 1024;
+/**
+ * Characters a cell keeps: above every field's own limit (a description's 4,000), so that a longer
+ * cell is still refused by its row's rules, but no more (a 20 MB shared string named by every row
+ * of a 20 KB file would otherwise be copied into each row's preview).
+ */
+export const MAX_CELL_CHARS = 5_000;
+/** Characters one file's cells may hold in all, every cell counted however many share its text. */
+export const MAX_TEXT_CHARS = 8_000_000;
 /** Rows looked at for the header (a title, notes and blank rows may come first). */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -64,7 +72,8 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   if (data.length > MAX_FILE_BYTES)
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
   const ole = isCompoundFile(data);
-  if (!ole && !isZip(data)) return keyed(readDelimited(data), null, null);
+  const budget = { chars: MAX_TEXT_CHARS };
+  if (!ole && !isZip(data)) return keyed(bounded(readDelimited(data), budget), null, null);
   let book: Workbook;
   try {
     book = ole ? new XlsBook(data) : new XlsxBook(data);
@@ -81,7 +90,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     const kind = kindOfSheetName(book.sheets[i].name);
     const sheet = book.sheet(i);
     try {
-      const parsed = keyed(sheet.rows, sheet.name, kind);
+      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind);
       const content = JSON.stringify(parsed.rows.map((r) => r.cells));
       if (!kind && seen.has(content)) continue;
       seen.add(content);
@@ -111,6 +120,28 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     skipped: named.flatMap((p) => p.skipped),
   };
 }
+
+/**
+ * The table's cells within bounds: each cut at MAX_CELL_CHARS, all together within the file's
+ * `budget` (else the file is refused), and a character no text column can store (NUL, a surrogate
+ * left alone) written as U+001A SUBSTITUTE, which the row's rules refuse by its column.
+ */
+function bounded(table: SheetRow[], budget: { chars: number }): SheetRow[] {
+  for (const row of table)
+    for (let j = 0; j < row.cells.length; j++) {
+      let text = row.cells[j];
+      if (text.length > MAX_CELL_CHARS) text = text.slice(0, MAX_CELL_CHARS);
+      budget.chars -= text.length;
+      if (budget.chars < 0)
+        throw new FileProblem(`文件中的文字过多（超过 ${MAX_TEXT_CHARS / 10_000} 万字）；请删去多余的内容或分批导入`);
+      row.cells[j] = text.replace(UNSTORABLE, '\u001A');
+    }
+  return table;
+}
+
+/** What no text column can store: NUL, and a surrogate without its pair. */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDFFF]/gu;
 
 /** What names a firm on a row: taken from the row above when a merged firm cell was exported empty. */
 const FIRM_FIELDS: readonly ColumnField[] = [

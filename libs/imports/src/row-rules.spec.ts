@@ -39,6 +39,25 @@ describe('row rules', () => {
     expect('errors' in planned ? planned.errors : []).toEqual([]);
   });
 
+  it('refuses the characters createListing refuses, by their column (a reversed title, a bell, a zero-width space)', () => {
+    for (const [field, text] of [
+      ['title', 'ab\u202Egnp.exe 玻璃瓶'],
+      ['enterpriseName', '测试\u0007控制有限公司'],
+      ['enterpriseName', '黔银农商银行股份有限公司\u200B'],
+      ['description', '说明\u001A'],
+    ] as const) {
+      const planned = planRow({ ...good, [field]: text }, ref, TODAY, null);
+      expect('errors' in planned && planned.errors).toEqual(
+        expect.arrayContaining([
+          {
+            column: COLUMNS.find((c) => c.field === field)!.header,
+            message: expect.stringContaining('不允许的控制字符'),
+          },
+        ]),
+      );
+    }
+  });
+
   it('turns a good row into an enterprise and a listing draft', () => {
     const planned = planRow(good, ref, TODAY, null);
     expect('plan' in planned && planned.plan.listing).toMatchObject({

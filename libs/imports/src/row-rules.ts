@@ -1,3 +1,4 @@
+import { FORBIDDEN_CHARACTERS } from '@duijie/common';
 import { checkUscc } from '@duijie/enterprises';
 import type { ListingDraft, ListingReference } from '@duijie/listings';
 import {
@@ -368,6 +369,10 @@ export function planRow(
 ): PlannedRow {
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
+  // what createListing and registerEnterprise refuse (control, bidirectional and invisible characters)
+  for (const [field, text] of Object.entries(cells) as [ColumnField, string][])
+    if (FORBIDDEN_CHARACTERS.test(text))
+      errors.push({ column: col(field), message: '含有不允许的控制字符或不可见字符（如 NUL、U+202E、零宽空格）' });
   const name = halfWidth(cells.enterpriseName ?? '');
   if (chars(name) < 2 || chars(name) > 100)
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });

@@ -8,6 +8,8 @@ export const SHEET_LIMITS = {
   maxRows: 20_100,
   /** Bytes one part of the workbook (a sheet, the shared strings) may inflate to. */
   maxPartBytes: 48 * 1024 * 1024,
+  /** Bytes all the parts read may inflate to together (a 20,000-row list is some 15 MB). */
+  maxWorkbookBytes: 64 * 1024 * 1024,
   /** Cells merged ranges may fill in. */
   maxMergedCells: 200_000,
   /** Sheets looked at for the list. */

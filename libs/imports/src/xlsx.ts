@@ -6,11 +6,16 @@ import { ZipReader } from './zip';
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** A character reference's text; one past Unicode (&#x110000;) is U+001A SUBSTITUTE, which the row rules refuse. */
+function codePointText(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\u001A';
+}
+
 export function xmlText(s: string): string {
   return s
     .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, e: string) =>
       e[0] === '#'
-        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        ? codePointText(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
         : ENTITY[e.toLowerCase()],
     )
     .replace(/_x([0-9A-F]{4})_/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -77,7 +82,7 @@ export class XlsxBook implements Workbook {
 
   constructor(data: Buffer) {
     this.zip = new ZipReader(data);
-    const text = (name: string) => this.zip.read(name, SHEET_LIMITS.maxPartBytes)?.toString('utf8') ?? null;
+    const text = (name: string) => this.part(name)?.toString('utf8') ?? null;
     const workbook = text('xl/workbook.xml');
     if (workbook === null) throw new FileProblem('无法读取该 .xlsx 文件（不是 Excel 工作簿）');
     const rels = text('xl/_rels/workbook.xml.rels') ?? '';
@@ -104,10 +109,32 @@ export class XlsxBook implements Workbook {
     this.date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   }
 
+  /** Bytes the parts read so far inflated to. */
+  private inflated = 0;
+
+  /**
+   * A part's bytes, within its own limit and what is left of the workbook's: sheets each just under
+   * the part limit (a 250 KB file of ten 47 MB sheets) are refused once together they pass it.
+   */
+  private part(name: string): Buffer | null {
+    const left = SHEET_LIMITS.maxWorkbookBytes - this.inflated;
+    try {
+      const bytes = this.zip.read(name, Math.min(SHEET_LIMITS.maxPartBytes, left));
+      this.inflated += bytes?.length ?? 0;
+      return bytes;
+    } catch (err) {
+      if (err instanceof FileProblem && left < SHEET_LIMITS.maxPartBytes)
+        throw new FileProblem(
+          `工作簿内容解压后合计过大（超过 ${SHEET_LIMITS.maxWorkbookBytes / 1048576} MB）；请删去空行空列、多余的工作表，或分批导入`,
+        );
+      throw err;
+    }
+  }
+
   /** One sheet's rows with content, read under the limits. */
   sheet(index: number): Sheet {
     const { name, path } = this.sheets[index];
-    const xml = this.zip.read(path, SHEET_LIMITS.maxPartBytes)!.toString('utf8');
+    const xml = this.part(path)!.toString('utf8');
     const grid = new SheetGrid(name);
     let rowNumber = 0;
     const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;

@@ -3,10 +3,12 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, GqlContextType } from '@nestjs/graphql';
 import { Response } from 'express';
 
+import { answerApiError } from '@duijie/accounts';
+
 /**
  * In GraphQL, errors go back to Apollo untouched: deliberate ones (ApiError) are shown as they
- * are, anything else is masked and logged once with its request id by the Apollo plugin. HTTP
- * routes keep Nest's default handling.
+ * are, anything else is masked and logged once with its request id by the Apollo plugin. On HTTP
+ * routes a deliberate error is answered as REST JSON with its status; the rest keep Nest's handling.
  */
 @Catch()
 export class GraphqlErrorsFilter extends BaseExceptionFilter {
@@ -15,6 +17,8 @@ export class GraphqlErrorsFilter extends BaseExceptionFilter {
       GqlArgumentsHost.create(host);
       return exception;
     }
+    // A route's pipes refusing a parameter (a NUL in /imports/:id): the client's error, as REST answers it.
+    if (answerApiError(host.switchToHttp().getResponse<Response>(), exception)) return;
     const status = (exception as { status?: unknown }).status;
     if (!(exception instanceof HttpException) && typeof status === 'number' && status >= 400 && status < 500) {
       // body-parser's refusals (malformed JSON, too large): the client's fault, answered as GraphQL does.
