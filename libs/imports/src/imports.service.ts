@@ -12,10 +12,10 @@ import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from
 import { ColumnField, HEADER_OF } from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
+import { halfWidth } from './normalise';
 import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { halfWidth } from './normalise';
 import { ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
