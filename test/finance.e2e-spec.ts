@@ -199,6 +199,9 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
       (e) => e.node.product.name === '黔农贷·订单融资',
     )!.node;
     expect(missed).toMatchObject({ eligible: false, score: 0 });
+    // A loan on a need the product may not serve would count in the report all the same: refused.
+    const unfit = await bank.client.fails(LOAN, { n: bigNeed, p: productId, s: 'ACCEPTED' });
+    expect(unfit.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['needId'] });
     expect(missed.conditions.find((c) => c.code === 'SCALE')).toEqual({
       code: 'SCALE',
       met: false,
@@ -263,6 +266,10 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
     const noAmount = await bank.client.fails(LOAN, { n: needId, p: productId, s: 'DISBURSED' });
     expect(noAmount.extensions?.fields).toEqual(['amountCny']);
     await bank.client.ok(LOAN, { n: needId, p: productId, s: 'APPROVED' });
+    // no more than the firm asked for (2,000,000) nor the product lends (3,000,000)
+    const inflated = await bank.client.fails(LOAN, { n: needId, p: productId, s: 'DISBURSED', a: '99999999' });
+    expect(inflated.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['amountCny'] });
+    expect(inflated.message).toContain('2000000.00');
     expect(
       (await bank.client.ok(LOAN, { n: needId, p: productId, s: 'DISBURSED', a: '1500000' })).recordLoanOutcome,
     ).toEqual({

@@ -184,6 +184,9 @@ export class LendingService {
       const match = isUuid(needId) ? await this.repository.lockMatch(m, needId, product.id) : null;
       if (!match) throw new ApiError('NOT_FOUND', '该融资需求未与此产品匹配');
       const errors = new FieldErrors();
+      // a loan counts in the event's report: only on a need the product may serve, within what was asked
+      if (!match.eligible)
+        errors.add('needId', 'needId（融资需求）不符合该产品的申请条件（行业、地区或企业规模），不能登记放款结果');
       const current = match.loanStage;
       if (current === LoanStage.DISBURSED || current === LoanStage.REJECTED)
         errors.add(
@@ -196,6 +199,15 @@ export class LendingService {
       if (stage === LoanStage.DISBURSED && amountCny && Number(amountCny) <= 0)
         errors.add('amountCny', 'amountCny（放款金额）须大于 0');
       if (stage !== LoanStage.DISBURSED && amountCny) errors.add('amountCny', 'amountCny（放款金额）仅在已放款时填写');
+      if (stage === LoanStage.DISBURSED && amountCny && Number(amountCny) > 0) {
+        const need = (await this.repository.need(match.needId))!;
+        const ceiling = Math.min(Number(need.amountCny), Number(product.maxAmountCny));
+        if (Number(amountCny) > ceiling)
+          errors.add(
+            'amountCny',
+            `amountCny（放款金额）不能超过融资需求金额与该产品最高额度中较小者（${ceiling.toFixed(2)} 元）`,
+          );
+      }
       errors.throwIfAny();
       return this.repository.recordLoan(
         m,
