@@ -161,6 +161,29 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect((await b.client.ok(INBOX)).notifications.edges.map((x) => x.node.kind)).toContain('MEETING_REQUESTED');
   });
 
+  it('lets a firm ask another again once after withdrawing, not without end (each ask notifies the firm)', async () => {
+    const spamEvent = await createEvent(org, { maxRequestsPerFirm: 30 });
+    const [asker, target] = await approvedFirms(api, org, spamEvent, 2);
+    const CANCEL = graphql(
+      `mutation MeetingsCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id status } }`,
+    );
+    const ask = async () =>
+      (await asker.client.ok(REQUEST, { e: spamEvent, input: { withEnterpriseId: target.enterpriseId } }))
+        .requestMeeting;
+    await asker.client.ok(CANCEL, { id: (await ask()).id });
+    await asker.client.ok(CANCEL, { id: (await ask()).id });
+    const third = await asker.client.fails(REQUEST, {
+      e: spamEvent,
+      input: { withEnterpriseId: target.enterpriseId },
+    });
+    expect(third.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['withEnterpriseId'] });
+    expect(third.message).toContain('含已撤回的');
+    const asked = (await target.client.ok(INBOX)).notifications.edges.filter(
+      (x) => x.node.kind === 'MEETING_REQUESTED',
+    );
+    expect(asked).toHaveLength(2);
+  });
+
   it('solves, publishes and edits the schedule; agendas, .ics and .xlsx follow', async () => {
     const [a, b, c] = firms;
     const SET = graphql(

@@ -169,6 +169,7 @@ type Documents = {
     "mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": typeof types.MeetingsRegisterForEventDocument,
     "mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": typeof types.MeetingsReviewRegistrationDocument,
     "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": typeof types.MeetingsDockingEvent2Document,
+    "mutation MeetingsCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id status } }": typeof types.MeetingsCancelMeetingRequestDocument,
     "mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }": typeof types.MeetingsSetUnavailableSlotsDocument,
     "mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }": typeof types.MeetingsPublishScheduleDocument,
     "mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }": typeof types.MeetingsMoveMeetingDocument,
@@ -661,6 +662,7 @@ const documents: Documents = {
     "mutation MeetingsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }": types.MeetingsRegisterForEventDocument,
     "mutation MeetingsReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }": types.MeetingsReviewRegistrationDocument,
     "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }": types.MeetingsDockingEvent2Document,
+    "mutation MeetingsCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id status } }": types.MeetingsCancelMeetingRequestDocument,
     "mutation MeetingsSetUnavailableSlots($e: ID!, $s: [DateTime!]!) { setUnavailableSlots(eventId: $e, slotStarts: $s) { unavailableSlots } }": types.MeetingsSetUnavailableSlotsDocument,
     "mutation MeetingsPublishSchedule($e: ID!) { publishSchedule(eventId: $e) { schedulePublishedAt } }": types.MeetingsPublishScheduleDocument,
     "mutation MeetingsMoveMeeting($id: ID!, $s: DateTime!, $t: String!) { moveMeeting(id: $id, startsAt: $s, table: $t) { id startsAt table } }": types.MeetingsMoveMeetingDocument,
@@ -1632,6 +1634,10 @@ export function graphql(source: "mutation MeetingsReviewRegistration($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"): (typeof documents)["query MeetingsDockingEvent2($id: ID!) { dockingEvent(id: $id) { registrations { status enterprise { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MeetingsCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id status } }"): (typeof documents)["mutation MeetingsCancelMeetingRequest($id: ID!) { cancelMeetingRequest(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

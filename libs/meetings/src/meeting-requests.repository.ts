@@ -41,6 +41,15 @@ export class MeetingRequestsRepository {
     return rows[0].n;
   }
 
+  /** Requests `from` sent `to` in the event, withdrawn ones included. */
+  async sentTo(m: EntityManager, eventId: string, from: string, to: string): Promise<number> {
+    const rows: { n: number }[] = await m.query(
+      `SELECT count(*)::int AS n FROM meeting_request WHERE event_id = $1 AND requester_enterprise_id = $2 AND invitee_enterprise_id = $3`,
+      [eventId, from, to],
+    );
+    return rows[0].n;
+  }
+
   async insertRequest(
     m: EntityManager,
     r: Omit<

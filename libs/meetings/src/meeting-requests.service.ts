@@ -20,6 +20,9 @@ import { ScheduleRepository } from './schedule.repository';
 const chars = (s: string) => [...s].length;
 
 /** Meeting requests between approved registrants: asked, answered, withdrawn. */
+
+/** Requests one firm may send another in one event, withdrawn ones counted: the first, and one more after withdrawing it. */
+export const MAX_ASKS_OF_ONE_FIRM = 2;
 @Injectable()
 export class MeetingRequestsService {
   constructor(
@@ -89,6 +92,14 @@ export class MeetingRequestsService {
             MeetingsErrorCode.DUPLICATE_REQUEST,
             '你们之间在本活动已有洽谈请求，不能重复发起',
           );
+        // Withdrawing and asking again notifies the firm each time: once asked again, no more.
+        if ((await this.repository.sentTo(m, event.id, me, other)) >= MAX_ASKS_OF_ONE_FIRM)
+          new FieldErrors()
+            .add(
+              'withEnterpriseId',
+              `你已向该企业发起过 ${MAX_ASKS_OF_ONE_FIRM} 次洽谈请求（含已撤回的），本活动不能再次发起`,
+            )
+            .throwIfAny();
         if ((await this.repository.sentCount(m, event.id, me)) >= event.maxRequestsPerFirm) {
           new FieldErrors()
             .add('withEnterpriseId', `每家企业在本活动最多发起 ${event.maxRequestsPerFirm} 个洽谈请求，已达上限`)
