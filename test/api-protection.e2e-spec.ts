@@ -78,6 +78,19 @@ describe('API protection and transport (e2e)', () => {
       body: JSON.stringify({ query: `{ chainCategories { code } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
     });
     expect(huge.status).toBe(413);
+
+    // automatic persisted queries are off: a hash, with its query or alone, is refused as input (a
+    // hash that did not match its query was answered as an internal error)
+    for (const body of [{ query: '{ __typename }' }, {}]) {
+      const res = await fetch(`${stack().apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+      });
+      expect(res.status).toBeLessThan(500);
+      const answer = (await res.json()) as { errors: { extensions: { code: string; reason: string } }[] };
+      expect(answer.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'PERSISTED_QUERY_NOT_SUPPORTED' });
+    }
   });
 
   it('follows GraphQL over HTTP: graphql-response+json, GET for queries, no mutations over GET', async () => {

@@ -133,6 +133,16 @@ describe('query limits over graphql-ws', () => {
         const mutation = await firstAnswer(client, `mutation { markNotificationsRead(ids: []) }`);
         expect(mutation.data).toBeUndefined();
         expect(mutation.errors?.[0].extensions?.reason).toBe('SUBSCRIPTIONS_ONLY');
+        // two operations and no operationName: the client's to say which, not an internal error
+        const mixed = await firstAnswer(
+          client,
+          `subscription A { notificationReceived { id } } query B { me { email } }`,
+        );
+        expect(mixed.data).toBeUndefined();
+        expect(mixed.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          reason: 'OPERATION_RESOLUTION_FAILURE',
+        });
       } finally {
         await client.dispose();
       }

@@ -73,7 +73,17 @@ export function graphqlOptions(
     const errors = validate(served.schema, document, [...specifiedRules, ...rules]);
     if (errors.length) return errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED'));
     const operation = getOperationAST(document, payload.operationName ?? undefined);
-    if (operation && operation.operation !== 'subscription')
+    // several operations and none named (or a name none bears): which to run is the client's to say
+    if (!operation)
+      return [
+        new GraphQLError(
+          payload.operationName
+            ? `文档中没有名为“${payload.operationName}”的操作`
+            : '文档含有多个操作时须用 operationName 指明要执行哪一个',
+          { extensions: { code: 'BAD_USER_INPUT', reason: 'OPERATION_RESOLUTION_FAILURE' } },
+        ),
+      ];
+    if (operation.operation !== 'subscription')
       return [
         limitError(
           `WebSocket 连接只用于订阅（subscription）；${operation.operation === 'query' ? '查询' : '变更'}请用 HTTP POST /graphql`,
@@ -109,6 +119,9 @@ export function graphqlOptions(
     playground: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: no client here sends them, and a hash that did not match its
+    // query was answered as an internal error.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     // A document is refused while it is read once it is longer than any client's operations need.
     parseOptions: { maxTokens: limits.maxTokens },
