@@ -129,6 +129,20 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       await db.query(`UPDATE listing SET status = 'EXPIRED' WHERE id = $1`, [expired.id]);
     });
 
+    it('the preview knows the firm by its credit code written with spaces or in full width, as the import does', async () => {
+      const code = firm.enterprise.creditCode;
+      const spaced = `${code.slice(0, 6)} ${code.slice(6, 12)} ${code.slice(12)}`;
+      const fullWidth = [...code].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+      const preview = await uploadListingFile(
+        org,
+        eventId,
+        csv([row({ 1: spaced, 4: '供应 预览用的产品' }), row({ 1: fullWidth, 4: '供应 预览用的产品二' })]),
+        '供需清单.csv',
+        '?dryRun=true',
+      );
+      expect(preview.body.rows.map((r: { existingEnterprise: boolean }) => r.existingEnterprise)).toEqual([true, true]);
+    });
+
     it('an organiser’s file naming the firm changes none of its data, reopens nothing and approves nothing', async () => {
       const before = await snapshot(firm.enterpriseId);
       const report = await upload([

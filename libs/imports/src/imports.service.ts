@@ -16,7 +16,7 @@ import { halfWidth } from './normalise';
 import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { creditCodeKey, ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
 export const MAX_SKIPPED_SHOWN = 100;
@@ -224,7 +224,7 @@ export class ImportsService {
     regions: Map<string, string>;
     plan: (cells: Partial<Record<ColumnField, string>>, region: string | null) => PlannedRow;
   }> {
-    const codeOf = (cells: Partial<Record<ColumnField, string>>) => (cells.creditCode ?? '').trim().toUpperCase();
+    const codeOf = (cells: Partial<Record<ColumnField, string>>) => creditCodeKey(cells.creditCode);
     const regions = await this.enterprises.regionsByCreditCode([...new Set(rows.map(codeOf))]);
     const nameOf = (cells: Partial<Record<ColumnField, string>>) => halfWidth(cells.enterpriseName ?? '').trim();
     const taken = await this.enterprises.verifiedNames([
@@ -300,7 +300,7 @@ export class ImportsService {
         const row = Number(raw[ROW_KEY]);
         const sheet = raw[SHEET_KEY] !== undefined ? { sheet: raw[SHEET_KEY] } : {};
         const cells = raw as Partial<Record<ColumnField, string>>;
-        const code = (cells.creditCode ?? '').trim().toUpperCase();
+        const code = creditCodeKey(cells.creditCode);
         const planned = planOf(cells, regions.get(code) ?? null);
         if ('errors' in planned) {
           outcomes.set(at, { row, ...sheet, outcome: 'ERROR', errors: planned.errors });

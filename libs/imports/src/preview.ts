@@ -2,6 +2,7 @@ import type { ColumnField } from './columns';
 import type { ListingImportEntity } from './listing-import.entity';
 import type { SkippedRow } from './parse';
 import type { InferredCategory, PlannedRow, RowError } from './row-rules';
+import { creditCodeKey } from './row-rules';
 
 /** A correction the organiser makes in the preview, passed again to the commit. */
 export interface ImportCorrection {
@@ -74,7 +75,7 @@ export async function previewRows(
   }
   function previewRow(raw: Record<string, string>): RowPreview {
     const cells = raw as Partial<Record<ColumnField, string>>;
-    const code = (cells.creditCode ?? '').trim().toUpperCase();
+    const code = creditCodeKey(cells.creditCode);
     const existing = regions.has(code);
     const planned = plan(cells, known.get(code) ?? null);
     const base = {

@@ -323,13 +323,23 @@ function category(
 }
 
 /**
+ * A row's credit code as the import keys firms by: full-width folded, spaces left out, upper case
+ * (９１５２ 0382…  is 915203 82…): the preview, the import and the rules all read it so.
+ */
+export function creditCodeKey(raw: string | undefined): string {
+  return halfWidth(raw ?? '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+}
+
+/**
  * Each firm's offers in a file (by credit code), for inferring one row's category from the others:
  * what a firm supplies says what it makes; what it buys does not.
  */
 export function titlesByFirm(rows: readonly Partial<Record<ColumnField, string>>[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of rows) {
-    const code = (r.creditCode ?? '').trim().toUpperCase();
+    const code = creditCodeKey(r.creditCode);
     if (!code || !r.title || parseKind(r.kind ?? '') !== 'SUPPLY') continue;
     const list = out.get(code) ?? [];
     if (list.length < 20) list.push(r.title);
@@ -376,7 +386,7 @@ export function planRow(
   const name = halfWidth(cells.enterpriseName ?? '');
   if (chars(name) < 2 || chars(name) > 100)
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
-  const uscc = checkUscc(halfWidth(cells.creditCode ?? '').replace(/\s+/g, ''));
+  const uscc = checkUscc(creditCodeKey(cells.creditCode));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
   const regionCode = region(cells.regionCode, ref, errors, warnings, province);
   if (cells.regionCode === undefined && !enterpriseRegion)
