@@ -75,6 +75,10 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('随行就市')).toMatchObject({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
     expect('error' in parsePrice('便宜')).toBe(true);
     expect('error' in parsePrice('1-2-3')).toBe(true);
+    // a negative price is refused, not read as a range with its sign lost (-5--1 was 1–5)
+    for (const t of ['-5--1', '-3', '3--1', '－2元', '1~-2'])
+      expect(parsePrice(t)).toEqual({ error: expect.stringContaining('不能为负数') });
+    expect(parsePrice('0.9-1.4')).toMatchObject({ value: { priceMin: 0.9, priceMax: 1.4 } });
   });
 
   it.each([

@@ -133,6 +133,8 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
   if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || s === '')
     return { value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' };
+  // a minus before a number (-5, 3--1): no price is below nothing, and the range dash would hide it
+  if (/(^|[-~～〜—–至到])[-−]\d/.test(s)) return { error: `“${text}”不是价格：价格不能为负数` };
   const parts = s.split(/[-~～〜—–至到]+/).filter(Boolean);
   const magnitude = MAGNITUDE_END.exec(parts[parts.length - 1] ?? '')?.[1];
   const values = parts.map((p, i) =>
