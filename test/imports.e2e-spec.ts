@@ -1,5 +1,7 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import type { DataSource } from 'typeorm';
 
 import { graphql } from './generated';
 import type { ImportsListingImportQuery } from './generated/graphql';
@@ -27,7 +29,7 @@ const csv = (rows: Cell[][]) => templateCsv(rows);
 
 describe('spreadsheet import of supply/demand lists (e2e)', () => {
   // Isolated: hundreds of imported listings would otherwise join every other file's matching (and re-match runs).
-  const { api } = useStack({ isolated: true });
+  const { api, stack } = useStack({ isolated: true });
   let org: GraphQLClient;
   let eventId: string;
 
@@ -250,6 +252,34 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(huge.body.error.message).toContain('文件过大');
     const member = await enterpriseMember(api);
     expect((await upload(Buffer.from(csv([])), 'x.csv', member.client)).status).toBe(403);
+  });
+
+  it('imports nothing into an event that has ended, and commits no preview taken before it ended', async () => {
+    const past = await createEvent(org);
+    const row: Cell[] = ['贵州已结束活动测试有限公司', creditCode('520102'), '520102', '供应', '铝锭', '3216'];
+    const preview = await uploadListingFile(org, past, Buffer.from(csv([row])), 'x.csv', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await db.query(
+      `UPDATE docking_event SET starts_at = '2020-09-15T09:00:00+08', ends_at = '2020-09-15T17:00:00+08' WHERE id = $1`,
+      [past],
+    );
+    for (const query of ['', '?dryRun=true']) {
+      const refused = await uploadListingFile(org, past, Buffer.from(csv([row])), 'x.csv', query);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
+      expect(refused.body.error.message).toContain('2020年9月15日 结束');
+    }
+    const commit = await fetch(`${api.baseUrl}/imports/${preview.body.id}/commit`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${org.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(commit.status).toBe(400);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM enterprise WHERE name = '贵州已结束活动测试有限公司'`,
+    );
+    expect(n).toBe(0);
   });
 
   it('runs a large file on the worker, with progress to query', async () => {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Viewer } from '@duijie/accounts';
-import { BadInputError, todayInChina } from '@duijie/common';
+import { BadInputError, chineseDate, todayInChina } from '@duijie/common';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
@@ -74,7 +74,7 @@ export class ImportsService {
     eventId: string,
     file: { buffer: Buffer; originalname: string } | undefined,
   ): Promise<ListingImportEntity> {
-    const event = await this.access.organisedEvent(viewer, eventId);
+    const event = await this.importableEvent(viewer, eventId);
     const { rows } = await this.parseUpload(file);
     const filename = (file!.originalname || 'upload').slice(0, 255);
     return this.queue(viewer, event.id, filename, rows);
@@ -82,7 +82,23 @@ export class ImportsService {
 
   /** Throws unless the viewer may import into the event: called before an upload is read. */
   async authoriseUpload(viewer: Viewer, eventId: string): Promise<void> {
-    await this.access.organisedEvent(viewer, eventId);
+    await this.importableEvent(viewer, eventId);
+  }
+
+  /**
+   * The viewer's event, if listings may still be imported into it: not once it has ended (its
+   * registrations and report are its record: an import would register firms into a past event).
+   */
+  private async importableEvent(viewer: Viewer, eventId: string) {
+    const event = await this.access.organisedEvent(viewer, eventId);
+    if (event.endsAt.getTime() < Date.now())
+      throw new BadInputError([
+        {
+          field: 'eventId',
+          message: `该活动已于 ${chineseDate(event.endsAt)} 结束，不能再导入供需信息（已结束活动的报名与报告保持不变）`,
+        },
+      ]);
+    return event;
   }
 
   /**
@@ -94,7 +110,7 @@ export class ImportsService {
     eventId: string,
     file: { buffer: Buffer; originalname: string } | undefined,
   ): Promise<ImportPreview> {
-    const event = await this.access.organisedEvent(viewer, eventId);
+    const event = await this.importableEvent(viewer, eventId);
     const { rows, skipped } = await this.parseUpload(file);
     const filename = (file!.originalname || 'upload').slice(0, 255);
     const created = await this.repository.create(
@@ -120,6 +136,7 @@ export class ImportsService {
   /** Commits a PREVIEW with the organiser's corrections: it runs as an upload would have. */
   async commit(viewer: Viewer, importId: string, corrections: ImportCorrection[]): Promise<ListingImportEntity> {
     const found = await this.pendingPreview(viewer, importId);
+    await this.importableEvent(viewer, found.eventId);
     const rows = this.corrected(found, corrections);
     if (!(await this.repository.commitPreview(found.id, rows)))
       throw new BadInputError([{ field: 'id', message: '该预览已提交或已失效' }]);
