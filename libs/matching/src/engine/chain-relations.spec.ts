@@ -62,6 +62,10 @@ describe('chain edge kinds', () => {
     // A scale is equipment: a fertilizer plant's 自动包装秤 is no answer from a seller of fertilizer.
     expect(asksForEquipment(titled('DEMAND', '2624', '自动包装秤 50kg'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '2624', '100吨汽车地磅'))).toBe(true);
+    // A line named by its process is a machine; a wire is not (漆包线, 电缆线).
+    expect(asksForEquipment(titled('DEMAND', '1469', '生猪屠宰线 半自动 日屠宰1000头 新建项目'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '1523', '刺梨汁灌装线 一条'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '3985', '漆包线 QZY-2/180 1.0mm'))).toBe(false);
     // A machine asked for by what it does: the distillery's grain is no answer to it.
     const machine = titled('DEMAND', '1512', '晾堂酒醅降温打散的机器');
     expect(asksForEquipment(machine)).toBe(true);
