@@ -127,6 +127,14 @@ describe('Tokenizer', () => {
     expect(terms.get('配电')).toBe(2);
   });
 
+  it('counts where the goods are (贵阳周边, 汇川区) a quarter: the region part weighs the place, not the words', () => {
+    const terms = tokenizer.listingTerms('租赁冷库 -18℃ 500吨 贵阳周边', '遵义市汇川区也可');
+    expect(terms.get('冷库')).toBe(2);
+    expect(terms.get('贵阳')).toBe(0.5);
+    expect(terms.get('周边')).toBe(0.5);
+    expect(terms.get('汇川区')).toBe(0.25);
+  });
+
   it('reads full-width letters, digits and brackets as their ASCII forms, as spreadsheets write them', () => {
     const full = 'ＰＥＴ瓶坯　２８牙（食品级）';
     const half = 'PET瓶坯 28牙(食品级)';

@@ -1,6 +1,8 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 
+import { RegionTable } from '@duijie/reference';
+
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
 import { groupName, longSynonyms, shorthandProducts } from './synonyms';
 import { textGrams } from './text-grams';
@@ -316,6 +318,8 @@ export class Tokenizer {
     for (const t of this.heads(name)) terms.set(t, HEAD_WEIGHT);
     const words = this.nameTerms(name);
     for (const t of words) terms.set(t, genericIn(t, words) ? TITLE_WEIGHT / 2 : TITLE_WEIGHT);
+    // where the goods are or go (贵阳周边, 遵义本地) is the region part's to weigh, not a product word
+    for (const [t, w] of terms) if (isPlaceWord(t)) terms.set(t, w * PLACE_SHARE);
     return terms;
   }
 
@@ -642,6 +646,39 @@ function namesKind(head: string): boolean {
 /** A generic word, or a part of one in the same text (包装 of 小包装). */
 function genericIn(term: string, words: readonly string[]): boolean {
   return GENERIC_TERMS.has(term) || words.some((w) => w !== term && w.includes(term) && GENERIC_TERMS.has(w));
+}
+
+/** What a place word counts of its field weight (see isPlaceWord). */
+const PLACE_SHARE = 0.25;
+/** Words for "around here", which name a place the way a division's name does. */
+const NEARBY = new Set([
+  '周边',
+  '本地',
+  '当地',
+  '附近',
+  '就近',
+  '周围',
+  '省内',
+  '市内',
+  '县内',
+  '市区',
+  '城区',
+  '全省',
+  '全国',
+  '省外',
+]);
+let regions: RegionTable | undefined;
+const PLACE_WORDS = new Map<string, boolean>();
+/** 贵阳, 汇川区, 仁怀, 周边: a division's name (in full or short) or a word for nearby. */
+function isPlaceWord(term: string): boolean {
+  let place = PLACE_WORDS.get(term);
+  if (place === undefined) {
+    place =
+      /^\p{Script=Han}{2,}$/u.test(term) &&
+      (NEARBY.has(term) || (regions ??= new RegionTable()).resolvePlace(term).length > 0);
+    if (PLACE_WORDS.size < 100_000) PLACE_WORDS.set(term, place);
+  }
+  return place;
 }
 
 function fieldWeight(term: string, weight: number): number {
