@@ -343,6 +343,15 @@ describe('matching (e2e)', () => {
     const run = (await admin.ok(graphql(`mutation MatchingRematchAll2 { rematchAll { id status done total } }`)))
       .rematchAll;
     expect(run).toMatchObject({ status: 'RUNNING', done: 0 });
+    // asked again while it runs, the same run answers (no second full re-match queued); a new one
+    // only once it has finished
+    const again = (await admin.ok(graphql(`mutation MatchingRematchAll3 { rematchAll { id } }`))).rematchAll;
+    if (again.id !== run.id) {
+      const first = await admin.ok(graphql(`query MatchingMatchRun0($id: ID!) { matchRun(id: $id) { status } }`), {
+        id: run.id,
+      });
+      expect(first.matchRun.status).toBe('DONE');
+    }
     const deadline = Date.now() + 30_000;
     let progress: { status: string; done: number; total?: number | null; finishedAt?: string | null } = run;
     while (progress.status !== 'DONE') {

@@ -160,6 +160,8 @@ type Documents = {
     "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": typeof types.MatchingPartnerSuggestions2Document,
     "mutation MatchingRematchAll { rematchAll { id } }": typeof types.MatchingRematchAllDocument,
     "mutation MatchingRematchAll2 { rematchAll { id status done total } }": typeof types.MatchingRematchAll2Document,
+    "mutation MatchingRematchAll3 { rematchAll { id } }": typeof types.MatchingRematchAll3Document,
+    "query MatchingMatchRun0($id: ID!) { matchRun(id: $id) { status } }": typeof types.MatchingMatchRun0Document,
     "query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }": typeof types.MatchingMatchRunDocument,
     "mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }": typeof types.MatchingUpdateListing5Document,
     "query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }": typeof types.MeetingsDockingEventDocument,
@@ -653,6 +655,8 @@ const documents: Documents = {
     "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": types.MatchingPartnerSuggestions2Document,
     "mutation MatchingRematchAll { rematchAll { id } }": types.MatchingRematchAllDocument,
     "mutation MatchingRematchAll2 { rematchAll { id status done total } }": types.MatchingRematchAll2Document,
+    "mutation MatchingRematchAll3 { rematchAll { id } }": types.MatchingRematchAll3Document,
+    "query MatchingMatchRun0($id: ID!) { matchRun(id: $id) { status } }": types.MatchingMatchRun0Document,
     "query MatchingMatchRun($id: ID!) { matchRun(id: $id) { status done total finishedAt } }": types.MatchingMatchRunDocument,
     "mutation MatchingUpdateListing5($id: ID!) { updateListing(id: $id, input: { quantity: 2100000 }) { id } }": types.MatchingUpdateListing5Document,
     "query MeetingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id startsAt endsAt table published parties { id name } request { id } } } }": types.MeetingsDockingEventDocument,
@@ -1598,6 +1602,14 @@ export function graphql(source: "mutation MatchingRematchAll { rematchAll { id }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MatchingRematchAll2 { rematchAll { id status done total } }"): (typeof documents)["mutation MatchingRematchAll2 { rematchAll { id status done total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingRematchAll3 { rematchAll { id } }"): (typeof documents)["mutation MatchingRematchAll3 { rematchAll { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingMatchRun0($id: ID!) { matchRun(id: $id) { status } }"): (typeof documents)["query MatchingMatchRun0($id: ID!) { matchRun(id: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,10 +12,21 @@ import { MatchRunEntity, MatchRunStatus } from './match-run.entity';
 export class MatchRunsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Records a run and, in the same transaction, the job that starts it. */
+  /**
+   * Records a run and, in the same transaction, the job that starts it; while one started within
+   * the hour is still running, answers that one instead (a second full re-match would only double
+   * the worker's work: an outside tester queued them back to back). One start at a time decides.
+   */
   startRun(requestedBy: string): Promise<MatchRunEntity> {
     return runTransaction(this.db, async (m) => {
       const repo = m.getRepository(MatchRunEntity);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('match_run.start'))`);
+      const running = await repo
+        .createQueryBuilder('r')
+        .where(`r.status = :running AND r.created_at > now() - interval '1 hour'`, { running: MatchRunStatus.RUNNING })
+        .orderBy('r.created_at', 'DESC')
+        .getOne();
+      if (running) return running;
       const run = await repo.save(repo.create({ status: MatchRunStatus.RUNNING, requestedBy }));
       await recordJobs(m, [{ name: 'match.rematch', data: { runId: run.id } }]);
       return run;

@@ -132,7 +132,8 @@ export class MatchingResolver {
   }
 
   @Mutation(() => MatchRunObject, {
-    description: 'Recompute every open listing’s suggestions (ORGANISER, ADMIN), e.g. after a scoring change',
+    description:
+      'Recompute every open listing’s suggestions (ORGANISER, ADMIN), e.g. after a scoring change; while a re-match started within the hour runs, answers that run',
   })
   @Authenticated(Role.ORGANISER, Role.ADMIN)
   async rematchAll(@CurrentViewer() viewer: Viewer): Promise<MatchRunObject> {
