@@ -211,6 +211,11 @@ describe('calendar feed keys (e2e)', () => {
       (await firm.client.ok(graphql(`mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }`))).revokeCalendarFeed,
     ).toBe(true);
     expect((await feed(rotated)).status).toBe(401);
+    // revoking again finds no key: false (a bare DELETE … RETURNING once answered true whatever it found)
+    expect(
+      (await firm.client.ok(graphql(`mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }`)))
+        .revokeCalendarFeed,
+    ).toBe(false);
     expect(
       (await firm.client.ok(graphql(`query ConsoleCalendarFeed { calendarFeed { key } }`))).calendarFeed,
     ).toBeNull();

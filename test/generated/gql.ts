@@ -27,6 +27,7 @@ type Documents = {
     "query ConsoleCalendarFeed { calendarFeed { key } }": typeof types.ConsoleCalendarFeedDocument,
     "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": typeof types.ConsoleCreateCalendarFeed2Document,
     "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedDocument,
+    "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": typeof types.ConsoleRegionsDocument,
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": typeof types.ConsoleRegions2Document,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": typeof types.DemoDockingEventDocument,
@@ -522,6 +523,7 @@ const documents: Documents = {
     "query ConsoleCalendarFeed { calendarFeed { key } }": types.ConsoleCalendarFeedDocument,
     "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": types.ConsoleCreateCalendarFeed2Document,
     "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedDocument,
+    "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": types.ConsoleRegionsDocument,
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": types.ConsoleRegions2Document,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": types.DemoDockingEventDocument,
@@ -1070,6 +1072,10 @@ export function graphql(source: "mutation ConsoleCreateCalendarFeed2 { createCal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }"): (typeof documents)["mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }"): (typeof documents)["mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -404,6 +404,32 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     });
   });
 
+  it('a claimant who registers another firm while the claim waits is not made the claimed firm’s owner with no member', async () => {
+    const code = creditCode('520381');
+    const name = `赤水市认领测试${Date.now().toString(36)}有限公司`;
+    const row: Cell[] = [name, code, '520381', '供应', '竹浆板', '2211', null, null, null, null, null, null, null];
+    expect((await upload([row])).rows[0].outcome).toBe('CREATED');
+    const claimant = await signUp(api, '先认领后另登记');
+    const asked = await claimant.client.ok(REGISTER, {
+      input: { name, creditCode: code, regionCode: '520381', sector: 'BASIC_MATERIALS' },
+    });
+    const firmId = asked.registerEnterprise.id;
+    const claimId = (await claimant.client.ok(CLAIMS)).myEnterpriseClaims.edges[0].node.id;
+    const other = await claimant.client.ok(REGISTER, {
+      input: {
+        name: `再登记一家${Date.now().toString(36)}有限公司`,
+        creditCode: creditCode('520102'),
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+      },
+    });
+    expect(other.registerEnterprise.id).not.toBe(firmId);
+    const refused = await org.fails(REVIEW, { id: claimId, a: true });
+    expect(refused.extensions?.code).toBe('CONFLICT');
+    const [firm] = (await db.query(`SELECT claimed, owner_user_id FROM enterprise WHERE id = $1`, [firmId])).rows;
+    expect(firm).toEqual({ claimed: false, owner_user_id: null });
+  });
+
   it('firms sharing a name (normalised) are flagged for review and listed for admins until verified', async () => {
     const base = `贵州双龙${Date.now().toString(36)}包装有限公司`;
     const a = await enterpriseMember(api, { name: base });

@@ -129,7 +129,10 @@ export class UsersRepository {
   async joinEnterprise(manager: EntityManager, userId: string, enterpriseId: string): Promise<boolean> {
     this.viewers.changing(userId);
     const joined: unknown[] = await manager.query(
-      `UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id`,
+      // In a CTE: a bare UPDATE … RETURNING comes back from TypeORM as [rows, count], never empty,
+      // and a user already in a firm was answered as joined (an approved claim left its firm without members).
+      `WITH joined AS (UPDATE app_user SET enterprise_id = $2, updated_at = now() WHERE id = $1 AND enterprise_id IS NULL RETURNING id)
+       SELECT id FROM joined`,
       [userId, enterpriseId],
     );
     return joined.length > 0;

@@ -180,7 +180,6 @@ export class EnterprisesRepository {
     return this.findById(id);
   }
 
-  /** Whether another firm, verified, already bears this name. */
   /** Of these names, those a verified firm bears. */
   async verifiedNames(names: readonly string[]): Promise<Set<string>> {
     if (!names.length) return new Set();
@@ -191,6 +190,7 @@ export class EnterprisesRepository {
     return new Set(rows.map((r) => r.name));
   }
 
+  /** Whether another firm, verified, already bears this name. */
   async nameVerifiedElsewhere(name: string, exceptId: string | null): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
       `SELECT 1 FROM enterprise WHERE name = $1 AND verification_status = 'VERIFIED' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,

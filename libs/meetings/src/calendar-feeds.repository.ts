@@ -29,9 +29,11 @@ export class CalendarFeedsRepository {
 
   /** Removes the user's key; true when there was one. */
   async remove(userId: string): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(`DELETE FROM calendar_feed WHERE user_id = $1 RETURNING user_id`, [
-      userId,
-    ]);
+    // In a CTE: a bare DELETE … RETURNING comes back from TypeORM as [rows, count], never empty.
+    const rows = await this.db.query<unknown[]>(
+      `WITH gone AS (DELETE FROM calendar_feed WHERE user_id = $1 RETURNING user_id) SELECT 1 FROM gone`,
+      [userId],
+    );
     return rows.length > 0;
   }
 }
