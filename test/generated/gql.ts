@@ -17,6 +17,9 @@ type Documents = {
     "mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }": typeof types.AccountsSignUpDocument,
     "mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }": typeof types.AccountsLogInDocument,
     "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }": typeof types.AccountsGrantRoleDocument,
+    "mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { id } } }": typeof types.AccountsChangePasswordDocument,
+    "mutation AccountsLogOutEverywhere { logOutEverywhere }": typeof types.AccountsLogOutEverywhereDocument,
+    "query AccountsWho { me { id } }": typeof types.AccountsWhoDocument,
     "query AccountsMe { me { id email displayName } }": typeof types.AccountsMeDocument,
     "query AccountsMe2 { me { id } }": typeof types.AccountsMe2Document,
     "query AccountsMe3 { me { role } }": typeof types.AccountsMe3Document,
@@ -296,6 +299,8 @@ type Documents = {
     "mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": typeof types.AuthorisationCreateWebhook2Document,
     "mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": typeof types.AuthorisationDeleteWebhookDocument,
     "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.AuthorisationMarkNotificationsReadDocument,
+    "mutation AuthorisationChangePassword { changePassword(input: { currentPassword: \"x\", newPassword: \"a-new-long-secret-2027\" }) { accessToken } }": typeof types.AuthorisationChangePasswordDocument,
+    "mutation AuthorisationLogOutEverywhere { logOutEverywhere }": typeof types.AuthorisationLogOutEverywhereDocument,
     "mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }": typeof types.AuthorisationSetEmailNotificationKindsDocument,
     "mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }": typeof types.AuthorisationCreateCalendarFeedDocument,
     "mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }": typeof types.AuthorisationRevokeCalendarFeedDocument,
@@ -513,6 +518,9 @@ const documents: Documents = {
     "mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email displayName role enterprise { id } } } }": types.AccountsSignUpDocument,
     "mutation AccountsLogIn($input: LogInInput!) { logIn(input: $input) { accessToken user { id role } } }": types.AccountsLogInDocument,
     "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }": types.AccountsGrantRoleDocument,
+    "mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { id } } }": types.AccountsChangePasswordDocument,
+    "mutation AccountsLogOutEverywhere { logOutEverywhere }": types.AccountsLogOutEverywhereDocument,
+    "query AccountsWho { me { id } }": types.AccountsWhoDocument,
     "query AccountsMe { me { id email displayName } }": types.AccountsMeDocument,
     "query AccountsMe2 { me { id } }": types.AccountsMe2Document,
     "query AccountsMe3 { me { role } }": types.AccountsMe3Document,
@@ -792,6 +800,8 @@ const documents: Documents = {
     "mutation AuthorisationCreateWebhook2 { createWebhook(input: { url: \"http://127.0.0.1:9/x\", kinds: [\"MATCH_SUGGESTED\"] }) { secret } }": types.AuthorisationCreateWebhook2Document,
     "mutation AuthorisationDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": types.AuthorisationDeleteWebhookDocument,
     "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.AuthorisationMarkNotificationsReadDocument,
+    "mutation AuthorisationChangePassword { changePassword(input: { currentPassword: \"x\", newPassword: \"a-new-long-secret-2027\" }) { accessToken } }": types.AuthorisationChangePasswordDocument,
+    "mutation AuthorisationLogOutEverywhere { logOutEverywhere }": types.AuthorisationLogOutEverywhereDocument,
     "mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }": types.AuthorisationSetEmailNotificationKindsDocument,
     "mutation AuthorisationCreateCalendarFeed { createCalendarFeed { key } }": types.AuthorisationCreateCalendarFeedDocument,
     "mutation AuthorisationRevokeCalendarFeed { revokeCalendarFeed }": types.AuthorisationRevokeCalendarFeedDocument,
@@ -1032,6 +1042,18 @@ export function graphql(source: "mutation AccountsLogIn($input: LogInInput!) { l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }"): (typeof documents)["mutation AccountsGrantRole($id: ID!, $role: Role!) { grantRole(userId: $id, role: $role) { id role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { id } } }"): (typeof documents)["mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountsLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation AccountsLogOutEverywhere { logOutEverywhere }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountsWho { me { id } }"): (typeof documents)["query AccountsWho { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2148,6 +2170,14 @@ export function graphql(source: "mutation AuthorisationDeleteWebhook($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): (typeof documents)["mutation AuthorisationMarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationChangePassword { changePassword(input: { currentPassword: \"x\", newPassword: \"a-new-long-secret-2027\" }) { accessToken } }"): (typeof documents)["mutation AuthorisationChangePassword { changePassword(input: { currentPassword: \"x\", newPassword: \"a-new-long-secret-2027\" }) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthorisationLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation AuthorisationLogOutEverywhere { logOutEverywhere }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -469,6 +469,21 @@ describe('authorisation matrix', () => {
       vars: () => ({ ids: [f.notification] }),
       allowed: ['otherMember', 'otherOrganiser'],
     }),
+    // The caller's own account only: anonymous callers are refused (the others would end their own log-ins).
+    caseOf({
+      op: 'changePassword',
+      doc: graphql(
+        `mutation AuthorisationChangePassword { changePassword(input: { currentPassword: "x", newPassword: "a-new-long-secret-2027" }) { accessToken } }`,
+      ),
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    }),
+    caseOf({
+      op: 'logOutEverywhere',
+      doc: graphql(`mutation AuthorisationLogOutEverywhere { logOutEverywhere }`),
+      vars: () => ({}),
+      allowed: ['otherMember', 'otherOrganiser'],
+    }),
     caseOf({
       op: 'setEmailNotificationKinds',
       doc: graphql(`mutation AuthorisationSetEmailNotificationKinds { setEmailNotificationKinds(kinds: []) { id } }`),

@@ -10,7 +10,7 @@ export class SignUpInput {
   @MaxLength(254, { message: 'email（邮箱）过长' })
   email: string;
 
-  @Field(() => String, { description: 'At least 10 characters' })
+  @Field(() => String, { description: 'At least 10 characters, not easily guessed' })
   @IsString()
   @Length(10, 200, { message: 'password（密码）长度须为 10 到 200 个字符' })
   password: string;
@@ -32,6 +32,19 @@ export class LogInInput {
   @IsString()
   @Length(1, 200, { message: 'password（密码）不能为空' })
   password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  @IsString()
+  @Length(1, 200, { message: 'currentPassword（当前密码）不能为空' })
+  currentPassword: string;
+
+  @Field(() => String, { description: 'At least 10 characters, not easily guessed' })
+  @IsString()
+  @Length(10, 200, { message: 'newPassword（新密码）长度须为 10 到 200 个字符' })
+  newPassword: string;
 }
 
 @ObjectType('User')

@@ -6,6 +6,7 @@ export enum AccountErrorCode {
   BAD_CREDENTIALS = 'BAD_CREDENTIALS',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
+  PASSWORD_CHANGED = 'PASSWORD_CHANGED',
 }
 
 /** Every account error code maps to one API code; an unmapped code does not compile. */
@@ -14,6 +15,7 @@ const API_CODE = {
   [AccountErrorCode.BAD_CREDENTIALS]: 'UNAUTHENTICATED',
   [AccountErrorCode.TOO_MANY_ATTEMPTS]: 'RATE_LIMITED',
   [AccountErrorCode.USER_NOT_FOUND]: 'NOT_FOUND',
+  [AccountErrorCode.PASSWORD_CHANGED]: 'CONFLICT',
 } as const satisfies Record<AccountErrorCode, ApiErrorCode>;
 
 export class AccountException extends ApiError {

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { AuthPayload, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, UserObject } from './accounts.dto';
 import { AccountsService } from './accounts.service';
 import { Authenticated, CurrentViewer, RequestCtx } from './auth.guard';
 import { Role } from './role.enum';
@@ -28,6 +28,30 @@ export class AccountsResolver {
   })
   async logOut(@RequestCtx() ctx: RequestContext): Promise<boolean> {
     if (ctx.viewer && ctx.token) await this.accounts.logOut(ctx.token);
+    ctx.session?.clear();
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      'Changes the password, the current one asked again: every earlier log-in of the account ends, and this one goes on with the token (and session cookie) answered',
+  })
+  @Authenticated()
+  async changePassword(
+    @Args('input') input: ChangePasswordInput,
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<AuthPayload> {
+    return withSession(ctx, await this.accounts.changePassword(viewer, input, ctx.clientIp));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Ends every log-in of the account, this one included: all its access tokens are refused from now on, its subscriptions close, and the session cookie is cleared',
+  })
+  @Authenticated()
+  async logOutEverywhere(@CurrentViewer() viewer: Viewer, @RequestCtx() ctx: RequestContext): Promise<boolean> {
+    await this.accounts.logOutEverywhere(viewer);
     ctx.session?.clear();
     return true;
   }

@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 
-import { isUuid } from '@duijie/common';
+import { BadInputError, isUuid } from '@duijie/common';
 
-import { AuthPayload, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, UserObject } from './accounts.dto';
 import { AccountErrorCode, AccountException } from './accounts.exception';
 import { LogInThrottle } from './login-throttle';
-import { dummyHash, hashPassword, verifyPassword } from './password';
+import { dummyHash, hashPassword, verifyPassword, weakPasswordProblem } from './password';
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
@@ -41,6 +41,8 @@ export class AccountsService {
   async signUp(input: SignUpInput, clientIp: string): Promise<AuthPayload> {
     await this.throttle.signUp(clientIp);
     const email = input.email.trim();
+    const weak = weakPasswordProblem(input.password, email);
+    if (weak) throw new BadInputError([{ field: 'password', message: weak }]);
     const user = await this.users.insert({
       email,
       passwordHash: await hashPassword(input.password),
@@ -60,6 +62,36 @@ export class AccountsService {
     if (!user || !ok) throw new AccountException(AccountErrorCode.BAD_CREDENTIALS, '邮箱或密码错误');
     await this.throttle.succeeded(clientIp, email);
     return this.issue(user);
+  }
+
+  /**
+   * A new password for the viewer, the current one asked again (counted as a log-in attempt, so a
+   * stolen token cannot guess it): every token issued before is refused from then on, this
+   * log-in's included, and the answer carries the new one.
+   */
+  async changePassword(viewer: Viewer, input: ChangePasswordInput, clientIp: string): Promise<AuthPayload> {
+    const user = await this.users.findById(viewer.userId);
+    if (!user) throw new AccountException(AccountErrorCode.USER_NOT_FOUND, '用户不存在');
+    await this.throttle.hit(clientIp, user.email);
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+      throw new BadInputError([{ field: 'currentPassword', message: 'currentPassword（当前密码）不正确' }]);
+    await this.throttle.succeeded(clientIp, user.email);
+    const weak =
+      input.newPassword === input.currentPassword
+        ? 'newPassword（新密码）不能与当前密码相同'
+        : weakPasswordProblem(input.newPassword, user.email, 'newPassword', '新密码');
+    if (weak) throw new BadInputError([{ field: 'newPassword', message: weak }]);
+    const changed = await this.users.changePassword(user.id, user.passwordHash, await hashPassword(input.newPassword));
+    if (!changed)
+      throw new AccountException(AccountErrorCode.PASSWORD_CHANGED, '密码已在别处被修改，请重新登录后再试', {
+        fields: ['currentPassword'],
+      });
+    return this.issue(changed);
+  }
+
+  /** Ends every log-in of the viewer's account, this one included (the token version moves on). */
+  async logOutEverywhere(viewer: Viewer): Promise<void> {
+    await this.users.endAllSessions(viewer.userId);
   }
 
   async grantRole(userId: string, role: Role): Promise<UserObject> {

@@ -106,6 +106,30 @@ export class UsersRepository {
   }
 
   /**
+   * Sets a new password hash if the password is still `expectedHash` (two changes at once: one
+   * wins), and moves the token version on, so every token issued before is refused. The user as
+   * changed, or null when the password had changed meanwhile (or the user is gone).
+   */
+  async changePassword(id: string, expectedHash: string, passwordHash: string): Promise<UserEntity | null> {
+    this.viewers.changing(id);
+    const rows: unknown[] = await this.db.query(
+      `WITH changed AS (UPDATE app_user SET password_hash = $3, token_version = token_version + 1, updated_at = now()
+                         WHERE id = $1 AND password_hash = $2 RETURNING id)
+       SELECT id FROM changed`,
+      [id, expectedHash, passwordHash],
+    );
+    return rows.length ? this.findById(id) : null;
+  }
+
+  /** Moves the token version on: every token of the user issued so far is refused (and their subscriptions close). */
+  async endAllSessions(id: string): Promise<void> {
+    this.viewers.changing(id);
+    await this.db.query(`UPDATE app_user SET token_version = token_version + 1, updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+
+  /**
    * Sets the role. Taking rights away bumps the token version, so every token issued before stops
    * working (and open WebSockets are closed). Granting more does not: the role is read from the
    * database at each request, so the user's tokens gain the rights at once.

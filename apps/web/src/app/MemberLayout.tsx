@@ -97,6 +97,11 @@ export function MemberLayout() {
                 label: t('menu.settings'),
                 onClick: () => void navigate(AppPath.NotificationSettings),
               },
+              {
+                key: 'account',
+                label: t('menu.account'),
+                onClick: () => void navigate(AppPath.AccountSecurity),
+              },
               { key: 'logout', label: t('app.logout'), onClick: () => void logOut() },
             ],
           }}

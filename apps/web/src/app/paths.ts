@@ -12,6 +12,8 @@ export enum AppPath {
   Suggestions = '/suggestions',
   Notifications = '/notifications',
   NotificationSettings = '/settings/notifications',
+  /** 账户安全: the password, and logging out of every device. */
+  AccountSecurity = '/settings/account',
   ChainPanorama = '/chain',
   /** 惠企政策 for the firm: what it qualifies for, and applying. */
   Policies = '/policies',

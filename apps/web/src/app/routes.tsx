@@ -20,6 +20,7 @@ const pages = {
   suggestions: () => import('../pages/SuggestionsPage'),
   notifications: () => import('../pages/NotificationsPage'),
   notificationSettings: () => import('../pages/NotificationSettingsPage'),
+  accountSecurity: () => import('../pages/AccountSecurityPage'),
   events: () => import('../pages/EventsPage'),
   eventDetail: () => import('../pages/EventDetailPage'),
   eventSchedule: () => import('../pages/SchedulePage'),
@@ -48,6 +49,7 @@ const ListingDetailPage = lazy(pages.listingDetail);
 const SuggestionsPage = lazy(pages.suggestions);
 const NotificationsPage = lazy(pages.notifications);
 const NotificationSettingsPage = lazy(pages.notificationSettings);
+const AccountSecurityPage = lazy(pages.accountSecurity);
 const EventsPage = lazy(pages.events);
 const EventDetailPage = lazy(pages.eventDetail);
 const SchedulePage = lazy(pages.eventSchedule);
@@ -124,6 +126,7 @@ export const routes: RouteObject[] = [
           { path: AppPath.Suggestions, element: <SuggestionsPage /> },
           { path: AppPath.Notifications, element: <NotificationsPage /> },
           { path: AppPath.NotificationSettings, element: <NotificationSettingsPage /> },
+          { path: AppPath.AccountSecurity, element: <AccountSecurityPage /> },
           { path: AppPath.Events, element: <EventsPage /> },
           { path: AppPath.EventDetail, element: <EventDetailPage /> },
           { path: AppPath.EventTab, element: <EventDetailPage /> },

@@ -14,8 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.ChangePasswordDocument,
     "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": typeof types.LogOutDocument,
+    "mutation LogOutEverywhere {\n  logOutEverywhere\n}": typeof types.LogOutEverywhereDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.SignUpDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n      participantType\n    }\n  }\n}": typeof types.MeDocument,
     "query ChainNodeFirms($categoryCode: String!, $regionCode: String!, $first: Int, $after: String) {\n  chainNodeMembers(categoryCode: $categoryCode, regionCode: $regionCode) {\n    category {\n      code\n      name\n    }\n    firms(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          verificationStatus\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": typeof types.ChainNodeFirmsDocument,
@@ -166,8 +168,10 @@ type Documents = {
     "query ScheduleRun($id: ID!) {\n  scheduleRun(id: $id) {\n    ...ScheduleRunResult\n  }\n}": typeof types.ScheduleRunDocument,
 };
 const documents: Documents = {
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.ChangePasswordDocument,
     "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": types.LogOutDocument,
+    "mutation LogOutEverywhere {\n  logOutEverywhere\n}": types.LogOutEverywhereDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.SignUpDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n      participantType\n    }\n  }\n}": types.MeDocument,
     "query ChainNodeFirms($categoryCode: String!, $regionCode: String!, $first: Int, $after: String) {\n  chainNodeMembers(categoryCode: $categoryCode, regionCode: $regionCode) {\n    category {\n      code\n      name\n    }\n    firms(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          verificationStatus\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": types.ChainNodeFirmsDocument,
@@ -335,11 +339,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    user {\n      id\n    }\n  }\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input) {\n    user {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}"): (typeof documents)["mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LogOut {\n  logOut\n}"): (typeof documents)["mutation LogOut {\n  logOut\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogOutEverywhere {\n  logOutEverywhere\n}"): (typeof documents)["mutation LogOutEverywhere {\n  logOutEverywhere\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ export default {
   'menu.notifications': 'Notifications',
   'menu.enterprise': 'Company',
   'menu.settings': 'Notification settings',
+  'menu.account': 'Account security',
   'menu.financingProducts': 'Finance: products',
   'menu.financingNeeds': 'Finance: needs',
 } satisfies Partial<Record<MessageId, string>>;

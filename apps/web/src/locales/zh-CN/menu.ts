@@ -6,6 +6,7 @@ export default {
   'menu.notifications': '通知',
   'menu.enterprise': '企业信息',
   'menu.settings': '通知设置',
+  'menu.account': '账户安全',
   'menu.financingProducts': '金融产品',
   'menu.financingNeeds': '融资需求',
 } as const;
