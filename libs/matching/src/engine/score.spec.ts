@@ -10,6 +10,7 @@ import {
   MIN_SCORE,
   namesProduct,
   needRelation,
+  otherMaterial,
   pricePart,
   quantityPart,
   regionPart,
@@ -222,6 +223,29 @@ describe('keyword part', () => {
     for (const s of [powder, lumps])
       expect(gramSimilarity(s.grams!, d.grams!) / FULL_TEXT_SIMILARITY).toBeGreaterThanOrEqual(1);
     expect(keywordPart(powder, d, ctx).fit).toBeGreaterThan(keywordPart(lumps, d, ctx).fit);
+  });
+
+  it('counts the same kind of product in another material for half: a substitute at best', () => {
+    const d = tokenized('DEMAND', '文创 生肖陶瓷酒瓶 小批量定制');
+    const ceramic = tokenized('SUPPLY', '陶瓷酒瓶 定制 小批量');
+    const glass = tokenized('SUPPLY', '玻璃酒瓶 定制 小批量');
+    // Word for word the glass bottle is as near as the ceramic one; its material is not what is asked.
+    expect(keywordPart(glass, d, ctx).fit).toBeLessThanOrEqual(0.55 * keywordPart(ceramic, d, ctx).fit);
+    // Plastic for glass, and glass for a ceramic jar, alike.
+    const small = tokenized('DEMAND', '小酒 125ml 玻璃瓶 螺口');
+    expect(keywordPart(tokenized('SUPPLY', 'PET塑料小酒瓶 125ml 螺口'), small, ctx).fit).toBeLessThan(
+      keywordPart(tokenized('SUPPLY', '小酒瓶 125ml 螺口'), small, ctx).fit * 0.55,
+    );
+    // Fibreglass (玻璃钢) is no glass; a glass raw material is no bottle (no head noun shared); an offer
+    // naming no material, or the one asked among others, is not another material.
+    const tank = tokenized('DEMAND', '不锈钢储罐 10立方');
+    expect(otherMaterial(tokenized('SUPPLY', '玻璃钢储罐 10立方'), tank)).toBe(false);
+    expect(otherMaterial(tokenized('SUPPLY', '碳钢储罐 10立方'), tank)).toBe(false);
+    expect(otherMaterial(tokenized('SUPPLY', '塑料储罐 PE 10立方'), tank)).toBe(true);
+    expect(otherMaterial(tokenized('SUPPLY', '石英砂 玻璃级 低铁'), d)).toBe(false);
+    expect(otherMaterial(tokenized('SUPPLY', '陶瓷酒瓶 玻璃酒瓶 定制'), d)).toBe(false);
+    expect(otherMaterial(tokenized('SUPPLY', '酒瓶 定制 小批量'), d)).toBe(false);
+    expect(otherMaterial(glass, d)).toBe(true);
   });
 
   it('is zero without shared terms', () => {

@@ -31,7 +31,7 @@ import {
 } from './practical-parts';
 import { specConflict } from './specs';
 import { gramSimilarity } from './text-grams';
-import { TITLE_WEIGHT } from './tokenizer';
+import { splitTitle, TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -66,6 +66,8 @@ const KEYWORDS_SHOWN = 5;
 const SEGMENT_SHARE = 0.9;
 /** How much the words a service shares with a demand for goods count (磷矿石运输 for 求购 磷矿石). */
 const SERVICE_FOR_GOODS_SHARE = 0.5;
+/** The fit kept by the demand's kind of product in another material (see otherMaterial). */
+const OTHER_MATERIAL_SHARE = 0.5;
 
 const NONE: Part = { fit: 0, detail: () => '' };
 
@@ -259,6 +261,9 @@ export function keywordPart(
   else if (offersTheUse(s, d)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And the product a demand wants replaced (找TMTD的替代品: TMTD is what the buyer is to be rid of).
   else if (offersTheReplaced(s, d)) fit *= SERVICE_FOR_GOODS_SHARE;
+  // And the same kind of product in another material (a 玻璃酒瓶 for 陶瓷酒瓶, a PET塑料小酒瓶 for 玻璃瓶):
+  // a substitute at best.
+  else if (otherMaterial(s, d)) fit *= OTHER_MATERIAL_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -434,6 +439,45 @@ function offersTheReplaced(s: MatchListing, d: MatchListing): boolean {
   return false;
 }
 const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * What a product is made of, as its name says: materials a buyer of containers, packaging and wares
+ * chooses between. 玻璃钢 and 玻璃纤维 are no glass; 铝塑 (a composite) and a grade of glass (高白料)
+ * say nothing here.
+ */
+const MATERIALS: readonly (readonly [string, RegExp])[] = [
+  ['glass', /玻璃(?!钢|纤维|棉|胶)/u],
+  ['ceramic', /陶瓷|[陶瓷](?:瓶|坛|罐|缸|杯|碗|盘|壶)/u],
+  ['plastic', /塑料|塑胶|pet|hdpe|pvc|亚克力|(?:pp|pe)(?=瓶|桶|袋|盒|箱|罐|膜|管)/u],
+  ['metal', /马口铁|不锈钢|金属|铁(?:罐|盒|桶|听)|铝(?:罐|瓶|盒|听|桶)/u],
+  ['paper', /纸(?:箱|盒|罐|袋|杯|管|筒|托|质|浆模塑)|瓦楞|纸板/u],
+  ['wood', /实木|木(?:质|制|箱|盒|桶|托盘)/u],
+];
+
+/** The materials a listing's product name names (cached per listing). */
+function materialsOf(l: MatchListing): readonly string[] {
+  let found = MATERIALS_NAMED.get(l);
+  if (!found) {
+    const name = splitTitle(l.title).name.normalize('NFKC').toLowerCase();
+    found = MATERIALS.filter(([, pattern]) => pattern.test(name)).map(([m]) => m);
+    MATERIALS_NAMED.set(l, found);
+  }
+  return found;
+}
+const MATERIALS_NAMED = new WeakMap<MatchListing, readonly string[]>();
+
+/**
+ * Whether the supply offers the demand's kind of product (a head noun both titles share) in another
+ * material: each names one, and none the other's.
+ */
+export function otherMaterial(s: MatchListing, d: MatchListing): boolean {
+  const asked = materialsOf(d);
+  if (!asked.length) return false;
+  const offered = materialsOf(s);
+  if (!offered.length || offered.some((m) => asked.includes(m))) return false;
+  for (const t of s.terms.keys()) if (t.startsWith(HEAD_MARK) && d.terms.has(t)) return true;
+  return false;
+}
 
 /**
  * Whether the demand names the kind of machine the supply offers: its terms hold a head noun of the
