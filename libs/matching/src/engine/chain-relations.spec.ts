@@ -75,6 +75,11 @@ describe('chain edge kinds', () => {
     const assay = titled('DEMAND', '3140', '需要 锰矿化验服务');
     expect(asksOnlyForService(assay)).toBe(true);
     expect(edgeCounts('0820', assay)).toBe(false);
+    // Cleaning, guarding, pest control of a site: the places named are no products (a 候车大厅 lamp is no answer).
+    expect(asksOnlyForService(titled('DEMAND', '4420', '高铁站候车厅、站台保洁服务招标'))).toBe(true);
+    expect(asksForService(titled('DEMAND', '4420', '车辆段 保安 24小时 2年'))).toBe(true);
+    expect(titleOffersService(titled('SUPPLY', '5127', '城市轨道交通车站保洁 日常保洁 石材养护'))).toBe(true);
+    expect(asksOnlyForService(titled('DEMAND', '2682', '求购 地面清洁剂 中性'))).toBe(false);
   });
 
   it('reads a service naming goods as a service: its words count half for a demand for the goods', () => {

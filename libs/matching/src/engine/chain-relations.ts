@@ -73,8 +73,14 @@ const TESTING_WORDS =
 /** Words that say a demand asks for a service (its title or its category). */
 /** Haulage by the trade's words: by road (汽运), by the shift between two yards (短倒), by the carrier (承运). */
 const HAULAGE_WORDS = '汽运|陆运|水运|货运|短倒|倒运|转运|拉运|承运';
+/**
+ * Care of a site by people sent to it: cleaning (保洁), guarding (保安, 安保), pest control (消杀), grounds
+ * (绿化养护), housekeeping and labour. No seller of goods does it; the place it is done (候车厅、站台保洁)
+ * is no product. Not 清洁 alone: 清洁剂 and 清洁设备 are goods.
+ */
+const SITE_CARE_WORDS = '保洁|保安|安保|消杀|绿化养护|家政|劳务派遣|劳务外包|物业管理';
 const SERVICE_WORDS = new RegExp(
-  `服务|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|${TESTING_WORDS}|物流|运输|${HAULAGE_WORDS}|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
+  `服务|${SITE_CARE_WORDS}|系统|平台|软件|建设|集成|施工|安装|运维|维保|托管|咨询|辅导|设计|${TESTING_WORDS}|物流|运输|${HAULAGE_WORDS}|仓储|代理|经销|分销|外包|培训|改造|专网|云|数据|EPC|总包|工程|监理|租赁|营销|策划|信息化|数字化|溯源|追溯|推广|运营|直播|拍摄|开发|sass|saas|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 /** Words that say a demand asks for production equipment. */
@@ -137,7 +143,7 @@ export function titleSaysService(d: MatchListing): boolean {
  * Not 配送: 蔬菜配送 asks for vegetables brought to the door, which their seller does.
  */
 const SERVICE_ONLY_WORDS = new RegExp(
-  `推广|直播|运营|拍摄|物流|运输|${HAULAGE_WORDS}|仓储|快递|培训|咨询|${TESTING_WORDS}|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
+  `推广|直播|运营|拍摄|物流|运输|${HAULAGE_WORDS}|${SITE_CARE_WORDS}|仓储|快递|培训|咨询|${TESTING_WORDS}|代理|营销|策划|外包|托管|租赁|监理|${CONTRACT_MANUFACTURING.source}`,
   'i',
 );
 const ENDS_IN_SERVICE_ONLY = new RegExp(`(?:${SERVICE_ONLY_WORDS.source})$`, 'i');
