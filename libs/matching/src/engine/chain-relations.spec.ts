@@ -66,6 +66,10 @@ describe('chain edge kinds', () => {
     expect(asksForEquipment(titled('DEMAND', '1469', '生猪屠宰线 半自动 日屠宰1000头 新建项目'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '1523', '刺梨汁灌装线 一条'))).toBe(true);
     expect(asksForEquipment(titled('DEMAND', '3985', '漆包线 QZY-2/180 1.0mm'))).toBe(false);
+    // A mould is tooling, asked for and offered as equipment: the bottles it makes are no answer to it.
+    expect(asksForMachineItself(titled('DEMAND', '3055', '定制500ml酒瓶模具 8组双滴 成套'))).toBe(true);
+    expect(offersEquipment(titled('SUPPLY', '3393', '玻璃酒瓶模具 初模 成模 口模 成套'))).toBe(true);
+    expect(asksForEquipment(titled('DEMAND', '3130', '模具钢 H13 圆钢 φ200'))).toBe(false);
     // A machine asked for by what it does: the distillery's grain is no answer to it.
     const machine = titled('DEMAND', '1512', '晾堂酒醅降温打散的机器');
     expect(asksForEquipment(machine)).toBe(true);

@@ -85,7 +85,7 @@ const SERVICE_WORDS = new RegExp(
 );
 /** Words that say a demand asks for production equipment. */
 const EQUIPMENT_WORDS =
-  /设备|机械|机器|机具|装置|生产线|整线|流水线|一条线|(?:屠宰|灌装|罐装|包装|装配|组装|加工|输送|分拣|分割|涂装|喷涂|清洗|烘干|挤出|制曲)线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐|秤|地磅/;
+  /设备|机械|机器|机具|模具|装置|生产线|整线|流水线|一条线|(?:屠宰|灌装|罐装|包装|装配|组装|加工|输送|分拣|分割|涂装|喷涂|清洗|烘干|挤出|制曲)线|机组|器械|仪器|仪表|基站|机床|机器人|甑|储酒罐|发酵罐|秤|地磅/;
 /** The same words, matched at the end of a whole title word: 运维服务, 制曲设备, 第三方检测. */
 const ENDS_IN_SERVICE = new RegExp(`(?:${SERVICE_WORDS.source})$`, 'i');
 const ENDS_IN_EQUIPMENT = new RegExp(`(?:${EQUIPMENT_WORDS.source})$`);
