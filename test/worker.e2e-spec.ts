@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { JobProducer, QUEUES, redisOptions } from '@duijie/queue';
 
 import { graphql } from './generated';
+import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
 import type { Stack } from './support/stack';
@@ -39,6 +40,13 @@ describe('worker: listing expiry (e2e)', () => {
     await firm.client.ok(graphql(`mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }`), {
       id: closed.id,
     });
+    // The worker's own expiry runs at its start (a catch-up and the schedule's first run): let them
+    // finish first, or on a slow machine one of them takes the stale listing before this test's run.
+    await eventually(
+      'the worker’s start-up expiry runs are done',
+      () => queue.getJobCounts('waiting', 'active', 'prioritized'),
+      (c) => !c.waiting && !c.active && !c.prioritized,
+    );
     // The API refuses past dates, so time passes here by moving the date in the database.
     const db = stack.api.get<DataSource>(getDataSourceToken());
     await db.query(`UPDATE listing SET valid_until = current_date - 2 WHERE id = ANY($1)`, [[stale.id, closed.id]]);
