@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 import { expect, test } from '@playwright/test';
 
 import { signUp } from '../fixtures/api';
+import { SCREENSHOTS_DIR } from '../fixtures/world';
 import { AuthPage } from '../pages/AuthPage';
 import { ConsolePage } from '../pages/ConsolePage';
 
@@ -8,6 +12,8 @@ import { ConsolePage } from '../pages/ConsolePage';
 // new one are refused on their fields), the other browser's log-in ends at its next request, and
 // 退出所有设备 ends this one too; the new password then logs in.
 test.describe.configure({ mode: 'serial' });
+
+mkdirSync(SCREENSHOTS_DIR, { recursive: true });
 
 test('changing the password ends the other log-ins; logging out everywhere ends this one', async ({ browser }) => {
   const member = await signUp('采购专员');
@@ -42,6 +48,8 @@ test('changing the password ends the other log-ins; logging out everywhere ends 
   await laptop.getByLabel('确认新密码').fill(newPassword);
   await laptop.getByRole('button', { name: '修改密码' }).click();
   await new ConsolePage(laptop).expectToast('密码已修改，其他设备上的登录已失效');
+  if (process.env.SCREENSHOTS_DIR)
+    await laptop.screenshot({ path: resolve(SCREENSHOTS_DIR, 'account-security.png'), fullPage: true });
 
   // The phone's log-in has ended: its next screen sends it to log in again.
   await phone.reload();
