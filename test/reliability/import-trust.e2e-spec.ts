@@ -464,13 +464,7 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       '供应',
       '小微企业信用贷款',
       '6531',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
+      ...Array<Cell>(7).fill(null),
     ];
     const refused = { column: '企业名称', message: expect.stringContaining('已是另一家已核验企业的名称') };
     const preview = await uploadListingFile(org, eventId, csv([row]), '供需清单.csv', '?dryRun=true');
