@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import type { FormInstance } from 'antd';
 import { App as AntApp } from 'antd';
 
@@ -8,6 +8,7 @@ import type { ChangePasswordInput } from '../../../generated/graphql';
 import { ChangePasswordDocument, LogOutEverywhereDocument } from '../../../generated/graphql';
 import { applyServerErrors } from '../../../shared/applyServerErrors';
 import { graphQLErrorsOf } from '../../../shared/graphqlErrors';
+import { useEndSession } from './useLogOut';
 
 /**
  * Changing the password (the API ends every other log-in and renews this one's cookie, so the live
@@ -16,8 +17,8 @@ import { graphQLErrorsOf } from '../../../shared/graphqlErrors';
 export function useAccountSecurity(form: FormInstance, onLoggedOut: () => void) {
   const t = useT();
   const { message } = AntApp.useApp();
-  const client = useApolloClient();
   const { restartLive } = useConsoleClient();
+  const endSession = useEndSession(restartLive, onLoggedOut);
   const [change, { loading: changing }] = useMutation(ChangePasswordDocument);
   const [endAll, { loading: endingAll }] = useMutation(LogOutEverywhereDocument);
 
@@ -34,15 +35,7 @@ export function useAccountSecurity(form: FormInstance, onLoggedOut: () => void) 
     void message.success(t('account.password.changed'));
   }
 
-  async function logOutEverywhere() {
-    try {
-      await endAll();
-    } finally {
-      restartLive();
-      await client.clearStore();
-      onLoggedOut();
-    }
-  }
+  const logOutEverywhere = () => endSession(() => endAll());
 
   return { changePassword, changing, logOutEverywhere, endingAll };
 }
