@@ -11,6 +11,7 @@ import { ImportsService } from './imports.service';
 import { ProposalsRepository } from './proposals.repository';
 import { ProposalsResolver } from './proposals.resolver';
 import { ProposalsService } from './proposals.service';
+import { SpreadsheetReader } from './spreadsheet-reader';
 
 /** The template, uploads and import reports, for the API. */
 @Module({
@@ -19,6 +20,7 @@ import { ProposalsService } from './proposals.service';
   providers: [
     ImportsRepository,
     ImportsService,
+    SpreadsheetReader,
     ImportsResolver,
     ImportPreviewRowsResolver,
     ProposalsRepository,
@@ -31,7 +33,7 @@ export class ImportsModule {}
 /** Large imports, for the worker. */
 @Module({
   imports: [EventsModule, ListingsCoreModule, NotificationsCoreModule],
-  providers: [ImportsRepository, ImportsService],
+  providers: [ImportsRepository, ImportsService, SpreadsheetReader],
   exports: [ImportsService],
 })
 export class ImportsCoreModule {}

@@ -13,10 +13,11 @@ import { ColumnField, HEADER_OF } from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { halfWidth } from './normalise';
-import { FileProblem, parseSpreadsheet, SkippedRow } from './parse';
+import { FileProblem, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
 import { creditCodeKey, ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { SpreadsheetReader } from './spreadsheet-reader';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
 export const MAX_SKIPPED_SHOWN = 100;
@@ -44,6 +45,7 @@ export class ImportsService {
     private readonly access: EventAccess,
     private readonly reference: ReferenceService,
     private readonly notifications: NotificationProducer,
+    private readonly reader: SpreadsheetReader,
   ) {
     const places = new Map<string, { code: string; fullName: string }[]>();
     this.ref = {
@@ -158,7 +160,7 @@ export class ImportsService {
         { field: 'file', message: '请以 multipart/form-data 的 file 字段上传 .xlsx、.xls 或 .csv 文件' },
       ]);
     try {
-      const parsed = await parseSpreadsheet(file.buffer);
+      const parsed = await this.reader.read(file.buffer);
       return {
         rows: parsed.rows.map((r) => ({
           ...r.cells,

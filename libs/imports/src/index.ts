@@ -9,3 +9,4 @@ export * from './parse';
 export * from './preview';
 export * from './proposals.dto';
 export * from './row-rules';
+export * from './spreadsheet-reader';

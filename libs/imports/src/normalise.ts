@@ -1,5 +1,9 @@
 import { UNIT_EQUIVALENTS } from '@duijie/listings';
 
+import { excelSerialToDate, halfWidth } from './cell-text';
+
+export { excelSerialToDate, halfWidth } from './cell-text';
+
 /**
  * The cell normalisers of a 供需清单: what county bureaus write (200万只, 0.9～1.4 元, 面议,
  * 2027年12月31日, full-width digits, Excel serial dates) turned into the values of the API.
@@ -7,14 +11,6 @@ import { UNIT_EQUIVALENTS } from '@duijie/listings';
  */
 
 export type Normalised<T> = { value: T; note?: string } | { error: string };
-
-/** Full-width digits, letters and punctuation → half-width; spaces trimmed. */
-export function halfWidth(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u3000\u00A0]/g, ' ')
-    .trim();
-}
 
 /**
  * Free text a clerk wrote (a title, a description): kept as written — full-width （）、：and
@@ -145,18 +141,6 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const [a, b] = values as number[];
   if (b === undefined) return { value: { priceMin: a, priceMax: a, per } };
   return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per } };
-}
-
-/** Excel's last date, 9999-12-31: a larger serial in a date-styled cell is shown as the number it is. */
-export const MAX_EXCEL_SERIAL = 2_958_465;
-
-/** A date-styled cell's serial that Excel shows as a date (1 … 9999-12-31). */
-export const isExcelDate = (serial: number) => serial >= 1 && serial <= MAX_EXCEL_SERIAL;
-
-/** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug included). */
-export function excelSerialToDate(serial: number): string {
-  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */

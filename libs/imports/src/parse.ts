@@ -1,8 +1,8 @@
+import { halfWidth } from './cell-text';
 import type { ColumnField } from './columns';
 import { COLUMNS, fieldOfHeader, foldHeader, HEADER_OF, headerUnit } from './columns';
 import { isCompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
-import { halfWidth } from './normalise';
 import type { SheetRow, Workbook } from './sheet-grid';
 import { XlsBook } from './xls';
 import { XlsxBook } from './xlsx';

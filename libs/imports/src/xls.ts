@@ -1,6 +1,6 @@
+import { excelSerialToDate, isExcelDate } from './cell-text';
 import { CompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
-import { excelSerialToDate, isExcelDate } from './normalise';
 import type { Sheet, Workbook } from './sheet-grid';
 import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
 import { DATE_FORMATS, DAYS_1900_TO_1904, isDateFormat } from './xlsx';

@@ -1,5 +1,5 @@
+import { excelSerialToDate, isExcelDate } from './cell-text';
 import { FileProblem } from './file-problem';
-import { excelSerialToDate, isExcelDate } from './normalise';
 import type { Sheet, Workbook } from './sheet-grid';
 import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
 import { ZipReader } from './zip';
