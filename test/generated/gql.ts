@@ -220,6 +220,10 @@ type Documents = {
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": typeof types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterGovDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": typeof types.ParticipantsRegisterForEventDocument,
+    "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }": typeof types.ResetRequestDocument,
+    "mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.ResetSetDocument,
+    "mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.ResetLogInDocument,
+    "query ResetMe { me { id } }": typeof types.ResetMeDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": typeof types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": typeof types.PoliciesPolicyDocument,
     "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.PoliciesReevaluatePolicyDocument,
@@ -721,6 +725,10 @@ const documents: Documents = {
     "mutation ParticipantsUpdateScale($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id scale participantType } }": types.ParticipantsUpdateScaleDocument,
     "mutation ParticipantsRegisterGov($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterGovDocument,
     "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }": types.ParticipantsRegisterForEventDocument,
+    "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }": types.ResetRequestDocument,
+    "mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.ResetSetDocument,
+    "mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.ResetLogInDocument,
+    "query ResetMe { me { id } }": types.ResetMeDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": types.PoliciesPolicyDocument,
     "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.PoliciesReevaluatePolicyDocument,
@@ -1854,6 +1862,22 @@ export function graphql(source: "mutation ParticipantsRegisterGov($e: ID!) { reg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"): (typeof documents)["mutation ParticipantsRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }"): (typeof documents)["mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }"): (typeof documents)["mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"): (typeof documents)["mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResetMe { me { id } }"): (typeof documents)["query ResetMe { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,7 +9,7 @@ import { QueueWorker } from './queue-worker';
 
 type EmailJob = JobsOf<typeof QUEUES.email>;
 
-/** Notification e-mails; an SMTP failure throws, so BullMQ retries with backoff. */
+/** Notification e-mails and password-reset links; an SMTP failure throws, so BullMQ retries with backoff. */
 @Processor(QUEUES.email, { concurrency: CONCURRENCY.email })
 export class EmailProcessor extends QueueWorker {
   constructor(private readonly sender: EmailSender) {
@@ -17,12 +17,15 @@ export class EmailProcessor extends QueueWorker {
   }
 
   async process(job: Job<EmailJob['data'], unknown, EmailJob['name']>): Promise<unknown> {
-    switch (job.name) {
+    const item = { name: job.name, data: job.data } as EmailJob;
+    switch (item.name) {
       case 'email.send':
-        return { outcome: await this.sender.send(job.data.notificationId, job.data.userId) };
+        return { outcome: await this.sender.send(item.data.notificationId, item.data.userId) };
+      case 'email.passwordReset':
+        return { outcome: await this.sender.sendPasswordReset(item.data.userId, item.data.expiresAt) };
       default: {
-        const unknown: never = job.name;
-        throw new Error(`email queue has no handler for job "${unknown}"`);
+        const unknown: never = item;
+        throw new Error(`email queue has no handler for job "${(unknown as EmailJob).name}"`);
       }
     }
   }

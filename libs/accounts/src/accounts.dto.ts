@@ -47,6 +47,28 @@ export class ChangePasswordInput {
   newPassword: string;
 }
 
+@InputType()
+export class RequestPasswordResetInput {
+  /** As logIn reads it: spaces around it and the letters' case do not matter. */
+  @Field(() => String)
+  @IsString()
+  @Length(3, 260, { message: 'email（邮箱）格式不正确' })
+  email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The token of the link mailed by requestPasswordReset' })
+  @IsString()
+  @Length(1, 300, { message: 'token（重置链接）无效或已过期，请重新申请重置密码' })
+  token: string;
+
+  @Field(() => String, { description: 'At least 10 characters, not easily guessed' })
+  @IsString()
+  @Length(10, 200, { message: 'newPassword（新密码）长度须为 10 到 200 个字符' })
+  newPassword: string;
+}
+
 @ObjectType('User')
 export class UserObject {
   @Field(() => ID)

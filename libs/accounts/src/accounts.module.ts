@@ -11,14 +11,23 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthGuard } from './auth.guard';
 import { LogInThrottle } from './login-throttle';
+import { PasswordResetTokens } from './password-reset';
 import { UsersRepository } from './users.repository';
 import { ViewerCache } from './viewer-cache';
 import { ViewerInvalidation } from './viewer-invalidation';
 
 /** The users' table for libs that ask about users (notifications' e-mail recipients), in the worker too. */
 @Module({
-  providers: [UsersRepository, { provide: ViewerCache, useFactory: () => new ViewerCache() }],
-  exports: [UsersRepository, ViewerCache],
+  providers: [
+    UsersRepository,
+    { provide: ViewerCache, useFactory: () => new ViewerCache() },
+    {
+      provide: PasswordResetTokens,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => new PasswordResetTokens(config.get('jwtSecret')),
+    },
+  ],
+  exports: [UsersRepository, ViewerCache, PasswordResetTokens],
 })
 export class AccountsCoreModule {}
 

@@ -1,6 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  LogInInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignUpInput,
+  UserObject,
+} from './accounts.dto';
 import { AccountsService } from './accounts.service';
 import { Authenticated, CurrentViewer, RequestCtx } from './auth.guard';
 import { Role } from './role.enum';
@@ -54,6 +62,25 @@ export class AccountsResolver {
     await this.accounts.logOutEverywhere(viewer);
     ctx.session?.clear();
     return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a link that sets a new password (valid 30 minutes, once) if the e-mail is registered; answers true either way, so it tells nobody whether an account exists. At most 5 requests an hour per e-mail.',
+  })
+  async requestPasswordReset(
+    @Args('input') input: RequestPasswordResetInput,
+    @RequestCtx() ctx: RequestContext,
+  ): Promise<boolean> {
+    return this.accounts.requestPasswordReset(input, ctx.clientIp);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a new password with the token of a link mailed by requestPasswordReset; every log-in of the account ends (log in again with the new password)',
+  })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @RequestCtx() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.resetPassword(input, ctx.clientIp);
   }
 
   @Mutation(() => UserObject, { description: 'ADMIN only' })

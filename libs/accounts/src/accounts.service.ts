@@ -5,10 +5,19 @@ import { JwtService } from '@nestjs/jwt';
 
 import { BadInputError, isUuid } from '@duijie/common';
 
-import { AuthPayload, ChangePasswordInput, LogInInput, SignUpInput, UserObject } from './accounts.dto';
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  LogInInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  SignUpInput,
+  UserObject,
+} from './accounts.dto';
 import { AccountErrorCode, AccountException } from './accounts.exception';
 import { LogInThrottle } from './login-throttle';
 import { dummyHash, hashPassword, verifyPassword, weakPasswordProblem } from './password';
+import { PasswordResetTokens, RESET_LINK_SECONDS } from './password-reset';
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
@@ -36,6 +45,7 @@ export class AccountsService {
     private readonly jwt: JwtService,
     private readonly throttle: LogInThrottle,
     private readonly viewers: ViewerCache,
+    private readonly resets: PasswordResetTokens,
   ) {}
 
   async signUp(input: SignUpInput, clientIp: string): Promise<AuthPayload> {
@@ -87,6 +97,43 @@ export class AccountsService {
         fields: ['currentPassword'],
       });
     return this.issue(changed);
+  }
+
+  /**
+   * Mails a link that sets a new password, valid RESET_LINK_SECONDS, if the e-mail is registered.
+   * The answer is the same either way (nothing tells whether an account exists), and requests are
+   * limited per e-mail and per address.
+   */
+  async requestPasswordReset(input: RequestPasswordResetInput, clientIp: string): Promise<boolean> {
+    const email = input.email.trim();
+    if (email.length > 254 || !/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new BadInputError([{ field: 'email', message: 'email（邮箱）格式不正确' }]);
+    await this.throttle.passwordReset(clientIp, email);
+    const user = await this.users.findByEmail(email);
+    if (user) await this.users.queuePasswordReset(user.id, Math.floor(Date.now() / 1000) + RESET_LINK_SECONDS);
+    return true;
+  }
+
+  /**
+   * Sets a new password from a mailed link's token: the link works once (it is signed over the
+   * password it replaces), and every log-in of the account ends. A wrong token counts as a log-in
+   * attempt from the client's address.
+   */
+  async resetPassword(input: ResetPasswordInput, clientIp: string): Promise<boolean> {
+    const invalid = () =>
+      new BadInputError([{ field: 'token', message: 'token（重置链接）无效或已过期，请重新申请重置密码' }]);
+    const read = this.resets.read(input.token);
+    await this.throttle.hit(clientIp, `reset:${read?.userId ?? ''}`);
+    const user = read ? await this.users.findById(read.userId) : null;
+    if (!user || !this.resets.verify(input.token, user.passwordHash, Math.floor(Date.now() / 1000))) throw invalid();
+    const weak = weakPasswordProblem(input.newPassword, user.email, 'newPassword', '新密码');
+    if (weak) throw new BadInputError([{ field: 'newPassword', message: weak }]);
+    // Compare-and-set on the hash the token was signed over: of two uses at once, one wins.
+    if (!(await this.users.changePassword(user.id, user.passwordHash, await hashPassword(input.newPassword))))
+      throw invalid();
+    await this.throttle.succeeded(clientIp, `reset:${user.id}`);
+    this.logger.log({ userId: user.id }, 'password reset from a mailed link');
+    return true;
   }
 
   /** Ends every log-in of the viewer's account, this one included (the token version moves on). */

@@ -6,6 +6,7 @@ export * from './accounts.module';
 export * from './accounts.service';
 export * from './auth.guard';
 export * from './password';
+export * from './password-reset';
 export * from './rest';
 export * from './role.enum';
 export * from './session-cookie';

@@ -28,6 +28,10 @@ export function clientKey(address: string): string {
     .join(':')}::/64`;
 }
 
+const RESET_WINDOW_SECONDS = 3600;
+export const RESET_MAX_PER_EMAIL = 5;
+const RESET_MAX_PER_IP = 20;
+
 /**
  * Counts log-in attempts in fixed windows in Redis, keyed so that nobody can lock someone else
  * out: per (e-mail, client address), and per client address over every e-mail. A stranger's
@@ -68,6 +72,19 @@ export class LogInThrottle {
       [this.redis.key('signup', 'ip', clientKey(clientIp)), this.config.get('signUpMaxPerIp')],
     ]);
     if (over) throw tooMany(`注册过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, window);
+  }
+
+  /**
+   * Password-reset requests: RESET_MAX_PER_EMAIL an hour for one e-mail (from anywhere: nobody can
+   * flood someone's inbox) and RESET_MAX_PER_IP from one address. Counted whether or not the e-mail
+   * is registered, so the answer says nothing about it.
+   */
+  async passwordReset(clientIp: string, email: string): Promise<void> {
+    const over = await this.count(RESET_WINDOW_SECONDS, [
+      [this.redis.key('reset', 'ip', clientKey(clientIp)), RESET_MAX_PER_IP],
+      [this.redis.key('reset', 'email', email.trim().toLowerCase()), RESET_MAX_PER_EMAIL],
+    ]);
+    if (over) throw tooMany('重置密码的申请过于频繁，请在 1 小时后再试', RESET_WINDOW_SECONDS);
   }
 
   /** Adds one to each counter; true when any is past its limit. */

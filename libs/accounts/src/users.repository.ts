@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { fastQuery, PG, pgCode, runTransaction } from '@duijie/database';
+import { recordJobs } from '@duijie/queue';
 
 import { Role } from './role.enum';
 import { UserEntity } from './user.entity';
@@ -119,6 +120,11 @@ export class UsersRepository {
       [id, expectedHash, passwordHash],
     );
     return rows.length ? this.findById(id) : null;
+  }
+
+  /** Queues the e-mail of a password-reset link valid until `expiresAt` (through the outbox: it goes once the worker relays it). */
+  async queuePasswordReset(userId: string, expiresAt: number): Promise<void> {
+    await recordJobs(this.db.manager, [{ name: 'email.passwordReset', data: { userId, expiresAt } }]);
   }
 
   /** Moves the token version on: every token of the user issued so far is refused (and their subscriptions close). */

@@ -62,6 +62,8 @@ export interface AppConfig {
   metricsToken?: string;
   /** The built console (apps/web), served at `/`; absent → only the API answers. */
   webDistDir: string;
+  /** Where users reach the console (links in e-mails): PUBLIC_URL, else the api's own address. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -208,5 +210,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
     wsRecheckSeconds: parseIntVar(env, 'WS_RECHECK_SECONDS', 30, 1),
     webDistDir: env.WEB_DIST_DIR || 'dist/web',
+    publicUrl: parseUrl(
+      env,
+      'PUBLIC_URL',
+      ['http:', 'https:'],
+      `http://127.0.0.1:${parseIntVar(env, 'PORT', 3000)}`,
+      false,
+    ).replace(/\/+$/, ''),
   };
 }

@@ -38,6 +38,8 @@ function sample(name: JobName, n = 1): Job {
       return { name, data: { deliveryId: `delivery-${n}` } };
     case 'email.send':
       return { name, data: { notificationId: `notification-${n}`, userId: `user-${n}` } };
+    case 'email.passwordReset':
+      return { name, data: { userId: `user-${n}`, expiresAt: 1_800_000_000 + n } };
     case 'schedule.solve':
       return { name, data: { runId: `run-${n}` } };
     case 'listings.import':
@@ -55,7 +57,7 @@ const BY_QUEUE: { [Q in QueueName]: JobsOf<Q>['name'][] } = {
   matching: ['match.listing', 'match.rematch', 'match.chunk'],
   notifications: ['notify.matches', 'policy.evaluate'],
   webhooks: ['webhook.deliver'],
-  email: ['email.send'],
+  email: ['email.send', 'email.passwordReset'],
   scheduling: ['schedule.solve'],
   imports: ['listings.import'],
 };
@@ -86,6 +88,7 @@ describe('job rules (libs/queue)', () => {
       'policies.sweep': null,
       'webhook.deliver': 'webhook.deliver-delivery-1',
       'email.send': 'email.send-notification-1-user-1',
+      'email.passwordReset': 'email.passwordReset-user-1-1800000001',
       'schedule.solve': 'schedule.solve-run-1',
       'listings.import': 'listings.import-import-1',
     };

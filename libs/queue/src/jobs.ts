@@ -45,6 +45,8 @@ export type JobItem =
   | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } }
   /** Mail one notification to one user. */
   | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } }
+  /** Mail a password-reset link to a user, valid until `expiresAt` (Unix seconds); the worker signs it. */
+  | { queue: typeof QUEUES.email; name: 'email.passwordReset'; data: { userId: string; expiresAt: number } }
   /** Solve the meeting schedule of one run (its row says which event). */
   | { queue: typeof QUEUES.scheduling; name: 'schedule.solve'; data: { runId: string } }
   /** Apply the rows of one listings import (its row holds the parsed file). */
@@ -69,6 +71,7 @@ export const JOB_QUEUES: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   'policies.sweep': QUEUES.maintenance,
   'webhook.deliver': QUEUES.webhooks,
   'email.send': QUEUES.email,
+  'email.passwordReset': QUEUES.email,
   'schedule.solve': QUEUES.scheduling,
   'listings.import': QUEUES.imports,
 };
@@ -92,6 +95,7 @@ export const JOB_IDS = {
   'policies.sweep': null,
   'webhook.deliver': { jobId: (d) => `webhook.deliver-${d.deliveryId}` },
   'email.send': { jobId: (d) => `email.send-${d.notificationId}-${d.userId}` },
+  'email.passwordReset': { jobId: (d) => `email.passwordReset-${d.userId}-${d.expiresAt}` },
   'schedule.solve': { jobId: (d) => `schedule.solve-${d.runId}` },
   'listings.import': { jobId: (d) => `listings.import-${d.importId}` },
 } as const satisfies {

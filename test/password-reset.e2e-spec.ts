@@ -1,0 +1,170 @@
+import type { AddressInfo } from 'node:net';
+
+import { SMTPServer } from 'smtp-server';
+
+import { PasswordResetTokens, RESET_LINK_SECONDS, UsersRepository } from '@duijie/accounts';
+
+import { graphql } from './generated';
+import { eventually } from './support/eventually';
+import { signUp } from './support/factories';
+import { GraphQLClient } from './support/graphql';
+import type { Stack } from './support/stack';
+import { startStack } from './support/stack';
+
+interface Mail {
+  to: string[];
+  raw: string;
+}
+
+const REQUEST = graphql(
+  `mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
+);
+const RESET = graphql(`mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }`);
+const LOG_IN = graphql(`mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }`);
+const ME = graphql(`query ResetMe { me { id } }`);
+
+/** The mail's text part, decoded (nodemailer writes Chinese text as quoted-printable or base64). */
+function textOf(raw: string): string {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(head))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString();
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => `%${h}`);
+    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, '%25'));
+  }
+  return body;
+}
+
+const tokenIn = (mail: Mail) => {
+  const link = /https?:\/\/\S+\/reset-password\?token=(\S+)/.exec(textOf(mail.raw));
+  if (!link) throw new Error(`no reset link in:\n${textOf(mail.raw)}`);
+  return decodeURIComponent(link[1]);
+};
+
+describe('password reset by e-mail (e2e)', () => {
+  const mails: Mail[] = [];
+  let smtp: SMTPServer;
+  let stack: Stack;
+  let api: GraphQLClient;
+  const before = { smtp: process.env.SMTP_URL, url: process.env.PUBLIC_URL };
+
+  beforeAll(async () => {
+    // A local SMTP server of the test's own: it keeps every message it is given.
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    process.env.PUBLIC_URL = 'https://duijie.example.cn/';
+    stack = await startStack({ isolated: true });
+    api = new GraphQLClient(stack.apiUrl);
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await new Promise<void>((r) => smtp.close(() => r()));
+    process.env.SMTP_URL = before.smtp;
+    process.env.PUBLIC_URL = before.url;
+  });
+
+  const mailTo = (email: string) =>
+    eventually(
+      `a mail to ${email}`,
+      async () => mails.filter((m) => m.to.includes(email)),
+      (found) => found.length > 0,
+    ).then((found) => found[found.length - 1]);
+
+  it('mails a registered user a link that sets a new password once and ends every log-in', async () => {
+    const { email, client } = await signUp(api, '王芳');
+    const other = api.withToken(
+      (await api.ok(LOG_IN, { input: { email, password: 'correct-horse-battery' } })).logIn.accessToken,
+    );
+    // The same answer for an e-mail nobody registered, and no mail for it.
+    expect(await api.ok(REQUEST, { input: { email: `nobody-${Date.now()}@duijie.test` } })).toEqual({
+      requestPasswordReset: true,
+    });
+    expect(await api.ok(REQUEST, { input: { email: ` ${email.toUpperCase()} ` } })).toEqual({
+      requestPasswordReset: true,
+    });
+
+    const mail = await mailTo(email);
+    expect(mails.filter((m) => m.to.some((to) => to.startsWith('nobody-')))).toEqual([]);
+    expect(mail.raw).toMatch(/Subject: =\?UTF-8\?/); // 【对接】重置密码, encoded
+    const text = textOf(mail.raw);
+    expect(text).toContain('王芳，您好');
+    expect(text).toContain(`${RESET_LINK_SECONDS / 60} 分钟内`);
+    expect(text).toContain('https://duijie.example.cn/reset-password?token=');
+    const token = tokenIn(mail);
+
+    // A guessable password is refused on its field, and the link still works after it.
+    const weak = await api.fails(RESET, { input: { token, newPassword: '1234567890' } });
+    expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['newPassword'] });
+
+    expect(await api.ok(RESET, { input: { token, newPassword: 'a-new-long-passphrase' } })).toEqual({
+      resetPassword: true,
+    });
+    // Every earlier log-in ends; the old password no longer logs in, the new one does.
+    for (const session of [client, other])
+      expect((await session.fails(ME)).extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await api.fails(LOG_IN, { input: { email, password: 'correct-horse-battery' } })).extensions).toMatchObject(
+      {
+        code: 'UNAUTHENTICATED',
+      },
+    );
+    const fresh = await api.ok(LOG_IN, { input: { email, password: 'a-new-long-passphrase' } });
+    expect((await api.withToken(fresh.logIn.accessToken).ok(ME)).me.id).toBeTruthy();
+
+    // The link works once.
+    const again = await api.fails(RESET, { input: { token, newPassword: 'yet-another-passphrase' } });
+    expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['token'] });
+    expect(again.message).toContain('无效或已过期');
+  }, 60_000);
+
+  it('refuses an altered, expired or foreign token on its field, and changes nothing', async () => {
+    const { email, userId } = await signUp(api);
+    await api.ok(REQUEST, { input: { email } });
+    const token = tokenIn(await mailTo(email));
+    const [, expires, mac] = token.split('.');
+    const tokens = stack.api.get(PasswordResetTokens);
+    const { passwordHash } = (await stack.api.get(UsersRepository).findById(userId))!;
+    const past = Math.floor(Date.now() / 1000) - 1;
+    const other = await signUp(api);
+    for (const bad of [
+      `${userId}.${Number(expires) + 60}.${mac}`, // a longer life
+      `${other.userId}.${expires}.${mac}`, // someone else's account
+      tokens.sign(userId, past, passwordHash), // expired
+      new PasswordResetTokens('not-the-servers-secret-at-all-123').sign(userId, Number(expires), passwordHash),
+      'not a token',
+    ]) {
+      const err = await api.fails(RESET, { input: { token: bad, newPassword: 'a-new-long-passphrase' } });
+      expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['token'] });
+    }
+    // The password is what it was, for both accounts.
+    await api.ok(LOG_IN, { input: { email, password: 'correct-horse-battery' } });
+    await api.ok(LOG_IN, { input: { email: other.email, password: 'correct-horse-battery' } });
+  }, 60_000);
+
+  it('limits requests per e-mail, registered or not, with RATE_LIMITED in Chinese', async () => {
+    const { email } = await signUp(api);
+    for (let i = 0; i < 5; i++) await api.ok(REQUEST, { input: { email } });
+    const over = await api.fails(REQUEST, { input: { email } });
+    expect(over.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(over.message).toContain('重置密码的申请过于频繁');
+    const unknown = `nobody-else-${Date.now()}@duijie.test`;
+    for (let i = 0; i < 5; i++) await api.ok(REQUEST, { input: { email: unknown } });
+    expect((await api.fails(REQUEST, { input: { email: unknown } })).extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    const malformed = await api.fails(REQUEST, { input: { email: 'not-an-email' } });
+    expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['email'] });
+  }, 60_000);
+});
