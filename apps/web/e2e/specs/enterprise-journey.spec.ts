@@ -59,6 +59,7 @@ test('a new user signs up and registers the firm; a wrong credit code is shown o
   const page = buyerPage;
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('link', { name: '忘记密码？' })).toBeVisible();
   await shot(page, '01-log-in');
   await new AuthPage(page).signUp(buyer.name, buyer.email, buyer.password);
 

@@ -3,12 +3,14 @@
 // Run by playwright.config.ts as its webServer; needs `npm run build` first.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
 const Redis = require('ioredis');
+const { SMTPServer } = require('smtp-server');
 
 const root = resolve(import.meta.dirname, '../../../..');
 const id = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
@@ -33,6 +35,45 @@ const env = {
   WEB_DIST_DIR: resolve(root, 'dist/web'),
 };
 
+// The stack's mailbox: an SMTP server of its own keeps what the worker mails (password-reset links,
+// notification e-mails), and MAILBOX_PORT answers them as JSON ([{ to, text }], newest last) for
+// tests that read a mail as its user would.
+const mails = [];
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, session, callback) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      mails.push({ to: session.envelope.rcptTo.map((r) => r.address), text: textOf(Buffer.concat(chunks).toString()) });
+      callback();
+    });
+  },
+});
+await new Promise((done) => smtp.listen(0, '127.0.0.1', done));
+env.SMTP_URL = `smtp://127.0.0.1:${smtp.server.address().port}`;
+const mailbox = createServer((req, res) => {
+  res.setHeader('content-type', 'application/json');
+  res.end(JSON.stringify(mails));
+});
+await new Promise((done) => mailbox.listen(Number(process.env.MAILBOX_PORT ?? Number(port) + 2), '127.0.0.1', done));
+
+/** A mail's text part, decoded (nodemailer writes Chinese text as quoted-printable or base64). */
+function textOf(raw) {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  if (/Content-Transfer-Encoding: base64/i.test(head))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString();
+  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
+    const flat = body.replace(/=\r?\n/g, '');
+    return decodeURIComponent(
+      flat.replace(/=([0-9A-F]{2})|([^=])/g, (_, hex, c) => (hex ? `%${hex}` : encodeURIComponent(c))),
+    );
+  }
+  return body;
+}
+
 const migrate = spawnSync(process.execPath, ['dist/apps/api/src/cli/migrate.js'], { cwd: root, env, stdio: 'inherit' });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
@@ -44,6 +85,8 @@ let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
+  smtp.close();
+  mailbox.close();
   await Promise.all(
     children.map(
       (c) =>

@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Dropdown, Grid, Layout, Menu } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 
 import { useLogOut } from '../modules/accounts/hooks/useLogOut';
@@ -27,12 +27,15 @@ export function MemberLayout() {
   const { restartLive } = useConsoleClient();
   const logOut = useLogOut(restartLive, () => void navigate(AppPath.LogIn));
   const screens = Grid.useBreakpoint();
+  // Only a log-in this page has seen can have expired: a first visit goes to log-in without the warning.
+  const wasSignedIn = useRef(false);
+  if (me) wasSignedIn.current = true;
 
   useEffect(
     () =>
       onFeedback((event) => {
         if (event.kind === 'unauthenticated') {
-          void message.warning({ content: t('app.sessionExpired'), key: 'session' });
+          if (wasSignedIn.current) void message.warning({ content: t('app.sessionExpired'), key: 'session' });
           void navigate(`${AppPath.LogIn}?next=${encodeURIComponent(location.pathname)}`);
         } else if (event.kind === 'unexpected')
           void message.error({

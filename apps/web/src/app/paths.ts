@@ -5,6 +5,10 @@
 export enum AppPath {
   LogIn = '/login',
   SignUp = '/signup',
+  /** 忘记密码: asks for the e-mail that receives a reset link. */
+  ForgotPassword = '/forgot-password',
+  /** The mailed link's page: a new password with the link's token. */
+  ResetPassword = '/reset-password',
   Home = '/',
   Enterprise = '/enterprise',
   Listings = '/listings',

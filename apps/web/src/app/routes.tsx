@@ -14,6 +14,8 @@ import { RouteErrorPage } from './RouteErrorPage';
 const pages = {
   logIn: () => import('../pages/LogInPage'),
   signUp: () => import('../pages/SignUpPage'),
+  forgotPassword: () => import('../pages/ForgotPasswordPage'),
+  resetPassword: () => import('../pages/ResetPasswordPage'),
   enterprise: () => import('../pages/EnterprisePage'),
   listings: () => import('../pages/ListingsPage'),
   listingDetail: () => import('../pages/ListingDetailPage'),
@@ -43,6 +45,8 @@ const pages = {
 };
 const LogInPage = lazy(pages.logIn);
 const SignUpPage = lazy(pages.signUp);
+const ForgotPasswordPage = lazy(pages.forgotPassword);
+const ResetPasswordPage = lazy(pages.resetPassword);
 const EnterprisePage = lazy(pages.enterprise);
 const ListingsPage = lazy(pages.listings);
 const ListingDetailPage = lazy(pages.listingDetail);
@@ -103,6 +107,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: AppPath.LogIn, element: <LogInPage /> },
           { path: AppPath.SignUp, element: <SignUpPage /> },
+          { path: AppPath.ForgotPassword, element: <ForgotPasswordPage /> },
+          { path: AppPath.ResetPassword, element: <ResetPasswordPage /> },
         ],
       },
       // Full screen for the venue's display: no menu; the page sends a signed-out screen to log-in.

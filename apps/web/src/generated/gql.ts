@@ -18,6 +18,8 @@ type Documents = {
     "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": typeof types.LogOutDocument,
     "mutation LogOutEverywhere {\n  logOutEverywhere\n}": typeof types.LogOutEverywhereDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": typeof types.SignUpDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n      participantType\n    }\n  }\n}": typeof types.MeDocument,
     "query ChainNodeFirms($categoryCode: String!, $regionCode: String!, $first: Int, $after: String) {\n  chainNodeMembers(categoryCode: $categoryCode, regionCode: $regionCode) {\n    category {\n      code\n      name\n    }\n    firms(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          verificationStatus\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": typeof types.ChainNodeFirmsDocument,
@@ -172,6 +174,8 @@ const documents: Documents = {
     "mutation LogIn($input: LogInInput!) {\n  logIn(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.LogInDocument,
     "mutation LogOut {\n  logOut\n}": types.LogOutDocument,
     "mutation LogOutEverywhere {\n  logOutEverywhere\n}": types.LogOutEverywhereDocument,
+    "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n    }\n  }\n}": types.SignUpDocument,
     "query Me {\n  me {\n    id\n    email\n    displayName\n    role\n    enterprise {\n      id\n      name\n      participantType\n    }\n  }\n}": types.MeDocument,
     "query ChainNodeFirms($categoryCode: String!, $regionCode: String!, $first: Int, $after: String) {\n  chainNodeMembers(categoryCode: $categoryCode, regionCode: $regionCode) {\n    category {\n      code\n      name\n    }\n    firms(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          verificationStatus\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n}": types.ChainNodeFirmsDocument,
@@ -352,6 +356,14 @@ export function graphql(source: "mutation LogOut {\n  logOut\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LogOutEverywhere {\n  logOutEverywhere\n}"): (typeof documents)["mutation LogOutEverywhere {\n  logOutEverywhere\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"): (typeof documents)["mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,18 @@ export default {
   'auth.signup.submit': 'Sign up',
   'auth.toSignup': 'No account? Sign up',
   'auth.toLogin': 'Have an account? Log in',
+  'auth.forgot': 'Forgot your password?',
+  'reset.forgot.title': 'Forgot password',
+  'reset.forgot.hint': 'The e-mail you signed up with: we mail it a link that sets a new password, valid 30 minutes',
+  'reset.forgot.submit': 'Send the link',
+  'reset.forgot.sent':
+    'If that e-mail is registered, a link has been sent to it: open it within 30 minutes to set a new password. Nothing arrived? Check the spam folder, or ask again later.',
+  'reset.set.title': 'Set a new password',
+  'reset.set.noToken': 'The link is incomplete: open the whole link from the e-mail, or ask for a new one',
+  'reset.set.submit': 'Set the new password',
+  'reset.set.done': 'The new password is set and every log-in has ended: log in with it',
+  'reset.set.toLogin': 'Log in',
+  'reset.set.again': 'Link expired? Ask again',
   'account.password.title': 'Change password',
   'account.password.hint':
     'Account {email}. Once changed, every log-in on other devices and browsers ends; this one goes on.',

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Form, Input } from 'antd';
 import { Link } from 'react-router';
 
 import { useT } from '../../../app/i18n';
+import { AppPath } from '../../../app/paths';
 import type { SignUpInput } from '../../../generated/graphql';
 import { useLogIn } from '../hooks/useLogIn';
 
@@ -60,6 +61,12 @@ export function AuthForm({
       </Form>
       <div style={{ marginTop: 16, textAlign: 'center' }}>
         <Link to={otherPath}>{t(signingUp ? 'auth.toLogin' : 'auth.toSignup')}</Link>
+        {!signingUp && (
+          <>
+            {' · '}
+            <Link to={AppPath.ForgotPassword}>{t('auth.forgot')}</Link>
+          </>
+        )}
       </div>
     </Card>
   );

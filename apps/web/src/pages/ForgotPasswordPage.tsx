@@ -1,0 +1,5 @@
+import { ForgotPasswordForm } from '../modules/accounts/components/PasswordResetForms';
+
+export default function ForgotPasswordPage() {
+  return <ForgotPasswordForm />;
+}
