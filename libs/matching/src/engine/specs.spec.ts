@@ -90,6 +90,13 @@ describe('stated grades', () => {
     expect(one('塔吊租赁 QTZ63/80/125 含安拆')).toMatchObject({ key: 'code:qtz', min: 63, max: 125 });
     expect(specConflict(parseSpecs('塔吊租赁 QTZ63/80/125'), parseSpecs('租塔吊 QTZ80 一台'))).toBeNull();
     expect(specConflict(parseSpecs('塔吊 QTZ63'), parseSpecs('租塔吊 QTZ80 一台'))).not.toBeNull();
+    // Codes named apart are each offered, not what lies between them: no QTZ100, no HW17 among HW02…HW49.
+    expect(specConflict(parseSpecs('塔吊租赁 QTZ63/80/125'), parseSpecs('租塔吊 QTZ100'))).not.toBeNull();
+    const incineration = parseSpecs('危险废物焚烧处置（HW02医药废物/HW04/HW06废有机溶剂/HW11精馏残渣/HW49）');
+    expect(specConflict(incineration, parseSpecs('电镀污泥（HW17）委托处置 年约30吨'))).toMatchObject({
+      demand: { text: 'HW17' },
+    });
+    expect(specConflict(incineration, parseSpecs('废活性炭（HW49）委托处置'))).toBeNull();
     // Only codes both titles state are compared; a description's are what a product fits.
     expect(specConflict(parseSpecs('盘螺', 'HRB500E 也有'), rebar)).toBeNull();
     // A series before its rating is no grade of its own (SCB13-1250), nor a single letter's code (Q235).

@@ -595,7 +595,7 @@ function codeSpecs(title: string): Spec[] {
     const more = CODE_CONTINUED.exec(title.slice(m.index + m[0].length))?.[0] ?? '';
     CODE.lastIndex += more.length;
     const numbers = [Number(m[2]), ...[...more.matchAll(/\d+(?:\.\d+)?/g)].map((x) => Number(x[0]))];
-    addToFamily(byFamily, key, Math.min(...numbers), Math.max(...numbers), m[0] + more);
+    for (const [i, n] of numbers.entries()) addToFamily(byFamily, key, n, n, i ? '' : m[0] + more);
   }
   // An alloy steel's grade, its carbon in hundredths then its elements (30CrMnSiA, 42CrMo, 5CrNiMo): a
   // buyer of 30CrMnSiA is not served by 35CrMnSiA, nor one of a 5CrNiMo die block by 40CrNiMoA.
@@ -606,15 +606,24 @@ function codeSpecs(title: string): Spec[] {
   }
   return [...byFamily.values()];
 }
-/** A code's numbers joined to its family's: a title naming several codes of one family spans them. */
+/**
+ * A code's number joined to its family's: a title naming several codes of one family offers each of
+ * them, not what lies between (HW02/HW04/HW49 危废 takes no HW17; QTZ63/80/125 is no QTZ100).
+ */
 function addToFamily(byFamily: Map<string, Spec>, key: string, lo: number, hi: number, text: string): void {
   const known = byFamily.get(key);
-  byFamily.set(
+  if (!known) {
+    byFamily.set(key, { key, min: lo, max: hi, text });
+    return;
+  }
+  const values = [...(known.values ?? [[known.min, known.max] as const]), [lo, hi] as const];
+  byFamily.set(key, {
     key,
-    known
-      ? { key, min: Math.min(known.min, lo), max: Math.max(known.max, hi), text: `${known.text}/${text}` }
-      : { key, min: lo, max: hi, text },
-  );
+    min: Math.min(known.min, lo),
+    max: Math.max(known.max, hi),
+    text: text ? `${known.text}/${text}` : known.text,
+    values,
+  });
 }
 /** Two elements or more, or chromium or manganese alone (40Cr, 65Mn): not a rating (220V, 5W). */
 const STEEL_GRADE = /(?<![A-Za-z0-9.])(\d{1,3})((?:Cr|Mn|Si|Ni|Mo|V|Ti|B|W|Al|Cu|Nb){2,}|Cr|Mn)A?(?![A-Za-z\d])/giu;
