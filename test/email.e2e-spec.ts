@@ -1,48 +1,29 @@
-import type { AddressInfo } from 'node:net';
-
-import { SMTPServer } from 'smtp-server';
-
 import { graphql } from './generated';
 import { eventually } from './support/eventually';
 import { createListing, enterpriseMember } from './support/factories';
 import { GraphQLClient } from './support/graphql';
+import type { Mail } from './support/mail-catcher';
+import { catchMail } from './support/mail-catcher';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
 
-interface Mail {
-  to: string[];
-  raw: string;
-}
-
 describe('notification e-mail by user preference (e2e)', () => {
-  const mails: Mail[] = [];
-  let smtp: SMTPServer;
+  let mails: Mail[] = [];
+  let catcher: Awaited<ReturnType<typeof catchMail>>;
   let stack: Stack;
   let api: GraphQLClient;
   const before = process.env.SMTP_URL;
 
   beforeAll(async () => {
-    // A local SMTP server of the test's own: it keeps every message it is given.
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    catcher = await catchMail();
+    mails = catcher.mails;
+    process.env.SMTP_URL = catcher.url;
     stack = await startStack({ isolated: true });
     api = new GraphQLClient(stack.apiUrl);
   });
   afterAll(async () => {
     await stack?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await catcher?.close();
     process.env.SMTP_URL = before;
   });
 

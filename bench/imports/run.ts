@@ -25,7 +25,7 @@ import { MatchEngine, MatchSourcesRepository } from '@duijie/matching';
 import { recordJobs } from '@duijie/queue';
 import { CHAIN_DATA, ReferenceRepository, ReferenceService } from '@duijie/reference';
 
-import { postGraphql, randomCreditCode } from '../support/client';
+import { adminWithEvent, postGraphql, randomCreditCode } from '../support/client';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
@@ -112,30 +112,7 @@ async function main() {
       const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
       procs.push(await start('node', [...nodeArgs, 'dist/apps/worker/src/main.js'], env, /running/));
       procs.push(await start('node', ['dist/apps/api/src/main.js'], env, /listening/));
-      const token = (
-        await gql(
-          `mutation { logIn(input: { email: "bench@duijie.bench", password: "bench-admin-password" }) { accessToken } }`,
-          {},
-        )
-      ).logIn.accessToken;
-      const event = (
-        await gql(
-          `mutation($i: CreateDockingEventInput!) { createDockingEvent(input: $i) { id } }`,
-          {
-            i: {
-              title: '导入基准活动',
-              theme: '基准',
-              sectors: ['SUPPORTING'],
-              venue: '贵阳',
-              startsAt: '2030-01-01T09:00:00+08:00',
-              endsAt: '2030-01-01T17:00:00+08:00',
-              slotMinutes: 20,
-              tables: [{ label: 'T1' }],
-            },
-          },
-          token,
-        )
-      ).createDockingEvent.id;
+      const { token, event } = await adminWithEvent(`${BASE}/graphql`, '导入基准活动');
 
       const data = rows();
       const book = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
-import { postGraphql, randomCreditCode } from '../support/client';
+import { adminWithEvent, postGraphql, randomCreditCode } from '../support/client';
 import { start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
@@ -91,31 +91,7 @@ async function main() {
         apis.push({ name: v.name, proc, base: `http://127.0.0.1:${port}` });
       }
       const graphql = `${apis[0].base}/graphql`;
-      const token = (
-        await postGraphql(
-          graphql,
-          `mutation { logIn(input: { email: "bench@duijie.bench", password: "bench-admin-password" }) { accessToken } }`,
-        )
-      ).logIn.accessToken as string;
-      const event = (
-        await postGraphql(
-          graphql,
-          `mutation($i: CreateDockingEventInput!) { createDockingEvent(input: $i) { id } }`,
-          {
-            i: {
-              title: '上传基准活动',
-              theme: '基准',
-              sectors: ['SUPPORTING'],
-              venue: '贵阳',
-              startsAt: '2030-01-01T09:00:00+08:00',
-              endsAt: '2030-01-01T17:00:00+08:00',
-              slotMinutes: 20,
-              tables: [{ label: 'T1' }],
-            },
-          },
-          token,
-        )
-      ).createDockingEvent.id as string;
+      const { token, event } = await adminWithEvent(graphql, '上传基准活动');
       const files = Object.fromEntries(Object.entries(CASES).map(([name, c]) => [name, c.file()]));
       const rows: string[] = [];
       for (let round = 1; round <= ROUNDS; round++)

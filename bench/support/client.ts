@@ -29,3 +29,33 @@ export function randomCreditCode(): string {
   for (let i = 0; i < 9; i++) org += USCC_CHARSET[randomInt(USCC_CHARSET.length)];
   return `91520102${org}` + usccCheckChar(`91520102${org}`);
 }
+
+/** The bench admin's token and a docking event of its own, for the import benches (`endpoint`: the full /graphql URL). */
+export async function adminWithEvent(endpoint: string, title: string): Promise<{ token: string; event: string }> {
+  const token = (
+    await postGraphql(
+      endpoint,
+      `mutation { logIn(input: { email: "bench@duijie.bench", password: "bench-admin-password" }) { accessToken } }`,
+    )
+  ).logIn.accessToken as string;
+  const event = (
+    await postGraphql(
+      endpoint,
+      `mutation($i: CreateDockingEventInput!) { createDockingEvent(input: $i) { id } }`,
+      {
+        i: {
+          title,
+          theme: '基准',
+          sectors: ['SUPPORTING'],
+          venue: '贵阳',
+          startsAt: '2030-01-01T09:00:00+08:00',
+          endsAt: '2030-01-01T17:00:00+08:00',
+          slotMinutes: 20,
+          tables: [{ label: 'T1' }],
+        },
+      },
+      token,
+    )
+  ).createDockingEvent.id as string;
+  return { token, event };
+}

@@ -4,6 +4,7 @@ import { useT } from '../../../app/i18n';
 import type { ChangePasswordInput } from '../../../generated/graphql';
 import type { MessageId } from '../../../locales/zh-CN';
 import { useAccountSecurity } from '../hooks/useAccountSecurity';
+import { NewPasswordFields } from './NewPasswordFields';
 
 /** 账户安全: change the password; log out of every device. */
 export function AccountSecurity({ email, onLoggedOut }: { email: string; onLoggedOut: () => void }) {
@@ -30,30 +31,7 @@ export function AccountSecurity({ email, onLoggedOut }: { email: string; onLogge
           >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Form.Item
-            name="newPassword"
-            label={t('account.password.new')}
-            extra={t('account.password.newHint')}
-            rules={[required('account.password.new')]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirm"
-            label={t('account.password.confirm')}
-            dependencies={['newPassword']}
-            rules={[
-              required('account.password.confirm'),
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value || value === getFieldValue('newPassword')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('account.password.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields />
           <Button type="primary" htmlType="submit" loading={s.changing}>
             {t('account.password.submit')}
           </Button>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
 import { AppPath } from '../../../app/paths';
 import { usePasswordReset } from '../hooks/usePasswordReset';
+import { NewPasswordFields } from './NewPasswordFields';
 
 /** 忘记密码: the e-mail that receives a reset link; the answer is the same whether it is registered or not. */
 export function ForgotPasswordForm() {
@@ -48,10 +49,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const t = useT();
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
   const r = usePasswordReset(form);
-  const required = (field: 'account.password.new' | 'account.password.confirm') => ({
-    required: true,
-    message: t('common.required', { field: t(field) }),
-  });
   return (
     <Card title={t('reset.set.title')} style={{ width: 400, maxWidth: '100%' }}>
       {!token && (
@@ -68,30 +65,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
             requiredMark={false}
             onFinish={({ newPassword }) => void r.setPassword(token, newPassword)}
           >
-            <Form.Item
-              name="newPassword"
-              label={t('account.password.new')}
-              extra={t('account.password.newHint')}
-              rules={[required('account.password.new')]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item
-              name="confirm"
-              label={t('account.password.confirm')}
-              dependencies={['newPassword']}
-              rules={[
-                required('account.password.confirm'),
-                ({ getFieldValue }) => ({
-                  validator: (_, value) =>
-                    !value || value === getFieldValue('newPassword')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('account.password.mismatch'))),
-                }),
-              ]}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <NewPasswordFields />
             <Button type="primary" htmlType="submit" block loading={r.loading}>
               {t('reset.set.submit')}
             </Button>
