@@ -1,20 +1,16 @@
-import type { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
-import { SMTPServer } from 'smtp-server';
-
-import { PasswordResetTokens, RESET_LINK_SECONDS, UsersRepository } from '@duijie/accounts';
+import { accountState, PasswordResetTokens, RESET_LINK_SECONDS, UsersRepository } from '@duijie/accounts';
 
 import { graphql } from './generated';
 import { eventually } from './support/eventually';
 import { signUp } from './support/factories';
 import { GraphQLClient } from './support/graphql';
+import type { Mail } from './support/mail-catcher';
+import { catchMail, textOf } from './support/mail-catcher';
 import type { Stack } from './support/stack';
 import { startStack } from './support/stack';
-
-interface Mail {
-  to: string[];
-  raw: string;
-}
 
 const REQUEST = graphql(
   `mutation ResetRequest($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`,
@@ -23,19 +19,6 @@ const RESET = graphql(`mutation ResetSet($input: ResetPasswordInput!) { resetPas
 const LOG_IN = graphql(`mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }`);
 const ME = graphql(`query ResetMe { me { id } }`);
 
-/** The mail's text part, decoded (nodemailer writes Chinese text as quoted-printable or base64). */
-function textOf(raw: string): string {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding: base64/i.test(head))
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString();
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => `%${h}`);
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/g, '%25'));
-  }
-  return body;
-}
-
 const tokenIn = (mail: Mail) => {
   const link = /https?:\/\/\S+\/reset-password\?token=(\S+)/.exec(textOf(mail.raw));
   if (!link) throw new Error(`no reset link in:\n${textOf(mail.raw)}`);
@@ -43,35 +26,23 @@ const tokenIn = (mail: Mail) => {
 };
 
 describe('password reset by e-mail (e2e)', () => {
-  const mails: Mail[] = [];
-  let smtp: SMTPServer;
+  let mails: Mail[] = [];
+  let catcher: Awaited<ReturnType<typeof catchMail>>;
   let stack: Stack;
   let api: GraphQLClient;
   const before = { smtp: process.env.SMTP_URL, url: process.env.PUBLIC_URL };
 
   beforeAll(async () => {
-    // A local SMTP server of the test's own: it keeps every message it is given.
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    catcher = await catchMail();
+    mails = catcher.mails;
+    process.env.SMTP_URL = catcher.url;
     process.env.PUBLIC_URL = 'https://duijie.example.cn/';
     stack = await startStack({ isolated: true });
     api = new GraphQLClient(stack.apiUrl);
   });
   afterAll(async () => {
     await stack?.close();
-    await new Promise<void>((r) => smtp.close(() => r()));
+    await catcher?.close();
     process.env.SMTP_URL = before.smtp;
     process.env.PUBLIC_URL = before.url;
   });
@@ -135,14 +106,15 @@ describe('password reset by e-mail (e2e)', () => {
     const token = tokenIn(await mailTo(email));
     const [, expires, mac] = token.split('.');
     const tokens = stack.api.get(PasswordResetTokens);
-    const { passwordHash } = (await stack.api.get(UsersRepository).findById(userId))!;
+    const state = accountState((await stack.api.get(UsersRepository).findById(userId))!);
     const past = Math.floor(Date.now() / 1000) - 1;
     const other = await signUp(api);
     for (const bad of [
       `${userId}.${Number(expires) + 60}.${mac}`, // a longer life
       `${other.userId}.${expires}.${mac}`, // someone else's account
-      tokens.sign(userId, past, passwordHash), // expired
-      new PasswordResetTokens('not-the-servers-secret-at-all-123').sign(userId, Number(expires), passwordHash),
+      tokens.sign(userId, past, state), // expired
+      new PasswordResetTokens('not-the-servers-secret-at-all-123').sign(userId, Number(expires), state),
+      `${userId}.0${expires}.${mac}`, // the expiry written another way
       'not a token',
     ]) {
       const err = await api.fails(RESET, { input: { token: bad, newPassword: 'a-new-long-passphrase' } });
@@ -151,6 +123,43 @@ describe('password reset by e-mail (e2e)', () => {
     // The password is what it was, for both accounts.
     await api.ok(LOG_IN, { input: { email, password: 'correct-horse-battery' } });
     await api.ok(LOG_IN, { input: { email: other.email, password: 'correct-horse-battery' } });
+  }, 60_000);
+
+  it('closes a live subscription of the account at once, and voids the links when every log-in is ended', async () => {
+    // An outside tester's finds: after a reset, a socket that only listened went on receiving the
+    // account's notifications until its periodic check (30 s); and a link asked for before
+    // logOutEverywhere still worked after it.
+    const { email, client } = await signUp(api);
+    let onClosed!: (e: { code: number }) => void;
+    const closed = new Promise<{ code: number }>((resolve) => (onClosed = resolve));
+    let onConnected!: () => void;
+    const connected = new Promise<void>((resolve) => (onConnected = resolve));
+    const ws = createClient({
+      url: `${stack.apiUrl.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${client.token}` },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+      on: { connected: () => onConnected(), closed: (e) => onClosed(e as { code: number }) },
+    });
+    try {
+      ws.subscribe(
+        { query: 'subscription { notificationReceived { id } }' },
+        { next: () => {}, error: () => {}, complete: () => {} },
+      );
+      await connected;
+      await api.ok(REQUEST, { input: { email } });
+      const token = tokenIn(await mailTo(email));
+      await client.ok(graphql(`mutation ResetLogOutEverywhere { logOutEverywhere }`));
+      const voided = await api.fails(RESET, { input: { token, newPassword: 'a-new-long-passphrase' } });
+      expect(voided.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['token'] });
+      const started = Date.now();
+      expect(await closed).toMatchObject({ code: 4401 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await ws.dispose();
+    }
   }, 60_000);
 
   it('limits requests per e-mail, registered or not, with RATE_LIMITED in Chinese', async () => {

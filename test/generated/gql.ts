@@ -224,6 +224,7 @@ type Documents = {
     "mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }": typeof types.ResetSetDocument,
     "mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.ResetLogInDocument,
     "query ResetMe { me { id } }": typeof types.ResetMeDocument,
+    "mutation ResetLogOutEverywhere { logOutEverywhere }": typeof types.ResetLogOutEverywhereDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": typeof types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": typeof types.PoliciesPolicyDocument,
     "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": typeof types.PoliciesReevaluatePolicyDocument,
@@ -729,6 +730,7 @@ const documents: Documents = {
     "mutation ResetSet($input: ResetPasswordInput!) { resetPassword(input: $input) }": types.ResetSetDocument,
     "mutation ResetLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.ResetLogInDocument,
     "query ResetMe { me { id } }": types.ResetMeDocument,
+    "mutation ResetLogOutEverywhere { logOutEverywhere }": types.ResetLogOutEverywhereDocument,
     "mutation PoliciesPublishPolicy($input: PublishPolicyInput!) { publishPolicy(input: $input) { id title open regionNames rules { kind description } issuer { id } } }": types.PoliciesPublishPolicyDocument,
     "query PoliciesPolicy($id: ID!) { policy(id: $id) { id eligibleFirmCount evaluatedAt } }": types.PoliciesPolicyDocument,
     "mutation PoliciesReevaluatePolicy($id: ID!) { reevaluatePolicy(id: $id) { id } }": types.PoliciesReevaluatePolicyDocument,
@@ -1878,6 +1880,10 @@ export function graphql(source: "mutation ResetLogIn($input: LogInInput!) { logI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResetMe { me { id } }"): (typeof documents)["query ResetMe { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation ResetLogOutEverywhere { logOutEverywhere }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

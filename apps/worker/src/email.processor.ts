@@ -22,7 +22,7 @@ export class EmailProcessor extends QueueWorker {
       case 'email.send':
         return { outcome: await this.sender.send(item.data.notificationId, item.data.userId) };
       case 'email.passwordReset':
-        return { outcome: await this.sender.sendPasswordReset(item.data.userId, item.data.expiresAt) };
+        return { outcome: await this.sender.sendPasswordReset(item.data.email, item.data.expiresAt) };
       default: {
         const unknown: never = item;
         throw new Error(`email queue has no handler for job "${(unknown as EmailJob).name}"`);

@@ -1,9 +1,9 @@
-import { PasswordResetTokens, RESET_LINK_SECONDS } from './password-reset';
+import { accountState, PasswordResetTokens, RESET_LINK_SECONDS } from './password-reset';
 
 describe('PasswordResetTokens', () => {
   const tokens = new PasswordResetTokens('a-server-secret-of-thirty-two-chars!');
   const user = '6f1c2b9e-3a4d-4e5f-8a7b-1c2d3e4f5a6b';
-  const hash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA';
+  const hash = accountState({ passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA', tokenVersion: 3 });
   const now = 1_800_000_000;
   const expires = now + RESET_LINK_SECONDS;
 
@@ -16,9 +16,11 @@ describe('PasswordResetTokens', () => {
     expect(tokens.verify(token, hash, expires)).toBe(false);
   });
 
-  it('refuses a token once the password changed (used, or changed another way)', () => {
-    const token = tokens.sign(user, expires, hash);
-    expect(tokens.verify(token, `${hash}x`, now)).toBe(false);
+  it('refuses a token once the password changed (used, or changed another way) or every log-in was ended', () => {
+    const passwordHash = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA';
+    const token = tokens.sign(user, expires, accountState({ passwordHash, tokenVersion: 3 }));
+    expect(tokens.verify(token, accountState({ passwordHash: `${passwordHash}x`, tokenVersion: 3 }), now)).toBe(false);
+    expect(tokens.verify(token, accountState({ passwordHash, tokenVersion: 4 }), now)).toBe(false);
   });
 
   it('refuses a token whose user, expiry or signature was altered, or signed with another secret', () => {

@@ -122,9 +122,12 @@ export class UsersRepository {
     return rows.length ? this.findById(id) : null;
   }
 
-  /** Queues the e-mail of a password-reset link valid until `expiresAt` (through the outbox: it goes once the worker relays it). */
-  async queuePasswordReset(userId: string, expiresAt: number): Promise<void> {
-    await recordJobs(this.db.manager, [{ name: 'email.passwordReset', data: { userId, expiresAt } }]);
+  /**
+   * Queues the e-mail of a password-reset link valid until `expiresAt` to the account of `email`, if
+   * there is one (through the outbox: the worker looks the account up once it relays the job).
+   */
+  async queuePasswordReset(email: string, expiresAt: number): Promise<void> {
+    await recordJobs(this.db.manager, [{ name: 'email.passwordReset', data: { email, expiresAt } }]);
   }
 
   /** Moves the token version on: every token of the user issued so far is refused (and their subscriptions close). */

@@ -93,10 +93,23 @@ export class ViewerCache {
     if (this.pending.size > this.max) this.pending.delete(this.pending.keys().next().value!);
   }
 
-  /** A change to the user was committed (by anyone). */
+  /** A change to the user was committed (by anyone): dropped, and those watching the user told. */
   changed(userId: string): void {
     this.epoch += 1;
     this.entries.delete(userId);
     this.pending.delete(userId);
+    for (const watcher of this.watchers) watcher(userId);
   }
+
+  /**
+   * Calls `watcher` with each user a committed change names (a password reset or change, logging out
+   * everywhere, a role taken away): live connections check their token again at once rather than at
+   * their next periodic check. Returns what stops it.
+   */
+  watch(watcher: (userId: string) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private readonly watchers = new Set<(userId: string) => void>();
 }

@@ -39,7 +39,7 @@ function sample(name: JobName, n = 1): Job {
     case 'email.send':
       return { name, data: { notificationId: `notification-${n}`, userId: `user-${n}` } };
     case 'email.passwordReset':
-      return { name, data: { userId: `user-${n}`, expiresAt: 1_800_000_000 + n } };
+      return { name, data: { email: `User-${n}@duijie.test`, expiresAt: 1_800_000_000 + n } };
     case 'schedule.solve':
       return { name, data: { runId: `run-${n}` } };
     case 'listings.import':
@@ -88,7 +88,7 @@ describe('job rules (libs/queue)', () => {
       'policies.sweep': null,
       'webhook.deliver': 'webhook.deliver-delivery-1',
       'email.send': 'email.send-notification-1-user-1',
-      'email.passwordReset': 'email.passwordReset-user-1-1800000001',
+      'email.passwordReset': 'email.passwordReset-XJQHa03fHI_aHHqPOR5rd6-1800000001',
       'schedule.solve': 'schedule.solve-run-1',
       'listings.import': 'listings.import-import-1',
     };
@@ -98,6 +98,10 @@ describe('job rules (libs/queue)', () => {
       expect(jobKey(JSON.parse(JSON.stringify(sample(name))) as Job)).toBe(expected[name]);
       if (expected[name] !== null) expect(jobKey(sample(name, 2))).not.toBe(expected[name]);
     }
+    // One e-mail however it is written: a second request in the same second is the same job.
+    expect(
+      jobKey({ name: 'email.passwordReset', data: { email: ' user-1@DUIJIE.test', expiresAt: 1_800_000_001 } }),
+    ).toBe(expected['email.passwordReset']);
     // A listing's next version is a new cause, so a new job.
     expect(jobKey({ name: 'match.listing', data: { listingId: 'l', version: 2 } })).not.toBe(
       jobKey({ name: 'match.listing', data: { listingId: 'l', version: 1 } }),

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue of the system. */
@@ -45,8 +47,12 @@ export type JobItem =
   | { queue: typeof QUEUES.webhooks; name: 'webhook.deliver'; data: { deliveryId: string } }
   /** Mail one notification to one user. */
   | { queue: typeof QUEUES.email; name: 'email.send'; data: { notificationId: string; userId: string } }
-  /** Mail a password-reset link to a user, valid until `expiresAt` (Unix seconds); the worker signs it. */
-  | { queue: typeof QUEUES.email; name: 'email.passwordReset'; data: { userId: string; expiresAt: number } }
+  /**
+   * Mail a password-reset link, valid until `expiresAt` (Unix seconds), to the account of `email` if
+   * there is one: the worker looks it up and signs the link, so the api does the same work whether or
+   * not the e-mail is registered.
+   */
+  | { queue: typeof QUEUES.email; name: 'email.passwordReset'; data: { email: string; expiresAt: number } }
   /** Solve the meeting schedule of one run (its row says which event). */
   | { queue: typeof QUEUES.scheduling; name: 'schedule.solve'; data: { runId: string } }
   /** Apply the rows of one listings import (its row holds the parsed file). */
@@ -76,6 +82,10 @@ export const JOB_QUEUES: { readonly [N in JobName]: JobOf<N>['queue'] } = {
   'listings.import': QUEUES.imports,
 };
 
+/** An e-mail in a job id: hashed (ids stay short and free of ':'), the same for any case and spaces. */
+const emailKey = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22);
+
 /**
  * Every job id, by job name: the same cause always makes the same id, so BullMQ keeps one job.
  * - `jobId`: the job's id; a second job with it (a retry, a relay publishing a row again) is ignored.
@@ -95,7 +105,7 @@ export const JOB_IDS = {
   'policies.sweep': null,
   'webhook.deliver': { jobId: (d) => `webhook.deliver-${d.deliveryId}` },
   'email.send': { jobId: (d) => `email.send-${d.notificationId}-${d.userId}` },
-  'email.passwordReset': { jobId: (d) => `email.passwordReset-${d.userId}-${d.expiresAt}` },
+  'email.passwordReset': { jobId: (d) => `email.passwordReset-${emailKey(d.email)}-${d.expiresAt}` },
   'schedule.solve': { jobId: (d) => `schedule.solve-${d.runId}` },
   'listings.import': { jobId: (d) => `listings.import-${d.importId}` },
 } as const satisfies {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Request, Response } from 'express';
 
 import {
@@ -11,6 +11,7 @@ import {
   sessionCookieHeader,
   sessionTokenOf,
   Viewer,
+  ViewerCache,
 } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
 import { ConfigService } from '@duijie/config';
@@ -34,11 +35,24 @@ export interface WsContext {
 
 /** Builds the per-request context: request id, viewer from the bearer token, fresh loaders. */
 @Injectable()
-export class ContextFactory {
+export class ContextFactory implements OnModuleDestroy {
+  /** Open connections by their user, checked again the moment a change to the user is committed. */
+  private readonly sockets = new Map<string, Set<WsContext>>();
+  private readonly unwatch: () => void;
+
   constructor(
     private readonly accounts: AccountsService,
     private readonly config: ConfigService,
-  ) {}
+    viewers: ViewerCache,
+  ) {
+    this.unwatch = viewers.watch((userId) => {
+      for (const ws of this.sockets.get(userId) ?? []) void this.recheckWs(ws);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.unwatch();
+  }
 
   /**
    * The bearer header when one is sent, else the console's session cookie. A cookie alone is safe
@@ -86,7 +100,11 @@ export class ContextFactory {
     }
     ws.extra.viewer = ctx.viewer;
     ws.extra.token = bearerOf(typeof header === 'string' && header ? header : `Bearer ${cookie}`) ?? undefined;
-    // Live subscriptions end when the token does: expired, revoked (a password change or a lost role), or its user gone.
+    // Live subscriptions end when the token does: expired, revoked (a password change or a lost role), or its user gone:
+    // at once when the change to the user is heard (ViewerCache.watch), else at the next periodic check.
+    const mine = this.sockets.get(ctx.viewer.userId) ?? new Set<WsContext>();
+    mine.add(ws);
+    this.sockets.set(ctx.viewer.userId, mine);
     ws.extra.recheck = setInterval(() => void this.recheckWs(ws), this.config.get('wsRecheckSeconds') * 1000);
     ws.extra.recheck.unref();
     return true;
@@ -117,10 +135,13 @@ export class ContextFactory {
     return true;
   }
 
-  /** graphql-ws `onClose`: the connection's timer stops. */
+  /** graphql-ws `onClose`: the connection's timer stops and it is no longer watched. */
   onWsClose(ws: WsContext): void {
     if (ws.extra.recheck) clearInterval(ws.extra.recheck);
     ws.extra.recheck = undefined;
+    const userId = ws.extra.viewer?.userId;
+    const mine = userId ? this.sockets.get(userId) : undefined;
+    if (mine?.delete(ws) && !mine.size) this.sockets.delete(userId!);
   }
 
   /** The context of one subscription: the connection's viewer (checked again just before), fresh loaders. */

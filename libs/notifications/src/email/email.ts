@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 
-import { PasswordResetTokens, RESET_LINK_SECONDS, UsersRepository } from '@duijie/accounts';
+import { accountState, PasswordResetTokens, RESET_LINK_SECONDS, UsersRepository } from '@duijie/accounts';
 import { ConfigService } from '@duijie/config';
 
 import { NotificationsRepository } from '../notifications.repository';
@@ -54,14 +54,15 @@ export class EmailSender implements OnApplicationShutdown {
   }
 
   /**
-   * Mails a user the link that sets a new password, signed now over their current password (a link
-   * of a request that waited past its expiry is not sent). Without SMTP_URL nothing can be mailed;
-   * outside production the link is logged instead, for a local demo.
+   * Mails the account of `email`, if there is one, the link that sets a new password, signed now over
+   * the account's state (a request that waited past its expiry is not sent). Without SMTP_URL nothing
+   * can be mailed; outside production the link is logged instead, for a local demo.
    */
-  async sendPasswordReset(userId: string, expiresAt: number): Promise<'sent' | 'skipped'> {
-    const user = await this.users.findById(userId);
+  async sendPasswordReset(email: string, expiresAt: number): Promise<'sent' | 'skipped'> {
+    const user = await this.users.findByEmail(email.trim());
     if (!user || expiresAt <= Date.now() / 1000) return 'skipped';
-    const token = this.resets.sign(user.id, expiresAt, user.passwordHash);
+    const userId = user.id;
+    const token = this.resets.sign(user.id, expiresAt, accountState(user));
     const link = `${this.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     if (!this.transport) {
       if (this.production) this.logger.warn({ userId }, 'SMTP_URL is not set: a password-reset link was not mailed');
