@@ -16,7 +16,15 @@ import { halfWidth } from './normalise';
 import { FileProblem, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
-import { creditCodeKey, ImportReference, PlannedRow, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import {
+  countyOfFile,
+  creditCodeKey,
+  ImportReference,
+  PlannedRow,
+  planRow,
+  provinceOfPlaces,
+  titlesByFirm,
+} from './row-rules';
 import { SpreadsheetReader } from './spreadsheet-reader';
 
 /** The note rows a dry run lists (their count is always given): enough to recognise them. */
@@ -254,9 +262,13 @@ export class ImportsService {
       rows.map((r) => r.regionCode),
       this.ref,
     );
+    const county = countyOfFile(
+      rows.map((r) => r.creditCode),
+      this.ref,
+    );
     const today = todayInChina();
     const plan = (cells: Partial<Record<ColumnField, string>>, region: string | null): PlannedRow => {
-      const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province);
+      const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province, county);
       const name = nameOf(cells);
       if (region !== null || !taken.has(name)) return planned;
       const error = {

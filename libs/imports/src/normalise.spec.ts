@@ -69,6 +69,25 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice(text)).toEqual({ value: { priceMin, priceMax, per } });
   });
 
+  it('reads what an amount is before it, a note in brackets after it, and a cell that states none', () => {
+    expect(parseQuantity('年产1.5万吨', UNITS)).toEqual({ value: { quantity: 15000, unit: '吨', period: '年' } });
+    expect(parseQuantity('月需求量约800吨', UNITS)).toEqual({ value: { quantity: 800, unit: '吨', period: '月' } });
+    expect(parseQuantity('60套（含安装）', UNITS)).toEqual({ value: { quantity: 60, unit: '套', period: null } });
+    for (const t of ['不限', '若干', '按需供应', '可承接，不限'])
+      expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
+    expect('error' in parseQuantity('很多', UNITS)).toBe(true);
+  });
+
+  it('reads a price bound as one end, and a price after a word or before a note', () => {
+    expect(parsePrice('不超过0.55元/千瓦时')).toMatchObject({
+      value: { priceMin: null, priceMax: 0.55, per: '千瓦时' },
+    });
+    expect(parsePrice('不低于2600元/吨')).toMatchObject({ value: { priceMin: 2600, priceMax: null, per: '吨' } });
+    expect(parsePrice('3000元/吨以下')).toMatchObject({ value: { priceMin: null, priceMax: 3000, per: '吨' } });
+    expect(parsePrice('预算350万元')).toEqual({ value: { priceMin: 3_500_000, priceMax: 3_500_000, per: null } });
+    expect(parsePrice('45元/吨（含运费）')).toEqual({ value: { priceMin: 45, priceMax: 45, per: '吨' } });
+  });
+
   it('takes 面议 as no price, and refuses a price it cannot read', () => {
     expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });

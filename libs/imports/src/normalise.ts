@@ -81,12 +81,19 @@ export interface Quantity {
  * A quantity cell: 2000000, 200万, 200万只, 5000吨/年, 1.2万 吨, ５０００. The unit inside the cell
  * must be in the unit table (万只 is 万 × 只); the unit column is the caller's to reconcile.
  */
-export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity> {
-  let s = halfWidth(text).replace(/\s+/g, '');
+export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
+  // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
+  let s = halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]*[)）]$/, '');
+  if (UNSTATED.test(s)) return { value: null, note: `数量“${text.trim()}”未写明，按未填写处理` };
   const periodMatch = PERIOD.exec(s);
   const period = periodMatch ? periodMatch[1].replace('天', '日') : null;
   if (periodMatch) s = s.slice(0, periodMatch.index);
-  s = s.replace(/^(约|大约|共|合计)/, '').replace(/(左右|以上|余)$/, '');
+  // what the amount is (年产3万吨, 年需求量500吨, 预计200套): the period it names is kept
+  const yearly = YEARLY.exec(s);
+  if (yearly && !period) s = s.slice(yearly[0].length);
+  s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
   const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
   if (!match) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
   // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
@@ -97,8 +104,14 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (!rest) return { value: { quantity, unit: null, period } };
   const unit = unitCode(rest, units);
   if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}` };
-  return { value: { quantity, unit, period } };
+  return { value: { quantity, unit, period: period ?? (yearly ? yearly[1] : null) } };
 }
+
+/** A quantity cell that states none (不限, 若干, 可承接，不限, 按需): an empty cell, said so. */
+const UNSTATED = /^[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*$/;
+/** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
+const YEARLY =
+  /^(年|月|日)(?:需求量|采购量|供应量|产量|用量|销量|需求|供应|采购|加工|处理|产|供|需|用|销)(?:能力)?(?:约|为)?/;
 
 export interface PriceRange {
   priceMin: number | null;
@@ -107,6 +120,9 @@ export interface PriceRange {
   per: string | null;
 }
 
+/** A price's bound, before or after its number. */
+const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
+const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/)$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
 const MAGNITUDE_END = new RegExp(
@@ -121,9 +137,14 @@ const MAGNITUDE_END = new RegExp(
  * range (1.6-1.8万) is every end's.
  */
 export function parsePrice(text: string): Normalised<PriceRange> {
-  const compact = halfWidth(text)
+  const written = halfWidth(text)
     .replace(/\s+/g, '')
-    .replace(/^(人民币|rmb|¥|￥)/i, '');
+    // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
+    .replace(/[(（][^()（）]*[)）]$/, '')
+    .replace(/^(预算|约|大约|报价|单价|价格|参考价)[:：]?/, '');
+  // a bound (不高于0.40元/千瓦时, 不低于3000元/吨, 3000元以上): one end of the range
+  const bound = PRICE_BOUND.exec(written);
+  const compact = (bound ? written.replace(bound[0], '') : written).replace(/^(人民币|rmb|¥|￥)/i, '');
   const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
   const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
@@ -139,6 +160,10 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   if (parts.length < 1 || parts.length > 2 || values.some((v) => v === null))
     return { error: `“${text}”不是价格（例：1.2、0.9-1.4、0.9～1.4 元、面议）` };
   const [a, b] = values as number[];
+  if (b === undefined && bound)
+    return AT_MOST.test(bound[0])
+      ? { value: { priceMin: null, priceMax: a, per }, note: `价格“${text.trim()}”只有上限` }
+      : { value: { priceMin: a, priceMax: null, per }, note: `价格“${text.trim()}”只有下限` };
   if (b === undefined) return { value: { priceMin: a, priceMax: a, per } };
   return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per } };
 }

@@ -566,6 +566,22 @@ describe('lists as bureaus lay them out', () => {
     expect(parsed.skipped.map((s) => s.row)).toEqual([3, 4]);
   });
 
+  it('takes no unit from notes above the header, and skips a kind’s subtotal and a signed, stamped line', async () => {
+    const csv = [
+      '某县产销对接供需信息表,,,,,',
+      '报送单位：某县工信局（会同县农业农村局）,,,填报时间：2026年12月3日,,',
+      '序号,类型,企业名称,统一社会信用代码,产品名称,数量',
+      '1,供应,某县山泉水有限公司,91522634MA6H000000,桶装水,3000',
+      '供给类小计,4条,4条,4条,4条,4条',
+      '经办人：王**,,审核：杨**,（县工信局盖章）,,',
+    ].join('\n');
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells)).toEqual([
+      expect.objectContaining({ title: '桶装水', quantity: '3000', kind: '供应' }),
+    ]);
+    expect(sheet.skipped.map((r) => r.row)).toEqual([5, 6]);
+  });
+
   it('refuses a workbook whose 需求 sheet cannot be read rather than import its 供应 sheet alone', async () => {
     const file = books([
       ['供应', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲', 'X', '铝锭')],

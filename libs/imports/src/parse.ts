@@ -200,10 +200,17 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   const header = findHeader(table);
   const headerCells = header ? table[header.index].cells : [];
-  // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it
+  // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it;
+  // one text across the row, or notes (报送单位：…（会同市农业农村局） | 截止时间：…), is no group: their
+  // brackets are no unit of the columns under it
+  const above = header && header.index > 0 ? table[header.index - 1] : null;
   const group =
-    header && header.index > 0 && table[header.index - 1].row === table[header.index].row - 1
-      ? table[header.index - 1].cells
+    header &&
+    above &&
+    above.row === table[header.index].row - 1 &&
+    new Set(above.cells.map((c) => c.trim()).filter(Boolean)).size >= 2 &&
+    !above.cells.some((c) => LABELLED.test(c.trim()))
+      ? above.cells
       : [];
   const groupOf = (j: number) => (group[j] ?? '').trim();
   const { fields, units } = readColumns(headerCells, group);
@@ -370,8 +377,10 @@ function headerAgain(cells: readonly string[]): ReturnType<typeof readColumns> |
 const LABELLED = /^[^：:]{1,12}[：:]/;
 /** 1、… / 一、… / (1) … — an item of the 填报说明. */
 const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
-/** The words a table's summary line begins with. */
-const SUMMARY = /^(合\s*计|总\s*计|小\s*计|共\s*计|共\s*\d+\s*(家|个|项|户))/;
+/** The words a table's summary line begins with (合计, 供给类小计, 共12条). */
+const SUMMARY = /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条))/u;
+/** A stamp or a note wholly in brackets: （县商务局盖章）. */
+const BRACKETED = /^[(（][^()（）]*[)）]$/;
 /** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
 const CODE_LIKE = /^[0-9A-Za-z]{15,20}$/;
 
@@ -384,7 +393,7 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (cells.creditCode === undefined && cells.enterpriseName === undefined && cells.title === undefined) return true;
   // 合计 / 共6家企业… merged over the firm's and the code's columns
   if (SUMMARY.test(texts[0] ?? '') && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, ''))) return true;
-  if (texts.every((t) => LABELLED.test(t))) return true;
+  if (texts.every((t) => LABELLED.test(t) || BRACKETED.test(t)) && texts.some((t) => LABELLED.test(t))) return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
   if (cells.creditCode === undefined && cells.title === undefined) {

@@ -87,6 +87,29 @@ describe('row rules', () => {
     });
   });
 
+  it('places a township named alone in the county that registered the firm, or the county of the file', () => {
+    const plan = (
+      regionCode: string,
+      creditCode: string,
+      fileCounty: { code: string; fullName: string } | null = null,
+    ) => planRow({ ...good, regionCode, creditCode }, ref, TODAY, null, [], '52', fileCounty);
+    // 茅台镇 of a firm registered in 仁怀市 (520382)
+    const town = plan('茅台镇', code('91520382MA6DKQ2X8'));
+    expect('plan' in town && town.plan.listing.regionCode).toBe('520382');
+    expect(town.warnings.map((w) => w.message).join()).toContain(
+      '“茅台镇”是乡镇（街道），按统一社会信用代码的登记机关所在地取',
+    );
+    // a firm registered by the prefecture (520300): the county most of the file's firms were registered in
+    const byFile = plan('坛厂街道', code('91520300MA6DKQ3X8'), { code: '520382', fullName: '贵州省遵义市仁怀市' });
+    expect('plan' in byFile && byFile.plan.listing.regionCode).toBe('520382');
+    // neither: asked for the county, in Chinese
+    const alone = plan('坛厂街道', code('91520300MA6DKQ3X8'));
+    expect('errors' in alone && alone.errors[0].message).toContain('是乡镇（街道）名：请写上所在县');
+    // a township whose name begins like a county elsewhere is not that county (桃江乡 is no 桃江县 of Hunan)
+    const stem = plan('桃江乡', code('91522634MA6DKQ4X8'));
+    expect('plan' in stem && stem.plan.listing.regionCode).toBe('522634');
+  });
+
   it('reads a short autonomous-division name in an address down to the county, not the province', () => {
     const region = (regionCode: string) => {
       const p = planRow({ ...good, regionCode }, ref, TODAY, null);

@@ -59,6 +59,8 @@ export const CONFIDENT = 0.5;
 const chars = (s: string) => [...s].length;
 const col = (f: ColumnField) => HEADER_OF[f];
 const DIVISION_END = /[省市县区州旗盟]/;
+/** A place below a county: a town, a township, a street office, a community, a village. */
+const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 
 type Place = { code: string; fullName: string };
 
@@ -73,6 +75,8 @@ function findPlace(
   s: string,
   ref: ImportReference,
 ): { place: Place; read: string | null } | { ambiguous: Place[] } | null {
+  // a township's name (桃江乡, 丹江镇) begins with no county's: 桃江乡 of 雷山县 is not 桃江县 of Hunan
+  const township = TOWNSHIP.test(s);
   const found = ref.resolvePlace(s);
   if (found.length === 1) return { place: found[0], read: null };
   if (found.length > 1) return { ambiguous: found };
@@ -80,7 +84,7 @@ function findPlace(
   for (let n = Math.min(letters.length, 30); n >= 2; n--) {
     const head = letters.slice(0, n).join('');
     const named = DIVISION_END.test(letters[n - 1]);
-    if (!named && n > 4) continue;
+    if (!named && (n > 4 || township)) continue;
     const tries = named && head.endsWith('县') ? [head, `${head.slice(0, -1)}市`] : [head];
     if (n === letters.length) tries.shift(); // the whole text, tried above
     for (const t of tries) {
@@ -99,6 +103,10 @@ function region(
   warnings: RowError[],
   /** The province (two digits) the file's other places are in: it settles a name two provinces share. */
   province: string | null = null,
+  /** The county the firm's credit code was registered in (its digits 3–8), for a township named alone. */
+  registered: Place | null = null,
+  /** The county most of the file's firms were registered in (countyOfFile), where the firm's own code names none. */
+  fileCounty: Place | null = null,
 ): string | null {
   if (text === undefined) return null;
   const s = halfWidth(text);
@@ -133,6 +141,16 @@ function region(
     }
     ambiguous ??= found.ambiguous;
   }
+  // 丹江镇, 红果街道: a township named alone is in the county that registered the firm
+  const township = readings.find((r) => TOWNSHIP.test(r.trim()));
+  if (township && (registered ?? fileCounty)) {
+    const county = (registered ?? fileCounty)!;
+    warnings.push({
+      column: col('regionCode'),
+      message: `“${township.trim()}”是乡镇（街道），按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}）`,
+    });
+    return county.code;
+  }
   if (ambiguous) {
     const list = ambiguous.slice(0, 5).map((r) => `${r.fullName}（${r.code}）`);
     errors.push({
@@ -141,8 +159,43 @@ function region(
     });
     return null;
   }
-  errors.push({ column: col('regionCode'), message: `“${s}”不是已知的地名或 6 位行政区划代码` });
+  errors.push({
+    column: col('regionCode'),
+    message: township
+      ? `“${s}”是乡镇（街道）名：请写上所在县（市、区），如 雷山县丹江镇，或 6 位行政区划代码`
+      : `“${s}”不是已知的地名或 6 位行政区划代码`,
+  });
   return null;
+}
+
+/**
+ * The county whose administration registered a credit code (its digits 3–8, GB 32100-2015): a
+ * county-level division the reference knows, else null (a prefecture's or a province's registration
+ * says no county).
+ */
+export function registeredCounty(code: string, ref: ImportReference): Place | null {
+  const division = code.slice(2, 8);
+  if (division.endsWith('00')) return null;
+  const found = ref.resolvePlace(division);
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The county most of a file's firms were registered in (by their credit codes), when at least half of
+ * them were: a list a county's bureau sends. Null otherwise.
+ */
+export function countyOfFile(codes: readonly (string | undefined)[], ref: ImportReference): Place | null {
+  const count = new Map<string, { place: Place; firms: number }>();
+  const distinct = [...new Set(codes.map((c) => creditCodeKey(c)).filter((c) => checkUscc(c).ok))];
+  for (const code of distinct) {
+    const place = registeredCounty(code, ref);
+    if (!place) continue;
+    const seen = count.get(place.code) ?? { place, firms: 0 };
+    seen.firms += 1;
+    count.set(place.code, seen);
+  }
+  const best = [...count.values()].sort((x, y) => y.firms - x.firms)[0];
+  return best && best.firms * 2 >= distinct.length ? best.place : null;
 }
 
 /**
@@ -169,6 +222,7 @@ function quantityAndUnit(
   cells: Partial<Record<ColumnField, string>>,
   ref: ImportReference,
   errors: RowError[],
+  warnings: RowError[],
 ): { quantity: number | null; unit: string | null; period: string | null } {
   let quantity: number | null = null;
   let unit: string | null = null;
@@ -176,12 +230,13 @@ function quantityAndUnit(
   if (cells.quantity !== undefined) {
     const q = parseQuantity(cells.quantity, ref.units);
     if ('error' in q) errors.push({ column: col('quantity'), message: q.error });
-    else ({ quantity, unit, period } = q.value);
+    else if (q.value) ({ quantity, unit, period } = q.value);
+    else if (q.note) warnings.push({ column: col('quantity'), message: q.note });
   }
   if (cells.unit !== undefined) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
     const u = unitAsWritten(cells.unit, ref.units);
-    if ('error' in u || u.value.unit === null) {
+    if ('error' in u || u.value?.unit == null) {
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
     } else if (unit !== null && unit !== u.value.unit) {
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”与数量中的单位“${unit}”不一致` });
@@ -233,7 +288,7 @@ function scalePrices(priceMin: number | null, priceMax: number | null, factor: n
 
 function tableSize(written: string, units: readonly string[]): [string, number] | null {
   const q = unitAsWritten(written, units);
-  if ('error' in q || q.value.unit === null) return null;
+  if ('error' in q || !q.value || q.value.unit === null) return null;
   const { quantity, unit } = q.value;
   if (units.includes(unit)) return [unit, quantity];
   const same = UNIT_EQUIVALENTS[unit];
@@ -376,6 +431,8 @@ export function planRow(
   firmTitles: readonly string[] = [],
   /** The province the file's places are in (provinceOfPlaces). */
   province: string | null = null,
+  /** The county most of the file's firms were registered in (countyOfFile). */
+  fileCounty: Place | null = null,
 ): PlannedRow {
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
@@ -388,7 +445,15 @@ export function planRow(
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
-  const regionCode = region(cells.regionCode, ref, errors, warnings, province);
+  const regionCode = region(
+    cells.regionCode,
+    ref,
+    errors,
+    warnings,
+    province,
+    uscc.ok ? registeredCounty(uscc.code, ref) : null,
+    fileCounty,
+  );
   if (cells.regionCode === undefined && !enterpriseRegion)
     errors.push({ column: col('regionCode'), message: '新企业须填写所在地（地名如 仁怀市，或 6 位行政区划代码）' });
   const kind = parseKind(cells.kind ?? '');
@@ -397,7 +462,7 @@ export function planRow(
       column: col('kind'),
       message: `类型须为“供应”或“需求”（也可写 供、需、采购、求购），收到“${cells.kind ?? ''}”`,
     });
-  const { quantity, unit: quantityUnit, period } = quantityAndUnit(cells, ref, errors);
+  const { quantity, unit: quantityUnit, period } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors);
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
   const unit = price.unit;
