@@ -16,6 +16,11 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('交货截止日期')).toBe('validUntil');
     expect(fieldOfHeader('计量单位')).toBe('unit');
     expect(fieldOfHeader('负责人电话')).toBe('contactPhone');
+    // …量 of what is supplied or needed, its kind in brackets; not a quality or a content
+    expect(fieldOfHeader('年供（需）量')).toBe('quantity');
+    expect(fieldOfHeader('月需量')).toBe('quantity');
+    expect(fieldOfHeader('质量')).not.toBe('quantity');
+    expect(fieldOfHeader('含量')).not.toBe('quantity');
   });
 
   it('reads the first part of a combined header that names a field', () => {

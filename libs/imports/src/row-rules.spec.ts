@@ -97,14 +97,17 @@ describe('row rules', () => {
     const town = plan('茅台镇', code('91520382MA6DKQ2X8'));
     expect('plan' in town && town.plan.listing.regionCode).toBe('520382');
     expect(town.warnings.map((w) => w.message).join()).toContain(
-      '“茅台镇”是乡镇（街道），按统一社会信用代码的登记机关所在地取',
+      '“茅台镇”在县以下（乡镇、街道或园区），按统一社会信用代码的登记机关所在地取',
     );
     // a firm registered by the prefecture (520300): the county most of the file's firms were registered in
     const byFile = plan('坛厂街道', code('91520300MA6DKQ3X8'), { code: '520382', fullName: '贵州省遵义市仁怀市' });
     expect('plan' in byFile && byFile.plan.listing.regionCode).toBe('520382');
     // neither: asked for the county, in Chinese
     const alone = plan('坛厂街道', code('91520300MA6DKQ3X8'));
-    expect('errors' in alone && alone.errors[0].message).toContain('是乡镇（街道）名：请写上所在县');
+    expect('errors' in alone && alone.errors[0].message).toContain('在县以下（乡镇、街道或园区）：请写上所在县');
+    // a park named alone, as a township
+    const park = plan('坛厂工业园区', code('91520382MA6DKQ5X8'));
+    expect('plan' in park && park.plan.listing.regionCode).toBe('520382');
     // a township whose name begins like a county elsewhere is not that county (桃江乡 is no 桃江县 of Hunan)
     const stem = plan('桃江乡', code('91522634MA6DKQ4X8'));
     expect('plan' in stem && stem.plan.listing.regionCode).toBe('522634');
@@ -284,7 +287,7 @@ describe('row rules', () => {
     expect(regionOf('道真自治县玉溪镇')).toBe('520325');
     expect(regionOf('贵州省遵义市仁怀县茅台镇')).toBe('520382'); // 仁怀县 became 仁怀市 in 1995
     expect(regionOf('毕节市黔西县')).toBe('520581');
-    expect(regionOf('某某工业园区')).toMatch(/不是已知的地名/);
+    expect(regionOf('某某工业园区')).toBe('520382'); // a park named alone: the county that registered the firm
     // a place with another name in brackets: either may be the division
     expect(regionOf('双龙航空港经济区（南明区）')).toBe('520102');
     expect(regionOf('观山湖区（金阳新区）')).toBe('520115');

@@ -61,6 +61,8 @@ const col = (f: ColumnField) => HEADER_OF[f];
 const DIVISION_END = /[省市县区州旗盟]/;
 /** A place below a county: a town, a township, a street office, a community, a village. */
 const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
+/** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
+const INSIDE_A_COUNTY = /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区)$/;
 
 type Place = { code: string; fullName: string };
 
@@ -141,13 +143,13 @@ function region(
     }
     ambiguous ??= found.ambiguous;
   }
-  // 丹江镇, 红果街道: a township named alone is in the county that registered the firm
-  const township = readings.find((r) => TOWNSHIP.test(r.trim()));
+  // 丹江镇, 红果街道, 双龙工业园区: a township or a park named alone is in the county that registered the firm
+  const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()));
   if (township && (registered ?? fileCounty)) {
     const county = (registered ?? fileCounty)!;
     warnings.push({
       column: col('regionCode'),
-      message: `“${township.trim()}”是乡镇（街道），按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}）`,
+      message: `“${township.trim()}”在县以下（乡镇、街道或园区），按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}）`,
     });
     return county.code;
   }
@@ -162,7 +164,7 @@ function region(
   errors.push({
     column: col('regionCode'),
     message: township
-      ? `“${s}”是乡镇（街道）名：请写上所在县（市、区），如 雷山县丹江镇，或 6 位行政区划代码`
+      ? `“${s}”在县以下（乡镇、街道或园区）：请写上所在县（市、区），如 雷山县丹江镇，或 6 位行政区划代码`
       : `“${s}”不是已知的地名或 6 位行政区划代码`,
   });
   return null;
