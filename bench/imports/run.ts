@@ -11,7 +11,7 @@
  * BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") is passed to the worker's node.
  */
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -26,7 +26,7 @@ import { recordJobs } from '@duijie/queue';
 import { CHAIN_DATA, ReferenceRepository, ReferenceService } from '@duijie/reference';
 
 import { adminWithEvent, postGraphql, randomCreditCode } from '../support/client';
-import { start } from '../support/processes';
+import { benchEnv, start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 5000);
@@ -95,18 +95,7 @@ function gql<T = any>(query: string, variables: Record<string, unknown>, token?:
 async function main() {
   await withMigratedDatabase('import', async (db) => {
     const url = (db.options as { url: string }).url;
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`,
-      JWT_SECRET: 'bench-'.padEnd(40, 'x'),
-      LOG_LEVEL: 'warn',
-      ADMIN_EMAIL: 'bench@duijie.bench',
-      ADMIN_PASSWORD: 'bench-admin-password',
-      PORT: String(PORT),
-      WORKER_PORT: String(PORT + 1),
-    };
+    const env = benchEnv(url, PORT);
     const procs: ChildProcess[] = [];
     try {
       const nodeArgs = process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];

@@ -7,11 +7,10 @@
  *     node -r ts-node/register/transpile-only -r tsconfig-paths/register bench/imports/stall.ts
  */
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 import { adminWithEvent, postGraphql, randomCreditCode } from '../support/client';
-import { start } from '../support/processes';
+import { benchEnv, start } from '../support/processes';
 import { withMigratedDatabase } from '../support/scratch';
 
 const VARIANTS = (process.env.BENCH_VARIANTS ?? 'duijie=dist').split(',').map((v) => {
@@ -72,22 +71,7 @@ async function main() {
     try {
       for (const [i, v] of VARIANTS.entries()) {
         const port = 3980 + i;
-        const proc = await start(
-          'node',
-          [join(v.dir, 'apps/api/src/main.js')],
-          {
-            NODE_ENV: 'production',
-            DATABASE_URL: url,
-            REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-            REDIS_PREFIX: `duijie_bench_${randomBytes(3).toString('hex')}`,
-            JWT_SECRET: 'bench-'.padEnd(40, 'x'),
-            LOG_LEVEL: 'warn',
-            ADMIN_EMAIL: 'bench@duijie.bench',
-            ADMIN_PASSWORD: 'bench-admin-password',
-            PORT: String(port),
-          },
-          /listening/,
-        );
+        const proc = await start('node', [join(v.dir, 'apps/api/src/main.js')], benchEnv(url, port), /listening/);
         apis.push({ name: v.name, proc, base: `http://127.0.0.1:${port}` });
       }
       const graphql = `${apis[0].base}/graphql`;
