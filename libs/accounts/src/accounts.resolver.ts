@@ -66,7 +66,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Mails a link that sets a new password (valid 30 minutes, once) if the e-mail is registered; answers true either way, so it tells nobody whether an account exists. At most 5 requests an hour per e-mail.',
+      'Mails a link that sets a new password (valid 30 minutes, once) if the e-mail is registered; answers true either way, so it tells nobody whether an account exists. At most 3 requests every 15 minutes per e-mail (a window shorter than a link lasts) and 20 an hour per client address.',
   })
   async requestPasswordReset(
     @Args('input') input: RequestPasswordResetInput,

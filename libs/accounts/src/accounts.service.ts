@@ -129,9 +129,10 @@ export class AccountsService {
     if (!user || !this.resets.verify(input.token, accountState(user), Math.floor(Date.now() / 1000))) throw invalid();
     const weak = weakPasswordProblem(input.newPassword, user.email, 'newPassword', '新密码');
     if (weak) throw new BadInputError([{ field: 'newPassword', message: weak }]);
-    // Compare-and-set on the hash the token was signed over: of two uses at once, one wins.
-    if (!(await this.users.changePassword(user.id, user.passwordHash, await hashPassword(input.newPassword))))
-      throw invalid();
+    // Compare-and-set on the state the token was signed over (the hash and the token version): of two
+    // uses at once one wins, and a logOutEverywhere committed while the new hash was computed voids it.
+    const hash = await hashPassword(input.newPassword);
+    if (!(await this.users.changePassword(user.id, user.passwordHash, hash, user.tokenVersion))) throw invalid();
     await this.throttle.succeeded(clientIp, `reset:${user.id}`);
     this.logger.log({ userId: user.id }, 'password reset from a mailed link');
     return true;

@@ -28,9 +28,16 @@ export function clientKey(address: string): string {
     .join(':')}::/64`;
 }
 
-const RESET_WINDOW_SECONDS = 3600;
-export const RESET_MAX_PER_EMAIL = 5;
+/**
+ * Reset requests for one e-mail: at most RESET_MAX_PER_EMAIL in RESET_WINDOW_SECONDS, a window shorter
+ * than a link's life (RESET_LINK_SECONDS): whoever used up an e-mail's allowance (an outside tester, from
+ * five addresses) also had a link mailed to its owner that still works until the allowance comes back.
+ */
+const RESET_WINDOW_SECONDS = 15 * 60;
+export const RESET_MAX_PER_EMAIL = 3;
+/** Reset requests from one client address, an hour. */
 const RESET_MAX_PER_IP = 20;
+const RESET_IP_WINDOW_SECONDS = 3600;
 
 /**
  * Counts log-in attempts in fixed windows in Redis, keyed so that nobody can lock someone else
@@ -75,16 +82,23 @@ export class LogInThrottle {
   }
 
   /**
-   * Password-reset requests: RESET_MAX_PER_EMAIL an hour for one e-mail (from anywhere: nobody can
-   * flood someone's inbox) and RESET_MAX_PER_IP from one address. Counted whether or not the e-mail
-   * is registered, so the answer says nothing about it.
+   * Password-reset requests: RESET_MAX_PER_EMAIL every 15 minutes for one e-mail (from anywhere: nobody
+   * can flood someone's inbox) and RESET_MAX_PER_IP an hour from one address. Counted whether or not
+   * the e-mail is registered, so the answer says nothing about it.
    */
   async passwordReset(clientIp: string, email: string): Promise<void> {
-    const over = await this.count(RESET_WINDOW_SECONDS, [
+    const ip = await this.count(RESET_IP_WINDOW_SECONDS, [
       [this.redis.key('reset', 'ip', clientKey(clientIp)), RESET_MAX_PER_IP],
+    ]);
+    if (ip) throw tooMany('重置密码的申请过于频繁，请在 1 小时后再试', RESET_IP_WINDOW_SECONDS);
+    const mail = await this.count(RESET_WINDOW_SECONDS, [
       [this.redis.key('reset', 'email', email.trim().toLowerCase()), RESET_MAX_PER_EMAIL],
     ]);
-    if (over) throw tooMany('重置密码的申请过于频繁，请在 1 小时后再试', RESET_WINDOW_SECONDS);
+    if (mail)
+      throw tooMany(
+        '该邮箱刚申请过重置密码，请查收已发送的邮件（链接 30 分钟内有效），或 15 分钟后再试',
+        RESET_WINDOW_SECONDS,
+      );
   }
 
   /** Adds one to each counter; true when any is past its limit. */

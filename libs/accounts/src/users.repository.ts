@@ -111,13 +111,19 @@ export class UsersRepository {
    * wins), and moves the token version on, so every token issued before is refused. The user as
    * changed, or null when the password had changed meanwhile (or the user is gone).
    */
-  async changePassword(id: string, expectedHash: string, passwordHash: string): Promise<UserEntity | null> {
+  async changePassword(
+    id: string,
+    expectedHash: string,
+    passwordHash: string,
+    /** Also required unchanged (a reset link's: logging out everywhere meanwhile voids it). */
+    expectedTokenVersion?: number,
+  ): Promise<UserEntity | null> {
     this.viewers.changing(id);
     const rows: unknown[] = await this.db.query(
       `WITH changed AS (UPDATE app_user SET password_hash = $3, token_version = token_version + 1, updated_at = now()
-                         WHERE id = $1 AND password_hash = $2 RETURNING id)
+                         WHERE id = $1 AND password_hash = $2 AND ($4::int IS NULL OR token_version = $4) RETURNING id)
        SELECT id FROM changed`,
-      [id, expectedHash, passwordHash],
+      [id, expectedHash, passwordHash, expectedTokenVersion ?? null],
     );
     return rows.length ? this.findById(id) : null;
   }
