@@ -25,6 +25,7 @@ export interface CachedUser {
 export class ViewerCache {
   private readonly entries = new Map<string, CachedUser & { until: number }>();
   private readonly pending = new Map<string, number>();
+  private readonly watchers = new Set<(userId: string) => void>();
   private epoch = 0;
   private live = false;
 
@@ -110,6 +111,4 @@ export class ViewerCache {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
   }
-
-  private readonly watchers = new Set<(userId: string) => void>();
 }

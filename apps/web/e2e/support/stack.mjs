@@ -36,7 +36,7 @@ const env = {
 };
 
 // The stack's mailbox: an SMTP server of its own keeps what the worker mails (password-reset links,
-// notification e-mails), and MAILBOX_PORT answers them as JSON ([{ to, text }], newest last) for
+// notification e-mails), and the port two above the API's answers them as JSON ([{ to, text }], newest last) for
 // tests that read a mail as its user would.
 const mails = [];
 const smtp = new SMTPServer({
@@ -57,7 +57,7 @@ const mailbox = createServer((req, res) => {
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(mails));
 });
-await new Promise((done) => mailbox.listen(Number(process.env.MAILBOX_PORT ?? Number(port) + 2), '127.0.0.1', done));
+await new Promise((done) => mailbox.listen(Number(port) + 2, '127.0.0.1', done));
 
 /** A mail's text part, decoded (nodemailer writes Chinese text as quoted-printable or base64). */
 function textOf(raw) {
