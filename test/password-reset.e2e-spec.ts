@@ -79,6 +79,10 @@ describe('password reset by e-mail (e2e)', () => {
     // A guessable password is refused on its field, and the link still works after it.
     const weak = await api.fails(RESET, { input: { token, newPassword: '1234567890' } });
     expect(weak.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['newPassword'] });
+    // So is the password it would replace (the account keeps it, and the link).
+    const same = await api.fails(RESET, { input: { token, newPassword: 'correct-horse-battery' } });
+    expect(same.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['newPassword'] });
+    expect(same.message).toContain('不能与原密码相同');
 
     expect(await api.ok(RESET, { input: { token, newPassword: 'a-new-long-passphrase' } })).toEqual({
       resetPassword: true,

@@ -127,7 +127,9 @@ export class AccountsService {
     await this.throttle.hit(clientIp, `reset:${read?.userId ?? ''}`);
     const user = read ? await this.users.findById(read.userId) : null;
     if (!user || !this.resets.verify(input.token, accountState(user), Math.floor(Date.now() / 1000))) throw invalid();
-    const weak = weakPasswordProblem(input.newPassword, user.email, 'newPassword', '新密码');
+    const weak = (await verifyPassword(user.passwordHash, input.newPassword))
+      ? 'newPassword（新密码）不能与原密码相同'
+      : weakPasswordProblem(input.newPassword, user.email, 'newPassword', '新密码');
     if (weak) throw new BadInputError([{ field: 'newPassword', message: weak }]);
     // Compare-and-set on the state the token was signed over (the hash and the token version): of two
     // uses at once one wins, and a logOutEverywhere committed while the new hash was computed voids it.
