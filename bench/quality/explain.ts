@@ -6,7 +6,7 @@
  */
 import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
 
-import { scorePair } from '../../libs/matching/src/engine/score';
+import { categoryFit, keywordPart, scorePair } from '../../libs/matching/src/engine/score';
 import { TODAY, toMatchListings } from './evaluate';
 import { loadSet } from './labelled-set';
 
@@ -37,4 +37,11 @@ for (const key of named ?? [...new Set([...top, ...Object.keys(judged)])]) {
     `  ${key} grade ${judged[key] ?? 0} rank ${rank < 0 ? '-' : rank + 1} ${s.categoryCode} ${s.title} → ${pair?.score ?? 'null'}`,
   );
   for (const r of pair?.reasons ?? []) console.log(`      ${r.code} ${r.contribution} ${r.detail}`);
+  if (!pair) {
+    // Why there is no pair: no product relation at all, or a score below MIN_SCORE.
+    const words = keywordPart(s, q, ctx);
+    console.log(
+      `      no pair: term fit ${words.fit.toFixed(3)} (${words.shared().join('、') || 'nothing shared'}), chain fit ${categoryFit(s, q, ctx).toFixed(2)}`,
+    );
+  }
 }

