@@ -143,6 +143,27 @@ describe('participant types (e2e)', () => {
       input: { name: renamed, creditCode: creditCode('520102', '91'), regionCode: '520102', sector: 'ECO_FOOD' },
     });
     expect(again.extensions?.fields).toEqual(['name']);
+    // Nor the name written another way (a space inside, half-width brackets).
+    const lookalike = await copied.client.fails(REGISTER, {
+      input: {
+        name: ` ${renamed.replace('（', ' (').replace('）', ')')}`,
+        creditCode: creditCode('520102', '91'),
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+      },
+    });
+    expect(lookalike.extensions?.fields).toEqual(['name']);
+    // Nor in traditional characters (贷款 → 貸款).
+    expect(renamed).toContain('贷款');
+    const traditional = await copied.client.fails(REGISTER, {
+      input: {
+        name: renamed.replace('贷款', '貸款'),
+        creditCode: creditCode('520102', '91'),
+        regionCode: '520102',
+        sector: 'ECO_FOOD',
+      },
+    });
+    expect(traditional.extensions?.fields).toEqual(['name']);
     // An admin's correction of the name keeps the verification.
     await admin.ok(UPDATE_SCALE, { id: bank.enterpriseId, input: { name: `${renamed}2` } });
     expect((await api.ok(FIRM, { id: bank.enterpriseId })).enterprise!.verificationStatus).toBe('VERIFIED');

@@ -467,12 +467,28 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
       ...Array<Cell>(7).fill(null),
     ];
     const refused = { column: '企业名称', message: expect.stringContaining('已是另一家已核验企业的名称') };
-    const preview = await uploadListingFile(org, eventId, csv([row]), '供需清单.csv', '?dryRun=true');
-    expect(preview.body.rows[0]).toMatchObject({ outcome: 'REJECT', errors: [refused] });
-    const done = await upload([row]);
-    expect(done.rows[0]).toMatchObject({ outcome: 'ERROR', errors: [refused] });
+    // The same name written another way: a space inside, full-width letters and brackets, upper case.
+    const lookalike = [...row];
+    lookalike[0] = `${bank.enterprise.name.slice(0, 2)} ${bank.enterprise.name.slice(2)}`
+      .replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.toUpperCase().charCodeAt(0) + 0xfee0));
+    lookalike[1] = creditCode('520382');
+    // And in traditional characters, or mixing both scripts.
+    const traditional = [...row];
+    traditional[0] = bank.enterprise.name.replace('黔银', '黔銀').replace('农商银行', '農商銀行');
+    traditional[1] = creditCode('520382');
+    const mixed = [...row];
+    mixed[0] = bank.enterprise.name.replace('银行', '銀行');
+    mixed[1] = creditCode('520382');
+    const rows = [row, lookalike, traditional, mixed];
+    const preview = await uploadListingFile(org, eventId, csv(rows), '供需清单.csv', '?dryRun=true');
+    for (const r of preview.body.rows) expect(r).toMatchObject({ outcome: 'REJECT', errors: [refused] });
+    const done = await upload(rows);
+    expect(done.rows).toHaveLength(rows.length);
+    for (const r of done.rows) expect(r).toMatchObject({ outcome: 'ERROR', errors: [refused] });
     const [{ n }] = (
-      await db.query(`SELECT count(*)::int AS n FROM enterprise WHERE name = $1`, [bank.enterprise.name])
+      await db.query(`SELECT count(*)::int AS n FROM enterprise WHERE name_key = $1`, [
+        bank.enterprise.name.toLowerCase(),
+      ])
     ).rows;
     expect(n).toBe(1);
   });

@@ -8,6 +8,7 @@ import { PG, pgCode } from '@duijie/database';
 
 import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
 import { proposeParticipantType } from './participant-type';
+import { nameVariants } from './name-variants';
 
 export type NewEnterprise = Pick<
   EnterpriseEntity,
@@ -180,24 +181,36 @@ export class EnterprisesRepository {
     return this.findById(id);
   }
 
-  /** Of these names, those a verified firm bears. */
+  /** Of these names, those a verified firm bears (in either script, see nameVariants). */
   async verifiedNames(names: readonly string[]): Promise<Set<string>> {
     if (!names.length) return new Set();
+    const asked = names.flatMap((name) => nameVariants(name).map((variant) => [name, variant]));
     const rows: { name: string }[] = await this.db.query(
-      `SELECT DISTINCT name FROM enterprise WHERE name = ANY($1::text[]) AND verification_status = 'VERIFIED'`,
-      [names],
+      `SELECT DISTINCT a.name FROM unnest($1::text[], $2::text[]) a(name, variant)
+        WHERE EXISTS (SELECT 1 FROM enterprise e WHERE e.name_key = ${nameKeyOf('a.variant')} AND e.verification_status = 'VERIFIED')`,
+      [asked.map((a) => a[0]), asked.map((a) => a[1])],
     );
     return new Set(rows.map((r) => r.name));
   }
 
-  /** Whether another firm, verified, already bears this name. */
+  /** Whether another firm, verified, already bears this name (in either script, see nameVariants). */
   async nameVerifiedElsewhere(name: string, exceptId: string | null): Promise<boolean> {
     const rows: unknown[] = await this.db.query(
-      `SELECT 1 FROM enterprise WHERE name = $1 AND verification_status = 'VERIFIED' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
-      [name, exceptId],
+      `SELECT 1 FROM enterprise WHERE name_key IN (SELECT ${nameKeyOf('v')} FROM unnest($1::text[]) v)
+          AND verification_status = 'VERIFIED' AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+      [nameVariants(name), exceptId],
     );
     return rows.length > 0;
   }
+}
+
+/**
+ * A name as enterprise.name_key reads it (the generated column of migration 1796200000000-ClaimableFirms):
+ * NFKC, lower case, without spaces and the marks a name is written with or without (·・.,，。()（）).
+ * A verified firm's name written with a space, in full width or with other brackets is the same name.
+ */
+function nameKeyOf(sql: string): string {
+  return `lower(regexp_replace(normalize(${sql}, NFKC), '[[:space:]·・.,，。()（）]', '', 'g'))`;
 }
 
 class OwnerTaken extends Error {}
