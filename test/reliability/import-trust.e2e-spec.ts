@@ -469,8 +469,9 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     const refused = { column: '企业名称', message: expect.stringContaining('已是另一家已核验企业的名称') };
     // The same name written another way: a space inside, full-width letters and brackets, upper case.
     const lookalike = [...row];
-    lookalike[0] = `${bank.enterprise.name.slice(0, 2)} ${bank.enterprise.name.slice(2)}`
-      .replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.toUpperCase().charCodeAt(0) + 0xfee0));
+    lookalike[0] = `${bank.enterprise.name.slice(0, 2)} ${bank.enterprise.name.slice(2)}`.replace(/[a-z0-9]/g, (c) =>
+      String.fromCharCode(c.toUpperCase().charCodeAt(0) + 0xfee0),
+    );
     lookalike[1] = creditCode('520382');
     // And in traditional characters, or mixing both scripts.
     const traditional = [...row];

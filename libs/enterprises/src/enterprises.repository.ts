@@ -7,8 +7,8 @@ import { fastQuery, runTransaction } from '@duijie/database';
 import { PG, pgCode } from '@duijie/database';
 
 import { EnterpriseEntity, VerificationStatus } from './enterprise.entity';
-import { proposeParticipantType } from './participant-type';
 import { nameVariants } from './name-variants';
+import { proposeParticipantType } from './participant-type';
 
 export type NewEnterprise = Pick<
   EnterpriseEntity,

@@ -16,8 +16,8 @@ import {
   regionPart,
   sameKindOfProduct,
   scorePair,
-  sharesProductCharacter,
   sharesObject,
+  sharesProductCharacter,
   TEXT_FIT_CAP,
   validityPart,
   wordFit,
@@ -581,9 +581,9 @@ describe('scorePair', () => {
     expect(sharesProductCharacter(titled('SUPPLY', '3511', '矿用隔爆型照明灯'), heaters)).toBe(false);
     expect(sharesProductCharacter(titled('SUPPLY', '3511', '空气能热水器 商用'), heaters)).toBe(true);
     // The same product in other words still shares its character (电煤 and 混煤).
-    expect(sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤'))).toBe(
-      true,
-    );
+    expect(
+      sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤')),
+    ).toBe(true);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {
