@@ -17,6 +17,7 @@ import {
   sameKindOfProduct,
   scorePair,
   sharesObject,
+  sharesOnlyOwnIndustry,
   sharesProductCharacter,
   TEXT_FIT_CAP,
   validityPart,
@@ -584,6 +585,33 @@ describe('scorePair', () => {
     expect(
       sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤')),
     ).toBe(true);
+  });
+
+  it('halves the fit of an offer sharing only the words of the buyer’s own industry', () => {
+    // A cement plant asking, under its own industry, for the grinding balls of its mills.
+    const vocabulary = ctx.categoryTerms ? ctx : testContext({ categoryTerms: () => new Set(['水泥', '熟料']) });
+    const title = '水泥厂球磨机用耐磨钢球';
+    const ballsAsked = listing({
+      kind: 'DEMAND',
+      categoryCode: '3011',
+      enterpriseCategories: ['3011'],
+      title,
+      titleHeads: tokenizer.titleHeads(title),
+      terms: terms('水泥', '球磨机', '耐磨', '钢球'),
+    });
+    const grindingAid = listing({ kind: 'SUPPLY', categoryCode: '2619', terms: terms('水泥', '助磨剂') });
+    const balls = listing({ kind: 'SUPPLY', categoryCode: '3130', terms: terms('高铬', '耐磨', '钢球', '水泥') });
+    expect(sharesOnlyOwnIndustry(grindingAid, ballsAsked, vocabulary)).toBe(true);
+    expect(sharesOnlyOwnIndustry(balls, ballsAsked, vocabulary)).toBe(false);
+    // The same words under a product category (not the buyer's own industry) count in full.
+    const underProduct = { ...ballsAsked, enterpriseCategories: [] };
+    expect(sharesOnlyOwnIndustry(grindingAid, underProduct, vocabulary)).toBe(false);
+    expect(keywordPart(grindingAid, ballsAsked, vocabulary).fit).toBeCloseTo(
+      keywordPart(grindingAid, underProduct, vocabulary).fit / 2,
+    );
+    // A need (原辅料采购) is not a product: what the industry is made of is what it asks for.
+    const need = { ...ballsAsked, title: '原辅料采购', titleHeads: tokenizer.titleHeads('原辅料采购') };
+    expect(sharesOnlyOwnIndustry(grindingAid, need, vocabulary)).toBe(false);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

@@ -74,6 +74,8 @@ const SEGMENT_SHARE = 0.9;
 const SERVICE_FOR_GOODS_SHARE = 0.5;
 /** The fit kept by the demand's kind of product in another material (see otherMaterial). */
 const OTHER_MATERIAL_SHARE = 0.5;
+/** The fit kept by an offer sharing only the words of the buyer's own industry (see sharesOnlyOwnIndustry). */
+const OWN_INDUSTRY_SHARE = 0.5;
 
 const NONE: Part = { fit: 0, detail: () => '' };
 
@@ -270,6 +272,9 @@ export function keywordPart(
   // And the same kind of product in another material (a 玻璃酒瓶 for 陶瓷酒瓶, a PET塑料小酒瓶 for 玻璃瓶):
   // a substitute at best.
   else if (otherMaterial(s, d)) fit *= OTHER_MATERIAL_SHARE;
+  // And an offer for the buyer's industry, to a buyer naming its industry beside the product it asks
+  // for (预焙阳极炭块（电解铝用） for 电解铝厂用户侧储能): its words say whom it serves, not what is asked.
+  else if (sharesOnlyOwnIndustry(s, d, ctx)) fit *= OWN_INDUSTRY_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -286,6 +291,27 @@ export function keywordPart(
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/**
+ * Whether every word a supply shares with a demand names the buyer's own industry and none of the
+ * products the demand names: the demand is posted under the buyer's industry and names a product
+ * (not a need: 原辅料采购 under a sauce maker's industry asks for what that industry is made of), and
+ * each shared word is of that industry's vocabulary (电解铝 for 铝冶炼, 水泥 for 水泥制造) and apart
+ * from the title's head words (储能 of 电解铝厂用户侧储能; a liquor maker buying 原酒 names it).
+ */
+export function sharesOnlyOwnIndustry(s: MatchListing, d: MatchListing, ctx: ScoringContext): boolean {
+  if (!postedUnderOwnIndustry(d) || !namesProduct(d)) return false;
+  const vocabulary = ctx.categoryTerms?.(d.categoryCode);
+  if (!vocabulary?.size) return false;
+  const heads = d.titleHeads ?? [];
+  let any = false;
+  for (const t of d.terms.keys()) {
+    if (t.startsWith(HEAD_MARK) || !s.terms.has(t)) continue;
+    if (!vocabulary.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
