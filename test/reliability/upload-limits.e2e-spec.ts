@@ -150,7 +150,10 @@ describe('upload and parsing limits (attacks)', () => {
     const res = await pending;
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/第 16384 列有内容，超出上限/);
-    expect(res.ms).toBeLessThan(1000);
+    // Refused without reading its 33 million cells (that took more than 90 s); the answer's time also
+    // holds the reader thread's start, which under ts-node on a loaded machine takes a second or two
+    // (1.8 s seen in CI), so the bound is loose: the figures are bench/imports/parse-limits.ts's.
+    expect(res.ms).toBeLessThan(10_000);
     expect(health.status).toBe(200);
     expect(healthMs).toBeLessThan(2000);
   }, 60_000);
@@ -179,8 +182,9 @@ describe('upload and parsing limits (attacks)', () => {
     const res = await upload(fileForm(Buffer.alloc(MAX_UPLOAD, 0x0a), 'newlines.csv'));
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/行数过多（超过 50000 行，含空行）/);
-    // the 10 MB transfer itself takes most of this on a loaded machine; the parse stops at line 50,001
-    expect(res.ms).toBeLessThan(3000);
+    // The parse stops at line 50,001 (reading it all took 23 s and 2.3 GB); the 10 MB transfer takes most
+    // of the answer's time on a loaded machine, so the bound is loose (bench/imports/parse-limits.ts).
+    expect(res.ms).toBeLessThan(10_000);
   }, 60_000);
 });
 
