@@ -589,7 +589,7 @@ describe('scorePair', () => {
 
   it('halves the fit of an offer sharing only the words of the buyer’s own industry', () => {
     // A cement plant asking, under its own industry, for the grinding balls of its mills.
-    const vocabulary = ctx.categoryTerms ? ctx : testContext({ categoryTerms: () => new Set(['水泥', '熟料']) });
+    const vocabulary = testContext({ categoryTerms: () => new Set(['水泥', '熟料']) });
     const title = '水泥厂球磨机用耐磨钢球';
     const ballsAsked = listing({
       kind: 'DEMAND',
