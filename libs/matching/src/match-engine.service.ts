@@ -171,6 +171,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       unitFactor,
       idf: (term) => this.index.idf(term),
       categoryShare: (code) => this.index.categoryShare(code),
+      characterShare: (ch) => this.index.characterShare(ch),
       termWeight: (terms) => this.index.termWeight(terms),
       distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,

@@ -23,6 +23,23 @@ describe('MatchIndex', () => {
     expect(index.categoryShare('3055')).toBeCloseTo(89 / 199, 10);
   });
 
+  it('counts the titles holding each Chinese character, once a title, against a hundred listings more', () => {
+    const index = new MatchIndex();
+    const cables = Array.from({ length: 50 }, (_, i) =>
+      listing({ kind: 'SUPPLY', categoryCode: '4420', title: `电力电缆 YJV ${i}` }),
+    );
+    cables.forEach((l) => index.put(l));
+    index.put(listing({ kind: 'DEMAND', categoryCode: '3216', title: '求购 铝土矿' }));
+    expect(index.characterShare('电')).toBeCloseTo(50 / 151, 10);
+    expect(index.characterShare('矿')).toBeCloseTo(1 / 151, 10);
+    expect(index.characterShare('Y')).toBe(0);
+    // A listing that leaves, or changes its title, leaves the count.
+    index.remove(cables[0].id);
+    index.put({ ...cables[1], title: '铝锭' });
+    expect(index.characterShare('电')).toBeCloseTo(48 / 150, 10);
+    expect(index.characterShare('铝')).toBeCloseTo(2 / 150, 10);
+  });
+
   it('finds candidates by category, chain link, the buyer’s own industry and shared terms, never of its own kind', () => {
     const index = new MatchIndex();
     const same = listing({ kind: 'SUPPLY', categoryCode: '3055' });

@@ -41,6 +41,14 @@ const CATEGORY_SHARE_PRIOR = 100;
 /** The term fit assumed, in the estimate, for a related-category candidate without a proposing term. */
 const UNSEEN_TERMS = 0.01;
 
+/** The distinct Chinese characters of a title (see characterShare). */
+function titleCharacters(title: string): Set<string> {
+  const out = new Set<string>();
+  for (const ch of title) if (HAN_CHARACTER.test(ch)) out.add(ch);
+  return out;
+}
+const HAN_CHARACTER = /\p{Script=Han}/u;
+
 /** Whether a term of `x` proposes the listings filed under it. */
 function proposes(x: MatchListing, term: string, postings: number, common: number): boolean {
   return postings <= common || ((x.terms.get(term) ?? 0) >= TITLE_WEIGHT && postings <= TITLE_TERM_CAP);
@@ -403,6 +411,8 @@ export class MatchIndex {
   /** The trigrams of the listing being matched, for the candidate pass (see GramSketch). */
   private readonly sketch = new GramSketch();
   private readonly df = new Map<string, number>();
+  /** How many open listings' titles hold each Chinese character (see characterShare). */
+  private readonly characterCount = new Map<string, number>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
   /** Numbers each query, so that the columns' scratch space needs no clearing. */
@@ -434,6 +444,8 @@ export class MatchIndex {
     this.fillColumns(slot, listing);
     this.counts[listing.kind]++;
     this.byCategory[listing.kind].add(listing.categoryCode, slot);
+    for (const ch of titleCharacters(listing.title))
+      this.characterCount.set(ch, (this.characterCount.get(ch) ?? 0) + 1);
     if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
       for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, slot);
     }
@@ -493,6 +505,11 @@ export class MatchIndex {
     this.freeSlots.push(slot);
     this.counts[old.kind]--;
     this.byCategory[old.kind].delete(old.categoryCode, slot);
+    for (const ch of titleCharacters(old.title)) {
+      const n = (this.characterCount.get(ch) ?? 1) - 1;
+      if (n > 0) this.characterCount.set(ch, n);
+      else this.characterCount.delete(ch);
+    }
     if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old))
       for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, slot);
     for (const term of old.terms.keys()) {
@@ -540,6 +557,14 @@ export class MatchIndex {
   categoryShare(code: string): number {
     const n = (this.byCategory.SUPPLY.get(code)?.size ?? 0) + (this.byCategory.DEMAND.get(code)?.size ?? 0);
     return n / (this.entries.size + CATEGORY_SHARE_PRIOR);
+  }
+
+  /**
+   * The share of the open listings whose titles hold a Chinese character (0..1), counted against
+   * CATEGORY_SHARE_PRIOR listings more than there are, as categoryShare is.
+   */
+  characterShare(ch: string): number {
+    return (this.characterCount.get(ch) ?? 0) / (this.entries.size + CATEGORY_SHARE_PRIOR);
   }
 
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */

@@ -581,6 +581,11 @@ describe('scorePair', () => {
     const heaters = titled('DEMAND', '0610', '矿区职工宿舍 太阳能热水器');
     expect(sharesProductCharacter(titled('SUPPLY', '3511', '矿用隔爆型照明灯'), heaters)).toBe(false);
     expect(sharesProductCharacter(titled('SUPPLY', '3511', '空气能热水器 商用'), heaters)).toBe(true);
+    // Not a character most of the hall's titles hold (the 电 of an energy hall).
+    const lithium = titled('DEMAND', '6450', '机房后备电源 更换锂电');
+    const cable = titled('SUPPLY', '4420', '光伏直流电缆');
+    expect(sharesProductCharacter(cable, lithium, { characterShare: () => 0.05 })).toBe(true);
+    expect(sharesProductCharacter(cable, lithium, { characterShare: (ch) => (ch === '电' ? 0.4 : 0.01) })).toBe(false);
     // The same product in other words still shares its character (电煤 and 混煤).
     expect(
       sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤')),

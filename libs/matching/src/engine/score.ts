@@ -654,14 +654,29 @@ const NON_PRODUCT_CHARACTERS = new Set([
 ]);
 
 /**
+ * A character in more than this share of the hall's titles names no product of its own: the 电 of an
+ * energy hall (锂电, 电缆, 电池, 配电箱) relates everything to everything; the 矿 of 铝土矿 in a hall of
+ * ten sectors does not.
+ */
+export const COMMON_CHARACTER_SHARE = 0.1;
+
+/**
  * Whether two related-category titles name their products with a common character (铝土矿 and
  * 高铝矿石, 电煤 and 混煤): the same product in other words, where no whole word is shared. On the
  * demand's side only the products it names (its title's head words, where it has them) count: the
  * 矿 of 矿区排土场光伏+储能项目 says where the plant stands, and a 矿用电缆 is not what it asks for.
+ * A character common in the hall's titles (COMMON_CHARACTER_SHARE, ScoringContext.characterShare)
+ * does not count.
  */
-export function sharesProductCharacter(s: MatchListing, d: MatchListing): boolean {
+export function sharesProductCharacter(
+  s: MatchListing,
+  d: MatchListing,
+  ctx?: Pick<ScoringContext, 'characterShare'>,
+): boolean {
   const mine = new Set<string>();
-  for (const ch of s.title) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) mine.add(ch);
+  for (const ch of s.title)
+    if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch) && (ctx?.characterShare?.(ch) ?? 0) <= COMMON_CHARACTER_SHARE)
+      mine.add(ch);
   for (const ch of d.titleHeads?.length ? d.titleHeads.join('') : d.title) if (mine.has(ch)) return true;
   return false;
 }
@@ -688,7 +703,7 @@ export function scorePair(
   const category = categoryPart(s, d, ctx);
   // A ranking pass may bring its own estimate of the term overlap (see MatchIndex.top).
   const keywords = keywordFit === undefined ? keywordPart(s, d, ctx, termWeights) : { ...NONE, fit: keywordFit };
-  if (!keywords.fit && !needRelation(s, d, ctx, category.fit) && !(category.fit && sharesProductCharacter(s, d)))
+  if (!keywords.fit && !needRelation(s, d, ctx, category.fit) && !(category.fit && sharesProductCharacter(s, d, ctx)))
     return null;
   // Quantity, price, region, certificates and dates say how practical a deal is, not whether the
   // products belong together: they count in proportion to the product relevance, so that two
@@ -741,7 +756,8 @@ export function rankingScore(
   keywordFit: number,
 ): number | null {
   if (s.kind !== 'SUPPLY' || d.kind !== 'DEMAND' || s.enterpriseId === d.enterpriseId) return null;
-  if (!keywordFit && !needRelation(s, d, ctx, category) && !(category && sharesProductCharacter(s, d))) return null;
+  if (!keywordFit && !needRelation(s, d, ctx, category) && !(category && sharesProductCharacter(s, d, ctx)))
+    return null;
   return combinedScore(
     ctx.weights,
     category,

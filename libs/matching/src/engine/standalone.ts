@@ -40,6 +40,7 @@ export function standaloneReference() {
         unitFactor,
         idf: (t) => index.idf(t),
         categoryShare: (code) => index.categoryShare(code),
+        characterShare: (ch) => index.characterShare(ch),
         termWeight: (terms) => index.termWeight(terms),
         distinctive: (t, inBothTitles) => index.distinctive(t, inBothTitles),
         categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,

@@ -104,6 +104,8 @@ export interface ScoringContext {
   /** The factor that turns a quantity in `from` into one in `to`, or null when they do not convert. */
   unitFactor(from: string, to: string): number | null;
   /** The share of the open listings filed under a category (0..1). */
+  /** The share of the open listings whose titles hold a Chinese character (MatchIndex.characterShare). */
+  characterShare?(ch: string): number;
   categoryShare?(code: string): number;
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
