@@ -5,6 +5,7 @@ import {
   categoryFit,
   combinedScore,
   FULL_TEXT_SIMILARITY,
+  HAN,
   keywordPart,
   namesProduct,
   postedUnderOwnIndustry,
@@ -44,10 +45,9 @@ const UNSEEN_TERMS = 0.01;
 /** The distinct Chinese characters of a title (see characterShare). */
 function titleCharacters(title: string): Set<string> {
   const out = new Set<string>();
-  for (const ch of title) if (HAN_CHARACTER.test(ch)) out.add(ch);
+  for (const ch of title) if (HAN.test(ch)) out.add(ch);
   return out;
 }
-const HAN_CHARACTER = /\p{Script=Han}/u;
 
 /** Whether a term of `x` proposes the listings filed under it. */
 function proposes(x: MatchListing, term: string, postings: number, common: number): boolean {

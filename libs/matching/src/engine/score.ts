@@ -680,7 +680,8 @@ export function sharesProductCharacter(
   for (const ch of d.titleHeads?.length ? d.titleHeads.join('') : d.title) if (mine.has(ch)) return true;
   return false;
 }
-const HAN = /\p{Script=Han}/u;
+/** One Chinese character. */
+export const HAN = /\p{Script=Han}/u;
 
 /**
  * Scores one supply against one demand. Every part is a fit in 0..1 times its weight; the weights
