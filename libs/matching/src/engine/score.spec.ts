@@ -541,6 +541,12 @@ describe('scorePair', () => {
     // 包装 is a part of 外包装箱, not the need it names.
     expect(needRelation(boxes, titled('卷烟外包装箱（五层瓦楞）'), ctx, 0.9)).toBe(false);
     expect(needRelation(boxes, titled('求购 包装配套'), ctx, 0.9)).toBe(true);
+    // A word of the category's vocabulary relates a need only where the title names it as its product:
+    // the 系统 of 核心系统存储扩容 is the bank's system, and a 通信系统设备制造 offer of cables is no answer.
+    const telecom = testContext({ categoryTerms: () => new Set(['通信', '系统', '设备', '基站']) });
+    const cables = listing({ kind: 'SUPPLY', categoryCode: '3921', terms: terms('电力电缆') });
+    expect(needRelation(cables, titled('核心系统存储扩容'), telecom, 0.9)).toBe(false);
+    expect(needRelation(cables, titled('机房通信设备采购'), telecom, 0.9)).toBe(true);
     // Built without title words (elsewhere): any term, as before.
     expect(namesProduct(listing({ kind: 'DEMAND', title: '求购 纸箱' }))).toBe(false);
   });

@@ -572,10 +572,13 @@ export function needRelation(s: MatchListing, d: MatchListing, ctx: ScoringConte
   if (!category || !postedUnderOwnIndustry(d)) return false;
   const vocabulary = ctx.categoryTerms?.(s.categoryCode);
   // What the title names decides: 包装配套 and 原辅料采购 name a need, 卷烟外包装箱 a product
-  // (a box) although 包装 is part of it. Without the title's words, any term of the listing.
+  // (a box) although 包装 is part of it. A word of the category's vocabulary counts where the title
+  // names it as its product (in a head word), not as a modifier: the 系统 of 核心系统存储扩容 is the
+  // bank's, and every 通信系统设备制造 offer (cables, connectors) had been related to it by a chain link
+  // alone. Without the title's words, any term of the listing.
   if (d.titleHeads && d.titleWords) {
     if (d.titleHeads.some(namesNeed)) return true;
-    return !!vocabulary && d.titleWords.some((w) => vocabulary.has(w));
+    return !!vocabulary && d.titleWords.some((w) => vocabulary.has(w) && d.titleHeads!.some((h) => h.includes(w)));
   }
   for (const t of d.terms.keys()) {
     if (NEED_WORDS.has(t)) return true;
