@@ -592,6 +592,10 @@ describe('scorePair', () => {
     const cable = titled('SUPPLY', '4420', '光伏直流电缆');
     expect(sharesProductCharacter(cable, lithium, { characterShare: () => 0.05 })).toBe(true);
     expect(sharesProductCharacter(cable, lithium, { characterShare: (ch) => (ch === '电' ? 0.4 : 0.01) })).toBe(false);
+    // Nor an ending that says only what kind of thing a product is (the 器 of 服务器 and 连接器).
+    expect(
+      sharesProductCharacter(titled('SUPPLY', '3921', '板对板连接器'), titled('DEMAND', '6531', '医院服务器老了')),
+    ).toBe(false);
     // The same product in other words still shares its character (电煤 and 混煤).
     expect(
       sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤')),

@@ -653,9 +653,13 @@ function namesNeed(head: string): boolean {
   return false;
 }
 
-/** Characters of titles that name no product: intents, quantities, generic words. */
+/**
+ * Characters of titles that name no product: intents, quantities, generic words, and the endings that
+ * say only what kind of thing a product is (the 器 of 服务器 and 连接器, the 料 of 饲料 and 涂料).
+ */
 const NON_PRODUCT_CHARACTERS = new Set([
   ...'求购采供应收售出租寻找需要批发定制生产加工制造厂家公司年万吨只件套个元高优质新型专用',
+  ...'器机仪品剂具物料材备置统务',
 ]);
 
 /**
