@@ -268,7 +268,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '欢迎来电',
   '欢迎来电洽谈',
   '联系',
-  '电话',
+  // A telephone is a product (矿用扩音电话, 防爆电话); a listing's own number is removed with the phrases
+  // that give it (联系电话, 咨询电话, 服务热线: see CONTACT_DETAILS in tokenizer.ts).
+  '联系电话',
+  '咨询电话',
+  '服务热线',
   '咨询',
   '合作',
   '诚信',

@@ -19,6 +19,13 @@ describe('Tokenizer', () => {
     expect(t).toEqual(['瓶盖']);
   });
 
+  it('drops a listing’s own telephone number with its label, and keeps a telephone as a product', () => {
+    for (const text of ['纸箱 联系电话：0851-8888 8888，手机13812345678', '纸箱 电话 0851-88888888'])
+      expect(new Set(tokenizer.terms(text))).toEqual(new Set(['纸箱']));
+    expect(tokenizer.terms('矿用扩音电话')).toContain('电话');
+    expect(tokenizer.terms('井下打不了电话')).toContain('电话');
+  });
+
   it('takes no term from the labels of a fuel’s analysis, which every coal listing states', () => {
     const terms = [...tokenizer.listingTerms('1/3焦煤洗精煤', 'Ad≤10%，St,d≤0.8%，Vdaf 30-34%，Qnet,ar 6500').keys()];
     expect(terms).toEqual(expect.arrayContaining(['焦煤', '精煤']));

@@ -167,6 +167,12 @@ function latinUnits(text: string): string {
 }
 
 /** What a product is to replace: after 替代 (替代现有葡萄糖的碳源), or before 的替代品 (找TMTD的替代品). */
+/**
+ * A listing's own telephone or mobile number with its label (电话：0851-8888 8888, 手机 138…): how to
+ * reach the firm, not what it trades; the word 电话 alone stays a product (矿用扩音电话).
+ */
+const CONTACT_DETAILS = /(?:联系|咨询|销售|服务)?(?:电话|手机|热线|座机)(?:号码)?[:：]?\s*\+?\d[\d\s()（）-]{5,}\d/u;
+
 const REPLACED = [
   /(?:替代|代替|取代|替换)(?:现有|现用|目前|原有|原来|原用)?的?([^\s，,;；、的()]{2,}?)(?=的|[\s，,;；、)]|$)/gu,
   /([^\s，,;；、的()]{2,}?)的?(?:替代品|替代物|替代产品|代用品|平替)/gu,
@@ -240,7 +246,7 @@ export class Tokenizer {
     const entries = [...TRADE_TERMS, ...extraTerms].map((t) => `${t} 20000 n`).join('\n');
     this.jieba.loadDict(Buffer.from(entries, 'utf8'));
     const phrases = [...STOP_WORDS].filter((w) => w.length >= 3 && CJK.test(w)).sort((a, b) => b.length - a.length);
-    this.boilerplate = new RegExp(phrases.join('|'), 'g');
+    this.boilerplate = new RegExp([CONTACT_DETAILS.source, ...phrases].join('|'), 'g');
   }
 
   /**
