@@ -27,6 +27,7 @@ import { parseSpecs } from './specs';
 import { listing, testContext } from './test-context';
 import { gramSimilarity, textGrams } from './text-grams';
 import { Tokenizer } from './tokenizer';
+import type { MatchListing } from './types';
 
 const ctx = testContext();
 const tokenizer = new Tokenizer();
@@ -600,6 +601,29 @@ describe('scorePair', () => {
     expect(
       sharesProductCharacter(titled('SUPPLY', '0610', '电煤 5000大卡'), titled('DEMAND', '4411', '求购 混煤')),
     ).toBe(true);
+  });
+
+  it('counts plants to grow half for a buyer of the crop, and the crop half for a buyer of plants', () => {
+    const titled = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({
+        kind,
+        categoryCode: '0171',
+        title,
+        titleHeads: tokenizer.titleHeads(title),
+        titleWords: tokenizer.titleWords(title),
+        terms: tokenizer.listingTerms(title, null),
+      });
+    const asCrop = (l: MatchListing): MatchListing => ({ ...l, titleHeads: ['石斛'] });
+    const crop = titled('DEMAND', '门店滋补专柜 找天麻、石斛货源');
+    const plants = titled('DEMAND', '求购 铁皮石斛 驯化苗');
+    for (const offer of [titled('SUPPLY', '石斛兰盆栽 年宵花'), titled('SUPPLY', '铁皮石斛 组培瓶苗')])
+      expect(keywordPart(offer, crop, ctx).fit).toBeCloseTo(keywordPart(asCrop(offer), crop, ctx).fit / 2);
+    const dried = titled('SUPPLY', '铁皮石斛 干条');
+    expect(keywordPart(dried, plants, ctx).fit).toBeCloseTo(keywordPart(dried, asCrop(plants), ctx).fit / 2);
+    // Seedlings for a buyer of seedlings, and a vaccine (疫苗) is no seedling.
+    expect(keywordPart(titled('SUPPLY', '铁皮石斛 组培瓶苗'), plants, ctx).fit).toBeGreaterThan(0.5);
+    const vaccine = titled('SUPPLY', '兽用疫苗');
+    expect(keywordPart(vaccine, titled('DEMAND', '求购 兽用疫苗'), ctx).fit).toBeGreaterThan(0.5);
   });
 
   it('halves the fit of an offer sharing only the words of the buyer’s own industry', () => {

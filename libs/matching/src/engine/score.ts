@@ -274,6 +274,9 @@ export function keywordPart(
   // And the same kind of product in another material (a 玻璃酒瓶 for 陶瓷酒瓶, a PET塑料小酒瓶 for 玻璃瓶):
   // a substitute at best.
   else if (otherMaterial(s, d)) fit *= OTHER_MATERIAL_SHARE;
+  // And plants to grow, to a buyer of the crop, or the crop to a buyer of plants to grow (石斛兰盆栽 and
+  // 铁皮石斛 组培瓶苗 for 找天麻、石斛货源; dried 黄精 for 黄精种苗): the same species, another product.
+  else if (growingApart(s, d)) fit *= OTHER_MATERIAL_SHARE;
   // And an offer for the buyer's industry, to a buyer naming its industry beside the product it asks
   // for (预焙阳极炭块（电解铝用） for 电解铝厂用户侧储能): its words say whom it serves, not what is asked.
   else if (sharesOnlyOwnIndustry(s, d, ctx)) fit *= OWN_INDUSTRY_SHARE;
@@ -293,6 +296,19 @@ export function keywordPart(
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/**
+ * A title head naming plants sold to be grown rather than the crop: seedlings of any kind (种苗, 瓶苗,
+ * 扦插苗, 苗木; not 疫苗), seeds, seed roots and tubers, spawn and growing logs (菌种, 菌棒), potted plants.
+ */
+const GROWING = /(?<!疫)苗(?:木)?$|(?:种子|种茎|种根|种球|种薯|菌种|母种|菌棒|菌包|盆栽|盆景)$/u;
+
+/** Whether one side names plants to grow in its title and the other names none (see keywordPart). */
+function growingApart(s: MatchListing, d: MatchListing): boolean {
+  const grows = (l: MatchListing) => !!l.titleHeads?.some((h) => GROWING.test(h));
+  if (!s.titleHeads?.length || !d.titleHeads?.length) return false;
+  return grows(s) !== grows(d);
 }
 
 /**
