@@ -16,6 +16,9 @@ test('a forgotten password is reset with the mailed link, once', async ({ page }
   await page.goto('/login');
   await page.getByRole('link', { name: '忘记密码？' }).click();
   await expect(page).toHaveURL(/\/forgot-password/);
+  // The log-in page has a 邮箱 field too, and stays on screen while the new page's chunk loads: fill
+  // the field only once the forgot-password form is there (a first CI attempt filled the log-in's).
+  await expect(page.getByRole('button', { name: '发送重置链接' })).toBeVisible();
   await page.getByLabel('邮箱').fill(member.email);
   await page.getByRole('button', { name: '发送重置链接' }).click();
   await expect(page.getByRole('status')).toContainText('如果该邮箱已注册，重置链接已发送到该邮箱');
