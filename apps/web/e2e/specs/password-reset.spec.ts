@@ -14,10 +14,15 @@ test('a forgotten password is reset with the mailed link, once', async ({ page }
   const newPassword = 'reset-by-mail-2027';
 
   await page.goto('/login');
+  // The page's chunk arrives late, as on a slow line: the log-in page stays on screen meanwhile.
+  await page.route(/ForgotPasswordPage-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await page.getByRole('link', { name: '忘记密码？' }).click();
   await expect(page).toHaveURL(/\/forgot-password/);
-  // The log-in page has a 邮箱 field too, and stays on screen while the new page's chunk loads: fill
-  // the field only once the forgot-password form is there (a first CI attempt filled the log-in's).
+  // The log-in page has a 邮箱 field too: fill the field only once the forgot-password form is there
+  // (first CI attempts filled the log-in's and sent an empty form).
   await expect(page.getByRole('button', { name: '发送重置链接' })).toBeVisible();
   await page.getByLabel('邮箱').fill(member.email);
   await page.getByRole('button', { name: '发送重置链接' }).click();
