@@ -172,6 +172,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       idf: (term) => this.index.idf(term),
       categoryShare: (code) => this.index.categoryShare(code),
       characterShare: (ch) => this.index.characterShare(ch),
+      held: (kind, term) => this.index.holds(kind, term),
       termWeight: (terms) => this.index.termWeight(terms),
       distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,

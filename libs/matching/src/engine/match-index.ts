@@ -567,6 +567,11 @@ export class MatchIndex {
     return (this.characterCount.get(ch) ?? 0) / (this.entries.size + CATEGORY_SHARE_PRIOR);
   }
 
+  /** Whether an open listing of `kind` holds `term` (ScoringContext.held). */
+  holds(kind: Kind, term: string): boolean {
+    return (this.byTerm[kind].get(term)?.size ?? 0) > 0;
+  }
+
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */
   idf(term: string): number {
     let idf = this.idfCache.get(term);

@@ -16,6 +16,7 @@ import {
   regionPart,
   sameKindOfProduct,
   scorePair,
+  sharesHead,
   sharesObject,
   sharesOnlyOwnIndustry,
   sharesProductCharacter,
@@ -651,6 +652,35 @@ describe('scorePair', () => {
     // A need (原辅料采购) is not a product: what the industry is made of is what it asks for.
     const need = { ...ballsAsked, title: '原辅料采购', titleHeads: tokenizer.titleHeads('原辅料采购') };
     expect(sharesOnlyOwnIndustry(grindingAid, need, vocabulary)).toBe(false);
+  });
+
+  it('halves the fit of an offer whose shared words touch neither title’s product (a setting in common)', () => {
+    const read = (kind: 'SUPPLY' | 'DEMAND', title: string) =>
+      listing({ kind, title, titleHeads: tokenizer.titleHeads(title), terms: tokenizer.listingTerms(title, null) });
+    const rice = read('DEMAND', '学校食堂大米采购 年用600吨');
+    const delivery = read('SUPPLY', '冷链城配 贵阳及周边区县（学校食堂团餐配送）');
+    const riceOffered = read('SUPPLY', '东北长粒香大米 团餐食堂装50斤');
+    expect(sharesHead(delivery, rice)).toBe(false);
+    expect(sharesHead(riceOffered, rice)).toBe(true);
+    // Where the hall offers the demand's product, a pair sharing only the setting counts half.
+    const offered = testContext({ held: (kind, term) => kind === 'SUPPLY' && term === '大米' });
+    const story = testContext({ held: () => false });
+    const everything = testContext({ held: (kind, term) => kind === 'SUPPLY' && term !== '发错货' });
+    expect(keywordPart(delivery, rice, offered).fit).toBeCloseTo(keywordPart(delivery, rice, story).fit / 2);
+    expect(keywordPart(riceOffered, rice, offered).fit).toBeCloseTo(keywordPart(riceOffered, rice, story).fit);
+    // A story told in the title (仓库老是发错货) names no product the hall offers: nothing is halved.
+    const wrongGoods = read('DEMAND', '仓库老是发错货');
+    const wms = read('SUPPLY', '仓库条码管理系统 WMS 扫码出入库');
+    expect(keywordPart(wms, wrongGoods, everything).fit).toBeCloseTo(keywordPart(wms, wrongGoods, story).fit);
+    // A code naming the product (ERP) or a grade (6063) is a product in common; a machine's model on
+    // its part (颚板 PE400×600 for 鄂破 PE400×600) is not. Head words of one product in other words
+    // share a character (麦麸 and 麸皮).
+    expect(
+      sharesHead(read('SUPPLY', '饲料企业ERP系统（配方优化、进销存、财务一体）'), read('DEMAND', '饲料配方管理/ERP')),
+    ).toBe(true);
+    expect(sharesHead(read('SUPPLY', '6063铝棒'), read('DEMAND', '采购 铝合金圆铸锭 6063'))).toBe(true);
+    expect(sharesHead(read('SUPPLY', '颚板 PE400×600 高锰钢'), read('DEMAND', '求购 鄂破 PE400×600'))).toBe(false);
+    expect(sharesHead(read('SUPPLY', '小麦麸皮 饲料级'), read('DEMAND', '麸炒用 麦麸 1吨'))).toBe(true);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

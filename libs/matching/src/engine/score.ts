@@ -30,6 +30,7 @@ import {
   validityPart,
 } from './practical-parts';
 import { specConflict } from './specs';
+import { groupName } from './synonyms';
 import { gramSimilarity } from './text-grams';
 import { splitTitle, TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
@@ -280,6 +281,10 @@ export function keywordPart(
   // And an offer for the buyer's industry, to a buyer naming its industry beside the product it asks
   // for (预焙阳极炭块（电解铝用） for 电解铝厂用户侧储能): its words say whom it serves, not what is asked.
   else if (sharesOnlyOwnIndustry(s, d, ctx)) fit *= OWN_INDUSTRY_SHARE;
+  // And an offer that names neither the demand's product nor shares its own product with the demand,
+  // whose words in common only say where, for whom or how (学校食堂 of 学校食堂大米采购 and of
+  // 冷链城配（学校食堂团餐配送）): a setting in common, not the product.
+  else if (namesProduct(d) && headOffered(d, ctx) && !sharesHead(s, d)) fit *= SETTING_ONLY_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -296,6 +301,64 @@ export function keywordPart(
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/** What a pair whose shared words touch neither title's product counts of its term fit (see keywordPart). */
+const SETTING_ONLY_SHARE = 0.5;
+
+/** Head words and the names of their synonym groups (鄂破 is 颚式破碎机). */
+function withGroupNames(heads: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const h of heads ?? []) {
+    out.push(h);
+    const name = groupName(h);
+    if (name !== h) out.push(name);
+  }
+  return out;
+}
+
+/** Codes and grades in a title (ERP, WMS, HRB400E, 6063; not 25kg or 304): they name a product as a head word does. */
+const TITLE_CODE = /(?<![a-z\d])(?:[a-z]{2,}|\d{4,})(?![a-z\d.])/g;
+const TITLE_CODES = new WeakMap<MatchListing, string[]>();
+function titleCodes(l: MatchListing): string[] {
+  let codes = TITLE_CODES.get(l);
+  if (!codes) {
+    codes = l.title.normalize('NFKC').toLowerCase().match(TITLE_CODE) ?? [];
+    TITLE_CODES.set(l, codes);
+  }
+  return codes;
+}
+
+/**
+ * Whether any of a demand's head words is held by an open offer: a product the hall trades. A story
+ * told in the title (仓库老是发错货, 窑尾冒灰问题 想整改) has heads no offer holds, and its offers share
+ * the story's setting by design. A context that cannot tell (no `held`) knows of no offer.
+ */
+function headOffered(d: MatchListing, ctx: ScoringContext): boolean {
+  if (!ctx.held) return false;
+  return !!d.titleHeads?.some((h) => ctx.held!('SUPPLY', h) || ctx.held!('SUPPLY', groupName(h)));
+}
+
+/**
+ * Whether a supply and a demand share a product: a head noun (~罐 of 储酒罐 and 不锈钢罐), a shared word
+ * in or around either title's head words (大米 of 学校食堂大米采购 and 东北长粒香大米), or a character of
+ * their head words (麦麸 and 麸皮, 铝土矿 and 矿石).
+ */
+export function sharesHead(s: MatchListing, d: MatchListing): boolean {
+  const sh = withGroupNames(s.titleHeads);
+  const dh = withGroupNames(d.titleHeads);
+  const codes = titleCodes(d);
+  if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return true;
+  for (const t of d.terms.keys()) {
+    if (!s.terms.has(t)) continue;
+    if (t.startsWith(HEAD_MARK)) return true;
+    if (dh.some((h) => h.includes(t) || t.includes(h)) || sh.some((h) => h.includes(t) || t.includes(h))) return true;
+  }
+  const chars = new Set<string>();
+  for (const h of s.titleHeads ?? [])
+    for (const ch of h) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) chars.add(ch);
+  for (const h of d.titleHeads ?? []) for (const ch of h) if (chars.has(ch)) return true;
+  return false;
 }
 
 /**

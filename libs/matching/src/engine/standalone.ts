@@ -41,6 +41,7 @@ export function standaloneReference() {
         idf: (t) => index.idf(t),
         categoryShare: (code) => index.categoryShare(code),
         characterShare: (ch) => index.characterShare(ch),
+        held: (kind, term) => index.holds(kind, term),
         termWeight: (terms) => index.termWeight(terms),
         distinctive: (t, inBothTitles) => index.distinctive(t, inBothTitles),
         categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,

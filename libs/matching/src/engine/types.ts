@@ -107,6 +107,8 @@ export interface ScoringContext {
   /** The share of the open listings whose titles hold a Chinese character (MatchIndex.characterShare). */
   characterShare?(ch: string): number;
   categoryShare?(code: string): number;
+  /** Whether an open listing of a kind holds a term (a demand's product is offered in the hall). */
+  held?(kind: 'SUPPLY' | 'DEMAND', term: string): boolean;
   /** Inverse document frequency of a term among the open listings (> 0). */
   idf(term: string): number;
   /**
