@@ -681,6 +681,13 @@ describe('scorePair', () => {
     expect(sharesHead(read('SUPPLY', '6063铝棒'), read('DEMAND', '采购 铝合金圆铸锭 6063'))).toBe(true);
     expect(sharesHead(read('SUPPLY', '颚板 PE400×600 高锰钢'), read('DEMAND', '求购 鄂破 PE400×600'))).toBe(false);
     expect(sharesHead(read('SUPPLY', '小麦麸皮 饲料级'), read('DEMAND', '麸炒用 麦麸 1吨'))).toBe(true);
+    // What is done (更换, 检查) is no product in common: a generator's cooler replaced is not a unit replaced.
+    expect(
+      sharesHead(
+        read('SUPPLY', '发电机 空气冷却器 （铜管/白铜管） 更换'),
+        read('DEMAND', '小水电站增效扩容 2×1600kW 机组更换'),
+      ),
+    ).toBe(false);
   });
 
   it('ranks a supplier missing the required certificate below one that holds it', () => {

@@ -345,20 +345,33 @@ function headOffered(d: MatchListing, ctx: ScoringContext): boolean {
  * their head words (麦麸 and 麸皮, 铝土矿 and 矿石).
  */
 export function sharesHead(s: MatchListing, d: MatchListing): boolean {
-  const sh = withGroupNames(s.titleHeads);
-  const dh = withGroupNames(d.titleHeads);
+  const sHeads = productHeads(s);
+  const dHeads = productHeads(d);
+  const sh = withGroupNames(sHeads);
+  const dh = withGroupNames(dHeads);
   const codes = titleCodes(d);
   if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return true;
   for (const t of d.terms.keys()) {
-    if (!s.terms.has(t)) continue;
-    if (t.startsWith(HEAD_MARK)) return true;
-    if (dh.some((h) => h.includes(t) || t.includes(h)) || sh.some((h) => h.includes(t) || t.includes(h))) return true;
+    if (!s.terms.has(t) || ACTION_TERMS.has(t)) continue;
+    if (t.startsWith(HEAD_MARK)) {
+      if (!actionMark(s, t) && !actionMark(d, t)) return true;
+    } else if (dh.some((h) => h.includes(t) || t.includes(h)) || sh.some((h) => h.includes(t) || t.includes(h)))
+      return true;
   }
   const chars = new Set<string>();
-  for (const h of s.titleHeads ?? [])
-    for (const ch of h) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) chars.add(ch);
-  for (const h of d.titleHeads ?? []) for (const ch of h) if (chars.has(ch)) return true;
+  for (const h of sHeads) for (const ch of h) if (HAN.test(ch) && !NON_PRODUCT_CHARACTERS.has(ch)) chars.add(ch);
+  for (const h of dHeads) for (const ch of h) if (chars.has(ch)) return true;
   return false;
+}
+
+/** A title's head words that name a thing, not what is done to it (更换 of 机组更换, 检查 of 水下检查). */
+function productHeads(l: MatchListing): string[] {
+  return (l.titleHeads ?? []).filter((h) => !ACTION_TERMS.has(h));
+}
+
+/** Whether a head-noun term is the last character of an action the title ends a phrase with (~换 of 更换). */
+function actionMark(l: MatchListing, mark: string): boolean {
+  return !!l.titleHeads?.some((h) => ACTION_TERMS.has(h) && HEAD_MARK + h[h.length - 1] === mark);
 }
 
 /**
@@ -478,6 +491,7 @@ const ACTION_TERMS: ReadonlySet<string> = new Set([
   '外包',
   '托管',
   '更换',
+  '检查',
   '采购',
   '供应',
 ]);
