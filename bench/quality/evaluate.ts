@@ -62,7 +62,9 @@ export const TODAY = '2026-11-28';
  30CrMnTi; one alloy by its GB and trade names, Inconel 625 and GH3625; haulage by the trade's words, 短倒; what a buyer
  would settle for, 价格优先 and 均可; the product a demand wants replaced, 替代进口硅油; what an analyser measures, 碳硫;
  what a machine is mated with, 配60马力拖拉机; a ton bag by its other names, 太空袋), and sets/dev-sectors-20.json (demands
- told as a story under a short colloquial title, whose right offers share one or two telling words with them).
+ told as a story under a short colloquial title, whose right offers share one or two telling words with them), and
+ sets/dev-sectors-21.json (demands that name where the goods go, 医院病房 or 矿山 井下, beside the product, among offers of
+ other goods for the same place).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -90,6 +92,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-18.json`),
     loadSet(`${__dirname}/sets/dev-sectors-19.json`),
     loadSet(`${__dirname}/sets/dev-sectors-20.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-21.json`),
   ];
 }
 

@@ -681,6 +681,12 @@ describe('scorePair', () => {
     expect(sharesHead(read('SUPPLY', '6063铝棒'), read('DEMAND', '采购 铝合金圆铸锭 6063'))).toBe(true);
     expect(sharesHead(read('SUPPLY', '颚板 PE400×600 高锰钢'), read('DEMAND', '求购 鄂破 PE400×600'))).toBe(false);
     expect(sharesHead(read('SUPPLY', '小麦麸皮 饲料级'), read('DEMAND', '麸炒用 麦麸 1吨'))).toBe(true);
+    // Nor is the place the goods go, beside a product (酒店客房 of 酒店客房 一次性洗漱用品); a title naming
+    // only a place-like product keeps it (钢结构厂房).
+    const amenities = read('DEMAND', '酒店客房 一次性洗漱用品 六小件');
+    expect(sharesHead(read('SUPPLY', '酒店客房 布草洗涤服务'), amenities)).toBe(false);
+    expect(sharesHead(read('SUPPLY', '酒店一次性洗漱用品 六小件 牙刷 梳子'), amenities)).toBe(true);
+    expect(sharesHead(read('SUPPLY', '钢结构厂房 设计施工'), read('DEMAND', '新建钢结构厂房'))).toBe(true);
     // What is done (更换, 检查) is no product in common: a generator's cooler replaced is not a unit replaced.
     expect(
       sharesHead(

@@ -352,9 +352,9 @@ export function sharesHead(s: MatchListing, d: MatchListing): boolean {
   const codes = titleCodes(d);
   if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return true;
   for (const t of d.terms.keys()) {
-    if (!s.terms.has(t) || ACTION_TERMS.has(t)) continue;
+    if (!s.terms.has(t) || ACTION_TERMS.has(t) || namesSetting(t)) continue;
     if (t.startsWith(HEAD_MARK)) {
-      if (!actionMark(s, t) && !actionMark(d, t)) return true;
+      if (!droppedMark(s, sHeads, t) && !droppedMark(d, dHeads, t)) return true;
     } else if (dh.some((h) => h.includes(t) || t.includes(h)) || sh.some((h) => h.includes(t) || t.includes(h)))
       return true;
   }
@@ -364,14 +364,38 @@ export function sharesHead(s: MatchListing, d: MatchListing): boolean {
   return false;
 }
 
-/** A title's head words that name a thing, not what is done to it (更换 of 机组更换, 检查 of 水下检查). */
-function productHeads(l: MatchListing): string[] {
-  return (l.titleHeads ?? []).filter((h) => !ACTION_TERMS.has(h));
+/**
+ * Places and kinds of user that a title names beside its product (医院病房 护理床, 矿山 井下 矿灯,
+ * 学校食堂大米): where the goods go, not what they are.
+ */
+const SETTINGS: ReadonlySet<string> = new Set([
+  ...['医院', '病房', '诊所', '酒店', '宾馆', '客房', '民宿', '餐厅', '餐饮', '食堂', '团餐', '学校', '教室', '校园'],
+  ...['中小学', '幼儿园', '宿舍', '工地', '矿山', '井下', '矿井', '煤矿', '车间', '厂区', '园区', '景区', '小区'],
+  ...['办公室', '会议室', '实验室', '商场', '超市', '家庭', '家用', '户外', '室内', '单位', '机关', '电站', '电厂'],
+]);
+
+/** Whether a word names a place or user (see SETTINGS), alone or as two of them (学校食堂, 医院病房). */
+function namesSetting(word: string): boolean {
+  if (SETTINGS.has(word)) return true;
+  for (let i = 2; i <= word.length - 2; i++)
+    if (SETTINGS.has(word.slice(0, i)) && SETTINGS.has(word.slice(i))) return true;
+  return false;
 }
 
-/** Whether a head-noun term is the last character of an action the title ends a phrase with (~换 of 更换). */
-function actionMark(l: MatchListing, mark: string): boolean {
-  return !!l.titleHeads?.some((h) => ACTION_TERMS.has(h) && HEAD_MARK + h[h.length - 1] === mark);
+/**
+ * A title's head words that name a thing: not what is done to it (更换 of 机组更换, 检查 of 水下检查),
+ * nor, beside a product, the place it goes (酒店客房 of 酒店客房 一次性洗漱用品).
+ */
+function productHeads(l: MatchListing): string[] {
+  const things = (l.titleHeads ?? []).filter((h) => !ACTION_TERMS.has(h));
+  const products = things.filter((h) => !namesSetting(h));
+  return products.length ? products : things;
+}
+
+/** Whether a head-noun term comes only from a head word productHeads left out (~换 of 更换, ~房 of 酒店客房). */
+function droppedMark(l: MatchListing, kept: readonly string[], mark: string): boolean {
+  const ch = mark.slice(HEAD_MARK.length);
+  return !!l.titleHeads?.some((h) => h.endsWith(ch) && !kept.includes(h)) && !kept.some((h) => h.endsWith(ch));
 }
 
 /**
