@@ -184,6 +184,7 @@ export function toMatchListings(
       titleHeads: tokenizer.titleHeads(l.title),
       useWords: tokenizer.useWords(l.title),
       replacedWords: tokenizer.replacedWords(l.title),
+      retiredWords: tokenizer.retiredWords(l.title, l.description),
       grams: tokenizer.textGrams(l.title, l.description ?? null),
       specs: parseSpecs(l.title, l.description ?? null),
     };

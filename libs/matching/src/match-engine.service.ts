@@ -152,6 +152,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       titleHeads: this.tokenizer.titleHeads(row.title),
       useWords: this.tokenizer.useWords(row.title),
       replacedWords: this.tokenizer.replacedWords(row.title),
+      retiredWords: this.tokenizer.retiredWords(row.title, row.description),
       grams: this.tokenizer.textGrams(row.title, row.description),
       specs: parseSpecs(row.title, row.description),
     };

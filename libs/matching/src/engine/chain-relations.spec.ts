@@ -202,6 +202,20 @@ describe('chain edge kinds', () => {
     expect(share(titled('SUPPLY', '1495', '葡萄糖浆 DE42 液体'), carbon, notReplaced)).toBeCloseTo(1, 5);
     const notTmtd = titled('DEMAND', '3670', '找TMTD的替代品，不产生亚硝胺');
     expect(share(titled('SUPPLY', '2619', '促进剂 TMTD (TT)'), notTmtd, notReplaced)).toBeCloseTo(0.5, 5);
+    // And the material a story says is in use and to go (还在用PP塑料盒): a PP box is no answer, a
+    // degradable one is; a word the story says again of what it wants (轴套) is not retired.
+    const story = '学校外送的教师餐还在用PP塑料盒，要换成可降解的，能装热菜热汤';
+    const boxes = {
+      ...titled('DEMAND', '1469', '禁塑了，学校的一次性餐具要换'),
+      retiredWords: tokenizer.retiredWords('禁塑了，学校的一次性餐具要换', story),
+    };
+    const notRetired = { retiredWords: [] };
+    expect(share(titled('SUPPLY', '2926', '一次性PP餐盒 注塑750ml'), boxes, notRetired)).toBeCloseTo(0.5, 5);
+    expect(share(titled('SUPPLY', '2926', '一次性 PLA全降解餐盒 刀叉勺'), boxes, notRetired)).toBeCloseTo(1, 5);
+    expect(tokenizer.retiredWords('导叶漏水大', '原来是尼龙轴套加油润滑，加油麻烦。想换成免维护的自润滑轴套')).toEqual([
+      '尼龙',
+    ]);
+    expect(tokenizer.retiredWords('现有6台电蒸饭柜不够', '打算再增加蒸饭产能')).toEqual([]);
     // And a machine for the goods, to a demand for the goods: a mushroom dryer is no mushroom…
     const mushrooms = titled('DEMAND', '5127', '采购 香菇 干货 礼品装');
     const dryer = titled('SUPPLY', '3531', '香菇烘干机 热泵');

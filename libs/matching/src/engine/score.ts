@@ -580,6 +580,8 @@ function offersTheUse(s: MatchListing, d: MatchListing): boolean {
  * or its title names a code of it (促进剂 TMTD for 找TMTD的替代品).
  */
 function offersTheReplaced(s: MatchListing, d: MatchListing): boolean {
+  // The material or make a story says is to go, named in the offer's title (一次性PP餐盒 for 还在用PP塑料盒).
+  for (const w of d.retiredWords ?? []) if ((s.terms.get(w) ?? 0) >= TITLE_WEIGHT) return true;
   const replaced = d.replacedWords;
   if (!replaced?.length) return false;
   for (const w of replaced) {

@@ -177,6 +177,12 @@ const REPLACED = [
   /(?:替代|代替|取代|替换)(?:现有|现用|目前|原有|原来|原用)?的?([^\s，,;；、的()]{2,}?)(?=的|[\s，,;；、)]|$)/gu,
   /([^\s，,;；、的()]{2,}?)的?(?:替代品|替代物|替代产品|代用品|平替)/gu,
 ];
+/**
+ * What a story says the buyer is to be rid of (还在用PP塑料盒…要换成可降解的, 原来是电除尘, 不能再用液化气,
+ * 淘汰燃煤锅炉): the product in use, a near miss for what is asked. Not what it has and wants more of (现有6台).
+ */
+const IN_USE_REPLACED =
+  /(?:还在用|还用着|原来是|原来用|原先用|原先是|不能再用|不再用|不让用|淘汰|停用|禁用|换掉|替换掉)(?:的是)?([^\s，,;；。、的()（）]{2,}?)(?=的|[\s，,;；。、)）了]|$)/gu;
 
 /**
  * An alloy's trade name written apart from its grade (Inconel 718, Incoloy 825, A-286): one code, as
@@ -395,6 +401,26 @@ export class Tokenizer {
     const out: string[] = [];
     for (const pattern of REPLACED)
       for (const m of nfkc(title).matchAll(pattern)) out.push(...this.nameTerms(m[1]), ...this.headWords(m[1]));
+    return [...new Set(out)];
+  }
+
+  /**
+   * What a demand's story says the buyer has in use and is to be rid of (还在用PP塑料盒, 原来是尼龙轴套,
+   * 不能再用液化气), less the kind of product it is: the material or make that is to go (PP, 尼龙), since
+   * the buyer may well want the same kind of product in another (自润滑轴套 for 原来是尼龙轴套).
+   */
+  retiredWords(title: string, description?: string | null): string[] {
+    const text = nfkc(`${title}\n${description ?? ''}`);
+    const found = [...text.matchAll(IN_USE_REPLACED)].map((m) => m[1]);
+    if (!found.length) return [];
+    // Words the story uses again elsewhere name what the buyer still wants (轴套 of 原来是尼龙轴套…想换成
+    // 自润滑轴套), so only the words said of the product in use alone count.
+    const elsewhere = new Set(this.nameTerms(found.reduce((rest, phrase) => rest.split(phrase).join(' '), text)));
+    const out: string[] = [];
+    for (const phrase of found) {
+      const heads = this.headWords(phrase);
+      for (const w of this.nameTerms(phrase)) if (!elsewhere.has(w) && !heads.some((h) => h.includes(w))) out.push(w);
+    }
     return [...new Set(out)];
   }
 

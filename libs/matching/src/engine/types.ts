@@ -36,6 +36,8 @@ export interface MatchListing {
   useWords?: readonly string[];
   /** The words of a product the title says its product is to replace (找TMTD的替代品 → tmtd; see Tokenizer.replacedWords). */
   replacedWords?: readonly string[];
+  /** The material or make of what a demand's story says is in use and to go (还在用PP塑料盒 → 聚丙烯; see Tokenizer.retiredWords). */
+  retiredWords?: readonly string[];
   /** The head word of each phrase of the title's name (包装配套 → 配套; 卷烟外包装箱 → 外包装箱). */
   titleHeads?: readonly string[];
   /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
