@@ -161,6 +161,16 @@ describe('Tokenizer', () => {
       expect(tokenizer.useWords(title)).toEqual([]);
   });
 
+  it('weighs what a story says the buyer wants above the rest of its description', () => {
+    const terms = tokenizer.listingTerms(
+      '压出来的液老是浑 还跑料',
+      '高纯硫酸锰净化工段，滤布一般两个月就穿孔，滤液浊度高，想换耐用一点的滤布，料液约60℃',
+    );
+    expect(terms.get('滤布')).toBe(1.5);
+    expect(terms.get('硫酸锰')).toBe(1);
+    expect(tokenizer.listingTerms('求购 滤布', '两个月就穿孔').get('穿孔')).toBe(1);
+  });
+
   it('reads what a title says its product is to replace, and nothing where it names none', () => {
     expect(tokenizer.replacedWords('找TMTD的替代品，不产生亚硝胺')).toEqual(['tmtd']);
     expect(tokenizer.replacedWords('碳包覆原料 想找替代现有葡萄糖的碳源')).toContain('葡萄糖');

@@ -15,6 +15,11 @@ export interface ListingTerms {
 
 export const TITLE_WEIGHT = 2;
 export const DESCRIPTION_WEIGHT = 1;
+/** A description's clause saying what the buyer wants (see WISH): between a description's words and a title's. */
+const WISH_WEIGHT = 1.5;
+/** A wish and what it is for: 想换耐用一点的滤布, 打算上一套能自己调的设备, 希望改成电的. */
+const WISH =
+  /(?:想|希望|打算|准备|计划|考虑)(?:要|能|再|先)?(?:换成|换个|换|改成|改用|改为|上|加|买|用|找|做|增加|新增|采购|购买|配|弄)(.{2,})$/u;
 /** A title word's head noun (汁 of 刺梨原汁 and 浓缩汁) links products the words alone do not. */
 export const HEAD_WEIGHT = 1;
 /** A noun's suffix, not its head (钻头 is a 钻, 种子 a 种, 瓶子 a 瓶): the head is the character before it. */
@@ -326,6 +331,11 @@ export class Tokenizer {
     const terms = new Map<string, number>();
     const { name, qualifiers } = splitTitle(title);
     for (const t of this.terms(description)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
+    // What a story says the buyer wants done or bought (想换耐用一点的滤布, 打算上一套自动加药) names the product.
+    for (const clause of (description ?? '').split(CLAUSE_BREAK)) {
+      const wish = WISH.exec(clause)?.[1];
+      if (wish) for (const t of this.terms(wish)) terms.set(t, fieldWeight(t, WISH_WEIGHT));
+    }
     for (const t of this.terms(qualifiers)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
     for (const t of this.heads(name)) terms.set(t, HEAD_WEIGHT);
     const words = this.nameTerms(name);
