@@ -687,6 +687,13 @@ describe('scorePair', () => {
     expect(sharesHead(read('SUPPLY', '酒店客房 布草洗涤服务'), amenities)).toBe(false);
     expect(sharesHead(read('SUPPLY', '酒店一次性洗漱用品 六小件 牙刷 梳子'), amenities)).toBe(true);
     expect(sharesHead(read('SUPPLY', '钢结构厂房 设计施工'), read('DEMAND', '新建钢结构厂房'))).toBe(true);
+    // A trade is a service's product (检测 of two labs), and letters joined by + are a code (I+G).
+    expect(
+      sharesHead(read('SUPPLY', '食品检测 CMA CNAS 调味品全项 微生物'), read('DEMAND', '委外检测 辣椒制品 型式检验')),
+    ).toBe(true);
+    expect(
+      sharesHead(read('SUPPLY', '呈味核苷酸二纳（I+G）20kg/箱'), read('DEMAND', '谷氨酸钠 80目 及 I+G 年度采购招标')),
+    ).toBe(true);
     // What is done (更换, 检查) is no product in common: a generator's cooler replaced is not a unit replaced.
     expect(
       sharesHead(

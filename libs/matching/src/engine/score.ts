@@ -306,6 +306,22 @@ export function keywordPart(
 /** What a pair whose shared words touch neither title's product counts of its term fit (see keywordPart). */
 const SETTING_ONLY_SHARE = 0.5;
 
+/**
+ * What is done to a thing that names no trade of its own (更换 of 机组更换, 检查 of 水下检查): a title may end
+ * with it, but two titles sharing it share no product. A trade (检测, 维修, 设计) is a service's product.
+ */
+const PROCEDURES: ReadonlySet<string> = new Set([
+  '更换',
+  '改造',
+  '检查',
+  '更新',
+  '整改',
+  '升级',
+  '调试',
+  '采购',
+  '供应',
+]);
+
 /** Head words and the names of their synonym groups (鄂破 is 颚式破碎机). */
 function withGroupNames(heads: readonly string[] | undefined): string[] {
   const out: string[] = [];
@@ -318,7 +334,7 @@ function withGroupNames(heads: readonly string[] | undefined): string[] {
 }
 
 /** Codes and grades in a title (ERP, WMS, HRB400E, 6063; not 25kg or 304): they name a product as a head word does. */
-const TITLE_CODE = /(?<![a-z\d])(?:[a-z]{2,}|\d{4,})(?![a-z\d.])/g;
+const TITLE_CODE = /(?<![a-z\d])(?:[a-z](?:\+[a-z])+|[a-z]{2,}|\d{4,})(?![a-z\d.+])/g;
 const TITLE_CODES = new WeakMap<MatchListing, string[]>();
 function titleCodes(l: MatchListing): string[] {
   let codes = TITLE_CODES.get(l);
@@ -352,7 +368,7 @@ export function sharesHead(s: MatchListing, d: MatchListing): boolean {
   const codes = titleCodes(d);
   if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return true;
   for (const t of d.terms.keys()) {
-    if (!s.terms.has(t) || ACTION_TERMS.has(t) || namesSetting(t)) continue;
+    if (!s.terms.has(t) || PROCEDURES.has(t) || namesSetting(t)) continue;
     if (t.startsWith(HEAD_MARK)) {
       if (!droppedMark(s, sHeads, t) && !droppedMark(d, dHeads, t)) return true;
     } else if (dh.some((h) => h.includes(t) || t.includes(h)) || sh.some((h) => h.includes(t) || t.includes(h)))
@@ -388,7 +404,7 @@ function namesSetting(word: string): boolean {
  * nor, beside a product, the place it goes (酒店客房 of 酒店客房 一次性洗漱用品).
  */
 function productHeads(l: MatchListing): string[] {
-  const things = (l.titleHeads ?? []).filter((h) => !ACTION_TERMS.has(h));
+  const things = (l.titleHeads ?? []).filter((h) => !PROCEDURES.has(h));
   const products = things.filter((h) => !namesSetting(h));
   return products.length ? products : things;
 }
