@@ -356,15 +356,14 @@ function headOffered(d: MatchListing, ctx: ScoringContext): boolean {
 }
 
 /**
- * Whether a supply and a demand share a product: a head noun (~罐 of 储酒罐 and 不锈钢罐), a shared word
- * in or around either title's head words (大米 of 学校食堂大米采购 and 东北长粒香大米), or a character of
- * their head words (麦麸 and 麸皮, 铝土矿 and 矿石).
+ * Whether a supply and a demand share a product: a code or grade both titles name (ERP, 6063, I+G), a
+ * head noun (~罐 of 储酒罐 and 不锈钢罐), a shared word in or around either title's head words (大米 of
+ * 学校食堂大米采购 and 东北长粒香大米), or a character of their head words (麦麸 and 麸皮, 铝土矿 and 矿石).
+ * Procedures (更换) and places (学校食堂) are no product in common (see productHeads).
  */
 export function sharesHead(s: MatchListing, d: MatchListing): boolean {
-  const sHeads = productHeads(s);
-  const dHeads = productHeads(d);
-  const sh = withGroupNames(sHeads);
-  const dh = withGroupNames(dHeads);
+  const { heads: sHeads, names: sh } = productHeads(s);
+  const { heads: dHeads, names: dh } = productHeads(d);
   const codes = titleCodes(d);
   if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return true;
   for (const t of d.terms.keys()) {
@@ -403,11 +402,19 @@ function namesSetting(word: string): boolean {
  * A title's head words that name a thing: not what is done to it (更换 of 机组更换, 检查 of 水下检查),
  * nor, beside a product, the place it goes (酒店客房 of 酒店客房 一次性洗漱用品).
  */
-function productHeads(l: MatchListing): string[] {
-  const things = (l.titleHeads ?? []).filter((h) => !PROCEDURES.has(h));
-  const products = things.filter((h) => !namesSetting(h));
-  return products.length ? products : things;
+function productHeads(l: MatchListing): { heads: readonly string[]; names: readonly string[] } {
+  let found = PRODUCT_HEADS.get(l);
+  if (!found) {
+    const things = (l.titleHeads ?? []).filter((h) => !PROCEDURES.has(h));
+    const products = things.filter((h) => !namesSetting(h));
+    const heads = products.length ? products : things;
+    found = { heads, names: withGroupNames(heads) };
+    PRODUCT_HEADS.set(l, found);
+  }
+  return found;
 }
+/** productHeads of a listing, with their synonym groups' names (cached per listing: a query's, read for each candidate). */
+const PRODUCT_HEADS = new WeakMap<MatchListing, { heads: readonly string[]; names: readonly string[] }>();
 
 /** Whether a head-noun term comes only from a head word productHeads left out (~换 of 更换, ~房 of 酒店客房). */
 function droppedMark(l: MatchListing, kept: readonly string[], mark: string): boolean {
