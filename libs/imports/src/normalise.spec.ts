@@ -46,6 +46,7 @@ describe('cell normalisers of a 供需清单', () => {
   it('names the accepted units when a quantity carries an unknown one, and refuses words', () => {
     const bad = parseQuantity('30车', UNITS);
     expect('error' in bad && bad.error).toMatch(/单位“车”不在单位表中，可选：吨、千克/);
+    expect(bad).toMatchObject({ unknownUnit: '车' });
     expect('error' in parseQuantity('很多', UNITS)).toBe(true);
     expect(unitCode('KG', UNITS)).toBe('千克');
   });
@@ -73,6 +74,14 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity('年产1.5万吨', UNITS)).toEqual({ value: { quantity: 15000, unit: '吨', period: '年' } });
     expect(parseQuantity('月需求量约800吨', UNITS)).toEqual({ value: { quantity: 800, unit: '吨', period: '月' } });
     expect(parseQuantity('60套（含安装）', UNITS)).toEqual({ value: { quantity: 60, unit: '套', period: null } });
+    // a capacity written before the amount, with or without the period (年产能30万吨, 产能300吨)
+    expect(parseQuantity('年产能30万吨', UNITS)).toEqual({ value: { quantity: 300000, unit: '吨', period: '年' } });
+    expect(parseQuantity('年产能力5000吨', UNITS)).toEqual({ value: { quantity: 5000, unit: '吨', period: '年' } });
+    expect(parseQuantity('年发电量3200万千瓦时', UNITS)).toEqual({
+      value: { quantity: 3200, unit: '万千瓦时', period: '年' },
+    });
+    expect(parseQuantity('产能300吨', UNITS)).toEqual({ value: { quantity: 300, unit: '吨', period: null } });
+    expect(parseQuantity('供应能力：50吨', UNITS)).toEqual({ value: { quantity: 50, unit: '吨', period: null } });
     for (const t of ['不限', '若干', '按需供应', '可承接，不限'])
       expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
     expect('error' in parseQuantity('很多', UNITS)).toBe(true);
@@ -118,6 +127,10 @@ describe('cell normalisers of a 供需清单', () => {
     ['2027年上半年', '2027-06-30'],
     ['2027年第三季度', '2027-09-30'],
     ['2027年二季度', '2027-06-30'],
+    // the words that lead to a date
+    ['至2027年2月', '2027-02-28'],
+    ['截止2027.6.30', '2027-06-30'],
+    ['有效期至2027年12月31日', '2027-12-31'],
   ])('reads the date %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ value: iso });
   });
@@ -126,6 +139,9 @@ describe('cell normalisers of a 供需清单', () => {
     expect('error' in parseDate('2027-02-30')).toBe(true);
     expect('error' in parseDate('明年')).toBe(true);
     expect(parseDate('长期有效')).toMatchObject({ value: null });
+    for (const t of ['长期供应', '常年收购', '长期'])
+      expect(parseDate(t)).toMatchObject({ value: null, note: '有效期为长期' });
+    expect('error' in parseDate('长期以来')).toBe(true);
     expect(excelSerialToDate(45658)).toBe('2025-01-01');
   });
 

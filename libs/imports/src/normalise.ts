@@ -10,7 +10,7 @@ export { excelSerialToDate, halfWidth } from './cell-text';
  * Each returns its value or a Chinese message; none throws.
  */
 
-export type Normalised<T> = { value: T; note?: string } | { error: string };
+export type Normalised<T> = { value: T; note?: string } | { error: string; unknownUnit?: string };
 
 /**
  * Free text a clerk wrote (a title, a description): kept as written — full-width （）、：and
@@ -93,6 +93,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   // what the amount is (年产3万吨, 年需求量500吨, 预计200套): the period it names is kept
   const yearly = YEARLY.exec(s);
   if (yearly && !period) s = s.slice(yearly[0].length);
+  else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
   const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
   if (!match) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
@@ -103,7 +104,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const rest = unitNamed ? match[2] + match[3] : match[3];
   if (!rest) return { value: { quantity, unit: null, period } };
   const unit = unitCode(rest, units);
-  if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}` };
+  if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}`, unknownUnit: rest };
   return { value: { quantity, unit, period: period ?? (yearly ? yearly[1] : null) } };
 }
 
@@ -111,7 +112,9 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
 const UNSTATED = /^[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*$/;
 /** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
 const YEARLY =
-  /^(年|月|日)(?:需求量|采购量|供应量|产量|用量|销量|需求|供应|采购|加工|处理|产|供|需|用|销)(?:能力)?(?:约|为)?/;
+  /^(年|月|日)(?:需求量|采购量|供应量|发电量|出栏量|产量|用量|销量|需求|供应|采购|加工|处理|发电|出栏|产|供|需|用|销)(?:能力|能|量)?(?:约|为|达)?[:：]?/;
+/** What an amount is, written before it without a period (产能300吨, 供应能力：50吨, 需求量约20台). */
+const AMOUNT_LABEL = /^(?:产能|产量|供应能力|供应量|供货量|需求量|采购量|用量|数量|规模|库存)(?:约|为|达)?[:：]?(?=\d)/;
 
 export interface PriceRange {
   priceMin: number | null;
@@ -170,8 +173,13 @@ export function parsePrice(text: string): Normalised<PriceRange> {
 
 /** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */
 export function parseDate(text: string): Normalised<string | null> {
-  const s = halfWidth(text).replace(/\s+/g, '');
-  if (/^(长期|长期有效|常年|不限|无)$/.test(s)) return { value: null, note: '有效期为长期' };
+  // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
+  const s = halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '');
+  // 长期, 长期供应, 常年收购, 长期有效: no end
+  if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))
+    return { value: null, note: '有效期为长期' };
   let y: number, mo: number, d: number;
   let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (match) [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
