@@ -384,6 +384,90 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(commitListingImport).toMatchObject({ status: 'DONE', created: 3, failed: 0 });
   });
 
+  it('reads a list grouped under township headings with no place, amounts in units the table lacks, capacities and dates in words', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const pigs = code('93520326MA6EXP001');
+    const bricks = code('91520326MA6EXB101');
+    const alumina = code('91520326MA6EXA201');
+    const sheet: SheetSpec = {
+      name: '供需清单',
+      rows: [
+        ['务川县2026年冬季产销对接企业供需清单'],
+        [
+          '序号',
+          '企业名称',
+          '统一社会信用代码',
+          '所在地',
+          '供需',
+          '产品名称',
+          '数量',
+          '单位',
+          '价格（元）',
+          '有效期至',
+        ],
+        ['一、大坪街道'],
+        [
+          1,
+          '务川县仡乡生猪养殖专业合作社',
+          `${pigs.toLowerCase()} `,
+          null,
+          '供应',
+          '商品肥猪',
+          '年出栏5000头',
+          null,
+          '1.6万元/头',
+          '长期供应',
+        ],
+        [2, '务川县宏基新型建材有限公司', bricks, null, '供应', '蒸压砖', '50万', '块', '0.35', '至2027年6月'],
+        ['二、产业新城'],
+        [
+          3,
+          '务川县仡佬铝业有限公司',
+          alumina,
+          '产业新城',
+          '供应',
+          '氧化铝',
+          '年产能30万吨',
+          null,
+          '面议',
+          '2027年12月31日',
+        ],
+        [4, '务川县仡佬铝业有限公司', alumina, '务川县', '需求', '待定', '1万', '吨', null, null],
+        ['合计', null, null, null, null, '4条'],
+      ],
+      merges: ['A1:J1', 'A3:J3', 'A6:J6'],
+    };
+    const before = await listingCount();
+    const preview = await upload(workbook(sheet), '务川县供需清单.xlsx', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    expect(await listingCount()).toBe(before);
+    expect(preview.body).toMatchObject({ total: 4, accepted: 3, rejected: 1 });
+    const rows = byRow(preview.body.rows);
+    const warned = (row: number) => rows[row].warnings.map((w: any) => w.message).join('\n');
+    // no place on the row: the county that registered the firm; 5000头 and a price per 头 kept as written
+    expect(rows[4]).toMatchObject({
+      outcome: 'ACCEPT',
+      creditCode: pigs,
+      regionCode: '520326',
+      quantity: null,
+      unit: null,
+      priceMin: null,
+      validUntil: null,
+    });
+    expect(rows[4].description).toContain('数量：年出栏5000头');
+    expect(rows[4].description).toContain('价格：1.6万元/头');
+    expect(warned(4)).toMatch(/未填写所在地，按统一社会信用代码的登记机关所在地取 .*务川仡佬族苗族自治县（520326）/);
+    expect(warned(4)).toMatch(/单位“头”不在单位表中/);
+    // 50万 | 块: the amount and its bare price kept together as text
+    expect(rows[5]).toMatchObject({ outcome: 'ACCEPT', quantity: null, priceMin: null, validUntil: '2027-06-30' });
+    expect(rows[5].description).toMatch(/数量：50万块.*价格：0\.35/);
+    // a local name no division carries, a capacity before the amount
+    expect(rows[7]).toMatchObject({ outcome: 'ACCEPT', regionCode: '520326', quantity: 300_000, unit: '吨' });
+    expect(warned(7)).toContain('“产业新城”不是行政区划名称');
+    expect(rows[8].outcome).toBe('REJECT');
+    expect(rows[8].errors).toEqual([expect.objectContaining({ column: '产品名称' })]);
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

@@ -108,6 +108,8 @@ export async function previewRows(
     return {
       ...base,
       outcome: 'ACCEPT' as const,
+      // as the firm is stored: ９１５２…, a lower-case code and spaces read as 9152… in capitals
+      creditCode: planned.plan.enterprise.creditCode,
       kind: l.kind,
       title: l.title,
       categoryCode: l.categoryCode,

@@ -153,11 +153,62 @@ describe('row rules', () => {
     ).toEqual(['红酸汤']);
   });
 
-  it('uses an existing enterprise’s region when the row gives none, and requires one for a new firm', () => {
+  it('uses an existing enterprise’s region when the row gives none, else the county the firm registered in, said so', () => {
     const { regionCode: _, ...noRegion } = good;
     void _;
     expect('plan' in planRow(noRegion, ref, TODAY, '520102')).toBe(true);
-    expect(columnsOf(planRow(noRegion, ref, TODAY, null))).toEqual(['所在地区代码']);
+    // a county's list grouped under its townships' headings names no place on the row
+    const registered = planRow(noRegion, ref, TODAY, null);
+    expect('plan' in registered && registered.plan.enterprise.regionCode).toBe('520382');
+    expect(registered.warnings.map((w) => w.message).join()).toMatch(
+      /未填写所在地，按统一社会信用代码的登记机关所在地取 .*仁怀市（520382），请核对/,
+    );
+    // a firm registered by the province names no county: the county most of the file's firms are in, or refused
+    const byProvince = { ...noRegion, creditCode: code('91520000MA6DKQ1X8') };
+    expect(columnsOf(planRow(byProvince, ref, TODAY, null))).toEqual(['所在地区代码']);
+    const inFile = planRow(byProvince, ref, TODAY, null, [], null, {
+      code: '520181',
+      fullName: '贵州省 贵阳市 清镇市',
+    });
+    expect('plan' in inFile && inFile.plan.enterprise.regionCode).toBe('520181');
+    expect(inFile.warnings.map((w) => w.message).join()).toContain(
+      '按本表多数企业的登记地取 贵州省 贵阳市 清镇市（520181）',
+    );
+  });
+
+  it('reads a local name no division carries as the county that registered the firm, and refuses a mistyped division', () => {
+    const local = planRow({ ...good, regionCode: '职教城' }, ref, TODAY, null);
+    expect('plan' in local && local.plan.enterprise.regionCode).toBe('520382');
+    expect(local.warnings.map((w) => w.message).join()).toContain('“职教城”不是行政区划名称');
+    expect(columnsOf(planRow({ ...good, regionCode: '仁环市' }, ref, TODAY, null))).toEqual(['所在地区代码']);
+  });
+
+  it('refuses a product cell that names none', () => {
+    for (const title of ['待定', '暂无', '—', '详见附件'])
+      expect(columnsOf(planRow({ ...good, title }, ref, TODAY, null))).toEqual(['产品名称']);
+    expect(columnsOf(planRow({ ...good, title: '待定型号的轴承' }, ref, TODAY, null))).toEqual([]);
+  });
+
+  it('keeps an amount in a unit the table lacks in the description instead of refusing the row', () => {
+    const inCell = planRow(
+      { ...good, kind: '供应', title: '商品肥猪', categoryCode: '0313', quantity: '年出栏5000头', unit: undefined },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in inCell && inCell.plan.listing).toMatchObject({ quantity: null, unit: null });
+    expect('plan' in inCell && inCell.plan.listing.description).toContain('数量：年出栏5000头');
+    expect(inCell.warnings.map((w) => w.message).join()).toMatch(/单位“头”不在单位表中.*未导入数量/);
+    const inColumn = planRow(
+      { ...good, kind: '供应', title: '蒸压砖', categoryCode: '3031', quantity: '50万', unit: '块', price: '0.3元/块' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in inColumn && inColumn.plan.listing).toMatchObject({ quantity: null, unit: null, priceMin: null });
+    expect('plan' in inColumn && inColumn.plan.listing.description).toMatch(/数量：50万块.*价格：0\.3元\/块/);
+    // a unit column that is no unit at all is still refused
+    expect(columnsOf(planRow({ ...good, quantity: '200', unit: '2箱3件' }, ref, TODAY, null))).toEqual(['单位']);
   });
 
   it('reports every bad cell by its column', () => {

@@ -63,6 +63,10 @@ const DIVISION_END = /[省市县区州旗盟]/;
 const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
 const INSIDE_A_COUNTY = /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区)$/;
+/** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
+const PLACEHOLDER = /^(待定|未定|暂无|无|不详|待补充|另行通知|(详)?见附件|[-—–－/／.。…]+)$/;
+/** The endings of a division's name (仁怀市, 雷山县, 南明区, 黔东南州): a name with one is read as a division or refused. */
+const DIVISION_ENDING = /(省|市|县|区|州|旗|盟|特区|自治县)$/;
 
 type Place = { code: string; fullName: string };
 
@@ -145,11 +149,21 @@ function region(
   }
   // 丹江镇, 红果街道, 双龙工业园区: a township or a park named alone is in the county that registered the firm
   const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()));
-  if (township && (registered ?? fileCounty)) {
-    const county = (registered ?? fileCounty)!;
+  const county = registered ?? fileCounty;
+  const source = registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地';
+  if (township && county) {
     warnings.push({
       column: col('regionCode'),
-      message: `“${township.trim()}”在县以下（乡镇、街道或园区），按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}）`,
+      message: `“${township.trim()}”在县以下（乡镇、街道或园区），按${source}取 ${county.fullName}（${county.code}）`,
+    });
+    return county.code;
+  }
+  // 职教城, 新蒲片区: a local name no division carries (one ending in 市, 县 or 区 is a division
+  // mistyped, and is refused); the same county, said so, for the organiser to check in the preview
+  if (!ambiguous && county && !DIVISION_ENDING.test(s)) {
+    warnings.push({
+      column: col('regionCode'),
+      message: `“${s}”不是行政区划名称，按${source}取 ${county.fullName}（${county.code}），请核对`,
     });
     return county.code;
   }
@@ -225,20 +239,39 @@ function quantityAndUnit(
   ref: ImportReference,
   errors: RowError[],
   warnings: RowError[],
-): { quantity: number | null; unit: string | null; period: string | null } {
+): { quantity: number | null; unit: string | null; period: string | null; note: string | null } {
   let quantity: number | null = null;
   let unit: string | null = null;
   let period: string | null = null;
+  // An amount in a unit the table has no place for (5000头, 50万块, 200 | 株): the row is kept, the
+  // amount as written goes to the description, said so, rather than refusing the firm's listing.
+  const keptAsText = (column: ColumnField, written: string, other: string) => {
+    warnings.push({
+      column: col(column),
+      message: `单位“${other}”不在单位表中（可选：${ref.units.join('、')}），未导入数量，原文“${written}”已写入描述`,
+    });
+    quantity = null;
+    unit = null;
+    return `数量：${written}`;
+  };
+  let note: string | null = null;
   if (cells.quantity !== undefined) {
     const q = parseQuantity(cells.quantity, ref.units);
-    if ('error' in q) errors.push({ column: col('quantity'), message: q.error });
-    else if (q.value) ({ quantity, unit, period } = q.value);
+    if ('error' in q) {
+      if (q.unknownUnit) note = keptAsText('quantity', cleanText(cells.quantity), q.unknownUnit);
+      else errors.push({ column: col('quantity'), message: q.error });
+    } else if (q.value) ({ quantity, unit, period } = q.value);
     else if (q.note) warnings.push({ column: col('quantity'), message: q.note });
   }
-  if (cells.unit !== undefined) {
+  if (cells.unit !== undefined && note === null) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
     const u = unitAsWritten(cells.unit, ref.units);
     if ('error' in u || u.value?.unit == null) {
+      const written = cleanText(cells.unit);
+      if (quantity !== null && unit === null && !/\d/.test(written) && [...written].length <= 4) {
+        note = keptAsText('unit', `${cells.quantity?.trim()}${written}`, written);
+        return { quantity, unit, period, note };
+      }
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
     } else if (unit !== null && unit !== u.value.unit) {
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”与数量中的单位“${unit}”不一致` });
@@ -248,7 +281,7 @@ function quantityAndUnit(
       period = period ?? u.value.period;
     }
   }
-  return { quantity, unit, period };
+  return { quantity, unit, period, note };
 }
 
 function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
@@ -314,8 +347,13 @@ function pricePerUnit(
   if (!per || (priceMin === null && priceMax === null)) return { priceMin, priceMax, unit, note: null };
   const p = tableSize(per, units);
   if (unit === null) {
-    if (!p) return { priceMin, priceMax, unit, note: null };
-    return { ...scalePrices(priceMin, priceMax, 1 / p[1]), unit: p[0], note: null };
+    if (p) return { ...scalePrices(priceMin, priceMax, 1 / p[1]), unit: p[0], note: null };
+    // 1.6万元/头 with no amount the table can hold: a price per nothing the listing can say, kept as written
+    warnings.push({
+      column,
+      message: `价格“${written}”按“${per}”计，“${per}”不在单位表中，未导入价格（原文已写入描述）`,
+    });
+    return { priceMin: null, priceMax: null, unit, note: `价格：${written}` };
   }
   const u = tableSize(unit, units);
   const between = p && u ? unitFactor(u[0], p[0]) : null;
@@ -447,26 +485,41 @@ export function planRow(
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
-  const regionCode = region(
-    cells.regionCode,
-    ref,
-    errors,
-    warnings,
-    province,
-    uscc.ok ? registeredCounty(uscc.code, ref) : null,
-    fileCounty,
-  );
-  if (cells.regionCode === undefined && !enterpriseRegion)
-    errors.push({ column: col('regionCode'), message: '新企业须填写所在地（地名如 仁怀市，或 6 位行政区划代码）' });
+  const registered = uscc.ok ? registeredCounty(uscc.code, ref) : null;
+  let regionCode = region(cells.regionCode, ref, errors, warnings, province, registered, fileCounty);
+  // A new firm with no place (a county's list grouped under its townships' headings, 企业均在本县): the
+  // county that registered it, or that most of the file's firms were registered in, said so.
+  if (cells.regionCode === undefined && !enterpriseRegion) {
+    const county = registered ?? fileCounty;
+    if (county) {
+      warnings.push({
+        column: col('regionCode'),
+        message: `未填写所在地，按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}），请核对`,
+      });
+      regionCode = county.code;
+    } else
+      errors.push({ column: col('regionCode'), message: '新企业须填写所在地（地名如 仁怀市，或 6 位行政区划代码）' });
+  }
   const kind = parseKind(cells.kind ?? '');
   if (!kind)
     errors.push({
       column: col('kind'),
       message: `类型须为“供应”或“需求”（也可写 供、需、采购、求购），收到“${cells.kind ?? ''}”`,
     });
-  const { quantity, unit: quantityUnit, period } = quantityAndUnit(cells, ref, errors, warnings);
+  if (cells.title !== undefined && PLACEHOLDER.test(halfWidth(cells.title).replace(/\s+/g, '')))
+    errors.push({ column: col('title'), message: `产品名称“${cleanText(cells.title)}”未写明产品，请填写具体产品` });
+  const { quantity, unit: quantityUnit, period, note: amountNote } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors);
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
+  // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
+  if (amountNote && price.unit === null && (price.priceMin !== null || price.priceMax !== null)) {
+    const written = [cells.price, cells.priceMin, cells.priceMax].filter(Boolean).join('～');
+    warnings.push({
+      column: col(read.perField),
+      message: `价格“${written}”的单位不在单位表中，未导入价格（原文已写入描述）`,
+    });
+    Object.assign(price, { priceMin: null, priceMax: null, note: `价格：${written}` });
+  }
   const unit = price.unit;
   const validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
@@ -479,7 +532,7 @@ export function planRow(
       title: cleanText(cells.title ?? ''),
       description: description(
         cells,
-        [periodNote, read.note, price.note].filter((x): x is string => !!x),
+        [periodNote, amountNote, read.note, price.note].filter((x): x is string => !!x),
       ),
       categoryCode: cat.code,
       quantity,
