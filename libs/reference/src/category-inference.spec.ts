@@ -41,6 +41,10 @@ describe('category inference (产品类别推断)', () => {
       ['精品礼盒', '某某印务有限公司', '2231'],
       // the firm's trade decides between categories the product's characters share
       ['初制毛料', '某某茶业有限公司', '1530'],
+      // goods as counties write them: a nut's kernel, stone by its cut, a pickled vegetable by its local name
+      ['即食甘栗仁', undefined, '1373'],
+      ['青石板（仿古石材）', undefined, '1019'],
+      ['镇远道菜（真空小包装）', undefined, '1371'],
     ])('infers %s (firm %s) → %s', (title, firmName, code) => {
       expect(inference.suggest({ title, firmName })[0]?.code).toBe(code);
     });
