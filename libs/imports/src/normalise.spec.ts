@@ -101,6 +101,11 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     expect(parsePrice('随行就市')).toMatchObject({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
+    // the terms in brackets are kept with it
+    expect(parsePrice('面议（按锌金属量计价）')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格面议（按锌金属量计价）',
+    });
     expect('error' in parsePrice('便宜')).toBe(true);
     expect('error' in parsePrice('1-2-3')).toBe(true);
     // a negative price is refused, not read as a range with its sign lost (-5--1 was 1–5)

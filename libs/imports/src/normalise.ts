@@ -151,8 +151,11 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
   const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
-  if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || s === '')
-    return { value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' };
+  if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || NEGOTIABLE.test(written) || s === '') {
+    // 面议（按锌金属量计价）: the terms are kept with the note
+    const terms = /[(（]([^()（）]*)[)）]$/.exec(halfWidth(text).trim())?.[1];
+    return { value: { priceMin: null, priceMax: null, per: null }, note: terms ? `价格面议（${terms}）` : '价格面议' };
+  }
   // a minus before a number (-5, 3--1): no price is below nothing, and the range dash would hide it
   if (/(^|[-~～〜—–至到])[-−]\d/.test(s)) return { error: `“${text}”不是价格：价格不能为负数` };
   const parts = s.split(/[-~～〜—–至到]+/).filter(Boolean);
