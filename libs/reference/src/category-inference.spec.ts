@@ -45,6 +45,11 @@ describe('category inference (产品类别推断)', () => {
       ['即食甘栗仁', undefined, '1373'],
       ['青石板（仿古石材）', undefined, '1019'],
       ['镇远道菜（真空小包装）', undefined, '1371'],
+      ['百花蜂蜜', undefined, '1492'],
+      ['干青花椒', undefined, '1469'],
+      ['肉牛精料补充料', undefined, '1329'],
+      ['鲜辣椒（线椒）', undefined, '0141'],
+      ['液氨', undefined, '2621'],
     ])('infers %s (firm %s) → %s', (title, firmName, code) => {
       expect(inference.suggest({ title, firmName })[0]?.code).toBe(code);
     });
