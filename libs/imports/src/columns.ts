@@ -19,6 +19,7 @@ export const COLUMNS = [
 export const EXTRA_COLUMNS = [
   { header: '规格型号', field: 'specification' }, // → the listing's description
   { header: '价格', field: 'price' }, // 0.9-1.4, 0.9～1.4 元, 面议 → priceMin/priceMax
+  { header: '计价单位', field: 'priceUnit' }, // 万元/台 beside bare prices: what they are in
   { header: '联系人', field: 'contactName' }, // → the new firm's contact
   { header: '联系电话', field: 'contactPhone' },
   { header: '备注', field: 'remark' }, // → the listing's description
@@ -136,7 +137,9 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/(产品|行业|产业)(类别|类型|分类)|所属行业|企业(性质|类型|规模)/, null],
   [/电话|手机|联系方式|联系号码/, 'contactPhone'],
   [/联系人|负责人|对接人|经办人|联络人/, 'contactName'],
-  [/^(计量|数量|计价)?单位$/, 'unit'],
+  // 计价单位 | 万元/台 beside 最低价 | 最高价: what the prices are in (a unit alone there is the quantity's)
+  [/^(计价|价格|单价)单位$/, 'priceUnit'],
+  [/^(计量|数量)?单位$/, 'unit'],
   [/总价|金额|总额|产值|销售额|营业额/, null],
   // 最低 / 最高 under a 价格 group row, or written together (最低价格, 单价上限)
   [/(最低|下限).*(价|价格)|(价|价格).*(最低|下限)|^最低$/, 'priceMin'],

@@ -82,7 +82,10 @@ describe('cell normalisers of a 供需清单', () => {
     });
     expect(parseQuantity('产能300吨', UNITS)).toEqual({ value: { quantity: 300, unit: '吨', period: null } });
     expect(parseQuantity('供应能力：50吨', UNITS)).toEqual({ value: { quantity: 50, unit: '吨', period: null } });
-    for (const t of ['不限', '若干', '按需供应', '可承接，不限'])
+    expect(parseQuantity('10万立方', ['立方米'])).toEqual({
+      value: { quantity: 100_000, unit: '立方米', period: null },
+    });
+    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '—', '-'])
       expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
     expect('error' in parseQuantity('很多', UNITS)).toBe(true);
   });
@@ -101,6 +104,19 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     expect(parsePrice('随行就市')).toMatchObject({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
+    // how the price will be set, written instead of one
+    expect(parsePrice('按长江现货均价')).toMatchObject({
+      value: { priceMin: null },
+      note: '价格面议（按长江现货均价）',
+    });
+    // a price in another currency: the 元 written beside it, or refused
+    expect(parsePrice('US$6.80–7.50/件（折¥48.28–53.25）')).toEqual({
+      value: { priceMin: 48.28, priceMax: 53.25, per: '件' },
+    });
+    expect(parsePrice('USD 45-55（约¥319.5-390.5）')).toEqual({
+      value: { priceMin: 319.5, priceMax: 390.5, per: null },
+    });
+    expect(parsePrice('USD 40')).toEqual({ error: expect.stringContaining('不是人民币价格') });
     // the terms in brackets are kept with it
     expect(parsePrice('面议（按锌金属量计价）')).toEqual({
       value: { priceMin: null, priceMax: null, per: null },

@@ -40,6 +40,7 @@ const UNIT_ALIASES: Record<string, string> = {
   l: '升',
   m3: '立方米',
   方: '立方米',
+  立方: '立方米',
   'm²': '平方米',
   m2: '平方米',
   平米: '平方米',
@@ -109,7 +110,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
 }
 
 /** A quantity cell that states none (不限, 若干, 可承接，不限, 按需): an empty cell, said so. */
-const UNSTATED = /^[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*$/;
+const UNSTATED = /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*|[-—–－/／]+)$/;
 /** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
 const YEARLY =
   /^(年|月|日)(?:需求量|采购量|供应量|发电量|出栏量|产量|用量|销量|需求|供应|采购|加工|处理|发电|出栏|产|供|需|用|销)(?:能力|能|量)?(?:约|为|达)?[:：]?/;
@@ -123,10 +124,16 @@ export interface PriceRange {
   per: string | null;
 }
 
+/** A price in another currency (USD 45, US$6.80, 50美元, €12). */
+const FOREIGN_CURRENCY = /^(usd|us\$|\$|eur|€|hkd|jpy)|美元|欧元|港币|日元/i;
+/** The price in 元 written beside it in brackets: （约¥319.5-390.5）, （折人民币48元）. */
+const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|￥)([^()（）]+)[)）]/i;
+
 /** A price's bound, before or after its number. */
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
-const NEGOTIABLE = /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/)$/;
+const NEGOTIABLE =
+  /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?)$/u;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
 const MAGNITUDE_END = new RegExp(
   `(${Object.keys(MAGNITUDE)
@@ -140,6 +147,14 @@ const MAGNITUDE_END = new RegExp(
  * range (1.6-1.8万) is every end's.
  */
 export function parsePrice(text: string): Normalised<PriceRange> {
+  // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
+  const compactText = halfWidth(text).replace(/\s+/g, '');
+  if (FOREIGN_CURRENCY.test(compactText)) {
+    const rmb = RMB_BESIDE.exec(compactText);
+    if (!rmb) return { error: `“${text}”不是人民币价格：请按元填写（外币价可写在括号中）` };
+    const per = /[/每][^\d/每()（）][^/每()（）]*$/.exec(compactText.replace(rmb[0], ''))?.[0] ?? '';
+    return parsePrice(`${rmb[1]}${per}`);
+  }
   const written = halfWidth(text)
     .replace(/\s+/g, '')
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
@@ -153,7 +168,9 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
   if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || NEGOTIABLE.test(written) || s === '') {
     // 面议（按锌金属量计价）: the terms are kept with the note
-    const terms = /[(（]([^()（）]*)[)）]$/.exec(halfWidth(text).trim())?.[1];
+    const said = halfWidth(text).trim();
+    // 按长江现货均价: how the price will be set, kept as written
+    const terms = /[(（]([^()（）]*)[)）]$/.exec(said)?.[1] ?? (said.startsWith('按') ? said : undefined);
     return { value: { priceMin: null, priceMax: null, per: null }, note: terms ? `价格面议（${terms}）` : '价格面议' };
   }
   // a minus before a number (-5, 3--1): no price is below nothing, and the range dash would hide it

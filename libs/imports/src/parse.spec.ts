@@ -546,7 +546,8 @@ describe('lists as bureaus lay them out', () => {
       '1\t甲公司\tX\t花溪区\t供应\t辣椒\n' +
       '\t\t\t\t供应\t辣椒面\n' +
       '3\t\t\t\t需求\t玻璃瓶\n' +
-      '4\t\t\t乌当区\t需求\t纸箱\n';
+      '4\t\t\t乌当区\t需求\t纸箱\n' +
+      '5\t同上\t同上\t〃\t供应\t纸板\n';
     const rows = (await parseSpreadsheet(Buffer.from(tsv))).rows;
     expect(
       rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.cells.regionCode, r.cells.title]),
@@ -555,6 +556,8 @@ describe('lists as bureaus lay them out', () => {
       [3, '甲公司', 'X', '花溪区', '辣椒面'],
       [4, '甲公司', 'X', '花溪区', '玻璃瓶'],
       [5, undefined, undefined, '乌当区', '纸箱'],
+      // 同上 in the firm's cells: the last firm named above, as the clerk says
+      [6, '甲公司', 'X', '花溪区', '纸板'],
     ]);
   });
 
@@ -574,12 +577,13 @@ describe('lists as bureaus lay them out', () => {
       '1,供应,某县山泉水有限公司,91522634MA6H000000,桶装水,3000',
       '供给类小计,4条,4条,4条,4条,4条',
       '经办人：王**,,审核：杨**,（县工信局盖章）,,',
+      '填报人：邹**,,,审核人：黎**,2026年12月4日,',
     ].join('\n');
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => r.cells)).toEqual([
       expect.objectContaining({ title: '桶装水', quantity: '3000', kind: '供应' }),
     ]);
-    expect(sheet.skipped.map((r) => r.row)).toEqual([5, 6]);
+    expect(sheet.skipped.map((r) => r.row)).toEqual([5, 6, 7]);
   });
 
   it('refuses a workbook whose 需求 sheet cannot be read rather than import its 供应 sheet alone', async () => {

@@ -285,6 +285,8 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       continue;
     }
     const cells = cellsOf(table[i], use);
+    // 同上 (or 〃) in the firm's cells says the same: they are the firm above's
+    for (const f of FIRM_FIELDS) if (cells[f] !== undefined && DITTO.test(cells[f].trim())) delete cells[f];
     const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
@@ -379,6 +381,10 @@ const LABELLED = /^[^：:]{1,12}[：:]/;
 const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
 /** The words a table's summary line begins with (合计, 供给类小计, 共12条). */
 const SUMMARY = /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条))/u;
+/** A cell that repeats the one above: 同上, 〃, ″. */
+const DITTO = /^(同上|同上。|〃|″|")$/;
+/** A day written alone beside the signatures: 2026年12月4日, 2026-12-04. */
+const DATE_ALONE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 /** A stamp or a note wholly in brackets: （县商务局盖章）. */
 const BRACKETED = /^[(（][^()（）]*[)）]$/;
 /** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
@@ -393,7 +399,12 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (cells.creditCode === undefined && cells.enterpriseName === undefined && cells.title === undefined) return true;
   // 合计 / 共6家企业… merged over the firm's and the code's columns
   if (SUMMARY.test(texts[0] ?? '') && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, ''))) return true;
-  if (texts.every((t) => LABELLED.test(t) || BRACKETED.test(t)) && texts.some((t) => LABELLED.test(t))) return true;
+  // 填报人：… | 审核人：… | 2026年12月4日: the signatures and the day they were signed
+  if (
+    texts.every((t) => LABELLED.test(t) || BRACKETED.test(t) || DATE_ALONE.test(t)) &&
+    texts.some((t) => LABELLED.test(t))
+  )
+    return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
   if (cells.creditCode === undefined && cells.title === undefined) {

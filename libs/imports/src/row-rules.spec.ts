@@ -183,6 +183,28 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, regionCode: '仁环市' }, ref, TODAY, null))).toEqual(['所在地区代码']);
   });
 
+  it('reads bare prices in the magnitude and unit a 计价单位 column gives them', () => {
+    const planned = planRow(
+      { ...good, kind: '供应', quantity: '40', unit: '台', priceMin: '18', priceMax: '25', priceUnit: '万元/台' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      priceMin: 180_000,
+      priceMax: 250_000,
+      unit: '台',
+    });
+    // a unit alone there is the quantity's
+    const unitOnly = planRow(
+      { ...good, quantity: '500', unit: undefined, price: '3200', priceUnit: '吨' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in unitOnly && unitOnly.plan.listing).toMatchObject({ quantity: 500, unit: '吨', priceMin: 3200 });
+  });
+
   it('refuses a product cell that names none', () => {
     for (const title of ['待定', '暂无', '—', '详见附件'])
       expect(columnsOf(planRow({ ...good, title }, ref, TODAY, null))).toEqual(['产品名称']);

@@ -462,8 +462,25 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
  * normalised; each problem tied to its column, each assumption made (an inferred category, a
  * place read from an address) returned as a warning.
  */
+/**
+ * A 计价单位 column: 万元/台 or 元/立方 gives the bare prices beside it their magnitude and unit (18 →
+ * 18万元/台); a unit alone there (吨) is the quantity's, where no unit column gives one.
+ */
+function withPriceUnit(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>> {
+  const { priceUnit, ...rest } = cells;
+  const written = priceUnit?.trim();
+  if (!written) return rest;
+  if (!written.includes('元')) return rest.unit === undefined ? { ...rest, unit: written } : rest;
+  for (const field of ['price', 'priceMin', 'priceMax'] as const) {
+    const text = rest[field];
+    if (text !== undefined && BARE_PRICE.test(halfWidth(text).trim())) rest[field] = `${text.trim()}${written}`;
+  }
+  return rest;
+}
+const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?$/;
+
 export function planRow(
-  cells: Partial<Record<ColumnField, string>>,
+  given: Partial<Record<ColumnField, string>>,
   ref: ImportReference,
   today: string,
   enterpriseRegion: string | null,
@@ -474,6 +491,7 @@ export function planRow(
   /** The county most of the file's firms were registered in (countyOfFile). */
   fileCounty: Place | null = null,
 ): PlannedRow {
+  const cells = withPriceUnit(given);
   const errors: RowError[] = [];
   const warnings: RowError[] = [];
   // what createListing and registerEnterprise refuse (control, bidirectional and invisible characters)
