@@ -66,9 +66,14 @@ const INSIDE_A_COUNTY = /(镇|乡|街道|街道办事处|办事处|社区|村|�
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
 const PLACEHOLDER = /^(待定|未定|暂无|无|不详|待补充|另行通知|(详)?见附件|[-—–－/／.。…]+)$/;
 /** The endings of a division's name (仁怀市, 雷山县, 南明区, 黔东南州): a name with one is read as a division or refused. */
-const DIVISION_ENDING = /(省|市|县|区|州|旗|盟|特区|自治县)$/;
+const DIVISION_ENDING = new RegExp(`${DIVISION_END.source}$`);
 
 type Place = { code: string; fullName: string };
+
+/** Where a county read for a firm came from: its credit code's registration, else the file's other firms'. */
+function countySource(registered: Place | null): string {
+  return registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地';
+}
 
 /**
  * A place name as written → one division, and the reading it took (null when the name was the
@@ -150,7 +155,7 @@ function region(
   // 丹江镇, 红果街道, 双龙工业园区: a township or a park named alone is in the county that registered the firm
   const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()));
   const county = registered ?? fileCounty;
-  const source = registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地';
+  const source = countySource(registered);
   if (township && county) {
     warnings.push({
       column: col('regionCode'),
@@ -457,12 +462,6 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
 }
 
 /**
- * One spreadsheet row checked with the API's own rules: the enterprise's name, credit code and
- * region (a code or a place name), then the listing draft (checkListingDraft) after the cells are
- * normalised; each problem tied to its column, each assumption made (an inferred category, a
- * place read from an address) returned as a warning.
- */
-/**
  * A 计价单位 column: 万元/台 or 元/立方 gives the bare prices beside it their magnitude and unit (18 →
  * 18万元/台); a unit alone there (吨) is the quantity's, where no unit column gives one.
  */
@@ -479,6 +478,12 @@ function withPriceUnit(cells: Partial<Record<ColumnField, string>>): Partial<Rec
 }
 const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?$/;
 
+/**
+ * One spreadsheet row checked with the API's own rules: the enterprise's name, credit code and
+ * region (a code or a place name), then the listing draft (checkListingDraft) after the cells are
+ * normalised; each problem tied to its column, each assumption made (an inferred category, a
+ * place read from an address) returned as a warning.
+ */
 export function planRow(
   given: Partial<Record<ColumnField, string>>,
   ref: ImportReference,
@@ -512,7 +517,7 @@ export function planRow(
     if (county) {
       warnings.push({
         column: col('regionCode'),
-        message: `未填写所在地，按${registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地'}取 ${county.fullName}（${county.code}），请核对`,
+        message: `未填写所在地，按${countySource(registered)}取 ${county.fullName}（${county.code}），请核对`,
       });
       regionCode = county.code;
     } else
