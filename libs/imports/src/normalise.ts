@@ -166,10 +166,9 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
   const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
-  if (NEGOTIABLE.test(halfWidth(text).replace(/\s+/g, '')) || NEGOTIABLE.test(written) || s === '') {
-    // 面议（按锌金属量计价）: the terms are kept with the note
+  if (NEGOTIABLE.test(compactText) || NEGOTIABLE.test(written) || s === '') {
+    // the terms are kept with the note: 面议（按锌金属量计价）, or how the price will be set, 按长江现货均价
     const said = halfWidth(text).trim();
-    // 按长江现货均价: how the price will be set, kept as written
     const terms = /[(（]([^()（）]*)[)）]$/.exec(said)?.[1] ?? (said.startsWith('按') ? said : undefined);
     return { value: { priceMin: null, priceMax: null, per: null }, note: terms ? `价格面议（${terms}）` : '价格面议' };
   }
