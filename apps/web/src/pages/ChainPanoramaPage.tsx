@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Space, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Card, Empty, Space, Spin } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 
 import { useT } from '../app/i18n';
@@ -14,6 +14,7 @@ import { buildPanoramaOption } from '../modules/chain/utils/panoramaOption';
 
 export default function ChainPanoramaPage() {
   const t = useT();
+  const { message } = AntApp.useApp();
   const filters = usePanoramaFilters();
   const { panorama, layout, loading, error } = useChainPanorama(filters.sector, filters.regionCode);
   const [selected, setSelected] = useState<string | null>(null);
@@ -27,7 +28,11 @@ export default function ChainPanoramaPage() {
 
   const exportImage = () => {
     const dataUrl = chart.current?.pngDataUrl();
-    if (!dataUrl) return;
+    // said, not silent: a click before the chart is drawn would otherwise do nothing at all
+    if (!dataUrl) {
+      void message.warning({ content: t('chain.exportNotReady'), key: 'chain-export' });
+      return;
+    }
     // Through a Blob, not the data URL itself: Chromium drops the download of a data URL over
     // 2 MB without a word, and a tall chart at twice the screen's resolution passes that.
     const url = URL.createObjectURL(dataUrlToBlob(dataUrl));

@@ -7,6 +7,7 @@ export default {
   'chain.region': 'Region',
   'chain.regionRequired': 'Choose a region',
   'chain.exportImage': 'Export image',
+  'chain.exportNotReady': 'The chart is not drawn yet; export it in a moment',
   'chain.fileName': 'chain-map-{region}',
   'chain.coverage': 'Local supply',
   'chain.coverage.COVERED': 'Supplied locally',

@@ -5,6 +5,7 @@ export default {
   'chain.region': '所在地区（省/市/县）',
   'chain.regionRequired': '请选择地区',
   'chain.exportImage': '导出图片',
+  'chain.exportNotReady': '图表尚未绘制完成，请稍后再导出',
   'chain.fileName': '产业链全景图-{region}',
   'chain.coverage': '本地配套状态',
   'chain.coverage.COVERED': '本地配套',
