@@ -468,6 +468,118 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(rows[8].errors).toEqual([expect.objectContaining({ column: '产品名称' })]);
   });
 
+  it('reads a city’s two-sheet list by its townships (one the data lacks), a code left blank on the 需求 sheet, 同上, periods and an example row', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    // registered under the old 盘县 code (520222) and by the prefecture (520200): neither names today's county
+    const mine = code('91520222MA6PHM001');
+    const coke = code('91520200MA6PHJ002');
+    const cement = code('91520281MA6PHK003');
+    const header = [
+      '序号',
+      '企业名称',
+      '统一社会信用代码',
+      '所在镇（街道）',
+      '产品名称',
+      '数量',
+      '参考价格',
+      '需求时间',
+    ];
+    const supply: SheetSpec = {
+      name: '供应',
+      rows: [
+        ['盘州市2027年产销对接供需清单（供应）'],
+        header,
+        ['例', '盘州市××煤业有限公司', '91520281××××××××××', '××镇', '原煤', '10万吨', '600元/吨', '2027年12月'],
+        [
+          1,
+          '盘州市盘关煤业有限公司',
+          mine,
+          '盘关镇',
+          '洗精煤',
+          '年产能约60万吨',
+          '出厂价1450-1600元/吨',
+          '2027年3月-12月',
+        ],
+        [
+          2,
+          '盘州市柏果焦化有限公司',
+          coke,
+          '柏果镇（盘南产业园区）',
+          '冶金焦',
+          '折干基约30万吨',
+          '8万元左右',
+          '2027年底',
+        ],
+        [3, '盘州市两河水泥有限公司', cement, '乐民镇', '水泥', '50万吨', '320-380元/吨', '同上'],
+      ],
+    };
+    const demand: SheetSpec = {
+      name: '需求',
+      rows: [
+        header,
+        // the mine's demand leaves its code blank: the 供应 sheet gives it
+        [1, '盘州市盘关煤业有限公司', null, '盘关镇', '液压支架', '20套', '预算约1500万元', '2027年二季度'],
+        [2, '盘州市两河水泥有限公司', '同上', '两河街道', '电煤', '30万吨', '执行省电煤指导价', '2027.1-2027.12'],
+      ],
+    };
+    const preview = await upload(
+      workbook(demand, { before: [supply] }),
+      '盘州市2027年产销对接供需清单.xlsx',
+      '?dryRun=true',
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ total: 5, accepted: 5, rejected: 0, skipped: 1 });
+    expect(preview.body.skippedRows).toEqual([expect.objectContaining({ sheet: '供应', row: 3 })]);
+    const row = (sheet: string, n: number) => preview.body.rows.find((r: any) => r.sheet === sheet && r.row === n);
+    const warned = (r: any) => r.warnings.map((w: any) => w.message).join('\n');
+    // a township the division data knows, whatever registered the firm; its period's end; words before amounts
+    expect(row('供应', 4)).toMatchObject({
+      creditCode: mine,
+      regionCode: '520281',
+      quantity: 600_000,
+      unit: '吨',
+      priceMin: 1450,
+      priceMax: 1600,
+      validUntil: '2027-12-31',
+    });
+    expect(warned(row('供应', 4))).toContain('按乡镇（街道）“盘关镇”确定地区为 贵州省 六盘水市 盘州市（520281）');
+    expect(row('供应', 5)).toMatchObject({ regionCode: '520281', quantity: 300_000, priceMin: 80_000 });
+    expect(row('供应', 5).description).toContain('数量：折干基约30万吨');
+    // 乐民镇, which the data lacks: the county the file's other places are in; 同上 the date above
+    expect(row('供应', 6)).toMatchObject({ regionCode: '520281', validUntil: '2027-12-31' });
+    expect(row('需求', 2)).toMatchObject({
+      creditCode: mine,
+      regionCode: '520281',
+      quantity: 20,
+      unit: '套',
+      priceMin: 15_000_000,
+      validUntil: '2027-06-30',
+    });
+    expect(warned(row('需求', 2))).toContain(`统一社会信用代码未填，按本表中同名企业的代码 ${mine} 导入`);
+    expect(row('需求', 3)).toMatchObject({ creditCode: cement, priceMin: null, validUntil: '2027-12-31' });
+
+    // committed, the blank-coded demand is the mine's, in 盘州市
+    const { commitListingImport } = await org.ok(
+      graphql(
+        `mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }`,
+      ),
+      { id: preview.body.id },
+    );
+    expect(commitListingImport).toMatchObject({ status: 'DONE', created: 5, failed: 0 });
+    const firmOf = async (sheet: string, n: number) =>
+      (
+        await org.ok(
+          graphql(
+            `query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }`,
+          ),
+          { id: commitListingImport.rows.find((r) => r.sheet === sheet && r.row === n)!.listingId! },
+        )
+      ).listing!.enterprise;
+    const [offer, need] = [await firmOf('供应', 4), await firmOf('需求', 2)];
+    expect(need).toEqual(offer);
+    expect(need).toMatchObject({ creditCode: mine, region: { code: '520281' } });
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

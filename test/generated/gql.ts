@@ -114,6 +114,8 @@ type Documents = {
     "query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }": typeof types.ImportsLayoutsListing2Document,
     "query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }": typeof types.ImportsLayoutsListing3Document,
     "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": typeof types.ImportsLayoutsCommitListingImport2Document,
+    "mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }": typeof types.ImportsLayoutsCommitPanzhouDocument,
+    "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }": typeof types.ImportsLayoutsPanzhouListingDocument,
     "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": typeof types.ImportsLayoutsSuggestCategoriesDocument,
     "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": typeof types.ImportsLayoutsSuggestCategories2Document,
     "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsListingImportDocument,
@@ -620,6 +622,8 @@ const documents: Documents = {
     "query ImportsLayoutsListing2($id: ID!) { listing(id: $id) { kind category { code } quantity unit priceMin priceMax validUntil region { code } } }": types.ImportsLayoutsListing2Document,
     "query ImportsLayoutsListing3($id: ID!) { listing(id: $id) { category { code } validUntil region { code } } }": types.ImportsLayoutsListing3Document,
     "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": types.ImportsLayoutsCommitListingImport2Document,
+    "mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }": types.ImportsLayoutsCommitPanzhouDocument,
+    "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }": types.ImportsLayoutsPanzhouListingDocument,
     "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": types.ImportsLayoutsSuggestCategoriesDocument,
     "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": types.ImportsLayoutsSuggestCategories2Document,
     "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": types.ImportsListingImportDocument,
@@ -1440,6 +1444,14 @@ export function graphql(source: "query ImportsLayoutsListing3($id: ID!) { listin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }"): (typeof documents)["mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }"): (typeof documents)["mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }"): (typeof documents)["query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

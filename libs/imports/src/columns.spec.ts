@@ -51,6 +51,11 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('最低报价')).toBe('priceMin');
     expect(fieldOfHeader('采购时间（截止）')).toBe('validUntil');
     expect(fieldOfHeader('需/供')).toBe('kind');
+    // the date a demand is needed by or a supply offered until
+    expect(fieldOfHeader('需求时间')).toBe('validUntil');
+    expect(fieldOfHeader('供货时间')).toBe('validUntil');
+    expect(fieldOfHeader('到货日期')).toBe('validUntil');
+    expect(fieldOfHeader('交货地点')).toBe(null);
   });
 
   it('reads the unit a header gives its numbers', () => {

@@ -150,7 +150,11 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
     /数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|能力|规模|用量|销量|库存|供给量|(?<![质含流重])量$/,
     'quantity',
   ],
-  [/有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限/, 'validUntil'],
+  // 需求时间, 到货时间, 供货时间: the date a demand is needed by or a supply offered until
+  [
+    /有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限|(需求|采购|需用|用货|到货|供货|供应|交货|交付)(时间|日期)/,
+    'validUntil',
+  ],
   [/规格|型号|等级|参数|技术要求|质量要求|品质|标准|品级|要求$/, 'specification'],
   [/认证|资质|证书/, 'certifications'],
   [/备注|附注/, 'remark'],

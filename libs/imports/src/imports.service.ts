@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 
 import { Viewer } from '@duijie/accounts';
 import { BadInputError, chineseDate, todayInChina } from '@duijie/common';
-import { EnterprisesRepository } from '@duijie/enterprises';
+import { checkUscc, EnterprisesRepository } from '@duijie/enterprises';
 import { EventAccess } from '@duijie/events';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 import { recordJobs } from '@duijie/queue';
@@ -18,6 +18,7 @@ import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
 import {
   countyOfFile,
+  countyOfPlaces,
   creditCodeKey,
   ImportReference,
   PlannedRow,
@@ -73,6 +74,10 @@ export class ImportsService {
         }
         return found;
       },
+      countiesOfTownship: (name) =>
+        reference.regions
+          .countiesOfTownship(name)
+          .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) })),
       inferCategories: (evidence) => reference.suggestCategories(evidence, 3),
       categoryCodeOfName: (name) => reference.categoryCodeOfName(name),
     };
@@ -262,13 +267,36 @@ export class ImportsService {
       rows.map((r) => r.regionCode),
       this.ref,
     );
-    const county = countyOfFile(
-      rows.map((r) => r.creditCode),
-      this.ref,
-    );
+    const county =
+      countyOfFile(
+        rows.map((r) => r.creditCode),
+        this.ref,
+      ) ??
+      countyOfPlaces(
+        rows.map((r) => r.regionCode),
+        this.ref,
+        province,
+      );
+    // a row that leaves the code blank for a firm the file names with one code elsewhere (its 需求
+    // sheet, a later row): that firm's
+    const codesByName = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const code = codeOf(r);
+      if (nameOf(r) && checkUscc(code).ok)
+        codesByName.set(nameOf(r), (codesByName.get(nameOf(r)) ?? new Set()).add(code));
+    }
     const today = todayInChina();
-    const plan = (cells: Partial<Record<ColumnField, string>>, region: string | null): PlannedRow => {
+    const plan = (given: Partial<Record<ColumnField, string>>, known: string | null): PlannedRow => {
+      const named = given.creditCode?.trim() ? undefined : codesByName.get(nameOf(given));
+      const [filled] = named?.size === 1 ? [...named] : [];
+      const cells = filled ? { ...given, creditCode: filled } : given;
+      const region = known ?? (filled ? (regions.get(filled) ?? null) : null);
       const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province, county);
+      if (filled)
+        planned.warnings.push({
+          column: HEADER_OF.creditCode,
+          message: `统一社会信用代码未填，按本表中同名企业的代码 ${filled} 导入`,
+        });
       const name = nameOf(cells);
       if (region !== null || !taken.has(name)) return planned;
       const error = {
@@ -338,8 +366,10 @@ export class ImportsService {
           continue;
         }
         const { plan } = planned;
-        const region = plan.enterprise.regionCode ?? regions.get(code)!;
-        if (!regions.has(code)) regions.set(code, region); // later rows of a new firm may leave the region out
+        // the firm's code as planned: a blank one is taken from the firm's other rows (rowPlanner)
+        const firm = creditCodeKey(plan.enterprise.creditCode);
+        const region = plan.enterprise.regionCode ?? regions.get(firm)!;
+        if (!regions.has(firm)) regions.set(firm, region); // later rows of a new firm may leave the region out
         const category = this.reference.category(plan.listing.categoryCode)!;
         writes.push({
           row,

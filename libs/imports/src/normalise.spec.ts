@@ -156,6 +156,53 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate(text)).toEqual({ value: iso });
   });
 
+  it.each([
+    ['2027年3月-5月', '2027-05-31'],
+    ['2027年8-10月', '2027-10-31'],
+    ['2027.3-2027.5', '2027-05-31'],
+    ['2027年10月-2028年3月', '2028-03-31'],
+    ['2027年3月1日至6月30日', '2027-06-30'],
+    ['2027-03-01~2027-06-15', '2027-06-15'],
+  ])('reads the period %s as its end', (text, iso) => {
+    expect(parseDate(text)).toMatchObject({ value: iso, note: expect.stringContaining(iso) });
+  });
+
+  it('refuses a period that ends before it begins or whose end is no date', () => {
+    expect('error' in parseDate('2027年5月-3月')).toBe(true);
+    expect('error' in parseDate('2027年3月-明年')).toBe(true);
+  });
+
+  it('reads an amount after the words that say what it is, keeping the cell for the description', () => {
+    expect(parseQuantity('罐容2万立方米', ['立方米'])).toEqual({
+      value: { quantity: 20000, unit: '立方米', period: null, said: '罐容2万立方米' },
+    });
+    expect(parseQuantity('折P2O5约2.5万吨', UNITS)).toEqual({
+      value: { quantity: 25000, unit: '吨', period: null, said: '折P2O5约2.5万吨' },
+    });
+    expect(parseQuantity('年用电量约3.2亿千瓦时', UNITS)).toMatchObject({
+      value: { quantity: 320_000_000, unit: '千瓦时', period: '年' },
+    });
+    // in a unit the table lacks: the unknown unit, for the caller to keep the cell as text
+    expect(parseQuantity('存栏500头', UNITS)).toMatchObject({ unknownUnit: '头' });
+    expect(parseQuantity('日均3000单', UNITS)).toMatchObject({ unknownUnit: '单' });
+  });
+
+  it('reads a price after the words that name it, and terms that are no amount', () => {
+    expect(parsePrice('收购价3.5元/kg')).toEqual({ value: { priceMin: 3.5, priceMax: 3.5, per: 'kg' } });
+    expect(parsePrice('出厂价约2800元/吨')).toEqual({ value: { priceMin: 2800, priceMax: 2800, per: '吨' } });
+    expect(parsePrice('预算约380万元')).toEqual({ value: { priceMin: 3_800_000, priceMax: 3_800_000, per: null } });
+    expect(parsePrice('8万元左右')).toEqual({ value: { priceMin: 80_000, priceMax: 80_000, per: null } });
+    expect(parsePrice('佣金15%-20%')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格：佣金15%-20%',
+    });
+    // a share in the terms' brackets is no share price
+    expect(parsePrice('23500-24800元/吨(含13%增值税,出厂价)')).toEqual({
+      value: { priceMin: 23500, priceMax: 24800, per: '吨' },
+    });
+    expect(parsePrice('执行贵州省销售电价目录')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+  });
+
   it('refuses dates that do not exist, and reads 长期 as no end', () => {
     expect('error' in parseDate('2027-02-30')).toBe(true);
     expect('error' in parseDate('明年')).toBe(true);

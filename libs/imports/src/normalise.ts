@@ -76,6 +76,8 @@ export interface Quantity {
   quantity: number;
   unit: string | null;
   period: string | null;
+  /** Words the cell wrote before the amount that say what it is (罐容, 折P2O5), for the description. */
+  said?: string;
 }
 
 /**
@@ -96,6 +98,11 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (yearly && !period) s = s.slice(yearly[0].length);
   else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
+  // other words before the amount (年用电量约3.2亿kWh, 罐容2万立方米, 折P2O5约2.5万吨, 日均3000单): the
+  // amount read from its first digit, the words kept with the listing (a 年… or 日… names the period)
+  const words = QUANTITY_WORDS.exec(s);
+  if (words) s = s.slice(words[0].length);
+  const wordsPeriod = words && !yearly ? (/^(年|月|日)/.exec(words[0])?.[1] ?? null) : null;
   const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
   if (!match) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
   // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
@@ -103,11 +110,15 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const quantity = parseAmount(match[1] + (unitNamed ? '' : (match[2] ?? '')));
   if (quantity === null) return { error: `“${text}”不是数量` };
   const rest = unitNamed ? match[2] + match[3] : match[3];
-  if (!rest) return { value: { quantity, unit: null, period } };
+  const said = words ? { said: halfWidth(text).trim() } : {};
+  if (!rest) return { value: { quantity, unit: null, period: period ?? wordsPeriod, ...said } };
   const unit = unitCode(rest, units);
   if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}`, unknownUnit: rest };
-  return { value: { quantity, unit, period: period ?? (yearly ? yearly[1] : null) } };
+  return { value: { quantity, unit, period: period ?? (yearly ? yearly[1] : wordsPeriod), ...said } };
 }
+
+/** Words before an amount that say what it is: up to eight letters, or 折… up to 约 (折P2O5约2.5万吨); never a sign. */
+const QUANTITY_WORDS = /^(?:折[^约]{1,10}约|[\p{Script=Han}A-Za-z]{1,8}?(?:约|为|达|共)?[:：]?)(?=\d)/u;
 
 /** A quantity cell that states none (不限, 若干, 可承接，不限, 按需): an empty cell, said so. */
 const UNSTATED = /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*|[-—–－/／]+)$/;
@@ -133,7 +144,9 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?)$/u;
+  /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+/** A price that is a share or a discount (佣金15%, 提成, 9折): no amount in 元. */
+const SHARE = /[%％‰]|佣金|提成|分成|返点|\d折$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
 const MAGNITUDE_END = new RegExp(
   `(${Object.keys(MAGNITUDE)
@@ -159,13 +172,21 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     .replace(/\s+/g, '')
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
     .replace(/[(（][^()（）]*[)）]$/, '')
-    .replace(/^(预算|约|大约|报价|单价|价格|参考价)[:：]?/, '');
+    // 收购价3.5元/kg, 出厂价约2800, 预算约120万: the words before the amount
+    .replace(
+      /^(?:(?:预算|报价|单价|价格|(?:参考|出厂|收购|采购|拟采购|销售|市场|意向|批发|零售|含税|不含税|到厂|挂牌|指导)价格?)[:：]?)?(?:约|大约|预计)?/,
+      '',
+    )
+    .replace(/左右$/, '');
   // a bound (不高于0.40元/千瓦时, 不低于3000元/吨, 3000元以上): one end of the range
   const bound = PRICE_BOUND.exec(written);
   const compact = (bound ? written.replace(bound[0], '') : written).replace(/^(人民币|rmb|¥|￥)/i, '');
   const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
   const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
+  // 佣金15%-20%, 9折, 按销售额提成: terms, not an amount per unit; kept as written
+  if (SHARE.test(written))
+    return { value: { priceMin: null, priceMax: null, per: null }, note: `价格：${halfWidth(text).trim()}` };
   if (NEGOTIABLE.test(compactText) || NEGOTIABLE.test(written) || s === '') {
     // the terms are kept with the note: 面议（按锌金属量计价）, or how the price will be set, 按长江现货均价
     const said = halfWidth(text).trim();
@@ -222,11 +243,32 @@ export function parseDate(text: string): Normalised<string | null> {
     const quarter = '一二三四'.indexOf(match[2].replace(/^第|季度$/g, '')) + 1;
     mo = quarter > 0 ? quarter * 3 : match[2] === '上半年' ? 6 : 12;
     d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  } else return { error: `“${text}”不是日期，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
+  } else {
+    const end = periodEnd(s);
+    if (end) return { value: end, note: `有效期取“${text}”的结束日期 ${end}` };
+    return { error: `“${text}”不是日期，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
+  }
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return { error: `“${text}”不是有效的日期` };
   return { value: date.toISOString().slice(0, 10) };
+}
+
+/**
+ * A period's end (2027年3月-5月, 2027.3-2027.5, 2027年3月1日至6月30日): the end written without its
+ * year takes the start's; null unless both ends are dates and the end is not before the start.
+ */
+function periodEnd(s: string): string | null {
+  for (const sep of s.matchAll(/[-~—至到]/g)) {
+    const left = s.slice(0, sep.index);
+    const right = s.slice(sep.index + sep[0].length);
+    const year = /^\d{4}/.exec(left)?.[0];
+    if (!year || !right) continue;
+    const start = parseDate(left);
+    const end = parseDate(/^\d{4}/.test(right) ? right : `${year}年${right}`);
+    if ('value' in start && start.value && 'value' in end && end.value && end.value >= start.value) return end.value;
+  }
+  return null;
 }
 
 /** 供应/供/出售 → SUPPLY; 需求/需/采购/求购 → DEMAND. */

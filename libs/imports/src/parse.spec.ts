@@ -586,6 +586,54 @@ describe('lists as bureaus lay them out', () => {
     expect(sheet.skipped.map((r) => r.row)).toEqual([5, 6, 7]);
   });
 
+  it('places the rows of a sheet named as a township there, unless a row names its own place', async () => {
+    const file = books([
+      [
+        '马场坪街道',
+        row(1, '企业名称', '信用代码', '类型', '产品名称', '所在地') +
+          row(2, '甲', 'X', '供应', '铝锭', '') +
+          row(3, '乙', 'Y', '需求', '纸箱', '都匀市'),
+      ],
+      ['其他', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '丙', 'Z', '供应', '煤')],
+    ]);
+    const rows = (await parseSpreadsheet(file)).rows;
+    expect(rows.map((r) => [r.sheet, r.cells.enterpriseName, r.cells.regionCode])).toEqual([
+      ['马场坪街道', '甲', '马场坪街道'],
+      ['马场坪街道', '乙', '都匀市'],
+      ['其他', '丙', undefined],
+    ]);
+  });
+
+  it('skips the form’s example row, by its 序号, its note or its placeholder code', async () => {
+    const file = books([
+      [
+        '供应',
+        row(1, '序号', '企业名称', '信用代码', '产品名称', '备注') +
+          row(2, '例', '某某合作社', '93522632MA6C000001', '百香果', '') +
+          row(3, '1', '某某公司', '93522632××××××××××', '脐橙', '') +
+          row(4, '2', '某某农场', '93522632MA6C000002', '蓝莓', '此行为填写示例') +
+          row(5, '3', '甲合作社', '93522632MA6C000003', '杨梅', ''),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => r.cells.title)).toEqual(['杨梅']);
+    expect(parsed.skipped.map((r) => r.row)).toEqual([2, 3, 4]);
+  });
+
+  it('reads 同上 in a firm’s code as the firm above’s, and in any other cell as the row above’s', async () => {
+    const tsv =
+      '企业名称\t信用代码\t类型\t产品名称\t单位\t有效期至\n' +
+      '甲公司\tX\t供应\t辣椒\t吨\t2027-12-31\n' +
+      '甲公司\t同上\t供应\t辣椒面\t同上\t〃\n';
+    const rows = (await parseSpreadsheet(Buffer.from(tsv))).rows;
+    expect(rows[1].cells).toMatchObject({
+      enterpriseName: '甲公司',
+      creditCode: 'X',
+      unit: '吨',
+      validUntil: '2027-12-31',
+    });
+  });
+
   it('refuses a workbook whose 需求 sheet cannot be read rather than import its 供应 sheet alone', async () => {
     const file = books([
       ['供应', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲', 'X', '铝锭')],

@@ -103,12 +103,12 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
       first ??= err;
     }
   }
-  if (parts.length === 1 && !parts[0].kind) return parts[0].parsed;
+  if (parts.length === 1 && !parts[0].kind) return placedBySheet(parts[0].parsed, parts[0].name);
   if (!parts.length) throw first!;
   // several lists: each row named by its sheet, so that no row of the workbook is dropped or confused
   const named = parts.map(({ parsed, name }) => ({
     ...parsed,
-    rows: parsed.rows.map((r) => ({ ...r, sheet: r.sheet ?? name })),
+    rows: placedBySheet(parsed, name).rows.map((r) => ({ ...r, sheet: r.sheet ?? name })),
     skipped: parsed.skipped.map((r) => ({ ...r, sheet: r.sheet ?? name })),
   }));
   const rows = named.flatMap((p) => p.rows);
@@ -118,6 +118,20 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     headerRow: named[0].headerRow,
     ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
     skipped: named.flatMap((p) => p.skipped),
+  };
+}
+
+/** A sheet named as a place (古州镇, 马场坪街道, 水城区, 红果经开区): the place of its rows that name none. */
+const PLACE_NAME = /(镇|乡|街道|苏木|县|市|区|旗|园区|工业园|开发区)$/;
+
+function placedBySheet(parsed: ParsedSheet, name: string): ParsedSheet {
+  const place = name.trim();
+  if (!PLACE_NAME.test(place) || kindOfSheetName(place) || /^(sheet|工作表)\d*$/i.test(place)) return parsed;
+  return {
+    ...parsed,
+    rows: parsed.rows.map((r) =>
+      r.cells.regionCode === undefined ? { ...r, cells: { ...r.cells, regionCode: place } } : r,
+    ),
   };
 }
 
@@ -261,6 +275,7 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   // the merge undone: its later rows leave the firm's name, code and place empty and belong to the
   // firm above (a row that gives any of them is its own, for the rules to check)
   let firm: Partial<Record<ColumnField, string>> | null = null;
+  let lastRow: Partial<Record<ColumnField, string>> | null = null;
   const inherit = (cells: Partial<Record<ColumnField, string>>) => {
     if (!firm || cells.title === undefined) return;
     if (cells.enterpriseName !== undefined || cells.creditCode !== undefined || cells.regionCode !== undefined) return;
@@ -282,12 +297,21 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       unitOf = again.units;
       headerByField = namesOf(table[i].cells, use);
       firm = null;
+      lastRow = null;
       continue;
     }
     const cells = cellsOf(table[i], use);
-    // 同上 (or 〃) in the firm's cells says the same: they are the firm above's
-    for (const f of FIRM_FIELDS) if (cells[f] !== undefined && DITTO.test(cells[f].trim())) delete cells[f];
+    // 同上 (or 〃) says the same as above: in the firm's cells, the firm above's (a row that names
+    // the firm and ditto's its code is that firm); in any other cell (单位, 有效期), the row above's
+    const dittoFirm = FIRM_FIELDS.filter((f) => cells[f] !== undefined && DITTO.test(cells[f].trim()));
+    for (const f of dittoFirm) delete cells[f];
+    for (const f of Object.keys(cells) as ColumnField[])
+      if (DITTO.test(cells[f]!.trim())) {
+        if (lastRow?.[f] !== undefined) cells[f] = lastRow[f];
+        else delete cells[f];
+      }
     const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
+    if (named && firm) for (const f of dittoFirm) if (firm[f] !== undefined) cells[f] = firm[f];
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
@@ -301,6 +325,7 @@ function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     }
     if (named) firm = cells;
     else inherit(cells);
+    lastRow = cells;
     if (blocks.length > 1) {
       // one listing per block that names a product or a quantity (a firm with no demand leaves its block blank or /)
       blocks.forEach((block, b) => {
@@ -381,6 +406,13 @@ const LABELLED = /^[^：:]{1,12}[：:]/;
 const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
 /** The words a table's summary line begins with (合计, 供给类小计, 共12条). */
 const SUMMARY = /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条))/u;
+/** The 序号 of the form's example row: 例, 示例, 填写示例. */
+const EXAMPLE_ROW = /^(例|示例|样例|范例|举例|填写示例|填表示例|填报示例)[:：]?$/;
+/** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
+const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
+/** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
+const PLACEHOLDER_CODE = /^[\dA-Z]{0,12}[×xX＊*]{6,}$/;
+
 /** A cell that repeats the one above: 同上, 〃, ″. */
 const DITTO = /^(同上|同上。|〃|″|")$/;
 /** A day written alone beside the signatures: 2026年12月4日, 2026-12-04. */
@@ -407,6 +439,9 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
     return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
+  // the form's own example: 例 | 榕江县××合作社 | 93522632×××… | … | 此行为填写示例
+  if (EXAMPLE_ROW.test(texts[0] ?? '') || texts.some((t) => EXAMPLE_NOTE.test(t))) return true;
+  if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
     const name = cells.enterpriseName ?? '';
     return SUMMARY.test(name) || NUMBERED.test(name) || LABELLED.test(name);

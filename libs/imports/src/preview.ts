@@ -104,9 +104,12 @@ export async function previewRows(
         errors: planned.errors,
       };
     const l = planned.plan.listing;
-    if (!known.has(code) && planned.plan.enterprise.regionCode) known.set(code, planned.plan.enterprise.regionCode);
+    // the code as planned: a blank one may have been taken from the firm's other rows
+    const firm = creditCodeKey(planned.plan.enterprise.creditCode);
+    if (!known.has(firm) && planned.plan.enterprise.regionCode) known.set(firm, planned.plan.enterprise.regionCode);
     return {
       ...base,
+      existingEnterprise: regions.has(firm),
       outcome: 'ACCEPT' as const,
       // as the firm is stored: ９１５２…, a lower-case code and spaces read as 9152… in capitals
       creditCode: planned.plan.enterprise.creditCode,

@@ -3,7 +3,7 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS } from './columns';
 import type { ImportReference } from './row-rules';
-import { planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -14,6 +14,8 @@ const ref: ImportReference = {
   units: UNIT_CODES,
   certifications: CERTIFICATION_CODES,
   resolvePlace: (t) => regions.resolvePlace(t).map((r) => ({ code: r.code, fullName: regions.fullName(r.code) })),
+  countiesOfTownship: (t) =>
+    regions.countiesOfTownship(t).map((r) => ({ code: r.code, fullName: regions.fullName(r.code) })),
   inferCategories: (e) => inference.suggest(e, 3),
   categoryCodeOfName: (n) => CHAIN_DATA.categories.find((c) => c.name === n)?.code ?? null,
 };
@@ -93,24 +95,70 @@ describe('row rules', () => {
       creditCode: string,
       fileCounty: { code: string; fullName: string } | null = null,
     ) => planRow({ ...good, regionCode, creditCode }, ref, TODAY, null, [], '52', fileCounty);
-    // 茅台镇 of a firm registered in 仁怀市 (520382)
-    const town = plan('茅台镇', code('91520382MA6DKQ2X8'));
+    // 松河乡, which the township data lacks, of a firm registered in 仁怀市 (520382)
+    const town = plan('松河乡', code('91520382MA6DKQ2X8'));
     expect('plan' in town && town.plan.listing.regionCode).toBe('520382');
     expect(town.warnings.map((w) => w.message).join()).toContain(
-      '“茅台镇”在县以下（乡镇、街道或园区），按统一社会信用代码的登记机关所在地取',
+      '“松河乡”在县以下（乡镇、街道或园区），按统一社会信用代码的登记机关所在地取',
     );
     // a firm registered by the prefecture (520300): the county most of the file's firms were registered in
-    const byFile = plan('坛厂街道', code('91520300MA6DKQ3X8'), { code: '520382', fullName: '贵州省遵义市仁怀市' });
+    const byFile = plan('松河乡', code('91520300MA6DKQ3X8'), { code: '520382', fullName: '贵州省遵义市仁怀市' });
     expect('plan' in byFile && byFile.plan.listing.regionCode).toBe('520382');
+    // a firm registered elsewhere in a county's list: the file's county before the registration's
+    const branch = plan('松河乡', code('91520115MA6DKQ3X8'), { code: '520382', fullName: '贵州省遵义市仁怀市' });
+    expect('plan' in branch && branch.plan.listing.regionCode).toBe('520382');
     // neither: asked for the county, in Chinese
-    const alone = plan('坛厂街道', code('91520300MA6DKQ3X8'));
+    const alone = plan('松河乡', code('91520300MA6DKQ3X8'));
     expect('errors' in alone && alone.errors[0].message).toContain('在县以下（乡镇、街道或园区）：请写上所在县');
     // a park named alone, as a township
     const park = plan('坛厂工业园区', code('91520382MA6DKQ5X8'));
     expect('plan' in park && park.plan.listing.regionCode).toBe('520382');
-    // a township whose name begins like a county elsewhere is not that county (桃江乡 is no 桃江县 of Hunan)
+    // a township whose name begins like a county elsewhere is not that county (桃江乡 is no 桃江县 of
+    // Hunan), nor the one 桃江乡 the township data has, in 江西
     const stem = plan('桃江乡', code('91522634MA6DKQ4X8'));
     expect('plan' in stem && stem.plan.listing.regionCode).toBe('522634');
+  });
+
+  it('places a township the division data knows in its county, the file’s where several carry its name', () => {
+    const plan = (regionCode: string, creditCode: string, fileCounty: { code: string; fullName: string } | null) =>
+      planRow({ ...good, regionCode, creditCode }, ref, TODAY, null, [], '52', fileCounty);
+    const panzhou = { code: '520281', fullName: '贵州省 六盘水市 盘州市' };
+    // 盘关镇 is in 盘州市 alone, whatever registered the firm (the old 盘县, 520222, or the prefecture)
+    const town = plan('盘关镇', code('91520222MA6DKQ2X8'), null);
+    expect('plan' in town && town.plan.listing.regionCode).toBe('520281');
+    expect(town.warnings.map((w) => w.message).join()).toContain(
+      '按乡镇（街道）“盘关镇”确定地区为 贵州省 六盘水市 盘州市（520281）',
+    );
+    // 马场坪街道 of a firm registered in 瓮安县 (522725): 福泉市, where the street office is
+    const branch = plan('马场坪街道', code('91522725MA6DKQ2X8'), null);
+    expect('plan' in branch && branch.plan.listing.regionCode).toBe('522702');
+    // 永兴镇 is a township of 19 counties, one of them 湄潭县, the file's
+    const many = plan('永兴镇', code('91520300MA6DKQ3X8'), { code: '520328', fullName: '贵州省 遵义市 湄潭县' });
+    expect('plan' in many && many.plan.listing.regionCode).toBe('520328');
+    // written without its nationalities: 塔石乡 for 塔石瑶族水族乡 (榕江县), the other 塔石乡 being in 浙江
+    const short = plan('塔石乡', code('91522632MA6DKQ3X8'), panzhou);
+    expect('plan' in short && short.plan.listing.regionCode).toBe('522632');
+    // 两河街道 and 柏果镇（盘南产业园区）: the bracketed park does not hide the township
+    const park = plan('柏果镇（盘南产业园区）', code('91520200MA6DKQ3X8'), null);
+    expect('plan' in park && park.plan.listing.regionCode).toBe('520281');
+  });
+
+  it('finds the county most of a file’s rows are placed in, for the places it cannot read', () => {
+    // 盘关镇 and 两河街道 are 盘州市's, 红果街道 too: 乐民镇, which the data lacks, is then read there
+    const places = ['盘关镇', '盘关镇', '两河街道', '乐民镇', '红果经济开发区', '贵州省六盘水市盘州市', undefined];
+    expect(countyOfPlaces(places, ref, '52')).toMatchObject({ code: '520281' });
+    const planned = planRow(
+      { ...good, regionCode: '乐民镇', creditCode: code('91520222MA6DKQ2X8') },
+      ref,
+      TODAY,
+      null,
+      [],
+      '52',
+      countyOfPlaces(places, ref, '52'),
+    );
+    expect('plan' in planned && planned.plan.listing.regionCode).toBe('520281');
+    // no county for most of them: none
+    expect(countyOfPlaces(['盘关镇', '都匀市', '湄潭县', '乐民镇'], ref, '52')).toBeNull();
   });
 
   it('reads a short autonomous-division name in an address down to the county, not the province', () => {

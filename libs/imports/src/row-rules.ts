@@ -24,6 +24,8 @@ export interface RowError {
 export interface ImportReference extends ListingReference {
   /** The divisions a place name (or code) can mean, with their full names. */
   resolvePlace(text: string): { code: string; fullName: string }[];
+  /** The counties a township or street office of this name is in (盘关镇 → 盘州市), with their full names. */
+  countiesOfTownship(name: string): { code: string; fullName: string }[];
   /** The categories a product may belong to, best first. */
   inferCategories(evidence: CategoryEvidence): CategoryGuess[];
   /** A category's code from its exact name (玻璃包装容器制造 → 3055). */
@@ -62,17 +64,40 @@ const DIVISION_END = /[省市县区州旗盟]/;
 /** A place below a county: a town, a township, a street office, a community, a village. */
 const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
-const INSIDE_A_COUNTY = /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区)$/;
+const INSIDE_A_COUNTY =
+  /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区)$/;
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
-const PLACEHOLDER = /^(待定|未定|暂无|无|不详|待补充|另行通知|(详)?见附件|[-—–－/／.。…]+)$/;
+const PLACEHOLDER =
+  /^[(（]?(待定|未定|暂无|无|不详|待补|待补充|待填|待完善|另行通知|(详)?见附件|[-—–－/／.。…]+)[)）]?$/;
 /** The endings of a division's name (仁怀市, 雷山县, 南明区, 黔东南州): a name with one is read as a division or refused. */
 const DIVISION_ENDING = new RegExp(`${DIVISION_END.source}$`);
 
 type Place = { code: string; fullName: string };
 
+const FILE_COUNTY = '本表多数企业的登记地';
+
 /** Where a county read for a firm came from: its credit code's registration, else the file's other firms'. */
 function countySource(registered: Place | null): string {
-  return registered ? '统一社会信用代码的登记机关所在地' : '本表多数企业的登记地';
+  return registered ? '统一社会信用代码的登记机关所在地' : FILE_COUNTY;
+}
+
+/**
+ * The one county a township name can mean here: one among `near` (the file's county, the firm's), else
+ * the only one in the file's province (or near's, where the file names none).
+ */
+function townshipCounty(
+  name: string,
+  ref: ImportReference,
+  near: readonly (Place | null)[],
+  province: string | null,
+): Place | null {
+  if (!TOWNSHIP.test(name)) return null;
+  const counties = ref.countiesOfTownship(name);
+  for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
+  // the data may lack a township: one of the name in another province is not this one
+  const within = province ?? near.find((p) => p)?.code.slice(0, 2) ?? null;
+  const local = within ? counties.filter((c) => c.code.startsWith(within)) : counties;
+  return local.length === 1 ? local[0] : null;
 }
 
 /**
@@ -152,10 +177,22 @@ function region(
     }
     ambiguous ??= found.ambiguous;
   }
-  // 丹江镇, 红果街道, 双龙工业园区: a township or a park named alone is in the county that registered the firm
+  // 盘关镇, 马场坪街道: a township the division data knows is in its county; a name several counties'
+  // townships carry (永兴镇) is the one in the file's or the firm's county, or alone in the file's province
+  for (const reading of readings) {
+    const found = townshipCounty(reading.trim(), ref, [fileCounty, registered], province);
+    if (!found) continue;
+    warnings.push({
+      column: col('regionCode'),
+      message: `按乡镇（街道）“${reading.trim()}”确定地区为 ${found.fullName}（${found.code}）`,
+    });
+    return found.code;
+  }
+  // 红果街道, 双龙工业园区: a township the data lacks or a park named alone is in the county of the
+  // file's firms, or else the one that registered the firm
   const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()));
-  const county = registered ?? fileCounty;
-  const source = countySource(registered);
+  const county = fileCounty ?? registered;
+  const source = fileCounty ? FILE_COUNTY : countySource(registered);
   if (township && county) {
     warnings.push({
       column: col('regionCode'),
@@ -220,6 +257,31 @@ export function countyOfFile(codes: readonly (string | undefined)[], ref: Import
 }
 
 /**
+ * The county most of a file's rows are placed in, by the places they name (a county, an address, a
+ * township the division data knows), when at least half of the rows placed are there: a county's
+ * list whose firms were registered by the prefecture or under a code since changed (盘县 → 盘州市).
+ */
+export function countyOfPlaces(
+  texts: readonly (string | undefined)[],
+  ref: ImportReference,
+  province: string | null,
+): Place | null {
+  const rowsOf = new Map<string, number>();
+  for (const text of texts) if (text?.trim()) rowsOf.set(text, (rowsOf.get(text) ?? 0) + 1);
+  const count = new Map<string, number>();
+  let placed = 0;
+  for (const [text, rows] of rowsOf) {
+    const code = region(text, ref, [], [], province);
+    if (!code || code.endsWith('00')) continue;
+    placed += rows;
+    count.set(code, (count.get(code) ?? 0) + rows);
+  }
+  const best = [...count.entries()].sort((x, y) => y[1] - x[1])[0];
+  if (!best || best[1] * 2 < placed) return null;
+  return ref.resolvePlace(best[0])[0] ?? null;
+}
+
+/**
  * The province most of a file's places are in (two digits of their codes), for reading a place
  * name two provinces share (白云区: 广州 and 贵阳); null when the file names none.
  */
@@ -244,7 +306,7 @@ function quantityAndUnit(
   ref: ImportReference,
   errors: RowError[],
   warnings: RowError[],
-): { quantity: number | null; unit: string | null; period: string | null; note: string | null } {
+): { quantity: number | null; unit: string | null; period: string | null; note: string | null; said: string | null } {
   let quantity: number | null = null;
   let unit: string | null = null;
   let period: string | null = null;
@@ -260,13 +322,16 @@ function quantityAndUnit(
     return `数量：${written}`;
   };
   let note: string | null = null;
+  let said: string | null = null;
   if (cells.quantity !== undefined) {
     const q = parseQuantity(cells.quantity, ref.units);
     if ('error' in q) {
       if (q.unknownUnit) note = keptAsText('quantity', cleanText(cells.quantity), q.unknownUnit);
       else errors.push({ column: col('quantity'), message: q.error });
-    } else if (q.value) ({ quantity, unit, period } = q.value);
-    else if (q.note) warnings.push({ column: col('quantity'), message: q.note });
+    } else if (q.value) {
+      ({ quantity, unit, period } = q.value);
+      if (q.value.said) said = `数量：${cleanText(q.value.said)}`;
+    } else if (q.note) warnings.push({ column: col('quantity'), message: q.note });
   }
   if (cells.unit !== undefined && note === null) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
@@ -275,7 +340,7 @@ function quantityAndUnit(
       const written = cleanText(cells.unit);
       if (quantity !== null && unit === null && !/\d/.test(written) && [...written].length <= 4) {
         note = keptAsText('unit', `${cells.quantity?.trim()}${written}`, written);
-        return { quantity, unit, period, note };
+        return { quantity, unit, period, note, said };
       }
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
     } else if (unit !== null && unit !== u.value.unit) {
@@ -286,7 +351,7 @@ function quantityAndUnit(
       period = period ?? u.value.period;
     }
   }
-  return { quantity, unit, period, note };
+  return { quantity, unit, period, note, said };
 }
 
 function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
@@ -531,7 +596,13 @@ export function planRow(
     });
   if (cells.title !== undefined && PLACEHOLDER.test(halfWidth(cells.title).replace(/\s+/g, '')))
     errors.push({ column: col('title'), message: `产品名称“${cleanText(cells.title)}”未写明产品，请填写具体产品` });
-  const { quantity, unit: quantityUnit, period, note: amountNote } = quantityAndUnit(cells, ref, errors, warnings);
+  const {
+    quantity,
+    unit: quantityUnit,
+    period,
+    note: amountNote,
+    said,
+  } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors);
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
   // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
@@ -555,7 +626,7 @@ export function planRow(
       title: cleanText(cells.title ?? ''),
       description: description(
         cells,
-        [periodNote, amountNote, read.note, price.note].filter((x): x is string => !!x),
+        [periodNote, said, amountNote, read.note, price.note].filter((x): x is string => !!x),
       ),
       categoryCode: cat.code,
       quantity,
