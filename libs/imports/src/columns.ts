@@ -23,6 +23,7 @@ export const EXTRA_COLUMNS = [
   { header: '联系人', field: 'contactName' }, // → the new firm's contact
   { header: '联系电话', field: 'contactPhone' },
   { header: '备注', field: 'remark' }, // → the listing's description
+  { header: '产能', field: 'capacity' }, // 年产能 beside 可供量: the description, the amount offered being the quantity
 ] as const;
 
 export type ColumnField = (typeof COLUMNS)[number]['field'] | (typeof EXTRA_COLUMNS)[number]['field'];
@@ -152,7 +153,7 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   ],
   // 需求时间, 到货时间, 供货时间: the date a demand is needed by or a supply offered until
   [
-    /有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限|(需求|采购|需用|用货|到货|供货|供应|交货|交付)(时间|日期)/,
+    /有效期|截止|期限|到期|供货期|需求期|有效时间|有效日期|时限|(需求|采购|需用|用货|到货|供货|供应|交货|交付)(时间|日期)|^(时间|日期)要求$/,
     'validUntil',
   ],
   [/规格|型号|等级|参数|技术要求|质量要求|品质|标准|品级|要求$/, 'specification'],
@@ -192,7 +193,12 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
  */
 export function headerUnit(raw: string): string | null {
   // 元/计量单位, 元/单位: per whatever the unit column says, which is the price's own unit
-  const unit = /\(([^()]+)\)$/.exec(foldHeader(raw))?.[1]?.replace(/\/(计量|计价|数量)?单位$/, '') ?? null;
+  // 元/吨，含税: the unit before the terms
+  const unit =
+    /\(([^()]+)\)$/
+      .exec(foldHeader(raw))?.[1]
+      ?.split(/[,，;；]/)[0]
+      .replace(/\/(计量|计价|数量)?单位$/, '') ?? null;
   if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|\d/.test(unit) || [...unit].length > 8) return null;
   return unit;
 }

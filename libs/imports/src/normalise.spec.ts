@@ -167,6 +167,13 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate(text)).toMatchObject({ value: iso, note: expect.stringContaining(iso) });
   });
 
+  it('reads a date with a note or 前 after it, and a season or a festival as no date', () => {
+    expect(parseDate('2027年2月（春节前）')).toEqual({ value: '2027-02-28' });
+    expect(parseDate('2027年3月10日前')).toEqual({ value: '2027-03-10' });
+    for (const t of ['当季', '2027年春节前', '国庆前'])
+      expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('不是日期，按未填写处理') });
+  });
+
   it('refuses a period that ends before it begins or whose end is no date', () => {
     expect('error' in parseDate('2027年5月-3月')).toBe(true);
     expect('error' in parseDate('2027年3月-明年')).toBe(true);
@@ -200,6 +207,20 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('23500-24800元/吨(含13%增值税,出厂价)')).toEqual({
       value: { priceMin: 23500, priceMax: 24800, per: '吨' },
     });
+    // the terms after the price, a formula on a market's price, each variant's price
+    expect(parsePrice('5600-5900元/吨,含税')).toEqual({
+      value: { priceMin: 5600, priceMax: 5900, per: '吨' },
+      note: '价格条件：含税',
+    });
+    expect(parsePrice('1,200-1,500元/吨')).toMatchObject({ value: { priceMin: 1200, priceMax: 1500 } });
+    expect(parsePrice('长江A00均价+加工费600元/吨')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格：长江A00均价+加工费600元/吨',
+    });
+    expect(parsePrice('散装380元/吨，袋装420元/吨')).toMatchObject({
+      value: { priceMin: 380, priceMax: 420, per: '吨' },
+    });
+    expect('error' in parsePrice('散装380元/吨，袋装42元/只')).toBe(true);
     expect(parsePrice('执行贵州省销售电价目录')).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
 

@@ -145,6 +145,24 @@ const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|�
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
   /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+/** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
+function variantPrices(whole: string): Normalised<PriceRange> | null {
+  const parts = whole.split(/[,，;；]/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const read = parts.map((p) => /^(\p{Script=Han}{1,6})[:：]?(?=\d)(.*)$/u.exec(p));
+  if (read.some((r) => !r)) return null;
+  const prices = read.map((r) => parsePrice(r![2]));
+  const values = prices.flatMap((p) => ('value' in p && p.value.priceMin !== null ? [p.value] : []));
+  if (values.length !== parts.length || new Set(values.map((v) => v.per)).size !== 1) return null;
+  const ends = values.flatMap((v) => [v.priceMin!, v.priceMax ?? v.priceMin!]);
+  return {
+    value: { priceMin: Math.min(...ends), priceMax: Math.max(...ends), per: values[0].per },
+    note: `价格：${whole}`,
+  };
+}
+
+/** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%). */
+const FORMULA = /(均价|现货价?|指数|挂牌价|网价|结算价)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/;
 /** A price that is a share or a discount (佣金15%, 提成, 9折): no amount in 元. */
 const SHARE = /[%％‰]|佣金|提成|分成|返点|\d折$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
@@ -168,6 +186,18 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     const per = /[/每][^\d/每()（）][^/每()（）]*$/.exec(compactText.replace(rmb[0], ''))?.[0] ?? '';
     return parsePrice(`${rmb[1]}${per}`);
   }
+  // 5600-5900元/吨,含税 or 3100元/吨；到厂: the price before the terms, the terms kept with the listing
+  // 散装380元/吨，袋装420元/吨: each variant's price, the range they span
+  const variants = variantPrices(halfWidth(text).replace(/\s+/g, ''));
+  if (variants) return variants;
+  // (a comma inside brackets is the bracketed note's: 23500元/吨(含税,出厂价))
+  const whole = halfWidth(text).replace(/\s+/g, '');
+  const terms = /[,，;；](?=\D)/.exec(whole.replace(/[(（][^()（）]*[)）]/g, (m) => '_'.repeat(m.length)));
+  if (terms) {
+    const head = parsePrice(whole.slice(0, terms.index));
+    const said = `价格条件：${whole.slice(terms.index + 1)}`;
+    if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
+  }
   const written = halfWidth(text)
     .replace(/\s+/g, '')
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
@@ -184,8 +214,9 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const perMatch = /[/每]([^\d/每][^/每]*)$/.exec(compact); // 元/吨, 每公斤, 元/m2 (㎡)
   const per = perMatch ? perMatch[1].replace(/^(元|rmb)$/i, '') || null : null;
   const s = (perMatch ? compact.slice(0, perMatch.index) : compact).replace(/(元|rmb)$/i, '').replace(/元/g, '');
-  // 佣金15%-20%, 9折, 按销售额提成: terms, not an amount per unit; kept as written
-  if (SHARE.test(written))
+  // 佣金15%-20%, 9折, 按销售额提成, 长江A00均价+加工费600元/吨: terms or a formula, not an amount
+  // per unit; kept as written
+  if (SHARE.test(written) || FORMULA.test(written))
     return { value: { priceMin: null, priceMax: null, per: null }, note: `价格：${halfWidth(text).trim()}` };
   if (NEGOTIABLE.test(compactText) || NEGOTIABLE.test(written) || s === '') {
     // the terms are kept with the note: 面议（按锌金属量计价）, or how the price will be set, 按长江现货均价
@@ -216,10 +247,20 @@ export function parseDate(text: string): Normalised<string | null> {
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
   const s = halfWidth(text)
     .replace(/\s+/g, '')
-    .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '');
+    .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '')
+    // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before
+    .replace(/(?<=[\d日号月底末旬初])[(（][^()（）]*[)）]$/, '')
+    .replace(/(?<=\d[日号]?)(前|以前|之前)$/, '');
   // 长期, 长期供应, 常年收购, 长期有效: no end
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))
     return { value: null, note: '有效期为长期' };
+  // 当季, 应季, 随时, 2027年春节前: a time of year, not an end
+  if (
+    /^(当季|应季|随时|季节性|全年)(供应|供货|收购|采购)?$|^(\d{4}年?)?(春节|元旦|国庆|中秋|端午|五一|清明)(前|后|期间|左右)?$/.test(
+      s,
+    )
+  )
+    return { value: null, note: `有效期“${text.trim()}”不是日期，按未填写处理` };
   let y: number, mo: number, d: number;
   let match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:T.*|\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (match) [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];

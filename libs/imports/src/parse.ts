@@ -362,11 +362,18 @@ function readColumns(
     own[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
   );
   const fields = texts.map((t, j) => (own[j] === null ? fieldOfHeader(t) : own[j]));
+  // 年产能 | 可供量（吨）: the amount offered or needed is the quantity, what the firm can make is said beside it
+  const amounts = fields.flatMap((f, j) => (f === 'quantity' ? [j] : []));
+  if (amounts.length > 1 && amounts.some((j) => !CAPACITY.test(texts[j])))
+    for (const j of amounts) if (CAPACITY.test(texts[j])) fields[j] = 'capacity';
   const units = texts.map((h, j) =>
     fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
   );
   return { fields, units };
 }
+
+/** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
+const CAPACITY = /产能|产量|能力|规模/;
 
 /** Each column's field within `columns` (all when null); a field named twice counts once, in its first column. */
 function usesOf(fields: readonly (ColumnField | 'ignore' | null)[], columns: readonly number[] | null) {

@@ -138,6 +138,18 @@ describe('row rules', () => {
     // written without its nationalities: 塔石乡 for 塔石瑶族水族乡 (榕江县), the other 塔石乡 being in 浙江
     const short = plan('塔石乡', code('91522632MA6DKQ3X8'), panzhou);
     expect('plan' in short && short.plan.listing.regionCode).toBe('522632');
+    // the township at the end of what is written (义龙新区龙广镇), the firm's county among its
+    const tail = plan('义龙新区龙广镇', code('91522328MA6DKQ3X8'), {
+      code: '522301',
+      fullName: '贵州省 黔西南州 兴义市',
+    });
+    expect('plan' in tail && tail.plan.listing.regionCode).toBe('522328');
+    // a park whose name begins with a county of another province (清水河县, 内蒙古): the file's county
+    const park2 = plan('清水河工业园区', code('91522300MA6DKQ3X8'), {
+      code: '522301',
+      fullName: '贵州省 黔西南州 兴义市',
+    });
+    expect('plan' in park2 && park2.plan.listing.regionCode).toBe('522301');
     // 两河街道 and 柏果镇（盘南产业园区）: the bracketed park does not hide the township
     const park = plan('柏果镇（盘南产业园区）', code('91520200MA6DKQ3X8'), null);
     expect('plan' in park && park.plan.listing.regionCode).toBe('520281');
@@ -159,6 +171,20 @@ describe('row rules', () => {
     expect('plan' in planned && planned.plan.listing.regionCode).toBe('520281');
     // no county for most of them: none
     expect(countyOfPlaces(['盘关镇', '都匀市', '湄潭县', '乐民镇'], ref, '52')).toBeNull();
+  });
+
+  it('takes a product no word names, sold or bought in energy, as electricity', () => {
+    const { categoryCode: _, ...noCode } = good;
+    void _;
+    const planned = planRow(
+      { ...noCode, title: '电', quantity: '0.5亿千瓦时', unit: undefined, price: '0.38-0.43元/度' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && planned.plan.listing.categoryCode).toBe('4420');
+    const unknown = planRow({ ...noCode, title: '电', quantity: '30', unit: '吨' }, ref, TODAY, null);
+    expect('errors' in unknown && unknown.errors[0].message).toContain('未填写产品类别代码');
   });
 
   it('reads a short autonomous-division name in an address down to the county, not the province', () => {

@@ -32,6 +32,9 @@ export interface ImportReference extends ListingReference {
   categoryCodeOfName(name: string): string | null;
 }
 
+/** An amount or a price in energy: 0.5亿千瓦时, 12亿度, 0.38元/度, 1.8亿kWh. */
+const ENERGY = /千瓦时|kwh|[万亿\d]度|元\/度/i;
+
 /** The category a row was given by inference (no 产品类别代码 in the file). */
 export interface InferredCategory {
   code: string;
@@ -65,7 +68,7 @@ const DIVISION_END = /[省市县区州旗盟]/;
 const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
 const INSIDE_A_COUNTY =
-  /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区)$/;
+  /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区|新区)$/;
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
 const PLACEHOLDER =
   /^[(（]?(待定|未定|暂无|无|不详|待补|待补充|待填|待完善|另行通知|(详)?见附件|[-—–－/／.。…]+)[)）]?$/;
@@ -92,7 +95,11 @@ function townshipCounty(
   province: string | null,
 ): Place | null {
   if (!TOWNSHIP.test(name)) return null;
-  const counties = ref.countiesOfTownship(name);
+  // 义龙新区龙广镇: the township at the end of what is written, the longest the data knows
+  let counties = ref.countiesOfTownship(name);
+  const letters = [...name];
+  for (let n = letters.length - 1; !counties.length && n >= 2; n--)
+    counties = ref.countiesOfTownship(letters.slice(letters.length - n).join(''));
   for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
   // the data may lack a township: one of the name in another province is not this one
   const within = province ?? near.find((p) => p)?.code.slice(0, 2) ?? null;
@@ -159,6 +166,9 @@ function region(
     const found = findPlace(reading.trim(), ref);
     if (!found) continue;
     if ('place' in found) {
+      // a beginning that names a county of another province (清水河工业园区 is no 清水河县 of 内蒙古)
+      const within = province ?? (registered ?? fileCounty)?.code.slice(0, 2);
+      if (found.read && within && !found.place.code.startsWith(within)) continue;
       const read = found.read ?? (reading === s ? null : reading);
       if (read)
         warnings.push({
@@ -456,7 +466,7 @@ function category(
   // what a firm makes (its name's trade, its other offers) says what it offers, not what it buys:
   // a 酸汤 maker's demand for bottles is glass
   const offer = parseKind(cells.kind ?? '') !== 'DEMAND';
-  const [best] = ref.inferCategories({
+  const evidence = {
     title: cells.title ?? '',
     specification: [given, cells.specification, cells.description].filter(Boolean).join(' '),
     firmName: offer ? (cells.enterpriseName ?? null) : null,
@@ -466,7 +476,12 @@ function category(
           .slice(0, 10)
           .join(' ')
       : '',
-  });
+  };
+  // 电 | 0.5亿千瓦时 | 0.38元/度: an amount or a price in energy is electricity, whatever the words
+  const guesses = ref.inferCategories(evidence);
+  const energy = ENERGY.test([cells.quantity, cells.unit, cells.price].filter(Boolean).join(' '));
+  const [best] =
+    guesses.length || !energy ? guesses : ref.inferCategories({ ...evidence, title: `${evidence.title} 电力` });
   if (!best) {
     errors.push({
       column: col('categoryCode'),
@@ -519,6 +534,7 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
     cells.description,
     cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
     ...extra,
+    cells.capacity !== undefined ? `产能：${cells.capacity}` : undefined,
     cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
   ]
     .filter((p): p is string => !!p)
