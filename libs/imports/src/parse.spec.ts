@@ -604,6 +604,15 @@ describe('lists as bureaus lay them out', () => {
     ]);
   });
 
+  it('reads 可供量 as the quantity beside 年产能, and keeps the capacity apart', async () => {
+    const tsv = '企业名称\t信用代码\t类型\t产品名称\t年产能\t可供量（吨）\n甲公司\tX\t供应\t竹浆板\t15万吨\t40000\n';
+    const [row] = (await parseSpreadsheet(Buffer.from(tsv))).rows;
+    expect(row.cells).toMatchObject({ quantity: '40000吨', capacity: '15万吨' });
+    // a capacity alone is the quantity
+    const alone = '企业名称\t信用代码\t类型\t产品名称\t年产能\n甲公司\tX\t供应\t竹浆板\t15万吨\n';
+    expect((await parseSpreadsheet(Buffer.from(alone))).rows[0].cells).toMatchObject({ quantity: '15万吨' });
+  });
+
   it('skips the form’s example row, by its 序号, its note or its placeholder code', async () => {
     const file = books([
       [
