@@ -520,6 +520,8 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
         // the mine's demand leaves its code blank: the 供应 sheet gives it
         [1, '盘州市盘关煤业有限公司', null, '盘关镇', '液压支架', '20套', '预算约1500万元', '2027年二季度'],
         [2, '盘州市两河水泥有限公司', '同上', '两河街道', '电煤', '30万吨', '执行省电煤指导价', '2027.1-2027.12'],
+        // the same demand copied again, its amount changed: one listing, the later row's
+        [3, '盘州市两河水泥有限公司', cement, '两河街道', '电煤', '36万吨', '执行省电煤指导价', '2027.1-2027.12'],
       ],
     };
     const preview = await upload(
@@ -528,7 +530,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       '?dryRun=true',
     );
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ total: 5, accepted: 5, rejected: 0, skipped: 1 });
+    expect(preview.body).toMatchObject({ total: 6, accepted: 6, rejected: 0, skipped: 1 });
     expect(preview.body.skippedRows).toEqual([expect.objectContaining({ sheet: '供应', row: 3 })]);
     const row = (sheet: string, n: number) => preview.body.rows.find((r: any) => r.sheet === sheet && r.row === n);
     const warned = (r: any) => r.warnings.map((w: any) => w.message).join('\n');
@@ -557,6 +559,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     });
     expect(warned(row('需求', 2))).toContain(`统一社会信用代码未填，按本表中同名企业的代码 ${mine} 导入`);
     expect(row('需求', 3)).toMatchObject({ creditCode: cement, priceMin: null, validUntil: '2027-12-31' });
+    expect(warned(row('需求', 4))).toContain('与第 3 行是同一企业的同一产品，导入时合并为一条，以后一行为准');
 
     // committed, the blank-coded demand is the mine's, in 盘州市
     const { commitListingImport } = await org.ok(
@@ -566,6 +569,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       { id: preview.body.id },
     );
     expect(commitListingImport).toMatchObject({ status: 'DONE', created: 5, failed: 0 });
+    expect(commitListingImport.rows.find((r) => r.sheet === '需求' && r.row === 4)?.outcome).toBe('UPDATED');
     const firmOf = async (sheet: string, n: number) =>
       (
         await org.ok(

@@ -1,4 +1,5 @@
 import type { ColumnField } from './columns';
+import { HEADER_OF } from './columns';
 import type { ListingImportEntity } from './listing-import.entity';
 import type { SkippedRow } from './parse';
 import type { InferredCategory, PlannedRow, RowError } from './row-rules';
@@ -126,6 +127,7 @@ export async function previewRows(
       errors: [],
     };
   }
+  sameListingTwice(out);
   const accepted = out.filter((r) => r.outcome === 'ACCEPT').length;
   return {
     id: imp.id,
@@ -138,4 +140,29 @@ export async function previewRows(
     skippedRows: null,
     rows: out,
   };
+}
+
+/**
+ * Rows that are one firm's same listing (its code, kind and title) are one listing when imported: each
+ * after the first says so, naming the row it repeats (a row copied twice, a product on two sheets).
+ */
+function sameListingTwice(rows: RowPreview[]): void {
+  const first = new Map<string, RowPreview>();
+  for (const r of rows) {
+    if (r.outcome !== 'ACCEPT') continue;
+    const key = `${r.creditCode}|${r.kind}|${r.title}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r);
+      continue;
+    }
+    const where =
+      earlier.sheet && earlier.sheet !== r.sheet
+        ? `工作表“${earlier.sheet}”第 ${earlier.row} 行`
+        : `第 ${earlier.row} 行`;
+    r.warnings = [
+      ...r.warnings,
+      { column: HEADER_OF.title, message: `与${where}是同一企业的同一产品，导入时合并为一条，以后一行为准` },
+    ];
+  }
 }
