@@ -78,6 +78,7 @@ export class ImportsService {
         reference.regions
           .countiesOfTownship(name)
           .map((r) => ({ code: r.code, fullName: reference.regions.fullName(r.code) })),
+      currentCode: (code) => reference.regions.currentCode(code),
       inferCategories: (evidence) => reference.suggestCategories(evidence, 3),
       categoryCodeOfName: (name) => reference.categoryCodeOfName(name),
     };

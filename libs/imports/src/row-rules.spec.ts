@@ -14,6 +14,7 @@ const ref: ImportReference = {
   units: UNIT_CODES,
   certifications: CERTIFICATION_CODES,
   resolvePlace: (t) => regions.resolvePlace(t).map((r) => ({ code: r.code, fullName: regions.fullName(r.code) })),
+  currentCode: (c) => regions.currentCode(c),
   countiesOfTownship: (t) =>
     regions.countiesOfTownship(t).map((r) => ({ code: r.code, fullName: regions.fullName(r.code) })),
   inferCategories: (e) => inference.suggest(e, 3),
@@ -129,6 +130,9 @@ describe('row rules', () => {
     expect(town.warnings.map((w) => w.message).join()).toContain(
       '按乡镇（街道）“盘关镇”确定地区为 贵州省 六盘水市 盘州市（520281）',
     );
+    // a firm with no place, registered in 松桃县 when it was 铜仁地区's (522229): 松桃县 as it is now
+    const former = planRow({ ...good, regionCode: undefined, creditCode: code('91522229MA6DKQ2X8') }, ref, TODAY, null);
+    expect('plan' in former && former.plan.listing.regionCode).toBe('520628');
     // 马场坪街道 of a firm registered in 瓮安县 (522725): 福泉市, where the street office is
     const branch = plan('马场坪街道', code('91522725MA6DKQ2X8'), null);
     expect('plan' in branch && branch.plan.listing.regionCode).toBe('522702');

@@ -26,6 +26,8 @@ export interface ImportReference extends ListingReference {
   resolvePlace(text: string): { code: string; fullName: string }[];
   /** The counties a township or street office of this name is in (盘关镇 → 盘州市), with their full names. */
   countiesOfTownship(name: string): { code: string; fullName: string }[];
+  /** The current code of a county-level code, following a change since (522229 → 520628); null when unknown. */
+  currentCode(code: string): string | null;
   /** The categories a product may belong to, best first. */
   inferCategories(evidence: CategoryEvidence): CategoryGuess[];
   /** A category's code from its exact name (玻璃包装容器制造 → 3055). */
@@ -242,8 +244,9 @@ function region(
  * says no county).
  */
 export function registeredCounty(code: string, ref: ImportReference): Place | null {
-  const division = code.slice(2, 8);
-  if (division.endsWith('00')) return null;
+  // a county since renamed or moved keeps its old code in the firm's registration (522229 松桃县 of 铜仁地区)
+  const division = ref.currentCode(code.slice(2, 8));
+  if (!division || division.endsWith('00')) return null;
   const found = ref.resolvePlace(division);
   return found.length === 1 ? found[0] : null;
 }

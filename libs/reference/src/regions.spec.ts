@@ -94,3 +94,21 @@ describe('autonomous divisions written short', () => {
     expect(table.resolvePlace('朝阳区').length).toBeGreaterThan(1);
   });
 });
+
+describe('codes and townships', () => {
+  const table = new RegionTable();
+
+  it('follows a county-level code changed since a firm was registered, and keeps a current one', () => {
+    expect(table.currentCode('522229')).toBe('520628'); // 松桃县 of 铜仁地区 → 铜仁市
+    expect(table.currentCode('520222')).toBe('520281'); // 盘县 → 盘州市
+    expect(table.currentCode('520382')).toBe('520382');
+    expect(table.currentCode('529999')).toBeNull();
+  });
+
+  it('names the counties of a township, with or without its nationalities', () => {
+    expect(table.countiesOfTownship('盘关镇').map((r) => r.code)).toEqual(['520281']);
+    expect(table.countiesOfTownship('塔石乡').map((r) => r.code)).toContain('522632');
+    expect(table.countiesOfTownship('永兴镇').length).toBeGreaterThan(10);
+    expect(table.countiesOfTownship('火星镇')).toEqual([]);
+  });
+});

@@ -85,6 +85,16 @@ export class RegionTable {
   }
 
   /**
+   * The county a former county-level code became (铜仁地区's 522229 松桃县 → 520628), for codes fixed at a
+   * firm's registration before the change; the code itself when it is current, null when unknown.
+   */
+  currentCode(code: string): string | null {
+    if (this.byCode.has(code)) return code;
+    const next = FORMER_COUNTIES[code];
+    return next && this.byCode.has(next) ? next : null;
+  }
+
+  /**
    * The counties a township or street office of this name is in (盘关镇 → 盘州市; 兴隆镇 → some 30
    * counties), from the package's townships; written with or without its nationalities (塔石乡 for
    * 塔石瑶族水族乡). Empty for a name no township carries.
@@ -158,6 +168,40 @@ export class RegionTable {
     return names.join(' ');
   }
 }
+
+/**
+ * Guizhou's county-level codes changed since 2011, by the State Council's approvals: 铜仁地区 and 毕节地区
+ * became prefecture-level cities (2011), 小河区 joined 花溪区 (2012), 平坝县 became 平坝区 (2014), 遵义县 播州区
+ * (2016), 盘县 盘州市 (2017), 兴仁县 兴仁市 (2018), 水城县 水城区 (2020), 黔西县 黔西市 (2021). A credit code keeps
+ * the code of the county that registered the firm, whenever that was (GB 32100-2015).
+ */
+const FORMER_COUNTIES: Readonly<Record<string, string>> = {
+  '522201': '520602',
+  '522222': '520621',
+  '522223': '520622',
+  '522224': '520623',
+  '522225': '520624',
+  '522226': '520625',
+  '522227': '520626',
+  '522228': '520627',
+  '522229': '520628',
+  '522230': '520603',
+  '522401': '520502',
+  '522422': '520521',
+  '522423': '520581',
+  '522424': '520523',
+  '522425': '520524',
+  '522426': '520525',
+  '522427': '520526',
+  '522428': '520527',
+  '520522': '520581',
+  '520114': '520111',
+  '520421': '520403',
+  '520321': '520304',
+  '520222': '520281',
+  '522322': '522302',
+  '520221': '520204',
+};
 
 const SUFFIX =
   /(省|市|自治州|地区|盟|自治县|自治旗|县|特区|林区|区|旗|特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区)$/;
