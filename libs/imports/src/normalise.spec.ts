@@ -235,8 +235,8 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it('reads the kind words bureaus use', () => {
-    for (const s of ['供应', '供', 'supply']) expect(parseKind(s)).toBe('SUPPLY');
-    for (const s of ['需求', '需', '采购', '求购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
+    for (const s of ['供应', '供', 'supply', '出售', '销售']) expect(parseKind(s)).toBe('SUPPLY');
+    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
   });
 

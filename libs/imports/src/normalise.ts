@@ -312,11 +312,11 @@ function periodEnd(s: string): string | null {
   return null;
 }
 
-/** 供应/供/出售 → SUPPLY; 需求/需/采购/求购 → DEMAND. */
+/** 供应/供/出售/销售 → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
 export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
   const s = halfWidth(text).replace(/\s+/g, '').toUpperCase();
-  if (/^(供应|供|供给|提供|供货|SUPPLY)$/.test(s)) return 'SUPPLY';
-  if (/^(需求|需|采购|求购|购买|需要|DEMAND)$/.test(s)) return 'DEMAND';
+  if (/^(供应|供|供给|提供|供货|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
+  if (/^(需求|需|采购|求购|购买|需要|收购|DEMAND)$/.test(s)) return 'DEMAND';
   return null;
 }
 

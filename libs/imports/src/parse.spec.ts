@@ -613,6 +613,64 @@ describe('lists as bureaus lay them out', () => {
     expect((await parseSpreadsheet(Buffer.from(alone))).rows[0].cells).toMatchObject({ quantity: '15万吨' });
   });
 
+  it('reads a township sheet by its 供应：/需求： sections, and says so when a township’s sheet cannot be read', async () => {
+    const file = books([
+      [
+        '郎岱镇',
+        row(1, '序号', '单位名称', '信用代码', '产品名称', '数量') +
+          row(2, '供应：') +
+          row(3, '1', '甲公司', 'X', '郎岱酱', '50万瓶') +
+          row(4, '需求：') +
+          row(5, '1', '甲公司', 'X', '玻璃瓶', '50万只'),
+      ],
+      // no product column: not read, and not dropped unseen
+      [
+        '岩脚镇',
+        row(1, '企业名称', '信用代码', '数量', '价格') +
+          row(2, '乙公司', 'Y', '800吨', '12元') +
+          row(3, '丙公司', 'Z', '50吨', '30元') +
+          row(4, '丁公司', 'W', '5吨', '3元'),
+      ],
+      ['填报说明', row(1, '1. 本表由乡镇报送。') + row(2, '2. 数量请注明单位。')],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.cells.title, r.cells.kind])).toEqual([
+      ['郎岱酱', '供应'],
+      ['玻璃瓶', '需求'],
+    ]);
+    const unread = parsed.skipped.filter((r) => r.sheet === '岩脚镇');
+    expect(unread).toEqual([
+      expect.objectContaining({ text: expect.stringMatching(/^工作表未导入：缺少必需的列：.*产品名称/) }),
+    ]);
+    expect(parsed.skipped.some((r) => r.sheet === '填报说明')).toBe(false);
+  });
+
+  it('places a township or park on a county’s sheet in that county, and reads 同左 as the cell to its left', async () => {
+    const file = books([
+      [
+        '福泉市',
+        row(1, '企业名称', '信用代码', '类型', '产品名称', '所在地', '年产能', '可供量') +
+          row(2, '甲公司', 'X', '出售', '磷酸', '罗尾塘工业园区', '800吨', '同左') +
+          row(3, '乙公司', 'Y', '求购', '硫磺', '瓮安县', '', '50吨'),
+      ],
+      ['都匀市', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '丙公司', 'Z', '供', '毛尖')],
+    ]);
+    const rows = (await parseSpreadsheet(file)).rows;
+    expect(rows.map((r) => [r.cells.regionCode, r.cells.quantity, r.cells.kind])).toEqual([
+      ['福泉市罗尾塘工业园区', '800吨', '出售'],
+      ['瓮安县', '50吨', '求购'],
+      ['都匀市', undefined, '供'],
+    ]);
+  });
+
+  it('numbers a CSV’s rows as Excel shows them, a cell with a line break in it being one row', async () => {
+    const csv = '企业名称,信用代码,类型,产品名称,备注\r\n甲,X,供应,铝锭,"两行\r\n的备注"\r\n乙,Y,需求,纸箱,\r\n';
+    expect((await parseSpreadsheet(Buffer.from(csv))).rows.map((r) => [r.row, r.cells.title])).toEqual([
+      [2, '铝锭'],
+      [3, '纸箱'],
+    ]);
+  });
+
   it('skips the form’s example row, by its 序号, its note or its placeholder code', async () => {
     const file = books([
       [

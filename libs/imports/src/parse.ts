@@ -85,6 +85,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   // every sheet that holds a list, in workbook order: 供应 and 需求 sheets, and lists named by neither
   // (one per county: 水城区 | 六枝特区); a sheet whose list repeats an earlier one's is a copy, left out
   const parts: { parsed: ParsedSheet; name: string; kind: '供应' | '需求' | null }[] = [];
+  const unread: SkippedRow[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < book.sheets.length; i++) {
     const kind = kindOfSheetName(book.sheets[i].name);
@@ -101,9 +102,16 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
       // not dropped unseen while the other sheet imports
       if (kind && sheet.rows.length) throw err;
       first ??= err;
+      // a table on a sheet named otherwise (a township's) that cannot be read is said so in the
+      // preview's skipped rows; a sheet of notes (填报说明) is not
+      if (sheet.rows.filter((r) => r.cells.filter((c) => c.trim()).length >= 3).length >= 3)
+        unread.push({ sheet: sheet.name, row: sheet.rows[0]?.row ?? 1, text: `工作表未导入：${err.message}` });
     }
   }
-  if (parts.length === 1 && !parts[0].kind) return placedBySheet(parts[0].parsed, parts[0].name);
+  if (parts.length === 1 && !parts[0].kind) {
+    const one = placedBySheet(parts[0].parsed, parts[0].name);
+    return unread.length ? { ...one, skipped: [...one.skipped, ...unread] } : one;
+  }
   if (!parts.length) throw first!;
   // several lists: each row named by its sheet, so that no row of the workbook is dropped or confused
   const named = parts.map(({ parsed, name }) => ({
@@ -117,7 +125,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     rows,
     headerRow: named[0].headerRow,
     ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
-    skipped: named.flatMap((p) => p.skipped),
+    skipped: [...named.flatMap((p) => p.skipped), ...unread],
   };
 }
 
@@ -127,13 +135,26 @@ const PLACE_NAME = /(镇|乡|街道|苏木|县|市|区|旗|园区|工业园|开�
 function placedBySheet(parsed: ParsedSheet, name: string): ParsedSheet {
   const place = name.trim();
   if (!PLACE_NAME.test(place) || kindOfSheetName(place) || /^(sheet|工作表)\d*$/i.test(place)) return parsed;
+  // a sheet named as a county (福泉市) is the county of the townships and parks its rows name alone
+  const county = /(县|市|区|旗)$/.test(place) && !/(镇|乡|街道|园区|开发区|新区)$/.test(place);
   return {
     ...parsed,
-    rows: parsed.rows.map((r) =>
-      r.cells.regionCode === undefined ? { ...r, cells: { ...r.cells, regionCode: place } } : r,
-    ),
+    rows: parsed.rows.map((r) => {
+      const own = r.cells.regionCode;
+      if (own === undefined) return { ...r, cells: { ...r.cells, regionCode: place } };
+      if (
+        county &&
+        INSIDE_ONLY.test(own.trim()) &&
+        !/[省市县州旗]/.test(own.replace(/(园区|工业区|开发区|新区|片区|城区)$/, ''))
+      )
+        return { ...r, cells: { ...r.cells, regionCode: `${place}${own.trim()}` } };
+      return r;
+    }),
   };
 }
+
+/** A place inside a county, named alone: a township, a street office, a park. */
+const INSIDE_ONLY = /(镇|乡|街道|园区|工业园|开发区|新区|片区)$/;
 
 /**
  * The table's cells within bounds: each cut at MAX_CELL_CHARS, all together within the file's
@@ -181,7 +202,9 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
   const text = texts[0]
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '');
+    .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '')
+    // 供应：, 需求: — the colon of a section that lists what follows
+    .replace(/[:：]$/, '');
   if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表)$/.test(text)) return null;
   return kindOfSheetName(text);
 }
@@ -209,7 +232,11 @@ function findHeader(rows: SheetRow[]): { index: number } | null {
  * One table read by its header. `sheetKind` is the kind the sheet's name gives (供应 / 需求): then the
  * kind column may be left out, and a row without a kind takes the sheet's.
  */
-function keyed(table: SheetRow[], sheetName: string | null, sheetKind: '供应' | '需求' | null): ParsedSheet {
+function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' | '需求' | null): ParsedSheet {
+  // 同左 says the cell to its left again (可供量 同左 beside 年产能 800吨)
+  const table = given.map((r) =>
+    r.cells.some((c) => DITTO_LEFT.test(c.trim())) ? { ...r, cells: leftDittos(r.cells) } : r,
+  );
   const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   const header = findHeader(table);
@@ -420,6 +447,15 @@ const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
 const PLACEHOLDER_CODE = /^[\dA-Z]{0,12}[×xX＊*]{6,}$/;
 
+/** A cell that repeats the one to its left. */
+const DITTO_LEFT = /^(同左|同前)$/;
+
+function leftDittos(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  cells.forEach((c, j) => out.push(j > 0 && DITTO_LEFT.test(c.trim()) ? out[j - 1] : c));
+  return out;
+}
+
 /** A cell that repeats the one above: 同上, 〃, ″. */
 const DITTO = /^(同上|同上。|〃|″|")$/;
 /** A day written alone beside the signatures: 2026年12月4日, 2026-12-04. */
@@ -496,7 +532,9 @@ export function detectDelimiter(text: string): string {
 
 /**
  * RFC 4180 CSV (or TSV): quoted fields with doubled quotes, delimiters and line breaks inside
- * quotes. Blank lines cost no array; more than `maxLines` lines refuse the file while reading.
+ * quotes. Blank lines cost no array; more than `maxLines` lines refuse the file while reading. Rows
+ * are numbered as Excel shows the file, one per record: a cell with a line break in it does not move
+ * the numbers of the rows below it.
  */
 export function parseCsv(text: string, delimiter = ',', maxLines = Number.POSITIVE_INFINITY): SheetRow[] {
   const rows: SheetRow[] = [];
@@ -504,10 +542,10 @@ export function parseCsv(text: string, delimiter = ',', maxLines = Number.POSITI
   let field = '';
   let quoted = false;
   let line = 1;
-  let startLine = 1;
+  let record = 1;
   const end = () => {
     row.push(field);
-    if (row.length > 1 || row[0] !== '') rows.push({ row: startLine, cells: row });
+    if (row.length > 1 || row[0] !== '') rows.push({ row: record, cells: row });
     row = [];
     field = '';
   };
@@ -524,12 +562,12 @@ export function parseCsv(text: string, delimiter = ',', maxLines = Number.POSITI
       row.push(field);
       field = '';
       if (row.length > MAX_CSV_FIELDS)
-        throw new FileProblem(`第 ${startLine} 行列数过多（超过 ${MAX_CSV_FIELDS} 列）；请删去多余的列`);
+        throw new FileProblem(`第 ${record} 行列数过多（超过 ${MAX_CSV_FIELDS} 列）；请删去多余的列`);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       end();
       line++;
-      startLine = line;
+      record++;
       if (line > maxLines) throw new FileProblem(`行数过多（超过 ${maxLines} 行，含空行）；请删去空行或分批导入`);
     } else field += ch;
     if (quoted && (ch === '\n' || ch === '\r')) {
