@@ -86,6 +86,9 @@ function countySource(registered: Place | null): string {
   return registered ? '统一社会信用代码的登记机关所在地' : FILE_COUNTY;
 }
 
+/** No township's name is longer (the longest of the data's 38,540 is 15): a long cell is not read from every tail. */
+const LONGEST_TOWNSHIP = 16;
+
 /**
  * The one county a township name can mean here: one among `near` (the file's county, the firm's), else
  * the only one in the file's province (or near's, where the file names none).
@@ -100,7 +103,7 @@ function townshipCounty(
   // 义龙新区龙广镇: the township at the end of what is written, the longest the data knows
   let counties = ref.countiesOfTownship(name);
   const letters = [...name];
-  for (let n = letters.length - 1; !counties.length && n >= 2; n--)
+  for (let n = Math.min(letters.length - 1, LONGEST_TOWNSHIP); !counties.length && n >= 2; n--)
     counties = ref.countiesOfTownship(letters.slice(letters.length - n).join(''));
   for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
   // the data may lack a township: one of the name in another province is not this one
