@@ -148,6 +148,7 @@ describe('cell normalisers of a 供需清单', () => {
     ['2027年上半年', '2027-06-30'],
     ['2027年第三季度', '2027-09-30'],
     ['2027年二季度', '2027-06-30'],
+    ['2027年内', '2027-12-31'],
     // the words that lead to a date
     ['至2027年2月', '2027-02-28'],
     ['截止2027.6.30', '2027-06-30'],
@@ -221,6 +222,11 @@ describe('cell normalisers of a 供需清单', () => {
       value: { priceMin: 380, priceMax: 420, per: '吨' },
     });
     expect('error' in parsePrice('散装380元/吨，袋装42元/只')).toBe(true);
+    // a rent, per unit and per month
+    expect(parsePrice('12元/㎡·月')).toEqual({
+      value: { priceMin: 12, priceMax: 12, per: 'm2' },
+      note: '价格按月计：12元/㎡·月',
+    });
     expect(parsePrice('执行贵州省销售电价目录')).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
 

@@ -198,6 +198,7 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     const said = `价格条件：${whole.slice(terms.index + 1)}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
+  let rentPeriod: string | null = null;
   const written = halfWidth(text)
     .replace(/\s+/g, '')
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
@@ -207,7 +208,12 @@ export function parsePrice(text: string): Normalised<PriceRange> {
       /^(?:(?:预算|报价|单价|价格|(?:参考|出厂|收购|采购|拟采购|销售|市场|意向|批发|零售|含税|不含税|到厂|挂牌|指导)价格?)[:：]?)?(?:约|大约|预计)?/,
       '',
     )
-    .replace(/左右$/, '');
+    .replace(/左右$/, '')
+    // 12元/㎡·月, 25元/平方米/月: a rent, per unit and per month; the month said in the note
+    .replace(/(?<=[/每][^/每·]+)(?:[·/]|每)(月|年|天|日)$/, (_, period: string) => {
+      rentPeriod = period;
+      return '';
+    });
   // a bound (不高于0.40元/千瓦时, 不低于3000元/吨, 3000元以上): one end of the range
   const bound = PRICE_BOUND.exec(written);
   const compact = (bound ? written.replace(bound[0], '') : written).replace(/^(人民币|rmb|¥|￥)/i, '');
@@ -238,8 +244,9 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     return AT_MOST.test(bound[0])
       ? { value: { priceMin: null, priceMax: a, per }, note: `价格“${text.trim()}”只有上限` }
       : { value: { priceMin: a, priceMax: null, per }, note: `价格“${text.trim()}”只有下限` };
-  if (b === undefined) return { value: { priceMin: a, priceMax: a, per } };
-  return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per } };
+  const rent = rentPeriod ? { note: `价格按${rentPeriod === '日' ? '天' : rentPeriod}计：${text.trim()}` } : {};
+  if (b === undefined) return { value: { priceMin: a, priceMax: a, per }, ...rent };
+  return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per }, ...rent };
 }
 
 /** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */
@@ -275,11 +282,11 @@ export function parseDate(text: string): Normalised<string | null> {
     d = part === '中旬' ? 20 : part === '上旬' || part === '初' ? 10 : new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else if (
     (match =
-      /^(\d{4})年?(年底|年末|底|末|全年|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?$/.exec(
+      /^(\d{4})年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?$/.exec(
         s,
       ))
   ) {
-    // 2027年底, 2027年上半年, 2027年二季度: the period's last day
+    // 2027年底, 2027年上半年, 2027年二季度, 2027年内: the period's last day
     y = Number(match[1]);
     const quarter = '一二三四'.indexOf(match[2].replace(/^第|季度$/g, '')) + 1;
     mo = quarter > 0 ? quarter * 3 : match[2] === '上半年' ? 6 : 12;

@@ -613,12 +613,12 @@ describe('lists as bureaus lay them out', () => {
     expect((await parseSpreadsheet(Buffer.from(alone))).rows[0].cells).toMatchObject({ quantity: '15万吨' });
   });
 
-  it('reads a township sheet by its 供应：/需求： sections, and says so when a township’s sheet cannot be read', async () => {
+  it('reads a township sheet by its 供应情况/需求： sections, and says so when a township’s sheet cannot be read', async () => {
     const file = books([
       [
         '郎岱镇',
         row(1, '序号', '单位名称', '信用代码', '产品名称', '数量') +
-          row(2, '供应：') +
+          row(2, '一、企业供应情况') +
           row(3, '1', '甲公司', 'X', '郎岱酱', '50万瓶') +
           row(4, '需求：') +
           row(5, '1', '甲公司', 'X', '玻璃瓶', '50万只'),

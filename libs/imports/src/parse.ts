@@ -205,7 +205,7 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
     .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '')
     // 供应：, 需求: — the colon of a section that lists what follows
     .replace(/[:：]$/, '');
-  if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表)$/.test(text)) return null;
+  if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表|情况)$/.test(text)) return null;
   return kindOfSheetName(text);
 }
 

@@ -154,6 +154,12 @@ describe('row rules', () => {
       fullName: '贵州省 黔西南州 兴义市',
     });
     expect('plan' in park2 && park2.plan.listing.regionCode).toBe('522301');
+    // a place in a park, named by the park first
+    const plant = plan('开发区标准化厂房B区', code('91522600MA6DKQ3X8'), {
+      code: '522601',
+      fullName: '贵州省 黔东南州 凯里市',
+    });
+    expect('plan' in plant && plant.plan.listing.regionCode).toBe('522601');
     // 两河街道 and 柏果镇（盘南产业园区）: the bracketed park does not hide the township
     const park = plan('柏果镇（盘南产业园区）', code('91520200MA6DKQ3X8'), null);
     expect('plan' in park && park.plan.listing.regionCode).toBe('520281');

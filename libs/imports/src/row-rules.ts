@@ -71,6 +71,8 @@ const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
 const INSIDE_A_COUNTY =
   /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区|新区)$/;
+/** A place in a park, named by the park first: 开发区标准化厂房B区, 园区3号楼. */
+const IN_A_PARK = /开发区|园区|工业园|产业园/;
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
 const PLACEHOLDER =
   /^[(（]?(待定|未定|暂无|无|不详|待补|待补充|待填|待完善|另行通知|(详)?见附件|[-—–－/／.。…]+)[)）]?$/;
@@ -205,7 +207,7 @@ function region(
   }
   // 红果街道, 双龙工业园区: a township the data lacks or a park named alone is in the county of the
   // file's firms, or else the one that registered the firm
-  const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()));
+  const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()) || IN_A_PARK.test(r));
   const county = fileCounty ?? registered;
   const source = fileCounty ? FILE_COUNTY : countySource(registered);
   if (township && county) {
