@@ -186,21 +186,19 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     const per = /[/每][^\d/每()（）][^/每()（）]*$/.exec(compactText.replace(rmb[0], ''))?.[0] ?? '';
     return parsePrice(`${rmb[1]}${per}`);
   }
-  // 5600-5900元/吨,含税 or 3100元/吨；到厂: the price before the terms, the terms kept with the listing
   // 散装380元/吨，袋装420元/吨: each variant's price, the range they span
-  const variants = variantPrices(halfWidth(text).replace(/\s+/g, ''));
+  const variants = variantPrices(compactText);
   if (variants) return variants;
+  // 5600-5900元/吨,含税 or 3100元/吨；到厂: the price before the terms, the terms kept with the listing
   // (a comma inside brackets is the bracketed note's: 23500元/吨(含税,出厂价))
-  const whole = halfWidth(text).replace(/\s+/g, '');
-  const terms = /[,，;；](?=\D)/.exec(whole.replace(/[(（][^()（）]*[)）]/g, (m) => '_'.repeat(m.length)));
+  const terms = /[,，;；](?=\D)/.exec(compactText.replace(/[(（][^()（）]*[)）]/g, (m) => '_'.repeat(m.length)));
   if (terms) {
-    const head = parsePrice(whole.slice(0, terms.index));
-    const said = `价格条件：${whole.slice(terms.index + 1)}`;
+    const head = parsePrice(compactText.slice(0, terms.index));
+    const said = `价格条件：${compactText.slice(terms.index + 1)}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
   let rentPeriod: string | null = null;
-  const written = halfWidth(text)
-    .replace(/\s+/g, '')
+  const written = compactText
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
     .replace(/[(（][^()（）]*[)）]$/, '')
     // 收购价3.5元/kg, 出厂价约2800, 预算约120万: the words before the amount
