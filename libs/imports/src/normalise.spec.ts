@@ -85,7 +85,7 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity('10万立方', ['立方米'])).toEqual({
       value: { quantity: 100_000, unit: '立方米', period: null },
     });
-    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '—', '-'])
+    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '按订单', '根据订单', '—', '-'])
       expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
     expect('error' in parseQuantity('很多', UNITS)).toBe(true);
   });
@@ -104,6 +104,12 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('面议')).toEqual({ value: { priceMin: null, priceMax: null, per: null }, note: '价格面议' });
     expect(parsePrice(' 价格面议 ')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     expect(parsePrice('随行就市')).toMatchObject({ value: { priceMin: null, priceMax: null }, note: '价格面议' });
+    // what the price depends on, before 面议: the terms kept with the note
+    expect(parsePrice('按运距面议')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格面议（按运距面议）',
+    });
+    expect(parsePrice('视批量协商')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     // how the price will be set, written instead of one
     expect(parsePrice('按长江现货均价')).toMatchObject({
       value: { priceMin: null },
@@ -149,6 +155,8 @@ describe('cell normalisers of a 供需清单', () => {
     ['2027年第三季度', '2027-09-30'],
     ['2027年二季度', '2027-06-30'],
     ['2027年内', '2027-12-31'],
+    ['2027年', '2027-12-31'],
+    ['2027年度', '2027-12-31'],
     // the words that lead to a date
     ['至2027年2月', '2027-02-28'],
     ['截止2027.6.30', '2027-06-30'],
@@ -171,7 +179,7 @@ describe('cell normalisers of a 供需清单', () => {
   it('reads a date with a note or 前 after it, and a season or a festival as no date', () => {
     expect(parseDate('2027年2月（春节前）')).toEqual({ value: '2027-02-28' });
     expect(parseDate('2027年3月10日前')).toEqual({ value: '2027-03-10' });
-    for (const t of ['当季', '2027年春节前', '国庆前'])
+    for (const t of ['当季', '2027年春节前', '国庆前', '2027年春茶前', '春季', '2027年秋冬季'])
       expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('不是日期，按未填写处理') });
   });
 
@@ -241,7 +249,7 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it('reads the kind words bureaus use', () => {
-    for (const s of ['供应', '供', 'supply', '出售', '销售']) expect(parseKind(s)).toBe('SUPPLY');
+    for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供']) expect(parseKind(s)).toBe('SUPPLY');
     for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
   });

@@ -120,8 +120,8 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
 /** Words before an amount that say what it is: up to eight letters, or 折… up to 约 (折P2O5约2.5万吨); never a sign. */
 const QUANTITY_WORDS = /^(?:折[^约]{1,10}约|[\p{Script=Han}A-Za-z]{1,8}?(?:约|为|达|共)?[:：]?)(?=\d)/u;
 
-/** A quantity cell that states none (不限, 若干, 可承接，不限, 按需): an empty cell, said so. */
-const UNSTATED = /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接)[^\d]*|[-—–－/／]+)$/;
+/** A quantity cell that states none (不限, 若干, 可承接，不限, 按需, 按订单): an empty cell, said so. */
+const UNSTATED = /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接|订单|按合同|按实际)[^\d]*|[-—–－/／]+)$/;
 /** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
 const YEARLY =
   /^(年|月|日)(?:需求量|采购量|供应量|发电量|出栏量|产量|用量|销量|需求|供应|采购|加工|处理|发电|出栏|产|供|需|用|销)(?:能力|能|量)?(?:约|为|达)?[:：]?/;
@@ -144,7 +144,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^(面议|议价|协商|面谈|价格面议|电议|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+  /^(\p{Script=Han}{0,10}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);
@@ -259,9 +259,9 @@ export function parseDate(text: string): Normalised<string | null> {
   // 长期, 长期供应, 常年收购, 长期有效: no end
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))
     return { value: null, note: '有效期为长期' };
-  // 当季, 应季, 随时, 2027年春节前: a time of year, not an end
+  // 当季, 应季, 随时, 2027年春节前, 2027年春茶前: a time of year, not an end
   if (
-    /^(当季|应季|随时|季节性|全年)(供应|供货|收购|采购)?$|^(\d{4}年?)?(春节|元旦|国庆|中秋|端午|五一|清明)(前|后|期间|左右)?$/.test(
+    /^(当季|应季|随时|季节性|全年)(供应|供货|收购|采购)?$|^(\d{4}年?)?(春节|元旦|国庆|中秋|端午|五一|清明|春茶|夏秋茶|明前|雨前|春季|夏季|秋季|冬季|春耕|秋收|秋冬季?|冬春季?|汛期|旺季|淡季)(前|后|期间|左右|开采前|上市前)?$/.test(
       s,
     )
   )
@@ -280,14 +280,15 @@ export function parseDate(text: string): Normalised<string | null> {
     d = part === '中旬' ? 20 : part === '上旬' || part === '初' ? 10 : new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else if (
     (match =
-      /^(\d{4})年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?$/.exec(
+      /^(\d{4})(?:年度?|年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?)$/.exec(
         s,
       ))
   ) {
-    // 2027年底, 2027年上半年, 2027年二季度, 2027年内: the period's last day
+    // 2027年底, 2027年上半年, 2027年二季度, 2027年内, and 2027年 or 2027年度 alone: the period's last day
     y = Number(match[1]);
-    const quarter = '一二三四'.indexOf(match[2].replace(/^第|季度$/g, '')) + 1;
-    mo = quarter > 0 ? quarter * 3 : match[2] === '上半年' ? 6 : 12;
+    const period = match[2] ?? '全年';
+    const quarter = '一二三四'.indexOf(period.replace(/^第|季度$/g, '')) + 1;
+    mo = quarter > 0 ? quarter * 3 : period === '上半年' ? 6 : 12;
     d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else {
     const end = periodEnd(s);
@@ -317,10 +318,10 @@ function periodEnd(s: string): string | null {
   return null;
 }
 
-/** 供应/供/出售/销售 → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
+/** 供应/供/可供/出售/销售 → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
 export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
   const s = halfWidth(text).replace(/\s+/g, '').toUpperCase();
-  if (/^(供应|供|供给|提供|供货|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
+  if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
   if (/^(需求|需|采购|求购|购买|需要|收购|DEMAND)$/.test(s)) return 'DEMAND';
   return null;
 }

@@ -430,6 +430,21 @@ describe('lists as bureaus lay them out', () => {
       [6, '需求'],
     ]);
     expect(parsed.skipped.map((s) => s.row)).toEqual([2, 5]);
+    // a section named with what it holds in brackets: 一、供给类（企业可供产品、服务）
+    const said = books([
+      [
+        '金中园区',
+        row(1, '序号', '企业名称', '信用代码', '产品名称', '数量') +
+          row(2, '一、供给类（企业可供产品、服务）') +
+          row(3, '1', '甲公司', 'X', '黄磷', '6000吨') +
+          row(4, '二、需求类（企业采购需求）') +
+          row(5, '1', '乙公司', 'Y', '硫酸', '3万吨'),
+      ],
+    ]);
+    expect((await parseSpreadsheet(said)).rows.map((r) => [r.row, r.cells.kind])).toEqual([
+      [3, '供应'],
+      [5, '需求'],
+    ]);
     // without section rows the kind column stays required
     const none = books([['汇总表', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲公司', 'X', '铝锭')]]);
     await expect(parseSpreadsheet(none)).rejects.toThrow(/类型\(供应\/需求\)/);
@@ -558,6 +573,41 @@ describe('lists as bureaus lay them out', () => {
       [5, undefined, undefined, '乌当区', '纸箱'],
       // 同上 in the firm's cells: the last firm named above, as the clerk says
       [6, '甲公司', 'X', '花溪区', '纸板'],
+    ]);
+  });
+
+  it('leaves a row with a contact of its own and no firm to the rules, not to the firm above', async () => {
+    const tsv =
+      '序号\t企业名称\t信用代码\t类型\t产品名称\t联系人\t联系电话\n' +
+      '1\t甲公司\tX\t求购\t揉捻机\t龙红梅\t13822355672\n' +
+      '2\t\t\t供应\t揉捻机配件\t龙红梅\t13822355672\n' +
+      '3\t\t\t供应\t土鸡\t黄国平\t15861857169\n' +
+      '经开区经发局 2026.11.30\n';
+    const parsed = await parseSpreadsheet(Buffer.from(tsv));
+    expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.title])).toEqual([
+      [2, '甲公司', '揉捻机'],
+      [3, '甲公司', '揉捻机配件'],
+      [4, undefined, '土鸡'],
+    ]);
+    // the office's signature with the day, in the firm's column: no listing
+    expect(parsed.skipped.map((r) => r.text)).toEqual(['经开区经发局 2026.11.30']);
+  });
+
+  it('reads a place named in two columns (县区 | 乡镇) as one address, the wider first', async () => {
+    const tsv =
+      '序号\t县区\t乡镇/园区\t企业名称\t信用代码\t类型\t产品名称\n' +
+      '1\t经开区\t幺铺镇\t甲公司\tX\t需求\t热轧H型钢\n' +
+      '2\t镇宁县\t镇宁县黄果树镇\t乙公司\tY\t供应\t袋装水泥\n' +
+      '3\t西秀区\t\t丙公司\tZ\t供应\t山药\n' +
+      '4\t\t旧州镇\t丁公司\tW\t供应\t肉牛\n' +
+      '5\t520402\t幺铺镇\t戊公司\tV\t供应\t蜡染\n';
+    const parsed = await parseSpreadsheet(Buffer.from(tsv));
+    expect(parsed.rows.map((r) => r.cells.regionCode)).toEqual([
+      '经开区幺铺镇',
+      '镇宁县黄果树镇',
+      '西秀区',
+      '旧州镇',
+      '520402',
     ]);
   });
 

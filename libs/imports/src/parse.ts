@@ -193,6 +193,17 @@ const NUMBER_FIELDS = new Set<ColumnField>(['quantity', 'price', 'priceMin', 'pr
 const BARE_NUMBER = /^\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?$/;
 
 /**
+ * The place of a row that names it in two columns (县区 黄果树旅游区 | 乡镇 黄果树镇石头寨村, 县区 经开区 |
+ * 乡镇 幺铺镇): the wider place, then the narrower, as one address; a division code in either is the place;
+ * a narrower place that repeats the wider one (镇宁县 | 镇宁县黄果树镇) is the whole address already.
+ */
+function placeOf(wider: string, narrower: string): string {
+  if (/^\d{6}$/.test(halfWidth(wider))) return wider;
+  if (/^\d{6}$/.test(halfWidth(narrower))) return narrower;
+  return narrower.startsWith(wider) ? narrower : `${wider}${narrower}`;
+}
+
+/**
  * The kind a section row gives the rows below it: one text across the row (merged or alone),
  * naming 供应 or 需求 (一、供应信息, 二、采购需求, （二）需求清单); null for any other row.
  */
@@ -204,7 +215,9 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
     .replace(/\s+/g, '')
     .replace(/^([(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)/, '')
     // 供应：, 需求: — the colon of a section that lists what follows
-    .replace(/[:：]$/, '');
+    .replace(/[:：]$/, '')
+    // 一、供给类（企业可供产品、服务）: what the section holds, said in brackets after its name
+    .replace(/(?<=.)[(（][^()（）]*[)）]$/, '');
   if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表|情况)$/.test(text)) return null;
   return kindOfSheetName(text);
 }
@@ -291,7 +304,9 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     row.cells.forEach((value, j) => {
       const field = use[j];
       const text = value.trim();
-      if (field && text !== '') cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
+      if (!field || text === '') return;
+      if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
+      else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
     return cells;
   };
@@ -306,6 +321,15 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const inherit = (cells: Partial<Record<ColumnField, string>>) => {
     if (!firm || cells.title === undefined) return;
     if (cells.enterpriseName !== undefined || cells.creditCode !== undefined || cells.regionCode !== undefined) return;
+    // a contact of its own (土鸡 | 黄国平 under 茶叶揉捻机 | 龙红梅): another party whose name was not given
+    const above = firm;
+    const ownContact = (['contactName', 'contactPhone'] as const).some(
+      (f) =>
+        cells[f] !== undefined &&
+        above[f] !== undefined &&
+        cells[f].replace(/\s+/g, '') !== above[f].replace(/\s+/g, ''),
+    );
+    if (ownContact) return;
     for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
   };
   for (let i = header.index + 1; i < table.length; i++) {
@@ -402,11 +426,13 @@ function readColumns(
 /** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
 const CAPACITY = /产能|产量|能力|规模/;
 
-/** Each column's field within `columns` (all when null); a field named twice counts once, in its first column. */
+/** Each column's field within `columns` (all when null); a field named twice counts once, in its first column, but for places. */
 function usesOf(fields: readonly (ColumnField | 'ignore' | null)[], columns: readonly number[] | null) {
   const seen = new Set<ColumnField>();
   return fields.map((f, j) => {
-    if (!f || f === 'ignore' || seen.has(f) || (columns && !columns.includes(j))) return null;
+    if (!f || f === 'ignore' || (columns && !columns.includes(j))) return null;
+    // 县区 | 乡镇/园区: every place column, read together (placeOf)
+    if (seen.has(f) && f !== 'regionCode') return null;
     seen.add(f);
     return f;
   });
@@ -460,6 +486,8 @@ function leftDittos(cells: readonly string[]): string[] {
 const DITTO = /^(同上|同上。|〃|″|")$/;
 /** A day written alone beside the signatures: 2026年12月4日, 2026-12-04. */
 const DATE_ALONE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
+/** An office signing with the day, in one cell: 经开区经发局 2026.11.30, 县商务局（盖章）2026年12月1日. */
+const DATE_AFTER = /\S\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 /** A stamp or a note wholly in brackets: （县商务局盖章）. */
 const BRACKETED = /^[(（][^()（）]*[)）]$/;
 /** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
@@ -487,7 +515,7 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
     const name = cells.enterpriseName ?? '';
-    return SUMMARY.test(name) || NUMBERED.test(name) || LABELLED.test(name);
+    return SUMMARY.test(name) || NUMBERED.test(name) || LABELLED.test(name) || DATE_AFTER.test(name);
   }
   return false;
 }

@@ -165,6 +165,25 @@ describe('row rules', () => {
     expect('plan' in park && park.plan.listing.regionCode).toBe('520281');
   });
 
+  it('reads a township inside a longer place, a park by its township, and never moves a row on a name every county has', () => {
+    const plan = (regionCode: string, creditCode: string, fileCounty: { code: string; fullName: string } | null) =>
+      planRow({ ...good, regionCode, creditCode }, ref, TODAY, null, [], '52', fileCounty);
+    // 县区 黄果树旅游区 | 乡镇 黄果树镇石头寨村, read together: the township before the village, in 镇宁县
+    const village = plan('黄果树旅游区黄果树镇石头寨村', code('91520400MA6DKQ3X8'), null);
+    expect('plan' in village && village.plan.listing.regionCode).toBe('520423');
+    // 县区 经开区 | 乡镇 幺铺镇: 西秀区's township, though most of the file's firms are 普定县's
+    const zone = plan('经开区幺铺镇', code('91520400MA6DKQ3X8'), { code: '520422', fullName: '贵州省 安顺市 普定县' });
+    expect('plan' in zone && zone.plan.listing.regionCode).toBe('520402');
+    // a scenic area named after its township, with no county from the file or the firm
+    const scenic = plan('黄果树旅游区', code('91520400MA6DKQ3X8'), null);
+    expect('plan' in scenic && scenic.plan.listing.regionCode).toBe('520423');
+    expect(scenic.warnings.map((w) => w.message).join()).toContain('名称中的乡镇“黄果树镇”');
+    // 城关镇 is a township of 88 counties: a 开阳县 firm's (its 城关镇 now a 街道 the data lists otherwise)
+    // stays in 开阳县, not in 施秉县, the one county of the province the data still lists it in
+    const seat = plan('城关镇', code('91520121MA6DKQ3X8'), null);
+    expect('plan' in seat && seat.plan.listing.regionCode).toBe('520121');
+  });
+
   it('finds the county most of a file’s rows are placed in, for the places it cannot read', () => {
     // 盘关镇 and 两河街道 are 盘州市's, 红果街道 too: 乐民镇, which the data lacks, is then read there
     const places = ['盘关镇', '盘关镇', '两河街道', '乐民镇', '红果经济开发区', '贵州省六盘水市盘州市', undefined];

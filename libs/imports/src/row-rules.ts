@@ -70,7 +70,7 @@ const DIVISION_END = /[省市县区州旗盟]/;
 const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
 const INSIDE_A_COUNTY =
-  /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区|新区)$/;
+  /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区|旅游区|风景区|度假区|新区)$/;
 /** A place in a park, named by the park first: 开发区标准化厂房B区, 园区3号楼. */
 const IN_A_PARK = /开发区|园区|工业园|产业园/;
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
@@ -102,16 +102,59 @@ function townshipCounty(
   province: string | null,
 ): Place | null {
   if (!TOWNSHIP.test(name)) return null;
-  // 义龙新区龙广镇: the township at the end of what is written, the longest the data knows
-  let counties = ref.countiesOfTownship(name);
-  const letters = [...name];
-  for (let n = Math.min(letters.length - 1, LONGEST_TOWNSHIP); !counties.length && n >= 2; n--)
-    counties = ref.countiesOfTownship(letters.slice(letters.length - n).join(''));
+  const counties = townshipsIn(name, ref);
   for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
+  // 城关镇, 新华街道: a name carried in many counties says nothing against the firm's own or the file's
+  // county the data no longer lists it in (开阳县's 城关镇 became its 街道)
+  if (counties.length >= COMMON_TOWNSHIP && near.some((p) => p)) return null;
   // the data may lack a township: one of the name in another province is not this one
   const within = province ?? near.find((p) => p)?.code.slice(0, 2) ?? null;
   const local = within ? counties.filter((c) => c.code.startsWith(within)) : counties;
   return local.length === 1 ? local[0] : null;
+}
+
+/** What names a park, a zone or a scenic area after the place it lies in (黄果树旅游区, 幺铺工业园区). */
+const PARK_END =
+  /(工业园区|产业园区|园区|工业园|产业园|经济开发区|开发区|经开区|高新区|集中区|示范区|工业区|旅游区|风景区|景区|度假区)$/;
+
+/** The township a park's name begins with (黄果树 of 黄果树旅游区 → 黄果树镇), when only one county has it. */
+function townshipOfPark(
+  name: string,
+  ref: ImportReference,
+  province: string | null,
+): { township: string; county: Place } | null {
+  if (!PARK_END.test(name)) return null;
+  const letters = [...name.replace(PARK_END, '')];
+  for (let n = Math.min(letters.length, 4); n >= 2; n--)
+    for (const end of ['镇', '乡', '街道']) {
+      const township = `${letters.slice(0, n).join('')}${end}`;
+      const counties = ref.countiesOfTownship(township);
+      const local = province ? counties.filter((c) => c.code.startsWith(province)) : counties;
+      if (local.length === 1) return { township, county: local[0] };
+    }
+  return null;
+}
+
+/** Counties with a township of a name: this many or more (城关镇 88, 东城街道 39, 新华街道 27: 21 names of the data's 32,711), and the name alone places no row. */
+const COMMON_TOWNSHIP = 20;
+
+/**
+ * The counties of the township a place names: the whole text, else the longest township the data knows
+ * ending where what is written ends (义龙新区龙广镇) or where a township's name ends inside it, before a
+ * village (黄果树旅游区黄果树镇石头寨村).
+ */
+function townshipsIn(name: string, ref: ImportReference): { code: string; fullName: string }[] {
+  const whole = ref.countiesOfTownship(name);
+  if (whole.length) return whole;
+  const letters = [...name];
+  const ends = [letters.length];
+  for (let i = letters.length - 1; i > 1; i--) if (/[镇乡道]/.test(letters[i - 1])) ends.push(i);
+  for (const end of ends)
+    for (let n = Math.min(end - 1, LONGEST_TOWNSHIP); n >= 2; n--) {
+      const found = ref.countiesOfTownship(letters.slice(end - n, end).join(''));
+      if (found.length) return found;
+    }
+  return [];
 }
 
 /**
@@ -209,6 +252,16 @@ function region(
   // file's firms, or else the one that registered the firm
   const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()) || IN_A_PARK.test(r));
   const county = fileCounty ?? registered;
+  // 黄果树旅游区, 幺铺工业园区: a park named after its township is in that township's county, where the
+  // file and the firm name no county to place it in
+  const stem = !county && township ? townshipOfPark(township.trim(), ref, province) : null;
+  if (stem) {
+    warnings.push({
+      column: col('regionCode'),
+      message: `按“${township!.trim()}”名称中的乡镇“${stem.township}”确定地区为 ${stem.county.fullName}（${stem.county.code}）`,
+    });
+    return stem.county.code;
+  }
   const source = fileCounty ? FILE_COUNTY : countySource(registered);
   if (township && county) {
     warnings.push({
