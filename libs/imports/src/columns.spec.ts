@@ -71,6 +71,8 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('合同金额（万元）')).toBeNull();
     expect(fieldOfHeader('企业规模')).toBeNull();
     expect(fieldOfHeader('所属行业')).toBeNull();
+    expect(fieldOfHeader('所属产业链')).toBeNull();
+    expect(fieldOfHeader('所在地')).toBe('regionCode');
     expect(fieldOfHeader('产品类别')).toBeNull();
     expect(fieldOfHeader('企业性质')).toBeNull();
     expect(fieldOfHeader('填报单位')).toBeNull();

@@ -133,9 +133,9 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/信用代码|社会信用|统一代码|机构代码|纳税人识别号|税号/, 'creditCode'],
   [/(类别|行业|环节|分类|产业链)代码/, 'categoryCode'],
   [/(地区|区划|行政区)代码/, 'regionCode'],
-  // 产品类别, 所属行业: a category's name, not the kind of listing (the category is inferred); what a
+  // 产品类别, 所属行业, 所属产业链: a category's name, not the kind of listing (the category is inferred); what a
   // firm is (企业规模: 小微) is no quantity
-  [/(产品|行业|产业)(类别|类型|分类)|所属行业|企业(性质|类型|规模)/, null],
+  [/(产品|行业|产业)(类别|类型|分类)|所属(行业|产业|领域|板块)|产业链|企业(性质|类型|规模)/, null],
   [/电话|手机|联系方式|联系号码/, 'contactPhone'],
   [/联系人|负责人|对接人|经办人|联络人/, 'contactName'],
   // 计价单位 | 万元/台 beside 最低价 | 最高价: what the prices are in (a unit alone there is the quantity's)

@@ -182,6 +182,9 @@ describe('row rules', () => {
     // stays in 开阳县, not in 施秉县, the one county of the province the data still lists it in
     const seat = plan('城关镇', code('91520121MA6DKQ3X8'), null);
     expect('plan' in seat && seat.plan.listing.regionCode).toBe('520121');
+    // a place in brackets beginning with the province's short name is no province: 长岭街道（贵州金融城）
+    const quarter = plan('长岭街道（贵州金融城）', code('91520115MA6DKQ3X8'), null);
+    expect('plan' in quarter && quarter.plan.listing.regionCode).toBe('520115');
   });
 
   it('finds the county most of a file’s rows are placed in, for the places it cannot read', () => {
@@ -332,6 +335,13 @@ describe('row rules', () => {
     );
     expect('plan' in inColumn && inColumn.plan.listing).toMatchObject({ quantity: null, unit: null, priceMin: null });
     expect('plan' in inColumn && inColumn.plan.listing.description).toMatch(/数量：50万块.*价格：0\.3元\/块/);
+    // a unit in letters (算力 in PFlops), or a unit with no amount beside it
+    const letters = planRow({ ...good, title: 'GPU算力租赁', quantity: '2000', unit: 'PFlops' }, ref, TODAY, null);
+    expect('plan' in letters && letters.plan.listing).toMatchObject({ quantity: null, unit: null });
+    expect('plan' in letters && letters.plan.listing.description).toContain('数量：2000PFlops');
+    const alone = planRow({ ...good, quantity: undefined, unit: '核时' }, ref, TODAY, null);
+    expect('plan' in alone && alone.plan.listing).toMatchObject({ quantity: null, unit: null });
+    expect(alone.warnings.map((w) => w.message).join()).toContain('未填写数量，单位“核时”未导入');
     // a unit column that is no unit at all is still refused
     expect(columnsOf(planRow({ ...good, quantity: '200', unit: '2箱3件' }, ref, TODAY, null))).toEqual(['单位']);
   });

@@ -181,7 +181,8 @@ function findPlace(
     const tries = named && head.endsWith('县') ? [head, `${head.slice(0, -1)}市`] : [head];
     if (n === letters.length) tries.shift(); // the whole text, tried above
     for (const t of tries) {
-      const hit = ref.resolvePlace(t).filter((r) => named || !r.code.endsWith('0000'));
+      // a province only by its full name (贵州省…): 贵州金融城 is a place in 贵阳, not the province
+      const hit = ref.resolvePlace(t).filter((r) => !r.code.endsWith('0000') || t.endsWith('省'));
       if (hit.length === 1) return { place: hit[0], read: t };
       if (hit.length > 1 && t === head) return { ambiguous: hit };
     }
@@ -409,8 +410,14 @@ function quantityAndUnit(
     const u = unitAsWritten(cells.unit, ref.units);
     if ('error' in u || u.value?.unit == null) {
       const written = cleanText(cells.unit);
-      if (quantity !== null && unit === null && !/\d/.test(written) && [...written].length <= 4) {
+      // 头, 株, PFlops, 核时: a word, not a mistyped number
+      const word = !/\d/.test(written) && [...written].length <= 8;
+      if (quantity !== null && unit === null && word) {
         note = keptAsText('unit', `${cells.quantity?.trim()}${written}`, written);
+        return { quantity, unit, period, note, said };
+      }
+      if (cells.quantity === undefined && word) {
+        warnings.push({ column: col('unit'), message: `未填写数量，单位“${written}”未导入` });
         return { quantity, unit, period, note, said };
       }
       errors.push({ column: col('unit'), message: `单位“${cells.unit}”不在单位表中，可选：${ref.units.join('、')}` });
