@@ -584,6 +584,115 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(need).toMatchObject({ creditCode: mine, region: { code: '520281' } });
   });
 
+  it('reads a prefecture’s list by its 县区 and 乡镇 columns together, sections named with their contents and a year alone', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    // registered by the prefecture (520400): the code names no county
+    const parts = code('91520400MA6ANJ001');
+    const crafts = code('93520423MA6ANJ002');
+    const cement = code('91520422MA6ANJ003');
+    const list: SheetSpec = {
+      name: '汇总表',
+      rows: [
+        ['安顺市2027年产销对接供需清单汇总'],
+        [
+          '序号',
+          '县区',
+          '乡镇/园区',
+          '企业名称',
+          '统一社会信用代码',
+          '所属产业链',
+          '产品名称',
+          '数量',
+          '价格',
+          '有效期',
+          '联系人',
+        ],
+        ['一、供给类（企业可供产品、服务）'],
+        [
+          1,
+          '经开区',
+          '幺铺镇',
+          '安顺云翼航空零部件有限公司',
+          parts,
+          '航空装备',
+          '飞机零件',
+          '500套',
+          '面议',
+          '2027年',
+          '赵明',
+        ],
+        [
+          2,
+          '黄果树旅游区',
+          '黄果树镇石头寨村',
+          '镇宁县石头寨蜡染农民专业合作社',
+          crafts,
+          '特色轻工',
+          '蜡染围巾',
+          '2万件',
+          '30-80',
+          '2027年',
+          '伍小燕',
+        ],
+        [
+          3,
+          '普定县',
+          '',
+          '普定县永盛水泥有限公司',
+          cement,
+          '新型建材',
+          '袋装水泥',
+          '2万吨',
+          '按运距面议',
+          '2027年度',
+          '宋建军',
+        ],
+        ['二、需求类（企业采购需求）'],
+        [
+          1,
+          '经开区',
+          '幺铺镇',
+          '安顺云翼航空零部件有限公司',
+          parts,
+          '航空装备',
+          '铝合金板材',
+          '60吨',
+          '面议',
+          '2027年6月',
+          '赵明',
+        ],
+        // no firm named, a contact of its own: not the aircraft maker's
+        [2, '', '', '', '', '', '土鸡', '1万羽', '面议', '2027年', '黄国平'],
+        ['经开区经发局 2026.11.30'],
+      ],
+      merges: ['A1:K1', 'A3:K3', 'A7:K7'],
+    };
+    const preview = await upload(workbook(list), '安顺市2027年产销对接供需清单汇总.xlsx', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    const rows = byRow(preview.body.rows);
+    // the section's kind, the township in the 乡镇 column (西秀区's), though the 县区 column says only 经开区
+    expect(rows[4].errors).toEqual([]);
+    expect(rows[4]).toMatchObject({
+      outcome: 'ACCEPT',
+      kind: 'SUPPLY',
+      regionCode: '520402',
+      validUntil: '2027-12-31',
+    });
+    // the township before the village, in 镇宁县
+    expect(rows[5]).toMatchObject({ outcome: 'ACCEPT', regionCode: '520423', priceMin: 30, priceMax: 80 });
+    // the county alone; 按运距面议 is a price to negotiate; 2027年度 the year's end
+    expect(rows[6]).toMatchObject({
+      outcome: 'ACCEPT',
+      regionCode: '520422',
+      priceMin: null,
+      validUntil: '2027-12-31',
+    });
+    expect(rows[8]).toMatchObject({ outcome: 'ACCEPT', kind: 'DEMAND', regionCode: '520402', quantity: 60 });
+    expect(rows[9]).toMatchObject({ outcome: 'REJECT' });
+    expect(rows[9].errors.map((e: any) => e.column)).toContain('企业名称');
+    expect(preview.body.skippedRows.map((r: any) => r.text)).toContain('经开区经发局 2026.11.30');
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
