@@ -17,6 +17,7 @@ import { FileProblem, SkippedRow } from './parse';
 import { ImportCorrection, ImportPreview, previewRows } from './preview';
 import { listingsProposed } from './proposal-notices';
 import {
+  countiesOfPlaces,
   countyOfFile,
   countyOfPlaces,
   creditCodeKey,
@@ -268,16 +269,17 @@ export class ImportsService {
       rows.map((r) => r.regionCode),
       this.ref,
     );
+    const places = countiesOfPlaces(
+      rows.map((r) => r.regionCode),
+      this.ref,
+      province,
+    );
     const county =
       countyOfFile(
         rows.map((r) => r.creditCode),
         this.ref,
-      ) ??
-      countyOfPlaces(
-        rows.map((r) => r.regionCode),
-        this.ref,
-        province,
-      );
+      ) ?? countyOfPlaces(places, this.ref);
+    const counties = new Set(places.keys());
     // a row that leaves the code blank for a firm the file names with one code elsewhere (its 需求
     // sheet, a later row): that firm's
     const codesByName = new Map<string, Set<string>>();
@@ -292,7 +294,7 @@ export class ImportsService {
       const [filled] = named?.size === 1 ? [...named] : [];
       const cells = filled ? { ...given, creditCode: filled } : given;
       const region = known ?? (filled ? (regions.get(filled) ?? null) : null);
-      const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province, county);
+      const planned = planRow(cells, this.ref, today, region, firms.get(codeOf(cells)), province, county, counties);
       if (filled)
         planned.warnings.push({
           column: HEADER_OF.creditCode,

@@ -11,7 +11,7 @@ import {
   unitCode,
 } from './normalise';
 
-const UNITS = ['吨', '千克', '升', '千升', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
+const UNITS = ['吨', '千克', '升', '千升', '立方米', '只', '个', '套', '件', '箱', '台', '平方米', '万千瓦时'];
 
 describe('cell normalisers of a 供需清单', () => {
   it('keeps free text as written, only trimming and collapsing spaces', () => {
@@ -39,6 +39,8 @@ describe('cell normalisers of a 供需清单', () => {
     ['3万千克', 30000, '千克', null],
     ['100万千瓦时', 100, '万千瓦时', null],
     ['1千升', 1, '千升', null],
+    ['3000万Nm³', 30_000_000, '立方米', null],
+    ['600万m³', 6_000_000, '立方米', null],
   ])('reads the quantity %s', (text, quantity, unit, period) => {
     expect(parseQuantity(text, UNITS)).toEqual({ value: { quantity, unit, period } });
   });
@@ -85,7 +87,7 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity('10万立方', ['立方米'])).toEqual({
       value: { quantity: 100_000, unit: '立方米', period: null },
     });
-    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '按订单', '根据订单', '—', '-'])
+    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '按订单', '根据订单', '一批', '—', '-'])
       expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
     expect('error' in parseQuantity('很多', UNITS)).toBe(true);
   });
@@ -110,6 +112,8 @@ describe('cell normalisers of a 供需清单', () => {
       note: '价格面议（按运距面议）',
     });
     expect(parsePrice('视批量协商')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+    for (const t of ['时价', '随长江现货价', '按目录电价执行'])
+      expect(parsePrice(t)).toMatchObject({ value: { priceMin: null, priceMax: null } });
     // how the price will be set, written instead of one
     expect(parsePrice('按长江现货均价')).toMatchObject({
       value: { priceMin: null },

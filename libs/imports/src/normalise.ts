@@ -41,6 +41,9 @@ const UNIT_ALIASES: Record<string, string> = {
   m3: '立方米',
   方: '立方米',
   立方: '立方米',
+  'm³': '立方米',
+  nm3: '立方米',
+  'nm³': '立方米',
   'm²': '平方米',
   m2: '平方米',
   平米: '平方米',
@@ -121,7 +124,8 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
 const QUANTITY_WORDS = /^(?:折[^约]{1,10}约|[\p{Script=Han}A-Za-z]{1,8}?(?:约|为|达|共)?[:：]?)(?=\d)/u;
 
 /** A quantity cell that states none (不限, 若干, 可承接，不限, 按需, 按订单): an empty cell, said so. */
-const UNSTATED = /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接|订单|按合同|按实际)[^\d]*|[-—–－/／]+)$/;
+const UNSTATED =
+  /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接|订单|按合同|按实际|一批|批量|少量|大量)[^\d]*|[-—–－/／]+)$/;
 /** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
 const YEARLY =
   /^(年|月|日)(?:需求量|采购量|供应量|发电量|出栏量|产量|用量|销量|需求|供应|采购|加工|处理|发电|出栏|产|供|需|用|销)(?:能力|能|量)?(?:约|为|达)?[:：]?/;
@@ -144,7 +148,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^(\p{Script=Han}{0,10}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|-|—|\/|按\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+  /^(\p{Script=Han}{0,10}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|时价|市价|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);

@@ -582,7 +582,9 @@ describe('lists as bureaus lay them out', () => {
       '1\t甲公司\tX\t求购\t揉捻机\t龙红梅\t13822355672\n' +
       '2\t\t\t供应\t揉捻机配件\t龙红梅\t13822355672\n' +
       '3\t\t\t供应\t土鸡\t黄国平\t15861857169\n' +
-      '经开区经发局 2026.11.30\n';
+      '经开区经发局 2026.11.30\n' +
+      '审核人：\t覃建华\t填表人：\t吴  静\t联系电话：\t0854-3612036\n' +
+      '登记人：\t\t\t\t审核人：\t乡镇农业服务中心（盖章）\n';
     const parsed = await parseSpreadsheet(Buffer.from(tsv));
     expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.title])).toEqual([
       [2, '甲公司', '揉捻机'],
@@ -590,7 +592,7 @@ describe('lists as bureaus lay them out', () => {
       [4, undefined, '土鸡'],
     ]);
     // the office's signature with the day, in the firm's column: no listing
-    expect(parsed.skipped.map((r) => r.text)).toEqual(['经开区经发局 2026.11.30']);
+    expect(parsed.skipped.map((r) => r.row)).toEqual([5, 6, 7]);
   });
 
   it('reads a place named in two columns (县区 | 乡镇) as one address, the wider first', async () => {

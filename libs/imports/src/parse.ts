@@ -488,6 +488,10 @@ const DITTO = /^(同上|同上。|〃|″|")$/;
 const DATE_ALONE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 /** An office signing with the day, in one cell: 经开区经发局 2026.11.30, 县商务局（盖章）2026年12月1日. */
 const DATE_AFTER = /\S\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
+/** An office's stamp after its name: 乡镇农业服务中心（盖章）. */
+const STAMPED = /[(（](盖章|签章|签字|公章|印章)[)）]$/;
+/** A label with its value in the next cell: 审核人：, 联系电话: */
+const LABEL_ALONE = /^[^：:\d]{1,8}[：:]$/;
 /** A stamp or a note wholly in brackets: （县商务局盖章）. */
 const BRACKETED = /^[(（][^()（）]*[)）]$/;
 /** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
@@ -504,9 +508,13 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (SUMMARY.test(texts[0] ?? '') && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, ''))) return true;
   // 填报人：… | 审核人：… | 2026年12月4日: the signatures and the day they were signed
   if (
-    texts.every((t) => LABELLED.test(t) || BRACKETED.test(t) || DATE_ALONE.test(t)) &&
+    texts.every((t) => LABELLED.test(t) || BRACKETED.test(t) || DATE_ALONE.test(t) || STAMPED.test(t)) &&
     texts.some((t) => LABELLED.test(t))
   )
+    return true;
+  // 审核人： | 覃建华 | 填表人： | 吴静 | 联系电话： | 0854-…: labels in cells of their own, each before its value
+  const labels = texts.filter((t) => LABEL_ALONE.test(t)).length;
+  if (labels >= 2 && labels * 2 >= texts.length && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, '')))
     return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row

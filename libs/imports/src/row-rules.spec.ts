@@ -3,7 +3,7 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS } from './columns';
 import type { ImportReference } from './row-rules';
-import { countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { countiesOfPlaces, countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -185,12 +185,32 @@ describe('row rules', () => {
     // a place in brackets beginning with the province's short name is no province: 长岭街道（贵州金融城）
     const quarter = plan('长岭街道（贵州金融城）', code('91520115MA6DKQ3X8'), null);
     expect('plan' in quarter && quarter.plan.listing.regionCode).toBe('520115');
+    // 党武镇, become 党武街道 (花溪区): the same township by another ending, not 武镇 of 陕西
+    const renamed = plan('党武镇', code('91520900MA6DKQ3X8'), null);
+    expect('plan' in renamed && renamed.plan.listing.regionCode).toBe('520111');
+    // 新蒲新区（虾子）: a township written without 镇
+    const bare = plan('新蒲新区（虾子）', code('91520304MA6DKQ3X8'), null);
+    expect('plan' in bare && bare.plan.listing.regionCode).toBe('520302');
+    // 马场镇, a township of four counties of the province: the one the file's other places are in
+    const four = planRow(
+      { ...good, regionCode: '马场镇', creditCode: code('91520900MA6DKQ3X8') },
+      ref,
+      TODAY,
+      null,
+      [],
+      '52',
+      null,
+      new Set(['520111', '520403']),
+    );
+    expect('plan' in four && four.plan.listing.regionCode).toBe('520403');
+    const unsettled = plan('马场镇', code('91520900MA6DKQ3X8'), null);
+    expect('errors' in unsettled && unsettled.errors.map((e) => e.column)).toEqual(['所在地区代码']);
   });
 
   it('finds the county most of a file’s rows are placed in, for the places it cannot read', () => {
     // 盘关镇 and 两河街道 are 盘州市's, 红果街道 too: 乐民镇, which the data lacks, is then read there
     const places = ['盘关镇', '盘关镇', '两河街道', '乐民镇', '红果经济开发区', '贵州省六盘水市盘州市', undefined];
-    expect(countyOfPlaces(places, ref, '52')).toMatchObject({ code: '520281' });
+    expect(countyOfPlaces(countiesOfPlaces(places, ref, '52'), ref)).toMatchObject({ code: '520281' });
     const planned = planRow(
       { ...good, regionCode: '乐民镇', creditCode: code('91520222MA6DKQ2X8') },
       ref,
@@ -198,11 +218,11 @@ describe('row rules', () => {
       null,
       [],
       '52',
-      countyOfPlaces(places, ref, '52'),
+      countyOfPlaces(countiesOfPlaces(places, ref, '52'), ref),
     );
     expect('plan' in planned && planned.plan.listing.regionCode).toBe('520281');
     // no county for most of them: none
-    expect(countyOfPlaces(['盘关镇', '都匀市', '湄潭县', '乐民镇'], ref, '52')).toBeNull();
+    expect(countyOfPlaces(countiesOfPlaces(['盘关镇', '都匀市', '湄潭县', '乐民镇'], ref, '52'), ref)).toBeNull();
   });
 
   it('takes a product no word names, sold or bought in energy, as electricity', () => {

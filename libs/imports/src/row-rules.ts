@@ -100,10 +100,15 @@ function townshipCounty(
   ref: ImportReference,
   near: readonly (Place | null)[],
   province: string | null,
+  fileCounties: ReadonlySet<string> = new Set(),
 ): Place | null {
   if (!TOWNSHIP.test(name)) return null;
   const counties = townshipsIn(name, ref);
   for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
+  // 马场镇 is a township of four counties of the province: the one the file's other places are in
+  // (高峰镇, in 平坝区), if only one of them is
+  const inFile = counties.filter((c) => fileCounties.has(c.code));
+  if (inFile.length === 1) return inFile[0];
   // 城关镇, 新华街道: a name carried in many counties says nothing against the firm's own or the file's
   // county the data no longer lists it in (开阳县's 城关镇 became its 街道)
   if (counties.length >= COMMON_TOWNSHIP && near.some((p) => p)) return null;
@@ -146,11 +151,19 @@ const COMMON_TOWNSHIP = 20;
 function townshipsIn(name: string, ref: ImportReference): { code: string; fullName: string }[] {
   const whole = ref.countiesOfTownship(name);
   if (whole.length) return whole;
+  // 党武镇, since become 党武街道 (or a 乡 become a 镇): the same name with another ending
+  const stem = /^(.{2,})(镇|乡|街道)$/u.exec(name);
+  if (stem)
+    for (const end of ['镇', '乡', '街道'].filter((e) => e !== stem[2])) {
+      const found = ref.countiesOfTownship(`${stem[1]}${end}`);
+      if (found.length) return found;
+    }
   const letters = [...name];
   const ends = [letters.length];
   for (let i = letters.length - 1; i > 1; i--) if (/[镇乡道]/.test(letters[i - 1])) ends.push(i);
+  // a part of three letters at least: 武镇 of 党武镇 is a township of 陕西, not a part of this one
   for (const end of ends)
-    for (let n = Math.min(end - 1, LONGEST_TOWNSHIP); n >= 2; n--) {
+    for (let n = Math.min(end - 1, LONGEST_TOWNSHIP); n >= 3; n--) {
       const found = ref.countiesOfTownship(letters.slice(end - n, end).join(''));
       if (found.length) return found;
     }
@@ -201,6 +214,8 @@ function region(
   registered: Place | null = null,
   /** The county most of the file's firms were registered in (countyOfFile), where the firm's own code names none. */
   fileCounty: Place | null = null,
+  /** The counties the file's places are in (countiesOfPlaces): they settle a township several counties carry. */
+  fileCounties: ReadonlySet<string> = new Set(),
 ): string | null {
   if (text === undefined) return null;
   const s = halfWidth(text);
@@ -240,12 +255,16 @@ function region(
   }
   // 盘关镇, 马场坪街道: a township the division data knows is in its county; a name several counties'
   // townships carry (永兴镇) is the one in the file's or the firm's county, or alone in the file's province
-  for (const reading of readings) {
-    const found = townshipCounty(reading.trim(), ref, [fileCounty, registered], province);
+  // 新蒲新区（虾子）, a 乡镇 column saying 虾子: a township written without 镇, 乡 or 街道
+  const stems = readings
+    .map((r) => r.trim())
+    .filter((r) => /^\p{Script=Han}{2,4}$/u.test(r) && !INSIDE_A_COUNTY.test(r));
+  for (const reading of [...readings.map((r) => r.trim()), ...stems.flatMap((r) => [`${r}镇`, `${r}乡`, `${r}街道`])]) {
+    const found = townshipCounty(reading, ref, [fileCounty, registered], province, fileCounties);
     if (!found) continue;
     warnings.push({
       column: col('regionCode'),
-      message: `按乡镇（街道）“${reading.trim()}”确定地区为 ${found.fullName}（${found.code}）`,
+      message: `按乡镇（街道）“${reading}”确定地区为 ${found.fullName}（${found.code}）`,
     });
     return found.code;
   }
@@ -328,26 +347,30 @@ export function countyOfFile(codes: readonly (string | undefined)[], ref: Import
   return best && best.firms * 2 >= distinct.length ? best.place : null;
 }
 
+/** The counties a file's places name, each with its rows (a place no county reads is left out). */
+export function countiesOfPlaces(
+  texts: readonly (string | undefined)[],
+  ref: ImportReference,
+  province: string | null,
+): Map<string, number> {
+  const rowsOf = new Map<string, number>();
+  for (const text of texts) if (text?.trim()) rowsOf.set(text, (rowsOf.get(text) ?? 0) + 1);
+  const count = new Map<string, number>();
+  for (const [text, rows] of rowsOf) {
+    const code = region(text, ref, [], [], province);
+    if (!code || code.endsWith('00')) continue;
+    count.set(code, (count.get(code) ?? 0) + rows);
+  }
+  return count;
+}
+
 /**
  * The county most of a file's rows are placed in, by the places they name (a county, an address, a
  * township the division data knows), when at least half of the rows placed are there: a county's
  * list whose firms were registered by the prefecture or under a code since changed (盘县 → 盘州市).
  */
-export function countyOfPlaces(
-  texts: readonly (string | undefined)[],
-  ref: ImportReference,
-  province: string | null,
-): Place | null {
-  const rowsOf = new Map<string, number>();
-  for (const text of texts) if (text?.trim()) rowsOf.set(text, (rowsOf.get(text) ?? 0) + 1);
-  const count = new Map<string, number>();
-  let placed = 0;
-  for (const [text, rows] of rowsOf) {
-    const code = region(text, ref, [], [], province);
-    if (!code || code.endsWith('00')) continue;
-    placed += rows;
-    count.set(code, (count.get(code) ?? 0) + rows);
-  }
+export function countyOfPlaces(count: ReadonlyMap<string, number>, ref: ImportReference): Place | null {
+  const placed = [...count.values()].reduce((a, b) => a + b, 0);
   const best = [...count.entries()].sort((x, y) => y[1] - x[1])[0];
   if (!best || best[1] * 2 < placed) return null;
   return ref.resolvePlace(best[0])[0] ?? null;
@@ -644,6 +667,8 @@ export function planRow(
   province: string | null = null,
   /** The county most of the file's firms were registered in (countyOfFile). */
   fileCounty: Place | null = null,
+  /** The counties the file's places are in (countiesOfPlaces). */
+  fileCounties: ReadonlySet<string> = new Set(),
 ): PlannedRow {
   const cells = withPriceUnit(given);
   const errors: RowError[] = [];
@@ -658,7 +683,7 @@ export function planRow(
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
   const registered = uscc.ok ? registeredCounty(uscc.code, ref) : null;
-  let regionCode = region(cells.regionCode, ref, errors, warnings, province, registered, fileCounty);
+  let regionCode = region(cells.regionCode, ref, errors, warnings, province, registered, fileCounty, fileCounties);
   // A new firm with no place (a county's list grouped under its townships' headings, 企业均在本县): the
   // county that registered it, or that most of the file's firms were registered in, said so.
   if (cells.regionCode === undefined && !enterpriseRegion) {
