@@ -203,6 +203,12 @@ describe('row rules', () => {
       new Set(['520111', '520403']),
     );
     expect('plan' in four && four.plan.listing.regionCode).toBe('520403');
+    // 市直: the prefecture that registered the firm, never the county of most of the file's firms
+    const city = plan('市直', code('91520400MA6DKQ3X8'), { code: '520422', fullName: '贵州省 安顺市 普定县' });
+    expect('plan' in city && city.plan.listing.regionCode).toBe('520400');
+    expect(city.warnings.map((w) => w.message).join()).toContain('“市直”按市（州）本级取 贵州省 安顺市（520400）');
+    const nowhere = planRow({ ...good, regionCode: '市直', creditCode: '9.15204E+17' }, ref, TODAY, null);
+    expect(columnsOf(nowhere)).toContain('所在地区代码');
     const unsettled = plan('马场镇', code('91520900MA6DKQ3X8'), null);
     expect('errors' in unsettled && unsettled.errors.map((e) => e.column)).toEqual(['所在地区代码']);
   });

@@ -316,6 +316,43 @@ function region(
   return null;
 }
 
+/** A firm under the prefecture itself, in no county: 市直, 州直, 市本级, 市级, 地直. */
+const MUNICIPAL = /^(市直|州直|地直|盟直|市本级|州本级|市级|州级|市属|州属)(企业|单位)?$/;
+
+/**
+ * The place of a firm a list says is 市直: the prefecture that registered it or its county (its credit
+ * code's digits 3–6: 520400 安顺市), else the file's county's prefecture; never a county it is not in.
+ */
+function municipalRegion(
+  text: string,
+  creditCode: string | null,
+  ref: ImportReference,
+  errors: RowError[],
+  warnings: RowError[],
+  fileCounty: Place | null,
+): string | null {
+  const division = creditCode ? ref.currentCode(creditCode.slice(2, 8)) : null;
+  const prefecture =
+    division && !division.endsWith('0000')
+      ? `${division.slice(0, 4)}00`
+      : fileCounty
+        ? `${fileCounty.code.slice(0, 4)}00`
+        : null;
+  const found = prefecture ? ref.resolvePlace(prefecture) : [];
+  if (found.length !== 1) {
+    errors.push({
+      column: col('regionCode'),
+      message: `“${text.trim()}”不是县（市、区）：请写上企业所在的县（市、区），或 6 位行政区划代码`,
+    });
+    return null;
+  }
+  warnings.push({
+    column: col('regionCode'),
+    message: `“${text.trim()}”按市（州）本级取 ${found[0].fullName}（${found[0].code}），请核对`,
+  });
+  return found[0].code;
+}
+
 /**
  * The county whose administration registered a credit code (its digits 3–8, GB 32100-2015): a
  * county-level division the reference knows, else null (a prefecture's or a province's registration
@@ -683,7 +720,10 @@ export function planRow(
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
   const registered = uscc.ok ? registeredCounty(uscc.code, ref) : null;
-  let regionCode = region(cells.regionCode, ref, errors, warnings, province, registered, fileCounty, fileCounties);
+  const municipal = cells.regionCode !== undefined && MUNICIPAL.test(halfWidth(cells.regionCode).replace(/\s+/g, ''));
+  let regionCode = municipal
+    ? municipalRegion(cells.regionCode!, uscc.ok ? uscc.code : null, ref, errors, warnings, fileCounty)
+    : region(cells.regionCode, ref, errors, warnings, province, registered, fileCounty, fileCounties);
   // A new firm with no place (a county's list grouped under its townships' headings, 企业均在本县): the
   // county that registered it, or that most of the file's firms were registered in, said so.
   if (cells.regionCode === undefined && !enterpriseRegion) {
