@@ -361,6 +361,11 @@ describe('row rules', () => {
     );
     expect('plan' in inColumn && inColumn.plan.listing).toMatchObject({ quantity: null, unit: null, priceMin: null });
     expect('plan' in inColumn && inColumn.plan.listing.description).toMatch(/数量：50万块.*价格：0\.3元\/块/);
+    // a count word the table lacks is counted in its 件, the word kept in the description and said
+    const sheets = planRow({ ...good, title: '不干胶标签', quantity: '50万张', unit: undefined }, ref, TODAY, null);
+    expect('plan' in sheets && sheets.plan.listing).toMatchObject({ quantity: 500_000, unit: '件' });
+    expect('plan' in sheets && sheets.plan.listing.description).toContain('数量：50万张');
+    expect(sheets.warnings.map((w) => w.message).join()).toContain('数量单位“张”按“件”计');
     // a unit in letters (算力 in PFlops), or a unit with no amount beside it
     const letters = planRow({ ...good, title: 'GPU算力租赁', quantity: '2000', unit: 'PFlops' }, ref, TODAY, null);
     expect('plan' in letters && letters.plan.listing).toMatchObject({ quantity: null, unit: null });

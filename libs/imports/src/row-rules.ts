@@ -489,8 +489,20 @@ function quantityAndUnit(
       period = period ?? u.value.period;
     }
   }
+  // 50万张, 3000条, 2000盒: counted in 件 (or 个, 只, 套), the word the clerk wrote kept beside it
+  const word = COUNT_WORD.exec(halfWidth(cells.unit ?? cells.quantity ?? '').trim())?.[1];
+  if (word && quantity !== null && unit !== null && word !== unit) {
+    warnings.push({
+      column: col(cells.unit !== undefined ? 'unit' : 'quantity'),
+      message: `数量单位“${word}”按“${unit}”计，原文已写入描述`,
+    });
+    said ??= `数量：${cleanText(cells.quantity ?? '')}${cells.unit !== undefined ? cleanText(cells.unit) : ''}`;
+  }
   return { quantity, unit, period, note, said };
 }
+
+/** Count words the unit table has no place for, read as one of its counts (张 and 条 as 件, 枚 as 个, 支 as 只). */
+const COUNT_WORD = /(张|条|盒|枚|支|台套)(?:[/每]\S*)?$/;
 
 function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
   let priceMin: number | null = null;
