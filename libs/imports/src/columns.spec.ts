@@ -72,6 +72,8 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('企业规模')).toBeNull();
     expect(fieldOfHeader('所属行业')).toBeNull();
     expect(fieldOfHeader('所属产业链')).toBeNull();
+    expect(fieldOfHeader('采购/销售')).toBe('kind');
+    expect(fieldOfHeader('购/销')).toBe('kind');
     expect(fieldOfHeader('所在地')).toBe('regionCode');
     expect(fieldOfHeader('产品类别')).toBeNull();
     expect(fieldOfHeader('企业性质')).toBeNull();

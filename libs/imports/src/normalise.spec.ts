@@ -112,7 +112,7 @@ describe('cell normalisers of a 供需清单', () => {
       note: '价格面议（按运距面议）',
     });
     expect(parsePrice('视批量协商')).toMatchObject({ value: { priceMin: null, priceMax: null } });
-    for (const t of ['时价', '随长江现货价', '按目录电价执行'])
+    for (const t of ['时价', '随长江现货价', '按目录电价执行', '长江现货价', '铝锭价+加工费850元/吨'])
       expect(parsePrice(t)).toMatchObject({ value: { priceMin: null, priceMax: null } });
     // how the price will be set, written instead of one
     expect(parsePrice('按长江现货均价')).toMatchObject({
@@ -182,6 +182,7 @@ describe('cell normalisers of a 供需清单', () => {
 
   it('reads a date with a note or 前 after it, and a season or a festival as no date', () => {
     expect(parseDate('2027年2月（春节前）')).toEqual({ value: '2027-02-28' });
+    expect(parseDate('2027-2028年')).toMatchObject({ value: '2028-12-31' });
     expect(parseDate('2027年3月10日前')).toEqual({ value: '2027-03-10' });
     for (const t of ['当季', '2027年春节前', '国庆前', '2027年春茶前', '春季', '2027年秋冬季'])
       expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('不是日期，按未填写处理') });

@@ -148,7 +148,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^(\p{Script=Han}{0,10}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|时价|市价|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+  /^(\p{Script=Han}{0,10}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|时价|市价|\p{Script=Han}{0,8}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);
@@ -165,8 +165,8 @@ function variantPrices(whole: string): Normalised<PriceRange> | null {
   };
 }
 
-/** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%). */
-const FORMULA = /(均价|现货价?|指数|挂牌价|网价|结算价)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/;
+/** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%, 铝锭价+加工费850元/吨). */
+const FORMULA = /(均价|现货价?|指数|挂牌价|网价|结算价|锭价|市场价)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/;
 /** A price that is a share or a discount (佣金15%, 提成, 9折): no amount in 元. */
 const SHARE = /[%％‰]|佣金|提成|分成|返点|\d折$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
@@ -315,7 +315,8 @@ function periodEnd(s: string): string | null {
     const right = s.slice(sep.index + sep[0].length);
     const year = /^\d{4}/.exec(left)?.[0];
     if (!year || !right) continue;
-    const start = parseDate(left);
+    // 2027-2028年: a year alone at the start, its end written with 年
+    const start = parseDate(/^\d{4}$/.test(left) && /^\d{4}年度?$/.test(right) ? `${left}年` : left);
     const end = parseDate(/^\d{4}/.test(right) ? right : `${year}年${right}`);
     if ('value' in start && start.value && 'value' in end && end.value && end.value >= start.value) return end.value;
   }

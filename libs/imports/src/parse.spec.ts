@@ -445,6 +445,21 @@ describe('lists as bureaus lay them out', () => {
       [3, '供应'],
       [5, '需求'],
     ]);
+    // 一、采购 … 二、销售
+    const sold = books([
+      [
+        '配套企业',
+        row(1, '序号', '单位名称', '信用代码', '物资名称', '数量') +
+          row(2, '一、采购') +
+          row(3, '1', '甲公司', 'X', '洗精煤', '1.5万吨') +
+          row(4, '二、销售') +
+          row(5, '1', '乙公司', 'Y', '镁碳砖', '3000吨'),
+      ],
+    ]);
+    expect((await parseSpreadsheet(sold)).rows.map((r) => [r.row, r.cells.kind])).toEqual([
+      [3, '需求'],
+      [5, '供应'],
+    ]);
     // without section rows the kind column stays required
     const none = books([['汇总表', row(1, '企业名称', '信用代码', '产品名称') + row(2, '甲公司', 'X', '铝锭')]]);
     await expect(parseSpreadsheet(none)).rejects.toThrow(/类型\(供应\/需求\)/);
@@ -584,7 +599,8 @@ describe('lists as bureaus lay them out', () => {
       '3\t\t\t供应\t土鸡\t黄国平\t15861857169\n' +
       '经开区经发局 2026.11.30\n' +
       '审核人：\t覃建华\t填表人：\t吴  静\t联系电话：\t0854-3612036\n' +
-      '登记人：\t\t\t\t审核人：\t乡镇农业服务中心（盖章）\n';
+      '登记人：\t\t\t\t审核人：\t乡镇农业服务中心（盖章）\n' +
+      '填报人：禄正武\t\t审核人：\t\t钟山区工业和能源局\n';
     const parsed = await parseSpreadsheet(Buffer.from(tsv));
     expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.title])).toEqual([
       [2, '甲公司', '揉捻机'],
@@ -592,7 +608,7 @@ describe('lists as bureaus lay them out', () => {
       [4, undefined, '土鸡'],
     ]);
     // the office's signature with the day, in the firm's column: no listing
-    expect(parsed.skipped.map((r) => r.row)).toEqual([5, 6, 7]);
+    expect(parsed.skipped.map((r) => r.row)).toEqual([5, 6, 7, 8]);
   });
 
   it('reads a place named in two columns (县区 | 乡镇) as one address, the wider first', async () => {

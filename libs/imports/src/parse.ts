@@ -218,7 +218,11 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
     .replace(/[:：]$/, '')
     // 一、供给类（企业可供产品、服务）: what the section holds, said in brackets after its name
     .replace(/(?<=.)[(（][^()（）]*[)）]$/, '');
-  if ([...text].length > maxLength || !/(信息|清单|产品|类|部分|需求|供应|采购|表|情况)$/.test(text)) return null;
+  if (
+    [...text].length > maxLength ||
+    !/(信息|清单|产品|类|部分|需求|供应|供给|采购|求购|收购|销售|出售|表|情况)$/.test(text)
+  )
+    return null;
   return kindOfSheetName(text);
 }
 
@@ -490,8 +494,6 @@ const DATE_ALONE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 const DATE_AFTER = /\S\s*\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?$/;
 /** An office's stamp after its name: 乡镇农业服务中心（盖章）. */
 const STAMPED = /[(（](盖章|签章|签字|公章|印章)[)）]$/;
-/** A label with its value in the next cell: 审核人：, 联系电话: */
-const LABEL_ALONE = /^[^：:\d]{1,8}[：:]$/;
 /** A stamp or a note wholly in brackets: （县商务局盖章）. */
 const BRACKETED = /^[(（][^()（）]*[)）]$/;
 /** What a credit code looks like, checked or not (a summary merged across the code's column is none). */
@@ -512,8 +514,9 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
     texts.some((t) => LABELLED.test(t))
   )
     return true;
-  // 审核人： | 覃建华 | 填表人： | 吴静 | 联系电话： | 0854-…: labels in cells of their own, each before its value
-  const labels = texts.filter((t) => LABEL_ALONE.test(t)).length;
+  // 审核人： | 覃建华 | 填表人： | 吴静 | 联系电话： | 0854-…, 填报人：禄正武 | 审核人： | 钟山区工业和能源局: labels
+  // (with their values or in cells of their own) for half the row at least
+  const labels = texts.filter((t) => LABELLED.test(t)).length;
   if (labels >= 2 && labels * 2 >= texts.length && !CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, '')))
     return true;
   const mapped = Object.values(cells);

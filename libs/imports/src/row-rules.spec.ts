@@ -203,6 +203,20 @@ describe('row rules', () => {
       new Set(['520111', '520403']),
     );
     expect('plan' in four && four.plan.listing.regionCode).toBe('520403');
+    // a county by its former name (盘县, 水城县), alone or before a township
+    const former = plan('盘县', code('91520201MA6DKQ3X8'), null);
+    expect('plan' in former && former.plan.listing.regionCode).toBe('520281');
+    const formerTown = plan('水城县米箩镇俄戛村', code('91520201MA6DKQ3X8'), {
+      code: '520201',
+      fullName: '贵州省 六盘水市 钟山区',
+    });
+    expect('plan' in formerTown && formerTown.plan.listing.regionCode).toBe('520204');
+    // a park named after a township of another county than the file's: 大龙经开区 in a 万山区 list
+    const dalong = plan('大龙经开区', code('91520603MA6DKQ3X8'), { code: '520603', fullName: '贵州省 铜仁市 万山区' });
+    expect('plan' in dalong && dalong.plan.listing.regionCode).toBe('520622');
+    // but a park named after a county is that county's, whatever township shares its name (白云镇 of 平坝区)
+    const baiyun = plan('白云经开区', code('91520113MA6DKQ3X8'), { code: '520113', fullName: '贵州省 贵阳市 白云区' });
+    expect('plan' in baiyun && baiyun.plan.listing.regionCode).toBe('520113');
     // 市直: the prefecture that registered the firm, never the county of most of the file's firms
     const city = plan('市直', code('91520400MA6DKQ3X8'), { code: '520422', fullName: '贵州省 安顺市 普定县' });
     expect('plan' in city && city.plan.listing.regionCode).toBe('520400');

@@ -109,9 +109,9 @@ function townshipCounty(
   // (高峰镇, in 平坝区), if only one of them is
   const inFile = counties.filter((c) => fileCounties.has(c.code));
   if (inFile.length === 1) return inFile[0];
-  // 城关镇, 新华街道: a name carried in many counties says nothing against the firm's own or the file's
-  // county the data no longer lists it in (开阳县's 城关镇 became its 街道)
-  if (counties.length >= COMMON_TOWNSHIP && near.some((p) => p)) return null;
+  // 城关镇, 新华街道: a name carried in many counties places no row alone, and says nothing against the
+  // firm's own or the file's county the data no longer lists it in (开阳县's 城关镇 became its 街道)
+  if (counties.length >= COMMON_TOWNSHIP) return null;
   // the data may lack a township: one of the name in another province is not this one
   const within = province ?? near.find((p) => p)?.code.slice(0, 2) ?? null;
   const local = within ? counties.filter((c) => c.code.startsWith(within)) : counties;
@@ -130,13 +130,16 @@ function townshipOfPark(
 ): { township: string; county: Place } | null {
   if (!PARK_END.test(name)) return null;
   const letters = [...name.replace(PARK_END, '')];
-  for (let n = Math.min(letters.length, 4); n >= 2; n--)
+  for (let n = Math.min(letters.length, 4); n >= 2; n--) {
+    // 白云经开区 is 白云区's, whatever 白云镇 of 平坝区 is called: a county's name is no township's
+    if (ref.resolvePlace(letters.slice(0, n).join('')).length) return null;
     for (const end of ['镇', '乡', '街道']) {
       const township = `${letters.slice(0, n).join('')}${end}`;
       const counties = ref.countiesOfTownship(township);
       const local = province ? counties.filter((c) => c.code.startsWith(province)) : counties;
       if (local.length === 1) return { township, county: local[0] };
     }
+  }
   return null;
 }
 
@@ -272,9 +275,9 @@ function region(
   // file's firms, or else the one that registered the firm
   const township = readings.find((r) => INSIDE_A_COUNTY.test(r.trim()) || IN_A_PARK.test(r));
   const county = fileCounty ?? registered;
-  // 黄果树旅游区, 幺铺工业园区: a park named after its township is in that township's county, where the
-  // file and the firm name no county to place it in
-  const stem = !county && township ? townshipOfPark(township.trim(), ref, province) : null;
+  // 黄果树旅游区, 大龙经开区: a park named after a township is in that township's county (in a 万山区 list
+  // too: 大龙 is 玉屏县's), where only one county of the province has a township of that name
+  const stem = township ? townshipOfPark(township.trim(), ref, province ?? county?.code.slice(0, 2) ?? null) : null;
   if (stem) {
     warnings.push({
       column: col('regionCode'),

@@ -138,6 +138,11 @@ export class RegionTable {
         this.longestName = Math.max(this.longestName, n.length);
       }
     }
+    // 盘县, 水城县米箩镇: a county by the name it had before it was renamed, as firms and lists still write it
+    for (const [name, code] of Object.entries(FORMER_NAMES)) {
+      const now = this.byCode.get(code);
+      if (now) this.byName.set(name, [...(this.byName.get(name) ?? []), now]);
+    }
   }
 
   /** True when `prefix` is some of r's ancestors' names, outermost first (possibly none). */
@@ -201,6 +206,22 @@ const FORMER_COUNTIES: Readonly<Record<string, string>> = {
   '520222': '520281',
   '522322': '522302',
   '520221': '520204',
+};
+
+/**
+ * Guizhou's former county-level names (the changes FORMER_COUNTIES lists) → the division today. Not
+ * 铜仁市, 毕节市 or 安顺市, the county-level cities whose names their prefectures now carry.
+ */
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  铜仁地区: '520600',
+  毕节地区: '520500',
+  万山特区: '520603',
+  小河区: '520111',
+  平坝县: '520403',
+  遵义县: '520304',
+  盘县: '520281',
+  兴仁县: '522302',
+  水城县: '520204',
 };
 
 const SUFFIX =
