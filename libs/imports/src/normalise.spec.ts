@@ -257,6 +257,10 @@ describe('cell normalisers of a 供需清单', () => {
     for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供']) expect(parseKind(s)).toBe('SUPPLY');
     for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
+    expect(parseKind('采购需求')).toBe('DEMAND');
+    expect(parseKind('可供产品')).toBe('SUPPLY');
+    expect(parseKind('供需')).toBeNull();
+    expect(parseKind('供需对接')).toBeNull();
   });
 
   it('keeps phone numbers as written and refuses text', () => {

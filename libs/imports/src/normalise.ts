@@ -323,11 +323,17 @@ function periodEnd(s: string): string | null {
   return null;
 }
 
-/** 供应/供/可供/出售/销售 → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
+/** 供应/供/可供/出售/销售 (and a few words naming one of them: 可供产品) → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
 export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
   const s = halfWidth(text).replace(/\s+/g, '').toUpperCase();
   if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
   if (/^(需求|需|采购|求购|购买|需要|收购|DEMAND)$/.test(s)) return 'DEMAND';
+  // 采购需求, 可供产品, 销售供应: a few words that name one kind only
+  if ([...s].length <= 6) {
+    const supply = /供|售|提供/.test(s);
+    const demand = /需|购/.test(s);
+    if (supply !== demand) return supply ? 'SUPPLY' : 'DEMAND';
+  }
   return null;
 }
 

@@ -305,6 +305,18 @@ describe('one sheet per kind', () => {
     ]);
   });
 
+  it('reads a prefecture’s sixteen county sheets, and refuses a workbook of more sheets than are read rather than read it in part', async () => {
+    const counties = Array.from({ length: 16 }, (_, i) => `县${i + 1}`);
+    const sheet = (name: string): [string, string] => [
+      name,
+      row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, `${name}公司`, 'X', '供应', `${name}产品`),
+    ];
+    const parsed = await parseSpreadsheet(books(counties.map(sheet)));
+    expect(parsed.rows.map((r) => r.sheet)).toEqual(counties);
+    const many = Array.from({ length: 101 }, (_, i) => sheet(`表${i + 1}`));
+    await expect(parseSpreadsheet(books(many))).rejects.toThrow('工作簿的工作表超过 100 张；请分成几个文件导入');
+  });
+
   it('leaves out a sheet that repeats an earlier sheet’s list (a copy)', async () => {
     const file = books([
       ['Sheet1', row(1, '企业名称', '信用代码', '类型', '产品名称') + row(2, '甲', 'X', '供应', '铝锭')],
@@ -620,6 +632,11 @@ describe('lists as bureaus lay them out', () => {
       '4\t\t旧州镇\t丁公司\tW\t供应\t肉牛\n' +
       '5\t520402\t幺铺镇\t戊公司\tV\t供应\t蜡染\n';
     const parsed = await parseSpreadsheet(Buffer.from(tsv));
+    // a code written under the place's header, the place under the code's: each where it belongs
+    const crossed = await parseSpreadsheet(
+      Buffer.from('企业名称\t所在乡镇\t信用代码\t类型\t产品名称\n甲公司\t91520181214409178F\t新店镇\t供应\t水泥熟料\n'),
+    );
+    expect(crossed.rows[0].cells).toMatchObject({ creditCode: '91520181214409178F', regionCode: '新店镇' });
     expect(parsed.rows.map((r) => r.cells.regionCode)).toEqual([
       '经开区幺铺镇',
       '镇宁县黄果树镇',

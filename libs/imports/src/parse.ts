@@ -365,6 +365,11 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
         if (lastRow?.[f] !== undefined) cells[f] = lastRow[f];
         else delete cells[f];
       }
+    // 所在乡镇 | 统一社会信用代码 filled the other way round (新店镇 under the code's header, the code under the
+    // place's): each where it belongs, the row checked as usual
+    const looksLikeCode = (t: string | undefined) => t !== undefined && CODE_LIKE.test(t.replace(/\s+/g, ''));
+    if (cells.creditCode !== undefined && !looksLikeCode(cells.creditCode) && looksLikeCode(cells.regionCode))
+      [cells.creditCode, cells.regionCode] = [cells.regionCode!, cells.creditCode];
     const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
     if (named && firm) for (const f of dittoFirm) if (firm[f] !== undefined) cells[f] = firm[f];
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);

@@ -12,9 +12,17 @@ export const SHEET_LIMITS = {
   maxWorkbookBytes: 64 * 1024 * 1024,
   /** Cells merged ranges may fill in. */
   maxMergedCells: 200_000,
-  /** Sheets looked at for the list. */
-  maxSheets: 8,
+  /**
+   * Worksheets a workbook may hold: a prefecture's list has a sheet per county (黔东南州: 16), a
+   * province's per county too (88). A workbook with more is refused, never read in part.
+   */
+  maxSheets: 100,
 };
+
+/** The refusal of a workbook with more worksheets than are read. */
+export function tooManySheets(): FileProblem {
+  return new FileProblem(`工作簿的工作表超过 ${SHEET_LIMITS.maxSheets} 张；请分成几个文件导入`);
+}
 
 /** A row with content: its number in the sheet (1-based) and its cells up to the last non-empty one. */
 export interface SheetRow {

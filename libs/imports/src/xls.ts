@@ -2,7 +2,7 @@ import { excelSerialToDate, isExcelDate } from './cell-text';
 import { CompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
 import type { Sheet, Workbook } from './sheet-grid';
-import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
+import { numberText, SHEET_LIMITS, SheetGrid, tooManySheets } from './sheet-grid';
 import { DATE_FORMATS, DAYS_1900_TO_1904, isDateFormat } from './xlsx';
 
 /** BIFF8 record types the reader uses (MS-XLS 2.3). */
@@ -217,9 +217,11 @@ export class XlsBook implements Workbook {
       else if (r.type === R.FORMAT && r.length >= 5) formats.set(b.readUInt16LE(0), unicodeString(b, 2).text);
       else if (r.type === R.XF && r.length >= 4) xfFormats.push(b.readUInt16LE(2));
       else if (r.type === R.BOUNDSHEET && r.length >= 8) {
-        // worksheets only (not charts or macro sheets), up to the sheets looked at
-        if (b[5] === 0 && this.sheets.length < SHEET_LIMITS.maxSheets)
+        // worksheets only (not charts or macro sheets); a workbook with more than are read is refused
+        if (b[5] === 0) {
+          if (this.sheets.length >= SHEET_LIMITS.maxSheets) throw tooManySheets();
           this.sheets.push({ name: unicodeString(b, 6, true).text, offset: b.readUInt32LE(0) });
+        }
       } else if (r.type === R.SST && r.length >= 8) this.readStrings(r.parts);
     }
     for (const f of xfFormats)

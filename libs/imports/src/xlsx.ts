@@ -1,7 +1,7 @@
 import { excelSerialToDate, isExcelDate } from './cell-text';
 import { FileProblem } from './file-problem';
 import type { Sheet, Workbook } from './sheet-grid';
-import { numberText, SHEET_LIMITS, SheetGrid } from './sheet-grid';
+import { numberText, SHEET_LIMITS, SheetGrid, tooManySheets } from './sheet-grid';
 import { ZipReader } from './zip';
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -97,8 +97,10 @@ export class XlsxBook implements Workbook {
       const name = xmlText(/\bname="([^"]*)"/.exec(match[1])?.[1] ?? '');
       const rid = /\br:id="([^"]+)"|\bid="([^"]+)"/.exec(match[1]);
       const path = targets.get(rid?.[1] ?? rid?.[2] ?? '') ?? `xl/worksheets/sheet${this.sheets.length + 1}.xml`;
-      if (this.zip.has(path)) this.sheets.push({ name, path });
-      if (this.sheets.length >= SHEET_LIMITS.maxSheets) break;
+      if (!this.zip.has(path)) continue;
+      // a workbook with more sheets than are read is refused, never read in part
+      if (this.sheets.length >= SHEET_LIMITS.maxSheets) throw tooManySheets();
+      this.sheets.push({ name, path });
     }
     if (!this.sheets.length) throw new FileProblem('工作簿中没有工作表');
     const strings = text('xl/sharedStrings.xml');
