@@ -341,6 +341,14 @@ describe('row rules', () => {
       priceMax: 250_000,
       unit: '台',
     });
+    // bare prices a 参考价格（元） group row has already put in 元, per the 计价单位 column's 千克
+    const perKilo = planRow(
+      { ...good, quantity: '5000', unit: '吨', priceMin: '5元', priceMax: '6元', priceUnit: '元/千克' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ priceMin: 5000, priceMax: 6000, unit: '吨' });
     // a unit alone there is the quantity's
     const unitOnly = planRow(
       { ...good, quantity: '500', unit: undefined, price: '3200', priceUnit: '吨' },

@@ -696,11 +696,13 @@ function withPriceUnit(cells: Partial<Record<ColumnField, string>>): Partial<Rec
   if (!written.includes('元')) return rest.unit === undefined ? { ...rest, unit: written } : rest;
   for (const field of ['price', 'priceMin', 'priceMax'] as const) {
     const text = rest[field];
-    if (text !== undefined && BARE_PRICE.test(halfWidth(text).trim())) rest[field] = `${text.trim()}${written}`;
+    // 5 under 最低 of a 参考价格（元） group, read as 5元: in 元 per what 计价单位 says
+    if (text !== undefined && BARE_PRICE.test(halfWidth(text).trim()))
+      rest[field] = `${text.trim().replace(/元$/, '')}${written}`;
   }
   return rest;
 }
-const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?$/;
+const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?\s*元?$/;
 
 /**
  * One spreadsheet row checked with the API's own rules: the enterprise's name, credit code and
