@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 import { ConsolePage } from './ConsolePage';
 
@@ -29,11 +30,21 @@ export class EnterprisePage extends ConsolePage {
     await this.page.getByLabel('所在地区（省/市/县）').click();
     for (const level of values.region) await this.pick(level);
     await this.page.keyboard.press('Escape');
-    await this.page.getByLabel('所属产业').click();
-    await this.pick(values.sector);
+    // the region's cascader may still be closing when the sector's select opens, and an option clicked
+    // then is lost: pick again until the select shows it
+    await expect(async () => {
+      await this.page.getByLabel('所属产业').click();
+      await this.pick(values.sector);
+      await expect(this.chosen(values.sector)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await this.page.getByLabel('主营产业链环节').fill(values.category.slice(0, 2));
     await this.pick(values.category);
     await this.page.keyboard.press('Escape');
+  }
+
+  /** A choice a select shows in the form (its dropdown is rendered outside the page's main). */
+  chosen(title: string): Locator {
+    return this.page.getByRole('main').getByTitle(title, { exact: true });
   }
 
   async submit(): Promise<void> {
