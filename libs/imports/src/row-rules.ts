@@ -13,7 +13,16 @@ import { unitFactor } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
-import { cleanText, halfWidth, parseDate, parseKind, parsePhone, parsePrice, parseQuantity } from './normalise';
+import {
+  cleanText,
+  COUNT_WORD,
+  halfWidth,
+  parseDate,
+  parseKind,
+  parsePhone,
+  parsePrice,
+  parseQuantity,
+} from './normalise';
 
 export interface RowError {
   column: string;
@@ -503,9 +512,6 @@ function quantityAndUnit(
   }
   return { quantity, unit, period, note, said };
 }
-
-/** Count words the unit table has no place for, read as one of its counts (张 and 条 as 件, 枚 as 个, 支 as 只). */
-const COUNT_WORD = /(张|条|盒|枚|支|台套)(?:[/每]\S*)?$/;
 
 function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
   let priceMin: number | null = null;
