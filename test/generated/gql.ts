@@ -421,6 +421,8 @@ type Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": typeof types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": typeof types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": typeof types.ImportTrustEnterprisesToReviewDocument,
+    "query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }": typeof types.ListingPageCacheContactDocument,
+    "mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }": typeof types.ListingPageCacheLogOutEverywhereDocument,
     "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": typeof types.ListingPageCachePageDocument,
     "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.LoginAttacksLogInDocument,
     "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.LoginAttacksSignUpDocument,
@@ -929,6 +931,8 @@ const documents: Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": types.ImportTrustEnterprisesToReviewDocument,
+    "query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }": types.ListingPageCacheContactDocument,
+    "mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }": types.ListingPageCacheLogOutEverywhereDocument,
     "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": types.ListingPageCachePageDocument,
     "mutation LoginAttacksLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.LoginAttacksLogInDocument,
     "mutation LoginAttacksSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.LoginAttacksSignUpDocument,
@@ -2672,6 +2676,14 @@ export function graphql(source: "query ImportTrustNotifications2 { notifications
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"): (typeof documents)["query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }"): (typeof documents)["query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

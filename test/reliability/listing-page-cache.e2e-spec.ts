@@ -2,10 +2,16 @@ import { Client } from 'pg';
 
 import { ListingPageCache } from '@duijie/listings';
 
+import { AnswerReuse } from '../../apps/api/src/graphql/answer-reuse';
 import { graphql } from '../generated';
 import { createListing, enterpriseMember, signUp } from '../support/factories';
 import type { GraphQLClient } from '../support/graphql';
 import { useStack } from '../support/stack';
+
+const WITH_CONTACT = graphql(
+  `query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }`,
+);
+const LOG_OUT_EVERYWHERE = graphql(`mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }`);
 
 const PAGE = graphql(
   `query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }`,
@@ -20,6 +26,9 @@ describe('the first-page cache of listings', () => {
   // A database of its own: other files' writes would drop the window while these tests count hits.
   const { api, stack } = useStack({ worker: false, isolated: true });
   const cache = () => stack().api.get(ListingPageCache);
+  const reuse = () => stack().api.get(AnswerReuse);
+  /** Pages answered from memory: by the window, or by an answer read from it and sent again. */
+  const fromMemory = () => cache().hits + reuse().hits;
 
   /** Until `check` holds, or fails after 10 s (a notification crosses Postgres and back in milliseconds). */
   const until = async (check: () => boolean) => {
@@ -60,9 +69,9 @@ describe('the first-page cache of listings', () => {
   it('answers the page from memory, and the writer’s own new listing on its very next read', async () => {
     expect(cache().isLive).toBe(true);
     expect(await read(api)).toEqual(await truth(5));
-    const hits = cache().hits;
+    const hits = fromMemory();
     expect(await read(api)).toEqual(await truth(5));
-    expect(cache().hits).toBeGreaterThan(hits);
+    expect(fromMemory()).toBeGreaterThan(hits);
     // Posted through this API: no waiting for the notification.
     const fresh = await createListing(seller.client, { title: '缓存测试 刚发布的瓶子' });
     expect((await read(api))[0]).toBe(`${fresh.id} 缓存测试 刚发布的瓶子 ${seller.enterprise.name}`);
@@ -119,15 +128,15 @@ describe('the first-page cache of listings', () => {
     const noFirm = await signUp(api);
     const has = async (client: GraphQLClient) => (await read(client, 5)).some((l) => l.startsWith(secret.id));
     // Nobody else: anonymous, a user without a firm (both from memory), another firm (from the database).
-    const hits = cache().hits;
+    const hits = fromMemory();
     expect(await has(api)).toBe(false);
     expect(await has(noFirm.client)).toBe(false);
-    expect(cache().hits).toBe(hits + 2);
+    expect(fromMemory()).toBe(hits + 2);
     expect(await has(stranger.client)).toBe(false);
-    expect(cache().hits).toBe(hits + 2);
+    expect(fromMemory()).toBe(hits + 2);
     // Its own firm (from memory).
     expect(await has(buyer.client)).toBe(true);
-    expect(cache().hits).toBe(hits + 3);
+    expect(fromMemory()).toBe(hits + 3);
     // A supplier it was matched with (the database says so; the match is the worker's, written here by hand).
     const supply = await createListing(matched.client, { title: '酱香酒瓶 供应' });
     await psql((c) =>
@@ -154,15 +163,84 @@ describe('the first-page cache of listings', () => {
       // Meanwhile a change from elsewhere: nobody hears it, and nothing stale is answered.
       const [top] = await truth(1);
       await c.query(`UPDATE listing SET title = '监听断开时改的名' WHERE id = $1`, [top.split(' ')[0]]);
-      const hits = cache().hits;
+      const hits = fromMemory();
       if (!cache().isLive) {
         expect((await read(api, 1))[0]).toContain('监听断开时改的名');
-        expect(cache().hits).toBe(hits);
+        expect((await read(api, 1))[0]).toContain('监听断开时改的名');
+        expect(fromMemory()).toBe(hits);
       }
       await until(() => cache().isLive);
       expect(await read(api)).toEqual(await truth(5));
       expect(await read(api)).toEqual(await truth(5));
-      expect(cache().hits).toBeGreaterThan(hits);
+      expect(fromMemory()).toBeGreaterThan(hits);
+    });
+  });
+
+  describe('answers sent again (the same operation for a viewer of the same kind, while the window stands)', () => {
+    it('sends the answer again, and never once the window changed', async () => {
+      // The window loaded, then the answer kept.
+      expect(await read(api)).toEqual(await truth(5));
+      expect(await read(api)).toEqual(await truth(5));
+      const sent = reuse().hits;
+      expect(await read(api)).toEqual(await truth(5));
+      expect(reuse().hits).toBe(sent + 1);
+      const [top] = await truth(1);
+      const id = top.split(' ')[0];
+      await psql((c) => c.query(`UPDATE listing SET title = '再次改名的玻璃瓶' WHERE id = $1`, [id]));
+      await until(() => !cache().isLoaded);
+      expect((await read(api))[0]).toContain(`${id} 再次改名的玻璃瓶 `);
+      expect(await read(api)).toEqual(await truth(5));
+      expect(reuse().hits).toBe(sent + 1);
+    });
+
+    it('never sends one viewer’s page to a viewer of another kind', async () => {
+      const buyer = await enterpriseMember(api);
+      const stranger = await enterpriseMember(api);
+      // Listings of its own below the demand: no other firm's confidential one in the way of a page from memory.
+      for (const n of [1, 2]) await createListing(stranger.client, { title: `再用测试 供应 ${n}` });
+      const secret = await createListing(buyer.client, {
+        kind: 'DEMAND',
+        title: '保密求购 再用测试',
+        confidential: true,
+      });
+      const noFirm = await signUp(api);
+      // The firm reads its page until it is sent again (its own write's notification may still drop the window
+      // once), before anyone else asks the same.
+      const sent = reuse().hits;
+      for (let i = 0; i < 20 && reuse().hits === sent; i++)
+        expect((await read(buyer.client, 2))[0]).toContain(secret.id);
+      expect(reuse().hits).toBeGreaterThan(sent);
+      for (const other of [api, noFirm.client, stranger.client])
+        expect((await read(other, 2)).some((l) => l.startsWith(secret.id))).toBe(false);
+    });
+
+    it('runs an operation with a field that depends on the viewer every time', async () => {
+      const owner = await enterpriseMember(api, { contactPhone: '0851-12345678' });
+      // Two of its own on top: the page of one (two rows read) comes from memory for every reader.
+      for (const n of [1, 2]) await createListing(owner.client, { title: `联系电话测试 玻璃瓶 ${n}` });
+      const stranger = await enterpriseMember(api);
+      const phoneOf = async (client: GraphQLClient) =>
+        (await client.ok(WITH_CONTACT)).listings.edges.find((e) => e.node.enterprise.id === owner.enterpriseId)?.node
+          .enterprise.contactPhone;
+      const sent = reuse().hits;
+      for (let i = 0; i < 3; i++) {
+        expect(await phoneOf(owner.client)).toBe('0851-12345678');
+        expect(await phoneOf(stranger.client)).toBeNull();
+      }
+      expect(reuse().hits).toBe(sent);
+    });
+
+    it('still checks the token of every request: a session ended gets no more than anyone', async () => {
+      const member = await enterpriseMember(api);
+      const secret = await createListing(member.client, {
+        kind: 'DEMAND',
+        title: '保密求购 会话测试',
+        confidential: true,
+      });
+      for (let i = 0; i < 3; i++) expect((await read(member.client))[0]).toContain(secret.id);
+      await member.client.ok(LOG_OUT_EVERYWHERE);
+      // The listings are open to anonymous readers: the old token reads as one, without the firm's own demand.
+      expect((await read(member.client)).some((l) => l.startsWith(secret.id))).toBe(false);
     });
   });
 });

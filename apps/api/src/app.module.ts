@@ -14,7 +14,7 @@ import { EventsModule } from '@duijie/events';
 import { FinanceModule } from '@duijie/finance';
 import { ImportsModule } from '@duijie/imports';
 import { InvestmentModule } from '@duijie/investment';
-import { ListingsModule } from '@duijie/listings';
+import { ListingPageCache, ListingPageCacheModule, ListingsModule } from '@duijie/listings';
 import { MatchingModule } from '@duijie/matching';
 import { MeetingsModule } from '@duijie/meetings';
 import { NotificationsModule } from '@duijie/notifications';
@@ -32,13 +32,27 @@ import { ReferenceModule, ReferenceService } from '@duijie/reference';
 import { ResearchModule } from '@duijie/research';
 
 import { AdminBootstrap } from './admin-bootstrap';
+import { AnswerReuse } from './graphql/answer-reuse';
 import { ContextFactory } from './graphql/context';
 import { GraphqlErrorsFilter } from './graphql/errors.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { LISTING_PAGE_PURE_FIELDS, listingsFirstPage } from './graphql/listing-answers';
 import { WsPayloadLimit } from './graphql/ws-payload-limit';
 import { InputValidationPipe } from './validation.pipe';
 
-@Module({ providers: [ContextFactory], exports: [ContextFactory] })
+@Module({
+  imports: [ListingPageCacheModule],
+  providers: [
+    ContextFactory,
+    {
+      provide: AnswerReuse,
+      inject: [ListingPageCache],
+      useFactory: (pages: ListingPageCache) =>
+        new AnswerReuse({ listings: listingsFirstPage(pages) }, LISTING_PAGE_PURE_FIELDS),
+    },
+  ],
+  exports: [ContextFactory, AnswerReuse],
+})
 class GraphqlContextModule {}
 
 @Module({
@@ -67,7 +81,7 @@ class GraphqlContextModule {}
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [GraphqlContextModule, MetricsModule, ReferenceModule],
-      inject: [ConfigService, MetricsService, ContextFactory, ReferenceService],
+      inject: [ConfigService, MetricsService, ContextFactory, ReferenceService, AnswerReuse],
       useFactory: graphqlOptions,
     }),
   ],

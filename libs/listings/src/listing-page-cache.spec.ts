@@ -145,4 +145,47 @@ describe('ListingPageCache', () => {
     c.set([row(), row(), secret], c.begin());
     expect(c.firstPage({ viewer: viewer(Role.MEMBER, FIRM_A), rows: 2 })).toHaveLength(2);
   });
+
+  it('names its window while the same rows answer, and says whether a page came from it without counting', () => {
+    const c = cache(5, 1000);
+    expect(c.snapshot()).toBeNull();
+    c.set([row(), row({ confidential: true, enterpriseId: FIRM_B })], c.begin());
+    const window = c.snapshot()!;
+    expect(window).not.toBeNull();
+    expect(c.snapshot()).toBe(window);
+    const hits = c.hits;
+    // Complete window (2 < 5 rows): anonymous is answered without the other firm's confidential listing.
+    expect(c.wouldAnswer(window, { viewer: null, rows: 3 })).toBe(true);
+    // Another firm's member may be tied to it: only the database can say.
+    expect(c.wouldAnswer(window, { viewer: viewer(Role.MEMBER, FIRM_A), rows: 3 })).toBe(false);
+    expect(c.wouldAnswer(window, { viewer: viewer(Role.MEMBER, FIRM_B), rows: 3 })).toBe(true);
+    expect(c.hits).toBe(hits);
+    c.changed();
+    expect(c.snapshot()).toBeNull();
+    expect(c.wouldAnswer(window, { viewer: null, rows: 1 })).toBe(false);
+    c.set([row()], c.begin());
+    expect(c.snapshot()).not.toBe(window);
+    now += 1000;
+    expect(c.snapshot()).toBeNull();
+    c.set([row()], c.begin());
+    c.stop();
+    expect(c.snapshot()).toBeNull();
+  });
+
+  it('keys viewers by what a page from memory depends on', () => {
+    const key = (v: Viewer | null) => ListingPageCache.viewerKey(v);
+    expect(key(null)).toBe(key(viewer(Role.MEMBER)));
+    expect(key(viewer(Role.ADMIN, FIRM_A))).toBe(key(viewer(Role.ADMIN)));
+    expect(
+      new Set([
+        key(null),
+        key(viewer(Role.ORGANISER)),
+        key(viewer(Role.MEMBER, FIRM_A)),
+        key(viewer(Role.MEMBER, FIRM_B)),
+        key(viewer(Role.ADMIN)),
+      ]).size,
+    ).toBe(5);
+    // An organiser of firm A and a member of it are answered the same page from memory.
+    expect(key(viewer(Role.ORGANISER, FIRM_A))).toBe(key(viewer(Role.MEMBER, FIRM_A)));
+  });
 });

@@ -142,6 +142,39 @@ export class ListingPageCache {
     return page;
   }
 
+  /**
+   * The window answering now, as an identity: the same object for as long as the same rows answer
+   * (a change, a lost listener or the window's end gives another, or null). What is derived from a
+   * page read from memory stays true while `snapshot()` is the one it was derived under.
+   */
+  snapshot(): object | null {
+    if (!this.live || !this.window || this.window.until <= this.now()) return null;
+    return this.window;
+  }
+
+  /**
+   * Whether `firstPage(q)` answers from `snapshot` (the current window), without counting a hit:
+   * for a reader that wants to know the page came from memory, not the database.
+   */
+  wouldAnswer(snapshot: object, q: FirstPageQuery): boolean {
+    const window = this.window;
+    return (
+      !!window &&
+      window === snapshot &&
+      this.snapshot() === snapshot &&
+      pageOf(window.rows, window.complete, q) !== undefined
+    );
+  }
+
+  /**
+   * What of a viewer a page from memory depends on (`pageOf`): two viewers with the same key are
+   * answered the same page from the same window.
+   */
+  static viewerKey(viewer: Viewer | null): string {
+    if (Access.isAdmin(viewer)) return 'admin';
+    return `${viewer?.enterpriseId ?? '-'}:${Access.mayHaveListingTies(viewer) ? 'ties' : 'none'}`;
+  }
+
   /** The page `q` asks for out of rows a load read (the newest `size` listings), or undefined as `firstPage`. */
   pageOfLoad(rows: ListingWithEnterprise[], q: FirstPageQuery): ListingWithEnterprise[] | undefined {
     const page = pageOf(rows, rows.length < this.size, q);

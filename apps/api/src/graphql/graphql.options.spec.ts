@@ -2,6 +2,7 @@ import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 import type { ReferenceService } from '@duijie/reference';
 
+import { AnswerReuse } from './answer-reuse';
 import type { ContextFactory } from './context';
 import { graphqlOptions } from './graphql.options';
 
@@ -18,6 +19,7 @@ describe('GraphQL options', () => {
       {} as MetricsService,
       {} as ContextFactory,
       {} as ReferenceService,
+      new AnswerReuse({}, new Set()),
     );
 
   it('hides the schema wherever introspection is off: no "Did you mean" suggestions either', () => {

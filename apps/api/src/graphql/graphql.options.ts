@@ -12,6 +12,7 @@ import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 import type { ReferenceService } from '@duijie/reference';
 
+import type { AnswerReuse } from './answer-reuse';
 import { duijiePlugin } from './apollo.plugin';
 import type { ContextFactory, WsContext } from './context';
 import { formatError } from './errors';
@@ -29,6 +30,7 @@ export function graphqlOptions(
   metrics: MetricsService,
   contexts: ContextFactory,
   reference: ReferenceService,
+  answers: AnswerReuse,
 ): ApolloDriverConfig {
   const limits = config.get('graphql');
   const bounds = listBounds(referenceSizes(reference));
@@ -130,6 +132,8 @@ export function graphqlOptions(
     // No HTTP caching of GraphQL answers here, so no per-field cache-hint bookkeeping either.
     plugins: [
       duijiePlugin(metrics, config, bounds),
+      // After every check above has run for the request: answers read from memory are sent again.
+      answers.plugin(),
       ApolloServerPluginCacheControlDisabled(),
       ...(config.isProduction
         ? []
