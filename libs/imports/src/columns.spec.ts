@@ -29,6 +29,10 @@ describe('fieldOfHeader', () => {
   });
 
   it('reads a header by the words that name its field, whatever else it says', () => {
+    expect(fieldOfHeader('采购内容')).toBe('title');
+    expect(fieldOfHeader('需求事项')).toBe('title');
+    expect(fieldOfHeader('报价有效期')).toBe('validUntil');
+    expect(fieldOfHeader('价格截止日期')).toBe('validUntil');
     expect(fieldOfHeader('供货单位')).toBe('enterpriseName');
     expect(fieldOfHeader('企业（个体户）名称')).toBe('enterpriseName');
     expect(fieldOfHeader('采购方全称')).toBe('enterpriseName');

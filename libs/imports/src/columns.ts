@@ -171,7 +171,11 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
     /(企业|单位|公司|主体|厂商|厂家|供应商|采购商|供货商|采购方|供应方|需求方|供货方|合作社|客户)(名称|全称)?$/,
     'enterpriseName',
   ],
-  [/(产品|商品|货物|物资|物料|原料|材料|品名|品种|服务|项目|货品)(名称)?$|名称$/, 'title'],
+  // 采购内容, 需求事项: what is bought or offered, said as the matter of the list
+  [
+    /(产品|商品|货物|物资|物料|原料|材料|品名|品种|服务|项目|货品)(名称)?$|名称$|(采购|需求|供应|销售|供货|求购|收购|可供)(内容|事项|标的|品目)$/,
+    'title',
+  ],
 ];
 
 /** Header → field, accepting the variants people type; 'ignore' for 序号; null when unknown. */
@@ -185,6 +189,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   if (SYNONYMS[bare]) return SYNONYMS[bare];
   // 规格/要求, 联系人、电话, 联系人及电话: the first part that names a field
   for (const part of bare.split(/[/、,，及和与]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
+  // 报价有效期, 价格截止日期: a header that ends by naming a date is the date, whatever it is the date of
+  if (/(有效期|有效期至|截止(日期|时间)?|期限)$/.test(bare)) return 'validUntil';
   for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;
   // 需求时间（截止）: the bracketed words say it when the rest does not
   if (bare !== h) for (const [words, field] of FIELD_WORDS) if (field && words.test(h)) return field;

@@ -8,6 +8,7 @@ import {
   parsePhone,
   parsePrice,
   parseQuantity,
+  readCertifications,
   unitCode,
 } from './normalise';
 
@@ -267,5 +268,27 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePhone('0851-2222 3333')).toBe('0851-2222 3333');
     expect(parsePhone('１３８００００１１１１')).toBe('13800001111');
     expect(parsePhone('找王经理')).toBeNull();
+  });
+});
+
+describe('readCertifications', () => {
+  it('reads certificates as clerks write them into the table’s codes, and keeps the words it lacks', () => {
+    expect(readCertifications('绿色食品')).toEqual({ codes: ['GREEN_FOOD'], unknown: [] });
+    expect(readCertifications('地理标志产品、SC')).toEqual({ codes: ['GI', 'SC'], unknown: [] });
+    expect(readCertifications('国家地理标志保护产品；有机认证，ISO 9001:2015')).toEqual({
+      codes: ['GI', 'ORGANIC', 'ISO9001'],
+      unknown: [],
+    });
+    expect(readCertifications('SC12352262600012 / GMP认证 / haccp')).toEqual({
+      codes: ['SC', 'GMP', 'HACCP'],
+      unknown: [],
+    });
+    expect(readCertifications('ISO9001等')).toEqual({ codes: ['ISO9001'], unknown: [] });
+    expect(readCertifications('无')).toEqual({ codes: [], unknown: [] });
+    expect(readCertifications('—')).toEqual({ codes: [], unknown: [] });
+    expect(readCertifications('有机转换、正在申请绿色食品')).toEqual({
+      codes: [],
+      unknown: ['有机转换', '正在申请绿色食品'],
+    });
   });
 });

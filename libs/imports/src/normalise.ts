@@ -354,3 +354,40 @@ export function parsePhone(text: string): string | null {
   if (!/^[+\d][\d\s\-()（）转]{5,28}$/.test(s)) return null;
   return s.slice(0, 30);
 }
+
+/** Certificates as clerks write them (绿色食品, 地理标志产品, SC证, ISO 9001:2015) → the certification table's codes. */
+const CERTIFICATE_WORDS: readonly [RegExp, string][] = [
+  [/^SC(\d{14})?$|^SC(证|许可证?|认证)$|^食品生产许可(证)?$/, 'SC'],
+  [/^ISO9001|^质量管理体系(认证)?$/, 'ISO9001'],
+  [/^ISO14001|^环境管理体系(认证)?$/, 'ISO14001'],
+  [/^ISO22000|^食品安全管理体系(认证)?$/, 'ISO22000'],
+  [/^HACCP/, 'HACCP'],
+  [/^(药品)?GMP(认证|证书)?$|^药品生产许可(证)?$/, 'GMP'],
+  [/^有机(产品|食品)?(认证)?$|^ORGANIC$/, 'ORGANIC'],
+  [/^绿色食品(认证|标志)?$|^GREEN_?FOOD$/, 'GREEN_FOOD'],
+  [/地理标志|^GI$/, 'GI'],
+  [/^(CCC|3C)(认证)?$|^强制性产品认证$/, 'CCC'],
+  [/^XK(\d+)?$|^(全国)?(工业产品)?生产许可证$/, 'XK'],
+  [/^(危险化学品|危化品)(安全)?生产许可证?$|^HAZCHEM$/, 'HAZCHEM'],
+];
+
+/** What says there is no certificate: 无, 暂无, —. */
+const NO_CERTIFICATE = /^(无|暂无|没有|无认证|未认证|[-—–/／]+)$/;
+
+/**
+ * A 认证 cell: the certificates the table knows, as codes, and the words it does not (有机转换, 正在申请 …),
+ * to be kept as written rather than refuse the row.
+ */
+export function readCertifications(text: string): { codes: string[]; unknown: string[] } {
+  const codes = new Set<string>();
+  const unknown: string[] = [];
+  for (const part of halfWidth(text).split(/[,，、;；/|]+/)) {
+    const written = part.trim();
+    const token = written.replace(/\s+/g, '').replace(/等$/, '').toUpperCase();
+    if (!token || NO_CERTIFICATE.test(token)) continue;
+    const found = CERTIFICATE_WORDS.find(([words]) => words.test(token));
+    if (found) codes.add(found[1]);
+    else unknown.push(written);
+  }
+  return { codes: [...codes], unknown };
+}

@@ -13,6 +13,7 @@ import {
   MAX_TEXT_CHARS,
   parseCsv,
   parseSpreadsheet,
+  titleKindOf,
 } from './parse';
 import { SHEET_LIMITS } from './sheet-grid';
 import { columnNumber } from './xlsx';
@@ -572,6 +573,90 @@ describe('lists as bureaus lay them out', () => {
       ['统计·供应', 3, '供应', '甲合作社', '金银花', '30吨'],
       ['统计·需求', 3, '需求', '甲合作社', '烘干机', '2台'],
       ['统计·供应', 4, '供应', '乙公司', '芒果', '800吨'],
+    ]);
+  });
+
+  it('reads a block label written once over its columns (a CSV export) for all of them, the firm’s columns apart', async () => {
+    const csv =
+      ',,,供应（可卖的）,,,需求（要买的）,,,\r\n' +
+      '序号,主体名称,信用代码,可供产品,可供数量,供应价格,需采购物资,需求数量,需求价格,联系人\r\n' +
+      '1,甲合作社,X,商品薯,600吨,1.2元/斤,复合肥,50吨,3000元/吨,安**\r\n' +
+      '2,乙合作社,Y,,,,肉牛精料,300吨,3400元/吨,罗**\r\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      parsed.rows.map((r) => [
+        r.row,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.price,
+        r.cells.contactName,
+      ]),
+    ).toEqual([
+      [3, '供应', '商品薯', '600吨', '1.2元/斤', '安**'],
+      [3, '需求', '复合肥', '50吨', '3000元/吨', '安**'],
+      [4, '需求', '肉牛精料', '300吨', '3400元/吨', '罗**'],
+    ]);
+  });
+
+  it('reads a header whose parent spans names given on the row below it (生产经营主体 over 名称 | 统一社会信用代码)', async () => {
+    const file = books([
+      [
+        '产品推介（供应）',
+        row(1, '序号', '产品名称', '生产经营主体', '生产经营主体', '报价有效期') +
+          row(2, '序号', '产品名称', '名称', '统一社会信用代码', '报价有效期') +
+          row(3, '1', '香猪腊肠', '甲公司', '91520100MA0000001X', '2027.06.30'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.headerRow).toBe(2);
+    expect(
+      parsed.rows.map((r) => [r.row, r.cells.kind, r.cells.enterpriseName, r.cells.creditCode, r.cells.validUntil]),
+    ).toEqual([[3, '供应', '甲公司', '91520100MA0000001X', '2027.06.30']]);
+  });
+
+  it('takes a 类别 column whose values name no kind for what it is, not the kind (原料, 燃料, 设备)', async () => {
+    const file = books([
+      [
+        '采购需求',
+        row(1, '需求单位', '社会信用代码', '类别', '采购内容', '需求量') +
+          row(2, '甲公司', 'X', '原料', '焦精煤', '60万吨'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows[0].cells).toMatchObject({ kind: '需求', title: '焦精煤', quantity: '60万吨' });
+    expect(parsed.ignoredColumns).toContain('类别');
+  });
+
+  it('gives a sheet the kind its long title names, and a sheet titled without one the kind of the whole workbook', async () => {
+    expect(titleKindOf(['威宁自治县农产品产销对接供应清单（一）马铃薯及种薯'])).toBe('供应');
+    expect(titleKindOf(['盘州市能源企业采购需求汇总表'])).toBe('需求');
+    expect(titleKindOf(['从江县2027年黔货出山产销对接供需清单'])).toBeNull();
+    expect(titleKindOf(['供应清单和需求清单'])).toBeNull();
+    const sheet = (title: string, product = '党参') =>
+      row(1, title) + row(2, '企业名称', '信用代码', '品名', '数量') + row(3, '甲', 'X', product, '30吨');
+    const parsed = await parseSpreadsheet(
+      books([
+        ['马铃薯', sheet('威宁自治县农产品产销对接供应清单（一）马铃薯及种薯')],
+        ['中药材', sheet('（三）中药材及荞麦等杂粮', '苦荞')],
+        ['填报说明', row(1, '1.本清单为供应清单')],
+      ]),
+    );
+    expect(parsed.rows.map((r) => [r.sheet, r.cells.kind])).toEqual([
+      ['马铃薯', '供应'],
+      ['中药材', '供应'],
+    ]);
+    // a workbook whose titles name both kinds gives none to a sheet that names neither
+    const both = await parseSpreadsheet(
+      books([
+        ['一', sheet('供应清单')],
+        ['二', sheet('采购需求表', '化肥')],
+        ['三', sheet('（三）杂粮', '荞麦')],
+      ]),
+    );
+    expect(both.rows.map((r) => [r.sheet, r.cells.kind])).toEqual([
+      ['一', '供应'],
+      ['二', '需求'],
     ]);
   });
 

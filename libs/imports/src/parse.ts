@@ -87,11 +87,13 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   const parts: { parsed: ParsedSheet; name: string; kind: '供应' | '需求' | null }[] = [];
   const unread: SkippedRow[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < book.sheets.length; i++) {
-    const kind = kindOfSheetName(book.sheets[i].name);
-    const sheet = book.sheet(i);
+  // each sheet read once: the workbook's kind is worked out from all of them before any is keyed
+  const sheets = book.sheets.map((_, i) => book.sheet(i));
+  const bookKind = workbookKind(sheets);
+  for (const sheet of sheets) {
+    const kind = kindOfSheetName(sheet.name);
     try {
-      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind);
+      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind);
       const content = JSON.stringify(parsed.rows.map((r) => r.cells));
       if (!kind && seen.has(content)) continue;
       seen.add(content);
@@ -127,6 +129,24 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
     ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
     skipped: [...named.flatMap((p) => p.skipped), ...unread],
   };
+}
+
+/**
+ * The kind every sheet of the workbook that names one gives, by its name or its title (a 供应清单
+ * in three sheets, （一）马铃薯 … （三）中药材, the third titled without it), or null when they name none
+ * or both.
+ */
+function workbookKind(sheets: readonly { name: string; rows: readonly SheetRow[] }[]): '供应' | '需求' | null {
+  const kinds = new Set<'供应' | '需求'>();
+  for (const sheet of sheets) {
+    const named = kindOfSheetName(sheet.name);
+    if (named) kinds.add(named);
+    for (const row of sheet.rows.slice(0, 3)) {
+      const titled = titleKindOf(row.cells);
+      if (titled) kinds.add(titled);
+    }
+  }
+  return kinds.size === 1 ? [...kinds][0] : null;
 }
 
 /** A sheet named as a place (古州镇, 马场坪街道, 水城区, 红果经开区): the place of its rows that name none. */
@@ -226,6 +246,22 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
   return kindOfSheetName(text);
 }
 
+/** Where a title names the list it heads: 供应清单, 采购需求汇总表, 可供产品目录. */
+const LIST_OF_KIND =
+  /(供应|供给|可供|销售|出售|采购|需求|求购|收购)(产品|信息|项目|物资)?(清单|汇总表|汇总|统计表|登记表|一览表|目录|对接表|表)/g;
+
+/**
+ * The kind a long title names for its list (威宁自治县农产品产销对接供应清单（一）马铃薯及种薯): one kind
+ * named as a list's, never both (供应和需求清单) or a list of both (供需清单).
+ */
+export function titleKindOf(cells: readonly string[]): '供应' | '需求' | null {
+  const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
+  if (texts.length !== 1 || [...texts[0]].length > 80) return null;
+  const text = texts[0].normalize('NFKC').replace(/\s+/g, '');
+  const kinds = new Set([...text.matchAll(LIST_OF_KIND)].map((m) => kindOfSheetName(m[1])));
+  return kinds.size === 1 ? [...kinds][0] : null;
+}
+
 /**
  * The header row: the first row among the first few where at least three cells name fields, or of
  * such rows one right under another (a group row over its names: 企业信息 | 供应产品 over 企业名称 |
@@ -249,14 +285,26 @@ function findHeader(rows: SheetRow[]): { index: number } | null {
  * One table read by its header. `sheetKind` is the kind the sheet's name gives (供应 / 需求): then the
  * kind column may be left out, and a row without a kind takes the sheet's.
  */
-function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' | '需求' | null): ParsedSheet {
+function keyed(
+  given: SheetRow[],
+  sheetName: string | null,
+  sheetKind: '供应' | '需求' | null,
+  /** The kind the workbook's titles all give (a 供应清单 of several sheets), for a sheet that gives none. */
+  bookKind: '供应' | '需求' | null = null,
+): ParsedSheet {
   // 同左 says the cell to its left again (可供量 同左 beside 年产能 800吨)
-  const table = given.map((r) =>
+  let table = given.map((r) =>
     r.cells.some((c) => DITTO_LEFT.test(c.trim())) ? { ...r, cells: leftDittos(r.cells) } : r,
   );
   const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
-  const header = findHeader(table);
+  let header = findHeader(table);
+  // 生产经营主体 merged over 名称 | 统一社会信用代码 on the row below it: the two rows are the header
+  const sub = header ? subHeader(table, header.index) : null;
+  if (header && sub) {
+    table = table.map((r, i) => (i === header!.index + 1 ? { ...r, cells: sub } : r));
+    header = { index: header.index + 1 };
+  }
   const headerCells = header ? table[header.index].cells : [];
   // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it;
   // one text across the row, or notes (报送单位：…（会同市农业农村局） | 截止时间：…), is no group: their
@@ -264,6 +312,7 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const above = header && header.index > 0 ? table[header.index - 1] : null;
   const group =
     header &&
+    !sub &&
     above &&
     above.row === table[header.index].row - 1 &&
     new Set(above.cells.map((c) => c.trim()).filter(Boolean)).size >= 2 &&
@@ -272,9 +321,17 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
       : [];
   const groupOf = (j: number) => (group[j] ?? '').trim();
   const { fields, units } = readColumns(headerCells, group);
+  // 类别 over 原料 | 燃料 | 设备: a column whose values name no kind is no kind column, whatever its header says
+  const kindColumn = fields.indexOf('kind');
+  if (header && kindColumn >= 0) {
+    const values = table.slice(header.index + 1).map((r) => (r.cells[kindColumn] ?? '').trim());
+    if (values.some(Boolean) && !values.some((v) => kindOfSheetName(v) || /^[供需购销买卖]$/.test(v)))
+      fields[kindColumn] = null;
+  }
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
-  const blockKind = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
-  const kinds = [...new Set(blockKind.filter((k): k is '供应' | '需求' => k !== null))];
+  const labelled = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
+  const kinds = [...new Set(labelled.filter((k): k is '供应' | '需求' => k !== null))];
+  const blockKind = kinds.length > 1 ? blockKinds(labelled, headerCells, fields, groupOf) : labelled;
   const blocks: { kind: '供应' | '需求' | null; columns: number[] }[] =
     kinds.length > 1
       ? kinds.map((k) => ({ kind: k, columns: headerCells.map((_, j) => j).filter((j) => (blockKind[j] ?? k) === k) }))
@@ -285,10 +342,10 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
   const titleKind = header
     ? (table
         .slice(0, header.index)
-        .map((r) => sectionKind(r.cells, 60))
+        .map((r) => sectionKind(r.cells, 60) ?? titleKindOf(r.cells))
         .find(Boolean) ?? null)
     : null;
-  const listKind = sheetKind ?? titleKind;
+  const listKind = sheetKind ?? titleKind ?? bookKind;
   const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missingOf = (given: readonly (ColumnField | 'ignore' | null)[]) =>
@@ -406,6 +463,61 @@ function keyed(given: SheetRow[], sheetName: string | null, sheetKind: '供应' 
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
   return { rows, headerRow: table[header.index].row, ignoredColumns: [...ignoredColumns], skipped };
+}
+
+/**
+ * The header read with the row below it when that row names the columns under a parent spanning
+ * several (生产经营主体 over 名称 | 统一社会信用代码): each such column named by its parent and its own
+ * name (生产经营主体名称), or its own name alone when the two together name nothing; null when the row
+ * below is not such a row (a data row, a section, a note).
+ */
+function subHeader(table: readonly SheetRow[], index: number): string[] | null {
+  const head = table[index].cells.map((c) => c.trim());
+  const below = table[index + 1];
+  if (!below || below.row !== table[index].row + 1) return null;
+  // a cell merged down from the header (序号 over two rows, filled in both) names nothing new
+  const cells = below.cells.map((c, j) => (c.trim() === head[j] ? '' : c.trim()));
+  const filled = cells.map((c, j) => ({ c, j })).filter((x) => x.c);
+  // under a parent that spans: blank (merged away), or the same text beside it (merged and filled), or a blank to its right
+  const spanned = (j: number) => !head[j] || head[j - 1] === head[j] || head[j + 1] === head[j] || !head[j + 1];
+  if (filled.length < 2 || !filled.every(({ c, j }) => spanned(j) && [...c].length <= 12 && !/^[\d.]+$/.test(c)))
+    return null;
+  if (!filled.some(({ c }) => fieldOfHeader(c) && fieldOfHeader(c) !== 'ignore')) return null;
+  let parent = '';
+  return table[index].cells.map((h, j) => {
+    if (head[j]) parent = head[j];
+    if (!cells[j]) return h;
+    const together = `${parent}${cells[j]}`;
+    const field = fieldOfHeader(together);
+    return field && field !== 'ignore' ? together : cells[j];
+  });
+}
+
+/** Fields that belong to the row's firm, not to an offer or a demand beside it. */
+const SHARED_FIELDS = new Set<ColumnField | 'ignore' | null>([...FIRM_FIELDS, 'remark']);
+
+/**
+ * The kind of each column of a list with an offer and a demand side by side. A group label written
+ * once over its block (供应（可卖的） | | | 需求（要买的） | | : a CSV export, or the merge undone) covers the
+ * columns after it that have no group of their own, up to the next group or the first column of the
+ * firm's (联系人 | 备注 after the last block are the row's); a column named with a kind (需求数量) is that
+ * kind's wherever it stands.
+ */
+function blockKinds(
+  labelled: readonly ('供应' | '需求' | null)[],
+  headerCells: readonly string[],
+  fields: readonly (ColumnField | 'ignore' | null)[],
+  groupOf: (j: number) => string,
+): ('供应' | '需求' | null)[] {
+  let current: '供应' | '需求' | null = null;
+  return headerCells.map((cell, j) => {
+    if (groupOf(j)) return (current = labelled[j]);
+    if (SHARED_FIELDS.has(fields[j])) {
+      current = null;
+      return null;
+    }
+    return kindOfSheetName(cell) ?? current;
+  });
 }
 
 /**

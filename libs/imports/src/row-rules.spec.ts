@@ -71,6 +71,17 @@ describe('row rules', () => {
     });
   });
 
+  it('reads certificates by their names, and keeps one the table lacks in the description instead of refusing the row', () => {
+    const known = planRow({ ...good, certifications: '绿色食品、地理标志产品' }, ref, TODAY, null);
+    expect('plan' in known && known.plan.listing.certifications).toEqual(['GREEN_FOOD', 'GI']);
+    const unknown = planRow({ ...good, certifications: '有机转换, SC' }, ref, TODAY, null);
+    expect('plan' in unknown && unknown.plan.listing).toMatchObject({
+      certifications: ['SC'],
+      description: expect.stringContaining('认证：有机转换'),
+    });
+    expect(unknown.warnings.map((w) => w.message).join()).toContain('不在认证代码表中');
+  });
+
   it('keeps the title and description as the clerk wrote them: full-width punctuation stays, spaces collapse', () => {
     const planned = planRow(
       {

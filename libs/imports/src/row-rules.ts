@@ -22,6 +22,7 @@ import {
   parsePhone,
   parsePrice,
   parseQuantity,
+  readCertifications,
 } from './normalise';
 
 export interface RowError {
@@ -791,6 +792,14 @@ export function planRow(
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
   const cat = category(cells, ref, errors, warnings, firmTitles);
   const periodNote = period ? `数量按${period}计` : null;
+  // 绿色食品, 地理标志产品: by the table's codes; words it lacks are kept in the description, never a refusal
+  const certificates = readCertifications(cells.certifications ?? '');
+  const certificateNote = certificates.unknown.length ? `认证：${certificates.unknown.join('、')}` : null;
+  if (certificateNote)
+    warnings.push({
+      column: col('certifications'),
+      message: `认证“${certificates.unknown.join('、')}”不在认证代码表中，未作为认证导入（原文已写入描述）`,
+    });
   // 斤 and 万斤 are stored in 千克, the prices per 斤 with them.
   const draft = expandUnitMultiplier(
     normaliseDraft({
@@ -798,7 +807,7 @@ export function planRow(
       title: cleanText(cells.title ?? ''),
       description: description(
         cells,
-        [periodNote, said, amountNote, read.note, price.note].filter((x): x is string => !!x),
+        [periodNote, said, amountNote, read.note, price.note, certificateNote].filter((x): x is string => !!x),
       ),
       categoryCode: cat.code,
       quantity,
@@ -806,9 +815,7 @@ export function planRow(
       priceMin: price.priceMin,
       priceMax: price.priceMax,
       regionCode: regionCode ?? enterpriseRegion ?? '',
-      certifications: halfWidth(cells.certifications ?? '')
-        .split(/[,，、;；\s]+/)
-        .filter(Boolean),
+      certifications: certificates.codes,
       validUntil: 'error' in validUntil ? null : validUntil.value,
       confidential: false,
     }),
