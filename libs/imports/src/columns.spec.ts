@@ -30,6 +30,10 @@ describe('fieldOfHeader', () => {
 
   it('reads a header by the words that name its field, whatever else it says', () => {
     expect(fieldOfHeader('采购内容')).toBe('title');
+    expect(fieldOfHeader('服务内容')).toBe('title');
+    expect(fieldOfHeader('砂石场名称')).toBe('enterpriseName');
+    expect(fieldOfHeader('供货价')).toBe('price');
+    expect(fieldOfHeader('可供时间')).toBe('validUntil');
     expect(fieldOfHeader('需求事项')).toBe('title');
     expect(fieldOfHeader('报价有效期')).toBe('validUntil');
     expect(fieldOfHeader('价格截止日期')).toBe('validUntil');

@@ -271,6 +271,17 @@ describe('cell normalisers of a 供需清单', () => {
   });
 });
 
+describe('what a clerk writes for no date or no price', () => {
+  it('reads a farming season as no date and a price by the tonne-kilometre as negotiable', () => {
+    expect(parseDate('春播前')).toEqual({ value: null, note: '有效期“春播前”不是日期，按未填写处理' });
+    expect(parseDate('2027年出栏前')).toMatchObject({ value: null });
+    expect(parsePrice('按吨·公里议价')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格面议（按吨·公里议价）',
+    });
+  });
+});
+
 describe('readCertifications', () => {
   it('reads certificates as clerks write them into the table’s codes, and keeps the words it lacks', () => {
     expect(readCertifications('绿色食品')).toEqual({ codes: ['GREEN_FOOD'], unknown: [] });

@@ -599,6 +599,22 @@ describe('lists as bureaus lay them out', () => {
     ]);
   });
 
+  it('takes 年产能/可供量 for the amount offered, and a capacity only beside an amount of its own block', async () => {
+    const file = books([
+      [
+        '园区',
+        row(1, '企业名称', '信用代码', '可对外供应', '可对外供应', '采购需求', '采购需求') +
+          row(2, '企业名称', '信用代码', '产品', '年产能/可供量', '需求产品', '需求量') +
+          row(3, '甲公司', 'X', '尤克里里', '10万只', '纸箱', '15万个'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.cells.kind, r.cells.quantity, r.cells.capacity])).toEqual([
+      ['供应', '10万只', undefined],
+      ['需求', '15万个', undefined],
+    ]);
+  });
+
   it('reads a header whose parent spans names given on the row below it (生产经营主体 over 名称 | 统一社会信用代码)', async () => {
     const file = books([
       [

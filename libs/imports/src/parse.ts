@@ -535,9 +535,14 @@ function readColumns(
   );
   const fields = texts.map((t, j) => (own[j] === null ? fieldOfHeader(t) : own[j]));
   // 年产能 | 可供量（吨）: the amount offered or needed is the quantity, what the firm can make is said beside it
-  const amounts = fields.flatMap((f, j) => (f === 'quantity' ? [j] : []));
-  if (amounts.length > 1 && amounts.some((j) => !CAPACITY.test(texts[j])))
-    for (const j of amounts) if (CAPACITY.test(texts[j])) fields[j] = 'capacity';
+  // (within one block of a list with offers and demands side by side; 年产能/可供量 names the amount offered)
+  const capacity = (j: number) => CAPACITY.test(texts[j]) && !OFFERED.test(texts[j]);
+  const blockOf = (j: number) => kindOfSheetName(groupOf(j)) ?? '';
+  for (const block of new Set(fields.map((_, j) => blockOf(j)))) {
+    const amounts = fields.flatMap((f, j) => (f === 'quantity' && blockOf(j) === block ? [j] : []));
+    if (amounts.length > 1 && amounts.some((j) => !capacity(j)))
+      for (const j of amounts) if (capacity(j)) fields[j] = 'capacity';
+  }
   const units = texts.map((h, j) =>
     fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
   );
@@ -546,6 +551,8 @@ function readColumns(
 
 /** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
 const CAPACITY = /产能|产量|能力|规模/;
+/** What names the amount offered or needed itself (年产能/可供量). */
+const OFFERED = /可供|供应量|供货量|需求量|采购量|数量/;
 
 /** Each column's field within `columns` (all when null); a field named twice counts once, in its first column, but for places. */
 function usesOf(fields: readonly (ColumnField | 'ignore' | null)[], columns: readonly number[] | null) {

@@ -225,6 +225,12 @@ describe('row rules', () => {
     // a park named after a township of another county than the file's: 大龙经开区 in a 万山区 list
     const dalong = plan('大龙经开区', code('91520603MA6DKQ3X8'), { code: '520603', fullName: '贵州省 铜仁市 万山区' });
     expect('plan' in dalong && dalong.plan.listing.regionCode).toBe('520622');
+    // …but never a township two prefectures away: 福泉's 双龙园区 in a 福泉 list is no park of 威宁's 双龙镇
+    const shuanglong = plan('双龙园区', code('91522702MA6DKQ3X8'), {
+      code: '522702',
+      fullName: '贵州省 黔南布依族苗族自治州 福泉市',
+    });
+    expect('plan' in shuanglong && shuanglong.plan.listing.regionCode).toBe('522702');
     // but a park named after a county is that county's, whatever township shares its name (白云镇 of 平坝区)
     const baiyun = plan('白云经开区', code('91520113MA6DKQ3X8'), { code: '520113', fullName: '贵州省 贵阳市 白云区' });
     expect('plan' in baiyun && baiyun.plan.listing.regionCode).toBe('520113');

@@ -288,7 +288,9 @@ function region(
   // 黄果树旅游区, 大龙经开区: a park named after a township is in that township's county (in a 万山区 list
   // too: 大龙 is 玉屏县's), where only one county of the province has a township of that name
   const stem = township ? townshipOfPark(township.trim(), ref, province ?? county?.code.slice(0, 2) ?? null) : null;
-  if (stem) {
+  // …of the same prefecture as the file's or the firm's county: 福泉's 双龙园区 in a 福泉 list is no park of
+  // 威宁's 双龙镇, two prefectures away
+  if (stem && (!county || stem.county.code.slice(0, 4) === county.code.slice(0, 4))) {
     warnings.push({
       column: col('regionCode'),
       message: `按“${township!.trim()}”名称中的乡镇“${stem.township}”确定地区为 ${stem.county.fullName}（${stem.county.code}）`,
