@@ -30,6 +30,8 @@ describe('fieldOfHeader', () => {
 
   it('reads a header by the words that name its field, whatever else it says', () => {
     expect(fieldOfHeader('采购内容')).toBe('title');
+    expect(fieldOfHeader('品名/规格')).toBe('title');
+    expect(fieldOfHeader('产品及规格')).toBe('title');
     expect(fieldOfHeader('服务内容')).toBe('title');
     expect(fieldOfHeader('砂石场名称')).toBe('enterpriseName');
     expect(fieldOfHeader('供货价')).toBe('price');

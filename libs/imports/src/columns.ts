@@ -189,8 +189,18 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   // 产品名称（必填）, 数量（吨）, 企业（合作社）名称: the words outside brackets
   const bare = h.replace(BRACKETED, '') || h;
   if (SYNONYMS[bare]) return SYNONYMS[bare];
+  // 品名/规格, 产品及规格, 名称/型号: the product, its specification written with it
+  const parts = bare.split(/[/、,，及和与]/).filter((part) => part && part !== bare);
+  const partFields = parts.map(
+    (part) => SYNONYMS[part] ?? FIELD_WORDS.find(([words]) => words.test(part))?.[1] ?? null,
+  );
+  if (
+    partFields.includes('title') &&
+    partFields.every((f) => f === 'title' || f === 'specification' || f === 'description')
+  )
+    return 'title';
   // 规格/要求, 联系人、电话, 联系人及电话: the first part that names a field
-  for (const part of bare.split(/[/、,，及和与]/)) if (part !== bare && SYNONYMS[part]) return SYNONYMS[part];
+  for (const part of parts) if (SYNONYMS[part]) return SYNONYMS[part];
   // 报价有效期, 价格截止日期: a header that ends by naming a date is the date, whatever it is the date of
   if (/(有效期|有效期至|截止(日期|时间)?|期限)$/.test(bare)) return 'validUntil';
   for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;

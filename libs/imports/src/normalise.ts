@@ -212,15 +212,23 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     const said = `价格条件：${compactText.slice(terms.index + 1)}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
+  // 650含税, 340~360不含运费: terms written straight after the amount, kept with the listing as above
+  const bareTerms = /(?<=\d)(含税|不含税|含运费?|不含运费?|含税含运|出厂|到厂|送到厂?|自提)$/.exec(compactText);
+  if (bareTerms) {
+    const head = parsePrice(compactText.slice(0, bareTerms.index));
+    const said = `价格条件：${bareTerms[1]}`;
+    if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
+  }
   let rentPeriod: string | null = null;
   const written = compactText
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much
     .replace(/[(（][^()（）]*[)）]$/, '')
     // 收购价3.5元/kg, 出厂价约2800, 预算约120万: the words before the amount
     .replace(
-      /^(?:(?:预算|报价|单价|价格|(?:参考|出厂|收购|采购|拟采购|销售|市场|意向|批发|零售|含税|不含税|到厂|挂牌|指导)价格?)[:：]?)?(?:约|大约|预计)?/,
+      /^(?:(?:(?:年度|全年|项目|总)?预算|报价|单价|价格|(?:参考|出厂|收购|采购|拟采购|销售|市场|意向|批发|零售|含税|不含税|到厂|挂牌|指导)价格?)[:：]?)?(?:约|大约|预计)?/,
       '',
     )
+
     .replace(/左右$/, '')
     // 12元/㎡·月, 25元/平方米/月: a rent, per unit and per month; the month said in the note
     .replace(/(?<=[/每][^/每·]+)(?:[·/]|每)(月|年|天|日)$/, (_, period: string) => {
@@ -295,7 +303,7 @@ export function parseDate(text: string): Normalised<string | null> {
     d = part === '中旬' ? 20 : part === '上旬' || part === '初' ? 10 : new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else if (
     (match =
-      /^(\d{4})(?:年度?|年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(前|以前|之前)?)$/.exec(
+      /^(\d{4})(?:年度?|年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(末|底)?(前|以前|之前)?)$/.exec(
         s,
       ))
   ) {

@@ -599,6 +599,24 @@ describe('lists as bureaus lay them out', () => {
     ]);
   });
 
+  it('reads a row that fills only the demand’s block when each block has a firm of its own (供应方 | 需求方)', async () => {
+    const file = books([
+      [
+        '对照表',
+        row(1, '序号', '供应方', '供应方', '供应方', '需求方', '需求方', '需求方') +
+          row(2, '序号', '单位名称', '社会信用代码', '产品及规格', '单位名称', '社会信用代码', '需求产品') +
+          row(3, '1', '甲米业', 'X', '香米', '乙粮油', 'Y', '籼米') +
+          row(4, '2', '', '', '', '丙团餐', 'Z', '大米'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.kind, r.cells.enterpriseName, r.cells.title])).toEqual([
+      [3, '供应', '甲米业', '香米'],
+      [3, '需求', '乙粮油', '籼米'],
+      [4, '需求', '丙团餐', '大米'],
+    ]);
+  });
+
   it('takes 年产能/可供量 for the amount offered, and a capacity only beside an amount of its own block', async () => {
     const file = books([
       [
@@ -642,6 +660,14 @@ describe('lists as bureaus lay them out', () => {
     const parsed = await parseSpreadsheet(file);
     expect(parsed.rows[0].cells).toMatchObject({ kind: '需求', title: '焦精煤', quantity: '60万吨' });
     expect(parsed.ignoredColumns).toContain('类别');
+    // a 采购需求 column of products, where no other column names the product, is the product
+    const products = books([
+      [
+        '采购需求',
+        row(1, '采购单位', '统一社会信用代码', '采购需求', '需求数量') + row(2, '甲公司', 'X', '茶叶礼盒', '5万个'),
+      ],
+    ]);
+    expect((await parseSpreadsheet(products)).rows[0].cells).toMatchObject({ kind: '需求', title: '茶叶礼盒' });
   });
 
   it('gives a sheet the kind its long title names, and a sheet titled without one the kind of the whole workbook', async () => {

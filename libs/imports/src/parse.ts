@@ -321,12 +321,21 @@ function keyed(
       : [];
   const groupOf = (j: number) => (group[j] ?? '').trim();
   const { fields, units } = readColumns(headerCells, group);
-  // 类别 over 原料 | 燃料 | 设备: a column whose values name no kind is no kind column, whatever its header says
-  const kindColumn = fields.indexOf('kind');
-  if (header && kindColumn >= 0) {
-    const values = table.slice(header.index + 1).map((r) => (r.cells[kindColumn] ?? '').trim());
-    if (values.some(Boolean) && !values.some((v) => kindOfSheetName(v) || /^[供需购销买卖]$/.test(v)))
-      fields[kindColumn] = null;
+  // 类别 over 原料 | 燃料 | 设备: a column whose values name no kind is no kind column, whatever its header says;
+  // and where no column names the product, a column named by a kind (采购需求) holding 茶叶礼盒, 马口铁茶叶罐 is the product's
+  if (header) {
+    const namesNoKind = (j: number) => {
+      const values = table.slice(header.index + 1).map((r) => (r.cells[j] ?? '').trim());
+      return values.some(Boolean) && !values.some((v) => kindOfSheetName(v) || /^[供需购销买卖]$/.test(v));
+    };
+    const kindColumn = fields.indexOf('kind');
+    if (kindColumn >= 0 && namesNoKind(kindColumn)) fields[kindColumn] = null;
+    if (!fields.includes('title')) {
+      const product = fields.findIndex(
+        (f, j) => f === null && kindOfSheetName(headerCells[j]) !== null && namesNoKind(j),
+      );
+      if (product >= 0) fields[product] = 'title';
+    }
   }
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
   const labelled = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
@@ -412,7 +421,12 @@ function keyed(
       lastRow = null;
       continue;
     }
-    const cells = cellsOf(table[i], use);
+    // side by side, each block with a firm of its own (供应方 | 需求方): a row that fills the demand's block
+    // alone is a listing all the same, read by whichever block it fills
+    const cells: Partial<Record<ColumnField, string>> =
+      blocks.length > 1
+        ? uses.reduceRight<Partial<Record<ColumnField, string>>>((all, u) => ({ ...all, ...cellsOf(table[i], u) }), {})
+        : cellsOf(table[i], use);
     // 同上 (or 〃) says the same as above: in the firm's cells, the firm above's (a row that names
     // the firm and ditto's its code is that firm); in any other cell (单位, 有效期), the row above's
     const dittoFirm = FIRM_FIELDS.filter((f) => cells[f] !== undefined && DITTO.test(cells[f].trim()));

@@ -231,6 +231,12 @@ describe('row rules', () => {
       fullName: '贵州省 黔南布依族苗族自治州 福泉市',
     });
     expect('plan' in shuanglong && shuanglong.plan.listing.regionCode).toBe('522702');
+    // 平寨镇 of a 六枝 firm in a 六枝 list: 六枝's 平寨街道, not 黎平县's 平寨镇
+    const pingzhai = plan('平寨镇', code('91520203MA6DKQ3X8'), {
+      code: '520203',
+      fullName: '贵州省 六盘水市 六枝特区',
+    });
+    expect('plan' in pingzhai && pingzhai.plan.listing.regionCode).toBe('520203');
     // but a park named after a county is that county's, whatever township shares its name (白云镇 of 平坝区)
     const baiyun = plan('白云经开区', code('91520113MA6DKQ3X8'), { code: '520113', fullName: '贵州省 贵阳市 白云区' });
     expect('plan' in baiyun && baiyun.plan.listing.regionCode).toBe('520113');

@@ -113,8 +113,13 @@ function townshipCounty(
   fileCounties: ReadonlySet<string> = new Set(),
 ): Place | null {
   if (!TOWNSHIP.test(name)) return null;
-  const counties = townshipsIn(name, ref);
+  let counties = townshipsIn(name, ref);
   for (const place of near) if (place && counties.some((c) => c.code === place.code)) return place;
+  // a name the data has only by another ending or as a part of it (平寨镇 for 黎平县's 平寨乡), two prefectures
+  // from the firm's and the file's county (六枝特区, whose 平寨镇 the data no longer has): not that township
+  const prefectures = near.filter((p): p is Place => !!p).map((p) => p.code.slice(0, 4));
+  if (!ref.countiesOfTownship(name).length && prefectures.length)
+    counties = counties.filter((c) => prefectures.includes(c.code.slice(0, 4)));
   // 马场镇 is a township of four counties of the province: the one the file's other places are in
   // (高峰镇, in 平坝区), if only one of them is
   const inFile = counties.filter((c) => fileCounties.has(c.code));
