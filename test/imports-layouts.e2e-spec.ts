@@ -693,6 +693,26 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(preview.body.skippedRows.map((r: any) => r.text)).toContain('经开区经发局 2026.11.30');
   });
 
+  it('reads a township survey whose offer and demand labels are written once over their columns, and certificates by their names', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const csv =
+      '威宁自治县合作社产销供需摸底汇总表,,,,,,,,,,,\r\n' +
+      ',,,,供应（可卖的）,,,,需求（要买的）,,,\r\n' +
+      '序号,乡镇,主体名称,统一社会信用代码,可供产品,可供数量,供应价格,认证,需采购物资,需求数量,需求价格,联系人\r\n' +
+      `1,草海镇,威宁县草海镇阳光马铃薯种植专业合作社,${code('93520526MA6WNC001')},商品薯,600吨,1.2元/斤,绿色食品、地理标志产品,复合肥,50吨,3000元/吨,安**\r\n` +
+      `2,小海镇,威宁县小海镇众诚种养殖专业合作社,${code('93520526MA6WNC002')},,,,,肉牛精料补充料,300吨,3400元/吨,罗**\r\n`;
+    const res = await upload(Buffer.from(csv), '威宁.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ accepted: 3, rejected: 0 });
+    const listings = res.body.rows.map((r: any) => [r.row, r.kind, r.title, r.quantity, r.unit, r.priceMin]);
+    expect(listings).toEqual([
+      [4, 'SUPPLY', '商品薯', 600, '吨', 2400],
+      [4, 'DEMAND', '复合肥', 50, '吨', 3000],
+      [5, 'DEMAND', '肉牛精料补充料', 300, '吨', 3400],
+    ]);
+    expect(res.body.rows.every((r: any) => r.regionCode === '520526')).toBe(true);
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
