@@ -275,6 +275,7 @@ describe('what a clerk writes for no date or no price', () => {
   it('reads a farming season as no date and a price by the tonne-kilometre as negotiable', () => {
     expect(parseDate('春播前')).toEqual({ value: null, note: '有效期“春播前”不是日期，按未填写处理' });
     expect(parseDate('2027年出栏前')).toMatchObject({ value: null });
+    expect(parsePrice('同片锰价格+800元/吨')).toMatchObject({ value: { priceMin: null, priceMax: null } });
     expect(parsePrice('650含税')).toEqual({
       value: { priceMin: 650, priceMax: 650, per: null },
       note: '价格条件：含税',

@@ -176,8 +176,9 @@ function variantPrices(whole: string): Normalised<PriceRange> | null {
   };
 }
 
-/** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%, 铝锭价+加工费850元/吨). */
-const FORMULA = /(均价|现货价?|指数|挂牌价|网价|结算价|锭价|市场价)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/;
+/** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%, 铝锭价+加工费850元/吨, 同片锰价格+800元/吨). */
+const FORMULA =
+  /(均价|现货价?|指数|挂牌价|网价|结算价|锭价|市场价|(?<=\p{Script=Han})价格)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/u;
 /** A price that is a share or a discount (佣金15%, 提成, 9折): no amount in 元. */
 const SHARE = /[%％‰]|佣金|提成|分成|返点|\d折$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */

@@ -617,6 +617,38 @@ describe('lists as bureaus lay them out', () => {
     ]);
   });
 
+  it('splits a row into an offer and a demand by columns named with their kind, with no group row above them', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供应产品（服务）,可供数量,供应价格,需采购产品,需求数量,采购价格,有效期,联系人\r\n' +
+      '1,甲物流,X,仓储库房出租,2万㎡,15元/㎡·月,电动叉车,20台,面议,2027/12/31,覃**\r\n' +
+      '2,乙冷链,Y,冷库租赁,3000吨,1.2元/吨·天,,,,长期,韦**\r\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      parsed.rows.map((r) => [r.row, r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price, r.cells.validUntil]),
+    ).toEqual([
+      [2, '供应', '仓储库房出租', '2万㎡', '15元/㎡·月', '2027/12/31'],
+      [2, '需求', '电动叉车', '20台', '面议', '2027/12/31'],
+      [3, '供应', '冷库租赁', '3000吨', '1.2元/吨·天', '长期'],
+    ]);
+  });
+
+  it('takes the firm above for 同上 under its name and code beside a place given again, and no listing for 暂无', async () => {
+    const csv =
+      '序号,乡镇,企业名称,信用代码,类型,产品名称\r\n' +
+      '1,久长街道,甲果业,X,供,猕猴桃礼盒\r\n' +
+      '2,久长街道,同上,同上,需,天地盖\r\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.cells.regionCode])).toEqual([
+      [2, '甲果业', 'X', '久长街道'],
+      [3, '甲果业', 'X', '久长街道'],
+    ]);
+    const blocks =
+      ',,,供应,供应,需求,需求\r\n' +
+      '企业名称,信用代码,地区,产品名称,数量,产品名称,数量\r\n' +
+      '甲药业,X,修文县,头孢曲松钠,50万只,暂无,\r\n';
+    expect((await parseSpreadsheet(Buffer.from(blocks))).rows.map((r) => r.cells.kind)).toEqual(['供应']);
+  });
+
   it('takes 年产能/可供量 for the amount offered, and a capacity only beside an amount of its own block', async () => {
     const file = books([
       [

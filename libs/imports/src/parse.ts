@@ -338,9 +338,17 @@ function keyed(
     }
   }
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
-  const labelled = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
+  const grouped = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
+  // …or, with no group row, columns named with their kind (供应产品 | 可供数量 | 需采购产品 | 需求数量), the firm's,
+  // the date's and the contact's columns then the row's
+  const named = headerCells.map((c, j) =>
+    SHARED_FIELDS.has(fields[j]) || fields[j] === 'kind' || fields[j] === 'validUntil' ? null : kindOfSheetName(c),
+  );
+  const namedProducts = new Set(named.filter((k, j) => k !== null && fields[j] === 'title'));
+  const byName = new Set(grouped.filter(Boolean)).size < 2 && namedProducts.size > 1;
+  const labelled = byName ? named : grouped;
   const kinds = [...new Set(labelled.filter((k): k is '供应' | '需求' => k !== null))];
-  const blockKind = kinds.length > 1 ? blockKinds(labelled, headerCells, fields, groupOf) : labelled;
+  const blockKind = kinds.length > 1 && !byName ? blockKinds(labelled, headerCells, fields, groupOf) : labelled;
   const blocks: { kind: '供应' | '需求' | null; columns: number[] }[] =
     kinds.length > 1
       ? kinds.map((k) => ({ kind: k, columns: headerCells.map((_, j) => j).filter((j) => (blockKind[j] ?? k) === k) }))
@@ -442,7 +450,9 @@ function keyed(
     if (cells.creditCode !== undefined && !looksLikeCode(cells.creditCode) && looksLikeCode(cells.regionCode))
       [cells.creditCode, cells.regionCode] = [cells.regionCode!, cells.creditCode];
     const named = cells.enterpriseName !== undefined || cells.creditCode !== undefined;
-    if (named && firm) for (const f of dittoFirm) if (firm[f] !== undefined) cells[f] = firm[f];
+    // (同上 | 同上 under the firm's name and code, beside a place given again: that firm too)
+    const dittoNamesFirm = dittoFirm.includes('enterpriseName') || dittoFirm.includes('creditCode');
+    if ((named || dittoNamesFirm) && firm) for (const f of dittoFirm) if (firm[f] !== undefined) cells[f] = firm[f];
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
@@ -463,7 +473,9 @@ function keyed(
         const own = cellsOf(table[i], uses[b]);
         inherit(own);
         const said = block.columns.some(
-          (j) => blockKind[j] !== null && !/^[/／\-—无]*$/.test((table[i].cells[j] ?? '').trim()),
+          (j) =>
+            blockKind[j] !== null &&
+            !/^([/／\-—–]*|无|暂无|没有|不需要|暂不需要)$/.test((table[i].cells[j] ?? '').trim()),
         );
         if (!said) return;
         own.kind ??= block.kind!;
