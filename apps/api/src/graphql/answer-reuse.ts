@@ -4,6 +4,7 @@ import type {
   FieldNode,
   FragmentDefinitionNode,
   GraphQLField,
+  GraphQLObjectType,
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -144,58 +145,40 @@ export function qualifyingRoots(
   const found: FieldNode[] = [];
   const visiting = new Set<string>();
 
-  const pureBelow = (typeName: string, set: SelectionSetNode): boolean => {
+  /** Whether `ok` holds for every field selected on `typeName` (fragments followed; a cycle or another type fails). */
+  const everyField = (
+    typeName: string,
+    set: SelectionSetNode,
+    ok: (s: FieldNode, type: GraphQLObjectType) => boolean,
+  ): boolean => {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) return false;
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        const name = s.name.value;
-        if (name === '__typename') continue;
-        if (!pureFields.has(`${typeName}.${name}`)) return false;
-        const field: GraphQLField<unknown, unknown> | undefined = type.getFields()[name];
-        if (!field) return false;
-        if (s.selectionSet && !pureBelow(getNamedType(field.type).name, s.selectionSet)) return false;
-      } else {
-        const def = s.kind === Kind.FRAGMENT_SPREAD ? fragments.get(s.name.value) : s;
-        if (!def) return false;
-        const on = def.typeCondition?.name.value ?? typeName;
-        if (on !== typeName) return false;
-        if (s.kind === Kind.FRAGMENT_SPREAD) {
-          if (visiting.has(s.name.value)) return false;
-          visiting.add(s.name.value);
-        }
-        const pure = pureBelow(typeName, def.selectionSet);
-        if (s.kind === Kind.FRAGMENT_SPREAD) visiting.delete(s.name.value);
-        if (!pure) return false;
-      }
-    }
-    return true;
+    return set.selections.every((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === '__typename' || ok(s, type);
+      const def = s.kind === Kind.FRAGMENT_SPREAD ? fragments.get(s.name.value) : s;
+      if (!def || (def.typeCondition && def.typeCondition.name.value !== typeName)) return false;
+      if (s.kind !== Kind.FRAGMENT_SPREAD) return everyField(typeName, def.selectionSet, ok);
+      if (visiting.has(s.name.value)) return false;
+      visiting.add(s.name.value);
+      const all = everyField(typeName, def.selectionSet, ok);
+      visiting.delete(s.name.value);
+      return all;
+    });
   };
-
-  const collectRoots = (set: SelectionSetNode): boolean => {
-    for (const s of set.selections) {
-      if (s.kind === Kind.FIELD) {
-        if (s.name.value === '__typename') continue;
-        if (!(s.name.value in roots) || !s.selectionSet) return false;
-        const field = queryType.getFields()[s.name.value];
-        if (!field || !pureBelow(getNamedType(field.type).name, s.selectionSet)) return false;
-        found.push(s);
-      } else {
-        const def = s.kind === Kind.FRAGMENT_SPREAD ? fragments.get(s.name.value) : s;
-        if (!def || (def.typeCondition && def.typeCondition.name.value !== queryType.name)) return false;
-        if (s.kind === Kind.FRAGMENT_SPREAD) {
-          if (visiting.has(s.name.value)) return false;
-          visiting.add(s.name.value);
-        }
-        const ok = collectRoots(def.selectionSet);
-        if (s.kind === Kind.FRAGMENT_SPREAD) visiting.delete(s.name.value);
-        if (!ok) return false;
-      }
-    }
+  /** A field's selection below it: pure fields all the way down. */
+  const pureBelow = (field: GraphQLField<unknown, unknown> | undefined, s: FieldNode): boolean =>
+    !!field &&
+    (!s.selectionSet ||
+      everyField(getNamedType(field.type).name, s.selectionSet, (sub, type) =>
+        pureFields.has(`${type.name}.${sub.name.value}`) ? pureBelow(type.getFields()[sub.name.value], sub) : false,
+      ));
+  const rootsPure = everyField(queryType.name, operation.selectionSet, (s, type) => {
+    if (!(s.name.value in roots) || !s.selectionSet || !pureBelow(type.getFields()[s.name.value], s)) return false;
+    found.push(s);
     return true;
-  };
+  });
 
-  if (!collectRoots(operation.selectionSet) || found.length === 0) return null;
+  if (!rootsPure || found.length === 0) return null;
   if (new Set(found.map((f) => f.name.value)).size > 1) return null;
   return found;
 }
