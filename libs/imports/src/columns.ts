@@ -245,3 +245,9 @@ export const COLUMN_OF_LISTING_FIELD: Record<string, string> = {
   validUntil: HEADER_OF.validUntil,
   confidential: HEADER_OF.kind,
 };
+
+/**
+ * The stored row's key for the validity a title or note says once for the whole list (parse's
+ * `listValidUntil`): the row's own 有效期 cell, when it has one, comes first.
+ */
+export const LIST_VALID_UNTIL_KEY = '__listValidUntil';

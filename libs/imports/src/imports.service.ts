@@ -9,7 +9,7 @@ import { NotificationEntity, NotificationProducer } from '@duijie/notifications'
 import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
-import { ColumnField, HEADER_OF } from './columns';
+import { ColumnField, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { halfWidth } from './normalise';
@@ -181,6 +181,7 @@ export class ImportsService {
           ...r.cells,
           [ROW_KEY]: String(r.row),
           ...(r.sheet !== null ? { [SHEET_KEY]: r.sheet } : {}),
+          ...(r.listValidUntil ? { [LIST_VALID_UNTIL_KEY]: r.listValidUntil } : {}),
         })),
         skipped: parsed.skipped,
       };

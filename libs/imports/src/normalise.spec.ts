@@ -46,6 +46,16 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toEqual({ value: { quantity, unit, period } });
   });
 
+  it('takes the weight in brackets after a count the unit table lacks (约2万头（约2400吨）)', () => {
+    expect(parseQuantity('约2万头（约2400吨）', UNITS)).toEqual({
+      value: { quantity: 2400, unit: '吨', period: null, said: '约2万头（约2400吨）' },
+    });
+    expect(parseQuantity('300头(120吨)', UNITS)).toMatchObject({ value: { quantity: 120, unit: '吨' } });
+    // a count the table has keeps its amount; a bracket with no amount in the table's units changes nothing
+    expect(parseQuantity('200个（约3吨）', UNITS)).toEqual({ value: { quantity: 200, unit: '个', period: null } });
+    expect(parseQuantity('300头（育肥牛）', UNITS)).toMatchObject({ unknownUnit: '头' });
+  });
+
   it('names the accepted units when a quantity carries an unknown one, and refuses words', () => {
     const bad = parseQuantity('30车', UNITS);
     expect('error' in bad && bad.error).toMatch(/单位“车”不在单位表中，可选：吨、千克/);

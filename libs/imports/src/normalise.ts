@@ -100,9 +100,9 @@ export interface Quantity {
  */
 export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
   // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
-  let s = halfWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/[(（][^()（）]*[)）]$/, '');
+  const whole = halfWidth(text).replace(/\s+/g, '');
+  const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);
+  let s = bracket ? whole.slice(0, bracket.index) : whole;
   if (UNSTATED.test(s)) return { value: null, note: `数量“${text.trim()}”未写明，按未填写处理` };
   const periodMatch = PERIOD.exec(s);
   const period = periodMatch ? periodMatch[1].replace('天', '日') : null;
@@ -127,7 +127,13 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const said = words ? { said: halfWidth(text).trim() } : {};
   if (!rest) return { value: { quantity, unit: null, period: period ?? wordsPeriod, ...said } };
   const unit = unitCode(rest, units);
-  if (!unit) return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}`, unknownUnit: rest };
+  if (!unit) {
+    // 约2万头（约2400吨）: a count the table lacks, its weight in the table's units beside it
+    const beside = bracket ? parseQuantity(bracket[1], units) : null;
+    if (beside && 'value' in beside && beside.value?.unit)
+      return { value: { ...beside.value, period: beside.value.period ?? period, said: text.trim() } };
+    return { error: `“${text}”中的单位“${rest}”不在单位表中，可选：${units.join('、')}`, unknownUnit: rest };
+  }
   return { value: { quantity, unit, period: period ?? (yearly ? yearly[1] : wordsPeriod), ...said } };
 }
 

@@ -143,6 +143,25 @@ describe('finding the list in a file', () => {
     ]);
   });
 
+  it('gives the rows without a date the validity a subtitle or a note says once for the list', async () => {
+    const csv =
+      '独山县企业采购需求清单\n（以上需求有效期至2027年6月30日）\n企业名称,信用代码,类型,需求产品,有效期\n甲公司,X,需,锰矿,\n乙公司,Y,需,硫酸,2027-03-31\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.validUntil, r.listValidUntil])).toEqual([
+      [undefined, '2027年6月30日'],
+      ['2027-03-31', undefined],
+    ]);
+    // a note under the list says it too; a deadline for the office's report is no validity
+    const below = await parseSpreadsheet(
+      Buffer.from('报送截止时间：2026年12月10日\n企业名称,信用代码,类型,产品名称\n甲公司,X,需,锰矿\n注：以上产品2027年底前有效\n'),
+    );
+    expect(below.rows.map((r) => r.listValidUntil)).toEqual(['2027年底']);
+    const deadline = await parseSpreadsheet(
+      Buffer.from('报送截止时间：2026年12月10日\n企业名称,信用代码,类型,产品名称\n甲公司,X,需,锰矿\n'),
+    );
+    expect(deadline.rows.map((r) => r.listValidUntil)).toEqual([undefined]);
+  });
+
   it('tells a damaged .xls from a workbook', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     await expect(parseSpreadsheet(ole)).rejects.toThrow(/无法读取该 \.xls 文件/);

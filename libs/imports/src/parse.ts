@@ -39,8 +39,16 @@ export interface SkippedRow {
  * every such sheet, each with the kind its sheet names unless the row says otherwise.
  */
 export interface ParsedSheet {
-  /** `sheet` is set for the rows of a kind sheet (供应 / 需求), null for a one-list file. */
-  rows: { row: number; sheet: string | null; cells: Partial<Record<ColumnField, string>> }[];
+  /**
+   * `sheet` is set for the rows of a kind sheet (供应 / 需求), null for a one-list file; `listValidUntil`, the
+   * validity a title or a note says once for the whole list (以上需求有效期至2027年6月30日), as written.
+   */
+  rows: {
+    row: number;
+    sheet: string | null;
+    cells: Partial<Record<ColumnField, string>>;
+    listValidUntil?: string;
+  }[];
   /** The row the header was found on (1-based; the first sheet's), and headers that named no field (left out). */
   headerRow: number;
   ignoredColumns: string[];
@@ -390,6 +398,8 @@ function keyed(
   };
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
+  // 以上需求有效期至2027年6月30日, said once in a subtitle above the header or a note below the list
+  let listValidUntil = table.slice(0, header.index).map((r) => validitySaid(r.cells)).find(Boolean) ?? null;
   let section: '供应' | '需求' | null = null;
   // a firm named once for several products in cells merged down, exported as text (or pasted) with
   // the merge undone: its later rows leave the firm's name, code and place empty and belong to the
@@ -457,6 +467,7 @@ function keyed(
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
     if (isNoteRow(cells, texts)) {
+      listValidUntil ??= validitySaid(table[i].cells);
       skipped.push({
         sheet: sheetKind ? sheetName : null,
         row: table[i].row,
@@ -488,7 +499,32 @@ function keyed(
     }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
+  if (listValidUntil) for (const r of rows) if (r.cells.validUntil === undefined) r.listValidUntil = listValidUntil;
   return { rows, headerRow: table[header.index].row, ignoredColumns: [...ignoredColumns], skipped };
+}
+
+/** A date as written: 2027年6月30日, 2027-06-30, 2027.6, 2027年底, 2027年上半年. */
+const DATE_WRITTEN =
+  /\d{4}\s*(?:年|[-./])\s*\d{1,2}\s*(?:月|[-./])?\s*(?:\d{1,2}\s*日?|底|末)?|\d{4}\s*年\s*(?:底|末|年底|年末|上半年|下半年|[一二三四]季度末?)?/;
+
+/**
+ * The validity a title or note says for every row of the list (本清单有效期至2027年6月30日, 以上产品2027年底前有效),
+ * the date as written; null for any other text (报送截止时间：12月10日 is the office's deadline, not the listings').
+ */
+export function validitySaid(cells: readonly string[]): string | null {
+  const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
+  if (texts.length > 2) return null;
+  for (const text of texts) {
+    const t = halfWidth(text);
+    const at = t.search(/有效期|有效至|前有效|内有效|止有效/);
+    if (at < 0) continue;
+    // the date after the word (有效期至…), else the last before it (…年底前有效)
+    const after = DATE_WRITTEN.exec(t.slice(at));
+    const before = [...t.slice(0, at).matchAll(new RegExp(DATE_WRITTEN.source, 'g'))].pop();
+    const date = after ?? before;
+    if (date) return date[0].replace(/\s+/g, '');
+  }
+  return null;
 }
 
 /**

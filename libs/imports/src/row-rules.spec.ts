@@ -1,7 +1,7 @@
 import { usccCheckChar } from '@duijie/enterprises';
 import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_CODES } from '@duijie/reference';
 
-import { COLUMNS } from './columns';
+import { COLUMNS, LIST_VALID_UNTIL_KEY } from './columns';
 import type { ImportReference } from './row-rules';
 import { countiesOfPlaces, countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
@@ -69,6 +69,22 @@ describe('row rules', () => {
       validUntil: '2030-01-05',
       regionCode: '520382',
     });
+  });
+
+  it('takes the validity a note says for the list where the row has none, and never refuses a row for it', () => {
+    const { validUntil: _own, ...undated } = good;
+    const listed = (said: string) => planRow({ ...undated, [LIST_VALID_UNTIL_KEY]: said }, ref, TODAY, null);
+    const taken = listed('2027年6月30日');
+    expect('plan' in taken && taken.plan.listing.validUntil).toBe('2027-06-30');
+    expect(taken.warnings.map((w) => w.message)).toContain('有效期取自表中的说明“2027年6月30日”');
+    // a date passed, or none, leaves the row without one
+    for (const said of ['2026年6月30日', '长期']) {
+      const planned = listed(said);
+      expect('plan' in planned && planned.plan.listing.validUntil).toBeNull();
+    }
+    // the row's own date comes first
+    const own = planRow({ ...good, [LIST_VALID_UNTIL_KEY]: '2027年6月30日' }, ref, TODAY, null);
+    expect('plan' in own && own.plan.listing.validUntil).toBe('2030-01-05');
   });
 
   it('reads certificates by their names, and keeps one the table lacks in the description instead of refusing the row', () => {

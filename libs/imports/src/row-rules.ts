@@ -12,7 +12,7 @@ import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 import { unitFactor } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
-import { COLUMN_OF_LISTING_FIELD, HEADER_OF } from './columns';
+import { COLUMN_OF_LISTING_FIELD, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
 import {
   cleanText,
   COUNT_WORD,
@@ -725,7 +725,7 @@ const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?\s*元?$/;
  * place read from an address) returned as a warning.
  */
 export function planRow(
-  given: Partial<Record<ColumnField, string>>,
+  given: Partial<Record<ColumnField, string>> & { [LIST_VALID_UNTIL_KEY]?: string },
   ref: ImportReference,
   today: string,
   enterpriseRegion: string | null,
@@ -795,8 +795,18 @@ export function planRow(
     Object.assign(price, { priceMin: null, priceMax: null, note: `价格：${written}` });
   }
   const unit = price.unit;
-  const validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
+  let validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
   if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
+  // 以上需求有效期至2027年6月30日 above the list: every row without a date of its own, when the date is one
+  // (a note whose date has passed or is no date leaves the rows without one, never refused for it)
+  const listed = given[LIST_VALID_UNTIL_KEY];
+  if (cells.validUntil === undefined && listed) {
+    const said = parseDate(listed);
+    if ('value' in said && said.value && said.value >= today) {
+      validUntil = said;
+      warnings.push({ column: col('validUntil'), message: `有效期取自表中的说明“${listed}”` });
+    }
+  }
   const cat = category(cells, ref, errors, warnings, firmTitles);
   const periodNote = period ? `数量按${period}计` : null;
   // 绿色食品, 地理标志产品: by the table's codes; words it lacks are kept in the description, never a refusal
