@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import iconv from 'iconv-lite';
+
 import { usccCheckChar } from '@duijie/enterprises';
 
 import { CSV_FIXTURES, GENERATED_INLINE, RENHUAI_BUREAU } from './fixtures/county-lists';
@@ -711,6 +713,35 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       [5, 'DEMAND', '肉牛精料补充料', 300, '吨', 3400],
     ]);
     expect(res.body.rows.every((r: any) => r.regionCode === '520526')).toBe(true);
+  });
+
+  it('dates a list’s undated rows by its subtitle’s validity, and takes a head count’s weight in brackets, in the preview and the commit', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const csv =
+      '关岭自治县肉牛产业供需清单\r\n（本清单所列供需信息有效期至2027年6月30日）\r\n' +
+      '序号,经营主体,统一社会信用代码,供/需,产品,数量,价格,有效期\r\n' +
+      `1,关岭县顶云街道牛旺养殖专业合作社,${code('93520424MA6GLN001')},供,育肥牛,约300头（约120吨）,面议,\r\n` +
+      `2,关岭县上关镇青草地种植专业合作社,${code('93520424MA6GLN002')},供,青贮玉米,2000吨,420元/吨,2027年3月31日\r\n`;
+    const preview = await upload(iconv.encode(csv, 'gb18030'), '关岭.csv', '?dryRun=true');
+    expect(preview.status).toBe(200);
+    const listings = preview.body.rows.map((r: any) => [r.row, r.outcome, r.quantity, r.unit, r.validUntil]);
+    expect(listings).toEqual([
+      [4, 'ACCEPT', 120, '吨', '2027-06-30'],
+      [5, 'ACCEPT', 2000, '吨', '2027-03-31'],
+    ]);
+    expect(preview.body.rows[0].description).toContain('约300头（约120吨）');
+    expect(preview.body.rows[0].warnings.map((w: any) => w.message)).toContain(
+      '有效期取自表中的说明“2027年6月30日”',
+    );
+    const done = await upload(iconv.encode(csv, 'gb18030'), '关岭.csv');
+    expect(done.status).toBe(200);
+    const id = done.body.rows.find((r: any) => r.row === 4).listingId;
+    const { listing } = await org.ok(
+      graphql(`query ImportsLayoutsListValidity($id: ID!) { listing(id: $id) { quantity unit validUntil } }`),
+      { id },
+    );
+    expect(listing).toMatchObject({ quantity: 120, unit: '吨' });
+    expect(String(listing.validUntil)).toMatch(/^2027-06-30/);
   });
 
   it('suggests categories for a product text, for forms', async () => {

@@ -116,6 +116,7 @@ type Documents = {
     "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": typeof types.ImportsLayoutsCommitListingImport2Document,
     "mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }": typeof types.ImportsLayoutsCommitPanzhouDocument,
     "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }": typeof types.ImportsLayoutsPanzhouListingDocument,
+    "query ImportsLayoutsListValidity($id: ID!) { listing(id: $id) { quantity unit validUntil } }": typeof types.ImportsLayoutsListValidityDocument,
     "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": typeof types.ImportsLayoutsSuggestCategoriesDocument,
     "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": typeof types.ImportsLayoutsSuggestCategories2Document,
     "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": typeof types.ImportsListingImportDocument,
@@ -626,6 +627,7 @@ const documents: Documents = {
     "mutation ImportsLayoutsCommitListingImport2($id: ID!, $corrections: [ImportCorrectionInput!]) { commitListingImport(id: $id, corrections: $corrections) { status created rows { sheet row outcome } } }": types.ImportsLayoutsCommitListingImport2Document,
     "mutation ImportsLayoutsCommitPanzhou($id: ID!) { commitListingImport(id: $id) { status created failed rows { sheet row outcome listingId } } }": types.ImportsLayoutsCommitPanzhouDocument,
     "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }": types.ImportsLayoutsPanzhouListingDocument,
+    "query ImportsLayoutsListValidity($id: ID!) { listing(id: $id) { quantity unit validUntil } }": types.ImportsLayoutsListValidityDocument,
     "query ImportsLayoutsSuggestCategories { suggestCategories(text: \"铝防盗瓶盖 28mm\", first: 3) { category { code name } confidence matchedTerms } }": types.ImportsLayoutsSuggestCategoriesDocument,
     "query ImportsLayoutsSuggestCategories2($t: String!) { suggestCategories(text: $t) { confidence } }": types.ImportsLayoutsSuggestCategories2Document,
     "query ImportsListingImport($id: ID!) { listingImport(id: $id) { status total processed created updated unchanged failed rows { row outcome listingId errors { column message } } } }": types.ImportsListingImportDocument,
@@ -1456,6 +1458,10 @@ export function graphql(source: "mutation ImportsLayoutsCommitPanzhou($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }"): (typeof documents)["query ImportsLayoutsPanzhouListing($id: ID!) { listing(id: $id) { enterprise { id creditCode region { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportsLayoutsListValidity($id: ID!) { listing(id: $id) { quantity unit validUntil } }"): (typeof documents)["query ImportsLayoutsListValidity($id: ID!) { listing(id: $id) { quantity unit validUntil } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
