@@ -71,6 +71,15 @@ describe('row rules', () => {
     });
   });
 
+  it('reads a former county code (铜仁地区’s 522229) as the county today, said so, and refuses an unknown one', () => {
+    const former = planRow({ ...good, regionCode: '522229' }, ref, TODAY, null);
+    expect('plan' in former && former.plan.listing.regionCode).toBe('520628');
+    expect(former.warnings.map((w) => w.message)).toContain(
+      '“522229”是已停用的旧行政区划代码，按现行代码 520628（贵州省 铜仁市 松桃苗族自治县）导入',
+    );
+    expect(columnsOf(planRow({ ...good, regionCode: '529999' }, ref, TODAY, null))).toContain('所在地区代码');
+  });
+
   it('takes the validity a note says for the list where the row has none, and never refuses a row for it', () => {
     const { validUntil: _own, ...undated } = good;
     const listed = (said: string) => planRow({ ...undated, [LIST_VALID_UNTIL_KEY]: said }, ref, TODAY, null);

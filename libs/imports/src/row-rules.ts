@@ -238,8 +238,15 @@ function region(
   if (text === undefined) return null;
   const s = halfWidth(text);
   if (/^\d{6}$/.test(s)) {
-    if (!ref.hasRegion(s))
-      errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
+    if (ref.hasRegion(s)) return s;
+    // 522229, 松桃县's code while 铜仁 was a 地区, still in many offices' systems: the county it is today
+    const current = ref.currentCode(s);
+    if (current) {
+      const name = ref.resolvePlace(current)[0]?.fullName ?? current;
+      warnings.push({ column: col('regionCode'), message: `“${s}”是已停用的旧行政区划代码，按现行代码 ${current}（${name}）导入` });
+      return current;
+    }
+    errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
     return s;
   }
   // 贵安新区（贵阳市花溪区）, 花溪区（经开区）: the name outside the brackets or the one inside
