@@ -741,7 +741,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       { id },
     );
     expect(listing).toMatchObject({ quantity: 120, unit: '吨' });
-    expect(String(listing.validUntil)).toMatch(/^2027-06-30/);
+    expect(String(listing?.validUntil)).toMatch(/^2027-06-30/);
   });
 
   it('suggests categories for a product text, for forms', async () => {
