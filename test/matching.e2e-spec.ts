@@ -283,6 +283,74 @@ describe('matching (e2e)', () => {
     expect((await seen(stranger.client)).listing).toEqual({ id: secret.id });
   });
 
+  it('keeps a confidential demand from a supplier its buyer dismissed, whatever either side edits, and answers that supplier’s respondToMatch as no pair', async () => {
+    const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
+    const secret = await createListing(buyer.client, {
+      kind: 'DEMAND',
+      title: '求购 铝防盗瓶盖',
+      description: '酱香型白酒用，年需求 500 万只',
+      categoryCode: '1512',
+      quantity: 5_000_000,
+      certifications: [],
+      confidential: true,
+    });
+    const caps = await createListing(capMaker.client, {
+      title: '铝防盗瓶盖',
+      description: '白酒瓶盖，年产 1000 万只',
+      categoryCode: '3333',
+      quantity: 10_000_000,
+      certifications: [],
+    });
+    await matched(buyer.client, [secret.id]);
+    await matched(api, [caps.id]);
+    const pair = (await suggestions(capMaker.client, caps.id)).find((s) => s.demand.id === secret.id)!;
+    expect(pair.score).toBeGreaterThanOrEqual(0.55);
+    const seen = async () =>
+      (
+        await capMaker.client.ok(graphql(`query MatchingDismissedSecret($id: ID!) { listing(id: $id) { id } }`), {
+          id: secret.id,
+        })
+      ).listing;
+    expect(await seen()).toEqual({ id: secret.id });
+
+    await buyer.client.ok(RESPOND, { id: pair.id, d: 'DISMISS' });
+    expect(await seen()).toBeNull();
+    // the supplier cannot answer, or learn the demand's terms from, a pair whose demand it may not see
+    const refused = await capMaker.client.fails(
+      graphql(
+        `mutation MatchingRespondHidden($id: ID!) { respondToMatch(id: $id, decision: ACCEPT) { id reasons { detail } } }`,
+      ),
+      { id: pair.id },
+    );
+    expect(refused.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const decisions = async () =>
+      (
+        await db.query(`SELECT supply_decision, demand_decision FROM match_suggestion WHERE id = $1`, [pair.id])
+      )[0];
+    expect(await decisions()).toEqual({ supply_decision: null, demand_decision: 'DISMISS' });
+
+    // the supplier edits its offer materially, then the buyer its own demand: the dismissal stands
+    await capMaker.client.ok(
+      graphql(
+        `mutation MatchingEditCaps($id: ID!) { updateListing(id: $id, input: { description: "白酒瓶盖，年产 1200 万只，可印刷" }) { id } }`,
+      ),
+      { id: caps.id },
+    );
+    await matched(api, [caps.id]);
+    expect(await decisions()).toEqual({ supply_decision: null, demand_decision: 'DISMISS' });
+    expect(await seen()).toBeNull();
+    await buyer.client.ok(
+      graphql(`mutation MatchingEditSecret($id: ID!) { updateListing(id: $id, input: { quantity: 6000000 }) { id } }`),
+      { id: secret.id },
+    );
+    await matched(buyer.client, [secret.id]);
+    expect(await decisions()).toMatchObject({ demand_decision: 'DISMISS' });
+    expect(await seen()).toBeNull();
+    expect((await suggestions(capMaker.client, caps.id)).map((s) => s.id)).not.toContain(pair.id);
+  });
+
   it('suggests up- and downstream partner firms for an organiser to invite', async () => {
     const { distillery, glassworks, demand } = await liquorAndPackaging();
     const partners = await distillery.client.ok(

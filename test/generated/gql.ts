@@ -163,6 +163,10 @@ type Documents = {
     "mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }": typeof types.MatchingUpdateListing4Document,
     "query MatchingListing($id: ID!) { listing(id: $id) { id } }": typeof types.MatchingListingDocument,
     "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }": typeof types.MatchingListingsDocument,
+    "query MatchingDismissedSecret($id: ID!) { listing(id: $id) { id } }": typeof types.MatchingDismissedSecretDocument,
+    "mutation MatchingRespondHidden($id: ID!) { respondToMatch(id: $id, decision: ACCEPT) { id reasons { detail } } }": typeof types.MatchingRespondHiddenDocument,
+    "mutation MatchingEditCaps($id: ID!) { updateListing(id: $id, input: { description: \"白酒瓶盖，年产 1200 万只，可印刷\" }) { id } }": typeof types.MatchingEditCapsDocument,
+    "mutation MatchingEditSecret($id: ID!) { updateListing(id: $id, input: { quantity: 6000000 }) { id } }": typeof types.MatchingEditSecretDocument,
     "query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }": typeof types.MatchingPartnerSuggestionsDocument,
     "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": typeof types.MatchingPartnerSuggestions2Document,
     "mutation MatchingRematchAll { rematchAll { id } }": typeof types.MatchingRematchAllDocument,
@@ -674,6 +678,10 @@ const documents: Documents = {
     "mutation MatchingUpdateListing4($id: ID!) { updateListing(id: $id, input: { quantity: 2500000 }) { id } }": types.MatchingUpdateListing4Document,
     "query MatchingListing($id: ID!) { listing(id: $id) { id } }": types.MatchingListingDocument,
     "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }": types.MatchingListingsDocument,
+    "query MatchingDismissedSecret($id: ID!) { listing(id: $id) { id } }": types.MatchingDismissedSecretDocument,
+    "mutation MatchingRespondHidden($id: ID!) { respondToMatch(id: $id, decision: ACCEPT) { id reasons { detail } } }": types.MatchingRespondHiddenDocument,
+    "mutation MatchingEditCaps($id: ID!) { updateListing(id: $id, input: { description: \"白酒瓶盖，年产 1200 万只，可印刷\" }) { id } }": types.MatchingEditCapsDocument,
+    "mutation MatchingEditSecret($id: ID!) { updateListing(id: $id, input: { quantity: 6000000 }) { id } }": types.MatchingEditSecretDocument,
     "query MatchingPartnerSuggestions($id: ID!) { partnerSuggestions(enterpriseId: $id) { direction score matchCount enterprise { id } bestMatch { demand { id } } } }": types.MatchingPartnerSuggestionsDocument,
     "query MatchingPartnerSuggestions2($id: ID!) { partnerSuggestions(enterpriseId: $id) { score } }": types.MatchingPartnerSuggestions2Document,
     "mutation MatchingRematchAll { rematchAll { id } }": types.MatchingRematchAllDocument,
@@ -1646,6 +1654,22 @@ export function graphql(source: "query MatchingListing($id: ID!) { listing(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }"): (typeof documents)["query MatchingListings { listings(filter: { kind: DEMAND, categoryCode: \"1512\" }, first: 100) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MatchingDismissedSecret($id: ID!) { listing(id: $id) { id } }"): (typeof documents)["query MatchingDismissedSecret($id: ID!) { listing(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingRespondHidden($id: ID!) { respondToMatch(id: $id, decision: ACCEPT) { id reasons { detail } } }"): (typeof documents)["mutation MatchingRespondHidden($id: ID!) { respondToMatch(id: $id, decision: ACCEPT) { id reasons { detail } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingEditCaps($id: ID!) { updateListing(id: $id, input: { description: \"白酒瓶盖，年产 1200 万只，可印刷\" }) { id } }"): (typeof documents)["mutation MatchingEditCaps($id: ID!) { updateListing(id: $id, input: { description: \"白酒瓶盖，年产 1200 万只，可印刷\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MatchingEditSecret($id: ID!) { updateListing(id: $id, input: { quantity: 6000000 }) { id } }"): (typeof documents)["mutation MatchingEditSecret($id: ID!) { updateListing(id: $id, input: { quantity: 6000000 }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

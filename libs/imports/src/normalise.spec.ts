@@ -46,6 +46,24 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toEqual({ value: { quantity, unit, period } });
   });
 
+  it.each([
+    ['壹佰伍拾吨', 150, '吨'],
+    ['八百吨', 800, '吨'],
+    ['三千件', 3000, '件'],
+    ['贰仟', 2000, null],
+    ['两万只', 20000, '只'],
+    ['三千克', 3000, '克'],
+    ['十万千瓦时', 100000, '千瓦时'],
+    ['一千二百套', 1200, '套'],
+  ])('reads the amount in Chinese numerals %s', (text, quantity, unit) => {
+    expect(parseQuantity(text, UNITS)).toMatchObject({ value: { quantity, unit } });
+  });
+
+  it('reads a quantity that points elsewhere (见附件) as none stated', () => {
+    expect(parseQuantity('见附件', UNITS)).toMatchObject({ value: null });
+    expect(parsePrice('详见附件')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+  });
+
   it('takes the weight in brackets after a count the unit table lacks (约2万头（约2400吨）)', () => {
     expect(parseQuantity('约2万头（约2400吨）', UNITS)).toEqual({
       value: { quantity: 2400, unit: '吨', period: null, said: '约2万头（约2400吨）' },

@@ -24,6 +24,89 @@ export function cleanText(text: string): string {
 const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|\.\d+`;
 
+const CHINESE_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
+const CHINESE_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** A run of Chinese numerals at the start of a cell: 壹佰伍拾, 三千, 两万, 二〇二七. */
+export const CHINESE_NUMERAL = /^[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+/;
+
+/** 壹佰伍拾 → 150, 三千 → 3000, 两万五千 → 25000, 十二 → 12; null when the letters are no number. */
+export function chineseNumber(text: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of text) {
+    if (c in CHINESE_DIGIT) {
+      if (digit !== null) return null; // 三五: two digits with no place between them
+      digit = CHINESE_DIGIT[c];
+    } else if (c in CHINESE_UNIT) {
+      section += (digit ?? 1) * CHINESE_UNIT[c];
+      digit = null;
+    } else if (c === '万' || c === '亿') {
+      const scale = c === '万' ? 1e4 : 1e8;
+      const value = section + (digit ?? 0) || (total === 0 ? 1 : 0);
+      total = c === '亿' ? (total + value) * scale : total + value * scale;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  const n = total + section + (digit ?? 0);
+  return n > 0 ? n : null;
+}
+
+/**
+ * A quantity written in Chinese numerals (壹佰伍拾吨, 三千件, 两万只) with its numerals as digits (150吨), the
+ * longest reading whose rest is no numeral of a unit (三千克 is 3 千克, not 3000 克); the text itself otherwise.
+ */
+export function withArabicAmount(text: string, units: readonly string[]): string {
+  const run = CHINESE_NUMERAL.exec(text)?.[0];
+  if (!run) return text;
+  let longest: string | null = null;
+  for (let end = run.length; end > 0; end--) {
+    const n = chineseNumber(run.slice(0, end));
+    if (n === null) continue;
+    const rest = text.slice(end);
+    if (rest === '' || unitCode(rest.replace(/[/每].*$/, ''), units) !== null) return `${n}${rest}`;
+    longest ??= `${n}${rest}`;
+  }
+  return longest ?? text;
+}
+
+/**
+ * A cell written in English and Chinese (Supply/供应, Negotiable/面议, project/项, 10MWh/万千瓦时, 吨/t): its
+ * Chinese; the text itself otherwise. Never a price's own unit (元/kg is 元 per 千克, not 元).
+ */
+export function chineseOfBilingual(text: string): string {
+  const sides = text.split(/[/／|]/).map((t) => t.trim());
+  if (sides.length !== 2) return text;
+  const han = sides.findIndex((t) => /\p{Script=Han}/u.test(t) && !/[A-Za-z\d]/.test(t));
+  const latin = sides.findIndex((t) => /[A-Za-z]{1,}/.test(t) && !/\p{Script=Han}/u.test(t));
+  if (han < 0 || latin < 0 || han === latin) return text;
+  if (/^(万?元|人民币|每)$/.test(sides[han])) return text;
+  return sides[han];
+}
+
 /** 2,000 / 1.5万 / 3亿 → a number; null when the text is not one. */
 export function parseAmount(text: string): number | null {
   const s = halfWidth(text).replace(/[，\s]/g, (c) => (c === '，' ? ',' : ''));
@@ -112,6 +195,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (yearly && !period) s = s.slice(yearly[0].length);
   else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
+  s = withArabicAmount(s, units);
   // other words before the amount (年用电量约3.2亿kWh, 罐容2万立方米, 折P2O5约2.5万吨, 日均3000单): the
   // amount read from its first digit, the words kept with the listing (a 年… or 日… names the period)
   const words = QUANTITY_WORDS.exec(s);
@@ -142,7 +226,7 @@ const QUANTITY_WORDS = /^(?:折[^约]{1,10}约|[\p{Script=Han}A-Za-z]{1,8}?(?:�
 
 /** A quantity cell that states none (不限, 若干, 可承接，不限, 按需, 按订单): an empty cell, said so. */
 const UNSTATED =
-  /^(?:[^\d]*(不限|若干|按需|待定|面议|视情况|根据需要|可承接|订单|按合同|按实际|一批|批量|少量|大量)[^\d]*|[-—–－/／]+)$/;
+  /^(?:[^\d]*(不限|若干|按需|待定|待补|面议|视情况|根据需要|可承接|订单|按合同|按实际|一批|批量|少量|大量|附件|另附|详见)[^\d]*|[-—–－/／]+)$/;
 /** 年产, 年供, 年需求量, 月用, 日产… before an amount: the period it is per. */
 const YEARLY =
   /^(年|月|日)(?:需求量|采购量|供应量|发电量|出栏量|产量|用量|销量|需求|供应|采购|加工|处理|发电|出栏|产|供|需|用|销)(?:能力|能|量)?(?:约|为|达)?[:：]?/;
@@ -165,7 +249,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^([\p{Script=Han}·・/／]{0,12}(面议|议价|协商|面谈|电议)|待定|待议|随行就市|市场价|按市场价|参考市场价|时价|市价|\p{Script=Han}{0,8}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+  /^([\p{Script=Han}·・/／]{0,12}(面议|议价|协商|面谈|电议)|待定|待议|待补|待报|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|\p{Script=Han}{0,8}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);
@@ -278,15 +362,19 @@ export function parsePrice(text: string): Normalised<PriceRange> {
 }
 
 /** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */
-export function parseDate(text: string): Normalised<string | null> {
+export function parseDate(
+  text: string,
+  /** Today (YYYY-MM-DD), for a date written without its year: 明年3月, 今年底, 1月底. */
+  today?: string,
+): Normalised<string | null> {
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
-  const s = halfWidth(text)
-    .replace(/\s+/g, '')
+  const s = withYear(halfWidth(text).replace(/\s+/g, ''), today)
     .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '')
     // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before
     .replace(/(?<=[\d日号月底末旬初])[(（][^()（）]*[)）]$/, '')
     .replace(/(?<=\d[日号]?)(前|以前|之前)$/, '');
-  // 长期, 长期供应, 常年收购, 长期有效: no end
+  // 长期, 长期供应, 常年收购, 长期有效: no end; a dash or a slash: none written
+  if (/^[-—–－/／~～]+$/.test(s)) return { value: null };
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))
     return { value: null, note: '有效期为长期' };
   // 当季, 应季, 随时, 2027年春节前, 2027年春茶前: a time of year, not an end
@@ -329,6 +417,30 @@ export function parseDate(text: string): Normalised<string | null> {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return { error: `“${text}”不是有效的日期` };
   return { value: date.toISOString().slice(0, 10) };
+}
+
+/**
+ * A date written relative to today made whole: 明年3月 → 2027年3月, 今年底 → 2026年底, 后年上半年; a month
+ * without its year (1月底, 3月15日) the next one to come. The text as it was without `today`.
+ */
+function withYear(s: string, today: string | undefined): string {
+  if (!today) return s;
+  const year = Number(today.slice(0, 4));
+  const relative = /^(今年|本年|明年|次年|来年|后年)/.exec(s);
+  if (relative) {
+    const ahead = { 今年: 0, 本年: 0, 明年: 1, 次年: 1, 来年: 1, 后年: 2 }[relative[1]]!;
+    const rest = s.slice(relative[1].length);
+    return `${year + ahead}年${rest.replace(/^年/, '')}`;
+  }
+  const month = /^(\d{1,2})月/.exec(s);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
+    // the month (or its day) still to come this year, else next year's
+    const thisYear = `${year}年${s}`;
+    const read = parseDate(thisYear);
+    const passed = 'value' in read && read.value !== null && read.value < today;
+    return passed ? `${year + 1}年${s}` : thisYear;
+  }
+  return s;
 }
 
 /**

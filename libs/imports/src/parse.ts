@@ -338,6 +338,19 @@ function keyed(
     };
     const kindColumn = fields.indexOf('kind');
     if (kindColumn >= 0 && namesNoKind(kindColumn)) fields[kindColumn] = null;
+    // 信息类型 | 供应信息, 发布类别 | 采购需求, Type | Supply/供应: where no header names the kind, the column
+    // whose values are kinds is the kind's, whatever its header calls it
+    if (!fields.includes('kind')) {
+      const kindColumn = fields.findIndex((f, j) => {
+        if (f !== null) return false;
+        const values = table
+          .slice(header.index + 1)
+          .map((r) => (r.cells[j] ?? '').trim())
+          .filter(Boolean);
+        return values.length >= 2 && values.filter(namesKind).length >= 0.8 * values.length;
+      });
+      if (kindColumn >= 0) fields[kindColumn] = 'kind';
+    }
     if (!fields.includes('title')) {
       const product = fields.findIndex(
         (f, j) => f === null && kindOfSheetName(headerCells[j]) !== null && namesNoKind(j),
@@ -525,6 +538,13 @@ export function validitySaid(cells: readonly string[]): string | null {
     if (date) return date[0].replace(/\s+/g, '');
   }
   return null;
+}
+
+/** A cell that names a kind and nothing more: 供 | 需, 供应信息, 采购需求, Supply/供应, Demand. */
+function namesKind(value: string): boolean {
+  const v = value.normalize('NFKC').replace(/\s+/g, '');
+  if (/^[供需购销买卖]$/.test(v) || /^(supply|demand|offer|need|buy|sell)$/i.test(v)) return true;
+  return [...v].length <= 12 && !/\d/.test(v) && kindOfSheetName(v) !== null;
 }
 
 /**

@@ -449,12 +449,49 @@ describe('row rules', () => {
 
   it('reports every bad cell by its column', () => {
     const planned = planRow(
-      { ...good, kind: '出租', quantity: '很多', categoryCode: '9999', validUntil: '明年' },
+      { ...good, kind: '出租', quantity: '很多', categoryCode: '9999', validUntil: '2027-13-01' },
       ref,
       TODAY,
       null,
     );
-    expect(columnsOf(planned)).toEqual(['产品类别代码', '数量', '有效期至', '类型(供应/需求)'].sort());
+    expect(columnsOf(planned)).toEqual(['产品类别代码', '数量', '类型(供应/需求)'].sort());
+    // a date that cannot be read does not refuse the listing: it goes in without one, the words kept
+    expect(planned.warnings.map((w) => w.column)).toContain('有效期至');
+  });
+
+  it('reads a fair’s list written in English and Chinese by its Chinese', () => {
+    const planned = planRow(
+      { ...good, kind: 'Supply/供应', quantity: '2', unit: '10MWh/万千瓦时', price: 'Negotiable/面议' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('errors' in planned && planned.errors).toBe(false);
+    expect('plan' in planned && planned.plan.listing).toMatchObject({
+      kind: 'SUPPLY',
+      quantity: 2,
+      unit: '万千瓦时',
+      priceMin: null,
+    });
+    const perKilo = planRow({ ...good, quantity: '2', unit: '吨', price: '12', priceUnit: '元/kg' }, ref, TODAY, null);
+    expect('errors' in perKilo && perKilo.errors).toBe(false);
+    expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ unit: '吨', priceMin: 12000 });
+  });
+
+  it('reads a date written without its year (明年3月, 1月底), and one that cannot be read into the description', () => {
+    const date = (validUntil: string) => {
+      const planned = planRow({ ...good, validUntil }, ref, '2026-12-05', null);
+      return 'plan' in planned ? [planned.plan.listing.validUntil, planned.plan.listing.description] : planned.errors;
+    };
+    expect(date('明年3月')[0]).toBe('2027-03-31');
+    expect(date('明年底')[0]).toBe('2027-12-31');
+    expect(date('今年12月底')[0]).toBe('2026-12-31');
+    expect(date('1月底')[0]).toBe('2027-01-31');
+    expect(date('12月20日')[0]).toBe('2026-12-20');
+    expect(date('—')[0]).toBeNull();
+    const unread = date('出栏后再定');
+    expect(unread[0]).toBeNull();
+    expect(unread[1]).toContain('有效期：出栏后再定');
   });
 
   it.each([

@@ -14,6 +14,7 @@ import { unitFactor } from '@duijie/reference';
 import type { ColumnField } from './columns';
 import { COLUMN_OF_LISTING_FIELD, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
 import {
+  chineseOfBilingual,
   cleanText,
   COUNT_WORD,
   halfWidth,
@@ -243,7 +244,10 @@ function region(
     const current = ref.currentCode(s);
     if (current) {
       const name = ref.resolvePlace(current)[0]?.fullName ?? current;
-      warnings.push({ column: col('regionCode'), message: `“${s}”是已停用的旧行政区划代码，按现行代码 ${current}（${name}）导入` });
+      warnings.push({
+        column: col('regionCode'),
+        message: `“${s}”是已停用的旧行政区划代码，按现行代码 ${current}（${name}）导入`,
+      });
       return current;
     }
     errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
@@ -710,7 +714,11 @@ function description(cells: Partial<Record<ColumnField, string>>, extra: string[
  * A 计价单位 column: 万元/台 or 元/立方 gives the bare prices beside it their magnitude and unit (18 →
  * 18万元/台); a unit alone there (吨) is the quantity's, where no unit column gives one.
  */
-function withPriceUnit(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>> {
+function withPriceUnit(given: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>> {
+  // a fair's list in two languages: Type Supply/供应, Unit t/吨, Price Negotiable/面议 read by their Chinese
+  const cells = { ...given };
+  for (const field of ['kind', 'unit', 'price', 'priceMin', 'priceMax', 'priceUnit'] as const)
+    if (cells[field] !== undefined) cells[field] = chineseOfBilingual(cells[field]);
   const { priceUnit, ...rest } = cells;
   const written = priceUnit?.trim();
   if (!written) return rest;
@@ -802,8 +810,14 @@ export function planRow(
     Object.assign(price, { priceMin: null, priceMax: null, note: `价格：${written}` });
   }
   const unit = price.unit;
-  let validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil);
-  if ('error' in validUntil) errors.push({ column: col('validUntil'), message: validUntil.error });
+  let validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil, today);
+  // a date that cannot be read (出栏后, 见合同) is optional: the listing goes in without one, the words kept
+  let dateNote: string | null = null;
+  if ('error' in validUntil) {
+    warnings.push({ column: col('validUntil'), message: `${validUntil.error}；未导入有效期（原文已写入描述）` });
+    dateNote = `有效期：${cleanText(cells.validUntil!)}`;
+    validUntil = { value: null };
+  }
   // 以上需求有效期至2027年6月30日 above the list: every row without a date of its own, when the date is one
   // (a note whose date has passed or is no date leaves the rows without one, never refused for it)
   const listed = given[LIST_VALID_UNTIL_KEY];
@@ -831,7 +845,9 @@ export function planRow(
       title: cleanText(cells.title ?? ''),
       description: description(
         cells,
-        [periodNote, said, amountNote, read.note, price.note, certificateNote].filter((x): x is string => !!x),
+        [periodNote, said, amountNote, read.note, price.note, certificateNote, dateNote].filter(
+          (x): x is string => !!x,
+        ),
       ),
       categoryCode: cat.code,
       quantity,

@@ -65,9 +65,14 @@ export class MatchingService {
     return listingIds.map((id) => counts.get(id) ?? 0);
   }
 
-  /** One side accepts or dismisses a suggestion; a dismissed pair leaves both lists until a listing changes materially. */
+  /**
+   * One side accepts or dismisses a suggestion; a dismissed pair leaves both lists. A supplier's
+   * dismissal lapses when a listing changes materially; a buyer's stands, for it also keeps a
+   * confidential demand from that supplier. A pair whose demand the viewer may not see (confidential,
+   * no tie) is answered as no pair at all, before anything is written: its reasons tell the demand's terms.
+   */
   async respond(viewer: Viewer, id: string, decision: MatchDecision): Promise<MatchSuggestionEntity> {
-    const suggestion = isUuid(id) ? await this.suggestions.findById(id) : null;
+    const suggestion = isUuid(id) ? await this.suggestions.findVisible(id, viewer) : null;
     const side =
       suggestion && Access.isMemberOf(viewer, suggestion.supplyEnterpriseId)
         ? 'supply'

@@ -66,8 +66,9 @@ export class SuggestionWritesRepository {
    * higher, or fewer than `counterpartKeeps.max` when the pair scores `counterpartKeeps.strong` or
    * more), so that a new or changed listing enters, and stays in, the list of every counterpart it
    * ranks high for, whoever's job ran last. Upserts the kept pairs (in key order, so that
-   * concurrent jobs never deadlock on them), lets a dismissal lapse when either listing changed
-   * materially, deletes the undecided suggestions of `x` that are kept by neither side (only those
+   * concurrent jobs never deadlock on them), lets a supplier's dismissal lapse when either listing
+   * changed materially (a buyer's stands: it keeps a confidential demand from that supplier, and no
+   * edit by either side may give it back), deletes the undecided suggestions of `x` that are kept by neither side (only those
    * written before `asOf`: a concurrent job may have just paired `x` with a listing too new for
    * this computation), and marks the listing DONE if it is still at the version that was matched.
    * A pair that scores `notifyFrom` or more for the first time becomes due to be announced to both
@@ -170,9 +171,6 @@ export class SuggestionWritesRepository {
            supply_decision = CASE WHEN s.supply_decision = 'DISMISS'
              AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
              THEN NULL ELSE s.supply_decision END,
-           demand_decision = CASE WHEN s.demand_decision = 'DISMISS'
-             AND (s.supply_fingerprint, s.demand_fingerprint) IS DISTINCT FROM (EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-             THEN NULL ELSE s.demand_decision END,
            supply_fingerprint = EXCLUDED.supply_fingerprint,
            demand_fingerprint = EXCLUDED.demand_fingerprint,
            strong_since = COALESCE(s.strong_since, EXCLUDED.strong_since),

@@ -101,6 +101,18 @@ export class SuggestionsRepository {
     return rows[0]?.score ?? null;
   }
 
+  /** The suggestion when the viewer may see its demand (a confidential one only through a tie), else null. */
+  async findVisible(id: string, viewer: Viewer | null): Promise<MatchSuggestionEntity | null> {
+    const params: unknown[] = [id];
+    const visible = visibleTo(viewer, params);
+    const rows = await fastQuery<MatchSuggestionEntity>(
+      this.db,
+      `${SUGGESTION_SELECT} WHERE s.id = $1 AND ${visible}`,
+      params,
+    );
+    return rows[0] ?? null;
+  }
+
   async findById(id: string): Promise<MatchSuggestionEntity | null> {
     const rows = await fastQuery<MatchSuggestionEntity>(this.db, `${SUGGESTION_SELECT} WHERE s.id = $1`, [id]);
     return rows[0] ?? null;
