@@ -1,5 +1,5 @@
 import { CustomScalar, Scalar } from '@nestjs/graphql';
-import { GraphQLError, Kind, ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -43,6 +43,47 @@ export class DateScalar implements CustomScalar<string, string> {
 
 /** The TypeScript-side marker for fields of the Date scalar. */
 export class DateScalarType {}
+
+/** An instant as the contract writes it: ISO 8601 with its offset, 2027-03-05T14:30:00+08:00 or …Z. */
+const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** The instant, or null for text that is not one: no offset, a day the month lacks (2027-02-30), 25:00. */
+export function parseDateTime(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = DATE_TIME_RE.exec(value.trim());
+  if (!match || !isCalendarDate(match[1])) return null;
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function dateTimeOf(value: unknown): Date {
+  const date = parseDateTime(value);
+  if (!date)
+    throw new GraphQLError(
+      `DateTime（日期时间）须为带时区的 ISO 8601 时间，例如 "2027-03-05T14:30:00+08:00"，收到 ${JSON.stringify(value)}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  return date;
+}
+
+/**
+ * The DateTime scalar the contract names (ISO 8601 with offset): Nest's own read any text with
+ * `new Date`, so 2027-02-30 became 2 March and a time without an offset was taken as UTC.
+ */
+export const StrictDateTime = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'An instant, ISO 8601 with its offset: 2027-03-05T14:30:00+08:00 or 2027-03-05T06:30:00Z',
+  parseValue: dateTimeOf,
+  parseLiteral: (ast) => dateTimeOf(ast.kind === Kind.STRING ? ast.value : undefined),
+  serialize(value) {
+    // what the API answers: a Date from a row, or a timestamp Postgres wrote as text inside JSON
+    const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime 无法输出：不是时间');
+    return date.toISOString();
+  },
+});
 
 /** Today's date in China (Asia/Shanghai, UTC+8, no daylight saving). */
 export function todayInChina(now: Date = new Date()): string {

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { Connection } from '@duijie/common';
+import { Connection, StrictDateTime } from '@duijie/common';
 
 import { EnterpriseClaimEntity, EnterpriseClaimStatus } from './enterprise-claim.entity';
 import { EnterpriseObject } from './enterprises.dto';
@@ -18,8 +18,8 @@ export class EnterpriseClaimObject {
   @Field(() => String, { nullable: true }) contactName: string | null;
   @Field(() => String, { nullable: true }) contactPhone: string | null;
   @Field(() => ID) claimantUserId: string;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) reviewedAt: Date | null;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime, { nullable: true }) reviewedAt: Date | null;
   enterpriseId: string;
 }
 

@@ -1,15 +1,7 @@
-import {
-  Field,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  ObjectType,
-  OmitType,
-  PartialType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
+import { StrictDateTime } from '@duijie/common';
 import { Sector } from '@duijie/reference';
 
 import { VerificationStatus } from './enterprise.entity';
@@ -109,7 +101,7 @@ export class EnterpriseObject {
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
   @Field(() => VerificationStatus, {
@@ -117,7 +109,7 @@ export class EnterpriseObject {
   })
   verificationStatus: VerificationStatus;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   verifiedAt: Date | null;
 
   @Field(() => Boolean, {

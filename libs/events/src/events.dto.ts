@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 
-import { Connection, Page } from '@duijie/common';
+import { Connection, Page, StrictDateTime } from '@duijie/common';
 import { Sector } from '@duijie/reference';
 
 import { EVENT_LIMITS } from './event-limits';
@@ -42,10 +42,10 @@ export class CreateDockingEventInput {
   @MaxLength(1000, { message: 'venue（地点）过长' })
   venue: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 
   @Field(() => Int)
@@ -57,7 +57,7 @@ export class CreateDockingEventInput {
   @Type(() => TableInput)
   tables: TableInput[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   registrationClosesAt?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Meeting requests one firm may send at this event (default 30)' })
@@ -94,10 +94,10 @@ export class DockingEventObject {
   @Field(() => String)
   venue: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 
   @Field(() => Int)
@@ -106,16 +106,16 @@ export class DockingEventObject {
   @Field(() => [EventTableObject])
   tables: EventTableObject[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   registrationClosesAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
   @Field(() => Int, { description: 'Meeting requests one firm may send at this event' })
   maxRequestsPerFirm: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the meeting schedule was last published' })
+  @Field(() => StrictDateTime, { nullable: true, description: 'When the meeting schedule was last published' })
   schedulePublishedAt: Date | null;
 
   categoryCodes: string[];

@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { Connection, DecimalScalarType, Lazy, Page, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseScale } from '@duijie/enterprises';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
@@ -102,8 +102,8 @@ export class FinancingProductObject {
   @Field(() => [EnterpriseScale]) scales: EnterpriseScale[];
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => FinancingStatus) status: FinancingStatus;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime) updatedAt: Date;
 }
 
 @ObjectType('SharedDeal', { description: 'A confirmed signed sale behind an order-financing need (订单融资)' })
@@ -112,7 +112,7 @@ export class SharedDealObject {
   @Field(() => String, { description: 'The buyer (客户) named on the contract' }) counterpartName: string;
   @Field(() => DecimalScalarType, { nullable: true }) amountCny: string | null;
   @Field(() => DealStage) stage: DealStage;
-  @Field(() => GraphQLISODateTime, { description: 'When both firms agreed to the stage' }) agreedAt: Date;
+  @Field(() => StrictDateTime, { description: 'When both firms agreed to the stage' }) agreedAt: Date;
 }
 
 @ObjectType('FinancingDealShare', { description: 'A firm’s consent that one bank sees chosen deals behind a need' })
@@ -122,8 +122,8 @@ export class FinancingDealShareObject {
   @Field(() => EnterpriseObject, { middleware: [resolveLazy] }) lender: Lazy<EnterpriseObject>;
   @Field(() => ID, { nullable: true }) productId: string | null;
   @Field(() => [ID]) dealIds: string[];
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Consent withdrawn (撤回授权)' })
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime, { nullable: true, description: 'Consent withdrawn (撤回授权)' })
   withdrawnAt: Date | null;
 }
 
@@ -142,7 +142,7 @@ export class FinancingNeedObject {
   @Field(() => String) regionCode: string;
   @Field(() => Boolean) confidential: boolean;
   @Field(() => FinancingStatus) status: FinancingStatus;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
   @Field(() => [SharedDealObject], {
     middleware: [resolveLazy],
     description:
@@ -173,7 +173,7 @@ export class FinancingMatchObject {
   @Field(() => [FinancingConditionObject]) conditions: FinancingConditionObject[];
   @Field(() => LoanStage, { nullable: true }) loanStage: LoanStage | null;
   @Field(() => DecimalScalarType, { nullable: true, description: '放款金额（元）' }) loanAmountCny: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) loanUpdatedAt: Date | null;
+  @Field(() => StrictDateTime, { nullable: true }) loanUpdatedAt: Date | null;
 }
 
 @ObjectType('LoanOutcome', { description: 'Loans disbursed (已放款) for needs raised at the event, in one group' })

@@ -1,5 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
+import { StrictDateTime } from '@duijie/common';
 import { ListingKind } from '@duijie/listings';
 
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
@@ -46,8 +47,8 @@ export class ListingImportObject {
   /** Every row (the REST answer); GraphQL pages them (`ImportsResolver.rows`). */
   rows: ImportRowReportObject[];
   @Field(() => String, { nullable: true }) error: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime, { nullable: true }) finishedAt: Date | null;
 }
 
 /** The import as clients see it (GraphQL and the REST answer share it). */

@@ -1,6 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { Connection, DateScalarType } from '@duijie/common';
+import { Connection, DateScalarType, StrictDateTime } from '@duijie/common';
 import { ListingKind } from '@duijie/listings';
 
 import { ListingProposalEntity, ListingProposalStatus } from './listing-proposal.entity';
@@ -32,8 +32,8 @@ export class ListingProposalObject {
   @Field(() => [String]) certifications: string[];
   @Field(() => DateScalarType, { nullable: true }) validUntil: string | null;
   @Field(() => ID, { nullable: true, description: 'The listing an accepted proposal became' }) listingId: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) respondedAt: Date | null;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime, { nullable: true }) respondedAt: Date | null;
 }
 
 export const ListingProposalConnection = Connection(ListingProposalObject, 'ListingProposal');

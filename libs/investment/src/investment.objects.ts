@@ -1,17 +1,7 @@
-import {
-  ArgsType,
-  Field,
-  Float,
-  GraphQLISODateTime,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DecimalScalarType, Lazy, PageArgs, resolveLazy } from '@duijie/common';
+import { Connection, DecimalScalarType, Lazy, PageArgs, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
 
@@ -84,8 +74,8 @@ export class InvestmentProjectObject {
   @Field(() => String, { nullable: true }) contactName: string | null;
   @Field(() => String, { nullable: true }) contactPhone: string | null;
   @Field(() => ID, { nullable: true }) eventId: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime) updatedAt: Date;
 }
 
 @ObjectType('InvestmentCandidate', { description: 'A candidate investor firm for a project, with its fit explained' })
@@ -103,7 +93,7 @@ export class InvestmentStageChangeObject {
   @Field(() => PipelineStage, { nullable: true }) fromStage: PipelineStage | null;
   @Field(() => PipelineStage) toStage: PipelineStage;
   @Field(() => String, { nullable: true }) reason: string | null;
-  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => StrictDateTime) at: Date;
 }
 
 @ObjectType('InvestmentPipelineEntry', {
@@ -123,14 +113,14 @@ export class InvestmentPipelineEntryObject {
   @Field(() => String, { nullable: true, description: '签约日期 YYYY-MM-DD' }) signedOn: string | null;
   @Field(() => DecimalScalarType, { nullable: true, description: '落地投资额（元）' }) landedAmountCny: string | null;
   @Field(() => String, { nullable: true, description: '落地日期 YYYY-MM-DD' }) landedOn: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) contactedAt: Date | null;
+  @Field(() => StrictDateTime, { nullable: true }) contactedAt: Date | null;
   @Field(() => ID, { nullable: true }) eventId: string | null;
   @Field(() => String, { nullable: true, description: 'The owner’s note (the firm does not see it)' })
   note: string | null;
   @Field(() => [InvestmentStageChangeObject], { middleware: [resolveLazy], description: 'Oldest first' })
   history: Lazy<InvestmentStageChangeObject[]>;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime) updatedAt: Date;
 }
 
 export const InvestmentLeadConnection = Connection(InvestmentLeadObject, 'InvestmentLead');

@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, ObjectType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DateScalarType, Page } from '@duijie/common';
+import { Connection, DateScalarType, Page, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
 
@@ -130,10 +130,10 @@ export class ListingObject {
   @Field(() => Boolean)
   confidential: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   updatedAt: Date;
 
   @Field(() => MatchingStatus)

@@ -1,6 +1,6 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { Connection, Lazy, Page, resolveLazy } from '@duijie/common';
+import { Connection, Lazy, Page, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { ListingObject } from '@duijie/listings';
 
@@ -70,10 +70,10 @@ export class MatchSuggestionObject {
   @Field(() => MatchDecision, { nullable: true })
   demandDecision: MatchDecision | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the score or a decision last changed' })
+  @Field(() => StrictDateTime, { description: 'When the score or a decision last changed' })
   updatedAt: Date;
 }
 
@@ -115,9 +115,9 @@ export class MatchRunObject {
   @Field(() => Int)
   done: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   finishedAt: Date | null;
 }

@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, Viewer } from '@duijie/accounts';
+import { StrictDateTime } from '@duijie/common';
 
 import { CalendarFeed, CalendarFeedsService } from './calendar-feeds.service';
 
@@ -11,7 +12,7 @@ export class CalendarFeedObject {
   @Field(() => String, { description: 'Signed key for the agenda URLs; revocable' })
   key: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 }
 

@@ -1,7 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, Lazy, Page, PageArgs, resolveLazy } from '@duijie/common';
+import { Connection, Lazy, Page, PageArgs, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 
 import { AttendanceOutcome } from './meeting-attendance.entity';
@@ -33,7 +33,7 @@ export class MyCheckInObject {
   @Field(() => String, { description: 'Shown as a QR code; the door scanner types it into checkInFirm' })
   code: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the firm was checked in (null: not yet)' })
+  @Field(() => StrictDateTime, { nullable: true, description: 'When the firm was checked in (null: not yet)' })
   checkedInAt: Date | null;
 }
 
@@ -45,7 +45,7 @@ export class EventAttendeeObject {
   @Field(() => EnterpriseObject, { middleware: [resolveLazy] })
   enterprise: Lazy<EnterpriseObject>;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '签到时间 (null: 未签到)' })
+  @Field(() => StrictDateTime, { nullable: true, description: '签到时间 (null: 未签到)' })
   checkedInAt: Date | null;
 }
 
@@ -105,7 +105,7 @@ export class WalkInMeetingInput {
   @ArrayMaxSize(2, { message: 'enterpriseIds（洽谈双方）须为两家企业' })
   enterpriseIds: string[];
 
-  @Field(() => GraphQLISODateTime, { description: 'The start of a slot that has not ended' })
+  @Field(() => StrictDateTime, { description: 'The start of a slot that has not ended' })
   startsAt: Date;
 
   @Field(() => String)
@@ -115,8 +115,8 @@ export class WalkInMeetingInput {
 
 @ObjectType('FloorSlot')
 export class FloorSlotObject {
-  @Field(() => GraphQLISODateTime) startsAt: Date;
-  @Field(() => GraphQLISODateTime) endsAt: Date;
+  @Field(() => StrictDateTime) startsAt: Date;
+  @Field(() => StrictDateTime) endsAt: Date;
   @Field(() => String, { description: 'The session’s title (洽谈场次)' }) session: string;
   @Field(() => Boolean, { description: 'True while it runs; false: the next slot, not started yet' }) current: boolean;
 }
@@ -129,13 +129,13 @@ export class FloorTableObject {
 
 @ObjectType('EventFloor', { description: '现场大屏: the slot on now (or next), its tables, the countdown' })
 export class EventFloorObject {
-  @Field(() => GraphQLISODateTime, { description: 'The server’s clock when answered' })
+  @Field(() => StrictDateTime, { description: 'The server’s clock when answered' })
   now: Date;
 
   @Field(() => FloorSlotObject, { nullable: true, description: 'The current slot, else the next one; null: all over' })
   slot: FloorSlotObject | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The next slot’s start, for the countdown' })
+  @Field(() => StrictDateTime, { nullable: true, description: 'The next slot’s start, for the countdown' })
   nextSlotStartsAt: Date | null;
 
   @Field(() => [FloorTableObject], { description: 'Every table of the event (and any other with a meeting)' })

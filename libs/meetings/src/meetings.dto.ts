@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 
-import { Lazy, resolveLazy } from '@duijie/common';
+import { Lazy, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EVENT_LIST } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
@@ -27,10 +27,10 @@ export class MeetingSessionInput {
   @MaxLength(1000, { message: 'title（场次名称）过长' })
   title: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 }
 
@@ -61,13 +61,13 @@ export class MeetingSessionObject {
   @Field(() => String)
   title: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 
-  @Field(() => [GraphQLISODateTime], { description: 'Start of every slot' })
+  @Field(() => [StrictDateTime], { description: 'Start of every slot' })
   slots: Date[];
 }
 
@@ -92,13 +92,13 @@ export class EventRegistrationObject {
   })
   listings: Lazy<ListingObject[]>;
 
-  @Field(() => [GraphQLISODateTime], { description: 'Slot starts the firm cannot attend' })
+  @Field(() => [StrictDateTime], { description: 'Slot starts the firm cannot attend' })
   unavailableSlots: Date[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   reviewedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: '驳回原因: the reason given when the registration was rejected' })
@@ -141,10 +141,10 @@ export class MeetingRequestObject {
   @Field(() => MeetingRequestStatus)
   status: MeetingRequestStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   respondedAt: Date | null;
 }
 
@@ -156,10 +156,10 @@ export class MeetingObject {
   @Field(() => DockingEventObject, { middleware: [resolveLazy] })
   event: Lazy<DockingEventObject>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 
   @Field(() => String, { description: 'Table label' })
@@ -229,9 +229,9 @@ export class ScheduleRunObject {
   @Field(() => String, { nullable: true })
   error: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   finishedAt: Date | null;
 }

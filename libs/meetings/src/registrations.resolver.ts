@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { GraphQLISODateTime } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import { StrictDateTime } from '@duijie/common';
 import { EventAccess } from '@duijie/events';
 
 import { EventRegistrationObject, MeetingSessionInput, MeetingSessionObject } from './meetings.dto';
@@ -71,7 +71,7 @@ export class RegistrationsResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
     @Args('eventId', { type: () => ID }) eventId: string,
-    @Args('slotStarts', { type: () => [GraphQLISODateTime] }) slotStarts: Date[],
+    @Args('slotStarts', { type: () => [StrictDateTime] }) slotStarts: Date[],
   ): Promise<EventRegistrationObject> {
     return this.mapper.registration(ctx, await this.service.setUnavailable(viewer, eventId, slotStarts));
   }

@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
-import { Lazy, resolveLazy } from '@duijie/common';
+import { Lazy, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 
@@ -27,7 +27,7 @@ export class RoundTableInput {
   @MaxLength(200, { message: 'table（桌号）过长' })
   table: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'The start of one of the event’s slots' })
+  @Field(() => StrictDateTime, { description: 'The start of one of the event’s slots' })
   startsAt: Date;
 
   @Field(() => Int, { nullable: true, description: 'Consecutive slots of the same session it lasts (default 1)' })
@@ -59,10 +59,10 @@ export class RoundTableObject {
   @Field(() => String, { description: 'Table label' })
   table: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   startsAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   endsAt: Date;
 
   @Field(() => Int, { description: 'Seats for firms' })
@@ -83,7 +83,7 @@ export class RoundTableObject {
   })
   seats: Lazy<EnterpriseObject[]>;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
   eventId: string;

@@ -1,6 +1,7 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import { StrictDateTime } from '@duijie/common';
 import { DockingEventObject, toEventObject } from '@duijie/events';
 
 import { MeetingObject, ScheduleRunObject } from './meetings.dto';
@@ -52,7 +53,7 @@ export class ScheduleResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
     @Args('requestId', { type: () => ID }) requestId: string,
-    @Args('startsAt', { type: () => GraphQLISODateTime }) startsAt: Date,
+    @Args('startsAt', { type: () => StrictDateTime }) startsAt: Date,
     @Args('table', { type: () => String }) table: string,
   ): Promise<MeetingObject> {
     return this.mapper.meeting(ctx, await this.service.book(viewer, requestId, startsAt, table));
@@ -64,7 +65,7 @@ export class ScheduleResolver {
     @CurrentViewer() viewer: Viewer,
     @RequestCtx() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
-    @Args('startsAt', { type: () => GraphQLISODateTime }) startsAt: Date,
+    @Args('startsAt', { type: () => StrictDateTime }) startsAt: Date,
     @Args('table', { type: () => String }) table: string,
   ): Promise<MeetingObject> {
     return this.mapper.meeting(ctx, await this.service.move(viewer, id, startsAt, table));

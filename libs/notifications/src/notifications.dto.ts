@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-import { Connection, Page } from '@duijie/common';
+import { Connection, Page, StrictDateTime } from '@duijie/common';
 
 @ObjectType('Notification', { description: '通知: for every member of the enterprise' })
 export class NotificationObject {
@@ -19,10 +19,10 @@ export class NotificationObject {
   @Field(() => String, { nullable: true, description: 'JSON: the ids the notification is about' })
   data: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   readAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 }
 

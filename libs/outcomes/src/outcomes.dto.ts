@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { Connection, DecimalScalarType, Lazy, Page, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { ListingObject } from '@duijie/listings';
@@ -63,7 +63,7 @@ export class MeetingRatingObject {
   })
   comment: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   ratedAt: Date;
 }
 
@@ -120,10 +120,10 @@ export class DealObject {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   updatedAt: Date;
 }
 

@@ -1,7 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsString, MaxLength } from 'class-validator';
 
-import { Connection, DecimalScalarType, Lazy, Page, PageArgs, resolveLazy } from '@duijie/common';
+import { Connection, DecimalScalarType, Lazy, Page, PageArgs, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject, EnterpriseScale } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { Sector } from '@duijie/reference';
@@ -96,7 +96,7 @@ export class PublishPolicyInput {
   @IsOptional()
   benefitAmountCny?: string | null;
 
-  @Field(() => GraphQLISODateTime, { description: '申报截止: applications close then; must lie ahead' })
+  @Field(() => StrictDateTime, { description: '申报截止: applications close then; must lie ahead' })
   deadline: Date;
 
   @Field(() => [String], { description: 'GB/T 2260 codes of the regions the policy covers (520000: 贵州省)' })
@@ -172,14 +172,14 @@ export class PolicyObject {
   @Field(() => String) title: string;
   @Field(() => String) benefit: string;
   @Field(() => DecimalScalarType, { nullable: true }) benefitAmountCny: string | null;
-  @Field(() => GraphQLISODateTime, { description: '申报截止' }) deadline: Date;
+  @Field(() => StrictDateTime, { description: '申报截止' }) deadline: Date;
   @Field(() => [String]) regionCodes: string[];
   @Field(() => [String], { description: 'The regions’ names (贵州省)' }) regionNames: string[];
   @Field(() => [PolicyRuleObject]) rules: PolicyRuleObject[];
   @Field(() => DockingEventObject, { nullable: true, middleware: [resolveLazy] })
   event: Lazy<DockingEventObject | null>;
   @Field(() => Boolean, { description: 'Applications are still open' }) open: boolean;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
 
   issuerEnterpriseId: string;
   eligibleCountValue: number;
@@ -198,8 +198,8 @@ export class PolicyApplicationObject {
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => String, { nullable: true, description: 'The body’s note on its review (told to the firm)' })
   reviewNote: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) reviewedAt: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => StrictDateTime, { nullable: true }) reviewedAt: Date | null;
+  @Field(() => StrictDateTime) createdAt: Date;
 }
 
 export const PolicyApplicationConnection = Connection(PolicyApplicationObject, 'PolicyApplication');

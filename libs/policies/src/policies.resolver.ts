@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLISODateTime } from '@nestjs/graphql';
 
 import {
   Access,
@@ -11,6 +10,7 @@ import {
   RequestCtx,
   Viewer,
 } from '@duijie/accounts';
+import { StrictDateTime } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { EventsService, toEventObject } from '@duijie/events';
 import { EventReportObject } from '@duijie/outcomes';
@@ -211,7 +211,7 @@ export class PoliciesResolver {
     return Access.mayActForPolicy(viewer, { issuerEnterpriseId: p.issuerEnterpriseId }) ? p.eligibleCountValue : null;
   }
 
-  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: 'When the worker last evaluated it' })
+  @ResolveField(() => StrictDateTime, { nullable: true, description: 'When the worker last evaluated it' })
   evaluatedAt(@Parent() p: PolicyObject): Date | null {
     return p.evaluatedAtValue;
   }

@@ -1,7 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
-import { Connection, DateScalarType, DecimalScalarType, Lazy, Page, resolveLazy } from '@duijie/common';
+import { Connection, DateScalarType, DecimalScalarType, Lazy, Page, resolveLazy, StrictDateTime } from '@duijie/common';
 import { EnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject } from '@duijie/events';
 import { ChainCategoryObject, RegionObject, Sector } from '@duijie/reference';
@@ -119,8 +119,8 @@ export class TechnologyResultObject {
   @Field(() => [CooperationMode]) cooperationModes: CooperationMode[];
   @Field(() => DecimalScalarType, { nullable: true, description: 'CNY; null: 面议' }) priceCny: string | null;
   @Field(() => Boolean) open: boolean;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime) updatedAt: Date;
 }
 
 @ObjectType('TechnologyNeed', { description: '技术需求 of a firm' })
@@ -136,8 +136,8 @@ export class TechnologyNeedObject {
   @Field(() => DockingEventObject, { nullable: true, middleware: [resolveLazy] })
   event: Lazy<DockingEventObject | null>;
   @Field(() => Boolean) open: boolean;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
+  @Field(() => StrictDateTime) updatedAt: Date;
 }
 
 @ObjectType('TechMatchReason', { description: 'One condition of a technology match, met or missing, in Chinese' })
@@ -175,7 +175,7 @@ export class TechnologyContractObject {
   event: Lazy<DockingEventObject | null>;
   @Field(() => Boolean, { description: 'The viewer’s firm is the side that must confirm or decline' })
   awaitingMyConfirmation: boolean;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => StrictDateTime) createdAt: Date;
 }
 
 export const TechnologyResultConnection = Connection(TechnologyResultObject, 'TechnologyResult');

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
+import { StrictDateTime } from '@duijie/common';
 import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 import type { ReferenceService } from '@duijie/reference';
@@ -111,7 +112,8 @@ export function graphqlOptions(
     // by test/schema-contract.e2e-spec.ts.
     autoSchemaFile: true,
     sortSchema: true,
-    buildSchemaOptions: { dateScalarMode: 'isoDate' },
+    // DateTime read strictly, as the contract writes it (ISO 8601 with offset, a real calendar day)
+    buildSchemaOptions: { dateScalarMode: 'isoDate', scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     path: '/graphql',
     introspection: limits.introspection,
     // With introspection off, "Did you mean …?" in validation errors would still spell out the schema.

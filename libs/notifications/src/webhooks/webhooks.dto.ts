@@ -1,7 +1,7 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 
-import { Connection, Page } from '@duijie/common';
+import { Connection, Page, StrictDateTime } from '@duijie/common';
 
 @InputType()
 export class CreateWebhookInput {
@@ -31,7 +31,7 @@ export class WebhookObject {
   @Field(() => Boolean, { description: 'False once switched off after repeated failures' })
   enabled: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 }
 
@@ -64,10 +64,10 @@ export class WebhookDeliveryObject {
   @Field(() => String, { nullable: true })
   lastError: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => StrictDateTime)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => StrictDateTime, { nullable: true })
   deliveredAt: Date | null;
 }
 
