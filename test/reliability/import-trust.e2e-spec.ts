@@ -314,7 +314,24 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
 
       await matched(org, [listingId]);
       const mid = await snapshot(firmId);
-      const hijack = await upload([blank.map((c, i) => (i === 6 ? '改写的描述' : c))], otherOrg, otherEventId);
+      const rewritten = blank.map((c, i) => (i === 6 ? '改写的描述' : c));
+      // the other organiser's preview says what its commit will do: refused, not ACCEPT
+      const previewed = await uploadListingFile(
+        otherOrg,
+        otherEventId,
+        csv([rewritten]),
+        '供需清单.csv',
+        '?dryRun=true',
+      );
+      expect(previewed.body).toMatchObject({ accepted: 0, rejected: 1 });
+      expect(previewed.body.rows[0]).toMatchObject({
+        outcome: 'REJECT',
+        errors: [{ column: '产品名称', message: expect.stringContaining('不是由您的导入创建的') }],
+      });
+      // …and the organiser who imported it previews it as accepted
+      const own = await uploadListingFile(org, eventId, csv([rewritten]), '供需清单.csv', '?dryRun=true');
+      expect(own.body.rows[0]).toMatchObject({ outcome: 'ACCEPT' });
+      const hijack = await upload([rewritten], otherOrg, otherEventId);
       expect(hijack.rows[0]).toMatchObject({ outcome: 'ERROR' });
       expect(hijack.rows[0].errors[0].column).toBe('产品名称');
       expect((await snapshot(firmId)).listings).toEqual(mid.listings);

@@ -203,6 +203,30 @@ export class ImportsRepository {
     return { rows: keyed.map((r) => done.get(r)!), proposedTo: proposed.firms };
   }
 
+  /**
+   * For a preview: the positions of the rows a commit by `userId` would refuse because their firm is
+   * unclaimed and the OPEN listing of the same kind and title (the oldest, as the commit takes it) was
+   * imported by someone else; read without locks, as applyChunk decides with them.
+   */
+  async notImportedBy(
+    userId: string,
+    rows: readonly { creditCode: string; kind: string; title: string }[],
+  ): Promise<Set<number>> {
+    if (!rows.length) return new Set();
+    const found = await this.db.query<{ i: string }[]>(
+      `SELECT x.i FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(code, k, t, i)
+         JOIN enterprise e ON e.credit_code = x.code AND NOT e.claimed
+         CROSS JOIN LATERAL (
+           SELECT l.imported_by_user_id FROM listing l
+            WHERE l.enterprise_id = e.id AND l.kind = x.k AND l.title = x.t AND l.status = 'OPEN'
+            ORDER BY l.created_at LIMIT 1
+         ) oldest
+        WHERE oldest.imported_by_user_id IS DISTINCT FROM $4::uuid`,
+      [rows.map((r) => r.creditCode), rows.map((r) => r.kind), rows.map((r) => r.title), userId],
+    );
+    return new Set(found.map((f) => Number(f.i) - 1));
+  }
+
   /** The OPEN listings of the rows' unclaimed firms with the rows' kind and title; the oldest wins. */
   private async openListingsOf(
     m: EntityManager,
@@ -281,7 +305,7 @@ export interface ChunkResult {
   proposedTo: string[];
 }
 
-const NOT_YOURS = '该企业的这条供需信息不是由您的导入创建的（或企业已被认领），导入不会修改它';
+export const NOT_YOURS = '该企业的这条供需信息不是由您的导入创建的（或企业已被认领），导入不会修改它';
 
 /**
  * The row merged onto the listing it updates: an empty cell keeps the stored value (an import never

@@ -10,7 +10,7 @@ import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
 import { ColumnField, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
-import { ChunkResult, ImportActor, ImportsRepository, RowWrite } from './imports.repository';
+import { ChunkResult, ImportActor, ImportsRepository, NOT_YOURS, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { halfWidth } from './normalise';
 import { FileProblem, SkippedRow } from './parse';
@@ -246,7 +246,21 @@ export class ImportsService {
   private async evaluate(imp: ListingImportEntity, corrections: ImportCorrection[]): Promise<ImportPreview> {
     const rows = this.corrected(imp, corrections);
     const { regions, plan } = await this.rowPlanner(rows);
-    return previewRows(imp, rows, plan, regions, ROW_KEY, SHEET_KEY);
+    const preview = await previewRows(imp, rows, plan, regions, ROW_KEY, SHEET_KEY);
+    // what the commit refuses, the preview says: a listing another organiser's import created is not ours
+    const accepted = preview.rows.filter((r) => r.outcome === 'ACCEPT');
+    const userId = imp.createdByUserId ?? (await this.access.event(imp.eventId)).organiserUserId;
+    const foreign = userId
+      ? await this.repository.notImportedBy(
+          userId,
+          accepted.map((r) => ({ creditCode: r.creditCode ?? '', kind: r.kind ?? '', title: r.title ?? '' })),
+        )
+      : new Set<number>();
+    if (!foreign.size) return preview;
+    for (const i of foreign)
+      Object.assign(accepted[i], { outcome: 'REJECT', errors: [{ column: HEADER_OF.title, message: NOT_YOURS }] });
+    const stillAccepted = preview.rows.filter((r) => r.outcome === 'ACCEPT').length;
+    return { ...preview, accepted: stillAccepted, rejected: preview.total - stillAccepted };
   }
 
   /**
