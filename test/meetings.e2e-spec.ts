@@ -151,7 +151,9 @@ describe('docking events: registrations, requests, the scheduler and agendas (e2
     expect(back).toMatchObject({ id: ac.id, status: 'ACCEPTED', mutual: true });
     const bc = (await b.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: c.enterpriseId } })).requestMeeting;
     const eb = (await e.client.ok(REQUEST, { e: eventId, input: { withEnterpriseId: b.enterpriseId } })).requestMeeting;
-    expect((await c.client.fails(RESPOND, { id: ab.id, a: true })).extensions?.code).toBe('FORBIDDEN');
+    // a firm with no part in A's request to B is told no such request exists; A, its requester, may not answer it
+    expect((await c.client.fails(RESPOND, { id: ab.id, a: true })).extensions?.code).toBe('NOT_FOUND');
+    expect((await a.client.fails(RESPOND, { id: ab.id, a: true })).extensions?.code).toBe('FORBIDDEN');
     expect((await b.client.ok(RESPOND, { id: ab.id, a: true })).respondToMeetingRequest.status).toBe('ACCEPTED');
     expect((await b.client.fails(RESPOND, { id: ab.id, a: false })).extensions?.code).toBe('CONFLICT');
     await c.client.ok(RESPOND, { id: bc.id, a: true });

@@ -133,8 +133,7 @@ export class MeetingRequestsService {
   }
 
   async respond(viewer: Viewer, id: string, accept: boolean): Promise<MeetingRequestEntity> {
-    const found = isUuid(id) ? await this.repository.request(id) : null;
-    if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
+    const found = await this.visibleRequest(viewer, id);
     if (!Access.isMemberOf(viewer, found.inviteeEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
     const event = await this.access.event(found.eventId);
@@ -159,8 +158,7 @@ export class MeetingRequestsService {
 
   /** The requester withdraws a request that has no meeting yet. */
   async cancelRequest(viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
-    const found = isUuid(id) ? await this.repository.request(id) : null;
-    if (!found) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
+    const found = await this.visibleRequest(viewer, id);
     if (!Access.isMemberOf(viewer, found.requesterEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
     return this.repository.transaction(async (m) => {
@@ -180,6 +178,19 @@ export class MeetingRequestsService {
     const scope = Access.eventScope(viewer, event);
     if (!scope) return Promise.resolve([]);
     return this.repository.requestsOf(event.id, scope === 'ALL' ? 'ALL' : scope.enterpriseId, status, limit);
+  }
+
+  /**
+   * The request, for its two firms, the event's organisers and admins; to anyone else it does not
+   * exist (NOT_FOUND, as for an id that was never issued: a refusal would tell them it was).
+   */
+  private async visibleRequest(viewer: Viewer, id: string): Promise<MeetingRequestEntity> {
+    const found = isUuid(id) ? await this.repository.request(id) : null;
+    const party =
+      found &&
+      (Access.isMemberOf(viewer, found.requesterEnterpriseId) || Access.isMemberOf(viewer, found.inviteeEnterpriseId));
+    if (found && (party || Access.mayActForEvent(viewer, await this.access.event(found.eventId)))) return found;
+    throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
   }
 
   private async nameOf(enterpriseId: string): Promise<string> {
