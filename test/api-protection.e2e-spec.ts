@@ -63,6 +63,12 @@ describe('API protection and transport (e2e)', () => {
       body: '{"query": "{ chainCategories { code }',
     });
     expect(malformed.status).toBe(400);
+    // answered as GraphQL answers, with a code a client can read
+    const malformedAnswer = (await malformed.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(malformedAnswer.errors[0]).toMatchObject({
+      message: expect.stringContaining('请求无效'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
 
     const parse = await api.rawRequest('{ chainCategories { code ');
     expect(parse.status).toBe(400);
@@ -78,6 +84,9 @@ describe('API protection and transport (e2e)', () => {
       body: JSON.stringify({ query: `{ chainCategories { code } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
     });
     expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
 
     // automatic persisted queries are off: a hash, with its query or alone, is refused as input (a
     // hash that did not match its query was answered as an internal error)

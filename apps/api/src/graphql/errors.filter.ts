@@ -19,10 +19,20 @@ export class GraphqlErrorsFilter extends BaseExceptionFilter {
     }
     // A route's pipes refusing a parameter (a NUL in /imports/:id): the client's error, as REST answers it.
     if (answerApiError(host.switchToHttp().getResponse<Response>(), exception)) return;
-    const status = (exception as { status?: unknown }).status;
-    if (!(exception instanceof HttpException) && typeof status === 'number' && status >= 400 && status < 500) {
+    const status =
+      exception instanceof HttpException ? exception.getStatus() : (exception as { status?: unknown }).status;
+    const http = host.switchToHttp();
+    // on /graphql every refusal is a GraphQL answer, with its code: a malformed JSON body had come back as
+    // Nest's {message, error, statusCode}, which no GraphQL client reads
+    const graphqlRoute = http.getRequest<{ path?: string }>().path === '/graphql';
+    if (
+      (graphqlRoute || !(exception instanceof HttpException)) &&
+      typeof status === 'number' &&
+      status >= 400 &&
+      status < 500
+    ) {
       // body-parser's refusals (malformed JSON, too large): the client's fault, answered as GraphQL does.
-      const res = host.switchToHttp().getResponse<Response>();
+      const res = http.getResponse<Response>();
       res.status(status).json({
         errors: [
           {
