@@ -153,13 +153,44 @@ describe('finding the list in a file', () => {
     ]);
     // a note under the list says it too; a deadline for the office's report is no validity
     const below = await parseSpreadsheet(
-      Buffer.from('报送截止时间：2026年12月10日\n企业名称,信用代码,类型,产品名称\n甲公司,X,需,锰矿\n注：以上产品2027年底前有效\n'),
+      Buffer.from(
+        '报送截止时间：2026年12月10日\n企业名称,信用代码,类型,产品名称\n甲公司,X,需,锰矿\n注：以上产品2027年底前有效\n',
+      ),
     );
     expect(below.rows.map((r) => r.listValidUntil)).toEqual(['2027年底']);
     const deadline = await parseSpreadsheet(
       Buffer.from('报送截止时间：2026年12月10日\n企业名称,信用代码,类型,产品名称\n甲公司,X,需,锰矿\n'),
     );
     expect(deadline.rows.map((r) => r.listValidUntil)).toEqual([undefined]);
+  });
+
+  it('finds the kind column by its values when no header names it (信息类型 | 供应信息, Type | Supply/供应)', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,信息类型,产品名称,数量\n1,甲公司,X,供应信息,刺梨鲜果,2000吨\n2,乙公司,Y,采购需求,PET瓶,10万只\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.kind)).toEqual(['供应信息', '采购需求']);
+    const english = await parseSpreadsheet(
+      Buffer.from(
+        'Company/企业名称,Credit code/统一社会信用代码,Type,Product/产品名称\n甲公司,X,Supply/供应,酸汤\n乙公司,Y,Demand/需求,番茄\n',
+      ),
+    );
+    expect(english.rows.map((r) => r.cells.kind)).toEqual(['Supply/供应', 'Demand/需求']);
+  });
+
+  it('reads 同上 in a row of offers and demands side by side, and a date named for demands as the demand’s', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,可供应产品,供应量,需采购产品,需求量,需求时限\n' +
+      '1,甲公司,X,酒糟,6000吨,陶坛,800个,2027年6月底\n' +
+      '2,同上,同上,酒糟饲料,3000吨,,,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.row, r.cells.kind, r.cells.enterpriseName, r.cells.title, r.cells.validUntil]),
+    ).toEqual([
+      [2, '供应', '甲公司', '酒糟', undefined],
+      [2, '需求', '甲公司', '陶坛', '2027年6月底'],
+      [3, '供应', '甲公司', '酒糟饲料', undefined],
+    ]);
+    expect(sheet.rows[2].cells.creditCode).toBe('X');
   });
 
   it('tells a damaged .xls from a workbook', async () => {

@@ -360,10 +360,10 @@ function keyed(
   }
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
   const grouped = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
-  // …or, with no group row, columns named with their kind (供应产品 | 可供数量 | 需采购产品 | 需求数量), the firm's,
-  // the date's and the contact's columns then the row's
+  // …or, with no group row, columns named with their kind (供应产品 | 可供数量 | 需采购产品 | 需求数量), the firm's
+  // and the contact's columns then the row's, a date the kind's whose name says it (需求时限) and the row's otherwise
   const named = headerCells.map((c, j) =>
-    SHARED_FIELDS.has(fields[j]) || fields[j] === 'kind' || fields[j] === 'validUntil' ? null : kindOfSheetName(c),
+    SHARED_FIELDS.has(fields[j]) || fields[j] === 'kind' ? null : kindOfSheetName(c),
   );
   const namedProducts = new Set(named.filter((k, j) => k !== null && fields[j] === 'title'));
   const byName = new Set(grouped.filter(Boolean)).size < 2 && namedProducts.size > 1;
@@ -419,6 +419,8 @@ function keyed(
   // firm above (a row that gives any of them is its own, for the rules to check)
   let firm: Partial<Record<ColumnField, string>> | null = null;
   let lastRow: Partial<Record<ColumnField, string>> | null = null;
+  // side by side: each block's cells of the row above, for a 同上 in the block's own columns
+  const lastOwn: Partial<Record<ColumnField, string>>[] = [];
   const inherit = (cells: Partial<Record<ColumnField, string>>) => {
     if (!firm || cells.title === undefined) return;
     if (cells.enterpriseName !== undefined || cells.creditCode !== undefined || cells.regionCode !== undefined) return;
@@ -495,7 +497,15 @@ function keyed(
       // one listing per block that names a product or a quantity (a firm with no demand leaves its block blank or /)
       blocks.forEach((block, b) => {
         const own = cellsOf(table[i], uses[b]);
+        // 同上 in a block: the firm's cells as the row reads them, the block's own as its row above had them
+        for (const f of Object.keys(own) as ColumnField[]) {
+          if (!DITTO.test(own[f]!.trim())) continue;
+          const again = FIRM_FIELDS.includes(f) ? cells[f] : (lastOwn[b]?.[f] ?? cells[f]);
+          if (again !== undefined && !DITTO.test(again.trim())) own[f] = again;
+          else delete own[f];
+        }
         inherit(own);
+        lastOwn[b] = own;
         const said = block.columns.some(
           (j) =>
             blockKind[j] !== null &&
