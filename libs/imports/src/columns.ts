@@ -180,6 +180,83 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   ],
 ];
 
+/**
+ * Headers as systems name them besides the words above (an export's columns are often the initials of
+ * their names in pinyin: QYMC 企业名称, TYSHXYDM 统一社会信用代码, JG_XX 价格下限, XZQH_DM 行政区划代码).
+ */
+const SYSTEM_HEADERS = [
+  '序号',
+  '价格下限',
+  '价格上限',
+  '最低价格',
+  '最高价格',
+  '价格单位',
+  '计价单位',
+  '价格说明',
+  '产品规格',
+  '规格型号',
+  '产品描述',
+  '行政区划名称',
+  '所属乡镇',
+  '所在乡镇',
+  '乡镇名称',
+  '所属区县',
+  '所属县区',
+  '区县名称',
+  '有效期至',
+  '有效期',
+  '截止日期',
+  '认证信息',
+  '资质认证',
+  '联系人',
+  '联系人姓名',
+  '联系电话',
+  '联系方式',
+  '备注',
+  '供需类型',
+  '信息类型',
+  '产品类别',
+  '所属行业',
+  '审核状态',
+  '提交时间',
+  '发布时间',
+  '信息编号',
+];
+
+let initialsIndex: Map<string, ColumnField | 'ignore'> | null = null;
+
+/** Initials of every header this file knows → its field, where no two headers with those initials differ. */
+function systemHeaderIndex(): Map<string, ColumnField | 'ignore'> {
+  if (initialsIndex) return initialsIndex;
+  // read when a file first has such a header (a dictionary of 1 MB): not at every start
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
+  const fields = new Map<string, Set<ColumnField | 'ignore' | null>>();
+  for (const word of new Set([...Object.keys(SYNONYMS), ...SYSTEM_HEADERS])) {
+    if (!/^\p{Script=Han}+$/u.test(word)) continue;
+    const key = pinyin(word, { pattern: 'first', toneType: 'none', separator: '' }).toUpperCase();
+    const set = fields.get(key) ?? new Set();
+    set.add(fieldOfHeader(word));
+    fields.set(key, set);
+  }
+  initialsIndex = new Map();
+  for (const [key, set] of fields) {
+    const [only] = set;
+    if (set.size === 1 && only) initialsIndex.set(key, only);
+  }
+  return initialsIndex;
+}
+
+/** An export's column named in pinyin initials (QYMC, TYSHXYDM, GXLX_MC, JG_XX), read as the words; null otherwise. */
+export function fieldOfSystemHeader(raw: string): ColumnField | 'ignore' | null {
+  const h = raw.normalize('NFKC').trim();
+  if (!/^[A-Za-z][A-Za-z_]{1,15}$/.test(h)) return null;
+  const key = h.replace(/_/g, '').toUpperCase();
+  const index = systemHeaderIndex();
+  // …_MC is its name (名称), …_DM its code (代码): GXLX_MC 供需类型名称 is the kind as words
+  return index.get(key) ?? (/(MC|DM)$/.test(key) ? (index.get(key.slice(0, -2)) ?? null) : null);
+}
+
 /** Header → field, accepting the variants people type; 'ignore' for 序号; null when unknown. */
 export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   const h = foldHeader(raw);
@@ -206,7 +283,7 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;
   // 需求时间（截止）: the bracketed words say it when the rest does not
   if (bare !== h) for (const [words, field] of FIELD_WORDS) if (field && words.test(h)) return field;
-  return null;
+  return fieldOfSystemHeader(raw);
 }
 
 /**

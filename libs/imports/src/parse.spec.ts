@@ -177,6 +177,30 @@ describe('finding the list in a file', () => {
     expect(english.rows.map((r) => r.cells.kind)).toEqual(['Supply/供应', 'Demand/需求']);
   });
 
+  it('reads an export whose columns are named in pinyin initials (QYMC, TYSHXYDM, GXLX_MC, JG_XX)', async () => {
+    const csv =
+      'XH,QYMC,TYSHXYDM,GXLX_DM,GXLX_MC,CPMC,SL,JLDW,JG_XX,JG_SX,JGDW,XZQH_DM,YXQZ,LXR,ZT\n' +
+      '1,甲公司,X,1,供应,无烟块煤,80000.00,吨,1150.00,1280.00,元/吨,520523,20270630,黄世军,审核通过\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows[0].cells).toEqual({
+      enterpriseName: '甲公司',
+      creditCode: 'X',
+      kind: '供应',
+      title: '无烟块煤',
+      quantity: '80000.00',
+      unit: '吨',
+      priceMin: '1150.00',
+      priceMax: '1280.00',
+      priceUnit: '元/吨',
+      regionCode: '520523',
+      validUntil: '20270630',
+      contactName: '黄世军',
+    });
+    // the kind's code (1 / 2) beside its name is left out, as are columns the words do not name and
+    // initials two names share (XH: 序号 or 型号)
+    expect(sheet.ignoredColumns).toEqual(['XH', 'GXLX_DM', 'ZT']);
+  });
+
   it('reads 同上 in a row of offers and demands side by side, and a date named for demands as the demand’s', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,可供应产品,供应量,需采购产品,需求量,需求时限\n' +

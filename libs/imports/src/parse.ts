@@ -626,6 +626,14 @@ function readColumns(
     own[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
   );
   const fields = texts.map((t, j) => (own[j] === null ? fieldOfHeader(t) : own[j]));
+  // GXLX_DM | GXLX_MC, an export's code (1 / 2) and name (供应 / 需求) of one thing: the name is read, but a
+  // place's code, which says more than its name
+  const system = cells.map((c) => c.trim().toUpperCase().replace(/_/g, ''));
+  system.forEach((key, j) => {
+    if (!/^[A-Z]+DM$/.test(key) || fields[j] === 'regionCode') return;
+    const named = system.indexOf(`${key.slice(0, -2)}MC`);
+    if (named >= 0 && fields[named] === fields[j]) fields[j] = null;
+  });
   // 年产能 | 可供量（吨）: the amount offered or needed is the quantity, what the firm can make is said beside it
   // (within one block of a list with offers and demands side by side; 年产能/可供量 names the amount offered)
   const capacity = (j: number) => CAPACITY.test(texts[j]) && !OFFERED.test(texts[j]);
