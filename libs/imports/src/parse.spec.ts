@@ -201,6 +201,46 @@ describe('finding the list in a file', () => {
     expect(sheet.ignoredColumns).toEqual(['XH', 'GXLX_DM', 'ZT']);
   });
 
+  it('reads a sheet of forms, one per firm, as one list: each product with its firm’s labelled values', async () => {
+    const csv = [
+      '龙里县产销对接活动企业登记表,,,,,,',
+      '（一）企业产销对接登记表,,,,,,',
+      '企业名称,龙里县刺之韵饮品有限公司,,,统一社会信用代码,X1,',
+      '所在镇（园区）,谷脚镇,,,企业类型,规上工业企业,',
+      '联系人,吴晓丽,联系电话,0854-5631208,资质认证,SC认证,',
+      '主营业务,刺梨饮料灌装,,,信息有效期至,2027年底,',
+      '供/需,产品名称,规格/说明,数量,单位,价格（元）,备注',
+      '供,刺梨饮料,310ml易拉罐,30,万箱,48-56元/箱,有效期至明年',
+      ',刺梨汁饮料,350ml PET瓶,10,万箱,面议,',
+      '需,易拉罐,310ml铝制二片罐,720,万个,0.42元/个,',
+      '（二）企业产销对接登记表,（二）企业产销对接登记表,,,,,',
+      '企业名称,贵州谷脚刺梨果业有限公司,,,统一社会信用代码,X2,',
+      '主营业务,刺梨果脯,,,信息有效期至,,',
+      '供/需,产品名称,规格/说明,数量,单位,价格（元）,备注',
+      '供应,刺梨果脯,250g/袋,80,吨,面议,',
+      '审核人：,,填表人：王芳,,,,',
+    ].join('\n');
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.row, r.cells.kind, r.cells.title, r.cells.enterpriseName, r.cells.creditCode]),
+    ).toEqual([
+      [8, '供', '刺梨饮料', '龙里县刺之韵饮品有限公司', 'X1'],
+      [9, '供', '刺梨汁饮料', '龙里县刺之韵饮品有限公司', 'X1'],
+      [10, '需', '易拉罐', '龙里县刺之韵饮品有限公司', 'X1'],
+      [15, '供应', '刺梨果脯', '贵州谷脚刺梨果业有限公司', 'X2'],
+    ]);
+    expect(sheet.rows[0].cells).toMatchObject({
+      regionCode: '谷脚镇',
+      contactName: '吴晓丽',
+      contactPhone: '0854-5631208',
+      certifications: 'SC认证',
+      validUntil: '2027年底',
+      remark: '有效期至明年',
+    });
+    expect(sheet.rows[3].cells.validUntil).toBeUndefined();
+    expect(sheet.skipped.map((r) => r.row)).toEqual([11, 16]);
+  });
+
   it('reads 同上 in a row of offers and demands side by side, and a date named for demands as the demand’s', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,可供应产品,供应量,需采购产品,需求量,需求时限\n' +

@@ -289,6 +289,119 @@ function findHeader(rows: SheetRow[]): { index: number } | null {
   return best;
 }
 
+/** What a firm's form gives every product under it: its name, code, place, contacts, certificates and date. */
+const FORM_FIELDS: readonly ColumnField[] = [
+  'enterpriseName',
+  'creditCode',
+  'regionCode',
+  'contactName',
+  'contactPhone',
+  'certifications',
+  'validUntil',
+];
+
+/** How the name of a firm, a cooperative or an institution ends: a value, never a label. */
+const ORGANISATION = /(公司|合作社|企业|厂|场|店|中心|银行|大学|学院|研究院|研究所|协会|集团|商行|经营部)$/;
+
+/** A form's labels and their values on one row: 企业名称 | 贵州龙里黔刺源食品有限公司 | | | 统一社会信用代码 | 9152… */
+function formLabels(cells: readonly string[]): Map<ColumnField, string> {
+  const found = new Map<ColumnField, string>();
+  // a label is a short header word (企业名称, 所在镇（园区）, 信息有效期至); a firm's name (龙里县刺之韵饮品有限公司),
+  // which the header words would read as naming a firm column, or anything with a digit, is a value
+  const isLabel = (t: string) => {
+    if (!t || [...t].length > 10 || /\d/.test(t) || ORGANISATION.test(t.replace(/[(（][^()（）]*[)）]$/, '')))
+      return null;
+    const f = fieldOfHeader(t);
+    return f && f !== 'ignore' ? f : null;
+  };
+  for (let j = 0; j < cells.length; j++) {
+    const field = isLabel(cells[j].trim());
+    if (!field) continue;
+    let k = j + 1;
+    while (k < cells.length && cells[k].trim() === '') k++;
+    const value = (cells[k] ?? '').trim();
+    // a label with no value (信息有效期至 | | 联系人 | 吴晓丽) is skipped; a value that reads like a label
+    // (资质认证 | SC认证) is a value where it ends the row
+    let next = k + 1;
+    while (next < cells.length && cells[next].trim() === '') next++;
+    if (!value || (isLabel(value) && next < cells.length)) continue;
+    if (FORM_FIELDS.includes(field) && !found.has(field)) found.set(field, value);
+    j = k;
+  }
+  return found;
+}
+
+/**
+ * A sheet of forms, one per firm (企业名称 | … | 统一社会信用代码 | … on label rows, then 供/需 | 产品名称 | 数量 …
+ * and the firm's products), as one list: the first product header names the columns, each product row
+ * is given its firm's labelled values in columns of their own, and a product row with its 供/需 left blank
+ * takes the row above's (a merged cell undone). A form's other rows (主营业务, 企业类型) are no rows of the
+ * list; a row between forms (（二）企业产销对接登记表, a signature) is kept as a note of one cell. Null when
+ * the sheet holds fewer than two such forms.
+ */
+function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
+  const opens = (labels: Map<ColumnField, string>) => labels.has('enterpriseName') || labels.has('creditCode');
+  const productHeader = (r: SheetRow) => {
+    const fields = r.cells.map((c) => fieldOfHeader(c));
+    return fields.includes('title') && new Set(fields.filter((f) => f && f !== 'ignore')).size >= 3 ? fields : null;
+  };
+  // the first form within the rows a header is looked for in, or no forms (a 20,000-row list is not read twice)
+  const first = table.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => productHeader(r) !== null);
+  if (first < 0 || !table.slice(0, first).some((r) => opens(formLabels(r.cells)))) return null;
+  if (table.filter((r) => opens(formLabels(r.cells))).length < 2) return null;
+  // each form with its own product header: a list whose rows merely name firms has one header
+  if (table.filter((r) => productHeader(r) !== null).length < 2) return null;
+  const columns = productHeader(table[first])!;
+  const width = table[first].cells.length;
+  const own = FORM_FIELDS.filter((f) => !columns.includes(f));
+  const kindAt = columns.indexOf('kind');
+  const titleAt = columns.indexOf('title');
+  const note = (r: SheetRow): SheetRow => ({
+    row: r.row,
+    cells: [
+      r.cells
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' '),
+    ],
+  });
+  const out: SheetRow[] = [];
+  let firm = new Map<ColumnField, string>();
+  let state: 'outside' | 'form' | 'products' = 'outside';
+  let lastKind = '';
+  table.forEach((r, i) => {
+    if (productHeader(r)) {
+      // the list's header once, where the first form's products begin; the others are that header again
+      if (i === first) out.push({ row: r.row, cells: [...r.cells, ...own.map((f) => HEADER_OF[f])] });
+      state = 'products';
+      lastKind = '';
+      return;
+    }
+    const labels = formLabels(r.cells);
+    if (opens(labels) || (state === 'form' && labels.size)) {
+      if (opens(labels) && state !== 'form') firm = new Map();
+      for (const [f, v] of labels) if (!firm.has(f)) firm.set(f, v);
+      state = 'form';
+      return;
+    }
+    if (!r.cells.some((c) => c.trim())) return;
+    if (state === 'form') return; // 主营业务, 企业类型: the firm's, no listing
+    // a title merged across the form (（二）企业产销对接登记表), a signature without a product: a note
+    const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
+    if (state === 'outside' || !(r.cells[titleAt] ?? '').trim() || texts.size < 2) {
+      out.push(note(r));
+      return;
+    }
+    const cells = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
+    if (kindAt >= 0) {
+      if (cells[kindAt].trim()) lastKind = cells[kindAt];
+      else cells[kindAt] = lastKind;
+    }
+    out.push({ row: r.row, cells: [...cells, ...own.map((f) => firm.get(f) ?? '')] });
+  });
+  return out;
+}
+
 /**
  * One table read by its header. `sheetKind` is the kind the sheet's name gives (供应 / 需求): then the
  * kind column may be left out, and a row without a kind takes the sheet's.
@@ -306,6 +419,8 @@ function keyed(
   );
   const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
+  // a registration form per firm, stacked down the sheet: read as one list, each product with its firm
+  table = formsAsList(table) ?? table;
   let header = findHeader(table);
   // 生产经营主体 merged over 名称 | 统一社会信用代码 on the row below it: the two rows are the header
   const sub = header ? subHeader(table, header.index) : null;
@@ -412,7 +527,11 @@ function keyed(
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
   // 以上需求有效期至2027年6月30日, said once in a subtitle above the header or a note below the list
-  let listValidUntil = table.slice(0, header.index).map((r) => validitySaid(r.cells)).find(Boolean) ?? null;
+  let listValidUntil =
+    table
+      .slice(0, header.index)
+      .map((r) => validitySaid(r.cells))
+      .find(Boolean) ?? null;
   let section: '供应' | '需求' | null = null;
   // a firm named once for several products in cells merged down, exported as text (or pasted) with
   // the merge undone: its later rows leave the firm's name, code and place empty and belong to the

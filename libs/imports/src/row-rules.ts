@@ -496,6 +496,8 @@ function quantityAndUnit(
       if (q.value.said) said = `数量：${cleanText(q.value.said)}`;
     } else if (q.note) warnings.push({ column: col('quantity'), message: q.note });
   }
+  // a dash or a slash in the unit column (中成药 | 见附件 | —): no unit written
+  if (cells.unit !== undefined && /^[-—–－/／~～\s]*$/.test(cells.unit)) cells = { ...cells, unit: undefined };
   if (cells.unit !== undefined && note === null) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
     const u = unitAsWritten(cells.unit, ref.units);
