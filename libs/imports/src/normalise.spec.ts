@@ -59,6 +59,20 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toMatchObject({ value: { quantity, unit } });
   });
 
+  it('reads a range of amounts by its lower end, the range kept, and a price after words or before its terms', () => {
+    expect(parseQuantity('500-800吨', UNITS)).toEqual({
+      value: { quantity: 500, unit: '吨', period: null, said: '500-800吨' },
+    });
+    expect(parseQuantity('1-1.5万只/年', UNITS)).toMatchObject({
+      value: { quantity: 10000, unit: '只', period: '年' },
+    });
+    expect(parsePrice('干货26元/公斤')).toEqual({
+      value: { priceMin: 26, priceMax: 26, per: '公斤' },
+      note: '价格：干货26元/公斤',
+    });
+    expect(parsePrice('85元/套 含税')).toMatchObject({ value: { priceMin: 85, priceMax: 85, per: '套' } });
+  });
+
   it('reads a quantity that points elsewhere (见附件) as none stated', () => {
     expect(parseQuantity('见附件', UNITS)).toMatchObject({ value: null });
     expect(parsePrice('详见附件')).toMatchObject({ value: { priceMin: null, priceMax: null } });

@@ -201,6 +201,16 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const words = QUANTITY_WORDS.exec(s);
   if (words) s = s.slice(words[0].length);
   const wordsPeriod = words && !yearly ? (/^(年|月|日)/.exec(words[0])?.[1] ?? null) : null;
+  // 500-800吨, 1-1.5万只: a range, its lower end the amount (the buyer needs, the seller has, at least
+  // that), the range as written kept with the listing
+  const range = new RegExp(
+    `^(${NUMBER})(十万|百万|千万|千|万|亿)?[-~～〜—–至到](${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`,
+  ).exec(s.replace(/，/g, ','));
+  if (range) {
+    const low = parseQuantity(`${range[1]}${range[2] ?? range[4] ?? ''}${range[5]}`, units);
+    if ('value' in low && low.value)
+      return { value: { ...low.value, period: low.value.period ?? period, said: halfWidth(text).trim() } };
+  }
   const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`).exec(s.replace(/，/g, ','));
   if (!match) return { error: `“${text}”不是数量（例：2000、200万、200万只、5000吨/年）` };
   // 2千克, 100万千瓦时: the "magnitude" begins the unit's name
@@ -298,13 +308,16 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   // 5600-5900元/吨,含税 or 3100元/吨；到厂: the price before the terms, the terms kept with the listing
   // (a comma inside brackets is the bracketed note's: 23500元/吨(含税,出厂价))
   const terms = /[,，;；](?=\D)/.exec(compactText.replace(/[(（][^()（）]*[)）]/g, (m) => '_'.repeat(m.length)));
-  if (terms) {
+  // (terms, not another price: 散装380元/吨，袋装42元/只 is two prices in two units, refused)
+  if (terms && !/\d\s*万?元/.test(compactText.slice(terms.index + 1))) {
     const head = parsePrice(compactText.slice(0, terms.index));
     const said = `价格条件：${compactText.slice(terms.index + 1)}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
   // 650含税, 340~360不含运费: terms written straight after the amount, kept with the listing as above
-  const bareTerms = /(?<=\d)(含税|不含税|含运费?|不含运费?|含税含运|出厂|到厂|送到厂?|自提)$/.exec(compactText);
+  const bareTerms = /(?<=[\d元\p{Script=Han}])(含税|不含税|含运费?|不含运费?|含税含运|出厂|到厂|送到厂?|自提)$/u.exec(
+    compactText,
+  );
   if (bareTerms) {
     const head = parsePrice(compactText.slice(0, bareTerms.index));
     const said = `价格条件：${bareTerms[1]}`;
@@ -349,8 +362,14 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const values = parts.map((p, i) =>
     parseAmount(magnitude && i < parts.length - 1 && /^[\d.,]+$/.test(p) ? p + magnitude : p),
   );
-  if (parts.length < 1 || parts.length > 2 || values.some((v) => v === null))
+  if (parts.length < 1 || parts.length > 2 || values.some((v) => v === null)) {
+    // 干货26元/公斤, 鲜果价3元/斤: what the price is of, said before it; the words kept with the listing
+    // (one price: variants in other units, 散装380元/吨，袋装42元/只, stay refused)
+    const words = /[,，;；、]/.test(compactText) ? null : /^\p{Script=Han}{1,6}?[:：]?(?=\d)/u.exec(compactText);
+    const rest = words ? parsePrice(compactText.slice(words[0].length)) : null;
+    if (rest && 'value' in rest) return { value: rest.value, note: `价格：${halfWidth(text).trim()}` };
     return { error: `“${text}”不是价格（例：1.2、0.9-1.4、0.9～1.4 元、面议）` };
+  }
   const [a, b] = values as number[];
   if (b === undefined && bound)
     return AT_MOST.test(bound[0])

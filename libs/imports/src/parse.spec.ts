@@ -257,6 +257,17 @@ describe('finding the list in a file', () => {
     expect(sheet.rows[2].cells.creditCode).toBe('X');
   });
 
+  it('reads a plan by month by its year’s total, dated by its plan period, and skips a row that says none reported', async () => {
+    const csv =
+      '关岭县农产品月度供应清单\n计划期：2027年1月—12月\n序号,企业（合作社）,统一社会信用代码,产品,单位,1月,2月,全年合计,参考价格\n' +
+      '1,甲公司,X,冷鲜牛肉,吨,50,50,600,38-42元/斤\n,本期无企业报送,,,,,,,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv, 'utf8'));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.listValidUntil])).toEqual([
+      ['冷鲜牛肉', '600', '2027年1月—12月'],
+    ]);
+    expect(sheet.skipped.map((r) => r.text)).toContain('本期无企业报送');
+  });
+
   it('tells a damaged .xls from a workbook', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     await expect(parseSpreadsheet(ole)).rejects.toThrow(/无法读取该 \.xls 文件/);

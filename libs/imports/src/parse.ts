@@ -658,13 +658,14 @@ export function validitySaid(cells: readonly string[]): string | null {
   if (texts.length > 2) return null;
   for (const text of texts) {
     const t = halfWidth(text);
-    const at = t.search(/有效期|有效至|前有效|内有效|止有效/);
+    const at = t.search(/有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期/);
     if (at < 0) continue;
-    // the date after the word (有效期至…), else the last before it (…年底前有效)
-    const after = DATE_WRITTEN.exec(t.slice(at));
-    const before = [...t.slice(0, at).matchAll(new RegExp(DATE_WRITTEN.source, 'g'))].pop();
+    // the dates after the word as written (有效期至2027年6月30日, 计划期：2027年1月—12月: the row's rules
+    // read a period's end), else the last date before it (…2027年底前有效)
+    const after = /^\D*?(\d{4}[\d年月日号./\-—–~～至到底末上下半季度初中旬]*)/.exec(t.slice(at))?.[1];
+    const before = [...t.slice(0, at).matchAll(new RegExp(DATE_WRITTEN.source, 'g'))].pop()?.[0];
     const date = after ?? before;
-    if (date) return date[0].replace(/\s+/g, '');
+    if (date) return date.replace(/\s+/g, '');
   }
   return null;
 }
@@ -745,6 +746,13 @@ function readColumns(
     own[j] === null && groupOf(j) && groupOf(j) !== h.trim() ? `${h.trim()}${groupOf(j)}` : h,
   );
   const fields = texts.map((t, j) => (own[j] === null ? fieldOfHeader(t) : own[j]));
+  // 1月 | 2月 | … | 全年合计: a plan by month, its year's total the amount where no column names one
+  if (!fields.includes('quantity')) {
+    const total = texts.findIndex(
+      (t, j) => fields[j] === null && /^(全年|年度|年)?(合计|总计)(数量|量)?(\(.*\))?$/.test(foldHeader(t)),
+    );
+    if (total >= 0) fields[total] = 'quantity';
+  }
   // GXLX_DM | GXLX_MC, an export's code (1 / 2) and name (供应 / 需求) of one thing: the name is read, but a
   // place's code, which says more than its name
   const system = cells.map((c) => c.trim().toUpperCase().replace(/_/g, ''));
@@ -812,7 +820,8 @@ const LABELLED = /^[^：:]{1,12}[：:]/;
 /** 1、… / 一、… / (1) … — an item of the 填报说明. */
 const NUMBERED = /^([(（]?[\d一二三四五六七八九十]{1,2}[)）、.．]|注[：:]?|说明)/;
 /** The words a table's summary line begins with (合计, 供给类小计, 共12条). */
-const SUMMARY = /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条))/u;
+const SUMMARY =
+  /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条)|(本期|本次|本月)?(无|暂无|没有)(企业|单位|合作社|主体)?(报送|上报|填报|数据))/u;
 /** The 序号 of the form's example row: 例, 示例, 填写示例. */
 const EXAMPLE_ROW = /^(例|示例|样例|范例|举例|填写示例|填表示例|填报示例)[:：]?$/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
