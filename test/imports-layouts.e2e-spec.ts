@@ -730,9 +730,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       [5, 'ACCEPT', 2000, '吨', '2027-03-31'],
     ]);
     expect(preview.body.rows[0].description).toContain('约300头（约120吨）');
-    expect(preview.body.rows[0].warnings.map((w: any) => w.message)).toContain(
-      '有效期取自表中的说明“2027年6月30日”',
-    );
+    expect(preview.body.rows[0].warnings.map((w: any) => w.message)).toContain('有效期取自表中的说明“2027年6月30日”');
     const done = await upload(iconv.encode(csv, 'gb18030'), '关岭.csv');
     expect(done.status).toBe(200);
     const id = done.body.rows.find((r: any) => r.row === 4).listingId;

@@ -326,9 +326,7 @@ describe('matching (e2e)', () => {
     expect(refused.extensions).toMatchObject({ code: 'NOT_FOUND' });
     const db = stack().api.get<DataSource>(getDataSourceToken());
     const decisions = async () =>
-      (
-        await db.query(`SELECT supply_decision, demand_decision FROM match_suggestion WHERE id = $1`, [pair.id])
-      )[0];
+      (await db.query(`SELECT supply_decision, demand_decision FROM match_suggestion WHERE id = $1`, [pair.id]))[0];
     expect(await decisions()).toEqual({ supply_decision: null, demand_decision: 'DISMISS' });
 
     // the supplier edits its offer materially, then the buyer its own demand: the dismissal stands

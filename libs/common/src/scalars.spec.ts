@@ -10,7 +10,7 @@ describe('the DateTime scalar', () => {
     ['2027-03-05T14:30+0800', '2027-03-05T06:30:00.000Z'],
   ])('reads %s', (text, instant) => {
     expect(parseDateTime(text)?.toISOString()).toBe(instant);
-    expect((StrictDateTime.parseValue(text) as Date).toISOString()).toBe(instant);
+    expect(StrictDateTime.parseValue(text).toISOString()).toBe(instant);
   });
 
   it.each([
