@@ -129,6 +129,16 @@ export class EnterprisesRepository {
    * meanwhile (FOR UPDATE on the firm) waits for the transaction, and the transaction sees the firm
    * as claimed if the approval came first.
    */
+  /** For an import's preview: the firms nobody has claimed among these credit codes, by code; no locks. */
+  async unclaimedByCreditCodes(codes: readonly string[]): Promise<Map<string, string>> {
+    if (!codes.length) return new Map();
+    const rows: { code: string; id: string }[] = await this.db.query(
+      `SELECT credit_code AS code, id FROM enterprise WHERE credit_code = ANY($1::text[]) AND NOT claimed`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+
   lockByCreditCodes(
     m: EntityManager,
     codes: readonly string[],

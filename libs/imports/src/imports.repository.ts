@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Access } from '@duijie/accounts';
 import { runTransaction } from '@duijie/database';
 import { EnterprisesRepository, ImportedFirm } from '@duijie/enterprises';
-import { ListingDraft, ListingEntity, ListingsRepository, matchJob } from '@duijie/listings';
+import { ListingDraft, ListingEntity, ListingKind, ListingsRepository, matchJob } from '@duijie/listings';
 import { recordJobs } from '@duijie/queue';
 
 import { HEADER_OF } from './columns';
@@ -212,19 +212,20 @@ export class ImportsRepository {
     userId: string,
     rows: readonly { creditCode: string; kind: string; title: string }[],
   ): Promise<Set<number>> {
-    if (!rows.length) return new Set();
-    const found = await this.db.query<{ i: string }[]>(
-      `SELECT x.i FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(code, k, t, i)
-         JOIN enterprise e ON e.credit_code = x.code AND NOT e.claimed
-         CROSS JOIN LATERAL (
-           SELECT l.imported_by_user_id FROM listing l
-            WHERE l.enterprise_id = e.id AND l.kind = x.k AND l.title = x.t AND l.status = 'OPEN'
-            ORDER BY l.created_at LIMIT 1
-         ) oldest
-        WHERE oldest.imported_by_user_id IS DISTINCT FROM $4::uuid`,
-      [rows.map((r) => r.creditCode), rows.map((r) => r.kind), rows.map((r) => r.title), userId],
+    const firms = await this.enterprises.unclaimedByCreditCodes([...new Set(rows.map((r) => r.creditCode))]);
+    const keyed = rows.flatMap((r, i) => {
+      const enterpriseId = firms.get(r.creditCode);
+      return enterpriseId ? [{ i, enterpriseId, kind: r.kind as ListingKind, title: r.title }] : [];
+    });
+    const importers = await this.listings.openImportersByKeys(keyed);
+    return new Set(
+      keyed
+        .filter((k) => {
+          const key = `${k.enterpriseId}|${k.kind}|${k.title}`;
+          return importers.has(key) && importers.get(key) !== userId;
+        })
+        .map((k) => k.i),
     );
-    return new Set(found.map((f) => Number(f.i) - 1));
   }
 
   /** The OPEN listings of the rows' unclaimed firms with the rows' kind and title; the oldest wins. */

@@ -322,6 +322,25 @@ export class ListingsRepository {
    * In an import's transaction: the OPEN listings with these (enterprise, kind, title) keys, newest
    * first, locked FOR UPDATE.
    */
+  /**
+   * For an import's preview: who imported the OPEN listing of each key (the oldest, as an import's
+   * commit takes it), null for one no import created; a key with no such listing is absent. No locks.
+   */
+  async openImportersByKeys(keys: readonly ImportedListingKey[]): Promise<Map<string, string | null>> {
+    if (!keys.length) return new Map();
+    const rows: { enterpriseId: string; kind: string; title: string; importedBy: string | null }[] =
+      await this.db.query(
+        `SELECT DISTINCT ON (l.enterprise_id, l.kind, l.title) l.enterprise_id AS "enterpriseId", l.kind, l.title,
+                l.imported_by_user_id AS "importedBy"
+           FROM listing l JOIN unnest($1::uuid[], $2::text[], $3::text[]) AS x(e, k, t)
+             ON l.enterprise_id = x.e AND l.kind = x.k AND l.title = x.t
+          WHERE l.status = 'OPEN'
+          ORDER BY l.enterprise_id, l.kind, l.title, l.created_at`,
+        [keys.map((k) => k.enterpriseId), keys.map((k) => k.kind), keys.map((k) => k.title)],
+      );
+    return new Map(rows.map((r) => [`${r.enterpriseId}|${r.kind}|${r.title}`, r.importedBy]));
+  }
+
   lockOpenByKeys(m: EntityManager, keys: readonly ImportedListingKey[]): Promise<ListingEntity[]> {
     return m
       .getRepository(ListingEntity)
