@@ -105,16 +105,82 @@ const SYNONYMS: Record<string, ColumnField> = {
   手机: 'contactPhone',
   联系方式: 'contactPhone',
   备注: 'remark',
+  // an export's or a form's English keys (company_name, uscc, price_low, valid_to)
+  company: 'enterpriseName',
+  company_name: 'enterpriseName',
+  companyname: 'enterpriseName',
+  enterprise: 'enterpriseName',
+  enterprise_name: 'enterpriseName',
+  firm: 'enterpriseName',
+  uscc: 'creditCode',
+  credit_code: 'creditCode',
+  creditcode: 'creditCode',
+  social_credit_code: 'creditCode',
+  unified_social_credit_code: 'creditCode',
+  type: 'kind',
+  kind: 'kind',
+  supply_demand: 'kind',
+  product: 'title',
+  product_name: 'title',
+  productname: 'title',
+  title: 'title',
+  item: 'title',
+  category: 'categoryCode',
+  category_code: 'categoryCode',
+  description: 'description',
+  desc: 'description',
+  qty: 'quantity',
+  quantity: 'quantity',
+  unit: 'unit',
+  uom: 'unit',
+  price: 'price',
+  price_low: 'priceMin',
+  price_min: 'priceMin',
+  min_price: 'priceMin',
+  price_high: 'priceMax',
+  price_max: 'priceMax',
+  max_price: 'priceMax',
+  price_unit: 'priceUnit',
+  region: 'regionCode',
+  region_code: 'regionCode',
+  area_code: 'regionCode',
+  location: 'regionCode',
+  address: 'regionCode',
+  valid_to: 'validUntil',
+  valid_until: 'validUntil',
+  expiry: 'validUntil',
+  expiry_date: 'validUntil',
+  cert: 'certifications',
+  certs: 'certifications',
+  certification: 'certifications',
+  certifications: 'certifications',
+  spec: 'specification',
+  specification: 'specification',
+  contact: 'contactName',
+  contact_name: 'contactName',
+  contact_person: 'contactName',
+  phone: 'contactPhone',
+  tel: 'contactPhone',
+  mobile: 'contactPhone',
+  remark: 'remark',
+  remarks: 'remark',
+  note: 'remark',
+  notes: 'remark',
 };
 
 export function foldHeader(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/^\uFEFF/, '')
-    .replace(/[\s*＊:：]+/g, '')
-    .replace(/[（【[]/g, '(')
-    .replace(/[）】\]]/g, ')')
-    .toLowerCase();
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/^\uFEFF/, '')
+      // a questionnaire's numbered questions (1. 企业名称, Q3、统一社会信用代码) and what they ask after (？)
+      .replace(/^\s*(q|Q)?\d{1,2}\s*[.、:：)]\s*(?=\S)/, '')
+      .replace(/[?？]+\s*$/, '')
+      .replace(/[\s*＊:：]+/g, '')
+      .replace(/[（【[]/g, '(')
+      .replace(/[）】\]]/g, ')')
+      .toLowerCase()
+  );
 }
 
 /** A header's words in brackets (数量（吨）, 企业（合作社）名称): what remains names the field. */
@@ -162,13 +228,13 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/描述|说明|简介|介绍|详情/, 'description'],
   // 采购/销售, 购/销, 买/卖: the two kinds named together
   [
-    /^供.{0,2}需$|^需.{0,2}供$|供需|^类型$|^类别$|供应或需求|需求或供应|方向|^(采购|购|买|收购)[/／、或]?(销售|销|卖|出售)$|^(销售|销|卖|出售)[/／、或]?(采购|购|买|收购)$/,
+    /^供.{0,2}需$|^需.{0,2}供$|供需|^类型$|^类别$|供应或需求|需求或供应|供应.{0,4}还是.{0,4}需求|需求.{0,4}还是.{0,4}供应|方向|^(采购|购|买|收购)[/／、或]?(销售|销|卖|出售)$|^(销售|销|卖|出售)[/／、或]?(采购|购|买|收购)$/,
     'kind',
   ],
   [/交货|送货|交付|收货|发货|产地/, null],
   [/所在|所属|县区|区县|县市|市县|地区|区域|地址|属地|乡镇|地点|^(县|市|区|县市区)$|(县|区|市|地)别$/, 'regionCode'],
   [
-    /(企业|单位|公司|主体|厂商|厂家|供应商|采购商|供货商|采购方|供应方|需求方|供货方|合作社|客户)(名称|全称)?$/,
+    /(企业|单位|公司|主体|厂商|厂家|供应商|采购商|供货商|采购方|供应方|需求方|供货方|合作社|客户|商户|商家|店铺|门店|经营户|经营者|农户|种植户|养殖户|采矿权人)(名称|全称)?$/,
     'enterpriseName',
   ],
   // 砂石场名称, 养殖场名称, 加工厂名称: the works that sells, named as a firm

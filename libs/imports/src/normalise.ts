@@ -109,7 +109,10 @@ export function chineseOfBilingual(text: string): string {
 
 /** 2,000 / 1.5万 / 3亿 → a number; null when the text is not one. */
 export function parseAmount(text: string): number | null {
-  const s = halfWidth(text).replace(/[，\s]/g, (c) => (c === '，' ? ',' : ''));
+  // 68,00 or 1,5: a decimal comma (a list saved with European settings); 1,500 stays a thousand
+  const s = halfWidth(text)
+    .replace(/[，\s]/g, (c) => (c === '，' ? ',' : ''))
+    .replace(/^(\d+),(\d{1,2})(?=\D*$)/, '$1.$2');
   const match = new RegExp(`^(${NUMBER})(十万|百万|千万|千|万|亿)?$`).exec(s);
   if (!match) return null;
   const n = Number(match[1].replace(/,/g, '')) * (match[2] ? MAGNITUDE[match[2]] : 1);
@@ -195,7 +198,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (yearly && !period) s = s.slice(yearly[0].length);
   else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
-  s = withArabicAmount(s, units);
+  s = withArabicAmount(s, units).replace(/^(\d+),(\d{1,2})(?!\d)/, '$1.$2'); // 1,5吨: a decimal comma
   // other words before the amount (年用电量约3.2亿kWh, 罐容2万立方米, 折P2O5约2.5万吨, 日均3000单): the
   // amount read from its first digit, the words kept with the listing (a 年… or 日… names the period)
   const words = QUANTITY_WORDS.exec(s);
@@ -482,7 +485,11 @@ function periodEnd(s: string): string | null {
 
 /** 供应/供/可供/出售/销售 (and a few words naming one of them: 可供产品) → SUPPLY; 需求/需/采购/求购/收购 → DEMAND. */
 export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
-  const s = halfWidth(text).replace(/\s+/g, '').toUpperCase();
+  // 供应方（有产品/服务要销售）: a questionnaire's answer, its explanation in brackets
+  const s = halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]*[)）]$/, '')
+    .toUpperCase();
   if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
   if (/^(需求|需|采购|求购|购买|需要|收购|DEMAND)$/.test(s)) return 'DEMAND';
   // 采购需求, 可供产品, 销售供应: a few words that name one kind only
@@ -527,7 +534,7 @@ const NO_CERTIFICATE = /^(无|暂无|没有|无认证|未认证|[-—–/／]+)$
 export function readCertifications(text: string): { codes: string[]; unknown: string[] } {
   const codes = new Set<string>();
   const unknown: string[] = [];
-  for (const part of halfWidth(text).split(/[,，、;；/|]+/)) {
+  for (const part of halfWidth(text).split(/[,，、;；/|┋]+/)) {
     const written = part.trim();
     const token = written.replace(/\s+/g, '').replace(/等$/, '').toUpperCase();
     if (!token || NO_CERTIFICATE.test(token)) continue;

@@ -268,6 +268,44 @@ describe('finding the list in a file', () => {
     expect(sheet.skipped.map((r) => r.text)).toContain('本期无企业报送');
   });
 
+  it('reads English keys, a questionnaire’s numbered questions, a units row, a code in the name cell and N/A', async () => {
+    const english = await parseSpreadsheet(
+      Buffer.from(
+        'company_name,uscc,type,product,qty,unit,price_low,price_high,valid_to\n甲公司,X,SUPPLY,水泥,300000.00,吨,360,420,2027-12-31\n',
+      ),
+    );
+    expect(english.rows[0].cells).toMatchObject({
+      enterpriseName: '甲公司',
+      creditCode: 'X',
+      kind: 'SUPPLY',
+      priceMin: '360',
+    });
+    const survey = await parseSpreadsheet(
+      Buffer.from(
+        '序号,提交答卷时间,1. 企业名称,2. 您是供应方还是需求方？,3. 统一社会信用代码（18位）,4. 产品或服务名称,5. 规格/简要说明\n' +
+          '1,2026/11/25 9:14,乙公司,需求方（需要采购产品/服务）,Y,电源适配器,(跳过)\n',
+      ),
+    );
+    expect(survey.rows[0].cells).toEqual({
+      enterpriseName: '乙公司',
+      kind: '需求方（需要采购产品/服务）',
+      creditCode: 'Y',
+      title: '电源适配器',
+    });
+    const units = await parseSpreadsheet(
+      Buffer.from(
+        '企业名称,统一社会信用代码,供需类型,产品名称,数量,价格\n,,,,吨,元/吨\n丙公司,Z,需求,废旧锂电池,"3,000",N/A\n',
+      ),
+    );
+    expect(units.rows.map((r) => [r.row, r.cells.quantity, r.cells.price])).toEqual([[3, '3,000吨', undefined]]);
+    const named = await parseSpreadsheet(
+      Buffer.from(
+        '企业（合作社）名称及统一社会信用代码,供/需,产品名称\n务川县兴农合作社（93520326MA6J0EL4Q8）,供,白山羊\n',
+      ),
+    );
+    expect(named.rows[0].cells).toMatchObject({ enterpriseName: '务川县兴农合作社', creditCode: '93520326MA6J0EL4Q8' });
+  });
+
   it('tells a damaged .xls from a workbook', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     await expect(parseSpreadsheet(ole)).rejects.toThrow(/无法读取该 \.xls 文件/);

@@ -96,12 +96,15 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   const unread: SkippedRow[] = [];
   const seen = new Set<string>();
   // each sheet read once: the workbook's kind is worked out from all of them before any is keyed
-  const sheets = book.sheets.map((_, i) => book.sheet(i));
+  const all = book.sheets.map((_, i) => book.sheet(i));
+  // an export's code list (字段 | 代码 | 代码名称: gxlx 1 供应) is read into the other sheets, never as a list
+  const codes = codeLists(all);
+  const sheets = all.filter((sheet) => !codes.from.has(sheet));
   const bookKind = workbookKind(sheets);
   for (const sheet of sheets) {
     const kind = kindOfSheetName(sheet.name);
     try {
-      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind);
+      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind, codes.lists);
       const content = JSON.stringify(parsed.rows.map((r) => r.cells));
       if (!kind && seen.has(content)) continue;
       seen.add(content);
@@ -300,6 +303,75 @@ const FORM_FIELDS: readonly ColumnField[] = [
   'validUntil',
 ];
 
+/** A credit code written inside a firm's name cell, in brackets or after a space or a colon. */
+const CODE_IN_NAME = /(?:^|[\s(（:：,，])([0-9A-Za-z]{18})(?=$|[\s)）,，])/;
+/** A phone written in a name cell: a mobile, or a landline with its area code. */
+const PHONE_IN_NAME = /(?:^|[\s(（:：,，])(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?=$|[\s)）,，])/;
+
+/** A name cell's firm, code and phone apart: 务川县XX合作社（9352…） → the name, the code. */
+function nameAndCode(cell: string): Partial<Record<ColumnField, string>> {
+  const out: Partial<Record<ColumnField, string>> = {};
+  let name = cell;
+  const code = CODE_IN_NAME.exec(name);
+  if (code) {
+    out.creditCode = code[1];
+    name = name.replace(code[1], '');
+  }
+  const phone = PHONE_IN_NAME.exec(name);
+  if (phone) {
+    out.contactPhone = phone[1];
+    name = name.replace(phone[1], '');
+  }
+  out.enterpriseName = name
+    .replace(/[(（]\s*[)）]/g, '')
+    .replace(/[\s:：,，]+$/, '')
+    .trim();
+  return out;
+}
+
+/**
+ * The code lists of a workbook exported with them (a sheet headed 字段 | 字段名称 | 代码 | 代码名称), by the
+ * field's key and its name, folded as headers are; and the sheets that hold them.
+ */
+function codeLists(sheets: readonly { rows: SheetRow[] }[]): {
+  lists: Map<string, Map<string, string>>;
+  from: Set<unknown>;
+} {
+  const lists = new Map<string, Map<string, string>>();
+  const from = new Set<unknown>();
+  for (const sheet of sheets) {
+    const head = sheet.rows[0]?.cells.map((c) => foldHeader(c)) ?? [];
+    const code = head.findIndex((h) => /^(代码|编码|值|code)$/.test(h));
+    const label = head.findIndex((h) => /^(代码名称|编码名称|名称|含义|说明|label|name)$/.test(h));
+    const fields = head.flatMap((h, j) => (/^(字段|字段名|字段名称|字段代码|field)$/.test(h) ? [j] : []));
+    if (code < 0 || label < 0 || !fields.length) continue;
+    from.add(sheet);
+    for (const r of sheet.rows.slice(1))
+      for (const f of fields) {
+        const key = foldHeader(r.cells[f] ?? '');
+        const value = (r.cells[code] ?? '').trim();
+        if (!key || !value) continue;
+        const list = lists.get(key) ?? new Map<string, string>();
+        list.set(value, (r.cells[label] ?? '').trim());
+        lists.set(key, list);
+      }
+  }
+  return { lists, from };
+}
+
+/** A unit as a header's second row writes it: 吨, 元/吨, 立方米, 万元, kg. */
+const UNIT_WORD =
+  /^(万|亿)?(吨|千克|公斤|斤|克|升|千升|立方米|方|平方米|平米|亩|个|只|件|套|台|箱|瓶|项|袋|头|株|千瓦时|万千瓦时|度|kg|t|m³|m3|m²|m2|kwh)$|^(万|亿)?元(\/\S{1,6})?$/i;
+
+/** A row under the header that holds units only (吨 | 元/吨 | | 元/立方米), two at least. */
+function unitsRow(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  return filled.length >= 2 && filled.every((c) => UNIT_WORD.test(halfWidth(c)));
+}
+
+/** What an export or a questionnaire writes for an empty answer: N/A, (跳过), (空), null. */
+const NOTHING_WRITTEN = /^([(（](跳过|空|未填|无)[)）]|n\/?a|null|none|nil|#n\/a)$/i;
+
 /** How the name of a firm, a cooperative or an institution ends: a value, never a label. */
 const ORGANISATION = /(公司|合作社|企业|厂|场|店|中心|银行|大学|学院|研究院|研究所|协会|集团|商行|经营部)$/;
 
@@ -412,6 +484,8 @@ function keyed(
   sheetKind: '供应' | '需求' | null,
   /** The kind the workbook's titles all give (a 供应清单 of several sheets), for a sheet that gives none. */
   bookKind: '供应' | '需求' | null = null,
+  /** The workbook's code lists by field (gxlx, 供需类型 → 1 → 供应). */
+  codes: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
 ): ParsedSheet {
   // 同左 says the cell to its left again (可供量 同左 beside 年产能 800吨)
   let table = given.map((r) =>
@@ -427,6 +501,29 @@ function keyed(
   if (header && sub) {
     table = table.map((r, i) => (i === header!.index + 1 ? { ...r, cells: sub } : r));
     header = { index: header.index + 1 };
+  }
+  // 数量 | 价格 over 吨 | 元/吨: a row of units under the header, each its column's (数量（吨）)
+  if (header && !sub && unitsRow(table[header.index + 1]?.cells ?? [])) {
+    const units = table[header.index + 1].cells;
+    table = table
+      .map((r, i) =>
+        i === header.index
+          ? { ...r, cells: r.cells.map((c, j) => (units[j]?.trim() ? `${c.trim()}（${units[j].trim()}）` : c)) }
+          : r,
+      )
+      .filter((_, i) => i !== header.index + 1);
+  }
+  // a column whose header (or the key above it) has a code list: its codes read as their names
+  if (header && codes.size) {
+    const listOf = (j: number) =>
+      [table[header.index], table[header.index - 1]]
+        .map((r) => codes.get(foldHeader(r?.cells[j] ?? '')))
+        .find(Boolean);
+    const lists = table[header.index].cells.map((_, j) => listOf(j));
+    if (lists.some(Boolean))
+      table = table.map((r, i) =>
+        i <= header.index ? r : { ...r, cells: r.cells.map((c, j) => lists[j]?.get(c.trim()) ?? c) },
+      );
   }
   const headerCells = header ? table[header.index].cells : [];
   // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it;
@@ -449,7 +546,7 @@ function keyed(
   if (header) {
     const namesNoKind = (j: number) => {
       const values = table.slice(header.index + 1).map((r) => (r.cells[j] ?? '').trim());
-      return values.some(Boolean) && !values.some((v) => kindOfSheetName(v) || /^[供需购销买卖]$/.test(v));
+      return values.some(Boolean) && !values.some((v) => kindOfSheetName(v) !== null || namesKind(v));
     };
     const kindColumn = fields.indexOf('kind');
     if (kindColumn >= 0 && namesNoKind(kindColumn)) fields[kindColumn] = null;
@@ -503,7 +600,20 @@ function keyed(
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missingOf = (given: readonly (ColumnField | 'ignore' | null)[]) =>
     required.filter((c) => !given.includes(c.field)).map((c) => c.header);
-  const missing = missingOf(fields);
+  // 务川县兴农白山羊养殖专业合作社（93520326MA6J0EL4Q8）: a firm named with its code in one cell, no code column
+  const nameAt = fields.indexOf('enterpriseName');
+  const codeInName =
+    !!header &&
+    !fields.includes('creditCode') &&
+    nameAt >= 0 &&
+    (() => {
+      const names = table
+        .slice(header.index + 1)
+        .map((r) => (r.cells[nameAt] ?? '').trim())
+        .filter(Boolean);
+      return names.length > 0 && names.filter((n) => CODE_IN_NAME.test(n)).length * 2 >= names.length;
+    })();
+  const missing = missingOf(codeInName ? [...fields, 'creditCode'] : fields);
   if (!header || missing.length)
     throw new FileProblem(
       `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
@@ -518,10 +628,14 @@ function keyed(
     row.cells.forEach((value, j) => {
       const field = use[j];
       const text = value.trim();
-      if (!field || text === '') return;
+      if (!field || text === '' || NOTHING_WRITTEN.test(text)) return;
       if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
       else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
+    if (codeInName && cells.enterpriseName !== undefined) {
+      const { contactPhone, ...firm } = nameAndCode(cells.enterpriseName);
+      Object.assign(cells, firm, cells.contactPhone === undefined && contactPhone ? { contactPhone } : {});
+    }
     return cells;
   };
   const rows: ParsedSheet['rows'] = [];
