@@ -318,7 +318,7 @@ describe('xlsx reading without exceljs', () => {
       `<row r="1">${inline('A1', '标题')}</row>` +
       HEADER +
       `<row r="4"><c r="A4"><v>1</v></c><c r="B4" t="s"><v>0</v></c>${inline('C4', 'X')}${inline('D4', '需求')}<c r="E4" t="s"><v>1</v></c><c r="F4" s="1"><v>46752</v></c></row>` +
-      `<row r="5"><c r="A5"><v>2</v></c>${inline('D5', '供应')}${inline('E5', '盖 &amp; 塞')}</row>`;
+      `<row r="5"><c r="A5"><v>2</v></c>${inline('D5', '供应')}${inline('E5', '盖 &amp; 塞')}<c r="F5" s="2"><v>46539</v></c></row>`;
     const data = zipOf({
       'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
       'xl/_rels/workbook.xml.rels':
@@ -326,7 +326,9 @@ describe('xlsx reading without exceljs', () => {
       'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows.replace(HEADER, HEADER.replace('</row>', inline('F3', '有效期') + '</row>'))}</sheetData><mergeCells><mergeCell ref="A1:F1"/><mergeCell ref="B4:B5"/><mergeCell ref="C4:C5"/></mergeCells></worksheet>`,
       'xl/sharedStrings.xml':
         '<sst><si><r><t>甲</t></r><r><t>公司</t></r><rPh><t>コウ</t></rPh></si><si><t>酒瓶</t></si></sst>',
-      'xl/styles.xml': '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+      // style 2 shows the month alone (yyyy"年"m"月"): 2027-06-01 is shown, and read, as 2027年6月
+      'xl/styles.xml':
+        '<styleSheet><numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>',
     });
     const sheet = await parseSpreadsheet(data);
     expect(sheet.rows).toEqual([
@@ -335,7 +337,11 @@ describe('xlsx reading without exceljs', () => {
         sheet: null,
         cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' },
       },
-      { row: 5, sheet: null, cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞' } },
+      {
+        row: 5,
+        sheet: null,
+        cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞', validUntil: '2027年6月' },
+      },
     ]);
   });
 

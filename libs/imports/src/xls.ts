@@ -1,9 +1,9 @@
-import { excelSerialToDate, isExcelDate } from './cell-text';
+import { isExcelDate } from './cell-text';
 import { CompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
 import type { Sheet, Workbook } from './sheet-grid';
 import { numberText, SHEET_LIMITS, SheetGrid, tooManySheets } from './sheet-grid';
-import { DATE_FORMATS, DAYS_1900_TO_1904, isDateFormat } from './xlsx';
+import { DATE_FORMATS, DAYS_1900_TO_1904, isDateFormat, isMonthFormat, shownDate } from './xlsx';
 
 /** BIFF8 record types the reader uses (MS-XLS 2.3). */
 const R = {
@@ -174,7 +174,7 @@ function rkNumber(rk: number): number {
 export class XlsBook implements Workbook {
   private readonly stream: Buffer;
   private readonly strings: string[] = [];
-  private readonly xfDates: boolean[] = [];
+  private readonly xfDates: ('day' | 'month' | false)[] = [];
   private date1904 = false;
   readonly sheets: { name: string; offset: number }[] = [];
 
@@ -224,8 +224,11 @@ export class XlsBook implements Workbook {
         }
       } else if (r.type === R.SST && r.length >= 8) this.readStrings(r.parts);
     }
-    for (const f of xfFormats)
-      this.xfDates.push(DATE_FORMATS.has(f) || (formats.has(f) && isDateFormat(formats.get(f)!)));
+    for (const f of xfFormats) {
+      const code = formats.get(f);
+      if (code !== undefined && isDateFormat(code)) this.xfDates.push(isMonthFormat(code) ? 'month' : 'day');
+      else this.xfDates.push(DATE_FORMATS.has(f) ? 'day' : false);
+    }
   }
 
   private readStrings(parts: BiffRecord[]): void {
@@ -309,7 +312,7 @@ export class XlsBook implements Workbook {
   private number(n: number, xf: number): string {
     if (!Number.isFinite(n)) return '';
     const serial = this.date1904 ? n + DAYS_1900_TO_1904 : n;
-    if (this.xfDates[xf] && isExcelDate(serial)) return excelSerialToDate(serial);
+    if (this.xfDates[xf] && isExcelDate(serial)) return shownDate(serial, this.xfDates[xf] === 'month');
     return numberText(n);
   }
 }

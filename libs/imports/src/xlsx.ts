@@ -51,17 +51,31 @@ export function isDateFormat(code: string): boolean {
   return /[yd]/i.test(bare) || /(年|月|日)/.test(code);
 }
 
-/** Style index → true when the cell style shows a date. */
-function dateStyles(styles: string | null): boolean[] {
+/** A custom date format that shows the month and no day (yyyy"年"m"月", mmm-yy): a month, not its first day. */
+export function isMonthFormat(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /y/i.test(bare) && /m/i.test(bare) && !/[dhs]/i.test(bare);
+}
+
+/** A date as a cell with this style shows it: 2027-06-01, or 2027年6月 for a month (its last day, read later). */
+export function shownDate(serial: number, month: boolean): string {
+  const date = excelSerialToDate(serial);
+  return month ? `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月` : date;
+}
+
+/** Style index → 'day' or 'month' when the cell style shows a date, false when it shows none. */
+function dateStyles(styles: string | null): ('day' | 'month' | false)[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
   for (const match of styles.matchAll(/<numFmt\b[^>]*?numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g))
     custom.set(Number(match[1]), xmlText(match[2]));
   const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  const out: boolean[] = [];
+  const out: ('day' | 'month' | false)[] = [];
   for (const match of xfs.matchAll(/<xf\b([^>]*)>/g)) {
     const id = Number(/numFmtId="(\d+)"/.exec(match[1])?.[1] ?? 0);
-    out.push(DATE_FORMATS.has(id) || (custom.has(id) && isDateFormat(custom.get(id)!)));
+    const code = custom.get(id);
+    if (code !== undefined && isDateFormat(code)) out.push(isMonthFormat(code) ? 'month' : 'day');
+    else out.push(DATE_FORMATS.has(id) ? 'day' : false);
   }
   return out;
 }
@@ -75,7 +89,7 @@ function dateStyles(styles: string | null): boolean[] {
 export class XlsxBook implements Workbook {
   private readonly zip: ZipReader;
   private readonly shared: string[] = [];
-  private readonly dates: boolean[];
+  private readonly dates: ('day' | 'month' | false)[];
   /** Serials count from 1904 (Excel for Mac's old default), not 1900. */
   private readonly date1904: boolean;
   readonly sheets: { name: string; path: string }[];
@@ -174,7 +188,7 @@ export class XlsxBook implements Workbook {
     const n = Number(v);
     if (!Number.isFinite(n)) return v;
     const serial = this.date1904 ? n + DAYS_1900_TO_1904 : n;
-    if (this.dates[style] && isExcelDate(serial)) return excelSerialToDate(serial);
+    if (this.dates[style] && isExcelDate(serial)) return shownDate(serial, this.dates[style] === 'month');
     return numberText(n);
   }
 }
