@@ -11,7 +11,7 @@ import { createEvent, organiser } from './support/events';
 import type { GraphQLClient } from './support/graphql';
 import { uploadListingFile } from './support/listing-files';
 import { useStack } from './support/stack';
-import type { SheetSpec } from './support/xlsx-writer';
+import type { Cell, SheetSpec } from './support/xlsx-writer';
 import { workbook } from './support/xlsx-writer';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name));
@@ -740,6 +740,73 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     );
     expect(listing).toMatchObject({ quantity: 120, unit: '吨' });
     expect(String(listing?.validUntil)).toMatch(/^2027-06-30/);
+  });
+
+  it('reads a workbook of registration forms, one per firm, and a system export named in pinyin initials, through the real API', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [a, b] = [code('91522730MA6FRM001'), code('91522730MA6FRM002')];
+    const form = (name: string, credit: string, products: Cell[][]): Cell[][] => [
+      [
+        '企业产销对接登记表',
+        '企业产销对接登记表',
+        '企业产销对接登记表',
+        '企业产销对接登记表',
+        '企业产销对接登记表',
+        '企业产销对接登记表',
+      ],
+      ['企业名称', name, null, '统一社会信用代码', credit, null],
+      ['所在镇（园区）', '谷脚镇', null, '联系人', '吴晓丽', null],
+      ['主营业务', '刺梨饮料灌装', null, '信息有效期至', '2027年底', null],
+      ['供/需', '产品名称', '规格/说明', '数量', '单位', '价格（元）'],
+      ...products,
+    ];
+    const forms = workbook({
+      name: '食品工业园',
+      rows: [
+        ['龙里县产销对接活动企业登记表（食品工业园）', null, null, null, null, null],
+        ...form('龙里县刺之韵饮品有限公司', a, [
+          ['供', '刺梨饮料', '310ml易拉罐', 30, '万箱', '48-56元/箱'],
+          [null, '刺梨汁饮料', '350ml PET瓶', 10, '万箱', '面议'],
+          ['需', '易拉罐（空罐）', '310ml铝制二片罐', 720, '万个', '0.42元/个'],
+        ]),
+        ...form('贵州谷脚刺梨果业有限公司', b, [['供应', '刺梨果脯', '250g/袋', 80, '吨', '面议']]),
+      ],
+      merges: ['A2:F2', 'A7:F7'],
+    });
+    const formsPreview = await upload(forms, '龙里县产销对接企业登记表.xlsx', '?dryRun=true');
+    expect(formsPreview.status).toBe(200);
+    expect(
+      formsPreview.body.rows.map((r: any) => [
+        r.row,
+        r.outcome,
+        r.kind,
+        r.title,
+        r.creditCode,
+        r.regionCode,
+        r.validUntil,
+      ]),
+    ).toEqual([
+      [7, 'ACCEPT', 'SUPPLY', '刺梨饮料', a, '522730', '2027-12-31'],
+      [8, 'ACCEPT', 'SUPPLY', '刺梨汁饮料', a, '522730', '2027-12-31'],
+      [9, 'ACCEPT', 'DEMAND', '易拉罐（空罐）', a, '522730', '2027-12-31'],
+      [15, 'ACCEPT', 'SUPPLY', '刺梨果脯', b, '522730', '2027-12-31'],
+    ]);
+    const exported =
+      'XH,QYMC,TYSHXYDM,GXLX_DM,GXLX_MC,CPMC,SL,JLDW,JG_XX,JG_SX,JGDW,XZQH_DM,YXQZ,ZT\r\n' +
+      `1,龙里县刺之韵饮品有限公司,${a},2,需求,白砂糖,200.00,吨,6200.00,6500.00,元/吨,522730,20270630,审核通过\r\n`;
+    const exportPreview = await upload(iconv.encode(exported, 'gb18030'), 'qyfw_gxxx_export.csv', '?dryRun=true');
+    expect(exportPreview.status).toBe(200);
+    expect(exportPreview.body.rows[0]).toMatchObject({
+      outcome: 'ACCEPT',
+      kind: 'DEMAND',
+      title: '白砂糖',
+      quantity: 200,
+      unit: '吨',
+      priceMin: 6200,
+      priceMax: 6500,
+      regionCode: '522730',
+      validUntil: '2027-06-30',
+    });
   });
 
   it('suggests categories for a product text, for forms', async () => {
