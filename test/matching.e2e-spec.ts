@@ -76,6 +76,29 @@ describe('matching (e2e)', () => {
     return { distillery, glassworks, pharmaGlass, smelter, demand, bottles, vials, ingots };
   }
 
+  /** A distillery's confidential demand for bottle caps, and a cap maker's offer that pairs with it strongly. */
+  async function confidentialCaps() {
+    const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
+    const secret = await createListing(buyer.client, {
+      kind: 'DEMAND',
+      title: '求购 铝防盗瓶盖',
+      description: '酱香型白酒用，年需求 500 万只',
+      categoryCode: '1512',
+      quantity: 5_000_000,
+      certifications: [],
+      confidential: true,
+    });
+    const caps = await createListing(capMaker.client, {
+      title: '铝防盗瓶盖',
+      description: '白酒瓶盖，年产 1000 万只',
+      categoryCode: '3333',
+      quantity: 10_000_000,
+      certifications: [],
+    });
+    return { buyer, capMaker, secret, caps };
+  }
+
   it('pairs a demand with the fitting supply, explains why, and shows the same suggestion on both sides', async () => {
     const { distillery, glassworks, demand, bottles, ingots } = await liquorAndPackaging();
     const forDemand = await suggestions(distillery.client, demand.id);
@@ -219,25 +242,8 @@ describe('matching (e2e)', () => {
   });
 
   it('shows a confidential demand to the suppliers of a strong pair with it (or one its buyer accepted) and to nobody else', async () => {
-    const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
-    const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
+    const { buyer, capMaker, secret, caps } = await confidentialCaps();
     const stranger = await enterpriseMember(api, { sector: 'ECO_FOOD', categoryCodes: ['1469'] });
-    const secret = await createListing(buyer.client, {
-      kind: 'DEMAND',
-      title: '求购 铝防盗瓶盖',
-      description: '酱香型白酒用，年需求 500 万只',
-      categoryCode: '1512',
-      quantity: 5_000_000,
-      certifications: [],
-      confidential: true,
-    });
-    const caps = await createListing(capMaker.client, {
-      title: '铝防盗瓶盖',
-      description: '白酒瓶盖，年产 1000 万只',
-      categoryCode: '3333',
-      quantity: 10_000_000,
-      certifications: [],
-    });
     const sauce = await createListing(stranger.client, {
       title: '油辣椒 辣椒酱',
       description: null,
@@ -284,24 +290,7 @@ describe('matching (e2e)', () => {
   });
 
   it('keeps a confidential demand from a supplier its buyer dismissed, whatever either side edits, and answers that supplier’s respondToMatch as no pair', async () => {
-    const buyer = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
-    const capMaker = await enterpriseMember(api, { sector: 'BASIC_MATERIALS', categoryCodes: ['3333'] });
-    const secret = await createListing(buyer.client, {
-      kind: 'DEMAND',
-      title: '求购 铝防盗瓶盖',
-      description: '酱香型白酒用，年需求 500 万只',
-      categoryCode: '1512',
-      quantity: 5_000_000,
-      certifications: [],
-      confidential: true,
-    });
-    const caps = await createListing(capMaker.client, {
-      title: '铝防盗瓶盖',
-      description: '白酒瓶盖，年产 1000 万只',
-      categoryCode: '3333',
-      quantity: 10_000_000,
-      certifications: [],
-    });
+    const { buyer, capMaker, secret, caps } = await confidentialCaps();
     await matched(buyer.client, [secret.id]);
     await matched(api, [caps.id]);
     const pair = (await suggestions(capMaker.client, caps.id)).find((s) => s.demand.id === secret.id)!;
