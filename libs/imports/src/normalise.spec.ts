@@ -71,6 +71,9 @@ describe('cell normalisers of a 供需清单', () => {
       note: '价格：干货26元/公斤',
     });
     expect(parsePrice('85元/套 含税')).toMatchObject({ value: { priceMin: 85, priceMax: 85, per: '套' } });
+    expect(parsePrice('180元/间/晚')).toMatchObject({ value: { priceMin: 180, per: '间' } });
+    for (const formula of ['长江现货A00均价', '长江A00+合金加工费'])
+      expect(parsePrice(formula)).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
 
   it('reads a quantity that points elsewhere (见附件) as none stated', () => {
@@ -92,7 +95,7 @@ describe('cell normalisers of a 供需清单', () => {
     const bad = parseQuantity('30车', UNITS);
     expect('error' in bad && bad.error).toMatch(/单位“车”不在单位表中，可选：吨、千克/);
     expect(bad).toMatchObject({ unknownUnit: '车' });
-    expect('error' in parseQuantity('很多', UNITS)).toBe(true);
+    expect('error' in parseQuantity('-5吨', UNITS)).toBe(true);
     expect(unitCode('KG', UNITS)).toBe('千克');
   });
 
@@ -130,9 +133,21 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity('10万立方', ['立方米'])).toEqual({
       value: { quantity: 100_000, unit: '立方米', period: null },
     });
-    for (const t of ['不限', '若干', '按需供应', '可承接，不限', '按订单', '根据订单', '一批', '—', '-'])
+    // words with no amount in them (很多, 全年供应，量大从优) state none either
+    for (const t of [
+      '不限',
+      '若干',
+      '按需供应',
+      '可承接，不限',
+      '按订单',
+      '根据订单',
+      '一批',
+      '—',
+      '-',
+      '很多',
+      '全年供应，量大从优',
+    ])
       expect(parseQuantity(t, UNITS)).toMatchObject({ value: null, note: expect.stringContaining('未写明') });
-    expect('error' in parseQuantity('很多', UNITS)).toBe(true);
   });
 
   it('reads a price bound as one end, and a price after a word or before a note', () => {

@@ -189,7 +189,9 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const whole = halfWidth(text).replace(/\s+/g, '');
   const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);
   let s = bracket ? whole.slice(0, bracket.index) : whole;
-  if (UNSTATED.test(s)) return { value: null, note: `数量“${text.trim()}”未写明，按未填写处理` };
+  // 全年供应，量大从优, 很多: words with no amount in them state none, said so (a Chinese numeral is an amount)
+  if (UNSTATED.test(s) || (!/\d/.test(s) && !CHINESE_NUMERAL.test(s.replace(/^(约|大约|共|预计)/, ''))))
+    return { value: null, note: `数量“${text.trim()}”未写明，按未填写处理` };
   const periodMatch = PERIOD.exec(s);
   const period = periodMatch ? periodMatch[1].replace('天', '日') : null;
   if (periodMatch) s = s.slice(0, periodMatch.index);
@@ -262,7 +264,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^([\p{Script=Han}·・/／]{0,12}(面议|议价|协商|面谈|电议)|待定|待议|待补|待报|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|\p{Script=Han}{0,8}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
+  /^([\p{Script=Han}·・/／]{0,12}(面议|议价|协商|面谈|电议)|待定|待议|待补|待报|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|[\p{Script=Han}A-Za-z0-9#]{0,12}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/u;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);
@@ -281,7 +283,7 @@ function variantPrices(whole: string): Normalised<PriceRange> | null {
 
 /** A price set by a market's quotation and a margin (长江A00均价+600, 上海有色网均价下浮2%, 铝锭价+加工费850元/吨, 同片锰价格+800元/吨). */
 const FORMULA =
-  /(均价|现货价?|指数|挂牌价|网价|结算价|锭价|市场价|(?<=\p{Script=Han})价格)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/u;
+  /(均价|现货价?|指数|挂牌价|网价|结算价|锭价|市场价|(?<=\p{Script=Han})价格|A00)[^\d]{0,6}(\+|＋|加|上浮|下浮|减|-)/u;
 /** A price that is a share or a discount (佣金15%, 提成, 9折): no amount in 元. */
 const SHARE = /[%％‰]|佣金|提成|分成|返点|\d折$/;
 /** A magnitude of MAGNITUDE ending a number (1.8万), the longer names first (十万 before 万). */
@@ -338,7 +340,7 @@ export function parsePrice(text: string): Normalised<PriceRange> {
 
     .replace(/左右$/, '')
     // 12元/㎡·月, 25元/平方米/月: a rent, per unit and per month; the month said in the note
-    .replace(/(?<=[/每][^/每·]+)(?:[·/]|每)(月|年|天|日)$/, (_, period: string) => {
+    .replace(/(?<=[/每][^/每·]+)(?:[·/]|每)(月|年|天|日|晚)$/, (_, period: string) => {
       rentPeriod = period;
       return '';
     });

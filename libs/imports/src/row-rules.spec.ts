@@ -449,7 +449,7 @@ describe('row rules', () => {
 
   it('reports every bad cell by its column', () => {
     const planned = planRow(
-      { ...good, kind: '出租', quantity: '很多', categoryCode: '9999', validUntil: '2027-13-01' },
+      { ...good, kind: '出租', quantity: '-5吨', categoryCode: '9999', validUntil: '2027-13-01' },
       ref,
       TODAY,
       null,
