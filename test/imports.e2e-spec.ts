@@ -128,7 +128,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
         '供应 高粱',
         '0119',
         null,
-        'many',
+        '-5',
         '吨',
         null,
         null,
@@ -157,7 +157,7 @@ describe('spreadsheet import of supply/demand lists (e2e)', () => {
     expect(columns(6)).toEqual(['最低价']);
     expect(columns(7)).toEqual(['类型(供应/需求)']);
     expect(columns(8)).toEqual(['数量']);
-    expect((byRow.get(8) as any).errors[0].message).toContain('many');
+    expect((byRow.get(8) as any).errors[0].message).toContain('-5');
     expect((byRow.get(6) as any).errors[0].message).toContain('priceMin');
 
     // The new enterprise exists (unclaimed) with its listing, registered (approved) for the event; the listing gets matched.
