@@ -22,6 +22,18 @@ describe('API protection and transport (e2e)', () => {
     const attack = await api.rawRequest(`mutation { ${logins} }`);
     expect(attack.status).toBe(400);
     expect(attack.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EXPENSIVE_FIELD_REPEATED' });
+
+    // an import's preview checks every row again: one per document (an outside tester's 8 aliases took 41 s)
+    const id = '00000000-0000-4000-8000-000000000000';
+    const previews = Array.from({ length: 2 }, (_, i) => `p${i}: previewListingImport(id: "${id}") { total }`).join(
+      ' ',
+    );
+    const repeated = await api.rawRequest(`{ ${previews} }`);
+    expect(repeated.status).toBe(400);
+    expect(repeated.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EXPENSIVE_FIELD_REPEATED',
+    });
   });
 
   it('refuses operations whose estimated cost is too high', async () => {

@@ -76,6 +76,18 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parsePrice(formula)).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
 
+  it('reads a long or repeated cell at once, never splitting it every way (an outside tester hung the api with one)', () => {
+    // 2027-2027-…-x had been split at every dash, each side read again as a period: 2^600 readings
+    expect(parseDate('2027-'.repeat(600) + 'x')).toMatchObject({ error: expect.stringContaining('过长') });
+    expect(parseDate('2027-'.repeat(8) + 'x')).toMatchObject({ error: expect.any(String) });
+    expect(parseDate('2027-03-01至2027-06-30')).toEqual({
+      value: '2027-06-30',
+      note: '有效期取“2027-03-01至2027-06-30”的结束日期 2027-06-30',
+    });
+    expect(parseQuantity('1-'.repeat(1500) + '吨', UNITS)).toMatchObject({ error: expect.stringContaining('过长') });
+    expect(parseQuantity('1-'.repeat(20) + '吨', UNITS)).toMatchObject({ error: expect.any(String) });
+  });
+
   it('reads a quantity that points elsewhere (见附件) as none stated', () => {
     expect(parseQuantity('见附件', UNITS)).toMatchObject({ value: null });
     expect(parsePrice('详见附件')).toMatchObject({ value: { priceMin: null, priceMax: null } });

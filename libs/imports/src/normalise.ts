@@ -185,6 +185,7 @@ export interface Quantity {
  * must be in the unit table (万只 is 万 × 只); the unit column is the caller's to reconcile.
  */
 export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
+  if ([...text].length > MAX_AMOUNT_CHARS) return { error: `“${text.slice(0, 20)}…”不是数量（过长）` };
   // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
   const whole = halfWidth(text).replace(/\s+/g, '');
   const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);
@@ -211,7 +212,7 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   const range = new RegExp(
     `^(${NUMBER})(十万|百万|千万|千|万|亿)?[-~～〜—–至到](${NUMBER})(十万|百万|千万|千|万|亿)?(.*)$`,
   ).exec(s.replace(/，/g, ','));
-  if (range) {
+  if (range && !/[-~～〜—–至到]/.test(range[5])) {
     const low = parseQuantity(`${range[1]}${range[2] ?? range[4] ?? ''}${range[5]}`, units);
     if ('value' in low && low.value)
       return { value: { ...low.value, period: low.value.period ?? period, said: halfWidth(text).trim() } };
@@ -385,12 +386,20 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per }, ...rent };
 }
 
+/** The longest text read as an amount: words before it, a range, a note in brackets after it. */
+const MAX_AMOUNT_CHARS = 100;
+
+/** The longest text read as a date (2027年3月1日至2027年12月31日前（春节前） is 27). */
+const MAX_DATE_CHARS = 40;
+
 /** 2027-12-31, 2027/12/31, 2027.12.31, 2027年12月31日, 20271231, Excel serial 46752 → YYYY-MM-DD. */
 export function parseDate(
   text: string,
   /** Today (YYYY-MM-DD), for a date written without its year: 明年3月, 今年底, 1月底. */
   today?: string,
 ): Normalised<string | null> {
+  // a date is short: longer text is no date, and is never searched (a cell of 3,000 characters)
+  if ([...text].length > MAX_DATE_CHARS) return { error: `“${text.slice(0, 20)}…”不是日期（过长）` };
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
   const s = withYear(halfWidth(text).replace(/\s+/g, ''), today)
     .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '')
@@ -472,15 +481,18 @@ function withYear(s: string, today: string | undefined): string {
  * year takes the start's; null unless both ends are dates and the end is not before the start.
  */
 function periodEnd(s: string): string | null {
+  // each end read as one date, never as a period again: 2027-2027-…-x had split every way (2^n)
+  const single = (t: string) => (/[-~—至到]/.test(t.replace(/^\d{4}-\d{1,2}-\d{1,2}$/, '')) ? null : parseDate(t));
   for (const sep of s.matchAll(/[-~—至到]/g)) {
     const left = s.slice(0, sep.index);
     const right = s.slice(sep.index + sep[0].length);
     const year = /^\d{4}/.exec(left)?.[0];
     if (!year || !right) continue;
     // 2027-2028年: a year alone at the start, its end written with 年
-    const start = parseDate(/^\d{4}$/.test(left) && /^\d{4}年度?$/.test(right) ? `${left}年` : left);
-    const end = parseDate(/^\d{4}/.test(right) ? right : `${year}年${right}`);
-    if ('value' in start && start.value && 'value' in end && end.value && end.value >= start.value) return end.value;
+    const start = single(/^\d{4}$/.test(left) && /^\d{4}年度?$/.test(right) ? `${left}年` : left);
+    const end = single(/^\d{4}/.test(right) ? right : `${year}年${right}`);
+    if (start && 'value' in start && start.value && end && 'value' in end && end.value && end.value >= start.value)
+      return end.value;
   }
   return null;
 }

@@ -24,7 +24,8 @@ import { listBounds, referenceSizes } from './list-bounds';
 export const WS_LIMITS = { maxSubscriptions: 10, maxPayloadBytes: 64 * 1024 } as const;
 
 /** Password hashing makes these deliberately slow: once per request. */
-const EXPENSIVE_FIELDS = ['logIn', 'signUp'];
+// password hashing, and an import's every row checked again (previewListingImport by 30 aliases: minutes of CPU)
+const EXPENSIVE_FIELDS = ['logIn', 'signUp', 'previewListingImport', 'commitListingImport'];
 
 export function graphqlOptions(
   config: ConfigService,
