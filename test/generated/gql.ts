@@ -29,6 +29,9 @@ type Documents = {
     "mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }": typeof types.ConsoleCreateCalendarFeedDocument,
     "query ConsoleCalendarFeed { calendarFeed { key } }": typeof types.ConsoleCalendarFeedDocument,
     "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": typeof types.ConsoleCreateCalendarFeed2Document,
+    "mutation ConsoleLogOutEverywhere { logOutEverywhere }": typeof types.ConsoleLogOutEverywhereDocument,
+    "mutation ConsoleLogInAgain($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.ConsoleLogInAgainDocument,
+    "query ConsoleCalendarFeedAfter { calendarFeed { key } }": typeof types.ConsoleCalendarFeedAfterDocument,
     "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedDocument,
     "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": typeof types.ConsoleRegionsDocument,
@@ -544,6 +547,9 @@ const documents: Documents = {
     "mutation ConsoleCreateCalendarFeed { createCalendarFeed { key createdAt } }": types.ConsoleCreateCalendarFeedDocument,
     "query ConsoleCalendarFeed { calendarFeed { key } }": types.ConsoleCalendarFeedDocument,
     "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }": types.ConsoleCreateCalendarFeed2Document,
+    "mutation ConsoleLogOutEverywhere { logOutEverywhere }": types.ConsoleLogOutEverywhereDocument,
+    "mutation ConsoleLogInAgain($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.ConsoleLogInAgainDocument,
+    "query ConsoleCalendarFeedAfter { calendarFeed { key } }": types.ConsoleCalendarFeedAfterDocument,
     "mutation ConsoleRevokeCalendarFeed { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedDocument,
     "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": types.ConsoleRegionsDocument,
@@ -1118,6 +1124,18 @@ export function graphql(source: "query ConsoleCalendarFeed { calendarFeed { key 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }"): (typeof documents)["mutation ConsoleCreateCalendarFeed2 { createCalendarFeed { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleLogOutEverywhere { logOutEverywhere }"): (typeof documents)["mutation ConsoleLogOutEverywhere { logOutEverywhere }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConsoleLogInAgain($input: LogInInput!) { logIn(input: $input) { accessToken } }"): (typeof documents)["mutation ConsoleLogInAgain($input: LogInInput!) { logIn(input: $input) { accessToken } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConsoleCalendarFeedAfter { calendarFeed { key } }"): (typeof documents)["query ConsoleCalendarFeedAfter { calendarFeed { key } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -791,6 +791,23 @@ export type ConsoleCreateCalendarFeed2MutationVariables = Exact<{ [key: string]:
 
 export type ConsoleCreateCalendarFeed2Mutation = { createCalendarFeed: { key: string } };
 
+export type ConsoleLogOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleLogOutEverywhereMutation = { logOutEverywhere: boolean };
+
+export type ConsoleLogInAgainMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type ConsoleLogInAgainMutation = { logIn: { accessToken: string } };
+
+export type ConsoleCalendarFeedAfterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCalendarFeedAfterQuery = { calendarFeed: { key: string } | null };
+
 export type ConsoleRevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4183,6 +4200,9 @@ export const ApiExamplesDockingEventsDocument = {"kind":"Document","definitions"
 export const ConsoleCreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateCalendarFeedMutation, ConsoleCreateCalendarFeedMutationVariables>;
 export const ConsoleCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ConsoleCalendarFeedQuery, ConsoleCalendarFeedQueryVariables>;
 export const ConsoleCreateCalendarFeed2Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCreateCalendarFeed2"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ConsoleCreateCalendarFeed2Mutation, ConsoleCreateCalendarFeed2MutationVariables>;
+export const ConsoleLogOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOutEverywhere"}}]}}]} as unknown as DocumentNode<ConsoleLogOutEverywhereMutation, ConsoleLogOutEverywhereMutationVariables>;
+export const ConsoleLogInAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogInAgain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}}]}}]} as unknown as DocumentNode<ConsoleLogInAgainMutation, ConsoleLogInAgainMutationVariables>;
+export const ConsoleCalendarFeedAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCalendarFeedAfter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ConsoleCalendarFeedAfterQuery, ConsoleCalendarFeedAfterQueryVariables>;
 export const ConsoleRevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRevokeCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<ConsoleRevokeCalendarFeedMutation, ConsoleRevokeCalendarFeedMutationVariables>;
 export const ConsoleRevokeCalendarFeedAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRevokeCalendarFeedAgain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"}}]}}]} as unknown as DocumentNode<ConsoleRevokeCalendarFeedAgainMutation, ConsoleRevokeCalendarFeedAgainMutationVariables>;
 export const ConsoleRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ConsoleRegionsQuery, ConsoleRegionsQueryVariables>;

@@ -213,6 +213,12 @@ export class AccountsService {
     return user && toViewer(user);
   }
 
+  /** The user as a viewer with the version every log-in of theirs carries (what signed links are bound to). */
+  async accountOf(userId: string): Promise<{ viewer: Viewer; tokenVersion: number } | null> {
+    const user = isUuid(userId) ? await this.users.findById(userId) : null;
+    return user && { viewer: toViewer(user), tokenVersion: user.tokenVersion };
+  }
+
   /**
    * Ends the log-in `token` belongs to: from now on it is refused (by every API process), while the
    * user's other log-ins go on. A token that does not verify, or one issued before tokens carried a

@@ -4,7 +4,7 @@ import { AccountsService, Viewer } from '@duijie/accounts';
 import { ApiError } from '@duijie/common';
 import { ConfigService } from '@duijie/config';
 
-import { signFeedKey, verifyFeedKey } from './calendar-feed-key';
+import { feedKeyId, signFeedKey, verifyFeedKey } from './calendar-feed-key';
 import { CalendarFeedsRepository } from './calendar-feeds.repository';
 
 export interface CalendarFeed {
@@ -25,15 +25,16 @@ export class CalendarFeedsService {
     private readonly config: ConfigService,
   ) {}
 
+  /** The user's key as it works now: after every log-in was ended (a new password), the same feed, signed anew. */
   async current(viewer: Viewer): Promise<CalendarFeed | null> {
     const feed = await this.feeds.findByUser(viewer.userId);
-    return feed && { key: this.sign(feed.keyId), createdAt: feed.createdAt };
+    return feed && { key: await this.sign(feed.keyId, viewer.userId), createdAt: feed.createdAt };
   }
 
   /** A new key; the previous one stops working at once. */
   async create(viewer: Viewer): Promise<CalendarFeed> {
     const feed = await this.feeds.rotate(viewer.userId);
-    return { key: this.sign(feed.keyId), createdAt: feed.createdAt };
+    return { key: await this.sign(feed.keyId, viewer.userId), createdAt: feed.createdAt };
   }
 
   revoke(viewer: Viewer): Promise<boolean> {
@@ -42,14 +43,17 @@ export class CalendarFeedsService {
 
   /** The user a feed key stands for, as a viewer, or UNAUTHENTICATED. */
   async viewerOf(key: string): Promise<Viewer> {
-    const keyId = verifyFeedKey(this.config.get('jwtSecret'), key);
+    const keyId = feedKeyId(key);
     const feed = keyId ? await this.feeds.findByKey(keyId) : null;
-    const viewer = feed ? await this.accounts.viewerOf(feed.userId) : null;
-    if (!viewer) throw new ApiError('UNAUTHENTICATED', '日历订阅链接无效或已撤销，请在“我的日程”中重新生成');
-    return viewer;
+    const account = feed ? await this.accounts.accountOf(feed.userId) : null;
+    // a key signed before the user's log-ins were all ended (changePassword, logOutEverywhere, a reset) is refused
+    if (!account || verifyFeedKey(this.config.get('jwtSecret'), key, account.tokenVersion) !== keyId)
+      throw new ApiError('UNAUTHENTICATED', '日历订阅链接无效或已撤销，请在“我的日程”中重新生成');
+    return account.viewer;
   }
 
-  private sign(keyId: string): string {
-    return signFeedKey(this.config.get('jwtSecret'), keyId);
+  private async sign(keyId: string, userId: string): Promise<string> {
+    const account = await this.accounts.accountOf(userId);
+    return signFeedKey(this.config.get('jwtSecret'), keyId, account?.tokenVersion ?? 0);
   }
 }
