@@ -516,9 +516,7 @@ function keyed(
   // a column whose header (or the key above it) has a code list: its codes read as their names
   if (header && codes.size) {
     const listOf = (j: number) =>
-      [table[header.index], table[header.index - 1]]
-        .map((r) => codes.get(foldHeader(r?.cells[j] ?? '')))
-        .find(Boolean);
+      [table[header.index], table[header.index - 1]].map((r) => codes.get(foldHeader(r?.cells[j] ?? ''))).find(Boolean);
     const lists = table[header.index].cells.map((_, j) => listOf(j));
     if (lists.some(Boolean))
       table = table.map((r, i) =>
