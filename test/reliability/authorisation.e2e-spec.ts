@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -1045,13 +1046,56 @@ describe('authorisation matrix', () => {
           actor === 'anonymous'
             ? code === 'UNAUTHENTICATED'
             : ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'].includes(code ?? '') ||
-              (res.data && Object.values(res.data).every((v) => v === null));
+              (res.data && Object.values(res.data).every((v) => v === null)) ||
+              (await answeredAsUnknown(actors[actor], c, res));
         if (!refused || res.status >= 500)
           leaks.push(`${c.op}: ${res.status} ${JSON.stringify(res.errors?.[0]?.extensions ?? res.data)}`);
       }
       expect(leaks).toEqual([]);
     }, 60_000);
   }
+
+  /** The answer is word for word the one an id that does not exist gets. */
+  async function answeredAsUnknown(
+    client: GraphQLClient,
+    c: Case,
+    res: Awaited<ReturnType<GraphQLClient['request']>>,
+  ): Promise<boolean> {
+    const vars = c.vars() as Record<string, unknown>;
+    if (typeof vars.id !== 'string' || !res.errors?.length) return false;
+    const none = await client.request(c.doc, { ...vars, id: randomUUID() });
+    return JSON.stringify([res.errors[0], res.data]) === JSON.stringify([none.errors?.[0], none.data]);
+  }
+
+  it("answers another organiser's private ids (meetings, requests, runs, registrations, imports) as unknown ones", async () => {
+    const hidden = [
+      'bookMeeting',
+      'moveMeeting',
+      'cancelMeeting',
+      'lockMeeting',
+      'unlockMeeting',
+      'reviewRegistration',
+    ];
+    hidden.push('scheduleRun', 'listingImport');
+    const told: string[] = [];
+    for (const op of hidden) {
+      const c = CASES.find((x) => x.op === op)!;
+      const vars = c.vars() as Record<string, unknown>;
+      const unknown = { ...vars, id: randomUUID() };
+      const [real, none] = [
+        await actors.otherOrganiser.request(c.doc, vars),
+        await actors.otherOrganiser.request(c.doc, unknown),
+      ];
+      const seen = (r: typeof real) => [
+        r.errors?.[0]?.extensions?.code ?? null,
+        r.errors?.[0]?.message ?? null,
+        r.data,
+      ];
+      if (JSON.stringify(seen(real)) !== JSON.stringify(seen(none)))
+        told.push(`${op}: ${JSON.stringify(seen(real))} vs ${JSON.stringify(seen(none))}`);
+    }
+    expect(told).toEqual([]);
+  }, 60_000);
 
   it('shows nothing of firm A to others where a query answers everyone', async () => {
     const member = actors.otherMember;

@@ -36,6 +36,17 @@ export class EventAccess {
     return event;
   }
 
+  /**
+   * The event of a thing whose id is not public (a meeting, a run, a registration, an import):
+   * throws `notFound` to anyone but the event's organiser, so that another organiser learns
+   * nothing from an id, not even that it exists.
+   */
+  async organisedEventOf(viewer: Viewer, eventId: string, notFound: () => Error): Promise<DockingEventEntity> {
+    const event = await this.events.get(eventId);
+    if (!event || !this.isOrganiser(viewer, event)) throw notFound();
+    return event;
+  }
+
   enterpriseOf(viewer: Viewer): string {
     if (!viewer.enterpriseId)
       throw new EventsException(EventsErrorCode.NO_ENTERPRISE, '请先登记企业（registerEnterprise）再参加对接活动');

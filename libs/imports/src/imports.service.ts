@@ -350,8 +350,9 @@ export class ImportsService {
   async find(viewer: Viewer, id: string): Promise<ListingImportEntity | null> {
     const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.repository.find(id) : null;
     if (!found) return null;
-    await this.access.organisedEvent(viewer, found.eventId);
-    return found;
+    // Another organiser's import is as unknown to them as one that does not exist.
+    const event = await this.access.event(found.eventId);
+    return this.access.isOrganiser(viewer, event) ? found : null;
   }
 
   /**

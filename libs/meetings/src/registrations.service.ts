@@ -99,8 +99,9 @@ export class RegistrationsService {
 
   async review(viewer: Viewer, id: string, approve: boolean, reason: string | null): Promise<RegistrationEntity> {
     const found = isUuid(id) ? await this.repository.registration(id) : null;
-    if (!found) throw new MeetingsException(MeetingsErrorCode.REGISTRATION_NOT_FOUND, '报名记录不存在');
-    const event = await this.access.organisedEvent(viewer, found.eventId);
+    const notFound = () => new MeetingsException(MeetingsErrorCode.REGISTRATION_NOT_FOUND, '报名记录不存在');
+    if (!found) throw notFound();
+    const event = await this.access.organisedEventOf(viewer, found.eventId, notFound);
     const note = approve ? null : reason?.trim() || null;
     if (note && [...note].length > MAX_REVIEW_NOTE)
       new FieldErrors().add('reason', `reason（驳回原因）最多 ${MAX_REVIEW_NOTE} 个字符`).throwIfAny();

@@ -20,6 +20,7 @@ import { ScheduleRunEntity } from './schedule-run.entity';
 import { EventSlot, slotsOf } from './slots';
 
 const TAKEN = '该时段该洽谈桌已被占用（洽谈或圆桌），或一方在该时段已有洽谈或圆桌席位';
+const meetingNotFound = () => new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
 
 /** The organisers' side of a schedule: solving (on the worker), publishing, moving by hand; and agendas. */
 @Injectable()
@@ -48,8 +49,9 @@ export class ScheduleService {
 
   async run(viewer: Viewer, id: string): Promise<ScheduleRunEntity> {
     const run = isUuid(id) ? await this.repository.run(id) : null;
-    if (!run) throw new MeetingsException(MeetingsErrorCode.RUN_NOT_FOUND, '排程记录不存在');
-    await this.access.organisedEvent(viewer, run.eventId);
+    const notFound = () => new MeetingsException(MeetingsErrorCode.RUN_NOT_FOUND, '排程记录不存在');
+    if (!run) throw notFound();
+    await this.access.organisedEventOf(viewer, run.eventId, notFound);
     return run;
   }
 
@@ -83,8 +85,9 @@ export class ScheduleService {
   /** Places an accepted request by hand; the database refuses a double booking. */
   async book(viewer: Viewer, requestId: string, startsAt: Date, table: string): Promise<MeetingEntity> {
     const request = isUuid(requestId) ? await this.requests.request(requestId) : null;
-    if (!request) throw new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
-    const event = await this.access.organisedEvent(viewer, request.eventId);
+    const notFound = () => new MeetingsException(MeetingsErrorCode.REQUEST_NOT_FOUND, '洽谈请求不存在');
+    if (!request) throw notFound();
+    const event = await this.access.organisedEventOf(viewer, request.eventId, notFound);
     if (request.status !== MeetingRequestStatus.ACCEPTED)
       new FieldErrors().add('requestId', '只有对方已接受的洽谈请求才能排入日程').throwIfAny();
     const slot = await this.slotAt(event, startsAt, table, request.tableTags);
@@ -117,8 +120,8 @@ export class ScheduleService {
   /** Moves a meeting to another slot and table; a published one's parties are told. */
   async move(viewer: Viewer, meetingId: string, startsAt: Date, table: string): Promise<MeetingEntity> {
     const meeting = isUuid(meetingId) ? await this.repository.meeting(meetingId) : null;
-    if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
-    const event = await this.access.organisedEvent(viewer, meeting.eventId);
+    if (!meeting) throw meetingNotFound();
+    const event = await this.access.organisedEventOf(viewer, meeting.eventId, meetingNotFound);
     const request = meeting.requestId ? await this.requests.request(meeting.requestId) : null;
     const slot = await this.slotAt(event, startsAt, table, request?.tableTags ?? []);
     const done = await this.repository.transaction(async (m) => {
@@ -144,8 +147,8 @@ export class ScheduleService {
   /** Locks (锁定) or unlocks a meeting: scheduler runs keep a locked one where it is. */
   async setLocked(viewer: Viewer, meetingId: string, locked: boolean): Promise<MeetingEntity> {
     const meeting = isUuid(meetingId) ? await this.repository.meeting(meetingId) : null;
-    if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
-    await this.access.organisedEvent(viewer, meeting.eventId);
+    if (!meeting) throw meetingNotFound();
+    await this.access.organisedEventOf(viewer, meeting.eventId, meetingNotFound);
     return this.repository.transaction(async (m) => {
       // Serialised with scheduler runs, which replace unlocked meetings under the same lock.
       await this.repository.lockEvent(m, meeting.eventId);
@@ -160,8 +163,8 @@ export class ScheduleService {
   /** Cancels a meeting: its request lapses (so a new run does not place it again); parties are told if it was published. */
   async cancel(viewer: Viewer, meetingId: string): Promise<boolean> {
     const meeting = isUuid(meetingId) ? await this.repository.meeting(meetingId) : null;
-    if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, '洽谈不存在');
-    const event = await this.access.organisedEvent(viewer, meeting.eventId);
+    if (!meeting) throw meetingNotFound();
+    const event = await this.access.organisedEventOf(viewer, meeting.eventId, meetingNotFound);
     const notices = await this.repository.transaction(async (m) => {
       await this.repository.deleteMeeting(m, meeting.id);
       if (meeting.requestId) await this.requests.setRequestStatus(m, meeting.requestId, MeetingRequestStatus.CANCELLED);
