@@ -1061,7 +1061,7 @@ describe('authorisation matrix', () => {
     c: Case,
     res: Awaited<ReturnType<GraphQLClient['request']>>,
   ): Promise<boolean> {
-    const vars = c.vars() as Record<string, unknown>;
+    const vars = c.vars();
     if (typeof vars.id !== 'string' || !res.errors?.length) return false;
     const none = await client.request(c.doc, { ...vars, id: randomUUID() });
     return JSON.stringify([res.errors[0], res.data]) === JSON.stringify([none.errors?.[0], none.data]);
@@ -1080,7 +1080,7 @@ describe('authorisation matrix', () => {
     const told: string[] = [];
     for (const op of hidden) {
       const c = CASES.find((x) => x.op === op)!;
-      const vars = c.vars() as Record<string, unknown>;
+      const vars = c.vars();
       const unknown = { ...vars, id: randomUUID() };
       const [real, none] = [
         await actors.otherOrganiser.request(c.doc, vars),
