@@ -809,6 +809,96 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     });
   });
 
+  it('reads a park ledger of numbered products, and a list that names its firms short with their codes on a directory sheet', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [alum, brick, farm] = [code('91520581MA6J8F2W4'), code('91520627MA6DM4E9U'), code('93520627MA6E0L9D4')];
+    const ledger = await upload(
+      workbook({
+        name: '在园企业',
+        rows: [
+          ['某开发区在园企业产品及原料需求表'],
+          [
+            '企业名称',
+            '统一社会信用代码',
+            '主要产品1',
+            '年产能1',
+            '单位1',
+            '主要产品2',
+            '年产能2',
+            '单位2',
+            '原料需求1',
+            '年需求量1',
+            '单位1',
+          ],
+          [
+            '黔西某铝业有限公司',
+            alum,
+            '建筑铝型材',
+            3.5,
+            '万吨',
+            '工业铝型材',
+            1.5,
+            '万吨',
+            '铝棒（6063）',
+            5.2,
+            '万吨',
+          ],
+        ],
+        merges: ['A1:K1'],
+      }),
+      '园区台账.xlsx',
+      '?dryRun=true',
+    );
+    expect(ledger.status).toBe(200);
+    expect(ledger.body.rows.map((r: any) => [r.row, r.sheet, r.outcome, r.kind, r.title, r.quantity, r.unit])).toEqual([
+      [3, '在园企业·主要产品1', 'ACCEPT', 'SUPPLY', '建筑铝型材', 35_000, '吨'],
+      [3, '在园企业·主要产品2', 'ACCEPT', 'SUPPLY', '工业铝型材', 15_000, '吨'],
+      [3, '在园企业·原料需求1', 'ACCEPT', 'DEMAND', '铝棒（6063）', 52_000, '吨'],
+    ]);
+
+    const listed = await upload(
+      workbook(
+        {
+          name: '供需汇总',
+          rows: [
+            ['序号', '企业名称', '供/需', '产品名称', '数量', '单位', '价格'],
+            [1, '夹石砖厂', '供', '页岩烧结多孔砖', 3000, '万块', '0.5元/块'],
+            [2, '同上', '需', '燃煤', 6000, '吨', '700-800元/吨'],
+            [3, '白山羊合作社', '供', '白山羊（活羊）', 1200, '只', '面议'],
+          ],
+        },
+        {
+          before: [
+            {
+              name: '企业名录',
+              rows: [
+                ['企业名称', '统一社会信用代码', '所在乡镇'],
+                ['沿河土家族自治县夹石新型建材有限公司', brick, '夹石镇'],
+                ['沿河土家族自治县土地坳白山羊养殖专业合作社', farm, '土地坳镇'],
+              ],
+            },
+          ],
+        },
+      ),
+      '沿河供需汇总.xlsx',
+      '?dryRun=true',
+    );
+    expect(listed.status).toBe(200);
+    const rows = byRow(listed.body.rows);
+    expect(rows[2]).toMatchObject({ outcome: 'ACCEPT', creditCode: brick, regionCode: '520627', kind: 'SUPPLY' });
+    expect(rows[2].warnings.map((w: any) => w.message).join()).toContain(
+      '“夹石砖厂”未写统一社会信用代码，按工作表“企业名录”取为 沿河土家族自治县夹石新型建材有限公司',
+    );
+    expect(rows[3]).toMatchObject({ outcome: 'ACCEPT', creditCode: brick, kind: 'DEMAND', title: '燃煤' });
+    expect(rows[4]).toMatchObject({
+      outcome: 'ACCEPT',
+      creditCode: farm,
+      enterpriseName: '沿河土家族自治县土地坳白山羊养殖专业合作社',
+    });
+    const committed = await org.ok(COMMIT, { id: listed.body.id });
+    expect(committed.commitListingImport).toMatchObject({ total: 3, created: 3, failed: 0 });
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

@@ -394,3 +394,6 @@ export const COLUMN_OF_LISTING_FIELD: Record<string, string> = {
  * `listValidUntil`): the row's own 有效期 cell, when it has one, comes first.
  */
 export const LIST_VALID_UNTIL_KEY = '__listValidUntil';
+/** A stored row's firm as the list wrote it, and the directory sheet its name and code were taken from. */
+export const FIRM_WRITTEN_KEY = '__firmWritten';
+export const FIRM_DIRECTORY_KEY = '__firmDirectory';

@@ -250,6 +250,21 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate(text)).toMatchObject({ value: iso, note: expect.stringContaining(iso) });
   });
 
+  it("reads a period of months without its year as its end's next month to come", () => {
+    expect(parseDate('7-9月', '2026-12-05')).toEqual({ value: '2027-09-30' });
+    expect(parseDate('3月-5月', '2026-12-05')).toEqual({ value: '2027-05-31' });
+    expect(parseDate('11-12月', '2026-12-05')).toEqual({ value: '2026-12-31' });
+  });
+
+  it('reads a day-first or month-first date only where the day tells which it is', () => {
+    expect(parseDate('30/06/2027')).toEqual({ value: '2027-06-30' });
+    expect(parseDate('31.12.2027')).toEqual({ value: '2027-12-31' });
+    expect(parseDate('12/31/2027')).toEqual({ value: '2027-12-31' });
+    expect(parseDate('05/06/2027')).toMatchObject({ error: expect.stringContaining('无法分辨') });
+    expect(parseDate('31/31/2027')).toMatchObject({ error: expect.any(String) });
+    expect(parseDate('31/02/2027')).toMatchObject({ error: expect.stringContaining('不是有效的日期') });
+  });
+
   it('reads a date with a note or 前 after it, and a season or a festival as no date', () => {
     expect(parseDate('2027年2月（春节前）')).toEqual({ value: '2027-02-28' });
     expect(parseDate('2027-2028年')).toMatchObject({ value: '2028-12-31' });
@@ -324,8 +339,9 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it('reads the kind words bureaus use', () => {
-    for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供']) expect(parseKind(s)).toBe('SUPPLY');
-    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ']) expect(parseKind(s)).toBe('DEMAND');
+    for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供', '卖', 'Sell'])
+      expect(parseKind(s)).toBe('SUPPLY');
+    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy']) expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
     expect(parseKind('采购需求')).toBe('DEMAND');
     expect(parseKind('可供产品')).toBe('SUPPLY');

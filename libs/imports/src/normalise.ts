@@ -422,7 +422,14 @@ export function parseDate(
   if (match) [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   else if ((match = /^(\d{4})(\d{2})(\d{2})$/.exec(s)))
     [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  else if (/^\d{5}(\.\d+)?$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000)
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) {
+    // 30/06/2027 (a European laptop's), 12/31/2027 (an American one's): read where the day tells which
+    // is the day; 05/06/2027 could be either, and is no date
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    if (a > 12 === b > 12)
+      return { error: `“${text}”的日、月无法分辨，请写成 2027-12-31、2027/12/31 或 2027年12月31日` };
+    [y, mo, d] = a > 12 ? [Number(match[3]), b, a] : [Number(match[3]), a, b];
+  } else if (/^\d{5}(\.\d+)?$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000)
     return { value: excelSerialToDate(Number(s)) };
   else if ((match = /^(\d{4})[-/.年](\d{1,2})月?(底|末|下旬|中旬|上旬|初)?(前|以前|之前)?$/.exec(s))) {
     // 2027年12月, 2027年3月底: the month's last day; 中旬 its 20th, 上旬 or 初 its 10th
@@ -465,6 +472,9 @@ function withYear(s: string, today: string | undefined): string {
     const rest = s.slice(relative[1].length);
     return `${year + ahead}年${rest.replace(/^年/, '')}`;
   }
+  // 7-9月, 3月-5月: the period's end, its month the next one to come
+  const period = /^\d{1,2}月?[-—–~～至到](\d{1,2})月(.*)$/.exec(s);
+  if (period) s = `${period[1]}月${period[2]}`;
   const month = /^(\d{1,2})月/.exec(s);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
     // the month (or its day) still to come this year, else next year's
@@ -504,8 +514,10 @@ export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
     .replace(/\s+/g, '')
     .replace(/[(（][^()（）]*[)）]$/, '')
     .toUpperCase();
-  if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|SUPPLY)$/.test(s)) return 'SUPPLY';
-  if (/^(需求|需|采购|求购|购买|需要|收购|DEMAND)$/.test(s)) return 'DEMAND';
+  // 卖 | 买, as a township's WeChat group writes it; Sell / Buy
+  if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|卖|卖出|要卖|销|SUPPLY|SELL|OFFER)$/.test(s))
+    return 'SUPPLY';
+  if (/^(需求|需|采购|求购|购买|需要|收购|买|买入|要买|求|DEMAND|BUY|NEED)$/.test(s)) return 'DEMAND';
   // 采购需求, 可供产品, 销售供应: a few words that name one kind only
   if ([...s].length <= 6) {
     const supply = /供|售|提供/.test(s);

@@ -1123,3 +1123,157 @@ describe('lists as bureaus lay them out', () => {
     await expect(parseSpreadsheet(file)).rejects.toThrow(/工作表“需求”缺少必需的列/);
   });
 });
+
+describe('layouts that give several listings per row, or none per column', () => {
+  const cellsOf = async (file: Buffer) => (await parseSpreadsheet(file)).rows;
+
+  it('reads grades side by side (a name over 数量 | 单价 each) as a listing per grade the row fills', async () => {
+    const file = books([
+      [
+        '辣椒',
+        row(1, '干辣椒收购表') +
+          row(2, '企业名称', '信用代码', '类型', '朝天椒（一级）', '', '朝天椒（二级）', '') +
+          row(3, '', '', '', '数量（吨）', '单价（元/千克）', '数量（吨）', '单价（元/千克）') +
+          row(4, '甲椒业', 'X1', '供应', '120', '18', '40', '15') +
+          row(5, '乙食品', 'X2', '需求', '—', '—', '30', '14') +
+          row(6, '合计', '', '', '120', '', '70', ''),
+      ],
+    ]);
+    const rows = await cellsOf(file);
+    expect(rows.map((r) => [r.row, r.sheet, r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      [4, '辣椒·朝天椒（一级）', '朝天椒（一级）', '120吨', '18元/千克'],
+      [4, '辣椒·朝天椒（二级）', '朝天椒（二级）', '40吨', '15元/千克'],
+      [5, '辣椒·朝天椒（二级）', '朝天椒（二级）', '30吨', '14元/千克'],
+    ]);
+    expect(rows[2].cells).toMatchObject({ enterpriseName: '乙食品', creditCode: 'X2', kind: '需求' });
+  });
+
+  it('reads products numbered across a row (产品1 | 产能1 | … | 原料需求1 …) as a listing each, kinds from their names', async () => {
+    const file = books([
+      [
+        '台账',
+        row(
+          1,
+          '企业名称',
+          '信用代码',
+          '主营产品1',
+          '产量1',
+          '单位1',
+          '主营产品2',
+          '产量2',
+          '单位2',
+          '原料需求1',
+          '需求量1',
+          '单位1',
+        ) +
+          row(2, '丙化工', 'X3', '硫酸', '20', '万吨', '磷酸', '5', '万吨', '磷矿石', '60', '万吨') +
+          row(3, '丁建材', 'X4', '砌块', '3', '万立方米', '', '', '', '', '', '') +
+          row(4, '3.以上数据由企业填报', '3.以上数据由企业填报', '3.以上数据由企业填报', '3.以上数据由企业填报'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.kind, r.cells.title, r.cells.quantity, r.cells.unit])).toEqual([
+      [2, '供应', '硫酸', '20', '万吨'],
+      [2, '供应', '磷酸', '5', '万吨'],
+      [2, '需求', '磷矿石', '60', '万吨'],
+      [3, '供应', '砌块', '3', '万立方米'],
+    ]);
+    expect(parsed.rows[2].sheet).toBe('台账·原料需求1');
+    expect(parsed.skipped.map((s) => s.row)).toEqual([4]);
+  });
+
+  it('reads a list turned on its side (labels down the first column, a firm per column), rows numbered by column', async () => {
+    const file = books([
+      [
+        '供应',
+        row(1, '某县供应信息（按企业分列）', '某县供应信息（按企业分列）', '某县供应信息（按企业分列）') +
+          row(2, '企业名称', '戊茶业', '己酒厂') +
+          row(3, '统一社会信用代码', 'X5', 'X6') +
+          row(4, '产品名称', '绿茶', '散酒') +
+          row(5, '数量', '3', '50') +
+          row(6, '单位', '吨', '千升') +
+          row(7, '备注', '明前茶，可代加工同上企业', '数量2吨左右') +
+          row(9, '注：价格面议'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.title, r.cells.quantity, r.cells.kind]),
+    ).toEqual([
+      [2, '戊茶业', '绿茶', '3', '供应'],
+      [3, '己酒厂', '散酒', '50', '供应'],
+    ]);
+    expect(parsed.skipped.map((s) => s.text)).toContain('注：价格面议');
+  });
+
+  it('gives each product the firm named in a row of its own above it (with its code), and no firm column', async () => {
+    const csv =
+      '2027年原辅材料采购计划表\n' +
+      '序号,物资名称,计量单位,全年合计,预计单价（元）,备注\n' +
+      '（一）庚食品有限公司（统一社会信用代码：91520000214434146R；联系人：王某 13800001111）\n' +
+      '1,白砂糖,吨,12,6000,\n' +
+      '2,包装袋,万个,3,0.2,单价为元/个\n' +
+      ',小计,,,,\n' +
+      '（二）辛饮品有限公司 914403001922038216\n' +
+      '1,瓶坯,万个,50,0.3,单价为元/个\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(parsed.rows.map((r) => [r.cells.enterpriseName, r.cells.creditCode, r.cells.title, r.cells.price])).toEqual([
+      ['庚食品有限公司', '91520000214434146R', '白砂糖', '6000元'],
+      ['庚食品有限公司', '91520000214434146R', '包装袋', '0.2元/个'],
+      ['辛饮品有限公司', '914403001922038216', '瓶坯', '0.3元/个'],
+    ]);
+    expect(parsed.rows[0].cells).toMatchObject({ contactName: '王某', contactPhone: '13800001111' });
+  });
+
+  it('takes a firm’s code from the workbook’s directory sheet by its full or its short name, and none when two could be meant', async () => {
+    const file = books([
+      [
+        '汇总',
+        row(1, '企业名称', '供/需', '产品名称', '数量', '单位') +
+          row(2, '壬县青山建材有限公司', '供', '砌块', '3', '立方米') +
+          row(3, '青山砖厂', '供', '页岩砖', '5', '立方米') +
+          row(4, '同上', '需', '燃煤', '100', '吨') +
+          row(5, '山羊公司', '需', '饲料', '20', '吨'),
+      ],
+      [
+        '企业名录',
+        row(1, '企业名称', '统一社会信用代码', '所在乡镇') +
+          row(2, '壬县青山建材有限公司', '91520000214434146R', '青山镇') +
+          row(3, '壬县黑山羊食品有限公司', '914403001922038216', '') +
+          row(4, '壬县白山羊养殖合作社', '93520000MA6J0EL4Q8', ''),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.firmFrom?.written])).toEqual([
+      [2, '壬县青山建材有限公司', '91520000214434146R', undefined],
+      [3, '壬县青山建材有限公司', '91520000214434146R', '青山砖厂'],
+      [4, '壬县青山建材有限公司', '91520000214434146R', '青山砖厂'],
+      [5, '山羊公司', undefined, undefined],
+    ]);
+    expect(parsed.rows[1].cells.regionCode).toBe('青山镇');
+  });
+
+  it('reads the units a note above the header gives, a code column by its values, and the 有效期 of two date columns', async () => {
+    const csv =
+      '枇杷供需表\n' +
+      '单位：数量为斤，单价为元/斤\n' +
+      '主体,代码,类型,产品,数量,单价,上市时间,有效期\n' +
+      '甲合作社,91520000214434146R,卖,枇杷,5000,6,5-6月,2027年6月30日\n' +
+      '乙商行,914403001922038216,买,枇杷,800,5.5,,\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.cells.creditCode, r.cells.quantity, r.cells.price, r.cells.validUntil])).toEqual([
+      ['91520000214434146R', '5000斤', '6元/斤', '2027年6月30日'],
+      ['914403001922038216', '800斤', '5.5元/斤', undefined],
+    ]);
+  });
+
+  it('reads a validity or a price’s unit said in the remark, and a ditto’d firm name as that firm with its code', async () => {
+    const csv =
+      '企业名称,信用代码,类型,产品名称,数量,单位,单价,备注\n' +
+      '甲公司,91520000214434146R,需求,标签,20,万张,0.03,单价为元/张；有效期至2027.3.31\n' +
+      '同上,,需求,纸箱,2,万个,1.5元,\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows[0].cells).toMatchObject({ price: '0.03元/张', validUntil: '2027.3.31' });
+    expect(rows[1].cells).toMatchObject({ enterpriseName: '甲公司', creditCode: '91520000214434146R' });
+  });
+});

@@ -3,7 +3,7 @@ import type { ColumnField } from './columns';
 import { COLUMNS, fieldOfHeader, foldHeader, HEADER_OF, headerUnit } from './columns';
 import { isCompoundFile } from './compound-file';
 import { FileProblem } from './file-problem';
-import type { SheetRow, Workbook } from './sheet-grid';
+import type { Sheet, SheetRow, Workbook } from './sheet-grid';
 import { XlsBook } from './xls';
 import { XlsxBook } from './xlsx';
 
@@ -48,6 +48,8 @@ export interface ParsedSheet {
     sheet: string | null;
     cells: Partial<Record<ColumnField, string>>;
     listValidUntil?: string;
+    /** The firm as the row named it (夹石页岩砖厂), where its name and code were taken from the workbook's directory sheet. */
+    firmFrom?: { written: string; directory: string };
   }[];
   /** The row the header was found on (1-based; the first sheet's), and headers that named no field (left out). */
   headerRow: number;
@@ -99,12 +101,15 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   const all = book.sheets.map((_, i) => book.sheet(i));
   // an export's code list (字段 | 代码 | 代码名称: gxlx 1 供应) is read into the other sheets, never as a list
   const codes = codeLists(all);
-  const sheets = all.filter((sheet) => !codes.from.has(sheet));
+  // a directory of the firms (企业名录: 企业名称 | 统一社会信用代码 | 所在乡镇), for a list that names them alone
+  const listed = all.filter((sheet) => !codes.from.has(sheet));
+  const directory = listed.length > 1 ? firmDirectory(listed) : null;
+  const sheets = all.filter((sheet) => !codes.from.has(sheet) && sheet !== directory?.sheet);
   const bookKind = workbookKind(sheets);
   for (const sheet of sheets) {
     const kind = kindOfSheetName(sheet.name);
     try {
-      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind, codes.lists);
+      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind, codes.lists, directory);
       const content = JSON.stringify(parsed.rows.map((r) => r.cells));
       if (!kind && seen.has(content)) continue;
       seen.add(content);
@@ -474,6 +479,351 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
   return out;
 }
 
+/** A row of one text (a note merged across the sheet, which fills every cell with it) as a row of one cell; else null. */
+function oneText(r: SheetRow): SheetRow | null {
+  const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
+  return texts.size === 1 ? { row: r.row, cells: [...texts] } : null;
+}
+
+/** What a grade's columns may hold under its name: its amount, price, unit and terms, never the firm's or the product's. */
+const GRADE_FIELDS = new Set<ColumnField>([
+  'quantity',
+  'unit',
+  'price',
+  'priceMin',
+  'priceMax',
+  'priceUnit',
+  'validUntil',
+]);
+/** A block of a grade or product left empty: blank, a dash, 无. */
+const EMPTY_BLOCK = /^([/／\-—–]*|无|暂无|没有|不需要)$/;
+
+/**
+ * Grades or products side by side (白砂糖（一级） | | 白砂糖（优级） | merged over 数量（吨） | 单价（元/吨） under
+ * each, the firm's columns merged down beside them), as one list: the row under the names is the header,
+ * with a 产品名称 column, and each firm row gives a row per grade it fills, named by the grade (its `block`).
+ * A row that fills no grade (a 合计 under them, a firm with no amount) is kept once with no product.
+ * Null unless two or more names each stand over the same run of amount and price columns.
+ */
+function gradesAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  for (let h = 0; h + 1 < Math.min(table.length, HEADER_SEARCH_ROWS); h++) {
+    const [upper, lower] = [table[h], table[h + 1]];
+    if (lower.row !== upper.row + 1) continue;
+    const up = (j: number) => (upper.cells[j] ?? '').trim();
+    const sub = (j: number) => fieldOfHeader(lower.cells[j] ?? '');
+    const grades: { name: string; columns: number[] }[] = [];
+    for (let j = 0; j < upper.cells.length; j++) {
+      const name = up(j);
+      const field = sub(j);
+      if (
+        !name ||
+        fieldOfHeader(name) !== null ||
+        kindOfSheetName(name) ||
+        !field ||
+        !GRADE_FIELDS.has(field as ColumnField)
+      )
+        continue;
+      const columns = [j];
+      while (
+        j + 1 < Math.max(upper.cells.length, lower.cells.length) &&
+        (!up(j + 1) || up(j + 1) === name) &&
+        GRADE_FIELDS.has(sub(j + 1) as ColumnField)
+      )
+        columns.push(++j);
+      grades.push({ name, columns });
+    }
+    if (grades.length < 2) continue;
+    const fieldsOf = (g: { columns: number[] }) => g.columns.map(sub).join();
+    if (!grades.every((g) => fieldsOf(g) === fieldsOf(grades[0]) && /quantity|price/i.test(fieldsOf(g)))) continue;
+    const inGrade = new Set(grades.flatMap((g) => g.columns));
+    const width = Math.max(upper.cells.length, lower.cells.length);
+    const shared = [...Array(width).keys()].filter((j) => !inGrade.has(j));
+    const sharedHeader = shared.map((j) => up(j) || (lower.cells[j] ?? '').trim());
+    const sharedFields = sharedHeader.map((c) => fieldOfHeader(c));
+    // the firm's columns beside them, and no product column of its own
+    if (!sharedFields.some((f) => f === 'enterpriseName' || f === 'creditCode') || sharedFields.includes('title'))
+      continue;
+    const out: SheetRow[] = table.slice(0, h).map((r) => ({ ...r }));
+    out.push({
+      row: lower.row,
+      cells: [...sharedHeader, HEADER_OF.title, ...grades[0].columns.map((j) => lower.cells[j] ?? '')],
+    });
+    for (const r of table.slice(h + 2)) {
+      if (oneText(r)) {
+        out.push(oneText(r)!);
+        continue;
+      }
+      const own = shared.map((j) => r.cells[j] ?? '');
+      const filled = grades.filter((g) => g.columns.some((j) => !EMPTY_BLOCK.test((r.cells[j] ?? '').trim())));
+      if (!filled.length) out.push({ row: r.row, cells: [...own, '', ...grades[0].columns.map(() => '')] });
+      for (const g of filled)
+        out.push({ row: r.row, block: g.name, cells: [...own, g.name, ...g.columns.map((j) => r.cells[j] ?? '')] });
+    }
+    return out;
+  }
+  return null;
+}
+
+/**
+ * Products numbered across a firm's row (主要产品1 | 年产能1 | 单位1 | 出厂价1 | 主要产品2 … | 主要原材料需求1 | 年需求量1 …,
+ * a park's ledger), as one list: a row per numbered product the firm filled, with the firm's columns, the
+ * kind its name or the group over it gives (主要原材料需求, 主要产品（可供应）; a firm's own products are what it
+ * offers beside what it needs), its `block` the product's header. Null unless two or more numbered
+ * products are found in a header (with the row above it, where the firm's columns are merged down).
+ */
+function numberedAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  const numbered = (c: string) => {
+    const m = /^(.+?)\s*[(（]?(\d{1,2})[)）]?$/.exec(foldHeader(c));
+    if (!m) return null;
+    const field = fieldOfHeader(m[1]);
+    const kind = kindOfSheetName(m[1]);
+    return { stem: m[1], n: m[2], field: field ?? (kind ? 'title' : null), kind };
+  };
+  for (let h = 0; h < Math.min(table.length, HEADER_SEARCH_ROWS); h++) {
+    const cells = table[h].cells;
+    // the group row over it (主要产品（可供应） | 主要原材料需求), not a title merged across the sheet
+    const above = h > 0 && table[h - 1].row === table[h].row - 1 && !oneText(table[h - 1]) ? table[h - 1].cells : [];
+    const groups: { n: string; label: string; kind: '供应' | '需求' | null; columns: Map<ColumnField, number> }[] = [];
+    const inGroup = new Set<number>();
+    cells.forEach((c, j) => {
+      const cell = numbered(c);
+      if (!cell || !cell.field || cell.field === 'ignore') return;
+      const last = groups[groups.length - 1];
+      if (cell.field === 'title') {
+        const kind = cell.kind ?? kindOfSheetName((above[j] ?? '').trim());
+        groups.push({ n: cell.n, label: c.trim(), kind, columns: new Map([['title', j]]) });
+      } else if (last && last.n === cell.n && !last.columns.has(cell.field)) last.columns.set(cell.field, j);
+      else return;
+      inGroup.add(j);
+    });
+    if (groups.length < 2 || new Set(groups.map((g) => g.n)).size < 2) continue;
+    const width = Math.max(cells.length, above.length);
+    const shared = [...Array(width).keys()].filter((j) => !inGroup.has(j));
+    const sharedHeader = shared.map((j) => (cells[j] ?? '').trim() || (above[j] ?? '').trim());
+    const sharedFields = sharedHeader.map((c) => fieldOfHeader(c));
+    if (!sharedFields.some((f) => f === 'enterpriseName' || f === 'creditCode') || sharedFields.includes('title'))
+      continue;
+    // a firm's own products are what it offers, where its other numbered columns are what it needs
+    const needs = groups.some((g) => g.kind === '需求');
+    for (const g of groups) g.kind ??= needs ? '供应' : null;
+    const withKind = !sharedFields.includes('kind') && groups.some((g) => g.kind);
+    const order = [...new Set(groups.flatMap((g) => [...g.columns.keys()]))];
+    // each field's header as the first product's (出厂价（元/吨）: its unit kept), without its number
+    const headerOf = (f: ColumnField) => {
+      const at = groups.find((g) => g.columns.has(f))!.columns.get(f)!;
+      return numbered(cells[at])!.stem;
+    };
+    const out: SheetRow[] = table.slice(0, Math.max(0, above.length ? h - 1 : h)).map((r) => ({ ...r }));
+    out.push({
+      row: table[h].row,
+      cells: [...sharedHeader, ...(withKind ? [HEADER_OF.kind] : []), ...order.map(headerOf)],
+    });
+    for (const r of table.slice(h + 1)) {
+      if (oneText(r)) {
+        out.push(oneText(r)!);
+        continue;
+      }
+      const own = shared.map((j) => r.cells[j] ?? '');
+      const filled = groups.filter((g) => !EMPTY_BLOCK.test((r.cells[g.columns.get('title')!] ?? '').trim()));
+      if (!filled.length) out.push({ row: r.row, cells: own });
+      for (const g of filled)
+        out.push({
+          row: r.row,
+          block: g.label,
+          cells: [
+            ...own,
+            ...(withKind ? [g.kind ?? ''] : []),
+            ...order.map((f) => (g.columns.has(f) ? (r.cells[g.columns.get(f)!] ?? '') : '')),
+          ],
+        });
+    }
+    return out;
+  }
+  return null;
+}
+
+/**
+ * A list whose firms are named in rows of their own above their products (一、贵州赫章可乐火腿食品有限公司（统一社会
+ * 信用代码：91520527314271095K；联系人：陈国强 13885765501）), with no firm column: each product row is given its
+ * firm's name, code and contact in columns of their own; the firm's row is kept as a note. Null unless the
+ * header has a product column and no firm column, and a row below it names a firm with its code.
+ */
+function firmSectionsAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
+  const h = table.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
+    const fields = new Set(r.cells.map((c) => fieldOfHeader(c)).filter((f) => f && f !== 'ignore'));
+    return fields.has('title') && fields.size >= 3;
+  });
+  if (h < 0) return null;
+  const fields = table[h].cells.map((c) => fieldOfHeader(c));
+  if (fields.includes('enterpriseName') || fields.includes('creditCode')) return null;
+  const firmOf = (r: SheetRow) => {
+    const text = oneText(r)?.cells[0];
+    const code = text ? /(?<![0-9A-Z])([0-9A-Z]{18})(?![0-9A-Z])/i.exec(text) : null;
+    if (!text || !code) return null;
+    const name = text
+      .replace(/^\s*([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*/, '')
+      .split(/[(（:：;；,，\s]/)[0];
+    const contact = /联系人[:：]?\s*([\u4e00-\u9fa5]{2,4})/.exec(text)?.[1] ?? '';
+    const phone = /(?<!\d)(1\d{10}|0\d{2,3}-?\d{7,8})(?!\d)/.exec(text.replace(code[1], ''))?.[1] ?? '';
+    return name ? [name, code[1], contact, phone] : null;
+  };
+  if (!table.slice(h + 1).some((r) => firmOf(r))) return null;
+  const width = table[h].cells.length;
+  const titleAt = fields.indexOf('title');
+  const header = [...table[h].cells, HEADER_OF.enterpriseName, HEADER_OF.creditCode, '联系人', '联系电话'];
+  const out: SheetRow[] = [...table.slice(0, h).map((r) => ({ ...r })), { row: table[h].row, cells: header }];
+  let firm: string[] | null = null;
+  for (const r of table.slice(h + 1)) {
+    if (oneText(r) && !firmOf(r)) {
+      out.push(oneText(r)!);
+      continue;
+    }
+    const named = firmOf(r);
+    if (named) {
+      firm = named;
+      out.push(oneText(r)!);
+      continue;
+    }
+    const title = (r.cells[titleAt] ?? '').trim();
+    const own = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
+    // the header again (a firm's own part of the list) is the header again; a 小计 under it is no product
+    const again = r.cells.map((c) => c.trim()).join() === table[h].cells.map((c) => c.trim()).join();
+    out.push({ row: r.row, cells: again ? header : firm && title && !SUMMARY.test(title) ? [...own, ...firm] : own });
+  }
+  return out;
+}
+
+interface FirmDirectory {
+  sheet: { name: string };
+  /** The one entry a name as a list writes it (its full name, or a short one: 黔东建设, 夹石页岩砖厂) stands for; null if none or several. */
+  find(name: string): { name: string; code: string; place: string | null } | null;
+}
+
+/** A firm's name without its county and legal form: 沿河土家族自治县夹石新型建材有限公司 → 夹石新型建材. */
+function firmCore(name: string): string {
+  return halfWidth(name)
+    .replace(/\s+/g, '')
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/^贵州省?/, '')
+    .replace(/^[\u4e00-\u9fa5]{1,7}?(自治县|自治州|县|市|区)(?=[\u4e00-\u9fa5]{2})/, '')
+    .replace(/(股份有限公司|有限责任公司|有限公司|公司|农民专业合作社|专业合作社|合作社|厂|店)$/, '');
+}
+
+/** The longest run of characters two texts share. */
+function longestShared(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
+
+/**
+ * The workbook's firm directory: a sheet of firms with their codes (企业名录: 企业名称 | 统一社会信用代码, no kind,
+ * product amount or price), or null. A list that names a firm without its code takes the code of the one
+ * entry its name stands for: the same name, or the entry that shares the longest run of its name's core
+ * (two characters at least) with no other entry sharing as long a one.
+ */
+function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
+  for (const sheet of sheets) {
+    // the sheet's header: its first row that names two fields in cells short enough for a header
+    const headerFields = (r: SheetRow) =>
+      r.cells.map((c) => (c.trim() && [...c.trim()].length <= 12 ? fieldOfHeader(c) : null));
+    const h = sheet.rows
+      .slice(0, 10)
+      .findIndex((r) => new Set(headerFields(r).filter((f) => f && f !== 'ignore')).size >= 2);
+    if (h < 0) continue;
+    const named = headerFields(sheet.rows[h]);
+    if (
+      !named.includes('enterpriseName') ||
+      !named.includes('creditCode') ||
+      named.some((f) => f === 'kind' || f === 'quantity' || f === 'price' || f === 'priceMin') ||
+      // a product column, or one named by a kind (可对外供应), makes it a list, unless the sheet is named a
+      // directory (企业名录 | 主营产品)
+      ((named.includes('title') || sheet.rows[h].cells.some((c) => kindOfSheetName(c.trim()) !== null)) &&
+        !/名录|名单|目录|名册|企业信息/.test(sheet.name))
+    )
+      continue;
+    const fields = sheet.rows[h].cells.map((c) => fieldOfHeader(c));
+    const at = (f: ColumnField) => fields.indexOf(f);
+    const firms = sheet.rows
+      .slice(h + 1)
+      .map((r) => ({
+        name: (r.cells[at('enterpriseName')] ?? '').trim(),
+        code: (r.cells[at('creditCode')] ?? '').trim(),
+        place: at('regionCode') >= 0 ? (r.cells[at('regionCode')] ?? '').trim() || null : null,
+      }))
+      .filter((f) => f.name && f.code);
+    if (firms.length < 2) continue;
+    return {
+      sheet,
+      find(name: string) {
+        const written = name.replace(/\s+/g, '');
+        const same = firms.filter((f) => f.name.replace(/\s+/g, '') === written);
+        if (same.length) return same.length === 1 ? same[0] : null;
+        const core = firmCore(written);
+        const scored = firms.map((f) => ({ f, n: longestShared(core, firmCore(f.name)) })).sort((a, b) => b.n - a.n);
+        if (!scored.length || scored[0].n < 2 || (scored[1] && scored[1].n === scored[0].n)) return null;
+        return scored[0].f;
+      },
+    };
+  }
+  return null;
+}
+
+/**
+ * A list turned on its side (企业名称 | 信用代码 | 产品 | 数量 … down the first column, each firm a column to its
+ * right, printed so), as a list: the labels are the header and each firm's column a row, numbered by the
+ * column (B = 2). Rows above the labels (a title) stay where they are; rows below them (注：…) are notes.
+ * Null unless the labels name the firm and the product and no row reads as a header across.
+ */
+function columnsAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  const rows = table.slice(0, HEADER_SEARCH_ROWS + 20);
+  // the most fields a row names across (a header's; a firm's remarks may read as two or three)
+  const across = Math.max(
+    ...rows.map((r) => new Set(r.cells.map((c) => fieldOfHeader(c)).filter((f) => f && f !== 'ignore')).size),
+  );
+  const at = (r: SheetRow) => r.cells.findIndex((c) => c.trim() !== '');
+  const label = (r: SheetRow) => {
+    const j = at(r);
+    const text = j >= 0 ? r.cells[j].trim() : '';
+    const f = text && [...text].length <= 12 ? fieldOfHeader(text) : null;
+    // a title merged across the sheet repeats its text in every cell: no label
+    const rest = r.cells.slice(j + 1).map((c) => c.trim());
+    return f && rest.some((c) => c && c !== text) ? { j, f } : null;
+  };
+  const labelled = rows.map((r, i) => ({ i, l: label(r) })).filter((x) => x.l !== null);
+  if (labelled.length < 3) return null;
+  const first = labelled[0].i;
+  const last = labelled[labelled.length - 1].i;
+  const column = labelled[0].l!.j;
+  const block = table.slice(first, last + 1).filter((r) => at(r) === column && label(r));
+  const fields = new Set(block.map((r) => label(r)!.f).filter((f) => f !== 'ignore'));
+  if (!(fields.has('enterpriseName') || fields.has('creditCode')) || !fields.has('title') || fields.size <= across)
+    return null;
+  const width = Math.max(...block.map((r) => r.cells.length));
+  const out: SheetRow[] = table.slice(0, first).map((r) => ({ ...r }));
+  out.push({ row: block[0].row, cells: block.map((r) => r.cells[column]) });
+  for (let k = column + 1; k < width; k++) {
+    const cells = block.map((r) => r.cells[k] ?? '');
+    if (cells.some((c) => c.trim())) out.push({ row: k + 1, cells });
+  }
+  for (const r of table.slice(last + 1))
+    out.push({
+      row: r.row,
+      cells: [
+        r.cells
+          .map((c) => c.trim())
+          .filter(Boolean)
+          .join(' '),
+      ],
+    });
+  return out;
+}
+
 /**
  * One table read by its header. `sheetKind` is the kind the sheet's name gives (供应 / 需求): then the
  * kind column may be left out, and a row without a kind takes the sheet's.
@@ -486,6 +836,8 @@ function keyed(
   bookKind: '供应' | '需求' | null = null,
   /** The workbook's code lists by field (gxlx, 供需类型 → 1 → 供应). */
   codes: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+  /** The workbook's firm directory, for a list that names its firms without their codes. */
+  directory: FirmDirectory | null = null,
 ): ParsedSheet {
   // 同左 says the cell to its left again (可供量 同左 beside 年产能 800吨)
   let table = given.map((r) =>
@@ -494,7 +846,13 @@ function keyed(
   const where = sheetName !== null && sheetKind ? `工作表“${sheetName}”` : '';
   if (!table.some((r) => r.cells.some((c) => c.trim() !== ''))) throw new FileProblem(`${where}文件中没有表头`);
   // a registration form per firm, stacked down the sheet: read as one list, each product with its firm
-  table = formsAsList(table) ?? table;
+  table =
+    formsAsList(table) ??
+    gradesAsRows(table) ??
+    numberedAsRows(table) ??
+    columnsAsRows(table) ??
+    firmSectionsAsColumns(table) ??
+    table;
   let header = findHeader(table);
   // 生产经营主体 merged over 名称 | 统一社会信用代码 on the row below it: the two rows are the header
   const sub = header ? subHeader(table, header.index) : null;
@@ -539,6 +897,14 @@ function keyed(
       : [];
   const groupOf = (j: number) => (group[j] ?? '').trim();
   const { fields, units } = readColumns(headerCells, group);
+  // 单位：数量为斤，单价为元/斤 (or 单位：吨、元/吨) under the title: the units of the columns that name none
+  const said = header ? sheetUnits(table.slice(0, header.index)) : null;
+  if (said)
+    fields.forEach((f, j) => {
+      if (units[j]) return;
+      if (f === 'quantity' && said.quantity && !fields.includes('unit')) units[j] = said.quantity;
+      if ((f === 'price' || f === 'priceMin' || f === 'priceMax') && said.price) units[j] = said.price;
+    });
   // 类别 over 原料 | 燃料 | 设备: a column whose values name no kind is no kind column, whatever its header says;
   // and where no column names the product, a column named by a kind (采购需求) holding 茶叶礼盒, 马口铁茶叶罐 is the product's
   if (header) {
@@ -560,6 +926,18 @@ function keyed(
         return values.length >= 2 && values.filter(namesKind).length >= 0.8 * values.length;
       });
       if (kindColumn >= 0) fields[kindColumn] = 'kind';
+    }
+    // 代码 | 93520526MA6DM7P32H: where no header names the credit code, the column whose values are codes
+    if (!fields.includes('creditCode')) {
+      const codeColumn = fields.findIndex((f, j) => {
+        if (f !== null) return false;
+        const values = table
+          .slice(header.index + 1)
+          .map((r) => (r.cells[j] ?? '').replace(/\s+/g, ''))
+          .filter(Boolean);
+        return values.length >= 2 && values.filter((v) => CODE_LIKE.test(v)).length >= 0.8 * values.length;
+      });
+      if (codeColumn >= 0) fields[codeColumn] = 'creditCode';
     }
     if (!fields.includes('title')) {
       const product = fields.findIndex(
@@ -611,7 +989,8 @@ function keyed(
         .filter(Boolean);
       return names.length > 0 && names.filter((n) => CODE_IN_NAME.test(n)).length * 2 >= names.length;
     })();
-  const missing = missingOf(codeInName ? [...fields, 'creditCode'] : fields);
+  const codesElsewhere = codeInName || (directory !== null && fields.includes('enterpriseName'));
+  const missing = missingOf(codesElsewhere ? [...fields, 'creditCode'] : fields);
   if (!header || missing.length)
     throw new FileProblem(
       `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
@@ -673,7 +1052,7 @@ function keyed(
     // named otherwise or in another order: the rows below it are read by it
     const again = blocks.length === 1 ? headerAgain(table[i].cells) : null;
     if (again) {
-      const lacking = missingOf(again.fields);
+      const lacking = missingOf(codesElsewhere ? [...again.fields, 'creditCode'] : again.fields);
       if (lacking.length)
         throw new FileProblem(`${where}第 ${table[i].row} 行的表头缺少必需的列：${lacking.join('、')}`);
       for (const h of table[i].cells.filter((c, j) => c.trim() && again.fields[j] === null))
@@ -709,6 +1088,9 @@ function keyed(
     // (同上 | 同上 under the firm's name and code, beside a place given again: that firm too)
     const dittoNamesFirm = dittoFirm.includes('enterpriseName') || dittoFirm.includes('creditCode');
     if ((named || dittoNamesFirm) && firm) for (const f of dittoFirm) if (firm[f] !== undefined) cells[f] = firm[f];
+    // 同上 under the firm's name, its code left blank: that firm, code and all
+    if (dittoFirm.includes('enterpriseName') && firm && cells.creditCode === undefined && firm.creditCode !== undefined)
+      cells.creditCode = firm.creditCode;
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
@@ -720,6 +1102,18 @@ function keyed(
         text: [...new Set(texts)].join(' ').slice(0, 200),
       });
       continue;
+    }
+    // 备注：单价为元/个, the unit of a price written bare (0.35 under 预计单价（元） for 万个)
+    const per =
+      cells.remark !== undefined
+        ? /(?:单价|价格)(?:为|单位[:：]?)\s*元\/([^\s,，;；。)）]{1,4})/.exec(cells.remark)
+        : null;
+    if (per && cells.price !== undefined && /^\d[\d,.]*\s*元?$/.test(halfWidth(cells.price).trim()))
+      cells.price = `${halfWidth(cells.price).trim().replace(/元$/, '')}元/${per[1]}`;
+    // 备注：有效期至2027.12.31, the row's validity said in its remark
+    if (cells.validUntil === undefined && cells.remark !== undefined) {
+      const until = validitySaid([cells.remark]);
+      if (until) cells.validUntil = until;
     }
     if (named) firm = cells;
     else inherit(cells);
@@ -749,11 +1143,27 @@ function keyed(
     } else {
       const kind = section ?? listKind;
       if (cells.kind === undefined && kind) cells.kind = kind;
-      rows.push({ row: table[i].row, sheet: sheetKind ? sheetName : null, cells });
+      const grade = table[i].block;
+      rows.push({
+        row: table[i].row,
+        sheet: grade ? `${sheetName ?? '表'}·${grade}` : sheetKind ? sheetName : null,
+        cells,
+      });
     }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
   if (listValidUntil) for (const r of rows) if (r.cells.validUntil === undefined) r.listValidUntil = listValidUntil;
+  if (directory)
+    for (const r of rows) {
+      if (r.cells.creditCode !== undefined || r.cells.enterpriseName === undefined) continue;
+      const firm = directory.find(r.cells.enterpriseName);
+      if (!firm) continue;
+      if (firm.name !== r.cells.enterpriseName.trim())
+        r.firmFrom = { written: r.cells.enterpriseName.trim(), directory: directory.sheet.name };
+      r.cells.enterpriseName = firm.name;
+      r.cells.creditCode = firm.code;
+      if (r.cells.regionCode === undefined && firm.place) r.cells.regionCode = firm.place;
+    }
   return { rows, headerRow: table[header.index].row, ignoredColumns: [...ignoredColumns], skipped };
 }
 
@@ -778,6 +1188,27 @@ export function validitySaid(cells: readonly string[]): string | null {
     const before = [...t.slice(0, at).matchAll(new RegExp(DATE_WRITTEN.source, 'g'))].pop()?.[0];
     const date = after ?? before;
     if (date) return date.replace(/\s+/g, '');
+  }
+  return null;
+}
+
+/**
+ * The units a note above the header gives the list's bare numbers (单位：数量为斤，单价为元/斤; （单位：吨、元/吨）;
+ * 计量单位：千克): the amount's and the price's; null where no such note is (单位：XX县商务局 is the office).
+ */
+export function sheetUnits(rows: readonly SheetRow[]): { quantity: string | null; price: string | null } | null {
+  for (const r of rows) {
+    const texts = [...new Set(r.cells.map((c) => c.trim()).filter(Boolean))];
+    if (texts.length !== 1) continue;
+    const m = /^[(（]?(?:计量)?单位[:：](.{1,40}?)[)）]?$/.exec(halfWidth(texts[0]).replace(/\s+/g, ''));
+    if (!m) continue;
+    const price = /元\/([^,，;；、()（）]{1,6})/.exec(m[1]);
+    const quantity =
+      /(?:数量|产量|需求量|供应量)(?:为|是|[:：])?([^,，;；、()（）元]{1,6})/.exec(m[1])?.[1] ??
+      m[1].split(/[,，;；、]/).find((t) => t && !t.includes('元') && [...t].length <= 4 && !/[县市局委办]/.test(t)) ??
+      null;
+    if (!price && !quantity) continue;
+    return { quantity, price: price ? `元/${price[1]}` : null };
   }
   return null;
 }
@@ -865,6 +1296,10 @@ function readColumns(
     );
     if (total >= 0) fields[total] = 'quantity';
   }
+  // 上市时间 | 有效期: of two date columns, the one that names the listing's end; the other (a season) is left out
+  const dates = fields.flatMap((f, j) => (f === 'validUntil' ? [j] : []));
+  const ends = dates.filter((j) => /有效|截止|截至|到期|失效/.test(texts[j]));
+  if (dates.length > 1 && ends.length) for (const j of dates) if (!ends.includes(j)) fields[j] = null;
   // GXLX_DM | GXLX_MC, an export's code (1 / 2) and name (供应 / 需求) of one thing: the name is read, but a
   // place's code, which says more than its name
   const system = cells.map((c) => c.trim().toUpperCase().replace(/_/g, ''));

@@ -12,7 +12,13 @@ import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
 import { unitFactor } from '@duijie/reference';
 
 import type { ColumnField } from './columns';
-import { COLUMN_OF_LISTING_FIELD, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
+import {
+  COLUMN_OF_LISTING_FIELD,
+  FIRM_DIRECTORY_KEY,
+  FIRM_WRITTEN_KEY,
+  HEADER_OF,
+  LIST_VALID_UNTIL_KEY,
+} from './columns';
 import {
   chineseOfBilingual,
   cleanText,
@@ -742,7 +748,11 @@ const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?\s*元?$/;
  * place read from an address) returned as a warning.
  */
 export function planRow(
-  given: Partial<Record<ColumnField, string>> & { [LIST_VALID_UNTIL_KEY]?: string },
+  given: Partial<Record<ColumnField, string>> & {
+    [LIST_VALID_UNTIL_KEY]?: string;
+    [FIRM_WRITTEN_KEY]?: string;
+    [FIRM_DIRECTORY_KEY]?: string;
+  },
   ref: ImportReference,
   today: string,
   enterpriseRegion: string | null,
@@ -766,6 +776,13 @@ export function planRow(
   if (chars(name) < 2 || chars(name) > 100)
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
+  // 夹石页岩砖厂 in the list, its code in the workbook's 企业名录: said, for the organiser to check
+  const written = given[FIRM_WRITTEN_KEY];
+  if (written !== undefined && written !== cells.enterpriseName)
+    warnings.push({
+      column: col('enterpriseName'),
+      message: `“${written}”未写统一社会信用代码，按工作表“${given[FIRM_DIRECTORY_KEY] ?? ''}”取为 ${cells.enterpriseName}（${cells.creditCode ?? ''}），请核对`,
+    });
   if (!uscc.ok) errors.push({ column: col('creditCode'), message: uscc.message });
   const registered = uscc.ok ? registeredCounty(uscc.code, ref) : null;
   const municipal = cells.regionCode !== undefined && MUNICIPAL.test(halfWidth(cells.regionCode).replace(/\s+/g, ''));

@@ -28,6 +28,8 @@ export function tooManySheets(): FileProblem {
 export interface SheetRow {
   row: number;
   cells: string[];
+  /** One of several listings a row gives side by side (a grade's name), when the parser splits it. */
+  block?: string;
 }
 
 export interface Sheet {
