@@ -147,6 +147,21 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
     ).createFinancingProduct.id;
   });
 
+  it('takes a need into an event’s report only from a firm whose registration there was approved', async () => {
+    const e = await bigFirm.client.fails(CREATE_NEED, {
+      input: {
+        amountCny: '50000000',
+        purpose: '扩大产能',
+        termMonths: 12,
+        guaranteeTypes: ['CREDIT'],
+        scale: 'MEDIUM',
+        eventId,
+      },
+    });
+    expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
+    expect(JSON.stringify(e.extensions)).toContain('eventId（对接活动）须为贵企业报名已通过的活动');
+  });
+
   it('matches a firm’s need to the bank’s product with reasons, and explains an eligibility miss', async () => {
     needId = (
       await food.client.ok(CREATE_NEED, {

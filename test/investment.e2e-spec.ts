@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 
 import { graphql } from './generated';
-import { adminClient, createEvent, organiser } from './support/events';
+import { adminClient, approveAt, createEvent, organiser } from './support/events';
 import { createListing, creditCode, enterpriseMember } from './support/factories';
 import { useStack } from './support/stack';
 
@@ -102,6 +102,7 @@ describe('产业招商: leads, projects and the pipeline (e2e)', () => {
     });
     org = await organiser(api);
     eventId = await createEvent(org);
+    await approveAt(org, gov.client, eventId);
   });
 
   it('turns a gap in 遵义市 into leads from other regions, ranked and explained in Chinese', async () => {
@@ -219,6 +220,9 @@ describe('产业招商: leads, projects and the pipeline (e2e)', () => {
       contactPhone: '0851-28888888',
       eventId,
     };
+    // a body not approved at the event may not name it: its figures would count in the event's report
+    const outsider = await otherGov.client.fails(CREATE_PROJECT, { input });
+    expect(outsider.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
     const project = (await gov.client.ok(CREATE_PROJECT, { input })).createInvestmentProject;
     expect(project).toMatchObject({
       stage: 'SEEKING_INVESTORS',

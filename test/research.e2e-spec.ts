@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { todayInChina } from '@duijie/common';
 
 import { graphql } from './generated';
-import { adminClient, createEvent, organiser } from './support/events';
+import { adminClient, approveAt, createEvent, organiser } from './support/events';
 import { creditCode, enterpriseMember } from './support/factories';
 import type { GraphQLClient } from './support/graphql';
 import { useStack } from './support/stack';
@@ -136,6 +136,13 @@ describe('产学研对接: technology results, needs, matches and contracts (e2e
       },
     });
     expect(past.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['deadline'] });
+    // a need counts in the report of the event it names: only once the firm's registration there is approved
+    const unregistered = await food.client.fails(CREATE_NEED, {
+      input: { title: 'x', problem: 'x', categoryCode: '1523', deadline: '2099-12-31', minMaturity: 'PILOT', eventId },
+    });
+    expect(unregistered.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
+    expect(JSON.stringify(unregistered.extensions)).toContain('报名已通过的活动');
+    await approveAt(org, food.client, eventId);
     const need = (
       await food.client.ok(CREATE_NEED, {
         input: {

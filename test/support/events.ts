@@ -56,22 +56,23 @@ export async function createEvent(client: GraphQLClient, over: Partial<CreateDoc
 }
 
 /** `n` firms registered for the event and approved by the organiser. */
+/** Registers the member's firm for the event, and the organiser approves it. */
+export async function approveAt(org: GraphQLClient, member: GraphQLClient, eventId: string): Promise<void> {
+  const reg = await member.ok(
+    graphql(`mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
+    { e: eventId },
+  );
+  await org.ok(
+    graphql(`mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
+    { id: reg.registerForEvent.id },
+  );
+}
+
 export async function approvedFirms(api: GraphQLClient, org: GraphQLClient, eventId: string, n: number) {
   return Promise.all(
     Array.from({ length: n }, async (_, i) => {
       const firm = await enterpriseMember(api, { name: `贵州排程测试企业${i}号${Date.now().toString(36)}有限公司` });
-      const reg = await firm.client.ok(
-        graphql(`mutation SupportRegisterForEvent($e: ID!) { registerForEvent(eventId: $e) { id status } }`),
-        {
-          e: eventId,
-        },
-      );
-      await org.ok(
-        graphql(`mutation SupportReviewRegistration($id: ID!) { reviewRegistration(id: $id, approve: true) { id } }`),
-        {
-          id: reg.registerForEvent.id,
-        },
-      );
+      await approveAt(org, firm.client, eventId);
       return firm;
     }),
   );

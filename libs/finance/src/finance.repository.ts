@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { runTransaction } from '@duijie/database';
+import { approvedAtEvent } from '@duijie/meetings';
 
 import { FinancingDealShareEntity } from './deal-share.entity';
 import { FinancingStatus, LoanStage } from './finance.enums';
@@ -46,6 +47,11 @@ const MATCH_COLUMNS = `m.need_id AS "needId", m.product_id AS "productId", m.len
 @Injectable()
 export class FinanceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether any of the firms' registrations at the event was approved (libs/meetings owns them). */
+  approvedAt(enterpriseIds: readonly string[], eventId: string): Promise<boolean> {
+    return approvedAtEvent(this.db.manager, enterpriseIds, eventId);
+  }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);

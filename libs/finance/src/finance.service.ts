@@ -138,7 +138,7 @@ export class FinanceService {
       throw new BadInputError([
         { field: 'scale', message: 'scale（企业规模）必填：企业资料未登记规模时，请在融资需求中填写' },
       ]);
-    await this.checkEvent(input.eventId);
+    await this.checkEvent(input.eventId, firm.id);
     return this.write(async (m) => {
       const need = await this.repository.insertNeed(m, {
         ...patch,
@@ -159,7 +159,7 @@ export class FinanceService {
       throw new ForbiddenError('只有发布该融资需求的企业可以修改它');
     const patch = needPatch(input, found);
     if (input.eventId !== undefined) {
-      await this.checkEvent(input.eventId);
+      await this.checkEvent(input.eventId, found.enterpriseId);
       patch.eventId = input.eventId ?? null;
     }
     return this.write(async (m) => {
@@ -200,10 +200,13 @@ export class FinanceService {
     );
   }
 
-  private async checkEvent(eventId: string | null | undefined): Promise<void> {
+  /** An event a need names counts it in its report: the firm's registration there must have been approved. */
+  private async checkEvent(eventId: string | null | undefined, enterpriseId: string): Promise<void> {
     if (!eventId) return;
     if (!isUuid(eventId) || !(await this.events.get(eventId)))
       throw new BadInputError([{ field: 'eventId', message: 'eventId（对接活动）不存在' }]);
+    if (!(await this.repository.approvedAt([enterpriseId], eventId)))
+      throw new BadInputError([{ field: 'eventId', message: 'eventId（对接活动）须为贵企业报名已通过的活动' }]);
   }
 
   // ── matching ──

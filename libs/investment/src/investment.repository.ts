@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { runTransaction } from '@duijie/database';
+import { approvedAtEvent } from '@duijie/meetings';
 
 import {
   InvestmentPipelineEntryEntity,
@@ -32,6 +33,11 @@ const FIGURES = `count(*) FILTER (WHERE p.stage IN ('SIGNED', 'LANDED'))::int AS
 @Injectable()
 export class InvestmentRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether any of the firms' registrations at the event was approved (libs/meetings owns them). */
+  approvedAt(enterpriseIds: readonly string[], eventId: string): Promise<boolean> {
+    return approvedAtEvent(this.db.manager, enterpriseIds, eventId);
+  }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);

@@ -196,14 +196,14 @@ export class InvestmentService {
 
   async createProject(viewer: Viewer, input: InvestmentProjectInput): Promise<InvestmentProjectEntity> {
     const body = await this.governmentOf(viewer);
-    const fields = await this.checkedProject(input);
+    const fields = await this.checkedProject(input, body.id);
     return this.repository.insertProject({ ownerEnterpriseId: body.id, ...fields });
   }
 
   async updateProject(viewer: Viewer, id: string, input: InvestmentProjectInput): Promise<InvestmentProjectEntity> {
     const body = await this.governmentOf(viewer);
     const project = await this.ownProject(body, id, 'id');
-    const fields = await this.checkedProject(input);
+    const fields = await this.checkedProject(input, body.id);
     return this.repository.updateProject(project.id, fields);
   }
 
@@ -261,6 +261,22 @@ export class InvestmentService {
     return pageRanked(ranked, page.first, page.after);
   }
 
+  /**
+   * An event a project or an entry names counts it in that event's report: the event must exist and one of
+   * `parties` (the body, or the candidate firm) must have an approved registration there.
+   */
+  private async checkEvent(
+    eventId: string | null | undefined,
+    parties: readonly string[],
+    errors: FieldErrors,
+    who: string,
+  ): Promise<void> {
+    if (!eventId) return;
+    if (!(isUuid(eventId) && (await this.events.get(eventId)))) errors.add('eventId', 'eventId（对接活动）不存在');
+    else if (!(await this.repository.approvedAt(parties, eventId)))
+      errors.add('eventId', `eventId（对接活动）须为${who}报名已通过的活动`);
+  }
+
   private async ownProject(body: EnterpriseEntity, id: string, field: string): Promise<InvestmentProjectEntity> {
     const p = isUuid(id) ? await this.repository.project(id) : null;
     if (!p) new FieldErrors().add(field, `${field}（招商项目）不存在`).throwIfAny();
@@ -268,7 +284,7 @@ export class InvestmentService {
     return p!;
   }
 
-  private async checkedProject(input: InvestmentProjectInput) {
+  private async checkedProject(input: InvestmentProjectInput, bodyId: string) {
     const errors = new FieldErrors();
     const title = input.title.trim();
     const description = input.description.trim();
@@ -280,8 +296,7 @@ export class InvestmentService {
     for (const c of codes)
       if (!this.reference.category(c))
         errors.add('categoryCodes', `categoryCodes（产业链环节）“${c}”不是已知的产业链环节代码`);
-    if (input.eventId && !(isUuid(input.eventId) && (await this.events.get(input.eventId))))
-      errors.add('eventId', 'eventId（对接活动）不存在');
+    await this.checkEvent(input.eventId, [bodyId], errors, '本部门');
     errors.throwIfAny();
     return {
       title,
@@ -308,8 +323,7 @@ export class InvestmentService {
     if (!candidate) errors.add('candidateEnterpriseId', 'candidateEnterpriseId（候选企业）不存在');
     else if (candidate.id === body.id)
       errors.add('candidateEnterpriseId', 'candidateEnterpriseId（候选企业）不能是本部门');
-    if (input.eventId && !(isUuid(input.eventId) && (await this.events.get(input.eventId))))
-      errors.add('eventId', 'eventId（对接活动）不存在');
+    await this.checkEvent(input.eventId, [body.id, ...(candidate ? [candidate.id] : [])], errors, '本部门或候选企业');
     let regionCode: string | null = null;
     let categoryCode: string | null = null;
     let projectId: string | null = null;
@@ -378,8 +392,6 @@ export class InvestmentService {
     const errors = new FieldErrors();
     for (const f of ['signedOn', 'landedOn'] as const)
       if (input[f] && !DATE.test(input[f])) errors.add(f, `${f}（日期）须为 YYYY-MM-DD`);
-    if (input.eventId && !(isUuid(input.eventId) && (await this.events.get(input.eventId))))
-      errors.add('eventId', 'eventId（对接活动）不存在');
     errors.throwIfAny();
     if (!isUuid(input.id)) new FieldErrors().add('id', 'id（招商进度）不存在').throwIfAny();
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -398,7 +410,12 @@ export class InvestmentService {
         change.landedOn = input.landedOn ?? today;
         if (input.signedAmountCny) change.signedAmountCny = input.signedAmountCny;
       }
-      if (input.eventId) change.eventId = input.eventId;
+      if (input.eventId) {
+        const errors = new FieldErrors();
+        await this.checkEvent(input.eventId, [body.id, e!.candidateEnterpriseId], errors, '本部门或候选企业');
+        errors.throwIfAny();
+        change.eventId = input.eventId;
+      }
       const first = input.stage === PipelineStage.CONTACTED && !e!.contactedAt;
       if (first) change.contactedAt = new Date();
       const updated = await this.repository.updateEntry(m, e!.id, change);

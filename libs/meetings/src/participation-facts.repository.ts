@@ -27,3 +27,22 @@ export async function participationOfFirms(
   }
   return out;
 }
+
+/**
+ * Whether any of the firms has an approved registration at the event: what a firm's own record (a
+ * financing need, a technology need, a 招商 entry) must show before it names an event and counts
+ * in that event's report.
+ */
+export async function approvedAtEvent(
+  m: EntityManager,
+  enterpriseIds: readonly string[],
+  eventId: string,
+): Promise<boolean> {
+  if (!enterpriseIds.length) return false;
+  const rows: unknown[] = await m.query(
+    `SELECT 1 FROM event_registration
+      WHERE enterprise_id = ANY($1::uuid[]) AND event_id = $2 AND status = 'APPROVED' LIMIT 1`,
+    [enterpriseIds, eventId],
+  );
+  return rows.length > 0;
+}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { runTransaction } from '@duijie/database';
+import { approvedAtEvent } from '@duijie/meetings';
 
 import { TechContractStatus } from './technology.enums';
 import { TechnologyContractEntity } from './technology-contract.entity';
@@ -30,6 +31,11 @@ export const MATCH_CANDIDATES = 2000;
 @Injectable()
 export class ResearchRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether any of the firms' registrations at the event was approved (libs/meetings owns them). */
+  approvedAt(enterpriseIds: readonly string[], eventId: string): Promise<boolean> {
+    return approvedAtEvent(this.db.manager, enterpriseIds, eventId);
+  }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     return runTransaction(this.db, work);

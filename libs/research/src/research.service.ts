@@ -64,8 +64,8 @@ export class ResearchService {
 
   async createNeed(viewer: Viewer, input: TechnologyNeedInput): Promise<TechnologyNeedEntity> {
     if (!viewer.enterpriseId) throw new ApiError('FORBIDDEN', '请先登记企业（registerEnterprise）再发布技术需求');
-    const row = await this.needRow(input);
     const enterpriseId = viewer.enterpriseId;
+    const row = await this.needRow(input, enterpriseId);
     return this.write(
       (m) => this.repository.insertNeed(m, { ...row, enterpriseId }),
       (m, n) => this.matcher.matchNeed(m, n),
@@ -76,7 +76,7 @@ export class ResearchService {
     const found = await this.visibleNeed(id);
     if (!Access.mayActForEnterprise(viewer, found.enterpriseId))
       throw new ApiError('FORBIDDEN', '只有发布该技术需求的企业可以修改');
-    const row = await this.needRow(input, found);
+    const row = await this.needRow(input, found.enterpriseId, found);
     return this.write(
       (m) => this.repository.updateNeed(m, found.id, row),
       (m, n) => this.matcher.matchNeed(m, n),
@@ -181,6 +181,7 @@ export class ResearchService {
 
   private async needRow(
     input: TechnologyNeedInput,
+    enterpriseId: string,
     before?: TechnologyNeedEntity,
   ): Promise<Omit<NewNeed, 'enterpriseId'>> {
     const errors = new FieldErrors();
@@ -188,6 +189,9 @@ export class ResearchService {
     if (input.eventId) {
       const event = isUuid(input.eventId) ? await this.access.event(input.eventId).catch(() => null) : null;
       if (!event) errors.add('eventId', 'eventId（对接活动）不存在');
+      // a need that names an event counts in its report: only a firm approved there may name it
+      else if (!(await this.repository.approvedAt([enterpriseId], event.id)))
+        errors.add('eventId', 'eventId（对接活动）须为贵单位报名已通过的活动');
     }
     errors.throwIfAny();
     return row!;
