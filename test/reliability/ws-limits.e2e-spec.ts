@@ -199,6 +199,25 @@ describe('query limits over graphql-ws', () => {
       await client.dispose();
     });
 
+    it('keeps one account to 20 sockets at once, and frees a place when one closes', async () => {
+      const user = await signUp(api);
+      const held = Array.from({ length: 20 }, () => connect(api.baseUrl, user.client.token!));
+      for (const h of held) expect(await firstAnswer(h.client, SUBSCRIBE, 500)).toEqual({});
+      const extra = connect(api.baseUrl, user.client.token!);
+      const how = await closedWithin(extra.closed);
+      expect(how.code).toBe(4429);
+      expect(how.reason).toContain('每个账号最多同时保持 20 个订阅连接');
+      // another account is not held back by this one's sockets
+      const other = await signUp(api);
+      const theirs = connect(api.baseUrl, other.client.token!);
+      expect(await firstAnswer(theirs.client, SUBSCRIBE, 500)).toEqual({});
+      await held[0].client.dispose();
+      await held[0].closed;
+      const again = connect(api.baseUrl, user.client.token!);
+      expect(await firstAnswer(again.client, SUBSCRIBE, 500)).toEqual({});
+      await Promise.all([...held.slice(1), extra, theirs, again].map((h) => h.client.dispose()));
+    });
+
     it('closes a live subscription once its token expires', async () => {
       const user = await signUp(api);
       const jwt = new JwtService({ secret: process.env.JWT_SECRET });

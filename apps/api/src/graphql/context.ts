@@ -34,6 +34,10 @@ export interface WsContext {
 }
 
 /** Builds the per-request context: request id, viewer from the bearer token, fresh loaders. */
+
+/** Subscription sockets one account may hold at once, and the process in all. */
+export const WS_CONNECTIONS = { perUser: 20, total: 5_000 } as const;
+
 @Injectable()
 export class ContextFactory implements OnModuleDestroy {
   /** Open connections by their user, checked again the moment a change to the user is committed. */
@@ -98,6 +102,20 @@ export class ContextFactory implements OnModuleDestroy {
       ws.extra.socket.close(4401, closeReason(`Unauthorized: ${ctx.authError ?? ''}`));
       return false;
     }
+    // One account keeps a few tabs' sockets, not thousands (each holds a descriptor and ~35 KB); the
+    // process keeps well under its descriptor limit whoever connects.
+    const open = this.sockets.get(ctx.viewer.userId)?.size ?? 0;
+    if (open >= WS_CONNECTIONS.perUser) {
+      ws.extra.socket.close(
+        4429,
+        closeReason(`Too many connections: 每个账号最多同时保持 ${WS_CONNECTIONS.perUser} 个订阅连接`),
+      );
+      return false;
+    }
+    if (this.socketCount() >= WS_CONNECTIONS.total) {
+      ws.extra.socket.close(1013, closeReason('Try again later: 订阅连接已满，请稍后重试'));
+      return false;
+    }
     ws.extra.viewer = ctx.viewer;
     ws.extra.token = bearerOf(typeof header === 'string' && header ? header : `Bearer ${cookie}`) ?? undefined;
     // Live subscriptions end when the token does: expired, revoked (a password change or a lost role), or its user gone:
@@ -133,6 +151,12 @@ export class ContextFactory implements OnModuleDestroy {
     }
     ws.extra.viewer = result.viewer;
     return true;
+  }
+
+  private socketCount(): number {
+    let n = 0;
+    for (const mine of this.sockets.values()) n += mine.size;
+    return n;
   }
 
   /** graphql-ws `onClose`: the connection's timer stops and it is no longer watched. */
