@@ -13,11 +13,13 @@ describe('log-in lock-out and sign-up floods (reliability)', () => {
   process.env.TRUST_PROXY = 'loopback';
   process.env.LOGIN_MAX_ATTEMPTS_PER_IP = '30';
   process.env.SIGNUP_MAX_PER_IP = '3';
+  process.env.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = '12';
   const { api } = useStack({ worker: false, isolated: true }); // counters of its own
   afterAll(() => {
     delete process.env.TRUST_PROXY;
     process.env.LOGIN_MAX_ATTEMPTS_PER_IP = '10000';
     process.env.SIGNUP_MAX_PER_IP = '100000';
+    process.env.LOGIN_MAX_ATTEMPTS_PER_ACCOUNT = '10000';
   });
   let n = 0;
   /** A client address of its own for each caller (TEST-NET-3). */
@@ -45,6 +47,22 @@ describe('log-in lock-out and sign-up floods (reliability)', () => {
     expect(code(await logIn(victim.email, 'correct-horse-battery', address()))).toBe('OK');
     // The stranger stays stopped, even with the right password (they could be guessing it).
     expect(code(await logIn(victim.email, 'correct-horse-battery', stranger))).toBe('RATE_LIMITED');
+  });
+
+  it('guesses at one account from many addresses stop at the account’s allowance, but not its owner on a known address', async () => {
+    const victim = await signUp();
+    const home = address();
+    expect(code(await logIn(victim.email, 'correct-horse-battery', home))).toBe('OK'); // attempt 1, home now known
+    const tries: string[] = [];
+    for (let i = 0; i < 14; i++) tries.push(code(await logIn(victim.email, `guess-${i}-wrong`, address())));
+    expect(tries.slice(0, 11)).toEqual(Array(11).fill('UNAUTHENTICATED'));
+    expect(tries.slice(11)).toEqual(Array(3).fill('RATE_LIMITED'));
+    // the right password from a fresh address is refused too (it could be the 13th guess) ...
+    const fresh = await logIn(victim.email, 'correct-horse-battery', address());
+    expect(code(fresh)).toBe('RATE_LIMITED');
+    expect((fresh.errors?.[0] as { message?: string }).message).toContain('忘记密码');
+    // ... while the owner, from an address the account logged in from, still gets in
+    expect(code(await logIn(victim.email, 'correct-horse-battery', home))).toBe('OK');
   });
 
   it('a stranger spraying many e-mails from one address is stopped by the per-address limit', async () => {

@@ -136,6 +136,7 @@ export class AccountsService {
     const hash = await hashPassword(input.newPassword);
     if (!(await this.users.changePassword(user.id, user.passwordHash, hash, user.tokenVersion))) throw invalid();
     await this.throttle.succeeded(clientIp, `reset:${user.id}`);
+    await this.throttle.recovered(user.email);
     this.logger.log({ userId: user.id }, 'password reset from a mailed link');
     return true;
   }

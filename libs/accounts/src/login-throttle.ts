@@ -38,6 +38,8 @@ export const RESET_MAX_PER_EMAIL = 3;
 /** Reset requests from one client address, an hour. */
 const RESET_MAX_PER_IP = 20;
 const RESET_IP_WINDOW_SECONDS = 3600;
+/** How long an address an account logged in from stays one it knows. */
+const KNOWN_ADDRESS_SECONDS = 90 * 24 * 3600;
 
 /**
  * Counts log-in attempts in fixed windows in Redis, keyed so that nobody can lock someone else
@@ -59,18 +61,51 @@ export class LogInThrottle {
   async hit(clientIp: string, email: string): Promise<void> {
     const window = this.config.get('logInWindowSeconds');
     const client = clientKey(clientIp);
+    const account = email.trim().toLowerCase();
     const over = await this.count(window, [
       [this.redis.key('login', 'ip', client), this.config.get('logInMaxAttemptsPerIp')],
-      [this.redis.key('login', 'email-ip', email.trim().toLowerCase(), client), this.config.get('logInMaxAttempts')],
+      [this.redis.key('login', 'email-ip', account, client), this.config.get('logInMaxAttempts')],
     ]);
     if (over) throw tooMany(`登录尝试过于频繁，请在 ${Math.ceil(window / 60)} 分钟后再试`, window);
+    // Guesses at one account from many addresses (a botnet, fresh addresses by the thousand): past the
+    // account's allowance only the addresses it logged in from before may try; the owner elsewhere
+    // waits the window out, or resets the password by e-mail, which lifts it.
+    const accountWindow = this.config.get('logInAccountWindowSeconds');
+    const spread = await this.count(accountWindow, [
+      [this.redis.key('login', 'account', account), this.config.get('logInMaxAttemptsPerAccount')],
+    ]);
+    if (spread && !(await this.known(account, client)))
+      throw tooMany(
+        `该账号近期登录尝试过多，暂不接受新网络地址的登录，请在 ${Math.ceil(accountWindow / 60)} 分钟后再试，或通过“忘记密码”重置密码`,
+        accountWindow,
+      );
   }
 
-  /** A successful log-in clears that e-mail's count from that address. */
+  /** A successful log-in clears that e-mail's count from that address, and the address becomes one the account knows. */
   async succeeded(clientIp: string, email: string): Promise<void> {
+    const account = email.trim().toLowerCase();
+    const client = clientKey(clientIp);
+    const known = this.redis.key('login', 'known', account);
     await this.redis.client
-      .del(this.redis.key('login', 'email-ip', email.trim().toLowerCase(), clientKey(clientIp)))
+      .multi()
+      .del(this.redis.key('login', 'email-ip', account, client))
+      .sadd(known, client)
+      .expire(known, KNOWN_ADDRESS_SECONDS)
+      .exec()
       .catch(() => undefined);
+  }
+
+  /** The owner proved the account by e-mail (a password reset): guesses from elsewhere no longer hold it. */
+  async recovered(email: string): Promise<void> {
+    await this.redis.client.del(this.redis.key('login', 'account', email.trim().toLowerCase())).catch(() => undefined);
+  }
+
+  private async known(account: string, client: string): Promise<boolean> {
+    try {
+      return (await this.redis.client.sismember(this.redis.key('login', 'known', account), client)) === 1;
+    } catch {
+      return true;
+    }
   }
 
   async signUp(clientIp: string): Promise<void> {

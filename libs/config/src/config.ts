@@ -39,6 +39,9 @@ export interface AppConfig {
   /** Attempts per client address (many people can share one, e.g. behind a company NAT). */
   logInMaxAttemptsPerIp: number;
   logInWindowSeconds: number;
+  /** Log-in attempts at one account from every address together within `logInAccountWindowSeconds`, new addresses refused past it. */
+  logInMaxAttemptsPerAccount: number;
+  logInAccountWindowSeconds: number;
   /** Sign-ups allowed per client address within `signUpWindowSeconds`. */
   signUpMaxPerIp: number;
   signUpWindowSeconds: number;
@@ -195,6 +198,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logInMaxAttempts: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS', 10, 1),
     logInMaxAttemptsPerIp: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_IP', 100, 1),
     logInWindowSeconds: parseIntVar(env, 'LOGIN_WINDOW_SECONDS', 300, 1),
+    logInMaxAttemptsPerAccount: parseIntVar(env, 'LOGIN_MAX_ATTEMPTS_PER_ACCOUNT', 30, 1),
+    logInAccountWindowSeconds: parseIntVar(env, 'LOGIN_ACCOUNT_WINDOW_SECONDS', 3600, 1),
     signUpMaxPerIp: parseIntVar(env, 'SIGNUP_MAX_PER_IP', 20, 1),
     signUpWindowSeconds: parseIntVar(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1),
     graphql: {
