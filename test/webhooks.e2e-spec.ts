@@ -117,4 +117,18 @@ describe('signed webhooks (e2e)', () => {
     const bad = await firm.client.fails(CREATE, { input: { url: 'ftp://example.com/x', kinds: ['NOPE'] } });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining(['url', 'kinds']) });
   });
+
+  it('keeps a firm to 10 endpoints when 30 are asked for at once', async () => {
+    const firm = await enterpriseMember(api);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        firm.client.request(CREATE, { input: { url: `${url}/race-${i}`, kinds: ['MATCH_SUGGESTED'] } }),
+      ),
+    );
+    const made = answers.filter((a) => !a.errors?.length).length;
+    const refused = answers.filter((a) => a.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT').length;
+    expect([made, refused]).toEqual([10, 20]);
+    const listed = await firm.client.ok(graphql(`query WebhooksRaceList { webhooks { id } }`));
+    expect(listed.webhooks).toHaveLength(10);
+  });
 });

@@ -526,6 +526,7 @@ type Documents = {
     "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": typeof types.WebhooksWebhookDeliveries2Document,
     "query WebhooksWebhooks2 { webhooks { id url } }": typeof types.WebhooksWebhooks2Document,
     "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": typeof types.WebhooksDeleteWebhookDocument,
+    "query WebhooksRaceList { webhooks { id } }": typeof types.WebhooksRaceListDocument,
     "mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }": typeof types.WorkerCloseListingDocument,
     "query WorkerListing($id: ID!) { listing(id: $id) { status } }": typeof types.WorkerListingDocument,
     "query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }": typeof types.WorkerEnterpriseDocument,
@@ -1044,6 +1045,7 @@ const documents: Documents = {
     "query WebhooksWebhookDeliveries2($id: ID!) { webhookDeliveries(webhookId: $id) { totalCount edges { node { status attempts lastStatusCode lastError deliveredAt } } } }": types.WebhooksWebhookDeliveries2Document,
     "query WebhooksWebhooks2 { webhooks { id url } }": types.WebhooksWebhooks2Document,
     "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }": types.WebhooksDeleteWebhookDocument,
+    "query WebhooksRaceList { webhooks { id } }": types.WebhooksRaceListDocument,
     "mutation WorkerCloseListing($id: ID!) { closeListing(id: $id) { id } }": types.WorkerCloseListingDocument,
     "query WorkerListing($id: ID!) { listing(id: $id) { status } }": types.WorkerListingDocument,
     "query WorkerEnterprise($id: ID!) { enterprise(id: $id) { listings(status: EXPIRED) { totalCount } } }": types.WorkerEnterpriseDocument,
@@ -3112,6 +3114,10 @@ export function graphql(source: "query WebhooksWebhooks2 { webhooks { id url } }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"): (typeof documents)["mutation WebhooksDeleteWebhook($id: ID!) { deleteWebhook(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhooksRaceList { webhooks { id } }"): (typeof documents)["query WebhooksRaceList { webhooks { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

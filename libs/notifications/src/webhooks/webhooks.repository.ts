@@ -22,9 +22,24 @@ export interface DeliveryWork {
 export class WebhooksRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  create(enterpriseId: string, url: string, kinds: string[], secret: string): Promise<WebhookEndpointEntity> {
-    const repo = this.db.getRepository(WebhookEndpointEntity);
-    return repo.save(repo.create({ enterpriseId, url, kinds, secret }));
+  /**
+   * A new endpoint, unless the firm has `max` already (null then). Creations for one firm take turns
+   * (a transaction-scoped advisory lock on the firm), so that requests sent together cannot all pass
+   * the count before any is written.
+   */
+  async create(
+    enterpriseId: string,
+    url: string,
+    kinds: string[],
+    secret: string,
+    max: number,
+  ): Promise<WebhookEndpointEntity | null> {
+    return this.db.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('webhook-endpoints:' || $1))`, [enterpriseId]);
+      const repo = m.getRepository(WebhookEndpointEntity);
+      if ((await repo.countBy({ enterpriseId })) >= max) return null;
+      return repo.save(repo.create({ enterpriseId, url, kinds, secret }));
+    });
   }
 
   list(enterpriseId: string): Promise<WebhookEndpointEntity[]> {

@@ -51,11 +51,10 @@ export class WebhooksService {
     if (unknown.length)
       errors.add('kinds', `kinds（通知类型）“${unknown.join('、')}”无效，可选：${DELIVERABLE.join('、')}`);
     errors.throwIfAny();
-    if ((await this.repository.list(enterpriseId)).length >= MAX_WEBHOOKS) {
-      throw new BadInputError([{ field: 'url', message: `每个企业最多 ${MAX_WEBHOOKS} 个 Webhook 端点` }]);
-    }
     const secret = newWebhookSecret();
-    return { endpoint: await this.repository.create(enterpriseId, input.url.trim(), kinds, secret), secret };
+    const endpoint = await this.repository.create(enterpriseId, input.url.trim(), kinds, secret, MAX_WEBHOOKS);
+    if (!endpoint) throw new BadInputError([{ field: 'url', message: `每个企业最多 ${MAX_WEBHOOKS} 个 Webhook 端点` }]);
+    return { endpoint, secret };
   }
 
   list(viewer: Viewer): Promise<WebhookEndpointEntity[]> {
