@@ -132,6 +132,19 @@ describe('live notifications over graphql-ws, fanned out through Redis (e2e)', (
     await noneSub;
   });
 
+  it('answers a subscription sent over HTTP with a clear refusal, not an internal error', async () => {
+    const firm = await enterpriseMember(api);
+    const res = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${firm.client.token}` },
+      body: JSON.stringify({ query: 'subscription { notificationReceived { id } }' }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP' });
+    expect(body.errors[0].message).toContain('WebSocket');
+  });
+
   it('refuses webhook targets on private or loopback addresses unless configured to allow them', async () => {
     const firm = await enterpriseMember(api);
     const refused = await firm.client.fails(

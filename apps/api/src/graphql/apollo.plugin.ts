@@ -6,7 +6,7 @@ import type { ConfigService } from '@duijie/config';
 import type { MetricsService } from '@duijie/observability';
 
 import type { Bound } from './limits';
-import { CostCache, operationCost, refuseAbove } from './limits';
+import { CostCache, limitError, operationCost, refuseAbove } from './limits';
 
 /**
  * One plugin for what every operation goes through: the cost limit once the operation is known,
@@ -25,6 +25,12 @@ export function duijiePlugin(
       const started = process.hrtime.bigint();
       return {
         async didResolveOperation(ctx) {
+          // a subscription runs over the socket only; over HTTP it has no stream to answer on
+          if (ctx.operation?.operation === 'subscription')
+            throw limitError(
+              '订阅（subscription）须通过 WebSocket 连接 /graphql（graphql-transport-ws 协议），不能用 HTTP POST',
+              'SUBSCRIPTION_OVER_HTTP',
+            );
           const operationName = ctx.operationName ?? undefined;
           const variables = ctx.request.variables ?? {};
           const cost = costs.costOf(ctx.queryHash, operationName, variables, () =>
