@@ -1277,3 +1277,37 @@ describe('layouts that give several listings per row, or none per column', () =>
     expect(rows[1].cells).toMatchObject({ enterpriseName: '甲公司', creditCode: '91520000214434146R' });
   });
 });
+
+describe('a blank firm cell: the firm above’s, or none', () => {
+  it('is none on a sheet that names its firms in cells merged down, or with 同上 more often than blank', async () => {
+    const file = zipOf({
+      'xl/workbook.xml': '<workbook><sheets><sheet name="供应" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${
+        row(1, '企业名称', '信用代码', '产品名称') +
+        row(2, '甲公司', 'X1', '辣椒') +
+        row(3, '', '', '辣椒面') +
+        row(4, '', '', '无主的货')
+      }</sheetData><mergeCells><mergeCell ref="A2:A3"/><mergeCell ref="B2:B3"/></mergeCells></worksheet>`,
+    });
+    const merged = (await parseSpreadsheet(file)).rows.map((r) => [r.row, r.cells.enterpriseName]);
+    expect(merged).toEqual([
+      [2, '甲公司'],
+      [3, '甲公司'],
+      [4, undefined],
+    ]);
+    const tsv =
+      '企业名称\t信用代码\t类型\t产品名称\n' +
+      '甲公司\tX1\t供应\t辣椒\n' +
+      '同上\t同上\t供应\t辣椒面\n' +
+      '同上\t同上\t需求\t玻璃瓶\n' +
+      '\t\t需求\t无主的货\n';
+    expect((await parseSpreadsheet(Buffer.from(tsv))).rows.map((r) => r.cells.enterpriseName)).toEqual([
+      '甲公司',
+      '甲公司',
+      '甲公司',
+      undefined,
+    ]);
+  });
+});

@@ -109,7 +109,15 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
   for (const sheet of sheets) {
     const kind = kindOfSheetName(sheet.name);
     try {
-      const parsed = keyed(bounded(sheet.rows, budget), sheet.name, kind, bookKind, codes.lists, directory);
+      const parsed = keyed(
+        bounded(sheet.rows, budget),
+        sheet.name,
+        kind,
+        bookKind,
+        codes.lists,
+        directory,
+        sheet.mergedDown ?? [],
+      );
       const content = JSON.stringify(parsed.rows.map((r) => r.cells));
       if (!kind && seen.has(content)) continue;
       seen.add(content);
@@ -838,6 +846,8 @@ function keyed(
   codes: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
   /** The workbook's firm directory, for a list that names its firms without their codes. */
   directory: FirmDirectory | null = null,
+  /** The sheet's ranges merged down a column (Sheet.mergedDown). */
+  mergedDown: readonly { column: number; from: number; to: number }[] = [],
 ): ParsedSheet {
   // 同左 says the cell to its left again (可供量 同左 beside 年产能 800吨)
   let table = given.map((r) =>
@@ -1031,8 +1041,24 @@ function keyed(
   let lastRow: Partial<Record<ColumnField, string>> | null = null;
   // side by side: each block's cells of the row above, for a 同上 in the block's own columns
   const lastOwn: Partial<Record<ColumnField, string>>[] = [];
+  // a sheet that names its firms in cells merged down over their products (the reader filled those in):
+  // a firm cell left blank outside such a range is blank, no firm above's, and the row's rules say so
+  const nameColumn = use.indexOf('enterpriseName');
+  const firmsMerged =
+    table.length === given.length &&
+    table.every((r, i) => r.row === given[i].row && r.cells.length === given[i].cells.length) &&
+    mergedDown.some((m) => m.column === nameColumn && m.from > table[header.index].row);
+  // …and one that writes 同上 under a firm's name to mean it again, more often than it leaves it blank:
+  // there a blank is no 同上
+  const titleColumn = use.indexOf('title');
+  const firmCells = table
+    .slice(header.index + 1)
+    .filter((r) => titleColumn >= 0 && (r.cells[titleColumn] ?? '').trim())
+    .map((r) => (r.cells[nameColumn] ?? '').trim());
+  const firmsDittoed =
+    nameColumn >= 0 && firmCells.filter((c) => DITTO.test(c)).length > firmCells.filter((c) => !c).length;
   const inherit = (cells: Partial<Record<ColumnField, string>>) => {
-    if (!firm || cells.title === undefined) return;
+    if (!firm || cells.title === undefined || firmsMerged || firmsDittoed) return;
     if (cells.enterpriseName !== undefined || cells.creditCode !== undefined || cells.regionCode !== undefined) return;
     // a contact of its own (土鸡 | 黄国平 under 茶叶揉捻机 | 龙红梅): another party whose name was not given
     const above = firm;

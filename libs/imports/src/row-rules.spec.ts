@@ -172,6 +172,11 @@ describe('row rules', () => {
     // 马场坪街道 of a firm registered in 瓮安县 (522725): 福泉市, where the street office is
     const branch = plan('马场坪街道', code('91522725MA6DKQ2X8'), null);
     expect('plan' in branch && branch.plan.listing.regionCode).toBe('522702');
+    // 沙子镇 of a 沿河 firm in a 沿河 list: the data's only 沙子镇 is 晴隆县's, 沿河's is 沙子街道 now
+    const yanhe = { code: '520627', fullName: '贵州省 铜仁市 沿河土家族自治县' };
+    const renamed = plan('沙子镇', code('93520627MA6DN8Y12'), yanhe);
+    expect('plan' in renamed && renamed.plan.listing.regionCode).toBe('520627');
+    expect(renamed.warnings.map((w) => w.message).join()).toContain('沙子街道');
     // 永兴镇 is a township of 19 counties, one of them 湄潭县, the file's
     const many = plan('永兴镇', code('91520300MA6DKQ3X8'), { code: '520328', fullName: '贵州省 遵义市 湄潭县' });
     expect('plan' in many && many.plan.listing.regionCode).toBe('520328');

@@ -297,6 +297,27 @@ function region(
   for (const reading of [...readings.map((r) => r.trim()), ...stems.flatMap((r) => [`${r}镇`, `${r}乡`, `${r}街道`])]) {
     const found = townshipCounty(reading, ref, [fileCounty, registered], province, fileCounties);
     if (!found) continue;
+    // 沙子镇 in a 沿河 list, its firm registered in 沿河: the division data's only 沙子镇 is two prefectures
+    // away, 沿河's is 沙子街道 now (a township renamed): the firm's own county's, said so
+    const home = fileCounty ?? registered;
+    if (
+      home &&
+      found.code.slice(0, 4) !== home.code.slice(0, 4) &&
+      (!registered || !fileCounty || registered.code === fileCounty.code)
+    ) {
+      const stem = reading.replace(/(镇|乡|街道)$/, '');
+      const renamed = ['街道', '镇', '乡']
+        .map((suffix) => `${stem}${suffix}`)
+        .filter((name) => name !== reading)
+        .find((name) => townshipCounty(name, ref, [home], province, fileCounties)?.code === home.code);
+      warnings.push({
+        column: col('regionCode'),
+        message: renamed
+          ? `“${reading}”按${home.fullName}的“${renamed}”确定地区为 ${home.fullName}（${home.code}）`
+          : `“${reading}”在 ${found.fullName}，与${countySource(registered)}（${home.fullName}）不同市州，按后者取 ${home.code}，请核对`,
+      });
+      return home.code;
+    }
     warnings.push({
       column: col('regionCode'),
       message: `按乡镇（街道）“${reading}”确定地区为 ${found.fullName}（${found.code}）`,

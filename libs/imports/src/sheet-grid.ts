@@ -35,6 +35,8 @@ export interface SheetRow {
 export interface Sheet {
   name: string;
   rows: SheetRow[];
+  /** Ranges merged down a column (0-based), rows 1-based: a firm named once over its products. */
+  mergedDown?: { column: number; from: number; to: number }[];
 }
 
 /** A workbook as the import reads it, whatever its format (.xlsx, .xls). */
@@ -55,6 +57,7 @@ export function numberText(n: number): string {
  */
 export class SheetGrid {
   private readonly rows = new Map<number, string[]>();
+  private readonly mergedDown: { column: number; from: number; to: number }[] = [];
   private filled = 0;
 
   constructor(private readonly name: string) {}
@@ -78,6 +81,7 @@ export class SheetGrid {
     if (!value || r2 < r1 || c2 < c1) return;
     const lastColumn = Math.min(c2, SHEET_LIMITS.maxColumns);
     this.filled += (r2 - r1 + 1) * (lastColumn - c1 + 1);
+    if (r2 > r1) for (let c = c1; c <= lastColumn; c++) this.mergedDown.push({ column: c - 1, from: r1, to: r2 });
     if (this.filled > SHEET_LIMITS.maxMergedCells)
       throw new FileProblem(`工作表合并单元格过多（超过 ${SHEET_LIMITS.maxMergedCells} 格）；请取消合并后导入`);
     for (let r = r1; r <= r2; r++) {
@@ -93,6 +97,7 @@ export class SheetGrid {
     return {
       name: this.name,
       rows: [...this.rows.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells })),
+      mergedDown: this.mergedDown,
     };
   }
 
