@@ -206,6 +206,8 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   [/联系人|负责人|对接人|经办人|联络人/, 'contactName'],
   // 计价单位 | 万元/台 beside 最低价 | 最高价: what the prices are in (a unit alone there is the quantity's)
   [/^(计价|价格|单价)单位$/, 'priceUnit'],
+  // 价格说明 | 元/斤，按淀粉含量分级定价 beside a bare 意向价格: the unit its numbers are in, and terms
+  [/^(计价|价格|单价|报价)(说明|备注)$/, 'priceUnit'],
   [/^(计量|数量)?单位$/, 'unit'],
   [/总价|金额|总额|产值|销售额|营业额/, null],
   // 最低 / 最高 under a 价格 group row, or written together (最低价格, 单价上限)

@@ -941,8 +941,10 @@ function keyed(
     if (!fields.includes('creditCode')) {
       const codeColumn = fields.findIndex((f, j) => {
         if (f !== null) return false;
+        // (a section or a note merged across the sheet is no value of any column)
         const values = table
           .slice(header.index + 1)
+          .filter((r) => !oneText(r))
           .map((r) => (r.cells[j] ?? '').replace(/\s+/g, ''))
           .filter(Boolean);
         return values.length >= 2 && values.filter((v) => CODE_LIKE.test(v)).length >= 0.8 * values.length;

@@ -402,6 +402,23 @@ describe('row rules', () => {
       null,
     );
     expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ priceMin: 5000, priceMax: 6000, unit: '吨' });
+    // a 价格说明 column: its unit first, its terms into the description; terms alone are no unit
+    const noted = planRow(
+      { ...good, quantity: '800', unit: '吨', price: '1.1-1.3', priceUnit: '元/斤，按等级定价' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in noted && noted.plan.listing).toMatchObject({ priceMin: 2200, priceMax: 2600, unit: '吨' });
+    expect('plan' in noted && noted.plan.listing.description).toContain('价格说明：按等级定价');
+    const words = planRow(
+      { ...good, quantity: '800', unit: '吨', price: '面议', priceUnit: '随行就市，保底收购' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in words && words.plan.listing).toMatchObject({ unit: '吨', priceMin: null });
+    expect('plan' in words && words.plan.listing.description).toContain('价格说明：随行就市，保底收购');
     // a unit alone there is the quantity's
     const unitOnly = planRow(
       { ...good, quantity: '500', unit: undefined, price: '3200', priceUnit: '吨' },

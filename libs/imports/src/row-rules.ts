@@ -749,7 +749,17 @@ function withPriceUnit(given: Partial<Record<ColumnField, string>>): Partial<Rec
   for (const field of ['kind', 'unit', 'price', 'priceMin', 'priceMax', 'priceUnit'] as const)
     if (cells[field] !== undefined) cells[field] = chineseOfBilingual(cells[field]);
   const { priceUnit, ...rest } = cells;
-  const written = priceUnit?.trim();
+  const said = priceUnit?.trim();
+  if (!said) return rest;
+  // 元/斤，按淀粉含量分级定价: the unit first, the terms kept in the description; words alone (随行就市) are terms
+  const unitFirst = /^(万?元\s*[/每]\s*[^\s,，;；。、()（）]{1,6})(.*)$/.exec(halfWidth(said));
+  const terms = unitFirst
+    ? unitFirst[2].replace(/^[\s,，;；。、]+/, '')
+    : /[\s,，;；。、]/.test(said) || [...said].length > 6
+      ? said
+      : '';
+  if (terms) rest.remark = [rest.remark, `价格说明：${terms}`].filter(Boolean).join('；');
+  const written = unitFirst ? unitFirst[1] : terms ? '' : said;
   if (!written) return rest;
   if (!written.includes('元')) return rest.unit === undefined ? { ...rest, unit: written } : rest;
   for (const field of ['price', 'priceMin', 'priceMax'] as const) {
