@@ -120,6 +120,11 @@ const SYNONYMS: Record<string, ColumnField> = {
   type: 'kind',
   kind: 'kind',
   supply_demand: 'kind',
+  demand_type: 'kind',
+  supply_demand_type: 'kind',
+  sd_type: 'kind',
+  info_type: 'kind',
+  listing_type: 'kind',
   product: 'title',
   product_name: 'title',
   productname: 'title',
@@ -133,6 +138,8 @@ const SYNONYMS: Record<string, ColumnField> = {
   quantity: 'quantity',
   unit: 'unit',
   uom: 'unit',
+  qty_unit: 'unit',
+  quantity_unit: 'unit',
   price: 'price',
   price_low: 'priceMin',
   price_min: 'priceMin',
@@ -150,12 +157,19 @@ const SYNONYMS: Record<string, ColumnField> = {
   valid_until: 'validUntil',
   expiry: 'validUntil',
   expiry_date: 'validUntil',
+  expire_date: 'validUntil',
+  expire_time: 'validUntil',
+  expires: 'validUntil',
+  end_date: 'validUntil',
+  deadline: 'validUntil',
   cert: 'certifications',
   certs: 'certifications',
   certification: 'certifications',
   certifications: 'certifications',
   spec: 'specification',
   specification: 'specification',
+  product_spec: 'specification',
+  spec_model: 'specification',
   contact: 'contactName',
   contact_name: 'contactName',
   contact_person: 'contactName',
@@ -331,6 +345,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   if (!h) return null;
   if (IGNORED.has(h)) return 'ignore';
   if (SYNONYMS[h]) return SYNONYMS[h];
+  // 配套需求（品名及数量）, 产品及数量: products written with their amounts (云杉面板5万片、吉他弦10万套), each read apart
+  if (/(品名|产品|名称|品种)(及|和|与|、|\/)(数量|需求量|用量|规模)/.test(h)) return 'title';
   // 产品名称（必填）, 数量（吨）, 企业（合作社）名称: the words outside brackets
   const bare = h.replace(BRACKETED, '') || h;
   if (SYNONYMS[bare]) return SYNONYMS[bare];

@@ -1311,3 +1311,79 @@ describe('a blank firm cell: the firm above’s, or none', () => {
     ]);
   });
 });
+
+describe('one firm’s list, and products listed in one cell', () => {
+  it('gives each row the firm named above the header, in label cells, in one line of labels, or in the title', async () => {
+    const labelCells = books([
+      [
+        '某茶业',
+        row(1, '企业产销对接登记表') +
+          row(2, '企业名称：', '甲茶业有限公司', '统一社会信用代码：', '91520000214434146R') +
+          row(3, '所在乡镇：', '新寨镇', '联系人：', '杨某') +
+          row(5, '类别', '产品', '数量', '单位') +
+          row(6, '供应', '绿茶', '2', '吨') +
+          row(7, '需求', '茶叶礼盒', '1万', '个') +
+          row(9, '填表人（签字）：   企业（盖章）：'),
+      ],
+      [
+        '另一家',
+        row(1, '企业名称：乙茶业有限公司', '', '统一社会信用代码：914403001922038216') +
+          row(2, '类别', '产品', '数量') +
+          row(3, '供应', '红茶', '3吨'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(labelCells);
+    expect(parsed.rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.cells.title])).toEqual([
+      [6, '甲茶业有限公司', '91520000214434146R', '绿茶'],
+      [7, '甲茶业有限公司', '91520000214434146R', '茶叶礼盒'],
+      [3, '乙茶业有限公司', '914403001922038216', '红茶'],
+    ]);
+    expect(parsed.rows[0].cells).toMatchObject({ regionCode: '新寨镇', contactName: '杨某' });
+    const csv =
+      '某县某锑业有限公司2027年原辅材料采购需求（统一社会信用代码：91520000214434146R）\n' +
+      '联系人：王某（采购部）　电话：13800001111　　需求有效期：2027年3月31日\n' +
+      '物料名称,规格,年用量,计量单位\n' +
+      '焦炭,一级冶金焦,3000,吨\n';
+    const titled = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(titled[0].cells).toMatchObject({
+      enterpriseName: '某县某锑业有限公司',
+      creditCode: '91520000214434146R',
+      contactName: '王某（采购部）',
+      contactPhone: '13800001111',
+      kind: '需求',
+    });
+    expect(titled[0].listValidUntil).toBe('2027年3月31日');
+  });
+
+  it('reads a kind column of 1 and 2 with no code list as 供应 and 需求, and English export keys', async () => {
+    const csv =
+      'company_name,uscc,demand_type,product_name,product_spec,qty,qty_unit,expire_date\n' +
+      '甲公司,91520000214434146R,1,柚子,二级,50,吨,20270430\n' +
+      '乙公司,914403001922038216,2,纸箱,五层,3000,个,0\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(
+      rows.map((r) => [r.cells.kind, r.cells.title, r.cells.specification, r.cells.unit, r.cells.validUntil]),
+    ).toEqual([
+      ['供应', '柚子', '二级', '吨', '20270430'],
+      ['需求', '纸箱', '五层', '个', '0'],
+    ]);
+  });
+
+  it('splits a cell of products with their amounts into a listing each, and leaves a list of names alone', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,类型,配套需求（品名及数量）\n' +
+      '甲公司,91520000214434146R,需求,云杉面板5万片、玫瑰木背板3万套；吉他弦10万套\n' +
+      '乙公司,914403001922038216,需求,琴桥、弦枕（牛骨）各5万个；纸箱8万只（五层瓦楞，约6元/只）\n' +
+      '丙公司,93520000MA6J0EL4Q8,供应,大白菜、莲花白\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.row, r.sheet, r.cells.title, r.cells.quantity, r.cells.specification])).toEqual([
+      [2, '表·第1项', '云杉面板', '5万片', undefined],
+      [2, '表·第2项', '玫瑰木背板', '3万套', undefined],
+      [2, '表·第3项', '吉他弦', '10万套', undefined],
+      [3, '表·第1项', '琴桥', '5万个', undefined],
+      [3, '表·第2项', '弦枕（牛骨）', '5万个', undefined],
+      [3, '表·第3项', '纸箱', '8万只', '五层瓦楞，约6元/只'],
+      [4, null, '大白菜、莲花白', undefined, undefined],
+    ]);
+  });
+});

@@ -493,6 +493,49 @@ function oneText(r: SheetRow): SheetRow | null {
   return texts.size === 1 ? { row: r.row, cells: [...texts] } : null;
 }
 
+/** A cell's parts between 、 ， ； (and their ASCII forms), a bracket's commas kept inside it. */
+function partsOf(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('（(【['.includes(ch)) depth++;
+    if ('）)】]'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && '、，,；;'.includes(ch)) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.filter(Boolean);
+}
+
+/** 云杉面板5万片 → 云杉面板 | 5万片; 琴桥、弦枕各5万个 → each 5万个; a note in brackets after it kept apart. */
+const ITEM_AMOUNT =
+  /^(.*?[^\d.\s])\s*(各)?\s*(?:约)?\s*(\d[\d.,]*\s*[万亿千]?\s*[\p{Script=Han}A-Za-z㎡³]{1,4})\s*([（(][^（）()]*[）)])?$/u;
+
+/**
+ * The items of a product cell that lists several, each with its amount (云杉面板5万片、玫瑰木侧背板3万套；吉他弦10万套):
+ * null unless two items or more, and most of them, say an amount (茶叶、茶具 is one listing, as is 机制砂、碎石).
+ */
+function itemsOf(text: string): { name: string; amount: string | null; note: string | null }[] | null {
+  const parts = partsOf(text);
+  if (parts.length < 2) return null;
+  const items = parts.map((p) => {
+    const m = ITEM_AMOUNT.exec(p);
+    return m
+      ? { name: m[1].trim(), amount: m[3].replace(/\s+/g, ''), note: m[4]?.slice(1, -1) ?? null, each: !!m[2] }
+      : { name: p, amount: null, note: null, each: false };
+  });
+  const counted = items.filter((i) => i.amount).length;
+  if (counted < 2 || counted * 2 < items.length) return null;
+  // 琴桥、弦枕（牛骨）各5万个: the items before an 各 with no amount of their own share it
+  for (let k = items.length - 1; k > 0; k--)
+    if (items[k].each && items[k].amount)
+      for (let j = k - 1; j >= 0 && !items[j].amount; j--) items[j].amount = items[k].amount;
+  return items.map(({ name, amount, note }) => ({ name, amount, note }));
+}
+
 /** What a grade's columns may hold under its name: its amount, price, unit and terms, never the firm's or the product's. */
 const GRADE_FIELDS = new Set<ColumnField>([
   'quantity',
@@ -765,7 +808,9 @@ function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
         place: at('regionCode') >= 0 ? (r.cells[at('regionCode')] ?? '').trim() || null : null,
       }))
       .filter((f) => f.name && f.code);
-    if (firms.length < 2) continue;
+    // a directory's codes are codes (a form's label rows are no directory)
+    if (firms.length < 2 || firms.filter((f) => CODE_LIKE.test(f.code.replace(/\s+/g, ''))).length < 0.8 * firms.length)
+      continue;
     return {
       sheet,
       find(name: string) {
@@ -780,6 +825,77 @@ function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
     };
   }
   return null;
+}
+
+/**
+ * What rows of label and value say (企业名称： | 贵州净团茶业有限公司, or 企业名称：X　　统一社会信用代码：Y in one cell,
+ * 联系人：王磊（采购部）　电话：151…), by field; a code written in a title (…采购需求（统一社会信用代码：…）) too,
+ * and the firm that title opens with.
+ */
+function labelledAbove(rows: readonly SheetRow[]): Map<ColumnField, string> {
+  const found = new Map<ColumnField, string>();
+  const keep = (f: ColumnField | 'ignore' | null, value: string) => {
+    const v = value.replace(/^[\s:：]+|[\s,，;；。]+$/g, '');
+    if (f && f !== 'ignore' && FORM_FIELDS.includes(f) && v && !found.has(f)) found.set(f, v);
+  };
+  for (const r of rows) {
+    for (const cell of new Set(r.cells.map((c) => c.trim()).filter(Boolean))) {
+      // each 标签： up to the next one, or to a gap of two spaces
+      const labels = [...cell.matchAll(/([\p{Script=Han}A-Za-z（）()]{2,12})[：:]/gu)];
+      labels.forEach((m, i) => {
+        const from = m.index! + m[0].length;
+        const to = i + 1 < labels.length ? labels[i + 1].index! : cell.length;
+        const value = cell.slice(from, to).split(/[\s\u3000]{2,}|\u3000/)[0];
+        // （统一社会信用代码：…） in a title: the bracket it closes is not the value's
+        keep(fieldOfHeader(m[1].replace(/^[（(]/, '')), /[（(]/.test(value) ? value : value.replace(/[）)]+$/, ''));
+      });
+      // 晴隆某锑业有限公司2027年原辅材料采购需求（统一社会信用代码：…）: the firm its title opens with
+      if (!found.has('enterpriseName') && found.has('creditCode') && cell.includes(found.get('creditCode')!)) {
+        const name =
+          /^(.{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|合作社|厂|中心|研究院|研究所|大学|学院))/.exec(
+            cell,
+          )?.[1];
+        if (name && !/[：:]/.test(name)) found.set('enterpriseName', name);
+      }
+    }
+    // 企业名称 | 贵州净团茶业有限公司 in cells of their own
+    for (const [f, v] of formLabels(r.cells)) if (!/[：:]/.test(v)) keep(f, v);
+  }
+  return found;
+}
+
+/**
+ * A list of one firm's products with the firm named above its header (企业名称：… | 统一社会信用代码：… on label rows,
+ * or in the title): each product row is given the firm's name, code, place and contact in columns of their own.
+ * Null unless the header has a product column and no firm column, and the rows above it give the firm's code
+ * or name.
+ */
+function firmAboveAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
+  const h = table.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
+    const fields = new Set(r.cells.map((c) => fieldOfHeader(c)).filter((f) => f && f !== 'ignore'));
+    return fields.has('title') && fields.size >= 3;
+  });
+  if (h <= 0) return null;
+  const fields = table[h].cells.map((c) => fieldOfHeader(c));
+  if (fields.includes('enterpriseName') || fields.includes('creditCode')) return null;
+  const firm = labelledAbove(table.slice(0, h));
+  if (!firm.has('creditCode') && !firm.has('enterpriseName')) return null;
+  const added = (['enterpriseName', 'creditCode', 'regionCode', 'contactName', 'contactPhone'] as const).filter(
+    (f) => firm.has(f) && !fields.includes(f),
+  );
+  const width = table[h].cells.length;
+  const out: SheetRow[] = table.slice(0, h).map((r) => ({ ...r }));
+  out.push({ row: table[h].row, cells: [...table[h].cells, ...added.map((f) => HEADER_OF[f])] });
+  for (const r of table.slice(h + 1)) {
+    const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
+    if (texts.size < 2) {
+      out.push({ ...r });
+      continue;
+    }
+    const own = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
+    out.push({ row: r.row, cells: [...own, ...added.map((f) => firm.get(f)!)] });
+  }
+  return out;
 }
 
 /**
@@ -862,6 +978,7 @@ function keyed(
     numberedAsRows(table) ??
     columnsAsRows(table) ??
     firmSectionsAsColumns(table) ??
+    firmAboveAsColumns(table) ??
     table;
   let header = findHeader(table);
   // 生产经营主体 merged over 名称 | 统一社会信用代码 on the row below it: the two rows are the header
@@ -923,6 +1040,23 @@ function keyed(
       return values.some(Boolean) && !values.some((v) => kindOfSheetName(v) !== null || namesKind(v));
     };
     const kindColumn = fields.indexOf('kind');
+    // demand_type 1 | 2 with no code list beside it: 1 供应, 2 需求, in the order 供需 names them
+    if (kindColumn >= 0 && !codes.size) {
+      const values = table
+        .slice(header.index + 1)
+        .filter((r) => !oneText(r))
+        .map((r) => (r.cells[kindColumn] ?? '').trim())
+        .filter(Boolean);
+      if (values.length && values.every((v) => v === '1' || v === '2'))
+        table = table.map((r, i) =>
+          i <= header.index || oneText(r)
+            ? r
+            : {
+                ...r,
+                cells: r.cells.map((c, j) => (j === kindColumn ? ({ '1': '供应', '2': '需求' }[c.trim()] ?? c) : c)),
+              },
+        );
+    }
     if (kindColumn >= 0 && namesNoKind(kindColumn)) fields[kindColumn] = null;
     // 信息类型 | 供应信息, 发布类别 | 采购需求, Type | Supply/供应: where no header names the kind, the column
     // whose values are kinds is the kind's, whatever its header calls it
@@ -1172,11 +1306,27 @@ function keyed(
       const kind = section ?? listKind;
       if (cells.kind === undefined && kind) cells.kind = kind;
       const grade = table[i].block;
-      rows.push({
-        row: table[i].row,
-        sheet: grade ? `${sheetName ?? '表'}·${grade}` : sheetKind ? sheetName : null,
-        cells,
-      });
+      // 云杉面板5万片、玫瑰木侧背板3万套；吉他弦10万套 under 配套需求（品名及数量）: a listing per item and its amount
+      const items = cells.quantity === undefined && cells.title !== undefined ? itemsOf(cells.title) : null;
+      if (items)
+        items.forEach((item, k) =>
+          rows.push({
+            row: table[i].row,
+            sheet: `${sheetName ?? '表'}·第${k + 1}项`,
+            cells: {
+              ...cells,
+              title: item.name,
+              ...(item.amount ? { quantity: item.amount } : {}),
+              ...(item.note ? { specification: [cells.specification, item.note].filter(Boolean).join('；') } : {}),
+            },
+          }),
+        );
+      else
+        rows.push({
+          row: table[i].row,
+          sheet: grade ? `${sheetName ?? '表'}·${grade}` : sheetKind ? sheetName : null,
+          cells,
+        });
     }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
