@@ -210,6 +210,8 @@ const BRACKETED = /\([^()]*\)/g;
 const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   // the list's own notes and the bureau's people are no column of a listing
   [/^(填报|制表|审核|报送|汇总|统计|主管)/, null],
+  // 已对接企业, 意向客户, 主要客户: other firms the row's firm deals with, not the firm
+  [/^(已|拟)?对接(企业|单位|客户)|^(意向|合作|目标|主要|现有)(企业|客户|单位|采购商|供应商)|^销售(对象|渠道)/, null],
   [/信用代码|社会信用|统一代码|机构代码|纳税人识别号|税号/, 'creditCode'],
   [/(类别|行业|环节|分类|产业链)代码/, 'categoryCode'],
   [/(地区|区划|行政区)代码/, 'regionCode'],

@@ -256,6 +256,12 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate('11-12月', '2026-12-05')).toEqual({ value: '2026-12-31' });
   });
 
+  it('reads birds counted in 羽 as 只 and pieces in PCS as 个', () => {
+    const units = ['吨', '千克', '只', '个', '件'];
+    expect(parseQuantity('10万羽', units)).toEqual({ value: { quantity: 100_000, unit: '只', period: null } });
+    expect(parseQuantity('5000PCS', units)).toEqual({ value: { quantity: 5000, unit: '个', period: null } });
+  });
+
   it('reads a day-first or month-first date only where the day tells which it is', () => {
     expect(parseDate('30/06/2027')).toEqual({ value: '2027-06-30' });
     expect(parseDate('31.12.2027')).toEqual({ value: '2027-12-31' });

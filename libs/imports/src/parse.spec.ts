@@ -541,7 +541,7 @@ describe('files built to make the import do more than a list needs', () => {
     const rows = Array.from(
       { length: 30 },
       (_, i) =>
-        `<row r="${i + 2}">${inline(`A${i + 2}`, '甲公司')}${inline(`B${i + 2}`, 'X')}${inline(`C${i + 2}`, '供应')}<c r="D${i + 2}" t="s"><v>0</v></c><c r="E${i + 2}" t="s"><v>0</v></c></row>`,
+        `<row r="${i + 2}">${inline(`A${i + 2}`, '甲公司')}${inline(`B${i + 2}`, `X${i}`)}${inline(`C${i + 2}`, '供应')}<c r="D${i + 2}" t="s"><v>0</v></c><c r="E${i + 2}" t="s"><v>0</v></c></row>`,
     ).join('');
     const file = zipOf({
       'xl/workbook.xml': '<workbook><sheets><sheet name="清单" sheetId="1" r:id="rId1"/></sheets></workbook>',
@@ -1385,5 +1385,37 @@ describe('one firm’s list, and products listed in one cell', () => {
       [3, '表·第3项', '纸箱', '8万只', '五层瓦楞，约6元/只'],
       [4, null, '大白菜、莲花白', undefined, undefined],
     ]);
+  });
+});
+
+describe('a listing said twice in one file', () => {
+  it('keeps the later row within a sheet and the first across sheets, the other left out as a note', async () => {
+    const file = books([
+      [
+        '镇上报',
+        row(1, '企业名称', '信用代码', '类型', '产品名称', '数量') +
+          row(2, '甲合作社', '91520000214434146R', '供应', '马铃薯', '1000吨') +
+          row(3, '甲合作社', '91520000214434146R', '供', '马铃薯', '1200吨') +
+          row(4, '甲合作社', '91520000214434146R', '需求', '马铃薯', '50吨'),
+      ],
+      [
+        '汇总',
+        row(1, '企业名称', '信用代码', '类型', '产品名称', '数量') +
+          row(2, '甲合作社', '91520000214434146R', '供应', '马铃薯', '240万斤') +
+          row(3, '乙公司', '914403001922038216', '供应', '马铃薯', '20吨'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.sheet, r.row, r.cells.kind, r.cells.quantity])).toEqual([
+      ['镇上报', 3, '供', '1200吨'],
+      ['镇上报', 4, '需求', '50吨'],
+      ['汇总', 3, '供应', '20吨'],
+    ]);
+    expect(parsed.skipped.map((s) => [s.sheet, s.row, s.text])).toEqual(
+      expect.arrayContaining([
+        ['镇上报', 2, '与第 3 行重复（同一企业、类型、产品），以该行为准：马铃薯'],
+        ['汇总', 2, '与工作表“镇上报”第 3 行重复（同一企业、类型、产品），以该行为准：马铃薯'],
+      ]),
+    );
   });
 });

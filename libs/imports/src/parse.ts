@@ -78,6 +78,56 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
  * blank rows above it are skipped); every limit is enforced while reading.
  */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
+  return withoutRepeats(await parseLists(data));
+}
+
+/**
+ * The rows that say a listing again (the same firm's code, kind and product) left out as notes: within
+ * a sheet the later row stands (a form submitted twice, the second correcting the first; the commit
+ * would write the later over the earlier anyway), across sheets the first (a 汇总 sheet repeating a
+ * township's rows).
+ */
+function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
+  const sheetOf = (r: ParsedSheet['rows'][number]) => (r.sheet ?? '').split('·')[0];
+  const kindOf = (k: string | undefined) =>
+    !k ? '' : /供|卖|销|supply|sell|offer/i.test(k) ? 'S' : /需|购|买|demand|buy|need/i.test(k) ? 'D' : k;
+  const keyOf = (r: ParsedSheet['rows'][number]) => {
+    const { creditCode, kind, title } = r.cells;
+    if (!creditCode || !title || !kindOf(kind)) return null;
+    return [creditCode.replace(/\s+/g, '').toUpperCase(), kindOf(kind), title.replace(/\s+/g, '')].join('|');
+  };
+  const kept = new Map<string, number>();
+  const dropped = new Map<number, SkippedRow>();
+  const where = (r: ParsedSheet['rows'][number], other: ParsedSheet['rows'][number]) =>
+    sheetOf(r) === sheetOf(other) ? `第 ${r.row} 行` : `工作表“${sheetOf(r)}”第 ${r.row} 行`;
+  parsed.rows.forEach((r, i) => {
+    const key = keyOf(r);
+    if (key === null) return;
+    const before = kept.get(key);
+    if (before === undefined) {
+      kept.set(key, i);
+      return;
+    }
+    const earlier = parsed.rows[before];
+    const same = sheetOf(earlier) === sheetOf(r);
+    const [gone, stays] = same ? [before, i] : [i, before];
+    const row = parsed.rows[gone];
+    dropped.set(gone, {
+      sheet: row.sheet === null ? null : sheetOf(row),
+      row: row.row,
+      text: `与${where(parsed.rows[stays], row)}重复（同一企业、类型、产品），以该行为准：${row.cells.title!.slice(0, 40)}`,
+    });
+    if (same) kept.set(key, i);
+  });
+  if (!dropped.size) return parsed;
+  return {
+    ...parsed,
+    rows: parsed.rows.filter((_, i) => !dropped.has(i)),
+    skipped: [...parsed.skipped, ...dropped.values()],
+  };
+}
+
+async function parseLists(data: Buffer): Promise<ParsedSheet> {
   if (data.length === 0) throw new FileProblem('文件为空');
   if (data.length > MAX_FILE_BYTES)
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
@@ -1299,7 +1349,8 @@ function keyed(
             !/^([/／\-—–]*|无|暂无|没有|不需要|暂不需要)$/.test((table[i].cells[j] ?? '').trim()),
         );
         if (!said) return;
-        own.kind ??= block.kind!;
+        // 供应┋需求 ticked in a form's multiple choice: each block is its own kind
+        if (own.kind === undefined || namesBothKinds(own.kind)) own.kind = block.kind!;
         rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${block.kind}`, cells: own });
       });
     } else {
@@ -1389,6 +1440,12 @@ export function sheetUnits(rows: readonly SheetRow[]): { quantity: string | null
     return { quantity, price: price ? `元/${price[1]}` : null };
   }
   return null;
+}
+
+/** 供应┋需求, 供/需, 买卖: a cell that ticks both kinds. */
+function namesBothKinds(value: string): boolean {
+  const v = value.replace(/\s+/g, '');
+  return /供|卖|销|supply|sell/i.test(v) && /需|购|买|demand|buy/i.test(v);
 }
 
 /** A cell that names a kind and nothing more: 供 | 需, 供应信息, 采购需求, Supply/供应, Demand. */
@@ -1549,6 +1606,11 @@ const SUMMARY =
   /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条)|(本期|本次|本月)?(无|暂无|没有)(企业|单位|合作社|主体)?(报送|上报|填报|数据))/u;
 /** The 序号 of the form's example row: 例, 示例, 填写示例. */
 const EXAMPLE_ROW = /^(例|示例|样例|范例|举例|填写示例|填表示例|填报示例)[:：]?$/;
+/** A form tool's test entry, written by whoever set the form up. */
+const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司)\d*$/i;
+/** A cell that says the listing was taken back: （已撤回）, 已退出, 作废. */
+const WITHDRAWN =
+  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
@@ -1600,6 +1662,9 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
   // the form's own example: 例 | 榕江县××合作社 | 93522632×××… | … | 此行为填写示例
   if (EXAMPLE_ROW.test(texts[0] ?? '') || texts.some((t) => EXAMPLE_NOTE.test(t))) return true;
+  // a form tool's test submission (测试 | 123 | 测试), and a listing the list says was withdrawn (腊肉（已撤回）, 状态 已退出)
+  if ([cells.enterpriseName, cells.title].some((t) => t !== undefined && TEST_ENTRY.test(t.trim()))) return true;
+  if (texts.some((t) => WITHDRAWN.test(t))) return true;
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
     const name = cells.enterpriseName ?? '';

@@ -583,7 +583,10 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
     if (field === 'priceMin' && p.value.priceMax !== p.value.priceMin && cells.priceMax === undefined)
       priceMax = p.value.priceMax;
   }
-  return { priceMin, priceMax, note, per, written, perField };
+  // 0 | 0 from an export whose empty prices are zeros: no price, as 面议
+  const zero = priceMin === 0 && (priceMax === 0 || priceMax === null);
+  if (zero) [priceMin, priceMax] = [null, null];
+  return { priceMin, priceMax, note, per, written, perField, zero };
 }
 
 /** A unit as written (万只, 公斤, 斤, kg) → the unit table's unit and how many of it one is; null when none. */
@@ -849,6 +852,7 @@ export function planRow(
     said,
   } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors);
+  if (read.zero) warnings.push({ column: col(read.perField), message: '价格为 0，按面议（未填写价格）导入' });
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
   // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
   if (amountNote && price.unit === null && (price.priceMin !== null || price.priceMax !== null)) {

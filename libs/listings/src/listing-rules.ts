@@ -66,6 +66,11 @@ export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly [string, number]
   千瓦时: ['万千瓦时', 0.0001],
   度: ['万千瓦时', 0.0001],
   kwh: ['万千瓦时', 0.0001],
+  // poultry counted by the bird (羽), and components by the piece (PCS) or the million (KK: 千个千个)
+  羽: ['只', 1],
+  pcs: ['个', 1],
+  pc: ['个', 1],
+  kk: ['个', 1_000_000],
 };
 
 const scaled = (v: number | null, factor: number) => (v === null ? null : Number((v * factor).toPrecision(12)));
