@@ -878,8 +878,8 @@ function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
 }
 
 /**
- * What rows of label and value say (企业名称： | 贵州净团茶业有限公司, or 企业名称：X　　统一社会信用代码：Y in one cell,
- * 联系人：王磊（采购部）　电话：151…), by field; a code written in a title (…采购需求（统一社会信用代码：…）) too,
+ * What rows of label and value say (企业名称： | 贵州净团茶业有限公司, or 企业名称：X  统一社会信用代码：Y in one cell,
+ * 联系人：王磊（采购部）  电话：151…), by field; a code written in a title (…采购需求（统一社会信用代码：…）) too,
  * and the firm that title opens with.
  */
 function labelledAbove(rows: readonly SheetRow[]): Map<ColumnField, string> {
@@ -893,8 +893,8 @@ function labelledAbove(rows: readonly SheetRow[]): Map<ColumnField, string> {
       // each 标签： up to the next one, or to a gap of two spaces
       const labels = [...cell.matchAll(/([\p{Script=Han}A-Za-z（）()]{2,12})[：:]/gu)];
       labels.forEach((m, i) => {
-        const from = m.index! + m[0].length;
-        const to = i + 1 < labels.length ? labels[i + 1].index! : cell.length;
+        const from = m.index + m[0].length;
+        const to = i + 1 < labels.length ? labels[i + 1].index : cell.length;
         const value = cell.slice(from, to).split(/[\s\u3000]{2,}|\u3000/)[0];
         // （统一社会信用代码：…） in a title: the bracket it closes is not the value's
         keep(fieldOfHeader(m[1].replace(/^[（(]/, '')), /[（(]/.test(value) ? value : value.replace(/[）)]+$/, ''));
