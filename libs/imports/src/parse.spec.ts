@@ -1419,3 +1419,16 @@ describe('a listing said twice in one file', () => {
     );
   });
 });
+
+describe('rows that are no listing', () => {
+  it('leaves out a row of filling hints under the header and a product cell that lists none', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,供需类型,产品名称,数量,单位,所在县（市、区）\n' +
+      '必填,必填，18位,供应/需求,必填,填数字,吨/千克/套等,如：正安县\n' +
+      '甲公司,91520000214434146R,供应,白茶,1500,千克,正安县\n' +
+      '乙公司,914403001922038216,需求,（暂无）,,,正安县\n';
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(parsed.rows.map((r) => r.row)).toEqual([3]);
+    expect(parsed.skipped.map((s) => s.row)).toEqual([2, 4]);
+  });
+});

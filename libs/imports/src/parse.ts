@@ -1606,6 +1606,11 @@ const SUMMARY =
   /^(\p{Script=Han}{0,6}(合\s*计|总\s*计|小\s*计|共\s*计)|共\s*\d+\s*(家|个|项|户|条)|(本期|本次|本月)?(无|暂无|没有)(企业|单位|合作社|主体)?(报送|上报|填报|数据))/u;
 /** The 序号 of the form's example row: 例, 示例, 填写示例. */
 const EXAMPLE_ROW = /^(例|示例|样例|范例|举例|填写示例|填表示例|填报示例)[:：]?$/;
+/** What a form says to fill in a column, on a row of its own under the header. */
+const FILL_HINT =
+  /^(必填|选填|非必填|可选|可不填|可空)|^[（(](必填|选填)[)）]$|^(请|须|需)?(填写|填)|^\d+位$|^(如|例|例如|格式)[:：]|^供应[/／]需求$|^[\p{Script=Han}]{1,3}([/／][\p{Script=Han}]{1,3}){2,}等?$|^元[/／]/u;
+/** A product cell that lists nothing: （暂无）, 无需求. */
+const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求|无供应|暂无需求|暂无供应)[)）]?$/;
 /** A form tool's test entry, written by whoever set the form up. */
 const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司)\d*$/i;
 /** A cell that says the listing was taken back: （已撤回）, 已退出, 作废. */
@@ -1662,6 +1667,10 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
   // the form's own example: 例 | 榕江县××合作社 | 93522632×××… | … | 此行为填写示例
   if (EXAMPLE_ROW.test(texts[0] ?? '') || texts.some((t) => EXAMPLE_NOTE.test(t))) return true;
+  // the form's hints under its header (必填 | 必填，18位 | 供应/需求 | 填数字 | 如：正安县): half the row at least
+  if (texts.filter((t) => FILL_HINT.test(t)).length * 2 >= texts.length && texts.length >= 3) return true;
+  // a product cell that says there is none (（暂无）, 无需求)
+  if (cells.title !== undefined && NONE_LISTED.test(cells.title.trim())) return true;
   // a form tool's test submission (测试 | 123 | 测试), and a listing the list says was withdrawn (腊肉（已撤回）, 状态 已退出)
   if ([cells.enterpriseName, cells.title].some((t) => t !== undefined && TEST_ENTRY.test(t.trim()))) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;

@@ -402,6 +402,14 @@ describe('row rules', () => {
       null,
     );
     expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ priceMin: 5000, priceMax: 6000, unit: '吨' });
+    // a price per a thousand pieces for an amount counted in PCS
+    const perThousand = planRow({ ...good, quantity: '30KK', unit: undefined, price: '3.5元/千只' }, ref, TODAY, null);
+    expect('plan' in perThousand && perThousand.plan.listing).toMatchObject({
+      quantity: 30_000_000,
+      unit: '个',
+      priceMin: 0.0035,
+      priceMax: 0.0035,
+    });
     // a 价格说明 column: its unit first, its terms into the description; terms alone are no unit
     const noted = planRow(
       { ...good, quantity: '800', unit: '吨', price: '1.1-1.3', priceUnit: '元/斤，按等级定价' },

@@ -636,7 +636,9 @@ function pricePerUnit(
     return { priceMin: null, priceMax: null, unit, note: `价格：${written}` };
   }
   const u = tableSize(unit, units);
-  const between = p && u ? unitFactor(u[0], p[0]) : null;
+  // 3.5元/千只 for an amount in 个 (PCS): a piece is a piece, whichever word counts it
+  const pieces = (x: string) => x === '只' || x === '个';
+  const between = p && u ? (unitFactor(u[0], p[0]) ?? (pieces(u[0]) && pieces(p[0]) ? 1 : null)) : null;
   if (!p || !u || between === null) {
     warnings.push({
       column,
