@@ -34,7 +34,7 @@ export class WebhooksRepository {
     secret: string,
     max: number,
   ): Promise<WebhookEndpointEntity | null> {
-    return this.db.transaction(async (m) => {
+    return runTransaction(this.db, async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('webhook-endpoints:' || $1))`, [enterpriseId]);
       const repo = m.getRepository(WebhookEndpointEntity);
       if ((await repo.countBy({ enterpriseId })) >= max) return null;
