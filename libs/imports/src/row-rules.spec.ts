@@ -402,6 +402,12 @@ describe('row rules', () => {
       null,
     );
     expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ priceMin: 5000, priceMax: 6000, unit: '吨' });
+    // an export's 最低 | 最高 of 0 | 0 is no price; a single price of 0 is one (a by-product given away)
+    const zeros = planRow({ ...good, quantity: '50', unit: '吨', priceMin: '0', priceMax: '0' }, ref, TODAY, null);
+    expect('plan' in zeros && zeros.plan.listing).toMatchObject({ priceMin: null, priceMax: null });
+    expect(zeros.warnings.map((w) => w.message).join()).toContain('价格为 0，按面议');
+    const free = planRow({ ...good, quantity: '5000', unit: '吨', price: '0' }, ref, TODAY, null);
+    expect('plan' in free && free.plan.listing).toMatchObject({ priceMin: 0, priceMax: 0 });
     // a price per a thousand pieces for an amount counted in PCS
     const perThousand = planRow({ ...good, quantity: '30KK', unit: undefined, price: '3.5元/千只' }, ref, TODAY, null);
     expect('plan' in perThousand && perThousand.plan.listing).toMatchObject({

@@ -584,7 +584,13 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
       priceMax = p.value.priceMax;
   }
   // 0 | 0 from an export whose empty prices are zeros: no price, as 面议
-  const zero = priceMin === 0 && (priceMax === 0 || priceMax === null);
+  // (a single price of 0 is a price: 磷石膏 given away; an export's 最低 | 最高 of 0 | 0 is its empty fields)
+  const zero =
+    priceMin === 0 &&
+    priceMax === 0 &&
+    cells.price === undefined &&
+    cells.priceMin !== undefined &&
+    cells.priceMax !== undefined;
   if (zero) [priceMin, priceMax] = [null, null];
   return { priceMin, priceMax, note, per, written, perField, zero };
 }
