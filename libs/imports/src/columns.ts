@@ -347,6 +347,9 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   if (!h) return null;
   if (IGNORED.has(h)) return 'ignore';
   if (SYNONYMS[h]) return SYNONYMS[h];
+  // 价格区间（最低） | 价格区间（最高）: the bracket says which end, not a unit
+  if (/(价|价格|报价|单价)[^()]*\((最低|下限|最低价)\)$/.test(h)) return 'priceMin';
+  if (/(价|价格|报价|单价)[^()]*\((最高|上限|最高价)\)$/.test(h)) return 'priceMax';
   // 配套需求（品名及数量）, 产品及数量: products written with their amounts (云杉面板5万片、吉他弦10万套), each read apart
   if (/(品名|产品|名称|品种)(及|和|与|、|\/)(数量|需求量|用量|规模)/.test(h)) return 'title';
   // 产品名称（必填）, 数量（吨）, 企业（合作社）名称: the words outside brackets
@@ -384,7 +387,8 @@ export function headerUnit(raw: string): string | null {
       .exec(foldHeader(raw))?.[1]
       ?.split(/[,，;；]/)[0]
       .replace(/\/(计量|计价|数量)?单位$/, '') ?? null;
-  if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|\d/.test(unit) || [...unit].length > 8) return null;
+  if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|最低|最高|上限|下限|\d/.test(unit) || [...unit].length > 8)
+    return null;
   return unit;
 }
 

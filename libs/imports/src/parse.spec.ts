@@ -1432,3 +1432,38 @@ describe('rows that are no listing', () => {
     expect(parsed.skipped.map((s) => s.row)).toEqual([2, 4]);
   });
 });
+
+describe('a firm directory read by a stranger’s names', () => {
+  it('takes a firm by its 简称 or full name, and never by a trade word two firms could share', async () => {
+    const file = books([
+      [
+        '供需信息',
+        row(1, '企业名称', '类型', '产品名称') +
+          row(2, '酱源', '供应', '酱香白酒') +
+          row(3, '赤水玻璃制品厂', '供应', '高白料酒瓶') +
+          row(4, '玻璃包装', '需求', '纸箱') +
+          row(5, '包装科技', '需求', '瓶盖') +
+          row(6, '黔北玻璃厂', '需求', '石英砂') +
+          row(7, '晶瓷', '供应', '陶坛'),
+      ],
+      [
+        '企业名录',
+        row(1, '简称', '企业全称', '统一社会信用代码') +
+          row(2, '新玻', '甲新玻璃有限公司', '91520000214434146R') +
+          row(3, '酱源', '仁怀市乙新酒业有限公司', '914403001922038216') +
+          row(4, '黔北玻璃厂', '遵义某新材料有限公司', '93520000MA6J0EL4Q8') +
+          row(5, '', '遵义黔北玻璃包装有限公司', '91520000MA6DKQ1X80') +
+          row(6, '', '赤水市晶瓷陶瓷制品有限公司', '91520000MA6DKQ2X80'),
+      ],
+    ]);
+    const rows = (await parseSpreadsheet(file)).rows;
+    expect(rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode])).toEqual([
+      [2, '仁怀市乙新酒业有限公司', '914403001922038216'],
+      [3, '赤水玻璃制品厂', undefined],
+      [4, '玻璃包装', undefined],
+      [5, '包装科技', undefined],
+      [6, '遵义某新材料有限公司', '93520000MA6J0EL4Q8'],
+      [7, '赤水市晶瓷陶瓷制品有限公司', '91520000MA6DKQ2X80'],
+    ]);
+  });
+});

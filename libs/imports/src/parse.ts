@@ -322,7 +322,7 @@ export function sectionKind(cells: readonly string[], maxLength = 12): '供应' 
 
 /** Where a title names the list it heads: 供应清单, 采购需求汇总表, 可供产品目录. */
 const LIST_OF_KIND =
-  /(供应|供给|可供|销售|出售|采购|需求|求购|收购)(产品|信息|项目|物资)?(清单|汇总表|汇总|统计表|登记表|一览表|目录|对接表|表)/g;
+  /(供应|供给|可供|销售|出售|采购|需求|求购|收购)(产品|信息|项目|物资|企业|单位|商品)?(清单|汇总表|汇总|统计表|登记表|一览表|目录|名录|名单|对接表|表)/g;
 
 /**
  * The kind a long title names for its list (威宁自治县农产品产销对接供应清单（一）马铃薯及种薯): one kind
@@ -810,14 +810,21 @@ function firmCore(name: string): string {
     .replace(/(股份有限公司|有限责任公司|有限公司|公司|农民专业合作社|专业合作社|合作社|厂|店)$/, '');
 }
 
-/** The longest run of characters two texts share. */
-function longestShared(a: string, b: string): number {
+/** Words of a trade or a legal form, which a short name shares with many firms: no evidence of which firm it is. */
+const TRADE_WORDS =
+  /玻璃|包装|印刷|科技|技术|新型建材|建材|材料|食品|茶业|茶叶|酒业|酒厂|农业|农产品|商贸|贸易|建设|工程|制品|电子|实业|发展|投资|物流|超市|种植|养殖|专业|合作|开发|生态|服务|加工|制造|信息|能源|化工|矿业|煤业|水泥|钢铁|机械|设备|医药|药业|果业|特色|产业|有限|公司|集团|股份|贵州/g;
+
+/**
+ * The longest run of characters two texts share whose characters outside trade words number two at least
+ * (黔北玻璃 has 黔北; 玻璃包装 has none): its length, or 0.
+ */
+function distinctiveShared(a: string, b: string): number {
   let best = 0;
   for (let i = 0; i < a.length; i++)
     for (let j = 0; j < b.length; j++) {
       let k = 0;
       while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
+      if (k > best && a.slice(i, i + k).replace(TRADE_WORDS, '').length >= 2) best = k;
     }
   return best;
 }
@@ -848,27 +855,43 @@ function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
         !/名录|名单|目录|名册|企业信息/.test(sheet.name))
     )
       continue;
-    const fields = sheet.rows[h].cells.map((c) => fieldOfHeader(c));
+    const headers = sheet.rows[h].cells.map((c) => c.trim());
+    const fields = headers.map((c) => fieldOfHeader(c));
+    // 简称 | 企业全称: the short name a list writes, beside the full one
+    const shortAt = headers.findIndex((c) => /简称/.test(c));
+    const nameAt = fields.findIndex((f, j) => f === 'enterpriseName' && j !== shortAt);
     const at = (f: ColumnField) => fields.indexOf(f);
     const firms = sheet.rows
       .slice(h + 1)
       .map((r) => ({
-        name: (r.cells[at('enterpriseName')] ?? '').trim(),
+        name: (r.cells[nameAt] ?? '').trim(),
+        short: shortAt >= 0 ? (r.cells[shortAt] ?? '').trim() : '',
         code: (r.cells[at('creditCode')] ?? '').trim(),
         place: at('regionCode') >= 0 ? (r.cells[at('regionCode')] ?? '').trim() || null : null,
       }))
       .filter((f) => f.name && f.code);
-    // a directory's codes are codes (a form's label rows are no directory)
-    if (firms.length < 2 || firms.filter((f) => CODE_LIKE.test(f.code.replace(/\s+/g, ''))).length < 0.8 * firms.length)
+    // a directory's codes are codes (a form's label rows are no directory); one firm is a directory when the sheet says so
+    const directoryNamed = /名录|名单|目录|名册|企业信息/.test(sheet.name);
+    if (
+      firms.length < (directoryNamed ? 1 : 2) ||
+      firms.filter((f) => CODE_LIKE.test(f.code.replace(/\s+/g, ''))).length < 0.8 * firms.length
+    )
       continue;
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
     return {
       sheet,
       find(name: string) {
-        const written = name.replace(/\s+/g, '');
-        const same = firms.filter((f) => f.name.replace(/\s+/g, '') === written);
+        const written = squeeze(name);
+        // the same full name or the 简称 the directory gives it
+        const same = firms.filter((f) => squeeze(f.name) === written || (f.short && squeeze(f.short) === written));
         if (same.length) return same.length === 1 ? same[0] : null;
+        // else the one entry sharing the longest run of the name's core (黔东建设 of 贵州沿河黔东建设工程有限公司), where
+        // that run says more than a trade (玻璃, 包装科技 name no firm): two characters at least once such words are
+        // taken out, and no other entry sharing as long a run
         const core = firmCore(written);
-        const scored = firms.map((f) => ({ f, n: longestShared(core, firmCore(f.name)) })).sort((a, b) => b.n - a.n);
+        const scored = firms
+          .map((f) => ({ f, n: distinctiveShared(core, firmCore(f.name)) }))
+          .sort((a, b) => b.n - a.n);
         if (!scored.length || scored[0].n < 2 || (scored[1] && scored[1].n === scored[0].n)) return null;
         return scored[0].f;
       },
@@ -1451,7 +1474,8 @@ function namesBothKinds(value: string): boolean {
 /** A cell that names a kind and nothing more: 供 | 需, 供应信息, 采购需求, Supply/供应, Demand. */
 function namesKind(value: string): boolean {
   const v = value.normalize('NFKC').replace(/\s+/g, '');
-  if (/^[供需购销买卖]$/.test(v) || /^(supply|demand|offer|need|buy|sell)$/i.test(v)) return true;
+  if (/^[供需购销买卖]$/.test(v) || /^我?要?[卖买]$/.test(v) || /^(supply|demand|offer|need|buy|sell)$/i.test(v))
+    return true;
   return [...v].length <= 12 && !/\d/.test(v) && kindOfSheetName(v) !== null;
 }
 

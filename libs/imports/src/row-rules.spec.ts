@@ -382,6 +382,20 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, regionCode: '仁环市' }, ref, TODAY, null))).toEqual(['所在地区代码']);
   });
 
+  it('reads no category from a title the rules refuse for its length, and only the start of a long specification', () => {
+    const title = '玻璃瓶'.repeat(11_000);
+    const started = process.hrtime.bigint();
+    const planned = planRow(
+      { ...good, title, categoryCode: undefined, description: '瓶'.repeat(30_000) },
+      ref,
+      TODAY,
+      null,
+    );
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect('errors' in planned && planned.errors.map((e) => e.message).join()).toContain('标题');
+    expect(planned.warnings.map((w) => w.message).join()).not.toContain('推断');
+  });
+
   it('reads bare prices in the magnitude and unit a 计价单位 column gives them', () => {
     const planned = planRow(
       { ...good, kind: '供应', quantity: '40', unit: '台', priceMin: '18', priceMax: '25', priceUnit: '万元/台' },

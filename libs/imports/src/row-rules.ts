@@ -6,6 +6,7 @@ import {
   expandUnitMultiplier,
   ListingKind,
   normaliseDraft,
+  TITLE_MAX,
   UNIT_EQUIVALENTS,
 } from '@duijie/listings';
 import type { CategoryEvidence, CategoryGuess } from '@duijie/reference';
@@ -658,6 +659,9 @@ function pricePerUnit(
   return { ...scalePrices(priceMin, priceMax, factor), unit, note: null };
 }
 
+/** The characters of a specification and description read for a category. */
+const EVIDENCE_CHARS = 500;
+
 function category(
   cells: Partial<Record<ColumnField, string>>,
   ref: ImportReference,
@@ -671,12 +675,16 @@ function category(
     const byName = ref.categoryCodeOfName(given);
     if (byName) return { code: byName, inferred: null };
   }
+  // a title the listing rules refuse for its length is read for no category: nothing will be written, and a
+  // 32,767-character title in every row of a 10 KB workbook held the api's event loop for seconds
+  if ([...(cells.title ?? '')].length > TITLE_MAX) return { code: '', inferred: null };
   // what a firm makes (its name's trade, its other offers) says what it offers, not what it buys:
   // a 酸汤 maker's demand for bottles is glass
   const offer = parseKind(cells.kind ?? '') !== 'DEMAND';
   const evidence = {
     title: cells.title ?? '',
-    specification: [given, cells.specification, cells.description].filter(Boolean).join(' '),
+    // (what a specification says first is what tells the product; a long one is read that far)
+    specification: [given, cells.specification, cells.description].filter(Boolean).join(' ').slice(0, EVIDENCE_CHARS),
     firmName: offer ? (cells.enterpriseName ?? null) : null,
     otherTitles: offer
       ? otherTitles
