@@ -515,9 +515,14 @@ export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
     .replace(/[(（][^()（）]*[)）]$/, '')
     .toUpperCase();
   // 卖 | 买, as a township's WeChat group writes it; Sell / Buy
-  if (/^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|卖|卖出|要卖|销|SUPPLY|SELL|OFFER)$/.test(s))
+  if (
+    /^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|卖|卖出|要卖|我要卖|我要供货|我卖|销|SUPPLY|SELL|OFFER)$/.test(
+      s,
+    )
+  )
     return 'SUPPLY';
-  if (/^(需求|需|采购|求购|购买|需要|收购|买|买入|要买|求|DEMAND|BUY|NEED)$/.test(s)) return 'DEMAND';
+  if (/^(需求|需|采购|求购|购买|需要|收购|买|买入|要买|我要买|我要采购|我买|求|DEMAND|BUY|NEED)$/.test(s))
+    return 'DEMAND';
   // 采购需求, 可供产品, 销售供应: a few words that name one kind only
   if ([...s].length <= 6) {
     const supply = /供|售|提供/.test(s);

@@ -1467,3 +1467,19 @@ describe('a firm directory read by a stranger’s names', () => {
     ]);
   });
 });
+
+describe('a distillery’s own list, and an export’s broken formulas', () => {
+  it('names the firm by its title where a line of labels gives only its code, keeps one product by the bottle and by the case, and reads #DIV/0! as blank', async () => {
+    const csv =
+      '三都某酒业有限责任公司产品供应清单\n' +
+      '统一社会信用代码：91520000214434146R　　联系人：潘某　　电话：13908549632\n' +
+      '序号,产品名称,规格,单位,可供数量,单价（元）\n' +
+      '1,九阡酒,500ml,瓶,20000,58\n' +
+      '2,九阡酒,500ml×6瓶/箱,箱,3000,#DIV/0!\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.row, r.cells.enterpriseName, r.cells.creditCode, r.cells.unit, r.cells.price])).toEqual([
+      [4, '三都某酒业有限责任公司', '91520000214434146R', '瓶', '58元'],
+      [5, '三都某酒业有限责任公司', '91520000214434146R', '箱', undefined],
+    ]);
+  });
+});

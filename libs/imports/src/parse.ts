@@ -82,7 +82,7 @@ export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
 }
 
 /**
- * The rows that say a listing again (the same firm's code, kind and product) left out as notes: within
+ * The rows that say a listing again (the same firm's code, kind, product and specification) left out as notes: within
  * a sheet the later row stands (a form submitted twice, the second correcting the first; the commit
  * would write the later over the earlier anyway), across sheets the first (a 汇总 sheet repeating a
  * township's rows).
@@ -92,9 +92,12 @@ function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
   const kindOf = (k: string | undefined) =>
     !k ? '' : /供|卖|销|supply|sell|offer/i.test(k) ? 'S' : /需|购|买|demand|buy|need/i.test(k) ? 'D' : k;
   const keyOf = (r: ParsedSheet['rows'][number]) => {
-    const { creditCode, kind, title } = r.cells;
+    const { creditCode, kind, title, specification } = r.cells;
     if (!creditCode || !title || !kindOf(kind)) return null;
-    return [creditCode.replace(/\s+/g, '').toUpperCase(), kindOf(kind), title.replace(/\s+/g, '')].join('|');
+    // (one product by the bottle and by the case, 500ml | 500ml×6瓶/箱, is two offers)
+    return [creditCode, kindOf(kind), title, specification ?? '']
+      .map((t, i) => (i === 0 ? t.replace(/\s+/g, '').toUpperCase() : t.replace(/\s+/g, '')))
+      .join('|');
   };
   const kept = new Map<string, number>();
   const dropped = new Map<number, SkippedRow>();
@@ -433,7 +436,8 @@ function unitsRow(cells: readonly string[]): boolean {
 }
 
 /** What an export or a questionnaire writes for an empty answer: N/A, (跳过), (空), null. */
-const NOTHING_WRITTEN = /^([(（](跳过|空|未填|无)[)）]|n\/?a|null|none|nil|#n\/a)$/i;
+const NOTHING_WRITTEN =
+  /^([(（](跳过|空|未填|无)[)）]|n\/?a|null|none|nil|#(n\/a|div\/0!|ref!|value!|name\?|num!|null!|spill!|calc!))$/i;
 
 /** How the name of a firm, a cooperative or an institution ends: a value, never a label. */
 const ORGANISATION = /(公司|合作社|企业|厂|场|店|中心|银行|大学|学院|研究院|研究所|协会|集团|商行|经营部)$/;
@@ -900,6 +904,9 @@ function firmDirectory(sheets: readonly Sheet[]): FirmDirectory | null {
   return null;
 }
 
+/** A firm's name a title opens with (晴隆某锑业有限公司2027年原辅材料采购需求). */
+const FIRM_OPENING = /^(.{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|合作社|厂|中心|研究院|研究所|大学|学院))/;
+
 /**
  * What rows of label and value say (企业名称： | 贵州净团茶业有限公司, or 企业名称：X  统一社会信用代码：Y in one cell,
  * 联系人：王磊（采购部）  电话：151…), by field; a code written in a title (…采购需求（统一社会信用代码：…）) too,
@@ -924,16 +931,22 @@ function labelledAbove(rows: readonly SheetRow[]): Map<ColumnField, string> {
       });
       // 晴隆某锑业有限公司2027年原辅材料采购需求（统一社会信用代码：…）: the firm its title opens with
       if (!found.has('enterpriseName') && found.has('creditCode') && cell.includes(found.get('creditCode')!)) {
-        const name =
-          /^(.{4,40}?(?:有限责任公司|股份有限公司|有限公司|公司|合作社|厂|中心|研究院|研究所|大学|学院))/.exec(
-            cell,
-          )?.[1];
+        const name = FIRM_OPENING.exec(cell)?.[1];
         if (name && !/[：:]/.test(name)) found.set('enterpriseName', name);
       }
     }
     // 企业名称 | 贵州净团茶业有限公司 in cells of their own
     for (const [f, v] of formLabels(r.cells)) if (!/[：:]/.test(v)) keep(f, v);
   }
+  // 三都某酒业有限责任公司产品供应清单 over a line of labels that names the code alone: the firm the title opens with
+  if (found.has('creditCode') && !found.has('enterpriseName'))
+    for (const r of rows) {
+      const name = FIRM_OPENING.exec(oneText(r)?.cells[0] ?? '')?.[1];
+      if (name && !/[：:]/.test(name)) {
+        found.set('enterpriseName', name);
+        break;
+      }
+    }
   return found;
 }
 

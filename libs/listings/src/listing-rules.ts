@@ -71,6 +71,8 @@ export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly [string, number]
   pcs: ['个', 1],
   pc: ['个', 1],
   kk: ['个', 1_000_000],
+  // a thousand tonnes, as a system exports it
+  kt: ['吨', 1000],
 };
 
 const scaled = (v: number | null, factor: number) => (v === null ? null : Number((v * factor).toPrecision(12)));
