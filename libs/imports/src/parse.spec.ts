@@ -1483,3 +1483,30 @@ describe('a distillery’s own list, and an export’s broken formulas', () => {
     ]);
   });
 });
+
+describe('a row that gives an offer and a demand', () => {
+  it('reads a list of pairs (供方 | 需方 over one product) as the supplier’s offer and the buyer’s demand', async () => {
+    const csv =
+      '序号,供方企业,供方信用代码,需方企业,需方信用代码,产品,意向数量,单位\n' +
+      '1,甲煤业有限公司,91520000214434146R,乙发电有限公司,914403001922038216,电煤,120000,吨\n' +
+      '2,丙合作社,93520000MA6J0EL4Q8,待定,,樱桃,50,吨\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.row, r.sheet, r.cells.kind, r.cells.enterpriseName, r.cells.title])).toEqual([
+      [2, '表·供应', '供应', '甲煤业有限公司', '电煤'],
+      [2, '表·需求', '需求', '乙发电有限公司', '电煤'],
+      [3, '表·供应', '供应', '丙合作社', '樱桃'],
+      [3, '表·需求', '需求', '待定', '樱桃'],
+    ]);
+  });
+
+  it('splits a form’s answers two in a cell when both kinds are ticked', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,供需方向,产品/服务名称,数量,计量单位\n' +
+      '甲合作社,91520000214434146R,"供给,需求",蜂糖李；复合肥,150；80,吨；吨\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => [r.sheet, r.cells.kind, r.cells.title, r.cells.quantity, r.cells.unit])).toEqual([
+      ['表·供应', '供应', '蜂糖李', '150', '吨'],
+      ['表·需求', '需求', '复合肥', '80', '吨'],
+    ]);
+  });
+});

@@ -984,6 +984,62 @@ function firmAboveAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
   return out;
 }
 
+/** The side a firm column of a pair names: 供方企业, 供应方名称, 卖方 → 供应; 需方信用代码, 采购方, 买方单位 → 需求. */
+function sideOf(header: string): '供应' | '需求' | null {
+  const h = header.replace(/\s+/g, '');
+  if (/^(供方|供应方|供货方|卖方|销售方|出让方)/.test(h)) return '供应';
+  if (/^(需方|需求方|采购方|买方|购买方|收购方)/.test(h)) return '需求';
+  return null;
+}
+
+/**
+ * A list of pairs (供方企业 | 供方信用代码 | 需方企业 | 需方信用代码 | 产品 | 意向数量 …: a docking round's intentions), as a
+ * list: each row gives the supplier's offer and the buyer's demand of the one product, each with its own firm
+ * (`block` 供应 / 需求). Null unless the header names a firm of each side and one product column.
+ */
+function pairsAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  const h = table.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => {
+    const fields = r.cells.map((c) => fieldOfHeader(c));
+    return fields.filter((f) => f === 'title').length === 1 && fields.includes('enterpriseName');
+  });
+  if (h < 0) return null;
+  const header = table[h].cells;
+  const fields = header.map((c) => fieldOfHeader(c));
+  const firmish = (f: ColumnField | 'ignore' | null) => f === 'enterpriseName' || f === 'creditCode';
+  const sides = header.map((c, j) => (firmish(fields[j]) ? sideOf(c.trim()) : null));
+  const supplyAt = sides.flatMap((k, j) => (k === '供应' ? [j] : []));
+  const demandAt = sides.flatMap((k, j) => (k === '需求' ? [j] : []));
+  const named = (at: number[]) =>
+    at.some((j) => fields[j] === 'enterpriseName') || at.some((j) => fields[j] === 'creditCode');
+  if (!named(supplyAt) || !named(demandAt) || fields.includes('kind')) return null;
+  const shared = header.map((_, j) => j).filter((j) => sides[j] === null);
+  const firmHeader = (at: number[]) =>
+    at.map((j) => (fields[j] === 'creditCode' ? HEADER_OF.creditCode : HEADER_OF.enterpriseName));
+  const out: SheetRow[] = table.slice(0, h).map((r) => ({ ...r }));
+  out.push({ row: table[h].row, cells: [HEADER_OF.kind, ...firmHeader(supplyAt), ...shared.map((j) => header[j])] });
+  for (const r of table.slice(h + 1)) {
+    const own = shared.map((j) => r.cells[j] ?? '');
+    const side = (at: number[]) => at.map((j) => r.cells[j] ?? '');
+    const given = (at: number[]) => side(at).some((c) => c.trim() && !EMPTY_BLOCK.test(c.trim()));
+    if (oneText(r) || (!given(supplyAt) && !given(demandAt))) {
+      out.push({ row: r.row, cells: ['', ...side(supplyAt), ...own] });
+      continue;
+    }
+    if (given(supplyAt)) out.push({ row: r.row, block: '供应', cells: ['供应', ...side(supplyAt), ...own] });
+    if (given(demandAt)) {
+      // the demand's firm columns in the supply's order (企业名称 then 信用代码, as the header reads)
+      const cells = firmHeader(supplyAt).map((name) => {
+        const j = demandAt.find(
+          (k) => (fields[k] === 'creditCode' ? HEADER_OF.creditCode : HEADER_OF.enterpriseName) === name,
+        );
+        return j === undefined ? '' : (r.cells[j] ?? '');
+      });
+      out.push({ row: r.row, block: '需求', cells: ['需求', ...cells, ...own] });
+    }
+  }
+  return out;
+}
+
 /**
  * A list turned on its side (企业名称 | 信用代码 | 产品 | 数量 … down the first column, each firm a column to its
  * right, printed so), as a list: the labels are the header and each firm's column a row, numbered by the
@@ -1061,6 +1117,7 @@ function keyed(
   table =
     formsAsList(table) ??
     gradesAsRows(table) ??
+    pairsAsRows(table) ??
     numberedAsRows(table) ??
     columnsAsRows(table) ??
     firmSectionsAsColumns(table) ??
@@ -1123,7 +1180,9 @@ function keyed(
   if (header) {
     const namesNoKind = (j: number) => {
       const values = table.slice(header.index + 1).map((r) => (r.cells[j] ?? '').trim());
-      return values.some(Boolean) && !values.some((v) => kindOfSheetName(v) !== null || namesKind(v));
+      return (
+        values.some(Boolean) && !values.some((v) => kindOfSheetName(v) !== null || namesKind(v) || namesBothKinds(v))
+      );
     };
     const kindColumn = fields.indexOf('kind');
     // demand_type 1 | 2 with no code list beside it: 1 供应, 2 需求, in the order 供需 names them
@@ -1393,9 +1452,13 @@ function keyed(
       const kind = section ?? listKind;
       if (cells.kind === undefined && kind) cells.kind = kind;
       const grade = table[i].block;
+      // 供给,需求 ticked in a form, its answers two in a cell (蜂糖李；复合肥 | 14000；2800): an offer and a demand
+      const both = cells.kind !== undefined && namesBothKinds(cells.kind) ? bothKinds(cells) : null;
       // 云杉面板5万片、玫瑰木侧背板3万套；吉他弦10万套 under 配套需求（品名及数量）: a listing per item and its amount
       const items = cells.quantity === undefined && cells.title !== undefined ? itemsOf(cells.title) : null;
-      if (items)
+      if (both)
+        for (const [k, own] of both) rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${k}`, cells: own });
+      else if (items)
         items.forEach((item, k) =>
           rows.push({
             row: table[i].row,
@@ -1482,6 +1545,33 @@ export function sheetUnits(rows: readonly SheetRow[]): { quantity: string | null
 function namesBothKinds(value: string): boolean {
   const v = value.replace(/\s+/g, '');
   return /供|卖|销|supply|sell/i.test(v) && /需|购|买|demand|buy/i.test(v);
+}
+
+/**
+ * A row that ticks both kinds with its answers two in a cell, the offer's first (蜂糖李；复合肥 | 14000；2800 |
+ * 吨；吨): the offer and the demand, each with its part of every such cell and the rest of the row; null
+ * unless the product cell holds two parts.
+ */
+function bothKinds(
+  cells: Partial<Record<ColumnField, string>>,
+): ['供应' | '需求', Partial<Record<ColumnField, string>>][] | null {
+  const split = (t: string) => t.split(/[；;]/).map((p) => p.trim());
+  if (cells.title === undefined || split(cells.title).length !== 2) return null;
+  const part = (k: 0 | 1) => {
+    const own: Partial<Record<ColumnField, string>> = { ...cells, kind: k === 0 ? '供应' : '需求' };
+    for (const f of Object.keys(cells) as ColumnField[]) {
+      if (f === 'kind' || FIRM_FIELDS.includes(f)) continue;
+      const parts = split(cells[f]!);
+      if (parts.length !== 2) continue;
+      if (parts[k]) own[f] = parts[k];
+      else delete own[f];
+    }
+    return own;
+  };
+  return [
+    ['供应', part(0)],
+    ['需求', part(1)],
+  ];
 }
 
 /** A cell that names a kind and nothing more: 供 | 需, 供应信息, 采购需求, Supply/供应, Demand. */
