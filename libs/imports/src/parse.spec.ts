@@ -1510,3 +1510,12 @@ describe('a row that gives an offer and a demand', () => {
     ]);
   });
 });
+
+describe('a place in two columns, the township first', () => {
+  it('reads 所在乡镇 | 所在县 as the county and its township', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,类型,产品名称,所在乡镇,所在县\n甲,91520000214434146R,供应,李子,简嘎乡,镇宁县\n乙,914403001922038216,供应,桃,良田镇,\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => r.cells.regionCode)).toEqual(['镇宁县简嘎乡', '良田镇']);
+  });
+});

@@ -294,9 +294,16 @@ const BARE_NUMBER = /^\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?$/;
  * 乡镇 幺铺镇): the wider place, then the narrower, as one address; a division code in either is the place;
  * a narrower place that repeats the wider one (镇宁县 | 镇宁县黄果树镇) is the whole address already.
  */
-function placeOf(wider: string, narrower: string): string {
-  if (/^\d{6}$/.test(halfWidth(wider))) return wider;
-  if (/^\d{6}$/.test(halfWidth(narrower))) return narrower;
+function placeOf(first: string, second: string): string {
+  if (/^\d{6}$/.test(halfWidth(first))) return first;
+  if (/^\d{6}$/.test(halfWidth(second))) return second;
+  // 所在乡镇 | 所在县 in that order: the county first all the same (简嘎乡 | 镇宁县 → 镇宁县简嘎乡)
+  const township = /(乡|镇|街道|苏木)$/;
+  const county = /(县|市|区|旗|特区|州)$/;
+  const [wider, narrower] =
+    township.test(first.trim()) && county.test(second.trim()) && !township.test(second.trim())
+      ? [second, first]
+      : [first, second];
   return narrower.startsWith(wider) ? narrower : `${wider}${narrower}`;
 }
 
