@@ -502,15 +502,6 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
   const own = FORM_FIELDS.filter((f) => !columns.includes(f));
   const kindAt = columns.indexOf('kind');
   const titleAt = columns.indexOf('title');
-  const note = (r: SheetRow): SheetRow => ({
-    row: r.row,
-    cells: [
-      r.cells
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .join(' '),
-    ],
-  });
   const out: SheetRow[] = [];
   let firm = new Map<ColumnField, string>();
   let state: 'outside' | 'form' | 'products' = 'outside';
@@ -535,7 +526,7 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
     // a title merged across the form (（二）企业产销对接登记表), a signature without a product: a note
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
     if (state === 'outside' || !(r.cells[titleAt] ?? '').trim() || texts.size < 2) {
-      out.push(note(r));
+      out.push(noteOf(r));
       return;
     }
     const cells = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
@@ -546,6 +537,19 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
     out.push({ row: r.row, cells: [...cells, ...own.map((f) => firm.get(f) ?? '')] });
   });
   return out;
+}
+
+/** A row's texts as one cell: a note between or below the rows of a list reshaped. */
+function noteOf(r: SheetRow): SheetRow {
+  return {
+    row: r.row,
+    cells: [
+      r.cells
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' '),
+    ],
+  };
 }
 
 /** A row of one text (a note merged across the sheet, which fills every cell with it) as a row of one cell; else null. */
@@ -1084,16 +1088,7 @@ function columnsAsRows(table: readonly SheetRow[]): SheetRow[] | null {
     const cells = block.map((r) => r.cells[k] ?? '');
     if (cells.some((c) => c.trim())) out.push({ row: k + 1, cells });
   }
-  for (const r of table.slice(last + 1))
-    out.push({
-      row: r.row,
-      cells: [
-        r.cells
-          .map((c) => c.trim())
-          .filter(Boolean)
-          .join(' '),
-      ],
-    });
+  for (const r of table.slice(last + 1)) out.push(noteOf(r));
   return out;
 }
 
