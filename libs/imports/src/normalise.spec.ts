@@ -347,7 +347,8 @@ describe('cell normalisers of a 供需清单', () => {
   it('reads the kind words bureaus use', () => {
     for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供', '卖', 'Sell', '我要卖'])
       expect(parseKind(s)).toBe('SUPPLY');
-    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy', '我要买']) expect(parseKind(s)).toBe('DEMAND');
+    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy', '我要买'])
+      expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
     expect(parseKind('采购需求')).toBe('DEMAND');
     expect(parseKind('可供产品')).toBe('SUPPLY');
