@@ -1519,3 +1519,40 @@ describe('a place in two columns, the township first', () => {
     expect(rows.map((r) => r.cells.regionCode)).toEqual(['镇宁县简嘎乡', '良田镇']);
   });
 });
+
+describe('listings written as sentences', () => {
+  it('reads a sheet of sentences pasted from a document, one listing (or two) to a row, and leaves the rest as notes', async () => {
+    const csv = [
+      '某县供需信息汇总（各乡镇报送；未注明有效期的统一至2027年6月底）',
+      '一、供应信息',
+      '"1.某县甲镇李子种植专业合作社（93520000MA6J0EL4Q8）供应蜂糖李300吨，价格8-12元/斤，有效期至2027年8月31日，联系人：韦某 13800001111。"',
+      '"2.需求：某县乙食品有限公司（91520000214434146R）收购鲜辣椒50吨，收购价3元/斤左右，联系人：王某 13900002222。"',
+      '"3.某县丙茶业有限公司（914403001922038216），供应绿茶2吨，600元/斤；另需求茶叶礼盒5000个，用于线上店铺销售，价格面议。"',
+      '4.',
+      '"5.某村群众（约20户）供应土豆30吨，随行就市。"',
+    ].join('\n');
+    const parsed = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      parsed.rows.map((r) => [
+        r.row,
+        r.cells.kind,
+        r.cells.enterpriseName,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.price,
+      ]),
+    ).toEqual([
+      [3, '供应', '某县甲镇李子种植专业合作社', '蜂糖李', '300吨', '8-12元/斤'],
+      [4, '需求', '某县乙食品有限公司', '鲜辣椒', '50吨', '3元/斤左右'],
+      [5, '供应', '某县丙茶业有限公司', '绿茶', '2吨', '600元/斤'],
+      [5, '需求', '某县丙茶业有限公司', '茶叶礼盒', '5000个', '面议'],
+    ]);
+    expect(parsed.rows[0].cells).toMatchObject({
+      creditCode: '93520000MA6J0EL4Q8',
+      validUntil: '2027年8月31日',
+      contactName: '韦某',
+      contactPhone: '13800001111',
+    });
+    expect(parsed.skipped.map((s) => s.row)).toEqual(expect.arrayContaining([1, 2, 6, 7]));
+  });
+});

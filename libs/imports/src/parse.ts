@@ -1051,6 +1051,137 @@ function pairsAsRows(table: readonly SheetRow[]): SheetRow[] | null {
   return out;
 }
 
+/** A kind said in a sentence: 供应, 出售 | 需求：收购, 求购, 采购 (the words together said once). */
+const SENTENCE_KIND = /(?:另|并)?(供应|供给|出售|销售|需求|求购|收购|采购)[：:]?\s*(?:(?:收购|采购|购买|需要)\s*)?/g;
+
+/**
+ * A listing written as one sentence, as a township pastes it from a document: 1.某合作社（93522732…）供应水晶葡萄200吨，价格6-8元/斤，
+ * 有效期至2027年9月30日，联系人：韦某 138…。 Its cells by field, one set per kind it says (…供应水晶葡萄150吨…；另需求复合肥30吨);
+ * null when it names no kind or no firm.
+ */
+function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[] | null {
+  const s = halfWidth(text)
+    .replace(/^\s*\d+\s*[.、．]\s*[,，]?\s*/, '')
+    .replace(/[。.]\s*$/, '')
+    .trim();
+  const lead = /^(需求|供应|供给)[：:]\s*/.exec(s);
+  const from = lead ? lead[0].length : 0;
+  // the first kind after the firm, then each that opens a clause of its own (…；另需求复合肥30吨), not one inside a
+  // clause (用于线上店铺销售, 收购价3.2元/斤)
+  const kinds = [...s.matchAll(SENTENCE_KIND)]
+    .filter((k) => k.index >= from)
+    .filter((k, i) => i === 0 || /^(另|并)/.test(k[0]) || /[；;。]\s*$/.test(s.slice(0, k.index)))
+    .filter((k) => !/^价/.test(s.slice(k.index + k[0].length)));
+  if (!kinds.length) return null;
+  const code = /(?<![0-9A-Za-z])([0-9A-Za-z]{18})(?![0-9A-Za-z])/.exec(s)?.[1];
+  // the firm: what comes before its code's bracket, or before the first kind (需求：某公司… names it after)
+  const before = s.slice(from, kinds[0].index);
+  const firm = before
+    .replace(/[(（][^()（）]*$/, '')
+    .replace(/[(（](统一社会信用代码|信用代码)?[:：]?\s*[0-9A-Za-z]{18}[)）]/, '')
+    .replace(/[,，\s]+$/, '')
+    .trim();
+  // a firm the sentence names as one (…合作社, …有限公司), or with its code: a title's 供需信息汇总表 names none
+  if (!firm || [...firm].length > 60 || !(code || ORGANISATION.test(firm.replace(/[(（][^()（）]*[)）]$/, ''))))
+    return null;
+  const part = (pattern: RegExp) => pattern.exec(s)?.[1]?.trim();
+  const shared: Partial<Record<ColumnField, string>> = {
+    enterpriseName: firm,
+    ...(code ? { creditCode: code } : {}),
+    ...(part(/有效期(?:至|到)?[:：]?\s*([^，,；;。\s]+)/)
+      ? { validUntil: part(/有效期(?:至|到)?[:：]?\s*([^，,；;。\s]+)/) }
+      : {}),
+    ...(part(/联系人[:：]?\s*(?:村委会)?([\p{Script=Han}]{1,4})/u)
+      ? { contactName: part(/联系人[:：]?\s*(?:村委会)?([\p{Script=Han}]{1,4})/u) }
+      : {}),
+    ...(part(/(?<!\d)(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)/)
+      ? { contactPhone: part(/(?<!\d)(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?!\d)/) }
+      : {}),
+    remark: s,
+  };
+  if (/长期有效/.test(s) && !shared.validUntil) shared.validUntil = '长期';
+  const out: Partial<Record<ColumnField, string>>[] = [];
+  kinds.forEach((k, i) => {
+    const end = i + 1 < kinds.length ? kinds[i + 1].index : s.length;
+    // what the kind is of: up to the first comma outside brackets or a space before words (水晶葡萄200吨;
+    // 九阡酒（传统甜型，15%vol）2万瓶; 水晶葡萄 100吨 价格：5-7元/斤)
+    const said = partsOf(s.slice(k.index + k[0].length, end).replace(/\s+(?=\d)/g, ''))[0]
+      ?.replace(/^[:：]/, '')
+      .split(/\s+/)[0]
+      .trim();
+    if (!said) return;
+    // 需求：某公司（…）收购…: the kind the sentence opens with
+    const word = i === 0 && lead ? lead[1] : k[1];
+    const kind = /供应|供给|出售|销售/.test(word) ? '供应' : '需求';
+    const items = itemsOf(said) ?? [
+      ((m) =>
+        m
+          ? { name: m[1].trim(), amount: m[3].replace(/\s+/g, ''), note: m[4]?.slice(1, -1) ?? null }
+          : { name: said, amount: null, note: null })(ITEM_AMOUNT.exec(said)),
+    ];
+    // the price said after it: 价格6-8元/斤, 6元/斤, 单价1.8-2.5元/个, 价格面议
+    const rest = s.slice(k.index + k[0].length, end);
+    const price =
+      /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*(?:万)?元\s*\/\s*[^\s，,；;。()（）]{1,4})/.exec(rest)?.[1] ??
+      (/面议|随行就市|按市场价/.exec(rest)?.[0] || undefined);
+    for (const item of items)
+      out.push({
+        ...shared,
+        kind,
+        title: item.name,
+        ...(item.amount ? { quantity: item.amount } : {}),
+        ...(item.note ? { specification: item.note } : {}),
+        ...(price ? { price } : {}),
+      });
+  });
+  return out.length ? out : null;
+}
+
+/**
+ * A sheet of listings written as sentences, one to a row (pasted from a township's document), with no header:
+ * a list whose rows are the sentences read (listingsOfSentence), the other rows kept as notes. Null when a header
+ * is found, or fewer than three rows read as listings.
+ */
+function sentencesAsList(table: readonly SheetRow[]): SheetRow[] | null {
+  if (findHeader([...table])) return null;
+  const fields: ColumnField[] = [
+    'enterpriseName',
+    'creditCode',
+    'kind',
+    'title',
+    'quantity',
+    'price',
+    'validUntil',
+    'contactName',
+    'contactPhone',
+    'specification',
+    'remark',
+  ];
+  const read = table.map((r) => {
+    const text = r.cells
+      .map((c) => c.trim())
+      .filter(Boolean)
+      .join('，');
+    return text.length > 12 ? listingsOfSentence(text) : null;
+  });
+  if (read.filter(Boolean).length < 3) return null;
+  const out: SheetRow[] = [{ row: 0, cells: fields.map((f) => HEADER_OF[f]) }];
+  table.forEach((r, i) => {
+    const listings = read[i];
+    // (a row read as no listing is kept whole in the remark's column, where the list's rules see a note)
+    if (!listings) out.push({ row: r.row, cells: fields.map((f) => (f === 'remark' ? noteOf(r).cells[0] : '')) });
+    else
+      listings.forEach((l, k) =>
+        out.push({
+          row: r.row,
+          ...(listings.length > 1 ? { block: `第${k + 1}项` } : {}),
+          cells: fields.map((f) => l[f] ?? ''),
+        }),
+      );
+  });
+  return out;
+}
+
 /**
  * A list turned on its side (企业名称 | 信用代码 | 产品 | 数量 … down the first column, each firm a column to its
  * right, printed so), as a list: the labels are the header and each firm's column a row, numbered by the
@@ -1124,6 +1255,7 @@ function keyed(
     columnsAsRows(table) ??
     firmSectionsAsColumns(table) ??
     firmAboveAsColumns(table) ??
+    sentencesAsList(table) ??
     table;
   let header = findHeader(table);
   // 生产经营主体 merged over 名称 | 统一社会信用代码 on the row below it: the two rows are the header
