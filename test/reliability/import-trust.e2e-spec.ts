@@ -510,4 +510,22 @@ describe('imports never overwrite a firm (claimable, never hijackable)', () => {
     ).rows;
     expect(n).toBe(1);
   });
+
+  it('says so when a row for a new firm takes an unverified registered firm’s name under another code', async () => {
+    const firm = await enterpriseMember(api, { name: `黔北${Date.now().toString(36)}玻璃包装有限公司` });
+    const row: Cell[] = [
+      firm.enterprise.name,
+      creditCode('520382'),
+      '520382',
+      '供应',
+      '高白料酒瓶',
+      '3055',
+      ...Array<Cell>(7).fill(null),
+    ];
+    const preview = await uploadListingFile(org, eventId, csv([row]), '供需清单.csv', '?dryRun=true');
+    expect(preview.body.rows[0].outcome).toBe('ACCEPT');
+    expect(preview.body.rows[0].warnings.map((w: { message: string }) => w.message).join()).toContain(
+      `平台上已有名为“${firm.enterprise.name}”的企业，统一社会信用代码与本行不同`,
+    );
+  });
 });

@@ -203,6 +203,18 @@ export class EnterprisesRepository {
     return new Set(rows.map((r) => r.name));
   }
 
+  /** The names (of those asked) some firm already bears, verified or not (in either script, see nameVariants). */
+  async namesInUse(names: readonly string[]): Promise<Set<string>> {
+    if (!names.length) return new Set();
+    const asked = names.flatMap((name) => nameVariants(name).map((variant) => [name, variant]));
+    const rows: { name: string }[] = await this.db.query(
+      `SELECT DISTINCT a.name FROM unnest($1::text[], $2::text[]) a(name, variant)
+        WHERE EXISTS (SELECT 1 FROM enterprise e WHERE e.name_key = ${nameKeyOf('a.variant')})`,
+      [asked.map((a) => a[0]), asked.map((a) => a[1])],
+    );
+    return new Set(rows.map((r) => r.name));
+  }
+
   /** Whether another firm, verified, already bears this name (in either script, see nameVariants). */
   async nameVerifiedElsewhere(name: string, exceptId: string | null): Promise<boolean> {
     const rows: unknown[] = await this.db.query(

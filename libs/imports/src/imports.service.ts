@@ -277,9 +277,10 @@ export class ImportsService {
     const codeOf = (cells: Partial<Record<ColumnField, string>>) => creditCodeKey(cells.creditCode);
     const regions = await this.enterprises.regionsByCreditCode([...new Set(rows.map(codeOf))]);
     const nameOf = (cells: Partial<Record<ColumnField, string>>) => halfWidth(cells.enterpriseName ?? '').trim();
-    const taken = await this.enterprises.verifiedNames([
-      ...new Set(rows.filter((r) => !regions.has(codeOf(r))).map(nameOf)),
-    ]);
+    const newNames = [...new Set(rows.filter((r) => !regions.has(codeOf(r))).map(nameOf))];
+    const taken = await this.enterprises.verifiedNames(newNames);
+    // a name a registered firm bears, unverified, under another code: allowed, said so (it may be that firm, its code mistyped)
+    const inUse = await this.enterprises.namesInUse(newNames);
     const firms = titlesByFirm(rows);
     const province = provinceOfPlaces(
       rows.map((r) => r.regionCode),
@@ -317,6 +318,11 @@ export class ImportsService {
           message: `统一社会信用代码未填，按本表中同名企业的代码 ${filled} 导入`,
         });
       const name = nameOf(cells);
+      if (region === null && inUse.has(name) && !taken.has(name))
+        planned.warnings.push({
+          column: HEADER_OF.enterpriseName,
+          message: `平台上已有名为“${name}”的企业，统一社会信用代码与本行不同：请核对代码，以免另建一家同名企业`,
+        });
       if (region !== null || !taken.has(name)) return planned;
       const error = {
         column: HEADER_OF.enterpriseName,
