@@ -1556,3 +1556,29 @@ describe('listings written as sentences', () => {
     expect(parsed.skipped.map((s) => s.row)).toEqual(expect.arrayContaining([1, 2, 6, 7]));
   });
 });
+
+describe('a reporting system’s one-character headers and a park export’s English ones', () => {
+  it('reads 品名 | 计量 | 量 | 价 | 截止, and Unit Price | Currency | Valid To', async () => {
+    const csv =
+      '主体名称,社会信用代码,信息类别,品名,计量,量,价,截止\n' +
+      '甲茶业有限公司,91520000214434146R,供应,绿茶,千克,1500,800-1200,2027/6/30\n';
+    expect((await parseSpreadsheet(Buffer.from(csv))).rows[0].cells).toMatchObject({
+      title: '绿茶',
+      unit: '千克',
+      quantity: '1500',
+      price: '800-1200',
+      validUntil: '2027/6/30',
+    });
+    const english =
+      'No.,Company Name,USCC,Type,Item,Spec.,Qty,UOM,Unit Price,Currency,Valid To\n' +
+      '1,乙电池材料有限公司,914403001922038216,Supply,黑粉,Ni≥35%,"2,000",t,Neg.,RMB,2027/6/30\n';
+    expect((await parseSpreadsheet(Buffer.from(english))).rows[0].cells).toMatchObject({
+      kind: 'Supply',
+      specification: 'Ni≥35%',
+      unit: 't',
+      price: 'Neg.',
+      priceUnit: 'RMB',
+      validUntil: '2027/6/30',
+    });
+  });
+});

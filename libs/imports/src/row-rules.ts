@@ -768,7 +768,8 @@ function withPriceUnit(given: Partial<Record<ColumnField, string>>): Partial<Rec
   for (const field of ['kind', 'unit', 'price', 'priceMin', 'priceMax', 'priceUnit'] as const)
     if (cells[field] !== undefined) cells[field] = chineseOfBilingual(cells[field]);
   const { priceUnit, ...rest } = cells;
-  const said = priceUnit?.trim();
+  // Currency | RMB (or 元): what the prices are in already; 万元 there is their magnitude
+  const said = priceUnit?.trim().replace(/^(rmb|cny|人民币|元)$/i, '');
   if (!said) return rest;
   // 元/斤，按淀粉含量分级定价: the unit first, the terms kept in the description; words alone (随行就市) are terms
   const unitFirst = /^(万?元\s*[/每]\s*[^\s,，;；。、()（）]{1,6})(.*)$/.exec(halfWidth(said));
