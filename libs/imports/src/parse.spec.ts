@@ -1561,7 +1561,8 @@ describe('a reporting system’s one-character headers and a park export’s Eng
   it('reads 品名 | 计量 | 量 | 价 | 截止, and Unit Price | Currency | Valid To', async () => {
     const csv =
       '主体名称,社会信用代码,信息类别,品名,计量,量,价,截止\n' +
-      '甲茶业有限公司,91520000214434146R,供应,绿茶,千克,1500,800-1200,2027/6/30\n';
+      '甲茶业有限公司,91520000214434146R,供应,绿茶,千克,1500,800-1200,2027/6/30\n' +
+      '甲茶业有限公司,91520000214434146R,需求,茶青,千克,60000,40~60,2027/4/30\n';
     expect((await parseSpreadsheet(Buffer.from(csv))).rows[0].cells).toMatchObject({
       title: '绿茶',
       unit: '千克',
