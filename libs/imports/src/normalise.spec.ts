@@ -256,6 +256,11 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate('11-12月', '2026-12-05')).toEqual({ value: '2026-12-31' });
   });
 
+  it('reads a price as a farmer says it (8元一斤) and a park export’s Neg.', () => {
+    expect(parsePrice('80元一斤')).toEqual({ value: { priceMin: 80, priceMax: 80, per: '斤' } });
+    expect(parsePrice('Neg.')).toMatchObject({ value: { priceMin: null, priceMax: null } });
+  });
+
   it('reads birds counted in 羽 as 只 and pieces in PCS as 个', () => {
     const units = ['吨', '千克', '只', '个', '件'];
     expect(parseQuantity('10万羽', units)).toEqual({ value: { quantity: 100_000, unit: '只', period: null } });
@@ -345,9 +350,9 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it('reads the kind words bureaus use', () => {
-    for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供', '卖', 'Sell', '我要卖'])
+    for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供', '卖', 'Sell', '我要卖', 'S'])
       expect(parseKind(s)).toBe('SUPPLY');
-    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy', '我要买'])
+    for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy', '我要买', 'D'])
       expect(parseKind(s)).toBe('DEMAND');
     expect(parseKind('出租')).toBeNull();
     expect(parseKind('采购需求')).toBe('DEMAND');

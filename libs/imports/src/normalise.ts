@@ -301,7 +301,10 @@ const MAGNITUDE_END = new RegExp(
  */
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
-  const compactText = halfWidth(text).replace(/\s+/g, '');
+  // (8元一斤 as a farmer says it is 8元/斤)
+  const compactText = halfWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/元[一每](?=\p{Script=Han})/u, '元/');
   if (FOREIGN_CURRENCY.test(compactText)) {
     const rmb = RMB_BESIDE.exec(compactText);
     if (!rmb) return { error: `“${text}”不是人民币价格：请按元填写（外币价可写在括号中）` };
@@ -514,6 +517,9 @@ export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
     .replace(/\s+/g, '')
     .replace(/[(（][^()（）]*[)）]$/, '')
     .toUpperCase();
+  // S | D under a park export's S/D
+  if (s === 'S') return 'SUPPLY';
+  if (s === 'D') return 'DEMAND';
   // 卖 | 买, as a township's WeChat group writes it; Sell / Buy
   if (
     /^(供应|供|供给|提供|供货|可供|可供应|可提供|出售|销售|出让|卖|卖出|要卖|我要卖|我要供货|我卖|销|SUPPLY|SELL|OFFER)$/.test(

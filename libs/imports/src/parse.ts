@@ -1711,7 +1711,7 @@ function bothKinds(
 /** A cell that names a kind and nothing more: 供 | 需, 供应信息, 采购需求, Supply/供应, Demand. */
 function namesKind(value: string): boolean {
   const v = value.normalize('NFKC').replace(/\s+/g, '');
-  if (/^[供需购销买卖]$/.test(v) || /^我?要?[卖买]$/.test(v) || /^(supply|demand|offer|need|buy|sell)$/i.test(v))
+  if (/^[供需购销买卖SD]$/.test(v) || /^我?要?[卖买]$/.test(v) || /^(supply|demand|offer|need|buy|sell)$/i.test(v))
     return true;
   return [...v].length <= 12 && !/\d/.test(v) && kindOfSheetName(v) !== null;
 }
