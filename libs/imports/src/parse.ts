@@ -612,7 +612,7 @@ const GRADE_FIELDS = new Set<ColumnField>([
   'validUntil',
 ]);
 /** A block of a grade or product left empty: blank, a dash, 无. */
-const EMPTY_BLOCK = /^([/／\-—–]*|无|暂无|没有|不需要)$/;
+const EMPTY_BLOCK = /^([/／\-—–]*|无|暂无|没有|不需要|暂不需要)$/;
 
 /**
  * Grades or products side by side (白砂糖（一级） | | 白砂糖（优级） | merged over 数量（吨） | 单价（元/吨） under
@@ -1573,9 +1573,7 @@ function keyed(
         inherit(own);
         lastOwn[b] = own;
         const said = block.columns.some(
-          (j) =>
-            blockKind[j] !== null &&
-            !/^([/／\-—–]*|无|暂无|没有|不需要|暂不需要)$/.test((table[i].cells[j] ?? '').trim()),
+          (j) => blockKind[j] !== null && !EMPTY_BLOCK.test((table[i].cells[j] ?? '').trim()),
         );
         if (!said) return;
         // 供应┋需求 ticked in a form's multiple choice: each block is its own kind
