@@ -191,6 +191,7 @@ async function main() {
       LOG_LEVEL: 'warn',
       MATCH_NOTIFY_DEBOUNCE_MS: '0',
       SIGNUP_MAX_PER_IP: '100000', // two firms a trial, all from this machine
+      LISTINGS_MAX_PER_HOUR_PER_FIRM: '1000000', // one bench firm posts the load
       PORT: String(API_PORT),
       WORKER_PORT: String(API_PORT + 1),
     };

@@ -129,6 +129,7 @@ async function main() {
       WORKER_PORT: String(PORT + 1),
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
       SIGNUP_MAX_PER_IP: '100000',
+      LISTINGS_MAX_PER_HOUR_PER_FIRM: '1000000', // one bench firm posts the load
     };
     const procs: ChildProcess[] = [];
     try {

@@ -50,6 +50,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(ConfigError);
   });
 
+  it('bounds the listings one firm posts: 200 an hour and 2,000 open unless set', () => {
+    expect(loadConfig({})).toMatchObject({ listingsMaxPerHourPerFirm: 200, listingsMaxOpenPerFirm: 2000 });
+    expect(loadConfig({ LISTINGS_MAX_PER_HOUR_PER_FIRM: '5', LISTINGS_MAX_OPEN_PER_FIRM: '9' })).toMatchObject({
+      listingsMaxPerHourPerFirm: 5,
+      listingsMaxOpenPerFirm: 9,
+    });
+    expect(() => loadConfig({ LISTINGS_MAX_PER_HOUR_PER_FIRM: '0' })).toThrow(ConfigError);
+  });
+
   it('takes an optional METRICS_TOKEN of 16+ characters', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
     expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(16) }).metricsToken).toBe('m'.repeat(16));

@@ -45,6 +45,13 @@ export interface AppConfig {
   /** Sign-ups allowed per client address within `signUpWindowSeconds`. */
   signUpMaxPerIp: number;
   signUpWindowSeconds: number;
+  /**
+   * Listings one firm may post in an hour through the API, and hold open at once: a free account
+   * posted 630 in 7 s (an outside tester), each a match job for everyone's worker. Imports by an
+   * organiser are bounded by their files instead.
+   */
+  listingsMaxPerHourPerFirm: number;
+  listingsMaxOpenPerFirm: number;
   /** Query limits; `maxTokens` bounds the document before it is parsed (every later step is linear in it). */
   graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; introspection: boolean };
   bodyLimit: string;
@@ -202,6 +209,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logInAccountWindowSeconds: parseIntVar(env, 'LOGIN_ACCOUNT_WINDOW_SECONDS', 3600, 1),
     signUpMaxPerIp: parseIntVar(env, 'SIGNUP_MAX_PER_IP', 20, 1),
     signUpWindowSeconds: parseIntVar(env, 'SIGNUP_WINDOW_SECONDS', 3600, 1),
+    listingsMaxPerHourPerFirm: parseIntVar(env, 'LISTINGS_MAX_PER_HOUR_PER_FIRM', 200, 1),
+    listingsMaxOpenPerFirm: parseIntVar(env, 'LISTINGS_MAX_OPEN_PER_FIRM', 2000, 1),
     graphql: {
       maxDepth: parseIntVar(env, 'GRAPHQL_MAX_DEPTH', 10, 2),
       maxCost: parseIntVar(env, 'GRAPHQL_MAX_COST', 20_000, 10),

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { Access, Role, Viewer } from '@duijie/accounts';
+import { ApiError } from '@duijie/common';
 import { fastQuery, runTransaction } from '@duijie/database';
 import { enterpriseColumnsPrefixed } from '@duijie/enterprises';
 import { type KeyedJob, outboxHoldsListingMatchSql, recordJobs } from '@duijie/queue';
@@ -12,6 +13,34 @@ import { ListingEntity } from './listing.entity';
 import { ListingKind, ListingStatus, MatchingStatus } from './listing.enums';
 import { ListingPageCache, ListingWithEnterprise, LoadMark } from './listing-page-cache';
 import { ListingDraft } from './listing-rules';
+
+/** How many listings one firm may post through the API (an hour) and hold open. */
+export interface PostingLimits {
+  perHour: number;
+  open: number;
+}
+
+async function checkPostingLimits(m: EntityManager, enterpriseId: string, limits: PostingLimits): Promise<void> {
+  await m.query('SELECT 1 FROM enterprise WHERE id = $1 FOR NO KEY UPDATE', [enterpriseId]);
+  const [row] = (await m.query(
+    `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS "lastHour",
+            count(*) FILTER (WHERE status = 'OPEN')::int AS "open"
+       FROM listing WHERE enterprise_id = $1`,
+    [enterpriseId],
+  )) as { lastHour: number; open: number }[];
+  if (row.lastHour >= limits.perHour)
+    throw new ApiError(
+      'RATE_LIMITED',
+      `本企业过去 1 小时已发布 ${row.lastHour} 条供需信息，已达上限（每小时 ${limits.perHour} 条），请稍后再发布；大量信息可由活动组织方批量导入`,
+      { reason: 'LISTINGS_PER_HOUR', retryAfterSeconds: 3600 },
+    );
+  if (row.open >= limits.open)
+    throw new ApiError(
+      'RATE_LIMITED',
+      `本企业已有 ${row.open} 条有效的供需信息，已达上限（${limits.open} 条），请先关闭不再需要的信息`,
+      { reason: 'LISTINGS_OPEN' },
+    );
+}
 
 /** A resolved listing query: every condition already turned into plain values. */
 export interface ListingQuery {
@@ -115,9 +144,15 @@ export class ListingsRepository {
   }
 
   /** Inserts the listing and, in the same transaction, the job that matches it. */
-  insert(enterpriseId: string, draft: ListingDraft): Promise<ListingEntity> {
+  /**
+   * Inserts the listing with its match job. With `limits`, the firm's row is locked first (one
+   * firm's posts are counted one at a time, however many arrive at once) and the insert is refused
+   * when the firm posted `perHour` listings in the last hour or holds `open` open ones.
+   */
+  insert(enterpriseId: string, draft: ListingDraft, limits?: PostingLimits): Promise<ListingEntity> {
     return this.committed(
       runTransaction(this.db, async (m) => {
+        if (limits) await checkPostingLimits(m, enterpriseId, limits);
         const repo = m.getRepository(ListingEntity);
         const saved = await repo.save(
           repo.create({ ...draft, enterpriseId, status: ListingStatus.OPEN, matchingStatus: MatchingStatus.PENDING }),

@@ -11,6 +11,7 @@ import {
   todayInChina,
   toPage,
 } from '@duijie/common';
+import { ConfigService } from '@duijie/config';
 import { EnterprisesRepository } from '@duijie/enterprises';
 import { CERTIFICATION_CODES, ReferenceService, regionPrefix, UNIT_CODES } from '@duijie/reference';
 
@@ -41,6 +42,7 @@ export class ListingsService {
     private readonly listings: ListingsRepository,
     private readonly enterprises: EnterprisesRepository,
     private readonly reference: ReferenceService,
+    private readonly config: ConfigService,
   ) {
     this.ref = {
       hasCategory: (c) => !!reference.category(c),
@@ -76,7 +78,10 @@ export class ListingsService {
       confidential: input.confidential ?? false,
     });
     checkListingDraft(draft, this.ref, todayInChina()).throwIfAny();
-    return this.listings.insert(enterprise.id, draft);
+    return this.listings.insert(enterprise.id, draft, {
+      perHour: this.config.get('listingsMaxPerHourPerFirm'),
+      open: this.config.get('listingsMaxOpenPerFirm'),
+    });
   }
 
   /**
