@@ -22,12 +22,12 @@ export interface PostingLimits {
 
 async function checkPostingLimits(m: EntityManager, enterpriseId: string, limits: PostingLimits): Promise<void> {
   await m.query('SELECT 1 FROM enterprise WHERE id = $1 FOR NO KEY UPDATE', [enterpriseId]);
-  const [row] = (await m.query(
+  const [row] = await m.query<{ lastHour: number; open: number }[]>(
     `SELECT count(*) FILTER (WHERE created_at > now() - interval '1 hour')::int AS "lastHour",
             count(*) FILTER (WHERE status = 'OPEN')::int AS "open"
        FROM listing WHERE enterprise_id = $1`,
     [enterpriseId],
-  )) as { lastHour: number; open: number }[];
+  );
   if (row.lastHour >= limits.perHour)
     throw new ApiError(
       'RATE_LIMITED',
