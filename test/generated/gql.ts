@@ -36,6 +36,11 @@ type Documents = {
     "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": typeof types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": typeof types.ConsoleRegionsDocument,
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": typeof types.ConsoleRegions2Document,
+    "mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": typeof types.DealReviewRecordDealDocument,
+    "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": typeof types.DealReviewConfirmDealDocument,
+    "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": typeof types.DealReviewReviewDocument,
+    "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": typeof types.DealReviewFunnelDocument,
+    "query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }": typeof types.DealReviewDealsDocument,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": typeof types.DemoDockingEventDocument,
     "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": typeof types.DemoLogInDocument,
     "query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": typeof types.DemoDockingEventsDocument,
@@ -347,6 +352,7 @@ type Documents = {
     "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": typeof types.AuthorisationAdvanceDealDocument,
     "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AuthorisationConfirmDealDocument,
     "mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }": typeof types.AuthorisationDeclineDealDocument,
+    "mutation AuthorisationReviewDealForReport($id: ID!) { reviewDealForReport(id: $id, review: EXCLUDED, note: \"不计入\") { id } }": typeof types.AuthorisationReviewDealForReportDocument,
     "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": typeof types.AuthorisationDealsAwaitingMyConfirmationDocument,
     "query AuthorisationMe { me { id } }": typeof types.AuthorisationMeDocument,
     "query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": typeof types.AuthorisationMatchSuggestionsDocument,
@@ -429,6 +435,8 @@ type Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": typeof types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": typeof types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": typeof types.ImportTrustEnterprisesToReviewDocument,
+    "mutation ListingFloodCreate($input: CreateListingInput!) { createListing(input: $input) { id } }": typeof types.ListingFloodCreateDocument,
+    "mutation ListingFloodClose($id: ID!) { closeListing(id: $id) { id status } }": typeof types.ListingFloodCloseDocument,
     "query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }": typeof types.ListingPageCacheContactDocument,
     "mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }": typeof types.ListingPageCacheLogOutEverywhereDocument,
     "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": typeof types.ListingPageCachePageDocument,
@@ -555,6 +563,11 @@ const documents: Documents = {
     "mutation ConsoleRevokeCalendarFeedAgain { revokeCalendarFeed }": types.ConsoleRevokeCalendarFeedAgainDocument,
     "query ConsoleRegions { regions { code name } }": types.ConsoleRegionsDocument,
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": types.ConsoleRegions2Document,
+    "mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": types.DealReviewRecordDealDocument,
+    "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": types.DealReviewConfirmDealDocument,
+    "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": types.DealReviewReviewDocument,
+    "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": types.DealReviewFunnelDocument,
+    "query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }": types.DealReviewDealsDocument,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": types.DemoDockingEventDocument,
     "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": types.DemoLogInDocument,
     "query DemoDockingEvents { dockingEvents(first: 100) { edges { node { id title } } } }": types.DemoDockingEventsDocument,
@@ -866,6 +879,7 @@ const documents: Documents = {
     "mutation AuthorisationAdvanceDeal($id: ID!) { advanceDeal(id: $id, stage: CANCELLED) { id } }": types.AuthorisationAdvanceDealDocument,
     "mutation AuthorisationConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AuthorisationConfirmDealDocument,
     "mutation AuthorisationDeclineDeal($id: ID!) { declineDeal(id: $id) { id } }": types.AuthorisationDeclineDealDocument,
+    "mutation AuthorisationReviewDealForReport($id: ID!) { reviewDealForReport(id: $id, review: EXCLUDED, note: \"不计入\") { id } }": types.AuthorisationReviewDealForReportDocument,
     "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }": types.AuthorisationDealsAwaitingMyConfirmationDocument,
     "query AuthorisationMe { me { id } }": types.AuthorisationMeDocument,
     "query AuthorisationMatchSuggestions($id: ID!) { matchSuggestions(listingId: $id) { totalCount } }": types.AuthorisationMatchSuggestionsDocument,
@@ -948,6 +962,8 @@ const documents: Documents = {
     "query ImportTrustMe2 { me { enterprise { id claimed } } }": types.ImportTrustMe2Document,
     "query ImportTrustNotifications2 { notifications { edges { node { kind } } } }": types.ImportTrustNotifications2Document,
     "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }": types.ImportTrustEnterprisesToReviewDocument,
+    "mutation ListingFloodCreate($input: CreateListingInput!) { createListing(input: $input) { id } }": types.ListingFloodCreateDocument,
+    "mutation ListingFloodClose($id: ID!) { closeListing(id: $id) { id status } }": types.ListingFloodCloseDocument,
     "query ListingPageCacheContact { listings(first: 1) { edges { node { id enterprise { id contactPhone } } } } }": types.ListingPageCacheContactDocument,
     "mutation ListingPageCacheLogOutEverywhere { logOutEverywhere }": types.ListingPageCacheLogOutEverywhereDocument,
     "query ListingPageCachePage($first: Int, $filter: ListingFilter) { listings(first: $first, filter: $filter) { edges { node { id title confidential matchingStatus enterprise { id name } } } pageInfo { hasNextPage } } }": types.ListingPageCachePageDocument,
@@ -1154,6 +1170,26 @@ export function graphql(source: "query ConsoleRegions { regions { code name } }"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }"): (typeof documents)["query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }"): (typeof documents)["mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }"): (typeof documents)["mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }"): (typeof documents)["mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }"): (typeof documents)["query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }"): (typeof documents)["query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2401,6 +2437,10 @@ export function graphql(source: "mutation AuthorisationDeclineDeal($id: ID!) { d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthorisationReviewDealForReport($id: ID!) { reviewDealForReport(id: $id, review: EXCLUDED, note: \"不计入\") { id } }"): (typeof documents)["mutation AuthorisationReviewDealForReport($id: ID!) { reviewDealForReport(id: $id, review: EXCLUDED, note: \"不计入\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"): (typeof documents)["query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2726,6 +2766,14 @@ export function graphql(source: "query ImportTrustNotifications2 { notifications
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"): (typeof documents)["query ImportTrustEnterprisesToReview { enterprisesToReview(first: 100) { totalCount edges { node { id needsReview } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingFloodCreate($input: CreateListingInput!) { createListing(input: $input) { id } }"): (typeof documents)["mutation ListingFloodCreate($input: CreateListingInput!) { createListing(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ListingFloodClose($id: ID!) { closeListing(id: $id) { id status } }"): (typeof documents)["mutation ListingFloodClose($id: ID!) { closeListing(id: $id) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

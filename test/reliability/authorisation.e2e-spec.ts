@@ -682,6 +682,13 @@ describe('authorisation matrix', () => {
       vars: () => ({ id: f.deal }),
     }),
     caseOf({
+      op: 'reviewDealForReport',
+      doc: graphql(
+        `mutation AuthorisationReviewDealForReport($id: ID!) { reviewDealForReport(id: $id, review: EXCLUDED, note: "不计入") { id } }`,
+      ),
+      vars: () => ({ id: f.deal }),
+    }),
+    caseOf({
       op: 'dealsAwaitingMyConfirmation',
       doc: graphql(
         `query AuthorisationDealsAwaitingMyConfirmation { dealsAwaitingMyConfirmation { totalCount edges { node { id } } } }`,

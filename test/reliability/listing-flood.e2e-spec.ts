@@ -1,8 +1,11 @@
+import { graphql } from '../generated';
 import { createListing, enterpriseMember, listingInput } from '../support/factories';
 import { useStack } from '../support/stack';
 
-const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`;
-const CLOSE = `mutation($id: ID!) { closeListing(id: $id) { id status } }`;
+const CREATE = graphql(
+  `mutation ListingFloodCreate($input: CreateListingInput!) { createListing(input: $input) { id } }`,
+);
+const CLOSE = graphql(`mutation ListingFloodClose($id: ID!) { closeListing(id: $id) { id status } }`);
 
 /**
  * An outside tester's find: one free account posted 630 listings in 7 s, each a match job for every
@@ -22,7 +25,7 @@ describe('one firm flooding listings (reliability)', () => {
     const flooder = await enterpriseMember(api);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        flooder.client.rawRequest(CREATE, { input: listingInput({ title: `玻璃瓶 ${i}` }) }),
+        flooder.client.request(CREATE, { input: listingInput({ title: `玻璃瓶 ${i}` }) }),
       ),
     );
     const accepted = results.filter((r) => !r.errors);
@@ -42,10 +45,10 @@ describe('one firm flooding listings (reliability)', () => {
     const firm = await enterpriseMember(api);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await createListing(firm.client, { title: `酒瓶 ${i}` })).id);
-    expect((await firm.client.rawFails(CREATE, { input: listingInput() })).extensions?.reason).toBe('LISTINGS_OPEN');
-    for (const id of ids.slice(0, 4)) await firm.client.rawOk(CLOSE, { id });
+    expect((await firm.client.fails(CREATE, { input: listingInput() })).extensions?.reason).toBe('LISTINGS_OPEN');
+    for (const id of ids.slice(0, 4)) await firm.client.ok(CLOSE, { id });
     for (let i = 0; i < 3; i++) await createListing(firm.client, { title: `新酒瓶 ${i}` });
-    const err = await firm.client.rawFails(CREATE, { input: listingInput() });
+    const err = await firm.client.fails(CREATE, { input: listingInput() });
     expect(err.extensions?.code).toBe('RATE_LIMITED');
     expect(err.extensions?.reason).toBe('LISTINGS_PER_HOUR');
     expect(err.extensions?.retryAfterSeconds).toBe(3600);

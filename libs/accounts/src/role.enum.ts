@@ -2,7 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 export enum Role {
   MEMBER = 'MEMBER',
-  /** 组织方: creates docking events and schedules meetings. */
+  /** 主办方: creates docking events and schedules meetings. */
   ORGANISER = 'ORGANISER',
   ADMIN = 'ADMIN',
 }

@@ -32,7 +32,7 @@ export class EventAccess {
   async organisedEvent(viewer: Viewer, id: string): Promise<DockingEventEntity> {
     const event = await this.event(id);
     if (!this.isOrganiser(viewer, event))
-      throw new EventsException(EventsErrorCode.NOT_ORGANISER, '只有该活动的组织方（或管理员）可以执行此操作');
+      throw new EventsException(EventsErrorCode.NOT_ORGANISER, '只有该活动的主办方（或管理员）可以执行此操作');
     return event;
   }
 

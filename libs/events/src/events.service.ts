@@ -66,7 +66,7 @@ export class EventsService {
     const current = await this.get(id);
     if (!current) throw new EventsException(EventsErrorCode.EVENT_NOT_FOUND, '对接活动不存在');
     if (!Access.mayActForEvent(viewer, current))
-      throw new EventsException(EventsErrorCode.NOT_ORGANISER, '只有该活动的组织方（或管理员）可以执行此操作');
+      throw new EventsException(EventsErrorCode.NOT_ORGANISER, '只有该活动的主办方（或管理员）可以执行此操作');
     return this.events.transaction(async (m) => {
       const locked = (await this.events.lockForUpdate(m, current.id))!;
       const before = draftOf(locked);

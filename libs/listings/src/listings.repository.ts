@@ -31,7 +31,7 @@ async function checkPostingLimits(m: EntityManager, enterpriseId: string, limits
   if (row.lastHour >= limits.perHour)
     throw new ApiError(
       'RATE_LIMITED',
-      `本企业过去 1 小时已发布 ${row.lastHour} 条供需信息，已达上限（每小时 ${limits.perHour} 条），请稍后再发布；大量信息可由活动组织方批量导入`,
+      `本企业过去 1 小时已发布 ${row.lastHour} 条供需信息，已达上限（每小时 ${limits.perHour} 条），请稍后再发布；大量信息可由活动主办方批量导入`,
       { reason: 'LISTINGS_PER_HOUR', retryAfterSeconds: 3600 },
     );
   if (row.open >= limits.open)

@@ -42,7 +42,7 @@ export class MatchingService {
     if (!Access.mayActForEnterprise(viewer, listing.enterpriseId) && !Access.mayOrganise(viewer)) {
       throw new MatchingException(
         MatchingErrorCode.NOT_OWNER,
-        '只有发布该信息的企业、活动组织方和管理员可以查看匹配建议',
+        '只有发布该信息的企业、活动主办方和管理员可以查看匹配建议',
       );
     }
     const limit = pageSize(first);
@@ -93,7 +93,7 @@ export class MatchingService {
     if (!Access.mayActForEnterprise(viewer, enterprise.id) && !Access.mayOrganise(viewer)) {
       throw new MatchingException(
         MatchingErrorCode.NOT_OWNER,
-        '只有该企业成员、活动组织方和管理员可以查看推荐的上下游企业',
+        '只有该企业成员、活动主办方和管理员可以查看推荐的上下游企业',
       );
     }
     return this.suggestions.partners(enterprise.id, pageSize(first), viewer);

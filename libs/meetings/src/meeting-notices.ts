@@ -52,7 +52,7 @@ export function meetingAnswered(
     key: `meeting-request-${q.id}-${accepted ? 'accepted' : 'declined'}`,
     title: accepted ? `${inviteeName} 接受了您的洽谈请求` : `${inviteeName} 婉拒了您的洽谈请求`,
     body: accepted
-      ? `「${event.title}」：洽谈将由组织方排入日程，发布后您会收到通知。`
+      ? `「${event.title}」：洽谈将由主办方排入日程，发布后您会收到通知。`
       : `「${event.title}」：您可以继续联系其他参会企业。`,
     data: { eventId: event.id, meetingRequestId: q.id },
   };

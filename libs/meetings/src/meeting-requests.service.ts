@@ -163,7 +163,7 @@ export class MeetingRequestsService {
       throw new MeetingsException(MeetingsErrorCode.NOT_REQUESTER, '只有发起方可以撤回洽谈请求');
     return this.repository.transaction(async (m) => {
       if (await this.schedule.hasPublishedMeetingFor(m, found.id))
-        throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈已排入已发布的日程，请联系组织方取消');
+        throw new MeetingsException(MeetingsErrorCode.ALREADY_ANSWERED, '该洽谈已排入已发布的日程，请联系主办方取消');
       await this.schedule.deleteMeetingOf(m, found.id);
       return this.repository.setRequestStatus(m, found.id, MeetingRequestStatus.CANCELLED);
     });

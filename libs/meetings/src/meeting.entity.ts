@@ -19,6 +19,7 @@ import {
 @Entity('meeting')
 @Index('uq_meeting_request', ['requestId'], { unique: true, where: 'request_id IS NOT NULL' })
 @Index('idx_meeting_event', ['eventId', 'startsAt'])
+@Index('idx_meeting_event_parties', ['eventId', 'partyA', 'partyB'])
 @Check('ck_meeting_period', `ends_at > starts_at`)
 @Check('ck_meeting_parties', `party_a <> party_b`)
 @Exclusion(

@@ -10,6 +10,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+/** The organiser's decision on whether a deal counts in its event's report. */
+export enum DealReview {
+  COUNTED = 'COUNTED',
+  EXCLUDED = 'EXCLUDED',
+}
+
 export enum DealStage {
   INTENT = 'INTENT',
   SIGNED = 'SIGNED',
@@ -34,6 +40,7 @@ export enum DealStage {
 @Check('ck_deal_parties', `supplier_enterprise_id <> buyer_enterprise_id`)
 @Check('ck_deal_agreed_stage', `agreed_stage IS NULL OR agreed_stage IN ('INTENT', 'SIGNED', 'FULFILLED', 'CANCELLED')`)
 @Check('ck_deal_agreed_amount', `agreed_amount_cny IS NULL OR agreed_amount_cny >= 0`)
+@Check('ck_deal_report_review', `report_review IS NULL OR report_review IN ('COUNTED', 'EXCLUDED')`)
 export class DealEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -107,6 +114,27 @@ export class DealEntity {
 
   @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
   recordedByUserId: string | null;
+
+  /** Recorded by the event's organiser (or an admin), not by either firm: 现场签约代录. */
+  @Column({ name: 'recorded_by_organiser', type: 'boolean', default: false })
+  recordedByOrganiser: boolean;
+
+  /** The organiser's review for the report (null: none; the rules of `reportStatus` decide). */
+  @Column({ name: 'report_review', type: 'text', nullable: true })
+  reportReview: DealReview | null;
+
+  @Column({ name: 'report_review_note', type: 'varchar', length: 200, nullable: true })
+  reportReviewNote: string | null;
+
+  @Column({ name: 'report_reviewed_at', type: 'timestamptz', precision: 3, nullable: true })
+  reportReviewedAt: Date | null;
+
+  @Column({ name: 'report_reviewed_by_user_id', type: 'uuid', nullable: true })
+  reportReviewedByUserId: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'report_reviewed_by_user_id', foreignKeyConstraintName: 'fk_deal_report_reviewer' })
+  reportReviewedBy?: unknown;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

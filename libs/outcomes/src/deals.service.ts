@@ -17,7 +17,7 @@ import { DockingEventEntity, EventAccess, EventRef } from '@duijie/events';
 import { ListingKind, ListingsRepository } from '@duijie/listings';
 import { NotificationEntity, NotificationProducer } from '@duijie/notifications';
 
-import { DealEntity, DealStage } from './deal.entity';
+import { DealEntity, DealReview, DealStage } from './deal.entity';
 import { dealAnswered, dealConfirmationRequested } from './deal-notices';
 import { RecordDealInput } from './outcomes.dto';
 import { DealChange, OutcomesRepository } from './outcomes.repository';
@@ -85,7 +85,7 @@ export class DealsService {
     const deal = { supplierEnterpriseId: supplier!, buyerEnterpriseId: buyer! };
     const side = this.sideOf(viewer, deal);
     if (!side && !(event ? Access.mayActForEvent(viewer, event) : Access.isAdmin(viewer)))
-      throw new ApiError('FORBIDDEN', '只有合作双方、或活动组织方（现场签约代录）可以登记意向或签约');
+      throw new ApiError('FORBIDDEN', '只有合作双方、或活动主办方（现场签约代录）可以登记意向或签约');
     if (event) {
       // Both firms must be approved registrants of the event the deal is booked into.
       const approved = await this.repository.approvedAt(event.id, [deal.supplierEnterpriseId, deal.buyerEnterpriseId]);
@@ -128,6 +128,11 @@ export class DealsService {
         amountCny: input.amountCny ?? null,
         note,
         recordedByUserId: viewer.userId,
+        recordedByOrganiser: side === null,
+        reportReview: null,
+        reportReviewNote: null,
+        reportReviewedAt: null,
+        reportReviewedByUserId: null,
         supplierConfirmedAt: side === 'supplier' ? now : null,
         buyerConfirmedAt: side === 'buyer' ? now : null,
         agreedStage: null,
@@ -209,6 +214,26 @@ export class DealsService {
   /** The viewer's firm refuses the deal as now recorded: it returns to what both last agreed, or is cancelled. */
   async decline(viewer: Viewer, id: string): Promise<DealEntity> {
     return this.answer(viewer, id, false);
+  }
+
+  /**
+   * The organiser's review for its event's report: COUNTED counts a deal the two firms' word alone
+   * would not (they did not meet there), EXCLUDED leaves any deal out. The firms' own figures are unchanged.
+   */
+  async review(viewer: Viewer, id: string, review: DealReview, note?: string | null): Promise<DealEntity> {
+    const deal = await this.visibleDeal(viewer, id);
+    const event = deal.eventId ? await this.access.event(deal.eventId) : null;
+    if (!event || !Access.mayActForEvent(viewer, event))
+      throw new ApiError(
+        'FORBIDDEN',
+        event ? '只有活动主办方可以核实是否计入活动成效报告' : '该记录未属于任何活动，没有要核实的活动成效报告',
+      );
+    const text = note?.trim() || null;
+    const errors = new FieldErrors();
+    if (text && chars(text) > 200) errors.add('note', 'note（核实说明）最多 200 个字符');
+    if (review === DealReview.EXCLUDED && !text) errors.add('note', 'note（核实说明）不计入报告时请写明原因');
+    errors.throwIfAny();
+    return this.repository.review(deal.id, review, text, viewer.userId);
   }
 
   async deals(viewer: Viewer, event: EventRef, limit: number): Promise<DealEntity[]> {
@@ -333,7 +358,7 @@ export class DealsService {
   /** Who acts, as the counterpart reads it: the firm's name, or the organiser. */
   private async recorderName(viewer: Viewer, side: Side | null): Promise<string> {
     if (side && viewer.enterpriseId) return (await this.enterprises.findById(viewer.enterpriseId))?.name ?? '对方企业';
-    return '活动组织方';
+    return '活动主办方';
   }
 
   /** A listing the viewer may see (a confidential demand of others is "not found", as everywhere). */

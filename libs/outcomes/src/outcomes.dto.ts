@@ -9,11 +9,30 @@ import { MeetingObject, RoundTableFiguresObject } from '@duijie/meetings';
 import { ChainCategoryObject, Sector } from '@duijie/reference';
 import { TechnologyContractFiguresObject } from '@duijie/research';
 
-import { DealStage } from './deal.entity';
+import { DealReview, DealStage } from './deal.entity';
 import { MeetingRating } from './meeting-rating.entity';
 
 registerEnumType(MeetingRating, { name: 'MeetingRating' });
 registerEnumType(DealStage, { name: 'DealStage', description: 'INTENT → SIGNED → FULFILLED, or CANCELLED' });
+registerEnumType(DealReview, {
+  name: 'DealReview',
+  description: 'The organiser’s review of a deal for the event report: COUNTED (计入) or EXCLUDED (不计入)',
+});
+
+/** Whether a deal counts in its event's report (eventReport), and why not. */
+export enum DealReportStatus {
+  /** The two firms met at the event, or the organiser recorded the deal or counted it on review. */
+  COUNTED = 'COUNTED',
+  /** Only the two firms' word: they did not meet at the event; counted once the organiser reviews it. */
+  AWAITING_REVIEW = 'AWAITING_REVIEW',
+  /** The organiser left it out. */
+  EXCLUDED = 'EXCLUDED',
+}
+registerEnumType(DealReportStatus, {
+  name: 'DealReportStatus',
+  description:
+    'COUNTED (计入成效报告): the firms met at the event, or the organiser recorded or counted it; AWAITING_REVIEW (待主办方核实): the two firms’ word alone; EXCLUDED (不计入)',
+});
 
 @InputType()
 export class RecordDealInput {
@@ -120,6 +139,20 @@ export class DealObject {
   @Field(() => String, { nullable: true })
   note: string | null;
 
+  @Field(() => DealReportStatus, {
+    nullable: true,
+    middleware: [resolveLazy],
+    description: 'Whether the deal counts in its event’s report (null: the deal is of no event)',
+  })
+  reportStatus: Lazy<DealReportStatus | null>;
+
+  @Field(() => String, {
+    nullable: true,
+    middleware: [resolveLazy],
+    description: 'The organiser’s note on its review (the event’s organisers only)',
+  })
+  reportReviewNote: Lazy<string | null>;
+
   @Field(() => StrictDateTime)
   createdAt: Date;
 
@@ -145,6 +178,11 @@ export class EventFunnelObject {
   })
   held: number;
   @Field(() => Int, { description: 'Meetings marked NO_SHOW (缺席)' }) noShows: number;
+  @Field(() => Int, {
+    description:
+      'Deals both firms agreed to that the report does not count yet (待主办方核实): the firms did not meet at the event and the organiser neither recorded nor reviewed them (reviewDealForReport)',
+  })
+  dealsAwaitingReview: number;
   @Field(() => Int, { description: 'Walk-in meetings (现场加入), also counted in placed' }) walkIns: number;
   @Field(() => Int, { description: 'Deals both firms agreed to, not cancelled' }) intents: number;
   @Field(() => Int, { description: 'Deals both firms agreed are signed (or fulfilled)' }) signed: number;

@@ -6,7 +6,7 @@ import { Access, Viewer } from '@duijie/accounts';
 import { runTransaction } from '@duijie/database';
 import { MeetingEntity } from '@duijie/meetings';
 
-import { DealEntity, DealStage } from './deal.entity';
+import { DealEntity, DealReview, DealStage } from './deal.entity';
 import { MeetingRating, MeetingRatingEntity } from './meeting-rating.entity';
 
 /** Suggestions scoring this much are "good"; a demand with none is a chain gap. */
@@ -24,6 +24,8 @@ export interface FunnelRow {
   noShows: number;
   walkIns: number;
   checkedIn: number;
+  /** Deals both firms agreed to that count nowhere yet: the firms did not meet there, and the organiser has not reviewed them. */
+  dealsAwaitingReview: number;
   intents: number;
   signed: number;
   signedAmountCny: string;
@@ -48,6 +50,23 @@ export interface GapRow {
 
 /** Reports count what both firms agreed to, never what one side recorded alone. */
 const SIGNED = `d.agreed_stage IN ('SIGNED', 'FULFILLED')`;
+
+/**
+ * The deal's two firms met at its event: a meeting between them there (scheduled or walk-in) that
+ * nobody marked a no-show.
+ */
+const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
+   WHERE x.event_id = d.event_id
+     AND ((x.party_a = d.supplier_enterprise_id AND x.party_b = d.buyer_enterprise_id)
+       OR (x.party_a = d.buyer_enterprise_id AND x.party_b = d.supplier_enterprise_id))
+     AND NOT EXISTS (SELECT 1 FROM meeting_attendance_outcome o WHERE o.meeting_id = x.id AND o.status = 'NO_SHOW'))`;
+
+/**
+ * A deal counts in its event's report on more than the two firms' word: they met there, or the
+ * organiser recorded it (现场签约代录) or reviewed it and counted it; never once the organiser left it out.
+ */
+const COUNTED_IN_REPORT = `(d.report_review IS DISTINCT FROM 'EXCLUDED'
+   AND (d.report_review = 'COUNTED' OR d.recorded_by_organiser OR ${MET_AT_EVENT}))`;
 /** An exact sum of any size, with two decimals (no numeric(p, s) to overflow). */
 const cny = (sum: string) => `round(COALESCE(${sum}, 0), 2)::text`;
 
@@ -135,6 +154,25 @@ export class OutcomesRepository {
   insertDeal(m: EntityManager, d: Omit<DealEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<DealEntity> {
     const repo = m.getRepository(DealEntity);
     return repo.save(repo.create(d));
+  }
+
+  /** Of these deals, those whose two firms met at the deal's event. */
+  async metAtEvent(ids: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT d.id FROM deal d WHERE d.id = ANY($1::uuid[]) AND d.event_id IS NOT NULL AND ${MET_AT_EVENT}`,
+      [ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The organiser's review of a deal for the report. */
+  async review(id: string, review: DealReview, note: string | null, userId: string): Promise<DealEntity> {
+    await this.db.query(
+      `UPDATE deal SET report_review = $2, report_review_note = $3, report_reviewed_at = now(), report_reviewed_by_user_id = $4
+        WHERE id = $1`,
+      [id, review, note, userId],
+    );
+    return (await this.deal(id))!;
   }
 
   /** Serialises, until the transaction ends, the deal writes of one supplier–buyer pair. */
@@ -267,7 +305,7 @@ export class OutcomesRepository {
       `WITH approved AS (SELECT enterprise_id FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'),
             deals AS (SELECT d.*, s.region_code AS supplier_region, b.region_code AS buyer_region
                         FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id JOIN enterprise b ON b.id = d.buyer_enterprise_id
-                       WHERE d.event_id = $1)
+                       WHERE d.event_id = $1 AND ${COUNTED_IN_REPORT})
        SELECT
          (SELECT count(*)::int FROM event_registration WHERE event_id = $1) AS registrations,
          (SELECT count(*)::int FROM approved) AS approved,
@@ -287,6 +325,9 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM meeting WHERE event_id = $1 AND walk_in) AS "walkIns",
          (SELECT count(*)::int FROM event_check_in c JOIN event_registration r ON r.id = c.registration_id
            WHERE c.event_id = $1 AND r.status = 'APPROVED') AS "checkedIn",
+         (SELECT count(*)::int FROM deal d
+           WHERE d.event_id = $1 AND d.agreed_stage <> 'CANCELLED' AND d.report_review IS NULL
+             AND NOT d.recorded_by_organiser AND NOT ${MET_AT_EVENT}) AS "dealsAwaitingReview",
          (SELECT count(*)::int FROM deals d WHERE d.agreed_stage <> 'CANCELLED') AS intents,
          (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",
@@ -305,7 +346,7 @@ export class OutcomesRepository {
       `WITH firms AS (SELECT e.sector AS key, count(*)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id
                        WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY e.sector),
             signed AS (SELECT s.sector AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
-                        WHERE d.event_id = $1 AND ${SIGNED} GROUP BY s.sector)
+                        WHERE d.event_id = $1 AND ${SIGNED} AND ${COUNTED_IN_REPORT} GROUP BY s.sector)
        SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
               ${cny('g.amount')} AS "amountCny"
          FROM firms f FULL JOIN signed g ON g.key = f.key
@@ -326,7 +367,7 @@ export class OutcomesRepository {
             signed AS (SELECT COALESCE(sl.category_code, dl.category_code, s.category_codes[1]) AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount
                          FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
                          LEFT JOIN listing sl ON sl.id = d.supply_listing_id LEFT JOIN listing dl ON dl.id = d.demand_listing_id
-                        WHERE d.event_id = $1 AND ${SIGNED} GROUP BY 1)
+                        WHERE d.event_id = $1 AND ${SIGNED} AND ${COUNTED_IN_REPORT} GROUP BY 1)
        SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
               ${cny('g.amount')} AS "amountCny"
          FROM firms f FULL JOIN signed g ON g.key = f.key

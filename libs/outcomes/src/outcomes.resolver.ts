@@ -1,17 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 
-import { Authenticated, CurrentViewer, RequestContext, RequestCtx, Role, Viewer } from '@duijie/accounts';
+import {
+  Access,
+  Authenticated,
+  CurrentViewer,
+  loaderOf,
+  RequestContext,
+  RequestCtx,
+  Role,
+  Viewer,
+} from '@duijie/accounts';
 import { DecimalScalarType, listSize, Page } from '@duijie/common';
 import { EnterpriseLoader, toEnterpriseObject } from '@duijie/enterprises';
 import { DockingEventObject, EVENT_LIST, EventsService, toEventObject } from '@duijie/events';
 import { ListingMapper } from '@duijie/listings';
 import { MeetingObject, MeetingsMapper } from '@duijie/meetings';
 
-import { DealEntity, DealStage } from './deal.entity';
+import { DealEntity, DealReview, DealStage } from './deal.entity';
 import { DealsService } from './deals.service';
 import { MeetingRating } from './meeting-rating.entity';
-import { DealConnection, DealObject, EventReportObject, MeetingRatingObject, RecordDealInput } from './outcomes.dto';
+import {
+  DealConnection,
+  DealObject,
+  DealReportStatus,
+  EventReportObject,
+  MeetingRatingObject,
+  RecordDealInput,
+} from './outcomes.dto';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
 import { ReportService } from './report.service';
@@ -52,9 +69,31 @@ export class DealMapper {
       agreedStage: d.agreedStage,
       agreedAmountCny: d.agreedAmountCny,
       note: d.note,
+      reportStatus: () => this.reportStatus(ctx, d),
+      reportReviewNote: async () => {
+        const event = d.eventId ? await this.events.get(d.eventId) : null;
+        return event && Access.mayActForEvent(ctx.viewer, event) ? d.reportReviewNote : null;
+      },
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
     };
+  }
+
+  /** Whether the deal counts in its event's report; whether its firms met there is read once for a request's deals. */
+  private async reportStatus(ctx: RequestContext, d: DealEntity): Promise<DealReportStatus | null> {
+    if (!d.eventId) return null;
+    if (d.reportReview === DealReview.EXCLUDED) return DealReportStatus.EXCLUDED;
+    if (d.reportReview === DealReview.COUNTED || d.recordedByOrganiser) return DealReportStatus.COUNTED;
+    const met = loaderOf(
+      ctx,
+      'dealMetAtEvent',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const found = await this.repository.metAtEvent(ids);
+          return ids.map((id) => found.has(id));
+        }),
+    );
+    return (await met.load(d.id)) ? DealReportStatus.COUNTED : DealReportStatus.AWAITING_REVIEW;
   }
 
   page(ctx: RequestContext, page: Page<DealEntity>): DealConnection {
@@ -146,6 +185,26 @@ export class OutcomesResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<DealObject> {
     return this.mapper.one(ctx, await this.deals.decline(viewer, id));
+  }
+
+  @Mutation(() => DealObject, {
+    description:
+      'ORGANISER of the deal’s event: whether it counts in the event report (核实). COUNTED counts a deal whose firms did not meet at the event; EXCLUDED leaves any deal out, with a note saying why',
+  })
+  @Authenticated(Role.ORGANISER, Role.ADMIN)
+  async reviewDealForReport(
+    @CurrentViewer() viewer: Viewer,
+    @RequestCtx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('review', { type: () => DealReview }) review: DealReview,
+    @Args('note', {
+      type: () => String,
+      nullable: true,
+      description: 'Why (required for EXCLUDED), up to 200 characters',
+    })
+    note?: string | null,
+  ): Promise<DealObject> {
+    return this.mapper.one(ctx, await this.deals.review(viewer, id, review, note));
   }
 
   @Query(() => DealConnection, {

@@ -32,6 +32,7 @@ export async function reportWorkbook(
     ['意向', f.intents],
     ['签约', f.signed, f.signedAmountCny],
     ['履约', f.fulfilled, f.fulfilledAmountCny],
+    ['待主办方核实的合作（未计入）', f.dealsAwaitingReview],
   ];
   for (const row of rows) funnel.addRow(row);
   funnel.addRow(['本地配套率', r.localSupplyShare === null ? '—' : `${(r.localSupplyShare * 100).toFixed(2)}%`]);

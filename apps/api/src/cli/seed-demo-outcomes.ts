@@ -69,8 +69,9 @@ export async function seedDemoOutcomes(
     const stage = worth.amount ? 'SIGNED' : 'INTENT';
     await tx.query(
       `INSERT INTO deal (event_id, meeting_id, supply_listing_id, demand_listing_id, supplier_enterprise_id, buyer_enterprise_id,
-                         stage, amount_cny, note, supplier_confirmed_at, buyer_confirmed_at, agreed_stage, agreed_amount_cny, recorded_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '现场签约', $9, $9, $7, $8, $10)`,
+                         stage, amount_cny, note, supplier_confirmed_at, buyer_confirmed_at, agreed_stage, agreed_amount_cny, recorded_by_user_id,
+                         recorded_by_organiser)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '现场签约', $9, $9, $7, $8, $10, true)`,
       [
         event.id,
         meeting.id,

@@ -254,3 +254,33 @@ test("the report dashboard's funnel shows eventReport's numbers", async () => {
   await shot(page, '23-event-report');
   expect(await report.cspViolations()).toEqual([]);
 });
+
+test('a deal whose firms never met here waits for the organiser: counted, then left out with a reason', async () => {
+  const [, b, , d] = firms; // B and D have no meeting at this event
+  await signedDeal(eventId, b, d, '88000.00');
+  const report = new ReportPage(page, eventId);
+  await report.open();
+  const card = page.getByTestId('deal-review');
+  const row = card.getByRole('row').filter({ hasText: b.name }).filter({ hasText: d.name });
+  await expect(row).toContainText('待主办方核实');
+  await expect(card).toContainText('1 项合作待核实');
+  await expect(report.funnelRow('已签约', 1)).toBeVisible();
+
+  await row.getByRole('button', { name: '计入报告', exact: true }).click();
+  await expect(row.getByText('计入报告', { exact: true })).toBeVisible(); // the status, the button gone
+  await expect(report.funnelRow('已签约', 2)).toBeVisible();
+  expect(await eventReport(org, eventId)).toMatchObject({ signed: 2, signedAmountCny: '1338000.50' });
+
+  await row.getByRole('button', { name: '不计入报告' }).click();
+  const dialog = card.getByRole('form', { name: '不计入活动成效报告' });
+  await dialog.getByRole('button', { name: '不计入报告' }).click();
+  await expect(dialog.getByText('请写明不计入的原因')).toBeVisible();
+  await dialog.getByLabel('核实说明').fill('双方未到场，合同未能核验');
+  await dialog.getByRole('button', { name: '不计入报告' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByText('不计入报告', { exact: true })).toBeVisible();
+  await expect(row.getByRole('button', { name: '不计入报告' })).toHaveCount(0);
+  await expect(row).toContainText('双方未到场，合同未能核验');
+  await expect(report.funnelRow('已签约', 1)).toBeVisible();
+  expect(await report.cspViolations()).toEqual([]);
+});

@@ -119,12 +119,15 @@ type Documents = {
     "query OrganiserRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests(first: 500) {\n      id\n      status\n      mutual\n      createdAt\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n    meetings(first: 500) {\n      id\n      startsAt\n      table\n      request {\n        id\n      }\n    }\n  }\n}": typeof types.OrganiserRequestsDocument,
     "query RegistrationsReview($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) {\n    id\n    registrations(status: $status, sector: $sector, first: 80) {\n      id\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n      enterprise {\n        id\n        name\n        sector\n        verificationStatus\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n        suggestionCount\n      }\n    }\n  }\n}": typeof types.RegistrationsReviewDocument,
     "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": typeof types.DealItemFragmentDoc,
+    "fragment ReviewDeal on Deal {\n  id\n  agreedStage\n  agreedAmountCny\n  reportStatus\n  reportReviewNote\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n}": typeof types.ReviewDealFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": typeof types.AdvanceDealDocument,
     "mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}": typeof types.ConfirmDealDocument,
     "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": typeof types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": typeof types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": typeof types.RecordDealDocument,
+    "mutation ReviewDealForReport($id: ID!, $review: DealReview!, $note: String) {\n  reviewDealForReport(id: $id, review: $review, note: $note) {\n    ...ReviewDeal\n  }\n}": typeof types.ReviewDealForReportDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": typeof types.EventDealsDocument,
+    "query ReviewDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals(first: 500) {\n      ...ReviewDeal\n    }\n  }\n}": typeof types.ReviewDealsDocument,
     "fragment PolicyItem on Policy {\n  id\n  title\n  benefit\n  benefitAmountCny\n  deadline\n  open\n  regionNames\n  rules {\n    kind\n    description\n  }\n  issuer {\n    id\n    name\n  }\n}": typeof types.PolicyItemFragmentDoc,
     "mutation ApplyForPolicy($input: ApplyForPolicyInput!) {\n  applyForPolicy(input: $input) {\n    id\n    status\n    statusName\n    reviewNote\n  }\n}": typeof types.ApplyForPolicyDocument,
     "mutation PublishPolicy($input: PublishPolicyInput!) {\n  publishPolicy(input: $input) {\n    ...PolicyItem\n  }\n}": typeof types.PublishPolicyDocument,
@@ -275,12 +278,15 @@ const documents: Documents = {
     "query OrganiserRequests($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    maxRequestsPerFirm\n    meetingRequests(first: 500) {\n      id\n      status\n      mutual\n      createdAt\n      requester {\n        id\n        name\n      }\n      invitee {\n        id\n        name\n      }\n    }\n    meetings(first: 500) {\n      id\n      startsAt\n      table\n      request {\n        id\n      }\n    }\n  }\n}": types.OrganiserRequestsDocument,
     "query RegistrationsReview($id: ID!, $status: RegistrationStatus, $sector: Sector) {\n  dockingEvent(id: $id) {\n    id\n    registrations(status: $status, sector: $sector, first: 80) {\n      id\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n      enterprise {\n        id\n        name\n        sector\n        verificationStatus\n        region {\n          fullName\n        }\n      }\n      listings {\n        id\n        kind\n        title\n        suggestionCount\n      }\n    }\n  }\n}": types.RegistrationsReviewDocument,
     "fragment DealItem on Deal {\n  id\n  stage\n  amountCny\n  note\n  createdAt\n  updatedAt\n  confirmed\n  awaitingConfirmationFrom {\n    id\n  }\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n  meeting {\n    id\n  }\n}": types.DealItemFragmentDoc,
+    "fragment ReviewDeal on Deal {\n  id\n  agreedStage\n  agreedAmountCny\n  reportStatus\n  reportReviewNote\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n}": types.ReviewDealFragmentDoc,
     "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}": types.AdvanceDealDocument,
     "mutation ConfirmDeal($id: ID!, $expectedUpdatedAt: DateTime) {\n  confirmDeal(id: $id, expectedUpdatedAt: $expectedUpdatedAt) {\n    ...DealItem\n  }\n}": types.ConfirmDealDocument,
     "mutation DeclineDeal($id: ID!) {\n  declineDeal(id: $id) {\n    ...DealItem\n  }\n}": types.DeclineDealDocument,
     "mutation RateMeeting($meetingId: ID!, $rating: MeetingRating!, $comment: String) {\n  rateMeeting(meetingId: $meetingId, rating: $rating, comment: $comment) {\n    id\n    ratings {\n      rating\n      comment\n      enterprise {\n        id\n      }\n    }\n  }\n}": types.RateMeetingDocument,
     "mutation RecordDeal($input: RecordDealInput!) {\n  recordDeal(input: $input) {\n    ...DealItem\n  }\n}": types.RecordDealDocument,
+    "mutation ReviewDealForReport($id: ID!, $review: DealReview!, $note: String) {\n  reviewDealForReport(id: $id, review: $review, note: $note) {\n    ...ReviewDeal\n  }\n}": types.ReviewDealForReportDocument,
     "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}": types.EventDealsDocument,
+    "query ReviewDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals(first: 500) {\n      ...ReviewDeal\n    }\n  }\n}": types.ReviewDealsDocument,
     "fragment PolicyItem on Policy {\n  id\n  title\n  benefit\n  benefitAmountCny\n  deadline\n  open\n  regionNames\n  rules {\n    kind\n    description\n  }\n  issuer {\n    id\n    name\n  }\n}": types.PolicyItemFragmentDoc,
     "mutation ApplyForPolicy($input: ApplyForPolicyInput!) {\n  applyForPolicy(input: $input) {\n    id\n    status\n    statusName\n    reviewNote\n  }\n}": types.ApplyForPolicyDocument,
     "mutation PublishPolicy($input: PublishPolicyInput!) {\n  publishPolicy(input: $input) {\n    ...PolicyItem\n  }\n}": types.PublishPolicyDocument,
@@ -763,6 +769,10 @@ export function graphql(source: "fragment DealItem on Deal {\n  id\n  stage\n  a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ReviewDeal on Deal {\n  id\n  agreedStage\n  agreedAmountCny\n  reportStatus\n  reportReviewNote\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ReviewDeal on Deal {\n  id\n  agreedStage\n  agreedAmountCny\n  reportStatus\n  reportReviewNote\n  supplier {\n    id\n    name\n  }\n  buyer {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"): (typeof documents)["mutation AdvanceDeal($id: ID!, $stage: DealStage!, $amountCny: Decimal) {\n  advanceDeal(id: $id, stage: $stage, amountCny: $amountCny) {\n    ...DealItem\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -783,7 +793,15 @@ export function graphql(source: "mutation RecordDeal($input: RecordDealInput!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReviewDealForReport($id: ID!, $review: DealReview!, $note: String) {\n  reviewDealForReport(id: $id, review: $review, note: $note) {\n    ...ReviewDeal\n  }\n}"): (typeof documents)["mutation ReviewDealForReport($id: ID!, $review: DealReview!, $note: String) {\n  reviewDealForReport(id: $id, review: $review, note: $note) {\n    ...ReviewDeal\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"): (typeof documents)["query EventDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals {\n      ...DealItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReviewDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals(first: 500) {\n      ...ReviewDeal\n    }\n  }\n}"): (typeof documents)["query ReviewDeals($eventId: ID!) {\n  dockingEvent(id: $eventId) {\n    id\n    deals(first: 500) {\n      ...ReviewDeal\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,7 @@ import { AppPath, pathTo } from '../app/paths';
 import { SECTOR_LABELS } from '../modules/enterprises/utils/categoryOptions';
 import { LoansCard } from '../modules/finance/components/LoansCard';
 import { InvestmentReportCard } from '../modules/investment/components/InvestmentReportCard';
+import { DealReviewCard } from '../modules/outcomes/components/DealReviewCard';
 import { PolicyReportCard } from '../modules/policies/components/PolicyReportCard';
 import { ChainGapsTable } from '../modules/reports/components/ChainGapsTable';
 import { OutcomeBreakdown } from '../modules/reports/components/OutcomeBreakdown';
@@ -42,6 +43,7 @@ export default function EventReportPage() {
         localSupplyShare={report.localSupplyShare}
       />
       <ReportFunnel funnel={report.funnel} />
+      <DealReviewCard eventId={eventId} />
       <InvestmentReportCard total={report.investment.total} />
       <OutcomeBreakdown
         title="report.bySector"

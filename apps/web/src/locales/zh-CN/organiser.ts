@@ -23,7 +23,7 @@ export default {
   'organiser.events.create': '创建活动',
   'organiser.events.empty': '还没有活动，点击“创建活动”开始',
   'organiser.events.manage': '管理',
-  'organiser.forbidden': '只有主办方（组织方）或管理员可以使用活动管理',
+  'organiser.forbidden': '只有主办方或管理员可以使用活动管理',
   'organiser.tab.settings': '活动设置',
   'organiser.tab.registrations': '报名审核',
   'organiser.tab.import': '导入供需清单',

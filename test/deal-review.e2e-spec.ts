@@ -1,0 +1,118 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+import { graphql } from './generated';
+import { approvedFirms, createEvent, organiser } from './support/events';
+import type { GraphQLClient } from './support/graphql';
+import { useStack } from './support/stack';
+
+const DEAL = graphql(
+  `mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }`,
+);
+const CONFIRM = graphql(
+  `mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }`,
+);
+const REVIEW = graphql(
+  `mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }`,
+);
+const FUNNEL = graphql(
+  `query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }`,
+);
+const DEALS = graphql(
+  `query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }`,
+);
+
+/**
+ * An outside tester's find: two approved registrants that never met recorded and both confirmed a
+ * deal of any amount, and the event report counted it. A deal now counts on more than the two
+ * firms' word — they met at the event, or the organiser recorded it or counted it on review — and
+ * the organiser may leave any deal out, saying why.
+ */
+describe('deals the event report counts (e2e)', () => {
+  const { api, stack } = useStack({ worker: false, isolated: true });
+  let org: GraphQLClient;
+  let eventId: string;
+  let a: Awaited<ReturnType<typeof approvedFirms>>[number];
+  let b: typeof a;
+  let c: typeof a;
+  const funnel = async () => (await org.ok(FUNNEL, { e: eventId })).eventReport.funnel;
+  const signed = async (from: typeof a, to: typeof a, amountCny: string, by: GraphQLClient = from.client) => {
+    const input = {
+      eventId,
+      supplierEnterpriseId: from.enterpriseId,
+      buyerEnterpriseId: to.enterpriseId,
+      stage: 'SIGNED' as const,
+      amountCny,
+    };
+    const deal = (await by.ok(DEAL, { input })).recordDeal;
+    for (const firm of by === org ? [from, to] : [to]) await firm.client.ok(CONFIRM, { id: deal.id });
+    return deal.id;
+  };
+
+  beforeAll(async () => {
+    org = await organiser(api);
+    eventId = await createEvent(org);
+    [a, b, c] = await approvedFirms(api, org, eventId, 3);
+  });
+
+  it('two firms that never met: their confirmed deal awaits the organiser, and counts once counted', async () => {
+    const id = await signed(a, b, '999999999999.00');
+    expect((await a.client.ok(DEALS, { e: eventId })).dockingEvent!.deals).toEqual([
+      { id, reportStatus: 'AWAITING_REVIEW', reportReviewNote: null },
+    ]);
+    expect(await funnel()).toEqual({ intents: 0, signed: 0, signedAmountCny: '0.00', dealsAwaitingReview: 1 });
+
+    // Only the event's organiser reviews: a party is refused, another organiser does not see the deal.
+    expect((await a.client.fails(REVIEW, { id, r: 'COUNTED' })).extensions?.code).toBe('FORBIDDEN');
+    const stranger = await organiser(api);
+    expect((await stranger.fails(REVIEW, { id, r: 'COUNTED' })).extensions?.code).toBe('NOT_FOUND');
+
+    const counted = (await org.ok(REVIEW, { id, r: 'COUNTED', note: '合同原件已核验' })).reviewDealForReport;
+    expect(counted).toEqual({ id, reportStatus: 'COUNTED', reportReviewNote: '合同原件已核验' });
+    expect(await funnel()).toEqual({
+      intents: 1,
+      signed: 1,
+      signedAmountCny: '999999999999.00',
+      dealsAwaitingReview: 0,
+    });
+    // The organiser's note is the organiser's: the firms see the status, not the note.
+    expect((await a.client.ok(DEALS, { e: eventId })).dockingEvent!.deals[0]).toEqual({
+      id,
+      reportStatus: 'COUNTED',
+      reportReviewNote: null,
+    });
+  });
+
+  it('firms that met at the event count at once; the organiser may still leave a deal out, with a reason', async () => {
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await db.query(
+      `INSERT INTO meeting (event_id, party_a, party_b, starts_at, ends_at, table_label, published)
+       VALUES ($1, $2, $3, '2030-09-15T09:00:00+08:00', '2030-09-15T09:20:00+08:00', 'T1', true)`,
+      [eventId, c.enterpriseId, a.enterpriseId],
+    );
+    const id = await signed(a, c, '300000.00');
+    expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === id)?.reportStatus).toBe(
+      'COUNTED',
+    );
+    expect((await funnel()).signed).toBe(2);
+
+    const noReason = await org.fails(REVIEW, { id, r: 'EXCLUDED' });
+    expect(noReason.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['note'] });
+    expect(noReason.message).toMatch(/原因/);
+    const tooLong = await org.fails(REVIEW, { id, r: 'EXCLUDED', note: '长'.repeat(201) });
+    expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['note'] });
+    const out = (await org.ok(REVIEW, { id, r: 'EXCLUDED', note: '重复登记' })).reviewDealForReport;
+    expect(out).toEqual({ id, reportStatus: 'EXCLUDED', reportReviewNote: '重复登记' });
+    expect(await funnel()).toMatchObject({ signed: 1, signedAmountCny: '999999999999.00', dealsAwaitingReview: 0 });
+  });
+
+  it('a deal the organiser recorded on site counts without a meeting', async () => {
+    const id = await signed(b, c, '1000.50', org);
+    expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === id)?.reportStatus).toBe(
+      'COUNTED',
+    );
+    const report = (await org.ok(FUNNEL, { e: eventId })).eventReport;
+    expect(report.funnel).toMatchObject({ signed: 2, signedAmountCny: '1000000000999.50', dealsAwaitingReview: 0 });
+    expect(report.bySector.reduce((n, s) => n + s.contracts, 0)).toBe(2);
+  });
+});
