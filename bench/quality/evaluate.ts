@@ -64,7 +64,8 @@ export const TODAY = '2026-11-28';
  what a machine is mated with, 配60马力拖拉机; a ton bag by its other names, 太空袋), and sets/dev-sectors-20.json (demands
  told as a story under a short colloquial title, whose right offers share one or two telling words with them), and
  sets/dev-sectors-21.json (demands that name where the goods go, 医院病房 or 矿山 井下, beside the product, among offers of
- other goods for the same place).
+ other goods for the same place), and sets/dev-sectors-22.json (demands naming an aluminium or stainless grade in digits,
+ 6063铝棒 or 316L, among offers of the same product in other grades).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -93,6 +94,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-19.json`),
     loadSet(`${__dirname}/sets/dev-sectors-20.json`),
     loadSet(`${__dirname}/sets/dev-sectors-21.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-22.json`),
   ];
 }
 

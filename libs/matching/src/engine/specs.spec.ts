@@ -122,6 +122,24 @@ describe('stated grades', () => {
     expect(specConflict(parseSpecs('42CrMo 圆钢'), bolts)).toBeNull();
   });
 
+  it('reads an aluminium alloy’s or a stainless steel’s grade in digits: 6082 is not the 6063 asked for, 6063-T5 is', () => {
+    const bars = parseSpecs('求购6063铝棒', '月用量800吨左右，φ120、φ152为主');
+    expect(specConflict(parseSpecs('6061 / 6082 铝棒'), bars)).toMatchObject({
+      demand: { text: '6063' },
+      supply: { text: '6061/6082' },
+    });
+    expect(specConflict(parseSpecs('6005A铝棒'), bars)).not.toBeNull(); // 6005A is a grade of its own
+    expect(specConflict(parseSpecs('再生6063铝棒（回炉棒）'), bars)).toBeNull();
+    expect(specConflict(parseSpecs('6063-T5 铝棒 3000吨'), bars)).toBeNull();
+    expect(specConflict(parseSpecs('铝棒 现货'), bars)).toBeNull(); // a supply naming no grade is not compared
+    const sheet = parseSpecs('采购316L不锈钢板 2mm');
+    expect(specConflict(parseSpecs('201/304不锈钢板'), sheet)).not.toBeNull();
+    expect(specConflict(parseSpecs('304/316L 不锈钢板 现货'), sheet)).toBeNull();
+    // Amounts, years and sizes are no grade, nor digits where the title names neither metal.
+    for (const title of ['铝锭 3000吨', '2025年铝锭', 'Φ1200铝板', '40CrNiMoA（4340）调质圆钢', '6063 型材模具'])
+      expect(parseSpecs(title).some((x) => x.key.startsWith('alloy:'))).toBe(false);
+  });
+
   it('reads how many of a feature a machine, part or cable has, in digits or Chinese numerals, with bounds', () => {
     const count = (text: string) => parseSpecs(text).find((s) => s.key.startsWith('count:'));
     expect(count('无铅回流焊 8温区以上')).toMatchObject({

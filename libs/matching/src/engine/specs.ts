@@ -604,8 +604,36 @@ function codeSpecs(title: string): Spec[] {
     const carbon = Number(m[1]);
     addToFamily(byFamily, `code:${m[2].toLowerCase()}`, carbon, carbon, m[0]);
   }
+  // An aluminium alloy's or a stainless steel's grade in digits (6063铝棒, 6061 / 6082 铝棒, 5052铝卷,
+  // 6005A, 304不锈钢板, 316L): a buyer of 6063 bars is not served by 6082, nor one of 316L sheet by 201.
+  for (const [family, metal, pattern] of ALLOY_GRADES) {
+    if (!metal.test(title)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(title); m; m = pattern.exec(title)) {
+      // A letter after the digits is a grade of its own (6005A is not 6005; 316L is 316 low-carbon).
+      const grade = Number(m[1]) + (m[2] ? 0.1 : 0);
+      addToFamily(byFamily, `alloy:${family}`, grade, grade, m[0]);
+    }
+  }
   return [...byFamily.values()];
 }
+/**
+ * Grades of a metal written in digits, read where the title names that metal: aluminium's four-digit
+ * series (1060 … 7075, 6005A, with a temper such as -T5) and stainless steel's three-digit grades (201,
+ * 304, 316L, 430). Not a number before a unit, a count or a date (3000吨, 2025年), nor after a size's sign.
+ */
+const ALLOY_GRADES: readonly (readonly [family: string, metal: RegExp, grade: RegExp])[] = [
+  [
+    '铝',
+    /(?<![化酸镀])铝(?![塑酸矾土])/u,
+    /(?<![\dA-Za-z.φΦøØ#])([1-8]\d{3})(A)?(?:-?[TOH]\d{1,4})?(?![\dA-Za-z.])(?!\s*[吨斤克米元万千件只个套台支根条张卷箱年月日天度瓦伏型])/gu,
+  ],
+  [
+    '不锈钢',
+    /不锈钢|(?<![A-Za-z])SUS/iu,
+    /(?<![\dA-Za-z.φΦøØ#])(20[12]|30[14]|31[06]|321|4[123]0)(L|S)?(?![\dA-Za-z.])(?!\s*[吨斤克米元万千件只个套台支根条张卷箱年月日天度瓦伏型])/gu,
+  ],
+];
 /**
  * A code's number joined to its family's: a title naming several codes of one family offers each of
  * them, not what lies between (HW02/HW04/HW49 危废 takes no HW17; QTZ63/80/125 is no QTZ100).
