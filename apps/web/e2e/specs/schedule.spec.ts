@@ -255,7 +255,9 @@ test("the report dashboard's funnel shows eventReport's numbers", async () => {
   expect(await report.cspViolations()).toEqual([]);
 });
 
-test('a deal whose firms never met here waits for the organiser: counted, then left out with a reason', async () => {
+test('a deal whose firms never met here waits for the organiser: counted, then left out with a reason', async ({
+  browser,
+}) => {
   const [, b, , d] = firms; // B and D have no meeting at this event
   await signedDeal(eventId, b, d, '88000.00');
   const report = new ReportPage(page, eventId);
@@ -283,4 +285,20 @@ test('a deal whose firms never met here waits for the organiser: counted, then l
   await expect(row).toContainText('双方未到场，合同未能核验');
   await expect(report.funnelRow('已签约', 1)).toBeVisible();
   expect(await report.cspViolations()).toEqual([]);
+
+  // The supplier sees where its deal stands in the report, not the organiser's note.
+  const context = await browser.newContext();
+  const logIn = await context.request.post('/graphql', {
+    data: {
+      query: `mutation($i: LogInInput!) { logIn(input: $i) { user { id } } }`,
+      variables: { i: { email: b.user.email, password: b.user.password } },
+    },
+  });
+  expect(logIn.ok()).toBe(true);
+  const supplierPage = await context.newPage();
+  await supplierPage.goto(`/events/${eventId}/deals`);
+  const own = supplierPage.getByRole('row').filter({ hasText: d.name });
+  await expect(own.getByText('不计入报告', { exact: true })).toBeVisible();
+  await expect(own).not.toContainText('合同未能核验');
+  await context.close();
 });

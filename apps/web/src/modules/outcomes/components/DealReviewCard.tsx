@@ -2,17 +2,10 @@ import { Button, Card, Form, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 
 import { useT } from '../../../app/i18n';
-import type { DealReportStatus, ReviewDealFragment } from '../../../generated/graphql';
-import type { MessageId } from '../../../locales/zh-CN';
+import type { ReviewDealFragment } from '../../../generated/graphql';
 import { formatMoney } from '../../../shared/format';
 import { useDealReview } from '../hooks/useDealReview';
-import { STAGE_LABELS } from '../utils/outcomeLabels';
-
-const STATUS: Record<DealReportStatus, { label: MessageId; color: string }> = {
-  COUNTED: { label: 'dealReview.status.COUNTED', color: 'success' },
-  AWAITING_REVIEW: { label: 'dealReview.status.AWAITING_REVIEW', color: 'warning' },
-  EXCLUDED: { label: 'dealReview.status.EXCLUDED', color: 'default' },
-};
+import { REPORT_STATUS, STAGE_LABELS } from '../utils/outcomeLabels';
 
 /**
  * 合作核实: the event's agreed deals and whether the report counts them. A deal whose firms did not
@@ -50,7 +43,11 @@ export function DealReviewCard({ eventId }: { eventId: string }) {
           {
             title: t('dealReview.status'),
             render: (_, d) =>
-              d.reportStatus ? <Tag color={STATUS[d.reportStatus].color}>{t(STATUS[d.reportStatus].label)}</Tag> : '—',
+              d.reportStatus ? (
+                <Tag color={REPORT_STATUS[d.reportStatus].color}>{t(REPORT_STATUS[d.reportStatus].label)}</Tag>
+              ) : (
+                '—'
+              ),
           },
           { title: t('dealReview.note'), render: (_, d) => d.reportReviewNote ?? '' },
           {

@@ -4,7 +4,7 @@ import { useT } from '../../../app/i18n';
 import type { DealItemFragment } from '../../../generated/graphql';
 import { formatDate, formatMoney } from '../../../shared/format';
 import { useDeals } from '../hooks/useDeals';
-import { nextStages, STAGE_LABELS } from '../utils/outcomeLabels';
+import { nextStages, REPORT_STATUS, STAGE_LABELS } from '../utils/outcomeLabels';
 
 /** The firm's deals at the event with their stage and exact amount; moved on from here. */
 export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnterpriseId: string | null }) {
@@ -41,6 +41,15 @@ export function DealsTable({ eventId, myEnterpriseId }: { eventId: string; myEnt
               </Space>
             ) : (
               <Tag>{t('deal.awaitingThem')}</Tag>
+            ),
+        },
+        {
+          title: t('dealReview.status'),
+          render: (_, d) =>
+            d.confirmed && d.reportStatus ? (
+              <Tag color={REPORT_STATUS[d.reportStatus].color}>{t(REPORT_STATUS[d.reportStatus].label)}</Tag>
+            ) : (
+              '—'
             ),
         },
         { title: t('deal.recordedAt'), render: (_, d) => formatDate(d.createdAt) },

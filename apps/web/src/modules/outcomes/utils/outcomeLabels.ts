@@ -1,4 +1,4 @@
-import type { DealStage, MeetingRating } from '../../../generated/graphql';
+import type { DealReportStatus, DealStage, MeetingRating } from '../../../generated/graphql';
 import type { MessageId } from '../../../locales/zh-CN';
 
 export const RATING_LABELS: Record<MeetingRating, MessageId> = {
@@ -13,6 +13,13 @@ export const STAGE_LABELS: Record<DealStage, MessageId> = {
   SIGNED: 'deal.stage.SIGNED',
   FULFILLED: 'deal.stage.FULFILLED',
   CANCELLED: 'deal.stage.CANCELLED',
+};
+
+/** Whether the event report counts a deal (合作核实), and the tag it shows in. */
+export const REPORT_STATUS: Record<DealReportStatus, { label: MessageId; color: string }> = {
+  COUNTED: { label: 'dealReview.status.COUNTED', color: 'success' },
+  AWAITING_REVIEW: { label: 'dealReview.status.AWAITING_REVIEW', color: 'warning' },
+  EXCLUDED: { label: 'dealReview.status.EXCLUDED', color: 'default' },
 };
 
 /** Where a deal may go next: forward only, or cancelled. */
