@@ -18,6 +18,7 @@ const REVIEW = graphql(
 const FUNNEL = graphql(
   `query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }`,
 );
+const SALES = graphql(`query DealReviewMySales { myConfirmedSales { dealId amountCny } }`);
 const DEALS = graphql(
   `query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }`,
 );
@@ -101,9 +102,13 @@ describe('deals the event report counts (e2e)', () => {
     expect(noReason.message).toMatch(/原因/);
     const tooLong = await org.fails(REVIEW, { id, r: 'EXCLUDED', note: '长'.repeat(201) });
     expect(tooLong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['note'] });
+    const sales = async () => (await a.client.ok(SALES)).myConfirmedSales.map((x) => x.dealId);
+    expect(await sales()).toContain(id);
     const out = (await org.ok(REVIEW, { id, r: 'EXCLUDED', note: '重复登记' })).reviewDealForReport;
     expect(out).toEqual({ id, reportStatus: 'EXCLUDED', reportReviewNote: '重复登记' });
     expect(await funnel()).toMatchObject({ signed: 1, signedAmountCny: '999999999999.00', dealsAwaitingReview: 0 });
+    // A deal the organiser left out is no confirmed sale to show a bank (订单融资), nor a fact for a policy's rules.
+    expect(await sales()).not.toContain(id);
   });
 
   it('a deal the organiser recorded on site counts without a meeting', async () => {

@@ -40,6 +40,7 @@ type Documents = {
     "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": typeof types.DealReviewConfirmDealDocument,
     "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": typeof types.DealReviewReviewDocument,
     "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": typeof types.DealReviewFunnelDocument,
+    "query DealReviewMySales { myConfirmedSales { dealId amountCny } }": typeof types.DealReviewMySalesDocument,
     "query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }": typeof types.DealReviewDealsDocument,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": typeof types.DemoDockingEventDocument,
     "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": typeof types.DemoLogInDocument,
@@ -567,6 +568,7 @@ const documents: Documents = {
     "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": types.DealReviewConfirmDealDocument,
     "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": types.DealReviewReviewDocument,
     "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": types.DealReviewFunnelDocument,
+    "query DealReviewMySales { myConfirmedSales { dealId amountCny } }": types.DealReviewMySalesDocument,
     "query DealReviewDeals($e: ID!) { dockingEvent(id: $e) { deals { id reportStatus reportReviewNote } } }": types.DealReviewDealsDocument,
     "query DemoDockingEvent($id: ID!) { dockingEvent(id: $id) { id title sectors startsAt endsAt registrationClosesAt categories { code } registrations { status enterprise { id name sector categories { code } } } meetingRequests { status matchScore requester { id name } invitee { id name } matchSuggestion { id score supply { enterprise { id } } demand { enterprise { id } } } } } }": types.DemoDockingEventDocument,
     "mutation DemoLogIn($e: String!, $p: String!) { logIn(input: { email: $e, password: $p }) { accessToken } }": types.DemoLogInDocument,
@@ -1186,6 +1188,10 @@ export function graphql(source: "mutation DealReviewReview($id: ID!, $r: DealRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }"): (typeof documents)["query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DealReviewMySales { myConfirmedSales { dealId amountCny } }"): (typeof documents)["query DealReviewMySales { myConfirmedSales { dealId amountCny } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

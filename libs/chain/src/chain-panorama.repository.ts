@@ -105,7 +105,7 @@ export class ChainPanoramaRepository {
                 FROM deal d
                 JOIN enterprise se ON se.id = d.supplier_enterprise_id JOIN enterprise de ON de.id = d.buyer_enterprise_id
                 LEFT JOIN listing sl ON sl.id = d.supply_listing_id LEFT JOIN listing dl ON dl.id = d.demand_listing_id
-               WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND (se.region_code LIKE $3 OR de.region_code LIKE $3)
+               WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND d.report_review IS DISTINCT FROM 'EXCLUDED' AND (se.region_code LIKE $3 OR de.region_code LIKE $3)
                  AND de.category_codes && $2::text[]),
             pairs AS (
               SELECT e.from_code, e.to_code, count(*)::int AS n FROM edge e

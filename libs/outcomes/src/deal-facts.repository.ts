@@ -17,7 +17,7 @@ export async function signedDealsOfFirms(
     `SELECT f.id AS "enterpriseId", count(*)::int AS count, COALESCE(sum(d.agreed_amount_cny), 0)::text AS amount
        FROM unnest($1::uuid[]) AS f(id)
        JOIN deal d ON (d.supplier_enterprise_id = f.id OR d.buyer_enterprise_id = f.id)
-      WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED')
+      WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND d.report_review IS DISTINCT FROM 'EXCLUDED'
       GROUP BY f.id`,
     [enterpriseIds],
   );

@@ -294,7 +294,7 @@ export class OutcomesRepository {
          CROSS JOIN LATERAL (VALUES (CASE
            WHEN d.supplier_enterprise_id = ANY($1::uuid[]) AND de.region_code LIKE $2 THEN d.supplier_enterprise_id
            WHEN d.buyer_enterprise_id = ANY($1::uuid[]) AND se.region_code LIKE $2 THEN d.buyer_enterprise_id END)) x(firm)
-        WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND x.firm IS NOT NULL
+        WHERE d.agreed_stage IN ('SIGNED', 'FULFILLED') AND d.report_review IS DISTINCT FROM 'EXCLUDED' AND x.firm IS NOT NULL
         GROUP BY 1`,
       [firmIds, `${prefix}%`],
     );

@@ -30,7 +30,7 @@ export class SignedDealsRepository {
       `SELECT id, event_id AS "eventId", buyer_enterprise_id AS "counterpartEnterpriseId", agreed_stage AS stage,
               agreed_amount_cny AS "amountCny", updated_at AS "agreedAt"
          FROM deal
-        WHERE supplier_enterprise_id = $1 AND agreed_stage IN ($2, $3)
+        WHERE supplier_enterprise_id = $1 AND agreed_stage IN ($2, $3) AND report_review IS DISTINCT FROM 'EXCLUDED'
           AND ($4::uuid[] IS NULL OR id = ANY($4::uuid[]))
         ORDER BY updated_at DESC, id DESC
         LIMIT $5`,
