@@ -109,6 +109,16 @@ describe('deals the event report counts (e2e)', () => {
     expect(await funnel()).toMatchObject({ signed: 1, signedAmountCny: '999999999999.00', dealsAwaitingReview: 0 });
     // A deal the organiser left out is no confirmed sale to show a bank (订单融资), nor a fact for a policy's rules.
     expect(await sales()).not.toContain(id);
+
+    // Recorded again on the same meeting, the deal is the organiser's to count: a second deal of a pair
+    // (or one after the organiser left the first out) does not count on the two firms' word.
+    const again = await signed(a, c, '300000.00');
+    const status = async (dealId: string) =>
+      (await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === dealId)?.reportStatus;
+    expect(await status(again)).toBe('AWAITING_REVIEW');
+    expect(await funnel()).toMatchObject({ signed: 1, dealsAwaitingReview: 1 });
+    await org.ok(REVIEW, { id: again, r: 'EXCLUDED', note: '同一洽谈重复登记' });
+    expect(await funnel()).toMatchObject({ signed: 1, dealsAwaitingReview: 0 });
   });
 
   it('a deal the organiser recorded on site counts without a meeting', async () => {
@@ -119,5 +129,28 @@ describe('deals the event report counts (e2e)', () => {
     const report = (await org.ok(FUNNEL, { e: eventId })).eventReport;
     expect(report.funnel).toMatchObject({ signed: 2, signedAmountCny: '1000000000999.50', dealsAwaitingReview: 0 });
     expect(report.bySector.reduce((n, s) => n + s.contracts, 0)).toBe(2);
+  });
+
+  it('a deal recorded long after the event ended awaits the organiser, though the firms met there', async () => {
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await db.query(
+      `UPDATE docking_event SET starts_at = '2020-08-20T08:00:00+08:00', ends_at = '2020-08-20T18:00:00+08:00',
+              registration_closes_at = NULL WHERE id = $1`,
+      [eventId],
+    );
+    await db.query(
+      `INSERT INTO meeting (event_id, party_a, party_b, starts_at, ends_at, table_label, published)
+       VALUES ($1, $2, $3, '2020-08-20T10:00:00+08:00', '2020-08-20T10:20:00+08:00', 'T2', true)`,
+      [eventId, a.enterpriseId, b.enterpriseId],
+    );
+    const before = await funnel();
+    const id = await signed(b, a, '5000000.00');
+    expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === id)?.reportStatus).toBe(
+      'AWAITING_REVIEW',
+    );
+    expect(await funnel()).toMatchObject({
+      signed: before.signed,
+      dealsAwaitingReview: before.dealsAwaitingReview + 1,
+    });
   });
 });

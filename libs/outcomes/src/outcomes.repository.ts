@@ -62,11 +62,31 @@ const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
      AND NOT EXISTS (SELECT 1 FROM meeting_attendance_outcome o WHERE o.meeting_id = x.id AND o.status = 'NO_SHOW'))`;
 
 /**
- * A deal counts in its event's report on more than the two firms' word: they met there, or the
- * organiser recorded it (现场签约代录) or reviewed it and counted it; never once the organiser left it out.
+ * The first deal of its supplier and buyer at the event: no earlier one of the pair there still stands
+ * or was left out by the organiser. A second contract of a pair that met, or one recorded again after
+ * the organiser left the first out, is the organiser's to count (an outside tester recorded the same
+ * meeting's deal again and again, each counted).
+ */
+const FIRST_OF_PAIR = `NOT EXISTS (SELECT 1 FROM deal o
+   WHERE o.event_id = d.event_id
+     AND o.supplier_enterprise_id = d.supplier_enterprise_id AND o.buyer_enterprise_id = d.buyer_enterprise_id
+     AND (o.created_at, o.id) < (d.created_at, d.id)
+     AND (o.stage <> 'CANCELLED' OR o.report_review = 'EXCLUDED'))`;
+
+/** How long after an event ends a deal of two firms that met there still counts on their word. */
+export const DEAL_WINDOW_DAYS = 180;
+const IN_EVENT_WINDOW = `d.created_at <= (SELECT ev.ends_at FROM docking_event ev WHERE ev.id = d.event_id) + interval '${DEAL_WINDOW_DAYS} days'`;
+
+/** Counted on the two firms' word: they met at the event, it is their first deal there, recorded in the window. */
+const MET_AND_FIRST = `(${MET_AT_EVENT} AND ${FIRST_OF_PAIR} AND ${IN_EVENT_WINDOW})`;
+
+/**
+ * A deal counts in its event's report on more than the two firms' word: they met there (their first
+ * deal, within DEAL_WINDOW_DAYS of the event's end), or the organiser recorded it (现场签约代录) or
+ * reviewed it and counted it; never once the organiser left it out.
  */
 const COUNTED_IN_REPORT = `(d.report_review IS DISTINCT FROM 'EXCLUDED'
-   AND (d.report_review = 'COUNTED' OR d.recorded_by_organiser OR ${MET_AT_EVENT}))`;
+   AND (d.report_review = 'COUNTED' OR d.recorded_by_organiser OR ${MET_AND_FIRST}))`;
 /** An exact sum of any size, with two decimals (no numeric(p, s) to overflow). */
 const cny = (sum: string) => `round(COALESCE(${sum}, 0), 2)::text`;
 
@@ -156,10 +176,10 @@ export class OutcomesRepository {
     return repo.save(repo.create(d));
   }
 
-  /** Of these deals, those whose two firms met at the deal's event. */
-  async metAtEvent(ids: readonly string[]): Promise<Set<string>> {
+  /** Of these deals, those counted on the two firms' word: they met at the event (see MET_AND_FIRST). */
+  async countedOnTheirWord(ids: readonly string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT d.id FROM deal d WHERE d.id = ANY($1::uuid[]) AND d.event_id IS NOT NULL AND ${MET_AT_EVENT}`,
+      `SELECT d.id FROM deal d WHERE d.id = ANY($1::uuid[]) AND d.event_id IS NOT NULL AND ${MET_AND_FIRST}`,
       [ids],
     );
     return new Set(rows.map((r) => r.id));
@@ -327,7 +347,7 @@ export class OutcomesRepository {
            WHERE c.event_id = $1 AND r.status = 'APPROVED') AS "checkedIn",
          (SELECT count(*)::int FROM deal d
            WHERE d.event_id = $1 AND d.agreed_stage <> 'CANCELLED' AND d.report_review IS NULL
-             AND NOT d.recorded_by_organiser AND NOT ${MET_AT_EVENT}) AS "dealsAwaitingReview",
+             AND NOT d.recorded_by_organiser AND NOT ${MET_AND_FIRST}) AS "dealsAwaitingReview",
          (SELECT count(*)::int FROM deals d WHERE d.agreed_stage <> 'CANCELLED') AS intents,
          (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",

@@ -79,7 +79,7 @@ export class DealMapper {
     };
   }
 
-  /** Whether the deal counts in its event's report; whether its firms met there is read once for a request's deals. */
+  /** Whether the deal counts in its event's report; whether its firms' word carries it is read once for a request's deals. */
   private async reportStatus(ctx: RequestContext, d: DealEntity): Promise<DealReportStatus | null> {
     if (!d.eventId) return null;
     if (d.reportReview === DealReview.EXCLUDED) return DealReportStatus.EXCLUDED;
@@ -89,7 +89,7 @@ export class DealMapper {
       'dealMetAtEvent',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const found = await this.repository.metAtEvent(ids);
+          const found = await this.repository.countedOnTheirWord(ids);
           return ids.map((id) => found.has(id));
         }),
     );
