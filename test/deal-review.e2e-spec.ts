@@ -131,7 +131,7 @@ describe('deals the event report counts (e2e)', () => {
     expect(report.bySector.reduce((n, s) => n + s.contracts, 0)).toBe(2);
   });
 
-  it('a deal recorded long after the event ended awaits the organiser, though the firms met there', async () => {
+  it('a deal recorded long after the firms met at the event awaits the organiser', async () => {
     const db = stack().api.get<DataSource>(getDataSourceToken());
     await db.query(
       `UPDATE docking_event SET starts_at = '2020-08-20T08:00:00+08:00', ends_at = '2020-08-20T18:00:00+08:00',

@@ -131,10 +131,12 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     );
     const early = await b1.client.fails(RATE, { m: meetingOf(b1, s1).id, r: 'COOPERATION_POSSIBLE' });
     expect(early.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['meetingId'] });
-    // The event takes place: move its meetings (and their parties' claims) into the past.
+    // The event takes place: move its meetings (and their parties' claims) into the past, the last ended
+    // a day ago (deals recorded now count on the firms' word: within DEAL_WINDOW_DAYS of their meeting).
     const db = stack().api.get<DataSource>(getDataSourceToken());
     await db.query(
-      `UPDATE meeting SET starts_at = starts_at - interval '3650 days', ends_at = ends_at - interval '3650 days' WHERE event_id = $1`,
+      `WITH shift AS (SELECT max(ends_at) - now() + interval '1 day' AS by FROM meeting WHERE event_id = $1)
+       UPDATE meeting SET starts_at = starts_at - shift.by, ends_at = ends_at - shift.by FROM shift WHERE event_id = $1`,
       [eventId],
     );
     await db.query(
