@@ -245,6 +245,12 @@ describe('产业招商: leads, projects and the pipeline (e2e)', () => {
     );
     expect(candidates.edges[0].node.reasons[0]).toContain('招商项目「遵义市刺梨深加工项目」');
 
+    // Nor a body that was not at the event through a candidate that was (an outside tester's find).
+    await approveAt(org, far.client, eventId);
+    const viaCandidate = await otherGov.client.fails(ADD, {
+      input: { candidateEnterpriseId: far.enterpriseId, regionCode: '520300', categoryCode: JUICE, eventId },
+    });
+    expect(viaCandidate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
     const entry = (
       await gov.client.ok(ADD, { input: { candidateEnterpriseId: near.enterpriseId, projectId: project.id, eventId } })
     ).addToInvestmentPipeline;

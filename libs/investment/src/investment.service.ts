@@ -262,8 +262,9 @@ export class InvestmentService {
   }
 
   /**
-   * An event a project or an entry names counts it in that event's report: the event must exist and one of
-   * `parties` (the body, or the candidate firm) must have an approved registration there.
+   * An event a project or an entry names counts it in that event's report: the event must exist and the
+   * body must have an approved registration there (an outside tester's body, never at an event, put
+   * ¥99,999,999,999,999 into its report through a candidate firm that was).
    */
   private async checkEvent(
     eventId: string | null | undefined,
@@ -323,7 +324,7 @@ export class InvestmentService {
     if (!candidate) errors.add('candidateEnterpriseId', 'candidateEnterpriseId（候选企业）不存在');
     else if (candidate.id === body.id)
       errors.add('candidateEnterpriseId', 'candidateEnterpriseId（候选企业）不能是本部门');
-    await this.checkEvent(input.eventId, [body.id, ...(candidate ? [candidate.id] : [])], errors, '本部门或候选企业');
+    await this.checkEvent(input.eventId, [body.id], errors, '本部门');
     let regionCode: string | null = null;
     let categoryCode: string | null = null;
     let projectId: string | null = null;
@@ -412,7 +413,7 @@ export class InvestmentService {
       }
       if (input.eventId) {
         const errors = new FieldErrors();
-        await this.checkEvent(input.eventId, [body.id, e!.candidateEnterpriseId], errors, '本部门或候选企业');
+        await this.checkEvent(input.eventId, [body.id], errors, '本部门');
         errors.throwIfAny();
         change.eventId = input.eventId;
       }
