@@ -214,6 +214,15 @@ describe('产学研对接: technology results, needs, matches and contracts (e2e
       ).extensions?.code,
     ).toBe('FORBIDDEN');
 
+    // A research body that was not at the need's event books no contract into that event's report.
+    const away = (
+      await univ.client.ok(PROPOSE, {
+        input: { resultId, needId, amountCny: '99999999999999', mode: 'TRANSFER', signedOn: todayInChina() },
+      })
+    ).proposeTechnologyContract;
+    expect(away.event).toBeNull();
+    await food.client.ok(DECLINE, { id: away.id });
+    await approveAt(org, univ.client, eventId);
     const proposed = (
       await univ.client.ok(PROPOSE, {
         input: { resultId, needId, amountCny: '750000', mode: 'TRANSFER', signedOn: todayInChina() },

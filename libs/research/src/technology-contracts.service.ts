@@ -27,7 +27,8 @@ const NOT_FOUND = '技术合同不存在';
 /**
  * 技术合同: the research body (owner of the result) or the firm (owner of the need) proposes;
  * the other side confirms (确认) or declines (不予确认). Only confirmed contracts count in reports,
- * under the need's docking event.
+ * under the need's docking event when the research body was approved there too (an outside tester's
+ * university, never at a 2020 event, booked ¥99,999,999,999,999 into its report); otherwise under none.
  */
 @Injectable()
 export class TechnologyContractsService {
@@ -62,6 +63,8 @@ export class TechnologyContractsService {
     if (await this.repository.pendingContractExists(result!.id, need!.id))
       throw new ApiError('CONFLICT', '该成果与需求已有一份待确认的技术合同', { fields: ['needId'] });
     const byName = await this.nameOf(side);
+    const eventId =
+      need!.eventId && (await this.repository.approvedAt([result!.enterpriseId], need!.eventId)) ? need!.eventId : null;
     return this.write(async (m) => {
       const c = await this.repository.insertContract(m, {
         resultId: result!.id,
@@ -69,7 +72,7 @@ export class TechnologyContractsService {
         researchEnterpriseId: result!.enterpriseId,
         firmEnterpriseId: need!.enterpriseId,
         proposedByEnterpriseId: side,
-        eventId: need!.eventId,
+        eventId,
         amountCny: input.amountCny,
         mode: input.mode,
         signedOn: input.signedOn,
