@@ -1,5 +1,8 @@
 import { randomInt } from 'node:crypto';
 
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
 import { USCC_CHARSET, usccCheckChar } from '../libs/enterprises/src/uscc';
 import { graphql } from './generated';
 import { adminClient, createEvent, organiser } from './support/events';
@@ -50,7 +53,7 @@ function governmentCode(area = '520000'): string {
 }
 
 describe('惠企政策: rules evaluated against every firm, eligible firms told once, applications (e2e)', () => {
-  const { api } = useStack({ isolated: true });
+  const { api, stack } = useStack({ isolated: true });
   type Firm = Awaited<ReturnType<typeof enterpriseMember>>;
   let admin: GraphQLClient;
   let org: GraphQLClient;
@@ -138,7 +141,7 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
       participantType: 'GOVERNMENT',
       verificationStatus: 'VERIFIED',
     });
-    for (const f of [meets, sichuan]) {
+    for (const f of [meets, sichuan, gov]) {
       const reg = (await f.client.ok(REGISTER, { e: eventId })).registerForEvent.id;
       await org.ok(APPROVE, { id: reg });
     }
@@ -164,6 +167,10 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.extensions!.fields).toEqual(['deadline', 'regionCodes', 'rules[0].sectors', 'rules[1].minDeals']);
     expect(bad.message).toContain('已签约合同笔数');
+    // Only an event the body was approved at: its policy shows in that event's report.
+    const notThere = await createEvent(org, { title: '未参加的对接活动（政策测试）', sectors: ['ECO_FOOD'] });
+    const away = await gov.client.fails(PUBLISH, { input: input({ eventId: notThere }) });
+    expect(away.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
   });
 
   it('publishes a policy and evaluates it: the firm meeting every rule is eligible and told once', async () => {
@@ -212,6 +219,10 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
   it('re-evaluates when the firm signs a deal: the newcomer is told, the firm told before is not told again', async () => {
     await signDeal(misses, buyer, '50000');
     expect((await meets.client.fails(REEVALUATE, { id: policyId })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const aMinuteOn = () =>
+      db.query(`UPDATE policy SET evaluated_at = evaluated_at - interval '2 minutes' WHERE id = $1`, [policyId]);
+    await aMinuteOn(); // a body re-evaluates a policy at most once a minute
     await gov.client.ok(REEVALUATE, { id: policyId });
     await eventually(
       'two eligible firms',
@@ -225,9 +236,13 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
         (n) => n.length > 0,
       ),
     ).toHaveLength(1);
-    // A second re-evaluation tells nobody again.
-    await gov.client.ok(REEVALUATE, { id: policyId });
+    // Asked again at once, the body is told to wait (an outside tester's 50 at once each re-ran it) ...
+    const soon = await gov.client.fails(REEVALUATE, { id: policyId });
+    expect(soon.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'REEVALUATED_RECENTLY' });
+    // ... and a minute on, a second re-evaluation tells nobody again.
+    await aMinuteOn();
     const before = (await gov.client.ok(POLICY, { id: policyId })).policy!.evaluatedAt;
+    await gov.client.ok(REEVALUATE, { id: policyId });
     await eventually(
       'evaluated once more',
       async () => (await gov.client.ok(POLICY, { id: policyId })).policy!.evaluatedAt,
@@ -241,6 +256,10 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     const refused = await sichuan.client.fails(APPLY, { input: { policyId } });
     expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(refused.message).toContain('未满足：政策适用于 贵州省');
+    // An application is credited to the policy's own event, not another one the firm was at.
+    const otherEvent = await createEvent(org, { title: '另一场对接活动（政策测试）', sectors: ['ECO_FOOD'] });
+    const elsewhere = await meets.client.fails(APPLY, { input: { policyId, eventId: otherEvent } });
+    expect(elsewhere.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
     const notRegistered = await misses.client.fails(APPLY, { input: { policyId, eventId } });
     expect(notRegistered.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
 

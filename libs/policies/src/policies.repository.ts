@@ -41,6 +41,15 @@ export class PoliciesRepository {
     return this.db.manager;
   }
 
+  /** Policies the body published in the last `seconds`. */
+  async publishedSince(m: EntityManager, issuerId: string, seconds: number): Promise<number> {
+    const [row] = await m.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM policy WHERE issuer_enterprise_id = $1 AND created_at > now() - make_interval(secs => $2)`,
+      [issuerId, seconds],
+    );
+    return row.n;
+  }
+
   async insert(m: EntityManager, p: NewPolicy): Promise<PolicyEntity> {
     const repo = m.getRepository(PolicyEntity);
     return repo.save(repo.create(p));

@@ -39,6 +39,13 @@ import { checkRules, evaluatePolicy, PolicyCondition, PolicyRule } from './polic
 export const MY_POLICIES_MAX = 50;
 /** Policies in an event report's breakdown at most. */
 export const REPORT_POLICIES_MAX = 50;
+/**
+ * Policies one body may publish in a day: each is evaluated against every firm of its regions and
+ * tells each eligible one (an outside tester's 40 at once gave every Guizhou firm 40 notifications).
+ */
+export const POLICIES_PER_DAY = 20;
+/** How soon a body may ask for the same policy to be evaluated again. */
+export const REEVALUATE_AFTER_SECONDS = 60;
 
 /** What a firm sees of an open policy covering it. */
 export interface PolicyForFirm {
@@ -111,7 +118,14 @@ export class PoliciesService {
         'regionCodes',
         `regionCodes（适用地区）不是有效的行政区划代码：${badRegions.join('、').slice(0, 100)}`,
       );
-    if (input.eventId && !(await this.events.get(input.eventId))) errors.add('eventId', 'eventId（对接活动）不存在');
+    if (input.eventId && !(isUuid(input.eventId) && (await this.events.get(input.eventId))))
+      errors.add('eventId', 'eventId（对接活动）不存在');
+    else if (input.eventId) {
+      // A policy shown in an event's report is the issuer's own part of it: an event it was approved at.
+      const at = (await participationOfFirms(this.db.manager, [issuer.id])).get(issuer.id) ?? [];
+      if (!at.some((e) => e.eventId === input.eventId))
+        errors.add('eventId', 'eventId（对接活动）须为本部门报名已通过的活动');
+    }
     const eventIds = input.rules.flatMap((r) => r.eventIds ?? []).filter(isUuid);
     const existing = new Set((await this.events.getMany(eventIds)).map((e) => e.id));
     const certifications = new Set(this.reference.certifications().map((c) => c.code));
@@ -122,6 +136,14 @@ export class PoliciesService {
     });
     errors.throwIfAny();
     return runTransaction(this.db, async (m) => {
+      // One body's publications are counted one at a time, however many arrive at once.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`policy:publish:${issuer.id}`]);
+      if ((await this.policies.publishedSince(m, issuer.id, 24 * 3600)) >= POLICIES_PER_DAY)
+        throw new ApiError(
+          'RATE_LIMITED',
+          `本部门 24 小时内已发布 ${POLICIES_PER_DAY} 项政策，已达上限，请明天再发布`,
+          { reason: 'POLICIES_PER_DAY', retryAfterSeconds: 3600 },
+        );
       const policy = await this.policies.insert(m, {
         issuerEnterpriseId: issuer.id,
         title,
@@ -143,6 +165,12 @@ export class PoliciesService {
     const policy = await this.get(id);
     if (!policy) throw notFound();
     if (!Access.mayActForPolicy(viewer, policy)) throw new ForbiddenError('只有发布该政策的部门可以重新评估');
+    const since = policy.evaluatedAt ? (Date.now() - policy.evaluatedAt.getTime()) / 1000 : Infinity;
+    if (since < REEVALUATE_AFTER_SECONDS)
+      throw new ApiError('RATE_LIMITED', `该政策刚评估过，请 ${REEVALUATE_AFTER_SECONDS} 秒后再重新评估`, {
+        reason: 'REEVALUATED_RECENTLY',
+        retryAfterSeconds: Math.ceil(REEVALUATE_AFTER_SECONDS - since),
+      });
     await runTransaction(this.db, (m) => recordJobs(m, [{ name: 'policy.evaluate', data: { policyId: id } }]));
     return policy;
   }
@@ -227,6 +255,8 @@ export class PoliciesService {
           .map((c) => c.detail)
           .join('；')}`,
       );
+    if (input.eventId && policy.eventId && input.eventId !== policy.eventId)
+      throw new BadInputError([{ field: 'eventId', message: 'eventId（对接活动）须为该政策所属的活动' }]);
     if (input.eventId) {
       const registered = (await participationOfFirms(this.db.manager, [firm.id])).get(firm.id) ?? [];
       if (!isUuid(input.eventId) || !registered.some((e) => e.eventId === input.eventId))
