@@ -416,6 +416,9 @@ type Documents = {
     "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": typeof types.BookingsAddMeetingSessionDocument,
     "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": typeof types.BookingsBookMeetingDocument,
     "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": typeof types.BookingsDockingEventDocument,
+    "mutation EventEndedAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": typeof types.EventEndedAddSessionDocument,
+    "mutation EventEndedCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": typeof types.EventEndedCreateRoundTableDocument,
+    "mutation EventEndedTakeSeat($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken } }": typeof types.EventEndedTakeSeatDocument,
     "mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": typeof types.ForwardedForLogInDocument,
     "mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": typeof types.ForwardedForSignUpDocument,
     "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": typeof types.ImportTrustListingProposalsDocument,
@@ -944,6 +947,9 @@ const documents: Documents = {
     "mutation BookingsAddMeetingSession($e: ID!, $input: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $input) { id } }": types.BookingsAddMeetingSessionDocument,
     "mutation BookingsBookMeeting($id: ID!, $s: DateTime!, $t: String!) { bookMeeting(requestId: $id, startsAt: $s, table: $t) { id } }": types.BookingsBookMeetingDocument,
     "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }": types.BookingsDockingEventDocument,
+    "mutation EventEndedAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }": types.EventEndedAddSessionDocument,
+    "mutation EventEndedCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }": types.EventEndedCreateRoundTableDocument,
+    "mutation EventEndedTakeSeat($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken } }": types.EventEndedTakeSeatDocument,
     "mutation ForwardedForLogIn($input: LogInInput!) { logIn(input: $input) { accessToken } }": types.ForwardedForLogInDocument,
     "mutation ForwardedForSignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }": types.ForwardedForSignUpDocument,
     "query ImportTrustListingProposals($s: ListingProposalStatus) { listingProposals(status: $s) { totalCount edges { node { id status eventId eventTitle kind title description quantity unit priceMin priceMax certifications validUntil listingId } } } }": types.ImportTrustListingProposalsDocument,
@@ -2692,6 +2698,18 @@ export function graphql(source: "mutation BookingsBookMeeting($id: ID!, $s: Date
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"): (typeof documents)["query BookingsDockingEvent($id: ID!) { dockingEvent(id: $id) { meetings { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEndedAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation EventEndedAddSession($e: ID!, $i: MeetingSessionInput!) { addMeetingSession(eventId: $e, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEndedCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"): (typeof documents)["mutation EventEndedCreateRoundTable($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventEndedTakeSeat($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken } }"): (typeof documents)["mutation EventEndedTakeSeat($id: ID!) { takeRoundTableSeat(id: $id) { id seatsTaken } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

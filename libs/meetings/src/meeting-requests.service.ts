@@ -39,6 +39,10 @@ export class MeetingRequestsService {
   async requestMeeting(viewer: Viewer, eventId: string, input: MeetingRequestInput): Promise<MeetingRequestEntity> {
     const me = this.access.enterpriseOf(viewer);
     const event = await this.access.event(eventId);
+    // An event that has ended takes no more requests: its report's figures are settled (an outside
+    // tester added and accepted requests at a 2020 event in 2026).
+    if (event.endsAt.getTime() <= Date.now())
+      throw new MeetingsException(MeetingsErrorCode.ENDED, '本活动已结束，不能再发起洽谈邀约');
     const other = input.withEnterpriseId;
     const message = input.message?.trim() || null;
     const tags = [...new Set((input.tableTags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
@@ -137,6 +141,8 @@ export class MeetingRequestsService {
     if (!Access.isMemberOf(viewer, found.inviteeEnterpriseId))
       throw new MeetingsException(MeetingsErrorCode.NOT_INVITEE, '只有被邀请的企业可以接受或婉拒洽谈请求');
     const event = await this.access.event(found.eventId);
+    if (accept && event.endsAt.getTime() <= Date.now())
+      throw new MeetingsException(MeetingsErrorCode.ENDED, '本活动已结束，不能再接受洽谈邀约');
     const inviteeName = await this.nameOf(found.inviteeEnterpriseId);
     const outcome = await this.repository.transaction(async (m) => {
       const current = (await this.repository.request(found.id, m))!;

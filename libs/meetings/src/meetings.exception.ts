@@ -18,6 +18,7 @@ export enum MeetingsErrorCode {
   ROUND_TABLE_HOST = 'ROUND_TABLE_HOST',
   ALREADY_SEATED = 'ALREADY_SEATED',
   NOT_SEATED = 'NOT_SEATED',
+  ENDED = 'ENDED',
 }
 
 const API_CODE = {
@@ -37,6 +38,7 @@ const API_CODE = {
   [MeetingsErrorCode.ROUND_TABLE_HOST]: 'CONFLICT',
   [MeetingsErrorCode.ALREADY_SEATED]: 'CONFLICT',
   [MeetingsErrorCode.NOT_SEATED]: 'CONFLICT',
+  [MeetingsErrorCode.ENDED]: 'CONFLICT',
 } as const satisfies Record<MeetingsErrorCode, ApiErrorCode>;
 
 export class MeetingsException extends ApiError {

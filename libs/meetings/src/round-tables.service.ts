@@ -141,6 +141,8 @@ export class RoundTablesService {
     const event = await this.access.event(roundTable.eventId);
     if (roundTable.hostEnterpriseId === me)
       throw new MeetingsException(MeetingsErrorCode.ROUND_TABLE_HOST, '主办方不能在自己主持的圆桌报名席位');
+    if (roundTable.endsAt.getTime() <= Date.now())
+      throw new MeetingsException(MeetingsErrorCode.ENDED, `圆桌「${roundTable.topic}」已结束，不能再报名席位`);
     const outcome = await this.repository.transaction(async (m) => {
       const mine = await this.registrations.registrationOf(event.id, me, m);
       if (mine?.status !== RegistrationStatus.APPROVED)
