@@ -151,10 +151,12 @@ export async function accessWorld(api: GraphQLClient, stack: () => Stack) {
     )
   ).dockingEvent!.meetings;
   const meetingOf = (x: Firm) => meetings.find((m) => m.parties.some((p) => p.id === x.enterpriseId))!.id;
-  // The event takes place: its meetings move into the past.
+  // The event takes place: its meetings move into the past, the last ended a day ago (a deal recorded
+  // now counts on the firms' word: within DEAL_WINDOW_DAYS of their meeting).
   const db = stack().api.get<DataSource>(getDataSourceToken());
   await db.query(
-    `UPDATE meeting SET starts_at = starts_at - interval '3650 days', ends_at = ends_at - interval '3650 days' WHERE event_id = $1`,
+    `WITH shift AS (SELECT max(ends_at) - now() + interval '1 day' AS by FROM meeting WHERE event_id = $1)
+     UPDATE meeting SET starts_at = starts_at - shift.by, ends_at = ends_at - shift.by FROM shift WHERE event_id = $1`,
     [e1],
   );
   await db.query(
