@@ -86,11 +86,22 @@ describe('deals the event report counts (e2e)', () => {
 
   it('firms that met at the event count at once; the organiser may still leave a deal out, with a reason', async () => {
     const db = stack().api.get<DataSource>(getDataSourceToken());
-    await db.query(
-      `INSERT INTO meeting (event_id, party_a, party_b, starts_at, ends_at, table_label, published)
-       VALUES ($1, $2, $3, '2030-09-15T09:00:00+08:00', '2030-09-15T09:20:00+08:00', 'T1', true)`,
-      [eventId, c.enterpriseId, a.enterpriseId],
+    // A meeting still to come is no meeting held: a deal recorded before it awaits review ...
+    const meet = (from: string) =>
+      db.query(
+        `INSERT INTO meeting (event_id, party_a, party_b, starts_at, ends_at, table_label, published)
+         VALUES ($1, $2, $3, ${from}, ${from} + interval '20 minutes', 'T1', true)`,
+        [eventId, c.enterpriseId, a.enterpriseId],
+      );
+    await meet(`'2030-09-15T09:00:00+08:00'::timestamptz`);
+    const early = await signed(a, c, '70000.00');
+    expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === early)?.reportStatus).toBe(
+      'AWAITING_REVIEW',
     );
+    await org.ok(REVIEW, { id: early, r: 'EXCLUDED', note: '洽谈前登记' });
+    await db.query(`DELETE FROM deal WHERE id = $1`, [early]); // (only so that the pair's next deal is its first)
+    // ... one after a meeting they had counts at once, either way round only once.
+    await meet(`now() - interval '1 day'`);
     const id = await signed(a, c, '300000.00');
     expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === id)?.reportStatus).toBe(
       'COUNTED',
@@ -112,7 +123,7 @@ describe('deals the event report counts (e2e)', () => {
 
     // Recorded again on the same meeting, the deal is the organiser's to count: a second deal of a pair
     // (or one after the organiser left the first out) does not count on the two firms' word.
-    const again = await signed(a, c, '300000.00');
+    const again = await signed(c, a, '300000.00'); // the pair's second deal, the other way round
     const status = async (dealId: string) =>
       (await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === dealId)?.reportStatus;
     expect(await status(again)).toBe('AWAITING_REVIEW');

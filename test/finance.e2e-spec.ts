@@ -294,6 +294,11 @@ describe('政银企对接: products, needs, matches, 订单融资 consent and lo
     const again = await bank.client.fails(LOAN, { n: needId, p: productId, s: 'REJECTED' });
     expect(again.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['stage'] });
 
+    // A loan counts in the event's report only from a bank that was at the event too (an outside tester's
+    // bank, never registered there, put a loan into a 2020 event's report).
+    expect((await org.ok(REPORT, { e: eventId })).eventReport.loans).toMatchObject({ loans: 0, amountCny: '0.00' });
+    const reg = (await bank.client.ok(REGISTER, { e: eventId })).registerForEvent.id;
+    await org.ok(APPROVE, { id: reg });
     const loans = (await org.ok(REPORT, { e: eventId })).eventReport.loans;
     expect(loans).toMatchObject({
       needs: 1,

@@ -221,7 +221,11 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     expect((await meets.client.fails(REEVALUATE, { id: policyId })).extensions).toMatchObject({ code: 'FORBIDDEN' });
     const db = stack().api.get<DataSource>(getDataSourceToken());
     const aMinuteOn = () =>
-      db.query(`UPDATE policy SET evaluated_at = evaluated_at - interval '2 minutes' WHERE id = $1`, [policyId]);
+      db.query(
+        `UPDATE policy SET evaluated_at = evaluated_at - interval '2 minutes',
+                reevaluation_requested_at = reevaluation_requested_at - interval '2 minutes' WHERE id = $1`,
+        [policyId],
+      );
     await aMinuteOn(); // a body re-evaluates a policy at most once a minute
     await gov.client.ok(REEVALUATE, { id: policyId });
     await eventually(
@@ -240,8 +244,15 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     const soon = await gov.client.fails(REEVALUATE, { id: policyId });
     expect(soon.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'REEVALUATED_RECENTLY' });
     // ... and a minute on, a second re-evaluation tells nobody again.
+    const evaluatedAt = async () => (await gov.client.ok(POLICY, { id: policyId })).policy!.evaluatedAt;
     await aMinuteOn();
-    const before = (await gov.client.ok(POLICY, { id: policyId })).policy!.evaluatedAt;
+    // Of ten asked at once, one is taken (and its evaluation awaited before the next minute is faked).
+    const beforeBurst = await evaluatedAt();
+    const burst = await Promise.all(Array.from({ length: 10 }, () => gov.client.request(REEVALUATE, { id: policyId })));
+    expect(burst.filter((r) => !r.errors).length).toBe(1);
+    await eventually('the burst’s evaluation', evaluatedAt, (at) => at !== beforeBurst);
+    await aMinuteOn();
+    const before = await evaluatedAt();
     await gov.client.ok(REEVALUATE, { id: policyId });
     await eventually(
       'evaluated once more',
@@ -256,6 +267,11 @@ describe('惠企政策: rules evaluated against every firm, eligible firms told 
     const refused = await sichuan.client.fails(APPLY, { input: { policyId } });
     expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(refused.message).toContain('未满足：政策适用于 贵州省');
+    // A policy of no event is credited to none.
+    const unattached = (await gov.client.ok(PUBLISH, { input: input({ eventId: null, title: '不属于活动的政策' }) }))
+      .publishPolicy;
+    const credited = await meets.client.fails(APPLY, { input: { policyId: unattached.id, eventId } });
+    expect(credited.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['eventId'] });
     // An application is credited to the policy's own event, not another one the firm was at.
     const otherEvent = await createEvent(org, { title: '另一场对接活动（政策测试）', sectors: ['ECO_FOOD'] });
     const elsewhere = await meets.client.fails(APPLY, { input: { policyId, eventId: otherEvent } });

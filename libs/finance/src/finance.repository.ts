@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 import { runTransaction } from '@duijie/database';
-import { approvedAtEvent } from '@duijie/meetings';
+import { approvedAtEvent, approvedAtEventSql } from '@duijie/meetings';
 
 import { FinancingDealShareEntity } from './deal-share.entity';
 import { FinancingStatus, LoanStage } from './finance.enums';
@@ -312,15 +312,19 @@ export class FinanceRepository {
   }
 
   // ── the event report ──
+  /**
+   * An event's loans are those of its needs by lenders approved there too (an outside tester's bank, never
+   * at a 2020 event, put a loan into its report on a need a firm named it for in 2026).
+   */
   async loanTotals(eventId: string): Promise<LoanTotalsRow> {
     const rows: LoanTotalsRow[] = await this.db.query(
       `SELECT (SELECT count(*)::int FROM financing_need WHERE event_id = $1) AS needs,
-              (SELECT coalesce(sum(amount_cny), 0)::text FROM financing_need WHERE event_id = $1) AS "needAmountCny",
+              (SELECT round(coalesce(sum(amount_cny), 0), 2)::text FROM financing_need WHERE event_id = $1) AS "needAmountCny",
               (SELECT count(DISTINCT n.id)::int FROM financing_need n JOIN financing_match m ON m.need_id = n.id
                 WHERE n.event_id = $1 AND m.eligible) AS "matchedNeeds",
-              count(m.need_id)::int AS loans, coalesce(sum(m.loan_amount_cny), 0)::text AS "amountCny"
+              count(m.need_id)::int AS loans, round(coalesce(sum(m.loan_amount_cny), 0), 2)::text AS "amountCny"
          FROM financing_need n JOIN financing_match m ON m.need_id = n.id AND m.loan_stage = 'DISBURSED'
-        WHERE n.event_id = $1`,
+        WHERE n.event_id = $1 AND ${LENDER_AT_EVENT}`,
       [eventId],
     );
     return rows[0];
@@ -332,11 +336,14 @@ export class FinanceRepository {
     return this.db.query(
       `SELECT ${key} AS key, count(*)::int AS loans, sum(m.loan_amount_cny)::text AS "amountCny"
          FROM financing_need n JOIN financing_match m ON m.need_id = n.id AND m.loan_stage = 'DISBURSED'
-        WHERE n.event_id = $1 GROUP BY 1 ORDER BY sum(m.loan_amount_cny) DESC, 1 LIMIT 100`,
+        WHERE n.event_id = $1 AND ${LENDER_AT_EVENT} GROUP BY 1 ORDER BY sum(m.loan_amount_cny) DESC, 1 LIMIT 100`,
       [eventId],
     );
   }
 }
+
+/** The loan's lender was approved at the need's event (a `financing_need n`, `financing_match m` row). */
+const LENDER_AT_EVENT = approvedAtEventSql('m.lender_enterprise_id', 'n.event_id');
 
 function productColumns(a: string): string {
   return `${a}.id, ${a}.lender_enterprise_id AS "lenderEnterpriseId", ${a}.name, ${a}.min_amount_cny AS "minAmountCny",

@@ -46,3 +46,12 @@ export async function approvedAtEvent(
   );
   return rows.length > 0;
 }
+
+/**
+ * A SQL condition, for the owners of other tables: the firm whose id is the SQL expression `firmSql` has
+ * an approved registration at the event whose id is `eventSql`.
+ */
+export function approvedAtEventSql(firmSql: string, eventSql: string): string {
+  return `EXISTS (SELECT 1 FROM event_registration r
+                   WHERE r.event_id = ${eventSql} AND r.enterprise_id = ${firmSql} AND r.status = 'APPROVED')`;
+}

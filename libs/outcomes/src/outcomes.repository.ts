@@ -55,26 +55,29 @@ const SIGNED = `d.agreed_stage IN ('SIGNED', 'FULFILLED')`;
 export const DEAL_WINDOW_DAYS = 180;
 
 /**
- * The deal's two firms met at its event: a meeting between them there (scheduled or walk-in) that
- * nobody marked a no-show, ended no more than DEAL_WINDOW_DAYS before the deal was recorded (an outside
- * tester added deals to a 2020 event in 2026).
+ * The deal's two firms met at its event before it was recorded: a published meeting between them there
+ * (scheduled or walk-in), nobody marked a no-show, that had begun when the deal was recorded and ended
+ * no more than DEAL_WINDOW_DAYS before (outside testers added deals to a 2020 event in 2026, and counted
+ * one recorded before its meeting was even published).
  */
 const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
    WHERE x.event_id = d.event_id
      AND ((x.party_a = d.supplier_enterprise_id AND x.party_b = d.buyer_enterprise_id)
        OR (x.party_a = d.buyer_enterprise_id AND x.party_b = d.supplier_enterprise_id))
+     AND x.published AND x.starts_at <= d.created_at
      AND d.created_at <= x.ends_at + interval '${DEAL_WINDOW_DAYS} days'
      AND NOT EXISTS (SELECT 1 FROM meeting_attendance_outcome o WHERE o.meeting_id = x.id AND o.status = 'NO_SHOW'))`;
 
 /**
- * The first deal of its supplier and buyer at the event: no earlier one of the pair there still stands
- * or was left out by the organiser. A second contract of a pair that met, or one recorded again after
+ * The first deal of its two firms at the event, either way round: no earlier one of the pair there still
+ * stands or was left out by the organiser. A second contract of a pair that met, or one recorded again after
  * the organiser left the first out, is the organiser's to count (an outside tester recorded the same
  * meeting's deal again and again, each counted).
  */
 const FIRST_OF_PAIR = `NOT EXISTS (SELECT 1 FROM deal o
    WHERE o.event_id = d.event_id
-     AND o.supplier_enterprise_id = d.supplier_enterprise_id AND o.buyer_enterprise_id = d.buyer_enterprise_id
+     AND ((o.supplier_enterprise_id = d.supplier_enterprise_id AND o.buyer_enterprise_id = d.buyer_enterprise_id)
+       OR (o.supplier_enterprise_id = d.buyer_enterprise_id AND o.buyer_enterprise_id = d.supplier_enterprise_id))
      AND (o.created_at, o.id) < (d.created_at, d.id)
      AND (o.stage <> 'CANCELLED' OR o.report_review = 'EXCLUDED'))`;
 

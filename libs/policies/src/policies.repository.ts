@@ -41,6 +41,25 @@ export class PoliciesRepository {
     return this.db.manager;
   }
 
+  /**
+   * Takes a request to evaluate the policy again now, unless it was evaluated or asked for within the
+   * last `seconds`: true when taken.
+   */
+  async claimReevaluation(m: EntityManager, id: string, seconds: number): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      // A CTE, so that TypeORM answers plain rows (a bare UPDATE … RETURNING comes back as [rows, count]).
+      `WITH claimed AS (
+         UPDATE policy SET reevaluation_requested_at = now()
+          WHERE id = $1
+            AND (evaluated_at IS NULL OR evaluated_at < now() - make_interval(secs => $2))
+            AND (reevaluation_requested_at IS NULL OR reevaluation_requested_at < now() - make_interval(secs => $2))
+          RETURNING id)
+       SELECT id FROM claimed`,
+      [id, seconds],
+    );
+    return rows.length > 0;
+  }
+
   /** Policies the body published in the last `seconds`. */
   async publishedSince(m: EntityManager, issuerId: string, seconds: number): Promise<number> {
     const [row] = await m.query<{ n: number }[]>(

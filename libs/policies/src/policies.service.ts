@@ -165,13 +165,20 @@ export class PoliciesService {
     const policy = await this.get(id);
     if (!policy) throw notFound();
     if (!Access.mayActForPolicy(viewer, policy)) throw new ForbiddenError('只有发布该政策的部门可以重新评估');
-    const since = policy.evaluatedAt ? (Date.now() - policy.evaluatedAt.getTime()) / 1000 : Infinity;
-    if (since < REEVALUATE_AFTER_SECONDS)
-      throw new ApiError('RATE_LIMITED', `该政策刚评估过，请 ${REEVALUATE_AFTER_SECONDS} 秒后再重新评估`, {
-        reason: 'REEVALUATED_RECENTLY',
-        retryAfterSeconds: Math.ceil(REEVALUATE_AFTER_SECONDS - since),
-      });
-    await runTransaction(this.db, (m) => recordJobs(m, [{ name: 'policy.evaluate', data: { policyId: id } }]));
+    await runTransaction(this.db, async (m) => {
+      // One request a minute is taken, after the last evaluation and the last request alike, however
+      // many arrive at once: the conditional update claims it.
+      if (!(await this.policies.claimReevaluation(m, id, REEVALUATE_AFTER_SECONDS)))
+        throw new ApiError(
+          'RATE_LIMITED',
+          `该政策刚评估过或刚申请过重新评估，请 ${REEVALUATE_AFTER_SECONDS} 秒后再试`,
+          {
+            reason: 'REEVALUATED_RECENTLY',
+            retryAfterSeconds: REEVALUATE_AFTER_SECONDS,
+          },
+        );
+      await recordJobs(m, [{ name: 'policy.evaluate', data: { policyId: id } }]);
+    });
     return policy;
   }
 
@@ -255,8 +262,17 @@ export class PoliciesService {
           .map((c) => c.detail)
           .join('；')}`,
       );
-    if (input.eventId && policy.eventId && input.eventId !== policy.eventId)
-      throw new BadInputError([{ field: 'eventId', message: 'eventId（对接活动）须为该政策所属的活动' }]);
+    // An application is credited to the policy's own event, or to none: a policy of no event counts in no
+    // event's report (an outside tester credited one to a 2020 event its body never attended).
+    if (input.eventId && input.eventId !== policy.eventId)
+      throw new BadInputError([
+        {
+          field: 'eventId',
+          message: policy.eventId
+            ? 'eventId（对接活动）须为该政策所属的活动'
+            : 'eventId（对接活动）：该政策不属于任何对接活动',
+        },
+      ]);
     if (input.eventId) {
       const registered = (await participationOfFirms(this.db.manager, [firm.id])).get(firm.id) ?? [];
       if (!isUuid(input.eventId) || !registered.some((e) => e.eventId === input.eventId))

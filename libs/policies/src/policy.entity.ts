@@ -60,6 +60,10 @@ export class PolicyEntity {
   @Column({ name: 'evaluated_at', type: 'timestamptz', precision: 3, nullable: true })
   evaluatedAt: Date | null;
 
+  /** When the body last asked for an evaluation now (reevaluatePolicy): at most one a minute is taken. */
+  @Column({ name: 'reevaluation_requested_at', type: 'timestamptz', precision: 3, nullable: true })
+  reevaluationRequestedAt: Date | null;
+
   @Column({ name: 'created_by_user_id', type: 'uuid', nullable: true })
   createdByUserId: string | null;
 

@@ -54,8 +54,9 @@ test.beforeAll(async ({ browser }) => {
   await acceptedRequest(eventId, c, d);
   await acceptedRequest(eventId, a, c);
   slots = await sessionSlots(org, eventId);
-  // For the report: a signed deal between two of them, and a demand no participant supplies.
-  await signedDeal(eventId, b, a, '1250000.50');
+  // For the report: a signed deal between two of them (recorded by the organiser at the signing
+  // ceremony), and a demand no participant supplies.
+  await signedDeal(eventId, b, a, '1250000.50', org);
   await createListing(a.user, {
     kind: 'DEMAND',
     title: '求购 酱香白酒不锈钢蒸馏甑',
