@@ -31,10 +31,13 @@ export class EnterprisePage extends ConsolePage {
     for (const level of values.region) await this.pick(level);
     await this.page.keyboard.press('Escape');
     // the region's cascader may still be closing when the sector's select opens, and an option clicked
-    // then is lost: pick again until the select shows it
+    // then is lost: pick again until the select shows it. Each try starts from a closed select (a lost
+    // click can leave the dropdown open, and clicking the select again would close it) and gives the
+    // option click its own short timeout, so that the tries do not spend the whole budget on one.
     await expect(async () => {
+      await this.page.keyboard.press('Escape');
       await this.page.getByLabel('所属产业').click();
-      await this.pick(values.sector);
+      await this.page.getByTitle(values.sector, { exact: true }).last().click({ timeout: 2_000 });
       await expect(this.chosen(values.sector)).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 20_000 });
     await this.page.getByLabel('主营产业链环节').fill(values.category.slice(0, 2));
