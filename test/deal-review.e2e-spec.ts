@@ -12,6 +12,9 @@ const DEAL = graphql(
 const CONFIRM = graphql(
   `mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }`,
 );
+const ADVANCE = graphql(
+  `mutation DealReviewAdvance($id: ID!, $s: DealStage!, $a: Decimal) { advanceDeal(id: $id, stage: $s, amountCny: $a) { id } }`,
+);
 const REVIEW = graphql(
   `mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }`,
 );
@@ -140,6 +143,15 @@ describe('deals the event report counts (e2e)', () => {
     const report = (await org.ok(FUNNEL, { e: eventId })).eventReport;
     expect(report.funnel).toMatchObject({ signed: 2, signedAmountCny: '1000000000999.50', dealsAwaitingReview: 0 });
     expect(report.bySector.reduce((n, s) => n + s.contracts, 0)).toBe(2);
+
+    // The firms change its terms afterwards (another outside tester raised a deal counted at ¥7 to
+    // ¥50,000,000): what the organiser vouched for no longer holds, and the deal awaits review again.
+    await b.client.ok(ADVANCE, { id, s: 'FULFILLED', a: '50000000.00' });
+    await c.client.ok(CONFIRM, { id });
+    expect((await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((d) => d.id === id)?.reportStatus).toBe(
+      'AWAITING_REVIEW',
+    );
+    expect(await funnel()).toMatchObject({ signed: 1, signedAmountCny: '999999999999.00', dealsAwaitingReview: 1 });
   });
 
   it('a deal recorded long after the firms met at the event awaits the organiser', async () => {

@@ -38,6 +38,7 @@ type Documents = {
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": typeof types.ConsoleRegions2Document,
     "mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": typeof types.DealReviewRecordDealDocument,
     "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": typeof types.DealReviewConfirmDealDocument,
+    "mutation DealReviewAdvance($id: ID!, $s: DealStage!, $a: Decimal) { advanceDeal(id: $id, stage: $s, amountCny: $a) { id } }": typeof types.DealReviewAdvanceDocument,
     "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": typeof types.DealReviewReviewDocument,
     "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": typeof types.DealReviewFunnelDocument,
     "query DealReviewMySales { myConfirmedSales { dealId amountCny } }": typeof types.DealReviewMySalesDocument,
@@ -569,6 +570,7 @@ const documents: Documents = {
     "query ConsoleRegions2 { regions(parentCode: \"520300\") { code name } }": types.ConsoleRegions2Document,
     "mutation DealReviewRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": types.DealReviewRecordDealDocument,
     "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }": types.DealReviewConfirmDealDocument,
+    "mutation DealReviewAdvance($id: ID!, $s: DealStage!, $a: Decimal) { advanceDeal(id: $id, stage: $s, amountCny: $a) { id } }": types.DealReviewAdvanceDocument,
     "mutation DealReviewReview($id: ID!, $r: DealReview!, $note: String) { reviewDealForReport(id: $id, review: $r, note: $note) { id reportStatus reportReviewNote } }": types.DealReviewReviewDocument,
     "query DealReviewFunnel($e: ID!) { eventReport(eventId: $e) { funnel { intents signed signedAmountCny dealsAwaitingReview } bySector { contracts amountCny } } }": types.DealReviewFunnelDocument,
     "query DealReviewMySales { myConfirmedSales { dealId amountCny } }": types.DealReviewMySalesDocument,
@@ -1186,6 +1188,10 @@ export function graphql(source: "mutation DealReviewRecordDeal($input: RecordDea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }"): (typeof documents)["mutation DealReviewConfirmDeal($id: ID!) { confirmDeal(id: $id) { id confirmed reportStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DealReviewAdvance($id: ID!, $s: DealStage!, $a: Decimal) { advanceDeal(id: $id, stage: $s, amountCny: $a) { id } }"): (typeof documents)["mutation DealReviewAdvance($id: ID!, $s: DealStage!, $a: Decimal) { advanceDeal(id: $id, stage: $s, amountCny: $a) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -184,6 +184,7 @@ export class DealsService {
           amountCny: amount,
           supplierConfirmedAt: side === 'supplier' ? now : null,
           buyerConfirmedAt: side === 'buyer' ? now : null,
+          firmChangedTerms: side !== null,
         };
       }
       const changed = await this.repository.changeDeal(m, d.id, change);

@@ -57,7 +57,7 @@ export const DEAL_WINDOW_DAYS = 180;
 /**
  * The deal's two firms met at its event before it was recorded: a published meeting between them there
  * (scheduled or walk-in), nobody marked a no-show, that had begun when the deal was recorded and ended
- * no more than DEAL_WINDOW_DAYS before (outside testers added deals to a 2020 event in 2026, and counted
+ * no more than DEAL_WINDOW_DAYS before its last change (outside testers added deals to a 2020 event in 2026, and counted
  * one recorded before its meeting was even published).
  */
 const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
@@ -65,7 +65,7 @@ const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
      AND ((x.party_a = d.supplier_enterprise_id AND x.party_b = d.buyer_enterprise_id)
        OR (x.party_a = d.buyer_enterprise_id AND x.party_b = d.supplier_enterprise_id))
      AND x.published AND x.starts_at <= d.created_at
-     AND d.created_at <= x.ends_at + interval '${DEAL_WINDOW_DAYS} days'
+     AND d.updated_at <= x.ends_at + interval '${DEAL_WINDOW_DAYS} days'
      AND NOT EXISTS (SELECT 1 FROM meeting_attendance_outcome o WHERE o.meeting_id = x.id AND o.status = 'NO_SHOW'))`;
 
 /**
@@ -101,6 +101,12 @@ export interface DealChange {
   buyerConfirmedAt: Date | null;
   agreedStage: DealStage | null;
   agreedAmountCny: string | null;
+  /**
+   * A firm changed the terms: what the organiser vouched for (recorded it, or counted it on review) no
+   * longer holds, and the deal counts again only on the rules or a new review (an outside tester raised a
+   * deal counted at ¥7 to ¥50,000,000). A deal left out stays left out.
+   */
+  firmChangedTerms?: boolean;
 }
 
 /** Ratings, deals and the numbers of an event report (all set-based SQL). */
@@ -261,8 +267,21 @@ export class OutcomesRepository {
   async changeDeal(m: EntityManager, id: string, c: DealChange): Promise<DealEntity> {
     await m.query(
       `UPDATE deal SET stage = $2, amount_cny = $3, supplier_confirmed_at = $4, buyer_confirmed_at = $5,
-              agreed_stage = $6, agreed_amount_cny = $7, updated_at = now() WHERE id = $1`,
-      [id, c.stage, c.amountCny, c.supplierConfirmedAt, c.buyerConfirmedAt, c.agreedStage, c.agreedAmountCny],
+              agreed_stage = $6, agreed_amount_cny = $7, updated_at = now(),
+              report_review = CASE WHEN $8 AND report_review = 'COUNTED' THEN NULL ELSE report_review END,
+              report_review_note = CASE WHEN $8 AND report_review = 'COUNTED' THEN NULL ELSE report_review_note END,
+              recorded_by_organiser = recorded_by_organiser AND NOT $8
+        WHERE id = $1`,
+      [
+        id,
+        c.stage,
+        c.amountCny,
+        c.supplierConfirmedAt,
+        c.buyerConfirmedAt,
+        c.agreedStage,
+        c.agreedAmountCny,
+        !!c.firmChangedTerms,
+      ],
     );
     return (await this.deal(id, m))!;
   }
