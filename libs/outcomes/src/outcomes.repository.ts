@@ -57,8 +57,8 @@ export const DEAL_WINDOW_DAYS = 180;
 /**
  * The deal's two firms met at its event before it was recorded: a published meeting between them there
  * (scheduled or walk-in), nobody marked a no-show, that had begun when the deal was recorded and ended
- * no more than DEAL_WINDOW_DAYS before its last change (outside testers added deals to a 2020 event in 2026, and counted
- * one recorded before its meeting was even published).
+ * no more than DEAL_WINDOW_DAYS before its last change (outside testers added deals to a 2020 event in
+ * 2026, and counted one recorded before its meeting was even published).
  */
 const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
    WHERE x.event_id = d.event_id
@@ -84,12 +84,15 @@ const FIRST_OF_PAIR = `NOT EXISTS (SELECT 1 FROM deal o
 const MET_AND_FIRST = `(${MET_AT_EVENT} AND ${FIRST_OF_PAIR})`;
 
 /**
- * A deal counts in its event's report on more than the two firms' word: they met there (their first
- * deal, within DEAL_WINDOW_DAYS of the meeting), or the organiser recorded it (现场签约代录) or
- * reviewed it and counted it; never once the organiser left it out.
+ * A deal's standing in its event's report, the one definition the report's figures and `Deal.reportStatus`
+ * both read: left out by the organiser (EXCLUDED); counted (COUNTED) when the organiser counted it on
+ * review or recorded it (现场签约代录), or on the two firms' word where they met there (MET_AND_FIRST);
+ * AWAITING_REVIEW otherwise.
  */
-const COUNTED_IN_REPORT = `(d.report_review IS DISTINCT FROM 'EXCLUDED'
-   AND (d.report_review = 'COUNTED' OR d.recorded_by_organiser OR ${MET_AND_FIRST}))`;
+const REPORT_STATUS = `CASE WHEN d.report_review = 'EXCLUDED' THEN 'EXCLUDED'
+   WHEN d.report_review = 'COUNTED' OR d.recorded_by_organiser OR ${MET_AND_FIRST} THEN 'COUNTED'
+   ELSE 'AWAITING_REVIEW' END`;
+const COUNTED_IN_REPORT = `(${REPORT_STATUS}) = 'COUNTED'`;
 /** An exact sum of any size, with two decimals (no numeric(p, s) to overflow). */
 const cny = (sum: string) => `round(COALESCE(${sum}, 0), 2)::text`;
 
@@ -108,6 +111,9 @@ export interface DealChange {
    */
   firmChangedTerms?: boolean;
 }
+
+/** A deal's standing in its event's report (see REPORT_STATUS). */
+export type ReportStatus = 'COUNTED' | 'AWAITING_REVIEW' | 'EXCLUDED';
 
 /** Ratings, deals and the numbers of an event report (all set-based SQL). */
 @Injectable()
@@ -185,13 +191,13 @@ export class OutcomesRepository {
     return repo.save(repo.create(d));
   }
 
-  /** Of these deals, those counted on the two firms' word: they met at the event (see MET_AND_FIRST). */
-  async countedOnTheirWord(ids: readonly string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT d.id FROM deal d WHERE d.id = ANY($1::uuid[]) AND d.event_id IS NOT NULL AND ${MET_AND_FIRST}`,
+  /** These deals' standing in their events' reports (REPORT_STATUS), by id; deals of no event are left out. */
+  async reportStatuses(ids: readonly string[]): Promise<Map<string, ReportStatus>> {
+    const rows: { id: string; status: ReportStatus }[] = await this.db.query(
+      `SELECT d.id, ${REPORT_STATUS} AS status FROM deal d WHERE d.id = ANY($1::uuid[]) AND d.event_id IS NOT NULL`,
       [ids],
     );
-    return new Set(rows.map((r) => r.id));
+    return new Map(rows.map((r) => [r.id, r.status]));
   }
 
   /** The organiser's review of a deal for the report. */
@@ -368,8 +374,8 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM event_check_in c JOIN event_registration r ON r.id = c.registration_id
            WHERE c.event_id = $1 AND r.status = 'APPROVED') AS "checkedIn",
          (SELECT count(*)::int FROM deal d
-           WHERE d.event_id = $1 AND d.agreed_stage <> 'CANCELLED' AND d.report_review IS NULL
-             AND NOT d.recorded_by_organiser AND NOT ${MET_AND_FIRST}) AS "dealsAwaitingReview",
+           WHERE d.event_id = $1 AND d.agreed_stage <> 'CANCELLED'
+             AND (${REPORT_STATUS}) = 'AWAITING_REVIEW') AS "dealsAwaitingReview",
          (SELECT count(*)::int FROM deals d WHERE d.agreed_stage <> 'CANCELLED') AS intents,
          (SELECT count(*)::int FROM deals d WHERE ${SIGNED}) AS signed,
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE ${SIGNED}) AS "signedAmountCny",

@@ -79,21 +79,20 @@ export class DealMapper {
     };
   }
 
-  /** Whether the deal counts in its event's report; whether its firms' word carries it is read once for a request's deals. */
+  /** Whether the deal counts in its event's report: read once for all of a request's deals. */
   private async reportStatus(ctx: RequestContext, d: DealEntity): Promise<DealReportStatus | null> {
     if (!d.eventId) return null;
-    if (d.reportReview === DealReview.EXCLUDED) return DealReportStatus.EXCLUDED;
-    if (d.reportReview === DealReview.COUNTED || d.recordedByOrganiser) return DealReportStatus.COUNTED;
-    const met = loaderOf(
+    const statuses = loaderOf(
       ctx,
-      'dealMetAtEvent',
+      'dealReportStatus',
       () =>
         new DataLoader(async (ids: readonly string[]) => {
-          const found = await this.repository.countedOnTheirWord(ids);
-          return ids.map((id) => found.has(id));
+          const found = await this.repository.reportStatuses(ids);
+          return ids.map((id) => found.get(id) ?? null);
         }),
     );
-    return (await met.load(d.id)) ? DealReportStatus.COUNTED : DealReportStatus.AWAITING_REVIEW;
+    const status = await statuses.load(d.id);
+    return status ? DealReportStatus[status] : null;
   }
 
   page(ctx: RequestContext, page: Page<DealEntity>): DealConnection {
