@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 
-import { AnnouncementSweeper, MatchNotifier } from '@duijie/matching';
+import { AnnouncementSweeper, type MatchListing, MatchNotifier, SuggestionWritesRepository } from '@duijie/matching';
 
 import { bottleDemands, createListing, enterpriseMember } from '../support/factories';
 import { matched } from '../support/matching';
@@ -104,5 +104,74 @@ describe('announcing what is due (reliability)', () => {
     await db.query(`DELETE FROM match_suggestion WHERE id = $1`, [gone]);
     await sweeper.sweep();
     expect(await due(glassworks.enterpriseId)).not.toContain(gone);
+  }, 90_000);
+
+  it('a pair scored again by a statement begun in the same millisecond as the one that made it strong is not due again', async () => {
+    // Two workers' statements once began in the same millisecond, and each took the pair for newly
+    // strong (CI, the several-processes test): the firms were told of it twice. Here the database's
+    // clock is held at the pair's strong_since for a second writer, so the two share a millisecond.
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const notifier = stack().worker!.get(MatchNotifier);
+    const glassworks = await enterpriseMember(api, { sector: 'BUILDING_MATERIALS', categoryCodes: ['3055'] });
+    const distillery = await enterpriseMember(api, { regionCode: '520382', categoryCodes: ['1512'] });
+    const supply = await createListing(glassworks.client);
+    const [demand] = await bottleDemands(distillery.client);
+    await matched(api, [supply.id, demand.id]);
+    const [pair] = await db.query<
+      { id: string; score: number; supply_fingerprint: string; demand_fingerprint: string; version: number }[]
+    >(
+      `SELECT s.id, s.score, s.supply_fingerprint, s.demand_fingerprint, l.version FROM match_suggestion s
+         JOIN listing l ON l.id = s.supply_id WHERE s.supply_id = $1 AND s.demand_id = $2 AND s.score >= 0.65`,
+      [supply.id, demand.id],
+    );
+    expect(pair).toBeDefined();
+    await notifier.announceAll([glassworks.enterpriseId, distillery.enterpriseId]);
+
+    await db.query(`CREATE SCHEMA held_clock`);
+    await db.query(
+      `CREATE FUNCTION held_clock.now() RETURNS timestamptz LANGUAGE sql STABLE
+         AS $$ SELECT strong_since FROM public.match_suggestion WHERE id = '${pair.id}' $$`,
+    );
+    const options: DataSourceOptions = db.options;
+    const held = await new DataSource({
+      ...options,
+      name: 'held-clock',
+      extra: { max: 1, options: '-c search_path=held_clock,pg_catalog,public' },
+    }).initialize();
+    try {
+      const listing = (id: string, enterpriseId: string, kind: 'SUPPLY' | 'DEMAND', fingerprint: string) =>
+        ({ id, enterpriseId, kind, fingerprint, version: pair.version }) as MatchListing;
+      const own = listing(supply.id, glassworks.enterpriseId, 'SUPPLY', pair.supply_fingerprint);
+      const other = listing(demand.id, distillery.enterpriseId, 'DEMAND', pair.demand_fingerprint);
+      const told = await new SuggestionWritesRepository(held).replaceSuggestions(
+        [
+          {
+            listing: own,
+            kept: [{ supplyId: supply.id, demandId: demand.id, score: pair.score - 0.01, reasons: [] }],
+            offered: [],
+          },
+        ],
+        () => other,
+        new Date(),
+        0.65,
+      );
+      expect(told).toEqual([]);
+    } finally {
+      await held.destroy();
+      await db.query(`DROP SCHEMA held_clock CASCADE`);
+    }
+    // The pair was written again, and nobody is due to hear of it again.
+    expect((await db.query(`SELECT score FROM match_suggestion WHERE id = $1`, [pair.id]))[0].score).toBeCloseTo(
+      pair.score - 0.01,
+    );
+    expect(await db.query(`SELECT 1 FROM match_announcement_due WHERE suggestion_id = $1`, [pair.id])).toEqual([]);
+    await notifier.announceAll([glassworks.enterpriseId, distillery.enterpriseId]);
+    const tellings = await db.query(
+      `SELECT enterprise_id FROM notification WHERE kind = 'MATCH_SUGGESTED' AND data->'suggestionIds' ? $1 ORDER BY 1`,
+      [pair.id],
+    );
+    expect(tellings.map((t: { enterprise_id: string }) => t.enterprise_id)).toEqual(
+      [glassworks.enterpriseId, distillery.enterpriseId].sort(),
+    );
   }, 90_000);
 });

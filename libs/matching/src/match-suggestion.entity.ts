@@ -80,7 +80,9 @@ export class MatchSuggestionEntity {
 
   /**
    * When the pair first scored NOTIFY_SCORE or more: it then became due to be announced to both
-   * sides (a row each in `match_announcement_due` until that side is told), once.
+   * sides (a row each in `match_announcement_due` until that side is told), once. The column
+   * `strong_xact` (not mapped) holds the transaction that set it: the writer that made the pair
+   * strong is known by its transaction id, as two writers' clocks may read the same millisecond.
    */
   @Column({ name: 'strong_since', type: 'timestamptz', precision: 3, nullable: true })
   strongSince: Date | null;

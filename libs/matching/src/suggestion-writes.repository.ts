@@ -161,9 +161,9 @@ export class SuggestionWritesRepository {
           ) < CASE WHEN c.score >= $6 THEN $7::int ELSE $8::int END
        ), upserted AS (
          INSERT INTO match_suggestion AS s (supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons,
-           supply_fingerprint, demand_fingerprint, strong_since)
+           supply_fingerprint, demand_fingerprint, strong_since, strong_xact)
          SELECT supply_id, demand_id, supply_enterprise_id, demand_enterprise_id, score, reasons, supply_fingerprint, demand_fingerprint,
-                CASE WHEN score >= $5 THEN now() END
+                CASE WHEN score >= $5 THEN now() END, CASE WHEN score >= $5 THEN pg_current_xact_id() END
            FROM kept ORDER BY supply_id, demand_id
          ON CONFLICT ON CONSTRAINT uq_match_suggestion_pair DO UPDATE SET
            score = EXCLUDED.score,
@@ -174,10 +174,11 @@ export class SuggestionWritesRepository {
            supply_fingerprint = EXCLUDED.supply_fingerprint,
            demand_fingerprint = EXCLUDED.demand_fingerprint,
            strong_since = COALESCE(s.strong_since, EXCLUDED.strong_since),
+           strong_xact = CASE WHEN s.strong_since IS NULL THEN EXCLUDED.strong_xact ELSE s.strong_xact END,
            updated_at = now()
          WHERE (s.score, s.reasons, s.supply_fingerprint, s.demand_fingerprint)
            IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.reasons, EXCLUDED.supply_fingerprint, EXCLUDED.demand_fingerprint)
-         RETURNING s.id, s.supply_enterprise_id, s.demand_enterprise_id, s.strong_since = now()::timestamptz(3) AS newly_strong
+         RETURNING s.id, s.supply_enterprise_id, s.demand_enterprise_id, s.strong_xact IS NOT DISTINCT FROM pg_current_xact_id() AS newly_strong
        ), due AS (
          INSERT INTO match_announcement_due (enterprise_id, suggestion_id)
          SELECT v.e, u.id FROM upserted u, LATERAL (VALUES (u.supply_enterprise_id), (u.demand_enterprise_id)) AS v(e)
