@@ -452,6 +452,10 @@ type Documents = {
     "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": typeof types.PostgresUpdateListingDocument,
     "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": typeof types.PostgresUpdateListing2Document,
     "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.RedisCreateListingDocument,
+    "mutation AsAtEventRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": typeof types.AsAtEventRecordDealDocument,
+    "mutation AsAtEventConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": typeof types.AsAtEventConfirmDealDocument,
+    "mutation AsAtEventMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id sector } }": typeof types.AsAtEventMoveFirmDocument,
+    "query AsAtEventReport($e: ID!) { eventReport(eventId: $e) { localSupplyShare bySector { sector firms contracts amountCny } } }": typeof types.AsAtEventReportDocument,
     "subscription SeveralProcessesNotifications { notificationReceived { id kind } }": typeof types.SeveralProcessesNotificationsDocument,
     "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": typeof types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": typeof types.ShutdownCreateListingDocument,
@@ -984,6 +988,10 @@ const documents: Documents = {
     "mutation PostgresUpdateListing($id: ID!, $t: String!) { updateListing(id: $id, input: { title: $t }) { id } }": types.PostgresUpdateListingDocument,
     "mutation PostgresUpdateListing2($id: ID!) { updateListing(id: $id, input: { title: \"锁释放后\" }) { title } }": types.PostgresUpdateListing2Document,
     "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.RedisCreateListingDocument,
+    "mutation AsAtEventRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }": types.AsAtEventRecordDealDocument,
+    "mutation AsAtEventConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }": types.AsAtEventConfirmDealDocument,
+    "mutation AsAtEventMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id sector } }": types.AsAtEventMoveFirmDocument,
+    "query AsAtEventReport($e: ID!) { eventReport(eventId: $e) { localSupplyShare bySector { sector firms contracts amountCny } } }": types.AsAtEventReportDocument,
     "subscription SeveralProcessesNotifications { notificationReceived { id kind } }": types.SeveralProcessesNotificationsDocument,
     "mutation SeveralProcessesUpdateListing($id: ID!, $input: UpdateListingInput!) { updateListing(id: $id, input: $input) { id } }": types.SeveralProcessesUpdateListingDocument,
     "mutation ShutdownCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }": types.ShutdownCreateListingDocument,
@@ -2844,6 +2852,22 @@ export function graphql(source: "mutation PostgresUpdateListing2($id: ID!) { upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"): (typeof documents)["mutation RedisCreateListing($i: CreateListingInput!) { createListing(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AsAtEventRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }"): (typeof documents)["mutation AsAtEventRecordDeal($input: RecordDealInput!) { recordDeal(input: $input) { id reportStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AsAtEventConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"): (typeof documents)["mutation AsAtEventConfirmDeal($id: ID!) { confirmDeal(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AsAtEventMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id sector } }"): (typeof documents)["mutation AsAtEventMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id sector } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AsAtEventReport($e: ID!) { eventReport(eventId: $e) { localSupplyShare bySector { sector firms contracts amountCny } } }"): (typeof documents)["query AsAtEventReport($e: ID!) { eventReport(eventId: $e) { localSupplyShare bySector { sector firms contracts amountCny } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

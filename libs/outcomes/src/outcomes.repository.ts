@@ -351,9 +351,8 @@ export class OutcomesRepository {
   async funnel(eventId: string): Promise<FunnelRow> {
     const rows: FunnelRow[] = await this.db.query(
       `WITH approved AS (SELECT enterprise_id FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'),
-            deals AS (SELECT d.*, s.region_code AS supplier_region, b.region_code AS buyer_region
-                        FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id JOIN enterprise b ON b.id = d.buyer_enterprise_id
-                       WHERE d.event_id = $1 AND ${COUNTED_IN_REPORT})
+            deals AS (SELECT d.*, d.supplier_region_code AS supplier_region, d.buyer_region_code AS buyer_region
+                        FROM deal d WHERE d.event_id = $1 AND ${COUNTED_IN_REPORT})
        SELECT
          (SELECT count(*)::int FROM event_registration WHERE event_id = $1) AS registrations,
          (SELECT count(*)::int FROM approved) AS approved,
@@ -391,10 +390,10 @@ export class OutcomesRepository {
   /** Per sector: approved firms of the sector, signed contracts whose supplier is in it, their amount. */
   bySector(eventId: string): Promise<GroupRow[]> {
     return this.db.query(
-      `WITH firms AS (SELECT e.sector AS key, count(*)::int AS firms FROM event_registration r JOIN enterprise e ON e.id = r.enterprise_id
-                       WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY e.sector),
-            signed AS (SELECT s.sector AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount FROM deal d JOIN enterprise s ON s.id = d.supplier_enterprise_id
-                        WHERE d.event_id = $1 AND ${SIGNED} AND ${COUNTED_IN_REPORT} GROUP BY s.sector)
+      `WITH firms AS (SELECT r.sector AS key, count(*)::int AS firms FROM event_registration r
+                       WHERE r.event_id = $1 AND r.status = 'APPROVED' GROUP BY r.sector),
+            signed AS (SELECT d.supplier_sector AS key, count(*)::int AS contracts, sum(d.agreed_amount_cny) AS amount FROM deal d
+                        WHERE d.event_id = $1 AND ${SIGNED} AND ${COUNTED_IN_REPORT} GROUP BY d.supplier_sector)
        SELECT COALESCE(f.key, g.key) AS key, COALESCE(f.firms, 0) AS firms, COALESCE(g.contracts, 0) AS contracts,
               ${cny('g.amount')} AS "amountCny"
          FROM firms f FULL JOIN signed g ON g.key = f.key
