@@ -899,6 +899,73 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(committed.commitListingImport).toMatchObject({ total: 3, created: 3, failed: 0 });
   });
 
+  it('leaves out rows struck through in an .xls, and reads products one to a line of a cell pasted from Word, their place from a notes sheet', async () => {
+    // xlwt's file: the 需求 row struck through (删除线), as offices mark a listing taken back
+    const struck = await upload(
+      readFileSync(join(__dirname, 'fixtures/xls/struck.xls')),
+      '习水县供需清单.xls',
+      '?dryRun=true',
+    );
+    expect(struck.status).toBe(200);
+    expect(struck.body.rows.map((r: any) => [r.outcome, r.title])).toEqual([
+      ['ACCEPT', '红粮'],
+      ['ACCEPT', '甜茶'],
+    ]);
+    expect(struck.body.skippedRows.map((r: any) => r.text)).toContain('已划去（删除线）：纸箱');
+
+    const member = `91520303MA6E${'2WQ7L'}`;
+    const code = member + usccCheckChar(member);
+    const park = `91520300MA6H${'3KD8Q'}`;
+    const parkCode = park + usccCheckChar(park);
+    const pasted = await upload(
+      workbook(
+        {
+          name: '会员供需',
+          rows: [
+            ['某协会会员单位供需汇总表'],
+            ['序号', '会员单位名称', '统一社会信用代码', '主要供应产品', null, '需求产品', null, '信息有效期', '备注'],
+            [null, null, null, '品名、规格及数量', '价格', '品名、规格及数量', '意向价格', null, null],
+            [
+              1,
+              '遵义某某药业有限公司',
+              code,
+              '天麻（鲜）50吨\n天麻（干）8吨\n太子参2吨（已售完）',
+              '鲜：40元/公斤\n干：260元/公斤\n—',
+              '纸箱 2万个',
+              '3.5元/个',
+              '2027.6.30',
+              '企业位于红花岗区',
+            ],
+            [2, '贵州某某精锻有限公司', parkCode, '钛合金环形锻件 200件', '面议', '/', '/', '2027年3季度', null],
+          ],
+          merges: ['A1:I1', 'D2:E2', 'F2:G2'],
+        },
+        { before: [{ name: '说明', rows: [['一、除备注注明的外，会员单位均位于遵义经开区（汇川区）。']] }] },
+      ),
+      '会员供需汇总.xlsx',
+      '?dryRun=true',
+    );
+    expect(pasted.status).toBe(200);
+    expect(
+      pasted.body.rows.map((r: any) => [
+        r.outcome,
+        r.kind,
+        r.title,
+        r.regionCode,
+        r.quantity,
+        r.unit,
+        r.priceMin,
+        r.validUntil,
+      ]),
+    ).toEqual([
+      ['ACCEPT', 'SUPPLY', '天麻（鲜）', '520302', 50, '吨', 40000, '2027-06-30'],
+      ['ACCEPT', 'SUPPLY', '天麻（干）', '520302', 8, '吨', 260000, '2027-06-30'],
+      ['ACCEPT', 'DEMAND', '纸箱', '520302', 20000, '个', 3.5, '2027-06-30'],
+      ['ACCEPT', 'SUPPLY', '钛合金环形锻件', '520303', 200, '件', null, '2027-09-30'],
+    ]);
+    expect(pasted.body.rows[3].warnings.map((w: any) => w.message).join()).toContain('按表中说明“企业均位于汇川区”取');
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

@@ -242,7 +242,10 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   // 最低 / 最高 under a 价格 group row, or written together (最低价格, 单价上限)
   [/(最低|下限).*(价|价格)|(价|价格).*(最低|下限)|^最低$/, 'priceMin'],
   [/(最高|上限).*(价|价格)|(价|价格).*(最高|上限)|^最高$/, 'priceMax'],
-  [/价格|单价|报价|价钱|售价|价位|(出厂|收购|采购|销售|意向|预算|参考|供货|供应|批发|零售|产地|到厂|市场)价/, 'price'],
+  [
+    /价格|单价|报价|价钱|售价|价位|(出厂|收购|采购|销售|意向|预算|参考|供货|供应|批发|零售|产地|到厂|市场|目标|期望|预期|心理)价|^(采购)?预算(（元）|\(元\))?$/,
+    'price',
+  ],
   // …量 of what is supplied or needed (年供（需）量 read as 年供量, 供需量), not 质量 or 含量
   [
     /数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|能力|规模|用量|销量|库存|供给量|(?<![质含流重])量$/,
@@ -364,7 +367,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   if (/(价|价格|报价|单价)[^()]*\((最低|下限|最低价)\)$/.test(h)) return 'priceMin';
   if (/(价|价格|报价|单价)[^()]*\((最高|上限|最高价)\)$/.test(h)) return 'priceMax';
   // 配套需求（品名及数量）, 产品及数量: products written with their amounts (云杉面板5万片、吉他弦10万套), each read apart
-  if (/(品名|产品|名称|品种)(及|和|与|、|\/)(数量|需求量|用量|规模)/.test(h)) return 'title';
+  if (/(品名|产品|名称|品种)((及|和|与|、|\/)(规格|型号|规格型号))?(及|和|与|、|\/)(数量|需求量|用量|规模)/.test(h))
+    return 'title';
   // 产品名称（必填）, 数量（吨）, 企业（合作社）名称: the words outside brackets
   const bare = h.replace(BRACKETED, '') || h;
   if (SYNONYMS[bare]) return SYNONYMS[bare];
@@ -434,3 +438,9 @@ export const LIST_VALID_UNTIL_KEY = '__listValidUntil';
 /** A stored row's firm as the list wrote it, and the directory sheet its name and code were taken from. */
 export const FIRM_WRITTEN_KEY = '__firmWritten';
 export const FIRM_DIRECTORY_KEY = '__firmDirectory';
+
+/**
+ * The stored row's key for the place a note says the list's firms are in (企业均位于遵义经开区（汇川区）): a firm
+ * whose row and credit code give no county takes it.
+ */
+export const LIST_PLACE_KEY = '__listPlace';

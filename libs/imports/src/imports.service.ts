@@ -9,7 +9,14 @@ import { NotificationEntity, NotificationProducer } from '@duijie/notifications'
 import { recordJobs } from '@duijie/queue';
 import { CERTIFICATION_CODES, ReferenceService, sectorOfGroup, UNIT_CODES } from '@duijie/reference';
 
-import { ColumnField, FIRM_DIRECTORY_KEY, FIRM_WRITTEN_KEY, HEADER_OF, LIST_VALID_UNTIL_KEY } from './columns';
+import {
+  ColumnField,
+  FIRM_DIRECTORY_KEY,
+  FIRM_WRITTEN_KEY,
+  HEADER_OF,
+  LIST_PLACE_KEY,
+  LIST_VALID_UNTIL_KEY,
+} from './columns';
 import { ChunkResult, ImportActor, ImportsRepository, NOT_YOURS, RowWrite } from './imports.repository';
 import { ImportStatus, ListingImportEntity, RowReport } from './listing-import.entity';
 import { halfWidth } from './normalise';
@@ -182,6 +189,7 @@ export class ImportsService {
           [ROW_KEY]: String(r.row),
           ...(r.sheet !== null ? { [SHEET_KEY]: r.sheet } : {}),
           ...(r.listValidUntil ? { [LIST_VALID_UNTIL_KEY]: r.listValidUntil } : {}),
+          ...(r.listPlace ? { [LIST_PLACE_KEY]: r.listPlace } : {}),
           ...(r.firmFrom ? { [FIRM_WRITTEN_KEY]: r.firmFrom.written, [FIRM_DIRECTORY_KEY]: r.firmFrom.directory } : {}),
         })),
         skipped: parsed.skipped,

@@ -441,14 +441,16 @@ export function parseDate(
     d = part === '中旬' ? 20 : part === '上旬' || part === '初' ? 10 : new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else if (
     (match =
-      /^(\d{4})(?:年度?|年?(年底|年末|底|末|全年|年内|内|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度)(末|底)?(前|以前|之前)?)$/.exec(
+      /^(\d{4})(?:年度?|年?(年底|年末|底|末|全年|年内|内|上半年|下半年|第?[一二三四1-4]季度|[qQ][1-4])(末|底)?(前|以前|之前)?)$/.exec(
         s,
       ))
   ) {
-    // 2027年底, 2027年上半年, 2027年二季度, 2027年内, and 2027年 or 2027年度 alone: the period's last day
+    // 2027年底, 2027年上半年, 2027年二季度 (3季度, Q3), 2027年内, and 2027年 or 2027年度 alone: the period's last day
     y = Number(match[1]);
     const period = match[2] ?? '全年';
-    const quarter = '一二三四'.indexOf(period.replace(/^第|季度$/g, '')) + 1;
+    // 2027年三季度, 2027年第3季度, 2027Q3
+    const q = period.replace(/^第|季度$|^[qQ]/g, '');
+    const quarter = /^[1-4]$/.test(q) ? Number(q) : '一二三四'.indexOf(q) + 1;
     mo = quarter > 0 ? quarter * 3 : period === '上半年' ? 6 : 12;
     d = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   } else {

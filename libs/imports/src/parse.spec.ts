@@ -13,6 +13,7 @@ import {
   MAX_TEXT_CHARS,
   parseCsv,
   parseSpreadsheet,
+  placeSaid,
   titleKindOf,
 } from './parse';
 import { SHEET_LIMITS } from './sheet-grid';
@@ -1581,5 +1582,140 @@ describe('a reporting system’s one-character headers and a park export’s Eng
       priceUnit: 'RMB',
       validUntil: '2027/6/30',
     });
+  });
+});
+
+/**
+ * Classes five more clerks' files showed (stop 55: a coal county's WPS list with a system export, a tea
+ * county's Excel 2003 list side by side, a questionnaire's export, a park's LibreOffice workbook, an
+ * association's table pasted from Word); each tested here on an example of my own.
+ */
+describe('lists that say things their own way', () => {
+  it('takes the kind a system export’s headers all name, and reads 预算 and 目标价 as prices', async () => {
+    const csv =
+      '序号,需求编号,企业名称,统一社会信用代码,需求产品,需求数量,计量单位,期望价格,审核状态\n' +
+      '1,XQ01,甲公司,X,动力煤,30,万吨,500元/吨,已审核\n' +
+      '2,XQ02,乙公司,Y,测试产品,1,吨,1,待审核\n' +
+      '3,XQ03,丙公司,Z,矿用工字钢,200,吨,面议,已撤回\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.price])).toEqual([
+      ['需求', '动力煤', '500元/吨'],
+    ]);
+    const plan = await parseSpreadsheet(
+      Buffer.from(
+        '企业名称,统一社会信用代码,类型,物料名称,年需求量,单位,目标价（元）,采购预算\n甲公司,X,需求,冷轧板,300,吨,5100,\n',
+      ),
+    );
+    expect(plan.rows[0].cells.price).toBe('5100元');
+    expect(plan.ignoredColumns).toEqual([]);
+  });
+
+  it('takes a list’s kind from the buyer named above its header (采购单位：…（统一社会信用代码：…）)', async () => {
+    const csv =
+      '"采购单位：某县康宁医药有限公司（统一社会信用代码：91520402MA6DPW5T3M）"\n' +
+      '"药材名称","规格","年采购量(kg)","参考单价(元/kg)","截止日期"\n' +
+      '"黄精","鲜","3000","9-11","2027/6/30"\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.creditCode, r.cells.title, r.cells.quantity])).toEqual([
+      ['需求', '91520402MA6DPW5T3M', '黄精', '3000kg'],
+    ]);
+  });
+
+  it('reads a remark’s validity and place into each block of a row, and a note below the list as every row’s validity', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供应产品,供应数量,需求产品,需求数量,备注\n' +
+      '1,甲公司,X,毛峰,2吨,铁罐,2万个,有效期至2027年6月；企业位于湄潭县\n' +
+      '2,乙公司,Y,红茶,3吨,鲜叶,10吨,需求有效期至2027年4月30日\n' +
+      '3,丙公司,Z,绿茶,1吨,礼盒,1万个,\n' +
+      '"备注：1.价格为出厂参考价。2.本清单信息有效期至2027年12月31日，备注另注明的以备注为准。"\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.row, r.cells.kind, r.cells.validUntil ?? r.listValidUntil, r.cells.regionCode]),
+    ).toEqual([
+      [2, '供应', '2027年6月', '湄潭县'],
+      [2, '需求', '2027年6月', '湄潭县'],
+      [3, '供应', '2027年12月31日', undefined],
+      [3, '需求', '2027年4月30日', undefined],
+      [4, '供应', '2027年12月31日', undefined],
+      [4, '需求', '2027年12月31日', undefined],
+    ]);
+  });
+
+  it('leaves out the side a remark takes back, a product struck out of a cell, and a row that points to an attachment', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供应产品,供应数量,需求产品,需求数量,备注\n' +
+      '1,甲公司,X,毛峰,2吨,鲜叶,30吨,需求已撤回（企业电话告知），供应保留\n' +
+      '2,乙公司,Y,,,原辅材料,,详见附件采购计划表\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.row, r.cells.kind, r.cells.title])).toEqual([[2, '供应', '毛峰']]);
+    const one = await parseSpreadsheet(
+      Buffer.from(
+        '企业名称,统一社会信用代码,类型,产品名称,规格,数量\n丙公司,Z,需求,原材料及外购件,详见附件,\n丙公司,Z,需求,钢板,详见附件图纸,30吨\n',
+      ),
+    );
+    expect(one.rows.map((r) => r.cells.title)).toEqual(['钢板']);
+  });
+
+  it('reads products written one to a line in a cell (a Word table pasted into a sheet), each with its line of the price cell', async () => {
+    const csv =
+      '会员单位名称,统一社会信用代码,主要供应产品,,需求产品,,备注\n' +
+      ',,品名、规格及数量,价格,品名、规格及数量,意向价格,\n' +
+      '甲合作社,X,"天麻（鲜）50吨\n天麻（干）8吨\n太子参2吨（已售完）","鲜：40元/公斤\n干：260元/公斤\n—","种麻 5000公斤","60-70元/公斤",\n' +
+      '乙公司,Y,"淫羊藿（干）6吨\n何首乌（鲜）15吨","35元/kg\n4元/公斤",/,/,何首乌已另行签约，此项作废\n' +
+      '丙公司,Z,灵芝（干）3吨,120元/公斤,/,/,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      ['供应', '天麻（鲜）', '50吨', '40元/公斤'],
+      ['供应', '天麻（干）', '8吨', '260元/公斤'],
+      ['需求', '种麻', '5000公斤', '60-70元/公斤'],
+      ['供应', '淫羊藿（干）', '6吨', '35元/kg'],
+      ['供应', '灵芝（干）', '3吨', '120元/公斤'],
+    ]);
+  });
+
+  it('leaves out a product struck through in an .xlsx, by its style’s font or its own runs', async () => {
+    const row = (r: number, kind: string, title: string, style = '') =>
+      `<row r="${r}">${inline(`B${r}`, '甲公司')}${inline(`C${r}`, 'X')}${inline(`D${r}`, kind)}<c r="E${r}" t="inlineStr"${style}><is>${title}</is></c></row>`;
+    const data = book(
+      HEADER +
+        row(4, '供应', '<t>红粮</t>') +
+        row(5, '需求', '<t>纸箱</t>', ' s="1"') +
+        row(6, '需求', '<r><rPr><strike/></rPr><t>玻璃瓶</t></r>') +
+        row(7, '需求', '<r><rPr><strike val="0"/></rPr><t>瓶盖</t></r>'),
+      {
+        'xl/styles.xml':
+          '<styleSheet><fonts count="2"><font><sz val="11"/></font><font><strike/><sz val="11"/></font></fonts><cellXfs><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>',
+      },
+    );
+    const sheet = await parseSpreadsheet(data);
+    expect(sheet.rows.map((r) => r.cells.title)).toEqual(['红粮', '瓶盖']);
+    expect(sheet.skipped.map((s) => s.text)).toEqual(['已划去（删除线）：纸箱', '已划去（删除线）：玻璃瓶']);
+  });
+});
+
+describe('the place a remark or a note says', () => {
+  it.each([
+    ['企业位于红花岗区', false, '红花岗区'],
+    ['注册地：贵州省遵义市播州区；按型号报价', false, '播州区'],
+    ['二、除备注中注明的外，企业均位于遵义经开区（汇川区）；另3家位于红花岗区', true, '汇川区'],
+    ['以上企业都在仁怀市', true, '仁怀市'],
+    ['企业位于红花岗区', true, null],
+    ['可与园区线束企业配套', false, null],
+    ['基地位于经开区', false, null],
+  ])('%s (list-wide: %s) → %s', (text, listWide, place) => {
+    expect(placeSaid(text, listWide)).toBe(place);
+  });
+
+  it('gives the rows that name no place the one a note of another sheet says', async () => {
+    const data = zipOf({
+      'xl/workbook.xml':
+        '<workbook><sheets><sheet name="说明" sheetId="1" r:id="rId1"/><sheet name="清单" sheetId="2" r:id="rId2"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData><row r="1">${inline('A1', '一、除备注注明的外，企业均位于某开发区（汇川区）。')}</row></sheetData></worksheet>`,
+      'xl/worksheets/sheet2.xml': `<worksheet><sheetData>${HEADER}<row r="4">${inline('B4', '甲公司')}${inline('C4', 'X')}${inline('D4', '供应')}${inline('E4', '连接器')}</row></sheetData></worksheet>`,
+    });
+    const sheet = await parseSpreadsheet(data);
+    expect(sheet.rows.map((r) => [r.cells.title, r.listPlace])).toEqual([['连接器', '汇川区']]);
   });
 });

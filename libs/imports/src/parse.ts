@@ -48,6 +48,8 @@ export interface ParsedSheet {
     sheet: string | null;
     cells: Partial<Record<ColumnField, string>>;
     listValidUntil?: string;
+    /** The place a note says the list's firms are in (企业均位于…（汇川区）), as written (see placeSaid). */
+    listPlace?: string;
     /** The firm as the row named it (夹石页岩砖厂), where its name and code were taken from the workbook's directory sheet. */
     firmFrom?: { written: string; directory: string };
   }[];
@@ -187,8 +189,9 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
         unread.push({ sheet: sheet.name, row: sheet.rows[0]?.row ?? 1, text: `工作表未导入：${err.message}` });
     }
   }
+  const place = listPlace(all);
   if (parts.length === 1 && !parts[0].kind) {
-    const one = placedBySheet(parts[0].parsed, parts[0].name);
+    const one = withListPlace(placedBySheet(parts[0].parsed, parts[0].name), place);
     return unread.length ? { ...one, skipped: [...one.skipped, ...unread] } : one;
   }
   if (!parts.length) throw first!;
@@ -200,11 +203,35 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
   }));
   const rows = named.flatMap((p) => p.rows);
   if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
+  return withListPlace(
+    {
+      rows,
+      headerRow: named[0].headerRow,
+      ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
+      skipped: [...named.flatMap((p) => p.skipped), ...unread],
+    },
+    place,
+  );
+}
+
+/** The place a note of any sheet says all the list's firms are in (二、除备注中注明的外，企业均位于遵义经开区（汇川区）). */
+function listPlace(sheets: readonly Sheet[]): string | null {
+  for (const sheet of sheets)
+    for (const r of sheet.rows) {
+      const texts = [...new Set(r.cells.map((c) => c.trim()).filter(Boolean))];
+      if (texts.length !== 1) continue;
+      const place = placeSaid(texts[0], true);
+      if (place) return place;
+    }
+  return null;
+}
+
+/** Each row that names no place of its own is given the one the list's notes say, for the rules to weigh. */
+function withListPlace(parsed: ParsedSheet, place: string | null): ParsedSheet {
+  if (!place) return parsed;
   return {
-    rows,
-    headerRow: named[0].headerRow,
-    ignoredColumns: [...new Set(named.flatMap((p) => p.ignoredColumns))],
-    skipped: [...named.flatMap((p) => p.skipped), ...unread],
+    ...parsed,
+    rows: parsed.rows.map((r) => (r.cells.regionCode === undefined ? { ...r, listPlace: place } : r)),
   };
 }
 
@@ -340,6 +367,11 @@ const LIST_OF_KIND =
  */
 export function titleKindOf(cells: readonly string[]): '供应' | '需求' | null {
   const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
+  // 采购单位：安顺康源大药房连锁有限公司（统一社会信用代码：…）, a firm's own list named by its side
+  const label = /^(?:(采购|需求|求购|收购|购买)|(供应|供货|供给|销售|出售))(?:单位|方|企业|商)[：:]/.exec(
+    texts[0] ?? '',
+  );
+  if (label) return label[1] ? '需求' : '供应';
   if (texts.length !== 1 || [...texts[0]].length > 80) return null;
   const text = texts[0].normalize('NFKC').replace(/\s+/g, '');
   const kinds = new Set([...text.matchAll(LIST_OF_KIND)].map((m) => kindOfSheetName(m[1])));
@@ -599,6 +631,92 @@ function itemsOf(text: string): { name: string; amount: string | null; note: str
     if (items[k].each && items[k].amount)
       for (let j = k - 1; j >= 0 && !items[j].amount; j--) items[j].amount = items[k].amount;
   return items.map(({ name, amount, note }) => ({ name, amount, note }));
+}
+
+/** A product the list says is gone: 太子参（干）2吨（已售完）, 何首乌（作废）. */
+const GONE_ITEM =
+  /[（(](已售完|售完|已售罄|售罄|已撤回|撤回|已取消|取消|作废|已作废|不再供应)[)）]|(已售完|已售罄|已作废)$/;
+/** Words that take an item back, in a remark that names it: 何首乌已与外地客商签约，此项作废. */
+const TAKEN_BACK = /作废|撤回|撤销|取消|不再(供应|采购|需要)|已售完|已售罄/;
+/** A product or price cell that points elsewhere for the listing: 详见附件, 见附表. */
+const SEE_ATTACHMENT = /(详|请|参)?见附(件|表)/;
+
+/** The lines of a cell, a line wholly in brackets joined to the line above (its note). */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (lines.length && /^[（(][^()（）]*[)）]$/.test(line)) lines[lines.length - 1] += line;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * The products of a cell written one to a line (天麻（鲜）50吨↵天麻（干）8吨: a Word table pasted into a
+ * sheet), each with the line beside it of a price or amount cell that has as many lines (鲜：40元/公斤↵干：260元/公斤,
+ * the label before the colon left out); a cell of one line is every product's. A set of cells per product,
+ * its amount read from its line; a product marked gone (（已售完）) or that the remark takes back (何首乌…此项作废)
+ * is left out. Null unless the product cell has two lines or more (or one, under a header that says it holds amounts).
+ */
+function lineItems(
+  cells: Partial<Record<ColumnField, string>>,
+  /** The product's header says its amount is written in it (品名、规格及数量): one line is read so too. */
+  amountsInTitle = false,
+): Partial<Record<ColumnField, string>>[] | null {
+  if (cells.title === undefined) return null;
+  const lines = linesOf(cells.title);
+  if (lines.length < (amountsInTitle && cells.quantity === undefined ? 1 : 2)) return null;
+  const beside = (f: ColumnField) => {
+    const v = cells[f];
+    if (v === undefined) return null;
+    const l = linesOf(v);
+    return l.length === lines.length ? l : null;
+  };
+  const prices = beside('price');
+  const amounts = beside('quantity');
+  const units = beside('unit');
+  const out: Partial<Record<ColumnField, string>>[] = [];
+  lines.forEach((line, k) => {
+    if (GONE_ITEM.test(line)) return;
+    const m = amounts ? null : ITEM_AMOUNT.exec(line);
+    const name = m ? m[1].trim() : line;
+    const core = name.replace(/[（(][^()（）]*[)）]/g, '').trim();
+    if (core.length >= 2 && cells.remark?.includes(core) && TAKEN_BACK.test(cells.remark)) return;
+    const own: Partial<Record<ColumnField, string>> = { ...cells, title: name };
+    if (m) own.quantity = m[3].replace(/\s+/g, '');
+    if (m?.[4]) own.specification = [cells.specification, m[4].slice(1, -1)].filter(Boolean).join('；');
+    if (amounts) own.quantity = amounts[k];
+    if (units) own.unit = units[k];
+    if (prices) {
+      const price = prices[k].replace(/^[^\d：:]{1,8}[：:]\s*/, '');
+      if (EMPTY_BLOCK.test(price)) delete own.price;
+      else own.price = price;
+    } else if (cells.price !== undefined && /\n/.test(cells.price)) delete own.price;
+    out.push(own);
+  });
+  return out;
+}
+
+/**
+ * The row points elsewhere for its listing (原材料及外购件 | 详见附件采购计划表, 中药材原料 | 详见附件): its product or
+ * price cell says so, or its specification or remark does and it gives neither amount nor price.
+ */
+function pointsElsewhere(cells: Partial<Record<ColumnField, string>>): boolean {
+  if ([cells.title, cells.price].some((t) => t !== undefined && SEE_ATTACHMENT.test(t))) return true;
+  return (
+    cells.quantity === undefined &&
+    cells.price === undefined &&
+    [cells.specification, cells.remark].some((t) => t !== undefined && SEE_ATTACHMENT.test(t))
+  );
+}
+
+/** The remark takes back the row's offer or its demand alone (需求已撤回（企业12月3日电话告知），供应保留). */
+function kindTakenBack(remark: string | undefined, kind: '供应' | '需求'): boolean {
+  if (!remark) return false;
+  const words = kind === '供应' ? '供应|供货|供给|销售' : '需求|采购|收购';
+  return new RegExp(`(${words})[^，,；;。]{0,3}(已撤回|撤回|撤销|作废|已取消|取消)`).test(remark);
 }
 
 /** What a grade's columns may hold under its name: its amount, price, unit and terms, never the firm's or the product's. */
@@ -1396,7 +1514,13 @@ function keyed(
         .map((r) => sectionKind(r.cells, 60) ?? titleKindOf(r.cells))
         .find(Boolean) ?? null)
     : null;
-  const listKind = sheetKind ?? titleKind ?? bookKind;
+  // 需求编号 | 需求产品 | 需求数量 | 期望价格, a system's export of its demands alone: the kind its headers all name
+  const namedKinds = new Set(named.filter((k) => k !== null));
+  const headerKind =
+    kinds.length < 2 && namedKinds.size === 1 && namedProducts.size === 1 && !fields.includes('kind')
+      ? [...namedProducts][0]
+      : null;
+  const listKind = sheetKind ?? titleKind ?? bookKind ?? headerKind;
   const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missingOf = (given: readonly (ColumnField | 'ignore' | null)[]) =>
@@ -1421,6 +1545,8 @@ function keyed(
       `${where}缺少必需的列：${(missing.length ? missing : required.map((c) => c.header)).join('、')}（表头须在前 ${HEADER_SEARCH_ROWS} 行内；请使用模板 /imports/listings-template.xlsx，或将供应、需求分别放在名为“供应”“需求”的工作表中）`,
     );
   const ignoredColumns = new Set(headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim()));
+  // 品名、规格及数量: the products' amounts are written in the product's cell
+  const amountsInTitle = headerCells.some((c, j) => fields[j] === 'title' && /数量|需求量|用量|规模/.test(c));
   const uses = blocks.map((block) => usesOf(fields, block.columns));
   let use = uses[0];
   let unitOf = units;
@@ -1487,6 +1613,7 @@ function keyed(
     for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
   };
   for (let i = header.index + 1; i < table.length; i++) {
+    const rowsBefore = rows.length;
     const giving = sectionKind(table[i].cells);
     if (giving) section = giving;
     // a header of its own below a section row (二、需求信息 | 采购单位 | 需求产品 | 需求数量), its columns
@@ -1556,6 +1683,11 @@ function keyed(
       const until = validitySaid([cells.remark]);
       if (until) cells.validUntil = until;
     }
+    // 备注：企业位于红花岗区, the firm's place said in its remark
+    if (cells.regionCode === undefined && cells.remark !== undefined) {
+      const place = placeSaid(cells.remark);
+      if (place) cells.regionCode = place;
+    }
     if (named) firm = cells;
     else inherit(cells);
     lastRow = cells;
@@ -1571,14 +1703,37 @@ function keyed(
           else delete own[f];
         }
         inherit(own);
+        // the place and the validity the row's remark says are each block's, unless it names the other kind's
+        // validity (需求有效期至2027年6月 is the demand's alone)
+        if (own.regionCode === undefined && own.remark !== undefined) {
+          const place = placeSaid(own.remark);
+          if (place) own.regionCode = place;
+        }
+        const remarkUntil =
+          own.validUntil === undefined && own.remark !== undefined ? validitySaid([own.remark]) : null;
+        if (remarkUntil) {
+          const other =
+            block.kind === '供应'
+              ? /(需求|采购|收购)[^，,；;。]{0,4}有效/
+              : /(供应|供货|供给|销售)[^，,；;。]{0,4}有效/;
+          if (!other.test(own.remark!)) own.validUntil = remarkUntil;
+        }
         lastOwn[b] = own;
         const said = block.columns.some(
           (j) => blockKind[j] !== null && !EMPTY_BLOCK.test((table[i].cells[j] ?? '').trim()),
         );
         if (!said) return;
+        if (block.kind && kindTakenBack(cells.remark, block.kind)) return;
+        if (pointsElsewhere(own)) return;
         // 供应┋需求 ticked in a form's multiple choice: each block is its own kind
         if (own.kind === undefined || namesBothKinds(own.kind)) own.kind = block.kind!;
-        rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${block.kind}`, cells: own });
+        const sheet = `${sheetName ?? '表'}·${block.kind}`;
+        const lines = lineItems(own, amountsInTitle);
+        if (lines)
+          lines.forEach((item, k) =>
+            rows.push({ row: table[i].row, sheet: lines.length > 1 ? `${sheet}·第${k + 1}项` : sheet, cells: item }),
+          );
+        else rows.push({ row: table[i].row, sheet, cells: own });
       });
     } else {
       const kind = section ?? listKind;
@@ -1588,7 +1743,20 @@ function keyed(
       const both = cells.kind !== undefined && namesBothKinds(cells.kind) ? bothKinds(cells) : null;
       // 云杉面板5万片、玫瑰木侧背板3万套；吉他弦10万套 under 配套需求（品名及数量）: a listing per item and its amount
       const items = cells.quantity === undefined && cells.title !== undefined ? itemsOf(cells.title) : null;
-      if (both)
+      const lines = both || items ? null : lineItems(cells, amountsInTitle);
+      if (cells.title !== undefined && pointsElsewhere(cells)) {
+        skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: cells.title.slice(0, 200) });
+        continue;
+      }
+      if (lines)
+        lines.forEach((item, k) =>
+          rows.push({
+            row: table[i].row,
+            sheet: lines.length > 1 ? `${sheetName ?? '表'}·第${k + 1}项` : sheetKind ? sheetName : null,
+            cells: item,
+          }),
+        );
+      else if (both)
         for (const [k, own] of both) rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${k}`, cells: own });
       else if (items)
         items.forEach((item, k) =>
@@ -1610,8 +1778,24 @@ function keyed(
           cells,
         });
     }
+    // a product struck through (删除线) is one the office marks as taken back: a note, no listing
+    const struck = new Set((table[i].struck ?? []).map((j) => (table[i].cells[j] ?? '').trim()));
+    if (struck.size)
+      for (let k = rows.length - 1; k >= rowsBefore; k--) {
+        const title = rows[k].cells.title?.trim();
+        if (title === undefined || ![...struck].some((t) => t === title || t.startsWith(title))) continue;
+        skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: `已划去（删除线）：${title}` });
+        rows.splice(k, 1);
+      }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
+  // …or in a note merged across the sheet below it (备注：…2.本清单信息有效期至2027年12月31日…), however the table was read
+  listValidUntil ??=
+    given
+      .slice(header.index)
+      .map((r) => oneText(r))
+      .map((r) => (r ? validitySaid(r.cells) : null))
+      .find(Boolean) ?? null;
   if (listValidUntil) for (const r of rows) if (r.cells.validUntil === undefined) r.listValidUntil = listValidUntil;
   if (directory)
     for (const r of rows) {
@@ -1650,6 +1834,26 @@ export function validitySaid(cells: readonly string[]): string | null {
     if (date) return date.replace(/\s+/g, '');
   }
   return null;
+}
+
+/**
+ * The county a remark or note says a firm is in: 企业位于红花岗区 → 红花岗区, 注册地：贵州省遵义市播州区 → 播州区, a
+ * park's district in brackets after it (遵义经开区（汇川区）) → 汇川区. With `listWide`, only a note about all the list's
+ * firms (企业均位于…, 以上企业都在…). Null where none is said.
+ */
+export function placeSaid(text: string, listWide = false): string | null {
+  const t = halfWidth(text);
+  const at = listWide
+    ? /(均|都|全部|皆|一律)(位于|地处|在|属于?)/.exec(t)
+    : /(位于|地处|坐落于|注册地(为|在)?|所在地(为|在)?)[:：]?/.exec(t);
+  if (!at) return null;
+  const clause = t.slice(at.index + at[0].length).split(/[，,。；;、]/)[0];
+  const bracketed = /[(（]([^()（）]{2,12}?(自治县|特区|区|县|市))[)）]/u.exec(clause)?.[1];
+  if (bracketed) return bracketed;
+  const names = [...clause.matchAll(/[\p{Script=Han}]{2,12}?(自治县|特区|区|县|市)/gu)].map((m) => m[0]);
+  // 贵州省遵义市播州区: the last, the smallest; a park (经开区, 高新区) is no division
+  const division = names.filter((n) => !/(开区|新区|园区|工业区|高新区|景区)$/.test(n)).pop();
+  return division ?? null;
 }
 
 /**
@@ -1871,7 +2075,7 @@ const FILL_HINT =
 /** A product cell that lists nothing: （暂无）, 无需求. */
 const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求|无供应|暂无需求|暂无供应)[)）]?$/;
 /** A form tool's test entry, written by whoever set the form up. */
-const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司)\d*$/i;
+const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司|测试产品|测试需求|测试供应|测试信息)\d*$/i;
 /** A cell that says the listing was taken back: （已撤回）, 已退出, 作废. */
 const WITHDRAWN =
   /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]/;

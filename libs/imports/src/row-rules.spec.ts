@@ -1,7 +1,7 @@
 import { usccCheckChar } from '@duijie/enterprises';
 import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_CODES } from '@duijie/reference';
 
-import { COLUMNS, LIST_VALID_UNTIL_KEY } from './columns';
+import { COLUMNS, LIST_PLACE_KEY, LIST_VALID_UNTIL_KEY } from './columns';
 import type { ImportReference } from './row-rules';
 import { countiesOfPlaces, countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
@@ -373,6 +373,16 @@ describe('row rules', () => {
     expect(inFile.warnings.map((w) => w.message).join()).toContain(
       '按本表多数企业的登记地取 贵州省 贵阳市 清镇市（520181）',
     );
+    // …or, before those, the county the list's notes say its firms are in (企业均位于遵义经开区（汇川区）)
+    const noted = planRow({ ...byProvince, [LIST_PLACE_KEY]: '汇川区' }, ref, TODAY, null, [], null, {
+      code: '520181',
+      fullName: '贵州省 贵阳市 清镇市',
+    });
+    expect('plan' in noted && noted.plan.enterprise.regionCode).toBe('520303');
+    expect(noted.warnings.map((w) => w.message).join()).toContain('按表中说明“企业均位于汇川区”取');
+    // a firm whose code names its county keeps that county: the note's exceptions are its own
+    const own = planRow({ ...noRegion, [LIST_PLACE_KEY]: '汇川区' }, ref, TODAY, null);
+    expect('plan' in own && own.plan.enterprise.regionCode).toBe('520382');
   });
 
   it('reads a local name no division carries as the county that registered the firm, and refuses a mistyped division', () => {

@@ -18,6 +18,7 @@ import {
   FIRM_DIRECTORY_KEY,
   FIRM_WRITTEN_KEY,
   HEADER_OF,
+  LIST_PLACE_KEY,
   LIST_VALID_UNTIL_KEY,
 } from './columns';
 import {
@@ -801,6 +802,7 @@ const BARE_PRICE = /^\d[\d.,]*(?:\s*[-~～—–至]\s*\d[\d.,]*)?\s*元?$/;
 export function planRow(
   given: Partial<Record<ColumnField, string>> & {
     [LIST_VALID_UNTIL_KEY]?: string;
+    [LIST_PLACE_KEY]?: string;
     [FIRM_WRITTEN_KEY]?: string;
     [FIRM_DIRECTORY_KEY]?: string;
   },
@@ -843,11 +845,17 @@ export function planRow(
   // A new firm with no place (a county's list grouped under its townships' headings, 企业均在本县): the
   // county that registered it, or that most of the file's firms were registered in, said so.
   if (cells.regionCode === undefined && !enterpriseRegion) {
-    const county = registered ?? fileCounty;
+    // …else the county the list's notes say its firms are in (企业均位于遵义经开区（汇川区）)
+    const noted = given[LIST_PLACE_KEY];
+    const notedCode =
+      !registered && noted ? region(noted, ref, [], [], province, null, fileCounty, fileCounties) : null;
+    const notedPlace = notedCode ? (ref.resolvePlace(notedCode)[0] ?? null) : null;
+    const county = registered ?? notedPlace ?? fileCounty;
     if (county) {
+      const source = county === notedPlace ? `表中说明“企业均位于${noted}”` : countySource(registered);
       warnings.push({
         column: col('regionCode'),
-        message: `未填写所在地，按${countySource(registered)}取 ${county.fullName}（${county.code}），请核对`,
+        message: `未填写所在地，按${source}取 ${county.fullName}（${county.code}），请核对`,
       });
       regionCode = county.code;
     } else

@@ -30,6 +30,8 @@ export interface SheetRow {
   cells: string[];
   /** One of several listings a row gives side by side (a grade's name), when the parser splits it. */
   block?: string;
+  /** Columns (0-based) whose text is struck through (删除线): how offices mark a listing taken back. */
+  struck?: number[];
 }
 
 export interface Sheet {
@@ -58,6 +60,7 @@ export function numberText(n: number): string {
 export class SheetGrid {
   private readonly rows = new Map<number, string[]>();
   private readonly mergedDown: { column: number; from: number; to: number }[] = [];
+  private readonly struck = new Map<number, number[]>();
   private filled = 0;
 
   constructor(private readonly name: string) {}
@@ -73,6 +76,14 @@ export class SheetGrid {
     const cells = this.row(row);
     while (cells.length < column - 1) cells.push('');
     cells[column - 1] = value;
+  }
+
+  /** A cell's text is struck through (row and column 1-based): kept with its row for the parser to read. */
+  strike(row: number, column: number): void {
+    if (column > SHEET_LIMITS.maxColumns) return;
+    const columns = this.struck.get(row) ?? [];
+    if (!columns.includes(column - 1)) columns.push(column - 1);
+    this.struck.set(row, columns);
   }
 
   /** A merged range shows its top-left value in every cell (a firm named once for several products). */
@@ -96,7 +107,12 @@ export class SheetGrid {
   sheet(): Sheet {
     return {
       name: this.name,
-      rows: [...this.rows.entries()].sort((a, b) => a[0] - b[0]).map(([row, cells]) => ({ row, cells })),
+      rows: [...this.rows.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([row, cells]) => {
+          const struck = this.struck.get(row)?.filter((j) => cells[j]);
+          return struck?.length ? { row, cells, struck } : { row, cells };
+        }),
       mergedDown: this.mergedDown,
     };
   }

@@ -278,3 +278,13 @@ describe('reading .xls (BIFF8) workbooks', () => {
     );
   });
 });
+
+describe('struck-through rows in an .xls', () => {
+  it('reads a font’s strike-out, and leaves the struck product out of the list (xlwt’s file)', async () => {
+    const sheet = new XlsBook(fixture('struck.xls')).sheet(0);
+    expect(sheet.rows.filter((r) => r.struck).map((r) => r.row)).toEqual([4]);
+    const parsed = await parseSpreadsheet(fixture('struck.xls'));
+    expect(parsed.rows.map((r) => r.cells.title)).toEqual(['红粮', '甜茶']);
+    expect(parsed.skipped.map((s) => s.text)).toContain('已划去（删除线）：纸箱');
+  });
+});

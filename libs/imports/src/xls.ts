@@ -13,6 +13,7 @@ const R = {
   DATEMODE: 0x0022,
   BOUNDSHEET: 0x0085,
   FORMAT: 0x041e,
+  FONT: 0x0031,
   XF: 0x00e0,
   SST: 0x00fc,
   CONTINUE: 0x003c,
@@ -27,6 +28,9 @@ const R = {
   BOOLERR: 0x0205,
   MERGEDCELLS: 0x00e5,
 } as const;
+
+/** The cell records whose style (XF index) stands at offset 4. */
+const CELLS: ReadonlySet<number> = new Set([R.LABELSST, R.LABEL, R.RSTRING, R.NUMBER, R.RK, R.FORMULA, R.BOOLERR]);
 
 const BIFF8 = 0x0600;
 const damaged = () => new FileProblem('无法读取该 .xls 文件（文件损坏或不是 Excel 工作簿）');
@@ -175,6 +179,8 @@ export class XlsBook implements Workbook {
   private readonly stream: Buffer;
   private readonly strings: string[] = [];
   private readonly xfDates: ('day' | 'month' | false)[] = [];
+  /** Each XF's font strikes its text through (删除线). */
+  private xfStruck: boolean[] = [];
   private date1904 = false;
   readonly sheets: { name: string; offset: number }[] = [];
 
@@ -202,6 +208,9 @@ export class XlsBook implements Workbook {
   private readGlobals(): void {
     const formats = new Map<number, string>();
     const xfFormats: number[] = [];
+    // fonts by index (index 4 is never written: the fifth record is font 5) and each XF's font
+    const fontsStruck: boolean[] = [];
+    const xfFonts: number[] = [];
     let first = true;
     for (const r of records(this.stream, 0)) {
       const b = this.stream.subarray(r.at, r.at + r.length);
@@ -215,8 +224,13 @@ export class XlsBook implements Workbook {
       if (r.type === R.FILEPASS) throw new FileProblem('文件设有打开密码，无法读取；请在 Excel/WPS 中取消密码后再导入');
       if (r.type === R.DATEMODE && r.length >= 2) this.date1904 = b.readUInt16LE(0) === 1;
       else if (r.type === R.FORMAT && r.length >= 5) formats.set(b.readUInt16LE(0), unicodeString(b, 2).text);
-      else if (r.type === R.XF && r.length >= 4) xfFormats.push(b.readUInt16LE(2));
-      else if (r.type === R.BOUNDSHEET && r.length >= 8) {
+      else if (r.type === R.FONT && r.length >= 4) {
+        if (fontsStruck.length === 4) fontsStruck.push(false);
+        fontsStruck.push((b.readUInt16LE(2) & 0x0008) !== 0);
+      } else if (r.type === R.XF && r.length >= 4) {
+        xfFormats.push(b.readUInt16LE(2));
+        xfFonts.push(b.readUInt16LE(0));
+      } else if (r.type === R.BOUNDSHEET && r.length >= 8) {
         // worksheets only (not charts or macro sheets); a workbook with more than are read is refused
         if (b[5] === 0) {
           if (this.sheets.length >= SHEET_LIMITS.maxSheets) throw tooManySheets();
@@ -224,6 +238,7 @@ export class XlsBook implements Workbook {
         }
       } else if (r.type === R.SST && r.length >= 8) this.readStrings(r.parts);
     }
+    this.xfStruck = xfFonts.map((f) => fontsStruck[f] ?? false);
     for (const f of xfFormats) {
       const code = formats.get(f);
       if (code !== undefined && isDateFormat(code)) this.xfDates.push(isMonthFormat(code) ? 'month' : 'day');
@@ -258,6 +273,7 @@ export class XlsBook implements Workbook {
       if (r.length < 6 && r.type !== R.STRING) continue;
       const row = r.length >= 2 ? b.readUInt16LE(0) + 1 : 0;
       const column = r.length >= 4 ? b.readUInt16LE(2) + 1 : 0;
+      if (CELLS.has(r.type) && this.xfStruck[b.readUInt16LE(4)]) grid.strike(row, column);
       switch (r.type) {
         case R.LABELSST:
           if (r.length >= 10) grid.set(row, column, this.strings[b.readUInt32LE(6)] ?? '');

@@ -80,6 +80,24 @@ function dateStyles(styles: string | null): ('day' | 'month' | false)[] {
   return out;
 }
 
+/** A font or a run that strikes its text through: <strike/>, <strike val="1"/> (not val="0" or "false"). */
+const STRIKE = /<strike\b(?![^>]*\bval="(0|false)")[^>]*\/?>/;
+
+/** Style index → whether the cell style's font strikes its text through (删除线). */
+function struckStyles(styles: string | null): boolean[] {
+  if (!styles) return [];
+  const fontsXml = /<fonts\b[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? '';
+  const fonts = [...fontsXml.matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)].map((m) => STRIKE.test(m[1] ?? ''));
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf\b([^>]*)>/g)].map((m) => fonts[Number(/fontId="(\d+)"/.exec(m[1])?.[1] ?? 0)] ?? false);
+}
+
+/** Rich text whose every run with text is struck through (a string can be struck run by run). */
+function runsStruck(xml: string): boolean {
+  const runs = [...xml.matchAll(/<r>([\s\S]*?)<\/r>/g)].filter((m) => /<t\b[^>]*>[^<]*\S/.test(m[1]));
+  return runs.length > 0 && runs.every((m) => STRIKE.test(/<rPr>([\s\S]*?)<\/rPr>/.exec(m[1])?.[1] ?? ''));
+}
+
 /**
  * Reads the sheets of an .xlsx written by any tool (Excel, WPS, LibreOffice, hand-written OOXML):
  * shared and inline strings, numbers, booleans, formula results, date styles, merged ranges (the
@@ -89,7 +107,10 @@ function dateStyles(styles: string | null): ('day' | 'month' | false)[] {
 export class XlsxBook implements Workbook {
   private readonly zip: ZipReader;
   private readonly shared: string[] = [];
+  /** Shared strings struck through in their own runs. */
+  private readonly sharedStruck = new Set<number>();
   private readonly dates: ('day' | 'month' | false)[];
+  private readonly struck: boolean[];
   /** Serials count from 1904 (Excel for Mac's old default), not 1900. */
   private readonly date1904: boolean;
   readonly sheets: { name: string; path: string }[];
@@ -119,9 +140,13 @@ export class XlsxBook implements Workbook {
     if (!this.sheets.length) throw new FileProblem('工作簿中没有工作表');
     const strings = text('xl/sharedStrings.xml');
     if (strings)
-      for (const match of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+      for (const match of strings.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) {
+        if (match[1] && runsStruck(match[1])) this.sharedStruck.add(this.shared.length);
         this.shared.push(match[1] ? runsText(match[1]) : '');
-    this.dates = dateStyles(text('xl/styles.xml'));
+      }
+    const styles = text('xl/styles.xml');
+    this.dates = dateStyles(styles);
+    this.struck = struckStyles(styles);
     this.date1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
   }
 
@@ -165,11 +190,21 @@ export class XlsxBook implements Workbook {
         column = ref ? columnNumber(ref[1]) : column + 1;
         if (!cm[2]) continue; // a styled empty cell
         grid.set(rowNumber, column, this.cellValue(cm[1], cm[2]));
+        if (this.isStruck(cm[1], cm[2])) grid.strike(rowNumber, column);
       }
     }
     for (const match of xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Za-z]+)(\d+):([A-Za-z]+)(\d+)"/g))
       grid.merge(Number(match[2]), columnNumber(match[1]), Number(match[4]), columnNumber(match[3]));
     return grid.sheet();
+  }
+
+  /** The cell's style strikes its text through, or its own (shared or inline) runs all do. */
+  private isStruck(attrs: string, inner: string): boolean {
+    if (this.struck[Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)]) return true;
+    const type = /\bt="(\w+)"/.exec(attrs)?.[1];
+    if (type === 's') return this.sharedStruck.has(Number(/<v>([\s\S]*?)<\/v>/.exec(inner)?.[1]));
+    if (type === 'inlineStr') return runsStruck(/<is>([\s\S]*?)<\/is>/.exec(inner)?.[1] ?? '');
+    return false;
   }
 
   private cellValue(attrs: string, inner: string): string {
