@@ -1,4 +1,6 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
 
 import { todayInChina } from '@duijie/common';
 
@@ -36,6 +38,9 @@ const DECLINE = graphql(`mutation ResearchDecline($id: ID!) { declineTechnologyC
 const CONTRACTS = graphql(
   `query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }`,
 );
+const MOVE = graphql(
+  `mutation ResearchMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }`,
+);
 const REPORT = graphql(
   `query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }`,
 );
@@ -54,7 +59,7 @@ const chilliJuice = {
 };
 
 describe('产学研对接: technology results, needs, matches and contracts (e2e)', () => {
-  const { api } = useStack({ isolated: true });
+  const { api, stack } = useStack({ isolated: true });
   type Firm = Awaited<ReturnType<typeof enterpriseMember>>;
   let univ: Firm, food: Firm, plain: Firm, unverified: Firm, outsider: Firm;
   let org: GraphQLClient;
@@ -279,5 +284,15 @@ describe('产学研对接: technology results, needs, matches and contracts (e2e
     await book.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
     const sheet = book.getWorksheet('技术合同')!;
     expect(sheet.getRow(3).values).toEqual([undefined, '合计', '', 1, '750000.00']);
+
+    // Once the event has ended, the firm's later move to another sector and region leaves its figures as they were.
+    await stack()
+      .api.get<DataSource>(getDataSourceToken())
+      .query(
+        `UPDATE docking_event SET ends_at = now() - interval '1 day', starts_at = now() - interval '2 days' WHERE id = $1`,
+        [eventId],
+      );
+    await food.client.ok(MOVE, { id: food.enterpriseId, input: { sector: 'BASIC_ENERGY', regionCode: '520102' } });
+    expect((await org.ok(REPORT, { e: eventId })).eventReport.technologyContracts).toEqual(report);
   });
 });

@@ -490,6 +490,7 @@ type Documents = {
     "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": typeof types.ResearchConfirmDocument,
     "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": typeof types.ResearchDeclineDocument,
     "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": typeof types.ResearchMyContractsDocument,
+    "mutation ResearchMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }": typeof types.ResearchMoveFirmDocument,
     "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": typeof types.ResearchEventReportDocument,
     "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": typeof types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": typeof types.RoundTablesCreateDocument,
@@ -1026,6 +1027,7 @@ const documents: Documents = {
     "mutation ResearchConfirm($id: ID!) { confirmTechnologyContract(id: $id) { id status awaitingMyConfirmation } }": types.ResearchConfirmDocument,
     "mutation ResearchDecline($id: ID!) { declineTechnologyContract(id: $id) { id status } }": types.ResearchDeclineDocument,
     "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }": types.ResearchMyContractsDocument,
+    "mutation ResearchMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }": types.ResearchMoveFirmDocument,
     "query ResearchEventReport($e: ID!) { eventReport(eventId: $e) { technologyContracts { contracts amountCny bySector { sector contracts amountCny } byCategory { category { code } contracts amountCny } byRegion { region { code } contracts amountCny } } } }": types.ResearchEventReportDocument,
     "query ResearchNotifications { notifications(first: 50) { edges { node { kind title data } } } }": types.ResearchNotificationsDocument,
     "mutation RoundTablesCreate($e: ID!, $i: RoundTableInput!) { createRoundTable(eventId: $e, input: $i) { id topic table startsAt endsAt capacity seatsTaken host { id } } }": types.RoundTablesCreateDocument,
@@ -3004,6 +3006,10 @@ export function graphql(source: "mutation ResearchDecline($id: ID!) { declineTec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"): (typeof documents)["query ResearchMyContracts { myTechnologyContracts(first: 10) { totalCount edges { node { id status awaitingMyConfirmation result { title } need { title } research { id } firm { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResearchMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }"): (typeof documents)["mutation ResearchMoveFirm($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

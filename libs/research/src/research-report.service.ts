@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 
-import { EnterprisesRepository } from '@duijie/enterprises';
 import { ChainCategory, ReferenceService, RegionObject, Sector, toRegionObject } from '@duijie/reference';
 
 import { ResearchRepository } from './research.repository';
@@ -32,22 +31,18 @@ function addCny(a: string, b: string): string {
 
 /**
  * An event's technology contracts for its report (eventReport, report.xlsx): the confirmed
- * contracts on needs posted at the event, in all and per the firm's sector and prefecture and the
+ * contracts on needs posted at the event, in all and per the firm's sector and prefecture (as they were at the event) and the
  * need's chain category. The caller has checked that the viewer organises the event.
  */
 @Injectable()
 export class ResearchReportService {
   constructor(
     private readonly repository: ResearchRepository,
-    private readonly enterprises: EnterprisesRepository,
     private readonly reference: ReferenceService,
   ) {}
 
   async eventFigures(eventId: string): Promise<TechnologyContractFigures> {
     const groups = await this.repository.eventContractGroups(eventId);
-    const firms = new Map(
-      (await this.enterprises.findByIds([...new Set(groups.map((g) => g.firmId))])).map((f) => [f.id, f]),
-    );
     const sectors = new Map<string, FigureRow<string>>();
     const categories = new Map<string, FigureRow<string>>();
     const regions = new Map<string, FigureRow<string>>();
@@ -62,11 +57,8 @@ export class ResearchReportService {
     for (const g of groups) {
       contracts += g.count;
       amountCny = addCny(amountCny, g.amountCny);
-      const firm = firms.get(g.firmId);
-      if (firm) {
-        add(sectors, firm.sector, g.count, g.amountCny);
-        add(regions, `${firm.regionCode.slice(0, 4)}00`, g.count, g.amountCny);
-      }
+      add(sectors, g.sector, g.count, g.amountCny);
+      add(regions, `${g.regionCode.slice(0, 4)}00`, g.count, g.amountCny);
       add(categories, g.categoryCode, g.count, g.amountCny);
     }
     const byAmount = (a: FigureRow<string>, b: FigureRow<string>) =>

@@ -282,13 +282,14 @@ export class ResearchRepository {
   /** The confirmed contracts of an event, per firm and need category, amounts summed exactly. */
   eventContractGroups(
     eventId: string,
-  ): Promise<{ firmId: string; categoryCode: string; count: number; amountCny: string }[]> {
+  ): Promise<{ sector: string; regionCode: string; categoryCode: string; count: number; amountCny: string }[]> {
+    // the firm's sector and region as they were at the event (the contract holds them: migration FirmAsAtEvent)
     return this.db.query(
-      `SELECT c.firm_enterprise_id AS "firmId", n.category_code AS "categoryCode", count(*)::int AS count,
-              round(sum(c.amount_cny), 2)::text AS "amountCny"
+      `SELECT c.firm_sector AS sector, c.firm_region_code AS "regionCode", n.category_code AS "categoryCode",
+              count(*)::int AS count, round(sum(c.amount_cny), 2)::text AS "amountCny"
          FROM technology_contract c JOIN technology_need n ON n.id = c.need_id
         WHERE c.event_id = $1 AND c.status = 'CONFIRMED'
-        GROUP BY c.firm_enterprise_id, n.category_code`,
+        GROUP BY c.firm_sector, c.firm_region_code, n.category_code`,
       [eventId],
     );
   }
