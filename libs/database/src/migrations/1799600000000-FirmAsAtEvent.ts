@@ -17,7 +17,9 @@ export class FirmAsAtEvent1799600000000 implements MigrationInterface {
       `ALTER TABLE "deal" ADD "supplier_sector" text, ADD "supplier_region_code" character(6),
                           ADD "buyer_sector" text, ADD "buyer_region_code" character(6)`,
     );
-    await queryRunner.query(`ALTER TABLE "technology_contract" ADD "firm_sector" text, ADD "firm_region_code" character(6)`);
+    await queryRunner.query(
+      `ALTER TABLE "technology_contract" ADD "firm_sector" text, ADD "firm_region_code" character(6)`,
+    );
     await queryRunner.query(
       `UPDATE "event_registration" r SET sector = e.sector, region_code = e.region_code FROM "enterprise" e
         WHERE e.id = r.enterprise_id`,
@@ -102,6 +104,8 @@ export class FirmAsAtEvent1799600000000 implements MigrationInterface {
                           DROP COLUMN "buyer_sector", DROP COLUMN "buyer_region_code"`,
     );
     await queryRunner.query(`ALTER TABLE "event_registration" DROP COLUMN "sector", DROP COLUMN "region_code"`);
-    await queryRunner.query(`ALTER TABLE "technology_contract" DROP COLUMN "firm_sector", DROP COLUMN "firm_region_code"`);
+    await queryRunner.query(
+      `ALTER TABLE "technology_contract" DROP COLUMN "firm_sector", DROP COLUMN "firm_region_code"`,
+    );
   }
 }
