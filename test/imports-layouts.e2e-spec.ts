@@ -966,6 +966,83 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(pasted.body.rows[3].warnings.map((w: any) => w.message).join()).toContain('按表中说明“企业均位于汇川区”取');
   });
 
+  it('reads a WeChat group’s posts typed into a content column, and a matrix of firms by products with reference prices, through the real API', async () => {
+    const code = (body: string) => body + usccCheckChar(body);
+    const [chili, pepper, goat] = [code('93520502MA6DAB2QX'), code('91520502MA6H06TD0'), code('93520527MA67LF3JR')];
+    const posts = await upload(
+      workbook({
+        rows: [
+          ['某区农产品供需信息汇总表'],
+          ['序号', '企业名称及信用代码', '类别', '供需内容', '乡镇', '截止时间'],
+          [1, `某区惠农辣椒合作社\n${chili}`, '卖', '干辣椒约80吨，18-22元/公斤，现货', '杨家湾镇', '2027.10.31'],
+          [
+            2,
+            `某区黔椒红食品有限公司 代码：${pepper}`,
+            '买',
+            '收购鲜红辣椒约1000吨（2027年产季），2.0-2.5元/斤',
+            '长春堡镇',
+            '长期',
+          ],
+          [
+            3,
+            `某区黔椒红食品有限公司 代码：${pepper}`,
+            '卖',
+            '糍粑辣椒约50吨（价格面议）、油辣椒2万瓶（280克装，12-15元/瓶）',
+            '长春堡镇',
+            '长期',
+          ],
+        ],
+        merges: ['A1:F1'],
+      }),
+      '某区供需信息.xlsx',
+      '?dryRun=true',
+    );
+    expect(posts.status).toBe(200);
+    expect(
+      posts.body.rows.map((r: any) => [
+        r.outcome,
+        r.kind,
+        r.title,
+        r.regionCode,
+        r.quantity,
+        r.unit,
+        r.priceMin,
+        r.priceMax,
+      ]),
+    ).toEqual([
+      ['ACCEPT', 'SUPPLY', '干辣椒', '520502', 80, '吨', 18000, 22000],
+      ['ACCEPT', 'DEMAND', '鲜红辣椒', '520502', 1000, '吨', 4000, 5000],
+      ['ACCEPT', 'SUPPLY', '糍粑辣椒', '520502', 50, '吨', null, null],
+      ['ACCEPT', 'SUPPLY', '油辣椒', '520502', 20000, '瓶', 12, 15],
+    ]);
+
+    const matrix = await upload(
+      workbook({
+        name: '供应',
+        rows: [
+          ['某县可供产品统计表'],
+          ['序号', '名称', '统一社会信用代码', '乡镇', '核桃（吨）', '樱桃（吨）', '黑山羊（只）', '备注'],
+          ['参考价', null, null, null, '28元/公斤', '12-20元/斤', '1200-1800元/只', null],
+          [1, '某县野马川樱桃合作社', goat, '野马川镇', 20, 80, null, null],
+          ['合计', null, null, null, 20, 80, null, null],
+          ['审核人：', null, null, null, '填表人：某某', null, null, null],
+        ],
+        merges: ['A1:H1', 'A3:D3'],
+      }),
+      '某县可供产品统计表.xlsx',
+      '?dryRun=true',
+    );
+    expect(matrix.status).toBe(200);
+    expect(
+      matrix.body.rows
+        .filter((r: any) => r.outcome === 'ACCEPT')
+        .map((r: any) => [r.kind, r.title, r.regionCode, r.quantity, r.unit, r.priceMin, r.priceMax]),
+    ).toEqual([
+      ['SUPPLY', '核桃', '520527', 20, '吨', 28000, 28000],
+      ['SUPPLY', '樱桃', '520527', 80, '吨', 24000, 40000],
+    ]);
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

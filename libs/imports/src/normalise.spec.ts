@@ -76,6 +76,17 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parsePrice(formula)).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
 
+  it('reads a price an offer starts from, a subscription’s price by the year, and a price not yet known', () => {
+    expect(parsePrice('12万元/套起')).toEqual({ value: { priceMin: 120000, priceMax: null, per: '套' }, note: '起价' });
+    expect(parsePrice('起价3万元')).toMatchObject({ value: { priceMin: 30000, priceMax: null } });
+    expect(parsePrice('6000元/年/用户')).toEqual({
+      value: { priceMin: null, priceMax: null, per: null },
+      note: '价格按期计：6000元/年/用户',
+    });
+    for (const unknown of ['不确定', '未定', '暂定'])
+      expect(parsePrice(unknown)).toMatchObject({ value: { priceMin: null, priceMax: null } });
+  });
+
   it('reads a long or repeated cell at once, never splitting it every way (an outside tester hung the api with one)', () => {
     // 2027-2027-…-x had been split at every dash, each side read again as a period: 2^600 readings
     expect(parseDate('2027-'.repeat(600) + 'x')).toMatchObject({ error: expect.stringContaining('过长') });

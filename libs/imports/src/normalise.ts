@@ -265,7 +265,7 @@ const RMB_BESIDE = /[(（](?:约|折|合|折合|约合|≈)?(?:人民币|rmb|¥|
 const PRICE_BOUND = /^(不高于|不超过|不大于|最高|≤|<=|<|不低于|不少于|最低|≥|>=|>)|(以下|以内|以上)(?=[/每]|$)/;
 const AT_MOST = /不高于|不超过|不大于|最高|≤|<=|<|以下|以内/;
 const NEGOTIABLE =
-  /^([\p{Script=Han}·・/／,，、;；]{0,16}(面议|议价|协商|面谈|电议)|待定|待议|待补|待报|待询价|询价|待报价|另行报价|neg\.?|negotiable|tbd|面议\/neg\.?|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|[\p{Script=Han}A-Za-z0-9#]{0,12}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/iu;
+  /^([\p{Script=Han}·・/／,，、;；]{0,16}(面议|议价|协商|面谈|电议)|待定|未定|暂定|不确定|尚未确定|不详|待议|待补|待报|待询价|询价|待报价|另行报价|neg\.?|negotiable|tbd|面议\/neg\.?|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|[\p{Script=Han}A-Za-z0-9#]{0,12}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/iu;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
   const parts = whole.split(/[,，;；]/);
@@ -332,6 +332,16 @@ export function parsePrice(text: string): Normalised<PriceRange> {
     const said = `价格条件：${bareTerms[1]}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
+  // 15万元/套起, 5万元起, 起价3万元: the price the offer starts from, no upper bound said
+  const from = /^(.*\d.*?)起价?$/.exec(compactText)?.[1] ?? /^起价[:：]?(.*\d.*)$/.exec(compactText)?.[1];
+  if (from) {
+    const head = parsePrice(from);
+    if ('value' in head && head.value.priceMin !== null)
+      return { value: { ...head.value, priceMax: null }, note: head.note ? `${head.note}；起价` : '起价' };
+  }
+  // 8000元/年/账号, 2万元/年: a subscription's price by the year, per no unit the table holds: kept as said
+  if (/元\/?(每)?(年|月)(\/|$)/.test(compactText) && /元\/?(每)?(年|月)\/./.test(compactText))
+    return { value: { priceMin: null, priceMax: null, per: null }, note: `价格按期计：${text.trim()}` };
   let rentPeriod: string | null = null;
   const written = compactText
     // a note in brackets (60元/吨（到厂）, 1.2万（含税）) says on what terms, not how much

@@ -1719,3 +1719,68 @@ describe('the place a remark or a note says', () => {
     expect(sheet.rows.map((r) => [r.cells.title, r.listPlace])).toEqual([['连接器', '汇川区']]);
   });
 });
+
+/** The second round of stop 55's clerks (a WeChat group's posts typed up, a matrix, a survey); my own examples. */
+describe('lists written as posts, matrices and surveys', () => {
+  it('reads a listing written whole in a content cell: its products, amounts, prices and periods', async () => {
+    const csv =
+      '序号,企业名称及信用代码,类别,供需内容,截止时间\n' +
+      '1,"某县甲合作社\n93520502MA6DAB2QXJ",卖,"鲜花椒约20吨，35-40元/公斤，现货",2027.6.30\n' +
+      '2,某县乙公司 代码：91520502MA6H06TD0L,买,"收购2027年产青花椒约500吨（烘干用），30元/公斤左右",长期\n' +
+      '3,某县乙公司 代码：91520502MA6H06TD0L,卖,"花椒油约3吨（价格面议）、藤椒油1万瓶（500毫升装，45-50元/瓶）",长期\n' +
+      '4,某县丙公司（91520502MAAHBBP182）,卖,"白菜约500吨、甘蓝约300吨，均0.5-0.7元/斤",长期\n' +
+      '5,某县丙公司（91520502MAAHBBP182）,需,"冷藏车运输每月约200吨，运费面议",长期\n' +
+      '6,某县丁冷链公司（91520502MA6U83B58Y）,供,"冷库出租，可租面积800平方米，20元/平方米",长期\n' +
+      '7,某县丁冷链公司（91520502MA6U83B58Y）,需,有机肥约60吨，面议,长期\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.cells.enterpriseName, r.cells.title, r.cells.quantity, r.cells.price ?? null]),
+    ).toEqual([
+      ['某县甲合作社', '鲜花椒', '20吨', '35-40元/公斤'],
+      ['某县乙公司', '青花椒', '500吨', '30元/公斤左右'],
+      ['某县乙公司', '花椒油', '3吨', '面议'],
+      ['某县乙公司', '藤椒油', '1万瓶', '45-50元/瓶'],
+      ['某县丙公司', '白菜', '500吨', '0.5-0.7元/斤'],
+      ['某县丙公司', '甘蓝', '300吨', '0.5-0.7元/斤'],
+      ['某县丙公司', '冷藏车运输', '200吨/月', '运费面议'],
+      ['某县丁冷链公司', '冷库出租', '800平方米', '20元/平方米'],
+      ['某县丁冷链公司', '有机肥', '60吨', '面议'],
+    ]);
+    expect(sheet.rows[1].cells.creditCode).toBe('91520502MA6H06TD0L');
+  });
+
+  it('reads a matrix of firms by products, each filled cell a listing with its column’s unit and reference price', async () => {
+    const csv =
+      '某县可供产品统计表\n' +
+      '序号,名称,统一社会信用代码,乡镇,花椒（吨）,土豆（吨）,山羊（只）,备注\n' +
+      '参考价,,,,35元/公斤,1.2元/斤,1500元/只,\n' +
+      '1,某县甲合作社,X,甲镇,20,,50,\n' +
+      '2,某县乙公司,Y,乙镇,少量,300,,\n' +
+      '合计,,,,,,,\n' +
+      '审核人：,,,,填表人：某某,,,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.cells.enterpriseName, r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price]),
+    ).toEqual([
+      ['某县甲合作社', '花椒', '20', '吨', '35元/公斤'],
+      ['某县甲合作社', '山羊', '50', '只', '1500元/只'],
+      ['某县乙公司', '花椒', '少量', '吨', '35元/公斤'],
+      ['某县乙公司', '土豆', '300', '吨', '1.2元/斤'],
+    ]);
+  });
+
+  it('reads a survey’s need by its kind of work, its budget as the one project’s price, and leaves out one taken back', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,需求类别（可多选）,需求描述,预算（万元）,备注\n' +
+      '1,甲公司,X,设备联网；能耗监测,30台机床数据采集不了,约40,\n' +
+      '2,乙公司,Y,MES,纸质工单说不清进度,不确定,\n' +
+      '3,丙公司,Z,视觉检测,人工抽检漏检多,20,企业已撤回（电话告知今年暂不实施）\n' +
+      '4,丁公司,W,ERP,库存账对不上,30,企业已申请撤回\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
+      ['设备联网；能耗监测', '1', '项', '约40万元'],
+      ['MES', '1', '项', '不确定'],
+    ]);
+    expect(sheet.rows[0].cells.description).toBe('30台机床数据采集不了');
+  });
+});

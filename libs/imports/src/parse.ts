@@ -314,7 +314,7 @@ const FIRM_FIELDS: readonly ColumnField[] = [
 /** Fields whose numbers a header's unit may qualify. */
 const NUMBER_FIELDS = new Set<ColumnField>(['quantity', 'price', 'priceMin', 'priceMax']);
 /** A number or a range of numbers, nothing else (300, 1,200, 0.9-1.4). */
-const BARE_NUMBER = /^\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?$/;
+const BARE_NUMBER = /^(约|大约|预计|估计)?\d[\d,.]*(\s*[-~～〜—–至到]\s*\d[\d,.]*)?(左右)?$/;
 
 /**
  * The place of a row that names it in two columns (县区 黄果树旅游区 | 乡镇 黄果树镇石头寨村, 县区 经开区 |
@@ -430,6 +430,8 @@ function nameAndCode(cell: string): Partial<Record<ColumnField, string>> {
   out.enterpriseName = name
     .replace(/[(（]\s*[)）]/g, '')
     .replace(/[\s:：,，]+$/, '')
+    // 某合作社 代码：9352…, the label of the code taken out with it
+    .replace(/[\s(（]*(统一社会信用代码|社会信用代码|信用代码|代码)[:：]?$/, '')
     .trim();
   return out;
 }
@@ -712,6 +714,78 @@ function pointsElsewhere(cells: Partial<Record<ColumnField, string>>): boolean {
   );
 }
 
+/** Words before a product in a content cell that say only the kind: 收购, 求购, 需要, 出售. */
+const CONTENT_VERB =
+  /^(?:本社|本公司|我社|我公司)?(?:长期|常年|现)?(?:收购|求购|采购|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
+/** The words of a clause that gives an amount, not a product: 可租面积, 年产量, 数量约. */
+const AMOUNT_WORDS = /(面积|数量|规模|产量|产能|库容|存栏|出栏|可供|可租|可提供|共计|合计|总计|年产|月产|日产|约)$/;
+/** A clause that says a price: 18-22元/公斤, 0.6元/条左右, 价格面议. */
+const PRICE_CLAUSE = /\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元\s*(?:\/|每)|面议|随行就市|按市场价/;
+
+/**
+ * A listing written whole in one cell of a content column (供需内容 | 干辣椒（朝天椒）约80吨，18-22元/公斤，现货): a set
+ * of cells per product it names (糍粑辣椒约50吨（价格面议）、油辣椒2万瓶（280克装，12-15元/瓶）), each with its amount and
+ * the price said after it or in its brackets, the rest of the cell kept as the specification. Null when the cell
+ * names no amount and no price.
+ */
+function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>>[] | null {
+  const text = halfWidth(cells.title ?? '')
+    .replace(/[。.]\s*$/, '')
+    .trim();
+  if (!/\d/.test(text)) return null;
+  const items: { title: string; quantity?: string; price?: string; notes: string[] }[] = [];
+  for (const raw of partsOf(text)) {
+    // 2027年鲜红辣椒订单约300吨: the year the listing is for, before its product
+    let part = raw
+      .replace(CONTENT_VERB, '')
+      .replace(/^\d{4}年度?(产|新产|生产)?(?=\D)/, '')
+      .replace(CONTENT_VERB, '')
+      .trim();
+    if (!part) continue;
+    // 约5000吨/年, 每月约300吨: the period the amount is for, kept with the amount
+    const period = /(?:\/|每)(年|月|周|天)$/.exec(part)?.[1] ?? /每(年|月|周|天)(?=[^\d]*\d)/.exec(part)?.[1];
+    part = part.replace(/(?:\/|每)(年|月|周|天)$/, '').replace(/每(年|月|周|天)(?=[^\d]*\d)/, '');
+    const m = ITEM_AMOUNT.exec(part);
+    const priceHere = PRICE_CLAUSE.exec(part);
+    const last = items[items.length - 1];
+    // 冷库出租，可租面积1500平方米: a clause that gives the amount of the product before it
+    if (m && last && last.quantity === undefined && AMOUNT_WORDS.test(m[1])) {
+      last.quantity = m[3].replace(/\s+/g, '') + (period ? `/${period}` : '');
+      continue;
+    }
+    if (
+      m &&
+      !PRICE_CLAUSE.test(part.slice(0, m[1].length + 2)) &&
+      !/^\d/.test(m[1]) &&
+      !/^\d[\d.]*\s*[-~～]/.test(part)
+    ) {
+      const note = m[4]?.slice(1, -1) ?? null;
+      const inNote = note
+        ? /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*万?元\s*\/\s*[^\s，,；;。]{1,4}|面议)/.exec(note)?.[1]
+        : undefined;
+      const quantity = m[3].replace(/\s+/g, '') + (period ? `/${period}` : '');
+      items.push({ title: m[1].trim(), quantity, price: inNote, notes: note ? [note] : [] });
+    } else if (priceHere && items.length) {
+      const price = part.replace(/^(价格|单价|报价)[:：]?/, '');
+      // 均0.6-0.8元/斤, 各3元/个: every item's that has none
+      // 均0.6-0.8元/斤, or one price after products none of which has its own: every item's that has none
+      if (/^(均|都|各|统一)/.test(price) || items.every((item) => item.price === undefined))
+        for (const item of items) item.price ??= price.replace(/^(均|都|各|统一)/, '');
+      else items[items.length - 1].price ??= price;
+    } else if (!items.length && !priceHere) items.push({ title: part, notes: [] });
+    else if (items.length) items[items.length - 1].notes.push(part);
+  }
+  if (!items.some((i) => i.quantity !== undefined || i.price !== undefined)) return null;
+  return items.map((i) => {
+    const own: Partial<Record<ColumnField, string>> = { ...cells, title: i.title };
+    if (i.quantity !== undefined) own.quantity = i.quantity;
+    if (i.price !== undefined && cells.price === undefined) own.price = i.price;
+    const notes = [cells.specification, ...i.notes].filter(Boolean);
+    if (notes.length) own.specification = notes.join('；');
+    return own;
+  });
+}
+
 /** The remark takes back the row's offer or its demand alone (需求已撤回（企业12月3日电话告知），供应保留). */
 function kindTakenBack(remark: string | undefined, kind: '供应' | '需求'): boolean {
   if (!remark) return false;
@@ -792,6 +866,78 @@ function gradesAsRows(table: readonly SheetRow[]): SheetRow[] | null {
       if (!filled.length) out.push({ row: r.row, cells: [...own, '', ...grades[0].columns.map(() => '')] });
       for (const g of filled)
         out.push({ row: r.row, block: g.name, cells: [...own, g.name, ...g.columns.map((j) => r.cells[j] ?? '')] });
+    }
+    return out;
+  }
+  return null;
+}
+
+/** A cell of a matrix that says an amount: 20, 1,200, 150（吨）, or words for one not yet known (少量, 待定). */
+const MATRIX_AMOUNT = /^(\d[\d,.]*\s*[\p{Script=Han}A-Za-z]{0,3}|少量|待定|若干|不详|面议)$/u;
+/** The label of a row of prices under a matrix's products: 参考价, 单价（元）. */
+const PRICE_ROW = /^(参考价|参考价格|参考单价|单价|价格|市场价|出厂价|收购价)/;
+
+/**
+ * A matrix of firms by products (名称 | 统一社会信用代码 | 乡镇 | 核桃（吨） | 半夏（吨） | 黑山羊（只） …, each cell a firm's
+ * amount of that product, blank where it has none), as one list: a row per filled cell with the firm's columns, the
+ * product (its header without the unit), the amount and the header's unit, and the price a 参考价 row under the
+ * header gives the product. Null unless three or more product columns, named by no field and giving a unit, hold
+ * amounts under a header that names the firm.
+ */
+function matrixAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  for (let h = 0; h < Math.min(table.length, HEADER_SEARCH_ROWS); h++) {
+    const header = table[h].cells.map((c) => c.trim());
+    const fields = header.map((c) => fieldOfHeader(c));
+    const code = fields.indexOf('creditCode');
+    if (code < 0) continue;
+    // 名称 beside the code names the firm here, not a product
+    if (!fields.includes('enterpriseName') && code > 0 && /^名称$/.test(header[code - 1]))
+      fields[code - 1] = 'enterpriseName';
+    if (!fields.includes('enterpriseName')) continue;
+    const products = header.flatMap((c, j) =>
+      c && fields[j] === null && headerUnit(c) && !kindOfSheetName(c) ? [j] : [],
+    );
+    if (products.length < 3) continue;
+    const below = table.slice(h + 1);
+    const priceRow = below[0] && PRICE_ROW.test(below[0].cells.find((c) => c.trim())?.trim() ?? '') ? below[0] : null;
+    // (a note merged across the sheet is no firm's amounts)
+    const filled = below
+      .filter((r) => r !== priceRow && !oneText(r))
+      .flatMap((r) => products.map((j) => (r.cells[j] ?? '').trim()).filter(Boolean));
+    if (filled.length < 3 || filled.filter((v) => MATRIX_AMOUNT.test(halfWidth(v))).length < 0.8 * filled.length)
+      continue;
+    const others = header.map((_, j) => j).filter((j) => !products.includes(j));
+    const out: SheetRow[] = table.slice(0, h).map((r) => ({ ...r }));
+    out.push({
+      row: table[h].row,
+      cells: [
+        ...others.map((j) => (fields[j] === 'enterpriseName' ? HEADER_OF.enterpriseName : header[j])),
+        HEADER_OF.title,
+        HEADER_OF.quantity,
+        HEADER_OF.unit,
+        HEADER_OF.price,
+      ],
+    });
+    for (const r of below) {
+      if (r === priceRow) continue;
+      if (oneText(r)) {
+        out.push(oneText(r)!);
+        continue;
+      }
+      const own = others.map((j) => r.cells[j] ?? '');
+      // (the signatures under the table, 填表人：… landing in a product's column, are no amount)
+      const cells = products.filter(
+        (j) => !EMPTY_BLOCK.test((r.cells[j] ?? '').trim()) && MATRIX_AMOUNT.test(halfWidth(r.cells[j].trim())),
+      );
+      if (!cells.length) out.push({ row: r.row, cells: [...own, ...products.map((j) => r.cells[j] ?? '')] });
+      for (const j of cells) {
+        const product = header[j].replace(/\s*[(（][^()（）]*[)）]\s*$/, '').trim();
+        out.push({
+          row: r.row,
+          block: product,
+          cells: [...own, product, r.cells[j].trim(), headerUnit(header[j])!, (priceRow?.cells[j] ?? '').trim()],
+        });
+      }
     }
     return out;
   }
@@ -1368,6 +1514,7 @@ function keyed(
   table =
     formsAsList(table) ??
     gradesAsRows(table) ??
+    matrixAsRows(table) ??
     pairsAsRows(table) ??
     numberedAsRows(table) ??
     columnsAsRows(table) ??
@@ -1547,6 +1694,10 @@ function keyed(
   const ignoredColumns = new Set(headerCells.filter((h, j) => h.trim() && fields[j] === null).map((h) => h.trim()));
   // 品名、规格及数量: the products' amounts are written in the product's cell
   const amountsInTitle = headerCells.some((c, j) => fields[j] === 'title' && /数量|需求量|用量|规模/.test(c));
+  // 预算（万元）: a need's budget, for the whole of what it asks
+  const priceIsBudget = headerCells.some((c, j) => fields[j] === 'price' && /预算/.test(c));
+  // 供需内容: the whole listing written in the product's cell, its amount and price with it
+  const contentInTitle = headerCells.some((c, j) => fields[j] === 'title' && /内容|信息$/.test(c.trim()));
   const uses = blocks.map((block) => usesOf(fields, block.columns));
   let use = uses[0];
   let unitOf = units;
@@ -1683,6 +1834,11 @@ function keyed(
       const until = validitySaid([cells.remark]);
       if (until) cells.validUntil = until;
     }
+    // 预算（万元） | 80-120 for a need with no amount: the budget of the one project asked for (1 项)
+    if (priceIsBudget && cells.price !== undefined && cells.quantity === undefined && cells.unit === undefined) {
+      cells.quantity = '1';
+      cells.unit = '项';
+    }
     // 备注：企业位于红花岗区, the firm's place said in its remark
     if (cells.regionCode === undefined && cells.remark !== undefined) {
       const place = placeSaid(cells.remark);
@@ -1728,7 +1884,8 @@ function keyed(
         // 供应┋需求 ticked in a form's multiple choice: each block is its own kind
         if (own.kind === undefined || namesBothKinds(own.kind)) own.kind = block.kind!;
         const sheet = `${sheetName ?? '表'}·${block.kind}`;
-        const lines = lineItems(own, amountsInTitle);
+        const lines =
+          (contentInTitle && own.quantity === undefined ? contentItems(own) : null) ?? lineItems(own, amountsInTitle);
         if (lines)
           lines.forEach((item, k) =>
             rows.push({ row: table[i].row, sheet: lines.length > 1 ? `${sheet}·第${k + 1}项` : sheet, cells: item }),
@@ -1742,8 +1899,12 @@ function keyed(
       // 供给,需求 ticked in a form, its answers two in a cell (蜂糖李；复合肥 | 14000；2800): an offer and a demand
       const both = cells.kind !== undefined && namesBothKinds(cells.kind) ? bothKinds(cells) : null;
       // 云杉面板5万片、玫瑰木侧背板3万套；吉他弦10万套 under 配套需求（品名及数量）: a listing per item and its amount
-      const items = cells.quantity === undefined && cells.title !== undefined ? itemsOf(cells.title) : null;
-      const lines = both || items ? null : lineItems(cells, amountsInTitle);
+      // 供需内容 | 干辣椒约80吨，18-22元/公斤: the listing written whole in its cell, read before any other reading
+      const content = (own: Partial<Record<ColumnField, string>>) =>
+        contentInTitle && own.quantity === undefined ? contentItems(own) : null;
+      const items =
+        cells.quantity === undefined && cells.title !== undefined && !content(cells) ? itemsOf(cells.title) : null;
+      const lines = both || items ? null : (content(cells) ?? lineItems(cells, amountsInTitle));
       if (cells.title !== undefined && pointsElsewhere(cells)) {
         skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: cells.title.slice(0, 200) });
         continue;
@@ -1757,7 +1918,16 @@ function keyed(
           }),
         );
       else if (both)
-        for (const [k, own] of both) rows.push({ row: table[i].row, sheet: `${sheetName ?? '表'}·${k}`, cells: own });
+        for (const [k, own] of both) {
+          const read = content(own) ?? [own];
+          read.forEach((item, n) =>
+            rows.push({
+              row: table[i].row,
+              sheet: `${sheetName ?? '表'}·${k}${read.length > 1 ? `·第${n + 1}项` : ''}`,
+              cells: item,
+            }),
+          );
+        }
       else if (items)
         items.forEach((item, k) =>
           rows.push({
@@ -2076,9 +2246,9 @@ const FILL_HINT =
 const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求|无供应|暂无需求|暂无供应)[)）]?$/;
 /** A form tool's test entry, written by whoever set the form up. */
 const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司|测试产品|测试需求|测试供应|测试信息)\d*$/i;
-/** A cell that says the listing was taken back: （已撤回）, 已退出, 作废. */
+/** A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）. */
 const WITHDRAWN =
-  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]/;
+  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
