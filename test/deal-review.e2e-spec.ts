@@ -154,6 +154,31 @@ describe('deals the event report counts (e2e)', () => {
     expect(await funnel()).toMatchObject({ signed: 1, signedAmountCny: '999999999999.00', dealsAwaitingReview: 1 });
   });
 
+  it('after both firms cancel their counted deal, the pair’s next deal awaits the organiser', async () => {
+    // An outside tester's find: a pair's counted ¥7 deal, cancelled by both, let their next deal of any amount count.
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    const [d, e] = await approvedFirms(api, org, eventId, 2);
+    await db.query(
+      `INSERT INTO meeting (event_id, party_a, party_b, starts_at, ends_at, table_label, published)
+       VALUES ($1, $2, $3, now() - interval '1 day', now() - interval '1 day' + interval '20 minutes', 'T3', true)`,
+      [eventId, d.enterpriseId, e.enterpriseId],
+    );
+    const small = await signed(d, e, '7.00');
+    const status = async (dealId: string) =>
+      (await org.ok(DEALS, { e: eventId })).dockingEvent!.deals.find((x) => x.id === dealId)?.reportStatus;
+    expect(await status(small)).toBe('COUNTED');
+    await d.client.ok(ADVANCE, { id: small, s: 'CANCELLED' });
+    await e.client.ok(CONFIRM, { id: small });
+    const before = await funnel();
+    const big = await signed(d, e, '50000000.00');
+    expect(await status(big)).toBe('AWAITING_REVIEW');
+    expect(await funnel()).toMatchObject({
+      signed: before.signed,
+      signedAmountCny: before.signedAmountCny,
+      dealsAwaitingReview: before.dealsAwaitingReview + 1,
+    });
+  });
+
   it('a deal recorded long after the firms met at the event awaits the organiser', async () => {
     const db = stack().api.get<DataSource>(getDataSourceToken());
     await db.query(

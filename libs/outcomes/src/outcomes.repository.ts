@@ -69,17 +69,17 @@ const MET_AT_EVENT = `EXISTS (SELECT 1 FROM meeting x
      AND NOT EXISTS (SELECT 1 FROM meeting_attendance_outcome o WHERE o.meeting_id = x.id AND o.status = 'NO_SHOW'))`;
 
 /**
- * The first deal of its two firms at the event, either way round: no earlier one of the pair there still
- * stands or was left out by the organiser. A second contract of a pair that met, or one recorded again after
- * the organiser left the first out, is the organiser's to count (an outside tester recorded the same
- * meeting's deal again and again, each counted).
+ * The first deal of its two firms at the event, either way round: no earlier one of the pair there at all,
+ * whatever became of it. A second contract of a pair that met, one recorded again after the organiser left the
+ * first out, or one recorded after both firms cancelled the first, is the organiser's to count (an outside
+ * tester recorded the same meeting's deal again and again, each counted; cancelling a counted ¥7 deal let the
+ * pair's next, of any amount, count in its place).
  */
 const FIRST_OF_PAIR = `NOT EXISTS (SELECT 1 FROM deal o
    WHERE o.event_id = d.event_id
      AND ((o.supplier_enterprise_id = d.supplier_enterprise_id AND o.buyer_enterprise_id = d.buyer_enterprise_id)
        OR (o.supplier_enterprise_id = d.buyer_enterprise_id AND o.buyer_enterprise_id = d.supplier_enterprise_id))
-     AND (o.created_at, o.id) < (d.created_at, d.id)
-     AND (o.stage <> 'CANCELLED' OR o.report_review = 'EXCLUDED'))`;
+     AND (o.created_at, o.id) < (d.created_at, d.id))`;
 
 const MET_AND_FIRST = `(${MET_AT_EVENT} AND ${FIRST_OF_PAIR})`;
 
