@@ -1784,3 +1784,16 @@ describe('lists written as posts, matrices and surveys', () => {
     expect(sheet.rows[0].cells.description).toBe('30台机床数据采集不了');
   });
 });
+
+/** The third round of stop 55's clerks; my own examples. */
+describe('a third round’s headers', () => {
+  it('reads 需求产品 as the product beside 需求类别, 供应/需求 as the kind, and a row a remark calls a test as none', async () => {
+    const csv =
+      '序号,单位名称,信用代码,需求类别,需求产品,供应/需求,数量,备注\n' +
+      '1,甲公司,X,煤,动力煤,需求,12万吨,\n' +
+      '2,乙公司（测试）,Y,材料,测试件,供应,1吨,\n' +
+      '3,丙公司,Z,设备,搅拌车,需求,2台,"测试，请忽略"\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title])).toEqual([['需求', '动力煤']]);
+  });
+});

@@ -1635,6 +1635,13 @@ function keyed(
       );
       if (product >= 0) fields[product] = 'title';
     }
+    // 需求类别（可多选） | 需求描述, a survey's need named by its kind of work (设备联网；MES) where no column names a
+    // product (beside 需求产品 it is only the product's class: 煤 over 动力煤)
+    if (!fields.includes('title')) {
+      const kindOfWork = headerCells.findIndex((c) => /^(需求类别|需求事项|需求类型|需求方向)/.test(foldHeader(c)));
+      if (kindOfWork >= 0 && (fields[kindOfWork] === null || fields[kindOfWork] === 'kind'))
+        fields[kindOfWork] = 'title';
+    }
   }
   // 供应产品 | 采购需求 side by side: each row holds an offer and a demand, each block its own columns
   const grouped = headerCells.map((_, j) => (groupOf(j) ? kindOfSheetName(groupOf(j)) : null));
@@ -2246,6 +2253,8 @@ const FILL_HINT =
 const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求|无供应|暂无需求|暂无供应)[)）]?$/;
 /** A form tool's test entry, written by whoever set the form up. */
 const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司|测试产品|测试需求|测试供应|测试信息)\d*$/i;
+/** A remark that says its row is a test: 测试，请忽略, 测试数据，勿对接. */
+const TEST_NOTE = /^(测试|测试数据|测试用|此条为测试)[，,、。\s]*(请)?(忽略|勿对接|勿用|删除)?$/;
 /** A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）. */
 const WITHDRAWN =
   /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
@@ -2306,6 +2315,8 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (cells.title !== undefined && NONE_LISTED.test(cells.title.trim())) return true;
   // a form tool's test submission (测试 | 123 | 测试), and a listing the list says was withdrawn (腊肉（已撤回）, 状态 已退出)
   if ([cells.enterpriseName, cells.title].some((t) => t !== undefined && TEST_ENTRY.test(t.trim()))) return true;
+  // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
+  if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {

@@ -385,6 +385,11 @@ describe('row rules', () => {
     expect('plan' in own && own.plan.enterprise.regionCode).toBe('520382');
   });
 
+  it('reads the unit a form tool’s “other” choice holds: 其他〖斤〗', () => {
+    const typed = planRow({ ...good, quantity: '2万', unit: '其他〖斤〗' }, ref, TODAY, null);
+    expect('plan' in typed && [typed.plan.listing.quantity, typed.plan.listing.unit]).toEqual([10000, '千克']);
+  });
+
   it('reads a local name no division carries as the county that registered the firm, and refuses a mistyped division', () => {
     const local = planRow({ ...good, regionCode: '职教城' }, ref, TODAY, null);
     expect('plan' in local && local.plan.enterprise.regionCode).toBe('520382');

@@ -527,6 +527,10 @@ function quantityAndUnit(
   }
   // a dash or a slash in the unit column (中成药 | 见附件 | —): no unit written
   if (cells.unit !== undefined && /^[-—–－/／~～\s]*$/.test(cells.unit)) cells = { ...cells, unit: undefined };
+  // 其他〖斤〗, a form tool's "other" choice with the unit the firm typed in it
+  const typedIn =
+    cells.unit !== undefined ? /^其[他它]\s*[〖【[（(:：]\s*(.+?)\s*[〗】\]）)]?$/.exec(cells.unit.trim()) : null;
+  if (typedIn) cells = { ...cells, unit: typedIn[1] };
   if (cells.unit !== undefined && note === null) {
     // 万只 or 吨/年 in the unit column: a factor and a unit
     const u = unitAsWritten(cells.unit, ref.units);
