@@ -395,4 +395,28 @@ describe('outcomes: ratings, deals and the event report (e2e)', () => {
     await s2.client.ok(DECLINE, { id: waiting });
     expect((await more(210)).errors).toBeUndefined();
   });
+
+  it('counts in an ended event’s funnel only the suggestions made before it ended', async () => {
+    // An outside tester's find: listings posted after an event still raised its suggestions figure.
+    const db = stack().api.get<DataSource>(getDataSourceToken());
+    await db.query(
+      `UPDATE docking_event SET starts_at = now() - interval '1 day', ends_at = now(), registration_closes_at = NULL
+        WHERE id = $1`,
+      [eventId],
+    );
+    const before = (await org.ok(REPORT, { e: eventId })).eventReport.funnel.suggestions;
+    const late = await createListing(s1.client, {
+      kind: 'SUPPLY',
+      title: '供应 500ml 高白料白酒玻璃瓶',
+      categoryCode: '3055',
+      quantity: 10_000_000,
+      unit: '只',
+      priceMin: 0.8,
+      priceMax: 1.2,
+      certifications: [],
+    });
+    await matched(api, [late.id]);
+    expect((await suggestions(s1.client, late.id)).length).toBeGreaterThan(0);
+    expect((await org.ok(REPORT, { e: eventId })).eventReport.funnel.suggestions).toBe(before);
+  });
 });

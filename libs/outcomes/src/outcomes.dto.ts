@@ -167,7 +167,8 @@ export type DealConnection = Page<DealObject>;
 export class EventFunnelObject {
   @Field(() => Int) registrations: number;
   @Field(() => Int) approved: number;
-  @Field(() => Int, { description: 'Match suggestions between approved registrants' }) suggestions: number;
+  @Field(() => Int, { description: 'Match suggestions between approved registrants, made before the event ended' })
+  suggestions: number;
   @Field(() => Int, { description: 'Meeting requests not withdrawn' }) meetingRequests: number;
   @Field(() => Int) accepted: number;
   @Field(() => Int, { description: 'Meetings in the schedule' }) placed: number;

@@ -357,7 +357,9 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM event_registration WHERE event_id = $1) AS registrations,
          (SELECT count(*)::int FROM approved) AS approved,
          (SELECT count(*)::int FROM match_suggestion m
-           WHERE m.supply_enterprise_id IN (SELECT enterprise_id FROM approved) AND m.demand_enterprise_id IN (SELECT enterprise_id FROM approved)) AS suggestions,
+           WHERE m.supply_enterprise_id IN (SELECT enterprise_id FROM approved) AND m.demand_enterprise_id IN (SELECT enterprise_id FROM approved)
+             -- (a pair first suggested after the event ended is no outcome of it)
+             AND m.created_at <= (SELECT v.ends_at FROM docking_event v WHERE v.id = $1)) AS suggestions,
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status <> 'CANCELLED') AS "meetingRequests",
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status = 'ACCEPTED') AS accepted,
          (SELECT count(*)::int FROM meeting WHERE event_id = $1) AS placed,
