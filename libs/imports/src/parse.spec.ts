@@ -1586,7 +1586,7 @@ describe('a reporting system’s one-character headers and a park export’s Eng
 });
 
 /**
- * Classes five more clerks' files showed (stop 55: a coal county's WPS list with a system export, a tea
+ * Classes five more clerks' files showed (stop 53: a coal county's WPS list with a system export, a tea
  * county's Excel 2003 list side by side, a questionnaire's export, a park's LibreOffice workbook, an
  * association's table pasted from Word); each tested here on an example of my own.
  */
@@ -1720,7 +1720,7 @@ describe('the place a remark or a note says', () => {
   });
 });
 
-/** The second round of stop 55's clerks (a WeChat group's posts typed up, a matrix, a survey); my own examples. */
+/** The second round of stop 53's clerks (a WeChat group's posts typed up, a matrix, a survey); my own examples. */
 describe('lists written as posts, matrices and surveys', () => {
   it('reads a listing written whole in a content cell: its products, amounts, prices and periods', async () => {
     const csv =
@@ -1785,7 +1785,7 @@ describe('lists written as posts, matrices and surveys', () => {
   });
 });
 
-/** The third round of stop 55's clerks; my own examples. */
+/** The third round of stop 53's clerks; my own examples. */
 describe('a third round’s headers', () => {
   it('reads 需求产品 as the product beside 需求类别, 供应/需求 as the kind, and a row a remark calls a test as none', async () => {
     const csv =
