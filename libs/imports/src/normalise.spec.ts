@@ -83,6 +83,9 @@ describe('cell normalisers of a 供需清单', () => {
       value: { priceMin: null, priceMax: null, per: null },
       note: '价格按期计：6000元/年/用户',
     });
+    // a price tied to a market's (按铜价联动, 随铝价浮动): no figure of its own, said as written
+    for (const linked of ['按铜价联动', '随铝价浮动', '与电解铜价格挂钩'])
+      expect(parsePrice(linked)).toMatchObject({ value: { priceMin: null, priceMax: null } });
     for (const unknown of ['不确定', '未定', '暂定'])
       expect(parsePrice(unknown)).toMatchObject({ value: { priceMin: null, priceMax: null } });
   });
