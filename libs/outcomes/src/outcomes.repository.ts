@@ -348,7 +348,8 @@ export class OutcomesRepository {
     );
   }
 
-  async funnel(eventId: string): Promise<FunnelRow> {
+  /** `endsAt`: the event's end; a pair first suggested after it is no outcome of the event. */
+  async funnel(eventId: string, endsAt: Date): Promise<FunnelRow> {
     const rows: FunnelRow[] = await this.db.query(
       `WITH approved AS (SELECT enterprise_id FROM event_registration WHERE event_id = $1 AND status = 'APPROVED'),
             deals AS (SELECT d.*, d.supplier_region_code AS supplier_region, d.buyer_region_code AS buyer_region
@@ -358,8 +359,7 @@ export class OutcomesRepository {
          (SELECT count(*)::int FROM approved) AS approved,
          (SELECT count(*)::int FROM match_suggestion m
            WHERE m.supply_enterprise_id IN (SELECT enterprise_id FROM approved) AND m.demand_enterprise_id IN (SELECT enterprise_id FROM approved)
-             -- (a pair first suggested after the event ended is no outcome of it)
-             AND m.created_at <= (SELECT v.ends_at FROM docking_event v WHERE v.id = $1)) AS suggestions,
+             AND m.created_at <= $2) AS suggestions,
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status <> 'CANCELLED') AS "meetingRequests",
          (SELECT count(*)::int FROM meeting_request WHERE event_id = $1 AND status = 'ACCEPTED') AS accepted,
          (SELECT count(*)::int FROM meeting WHERE event_id = $1) AS placed,
@@ -384,7 +384,7 @@ export class OutcomesRepository {
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d WHERE d.agreed_stage = 'FULFILLED') AS "fulfilledAmountCny",
          (SELECT ${cny('sum(d.agreed_amount_cny)')} FROM deals d
            WHERE ${SIGNED} AND left(d.supplier_region, 2) = left(d.buyer_region, 2)) AS "localAmountCny"`,
-      [eventId],
+      [eventId, endsAt],
     );
     return rows[0];
   }

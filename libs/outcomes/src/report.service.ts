@@ -48,7 +48,7 @@ export class ReportService {
   async report(viewer: Viewer, eventId: string): Promise<EventReport> {
     const event = await this.access.organisedEvent(viewer, eventId);
     const [funnel, sectors, categories, gaps, roundTables, roundTableRows, technologyContracts] = await Promise.all([
-      this.repository.funnel(event.id),
+      this.repository.funnel(event.id, event.endsAt),
       this.repository.bySector(event.id),
       this.repository.byCategory(event.id),
       this.repository.chainGaps(event.id, viewer),
