@@ -719,6 +719,17 @@ const CONTENT_VERB =
   /^(?:本社|本公司|我社|我公司)?(?:长期|常年|现)?(?:收购|求购|采购|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
 /** The words of a clause that gives an amount, not a product: 可租面积, 年产量, 数量约. */
 const AMOUNT_WORDS = /(面积|数量|规模|产量|产能|库容|存栏|出栏|可供|可租|可提供|共计|合计|总计|年产|月产|日产|约)$/;
+/**
+ * The price a text says, the first of it: 6-8元/斤, 1.8-2.5元/个, 0.3万元/吨; else 面议, 随行就市 or 按市场价 as written;
+ * undefined where it says none.
+ */
+function priceIn(text: string): string | undefined {
+  return (
+    /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*万?元\s*\/\s*[^\s，,；;。()（）]{1,4})/.exec(text)?.[1] ??
+    /面议|随行就市|按市场价/.exec(text)?.[0]
+  );
+}
+
 /** A clause that says a price: 18-22元/公斤, 0.6元/条左右, 价格面议. */
 const PRICE_CLAUSE = /\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元\s*(?:\/|每)|面议|随行就市|按市场价/;
 
@@ -760,9 +771,7 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
       !/^\d[\d.]*\s*[-~～]/.test(part)
     ) {
       const note = m[4]?.slice(1, -1) ?? null;
-      const inNote = note
-        ? /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*万?元\s*\/\s*[^\s，,；;。]{1,4}|面议)/.exec(note)?.[1]
-        : undefined;
+      const inNote = note ? priceIn(note) : undefined;
       const quantity = m[3].replace(/\s+/g, '') + (period ? `/${period}` : '');
       items.push({ title: m[1].trim(), quantity, price: inNote, notes: note ? [note] : [] });
     } else if (priceHere && items.length) {
@@ -1385,9 +1394,7 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     ];
     // the price said after it: 价格6-8元/斤, 6元/斤, 单价1.8-2.5元/个, 价格面议
     const rest = s.slice(k.index + k[0].length, end);
-    const price =
-      /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*(?:万)?元\s*\/\s*[^\s，,；;。()（）]{1,4})/.exec(rest)?.[1] ??
-      (/面议|随行就市|按市场价/.exec(rest)?.[0] || undefined);
+    const price = priceIn(rest);
     for (const item of items)
       out.push({
         ...shared,
