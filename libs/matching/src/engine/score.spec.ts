@@ -10,6 +10,7 @@ import {
   MIN_SCORE,
   namesProduct,
   needRelation,
+  negationConflict,
   otherMaterial,
   pricePart,
   quantityPart,
@@ -652,6 +653,33 @@ describe('scorePair', () => {
     // A need (原辅料采购) is not a product: what the industry is made of is what it asks for.
     const need = { ...ballsAsked, title: '原辅料采购', titleHeads: tokenizer.titleHeads('原辅料采购') };
     expect(sharesOnlyOwnIndustry(grindingAid, need, vocabulary)).toBe(false);
+  });
+
+  it('lowers the fit of an offer that says it is not what is asked, or that the buyer refuses', () => {
+    const read = (kind: 'SUPPLY' | 'DEMAND', title: string, description: string | null = null) =>
+      listing({
+        kind,
+        title,
+        titleHeads: tokenizer.titleHeads(title),
+        terms: tokenizer.listingTerms(title, description),
+      });
+    const tallow = read('DEMAND', '采购火锅牛油', '炒底料用，要食用精炼牛油');
+    const industrial = read('SUPPLY', '工业牛油（牛脂）', '非食用工业牛脂，用于制皂');
+    const edible = read('SUPPLY', '火锅牛油（食用精炼）', '贵州黄牛板油精炼');
+    expect(negationConflict(industrial, tallow)).toBe(true);
+    expect(negationConflict(edible, tallow)).toBe(false);
+    // Without its negation the industrial tallow's fit is the higher one.
+    const unsaid = read('SUPPLY', '工业牛油（牛脂）', '工业牛脂，用于制皂');
+    expect(keywordPart(industrial, tallow, ctx).fit).toBeLessThan(keywordPart(unsaid, tallow, ctx).fit);
+    // The buyer's refusal: 不要青花椒 against an offer of 青花椒, not against 红花椒.
+    const pepper = read('DEMAND', '刀口辣椒用花椒', '麻味要足，要红花椒，不要青花椒');
+    expect(negationConflict(read('SUPPLY', '顶坛青花椒（干）'), pepper)).toBe(true);
+    expect(negationConflict(read('SUPPLY', '汉源红花椒 大红袍'), pepper)).toBe(false);
+    // Both saying the same negation (非转基因) is a word in common, not a conflict.
+    const soy = read('DEMAND', '采购大豆', '要非转基因');
+    const nonGmo = read('SUPPLY', '东北大豆', '非转基因，可出检测报告');
+    expect(negationConflict(nonGmo, soy)).toBe(false);
+    expect(keywordPart(nonGmo, soy, ctx).shared()).toContain('非转基因');
   });
 
   it('halves the fit of an offer whose shared words touch neither title’s product (a setting in common)', () => {

@@ -32,7 +32,7 @@ import {
 import { specConflict } from './specs';
 import { groupName } from './synonyms';
 import { gramSimilarity } from './text-grams';
-import { splitTitle, TITLE_WEIGHT } from './tokenizer';
+import { NEGATED, splitTitle, TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, MatchReason, MatchWeights, ScoredPair, ScoringContext } from './types';
 
 export type { Part };
@@ -285,13 +285,18 @@ export function keywordPart(
   // whose words in common only say where, for whom or how (学校食堂 of 学校食堂大米采购 and of
   // 冷链城配（学校食堂团餐配送）): a setting in common, not the product.
   else if (namesProduct(d) && headOffered(d, ctx) && !sharesHead(s, d)) fit *= SETTING_ONLY_SHARE;
+  // And, whatever else, an offer that says it is not what the buyer asks for (非食用 for 食用牛油, 不耐高温
+  // for 能高温杀菌的袋), or names what the buyer will not take (青花椒 for 不要青花椒).
+  if (negationConflict(s, d)) fit *= NEGATED_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
       const ws = s.terms.get(t);
       if (ws !== undefined && !t.startsWith(HEAD_MARK)) found.push({ term: t, weight: Math.min(ws, wd) * ctx.idf(t) });
     });
-    return dropContained(found.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term));
+    return dropContained(found.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term)).map(
+      (t) => (t.startsWith(NEGATED) ? `非${t.slice(NEGATED.length)}` : t),
+    );
   };
   return {
     fit,
@@ -301,6 +306,26 @@ export function keywordPart(
       return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
     },
   };
+}
+
+/** What a pair counts of its term fit where one side negates what the other says (see negationConflict). */
+const NEGATED_SHARE = 0.7;
+
+/**
+ * Whether one listing negates a word the other says (Tokenizer.negations): the offer says it is not
+ * what the demand says (非食用 against 食用, without saying 食用 elsewhere), or the demand refuses what
+ * the offer's title names (不要青花椒 against 顶坛青花椒).
+ */
+export function negationConflict(s: MatchListing, d: MatchListing): boolean {
+  for (const [t, w] of d.terms) {
+    if (t.startsWith(HEAD_MARK)) continue;
+    if (t.startsWith(NEGATED) && t.length > NEGATED.length) {
+      const word = t.slice(NEGATED.length);
+      // (要红花椒，不要青花椒 still asks for 花椒)
+      if (!d.terms.has(word) && (s.terms.get(word) ?? 0) >= TITLE_WEIGHT && !s.terms.has(t)) return true;
+    } else if (w > 0 && s.terms.has(NEGATED + t) && !s.terms.has(t)) return true;
+  }
+  return false;
 }
 
 /** What a pair whose shared words touch neither title's product counts of its term fit (see keywordPart). */

@@ -14,6 +14,24 @@ describe('Tokenizer', () => {
     expect(t).toEqual(expect.arrayContaining(['酱香型', '白酒', '玻璃瓶', '玻璃']));
   });
 
+  it('reads what a text negates as negated terms, not as the words themselves', () => {
+    // 非 and 不 standing alone negate the word after them; inside a word (不锈钢, 非标, 无缝) they do not.
+    expect(tokenizer.terms('非食用工业牛脂')).toEqual(expect.arrayContaining(['¬食用', '牛脂']));
+    expect(tokenizer.terms('非食用工业牛脂')).not.toContain('食用');
+    expect(tokenizer.terms('尼龙真空袋，不耐高温杀菌')).toEqual(expect.arrayContaining(['¬耐高温', '杀菌']));
+    expect(tokenizer.terms('不锈钢储罐 非标定制 无缝钢管')).toEqual(expect.arrayContaining(['不锈钢', '非标', '无缝']));
+    expect(tokenizer.terms('不锈钢储罐 非标定制 无缝钢管').some((t) => t.startsWith('¬'))).toBe(false);
+    // A negating verb negates its object, up to the clause's end or 的: what the buyer will not take.
+    expect(tokenizer.terms('不要PVC的，要尼龙的')).toEqual(expect.arrayContaining(['¬聚氯乙烯', '尼龙']));
+    expect(tokenizer.terms('不含防腐剂，不适合户外')).toEqual(expect.arrayContaining(['¬防腐剂', '¬户外']));
+    expect(tokenizer.terms('不含防腐剂，不适合户外')).not.toEqual(expect.arrayContaining(['防腐剂']));
+    // A word said both ways stays a word as well: 要红花椒，不要青花椒 asks for 花椒.
+    const chilli = tokenizer.listingTerms('刀口辣椒用花椒', '麻味要足，要红花椒，不要青花椒');
+    expect(chilli.has('花椒')).toBe(true);
+    expect(chilli.has('¬青花椒')).toBe(true);
+    expect([...chilli.keys()].some((t) => t.startsWith('不要'))).toBe(false);
+  });
+
   it('drops intent words, boilerplate and its fragments, numbers and punctuation', () => {
     const t = tokenizer.terms('求购瓶盖，年需求200万只，价格面议，欢迎来电洽谈，质量保证！');
     expect(t).toEqual(['瓶盖']);

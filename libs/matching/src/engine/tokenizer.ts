@@ -133,6 +133,48 @@ const HYPHENATED_CODE = /^([a-z][a-z0-9]+)-[a-z0-9]/;
 /** Letters written with a dot between them (P·O, P.O): one code, PO. */
 const DOTTED_LETTERS = /\b([A-Za-z])\s?[·•.．]\s?([A-Za-z])(?![A-Za-z])/g;
 
+/**
+ * The mark of a negated term: ¬ and the word (¬食用 of 非食用工业牛脂, ¬耐高温 of 不耐高温杀菌, ¬青花椒 of
+ * 不要青花椒), a term of its own that meets the same negation elsewhere and conflicts with the word. Not
+ * 非: words begin with it (非金属, 非标).
+ */
+export const NEGATED = '¬';
+/** Words that negate the one word after them, when they stand alone as a word (not 不锈钢, 非标, 无缝). */
+const NEGATOR: ReadonlySet<string> = new Set(['非', '不', '无', '不可', '不能', '不宜', '并非']);
+/** Verbs after a negator whose object is what is negated: 不|含 防腐剂, 不|适合 户外, 不能|用于 食品. */
+const NEGATED_VERBS: ReadonlySet<string> = new Set([
+  '含',
+  '带',
+  '要',
+  '用',
+  '需要',
+  '接受',
+  '考虑',
+  '适合',
+  '适用',
+  '适用于',
+  '用于',
+  '是',
+]);
+/** Negating verbs written as one word, whose object is negated: 不要 PVC的, 不用 空压机, 不接受 贴牌. */
+const NEGATING_VERBS: ReadonlySet<string> = new Set([
+  '不要',
+  '不用',
+  '不需要',
+  '不需',
+  '不接受',
+  '不考虑',
+  '不含',
+  '不带',
+  '拒收',
+  '谢绝',
+  '禁用',
+]);
+/** The object a negating verb takes: up to the clause's end, 的 or a bracket, ten characters at most. */
+const NEGATED_PHRASE = /^[^\s，,。；;、！!？?（）()的:：\n]{1,10}/u;
+/** A cheap test before cutting: no negating character, no negation. */
+const NEGATION_HINT = /[非不无禁拒谢]/u;
+
 /** What a listing says it does with the product: to buy it, to sell it. */
 const INTENT_WORDS = /求购|采购|收购|供应|供货|出售|销售|出租|租赁|租用|求租/g;
 
@@ -281,11 +323,67 @@ export class Tokenizer {
     return this.jieba.cutForSearch(latinUnits(joinDottedLetters(text.replace(this.boilerplate, ' '))), true);
   }
 
-  /** The meaningful terms of one text. */
+  /**
+   * The meaningful terms of one text. What the text says a product is not, or what the buyer will
+   * not take (非食用, 不耐高温, 不要青花椒, 不含防腐剂: see negations), gives the negated terms
+   * (¬食用, ¬耐高温, ¬青花椒) instead of the words themselves: an offer of 非食用工业牛脂 shares no 食用
+   * with a buyer of 食用牛油, and two listings that both say 非转基因 share that.
+   */
   terms(text: string | null | undefined): string[] {
     if (!text) return [];
+    const { rest, phrases } = this.negations(nfkc(text));
+    const out = this.plainTerms(rest);
+    for (const phrase of phrases) for (const t of this.plainTerms(phrase)) out.push(NEGATED + t);
+    return out;
+  }
+
+  /**
+   * Where a text negates what follows (see NEGATOR, NEGATING_VERBS): the text with each negated span
+   * taken out (a clause break in its place, so that no word forms across it) and the negated phrases.
+   * A negator standing alone as a word (非 of 非食用, not of 非标 or 非金属; 不 of 不耐高温, not of 不锈钢)
+   * negates the one word after it; a verb after it (不含, 不适合, 不要) the phrase after the verb, up to
+   * the clause's end or 的.
+   */
+  negations(text: string): { rest: string; phrases: string[] } {
+    if (!NEGATION_HINT.test(text)) return { rest: text, phrases: [] };
+    const tokens = this.jieba.cut(text, true);
+    const phrases: string[] = [];
+    const spans: [number, number][] = [];
+    let at = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const start = at;
+      at += token.length;
+      const verbNext = NEGATOR.has(token) && NEGATED_VERBS.has(tokens[i + 1] ?? '');
+      if (NEGATING_VERBS.has(token) || verbNext) {
+        // the phrase after the verb: 不要|青|花椒 → 青花椒
+        const from = verbNext ? at + tokens[i + 1].length : at;
+        const phrase = NEGATED_PHRASE.exec(text.slice(from))?.[0] ?? '';
+        if (!phrase) continue;
+        phrases.push(phrase);
+        spans.push([start, from + phrase.length]);
+      } else if (NEGATOR.has(token)) {
+        const next = tokens[i + 1] ?? '';
+        if (next.length < 2 || !HAS_WORD_CHARACTER.test(next) || STOP_WORDS.has(next)) continue;
+        phrases.push(next);
+        spans.push([start, at + next.length]);
+      } else continue;
+      // skip the tokens the span covers
+      const end = spans[spans.length - 1][1];
+      while (i + 1 < tokens.length && at < end) at += tokens[++i].length;
+    }
+    if (!spans.length) return { rest: text, phrases };
+    let rest = '';
+    let from = 0;
+    for (const [a, b] of spans) {
+      rest += `${text.slice(from, a)}，`;
+      from = b;
+    }
+    return { rest: rest + text.slice(from), phrases };
+  }
+
+  private plainTerms(text: string): string[] {
     const out: string[] = [];
-    text = nfkc(text);
     const tokens = this.cutNormalized(text);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i].trim().toLowerCase();
@@ -361,7 +459,7 @@ export class Tokenizer {
       const suffix = word.slice(-2);
       if (!NOT_A_SUFFIX.has(suffix[1]) && !STOP_WORDS.has(suffix)) out.push(suffix);
     }
-    for (const phrase of text.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
+    for (const phrase of this.negations(text).rest.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true);
       for (let i = 1; i < words.length; i++) {
         const [word, last] = [words[i - 1], words[i]];
