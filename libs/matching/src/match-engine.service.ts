@@ -174,6 +174,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       categoryShare: (code) => this.index.categoryShare(code),
       characterShare: (ch) => this.index.characterShare(ch),
       held: (kind, term) => this.index.holds(kind, term),
+      firmOfferWords: (id) => this.index.firmOfferWords(id),
       termWeight: (terms) => this.index.termWeight(terms),
       distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,

@@ -116,6 +116,33 @@ describe('MatchIndex', () => {
     expect(keywordPart(rare, d, ctx).fit).toBeGreaterThan(keywordPart({ ...rare, grams: undefined }, d, ctx).fit);
   });
 
+  it('keeps the title words of each firm’s open offers, and forgets those of closed ones', () => {
+    const index = new MatchIndex();
+    const oil = listing({
+      kind: 'SUPPLY',
+      enterpriseId: 'maker',
+      terms: new Map([
+        ['油辣椒', 2],
+        ['~椒', 1],
+        ['菜籽油', 1],
+      ]),
+    });
+    const sauce = listing({ kind: 'SUPPLY', enterpriseId: 'maker', terms: terms('油辣椒', '辣椒酱') });
+    const wants = listing({ kind: 'DEMAND', enterpriseId: 'maker', terms: terms('玻璃瓶') });
+    [oil, sauce, wants].forEach((l) => index.put(l));
+    // Title words only: not the head marks, not description words, not what the firm asks for.
+    expect(index.firmOfferWords('maker')).toEqual(
+      new Map([
+        ['油辣椒', 2],
+        ['辣椒酱', 1],
+      ]),
+    );
+    index.remove(sauce.id);
+    expect(index.firmOfferWords('maker')).toEqual(new Map([['油辣椒', 1]]));
+    index.remove(oil.id);
+    expect(index.firmOfferWords('maker')).toBeUndefined();
+  });
+
   it('forgets removed and replaced listings, and keeps document frequencies right', () => {
     const index = new MatchIndex();
     const a = listing({ kind: 'SUPPLY', terms: terms('瓶盖') });

@@ -21,6 +21,9 @@ import { GramPool, GramSketch } from './text-grams';
 import { TITLE_WEIGHT } from './tokenizer';
 import type { MatchListing, ScoredPair, ScoringContext } from './types';
 
+/** A word, not a head mark (~) or a negated term (¬). */
+const OFFER_WORD = /^[^~¬]/u;
+
 type Kind = MatchListing['kind'];
 
 /**
@@ -413,6 +416,8 @@ export class MatchIndex {
   private readonly df = new Map<string, number>();
   /** How many open listings' titles hold each Chinese character (see characterShare). */
   private readonly characterCount = new Map<string, number>();
+  /** Per enterprise, the title words of its open offers, with how many offers name each (firmOfferWords). */
+  private readonly offerWords = new Map<string, Map<string, number>>();
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
   /** Numbers each query, so that the columns' scratch space needs no clearing. */
@@ -449,6 +454,7 @@ export class MatchIndex {
     if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
       for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, slot);
     }
+    if (listing.kind === 'SUPPLY') this.countOfferWords(listing, 1);
     let norm = 0;
     listing.terms.forEach((weight, term) => {
       this.byTerm[listing.kind].add(term, slot, weight);
@@ -512,6 +518,7 @@ export class MatchIndex {
     }
     if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old))
       for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, slot);
+    if (old.kind === 'SUPPLY') this.countOfferWords(old, -1);
     for (const term of old.terms.keys()) {
       this.byTerm[old.kind].delete(term, slot);
       const n = (this.df.get(term) ?? 1) - 1;
@@ -570,6 +577,30 @@ export class MatchIndex {
   /** Whether an open listing of `kind` holds `term` (ScoringContext.held). */
   holds(kind: Kind, term: string): boolean {
     return (this.byTerm[kind].get(term)?.size ?? 0) > 0;
+  }
+
+  /**
+   * The words an enterprise's open offers name in their titles (ScoringContext.firmOfferWords): what
+   * the firm itself sells. Empty for a firm that offers nothing.
+   */
+  firmOfferWords(enterpriseId: string): ReadonlyMap<string, number> | undefined {
+    return this.offerWords.get(enterpriseId);
+  }
+
+  private countOfferWords(l: MatchListing, by: 1 | -1): void {
+    let words = this.offerWords.get(l.enterpriseId);
+    if (!words) {
+      if (by < 0) return;
+      words = new Map();
+      this.offerWords.set(l.enterpriseId, words);
+    }
+    for (const [t, w] of l.terms) {
+      if (w < TITLE_WEIGHT || !OFFER_WORD.test(t)) continue;
+      const n = (words.get(t) ?? 0) + by;
+      if (n > 0) words.set(t, n);
+      else words.delete(t);
+    }
+    if (!words.size) this.offerWords.delete(l.enterpriseId);
   }
 
   /** Smoothed inverse document frequency: rare product words weigh more than common ones. */

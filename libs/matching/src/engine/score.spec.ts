@@ -20,6 +20,7 @@ import {
   sharesHead,
   sharesObject,
   sharesOnlyOwnIndustry,
+  sharesOnlyOwnProducts,
   sharesProductCharacter,
   TEXT_FIT_CAP,
   validityPart,
@@ -680,6 +681,31 @@ describe('scorePair', () => {
     const nonGmo = read('SUPPLY', '东北大豆', '非转基因，可出检测报告');
     expect(negationConflict(nonGmo, soy)).toBe(false);
     expect(keywordPart(nonGmo, soy, ctx).shared()).toContain('非转基因');
+  });
+
+  it('halves the fit of an offer sharing only the words of what the buyer itself offers', () => {
+    // A chilli-oil maker (it offers 油辣椒) whose jars leak: its story names its own product throughout.
+    const offered = new Map([...tokenizer.listingTerms('香辣油辣椒 玻璃瓶装', null)].filter(([, w]) => w >= 2));
+    const own = testContext({ firmOfferWords: (id) => (id === 'maker' ? offered : undefined) });
+    const read = (kind: 'SUPPLY' | 'DEMAND', title: string, description: string | null, enterpriseId: string) =>
+      listing({
+        kind,
+        enterpriseId,
+        title,
+        titleHeads: tokenizer.titleHeads(title),
+        terms: tokenizer.listingTerms(title, description),
+      });
+    const leak = read('DEMAND', '油辣椒玻璃瓶盖子漏油', '电商发货倒放就漏，想换能封口的盖子', 'maker');
+    const peanuts = read('SUPPLY', '花生仁 小粒', '油炸酥脆，做油辣椒原料', 'farm');
+    const caps = read('SUPPLY', '铝箔垫片盖', '盖内封口，防漏，油辣椒瓶通用', 'caps');
+    expect(sharesOnlyOwnProducts(peanuts, leak, own)).toBe(true);
+    expect(sharesOnlyOwnProducts(caps, leak, own)).toBe(false);
+    expect(keywordPart(peanuts, leak, own).fit).toBeCloseTo(keywordPart(peanuts, leak, ctx).fit / 2);
+    // A firm that offers nothing has no products of its own to tell.
+    expect(sharesOnlyOwnProducts(peanuts, { ...leak, enterpriseId: 'buyer' }, own)).toBe(false);
+    // Nor does a need: 原辅料采购 油辣椒生产用 asks for what goes into the buyer's product.
+    const need = read('DEMAND', '原辅料采购', '油辣椒生产用原料', 'maker');
+    expect(sharesOnlyOwnProducts(peanuts, need, own)).toBe(false);
   });
 
   it('halves the fit of an offer whose shared words touch neither title’s product (a setting in common)', () => {

@@ -280,7 +280,7 @@ export function keywordPart(
   else if (growingApart(s, d)) fit *= OTHER_MATERIAL_SHARE;
   // And an offer for the buyer's industry, to a buyer naming its industry beside the product it asks
   // for (预焙阳极炭块（电解铝用） for 电解铝厂用户侧储能): its words say whom it serves, not what is asked.
-  else if (sharesOnlyOwnIndustry(s, d, ctx)) fit *= OWN_INDUSTRY_SHARE;
+  else if (sharesOnlyOwnIndustry(s, d, ctx) || sharesOnlyOwnProducts(s, d, ctx)) fit *= OWN_INDUSTRY_SHARE;
   // And an offer that names neither the demand's product nor shares its own product with the demand,
   // whose words in common only say where, for whom or how (学校食堂 of 学校食堂大米采购 and of
   // 冷链城配（学校食堂团餐配送）): a setting in common, not the product.
@@ -476,6 +476,26 @@ export function sharesOnlyOwnIndustry(s: MatchListing, d: MatchListing, ctx: Sco
   for (const t of d.terms.keys()) {
     if (t.startsWith(HEAD_MARK) || !s.terms.has(t)) continue;
     if (!vocabulary.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Whether the words a pair shares are all words of the buyer's own offers (ScoringContext.firmOfferWords),
+ * apart from what the demand's title names as its product: a chilli-oil maker's story (油辣椒每批辣度不一样,
+ * 底料袋漏油胀袋) names its own product throughout, and an offer for that product (花生仁 做油辣椒原料) or of it
+ * (火锅底料代工) shares those words without being what is asked.
+ */
+export function sharesOnlyOwnProducts(s: MatchListing, d: MatchListing, ctx: ScoringContext): boolean {
+  const own = ctx.firmOfferWords?.(d.enterpriseId);
+  // (a need, 原辅料采购 油辣椒生产用, asks for what goes into the buyer's products)
+  if (!own?.size || !namesProduct(d)) return false;
+  const heads = d.titleHeads ?? [];
+  let any = false;
+  for (const t of d.terms.keys()) {
+    if (t.startsWith(HEAD_MARK) || !s.terms.has(t)) continue;
+    if (!own.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
     any = true;
   }
   return any;

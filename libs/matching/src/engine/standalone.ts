@@ -42,6 +42,7 @@ export function standaloneReference() {
         categoryShare: (code) => index.categoryShare(code),
         characterShare: (ch) => index.characterShare(ch),
         held: (kind, term) => index.holds(kind, term),
+        firmOfferWords: (id) => index.firmOfferWords(id),
         termWeight: (terms) => index.termWeight(terms),
         distinctive: (t, inBothTitles) => index.distinctive(t, inBothTitles),
         categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,

@@ -129,4 +129,9 @@ export interface ScoringContext {
    * (求购 包装配套) rather than a product relates to a category through them.
    */
   categoryTerms?(code: string): ReadonlySet<string>;
+  /**
+   * The title words of an enterprise's own open offers (MatchIndex.firmOfferWords): what the firm
+   * sells. A buyer's story names them as its own products (油辣椒 of 油辣椒每批辣度不一样).
+   */
+  firmOfferWords?(enterpriseId: string): ReadonlyMap<string, number> | undefined;
 }
