@@ -8,6 +8,7 @@ import {
   edgeKind,
   offersEquipment,
   offersService,
+  partAgainstMachine,
   titleOffersService,
   titleOffersServiceOnly,
 } from './chain-relations';
@@ -308,6 +309,17 @@ describe('chain edge kinds', () => {
       keywordPart(titled('SUPPLY', '1371', '香菇烘干机 5kg装 热泵'), mushrooms, ctx).fit / 2,
       5,
     );
+  });
+
+  it('counts half the machine itself for a demand of its part, even of the model the demand names', () => {
+    const hammers = titled('DEMAND', '3011', 'PCF2022锤破锤头一套', ['3011']);
+    const crusher = titled('SUPPLY', '3511', 'PCF2022 单段锤式破碎机');
+    const parts = titled('SUPPLY', '3511', '锤式破碎机锤头（双液复合铸造）');
+    expect(partAgainstMachine(hammers, crusher)).toBe(true);
+    expect(partAgainstMachine(hammers, parts)).toBe(false);
+    // The demand for the machine is not one for a part: the crusher of its model counts in full.
+    expect(partAgainstMachine(titled('DEMAND', '3011', 'PCF2022 锤式破碎机一台'), crusher)).toBe(false);
+    expect(keywordPart(crusher, hammers, ctx).fit).toBeLessThan(keywordPart(parts, hammers, ctx).fit);
   });
 
   it('reads contract manufacturing (OEM, 贴牌, 代工) as a service: a maker that takes such orders offers it, a seller of the goods does not', () => {

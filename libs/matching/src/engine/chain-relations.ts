@@ -215,6 +215,22 @@ export function offersEquipment(s: MatchListing): boolean {
   return !(heads.some((h) => ENDS_IN_PART.test(h)) && !heads.some((h) => ENDS_IN_MACHINE.test(h)));
 }
 
+/**
+ * Whether a part is the product a title names, and a machine the product the other's names: the title
+ * heads of the first end in a part (锤头 of PCF2022锤破锤头一套) and none in a machine, those of the second
+ * in a machine (破碎机 of PCF2022 单段锤式破碎机) and none in a part.
+ */
+export function partAgainstMachine(part: MatchListing, machine: MatchListing): boolean {
+  const p = part.titleHeads ?? [];
+  const m = machine.titleHeads ?? [];
+  return (
+    p.some((h) => ENDS_IN_PART.test(h)) &&
+    !p.some((h) => ENDS_IN_MACHINE.test(h)) &&
+    m.some((h) => ENDS_IN_MACHINE.test(h)) &&
+    !m.some((h) => ENDS_IN_PART.test(h))
+  );
+}
+
 /** Whether the demand asks for equipment: posted under an equipment category, or its title names a machine. */
 export function asksForEquipment(d: MatchListing): boolean {
   return edgeKind(d.categoryCode) === 'EQUIPMENT' || titleNamesEquipment(d);

@@ -10,6 +10,7 @@ import {
   NEED_WORDS,
   offersEquipment,
   offersService,
+  partAgainstMachine,
   postedUnderOwnIndustry,
   titleOffersService,
   titleOffersServiceOnly,
@@ -256,6 +257,9 @@ export function keywordPart(
     !sharesModel(s, d)
   )
     fit *= SERVICE_FOR_GOODS_SHARE;
+  // And the machine, to a demand for one of its parts, even of the model the demand names (PCF2022 单段锤式破碎机
+  // for PCF2022锤破锤头一套: the hammers are asked for, not the crusher).
+  else if (partAgainstMachine(d, s)) fit *= SERVICE_FOR_GOODS_SHARE;
   // And a machine for the goods, to a demand for the goods (香菇烘干机 for 食用菌干货（香菇、竹荪等）),
   // unless the demand names that kind of machine (采购 挖掘机 under a builder's own industry) or its
   // model (GGD2 低压配电柜 met by GGD2型…成套设备).
