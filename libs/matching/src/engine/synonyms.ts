@@ -51,6 +51,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // equipment
   ['挖掘机', '挖机', '勾机'],
   ['装载机', '铲车'],
+  // the hand-held rock drill of every small quarry, by its trade name (YT28 风钻)
+  ['气腿式凿岩机', '风钻', '手持式凿岩机', '手风钻'],
   ['起重机', '吊车', '汽车吊', '汽车起重机'],
   ['电动机', '马达'],
   ['减速机', '减速器'],
