@@ -355,6 +355,10 @@ describe('chain edge kinds', () => {
     expect(titleOffersService(supply('酱香白酒 OEM贴牌代工', '1512'))).toBe(true);
     expect(titleOffersService(supply('注射用水 大输液原料'))).toBe(false);
     expect(titleOffersService(supply('盐酸二甲双胍片 0.5g'))).toBe(false);
+    // A process named as work done (氟碳喷涂加工, 热处理服务) is a service; the paint is goods.
+    expect(titleOffersService(supply('PVDF 氟碳喷涂加工（二涂/三涂）', '3252'))).toBe(true);
+    expect(titleOffersService(supply('真空热处理服务', '3252'))).toBe(true);
+    expect(titleOffersService(supply('超耐候建筑铝型材粉末涂料', '2651'))).toBe(false);
     // Its words count in full for a demand for that service; the goods of its category's would count half.
     const demand = listing({
       kind: 'DEMAND',

@@ -165,7 +165,7 @@ export function asksOnlyForService(d: MatchListing): boolean {
  * listing is a service, not the goods its category names; a seller of the sauce alone is not.
  */
 export function titleOffersService(s: MatchListing): boolean {
-  return titleAsksService(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS);
+  return titleAsksService(s, ENDS_IN_SERVICE_ONLY, SERVICE_ONLY_WORDS) || PROCESSING.test(s.title);
 }
 
 /**
@@ -174,6 +174,8 @@ export function titleOffersService(s: MatchListing): boolean {
  */
 const PROCESS_WORDS =
   /喷漆|喷涂|喷塑|电镀|镀锌|镀铬|热处理|焊接|雕刻|雕花|切割|折弯|冲压|抛光|打磨|钝化|阳极氧化|开料|封边|排孔|压花|覆膜/;
+/** A process offered as work on the client's parts: 氟碳喷涂加工, 热处理服务, 镀锌处理. */
+const PROCESSING = new RegExp(`(?:${PROCESS_WORDS.source})(?:加工|处理|服务)`);
 
 /**
  * Whether a supply's title offers a service done to goods that are not its own, whatever its category:
