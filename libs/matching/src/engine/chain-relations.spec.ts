@@ -11,6 +11,7 @@ import {
   partAgainstMachine,
   titleOffersService,
   titleOffersServiceOnly,
+  toldAsProblem,
 } from './chain-relations';
 import { categoryPart, keywordPart, scorePair } from './score';
 import { listing, testContext } from './test-context';
@@ -382,6 +383,11 @@ describe('chain edge kinds', () => {
     expect(edgeCounts('3531', demand('采购酿酒设备'))).toBe(true);
     expect(edgeCounts('0119', demand('酿酒 原料采购'))).toBe(true);
     expect(edgeCounts('0119', demand('白酒溯源系统'))).toBe(false);
+    // Nor for a demand told as a problem: its answer is a fix, not what flows into the buyer's industry.
+    expect(toldAsProblem(demand('蒸馏冷却水不够，夏天出酒温度太高'))).toBe(true);
+    expect(edgeCounts('0119', demand('蒸馏冷却水不够，夏天出酒温度太高'))).toBe(false);
+    expect(edgeCounts('3531', demand('蒸馏冷却水不够，夏天出酒温度太高'))).toBe(true);
+    expect(toldAsProblem(demand('求购 酱香型白酒玻璃瓶'))).toBe(false);
   });
 
   it('reads the ask from whole title words: 外包装箱 holds 外包 and 云雾茶 holds 云, neither asks for a service', () => {

@@ -270,13 +270,32 @@ export function offersService(s: MatchListing): boolean {
 }
 
 /**
+ * What a title says is wrong (漏油, 太慢, 辣度不一样, 冒灰, 电费太高, 胀盖发霉, 不想再烧煤): a demand told as a
+ * problem, whose answer is a machine, a service or a fix, not what flows into the buyer's industry.
+ */
+const PROBLEM =
+  /太(?:高|慢|快|大|贵|多|差|低|小|重|费|短)|不(?:稳定|一样|均匀|均|够|足|准|达标|合格|干净|出来|住)|漏(?:油|风|雨|水|气|液|料|电)|堵|卡料|发霉|胀(?:盖|袋|罐|包)|超标|问题|求解决|怎么办|老是|总是|故障|投诉|降成本|降本|跟不上|磨损|开裂|生锈|异味|哈喇|无力|冒灰|冒烟|过热|烧坏|不想再|要停|结块|掉色|返潮|跳闸|停电/u;
+
+/** Whether a demand's title tells a problem (see PROBLEM) rather than naming a product or a need. */
+export function toldAsProblem(d: MatchListing): boolean {
+  return PROBLEM.test(d.title);
+}
+
+/**
  * Whether an edge from the supply's category counts for this demand. Materials count unless the
- * demand's title asks for equipment or a service (采购酿酒设备 is not answered by 酒瓶).
+ * demand's title asks for equipment or a service (采购酿酒设备 is not answered by 酒瓶) or tells a problem
+ * (油辣椒每批辣度不一样 is not answered by the chillies and oils every chilli-oil maker buys); equipment
+ * and services count for a demand that asks for them or tells a problem, which machines and services fix.
  */
 export function edgeCounts(fromCode: string, d: MatchListing): boolean {
   const kind = edgeKind(fromCode);
   if (kind === 'MATERIAL')
-    return !titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS) && !titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS);
+    return (
+      !titleAsks(d, ENDS_IN_EQUIPMENT, EQUIPMENT_WORDS) &&
+      !titleAsks(d, ENDS_IN_SERVICE, SERVICE_WORDS) &&
+      !toldAsProblem(d)
+    );
+  if (toldAsProblem(d)) return true;
   return kind === 'SERVICE' ? asksForService(d) : asksForEquipment(d) || asksForService(d);
 }
 
