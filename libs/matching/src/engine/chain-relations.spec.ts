@@ -55,6 +55,10 @@ describe('chain edge kinds', () => {
       true,
     );
     expect(asksForService(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 酿酒高粱' }))).toBe(false);
+    // A process done to the buyer's own parts, named as work or put out, is a service asked for.
+    expect(asksForService(titled('DEMAND', '3252', '找喷涂外协厂'))).toBe(true);
+    expect(asksForService(titled('DEMAND', '3252', '型材氟碳喷涂加工'))).toBe(true);
+    expect(asksForService(titled('DEMAND', '3252', '超耐候粉末涂料'))).toBe(false);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 制曲设备' }))).toBe(true);
     expect(asksForEquipment(listing({ kind: 'DEMAND', categoryCode: '1512', title: '求购 包装配套' }))).toBe(false);
     // A whole line asked for by its own word (整线, 流水线), as 生产线.

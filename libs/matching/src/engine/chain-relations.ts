@@ -127,7 +127,18 @@ function titleAsksService(l: MatchListing, whole: RegExp, anywhere: RegExp): boo
 
 /** Whether the demand asks for a service: posted under a service category, or says so. */
 export function asksForService(d: MatchListing): boolean {
-  return edgeKind(d.categoryCode) === 'SERVICE' || titleSaysService(d);
+  return edgeKind(d.categoryCode) === 'SERVICE' || titleSaysService(d) || asksForProcess(d);
+}
+
+/** Work on the buyer's own parts put out: 外协, 外发. */
+const PUT_OUT = /外协|外发|代加工|来料加工|加工厂/;
+
+/**
+ * Whether a demand's title asks for a process done to its own parts (找喷涂外协厂, 型材氟碳喷涂加工): the
+ * process named as work (see PROCESSING) or put out (外协).
+ */
+function asksForProcess(d: MatchListing): boolean {
+  return PROCESSING.test(d.title) || (PROCESS_WORDS.test(d.title) && PUT_OUT.test(d.title));
 }
 
 /**
