@@ -65,7 +65,10 @@ export const TODAY = '2026-11-28';
  told as a story under a short colloquial title, whose right offers share one or two telling words with them), and
  sets/dev-sectors-21.json (demands that name where the goods go, 医院病房 or 矿山 井下, beside the product, among offers of
  other goods for the same place), and sets/dev-sectors-22.json (demands naming an aluminium or stainless grade in digits,
- 6063铝棒 or 316L, among offers of the same product in other grades).
+ 6063铝棒 or 316L, among offers of the same product in other grades), and sets/dev-sectors-23.json (what a listing
+ negates, 不要再生料的 and 非食品级; a buyer's story naming its own product, 腐乳; a machine's part asked for by the
+ machine's model, PE600×900颚破齿板; a process put out, 电镀外协; problems whose answers are fixes, not the inputs of the
+ buyer's industry).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -95,6 +98,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-20.json`),
     loadSet(`${__dirname}/sets/dev-sectors-21.json`),
     loadSet(`${__dirname}/sets/dev-sectors-22.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-23.json`),
   ];
 }
 
