@@ -24,6 +24,7 @@ export const EXTRA_COLUMNS = [
   { header: '联系电话', field: 'contactPhone' },
   { header: '备注', field: 'remark' }, // → the listing's description
   { header: '产能', field: 'capacity' }, // 年产能 beside 可供量: the description, the amount offered being the quantity
+  { header: '已对接', field: 'matched' }, // 是 on a row already matched or signed: done, not posted again
 ] as const;
 
 export type ColumnField = (typeof COLUMNS)[number]['field'] | (typeof EXTRA_COLUMNS)[number]['field'];
@@ -240,6 +241,8 @@ const BRACKETED = /\([^()]*\)/g;
 const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   // the list's own notes and the bureau's people are no column of a listing
   [/^(填报|制表|审核|报送|汇总|统计|主管)/, null],
+  // 已对接 | 是, 是否已签约, 对接状态: whether the row's need or offer was met already
+  [/^(是否)?已?(对接|签约|成交)(状态|情况|结果)?$|^是否(已经)?(对接|签约|成交)(成功)?$/, 'matched'],
   // 已对接企业, 意向客户, 主要客户: other firms the row's firm deals with, not the firm
   [/^(已|拟)?对接(企业|单位|客户)|^(意向|合作|目标|主要|现有)(企业|客户|单位|采购商|供应商)|^销售(对象|渠道)/, null],
   [/信用代码|社会信用|统一代码|机构代码|纳税人识别号|税号/, 'creditCode'],

@@ -1610,6 +1610,25 @@ describe('lists that say things their own way', () => {
     expect(plan.ignoredColumns).toEqual([]);
   });
 
+  it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,类别,产品,数量,备注,已对接\r\n' +
+      '1,甲合作社,X,卖,干辣椒,80吨,,否\r\n' +
+      '2,乙公司,Y,买,蔬菜纸箱,2万个,,是\r\n' +
+      '3,丙公司,Z,买,豆粕,30吨,,\r\n' +
+      '4,丁公司,W,买,编织袋,5万条,,已签约\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.title)).toEqual(['干辣椒', '豆粕']);
+    expect(sheet.rows.every((r) => r.cells.matched === undefined)).toBe(true);
+    expect(sheet.skipped.map((s) => s.text)).toEqual(['已对接，不再导入：蔬菜纸箱', '已对接，不再导入：编织袋']);
+    expect(sheet.ignoredColumns).toEqual([]);
+    // Other headers saying the same: 是否已签约, 对接状态.
+    for (const header of ['是否已签约', '对接状态']) {
+      const other = await parseSpreadsheet(Buffer.from(`企业名称,统一社会信用代码,类型,产品名称,${header}\n甲公司,X,需求,冷轧板,是\n`));
+      expect(other.rows).toEqual([]);
+    }
+  });
+
   it('takes a list’s kind from the buyer named above its header (采购单位：…（统一社会信用代码：…）)', async () => {
     const csv =
       '"采购单位：某县康宁医药有限公司（统一社会信用代码：91520402MA6DPW5T3M）"\n' +

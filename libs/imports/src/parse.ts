@@ -1836,6 +1836,16 @@ function keyed(
       });
       continue;
     }
+    // 已对接 | 是: the office marks the need or offer as met (对接上了, 已签约): done, not posted as open
+    if (cells.matched !== undefined && MATCHED.test(cells.matched.trim())) {
+      skipped.push({
+        sheet: sheetKind ? sheetName : null,
+        row: table[i].row,
+        text: `已对接，不再导入：${(cells.title ?? texts.join(' ')).slice(0, 180)}`,
+      });
+      continue;
+    }
+    delete cells.matched;
     // 备注：单价为元/个, the unit of a price written bare (0.35 under 预计单价（元） for 万个)
     const per =
       cells.remark !== undefined
@@ -2269,6 +2279,9 @@ const WITHDRAWN =
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
 const PLACEHOLDER_CODE = /^[\dA-Z]{0,12}[×xX＊*]{6,}$/;
+
+/** A 已对接 (or 是否签约, 对接状态) cell that says the row was met already. */
+const MATCHED = /^(是|已对接|已签约|已成交|已完成|已达成|对接成功|已对接成功|√|✓|✔|y|yes)$/i;
 
 /** A cell that repeats the one to its left. */
 const DITTO_LEFT = /^(同左|同前)$/;
