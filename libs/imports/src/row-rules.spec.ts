@@ -506,6 +506,11 @@ describe('row rules', () => {
     const alone = planRow({ ...good, quantity: undefined, unit: '核时' }, ref, TODAY, null);
     expect('plan' in alone && alone.plan.listing).toMatchObject({ quantity: null, unit: null });
     expect(alone.warnings.map((w) => w.message).join()).toContain('未填写数量，单位“核时”未导入');
+    // …or an amount not known yet (生猪（头） | 待定): the row kept, its unit of nothing left out
+    const pending = planRow({ ...good, kind: '供应', title: '生猪', quantity: '待定', unit: '头' }, ref, TODAY, null);
+    expect('plan' in pending).toBe(true);
+    expect('plan' in pending && pending.plan.listing).toMatchObject({ quantity: null, unit: null });
+    expect(pending.warnings.map((w) => w.message).join()).toContain('未填写数量，单位“头”未导入');
     // a unit column that is no unit at all is still refused
     expect(columnsOf(planRow({ ...good, quantity: '200', unit: '2箱3件' }, ref, TODAY, null))).toEqual(['单位']);
   });

@@ -542,7 +542,8 @@ function quantityAndUnit(
         note = keptAsText('unit', `${cells.quantity?.trim()}${written}`, written);
         return { quantity, unit, period, note, said };
       }
-      if (cells.quantity === undefined && word) {
+      // no amount, or none yet (待定, 少量): a unit of nothing to measure, left out
+      if (quantity === null && word) {
         warnings.push({ column: col('unit'), message: `未填写数量，单位“${written}”未导入` });
         return { quantity, unit, period, note, said };
       }
