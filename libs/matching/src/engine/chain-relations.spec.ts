@@ -392,6 +392,10 @@ describe('chain edge kinds', () => {
     expect(edgeCounts('0119', demand('蒸馏冷却水不够，夏天出酒温度太高'))).toBe(false);
     expect(edgeCounts('3531', demand('蒸馏冷却水不够，夏天出酒温度太高'))).toBe(true);
     expect(toldAsProblem(demand('求购 酱香型白酒玻璃瓶'))).toBe(false);
+    expect(toldAsProblem(demand('窖池老是渗漏，酒损偏高'))).toBe(true);
+    // A product's guard against a symptom is no problem told: 防结块剂, 耐磨损衬板, 抗老化母粒.
+    for (const title of ['求购 复合肥防结块剂', '耐磨损衬板', '抗老化母粒', '防腐蚀涂料'])
+      expect(toldAsProblem(demand(title))).toBe(false);
   });
 
   it('reads the ask from whole title words: 外包装箱 holds 外包 and 云雾茶 holds 云, neither asks for a service', () => {

@@ -284,8 +284,41 @@ export function offersService(s: MatchListing): boolean {
  * What a title says is wrong (漏油, 太慢, 辣度不一样, 冒灰, 电费太高, 胀盖发霉, 不想再烧煤): a demand told as a
  * problem, whose answer is a machine, a service or a fix, not what flows into the buyer's industry.
  */
-const PROBLEM =
-  /太(?:高|慢|快|大|贵|多|差|低|小|重|费|短)|不(?:稳定|一样|均匀|均|够|足|准|达标|合格|干净|出来|住)|漏(?:油|风|雨|水|气|液|料|电)|堵|卡料|发霉|胀(?:盖|袋|罐|包)|超标|问题|求解决|怎么办|老是|总是|故障|投诉|降成本|降本|跟不上|磨损|开裂|生锈|异味|哈喇|无力|冒灰|冒烟|过热|烧坏|不想再|要停|结块|掉色|返潮|跳闸|停电/u;
+const PROBLEM = new RegExp(
+  [
+    '太(?:高|慢|快|大|贵|多|差|低|小|重|费|短)',
+    '不(?:稳定|一样|均匀|均|够|足|准|达标|合格|干净|出来|住)',
+    '问题|求解决|怎么办|老是|总是|故障|投诉|退货|降成本|降本|跟不上|无力|冒灰|冒烟|烧坏|不想再|要停|跳闸|停电',
+    '偏(?:高|低|大|小)|波动|损耗大|能耗高|效率低|良率低|不良率|次品|返工|噪音大|粉尘大|异响|发烫|缺货|断货',
+    // a symptom, not a product's guard against it: 防结块剂, 耐磨损, 抗老化, 防腐蚀涂料, 防漏
+    `(?<![防抗阻耐除免])(?:${[
+      '漏(?:油|风|雨|水|气|液|料|电)',
+      '堵',
+      '卡料',
+      '发霉',
+      '霉变',
+      '胀(?:盖|袋|罐|包)',
+      '超标',
+      '磨损',
+      '开裂',
+      '生锈',
+      '锈蚀',
+      '腐蚀',
+      '老化',
+      '变形',
+      '脱落',
+      '渗漏',
+      '结垢',
+      '异味',
+      '哈喇',
+      '过热',
+      '结块',
+      '掉色',
+      '返潮',
+    ].join('|')})`,
+  ].join('|'),
+  'u',
+);
 
 /** Whether a demand's title tells a problem (see PROBLEM) rather than naming a product or a need. */
 export function toldAsProblem(d: MatchListing): boolean {
