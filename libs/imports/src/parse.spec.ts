@@ -1624,7 +1624,9 @@ describe('lists that say things their own way', () => {
     expect(sheet.ignoredColumns).toEqual([]);
     // Other headers saying the same: 是否已签约, 对接状态.
     for (const header of ['是否已签约', '对接状态']) {
-      const other = await parseSpreadsheet(Buffer.from(`企业名称,统一社会信用代码,类型,产品名称,${header}\n甲公司,X,需求,冷轧板,是\n`));
+      const other = await parseSpreadsheet(
+        Buffer.from(`企业名称,统一社会信用代码,类型,产品名称,${header}\n甲公司,X,需求,冷轧板,是\n`),
+      );
       expect(other.rows).toEqual([]);
     }
   });

@@ -298,9 +298,9 @@ export function keywordPart(
       const ws = s.terms.get(t);
       if (ws !== undefined && !t.startsWith(HEAD_MARK)) found.push({ term: t, weight: Math.min(ws, wd) * ctx.idf(t) });
     });
-    return dropContained(found.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term)).map(
-      (t) => (t.startsWith(NEGATED) ? `非${t.slice(NEGATED.length)}` : t),
-    );
+    return dropContained(
+      found.sort((a, b) => b.weight - a.weight || b.term.length - a.term.length).map((x) => x.term),
+    ).map((t) => (t.startsWith(NEGATED) ? `非${t.slice(NEGATED.length)}` : t));
   };
   return {
     fit,
