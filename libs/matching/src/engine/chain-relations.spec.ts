@@ -452,6 +452,9 @@ describe('category part with edge kinds', () => {
     const part = categoryPart(printer, listing({ kind: 'DEMAND', categoryCode: '2231' }), ctx);
     expect(part.fit).toBe(0.7);
     expect(part.detail()).toBe('相近产品：包装装潢及其他印刷 可替代 纸和纸板容器制造');
+    // Not for a problem told: another product of the buyer's kind is no fix for it.
+    const told = listing({ kind: 'DEMAND', categoryCode: '2231', title: '礼盒压痕老是开裂' });
+    expect(categoryPart(printer, told, ctx).fit).toBe(0);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   titleOffersService,
   titleOffersServiceOnly,
   titleSaysService,
+  toldAsProblem,
 } from './chain-relations';
 import type { Part } from './practical-parts';
 import {
@@ -132,7 +133,8 @@ export function categoryFit(s: MatchListing, d: MatchListing, ctx: ScoringContex
   const upstream = (to: string) => feeds(s.categoryCode, to, ctx);
   if (counts && upstream(d.categoryCode))
     return ownIndustry || !d.enterpriseCategories.length ? CATEGORY_FIT.upstream : CATEGORY_FIT.upstreamOfProduct;
-  if (areSubstitutes(s.categoryCode, d.categoryCode)) return CATEGORY_FIT.substitute;
+  // (another product of the buyer's own kind is no answer to a problem it tells: 大方皱椒 for 油辣椒每批辣度不一样)
+  if (areSubstitutes(s.categoryCode, d.categoryCode) && !toldAsProblem(d)) return CATEGORY_FIT.substitute;
   // A demand posted under the firm's own industry (a liquor maker asking for 包装配套 under
   // 白酒制造) stands for everything that industry buys; one posted under a product category says
   // exactly what it wants.
