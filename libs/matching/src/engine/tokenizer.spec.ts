@@ -187,6 +187,10 @@ describe('Tokenizer', () => {
     expect(terms.get('滤布')).toBe(1.5);
     expect(terms.get('硫酸锰')).toBe(1);
     expect(tokenizer.listingTerms('求购 滤布', '两个月就穿孔').get('穿孔')).toBe(1);
+    // …and what a clause asks for by opening with it: 找人修泵, 求推荐.
+    const pump = tokenizer.listingTerms('挖机无力 动作慢', 'SY365用了1.2万小时，一热就没劲，找人修液压泵或者换泵');
+    expect(pump.get('液压泵')).toBe(1.5);
+    expect(pump.get('sy365')).toBe(1);
   });
 
   it('reads what a title says its product is to replace, and nothing where it names none', () => {

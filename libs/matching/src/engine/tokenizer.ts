@@ -20,6 +20,8 @@ const WISH_WEIGHT = 1.5;
 /** A wish and what it is for: 想换耐用一点的滤布, 打算上一套能自己调的设备, 希望改成电的. */
 const WISH =
   /(?:想|希望|打算|准备|计划|考虑)(?:要|能|再|先)?(?:换成|换个|换|改成|改用|改为|上|加|买|用|找|做|增加|新增|采购|购买|配|弄)(.{2,})$/u;
+/** A clause that opens by asking for what is wanted: 找人修泵或者换泵, 求推荐一款耐磨钻头. */
+const ASKED = /^(?:找|求|寻|需找)(?:人|个|一家|家|单位|厂家|厂商|公司|推荐)?(.{2,})$/u;
 /** A title word's head noun (汁 of 刺梨原汁 and 浓缩汁) links products the words alone do not. */
 export const HEAD_WEIGHT = 1;
 /** A noun's suffix, not its head (钻头 is a 钻, 种子 a 种, 瓶子 a 瓶): the head is the character before it. */
@@ -431,7 +433,7 @@ export class Tokenizer {
     for (const t of this.terms(description)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
     // What a story says the buyer wants done or bought (想换耐用一点的滤布, 打算上一套自动加药) names the product.
     for (const clause of (description ?? '').split(CLAUSE_BREAK)) {
-      const wish = WISH.exec(clause)?.[1];
+      const wish = WISH.exec(clause)?.[1] ?? ASKED.exec(clause)?.[1];
       if (wish) for (const t of this.terms(wish)) terms.set(t, fieldWeight(t, WISH_WEIGHT));
     }
     for (const t of this.terms(qualifiers)) terms.set(t, fieldWeight(t, DESCRIPTION_WEIGHT));
