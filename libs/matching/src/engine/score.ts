@@ -476,12 +476,19 @@ function growingApart(s: MatchListing, d: MatchListing): boolean {
 export function sharesOnlyOwnIndustry(s: MatchListing, d: MatchListing, ctx: ScoringContext): boolean {
   if (!postedUnderOwnIndustry(d) || !namesProduct(d)) return false;
   const vocabulary = ctx.categoryTerms?.(d.categoryCode);
-  if (!vocabulary?.size) return false;
+  return !!vocabulary?.size && sharesOnlyWordsOf(s, d, vocabulary);
+}
+
+/**
+ * Whether the pair shares a word, and every word it shares is one of `words` and apart from the
+ * demand's title heads (see sharesOnlyOwnIndustry, sharesOnlyOwnProducts).
+ */
+function sharesOnlyWordsOf(s: MatchListing, d: MatchListing, words: { has(t: string): boolean }): boolean {
   const heads = d.titleHeads ?? [];
   let any = false;
   for (const t of d.terms.keys()) {
     if (t.startsWith(HEAD_MARK) || !s.terms.has(t)) continue;
-    if (!vocabulary.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
+    if (!words.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
     any = true;
   }
   return any;
@@ -496,15 +503,7 @@ export function sharesOnlyOwnIndustry(s: MatchListing, d: MatchListing, ctx: Sco
 export function sharesOnlyOwnProducts(s: MatchListing, d: MatchListing, ctx: ScoringContext): boolean {
   const own = ctx.firmOfferWords?.(d.enterpriseId);
   // (a need, 原辅料采购 油辣椒生产用, asks for what goes into the buyer's products)
-  if (!own?.size || !namesProduct(d)) return false;
-  const heads = d.titleHeads ?? [];
-  let any = false;
-  for (const t of d.terms.keys()) {
-    if (t.startsWith(HEAD_MARK) || !s.terms.has(t)) continue;
-    if (!own.has(t) || heads.some((h) => h.includes(t) || t.includes(h))) return false;
-    any = true;
-  }
-  return any;
+  return !!own?.size && namesProduct(d) && sharesOnlyWordsOf(s, d, own);
 }
 
 /**
