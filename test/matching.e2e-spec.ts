@@ -123,6 +123,41 @@ describe('matching (e2e)', () => {
     expect(forSupply.map((s) => s.id)).toContain(best.id);
   });
 
+  it('answers a demand told as a problem with the offers that fix it, says which symptom, on both sides', async () => {
+    const cementWorks = await enterpriseMember(api, { regionCode: '520502', categoryCodes: ['3011'] });
+    const filterMaker = await enterpriseMember(api, { regionCode: '520201', categoryCodes: ['3511'] });
+    const dusty = await createListing(cementWorks.client, {
+      kind: 'DEMAND',
+      title: '包装车间粉尘大',
+      description: '包装机和装车口粉尘大，工人意见大，环保检查也说了，想整改',
+      categoryCode: '3011',
+      quantity: null,
+      unit: null,
+      priceMin: null,
+      priceMax: null,
+      certifications: [],
+    });
+    // Posted after the demand: the supplier's own job must bring it into the buyer's list.
+    const collector = await createListing(filterMaker.client, {
+      title: '脉冲袋式收尘器',
+      description: '水泥粉磨、包装、输送点收尘，排放≤10mg/m³',
+      categoryCode: '3511',
+      quantity: 10,
+      unit: '台',
+      priceMin: null,
+      priceMax: null,
+      certifications: [],
+    });
+    await matched(api, [dusty.id, collector.id]);
+    const list = await suggestions(cementWorks.client, dusty.id);
+    expect(list.map((s) => s.supply.id)).toContain(collector.id);
+    const fix = list.find((s) => s.supply.id === collector.id)!;
+    expect(fix.reasons.find((r) => r.code === 'KEYWORDS')?.detail).toMatch(
+      /对症产品：.*除尘器（需求所述：[^）]*粉尘[^）]*）/u,
+    );
+    expect((await suggestions(filterMaker.client, collector.id)).map((s) => s.id)).toContain(fix.id);
+  });
+
   it('matches and explains a supplier in a prefecture-level city without counties (东莞市)', async () => {
     // 441900 was read as its own parent: the reason's region names never came back, and the job hung.
     const meterMaker = await enterpriseMember(api, {

@@ -68,7 +68,8 @@ export const TODAY = '2026-11-28';
  6063铝棒 or 316L, among offers of the same product in other grades), and sets/dev-sectors-23.json (what a listing
  negates, 不要再生料的 and 非食品级; a buyer's story naming its own product, 腐乳; a machine's part asked for by the
  machine's model, PE600×900颚破齿板; a process put out, 电镀外协; problems whose answers are fixes, not the inputs of the
- buyer's industry).
+ buyer's industry), and sets/dev-sectors-24.json (problems whose fixes share no word with the story, 冷库不冷 腊肉要坏 and
+ 包装车间粉尘大, among offers sharing the story's setting: 冷库出租, 车间工人派遣, 学校食堂承包).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -99,6 +100,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-21.json`),
     loadSet(`${__dirname}/sets/dev-sectors-22.json`),
     loadSet(`${__dirname}/sets/dev-sectors-23.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-24.json`),
   ];
 }
 
@@ -168,6 +170,10 @@ export function toMatchListings(
       { quantity: l.quantity ?? null, unit: l.unit ?? null, priceMin: min, priceMax: max } as ListingDraft,
       UNITS,
     );
+    const { terms, remedies } =
+      kind === 'DEMAND'
+        ? tokenizer.demandTerms(l.title, l.description ?? null)
+        : { terms: tokenizer.listingTerms(l.title, l.description ?? null), remedies: undefined };
     return {
       id: `${kind}:${l.key}`,
       enterpriseId: l.firm,
@@ -184,7 +190,8 @@ export function toMatchListings(
       validUntil: null,
       version: 1,
       fingerprint: l.key,
-      terms: tokenizer.listingTerms(l.title, l.description ?? null),
+      terms,
+      remedies,
       segments: tokenizer.productSegments(l.title, kind === 'DEMAND' ? (l.description ?? null) : null),
       titleWords: tokenizer.titleWords(l.title),
       titleHeads: tokenizer.titleHeads(l.title),

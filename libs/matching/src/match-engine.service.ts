@@ -130,6 +130,10 @@ export class MatchEngine implements OnApplicationBootstrap {
   }
 
   toMatchListing(row: MatchSourceRow): MatchListing {
+    const { terms, remedies } =
+      row.kind === 'DEMAND'
+        ? this.tokenizer.demandTerms(row.title, row.description)
+        : { terms: this.tokenizer.listingTerms(row.title, row.description), remedies: undefined };
     return {
       id: row.id,
       enterpriseId: row.enterpriseId,
@@ -146,7 +150,8 @@ export class MatchEngine implements OnApplicationBootstrap {
       validUntil: row.validUntil,
       version: row.version,
       fingerprint: fingerprint(row),
-      terms: this.tokenizer.listingTerms(row.title, row.description),
+      terms,
+      remedies,
       segments: this.tokenizer.productSegments(row.title, row.kind === 'DEMAND' ? row.description : null),
       titleWords: this.tokenizer.titleWords(row.title),
       titleHeads: this.tokenizer.titleHeads(row.title),

@@ -18,7 +18,7 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     expect(() => validateSet(set)).toThrow('judges unknown supply t');
   });
 
-  // A regression guard: bench/RESULTS.md has the figures (0.929, 0.972, 0.959, 0.992, 0.989, 0.997, 0.984, 0.957, 0.991, 0.982, 0.997, 0.982, 0.931, 0.940, 0.939, 0.934, 0.929, 0.972, 0.969, 0.965, 0.638, 0.853, 0.990, 0.863 when last written).
+  // A regression guard: bench/RESULTS.md has the figures (0.929, 0.972, 0.959, 0.992, 0.989, 0.997, 0.984, 0.957, 0.993, 0.982, 0.997, 0.982, 0.931, 0.940, 0.939, 0.934, 0.929, 0.972, 0.969, 0.965, 0.693, 0.853, 0.990, 0.863, 0.808 when last written).
   it.each([
     ['devset.ts', 0, 45, 0.92],
     ['sets/dev-sectors.json', 1, 20, 0.96],
@@ -41,13 +41,15 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     ['sets/dev-sectors-18.json', 18, 9, 0.91],
     ['sets/dev-sectors-19.json', 19, 11, 0.93],
     // Demands told as a story, the class the engine handles least well: a guard, not a standard.
-    ['sets/dev-sectors-20.json', 20, 5, 0.55],
+    ['sets/dev-sectors-20.json', 20, 5, 0.66],
     // Demands naming the place the goods go beside the product (酒店客房 一次性洗漱用品).
     ['sets/dev-sectors-21.json', 21, 5, 0.8],
     // Demands naming an aluminium or stainless grade in digits (6063铝棒, 316L) among other grades.
     ['sets/dev-sectors-22.json', 22, 5, 0.95],
     // What a listing negates, a buyer's own product in its story, a part asked for by its machine's model.
     ['sets/dev-sectors-23.json', 23, 6, 0.83],
+    // Problems whose fixes share no word with the story (冷库不冷, 粉尘大, 配电房老跳闸; see remedies.ts).
+    ['sets/dev-sectors-24.json', 24, 6, 0.78],
   ])('keeps the engine’s nDCG@10 on the development set’s part %s', (_name, part, queries, floor, empty = []) => {
     const set = devSets()[part];
     const r = report(set, engineRankings(set));

@@ -8,6 +8,7 @@ import {
   FULL_TEXT_SIMILARITY,
   keywordPart,
   MIN_SCORE,
+  missesTheFix,
   namesProduct,
   needRelation,
   negationConflict,
@@ -765,6 +766,53 @@ describe('scorePair', () => {
       contribution: 0,
       detail: '缺少要求的 ISO9001 认证',
     });
+  });
+});
+
+describe('demands told as a problem', () => {
+  /** A listing read as the engine reads one, a demand with the fixes for the symptoms it tells. */
+  const read = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, description: string) => {
+    const { terms, remedies } =
+      kind === 'DEMAND'
+        ? tokenizer.demandTerms(title, description)
+        : { terms: tokenizer.listingTerms(title, description), remedies: undefined };
+    return listing({
+      kind,
+      categoryCode,
+      title,
+      terms,
+      segments: tokenizer.productSegments(title, kind === 'DEMAND' ? description : null),
+      titleHeads: tokenizer.titleHeads(title),
+      remedies,
+    });
+  };
+  const story = '包装机和装车口粉尘大，工人意见大，环保检查也说了，想整改';
+  const dusty = read('DEMAND', '3011', '包装车间粉尘大', story);
+  const collector = read('SUPPLY', '3511', '脉冲布袋除尘器', '粉磨、包装、输送点收尘，排放≤10mg/m³');
+  const workers = read('SUPPLY', '6531', '车间工人派遣', '包装工、装卸工，工人稳定，可长期合作');
+
+  it('pairs the offer of a fix with a story that never names it, and says which symptom it fixes', () => {
+    const filter = read('SUPPLY', '3511', '脉冲布袋除尘器', '排放≤10mg/m³，滤袋可换');
+    const fix = scorePair(filter, dusty, ctx)!;
+    // the same story, read without the fixes for its symptoms
+    const plain = listing({ ...dusty, terms: tokenizer.listingTerms(dusty.title, story), remedies: undefined });
+    expect(fix.score).toBeGreaterThan(scorePair(filter, plain, ctx)?.score ?? 0);
+    expect(fix.reasons.find((r) => r.code === 'KEYWORDS')!.detail).toMatch(
+      /^对症产品：除尘器（需求所述：(?:车间)?粉尘大?）/u,
+    );
+    expect(scorePair(collector, dusty, ctx)!.reasons.find((r) => r.code === 'KEYWORDS')!.detail).toMatch(
+      /^共同产品词：包装；对症产品：/u,
+    );
+  });
+
+  it('counts the story’s words alone at a share only where the title tells a problem the lexicon knows', () => {
+    expect(missesTheFix(workers, dusty)).toBe(true);
+    expect(missesTheFix(collector, dusty)).toBe(false);
+    // a title naming the product asked for tells no problem, whatever its description says
+    const named = read('DEMAND', '3011', '采购 脉冲布袋除尘器', '包装车间粉尘大，想整改');
+    expect(missesTheFix(workers, named)).toBe(false);
+    // nor does a story whose symptom the lexicon does not know
+    expect(missesTheFix(workers, read('DEMAND', '3011', '包装车间老是出问题', '工人意见大'))).toBe(false);
   });
 });
 

@@ -291,6 +291,9 @@ export function keywordPart(
   // whose words in common only say where, for whom or how (学校食堂 of 学校食堂大米采购 and of
   // 冷链城配（学校食堂团餐配送）): a setting in common, not the product.
   else if (namesProduct(d) && headOffered(d, ctx) && !sharesHead(s, d)) fit *= SETTING_ONLY_SHARE;
+  // And an offer sharing only the story's words (车间, 工人, 食堂) with a demand told as a problem whose
+  // symptom is read (冷库不冷, 粉尘大: see remedies.ts), naming neither the symptom nor a fix for it.
+  else if (missesTheFix(s, d)) fit *= STORY_ONLY_SHARE;
   // And, whatever else, an offer that says it is not what the buyer asks for (非食用 for 食用牛油, 不耐高温
   // for 能高温杀菌的袋), or names what the buyer will not take (青花椒 for 不要青花椒).
   if (negationConflict(s, d)) fit *= NEGATED_SHARE;
@@ -308,10 +311,33 @@ export function keywordPart(
     fit,
     shared,
     detail: () => {
-      const words = shared();
-      return words.length ? `共同产品词：${words.slice(0, KEYWORDS_SHOWN).join('、')}` : '同类产品名称相近';
+      // A fix for a symptom the buyer told (remedyTerms) is no word the buyer wrote: said apart, with the symptom.
+      const words = shared().slice(0, KEYWORDS_SHOWN);
+      const own = words.filter((t) => !d.remedies?.has(t));
+      const fixes = words
+        .filter((t) => d.remedies?.has(t))
+        .map((t) => `${t}（需求所述：${d.remedies!.get(t)!.symptom}）`);
+      const said = [
+        own.length ? `共同产品词：${own.join('、')}` : '',
+        fixes.length ? `对症产品：${fixes.join('、')}` : '',
+      ];
+      return said.filter(Boolean).join('；') || '同类产品名称相近';
     },
   };
+}
+
+/** What a pair counts of its term fit where the offer shares only a problem story's words (see missesTheFix). */
+const STORY_ONLY_SHARE = 0.7;
+
+/**
+ * Whether a demand whose title tells a problem, and whose symptom the lexicon knows (MatchListing.remedies),
+ * meets an offer that names neither a fix for it nor the symptom itself: what they share is the story's
+ * setting (冷库出租 for 冷库不冷 腊肉要坏, 车间工人派遣 for 包装车间粉尘大), not its answer.
+ */
+export function missesTheFix(s: MatchListing, d: MatchListing): boolean {
+  if (!d.remedies?.size || !toldAsProblem(d)) return false;
+  for (const [t, { symptom, head }] of d.remedies) if ((head && s.terms.has(t)) || s.terms.has(symptom)) return false;
+  return true;
 }
 
 /** What a pair counts of its term fit where one side negates what the other says (see negationConflict). */

@@ -74,6 +74,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   // a tube diffuser, as a sewage plant's buyer and its maker each name it
   ['管式曝气器', '曝气管', '管式微孔曝气器', '微孔曝气管'],
   ['锻件', '锻造件'],
+  // a dust collector, by the cement and lime trades' word for it
+  ['除尘器', '收尘器'],
   // chemicals and basic materials
   ['烧碱', '氢氧化钠', '片碱', '液碱', '火碱', 'naoh'],
   ['纯碱', '碳酸钠', 'na2co3'],

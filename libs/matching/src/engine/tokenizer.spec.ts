@@ -631,4 +631,23 @@ describe('Tokenizer', () => {
     expect(tokenizer.titleHeads('油辣椒瓶 280ml 八角瓶 高白料')).toEqual(['油辣椒瓶', '八角瓶', '高白料']);
     expect(tokenizer.heads('油辣椒瓶')).toEqual(['~瓶']);
   });
+  it('gives a demand telling a symptom the words of its fixes, the names in full and their kinds at half', () => {
+    const tokenizer = new Tokenizer();
+    expect(tokenizer.remedyTerms('循环水结垢', '换热器一年清洗两次').get('软水器')).toEqual({
+      symptom: '结垢',
+      head: true,
+    });
+    const { terms, remedies } = tokenizer.demandTerms('循环水结垢', '换热器一年清洗两次');
+    expect(terms.get('软水器')).toBe(1);
+    expect([...remedies.keys()]).not.toContain('设备');
+    const kind = [...remedies].find(([, r]) => !r.head)![0];
+    expect(terms.get(kind)).toBe(0.5);
+    // its own words keep their weight and are no fix's words (清洗 is said, and a fix's word too)
+    const own = tokenizer.listingTerms('循环水结垢', '换热器一年清洗两次');
+    expect(terms.get('循环水')).toBe(own.get('循环水'));
+    expect(terms.get('清洗')).toBe(own.get('清洗'));
+    expect(remedies.has('清洗')).toBe(false);
+    expect(own.has('软水器')).toBe(false);
+    expect(tokenizer.demandTerms('求购 500ml 酱香型白酒玻璃瓶', null).remedies.size).toBe(0);
+  });
 });

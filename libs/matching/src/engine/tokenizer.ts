@@ -4,6 +4,8 @@ import { dict } from '@node-rs/jieba/dict';
 import { RegionTable } from '@duijie/reference';
 
 import { STOP_WORDS, TRADE_TERMS } from './lexicon';
+import type { RemedyTerm } from './remedies';
+import { remediesFor } from './remedies';
 import { groupName, longSynonyms, shorthandProducts } from './synonyms';
 import { textGrams } from './text-grams';
 
@@ -17,6 +19,10 @@ export const TITLE_WEIGHT = 2;
 export const DESCRIPTION_WEIGHT = 1;
 /** A description's clause saying what the buyer wants (see WISH): between a description's words and a title's. */
 const WISH_WEIGHT = 1.5;
+/** The fix for a symptom a demand tells (see Tokenizer.remedyTerms): a word the buyer did not write. */
+const REMEDY_WEIGHT = DESCRIPTION_WEIGHT;
+/** What a fix's other words count of REMEDY_WEIGHT: they say its kind (粉末 of 粉末活性炭, 合同 of 合同能源管理). */
+const KIND_SHARE = 0.5;
 /** A wish and what it is for: 想换耐用一点的滤布, 打算上一套能自己调的设备, 希望改成电的. */
 const WISH =
   /(?:想|希望|打算|准备|计划|考虑)(?:要|能|再|先)?(?:换成|换个|换|改成|改用|改为|上|加|买|用|找|做|增加|新增|采购|购买|配|弄)(.{2,})$/u;
@@ -443,6 +449,56 @@ export class Tokenizer {
     // where the goods are or go (贵阳周边, 遵义本地) is the region part's to weigh, not a product word
     for (const [t, w] of terms) if (isPlaceWord(t)) terms.set(t, w * PLACE_SHARE);
     return terms;
+  }
+
+  /**
+   * A demand's terms (listingTerms) and, besides them, the words of the fixes for what its story says is
+   * wrong (remedyTerms) that it does not say itself, each with the symptom it answers: a fix's name as a
+   * description's word, the words saying its kind (粉末 of 粉末活性炭) at half.
+   */
+  demandTerms(
+    title: string,
+    description: string | null | undefined,
+  ): { terms: Map<string, number>; remedies: Map<string, RemedyTerm> } {
+    const own = this.listingTerms(title, description);
+    const remedies = this.remedyTerms(title, description);
+    for (const t of own.keys()) remedies.delete(t);
+    if (!remedies.size) return { terms: own, remedies };
+    const terms = new Map(own);
+    for (const [t, { head }] of remedies) terms.set(t, head ? REMEDY_WEIGHT : REMEDY_WEIGHT * KIND_SHARE);
+    return { terms, remedies };
+  }
+
+  private readonly remedyWordsOf = new Map<string, { term: string; head: boolean }[]>();
+
+  /** A fix's terms, each with whether its name ends in it (kept: the lexicon is fixed). */
+  private remedyWords(remedy: string): { term: string; head: boolean }[] {
+    let words = this.remedyWordsOf.get(remedy);
+    if (!words) {
+      const name = nfkc(remedy).toLowerCase();
+      words = [...new Set(this.nameTerms(name))]
+        .filter((t) => t.length >= 2 && !GENERIC_TERMS.has(t) && !STOP_WORDS.has(t))
+        .map((term) => ({ term, head: name.endsWith(term) }));
+      this.remedyWordsOf.set(remedy, words);
+    }
+    return words;
+  }
+
+  /**
+   * The terms of the fixes for what a demand's title and description say is wrong (循环水结垢 → 阻垢剂,
+   * 软水器 …; see remedies.ts), each with the symptom it answers, for the demand's terms and its reasons.
+   */
+  remedyTerms(title: string, description?: string | null): Map<string, RemedyTerm> {
+    const out = new Map<string, RemedyTerm>();
+    const text = nfkc(`${title}。${description ?? ''}`).toLowerCase();
+    for (const { symptom, remedies } of remediesFor(text))
+      for (const remedy of remedies) {
+        // A fix's name ends in what it is (粉末活性炭 is 活性炭, 钠离子交换器 an 交换器): its other words
+        // (粉末, 离子, 在线, 化学) say what kind, and alone would meet every offer of that kind.
+        for (const { term, head } of this.remedyWords(remedy))
+          if (!out.get(term)?.head) out.set(term, { symptom, head });
+      }
+    return out;
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { RemedyTerm } from './remedies';
 import type { Spec } from './specs';
 
 /** What the matcher knows of one open listing: its own fields and its enterprise's industries. */
@@ -21,6 +22,11 @@ export interface MatchListing {
   fingerprint: string;
   /** Product terms with their field weight (see Tokenizer.listingTerms). */
   terms: ReadonlyMap<string, number>;
+  /**
+   * A demand's terms that are no words of its own but the fixes for a symptom its story tells, each with
+   * that symptom (结垢 → 阻垢; see Tokenizer.remedyTerms): for the reasons, which say so.
+   */
+  remedies?: ReadonlyMap<string, RemedyTerm>;
   /**
    * The products the title names, each with its own terms (a listing for 果汁、易拉罐和纸箱 names
    * three): a counterpart matching one of them is matched on that product (see Tokenizer.productSegments).
