@@ -68,4 +68,27 @@ describe('scoreTechnologyPair (产学研对接)', () => {
     const scored = scoreTechnologyPair(tokenizer, chain, chilli, need);
     expect(scored === null || scored.score < TECH_MATCH_THRESHOLD).toBe(true);
   });
+
+  it('counts a result naming the fix for a symptom the need tells, and says which symptom', () => {
+    const scale = {
+      ...need,
+      title: '锅炉结垢 热效率下降',
+      problem: '锅炉补水硬度高，炉管结垢，一年停炉酸洗两次',
+      categoryCode: '1469',
+    };
+    const softener = {
+      ...result,
+      title: '全自动软水器 离子交换',
+      description: '钠离子交换软化，出水硬度≤0.03mmol/L',
+      categoryCodes: ['1469'],
+    };
+    const scored = scoreTechnologyPair(tokenizer, chain, softener, scale)!;
+    const terms = scored.reasons.find((r) => r.condition === TechMatchCondition.TERMS)!;
+    expect(terms.met).toBe(true);
+    expect(terms.text).toMatch(/^关键词相符：硬度；对症成果：软水器（需求所述：[^）]*结垢）/u);
+    // the fixes add to what the result shares, never to what the need asks: a result naming none scores as before
+    const plain = { ...softener, title: '锅炉节能燃烧器', description: '低氮燃烧，节气15%' };
+    const without = scoreTechnologyPair(tokenizer, chain, plain, scale)!;
+    expect(without.score).toBeLessThan(scored.score);
+  });
 });

@@ -47,23 +47,28 @@ export function scoreTechnologyPair(
   result: ScoredResult,
   need: ScoredNeed,
 ): { score: number; reasons: TechMatchReason[] } | null {
-  const needTerms = tokenizer.listingTerms(need.title, need.problem);
+  // A need is a problem told: the fixes for a symptom it names (总氮超标 → 脱氮) count where a result names
+  // them, as the goods matcher reads a demand (Tokenizer.demandTerms), but are no share of what it asks.
+  const { terms: needTerms, remedies } = tokenizer.demandTerms(need.title, need.problem);
   const resultTerms = tokenizer.listingTerms(result.title, result.description);
   let total = 0;
   let shared = 0;
   const words: string[] = [];
+  const fixes: { term: string; head: boolean; symptom: string }[] = [];
   for (const [term, weight] of needTerms) {
-    total += weight;
+    const fix = remedies.get(term);
+    if (!fix) total += weight;
     if (!resultTerms.has(term)) continue;
     shared += Math.min(weight, resultTerms.get(term)!);
-    if (!term.startsWith(HEAD)) words.push(term);
+    if (fix) fixes.push({ term, ...fix });
+    else if (!term.startsWith(HEAD)) words.push(term);
   }
   const termScore = total > 0 ? Math.min(1, shared / total / 0.6) : 0;
 
   const same = result.categoryCodes.includes(need.categoryCode);
   const near = same ? null : (result.categoryCodes.find((c) => chain.related(c, need.categoryCode)) ?? null);
   const categoryScore = same ? 1 : near ? 2 / 3 : 0;
-  if (words.length === 0 && categoryScore === 0) return null;
+  if (words.length === 0 && fixes.length === 0 && categoryScore === 0) return null;
 
   const maturityMet = MATURITY_ORDER.indexOf(result.maturity) >= MATURITY_ORDER.indexOf(need.minMaturity);
   const budget = budgetFit(result.priceCny, need.budgetCny);
@@ -75,8 +80,17 @@ export function scoreTechnologyPair(
 
   const needCategory = `${need.categoryCode} ${chain.categoryName(need.categoryCode)}`;
   const reasons: TechMatchReason[] = [
-    words.length
-      ? { condition: TechMatchCondition.TERMS, met: true, text: `关键词相符：${words.slice(0, 6).join('、')}` }
+    words.length || fixes.length
+      ? {
+          condition: TechMatchCondition.TERMS,
+          met: true,
+          text: [
+            words.length ? `关键词相符：${words.slice(0, 6).join('、')}` : '',
+            fixes.length ? `对症成果：${fixesSaid(fixes)}` : '',
+          ]
+            .filter(Boolean)
+            .join('；'),
+        }
       : { condition: TechMatchCondition.TERMS, met: false, text: '成果与需求没有共同的关键词' },
     same
       ? { condition: TechMatchCondition.CATEGORY, met: true, text: `产业链环节相同：${needCategory}` }
@@ -121,4 +135,14 @@ export function yuan(s: string): string {
 function cents(s: string): bigint {
   const [i, f = ''] = s.split('.');
   return BigInt(i) * 100n + BigInt((f + '00').slice(0, 2));
+}
+
+/** The fixes a result names, as a reason says them: the fixes' names before their kinds, none inside another. */
+function fixesSaid(fixes: { term: string; head: boolean; symptom: string }[]): string {
+  const sorted = [...fixes].sort((a, b) => Number(b.head) - Number(a.head) || b.term.length - a.term.length);
+  const kept = sorted.filter((f, i) => !sorted.slice(0, i).some((g) => g.term.includes(f.term)));
+  return kept
+    .slice(0, 3)
+    .map((f) => `${f.term}（需求所述：${f.symptom}）`)
+    .join('、');
 }
