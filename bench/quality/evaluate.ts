@@ -170,10 +170,7 @@ export function toMatchListings(
       { quantity: l.quantity ?? null, unit: l.unit ?? null, priceMin: min, priceMax: max } as ListingDraft,
       UNITS,
     );
-    const { terms, remedies } =
-      kind === 'DEMAND'
-        ? tokenizer.demandTerms(l.title, l.description ?? null)
-        : { terms: tokenizer.listingTerms(l.title, l.description ?? null), remedies: undefined };
+    const { terms, remedies } = tokenizer.matchTerms(kind, l.title, l.description ?? null);
     return {
       id: `${kind}:${l.key}`,
       enterpriseId: l.firm,

@@ -130,10 +130,7 @@ export class MatchEngine implements OnApplicationBootstrap {
   }
 
   toMatchListing(row: MatchSourceRow): MatchListing {
-    const { terms, remedies } =
-      row.kind === 'DEMAND'
-        ? this.tokenizer.demandTerms(row.title, row.description)
-        : { terms: this.tokenizer.listingTerms(row.title, row.description), remedies: undefined };
+    const { terms, remedies } = this.tokenizer.matchTerms(row.kind, row.title, row.description);
     return {
       id: row.id,
       enterpriseId: row.enterpriseId,

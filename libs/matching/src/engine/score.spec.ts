@@ -772,10 +772,7 @@ describe('scorePair', () => {
 describe('demands told as a problem', () => {
   /** A listing read as the engine reads one, a demand with the fixes for the symptoms it tells. */
   const read = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, description: string) => {
-    const { terms, remedies } =
-      kind === 'DEMAND'
-        ? tokenizer.demandTerms(title, description)
-        : { terms: tokenizer.listingTerms(title, description), remedies: undefined };
+    const { terms, remedies } = tokenizer.matchTerms(kind, title, description);
     return listing({
       kind,
       categoryCode,

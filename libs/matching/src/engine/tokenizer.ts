@@ -451,6 +451,15 @@ export class Tokenizer {
     return terms;
   }
 
+  /** A listing's terms as the matcher reads them: a demand's with the fixes for its symptoms (demandTerms). */
+  matchTerms(
+    kind: 'SUPPLY' | 'DEMAND',
+    title: string,
+    description: string | null | undefined,
+  ): { terms: Map<string, number>; remedies?: Map<string, RemedyTerm> } {
+    return kind === 'DEMAND' ? this.demandTerms(title, description) : { terms: this.listingTerms(title, description) };
+  }
+
   /**
    * A demand's terms (listingTerms) and, besides them, the words of the fixes for what its story says is
    * wrong (remedyTerms) that it does not say itself, each with the symptom it answers: a fix's name as a
