@@ -503,7 +503,7 @@ export class Tokenizer {
     for (const { symptom, remedies } of remediesFor(text))
       for (const remedy of remedies) {
         // A fix's name ends in what it is (粉末活性炭 is 活性炭, 钠离子交换器 an 交换器): its other words
-        // (粉末, 离子, 在线, 化学) say what kind, and alone would meet every offer of that kind.
+        // (粉末, 离子, 在线, 化学) say what kind and count half (KIND_SHARE), a fix's name kept where both give one.
         for (const { term, head } of this.remedyWords(remedy))
           if (!out.get(term)?.head) out.set(term, { symptom, head });
       }
