@@ -24,6 +24,7 @@ import {
   sharesOnlyOwnProducts,
   sharesProductCharacter,
   TEXT_FIT_CAP,
+  titlesApart,
   validityPart,
   wordFit,
 } from './score';
@@ -810,6 +811,44 @@ describe('demands told as a problem', () => {
     expect(missesTheFix(workers, named)).toBe(false);
     // nor does a story whose symptom the lexicon does not know
     expect(missesTheFix(workers, read('DEMAND', '3011', '包装车间老是出问题', '工人意见大'))).toBe(false);
+  });
+});
+
+describe('pairs met only in their descriptions', () => {
+  const read = (kind: 'SUPPLY' | 'DEMAND', categoryCode: string, title: string, description: string | null) =>
+    listing({
+      kind,
+      categoryCode,
+      title,
+      terms: tokenizer.matchTerms(kind, title, description).terms,
+      titleHeads: tokenizer.titleHeads(title),
+    });
+  const tallow = read('DEMAND', '1331', '采购火锅牛油', '炒底料用，要食用精炼牛油，熔点45℃左右');
+  const rapeseed = read('SUPPLY', '1331', '一级菜籽色拉油', '物理压榨，二次精炼，罐车配送');
+  const beefFat = read('SUPPLY', '1331', '火锅牛油（食用精炼）', '熔点44-46℃，每批附检验报告');
+
+  it('tells a pair sharing only description words from one whose titles meet', () => {
+    expect(titlesApart(rapeseed, tallow)).toBe(true);
+    expect(titlesApart(beefFat, tallow)).toBe(false);
+    // a word of either title counts: the offer's title naming what the buyer's description asks
+    const described = read('DEMAND', '1331', '炒料用油脂采购', '要牛油，熔点45℃左右');
+    expect(titlesApart(read('SUPPLY', '1331', '精炼牛油', null), described)).toBe(false);
+    // and so does a code both titles name, whatever the words around it (6063铝棒 for 铝合金圆铸锭 6063)
+    expect(
+      titlesApart(
+        read('SUPPLY', '3252', '6063铝棒', null),
+        read('DEMAND', '3252', '采购 铝合金圆铸锭 6063', '挤压坯料'),
+      ),
+    ).toBe(false);
+  });
+
+  it('counts the term fit of such a pair at a share', () => {
+    const apart = keywordPart(rapeseed, tallow, ctx).fit;
+    // the same offer with the shared word in its title
+    const named = read('SUPPLY', '1331', '精炼 一级菜籽色拉油', '物理压榨，罐车配送');
+    expect(titlesApart(named, tallow)).toBe(false);
+    expect(apart).toBeGreaterThan(0);
+    expect(apart).toBeLessThan(keywordPart(named, tallow, ctx).fit);
   });
 });
 

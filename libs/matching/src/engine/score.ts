@@ -297,6 +297,8 @@ export function keywordPart(
   // And, whatever else, an offer that says it is not what the buyer asks for (非食用 for 食用牛油, 不耐高温
   // for 能高温杀菌的袋), or names what the buyer will not take (青花椒 for 不要青花椒).
   if (negationConflict(s, d)) fit *= NEGATED_SHARE;
+  // And a pair whose titles share nothing, met only in what their descriptions say, is a weaker sign.
+  if (titlesApart(s, d)) fit *= TITLES_APART_SHARE;
   const shared = () => {
     const found: { term: string; weight: number }[] = [];
     d.terms.forEach((wd, t) => {
@@ -324,6 +326,27 @@ export function keywordPart(
       return said.filter(Boolean).join('；') || '同类产品名称相近';
     },
   };
+}
+
+/** What a pair counts of its term fit where neither title shares a word with the other listing (see titlesApart). */
+const TITLES_APART_SHARE = 0.85;
+
+/**
+ * Whether the words a pair shares are all in neither title: no word of the demand's title is in the
+ * offer, no word of the offer's title in the demand, and the titles name no code in common. What such
+ * a pair has in common is what its descriptions say (精炼 of 菜籽色拉油 一级 and of 火锅牛油's 要食用精炼牛油),
+ * where a title naming the other's product says what is offered or asked. Head nouns alone do not count
+ * (~油 of 色拉油 and 牛油); a fix for a symptom told counts where the offer's title names it.
+ */
+export function titlesApart(s: MatchListing, d: MatchListing): boolean {
+  const codes = titleCodes(d);
+  if (codes.length && titleCodes(s).some((c) => codes.includes(c))) return false;
+  for (const [t, wd] of d.terms) {
+    if (t.startsWith(HEAD_MARK)) continue;
+    const ws = s.terms.get(t);
+    if (ws !== undefined && (wd >= TITLE_WEIGHT || ws >= TITLE_WEIGHT)) return false;
+  }
+  return true;
 }
 
 /** What a pair counts of its term fit where the offer shares only a problem story's words (see missesTheFix). */

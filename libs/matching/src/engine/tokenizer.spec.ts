@@ -293,6 +293,21 @@ describe('Tokenizer', () => {
     expect(tokenizer.textGrams('槽型托辊 108×380')).not.toEqual(tokenizer.textGrams('槽型托辊'));
   });
 
+  it('reads a phrase of one character naming goods as a product: 姜、蒜长期采购 asks for ginger and garlic', () => {
+    expect(tokenizer.titleHeads('姜、蒜长期采购')).toEqual(['姜', '蒜']);
+    expect(tokenizer.titleHeads('辣椒酱玻璃瓶+盖')).toEqual(['玻璃瓶', '盖']);
+    expect(tokenizer.titleHeads('VIM炉配料：镍、铬、钴')).toEqual(['配料', '镍', '铬', '钴']);
+    const terms = tokenizer.listingTerms('姜、蒜长期采购', null);
+    expect([...terms.keys()]).toEqual(['~姜', '~蒜']);
+    // 小黄姜 and 紫皮大蒜 end in them.
+    expect(tokenizer.listingTerms('小黄姜', null).has('~姜')).toBe(true);
+    expect(tokenizer.listingTerms('紫皮大蒜', null).has('~蒜')).toBe(true);
+    // A character qualifying the product before it is no product: 青椒 鲜, 生石灰 块/粉.
+    expect(tokenizer.titleHeads('青椒 鲜')).toEqual(['青椒']);
+    expect(tokenizer.titleHeads('生石灰 块/粉')).toEqual(['生石灰']);
+    expect(tokenizer.titleHeads('大方皱椒 干')).toEqual(['皱椒']);
+  });
+
   it('takes the head from the product, not from intent words after it: 包装桶采购 is a 桶', () => {
     expect(tokenizer.headWords('包装桶采购')).toEqual(['包装桶']);
     expect(tokenizer.headWords('钢材 长期供应')).toEqual(['钢材']);

@@ -122,6 +122,19 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
  */
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
+/**
+ * Characters that name goods when a title's phrase is nothing else (姜、蒜长期采购, 辣椒酱玻璃瓶+盖, 苗+底肥,
+ * 镍、铬、钴): produce, foods, fuels, metals, materials and the containers and parts a list adds by one
+ * character. Not what qualifies a product written after it (青椒 鲜, 皱椒 干, 石灰 块/粉: 鲜, 干, 块, 粉).
+ */
+const LONE_GOODS: ReadonlySet<string> = new Set([
+  ...'姜蒜葱椒茶米面油盐糖醋酒蛋奶肉鱼虾蟹鸡鸭鹅猪牛羊兔豆麦薯瓜果菜笋菇枣梨桃橙柑蜜糠麸粮',
+  ...'煤焦炭砂沙石土砖瓦灰漆胶碱硫磷',
+  ...'钛镍铜铝锌锡铅钨钼钴镁锰铬钒锂铁钢',
+  ...'棉麻丝纸布绳网膜',
+  ...'瓶罐盖箱袋桶盒托管阀泵板苗肥药烟灯锁',
+]);
+
 /** Words that follow a product without naming one: what is done to it (建设, 招标, 外协: SMT外协 is SMT), not what it is. */
 const AFTER_THE_PRODUCT: ReadonlySet<string> = new Set(['建设', '招标', '项目', '外协', '外发', '外包']);
 /** Counting units that also end a container's name (油辣椒瓶, 卷烟箱). */
@@ -632,6 +645,8 @@ export class Tokenizer {
         }
         if (word.length >= 2) out.push(word);
         else if (compound && !NOT_A_SUFFIX.has(word)) out.push(words[i - 1].toLowerCase() + word);
+        // A phrase that is one character naming goods (姜、蒜长期采购; 辣椒酱玻璃瓶+盖) names them whole.
+        else if (i === 0 && LONE_GOODS.has(word)) out.push(word);
         break;
       }
     }
