@@ -134,24 +134,8 @@ const UNIT_ALIASES: Record<string, string> = {
   m2: '平方米',
   平米: '平方米',
   平: '平方米',
-  支: '只',
-  枚: '个',
-  张: '件',
-  条: '件',
-  盒: '件',
   台套: '套',
 };
-/**
- * The count words the unit table lacks that are read as one of its counts (张 and 条 as 件, 枚 as 个): the
- * aliases that name another thing, not another spelling of the same unit.
- */
-export const COUNT_WORD = new RegExp(
-  `(${Object.keys(UNIT_ALIASES)
-    .filter((w) => /^\p{Script=Han}+$/u.test(w) && UNIT_ALIASES[w] !== '立方米' && UNIT_ALIASES[w] !== '平方米')
-    .join('|')})(?:[/每]\\S*)?$`,
-  'u',
-);
-
 /** Per-period endings kept in the description (5000吨/年 → 5000 吨, 年产能). */
 const PERIOD = /[/每](年|月|日|天|季度?)$/;
 

@@ -494,11 +494,26 @@ describe('row rules', () => {
     );
     expect('plan' in inColumn && inColumn.plan.listing).toMatchObject({ quantity: null, unit: null, priceMin: null });
     expect('plan' in inColumn && inColumn.plan.listing.description).toMatch(/数量：50万块.*价格：0\.3元\/块/);
-    // a count word the table lacks is counted in its 件, the word kept in the description and said
-    const sheets = planRow({ ...good, title: '不干胶标签', quantity: '50万张', unit: undefined }, ref, TODAY, null);
-    expect('plan' in sheets && sheets.plan.listing).toMatchObject({ quantity: 500_000, unit: '件' });
-    expect('plan' in sheets && sheets.plan.listing.description).toContain('数量：50万张');
-    expect(sheets.warnings.map((w) => w.message).join()).toContain('数量单位“张”按“件”计');
+    // so is any count word the table lacks (张, 条, 盒, 枚, 支): no 件 stands in for it, so that no price per 张
+    // is compared with one per 件
+    for (const [quantity, price, word] of [
+      ['50万张', '0.02元/张', '张'],
+      ['3000盒', '8-12元/盒', '盒'],
+      ['30万枚', '1.5元/枚', '枚'],
+      ['90万支', '2元/支', '支'],
+      ['120万条', '0.9-1.1元/条', '条'],
+    ]) {
+      const sheets = planRow({ ...good, title: '不干胶标签', quantity, price, unit: undefined }, ref, TODAY, null);
+      expect('plan' in sheets && sheets.plan.listing).toMatchObject({
+        quantity: null,
+        unit: null,
+        priceMin: null,
+        priceMax: null,
+      });
+      expect('plan' in sheets && sheets.plan.listing.description).toContain(`数量：${quantity}`);
+      expect('plan' in sheets && sheets.plan.listing.description).toContain(price);
+      expect(sheets.warnings.map((w) => w.message).join()).toContain(`单位“${word}”不在单位表中`);
+    }
     // a unit in letters (算力 in PFlops), or a unit with no amount beside it
     const letters = planRow({ ...good, title: 'GPU算力租赁', quantity: '2000', unit: 'PFlops' }, ref, TODAY, null);
     expect('plan' in letters && letters.plan.listing).toMatchObject({ quantity: null, unit: null });

@@ -24,7 +24,6 @@ import {
 import {
   chineseOfBilingual,
   cleanText,
-  COUNT_WORD,
   halfWidth,
   parseDate,
   parseKind,
@@ -555,15 +554,6 @@ function quantityAndUnit(
       unit = u.value.unit;
       period = period ?? u.value.period;
     }
-  }
-  // 50万张, 3000条, 2000盒: counted in 件 (or 个, 只, 套), the word the clerk wrote kept beside it
-  const word = COUNT_WORD.exec(halfWidth(cells.unit ?? cells.quantity ?? '').trim())?.[1];
-  if (word && quantity !== null && unit !== null && word !== unit) {
-    warnings.push({
-      column: col(cells.unit !== undefined ? 'unit' : 'quantity'),
-      message: `数量单位“${word}”按“${unit}”计，原文已写入描述`,
-    });
-    said ??= `数量：${cleanText(cells.quantity ?? '')}${cells.unit !== undefined ? cleanText(cells.unit) : ''}`;
   }
   return { quantity, unit, period, note, said };
 }
