@@ -59,6 +59,14 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toMatchObject({ value: { quantity, unit } });
   });
 
+  it('reads a price written after the unit it is per (每方70-80元) as that unit’s price, never as 面议', () => {
+    expect(parsePrice('每方70-80元')).toEqual({ value: { priceMin: 70, priceMax: 80, per: '方' } });
+    expect(parsePrice('每平方米32-38元')).toEqual({ value: { priceMin: 32, priceMax: 38, per: '平方米' } });
+    expect(parsePrice('每吨500左右')).toEqual({ value: { priceMin: 500, priceMax: 500, per: '吨' } });
+    expect(parsePrice('每斤约8元')).toEqual({ value: { priceMin: 8, priceMax: 8, per: '斤' } });
+    expect(parsePrice('每吨0.3万元')).toEqual({ value: { priceMin: 3000, priceMax: 3000, per: '吨' } });
+  });
+
   it('reads a range of amounts by its lower end, the range kept, and a price after words or before its terms', () => {
     expect(parseQuantity('500-800吨', UNITS)).toEqual({
       value: { quantity: 500, unit: '吨', period: null, said: '500-800吨' },
