@@ -1610,6 +1610,20 @@ describe('lists that say things their own way', () => {
     expect(plan.ignoredColumns).toEqual([]);
   });
 
+  it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供需,产品,数量,备注,,审核意见\r\n' +
+      '1,甲公司,X,需,磷石膏,40万吨,,,与汇总表重复，以汇总表为准\r\n' +
+      '2,乙公司,,供,城市配送,,填错了，以15行为准，请删除,,\r\n' +
+      '3,丙公司,Z,供,周转箱,2万个,可重复使用，价格以合同为准,,\r\n' +
+      '4,丁公司,W,需,纸箱,5万个,与第3行重复,,\r\n' +
+      '5,戊公司,V,需,编织袋,10万个,重复填报，请忽略,,\r\n' +
+      '6,己公司,U,供,石灰,100吨,此行请删除,,\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.title)).toEqual(['周转箱']);
+    expect(sheet.skipped.map((r) => r.row)).toEqual([2, 3, 5, 6, 7]);
+  });
+
   it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,类别,产品,数量,备注,已对接\r\n' +

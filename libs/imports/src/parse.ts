@@ -2275,6 +2275,13 @@ const TEST_NOTE = /^(测试|测试数据|测试用|此条为测试)[，,、。\s
 /** A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）. */
 const WITHDRAWN =
   /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+/**
+ * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
+ * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
+ * (价格以合同为准) or a reuse (可重复使用): it says 重复 of the row, or 填错, or asks for the row to go.
+ */
+const REPEAT_NOTE =
+  /与.{0,20}重复|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以.{0,12}为准|请?(删除|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以.{0,12}为准|删除|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
@@ -2338,6 +2345,8 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;
+  // a row that says it repeats another or was entered in error (与汇总表重复，以汇总表为准; 填错了，请删除)
+  if (texts.some((t) => REPEAT_NOTE.test(t))) return true;
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
     const name = cells.enterpriseName ?? '';
