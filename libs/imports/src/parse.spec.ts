@@ -1610,6 +1610,31 @@ describe('lists that say things their own way', () => {
     expect(plan.ignoredColumns).toEqual([]);
   });
 
+  it('reads a row naming several products, its amount and price cells naming each, as a listing per product', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供需类型,产品/服务名称,规格型号,数量,单位,价格（元）\r\n' +
+      '3,甲公司,X,供应,保税仓储、报关报检代理,综保区内保税仓,仓库5000㎡；报关每月可接500票,,仓储35~45元/㎡·月；报关150元/票\r\n' +
+      '9,乙公司,Y,供应,数据线、充电器,Type-C,月产能各约10万,件,数据线3-8元，充电器8-15元\r\n' +
+      '23,丙公司,Z,供应,缠绕膜、封箱胶带,23μ,缠绕膜200吨，胶带5000卷,,缠绕膜1.05-1.2万/吨；胶带面议\r\n' +
+      // no cell names its products: one listing, as written; a size list is no list of products
+      '24,丁公司,W,需求,纸箱、托盘,,5万个,,面议\r\n' +
+      '25,戊公司,V,供应,210ml、280ml玻璃瓶,,100万,只,0.6元/只\r\n' +
+      // a clause naming none of the title's products: no reading by product
+      '26,己公司,U,供应,冷库、冷藏车,,库容3000吨；价格另议,,面议\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
+      ['保税仓储', '5000m2', undefined, '35~45元/m2·月'],
+      ['报关报检代理', '每月可接500票', undefined, '150元/票'],
+      ['数据线', '月产能约10万', '件', '3-8元'],
+      ['充电器', '月产能约10万', '件', '8-15元'],
+      ['缠绕膜', '200吨', undefined, '1.05-1.2万/吨'],
+      ['封箱胶带', '5000卷', undefined, '面议'],
+      ['纸箱、托盘', '5万个', undefined, '面议'],
+      ['210ml、280ml玻璃瓶', '100万', '只', '0.6元/只'],
+      ['冷库、冷藏车', '库容3000吨；价格另议', undefined, '面议'],
+    ]);
+  });
+
   it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,供需,产品,数量,备注,,审核意见\r\n' +

@@ -702,6 +702,67 @@ function lineItems(
 }
 
 /**
+ * The products of a title cell naming several (数据线、充电器; 保税仓储、报关报检代理), each with the clause of the
+ * amount or price cell that names it (缠绕膜200吨，胶带5000卷 | 缠绕膜1.05-1.2万/吨；胶带面议; 仓库5000㎡；报关每月可接500票),
+ * the clause's name left out; an amount said of each (月产能各约10万) is every product's. A product no clause names
+ * has none of that cell. Null unless a cell names each of its clauses' products so, every clause one of the title's.
+ */
+function labelledItems(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>>[] | null {
+  if (cells.title === undefined || /\d/.test(cells.title)) return null;
+  const names = halfWidth(cells.title)
+    .split(/[、，,+]/)
+    .map((t) => t.trim());
+  if (names.length < 2 || names.length > 4 || names.some((n) => [...n].length < 2 || [...n].length > 16)) return null;
+  const prices = labelledClauses(cells.price, names);
+  const amounts = labelledClauses(cells.quantity, names);
+  if (!prices && !amounts) return null;
+  const each = !amounts && cells.quantity !== undefined && /各/.test(cells.quantity);
+  return names.map((name, k) => {
+    const own: Partial<Record<ColumnField, string>> = { ...cells, title: name };
+    if (amounts) {
+      if (amounts.has(k)) own.quantity = amounts.get(k);
+      else delete own.quantity;
+    } else if (each) own.quantity = cells.quantity!.replace(/各自?/, '');
+    if (prices) {
+      if (prices.has(k)) own.price = prices.get(k);
+      else delete own.price;
+    }
+    return own;
+  });
+}
+
+/** A cell's clauses by the product each names (its index in `names`), the name left out; null unless every clause names one. */
+function labelledClauses(text: string | undefined, names: readonly string[]): Map<number, string> | null {
+  if (text === undefined) return null;
+  const clauses = halfWidth(text)
+    .split(/[；;，,。\n]+/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return null;
+  const out = new Map<number, string>();
+  for (const clause of clauses) {
+    const label = CLAUSE_LABEL.exec(clause);
+    const k = label ? productNamed(label[1], names) : -1;
+    if (k < 0 || out.has(k)) return null;
+    out.set(k, clause.slice(label![0].length));
+  }
+  return out;
+}
+/** The name before a clause's amount or price: 胶带 of 胶带5000卷, 报关 of 报关每月可接500票, 数据线： of 数据线：3-8元. */
+const CLAUSE_LABEL = /^(\p{Script=Han}{2,8}?)[:：]?(?=\d|面议|约|每|各|可|月|年)/u;
+
+/**
+ * Which of a title's products a clause's name means: the one it names whole or that begins or ends in it (胶带 of
+ * 封箱胶带, 报关 of 报关报检代理), else the only one sharing a character with it (仓库 of 保税仓储); -1 when none or several.
+ */
+function productNamed(label: string, names: readonly string[]): number {
+  const whole = names.findIndex((n) => n === label || n.startsWith(label) || n.endsWith(label) || label.endsWith(n));
+  if (whole >= 0) return whole;
+  const sharing = names.map((n, k) => ([...label].some((ch) => n.includes(ch)) ? k : -1)).filter((k) => k >= 0);
+  return sharing.length === 1 ? sharing[0] : -1;
+}
+
+/**
  * The row points elsewhere for its listing (原材料及外购件 | 详见附件采购计划表, 中药材原料 | 详见附件): its product or
  * price cell says so, or its specification or remark does and it gives neither amount nor price.
  */
@@ -1909,7 +1970,9 @@ function keyed(
         if (own.kind === undefined || namesBothKinds(own.kind)) own.kind = block.kind!;
         const sheet = `${sheetName ?? '表'}·${block.kind}`;
         const lines =
-          (contentInTitle && own.quantity === undefined ? contentItems(own) : null) ?? lineItems(own, amountsInTitle);
+          (contentInTitle && own.quantity === undefined ? contentItems(own) : null) ??
+          lineItems(own, amountsInTitle) ??
+          labelledItems(own);
         if (lines)
           lines.forEach((item, k) =>
             rows.push({ row: table[i].row, sheet: lines.length > 1 ? `${sheet}·第${k + 1}项` : sheet, cells: item }),
@@ -1928,7 +1991,7 @@ function keyed(
         contentInTitle && own.quantity === undefined ? contentItems(own) : null;
       const items =
         cells.quantity === undefined && cells.title !== undefined && !content(cells) ? itemsOf(cells.title) : null;
-      const lines = both || items ? null : (content(cells) ?? lineItems(cells, amountsInTitle));
+      const lines = both || items ? null : (content(cells) ?? lineItems(cells, amountsInTitle) ?? labelledItems(cells));
       if (cells.title !== undefined && pointsElsewhere(cells)) {
         skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: cells.title.slice(0, 200) });
         continue;
