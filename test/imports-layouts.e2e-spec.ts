@@ -1043,6 +1043,47 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     ]);
   });
 
+  it('reads a park’s shared sheet: several products to a row with their amounts and prices named, counts the table lacks kept as written, prices after their unit, a row marked as a repeat', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [bonded, cables, film, sand] = [
+      code('91520102MA6PARK01'),
+      code('91522730MA6PARK02'),
+      code('91522730MA6PARK03'),
+      code('92520524MA6PARK04'),
+    ];
+    const csv =
+      '序号,企业名称（全称）,统一社会信用代码,注册地（区县）,供需类型,产品/服务名称,规格型号/服务内容,数量,单位,价格（元）,有效期至,备注,,审核意见\r\n' +
+      `1,贵州空港保税仓储有限公司,${bonded},南明区,供应,保税仓储、报关报检代理,综保区内标准保税仓,仓库5000㎡；报关每月可接500票,,仓储35~45元/㎡·月；报关150元/票,2027年6月30日,两项一起填了,,\r\n` +
+      `2,龙里县佳讯电子科技有限公司,${cables},龙里县,供应,电子线束,定制端子线,30万,条,12-40元/条,2027.6.30,,,\r\n` +
+      `3,贵州航鑫包装材料有限公司,${film},龙里县,供应,缠绕膜、封箱胶带,23μ×50cm,缠绕膜200吨，胶带5000卷,,缠绕膜1.05-1.2万/吨；胶带面议,2027.12.31,,,\r\n` +
+      `4,织金县顺发砂石厂,${sand},织金县,供应,机制砂,0-4.75mm,年产约15万方,,每方70-80元,2027年6月底,个体户,,\r\n` +
+      `5,织金县顺发砂石厂,${sand},织金县,供应,机制砂（中砂）,,15万,立方米,70-80元/立方米,2027年6月底,,,与第5行重复，以第5行为准\r\n`;
+    const before = await listingCount();
+    const res = await upload(Buffer.from(csv), '双龙经济区供需信息填报表（汇总）.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(res.body.rows.filter((r: any) => r.outcome === 'REJECT')).toEqual([]);
+    expect(await listingCount()).toBe(before);
+    const read = res.body.rows.map((r: any) => [r.title, r.quantity, r.unit, r.priceMin, r.priceMax]);
+    expect(read).toEqual([
+      ['保税仓储', 5000, '平方米', 35, 45],
+      ['报关报检代理', null, null, null, null],
+      ['电子线束', null, null, null, null],
+      ['缠绕膜', 200, '吨', 10500, 12000],
+      ['封箱胶带', null, null, null, null],
+      ['机制砂', 150000, '立方米', 70, 80],
+    ]);
+    // what the table cannot hold stays in the description, and the preview says so
+    const cable = res.body.rows[2];
+    expect(cable.description).toContain('数量：30万条');
+    expect(cable.warnings.map((w: any) => w.message).join()).toContain('单位“条”不在单位表中');
+    expect(res.body.rows[1].description).toContain('数量：每月可接500票');
+    // the repeat is no listing
+    expect(res.body.total).toBe(6);
+    const { commitListingImport } = await org.ok(COMMIT, { id: res.body.id });
+    expect(commitListingImport).toMatchObject({ status: 'DONE', created: 6, failed: 0 });
+    expect(await listingCount()).toBe(before + 6);
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
