@@ -65,6 +65,8 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('每吨500左右')).toEqual({ value: { priceMin: 500, priceMax: 500, per: '吨' } });
     expect(parsePrice('每斤约8元')).toEqual({ value: { priceMin: 8, priceMax: 8, per: '斤' } });
     expect(parsePrice('每吨0.3万元')).toEqual({ value: { priceMin: 3000, priceMax: 3000, per: '吨' } });
+    // about a price, under a header in 元 that adds its 元 after the words
+    expect(parsePrice('1800左右元')).toEqual({ value: { priceMin: 1800, priceMax: 1800, per: null } });
   });
 
   it('reads a range of amounts by its lower end, the range kept, and a price after words or before its terms', () => {

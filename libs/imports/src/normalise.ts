@@ -292,6 +292,8 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const compactText = halfWidth(text)
     .replace(/\s+/g, '')
     .replace(/元[一每](?=\p{Script=Han})/u, '元/')
+    // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
+    .replace(/左右元$/, '元左右')
     // 每方70-80元, 每吨500左右, 每平方米约32元: the unit said before the price is the unit it is per
     .replace(
       LEADING_PER,

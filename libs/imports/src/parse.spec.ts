@@ -1635,6 +1635,27 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('reads a product cell holding the amount and the price, their own cells blank, as all three', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供需类别,产品名称,规格,数量,单位,价格（元）\r\n' +
+      '1,甲公司,X,供应,电解锰 5000吨 1.3万/吨,,,,\r\n' +
+      '2,甲公司,X,需求,碳酸锂（电池级）1500吨 7-8万/吨,,,,\r\n' +
+      '3,甲公司,X,需求,辊道窑 2台 面议,,,,\r\n' +
+      '4,乙公司,Y,供应,锰酸锂 3000吨/年 3.2万/吨,,,,\r\n' +
+      // a size in the name, or an amount with no price after it, is the name as written
+      '5,乙公司,Y,供应,茶叶礼盒 250克,,,,\r\n' +
+      '6,乙公司,Y,供应,PE管 110mm,,2000,米,\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      ['电解锰', '5000吨', '1.3万/吨'],
+      ['碳酸锂（电池级）', '1500吨', '7-8万/吨'],
+      ['辊道窑', '2台', '面议'],
+      ['锰酸锂', '3000吨/年', '3.2万/吨'],
+      ['茶叶礼盒 250克', undefined, undefined],
+      ['PE管 110mm', '2000', undefined],
+    ]);
+  });
+
   it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,供需,产品,数量,备注,,审核意见\r\n' +

@@ -702,6 +702,23 @@ function lineItems(
 }
 
 /**
+ * A product cell that also holds the amount and the price, its own cells for them left blank (电解锰 5000吨 1.3万/吨,
+ * 碳酸锂（电池级）1500吨 7-8万/吨, 辊道窑 2台 面议: a colleague's habit of writing the whole entry in one cell): the
+ * product with its amount and price. Null unless the cell ends in an amount and a price, in that order.
+ */
+function inlineEntry(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>>[] | null {
+  if (cells.title === undefined || [cells.quantity, cells.unit, cells.price].some((c) => c !== undefined)) return null;
+  const text = cells.title.trim();
+  const m = INLINE_ENTRY.exec(halfWidth(text));
+  if (!m || !/\p{Script=Han}{2}/u.test(m[1])) return null;
+  // (the name as written: halfWidth changes no text's length)
+  return [{ ...cells, title: text.slice(0, m[1].length).trim(), quantity: m[2].replace(/\s+/g, ''), price: m[3] }];
+}
+/** A product, then its amount in a unit (5000吨, 3000吨/年, 2台), then its price (1.3万/吨, 12元/公斤, 面议). */
+const INLINE_ENTRY =
+  /^(.*?[^\d.\s])\s*(\d[\d.,]*\s*[万亿千]?\s*\p{Script=Han}{1,3}(?:\/[年月])?)\s+((?:约)?\d[\d.,]*(?:[-~～至]\d[\d.,]*)?\s*万?元?\s*(?:\/\s*\p{Script=Han}{1,3})?(?:左右)?|面议)$/u;
+
+/**
  * The products of a title cell naming several (数据线、充电器; 保税仓储、报关报检代理), each with the clause of the
  * amount or price cell that names it (缠绕膜200吨，胶带5000卷 | 缠绕膜1.05-1.2万/吨；胶带面议; 仓库5000㎡；报关每月可接500票),
  * the clause's name left out; an amount said of each (月产能各约10万) is every product's. A product no clause names
@@ -1972,7 +1989,8 @@ function keyed(
         const lines =
           (contentInTitle && own.quantity === undefined ? contentItems(own) : null) ??
           lineItems(own, amountsInTitle) ??
-          labelledItems(own);
+          labelledItems(own) ??
+          inlineEntry(own);
         if (lines)
           lines.forEach((item, k) =>
             rows.push({ row: table[i].row, sheet: lines.length > 1 ? `${sheet}·第${k + 1}项` : sheet, cells: item }),
@@ -1991,7 +2009,10 @@ function keyed(
         contentInTitle && own.quantity === undefined ? contentItems(own) : null;
       const items =
         cells.quantity === undefined && cells.title !== undefined && !content(cells) ? itemsOf(cells.title) : null;
-      const lines = both || items ? null : (content(cells) ?? lineItems(cells, amountsInTitle) ?? labelledItems(cells));
+      const lines =
+        both || items
+          ? null
+          : (content(cells) ?? lineItems(cells, amountsInTitle) ?? labelledItems(cells) ?? inlineEntry(cells));
       if (cells.title !== undefined && pointsElsewhere(cells)) {
         skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: cells.title.slice(0, 200) });
         continue;
