@@ -69,7 +69,9 @@ export const TODAY = '2026-11-28';
  negates, 不要再生料的 and 非食品级; a buyer's story naming its own product, 腐乳; a machine's part asked for by the
  machine's model, PE600×900颚破齿板; a process put out, 电镀外协; problems whose answers are fixes, not the inputs of the
  buyer's industry), and sets/dev-sectors-24.json (problems whose fixes share no word with the story, 冷库不冷 腊肉要坏 and
- 包装车间粉尘大, among offers sharing the story's setting: 冷库出租, 车间工人派遣, 学校食堂承包).
+ 包装车间粉尘大, among offers sharing the story's setting: 冷库出租, 车间工人派遣, 学校食堂承包), and sets/dev-sectors-25.json
+ (titles naming a product by one character, 蒜、葱长期收购, 白酒瓶+盖, 求购 煤, 盐 工业用; offers sharing only what the
+ descriptions say, 菜籽油 一级压榨 20L for 采购 茶籽油 要一级压榨 20L).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -101,6 +103,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-22.json`),
     loadSet(`${__dirname}/sets/dev-sectors-23.json`),
     loadSet(`${__dirname}/sets/dev-sectors-24.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-25.json`),
   ];
 }
 
