@@ -278,14 +278,14 @@ const MAGNITUDE_END = new RegExp(
     .join('|')})$`,
 );
 
+/** A price written after the unit it is per: 每方70-80元, 每吨500左右, 每平方米约32-38元, 每公斤3.5. */
+const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-~～〜—–至到]\d[\d.,]*)?万?)元?(左右)?$/u;
+
 /**
  * 0.9 / 0.9-1.4 / 0.9～1.4 / 0.9至1.4元 / 3万元/吨 / 1.6-1.8万元/吨 / ¥1.2 / 面议 → a price range in
  * 元 (面议 → none), and the unit it is per when the text names one. A magnitude written once after a
  * range (1.6-1.8万) is every end's.
  */
-/** A price written after the unit it is per: 每方70-80元, 每吨500左右, 每平方米约32-38元, 每公斤3.5. */
-const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-~～〜—–至到]\d[\d.,]*)?万?)元?(左右)?$/u;
-
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)

@@ -2430,7 +2430,9 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;
   // a row that says it repeats another or was entered in error (与汇总表重复，以汇总表为准; 填错了，请删除)
-  if (texts.some((t) => REPEAT_NOTE.test(t))) return true;
+  // (in a remark or a reviewer's column, not in what the row says of its product)
+  const said = [cells.title, cells.specification].map((c) => c?.trim());
+  if (texts.some((t) => !said.includes(t) && REPEAT_NOTE.test(t))) return true;
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
     const name = cells.enterpriseName ?? '';

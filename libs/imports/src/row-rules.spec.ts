@@ -530,6 +530,22 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, quantity: '200', unit: '2箱3件' }, ref, TODAY, null))).toEqual(['单位']);
   });
 
+  it('reads a national industry code the chain does not hold as no code: the category inferred, the code said', () => {
+    const cherries = planRow({ ...good, title: '樱桃', categoryCode: '0151' }, ref, TODAY, null);
+    expect('plan' in cherries && cherries.plan.listing.categoryCode).toBe('0159');
+    expect(cherries.warnings.map((w) => w.message).join()).toMatch(
+      /行业分类代码“0151”不在产业链环节中，按.*推断为 0159/,
+    );
+    // nothing to infer from: refused, naming the code
+    const none = planRow({ ...good, title: '某某', categoryCode: '5432' }, ref, TODAY, null);
+    expect(columnsOf(none)).toEqual(['产品类别代码']);
+    expect('errors' in none && none.errors.map((e) => e.message).join()).toContain(
+      '行业分类代码“5432”不在产业链环节中',
+    );
+    // a number under no division of the standard is refused as the code it claims to be
+    expect(columnsOf(planRow({ ...good, categoryCode: '9999' }, ref, TODAY, null))).toEqual(['产品类别代码']);
+  });
+
   it('reports every bad cell by its column', () => {
     const planned = planRow(
       { ...good, kind: '出租', quantity: '-5吨', categoryCode: '9999', validUntil: '2027-13-01' },

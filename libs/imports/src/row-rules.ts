@@ -658,6 +658,9 @@ function pricePerUnit(
 /** The characters of a specification and description read for a category. */
 const EVIDENCE_CHARS = 500;
 
+/** A GB/T 4754 class code: four digits under a division the standard has (01 to 97; 9999 is none). */
+const NATIONAL_CLASS = /^(?:0[1-9]|[1-8]\d|9[0-7])\d{2}$/;
+
 function category(
   cells: Partial<Record<ColumnField, string>>,
   ref: ImportReference,
@@ -665,8 +668,11 @@ function category(
   warnings: RowError[],
   otherTitles: readonly string[],
 ): { code: string; inferred: InferredCategory | null } {
-  const given = cells.categoryCode === undefined ? '' : halfWidth(cells.categoryCode);
-  if (given && (/^\d+$/.test(given) || ref.hasCategory(given))) return { code: given, inferred: null };
+  const given = cells.categoryCode === undefined ? '' : halfWidth(cells.categoryCode).trim();
+  // a national industry code the chain does not hold (0151 水果种植 from a 政务 system's export): read as no code, the
+  // category inferred and the code said; any other number is refused as the code it claims to be
+  const outside = NATIONAL_CLASS.test(given) && !ref.hasCategory(given);
+  if (given && !outside && (/^\d+$/.test(given) || ref.hasCategory(given))) return { code: given, inferred: null };
   if (given) {
     const byName = ref.categoryCodeOfName(given);
     if (byName) return { code: byName, inferred: null };
@@ -680,7 +686,10 @@ function category(
   const evidence = {
     title: cells.title ?? '',
     // (what a specification says first is what tells the product; a long one is read that far)
-    specification: [given, cells.specification, cells.description].filter(Boolean).join(' ').slice(0, EVIDENCE_CHARS),
+    specification: [outside ? '' : given, cells.specification, cells.description]
+      .filter(Boolean)
+      .join(' ')
+      .slice(0, EVIDENCE_CHARS),
     firmName: offer ? (cells.enterpriseName ?? null) : null,
     otherTitles: offer
       ? otherTitles
@@ -697,9 +706,11 @@ function category(
   if (!best) {
     errors.push({
       column: col('categoryCode'),
-      message: given
-        ? `“${given}”不是产品类别代码或名称，也无法据此推断类别；请填写代码（见模板第二页）`
-        : '未填写产品类别代码，且产品名称、规格、企业名称及该企业其他产品均无可推断的依据；请填写代码（见模板第二页）',
+      message: outside
+        ? `行业分类代码“${given}”不在产业链环节中，产品名称、规格、企业名称及该企业其他产品也无可推断的依据；请填写产业链环节代码（见模板第二页）`
+        : given
+          ? `“${given}”不是产品类别代码或名称，也无法据此推断类别；请填写代码（见模板第二页）`
+          : '未填写产品类别代码，且产品名称、规格、企业名称及该企业其他产品均无可推断的依据；请填写代码（见模板第二页）',
     });
     return { code: '', inferred: null };
   }
@@ -707,7 +718,7 @@ function category(
   const pct = Math.round(best.confidence * 100);
   warnings.push({
     column: col('categoryCode'),
-    message: `未填写产品类别代码，按“${best.matched.slice(0, 3).join('、')}”推断为 ${best.code} ${best.name}（置信度 ${pct}%）${
+    message: `${outside ? `行业分类代码“${given}”不在产业链环节中` : '未填写产品类别代码'}，按“${best.matched.slice(0, 3).join('、')}”推断为 ${best.code} ${best.name}（置信度 ${pct}%）${
       best.confidence < CONFIDENT ? '，把握不大，请在预览中核对或更正' : '；如有误请在预览中更正'
     }`,
   });
