@@ -1084,6 +1084,24 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(await listingCount()).toBe(before + 6);
   });
 
+  it('reads a 政务 system export whose national industry codes the chain lacks by inferring the category, naming the code', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const coop = code('93520403MA6PBC001');
+    const csv =
+      '序号,主体名称,统一社会信用代码,所属区划代码,所属区划,供需类型,产品名称,行业分类代码,数量,计量单位,价格下限,价格上限,价格单位,有效期至\r\n' +
+      `1,平坝区齐伯镇红樱桃种植农民专业合作社,${coop},520403,贵州省安顺市平坝区,供应,樱桃,0151,20,吨,30,40,元/公斤,2027-06-30\r\n` +
+      `2,平坝区齐伯镇红樱桃种植农民专业合作社,${coop},520403,贵州省安顺市平坝区,需求,某某,5432,,,,,,2027-06-30\r\n`;
+    const res = await upload(iconv.encode(csv, 'gb18030'), '产销对接供需信息导出_520403.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    const [cherries, unknown] = res.body.rows;
+    expect(cherries).toMatchObject({ outcome: 'ACCEPT', title: '樱桃', categoryCode: '0159', regionCode: '520403' });
+    expect(cherries.warnings.map((w: any) => w.message).join()).toMatch(
+      /行业分类代码“0151”不在产业链环节中，按.*推断为 0159/,
+    );
+    expect(unknown.outcome).toBe('REJECT');
+    expect(unknown.errors.map((e: any) => e.message).join()).toContain('行业分类代码“5432”不在产业链环节中');
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
