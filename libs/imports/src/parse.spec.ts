@@ -1596,7 +1596,9 @@ describe('lists that say things their own way', () => {
       '序号,需求编号,企业名称,统一社会信用代码,需求产品,需求数量,计量单位,期望价格,审核状态\n' +
       '1,XQ01,甲公司,X,动力煤,30,万吨,500元/吨,已审核\n' +
       '2,XQ02,乙公司,Y,测试产品,1,吨,1,待审核\n' +
-      '3,XQ03,丙公司,Z,矿用工字钢,200,吨,面议,已撤回\n';
+      '3,XQ03,丙公司,Z,矿用工字钢,200,吨,面议,已撤回\n' +
+      '4,XQ04,丁公司,W,锚杆,2万,套,面议,已退回\n' +
+      '5,XQ05,戊公司,V,钢带,50,吨,面议,审核不通过\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.price])).toEqual([
       ['需求', '动力煤', '500元/吨'],

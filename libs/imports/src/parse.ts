@@ -2356,9 +2356,12 @@ const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求
 const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司|测试产品|测试需求|测试供应|测试信息)\d*$/i;
 /** A remark that says its row is a test: 测试，请忽略, 测试数据，勿对接. */
 const TEST_NOTE = /^(测试|测试数据|测试用|此条为测试)[，,、。\s]*(请)?(忽略|勿对接|勿用|删除)?$/;
-/** A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）. */
+/**
+ * A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）; or, in a form
+ * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
+ */
 const WITHDRAWN =
-  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
