@@ -1666,10 +1666,16 @@ describe('lists that say things their own way', () => {
       '3,丙公司,Z,供,周转箱,2万个,可重复使用，价格以合同为准,,\r\n' +
       '4,丁公司,W,需,纸箱,5万个,与第3行重复,,\r\n' +
       '5,戊公司,V,需,编织袋,10万个,重复填报，请忽略,,\r\n' +
-      '6,己公司,U,供,石灰,100吨,此行请删除,,\r\n';
+      '6,己公司,U,供,石灰,100吨,此行请删除,,\r\n' +
+      // the row that says it stands, correcting an earlier one, is kept (the earlier one goes as its repeat)
+      '7,庚公司,T,需,铝棒,3000吨,,,\r\n' +
+      '8,庚公司,T,需,铝棒,2000吨,上午那条数量填错了，以这条为准,,\r\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
-    expect(sheet.rows.map((r) => r.cells.title)).toEqual(['周转箱']);
-    expect(sheet.skipped.map((r) => r.row)).toEqual([2, 3, 5, 6, 7]);
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity])).toEqual([
+      ['周转箱', '2万个'],
+      ['铝棒', '2000吨'],
+    ]);
+    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 8]);
   });
 
   it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {

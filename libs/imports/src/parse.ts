@@ -2365,10 +2365,11 @@ const WITHDRAWN =
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
- * (价格以合同为准) or a reuse (可重复使用): it says 重复 of the row, or 填错, or asks for the row to go.
+ * (价格以合同为准) or a reuse (可重复使用), nor one saying the row itself stands (上午那条填错了，以这条为准): it says 重复
+ * of the row, or 填错, or asks for the row to go.
  */
 const REPEAT_NOTE =
-  /与.{0,20}重复|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以.{0,12}为准|请?(删除|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以.{0,12}为准|删除|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+  /与.{0,20}重复|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
