@@ -1658,6 +1658,68 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('names one firm’s product in two specifications after each, so that neither listing is written over the other', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供需,产品名称,品种/规格,数量,单位\r\n' +
+      '1,甲合作社,X,供,甘蓝,莲花白，单个1.5-2.5kg,3000,吨\r\n' +
+      '2,乙公司,Y,供,白酒,500ml,1万,瓶\r\n' +
+      '3,甲合作社,X,供,甘蓝,中甘21，2027年夏秋订单生产,5000,吨\r\n' +
+      '4,乙公司,Y,供,白酒,500ml×6瓶/箱,2000,箱\r\n' +
+      // the same product with no specification the second time stays as written
+      '5,丙公司,Z,需,纸箱,五层,5万,个\r\n' +
+      '6,丙公司,Z,需,纸箱,,2万,个\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.title)).toEqual([
+      '甘蓝（莲花白）',
+      '白酒（500ml）',
+      '甘蓝（中甘21）',
+      '白酒（500ml×6瓶/箱）',
+      '纸箱（五层）',
+      '纸箱',
+    ]);
+  });
+
+  it('reads a WeChat 接龙 pasted under the table, an entry to a cell or over several, its firm by the code given above', async () => {
+    const file = books([
+      [
+        '供需汇总',
+        row(1, '序号', '企业名称', '统一社会信用代码', '供需', '产品名称', '数量', '价格') +
+          row(2, '1', '甲茶业有限公司', '91522701MA61MJ3BXE', '供', '都匀毛尖', '2吨', '800元/斤') +
+          row(
+            3,
+            '18. 乙茶机销售有限公司 91522701MA6WMLKX19 供：茶叶揉捻机20台，1.2-3.8万元/台；名优茶自动化生产线2条，价格面议。有效期至2027年12月31日',
+          ) +
+          row(4, '19. 丙饮用水有限公司（91522701MA6M4L1F6E）') +
+          row(5, '供：桶装山泉水，10万桶/年，12元/桶') +
+          row(6, '需：550ml瓶坯 800万只 0.12-0.15元/只') +
+          row(7, '有效期：2027年6月30日  联系人：杨某') +
+          row(8, '21. 甲茶业有限公司（代码同第1条）需：溯源系统1项，面议，长期') +
+          row(9, '合计', '共3家') +
+          row(10, '1、价格为企业自报参考价') +
+          row(11, '县商务局（盖章）'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [
+        r.row,
+        r.cells.enterpriseName,
+        r.cells.creditCode,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+      ]),
+    ).toEqual([
+      [2, '甲茶业有限公司', '91522701MA61MJ3BXE', '供', '都匀毛尖', '2吨'],
+      [3, '乙茶机销售有限公司', '91522701MA6WMLKX19', '供应', '茶叶揉捻机', '20台'],
+      [3, '乙茶机销售有限公司', '91522701MA6WMLKX19', '供应', '名优茶自动化生产线', '2条'],
+      [4, '丙饮用水有限公司', '91522701MA6M4L1F6E', '供应', '桶装山泉水', undefined],
+      [4, '丙饮用水有限公司', '91522701MA6M4L1F6E', '需求', '550ml瓶坯', '800万只'],
+      [8, '甲茶业有限公司', '91522701MA61MJ3BXE', '需求', '溯源系统', '1项'],
+    ]);
+    expect(parsed.skipped.map((s) => s.row)).toEqual([9, 10, 11]);
+  });
+
   it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,供需,产品,数量,备注,,审核意见\r\n' +
@@ -1667,6 +1729,7 @@ describe('lists that say things their own way', () => {
       '4,丁公司,W,需,纸箱,5万个,与第3行重复,,\r\n' +
       '5,戊公司,V,需,编织袋,10万个,重复填报，请忽略,,\r\n' +
       '6,己公司,U,供,石灰,100吨,此行请删除,,\r\n' +
+      '9,辛合作社,S,供,罗汉果,100万个,鲜果已全部售完，此条作废（12月3日）,,\r\n' +
       // the row that says it stands, correcting an earlier one, is kept (the earlier one goes as its repeat)
       '7,庚公司,T,需,铝棒,3000吨,,,\r\n' +
       '8,庚公司,T,需,铝棒,2000吨,上午那条数量填错了，以这条为准,,\r\n';
@@ -1675,7 +1738,7 @@ describe('lists that say things their own way', () => {
       ['周转箱', '2万个'],
       ['铝棒', '2000吨'],
     ]);
-    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 8]);
+    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 8, 9]);
   });
 
   it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {

@@ -80,8 +80,47 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
  * blank rows above it are skipped); every limit is enforced while reading.
  */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
-  return withoutRepeats(await parseLists(data));
+  return apartBySpecification(withoutRepeats(await parseLists(data)));
 }
+
+/**
+ * One firm's offers (or demands) of one product in two specifications (甘蓝 | 莲花白，单个1.5-2.5kg and 甘蓝 | 中甘21，
+ * 2027年夏秋订单生产; 500ml and 500ml×6瓶/箱) are two listings: the platform knows a listing by its firm, kind and
+ * title, and would write the second over the first. Each such row with a specification names it after its product:
+ * 甘蓝（莲花白）, 甘蓝（中甘21）.
+ */
+function apartBySpecification(parsed: ParsedSheet): ParsedSheet {
+  const groups = new Map<string, ParsedSheet['rows']>();
+  for (const r of parsed.rows) {
+    const { creditCode, kind, title } = r.cells;
+    if (!creditCode || !title || !kind) continue;
+    const key = [creditCode.replace(/\s+/g, '').toUpperCase(), kind.trim(), title.replace(/\s+/g, '')].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const renamed = new Map<ParsedSheet['rows'][number], string>();
+  for (const rows of groups.values()) {
+    const specs = rows.map((r) => r.cells.specification?.trim() ?? '');
+    if (rows.length < 2 || new Set(specs).size < 2) continue;
+    // the specification's first clause where that tells them apart (莲花白 of 莲花白，单个1.5-2.5kg), else all of it
+    const heads = specs.map((spec) =>
+      spec
+        .split(/[，,；;。]/)[0]
+        .trim()
+        .slice(0, SPEC_IN_TITLE),
+    );
+    const said = new Set(heads).size === heads.length ? heads : specs.map((spec) => spec.slice(0, SPEC_IN_TITLE));
+    rows.forEach((r, k) => {
+      if (said[k]) renamed.set(r, `${r.cells.title}（${said[k]}）`);
+    });
+  }
+  if (!renamed.size) return parsed;
+  return {
+    ...parsed,
+    rows: parsed.rows.map((r) => (renamed.has(r) ? { ...r, cells: { ...r.cells, title: renamed.get(r)! } } : r)),
+  };
+}
+/** The most of a specification a title takes to tell two listings of one product apart. */
+const SPEC_IN_TITLE = 20;
 
 /**
  * The rows that say a listing again (the same firm's code, kind, product and specification) left out as notes: within
@@ -1402,8 +1441,49 @@ function pairsAsRows(table: readonly SheetRow[]): SheetRow[] | null {
   return out;
 }
 
-/** A kind said in a sentence: 供应, 出售 | 需求：收购, 求购, 采购 (the words together said once). */
-const SENTENCE_KIND = /(?:另|并)?(供应|供给|出售|销售|需求|求购|收购|采购)[：:]?\s*(?:(?:收购|采购|购买|需要)\s*)?/g;
+/** What follows a kind word inside a firm's name: 有限公司 of 茶机销售有限公司, 链管理有限公司 of 供应链管理有限公司. */
+const ORGANISATION_AFTER =
+  /^\p{Script=Han}{0,4}?(有限责任公司|有限公司|股份公司|公司|合作社|经营部|商行|门市部|中心|厂)/u;
+
+/** The 接龙's own example, its first line: 1. 例：某公司…. */
+const EXAMPLE_ENTRY = /^\d{1,3}\s*[.、．]\s*(例|示例|样例|范例)[：:]/;
+
+/** An entry of a WeChat 接龙 as pasted: its number, then the firm (18. 某公司…, 19、某合作社…). */
+const PASTED_ENTRY = /^\d{1,3}\s*[.、．]\s*\S*\p{Script=Han}{2}/u;
+
+/**
+ * The rows under a header with their 接龙 entries joined: an entry pasted over several one-cell rows (19. 某公司（9152…）↵
+ * 供：桶装山泉水…↵需：瓶坯…↵有效期：…) as one row holding the whole entry, its lines joined by ；. Rows of more cells,
+ * and one-cell rows that say no part of an entry (合计, 注：…, 县商务局（盖章）), stay as they are.
+ */
+/** A line of a 接龙 entry after its first: what it offers or needs, or its validity and contact (供：…, 有效期：…). */
+const ENTRY_LINE = /^(供应?|需求?|另|有效期|联系|价格|数量|规格|地址|电话)/;
+
+function pastedEntries(rows: readonly SheetRow[]): SheetRow[] {
+  const out: SheetRow[] = [];
+  const only = (r: SheetRow) => {
+    const texts = r.cells.map((c) => c.trim()).filter(Boolean);
+    return texts.length === 1 ? texts[0] : null;
+  };
+  let open: { at: number; text: string } | null = null;
+  for (const r of rows) {
+    const text = only(r);
+    const continues = text !== null && open !== null && ENTRY_LINE.test(text);
+    if (continues) {
+      open!.text += `；${text}`;
+      const first = out[open!.at];
+      out[open!.at] = { ...first, cells: first.cells.map((c) => (c.trim() ? open!.text : c)) };
+      continue;
+    }
+    open = text !== null && PASTED_ENTRY.test(text) ? { at: out.length, text } : null;
+    out.push(r);
+  }
+  return out;
+}
+
+/** A kind said in a sentence: 供应, 出售, 供： | 需求：收购, 求购, 采购, 需： (the words together said once). */
+const SENTENCE_KIND =
+  /(?:另|并)?(供应|供给|出售|销售|需求|求购|收购|采购|供(?=\s*[：:]|\s+\p{Script=Han})|需(?=\s*[：:]|\s+\p{Script=Han}))\s*[：:]?\s*(?:(?:收购|采购|购买|需要)\s*)?/gu;
 
 /**
  * A listing written as one sentence, as a township pastes it from a document: 1.某合作社（93522732…）供应水晶葡萄200吨，价格6-8元/斤，
@@ -1421,6 +1501,8 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
   // clause (用于线上店铺销售, 收购价3.2元/斤)
   const kinds = [...s.matchAll(SENTENCE_KIND)]
     .filter((k) => k.index >= from)
+    // (none in the firm's name: 某茶机销售有限公司, 某供应链管理有限公司)
+    .filter((k) => !ORGANISATION_AFTER.test(s.slice(k.index + k[0].length)))
     .filter((k, i) => i === 0 || /^(另|并)/.test(k[0]) || /[；;。]\s*$/.test(s.slice(0, k.index)))
     .filter((k) => !/^价/.test(s.slice(k.index + k[0].length)));
   if (!kinds.length) return null;
@@ -1430,7 +1512,9 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
   const firm = before
     .replace(/[(（][^()（）]*$/, '')
     .replace(/[(（](统一社会信用代码|信用代码)?[:：]?\s*[0-9A-Za-z]{18}[)）]/, '')
-    .replace(/[,，\s]+$/, '')
+    // (a code written bare after the name, 某公司 9152…; the ； an entry's lines were joined by)
+    .replace(/\s+[0-9A-Za-z]{18}\s*$/, '')
+    .replace(/[,，;；\s]+$/, '')
     .trim();
   // a firm the sentence names as one (…合作社, …有限公司), or with its code: a title's 供需信息汇总表 names none
   if (!firm || [...firm].length > 60 || !(code || ORGANISATION.test(firm.replace(/[(（][^()（）]*[)）]$/, ''))))
@@ -1463,16 +1547,26 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     if (!said) return;
     // 需求：某公司（…）收购…: the kind the sentence opens with
     const word = i === 0 && lead ? lead[1] : k[1];
-    const kind = /供应|供给|出售|销售/.test(word) ? '供应' : '需求';
-    const items = itemsOf(said) ?? [
-      ((m) =>
-        m
-          ? { name: m[1].trim(), amount: m[3].replace(/\s+/g, ''), note: m[4]?.slice(1, -1) ?? null }
-          : { name: said, amount: null, note: null })(ITEM_AMOUNT.exec(said)),
-    ];
-    // the price said after it: 价格6-8元/斤, 6元/斤, 单价1.8-2.5元/个, 价格面议
-    const rest = s.slice(k.index + k[0].length, end);
-    const price = priceIn(rest);
+    const kind = /^供|出售|销售/.test(word) ? '供应' : '需求';
+    // 550ml瓶坯 800万只 0.12-0.15元/只: the product, its amount and its price, written with spaces between
+    const inline = INLINE_ENTRY.exec(
+      s
+        .slice(k.index + k[0].length, end)
+        .split(/[;；。]|\s+(?=有效期|联系)/)[0]
+        .replace(/^[:：]/, '')
+        .trim(),
+    );
+    const items = (inline ? [{ name: inline[1].trim(), amount: inline[2].replace(/\s+/g, ''), note: null }] : null) ??
+      itemsOf(said) ?? [
+        ((m) =>
+          m
+            ? { name: m[1].trim(), amount: m[3].replace(/\s+/g, ''), note: m[4]?.slice(1, -1) ?? null }
+            : { name: said, amount: null, note: null })(ITEM_AMOUNT.exec(said)),
+      ];
+    // the price said after it: 价格6-8元/斤, 6元/斤, 单价1.8-2.5元/个, 价格面议 (in its own clause: another product of
+    // the same kind may follow after a ；, 供：揉捻机20台，1.2-3.8万元/台；生产线2条，价格面议)
+    const [first, ...more] = s.slice(k.index + k[0].length, end).split(/[;；]/);
+    const price = inline ? inline[3] : priceIn(first);
     for (const item of items)
       out.push({
         ...shared,
@@ -1482,6 +1576,19 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
         ...(item.note ? { specification: item.note } : {}),
         ...(price ? { price } : {}),
       });
+    for (const clause of more) {
+      const part = partsOf(clause.trim())[0]?.trim();
+      const m = part && !ENTRY_LINE.test(part) ? ITEM_AMOUNT.exec(part) : null;
+      if (!m) continue;
+      const its = priceIn(clause);
+      out.push({
+        ...shared,
+        kind,
+        title: m[1].trim(),
+        quantity: m[3].replace(/\s+/g, ''),
+        ...(its ? { price: its } : {}),
+      });
+    }
   });
   return out.length ? out : null;
 }
@@ -1635,6 +1742,8 @@ function keyed(
         i <= header.index ? r : { ...r, cells: r.cells.map((c, j) => lists[j]?.get(c.trim()) ?? c) },
       );
   }
+  // 18. 某公司 9152… 供：…；需：… pasted under the table from a WeChat 接龙, an entry's lines joined as one text
+  if (header) table = [...table.slice(0, header.index + 1), ...pastedEntries(table.slice(header.index + 1))];
   const headerCells = header ? table[header.index].cells : [];
   // a group row right above the header (企业信息 | 价格（元） | 供应产品 | 采购需求) names the columns under it;
   // one text across the row, or notes (报送单位：…（会同市农业农村局） | 截止时间：…), is no group: their
@@ -1905,6 +2014,29 @@ function keyed(
     const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
+    // a pasted 接龙 entry in one cell (18. 某公司 9152… 供：茶叶揉捻机20台，1.2-3.8万元/台): its listings, as a sentence
+    // (alone in the row's mapped columns: a note beside it, ←18条以后是群里接龙原文, is the office's)
+    const pasted =
+      Object.keys(cells).length === 0 && PASTED_ENTRY.test(texts[0] ?? '') && !EXAMPLE_ENTRY.test(texts[0])
+        ? listingsOfSentence(texts[0])
+        : null;
+    if (pasted) {
+      pasted.forEach((l, k) => {
+        const own = { ...l };
+        // （代码同第3条）: a firm whose code the list gave above, by its name
+        if (own.creditCode === undefined && own.enterpriseName !== undefined) {
+          own.enterpriseName = own.enterpriseName.replace(/[(（][^()（）]*[)）]$/, '').trim();
+          const known = rows.find((r) => r.cells.enterpriseName === own.enterpriseName && r.cells.creditCode);
+          if (known) own.creditCode = known.cells.creditCode;
+        }
+        rows.push({
+          row: table[i].row,
+          sheet: pasted.length > 1 ? `${sheetName ?? '表'}·第${k + 1}项` : sheetKind ? sheetName : null,
+          cells: own,
+        });
+      });
+      continue;
+    }
     if (isNoteRow(cells, texts)) {
       listValidUntil ??= validitySaid(table[i].cells);
       skipped.push({
@@ -2284,6 +2416,16 @@ function readColumns(
     const named = system.indexOf(`${key.slice(0, -2)}MC`);
     if (named >= 0 && fields[named] === fields[j]) fields[j] = null;
   });
+  // 产品名称 | 品种/规格: beside a column naming the product, one naming it with its specification holds the
+  // specification (甘蓝 | 莲花白，单个1.5-2.5kg), where no other column does
+  // (in one block, neither header naming a kind: 供应产品 | 需采购产品 and 供应方 | 需求方 are two listings' products)
+  const titles = fields.flatMap((f, j) =>
+    f === 'title' && !/供|需|采购|销售|收购/.test(texts[j]) && !kindOfSheetName(groupOf(j)) ? [j] : [],
+  );
+  if (titles.length > 1 && !fields.includes('specification')) {
+    const withSpec = titles.filter((j) => /规格|型号/.test(texts[j]));
+    if (withSpec.length === 1 && titles.some((j) => !withSpec.includes(j))) fields[withSpec[0]] = 'specification';
+  }
   // 年产能 | 可供量（吨）: the amount offered or needed is the quantity, what the firm can make is said beside it
   // (within one block of a list with offers and demands side by side; 年产能/可供量 names the amount offered)
   const capacity = (j: number) => CAPACITY.test(texts[j]) && !OFFERED.test(texts[j]);
@@ -2370,6 +2512,8 @@ const WITHDRAWN =
  */
 const REPEAT_NOTE =
   /与.{0,20}重复|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+/** A cell saying its entry is void: 此条作废, 本项已撤回, 该条信息取消. */
+const ENTRY_VOID = /(此条|本条|该条|此项|本项|该项|此行|本行)(信息|需求|供应)?(已|现已)?(作废|撤回|撤销|取消)/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
 const EXAMPLE_NOTE = /^(此行|本行)?(为|是)?(填写|填表|填报)?(示例|样例|范例)(行|数据)?([，,].*)?$/;
 /** A credit code written as the form's placeholders: 93522632××××××××××, 9152××××. */
@@ -2433,6 +2577,9 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;
+  // …or that this entry is void, whatever else the cell says (鲜果已全部售完，此条作废（12月3日）)
+  // (a cell of several products one to a line takes back one of them: 何首乌…此项作废, read by lineItems)
+  if (!/\n/.test(cells.title ?? '') && texts.some((t) => ENTRY_VOID.test(t))) return true;
   // a row that says it repeats another or was entered in error (与汇总表重复，以汇总表为准; 填错了，请删除)
   // (in a remark or a reviewer's column, not in what the row says of its product)
   const said = [cells.title, cells.specification].map((c) => c?.trim());
