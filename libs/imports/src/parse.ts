@@ -1538,9 +1538,11 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
   const out: Partial<Record<ColumnField, string>>[] = [];
   kinds.forEach((k, i) => {
     const end = i + 1 < kinds.length ? kinds[i + 1].index : s.length;
+    // what the sentence says after the kind word, up to the next kind
+    const span = s.slice(k.index + k[0].length, end);
     // what the kind is of: up to the first comma outside brackets or a space before words (水晶葡萄200吨;
     // 九阡酒（传统甜型，15%vol）2万瓶; 水晶葡萄 100吨 价格：5-7元/斤)
-    const said = partsOf(s.slice(k.index + k[0].length, end).replace(/\s+(?=\d)/g, ''))[0]
+    const said = partsOf(span.replace(/\s+(?=\d)/g, ''))[0]
       ?.replace(/^[:：]/, '')
       .split(/\s+/)[0]
       .trim();
@@ -1550,8 +1552,7 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     const kind = /^供|出售|销售/.test(word) ? '供应' : '需求';
     // 550ml瓶坯 800万只 0.12-0.15元/只: the product, its amount and its price, written with spaces between
     const inline = INLINE_ENTRY.exec(
-      s
-        .slice(k.index + k[0].length, end)
+      span
         .split(/[;；。]|\s+(?=有效期|联系)/)[0]
         .replace(/^[:：]/, '')
         .trim(),
@@ -1565,7 +1566,7 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
       ];
     // the price said after it: 价格6-8元/斤, 6元/斤, 单价1.8-2.5元/个, 价格面议 (in its own clause: another product of
     // the same kind may follow after a ；, 供：揉捻机20台，1.2-3.8万元/台；生产线2条，价格面议)
-    const [first, ...more] = s.slice(k.index + k[0].length, end).split(/[;；]/);
+    const [first, ...more] = span.split(/[;；]/);
     const price = inline ? inline[3] : priceIn(first);
     for (const item of items)
       out.push({
