@@ -1102,6 +1102,35 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(unknown.errors.map((e: any) => e.message).join()).toContain('行业分类代码“5432”不在产业链环节中');
   });
 
+  it('reads an association’s late sheet: a pack’s price by its count, 8毛一斤, a buyer’s unknown product under its trade, a list note’s passed date', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const drinks = code('91522701MA6F5XQ04');
+    const coop = code('93522731MA6JQ7D2C');
+    const cured = code('91522731MA6DUA5N9');
+    const csv =
+      '惠水县会员企业供需补充表（本表有效期至2027年12月31日）\r\n' +
+      '序号,企业名称,信用代码,所在地,供/需,产品,规格,数量,价格,有效期\r\n' +
+      `1,贵州匀茗饮品有限公司,${drinks},都匀市,供,毛尖茶饮料,500ml×24瓶/箱,5000箱,3.5元/瓶,2027-10-31\r\n` +
+      `2,惠水县羡塘镇佛手瓜种植农民专业合作社,${coop},惠水县,供,佛手瓜,鲜瓜,500吨,8毛一斤,\r\n` +
+      `3,惠水县百鸟河腊味食品有限公司,${cured},惠水县,供,腊肠,烟熏,20吨,70元/斤,\r\n` +
+      `4,惠水县百鸟河腊味食品有限公司,${cured},惠水县,需,肠衣,猪小肠衣，盐渍,,面议,\r\n`;
+    const res = await upload(iconv.encode(csv, 'gb18030'), '惠水县供需补充表.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    const [drink, gourd, sausage, casing] = res.body.rows;
+    expect(drink).toMatchObject({ outcome: 'ACCEPT', quantity: 5000, unit: '箱', priceMin: 84, priceMax: 84 });
+    expect(gourd).toMatchObject({ outcome: 'ACCEPT', quantity: 500, unit: '吨', priceMin: 1600, priceMax: 1600 });
+    expect(gourd.validUntil).toMatch(/^2027-12-31/);
+    expect(sausage.outcome).toBe('ACCEPT');
+    expect(casing.outcome).toBe('ACCEPT');
+    expect(casing.categoryCode).toBeTruthy();
+    expect(casing.warnings.map((w: any) => w.message).join()).toMatch(/按需求方企业名称及其其他产品.*把握不大/);
+    // the same list a year on: its note's date has passed, and so have the rows it dates
+    const stale = csv.replace('2027年12月31日', '2025年12月31日');
+    const later = await upload(iconv.encode(stale, 'gb18030'), '惠水县供需补充表（去年）.csv', '?dryRun=true');
+    expect(later.body.rows.map((r: any) => r.outcome)).toEqual(['ACCEPT', 'REJECT', 'REJECT', 'REJECT']);
+    expect(later.body.rows[1].errors.map((e: any) => e.message).join()).toContain('不能早于今天');
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

@@ -59,6 +59,16 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toMatchObject({ value: { quantity, unit } });
   });
 
+  it('reads 元 and its tenths as people say them: 8毛一斤, 1块2, 2块5毛, 5角', () => {
+    expect(parsePrice('8毛一斤')).toEqual({ value: { priceMin: 0.8, priceMax: 0.8, per: '斤' } });
+    expect(parsePrice('1块2一斤')).toEqual({ value: { priceMin: 1.2, priceMax: 1.2, per: '斤' } });
+    expect(parsePrice('2块5毛/斤')).toEqual({ value: { priceMin: 2.5, priceMax: 2.5, per: '斤' } });
+    expect(parsePrice('8毛-1块')).toEqual({ value: { priceMin: 0.8, priceMax: 1, per: null } });
+    expect(parsePrice('5角/个')).toEqual({ value: { priceMin: 0.5, priceMax: 0.5, per: '个' } });
+    // 块 as a unit stays one
+    expect(parsePrice('3元/块')).toEqual({ value: { priceMin: 3, priceMax: 3, per: '块' } });
+  });
+
   it('reads a price written after the unit it is per (每方70-80元) as that unit’s price, never as 面议', () => {
     expect(parsePrice('每方70-80元')).toEqual({ value: { priceMin: 70, priceMax: 80, per: '方' } });
     expect(parsePrice('每平方米32-38元')).toEqual({ value: { priceMin: 32, priceMax: 38, per: '平方米' } });

@@ -291,6 +291,11 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   // (8元一斤 as a farmer says it is 8元/斤)
   const compactText = halfWidth(text)
     .replace(/\s+/g, '')
+    // 8毛一斤, 1块2, 2块5毛, 5角: 元 and its tenths as people say them
+    .replace(/(?<![\d.])(\d+)块(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
+      tenth ? `${yuan}.${tenth}元` : `${yuan}元`,
+    )
+    .replace(/(?<![\d.])(\d)[毛角](\d)?(?![\d分])/g, (_, tenth: string, cent?: string) => `0.${tenth}${cent ?? ''}元`)
     .replace(/元[一每](?=\p{Script=Han})/u, '元/')
     // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
     .replace(/左右元$/, '元左右')

@@ -1713,11 +1713,78 @@ describe('lists that say things their own way', () => {
       [2, '甲茶业有限公司', '91522701MA61MJ3BXE', '供', '都匀毛尖', '2吨'],
       [3, '乙茶机销售有限公司', '91522701MA6WMLKX19', '供应', '茶叶揉捻机', '20台'],
       [3, '乙茶机销售有限公司', '91522701MA6WMLKX19', '供应', '名优茶自动化生产线', '2条'],
-      [4, '丙饮用水有限公司', '91522701MA6M4L1F6E', '供应', '桶装山泉水', undefined],
+      [4, '丙饮用水有限公司', '91522701MA6M4L1F6E', '供应', '桶装山泉水', '10万桶/年'],
       [4, '丙饮用水有限公司', '91522701MA6M4L1F6E', '需求', '550ml瓶坯', '800万只'],
       [8, '甲茶业有限公司', '91522701MA61MJ3BXE', '需求', '溯源系统', '1项'],
     ]);
     expect(parsed.skipped.map((s) => s.row)).toEqual([9, 10, 11]);
+  });
+
+  it('reads a 接龙 entry’s own date, never the example’s, and its amount after a size, its 补：需…, its trailing contact', async () => {
+    const file = books([
+      [
+        '供需汇总',
+        row(1, '序号', '企业名称', '统一社会信用代码', '供需', '产品名称', '数量', '价格', '有效期至') +
+          row(2, '1. 例：某某茶业有限公司 91522701005132184A 供 都匀毛尖 1000斤 1500-2000元/斤 有效期至2027年4月30日') +
+          row(3, '1', '甲茶业有限公司', '91522701MA61MJ3BXE', '供', '都匀毛尖', '2吨', '800元/斤', '2027年6月30日') +
+          row(
+            4,
+            '20. 乙茶叶专业合作社 93522701MA69UPTJ88 需：茶园专用有机肥500吨，1100-1300元/吨，2027.3.31前 王某 13900004652',
+          ) +
+          row(5, '21. 甲茶业有限公司（代码同第1条）需：溯源系统1项，面议，长期 陈某') +
+          row(6, '22. 丙农业开发有限公司 91522701MA6LHJG70C 供：毛尖礼盒，1万盒，268-298元/盒，至2027年底 罗某') +
+          row(7, '23. 丁蔬菜专业合作社 93522701MA6GCA9968 供：高山蔬菜1500吨，1.5-2.5元/斤，2027.8.31 联系人陆某') +
+          row(8, '24. 戊饮用水有限公司（91522701MA6M4L1F6E）') +
+          row(9, '供：桶装山泉水18.9L，10万桶/年，12元/桶') +
+          row(10, '25. 己酸汤坊 92522701MA6R51D3X3 供 红酸汤（500g/瓶）20万瓶 12-15元/瓶 长期有效 杨某 13300007612') +
+          row(11, '26. 庚食品有限公司 补：需菜籽油60吨，1.15-1.25万元/吨，2027.6.30 莫某'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [
+        r.row,
+        r.cells.enterpriseName,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.price,
+        r.cells.validUntil ?? r.listValidUntil,
+      ]),
+    ).toEqual([
+      [3, '甲茶业有限公司', '供', '都匀毛尖', '2吨', '800元/斤', '2027年6月30日'],
+      [4, '乙茶叶专业合作社', '需求', '茶园专用有机肥', '500吨', '1100-1300元/吨', '2027.3.31'],
+      [5, '甲茶业有限公司', '需求', '溯源系统', '1项', '面议', '长期'],
+      [6, '丙农业开发有限公司', '供应', '毛尖礼盒', '1万盒', '268-298元/盒', '2027年底'],
+      [7, '丁蔬菜专业合作社', '供应', '高山蔬菜', '1500吨', '1.5-2.5元/斤', '2027.8.31'],
+      [8, '戊饮用水有限公司', '供应', '桶装山泉水18.9L', '10万桶/年', '12元/桶', undefined],
+      [10, '己酸汤坊', '供应', '红酸汤(500g/瓶)', '20万瓶', '12-15元/瓶', '长期'],
+      [11, '庚食品有限公司', '需求', '菜籽油', '60吨', '1.15-1.25万元/吨', '2027.6.30'],
+    ]);
+  });
+
+  it('leaves out a product struck through on a firm’s own sheet, its name and code above the header, and its 合计', async () => {
+    const struck = (r: number, ...texts: string[]) =>
+      `<row r="${r}">${texts.map((t, j) => `<c r="${String.fromCharCode(65 + j)}${r}" t="inlineStr" s="1"><is><t>${t}</t></is></c>`).join('')}</row>`;
+    const data = zipOf({
+      'xl/workbook.xml':
+        '<workbook><sheets><sheet name="某合作社（自报）" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      'xl/_rels/workbook.xml.rels':
+        '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/styles.xml':
+        '<styleSheet><fonts count="2"><font><sz val="11"/></font><font><strike val="1"/><sz val="11"/></font></fonts><cellXfs><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>',
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${
+        row(1, '赤水市某某乌骨鸡养殖专业合作社2025年产品供需情况表') +
+        row(2, '统一社会信用代码：93520381MA6L7CL7T3　　联系人：刘某　　电话：18272630602') +
+        row(4, '序号', '供/需', '产品名称', '规格', '数量', '单位', '单价') +
+        row(5, '1', '供', '乌骨鸡', '2.5-3斤/只', '2', '万只', '90元/只') +
+        struck(6, '2', '供', '乌骨鸡蛋礼盒', '30枚/盒', '2000', '盒', '88元/盒') +
+        row(7, '合计', '合计', '合计', '合计', '合计', '合计', '合计', '180')
+      }</sheetData><mergeCells count="1"><mergeCell ref="A7:G7"/></mergeCells></worksheet>`,
+    });
+    const parsed = await parseSpreadsheet(data);
+    expect(parsed.rows.map((r) => [r.cells.title, r.cells.creditCode])).toEqual([['乌骨鸡', '93520381MA6L7CL7T3']]);
+    expect(parsed.skipped.map((s) => s.text)).toContain('已划去（删除线）：乌骨鸡蛋礼盒');
   });
 
   it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {
@@ -1728,6 +1795,8 @@ describe('lists that say things their own way', () => {
       '3,丙公司,Z,供,周转箱,2万个,可重复使用，价格以合同为准,,\r\n' +
       '4,丁公司,W,需,纸箱,5万个,与第3行重复,,\r\n' +
       '5,戊公司,V,需,编织袋,10万个,重复填报，请忽略,,\r\n' +
+      '10,壬公司,R,供,大米,500吨,群里又发了一遍。【罗：和供应表第1家的大米重复了，报的时候删掉】,,\r\n' +
+      '11,癸公司,Q,需,周转筐,2万个,可和其他批次重复使用,,\r\n' +
       '6,己公司,U,供,石灰,100吨,此行请删除,,\r\n' +
       '9,辛合作社,S,供,罗汉果,100万个,鲜果已全部售完，此条作废（12月3日）,,\r\n' +
       // the row that says it stands, correcting an earlier one, is kept (the earlier one goes as its repeat)
@@ -1736,9 +1805,10 @@ describe('lists that say things their own way', () => {
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity])).toEqual([
       ['周转箱', '2万个'],
+      ['周转筐', '2万个'],
       ['铝棒', '2000吨'],
     ]);
-    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 8, 9]);
+    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11]);
   });
 
   it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {

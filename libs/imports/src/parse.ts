@@ -598,7 +598,8 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
     if (state === 'form') return; // 主营业务, 企业类型: the firm's, no listing
     // a title merged across the form (（二）企业产销对接登记表), a signature without a product: a note
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
-    if (state === 'outside' || !(r.cells[titleAt] ?? '').trim() || texts.size < 2) {
+    // (and a 合计 merged over the product's columns: the sheet's total, no product of the firm's)
+    if (state === 'outside' || !(r.cells[titleAt] ?? '').trim() || texts.size < 2 || SUMMARY.test([...texts][0])) {
       out.push(noteOf(r));
       return;
     }
@@ -607,7 +608,7 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
       if (cells[kindAt].trim()) lastKind = cells[kindAt];
       else cells[kindAt] = lastKind;
     }
-    out.push({ row: r.row, cells: [...cells, ...own.map((f) => firm.get(f) ?? '')] });
+    out.push(widened(r, width, [...cells, ...own.map((f) => firm.get(f) ?? '')]));
   });
   return out;
 }
@@ -626,6 +627,12 @@ function noteOf(r: SheetRow): SheetRow {
 }
 
 /** A row of one text (a note merged across the sheet, which fills every cell with it) as a row of one cell; else null. */
+/** A row given cells that begin with its first `width`, the columns struck through among them kept (删除线). */
+function widened(r: SheetRow, width: number, cells: string[]): SheetRow {
+  const struck = r.struck?.filter((j) => j < width);
+  return struck?.length ? { row: r.row, cells, struck } : { row: r.row, cells };
+}
+
 function oneText(r: SheetRow): SheetRow | null {
   const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
   return texts.size === 1 ? { row: r.row, cells: [...texts] } : null;
@@ -1194,7 +1201,7 @@ function firmSectionsAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
     const own = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
     // the header again (a firm's own part of the list) is the header again; a 小计 under it is no product
     const again = r.cells.map((c) => c.trim()).join() === table[h].cells.map((c) => c.trim()).join();
-    out.push({ row: r.row, cells: again ? header : firm && title && !SUMMARY.test(title) ? [...own, ...firm] : own });
+    out.push(widened(r, width, again ? header : firm && title && !SUMMARY.test(title) ? [...own, ...firm] : own));
   }
   return out;
 }
@@ -1375,12 +1382,13 @@ function firmAboveAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
   out.push({ row: table[h].row, cells: [...table[h].cells, ...added.map((f) => HEADER_OF[f])] });
   for (const r of table.slice(h + 1)) {
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
-    if (texts.size < 2) {
+    // (a 合计 merged over the product's columns is the sheet's total: not given the firm)
+    if (texts.size < 2 || SUMMARY.test([...texts][0])) {
       out.push({ ...r });
       continue;
     }
     const own = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
-    out.push({ row: r.row, cells: [...own, ...added.map((f) => firm.get(f)!)] });
+    out.push(widened(r, width, [...own, ...added.map((f) => firm.get(f)!)]));
   }
   return out;
 }
@@ -1452,6 +1460,14 @@ const EXAMPLE_ENTRY = /^\d{1,3}\s*[.、．]\s*(例|示例|样例|范例)[：:]/;
 const PASTED_ENTRY = /^\d{1,3}\s*[.、．]\s*\S*\p{Script=Han}{2}/u;
 
 /**
+ * A text that is one firm's entry, the 接龙's example among them (1. 例：某公司…有效期至2027年4月30日): its validity is
+ * that entry's, not the list's, unlike a numbered note's (2.本清单信息有效期至2027年12月31日).
+ */
+function saysOneEntry(text: string): boolean {
+  return EXAMPLE_ENTRY.test(text) || (PASTED_ENTRY.test(text) && listingsOfSentence(text) !== null);
+}
+
+/**
  * The rows under a header with their 接龙 entries joined: an entry pasted over several one-cell rows (19. 某公司（9152…）↵
  * 供：桶装山泉水…↵需：瓶坯…↵有效期：…) as one row holding the whole entry, its lines joined by ；. Rows of more cells,
  * and one-cell rows that say no part of an entry (合计, 注：…, 县商务局（盖章）), stay as they are.
@@ -1481,9 +1497,24 @@ function pastedEntries(rows: readonly SheetRow[]): SheetRow[] {
   return out;
 }
 
+/** A clause that is an amount alone (10万桶/年, 约500吨). */
+const AMOUNT_ALONE = /^(?:约|年产|年供)?\d[\d.,]*\s*[万亿千]?\s*\p{Script=Han}{1,3}(?:\/[年月])?$/u;
+
+/** A date that opens a clause, with nothing but 前, 止 or 有效 after it before a space (2027.3.31前, 至2027年底, 长期). */
+const CLAUSE_DATE =
+  /^(?:至|到|截至|截止)?\s*(20\d{2}\s*(?:年\s*(?:底|末)|(?:年|[-./])\s*(?:1[0-2]|0?[1-9])\s*(?:月|[-./])?\s*(?:\d{1,2}\s*日?|底|末)?))\s*(?:前|止|以前|之前)?\s*(?:有效)?(?=\s|$)|^(长期)(?:有效)?(?=\s|$)/;
+
+function clauseDate(sentence: string): string | null {
+  for (const clause of sentence.split(/[，,；;]/)) {
+    const m = CLAUSE_DATE.exec(clause.trim());
+    if (m) return (m[1] ?? m[2]).replace(/\s+/g, '');
+  }
+  return null;
+}
+
 /** A kind said in a sentence: 供应, 出售, 供： | 需求：收购, 求购, 采购, 需： (the words together said once). */
 const SENTENCE_KIND =
-  /(?:另|并)?(供应|供给|出售|销售|需求|求购|收购|采购|供(?=\s*[：:]|\s+\p{Script=Han})|需(?=\s*[：:]|\s+\p{Script=Han}))\s*[：:]?\s*(?:(?:收购|采购|购买|需要)\s*)?/gu;
+  /(?:另|并)?(供应|供给|出售|销售|需求|求购|收购|采购|供(?=\s*[：:]|\s+\p{Script=Han})|需(?=\s*[：:]|\s+\p{Script=Han})|(?<=[：:]\s*)需(?![要求])(?=\p{Script=Han}))\s*[：:]?\s*(?:(?:收购|采购|购买|需要)\s*)?/gu;
 
 /**
  * A listing written as one sentence, as a township pastes it from a document: 1.某合作社（93522732…）供应水晶葡萄200吨，价格6-8元/斤，
@@ -1514,6 +1545,8 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     .replace(/[(（](统一社会信用代码|信用代码)?[:：]?\s*[0-9A-Za-z]{18}[)）]/, '')
     // (a code written bare after the name, 某公司 9152…; the ； an entry's lines were joined by)
     .replace(/\s+[0-9A-Za-z]{18}\s*$/, '')
+    // (an entry added later, 某公司 补：需…)
+    .replace(/\s*(补报?|新增|追加|更正)[:：]\s*$/, '')
     .replace(/[,，;；\s]+$/, '')
     .trim();
   // a firm the sentence names as one (…合作社, …有限公司), or with its code: a title's 供需信息汇总表 names none
@@ -1535,6 +1568,9 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     remark: s,
   };
   if (/长期有效/.test(s) && !shared.validUntil) shared.validUntil = '长期';
+  // a date said in a clause of its own, without 有效期 (…，2027.3.31前 王某; …，至2027年底; 面议，长期 陈某)
+  const dated = shared.validUntil ? null : clauseDate(s);
+  if (dated) shared.validUntil = dated;
   const out: Partial<Record<ColumnField, string>>[] = [];
   kinds.forEach((k, i) => {
     const end = i + 1 < kinds.length ? kinds[i + 1].index : s.length;
@@ -1542,22 +1578,32 @@ function listingsOfSentence(text: string): Partial<Record<ColumnField, string>>[
     const span = s.slice(k.index + k[0].length, end);
     // what the kind is of: up to the first comma outside brackets or a space before words (水晶葡萄200吨;
     // 九阡酒（传统甜型，15%vol）2万瓶; 水晶葡萄 100吨 价格：5-7元/斤)
-    const said = partsOf(span.replace(/\s+(?=\d)/g, ''))[0]
+    const parts = partsOf(span.replace(/\s+(?=\d)/g, ''));
+    const said = parts[0]
       ?.replace(/^[:：]/, '')
       .split(/\s+/)[0]
       .trim();
     if (!said) return;
+    // 毛尖礼盒，1万盒: the amount in the clause after the product; 桶装山泉水18.9L，10万桶/年: the number in the name is
+    // its size (in letters: L, ml, kg), the amount the clause after it
+    const next = parts[1]?.trim();
+    const own = ITEM_AMOUNT.exec(said)?.[3];
+    const sized =
+      next && AMOUNT_ALONE.test(next) && !/元/.test(next) && (!own || /^[\d.,]+\s*[A-Za-z]+$/.test(own)) ? next : null;
     // 需求：某公司（…）收购…: the kind the sentence opens with
     const word = i === 0 && lead ? lead[1] : k[1];
     const kind = /^供|出售|销售/.test(word) ? '供应' : '需求';
     // 550ml瓶坯 800万只 0.12-0.15元/只: the product, its amount and its price, written with spaces between
     const inline = INLINE_ENTRY.exec(
       span
-        .split(/[;；。]|\s+(?=有效期|联系)/)[0]
+        .split(
+          /[;；。]|\s+(?=有效期|联系|长期|至\s*20\d{2}|20\d{2}\s*[-./年]|[\p{Script=Han}*＊]{1,4}\s+(?:1[3-9]\d|0\d{2,3}-))/u,
+        )[0]
         .replace(/^[:：]/, '')
         .trim(),
     );
     const items = (inline ? [{ name: inline[1].trim(), amount: inline[2].replace(/\s+/g, ''), note: null }] : null) ??
+      (sized ? [{ name: said, amount: sized.replace(/^(约|年产|年供)/, ''), note: null }] : null) ??
       itemsOf(said) ?? [
         ((m) =>
           m
@@ -2039,7 +2085,7 @@ function keyed(
       continue;
     }
     if (isNoteRow(cells, texts)) {
-      listValidUntil ??= validitySaid(table[i].cells);
+      if (!texts.some(saysOneEntry)) listValidUntil ??= validitySaid(table[i].cells);
       skipped.push({
         sheet: sheetKind ? sheetName : null,
         row: table[i].row,
@@ -2205,7 +2251,7 @@ function keyed(
     given
       .slice(header.index)
       .map((r) => oneText(r))
-      .map((r) => (r ? validitySaid(r.cells) : null))
+      .map((r) => (r && !saysOneEntry(r.cells[0]) ? validitySaid(r.cells) : null))
       .find(Boolean) ?? null;
   if (listValidUntil) for (const r of rows) if (r.cells.validUntil === undefined) r.listValidUntil = listValidUntil;
   if (directory)
@@ -2512,7 +2558,7 @@ const WITHDRAWN =
  * of the row, or 填错, or asks for the row to go.
  */
 const REPEAT_NOTE =
-  /与.{0,20}重复|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
 /** A cell saying its entry is void: 此条作废, 本项已撤回, 该条信息取消. */
 const ENTRY_VOID = /(此条|本条|该条|此项|本项|该项|此行|本行)(信息|需求|供应)?(已|现已)?(作废|撤回|撤销|取消)/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */

@@ -3,7 +3,7 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS, LIST_PLACE_KEY, LIST_VALID_UNTIL_KEY } from './columns';
 import type { ImportReference } from './row-rules';
-import { countiesOfPlaces, countyOfPlaces, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import { countiesOfPlaces, countyOfPlaces, packCount, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -80,20 +80,81 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, regionCode: '529999' }, ref, TODAY, null))).toContain('所在地区代码');
   });
 
-  it('takes the validity a note says for the list where the row has none, and never refuses a row for it', () => {
+  it('takes the validity a note says for the list where the row has none, a date already past refusing the row', () => {
     const { validUntil: _own, ...undated } = good;
     const listed = (said: string) => planRow({ ...undated, [LIST_VALID_UNTIL_KEY]: said }, ref, TODAY, null);
     const taken = listed('2027年6月30日');
     expect('plan' in taken && taken.plan.listing.validUntil).toBe('2027-06-30');
     expect(taken.warnings.map((w) => w.message)).toContain('有效期取自表中的说明“2027年6月30日”');
-    // a date passed, or none, leaves the row without one
-    for (const said of ['2026年6月30日', '长期']) {
-      const planned = listed(said);
-      expect('plan' in planned && planned.plan.listing.validUntil).toBeNull();
-    }
+    // a note that gives no date leaves the row without one
+    const none = listed('长期');
+    expect('plan' in none && none.plan.listing.validUntil).toBeNull();
+    // a date passed is the row's too (本表有效期至2025年12月31日 in a list read a year later): refused, as its own would be
+    const passed = listed('2026年6月30日');
+    expect(columnsOf(passed)).toEqual(['有效期至']);
+    expect(passed.warnings.map((w) => w.message)).toContain('有效期取自表中的说明“2026年6月30日”');
     // the row's own date comes first
     const own = planRow({ ...good, [LIST_VALID_UNTIL_KEY]: '2027年6月30日' }, ref, TODAY, null);
     expect('plan' in own && own.plan.listing.validUntil).toBe('2030-01-05');
+  });
+
+  it('prices a pack by what the specification says it holds: 3.5元/瓶 for an amount in 箱 of 24瓶/箱', () => {
+    expect(packCount('500ml×24瓶/箱', '瓶', '箱')).toBe(24);
+    expect(packCount('每箱12瓶，350ml', '瓶', '箱')).toBe(12);
+    expect(packCount('箱装6瓶', '瓶', '箱')).toBe(6);
+    expect(packCount('6瓶装', '瓶', '箱')).toBe(6);
+    // none said, two counts, or a size rather than a count
+    expect(packCount('500ml', '瓶', '箱')).toBeNull();
+    expect(packCount('12瓶/箱或24瓶/箱', '瓶', '箱')).toBeNull();
+    expect(packCount('1.5千克/袋', '千克', '袋')).toBeNull();
+    const packed = (specification: string) =>
+      planRow(
+        {
+          ...good,
+          kind: '供应',
+          title: '毛尖茶饮料',
+          quantity: '5000箱',
+          unit: undefined,
+          price: '3.5元/瓶',
+          specification,
+        },
+        ref,
+        TODAY,
+        null,
+      );
+    const read = packed('500ml×24瓶/箱');
+    expect('plan' in read && [read.plan.listing.unit, read.plan.listing.priceMin]).toEqual(['箱', 84]);
+    expect(read.warnings.map((w) => w.message)).toContain('价格“3.5元/瓶”按“瓶”计，已按规格每箱24瓶换算为每箱的价格');
+    // no pack said: the price is left out as before, its text kept
+    const unsaid = packed('500ml');
+    expect('plan' in unsaid && unsaid.plan.listing.priceMin).toBeNull();
+  });
+
+  it('places a demand whose product names nothing the chain knows under the buyer’s own industry, unsure, not refused', () => {
+    const demand = planRow(
+      {
+        ...good,
+        enterpriseName: '惠水县某某腊味食品有限公司',
+        title: '肠衣',
+        categoryCode: undefined,
+        specification: undefined,
+      },
+      ref,
+      TODAY,
+      null,
+      ['鲜猪后腿肉', '生猪'],
+    );
+    expect('plan' in demand && demand.plan.listing.categoryCode).toBeTruthy();
+    const said = demand.warnings.find((w) => w.column === '产品类别代码')!.message;
+    expect(said).toMatch(/按需求方企业名称及其其他产品.*把握不大/);
+    // a product the chain knows is read from its own words, never from the buyer's trade
+    const known = planRow(
+      { ...good, enterpriseName: '某某腊味食品有限公司', title: '玻璃瓶', categoryCode: undefined },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in known && known.plan.listing.categoryCode).toBe('3055');
   });
 
   it('reads certificates by their names, and keeps one the table lacks in the description instead of refusing the row', () => {

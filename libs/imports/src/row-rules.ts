@@ -614,6 +614,26 @@ function tableSize(written: string, units: readonly string[]): [string, number] 
 }
 
 /**
+ * How many `inner` one `outer` holds, as a specification says it (24瓶/箱, 每箱24瓶, 箱装24瓶, 24瓶装); null when
+ * it says none, or more than one count.
+ */
+export function packCount(text: string, inner: string, outer: string): number | null {
+  const t = halfWidth(text);
+  const i = inner.replace(/^1(?=\D)/, '');
+  const o = outer;
+  // (counting words only: a unit such as m³ or kg is no pack's)
+  if (!/^\p{Script=Han}{1,2}$/u.test(i) || !/^\p{Script=Han}{1,2}$/u.test(o) || i === o) return null;
+  const said = [
+    new RegExp(`(?<![\\d.])(\\d{1,4})\\s*${i}\\s*[/每]\\s*${o}`, 'g'),
+    new RegExp(`每\\s*${o}\\s*(?:装\\s*)?(\\d{1,4})\\s*${i}`, 'g'),
+    new RegExp(`${o}\\s*装\\s*(\\d{1,4})\\s*${i}`, 'g'),
+    new RegExp(`(?<![\\d.])(\\d{1,4})\\s*${i}\\s*装(?!\\s*\\d)`, 'g'),
+  ].flatMap((re) => [...t.matchAll(re)].map((m) => Number(m[1])));
+  const counts = [...new Set(said)].filter((n) => n >= 2);
+  return counts.length === 1 ? counts[0] : null;
+}
+
+/**
  * Prices given per another unit than the quantity's (18-22元/公斤 for a quantity in 吨) are turned
  * into the quantity's unit (18,000–22,000 元/吨) where the unit table converts them; where it does
  * not (元/头 against 吨), the price is left out with a warning and its text kept in the description.
@@ -624,6 +644,8 @@ function pricePerUnit(
   unit: string | null,
   units: readonly string[],
   warnings: RowError[],
+  /** The title and specification, where a pack is said (500ml×24瓶/箱). */
+  packText = '',
 ): { priceMin: number | null; priceMax: number | null; unit: string | null; note: string | null } {
   const { priceMin, priceMax, per, written } = price;
   const column = col(price.perField);
@@ -642,6 +664,15 @@ function pricePerUnit(
   // 3.5元/千只 for an amount in 个 (PCS): a piece is a piece, whichever word counts it
   const pieces = (x: string) => x === '只' || x === '个';
   const between = p && u ? (unitFactor(u[0], p[0]) ?? (pieces(u[0]) && pieces(p[0]) ? 1 : null)) : null;
+  // 3.5元/瓶 for an amount in 箱, the specification saying 24瓶/箱: the price of a 箱 is 24 瓶's
+  const inPack = between === null ? packCount(packText, per, unit) : null;
+  if (inPack !== null) {
+    warnings.push({
+      column,
+      message: `价格“${written}”按“${per}”计，已按规格每${unit}${inPack}${per}换算为每${unit}的价格`,
+    });
+    return { ...scalePrices(priceMin, priceMax, inPack), unit, note: null };
+  }
   if (!p || !u || between === null) {
     warnings.push({
       column,
@@ -701,8 +732,23 @@ function category(
   // 电 | 0.5亿千瓦时 | 0.38元/度: an amount or a price in energy is electricity, whatever the words
   const guesses = ref.inferCategories(evidence);
   const energy = ENERGY.test([cells.quantity, cells.unit, cells.price].filter(Boolean).join(' '));
-  const [best] =
+  const [found] =
     guesses.length || !energy ? guesses : ref.inferCategories({ ...evidence, title: `${evidence.title} 电力` });
+  // a demand whose own words name a product the chain does not know (肠衣 for a 腊味 maker) is posted under the
+  // buyer's own industry, as buyers post them, rather than refused: read from the firm's name and its other products,
+  // unsure (a title of fewer than two characters, B款, names no product: refused as before)
+  const buyer =
+    !found && !offer && (evidence.title.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
+      ? ref.inferCategories({
+          ...evidence,
+          firmName: cells.enterpriseName ?? null,
+          otherTitles: otherTitles
+            .filter((t) => t !== cells.title)
+            .slice(0, 10)
+            .join(' '),
+        })[0]
+      : undefined;
+  const best = found ?? (buyer ? { ...buyer, confidence: Math.min(buyer.confidence, CONFIDENT / 2) } : undefined);
   if (!best) {
     errors.push({
       column: col('categoryCode'),
@@ -718,7 +764,7 @@ function category(
   const pct = Math.round(best.confidence * 100);
   warnings.push({
     column: col('categoryCode'),
-    message: `${outside ? `行业分类代码“${given}”不在产业链环节中` : '未填写产品类别代码'}，按“${best.matched.slice(0, 3).join('、')}”推断为 ${best.code} ${best.name}（置信度 ${pct}%）${
+    message: `${outside ? `行业分类代码“${given}”不在产业链环节中` : '未填写产品类别代码'}，按${buyer ? '需求方企业名称及其其他产品' : ''}“${best.matched.slice(0, 3).join('、')}”推断为 ${best.code} ${best.name}（置信度 ${pct}%）${
       best.confidence < CONFIDENT ? '，把握不大，请在预览中核对或更正' : '；如有误请在预览中更正'
     }`,
   });
@@ -884,7 +930,8 @@ export function planRow(
   } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors);
   if (read.zero) warnings.push({ column: col(read.perField), message: '价格为 0，按面议（未填写价格）导入' });
-  const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings) };
+  const packText = [cells.title, cells.specification].filter(Boolean).join(' ');
+  const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings, packText) };
   // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
   if (amountNote && price.unit === null && (price.priceMin !== null || price.priceMax !== null)) {
     const written = [cells.price, cells.priceMin, cells.priceMax].filter(Boolean).join('～');
@@ -904,11 +951,12 @@ export function planRow(
     validUntil = { value: null };
   }
   // 以上需求有效期至2027年6月30日 above the list: every row without a date of its own, when the date is one
-  // (a note whose date has passed or is no date leaves the rows without one, never refused for it)
+  // (a note that is no date leaves the rows without one; a date already past is the rows' too, and refuses them
+  // as a row's own would: the office said its listings end then)
   const listed = given[LIST_VALID_UNTIL_KEY];
   if (cells.validUntil === undefined && listed) {
     const said = parseDate(listed);
-    if ('value' in said && said.value && said.value >= today) {
+    if ('value' in said && said.value) {
       validUntil = said;
       warnings.push({ column: col('validUntil'), message: `有效期取自表中的说明“${listed}”` });
     }
