@@ -37,6 +37,8 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('供货价')).toBe('price');
     expect(fieldOfHeader('可供时间')).toBe('validUntil');
     expect(fieldOfHeader('需求事项')).toBe('title');
+    // a system's 行政区划名称 beside its 行政区划代码 is the place, not a product's name
+    expect(fieldOfHeader('行政区划名称')).toBe('regionCode');
     expect(fieldOfHeader('报价有效期')).toBe('validUntil');
     expect(fieldOfHeader('价格截止日期')).toBe('validUntil');
     expect(fieldOfHeader('供货单位')).toBe('enterpriseName');

@@ -14,7 +14,9 @@ import {
   parseCsv,
   parseSpreadsheet,
   placeSaid,
+  serialsLeftOut,
   titleKindOf,
+  valuesLeftOut,
 } from './parse';
 import { SHEET_LIMITS } from './sheet-grid';
 import { columnNumber } from './xlsx';
@@ -140,6 +142,9 @@ describe('finding the list in a file', () => {
           validUntil: '2027/12/31',
           remark: '急',
         },
+        // its 序号 and the cell no field holds (企业规模), for a note that names rows by them
+        serial: '1',
+        unread: ['无'],
       },
     ]);
   });
@@ -337,11 +342,13 @@ describe('xlsx reading without exceljs', () => {
         row: 4,
         sheet: null,
         cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '需求', title: '酒瓶', validUntil: '2027-12-31' },
+        serial: '1',
       },
       {
         row: 5,
         sheet: null,
         cells: { enterpriseName: '甲公司', creditCode: 'X', kind: '供应', title: '盖 & 塞', validUntil: '2027年6月' },
+        serial: '2',
       },
     ]);
   });
@@ -1785,6 +1792,137 @@ describe('lists that say things their own way', () => {
     const parsed = await parseSpreadsheet(data);
     expect(parsed.rows.map((r) => [r.cells.title, r.cells.creditCode])).toEqual([['乌骨鸡', '93520381MA6L7CL7T3']]);
     expect(parsed.skipped.map((s) => s.text)).toContain('已划去（删除线）：乌骨鸡蛋礼盒');
+  });
+
+  it('reads which 序号 and which statuses an office’s notes leave out, and which they keep', () => {
+    expect([
+      ...serialsLeftOut([
+        '3. 序号1为表单发布时我局测试提交，不是企业数据，请勿录入。',
+        '4. 序号7与序号6完全相同（企业重复点了提交），以序号6为准。',
+        '5. 序号15数量填错，企业当天下午重新提交了序号16，以序号16为准（需求2000吨），序号15作废。',
+        '6. 序号33（某某 工控机需求）企业电话告知已自行采购，撤回，请勿录入；同一企业序号32工业网关供应信息保留。',
+        '7. 序号34为清镇市企业，信息保留供参考。',
+        '8. 序号12为检测设备需求，测试仪另报。',
+      ]),
+    ]).toEqual(['1', '15', '33']);
+    expect([
+      ...valuesLeftOut(['说明：1.审核状态为“待审核”“已撤销”的请勿上平台。2.“元/斤”“元/kg”按企业原填写。']),
+    ]).toEqual(['待审核', '已撤销']);
+  });
+
+  it('leaves out the rows a 说明 sheet names by 序号, and those of a status a note names; codes in a header’s brackets', async () => {
+    const file = books([
+      [
+        '征集表',
+        row(
+          1,
+          '序号',
+          '企业名称',
+          '统一社会信用代码',
+          '供需类别(1供应 2需求)',
+          '产品名称',
+          '数量',
+          '数量单位',
+          '价格',
+          '审核状态',
+        ) +
+          row(2, '1', '甲公司', '91520113MA6DN4KX2E', '1', '铝棒', '1.2万', '吨', '18800元/吨', '审核通过') +
+          row(3, '2', '乙公司', '91520113MACBE03L82', '2', '工控机', '100', '台', '面议', '审核通过') +
+          row(4, '3', '丙公司', '91520113MA6DN4KX3C', '2', '铝锭', '500', '吨', '面议', '待审核') +
+          // the amount and the price each merged across their columns, as typed in by hand
+          row(5, '4', '丁合作社', '93520221MA6EQ5J4XD', '供应', '小黄姜', '约1500吨', '约1500吨', '2.5-3元/斤', '') +
+          row(7, '说明：审核状态为“待审核”的请勿录入。'),
+      ],
+      ['说明', row(1, '1. 序号2（工控机需求）企业电话告知已自行采购，撤回，请勿录入；序号1保留。')],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.unit])).toEqual([
+      ['供应', '铝棒', '1.2万', '吨'],
+      ['供应', '小黄姜', '约1500吨', undefined],
+    ]);
+    expect(parsed.skipped.map((s) => s.text)).toEqual(
+      expect.arrayContaining(['说明中注明不录入（序号2）：工控机', '说明中注明不录入（待审核）：铝锭']),
+    );
+  });
+
+  it('reads the notes beside a table as the list’s, not a row’s, and leaves out the ledger the list was compiled from', async () => {
+    const header = row(1, '序号', '企业名称', '统一社会信用代码', '类别', '产品名称', '数量', '单位');
+    const file = books([
+      [
+        '报送表',
+        header +
+          row(
+            2,
+            '1',
+            '甲乐器有限公司',
+            '91520324MA6DKL3R0X',
+            '需求',
+            '吉他弦',
+            '12万',
+            '套',
+            '',
+            '1. 本表根据园区企业供需台账（见“台账”工作表）和电话核实整理。',
+          ) +
+          row(
+            3,
+            '2',
+            '乙琴弦有限公司',
+            '91520324MA6DY2H49N',
+            '供应',
+            '吉他弦',
+            '60万',
+            '套',
+            '',
+            '2. 序号3企业已撤回，留着备查，请勿录入。',
+          ) +
+          row(
+            4,
+            '3',
+            '丙木业有限公司',
+            '915203243145208678',
+            '供应',
+            '云杉板材',
+            '300',
+            '立方米',
+            '',
+            '3. 序号4与序号1重复，以序号1为准。',
+          ) +
+          row(5, '4', '丁电子有限公司', '91520324MA6HB9K1WK', '供应', '拾音器', '15万', '只'),
+      ],
+      [
+        '台账',
+        row(1, '序号', '企业名称', '统一社会信用代码', '供/需', '产品', '数量', '单位', '状态') +
+          row(2, '1', '甲乐器有限公司', '91520324MA6DKL3R0X', '需求', '瓦楞纸箱', '5万', '个', '已对接'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.sheet, r.cells.title])).toEqual([
+      ['报送表', '吉他弦'],
+      ['报送表', '吉他弦'],
+      ['报送表', '拾音器'],
+    ]);
+    expect(parsed.skipped.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['说明中注明不录入（序号3）：云杉板材', '工作表“台账”是本表整理的来源（见说明），未导入']),
+    );
+  });
+
+  it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {
+    const file = books([
+      [
+        '登记表',
+        row(1, '单位名称', '贵州某某工艺品有限公司', '统一社会信用代码', '91520603MA6E2Y8T0L') +
+          row(2, '类别', '产品名称', '规格/材质', '数量', '价格') +
+          row(3, '供应信息', '朱砂手串', '8mm', '3万串', '80—260元/串') +
+          row(4, '需求信息', '包装锦盒', '植绒内衬', '10万个', '8—15元/个') +
+          row(5, '信息有效期', '2027年12月31日', '2027年12月31日', '2027年12月31日', '2027年12月31日') +
+          row(6, '单位（盖章）', '2026年11月30日', '2026年11月30日', '2026年11月30日', '2026年11月30日'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.cells.title, r.cells.creditCode, r.listValidUntil])).toEqual([
+      ['朱砂手串', '91520603MA6E2Y8T0L', '2027年12月31日'],
+      ['包装锦盒', '91520603MA6E2Y8T0L', '2027年12月31日'],
+    ]);
   });
 
   it('leaves out a row a remark says repeats another or was entered in error, and keeps a remark naming a standard', async () => {

@@ -52,12 +52,18 @@ export interface ParsedSheet {
     listPlace?: string;
     /** The firm as the row named it (夹石页岩砖厂), where its name and code were taken from the workbook's directory sheet. */
     firmFrom?: { written: string; directory: string };
+    /** The row's 序号, as a note may name it (序号33…撤回，请勿录入). */
+    serial?: string;
+    /** The texts of the row's cells no field holds (审核状态 | 已撤销), as a note may name them. */
+    unread?: string[];
   }[];
   /** The row the header was found on (1-based; the first sheet's), and headers that named no field (left out). */
   headerRow: number;
   ignoredColumns: string[];
   /** Rows below or inside the table that are notes, not listings. */
   skipped: SkippedRow[];
+  /** The office's notes written beside the table, one to a row (read by withNotedLeftOut). */
+  notes?: string[];
 }
 
 /**
@@ -177,7 +183,7 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
     throw new FileProblem(`文件过大（${(data.length / 1048576).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1048576} MB`);
   const ole = isCompoundFile(data);
   const budget = { chars: MAX_TEXT_CHARS };
-  if (!ole && !isZip(data)) return keyed(bounded(readDelimited(data), budget), null, null);
+  if (!ole && !isZip(data)) return withNotedLeftOut(keyed(bounded(readDelimited(data), budget), null, null), []);
   let book: Workbook;
   try {
     book = ole ? new XlsBook(data) : new XlsxBook(data);
@@ -230,16 +236,36 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
   }
   const place = listPlace(all);
   if (parts.length === 1 && !parts[0].kind) {
-    const one = withListPlace(placedBySheet(parts[0].parsed, parts[0].name), place);
+    // the notes of the sheets that hold no list (说明) may name rows of the one list to leave out
+    const notes = all
+      .filter((sheet) => sheet.name !== parts[0].name)
+      .flatMap((sheet) => sheet.rows.map((r) => r.cells.filter((c) => c.trim()).join(' ')));
+    const one = withListPlace(placedBySheet(withNotedLeftOut(parts[0].parsed, notes), parts[0].name), place);
     return unread.length ? { ...one, skipped: [...one.skipped, ...unread] } : one;
   }
   if (!parts.length) throw first!;
-  // several lists: each row named by its sheet, so that no row of the workbook is dropped or confused
-  const named = parts.map(({ parsed, name }) => ({
-    ...parsed,
-    rows: placedBySheet(parsed, name).rows.map((r) => ({ ...r, sheet: r.sheet ?? name })),
-    skipped: parsed.skipped.map((r) => ({ ...r, sheet: r.sheet ?? name })),
-  }));
+  // several lists: each row named by its sheet, so that no row of the workbook is dropped or confused; a sheet the
+  // notes say the list was compiled from (本表根据园区企业供需台账（见“台账”工作表）整理) is that list's source, not
+  // another list, and each sheet's own notes may leave out its rows by 序号
+  const said = [
+    ...parts.flatMap(({ parsed }) => [...(parsed.notes ?? []), ...parsed.skipped.map((r) => r.text)]),
+    ...all
+      .filter((sheet) => !parts.some((p) => p.name === sheet.name))
+      .flatMap((sheet) => sheet.rows.map((r) => r.cells.filter((c) => c.trim()).join(' '))),
+  ];
+  const sources = sourceSheets(said).filter((name) => parts.some((p) => p.name === name));
+  const lists =
+    sources.length && sources.length < parts.length ? parts.filter((p) => !sources.includes(p.name)) : parts;
+  for (const name of lists === parts ? [] : sources)
+    unread.push({ sheet: name, row: 1, text: `工作表“${name}”是本表整理的来源（见说明），未导入` });
+  const named = lists.map(({ parsed: whole, name }) => {
+    const parsed = withNotedLeftOut(whole, []);
+    return {
+      ...parsed,
+      rows: placedBySheet(parsed, name).rows.map((r) => ({ ...r, sheet: r.sheet ?? name })),
+      skipped: parsed.skipped.map((r) => ({ ...r, sheet: r.sheet ?? name })),
+    };
+  });
   const rows = named.flatMap((p) => p.rows);
   if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   return withListPlace(
@@ -505,6 +531,17 @@ function codeLists(sheets: readonly { rows: SheetRow[] }[]): {
   return { lists, from };
 }
 
+/** The codes a header gives in brackets, two or more (供需类别(1供应 2需求), 主体类型（1企业、2合作社）); null if none. */
+function codesInHeader(header: string): Map<string, string> | null {
+  const inside = /[(（]([^()（）]+)[)）]\s*$/.exec(halfWidth(header))?.[1];
+  if (!inside) return null;
+  const pairs = [...inside.matchAll(/(\d{1,2})\s*[-=:：.、]?\s*(\p{Script=Han}{1,10})/gu)];
+  // (every word of the bracket a code's: 数量（1吨=2000斤） is no list)
+  if (pairs.length < 2 || inside.replace(/(\d{1,2})\s*[-=:：.、]?\s*\p{Script=Han}{1,10}|[\s,，;；、/|]/gu, '') !== '')
+    return null;
+  return new Map(pairs.map((m) => [m[1], m[2]]));
+}
+
 /** A unit as a header's second row writes it: 吨, 元/吨, 立方米, 万元, kg. */
 const UNIT_WORD =
   /^(万|亿)?(吨|千克|公斤|斤|克|升|千升|立方米|方|平方米|平米|亩|个|只|件|套|台|箱|瓶|项|袋|头|株|千瓦时|万千瓦时|度|kg|t|m³|m3|m²|m2|kwh)$|^(万|亿)?元(\/\S{1,6})?$/i;
@@ -598,8 +635,15 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
     if (state === 'form') return; // 主营业务, 企业类型: the firm's, no listing
     // a title merged across the form (（二）企业产销对接登记表), a signature without a product: a note
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
-    // (and a 合计 merged over the product's columns: the sheet's total, no product of the firm's)
-    if (state === 'outside' || !(r.cells[titleAt] ?? '').trim() || texts.size < 2 || SUMMARY.test([...texts][0])) {
+    // (and a 合计 merged over the product's columns: the sheet's total, no product of the firm's; the form's
+    // 信息有效期 | 2027年12月31日 or 单位（盖章） | … under its products)
+    if (
+      state === 'outside' ||
+      !(r.cells[titleAt] ?? '').trim() ||
+      texts.size < 2 ||
+      SUMMARY.test([...texts][0]) ||
+      formFooter([...texts])
+    ) {
       out.push(noteOf(r));
       return;
     }
@@ -631,6 +675,16 @@ function noteOf(r: SheetRow): SheetRow {
 function widened(r: SheetRow, width: number, cells: string[]): SheetRow {
   const struck = r.struck?.filter((j) => j < width);
   return struck?.length ? { row: r.row, cells, struck } : { row: r.row, cells };
+}
+
+/**
+ * A form's line under its products, its label and its value merged across the rest: 信息有效期 | 2027年12月31日 (the
+ * validity of all its products, read by validitySaid), 单位（盖章） | （已盖章）2026年11月30日.
+ */
+function formFooter(texts: readonly string[]): boolean {
+  if (texts.length !== 2) return false;
+  if (/有效期至?[:：]?$/.test(texts[0])) return validitySaid(texts) !== null;
+  return /[(（]?(盖章|签章|签字)[)）]?[:：]?$/.test(texts[0]);
 }
 
 function oneText(r: SheetRow): SheetRow | null {
@@ -1382,8 +1436,8 @@ function firmAboveAsColumns(table: readonly SheetRow[]): SheetRow[] | null {
   out.push({ row: table[h].row, cells: [...table[h].cells, ...added.map((f) => HEADER_OF[f])] });
   for (const r of table.slice(h + 1)) {
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
-    // (a 合计 merged over the product's columns is the sheet's total: not given the firm)
-    if (texts.size < 2 || SUMMARY.test([...texts][0])) {
+    // (a 合计 merged over the product's columns is the sheet's total: not given the firm; nor a form's footer)
+    if (texts.size < 2 || SUMMARY.test([...texts][0]) || formFooter([...texts])) {
       out.push({ ...r });
       continue;
     }
@@ -1779,14 +1833,27 @@ function keyed(
       )
       .filter((_, i) => i !== header.index + 1);
   }
-  // a column whose header (or the key above it) has a code list: its codes read as their names
-  if (header && codes.size) {
+  // a column whose header (or the key above it) has a code list: its codes read as their names; a header
+  // that gives its codes in brackets (供需类别(1供应 2需求)) has its own, and names the code sheet's list without them
+  const bracketLists = header ? table[header.index].cells.map((c) => codesInHeader(c)) : [];
+  if (header && (codes.size || bracketLists.some(Boolean))) {
     const listOf = (j: number) =>
-      [table[header.index], table[header.index - 1]].map((r) => codes.get(foldHeader(r?.cells[j] ?? ''))).find(Boolean);
+      bracketLists[j] ??
+      [table[header.index], table[header.index - 1]]
+        .map((r) => foldHeader(r?.cells[j] ?? ''))
+        .flatMap((h) => [h, h.replace(/\([^()]*\)$/, '')])
+        .map((h) => codes.get(h))
+        .find(Boolean);
     const lists = table[header.index].cells.map((_, j) => listOf(j));
     if (lists.some(Boolean))
       table = table.map((r, i) =>
-        i <= header.index ? r : { ...r, cells: r.cells.map((c, j) => lists[j]?.get(c.trim()) ?? c) },
+        // (a value already in words, 已撤销, stays: the list explains it, 主体自行撤销, rather than decoding it)
+        i <= header.index
+          ? r
+          : {
+              ...r,
+              cells: r.cells.map((c, j) => (/\p{Script=Han}/u.test(c) ? c : (lists[j]?.get(c.trim()) ?? c))),
+            },
       );
   }
   // 18. 某公司 9152… 供：…；需：… pasted under the table from a WeChat 接龙, an entry's lines joined as one text
@@ -1959,6 +2026,21 @@ function keyed(
       if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
       else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
+    // a cell merged across an amount and its unit (约1500吨 over 数量 | 数量单位), or across the price's columns
+    // (2.5-3元/斤 over 最低价格 | 最高价格 | 价格单位): written once, for all of them
+    if (cells.unit !== undefined && cells.unit === cells.quantity) delete cells.unit;
+    if (cells.priceUnit !== undefined && [cells.priceMin, cells.priceMax].includes(cells.priceUnit))
+      delete cells.priceUnit;
+    if (
+      cells.price === undefined &&
+      cells.priceMin !== undefined &&
+      cells.priceMin === cells.priceMax &&
+      !BARE_NUMBER.test(halfWidth(cells.priceMin))
+    ) {
+      cells.price = cells.priceMin;
+      delete cells.priceMin;
+      delete cells.priceMax;
+    }
     if (codeInName && cells.enterpriseName !== undefined) {
       const { contactPhone, ...firm } = nameAndCode(cells.enterpriseName);
       Object.assign(cells, firm, cells.contactPhone === undefined && contactPhone ? { contactPhone } : {});
@@ -1967,6 +2049,8 @@ function keyed(
   };
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
+  const sideNotes: string[] = [];
+  const headerWidth = headerCells.reduce((w, c, j) => (c.trim() ? j + 1 : w), 0);
   // 以上需求有效期至2027年6月30日, said once in a subtitle above the header or a note below the list
   let listValidUntil =
     table
@@ -2058,7 +2142,14 @@ function keyed(
     // 同上 under the firm's name, its code left blank: that firm, code and all
     if (dittoFirm.includes('enterpriseName') && firm && cells.creditCode === undefined && firm.creditCode !== undefined)
       cells.creditCode = firm.creditCode;
-    const texts = table[i].cells.map((c) => c.trim()).filter(Boolean);
+    // the office's numbered notes in a column beside the table (4. 序号33与序号20重复，以序号20为准), one to a row: the
+    // list's notes, not the row's remark
+    const side = table[i].cells
+      .slice(headerWidth)
+      .map((c) => c.trim())
+      .filter((t) => NUMBERED_NOTE.test(t));
+    sideNotes.push(...side);
+    const texts = table[i].cells.map((c) => c.trim()).filter((t) => t && !side.includes(t));
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
     // a pasted 接龙 entry in one cell (18. 某公司 9152… 供：茶叶揉捻机20台，1.2-3.8万元/台): its listings, as a sentence
@@ -2265,7 +2356,110 @@ function keyed(
       r.cells.creditCode = firm.code;
       if (r.cells.regionCode === undefined && firm.place) r.cells.regionCode = firm.place;
     }
-  return { rows, headerRow: table[header.index].row, ignoredColumns: [...ignoredColumns], skipped };
+  // each row's 序号 and the cells no field holds (审核状态), for a note that names rows by them
+  const serialAt = headerCells.findIndex((c) => /^(序号|编号)$/.test(c.replace(/\s+/g, '')));
+  const unreadAt = headerCells.flatMap((c, j) => (c.trim() && fields[j] === null ? [j] : []));
+  if (serialAt >= 0 || unreadAt.length) {
+    const byRow = new Map(table.map((r) => [r.row, r.cells]));
+    for (const r of rows) {
+      const cells = byRow.get(r.row) ?? [];
+      const serial = serialAt >= 0 ? (cells[serialAt] ?? '').trim() : '';
+      if (/^\d{1,6}$/.test(serial)) r.serial = serial;
+      const unread = unreadAt.map((j) => (cells[j] ?? '').trim()).filter(Boolean);
+      if (unread.length) r.unread = unread;
+    }
+  }
+  return {
+    rows,
+    headerRow: table[header.index].row,
+    ignoredColumns: [...ignoredColumns],
+    skipped,
+    ...(sideNotes.length ? { notes: sideNotes } : {}),
+  };
+}
+
+/** A note numbered in a list of notes (3. 序号15…请勿录入), long enough to say something of the list. */
+const NUMBERED_NOTE = /^\d{1,2}\s*[.、．]\s*\S.{8,}/u;
+
+/** The sheets a note says the list was compiled from: 本表根据园区企业供需台账（见“台账”工作表）和电话核实整理. */
+function sourceSheets(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts)
+    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
+      if (!/根据|依据|来自|摘自|取自/.test(sentence) || !/整理|汇总|摘录|筛选|录入|形成/.test(sentence)) continue;
+      for (const m of sentence.matchAll(/[“"「]([^”"」]{1,31})[”"」]\s*(?:工作表|表|sheet|页)/gi))
+        out.push(m[1].trim());
+    }
+  return out;
+}
+
+/** A note's word that a row is to be left out: 撤回，请勿录入; 作废; 不纳入; a test (测试提交, 不是企业数据). */
+const LEFT_OUT_SAID =
+  /撤回|撤销|作废|勿录入|不要录入|不录入|不予录入|无需录入|不纳入|不上报|不报(?!价)|删除|删去|去掉|不是企业数据|测试(?:提交|数据|填报|用|行|条)|为测试/;
+
+/**
+ * The 序号s the office's notes (a 说明 sheet, the notes under the table) say to leave out: a sentence that names
+ * a 序号 and says it is withdrawn, void or a test (序号33…企业电话告知已自行采购，撤回，请勿录入; 序号15作废), but for
+ * those it says stand (以序号16为准, 序号32…保留).
+ */
+export function serialsLeftOut(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
+      if (!LEFT_OUT_SAID.test(sentence)) continue;
+      const kept = new Set(
+        [...sentence.matchAll(/以序号\s*(\d+)\s*为准|序号\s*(\d+)[^，,]{0,20}?保留/g)].map((m) => m[1] ?? m[2]),
+      );
+      for (const m of sentence.matchAll(/序号\s*(\d+)/g)) if (!kept.has(m[1])) out.add(m[1]);
+    }
+  return out;
+}
+
+/**
+ * The values a note says rows holding them are to be left out by, quoted (审核状态为“待审核”“已撤销”的请勿上平台):
+ * matched against whole cells no field holds.
+ */
+export function valuesLeftOut(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts)
+    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
+      if (!LEFT_OUT_SAID.test(sentence)) continue;
+      for (const m of sentence.matchAll(/[“"「『]([^”"」』]{1,8})[”"」』]/g)) out.add(m[1].trim());
+    }
+  return out;
+}
+
+/**
+ * A one-list parse with the rows its notes leave out, by 序号 (serialsLeftOut) or by a status no field holds
+ * (valuesLeftOut), moved to the skipped rows.
+ */
+function withNotedLeftOut(parsed: ParsedSheet, notes: readonly string[]): ParsedSheet {
+  const texts = [...notes, ...(parsed.notes ?? []), ...parsed.skipped.map((r) => r.text)];
+  const out = serialsLeftOut(texts);
+  const values = valuesLeftOut(texts);
+  if (!out.size && !values.size) return parsed;
+  const why = new Map<(typeof parsed.rows)[number], string>();
+  for (const r of parsed.rows) {
+    if (r.serial !== undefined && out.has(r.serial)) why.set(r, `序号${r.serial}`);
+    else {
+      const value = r.unread?.find((t) => values.has(t));
+      if (value) why.set(r, value);
+    }
+  }
+  const left = [...why.keys()];
+  if (!left.length) return parsed;
+  return {
+    ...parsed,
+    rows: parsed.rows.filter((r) => !left.includes(r)),
+    skipped: [
+      ...parsed.skipped,
+      ...left.map((r) => ({
+        sheet: r.sheet,
+        row: r.row,
+        text: `说明中注明不录入（${why.get(r)}）：${(r.cells.title ?? '').slice(0, 180)}`,
+      })),
+    ],
+  };
 }
 
 /** A date as written: 2027年6月30日, 2027-06-30, 2027.6, 2027年底, 2027年上半年. */
@@ -2279,6 +2473,8 @@ const DATE_WRITTEN =
 export function validitySaid(cells: readonly string[]): string | null {
   const texts = [...new Set(cells.map((c) => c.trim()).filter(Boolean))];
   if (texts.length > 2) return null;
+  // (信息有效期 | 2027年12月31日: a form's label and its value in cells of their own)
+  if (texts.length === 2 && /有效期至?[:：]?$/.test(texts[0])) texts.push(texts.join(' '));
   for (const text of texts) {
     const t = halfWidth(text);
     const at = t.search(/有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期/);
@@ -2613,6 +2809,7 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
     return true;
   const mapped = Object.values(cells);
   if (mapped.length >= 2 && new Set(mapped).size === 1) return true; // one merged note across the row
+  if (formFooter([...new Set(texts)])) return true;
   // the form's own example: 例 | 榕江县××合作社 | 93522632×××… | … | 此行为填写示例
   if (EXAMPLE_ROW.test(texts[0] ?? '') || texts.some((t) => EXAMPLE_NOTE.test(t))) return true;
   // the form's hints under its header (必填 | 必填，18位 | 供应/需求 | 填数字 | 如：正安县): half the row at least

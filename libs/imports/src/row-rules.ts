@@ -736,9 +736,9 @@ function category(
     guesses.length || !energy ? guesses : ref.inferCategories({ ...evidence, title: `${evidence.title} 电力` });
   // a demand whose own words name a product the chain does not know (肠衣 for a 腊味 maker) is posted under the
   // buyer's own industry, as buyers post them, rather than refused: read from the firm's name and its other products,
-  // unsure (a title of fewer than two characters, B款, names no product: refused as before)
+  // unsure (a title of fewer than two characters, B款, names no product, and a code given says another: refused as before)
   const buyer =
-    !found && !offer && (evidence.title.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
+    !found && !offer && !given && (evidence.title.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2
       ? ref.inferCategories({
           ...evidence,
           firmName: cells.enterpriseName ?? null,
