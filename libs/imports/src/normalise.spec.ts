@@ -65,6 +65,9 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('2块5毛/斤')).toEqual({ value: { priceMin: 2.5, priceMax: 2.5, per: '斤' } });
     expect(parsePrice('8毛-1块')).toEqual({ value: { priceMin: 0.8, priceMax: 1, per: null } });
     expect(parsePrice('5角/个')).toEqual({ value: { priceMin: 0.5, priceMax: 0.5, per: '个' } });
+    expect(parsePrice('4块钱一只左右')).toEqual({ value: { priceMin: 4, priceMax: 4, per: '只' } });
+    // 45一斤: 元 left unsaid before 一 and its unit
+    expect(parsePrice('45一斤')).toEqual({ value: { priceMin: 45, priceMax: 45, per: '斤' } });
     // 块 as a unit stays one
     expect(parsePrice('3元/块')).toEqual({ value: { priceMin: 3, priceMax: 3, per: '块' } });
   });
@@ -80,6 +83,9 @@ describe('cell normalisers of a 供需清单', () => {
   });
 
   it('reads a range of amounts by its lower end, the range kept, and a price after words or before its terms', () => {
+    // 3000来斤, 200多吨: about so much
+    expect(parseQuantity('3000来斤', UNITS)).toMatchObject({ value: { quantity: 3000, unit: '斤' } });
+    expect(parseQuantity('200多吨', UNITS)).toMatchObject({ value: { quantity: 200, unit: '吨' } });
     expect(parseQuantity('500-800吨', UNITS)).toEqual({
       value: { quantity: 500, unit: '吨', period: null, said: '500-800吨' },
     });

@@ -185,6 +185,8 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (yearly && !period) s = s.slice(yearly[0].length);
   else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
+  // 3000来斤, 200多吨: about so much, as people say it
+  s = s.replace(/(\d|[十百千万])(?:来|多)(?=\p{Script=Han})/u, '$1');
   s = withArabicAmount(s, units).replace(/^(\d+),(\d{1,2})(?!\d)/, '$1.$2'); // 1,5吨: a decimal comma
   // other words before the amount (年用电量约3.2亿kWh, 罐容2万立方米, 折P2O5约2.5万吨, 日均3000单): the
   // amount read from its first digit, the words kept with the listing (a 年… or 日… names the period)
@@ -292,10 +294,13 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const compactText = halfWidth(text)
     .replace(/\s+/g, '')
     // 8毛一斤, 1块2, 2块5毛, 5角: 元 and its tenths as people say them
-    .replace(/(?<![\d.])(\d+)块(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
+    .replace(/(?<![\d.])(\d+)块钱?(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
       tenth ? `${yuan}.${tenth}元` : `${yuan}元`,
     )
     .replace(/(?<![\d.])(\d)[毛角](\d)?(?![\d分])/g, (_, tenth: string, cent?: string) => `0.${tenth}${cent ?? ''}元`)
+    .replace(/(\d)元钱/g, '$1元')
+    // 45一斤, 2700一吨: a price per one of a unit, 元 left unsaid
+    .replace(/(\d)一(?=\p{Script=Han})(?!.*元)/u, '$1元一')
     .replace(/元[一每](?=\p{Script=Han})/u, '元/')
     // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
     .replace(/左右元$/, '元左右')

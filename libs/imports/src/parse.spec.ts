@@ -15,6 +15,7 @@ import {
   parseSpreadsheet,
   placeSaid,
   serialsLeftOut,
+  spokenEntry,
   titleKindOf,
   valuesLeftOut,
 } from './parse';
@@ -1805,9 +1806,60 @@ describe('lists that say things their own way', () => {
         '8. 序号12为检测设备需求，测试仪另报。',
       ]),
     ]).toEqual(['1', '15', '33']);
+    // 第N条 too, and 以上几条请勿上平台 for the rows the sentences before it named; of two named as the same, the first
+    expect(
+      [
+        ...serialsLeftOut([
+          '说明：第1条是我们发问卷前的测试；第21条与第13条是恒通公司两人各报了一次，同一产品；第15条脱硫石膏需求企业已撤回（见第32条）。以上几条请勿上平台。第33条为外县合作社，一并报上。',
+        ]),
+      ].sort(),
+    ).toEqual(['1', '15', '21']);
     expect([
       ...valuesLeftOut(['说明：1.审核状态为“待审核”“已撤销”的请勿上平台。2.“元/斤”“元/kg”按企业原填写。']),
     ]).toEqual(['待审核', '已撤销']);
+  });
+
+  it('reads the amount, the price and the date of a message pasted over their columns, and keeps the first of two rows alike', async () => {
+    expect(spokenEntry('鸭蛋每个月能出40万个左右，批发1块1到1块3一个，明年6月底前都有货')).toEqual({
+      quantity: '40万个左右',
+      price: '1块1到1块3一个',
+      validUntil: '明年6月底',
+    });
+    expect(spokenEntry('我们厂一年要收玉米两千吨左右，2700一吨，价格可以谈，到明年底都收')).toEqual({
+      quantity: '两千吨左右',
+      price: '2700一吨',
+      validUntil: '明年底',
+    });
+    expect(spokenEntry('烧烤竹签每个月20吨左右，8000一吨，长期有货')).toEqual({
+      quantity: '20吨左右',
+      price: '8000一吨',
+      validUntil: '长期',
+    });
+    const said = '社里干木耳还有3000来斤，45一斤，要的联系';
+    const file = books([
+      [
+        '汇总',
+        row(
+          1,
+          '序号',
+          '企业名称',
+          '统一社会信用代码',
+          '供需类别',
+          '产品名称',
+          '数量',
+          '单位',
+          '价格',
+          '有效期至',
+          '备注',
+        ) +
+          row(2, '1', '甲合作社', '93522624MA6E8CK20N', '供应', '干木耳', said, said, said, said, '11月28日微信') +
+          row(3, '2', '甲合作社', '93522624MA6E8CK20N', '供应', '干木耳', said, said, said, said, '11月29日微信'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.quantity, r.cells.unit, r.cells.price, r.cells.remark])).toEqual([
+      [2, '3000来斤', undefined, '45一斤', `11月28日微信；原话：${said}`],
+    ]);
   });
 
   it('leaves out the rows a 说明 sheet names by 序号, and those of a status a note names; codes in a header’s brackets', async () => {

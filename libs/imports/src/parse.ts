@@ -125,6 +125,14 @@ function apartBySpecification(parsed: ParsedSheet): ParsedSheet {
     rows: parsed.rows.map((r) => (renamed.has(r) ? { ...r, cells: { ...r.cells, title: renamed.get(r)! } } : r)),
   };
 }
+/** Whether two rows say the same listing in the same words, whatever their remarks (11月28日微信, 11月29日微信). */
+function sameContent(a: ParsedSheet['rows'][number], b: ParsedSheet['rows'][number]): boolean {
+  const { remark: _a, ...x } = a.cells;
+  const { remark: _b, ...y } = b.cells;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]) as Set<keyof typeof x>;
+  return [...keys].every((k) => (x[k] ?? '').replace(/\s+/g, '') === (y[k] ?? '').replace(/\s+/g, ''));
+}
+
 /** The most of a specification a title takes to tell two listings of one product apart. */
 const SPEC_IN_TITLE = 20;
 
@@ -159,7 +167,8 @@ function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
       return;
     }
     const earlier = parsed.rows[before];
-    const same = sheetOf(earlier) === sheetOf(r);
+    // (the same words again, sent twice, correct nothing: the first stays, as the office counts them)
+    const same = sheetOf(earlier) === sheetOf(r) && !sameContent(earlier, r);
     const [gone, stays] = same ? [before, i] : [i, before];
     const row = parsed.rows[gone];
     dropped.set(gone, {
@@ -906,6 +915,43 @@ function priceIn(text: string): string | undefined {
     /(\d[\d.]*(?:\s*[-~～至]\s*\d[\d.]*)?\s*万?元\s*\/\s*[^\s，,；;。()（）]{1,4})/.exec(text)?.[1] ??
     /面议|随行就市|按市场价/.exec(text)?.[0]
   );
+}
+
+/** The words of a period before an amount (每个月能出40万个, 一年要收两千吨): not the amount's numeral. */
+const SPOKEN_PERIOD = /每个?(?:月|年|周|天|批)|一(?:个月|年|周|天|批)/gu;
+/** A numeral: Arabic, or Chinese (两千吨). */
+const SPOKEN_NUMERAL = /[\d一二两三四五六七八九十百千万]/u;
+
+/**
+ * An amount, a price and a date said in a message (鸭蛋每个月能出40万个左右，批发1块1到1块3一个，明年6月底前都有货;
+ * 我们厂一年要收玉米两千吨左右，2700一吨，价格可以谈，到明年底都收): each from the first clause that says it, as written,
+ * for the row's rules to read.
+ */
+export function spokenEntry(message: string): Partial<Record<ColumnField, string>> {
+  const out: Partial<Record<ColumnField, string>> = {};
+  for (const raw of halfWidth(message).split(/[，,；;。]/)) {
+    const clause = raw.trim();
+    if (!clause) continue;
+    const date = /(?:到|至)?((?:明年|今年|后年|20\d{2}年)(?:\d{1,2}月)?(?:底|末)?)/.exec(clause)?.[1];
+    if (date && out.validUntil === undefined) {
+      out.validUntil = date;
+      continue;
+    }
+    if (/^长期/.test(clause) && out.validUntil === undefined) {
+      out.validUntil = '长期';
+      continue;
+    }
+    const plain = clause.replace(SPOKEN_PERIOD, '');
+    if (/\d\s*(?:元|块|毛|角)|\d一\p{Script=Han}/u.test(plain)) {
+      const at = plain.search(/\d/);
+      out.price ??= plain.slice(at);
+      continue;
+    }
+    const at = plain.search(SPOKEN_NUMERAL);
+    if (at >= 0 && out.quantity === undefined && /\p{Script=Han}/u.test(plain.slice(at + 1)))
+      out.quantity = plain.slice(at);
+  }
+  return out;
 }
 
 /** A clause that says a price: 18-22元/公斤, 0.6元/条左右, 价格面议. */
@@ -2026,6 +2072,19 @@ function keyed(
       if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
       else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
+    // a message pasted whole over the amount's, the price's and the date's columns (鸭蛋每个月能出40万个左右，批发1块1到
+    // 1块3一个，明年6月底前都有货): each read from its clause, the words kept as the remark
+    if (
+      cells.quantity !== undefined &&
+      /[，,；;]/.test(cells.quantity) &&
+      [cells.unit, cells.price, cells.priceMin, cells.validUntil].some((v) => v === cells.quantity)
+    ) {
+      const message = cells.quantity;
+      for (const f of ['quantity', 'unit', 'price', 'priceMin', 'priceMax', 'priceUnit', 'validUntil'] as const)
+        if (cells[f] === message) delete cells[f];
+      Object.assign(cells, spokenEntry(message));
+      cells.remark = [cells.remark, `原话：${message}`].filter(Boolean).join('；');
+    }
     // a cell merged across an amount and its unit (约1500吨 over 数量 | 数量单位), or across the price's columns
     // (2.5-3元/斤 over 最低价格 | 最高价格 | 价格单位): written once, for all of them
     if (cells.unit !== undefined && cells.unit === cells.quantity) delete cells.unit;
@@ -2049,7 +2108,11 @@ function keyed(
   };
   const rows: ParsedSheet['rows'] = [];
   const skipped: SkippedRow[] = [];
-  const sideNotes: string[] = [];
+  // the office's notes: above the header (说明：…第15条…撤回。以上几条请勿上平台), and beside the table (below)
+  const sideNotes: string[] = table
+    .slice(0, header.index)
+    .map((r) => r.cells.filter((c) => c.trim()).join(' '))
+    .filter((t) => /序号|第\s*\d+\s*条|[“"「]/.test(t));
   const headerWidth = headerCells.reduce((w, c, j) => (c.trim() ? j + 1 : w), 0);
   // 以上需求有效期至2027年6月30日, said once in a subtitle above the header or a note below the list
   let listValidUntil =
@@ -2395,7 +2458,7 @@ function sourceSheets(texts: readonly string[]): string[] {
 
 /** A note's word that a row is to be left out: 撤回，请勿录入; 作废; 不纳入; a test (测试提交, 不是企业数据). */
 const LEFT_OUT_SAID =
-  /撤回|撤销|作废|勿录入|不要录入|不录入|不予录入|无需录入|不纳入|不上报|不报(?!价)|删除|删去|去掉|不是企业数据|测试(?:提交|数据|填报|用|行|条)|为测试/;
+  /撤回|撤销|作废|勿录入|不要录入|不录入|不予录入|无需录入|不纳入|不上报|不报(?!价)|勿上平台|不上平台|不要上平台|删除|删去|去掉|不是企业数据|测试(?:提交|数据|填报|用|行|条)|为测试/;
 
 /**
  * The 序号s the office's notes (a 说明 sheet, the notes under the table) say to leave out: a sentence that names
@@ -2404,14 +2467,29 @@ const LEFT_OUT_SAID =
  */
 export function serialsLeftOut(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of texts)
+  const refs = (t: string) => [...t.matchAll(/序号\s*(\d+)|第\s*(\d+)\s*条/g)].map((m) => m[1] ?? m[2]);
+  for (const text of texts) {
+    // the rows named since the last 以上几条请勿上平台, for the next one
+    let pending: string[] = [];
     for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
-      if (!LEFT_OUT_SAID.test(sentence)) continue;
+      // (（见第32条）points to another row, and names none to leave out)
+      const said = sentence.replace(/[(（]见[^()（）]*[)）]/g, '');
       const kept = new Set(
-        [...sentence.matchAll(/以序号\s*(\d+)\s*为准|序号\s*(\d+)[^，,]{0,20}?保留/g)].map((m) => m[1] ?? m[2]),
+        [...said.matchAll(/以(?:序号\s*|第\s*)(\d+)\s*条?\s*为准|(?:序号\s*|第\s*)(\d+)\s*条?[^，,]{0,20}?保留/g)].map(
+          (m) => m[1] ?? m[2],
+        ),
       );
-      for (const m of sentence.matchAll(/序号\s*(\d+)/g)) if (!kept.has(m[1])) out.add(m[1]);
+      // 第21条与第13条是…各报了一次, 序号7与序号6完全相同: the first named is the one sent again
+      const pair = /(?:序号\s*|第\s*)(\d+)\s*条?\s*(?:与|和|跟)\s*(?:序号\s*|第\s*)\d+/.exec(said);
+      const again = pair && /重复|相同|同一|一样|各报|又报|再报/.test(said);
+      const named = (again ? [pair[1]] : refs(said)).filter((n) => !kept.has(n));
+      if (!LEFT_OUT_SAID.test(said)) pending.push(...named);
+      else if (/以上|上述|前述|这几条|上面几条/.test(said)) {
+        for (const n of [...pending, ...named]) if (!kept.has(n)) out.add(n);
+        pending = [];
+      } else for (const n of named) out.add(n);
     }
+  }
   return out;
 }
 
