@@ -246,10 +246,10 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
   const place = listPlace(all);
   if (parts.length === 1 && !parts[0].kind) {
     // the notes of the sheets that hold no list (说明) may name rows of the one list to leave out
-    const notes = all
-      .filter((sheet) => sheet.name !== parts[0].name)
-      .flatMap((sheet) => sheet.rows.map((r) => r.cells.filter((c) => c.trim()).join(' ')));
-    const one = withListPlace(placedBySheet(withNotedLeftOut(parts[0].parsed, notes), parts[0].name), place);
+    const one = withListPlace(
+      placedBySheet(withNotedLeftOut(parts[0].parsed, textsOfSheets(all, parts)), parts[0].name),
+      place,
+    );
     return unread.length ? { ...one, skipped: [...one.skipped, ...unread] } : one;
   }
   if (!parts.length) throw first!;
@@ -258,9 +258,7 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
   // another list, and each sheet's own notes may leave out its rows by 序号
   const said = [
     ...parts.flatMap(({ parsed }) => [...(parsed.notes ?? []), ...parsed.skipped.map((r) => r.text)]),
-    ...all
-      .filter((sheet) => !parts.some((p) => p.name === sheet.name))
-      .flatMap((sheet) => sheet.rows.map((r) => r.cells.filter((c) => c.trim()).join(' '))),
+    ...textsOfSheets(all, parts),
   ];
   const sources = sourceSheets(said).filter((name) => parts.some((p) => p.name === name));
   const lists =
@@ -286,6 +284,13 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
     },
     place,
   );
+}
+
+/** The rows' texts of the sheets that hold no list (说明, 代码说明), one text a row: notes the lists may be read by. */
+function textsOfSheets(sheets: readonly Sheet[], lists: readonly { name: string }[]): string[] {
+  return sheets
+    .filter((sheet) => !lists.some((l) => l.name === sheet.name))
+    .flatMap((sheet) => sheet.rows.map((r) => r.cells.filter((c) => c.trim()).join(' ')));
 }
 
 /** The place a note of any sheet says all the list's firms are in (二、除备注中注明的外，企业均位于遵义经开区（汇川区）). */
@@ -2447,13 +2452,16 @@ const NUMBERED_NOTE = /^\d{1,2}\s*[.、．]\s*\S.{8,}/u;
 /** The sheets a note says the list was compiled from: 本表根据园区企业供需台账（见“台账”工作表）和电话核实整理. */
 function sourceSheets(texts: readonly string[]): string[] {
   const out: string[] = [];
-  for (const text of texts)
-    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
-      if (!/根据|依据|来自|摘自|取自/.test(sentence) || !/整理|汇总|摘录|筛选|录入|形成/.test(sentence)) continue;
-      for (const m of sentence.matchAll(/[“"「]([^”"」]{1,31})[”"」]\s*(?:工作表|表|sheet|页)/gi))
-        out.push(m[1].trim());
-    }
+  for (const sentence of noteSentences(texts)) {
+    if (!/根据|依据|来自|摘自|取自/.test(sentence) || !/整理|汇总|摘录|筛选|录入|形成/.test(sentence)) continue;
+    for (const m of sentence.matchAll(/[“"「]([^”"」]{1,31})[”"」]\s*(?:工作表|表|sheet|页)/gi)) out.push(m[1].trim());
+  }
   return out;
+}
+
+/** The sentences of notes, each as written (full-width folded). */
+function noteSentences(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => halfWidth(text).split(/[；;。\n]/));
 }
 
 /** A note's word that a row is to be left out: 撤回，请勿录入; 作废; 不纳入; a test (测试提交, 不是企业数据). */
@@ -2471,7 +2479,7 @@ export function serialsLeftOut(texts: readonly string[]): Set<string> {
   for (const text of texts) {
     // the rows named since the last 以上几条请勿上平台, for the next one
     let pending: string[] = [];
-    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
+    for (const sentence of noteSentences([text])) {
       // (（见第32条）points to another row, and names none to leave out)
       const said = sentence.replace(/[(（]见[^()（）]*[)）]/g, '');
       const kept = new Set(
@@ -2499,11 +2507,10 @@ export function serialsLeftOut(texts: readonly string[]): Set<string> {
  */
 export function valuesLeftOut(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of texts)
-    for (const sentence of halfWidth(text).split(/[；;。\n]/)) {
-      if (!LEFT_OUT_SAID.test(sentence)) continue;
-      for (const m of sentence.matchAll(/[“"「『]([^”"」』]{1,8})[”"」』]/g)) out.add(m[1].trim());
-    }
+  for (const sentence of noteSentences(texts)) {
+    if (!LEFT_OUT_SAID.test(sentence)) continue;
+    for (const m of sentence.matchAll(/[“"「『]([^”"」』]{1,8})[”"」』]/g)) out.add(m[1].trim());
+  }
   return out;
 }
 
@@ -2524,14 +2531,13 @@ function withNotedLeftOut(parsed: ParsedSheet, notes: readonly string[]): Parsed
       if (value) why.set(r, value);
     }
   }
-  const left = [...why.keys()];
-  if (!left.length) return parsed;
+  if (!why.size) return parsed;
   return {
     ...parsed,
-    rows: parsed.rows.filter((r) => !left.includes(r)),
+    rows: parsed.rows.filter((r) => !why.has(r)),
     skipped: [
       ...parsed.skipped,
-      ...left.map((r) => ({
+      ...[...why.keys()].map((r) => ({
         sheet: r.sheet,
         row: r.row,
         text: `说明中注明不录入（${why.get(r)}）：${(r.cells.title ?? '').slice(0, 180)}`,
