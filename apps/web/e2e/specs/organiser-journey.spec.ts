@@ -74,6 +74,9 @@ test('an organiser creates an event; a bad period is shown on its field', async 
   await screen.expectToast('活动已创建');
   await expect(page).toHaveURL(/\/organiser\/events\/[0-9a-f-]{36}\/settings$/);
   eventId = /\/organiser\/events\/([0-9a-f-]{36})\//.exec(page.url())![1];
+  // The URL changes before the settings page replaces the create form on screen; that form is
+  // read-only by then, and the edits below are typed into the settings page's own form.
+  await expect(screen.tab('活动设置')).toHaveAttribute('aria-selected', 'true');
   const saved = await eventSettings(eventId);
   expect(saved).toMatchObject({
     title,
@@ -94,7 +97,8 @@ test('the organiser edits the event: a duplicate table is refused on 洽谈桌, 
   await expect(screen.fieldError('tables.label（桌号）重复：1号桌')).toBeVisible();
 
   await page.getByLabel('桌号 2', { exact: true }).fill('2号桌');
-  // A CI run once saved the old venue: this tells a value lost in the form from one lost on the way.
+  // CI runs once typed this venue into the create form still on screen after the URL had changed:
+  // this tells a value lost in the form from one lost on the way.
   await expect(screen.field('地点')).toHaveValue('仁怀市 国酒文化城');
   await page.getByRole('button', { name: '保存修改' }).click();
   await screen.expectToast('活动已保存');

@@ -1,5 +1,5 @@
 import { Card, Form } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { useT } from '../app/i18n';
@@ -14,9 +14,15 @@ export default function OrganiserEventNewPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<EventFormValues>();
   const [initial] = useState(blankEventFormValues);
+  // Once the event exists its settings page takes over: until that page is on screen this form
+  // stays read-only, since what is typed here after the save would be lost with it.
+  const [created, setCreated] = useState(false);
   const { submit, saving } = useEventForm(form, null, (event) => {
+    setCreated(true);
     void navigate(pathTo(AppPath.OrganiserEventTab, { eventId: event.id, tab: 'settings' }));
   });
+  // The settings page's code is fetched while the organiser fills this form, not after the save.
+  useEffect(() => void import('./OrganiserEventPage'), []);
   return (
     <Card title={t('eventForm.createTitle')}>
       <EventForm
@@ -24,6 +30,7 @@ export default function OrganiserEventNewPage() {
         initialValues={initial}
         onFinish={(v) => void submit(v)}
         saving={saving}
+        disabled={saving || created}
         submitLabel={t('eventForm.create')}
       />
     </Card>

@@ -14,12 +14,15 @@ export function EventForm({
   initialValues,
   onFinish,
   saving,
+  disabled = false,
   submitLabel,
 }: {
   form: FormInstance<EventFormValues>;
   initialValues: EventFormValues;
   onFinish: (values: EventFormValues) => void;
   saving: boolean;
+  /** Read-only while a new event is being created: what is typed then would not be saved. */
+  disabled?: boolean;
   submitLabel: string;
 }) {
   const t = useT();
@@ -30,6 +33,7 @@ export function EventForm({
       layout="vertical"
       initialValues={initialValues}
       onFinish={onFinish}
+      disabled={disabled}
       style={{ maxWidth: 960 }}
     >
       <Row gutter={16}>
