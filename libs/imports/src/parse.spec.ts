@@ -1958,6 +1958,80 @@ describe('lists that say things their own way', () => {
     );
   });
 
+  it('reads a firm’s row of what it offers and what it buys, each cell several products with their amounts and prices', async () => {
+    const header = row(
+      3,
+      '序号',
+      '企业名称',
+      '统一社会信用代码',
+      '主营产品',
+      '可供应产品及数量',
+      '需采购产品及数量',
+      '联系人',
+    );
+    const file = books([
+      [
+        '本月（以此为准）',
+        row(1, '某区参加产销对接活动企业供需清单') +
+          row(2, '说明：请以本表为准；“旧表”工作表为上月初报数据，仅留档对照，请勿重复录入。') +
+          header +
+          row(
+            4,
+            '1',
+            '甲冶金有限公司',
+            '91520304MA6DKL3R0X',
+            '锰铁、硅锰',
+            '高碳锰铁（FeMn68）2万吨/年，0.62～0.68万元/吨\n硅锰合金8000吨',
+            '锰矿石（Mn≥30%）5万吨；\n冶金焦3万吨（价格面议）',
+            '王某',
+            '硅锰合金已与下游签长协，本次取消',
+          ) +
+          row(
+            5,
+            '2',
+            '乙食品有限公司',
+            '91520304MA6DY2H49N',
+            '辣椒制品',
+            '油辣椒20万瓶（280g/瓶，9元/瓶）',
+            '无',
+            '李某',
+          ) +
+          row(
+            6,
+            '3',
+            '丙合作社',
+            '93520304MA6E17RQ06',
+            '辣椒种植',
+            '干辣椒150吨（现货，12元/斤，截至2027年2月底）',
+            '/',
+            '张某',
+          ),
+      ],
+      [
+        '旧表',
+        header + row(4, '1', '甲冶金有限公司', '91520304MA6DKL3R0X', '锰铁', '高碳锰铁1.5万吨', '锰矿石4万吨', '王某'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(
+      parsed.rows.map((r) => [
+        r.sheet,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.price,
+        r.cells.validUntil,
+      ]),
+    ).toEqual([
+      ['本月（以此为准）·供应', '供应', '高碳锰铁(FeMn68)', '2万吨/年', '0.62~0.68万元/吨', undefined],
+      ['本月（以此为准）·需求·第1项', '需求', '锰矿石(Mn≥30%)', '5万吨', undefined, undefined],
+      ['本月（以此为准）·需求·第2项', '需求', '冶金焦', '3万吨', '面议', undefined],
+      ['本月（以此为准）·供应', '供应', '油辣椒', '20万瓶', '9元/瓶', undefined],
+      ['本月（以此为准）·供应', '供应', '干辣椒', '150吨', '12元/斤', '2027年2月底'],
+    ]);
+    expect(parsed.skipped.map((r) => r.text)).toContain('工作表“旧表”按说明仅留档对照，未导入');
+  });
+
   it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {
     const file = books([
       [

@@ -261,10 +261,19 @@ async function parseLists(data: Buffer): Promise<ParsedSheet> {
     ...textsOfSheets(all, parts),
   ];
   const sources = sourceSheets(said).filter((name) => parts.some((p) => p.name === name));
+  // a sheet the notes keep only for comparison (“上月版”工作表为11月初报数据，仅留档对照，请勿重复录入)
+  const aside = sheetsSetAside(said).filter((name) => parts.some((p) => p.name === name) && !sources.includes(name));
+  const notLists = [...new Set([...sources, ...aside])];
   const lists =
-    sources.length && sources.length < parts.length ? parts.filter((p) => !sources.includes(p.name)) : parts;
-  for (const name of lists === parts ? [] : sources)
-    unread.push({ sheet: name, row: 1, text: `工作表“${name}”是本表整理的来源（见说明），未导入` });
+    notLists.length && notLists.length < parts.length ? parts.filter((p) => !notLists.includes(p.name)) : parts;
+  for (const name of lists === parts ? [] : notLists)
+    unread.push({
+      sheet: name,
+      row: 1,
+      text: sources.includes(name)
+        ? `工作表“${name}”是本表整理的来源（见说明），未导入`
+        : `工作表“${name}”按说明仅留档对照，未导入`,
+    });
   const named = lists.map(({ parsed: whole, name }) => {
     const parsed = withNotedLeftOut(whole, []);
     return {
@@ -754,6 +763,11 @@ const GONE_ITEM =
   /[（(](已售完|售完|已售罄|售罄|已撤回|撤回|已取消|取消|作废|已作废|不再供应)[)）]|(已售完|已售罄|已作废)$/;
 /** Words that take an item back, in a remark that names it: 何首乌已与外地客商签约，此项作废. */
 const TAKEN_BACK = /作废|撤回|撤销|取消|不再(供应|采购|需要)|已售完|已售罄/;
+/** The row's remark takes back the item of this name (何首乌已与外地客商签约，此项作废; 铝合金圆棒…本次取消). */
+function takenBack(name: string, remark: string | undefined): boolean {
+  const core = name.replace(/[（(][^()（）]*[)）]/g, '').trim();
+  return core.length >= 2 && !!remark?.includes(core) && TAKEN_BACK.test(remark);
+}
 /** A product or price cell that points elsewhere for the listing: 详见附件, 见附表. */
 const SEE_ATTACHMENT = /(详|请|参)?见附(件|表)/;
 
@@ -798,8 +812,7 @@ function lineItems(
     if (GONE_ITEM.test(line)) return;
     const m = amounts ? null : ITEM_AMOUNT.exec(line);
     const name = m ? m[1].trim() : line;
-    const core = name.replace(/[（(][^()（）]*[)）]/g, '').trim();
-    if (core.length >= 2 && cells.remark?.includes(core) && TAKEN_BACK.test(cells.remark)) return;
+    if (takenBack(name, cells.remark)) return;
     const own: Partial<Record<ColumnField, string>> = { ...cells, title: name };
     if (m) own.quantity = m[3].replace(/\s+/g, '');
     if (m?.[4]) own.specification = [cells.specification, m[4].slice(1, -1)].filter(Boolean).join('；');
@@ -974,7 +987,7 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     .trim();
   if (!/\d/.test(text)) return null;
   const items: { title: string; quantity?: string; price?: string; notes: string[] }[] = [];
-  for (const raw of partsOf(text)) {
+  for (const raw of text.split(/\n/).flatMap(partsOf)) {
     // 2027年鲜红辣椒订单约300吨: the year the listing is for, before its product
     let part = raw
       .replace(CONTENT_VERB, '')
@@ -1014,14 +1027,19 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     else if (items.length) items[items.length - 1].notes.push(part);
   }
   if (!items.some((i) => i.quantity !== undefined || i.price !== undefined)) return null;
-  return items.map((i) => {
-    const own: Partial<Record<ColumnField, string>> = { ...cells, title: i.title };
-    if (i.quantity !== undefined) own.quantity = i.quantity;
-    if (i.price !== undefined && cells.price === undefined) own.price = i.price;
-    const notes = [cells.specification, ...i.notes].filter(Boolean);
-    if (notes.length) own.specification = notes.join('；');
-    return own;
-  });
+  return items
+    .filter((i) => !takenBack(i.title, cells.remark))
+    .map((i) => {
+      const own: Partial<Record<ColumnField, string>> = { ...cells, title: i.title };
+      if (i.quantity !== undefined) own.quantity = i.quantity;
+      if (i.price !== undefined && cells.price === undefined) own.price = i.price;
+      // 干辣椒200吨（现货，13元/斤，截至2027年2月底）: the item's own date
+      const until = cells.validUntil === undefined ? (validitySaid(i.notes) ?? clauseDate(i.notes.join('，'))) : null;
+      if (until) own.validUntil = until;
+      const notes = [cells.specification, ...i.notes].filter(Boolean);
+      if (notes.length) own.specification = notes.join('；');
+      return own;
+    });
 }
 
 /** The remark takes back the row's offer or its demand alone (需求已撤回（企业12月3日电话告知），供应保留). */
@@ -2064,7 +2082,19 @@ function keyed(
   const priceIsBudget = headerCells.some((c, j) => fields[j] === 'price' && /预算/.test(c));
   // 供需内容: the whole listing written in the product's cell, its amount and price with it
   const contentInTitle = headerCells.some((c, j) => fields[j] === 'title' && /内容|信息$/.test(c.trim()));
-  const uses = blocks.map((block) => usesOf(fields, block.columns));
+  // 主营产品 | 可供应产品及数量 | 需采购产品及数量: in a block, its own column for a field, not the row's shared one
+  const uses = blocks.map((block) =>
+    usesOf(
+      fields,
+      block.kind === null
+        ? block.columns
+        : block.columns.filter(
+            (j) =>
+              blockKind[j] !== null ||
+              !block.columns.some((k) => blockKind[k] === block.kind && fields[k] === fields[j] && fields[j] !== null),
+          ),
+    ),
+  );
   let use = uses[0];
   let unitOf = units;
   let headerByField = namesOf(headerCells, use);
@@ -2217,6 +2247,12 @@ function keyed(
       .map((c) => c.trim())
       .filter((t) => NUMBERED_NOTE.test(t));
     sideNotes.push(...side);
+    // …and a note written beside one row, where the list has no remark column (团溪铝业 | … | 铝合金圆棒…本次取消): the row's
+    const aside = table[i].cells
+      .slice(headerWidth)
+      .map((c) => c.trim())
+      .filter((t) => t && !side.includes(t));
+    if (aside.length && !fields.includes('remark')) cells.remark = aside.join('；');
     const texts = table[i].cells.map((c) => c.trim()).filter((t) => t && !side.includes(t));
     if (Object.keys(cells).length === 0 && !texts.some((t) => !/^\d+$/.test(t))) continue; // blank, or only a 序号
     if (isRepeatedHeader(cells, headerByField)) continue;
@@ -2291,6 +2327,8 @@ function keyed(
       // one listing per block that names a product or a quantity (a firm with no demand leaves its block blank or /)
       blocks.forEach((block, b) => {
         const own = cellsOf(table[i], uses[b]);
+        if (own.remark === undefined && cells.remark !== undefined && !fields.includes('remark'))
+          own.remark = cells.remark;
         // 同上 in a block: the firm's cells as the row reads them, the block's own as its row above had them
         for (const f of Object.keys(own) as ColumnField[]) {
           if (!DITTO.test(own[f]!.trim())) continue;
@@ -2324,8 +2362,12 @@ function keyed(
         // 供应┋需求 ticked in a form's multiple choice: each block is its own kind
         if (own.kind === undefined || namesBothKinds(own.kind)) own.kind = block.kind!;
         const sheet = `${sheetName ?? '表'}·${block.kind}`;
+        // 可供应产品及数量 with no amount or price column of its block: each product's whole entry is written in the cell
+        const whole =
+          contentInTitle ||
+          (amountsInTitle && !uses[b].some((f) => f === 'quantity' || f === 'price' || f === 'priceMin'));
         const lines =
-          (contentInTitle && own.quantity === undefined ? contentItems(own) : null) ??
+          (whole && own.quantity === undefined ? contentItems(own) : null) ??
           lineItems(own, amountsInTitle) ??
           labelledItems(own) ??
           inlineEntry(own);
@@ -2455,6 +2497,25 @@ function sourceSheets(texts: readonly string[]): string[] {
   for (const sentence of noteSentences(texts)) {
     if (!/根据|依据|来自|摘自|取自/.test(sentence) || !/整理|汇总|摘录|筛选|录入|形成/.test(sentence)) continue;
     for (const m of sentence.matchAll(/[“"「]([^”"」]{1,31})[”"」]\s*(?:工作表|表|sheet|页)/gi)) out.push(m[1].trim());
+  }
+  return out;
+}
+
+/**
+ * The sheets a note keeps only for the record, not to import: “上月版”工作表为11月初报数据，仅留档对照，请勿重复录入;
+ * “旧表”作废. A sheet the same sentence says stands (请以“12月更新”为准) is not one of them.
+ */
+function sheetsSetAside(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const sentence of noteSentences(texts)) {
+    if (
+      !/留档|对照|备查|旧数据|旧版|作废|勿(重复)?录入|不要(重复)?录入|不(再)?录入|勿(重复)?导入|不(要)?(重复)?导入/.test(
+        sentence,
+      )
+    )
+      continue;
+    for (const m of sentence.matchAll(/[“"「]([^”"」]{1,31})[”"」]\s*(工作表|表|sheet|页)?(.{0,4})/gi))
+      if (!/为准/.test(m[3])) out.push(m[1].trim());
   }
   return out;
 }
