@@ -403,6 +403,39 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   return { value: { priceMin: Math.min(a, b), priceMax: Math.max(a, b), per }, ...rent };
 }
 
+/** The terms a price may be labelled with (含税5600/不含税4956元/吨, 出厂6800，到厂7000, 自提800，送到厂950). */
+const PRICE_TERMS =
+  /(不含税(?:到厂|出厂)?|含税(?:到厂|出厂|送到厂?)?|出厂价?|厂价|自提价?|送到厂?价?|到厂价?|到货价?|送货上门)[:：]?(约)?(\d[\d.]*(?:[-~～至]\d[\d.]*)?万?元?(?:\/(?!不?含税|出厂|到厂|送到|自提)[^\d/,，;；()（）]{1,4})?)/gu;
+
+/**
+ * The one of two or more prices on different terms that a listing of this kind states: the price with tax (含税) over
+ * the one without, and where the goods are handed over, the seller's (出厂, 自提) for an offer and the buyer's (到厂,
+ * 送到) for a demand. The chosen price as written, with the unit the text gives once; null unless the text is such
+ * prices and one of them is preferred.
+ */
+export function priceOnTerms(text: string, kind: 'SUPPLY' | 'DEMAND' | null): string | null {
+  const t = halfWidth(text).replace(/\s+/g, '');
+  const found = [...t.matchAll(PRICE_TERMS)];
+  if (found.length < 2) return null;
+  // nothing else but separators, a unit said once and a note in brackets
+  const rest = found
+    .reduce((left, m) => left.replace(m[0], ''), t)
+    .replace(/[(（][^()（）]*[)）]/g, '')
+    .replace(/^元?\/[^\d/]{1,4}$/, '');
+  if (/[\d\p{Script=Han}]/u.test(rest.replace(/元/g, ''))) return null;
+  const score = (label: string) =>
+    (/^含税/.test(label) ? 2 : 0) +
+    (kind === 'SUPPLY' && /出厂|厂价|自提/.test(label) ? 1 : 0) +
+    (kind === 'DEMAND' && /到厂|送到|到货|送货/.test(label) ? 1 : 0);
+  const scores = found.map((m) => score(m[1]));
+  const best = Math.max(...scores);
+  if (scores.filter((x) => x === best).length > 1) return null;
+  const chosen = found[scores.indexOf(best)][3];
+  if (/\//.test(chosen)) return chosen;
+  const per = found.map((m) => /\/.*$/.exec(m[3])?.[0]).find(Boolean) ?? /元?\/[^\d/()（）]{1,4}$/.exec(t)?.[0];
+  return per ? `${chosen.replace(/元$/, '')}元${per.replace(/^元/, '')}` : chosen;
+}
+
 /** The longest text read as an amount: words before it, a range, a note in brackets after it. */
 const MAX_AMOUNT_CHARS = 100;
 

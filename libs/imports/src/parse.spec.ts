@@ -1033,6 +1033,15 @@ describe('lists as bureaus lay them out', () => {
     // a capacity alone is the quantity
     const alone = '企业名称\t信用代码\t类型\t产品名称\t年产能\n甲公司\tX\t供应\t竹浆板\t15万吨\n';
     expect((await parseSpreadsheet(Buffer.from(alone))).rows[0].cells).toMatchObject({ quantity: '15万吨' });
+    // a demand's year beside this event's purchase: the purchase is the quantity, even when the year is left blank
+    const demand =
+      '企业名称\t信用代码\t类型\t产品名称\t年需求量\t本次采购量\n甲公司\tX\t需求\t硫磺\t12万吨\t3万吨\n乙公司\tY\t需求\t挂车\t\t6台\n';
+    expect((await parseSpreadsheet(Buffer.from(demand))).rows.map((r) => [r.cells.quantity, r.cells.capacity])).toEqual(
+      [
+        ['3万吨', '12万吨'],
+        ['6台', undefined],
+      ],
+    );
   });
 
   it('reads a township sheet by its 供应情况/需求： sections, and says so when a township’s sheet cannot be read', async () => {

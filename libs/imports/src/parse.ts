@@ -2822,6 +2822,10 @@ function readColumns(
     const amounts = fields.flatMap((f, j) => (f === 'quantity' && blockOf(j) === block ? [j] : []));
     if (amounts.length > 1 && amounts.some((j) => !capacity(j)))
       for (const j of amounts) if (capacity(j)) fields[j] = 'capacity';
+    // 年需求量 | 本次采购量: the amount of this event's offer or purchase, the year's whole said beside it
+    const thisTime = amounts.filter((j) => fields[j] === 'quantity' && THIS_TIME.test(texts[j]));
+    if (thisTime.length === 1)
+      for (const j of amounts) if (j !== thisTime[0] && fields[j] === 'quantity') fields[j] = 'capacity';
   }
   const units = texts.map((h, j) =>
     fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
@@ -2831,6 +2835,8 @@ function readColumns(
 
 /** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
 const CAPACITY = /产能|产量|能力|规模/;
+/** An amount of this event's offer or purchase, not the year's (本次采购量, 此次可供量). */
+const THIS_TIME = /本次|此次|本批|本轮|本期/;
 /** What names the amount offered or needed itself (年产能/可供量). */
 const OFFERED = /可供|供应量|供货量|需求量|采购量|数量/;
 

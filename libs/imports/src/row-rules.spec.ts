@@ -3,7 +3,15 @@ import { CategoryInference, CERTIFICATION_CODES, CHAIN_DATA, RegionTable, UNIT_C
 
 import { COLUMNS, LIST_PLACE_KEY, LIST_VALID_UNTIL_KEY } from './columns';
 import type { ImportReference } from './row-rules';
-import { countiesOfPlaces, countyOfPlaces, packCount, planRow, provinceOfPlaces, titlesByFirm } from './row-rules';
+import {
+  countiesOfPlaces,
+  countyOfPlaces,
+  packCount,
+  packMeasure,
+  planRow,
+  provinceOfPlaces,
+  titlesByFirm,
+} from './row-rules';
 
 const regions = new RegionTable();
 const inference = new CategoryInference(CHAIN_DATA.categories.map((c) => ({ ...c, examples: c.examples ?? null })));
@@ -128,6 +136,42 @@ describe('row rules', () => {
     // no pack said: the price is left out as before, its text kept
     const unsaid = packed('500ml');
     expect('plan' in unsaid && unsaid.plan.listing.priceMin).toBeNull();
+  });
+
+  it('prices a bag by the weight it holds (19-21元/袋（50kg） for an amount in 吨), and one of two prices by its terms', () => {
+    expect(packMeasure('袋装19-21元/袋（50kg）', '袋', UNIT_CODES)).toEqual(['千克', 50]);
+    expect(packMeasure('5斤/件（约50-60个）', '件', UNIT_CODES)).toEqual(['千克', 2.5]);
+    expect(packMeasure('每桶18.9L', '桶', UNIT_CODES)).toEqual(['升', 18.9]);
+    // none said, or two
+    expect(packMeasure('袋装', '袋', UNIT_CODES)).toBeNull();
+    expect(packMeasure('25kg/袋或50kg/袋', '袋', UNIT_CODES)).toBeNull();
+    const row = (kind: string, price: string, extra = {}) =>
+      planRow({ ...good, kind, title: '水泥', quantity: '5万吨', unit: undefined, price, ...extra }, ref, TODAY, null);
+    const bagged = row('供应', '袋装19-21元/袋（50kg）', { specification: 'P·O42.5' });
+    expect('plan' in bagged && [bagged.plan.listing.priceMin, bagged.plan.listing.priceMax]).toEqual([380, 420]);
+    // 含税 over 不含税; the seller's terms for an offer, the buyer's for a demand; the rest kept in the description
+    const taxed = row('供应', '含税5600/不含税4956元/吨');
+    expect('plan' in taxed && [taxed.plan.listing.priceMin, taxed.plan.listing.description]).toEqual([
+      5600,
+      '价格：含税5600/不含税4956元/吨',
+    ]);
+    const offered = row('供应', '出厂6800，到厂7000（贵阳周边）');
+    expect('plan' in offered && offered.plan.listing.priceMax).toBe(6800);
+    const wanted = row('需求', '出厂6800，到厂7000（贵阳周边）');
+    expect('plan' in wanted && wanted.plan.listing.priceMin).toBe(7000);
+    // two variants on no terms stay a range
+    const variants = row('供应', '散装380元/吨，袋装420元/吨');
+    expect('plan' in variants && [variants.plan.listing.priceMin, variants.plan.listing.priceMax]).toEqual([380, 420]);
+  });
+
+  it('keeps no unit where neither an amount nor a price is given (项 beside a blank amount and 面议)', () => {
+    const planned = planRow(
+      { ...good, kind: '供应', title: '环境监测', quantity: undefined, unit: '项', price: '面议' },
+      ref,
+      TODAY,
+      null,
+    );
+    expect('plan' in planned && [planned.plan.listing.quantity, planned.plan.listing.unit]).toEqual([null, null]);
   });
 
   it('places a demand whose product names nothing the chain knows under the buyer’s own industry, unsure, not refused', () => {

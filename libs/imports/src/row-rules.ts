@@ -29,6 +29,7 @@ import {
   parseKind,
   parsePhone,
   parsePrice,
+  priceOnTerms,
   parseQuantity,
   readCertifications,
 } from './normalise';
@@ -558,7 +559,7 @@ function quantityAndUnit(
   return { quantity, unit, period, note, said };
 }
 
-function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[]) {
+function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[], kind: 'SUPPLY' | 'DEMAND' | null) {
   let priceMin: number | null = null;
   let priceMax: number | null = null;
   let note: string | null = null;
@@ -566,9 +567,13 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[])
   let written: string | null = null;
   let perField: 'price' | 'priceMin' | 'priceMax' = 'price';
   for (const field of ['price', 'priceMin', 'priceMax'] as const) {
-    const text = cells[field];
-    if (text === undefined) continue;
+    const cell = cells[field];
+    if (cell === undefined) continue;
+    // 含税5600/不含税4956元/吨, 出厂6800，到厂7000: the price on the terms this kind of listing states, the rest kept
+    const onTerms = field === 'price' ? priceOnTerms(cell, kind) : null;
+    const text = onTerms ?? cell;
     const p = parsePrice(text);
+    if (onTerms && !('error' in p)) p.note = [p.note, `价格：${cleanText(cell)}`].filter(Boolean).join('；');
     if ('error' in p) {
       errors.push({ column: col(field), message: p.error });
       continue;
@@ -633,6 +638,29 @@ export function packCount(text: string, inner: string, outer: string): number | 
   return counts.length === 1 ? counts[0] : null;
 }
 
+/** A weight or a volume as a pack's label says it: 50kg, 5斤, 25公斤, 20L. */
+const PACK_MEASURE = '(\\d+(?:\\.\\d+)?)\\s*(kg|KG|Kg|千克|公斤|斤|吨|t|L|升)';
+
+/**
+ * What one `outer` (a 袋, a 件, a 桶) holds, as the text says it (元/袋（50kg）, 5斤/件, 每袋50公斤, 袋装25kg): the amount
+ * in a unit of the table; null when it says none, or more than one.
+ */
+export function packMeasure(text: string, outer: string, units: readonly string[]): [string, number] | null {
+  const t = halfWidth(text);
+  if (!/^\p{Script=Han}$/u.test(outer)) return null;
+  const said = [
+    new RegExp(`${PACK_MEASURE}\\s*[/每]\\s*${outer}`, 'g'),
+    new RegExp(`每\\s*${outer}\\s*(?:装\\s*)?${PACK_MEASURE}`, 'g'),
+    new RegExp(`${outer}\\s*[(（]\\s*${PACK_MEASURE}\\s*(?:装)?[)）]`, 'g'),
+    new RegExp(`${outer}装\\s*${PACK_MEASURE}`, 'g'),
+  ].flatMap((re) => [...t.matchAll(re)].map((m) => [Number(m[1]), m[2]] as const));
+  const distinct = [...new Set(said.map(([n, u]) => `${n}${u}`))];
+  if (distinct.length !== 1) return null;
+  const [n, written] = said[0];
+  const size = tableSize(written, units);
+  return size && n > 0 ? [size[0], n * size[1]] : null;
+}
+
 /**
  * Prices given per another unit than the quantity's (18-22元/公斤 for a quantity in 吨) are turned
  * into the quantity's unit (18,000–22,000 元/吨) where the unit table converts them; where it does
@@ -672,6 +700,16 @@ function pricePerUnit(
       message: `价格“${written}”按“${per}”计，已按规格每${unit}${inPack}${per}换算为每${unit}的价格`,
     });
     return { ...scalePrices(priceMin, priceMax, inPack), unit, note: null };
+  }
+  // 19-21元/袋（50kg） for an amount in 吨: a 袋's price is that of the 50 千克 it holds
+  const holds = between === null && u ? packMeasure(packText, per, units) : null;
+  const perHeld = holds && u ? unitFactor(u[0], holds[0]) : null;
+  if (holds && u && perHeld !== null) {
+    warnings.push({
+      column,
+      message: `价格“${written}”按“${per}”计，已按每${per}${holds[1]}${holds[0]}换算为每${unit}的价格`,
+    });
+    return { ...scalePrices(priceMin, priceMax, (u[1] * perHeld) / holds[1]), unit, note: null };
   }
   if (!p || !u || between === null) {
     warnings.push({
@@ -798,12 +836,17 @@ export function titlesByFirm(rows: readonly Partial<Record<ColumnField, string>>
 }
 
 /** 规格型号、描述、备注 and what the cells said beyond the fields, in one description. */
-function description(cells: Partial<Record<ColumnField, string>>, extra: string[]): string | null {
+function description(
+  cells: Partial<Record<ColumnField, string>>,
+  extra: string[],
+  kind: 'SUPPLY' | 'DEMAND' | null,
+): string | null {
   const parts = [
     cells.description,
     cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
     ...extra,
-    cells.capacity !== undefined ? `产能：${cells.capacity}` : undefined,
+    // (年产能 beside 本次可供量; 年需求量 beside 本次采购量)
+    cells.capacity !== undefined ? `${kind === 'DEMAND' ? '年需求量' : '产能'}：${cells.capacity}` : undefined,
     cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
   ]
     .filter((p): p is string => !!p)
@@ -928,9 +971,9 @@ export function planRow(
     note: amountNote,
     said,
   } = quantityAndUnit(cells, ref, errors, warnings);
-  const read = prices(cells, errors);
+  const read = prices(cells, errors, kind);
   if (read.zero) warnings.push({ column: col(read.perField), message: '价格为 0，按面议（未填写价格）导入' });
-  const packText = [cells.title, cells.specification].filter(Boolean).join(' ');
+  const packText = [cells.title, cells.specification, cells.price].filter(Boolean).join(' ');
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings, packText) };
   // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
   if (amountNote && price.unit === null && (price.priceMin !== null || price.priceMax !== null)) {
@@ -941,7 +984,8 @@ export function planRow(
     });
     Object.assign(price, { priceMin: null, priceMax: null, note: `价格：${written}` });
   }
-  const unit = price.unit;
+  // (项 under 单位 beside an amount left blank and 面议: a unit of nothing)
+  const unit = quantity === null && price.priceMin === null && price.priceMax === null ? null : price.unit;
   let validUntil = cells.validUntil === undefined ? { value: null } : parseDate(cells.validUntil, today);
   // a date that cannot be read (出栏后, 见合同) is optional: the listing goes in without one, the words kept
   let dateNote: string | null = null;
@@ -981,6 +1025,7 @@ export function planRow(
         [periodNote, said, amountNote, read.note, price.note, certificateNote, dateNote].filter(
           (x): x is string => !!x,
         ),
+        kind,
       ),
       categoryCode: cat.code,
       quantity,
