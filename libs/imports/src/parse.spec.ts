@@ -2041,6 +2041,25 @@ describe('lists that say things their own way', () => {
     expect(parsed.skipped.map((r) => r.text)).toContain('工作表“旧表”按说明仅留档对照，未导入');
   });
 
+  it('reads a shop export: the unit a remark says the stock is in, a test listing and a copy of another left out', async () => {
+    const csv =
+      '某县电商中心 供应产品清单,,,,,,,\r\n' +
+      '商品名称,规格,单位,库存,售价,企业名称,统一社会信用代码,备注\r\n' +
+      '蜂糖李 5斤装,5斤/件,件,8000,88,甲合作社,X,库存是按斤报的，售价是每件5斤的价\r\n' +
+      '香脆油辣椒 280g,280g/瓶,瓶,300,15.8,乙公司,Y,这个库存报的是箱数，24瓶/箱\r\n' +
+      '波波糖礼盒 400g×2盒,400g×2盒,盒,1500,58,丙公司,Z,\r\n' +
+      '测试商品 请勿拍下,默认,件,99,0.01,丙公司,Z,\r\n' +
+      '【年货节】波波糖礼盒 400g×2盒,400g×2盒,盒,1500,58,丙公司,Z,和上面的礼盒是同一个商品，活动专区复制的\r\n' +
+      '石头粑,20袋/箱,箱,150,160,丁加工坊,W,和上面是同一企业\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
+      ['蜂糖李 5斤装', '8000', '斤', '88元/件'],
+      ['香脆油辣椒 280g', '300', '箱', '15.8元/瓶'],
+      ['波波糖礼盒 400g×2盒', '1500', '盒', '58'],
+      ['石头粑', '150', '箱', '160'],
+    ]);
+  });
+
   it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {
     const file = books([
       [

@@ -2305,6 +2305,14 @@ function keyed(
         : null;
     if (per && cells.price !== undefined && /^\d[\d,.]*\s*元?$/.test(halfWidth(cells.price).trim()))
       cells.price = `${halfWidth(cells.price).trim().replace(/元$/, '')}元/${per[1]}`;
+    // 备注：库存是按斤报的 (库存填的是斤数, 数量报的是箱数): the unit the amount is in, whatever the unit column says; a
+    // bare price beside it stays per the column's unit (售价 88 | 单位 件)
+    const amountUnit = cells.remark !== undefined ? AMOUNT_UNIT_SAID.exec(cells.remark) : null;
+    if (amountUnit && cells.quantity !== undefined && BARE_NUMBER.test(halfWidth(cells.quantity).trim())) {
+      if (cells.unit !== undefined && cells.price !== undefined && BARE_NUMBER.test(halfWidth(cells.price).trim()))
+        cells.price = `${halfWidth(cells.price).trim()}元/${cells.unit.trim()}`;
+      cells.unit = amountUnit[2];
+    }
     // 备注：有效期至2027.12.31, the row's validity said in its remark
     if (cells.validUntil === undefined && cells.remark !== undefined) {
       const until = validitySaid([cells.remark]);
@@ -2835,6 +2843,9 @@ function readColumns(
 
 /** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
 const CAPACITY = /产能|产量|能力|规模/;
+/** A remark saying the unit the amount is counted in: 库存是按斤报的, 库存填的是斤数, 这个库存报的是箱数. */
+const AMOUNT_UNIT_SAID =
+  /(库存|数量|数目|可供量|供应量|采购量|需求量)[^，,；;。\d]{0,4}?(斤|公斤|千克|吨|箱|件|瓶|袋|盒|个|只|套|桶)(?:数|报|计|为单位)/;
 /** An amount of this event's offer or purchase, not the year's (本次采购量, 此次可供量). */
 const THIS_TIME = /本次|此次|本批|本轮|本期/;
 /** What names the amount offered or needed itself (年产能/可供量). */
@@ -2891,7 +2902,10 @@ const NONE_LISTED = /^[（(]?(暂无|无|没有|不需要|暂不需要|无需求
 /** A form tool's test entry, written by whoever set the form up. */
 const TEST_ENTRY = /^(测试|test|testing|样例|测试数据|测试企业|测试公司|测试产品|测试需求|测试供应|测试信息)\d*$/i;
 /** A remark that says its row is a test: 测试，请忽略, 测试数据，勿对接. */
-const TEST_NOTE = /^(测试|测试数据|测试用|此条为测试)[，,、。\s]*(请)?(忽略|勿对接|勿用|删除)?$/;
+const TEST_NOTE =
+  /^(测试|测试数据|测试用|此条为测试)[，,、。\s]*(请)?(忽略|勿对接|勿用|删除)?$|^(店家|店铺|卖家|商家)?测试用的?[，,、。\s]*(不是商品|非商品|请忽略)?$/;
+/** A shop's test listing, as its title says it: 测试商品 请勿拍下, 测试链接勿拍. */
+const TEST_LISTING = /^测试(商品|链接|产品)[\s，,]*(请?勿拍(下)?|勿购买|不发货)?$/;
 /**
  * A cell that says the listing was taken back: （已撤回）, 已退出, 作废, 企业已撤回（3月12日电话告知）; or, in a form
  * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
@@ -2905,7 +2919,7 @@ const WITHDRAWN =
  * of the row, or 填错, or asks for the row to go.
  */
 const REPEAT_NOTE =
-  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
 /** A cell saying its entry is void: 此条作废, 本项已撤回, 该条信息取消. */
 const ENTRY_VOID = /(此条|本条|该条|此项|本项|该项|此行|本行)(信息|需求|供应)?(已|现已)?(作废|撤回|撤销|取消)/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
@@ -2969,6 +2983,7 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (cells.title !== undefined && NONE_LISTED.test(cells.title.trim())) return true;
   // a form tool's test submission (测试 | 123 | 测试), and a listing the list says was withdrawn (腊肉（已撤回）, 状态 已退出)
   if ([cells.enterpriseName, cells.title].some((t) => t !== undefined && TEST_ENTRY.test(t.trim()))) return true;
+  if (cells.title !== undefined && TEST_LISTING.test(cells.title.trim())) return true;
   // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;

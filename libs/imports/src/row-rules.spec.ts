@@ -164,6 +164,26 @@ describe('row rules', () => {
     expect('plan' in variants && [variants.plan.listing.priceMin, variants.plan.listing.priceMax]).toEqual([380, 420]);
   });
 
+  it('prices a 件 by the 5斤 it holds, for an amount counted in 斤', () => {
+    const planned = planRow(
+      {
+        ...good,
+        kind: '供应',
+        title: '蜂糖李',
+        quantity: '8000',
+        unit: '斤',
+        price: '88元/件',
+        specification: '5斤/件（约50-60个）',
+      },
+      ref,
+      TODAY,
+      null,
+    );
+    expect(
+      'plan' in planned && [planned.plan.listing.quantity, planned.plan.listing.unit, planned.plan.listing.priceMin],
+    ).toEqual([4000, '千克', 35.2]);
+  });
+
   it('keeps no unit where neither an amount nor a price is given (项 beside a blank amount and 面议)', () => {
     const planned = planRow(
       { ...good, kind: '供应', title: '环境监测', quantity: undefined, unit: '项', price: '面议' },

@@ -973,7 +973,7 @@ export function planRow(
   } = quantityAndUnit(cells, ref, errors, warnings);
   const read = prices(cells, errors, kind);
   if (read.zero) warnings.push({ column: col(read.perField), message: '价格为 0，按面议（未填写价格）导入' });
-  const packText = [cells.title, cells.specification, cells.price].filter(Boolean).join(' ');
+  const packText = [cells.title, cells.specification, cells.price, cells.remark].filter(Boolean).join(' ');
   const price = { ...read, ...pricePerUnit(read, quantityUnit, ref.units, warnings, packText) };
   // a bare price beside an amount kept as text (0.35 beside 50万块) is per that unit too: kept with it
   if (amountNote && price.unit === null && (price.priceMin !== null || price.priceMax !== null)) {
