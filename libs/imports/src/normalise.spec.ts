@@ -278,6 +278,9 @@ describe('cell normalisers of a 供需清单', () => {
     ['至2027年2月', '2027-02-28'],
     ['截止2027.6.30', '2027-06-30'],
     ['有效期至2027年12月31日', '2027-12-31'],
+    ['收购至2026年12月底', '2026-12-31'],
+    ['采挖期至2027年3月底', '2027-03-31'],
+    ['2027年4月15日前要', '2027-04-15'],
   ])('reads the date %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ value: iso });
   });
@@ -374,6 +377,10 @@ describe('cell normalisers of a 供需清单', () => {
       value: { priceMin: 380, priceMax: 420, per: '吨' },
     });
     expect('error' in parsePrice('散装380元/吨，袋装42元/只')).toBe(true);
+    // grades one after another with no comma between them
+    expect(parsePrice('特级480元/斤 一级320元/斤')).toMatchObject({
+      value: { priceMin: 320, priceMax: 480, per: '斤' },
+    });
     // a rent, per unit and per month
     expect(parsePrice('12元/㎡·月')).toEqual({
       value: { priceMin: 12, priceMax: 12, per: 'm2' },

@@ -254,7 +254,14 @@ const NEGOTIABLE =
   /^([\p{Script=Han}·・/／,，、;；]{0,16}(面议|议价|协商|面谈|电议)|待定|未定|暂定|不确定|尚未确定|不详|待议|待补|待报|待询价|询价|待报价|另行报价|neg\.?|negotiable|tbd|面议\/neg\.?|(详)?见附件|另附|随行就市|市场价|按市场价|参考市场价|时价|市价|[\p{Script=Han}A-Za-z0-9#]{0,12}(现货价|现货均价|均价|挂牌价|结算价)|-|—|\/|[按随与跟]\p{Script=Han}{0,10}(价|价格|行情|报价)(计|结算|定价|执行|联动|浮动|挂钩|调整)?|(执行|按照|依照|参照)\p{Script=Han}{0,16}(价|价格|价目|目录|标准|行情)(计|结算|定价|执行)?)$/iu;
 /** Prices of a product's variants, each led by its name (散装380元/吨，袋装420元/吨): their range; null otherwise. */
 function variantPrices(whole: string): Normalised<PriceRange> | null {
-  const parts = whole.split(/[,，;；]/);
+  // (特级480元/斤 一级320元/斤, the space gone: each variant's name before its price, one after another)
+  const run = [
+    ...whole.matchAll(
+      /\p{Script=Han}{1,6}[:：]?\d[\d.]*(?:[-~～]\d[\d.]*)?万?元\/\p{Script=Han}{1,3}?(?=\p{Script=Han}{1,6}[:：]?\d|$)/gu,
+    ),
+  ];
+  const parts =
+    run.length > 1 && run.map((m) => m[0]).join('') === whole ? run.map((m) => m[0]) : whole.split(/[,，;；]/);
   if (parts.length < 2 || parts.length > 4) return null;
   const read = parts.map((p) => /^(\p{Script=Han}{1,6})[:：]?(?=\d)(.*)$/u.exec(p));
   if (read.some((r) => !r)) return null;
@@ -452,10 +459,11 @@ export function parseDate(
   if ([...text].length > MAX_DATE_CHARS) return { error: `“${text.slice(0, 20)}…”不是日期（过长）` };
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
   const s = withYear(halfWidth(text).replace(/\s+/g, ''), today)
-    .replace(/^(?:有效期|供货期|需求期)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/, '')
-    // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before
+    // (收购至2026年12月底, 采挖期至2027年3月底: what runs until then, said before it)
+    .replace(/^(?:有效期|供货期|需求期|\p{Script=Han}{1,4}?)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/u, '')
+    // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before (2027年4月15日前要)
     .replace(/(?<=[\d日号月底末旬初])[(（][^()（）]*[)）]$/, '')
-    .replace(/(?<=\d[日号]?)(前|以前|之前)$/, '');
+    .replace(/(?<=\d[日号]?)(前|以前|之前)(要|有效|供应|供货|收购|交货|到货)?$/, '');
   // 长期, 长期供应, 常年收购, 长期有效: no end; a dash or a slash: none written
   if (/^[-—–－/／~～]+$/.test(s)) return { value: null };
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))

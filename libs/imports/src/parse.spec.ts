@@ -2060,6 +2060,36 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('puts back the cells of rows pasted without their merged leading cells, and reads the kind a row says of itself', async () => {
+    const csv =
+      '村寨,合作社,信用代码,产品,数量,价格,供应时间,联系人电话,备注,局里核对\r\n' +
+      '甲镇乙村,乙村茶叶专业合作社,93522631MA6EXP1LCE,毛尖茶,600斤,300元/斤,2027年5月31日,石某 13885505287,,\r\n' +
+      // the village, the co-op and its code lost in the paste: the row below them moved three columns left
+      '茶青（鲜叶）,3万斤,面议,2027年4月30日前,石某 13885505287,交县里茶企,,,,串列了\r\n' +
+      '鸭苗（需要）,5000只,4-5元/只,2027年4月15日前要,石某 13885505287,缺苗，求购,,,,\r\n' +
+      '干香菇 3000斤,40元/斤,常年,石某 13885505287,,,,,,\r\n' +
+      '稻田鸭,1500只,65元/只,2027年9月30日,石某,已被客户包了，这次不报,,,,不报\r\n' +
+      // the village alone lost: one column
+      '丙村香禾糯种植专业合作社,93522631MA6QRTTWD8,香禾糯米,2万斤,10元/斤,至2027年1月,吴某 18212077395,,,往左串一格\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.cells.enterpriseName, r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price]),
+    ).toEqual([
+      ['乙村茶叶专业合作社', '供应', '毛尖茶', '600斤', '300元/斤'],
+      ['乙村茶叶专业合作社', '供应', '茶青（鲜叶）', '3万斤', '面议'],
+      ['乙村茶叶专业合作社', '需求', '鸭苗', '5000只', '4-5元/只'],
+      ['乙村茶叶专业合作社', '供应', '干香菇', '3000斤', '40元/斤'],
+      ['丙村香禾糯种植专业合作社', '供应', '香禾糯米', '2万斤', '10元/斤'],
+    ]);
+    expect(sheet.rows.map((r) => r.cells.validUntil)).toEqual([
+      '2027年5月31日',
+      '2027年4月30日前',
+      '2027年4月15日前要',
+      '常年',
+      '至2027年1月',
+    ]);
+  });
+
   it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {
     const file = books([
       [

@@ -2047,9 +2047,14 @@ function keyed(
     : null;
   // 需求编号 | 需求产品 | 需求数量 | 期望价格, a system's export of its demands alone: the kind its headers all name
   const namedKinds = new Set(named.filter((k) => k !== null));
+  // …or, where nothing else gives one, the kind of the one column that names one (供应时间 beside 产品 | 数量 | 价格)
   const headerKind =
-    kinds.length < 2 && namedKinds.size === 1 && namedProducts.size === 1 && !fields.includes('kind')
-      ? [...namedProducts][0]
+    kinds.length < 2 && namedKinds.size === 1 && !fields.includes('kind')
+      ? namedProducts.size === 1
+        ? [...namedProducts][0]
+        : namedProducts.size === 0
+          ? [...namedKinds][0]
+          : null
       : null;
   const listKind = sheetKind ?? titleKind ?? bookKind ?? headerKind;
   const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
@@ -2112,7 +2117,9 @@ function keyed(
     if (
       cells.quantity !== undefined &&
       /[，,；;]/.test(cells.quantity) &&
-      [cells.unit, cells.price, cells.priceMin, cells.validUntil].some((v) => v === cells.quantity)
+      [cells.unit, cells.price, cells.priceMin, cells.validUntil].some((v) => v === cells.quantity) &&
+      // (a note merged across the whole row, the product's and the firm's cells too, is the list's)
+      ![cells.title, cells.kind, cells.enterpriseName].includes(cells.quantity)
     ) {
       const message = cells.quantity;
       for (const f of ['quantity', 'unit', 'price', 'priceMin', 'priceMax', 'priceUnit', 'validUntil'] as const)
@@ -2212,6 +2219,12 @@ function keyed(
       firm = null;
       lastRow = null;
       continue;
+    }
+    // a row pasted without its leading merged cells (田鱼 | 8000斤 | 22-26元/斤 under 村寨 | 合作社 | 信用代码 | 产品):
+    // its cells put back under the columns they fit, the firm's then taken from the row above
+    if (blocks.length === 1) {
+      const moved = realigned(table[i].cells, use, headerWidth);
+      if (moved) (table as SheetRow[])[i] = { ...table[i], cells: moved };
     }
     // side by side, each block with a firm of its own (供应方 | 需求方): a row that fills the demand's block
     // alone is a listing all the same, read by whichever block it fills
@@ -2387,6 +2400,12 @@ function keyed(
       });
     } else {
       const kind = section ?? listKind;
+      // 鸭苗（需要）, 禾花鱼苗 | … | 求购: a row that says its own kind, in a list whose columns give none
+      const marked = cells.kind === undefined ? kindMarked(cells) : null;
+      if (marked) {
+        cells.kind = marked.kind;
+        if (marked.title !== undefined) cells.title = marked.title;
+      }
       if (cells.kind === undefined && kind) cells.kind = kind;
       const grade = table[i].block;
       // 供给,需求 ticked in a form, its answers two in a cell (蜂糖李；复合肥 | 14000；2800): an offer and a demand
@@ -2843,6 +2862,89 @@ function readColumns(
 
 /** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
 const CAPACITY = /产能|产量|能力|规模/;
+/** Whether a cell's text is what its column holds, for the columns whose text says it (null: any text). */
+function fitsColumn(text: string, field: ColumnField | null): boolean | null {
+  const t = halfWidth(text).trim();
+  switch (field) {
+    case 'quantity':
+      return (
+        /^(约|每月|每年|月|年)?\d[\d.,]*\s*[万亿千]?\s*[\p{Script=Han}A-Za-z㎡³]{0,4}(\/[年月])?(左右)?$/u.test(t) &&
+        !/元/.test(t)
+      );
+    case 'price':
+    case 'priceMin':
+      return /\d\s*万?元|面议|随行就市/.test(t);
+    case 'validUntil':
+      return /\d{4}|\d\s*月|常年|长期|全年|季|春节/.test(t) && !/元/.test(t);
+    case 'contactName':
+    case 'contactPhone':
+      return /1\d{10}|\d{3,4}-\d{7,8}/.test(t) || DITTO.test(t);
+    case 'creditCode':
+      return CODE_LIKE.test(t.replace(/\s+/g, ''));
+    case 'enterpriseName':
+      return /(公司|合作社|厂|中心|协会|联合社|基地)$/.test(t);
+    case 'regionCode':
+      return /[省市州县区镇乡村寨]([(（].*[)）])?$|街道$/.test(t);
+    case 'title':
+      return /^\p{Script=Han}/u.test(t) && !/元|^\d/.test(t) && !/(公司|合作社)$/.test(t);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A row pasted without its leading merged cells (a mail's table pasted into a sheet: 田鱼 | 8000斤 | 22-26元/斤 | 8-9月
+ * under 村寨 | 合作社 | 信用代码 | 产品 | 数量 | 价格 | 供应时间): its cells moved right by the columns that make them fit
+ * theirs, an amount under 数量, a price under 价格, a phone under 电话, the cells beyond the moved ones (an office's
+ * column added after the paste) left where they are. Null when the row fits as it stands: a move must fit three
+ * cells at least, and two more than the row as written does.
+ */
+function realigned(cells: readonly string[], use: readonly (ColumnField | null)[], width: number): string[] | null {
+  const moveBy = (row: readonly string[], k: number) => {
+    const moved = row.map(() => '');
+    row.forEach((c, j) => {
+      if (!c.trim()) return;
+      const to = j + k < width ? j + k : j;
+      moved[to] = moved[to] ? `${moved[to]}；${c}` : c;
+    });
+    return moved;
+  };
+  // (干香菇 3000斤 | 40元/斤: a product and its amount typed in one cell, the rest one column further)
+  const first = cells.findIndex((c) => c.trim());
+  const item = first >= 0 ? ITEM_AMOUNT.exec(halfWidth(cells[first]).trim()) : null;
+  const split = item
+    ? [...cells.slice(0, first), item[1].trim(), item[3].replace(/\s+/g, ''), ...cells.slice(first + 1)]
+    : null;
+  const fitted = (row: readonly string[], k: number) =>
+    row.filter((c, j) => c.trim() && j + k < width && fitsColumn(c, use[j + k]) === true).length;
+  const as = fitted(cells, 0);
+  let best: string[] | null = null;
+  let score = as;
+  for (let k = 1; k <= 3; k++)
+    for (const row of split ? [cells, split] : [cells]) {
+      const n = fitted(row, k);
+      if (n >= 3 && n >= as + 2 && n > score) [best, score] = [moveBy(row, k), n];
+    }
+  return best;
+}
+
+/**
+ * The kind a row says of itself where no column gives one: a product marked （需要）, （求购）, （出售）; a remark that
+ * is a purchase (求购; 缺苗，求购). The kind, and the title without its mark; null when it says none.
+ */
+function kindMarked(cells: Partial<Record<ColumnField, string>>): { kind: '供应' | '需求'; title?: string } | null {
+  const title = cells.title?.trim() ?? '';
+  const mark = /[（(](需要|求购|采购|收购|需求|想买|出售|供应|可供)[)）]$/.exec(title);
+  if (mark)
+    return {
+      kind: /出售|供应|可供/.test(mark[1]) ? '供应' : '需求',
+      title: title.slice(0, mark.index).trim() || title,
+    };
+  if (cells.remark !== undefined && /^(求购|收购|采购|想买)|[，,]\s*求购$/.test(cells.remark.trim()))
+    return { kind: '需求' };
+  return null;
+}
+
 /** A remark saying the unit the amount is counted in: 库存是按斤报的, 库存填的是斤数, 这个库存报的是箱数. */
 const AMOUNT_UNIT_SAID =
   /(库存|数量|数目|可供量|供应量|采购量|需求量)[^，,；;。\d]{0,4}?(斤|公斤|千克|吨|箱|件|瓶|袋|盒|个|只|套|桶)(?:数|报|计|为单位)/;
@@ -2911,7 +3013,7 @@ const TEST_LISTING = /^测试(商品|链接|产品)[\s，,]*(请?勿拍(下)?|�
  * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
  */
 const WITHDRAWN =
-  /^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
