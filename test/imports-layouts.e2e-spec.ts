@@ -1131,6 +1131,41 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(later.body.rows[1].errors.map((e: any) => e.message).join()).toContain('不能早于今天');
   });
 
+  it('reads a firm’s row of offers and purchases written in two cells, and a list of this time’s amounts beside the year’s, priced on terms', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const [titanium, chilli] = [code('91520304MA6BQT001'), code('91520304MA6BQT002')];
+    const csv =
+      '序号,企业名称,统一社会信用代码,所在地,主营产品,可供应产品及数量,需采购产品及数量,联系人,\r\n' +
+      `1,遵义某钛业有限公司,${titanium},播州区,海绵钛,"海绵钛（0级）6000吨/年，4.6～5.0万元/吨\n四氯化钛2000吨",高钛渣4万吨（价格面议）,王某,四氯化钛已签长协，本次取消\r\n` +
+      `2,遵义某椒食品有限公司,${chilli},播州区,辣椒制品,干辣椒500吨，12-15元/斤,"鲜辣椒50万斤（2.2～2.6元/斤）\n玻璃瓶100万只，0.9-1.2元/只",罗某,\r\n`;
+    const res = await upload(iconv.encode(csv, 'gb18030'), '播州区企业供需清单.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(
+      res.body.rows.map((r: any) => [r.outcome, r.kind, r.title, r.quantity, r.unit, r.priceMin, r.priceMax]),
+    ).toEqual([
+      ['ACCEPT', 'SUPPLY', '海绵钛(0级)', 6000, '吨', 46000, 50000],
+      ['ACCEPT', 'DEMAND', '高钛渣', 40000, '吨', null, null],
+      ['ACCEPT', 'SUPPLY', '干辣椒', 500, '吨', 24000, 30000],
+      ['ACCEPT', 'DEMAND', '鲜辣椒', 250000, '千克', 4.4, 5.2],
+      ['ACCEPT', 'DEMAND', '玻璃瓶', 1000000, '只', 0.9, 1.2],
+    ]);
+
+    const [phosphate, cement] = [code('91522702MA6FUQ001'), code('91522702MA6FUQ002')];
+    const park =
+      '序号,企业名称,统一社会信用代码,所在地,类型,产品名称,年需求量/年产能,本次采购量/可供量,单位,参考价格\r\n' +
+      `1,福泉某磷化有限公司,${phosphate},福泉市,需求,磷矿石,24,8,万吨,含税到厂900/不含税796元/吨\r\n` +
+      `2,福泉某磷化有限公司,${phosphate},福泉市,供应,湿法磷酸,20,1.5,万吨,含税5600/不含税4956元/吨\r\n` +
+      `3,福泉某水泥有限公司,${cement},福泉市,供应,水泥,120,5,万吨,袋装19-21元/袋（50kg）\r\n`;
+    const read = await upload(iconv.encode(park, 'gb18030'), '福泉市供需清单.csv', '?dryRun=true');
+    expect(read.status).toBe(200);
+    expect(read.body.rows.map((r: any) => [r.outcome, r.title, r.quantity, r.priceMin, r.priceMax])).toEqual([
+      ['ACCEPT', '磷矿石', 80000, 900, 900],
+      ['ACCEPT', '湿法磷酸', 15000, 5600, 5600],
+      ['ACCEPT', '水泥', 50000, 380, 420],
+    ]);
+    expect(read.body.rows[0].description).toContain('含税到厂900/不含税796元/吨');
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(

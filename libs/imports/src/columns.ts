@@ -221,6 +221,8 @@ export function foldHeader(raw: string): string {
       // a questionnaire's numbered questions (1. 企业名称, Q3、统一社会信用代码) and what they ask after (？)
       .replace(/^\s*(q|Q)?\d{1,2}\s*[.、:：)]\s*(?=\S)/, '')
       .replace(/[?？]+\s*$/, '')
+      // a form's detail table named before its fields in an export (钉钉: 供需明细-产品名称, 明细1-数量)
+      .replace(/^[^-－—_]{0,12}(明细|子表|表格)\d*\s*[-－—_]\s*(?=\S)/, '')
       .replace(/[\s*＊:：]+/g, '')
       .replace(/[（【[]/g, '(')
       .replace(/[）】\]]/g, ')')
@@ -241,6 +243,9 @@ const BRACKETED = /\([^()]*\)/g;
 const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   // the list's own notes and the bureau's people are no column of a listing
   [/^(填报|制表|审核|报送|汇总|统计|主管)/, null],
+  // a questionnaire's yes-or-no question between repeated ones (是否还有其他供应产品) and its system columns (来源详情)
+  [/^是否(还有|有|需要|继续|另有)/, null],
+  [/^来源(详情|渠道)?$|^来自ip/, null],
   // 已对接 | 是, 是否已签约, 对接状态: whether the row's need or offer was met already
   [/^(是否)?已?(对接|签约|成交)(状态|情况|结果)?$|^是否(已经)?(对接|签约|成交)(成功)?$/, 'matched'],
   // 已对接企业, 意向客户, 主要客户: other firms the row's firm deals with, not the firm
@@ -258,6 +263,8 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   // 价格说明 | 元/斤，按淀粉含量分级定价 beside a bare 意向价格: the unit its numbers are in, and terms
   [/^(计价|价格|单价|报价)(说明|备注)$/, 'priceUnit'],
   [/^(计量|数量)?单位$/, 'unit'],
+  // 供应产品计量单位, 产品数量单位: a product's unit, not a work unit (单位 alone after a firm's words is the firm)
+  [/(产品|商品|物资|原料|货物)(计量|数量)单位$|计量单位$/, 'unit'],
   [/总价|金额|总额|产值|销售额|营业额/, null],
   // 最低 / 最高 under a 价格 group row, or written together (最低价格, 单价上限)
   [/(最低|下限).*(价|价格)|(价|价格).*(最低|下限)|^最低$/, 'priceMin'],

@@ -2090,6 +2090,46 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('reads a questionnaire’s numbered products (8.供应产品1名称 | 9.供应产品1数量 …) as a listing each, and its 其他〖头〗', async () => {
+    const csv =
+      '序号,提交答卷时间,来源,来源详情,来自IP,1.企业全称,2.统一社会信用代码,' +
+      '3.供应产品1名称,4.供应产品1数量,5.供应产品1单价（元）,6.供应产品1计量单位,7.是否还有其他供应产品,' +
+      '8.供应产品2名称,9.供应产品2数量,10.供应产品2单价（元）,11.供应产品2计量单位,' +
+      '12.采购产品1名称,13.采购产品1数量,14.采购产品1期望价格（元）,15.采购产品1计量单位,16.信息有效期至\r\n' +
+      '1,2026/11/12 9:42:13,微信,直接访问,117.189.42.118(贵州-黔南),甲茶业有限公司,X,黄金茶,3000,800-1200元/斤,斤,是,夏秋绿茶,50,60元/斤,吨,茶青,100,25-80元/斤,吨,2027年6月30日\r\n' +
+      '2,2026/11/12 15:03:40,手机提交,直接访问,223.104.96.201(贵州-黔南),乙养殖有限公司,Y,生猪,8000,随行就市,其他〖头〗,否,(跳过),(跳过),(跳过),(跳过),(跳过),(跳过),(跳过),(跳过),2027.12.31\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [
+        r.cells.enterpriseName,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.unit,
+        r.cells.price,
+      ]),
+    ).toEqual([
+      ['甲茶业有限公司', '供应', '黄金茶', '3000', '斤', '800-1200元/斤'],
+      ['甲茶业有限公司', '供应', '夏秋绿茶', '50', '吨', '60元/斤'],
+      ['甲茶业有限公司', '需求', '茶青', '100', '吨', '25-80元/斤'],
+      ['乙养殖有限公司', '供应', '生猪', '8000', '头', '随行就市'],
+    ]);
+    expect(sheet.rows.every((r) => r.cells.description === undefined)).toBe(true);
+  });
+
+  it('reads a 钉钉 approvals export: a detail table’s fields named after it, a refused approval left out', async () => {
+    const csv =
+      '审批编号,标题,审批状态,审批结果,企业名称,统一社会信用代码,供需明细-供需类型,供需明细-产品名称,供需明细-数量,供需明细-单位,供需明细-价格（元）\r\n' +
+      '2026111509,周某提交的供需信息报送,已完成,拒绝,甲玻璃有限公司,X,供应,玻璃酒瓶,年产值2亿元,元,面议\r\n' +
+      '2026111709,周某提交的供需信息报送,已完成,同意,甲玻璃有限公司,X,供应,玻璃酒瓶,3000万,只,1.2-2.6元/只\r\n' +
+      ',,,,,,需求,石英砂,2万,吨,280-320元/吨\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.unit])).toEqual([
+      ['供应', '玻璃酒瓶', '3000万', '只'],
+      ['需求', '石英砂', '2万', '吨'],
+    ]);
+  });
+
   it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {
     const file = books([
       [

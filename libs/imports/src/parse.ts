@@ -1208,12 +1208,16 @@ function matrixAsRows(table: readonly SheetRow[]): SheetRow[] | null {
  * products are found in a header (with the row above it, where the firm's columns are merged down).
  */
 function numberedAsRows(table: readonly SheetRow[]): SheetRow[] | null {
+  // (…or in the middle of it, as a questionnaire numbers its repeated questions: 8.供应产品1名称 | 9.供应产品1数量)
   const numbered = (c: string) => {
-    const m = /^(.+?)\s*[(（]?(\d{1,2})[)）]?$/.exec(foldHeader(c));
+    const folded = foldHeader(c);
+    const m =
+      /^(.+?)\s*[(（]?(\d{1,2})[)）]?$/.exec(folded) ?? /^(.*?\p{Script=Han})(\d)(\p{Script=Han}.*)$/u.exec(folded);
     if (!m) return null;
-    const field = fieldOfHeader(m[1]);
-    const kind = kindOfSheetName(m[1]);
-    return { stem: m[1], n: m[2], field: field ?? (kind ? 'title' : null), kind };
+    const stem = m[1] + (m[3] ?? '');
+    const field = fieldOfHeader(stem);
+    const kind = kindOfSheetName(stem);
+    return { stem, n: m[2], field: field ?? (kind ? 'title' : null), kind };
   };
   for (let h = 0; h < Math.min(table.length, HEADER_SEARCH_ROWS); h++) {
     const cells = table[h].cells;
@@ -1260,7 +1264,10 @@ function numberedAsRows(table: readonly SheetRow[]): SheetRow[] | null {
         continue;
       }
       const own = shared.map((j) => r.cells[j] ?? '');
-      const filled = groups.filter((g) => !EMPTY_BLOCK.test((r.cells[g.columns.get('title')!] ?? '').trim()));
+      const filled = groups.filter((g) => {
+        const title = (r.cells[g.columns.get('title')!] ?? '').trim();
+        return !EMPTY_BLOCK.test(title) && !NOTHING_WRITTEN.test(title);
+      });
       if (!filled.length) out.push({ row: r.row, cells: own });
       for (const g of filled)
         out.push({
@@ -2107,7 +2114,8 @@ function keyed(
     const cells: Partial<Record<ColumnField, string>> = {};
     row.cells.forEach((value, j) => {
       const field = use[j];
-      const text = value.trim();
+      // 其他〖头〗: a questionnaire's 其他 option with what the respondent wrote in it
+      const text = value.trim().replace(/^其他\s*[〖【]([^〖〗【】]+)[〗】]$/, '$1');
       if (!field || text === '' || NOTHING_WRITTEN.test(text)) return;
       if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
       else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
@@ -3013,7 +3021,7 @@ const TEST_LISTING = /^测试(商品|链接|产品)[\s，,]*(请?勿拍(下)?|�
  * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
  */
 const WITHDRAWN =
-  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
