@@ -2232,7 +2232,7 @@ function keyed(
     // its cells put back under the columns they fit, the firm's then taken from the row above
     if (blocks.length === 1) {
       const moved = realigned(table[i].cells, use, headerWidth);
-      if (moved) (table as SheetRow[])[i] = { ...table[i], cells: moved };
+      if (moved) table[i] = { ...table[i], cells: moved };
     }
     // side by side, each block with a firm of its own (供应方 | 需求方): a row that fills the demand's block
     // alone is a listing all the same, read by whichever block it fills

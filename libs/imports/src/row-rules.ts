@@ -29,8 +29,8 @@ import {
   parseKind,
   parsePhone,
   parsePrice,
-  priceOnTerms,
   parseQuantity,
+  priceOnTerms,
   readCertifications,
 } from './normalise';
 
