@@ -2117,6 +2117,17 @@ describe('lists that say things their own way', () => {
     expect(sheet.rows.every((r) => r.cells.description === undefined)).toBe(true);
   });
 
+  it('reads a form tool’s repeated groups named before their questions (产品1-供应还是需求 | 产品1-产品名称 …)', async () => {
+    const csv =
+      '提交者（自动）,企业名称,统一社会信用代码,产品1-供应还是需求,产品1-产品名称,产品1-数量（请注明单位）,产品1-价格（元）,是否还有其他产品需要填报？,产品2-供应还是需求,产品2-产品名称,产品2-数量（请注明单位）,产品2-价格（元）\r\n' +
+      '罗某,甲包装有限公司,X,供应,瓦楞纸箱,300万个,1.2-3.5元/个,是,需求,瓦楞原纸,8000吨,3200-3600元/吨\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      ['供应', '瓦楞纸箱', '300万个', '1.2-3.5元/个'],
+      ['需求', '瓦楞原纸', '8000吨', '3200-3600元/吨'],
+    ]);
+  });
+
   it('reads a 钉钉 approvals export: a detail table’s fields named after it, a refused approval left out', async () => {
     const csv =
       '审批编号,标题,审批状态,审批结果,企业名称,统一社会信用代码,供需明细-供需类型,供需明细-产品名称,供需明细-数量,供需明细-单位,供需明细-价格（元）\r\n' +
@@ -2128,6 +2139,61 @@ describe('lists that say things their own way', () => {
       ['供应', '玻璃酒瓶', '3000万', '只'],
       ['需求', '石英砂', '2万', '吨'],
     ]);
+  });
+
+  it('reads forms stacked on one sheet, each with its sections, its own column order and the unit its header gives', async () => {
+    const title = Array(6).fill('某县企业供需登记表').join(',');
+    const csv = [
+      title,
+      '企业名称,甲茶业有限公司,,统一社会信用代码,91520623MA6DN7RX2F,',
+      '所在乡镇,龙塘镇,,联系电话,13985614720,',
+      '一、供应产品,一、供应产品,一、供应产品,一、供应产品,一、供应产品,一、供应产品',
+      '序号,产品名称,规格,可供数量,单位,价格（元）',
+      '1,苔茶,一级,30,吨,300-800元/斤',
+      '二、需求产品,二、需求产品,二、需求产品,二、需求产品,二、需求产品,二、需求产品',
+      '序号,产品名称,规格,需求数量,单位,价格（元）',
+      '1,茶青,一芽一叶,200,吨,30-60元/斤',
+      '填表日期,2026年11月18日,,企业盖章,（已盖章）,',
+      '',
+      title,
+      '企业名称,乙腊肉加工坊,,统一社会信用代码,92520623MA6GN0R83Y,',
+      '一、供应产品,一、供应产品,一、供应产品,一、供应产品,一、供应产品,一、供应产品',
+      // this firm deleted the 规格 column and priced by the 斤 in its header
+      '序号,产品名称,可供数量,单位,价格（元/斤）,',
+      '1,腊肉,10,吨,38-45,',
+      '填表日期,2026年11月26日,,企业盖章,（章）,',
+      '',
+      `${title},与上面第1份重复，不重复登记`,
+    ].join('\r\n');
+    const sheet = await parseSpreadsheet(Buffer.from(csv + '\r\n'));
+    expect(
+      sheet.rows.map((r) => [
+        r.cells.creditCode,
+        r.cells.kind,
+        r.cells.title,
+        r.cells.quantity,
+        r.cells.unit,
+        r.cells.price,
+      ]),
+    ).toEqual([
+      ['91520623MA6DN7RX2F', '供应', '苔茶', '30', '吨', '300-800元/斤'],
+      ['91520623MA6DN7RX2F', '需求', '茶青', '200', '吨', '30-60元/斤'],
+      ['92520623MA6GN0R83Y', '供应', '腊肉', '10', '吨', '38-45元/斤'],
+    ]);
+  });
+
+  it('lets a later row that says it corrects an earlier one stand for it, its title written with other bracketed words', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,类型,产品名称,数量,价格,备注\r\n' +
+      '甲合作社,X,供应,黑木耳（干）（秋耳）,15吨,40元/斤,\r\n' +
+      '乙公司,Y,供应,香菇,5吨,20元/斤,\r\n' +
+      '甲合作社,X,供应,黑木耳（干）（秋耳，自然晾晒）,15吨,45-50元/斤,上次填的数量和价格不对，以这次为准\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.price])).toEqual([
+      ['香菇', '20元/斤'],
+      ['黑木耳（干）（秋耳，自然晾晒）', '45-50元/斤'],
+    ]);
+    expect(sheet.skipped.map((r) => r.text).join()).toContain('更正了本行');
   });
 
   it('reads a registration form’s 信息有效期 under its products as theirs, and its 盖章 line as no product', async () => {

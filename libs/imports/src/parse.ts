@@ -133,6 +133,9 @@ function sameContent(a: ParsedSheet['rows'][number], b: ParsedSheet['rows'][numb
   return [...keys].every((k) => (x[k] ?? '').replace(/\s+/g, '') === (y[k] ?? '').replace(/\s+/g, ''));
 }
 
+/** A remark saying its row corrects one sent before: 以这次为准, 以此条为准, 上次填的数量和价格不对. */
+const CORRECTS = /以(这|此|本)(一)?(条|次|个|行|份)?为准|上次(填|报)的.{0,12}(不对|有误|错)/;
+
 /** The most of a specification a title takes to tell two listings of one product apart. */
 const SPEC_IN_TITLE = 20;
 
@@ -158,7 +161,33 @@ function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
   const dropped = new Map<number, SkippedRow>();
   const where = (r: ParsedSheet['rows'][number], other: ParsedSheet['rows'][number]) =>
     sheetOf(r) === sheetOf(other) ? `第 ${r.row} 行` : `工作表“${sheetOf(r)}”第 ${r.row} 行`;
+  // 上次填的数量和价格不对，以这次为准: a row that says it corrects one sent before stands for the firm's earlier row of the
+  // same kind and product, its title written with other words in brackets (黑木耳（干）（秋耳） → …（秋耳，自然晾晒）)
+  const core = (t: string) => t.replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
   parsed.rows.forEach((r, i) => {
+    if (!CORRECTS.test(r.cells.remark ?? '') || !r.cells.creditCode || !r.cells.title) return;
+    const earlier = parsed.rows.findIndex(
+      (e, k) =>
+        k < i &&
+        !dropped.has(k) &&
+        sheetOf(e) === sheetOf(r) &&
+        e.cells.creditCode?.replace(/\s+/g, '').toUpperCase() ===
+          r.cells.creditCode!.replace(/\s+/g, '').toUpperCase() &&
+        kindOf(e.cells.kind) === kindOf(r.cells.kind) &&
+        e.cells.title !== undefined &&
+        core(e.cells.title) === core(r.cells.title!) &&
+        keyOf(e) !== keyOf(r),
+    );
+    if (earlier < 0) return;
+    const row = parsed.rows[earlier];
+    dropped.set(earlier, {
+      sheet: row.sheet === null ? null : sheetOf(row),
+      row: row.row,
+      text: `${where(r, row)}更正了本行（${r.cells.remark!.slice(0, 40)}），以该行为准：${row.cells.title!.slice(0, 40)}`,
+    });
+  });
+  parsed.rows.forEach((r, i) => {
+    if (dropped.has(i)) return;
     const key = keyOf(r);
     if (key === null) return;
     const before = kept.get(key);
@@ -639,29 +668,59 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
   let firm = new Map<ColumnField, string>();
   let state: 'outside' | 'form' | 'products' = 'outside';
   let lastKind = '';
+  // each form's columns in the first form's order (a firm that deleted its template's 规格 column): where each goes
+  let place: (number | null)[] = columns.map((_, j) => j);
+  // (and the unit its own header gives its numbers, 价格（元/斤） where the first form's says 价格（元）)
+  let unitHere: (string | null)[] = [];
   table.forEach((r, i) => {
-    if (productHeader(r)) {
+    const fields = productHeader(r);
+    if (fields) {
       // the list's header once, where the first form's products begin; the others are that header again
       if (i === first) out.push({ row: r.row, cells: [...r.cells, ...own.map((f) => HEADER_OF[f])] });
+      else {
+        place = fields.map((f, j) =>
+          f && f !== 'ignore' && columns.includes(f)
+            ? columns.indexOf(f)
+            : j < width && (!columns[j] || columns[j] === 'ignore' || columns[j] === f)
+              ? j
+              : null,
+        );
+        unitHere = r.cells.map((c, j) => {
+          const unit = headerUnit(c);
+          const to = place[j];
+          return unit && to !== null && unit !== headerUnit(table[first].cells[to] ?? '') ? unit : null;
+        });
+      }
       state = 'products';
       lastKind = '';
       return;
     }
     const labels = formLabels(r.cells);
     if (opens(labels) || (state === 'form' && labels.size)) {
-      if (opens(labels) && state !== 'form') firm = new Map();
+      // (a form that gave no product header, its products told in sentences, leaves the next firm's form open)
+      const another =
+        labels.has('creditCode') && firm.has('creditCode') && labels.get('creditCode') !== firm.get('creditCode');
+      if (opens(labels) && (state !== 'form' || another)) firm = new Map();
       for (const [f, v] of labels) if (!firm.has(f)) firm.set(f, v);
       state = 'form';
       return;
     }
     if (!r.cells.some((c) => c.trim())) return;
+    // 一、供应产品 | 二、需求产品: each form's sections give its rows' kind, the first one before its header too
+    if (sectionKind(r.cells)) {
+      out.push(noteOf(r));
+      return;
+    }
     if (state === 'form') return; // 主营业务, 企业类型: the firm's, no listing
     // a title merged across the form (（二）企业产销对接登记表), a signature without a product: a note
     const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
     // (and a 合计 merged over the product's columns: the sheet's total, no product of the firm's; the form's
     // 信息有效期 | 2027年12月31日 or 单位（盖章） | … under its products)
+    // (a form's title merged across its columns, a note beside it: 石阡县…登记表 | 与上面第7份重复)
+    const inside = r.cells.slice(0, width).filter((c) => c.trim());
     if (
       state === 'outside' ||
+      (inside.length >= 3 && new Set(inside.map((c) => c.trim())).size === 1) ||
       !(r.cells[titleAt] ?? '').trim() ||
       texts.size < 2 ||
       SUMMARY.test([...texts][0]) ||
@@ -670,7 +729,12 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
       out.push(noteOf(r));
       return;
     }
-    const cells = [...r.cells.slice(0, width), ...Array<string>(Math.max(0, width - r.cells.length)).fill('')];
+    const cells = Array<string>(width).fill('');
+    r.cells.forEach((c, j) => {
+      const to = j < place.length ? place[j] : j < width ? j : null;
+      const written = unitHere[j] && BARE_NUMBER.test(halfWidth(c).trim()) ? `${c.trim()}${unitHere[j]}` : c;
+      if (to !== null && to < width) cells[to] = cells[to] ? `${cells[to]} ${written}` : written;
+    });
     if (kindAt >= 0) {
       if (cells[kindAt].trim()) lastKind = cells[kindAt];
       else cells[kindAt] = lastKind;
@@ -684,12 +748,8 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
 function noteOf(r: SheetRow): SheetRow {
   return {
     row: r.row,
-    cells: [
-      r.cells
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .join(' '),
-    ],
+    // (a note merged across the row fills every cell with it: once)
+    cells: [[...new Set(r.cells.map((c) => c.trim()).filter(Boolean))].join(' ')],
   };
 }
 
@@ -705,6 +765,9 @@ function widened(r: SheetRow, width: number, cells: string[]): SheetRow {
  * validity of all its products, read by validitySaid), 单位（盖章） | （已盖章）2026年11月30日.
  */
 function formFooter(texts: readonly string[]): boolean {
+  // 填表日期 | 2026年11月18日 | 企业盖章 | （已盖章）: the form's date and stamp
+  if (texts.length >= 2 && texts.length <= 4 && /^(填表|填报|报送|申报)(日期|时间)[:：]?$/.test(texts[0]))
+    return texts.slice(2).every((t) => /盖章|签章|签字|签名|^[(（]?(章|印)[)）]?$/.test(t));
   if (texts.length !== 2) return false;
   if (/有效期至?[:：]?$/.test(texts[0])) return validitySaid(texts) !== null;
   return /[(（]?(盖章|签章|签字)[)）]?[:：]?$/.test(texts[0]);
@@ -1211,10 +1274,12 @@ function numberedAsRows(table: readonly SheetRow[]): SheetRow[] | null {
   // (…or in the middle of it, as a questionnaire numbers its repeated questions: 8.供应产品1名称 | 9.供应产品1数量)
   const numbered = (c: string) => {
     const folded = foldHeader(c);
+    // (产品1-产品名称 | 产品1-数量, a form's repeated group named before its question: the question)
     const m =
-      /^(.+?)\s*[(（]?(\d{1,2})[)）]?$/.exec(folded) ?? /^(.*?\p{Script=Han})(\d)(\p{Script=Han}.*)$/u.exec(folded);
+      /^(.+?)\s*[(（]?(\d{1,2})[)）]?$/.exec(folded) ??
+      /^(.*?\p{Script=Han})(\d)([-－—_]?)(\p{Script=Han}.*)$/u.exec(folded);
     if (!m) return null;
-    const stem = m[1] + (m[3] ?? '');
+    const stem = m[4] === undefined ? m[1] : m[3] ? m[4] : m[1] + m[4];
     const field = fieldOfHeader(stem);
     const kind = kindOfSheetName(stem);
     return { stem, n: m[2], field: field ?? (kind ? 'title' : null), kind };
@@ -1229,13 +1294,24 @@ function numberedAsRows(table: readonly SheetRow[]): SheetRow[] | null {
       const cell = numbered(c);
       if (!cell || !cell.field || cell.field === 'ignore') return;
       const last = groups[groups.length - 1];
+      // (a group's questions before its product's name are its own too: 产品1-供应还是需求 | 产品1-产品名称)
+      const open = last && last.n === cell.n && !last.columns.has(cell.field) ? last : null;
       if (cell.field === 'title') {
         const kind = cell.kind ?? kindOfSheetName((above[j] ?? '').trim());
-        groups.push({ n: cell.n, label: c.trim(), kind, columns: new Map([['title', j]]) });
-      } else if (last && last.n === cell.n && !last.columns.has(cell.field)) last.columns.set(cell.field, j);
+        if (open) Object.assign(open, { label: c.trim(), kind }).columns.set('title', j);
+        else groups.push({ n: cell.n, label: c.trim(), kind, columns: new Map([['title', j]]) });
+      } else if (open) open.columns.set(cell.field, j);
+      else if (!last || last.n !== cell.n)
+        groups.push({ n: cell.n, label: '', kind: null, columns: new Map([[cell.field, j]]) });
       else return;
       inGroup.add(j);
     });
+    // (a run of numbered columns with no product's name is no product: 年产值1 | 年产值2)
+    for (let k = groups.length - 1; k >= 0; k--)
+      if (!groups[k].columns.has('title')) {
+        for (const j of groups[k].columns.values()) inGroup.delete(j);
+        groups.splice(k, 1);
+      }
     if (groups.length < 2 || new Set(groups.map((g) => g.n)).size < 2) continue;
     const width = Math.max(cells.length, above.length);
     const shared = [...Array(width).keys()].filter((j) => !inGroup.has(j));
