@@ -664,6 +664,10 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
   const own = FORM_FIELDS.filter((f) => !columns.includes(f));
   const kindAt = columns.indexOf('kind');
   const titleAt = columns.indexOf('title');
+  const [quantityAt, priceAt, specAt, untilAt] = (['quantity', 'price', 'specification', 'validUntil'] as const).map(
+    (f) => columns.indexOf(f),
+  );
+  let sectioned = false;
   const out: SheetRow[] = [];
   let firm = new Map<ColumnField, string>();
   let state: 'outside' | 'form' | 'products' = 'outside';
@@ -700,7 +704,10 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
       // (a form that gave no product header, its products told in sentences, leaves the next firm's form open)
       const another =
         labels.has('creditCode') && firm.has('creditCode') && labels.get('creditCode') !== firm.get('creditCode');
-      if (opens(labels) && (state !== 'form' || another)) firm = new Map();
+      if (opens(labels) && (state !== 'form' || another)) {
+        firm = new Map();
+        sectioned = false;
+      }
       for (const [f, v] of labels) if (!firm.has(f)) firm.set(f, v);
       state = 'form';
       return;
@@ -709,6 +716,27 @@ function formsAsList(table: readonly SheetRow[]): SheetRow[] | null {
     // 一、供应产品 | 二、需求产品: each form's sections give its rows' kind, the first one before its header too
     if (sectionKind(r.cells)) {
       out.push(noteOf(r));
+      sectioned = true;
+      return;
+    }
+    // 本社2027年可供应鲜天麻约20吨，每公斤40-60元；天麻干片约2吨，价格面议: a form's products told in a sentence under its
+    // section, read as a content cell's, each product a row in the list's columns
+    const told = state === 'form' && sectioned ? oneText(r) : null;
+    if (told && /\d/.test(told.cells[0]) && quantityAt >= 0) {
+      const items = contentItems({ title: told.cells[0] }) ?? [];
+      items.forEach((item, k) => {
+        const cells = Array<string>(width).fill('');
+        cells[titleAt] = item.title ?? '';
+        cells[quantityAt] = item.quantity ?? '';
+        if (priceAt >= 0) cells[priceAt] = item.price ?? '';
+        if (specAt >= 0) cells[specAt] = item.specification ?? '';
+        if (untilAt >= 0) cells[untilAt] = item.validUntil ?? '';
+        out.push({
+          row: r.row,
+          ...(items.length > 1 ? { block: `第${k + 1}项` } : {}),
+          cells: [...cells, ...own.map((f) => firm.get(f) ?? '')],
+        });
+      });
       return;
     }
     if (state === 'form') return; // 主营业务, 企业类型: the firm's, no listing
@@ -984,7 +1012,7 @@ function pointsElsewhere(cells: Partial<Record<ColumnField, string>>): boolean {
 
 /** Words before a product in a content cell that say only the kind: 收购, 求购, 需要, 出售. */
 const CONTENT_VERB =
-  /^(?:本社|本公司|我社|我公司)?(?:长期|常年|现)?(?:收购|求购|采购|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
+  /^(?:本社|本公司|我社|我公司|本厂|我厂)?(?:\d{4}年度?)?(?:长期|常年|现|可|能|拟|计划)?(?:收购|求购|采购|需要购买|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
 /** The words of a clause that gives an amount, not a product: 可租面积, 年产量, 数量约. */
 const AMOUNT_WORDS = /(面积|数量|规模|产量|产能|库容|存栏|出栏|可供|可租|可提供|共计|合计|总计|年产|月产|日产|约)$/;
 /**
@@ -1035,8 +1063,11 @@ export function spokenEntry(message: string): Partial<Record<ColumnField, string
   return out;
 }
 
+/** A clause that says when, by its month: 明年3月底前要, 至2027年6月. */
+const WHEN_SAID = /^(?:到|至|截至)?(?:明年|今年|后年|20\d{2}\s*年)?\d{1,2}\s*月/;
 /** A clause that says a price: 18-22元/公斤, 0.6元/条左右, 价格面议. */
-const PRICE_CLAUSE = /\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元\s*(?:\/|每)|面议|随行就市|按市场价/;
+const PRICE_CLAUSE =
+  /\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元\s*(?:\/|每)|^每\p{Script=Han}{1,3}(?:约)?\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元|面议|随行就市|按市场价/u;
 
 /**
  * A listing written whole in one cell of a content column (供需内容 | 干辣椒（朝天椒）约80吨，18-22元/公斤，现货): a set
@@ -1061,9 +1092,16 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     // 约5000吨/年, 每月约300吨: the period the amount is for, kept with the amount
     const period = /(?:\/|每)(年|月|周|天)$/.exec(part)?.[1] ?? /每(年|月|周|天)(?=[^\d]*\d)/.exec(part)?.[1];
     part = part.replace(/(?:\/|每)(年|月|周|天)$/, '').replace(/每(年|月|周|天)(?=[^\d]*\d)/, '');
-    const m = ITEM_AMOUNT.exec(part);
-    const priceHere = PRICE_CLAUSE.exec(part);
     const last = items[items.length - 1];
+    // 明年3月底前要: when, said of the product before it
+    if (last && WHEN_SAID.test(part)) {
+      last.notes.push(part);
+      continue;
+    }
+    // 每公斤40-60元: a price said after the unit it is per
+    const perFirst = /^每\p{Script=Han}{1,3}(?:约)?\d/u.test(part) && /元/.test(part);
+    const m = perFirst ? null : ITEM_AMOUNT.exec(part);
+    const priceHere = PRICE_CLAUSE.exec(part);
     // 冷库出租，可租面积1500平方米: a clause that gives the amount of the product before it
     if (m && last && last.quantity === undefined && AMOUNT_WORDS.test(m[1])) {
       last.quantity = m[3].replace(/\s+/g, '') + (period ? `/${period}` : '');
@@ -1097,7 +1135,10 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
       if (i.quantity !== undefined) own.quantity = i.quantity;
       if (i.price !== undefined && cells.price === undefined) own.price = i.price;
       // 干辣椒200吨（现货，13元/斤，截至2027年2月底）: the item's own date
-      const until = cells.validUntil === undefined ? (validitySaid(i.notes) ?? clauseDate(i.notes.join('，'))) : null;
+      const until =
+        cells.validUntil === undefined
+          ? (validitySaid(i.notes) ?? clauseDate(i.notes.join('，')) ?? i.notes.find((n) => WHEN_SAID.test(n)) ?? null)
+          : null;
       if (until) own.validUntil = until;
       const notes = [cells.specification, ...i.notes].filter(Boolean);
       if (notes.length) own.specification = notes.join('；');
