@@ -1,4 +1,5 @@
 import {
+  chineseOfBilingual,
   cleanText,
   excelSerialToDate,
   halfWidth,
@@ -279,6 +280,9 @@ describe('cell normalisers of a 供需清单', () => {
     ['截止2027.6.30', '2027-06-30'],
     ['有效期至2027年12月31日', '2027-12-31'],
     ['收购至2026年12月底', '2026-12-31'],
+    // a year typed with its last two digits
+    ['27年12月底', '2027-12-31'],
+    ['到27年9月底', '2027-09-30'],
     ['采挖期至2027年3月底', '2027-03-31'],
     ['2027年4月15日前要', '2027-04-15'],
   ])('reads the date %s', (text, iso) => {
@@ -377,6 +381,14 @@ describe('cell normalisers of a 供需清单', () => {
       value: { priceMin: 380, priceMax: 420, per: '吨' },
     });
     expect('error' in parsePrice('散装380元/吨，袋装42元/只')).toBe(true);
+    // typed on a phone: r for 元, w for 万, 块 with decimals; 10-11r/斤 is no price in two languages
+    expect(parsePrice('10-11r/斤')).toEqual({ value: { priceMin: 10, priceMax: 11, per: '斤' } });
+    expect(parsePrice('2.2w-2.6w/吨')).toEqual({ value: { priceMin: 22000, priceMax: 26000, per: '吨' } });
+    expect(parsePrice('7.2-7.8块/斤')).toEqual({ value: { priceMin: 7.2, priceMax: 7.8, per: '斤' } });
+    expect(chineseOfBilingual('10-11r/斤')).toBe('10-11r/斤');
+    expect(parseQuantity('20w斤/年', UNITS)).toEqual({ value: { quantity: 200000, unit: '斤', period: '年' } });
+    expect(parseQuantity('3k斤/月', UNITS)).toEqual({ value: { quantity: 3000, unit: '斤', period: '月' } });
+    expect(parseQuantity('5kg', UNITS)).toEqual({ value: { quantity: 5, unit: '千克', period: null } });
     // grades one after another with no comma between them
     expect(parsePrice('特级480元/斤 一级320元/斤')).toMatchObject({
       value: { priceMin: 320, priceMax: 480, per: '斤' },

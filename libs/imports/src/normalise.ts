@@ -101,7 +101,10 @@ export function chineseOfBilingual(text: string): string {
   const sides = text.split(/[/／|]/).map((t) => t.trim());
   if (sides.length !== 2) return text;
   const han = sides.findIndex((t) => /\p{Script=Han}/u.test(t) && !/[A-Za-z\d]/.test(t));
-  const latin = sides.findIndex((t) => /[A-Za-z]{1,}/.test(t) && !/\p{Script=Han}/u.test(t));
+  // (10-11r/斤 is a price typed short, a number with its letter, not a side in English)
+  const latin = sides.findIndex(
+    (t) => /[A-Za-z]{1,}/.test(t) && !/\p{Script=Han}/u.test(t) && !/^\d[\d.]*(?:[-~～]\d[\d.]*)?[rwkRWK]?$/.test(t),
+  );
   if (han < 0 || latin < 0 || han === latin) return text;
   if (/^(万?元|人民币|每)$/.test(sides[han])) return text;
   return sides[han];
@@ -171,7 +174,7 @@ export interface Quantity {
 export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
   if ([...text].length > MAX_AMOUNT_CHARS) return { error: `“${text.slice(0, 20)}…”不是数量（过长）` };
   // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
-  const whole = halfWidth(text).replace(/\s+/g, '');
+  const whole = typedShort(halfWidth(text).replace(/\s+/g, ''));
   const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);
   let s = bracket ? whole.slice(0, bracket.index) : whole;
   // 全年供应，量大从优, 很多: words with no amount in them state none, said so (a Chinese numeral is an amount)
@@ -298,9 +301,9 @@ const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)
-  const compactText = halfWidth(text)
-    .replace(/\s+/g, '')
-    // 8毛一斤, 1块2, 2块5毛, 5角: 元 and its tenths as people say them
+  const compactText = typedShort(halfWidth(text).replace(/\s+/g, ''))
+    // 8毛一斤, 1块2, 2块5毛, 5角: 元 and its tenths as people say them (1.8块/斤, 7.2-7.8块/斤: 元 written 块)
+    .replace(/(\d\.\d+)块钱?/g, '$1元')
     .replace(/(?<![\d.])(\d+)块钱?(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
       tenth ? `${yuan}.${tenth}元` : `${yuan}元`,
     )
@@ -443,6 +446,17 @@ export function priceOnTerms(text: string, kind: 'SUPPLY' | 'DEMAND' | null): st
   return per ? `${chosen.replace(/元$/, '')}元${per.replace(/^元/, '')}` : chosen;
 }
 
+/**
+ * Amounts and prices as they are typed on a phone: 20w斤 (万), 3k斤 (千), 10-11r/斤 and 12r (元), 2.2w-2.6w/吨. Kilograms
+ * (kg), kilowatt-hours and words are left as they are.
+ */
+function typedShort(text: string): string {
+  return text
+    .replace(/(\d)[wW](?![a-zA-Z])/g, '$1万')
+    .replace(/(\d)[kK](?![a-zA-Z])/g, '$1千')
+    .replace(/(\d)[rR](?![a-zA-Z])/g, '$1元');
+}
+
 /** The longest text read as an amount: words before it, a range, a note in brackets after it. */
 const MAX_AMOUNT_CHARS = 100;
 
@@ -458,7 +472,13 @@ export function parseDate(
   // a date is short: longer text is no date, and is never searched (a cell of 3,000 characters)
   if ([...text].length > MAX_DATE_CHARS) return { error: `“${text.slice(0, 20)}…”不是日期（过长）` };
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
-  const s = withYear(halfWidth(text).replace(/\s+/g, ''), today)
+  // (27年12月底, 到27年9月底: a year typed with its last two digits)
+  const s = withYear(
+    halfWidth(text)
+      .replace(/\s+/g, '')
+      .replace(/^(至|到|截至)?(2\d)(?=年)/, '$120$2'),
+    today,
+  )
     // (收购至2026年12月底, 采挖期至2027年3月底: what runs until then, said before it)
     .replace(/^(?:有效期|供货期|需求期|\p{Script=Han}{1,4}?)?(?:至|到|截至|截止|截止到|截止于)(?=\d)/u, '')
     // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before (2027年4月15日前要)

@@ -2195,6 +2195,18 @@ describe('lists that say things their own way', () => {
     expect(sheet.rows[5].cells.validUntil).toBe('2027年3月底前要');
   });
 
+  it('takes a firm’s full name over its short one, and the short one where the full is left out', async () => {
+    const csv =
+      '序号,企业（简称）,企业全称,统一社会信用代码,类型,产品,数量\r\n' +
+      '1,广顺蛋鸡社,长顺县广顺镇绿壳蛋鸡养殖农民专业合作社,X,供应,绿壳鸡蛋,20w斤\r\n' +
+      '2,长顺县长寨街道罗氏禽蛋经营部,/,Y,供应,绿壳鸡蛋,3k斤\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.enterpriseName)).toEqual([
+      '长顺县广顺镇绿壳蛋鸡养殖农民专业合作社',
+      '长顺县长寨街道罗氏禽蛋经营部',
+    ]);
+  });
+
   it('lets a later row that says it corrects an earlier one stand for it, its title written with other bracketed words', async () => {
     const csv =
       '企业名称,统一社会信用代码,类型,产品名称,数量,价格,备注\r\n' +

@@ -2211,6 +2211,10 @@ function keyed(
   const priceIsBudget = headerCells.some((c, j) => fields[j] === 'price' && /预算/.test(c));
   // 供需内容: the whole listing written in the product's cell, its amount and price with it
   const contentInTitle = headerCells.some((c, j) => fields[j] === 'title' && /内容|信息$/.test(c.trim()));
+  // 企业（简称） | 企业全称: the full name is the firm's; the short one stands in where the full is left out (read by cellsOf)
+  const namedAt = fields.flatMap((f, j) => (f === 'enterpriseName' ? [j] : []));
+  const shortAt = namedAt.length === 2 ? namedAt.find((j) => /简称/.test(headerCells[j])) : undefined;
+  if (shortAt !== undefined) fields[shortAt] = null;
   // 主营产品 | 可供应产品及数量 | 需采购产品及数量: in a block, its own column for a field, not the row's shared one
   const uses = blocks.map((block) =>
     usesOf(
@@ -2237,6 +2241,11 @@ function keyed(
       if (field === 'regionCode' && cells.regionCode !== undefined) cells.regionCode = placeOf(cells.regionCode, text);
       else cells[field] = unitOf[j] && BARE_NUMBER.test(halfWidth(text)) ? text + unitOf[j] : text;
     });
+    if (shortAt !== undefined && (cells.enterpriseName === undefined || /^[/／\-—]+$/.test(cells.enterpriseName))) {
+      const short = (row.cells[shortAt] ?? '').trim();
+      if (short) cells.enterpriseName = short;
+      else delete cells.enterpriseName;
+    }
     // a message pasted whole over the amount's, the price's and the date's columns (鸭蛋每个月能出40万个左右，批发1块1到
     // 1块3一个，明年6月底前都有货): each read from its clause, the words kept as the remark
     if (
