@@ -386,6 +386,7 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('2.2w-2.6w/吨')).toEqual({ value: { priceMin: 22000, priceMax: 26000, per: '吨' } });
     expect(parsePrice('7.2-7.8块/斤')).toEqual({ value: { priceMin: 7.2, priceMax: 7.8, per: '斤' } });
     expect(chineseOfBilingual('10-11r/斤')).toBe('10-11r/斤');
+    expect(chineseOfBilingual('2.2w-2.6w/吨')).toBe('2.2w-2.6w/吨');
     expect(parseQuantity('20w斤/年', UNITS)).toEqual({ value: { quantity: 200000, unit: '斤', period: '年' } });
     expect(parseQuantity('3k斤/月', UNITS)).toEqual({ value: { quantity: 3000, unit: '斤', period: '月' } });
     expect(parseQuantity('5kg', UNITS)).toEqual({ value: { quantity: 5, unit: '千克', period: null } });

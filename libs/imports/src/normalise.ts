@@ -103,7 +103,10 @@ export function chineseOfBilingual(text: string): string {
   const han = sides.findIndex((t) => /\p{Script=Han}/u.test(t) && !/[A-Za-z\d]/.test(t));
   // (10-11r/斤 is a price typed short, a number with its letter, not a side in English)
   const latin = sides.findIndex(
-    (t) => /[A-Za-z]{1,}/.test(t) && !/\p{Script=Han}/u.test(t) && !/^\d[\d.]*(?:[-~～]\d[\d.]*)?[rwkRWK]?$/.test(t),
+    (t) =>
+      /[A-Za-z]{1,}/.test(t) &&
+      !/\p{Script=Han}/u.test(t) &&
+      !/^\d[\d.]*[rwkRWK]?(?:[-~～]\d[\d.]*[rwkRWK]?)?$/.test(t),
   );
   if (han < 0 || latin < 0 || han === latin) return text;
   if (/^(万?元|人民币|每)$/.test(sides[han])) return text;

@@ -2195,6 +2195,24 @@ describe('lists that say things their own way', () => {
     expect(sheet.rows[5].cells.validUntil).toBe('2027年3月底前要');
   });
 
+  it('reads the parts after a township’s own header by the list’s header again', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供/需,产品名称,数量,单位,价格\r\n' +
+      '一、甲街道,,,,,,,\r\n' +
+      '1,甲公司,X,供应,茶油,30,吨,70-90元/斤\r\n' +
+      '二、乙镇,,,,,,,\r\n' +
+      '序号,经营主体,信用代码,类型,林地/产品,面积（亩）,,价格\r\n' +
+      '1,乙合作社,Y,托管,油茶林,1500,,面议\r\n' +
+      '三、丙镇,,,,,,,\r\n' +
+      '1,丙合作社,Z,供应,糯米蕉,80,万斤,1.8-2.2元/斤\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.unit, r.cells.price])).toEqual([
+      ['茶油', '吨', '70-90元/斤'],
+      ['油茶林', undefined, '面议'],
+      ['糯米蕉', '万斤', '1.8-2.2元/斤'],
+    ]);
+  });
+
   it('takes a firm’s full name over its short one, and the short one where the full is left out', async () => {
     const csv =
       '序号,企业（简称）,企业全称,统一社会信用代码,类型,产品,数量\r\n' +

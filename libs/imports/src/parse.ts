@@ -2334,6 +2334,8 @@ function keyed(
     if (ownContact) return;
     for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
   };
+  // (a part below the header that gave a header of its own)
+  let ownHeader = false;
   for (let i = header.index + 1; i < table.length; i++) {
     const rowsBefore = rows.length;
     const giving = sectionKind(table[i].cells);
@@ -2352,7 +2354,16 @@ function keyed(
       headerByField = namesOf(table[i].cells, use);
       firm = null;
       lastRow = null;
+      ownHeader = true;
       continue;
+    }
+    // 四、八渡镇（镇林业站报送）after a township's own header: the next part is read by the list's header again
+    const heading = oneText(table[i])?.cells[0];
+    if (ownHeader && heading !== undefined && /^[（(]?[一二三四五六七八九十]{1,3}[、.．)）]/.test(heading.trim())) {
+      use = uses[0];
+      unitOf = units;
+      headerByField = namesOf(headerCells, use);
+      ownHeader = false;
     }
     // a row pasted without its leading merged cells (田鱼 | 8000斤 | 22-26元/斤 under 村寨 | 合作社 | 信用代码 | 产品):
     // its cells put back under the columns they fit, the firm's then taken from the row above
