@@ -285,6 +285,7 @@ describe('cell normalisers of a 供需清单', () => {
     ['到27年9月底', '2027-09-30'],
     ['采挖期至2027年3月底', '2027-03-31'],
     ['2027年4月15日前要', '2027-04-15'],
+    ['2027年3月底前要', '2027-03-31'],
   ])('reads the date %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ value: iso });
   });
