@@ -275,7 +275,7 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
   ],
   // …量 of what is supplied or needed (年供（需）量 read as 年供量, 供需量), not 质量 or 含量
   [
-    /数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|能力|规模|用量|销量|库存|供给量|(?<![质含流重])量$/,
+    /数量|数目|需求量|供应量|供货量|可供量|采购量|收购量|产量|产能|能力|规模|用量|销量|库存|供给量|(?<![质含流重])量$|面积/,
     'quantity',
   ],
   // 需求时间, 到货时间, 供货时间: the date a demand is needed by or a supply offered until

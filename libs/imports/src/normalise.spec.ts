@@ -286,6 +286,8 @@ describe('cell normalisers of a 供需清单', () => {
     ['采挖期至2027年3月底', '2027-03-31'],
     ['2027年4月15日前要', '2027-04-15'],
     ['2027年3月底前要', '2027-03-31'],
+    ['27.6.30', '2027-06-30'],
+    ['27/12/31', '2027-12-31'],
   ])('reads the date %s', (text, iso) => {
     expect(parseDate(text)).toEqual({ value: iso });
   });
@@ -411,6 +413,9 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parseDate(t)).toMatchObject({ value: null, note: '有效期为长期' });
     expect('error' in parseDate('长期以来')).toBe(true);
     expect(excelSerialToDate(45658)).toBe('2025-01-01');
+    // a system's empty date: no day the firm gave
+    for (const t of ['1900/1/1 0:00:00', '1899-12-31'])
+      expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('系统的空日期') });
   });
 
   it('reads the kind words bureaus use', () => {
@@ -418,7 +423,10 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parseKind(s)).toBe('SUPPLY');
     for (const s of ['需求', '需', '采购', '求购', '收购', ' 需 ', '买', 'buy', '我要买', 'D'])
       expect(parseKind(s)).toBe('DEMAND');
-    expect(parseKind('出租')).toBeNull();
+    // a forest's or a field's: offered for transfer, management or rent; taken on lease
+    for (const s of ['转让', '托管', '出租', '流转出']) expect(parseKind(s)).toBe('SUPPLY');
+    for (const s of ['求租', '承包', '流转入']) expect(parseKind(s)).toBe('DEMAND');
+    expect(parseKind('租赁')).toBeNull();
     expect(parseKind('采购需求')).toBe('DEMAND');
     expect(parseKind('可供产品')).toBe('SUPPLY');
     expect(parseKind('供需')).toBeNull();

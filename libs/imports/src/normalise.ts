@@ -479,7 +479,9 @@ export function parseDate(
   const s = withYear(
     halfWidth(text)
       .replace(/\s+/g, '')
-      .replace(/^(至|到|截至)?(2\d)(?=年)/, '$120$2'),
+      .replace(/^(至|到|截至)?(2\d)(?=年)/, '$120$2')
+      // 27.6.30, 27/6/30: a year in its last two digits, then the month and the day
+      .replace(/^(2\d)(?=[./-]\d{1,2}[./-]\d{1,2}$)/, '20$1'),
     today,
   )
     // (收购至2026年12月底, 采挖期至2027年3月底: what runs until then, said before it)
@@ -540,6 +542,8 @@ export function parseDate(
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
     return { error: `“${text}”不是有效的日期` };
+  // 1900/1/1 0:00:00 (1899-12-31, 1900-01-00): a system's or a spreadsheet's empty date, not a day the firm gave
+  if (y <= 1900) return { value: null, note: `有效期“${text.trim()}”是系统的空日期，按未填写处理` };
   return { value: date.toISOString().slice(0, 10) };
 }
 
@@ -610,6 +614,9 @@ export function parseKind(text: string): 'SUPPLY' | 'DEMAND' | null {
     return 'SUPPLY';
   if (/^(需求|需|采购|求购|购买|需要|收购|买|买入|要买|我要买|我要采购|我买|求|DEMAND|BUY|NEED)$/.test(s))
     return 'DEMAND';
+  // a forest's or a field's kinds: 转让, 托管 (its owner seeks someone to run it), 出租 offer it; 求租, 承包 take it
+  if (/^(转让|托管|出租|租出|招租|流转出|转出|寻求托管)$/.test(s)) return 'SUPPLY';
+  if (/^(求租|承租|租入|流转入|转入|受让|承包|求转让)$/.test(s)) return 'DEMAND';
   // 采购需求, 可供产品, 销售供应: a few words that name one kind only
   if ([...s].length <= 6) {
     const supply = /供|售|提供/.test(s);

@@ -2395,6 +2395,8 @@ describe('the place a remark or a note says', () => {
     ['企业位于红花岗区', true, null],
     ['可与园区线束企业配套', false, null],
     ['基地位于经开区', false, null],
+    ['厂区在册亨县木材加工园区', false, '册亨县'],
+    ['基地在敦操', false, null],
   ])('%s (list-wide: %s) → %s', (text, listWide, place) => {
     expect(placeSaid(text, listWide)).toBe(place);
   });
@@ -2488,5 +2490,76 @@ describe('a third round’s headers', () => {
       '3,丙公司,Z,设备,搅拌车,需求,2台,"测试，请忽略"\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title])).toEqual([['需求', '动力煤']]);
+  });
+});
+
+describe('a fifteenth round’s habits', () => {
+  it('reads a township’s own kinds and area column, a code written in the name cell, and an amount in its own unit', async () => {
+    const csv =
+      '序号,经营主体,信用代码,类型,林地/产品,面积（亩）,价格,期限\n' +
+      '1,甲油茶合作社,X,托管,油茶林,1500,面议,2027年12月31日\n' +
+      '2,乙林木合作社,Y,出售,杉木原木,600方,1100元/方,2027年6月30日\n' +
+      '3,丙合作社（93522327MA6T0XEM3Y）,,供应,糯米蕉,150吨,,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.enterpriseName, r.cells.creditCode, r.cells.kind, r.cells.quantity])).toEqual(
+      [
+        ['甲油茶合作社', 'X', '托管', '1500亩'],
+        ['乙林木合作社', 'Y', '出售', '600方'],
+        ['丙合作社', '93522327MA6T0XEM3Y', '供应', '150吨'],
+      ],
+    );
+    // beside an amount offered, an area is what the firm has
+    const both = await parseSpreadsheet(
+      Buffer.from('企业名称,信用代码,类型,产品,种植面积（亩）,可供量（吨）\n甲社,X,供应,茶青,800,50\n'),
+    );
+    expect(both.rows[0].cells).toMatchObject({ quantity: '50吨', capacity: '800亩' });
+  });
+
+  it('takes a firm named by another row’s 序号 or a code kept on the other sheet, and a reviewer’s price', async () => {
+    const supply = [
+      ['序号', '企业全称', '统一社会信用代码', '产品', '可供量', '价格', '备注', '审核意见'],
+      ['1', '长顺县甲合作社', '93522729MA6DKR3L72', '绿壳鸡蛋', '100吨', '10元/斤', '', ''],
+      [
+        '2',
+        '贵州乙果业有限公司',
+        '91522729314470585W',
+        '苹果',
+        '40吨',
+        '45块/斤',
+        '',
+        '价格打错了吧？以电话核实是4.5元/斤',
+      ],
+      ['3', '同第1条', '同第1条', '淘汰蛋鸡', '2万只', '25元/只', '后补', ''],
+      ['4', '长顺县丙合作社', '93522729MA6DN4C26Y', '葡萄', '20吨', '', '社长说已经卖完了，这条撤掉', ''],
+    ];
+    const demand = [
+      ['序号', '单位全称', '统一社会信用代码', '需求产品', '需求量', '意向价格', '备注'],
+      ['1', '贵州乙果业有限公司', '见供应表', '苹果', '500吨', '4-5元/斤', '收了做礼盒'],
+      ['2', '贵州丁公司', '91522701MA6HE5N2J4', '鲜辣椒', '20吨', '面议', '企业后来说辣椒不要了，不报'],
+    ];
+    const rowsOf = (table: string[][]) => table.map((cells, i) => row(i + 1, ...cells)).join('');
+    const sheet = await parseSpreadsheet(
+      books([
+        ['供应', rowsOf(supply)],
+        ['需求', rowsOf(demand)],
+      ]),
+    );
+    expect(
+      sheet.rows.map((r) => [r.sheet, r.cells.enterpriseName, r.cells.creditCode, r.cells.title, r.cells.price]),
+    ).toEqual([
+      ['供应', '长顺县甲合作社', '93522729MA6DKR3L72', '绿壳鸡蛋', '10元/斤'],
+      ['供应', '贵州乙果业有限公司', '91522729314470585W', '苹果', '4.5元/斤'],
+      ['供应', '长顺县甲合作社', '93522729MA6DKR3L72', '淘汰蛋鸡', '25元/只'],
+      ['需求', '贵州乙果业有限公司', '91522729314470585W', '苹果', '4-5元/斤'],
+    ]);
+  });
+
+  it('reads an entry taken back in its own words as no note on the row it names', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,类型,产品名称,价格,备注\n' +
+      '3,甲科技有限公司,9152011528767915NJ,供应,MES,15万元/套起,\n' +
+      '5,甲科技有限公司,9152011528767915NJ,供应,MES制造执行系统,12万元/套,同第3条，去年报价，已作废\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.title)).toEqual(['MES']);
   });
 });

@@ -33,6 +33,9 @@ export interface SkippedRow {
   text: string;
 }
 
+/** The skipped rows that are a firm's entries left out by their own words, not the office's notes on other rows. */
+const ENTRIES_LEFT = new WeakSet<SkippedRow>();
+
 /**
  * A parsed list: each row's cells by field, with its row number in its sheet (header = 1) and the
  * sheet's name (null for a CSV). A workbook with one sheet per kind (供应 / 需求) gives the rows of
@@ -86,7 +89,51 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
  * blank rows above it are skipped); every limit is enforced while reading.
  */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
-  return apartBySpecification(withoutRepeats(await parseLists(data)));
+  return apartBySpecification(withoutRepeats(firmsReferredTo(await parseLists(data))));
+}
+
+/** A firm's cell that points at another row: 同第1条, 同序号3. */
+const SAME_AS_ROW = /^同(?:第|序号)\s*(\d{1,6})\s*(?:条|行|号|项)?$/;
+/** A code cell that points elsewhere in the workbook: 见供应表, 详见上表, 同供应表. */
+const CODE_ELSEWHERE = /^(见|详见|参见|同)(供应|需求|采购|上|前|左|另|第一|企业)?(表|页|工作表|sheet)/i;
+
+/**
+ * Firms named by reference: a row whose firm cells say 同第1条 takes the firm of the row with that 序号 on its
+ * sheet; a firm whose code cell says 见供应表 (or is blank) takes the code the workbook gives the same full name
+ * elsewhere, where it gives one code only.
+ */
+function firmsReferredTo(parsed: ParsedSheet): ParsedSheet {
+  const looksLikeCode = (t: string | undefined) => t !== undefined && CODE_LIKE.test(t.replace(/\s+/g, ''));
+  const codes = new Map<string, Set<string>>();
+  for (const r of parsed.rows)
+    if (r.cells.enterpriseName && looksLikeCode(r.cells.creditCode)) {
+      const name = r.cells.enterpriseName.replace(/\s+/g, '');
+      codes.set(name, (codes.get(name) ?? new Set()).add(r.cells.creditCode!.replace(/\s+/g, '').toUpperCase()));
+    }
+  const rows = parsed.rows.map((r) => {
+    const cells = { ...r.cells };
+    const pointed = FIRM_FIELDS.filter((f) => SAME_AS_ROW.test(cells[f]?.trim() ?? ''));
+    if (pointed.length) {
+      const serial = SAME_AS_ROW.exec(cells[pointed[0]]!.trim())![1];
+      const to = parsed.rows.find((o) => o !== r && o.sheet === r.sheet && o.serial === serial);
+      for (const f of pointed) {
+        if (to?.cells[f] !== undefined) cells[f] = to.cells[f];
+        else delete cells[f];
+      }
+      // (同第1条 under the name, the code left blank: that row's firm, code and all)
+      if (to && pointed.includes('enterpriseName') && cells.creditCode === undefined)
+        cells.creditCode = to.cells.creditCode;
+    }
+    const name = cells.enterpriseName?.replace(/\s+/g, '');
+    const known = name ? codes.get(name) : undefined;
+    if (
+      known?.size === 1 &&
+      (cells.creditCode === undefined || CODE_ELSEWHERE.test(cells.creditCode.replace(/\s+/g, '')))
+    )
+      cells.creditCode = [...known][0];
+    return pointed.length || cells.creditCode !== r.cells.creditCode ? { ...r, cells } : r;
+  });
+  return { ...parsed, rows };
 }
 
 /**
@@ -2276,7 +2323,11 @@ function keyed(
       delete cells.priceMin;
       delete cells.priceMax;
     }
-    if (codeInName && cells.enterpriseName !== undefined) {
+    // (a township's rows with the code in the name cell, the code column left blank: 某合作社（9352…）)
+    if (
+      cells.enterpriseName !== undefined &&
+      (codeInName || (!cells.creditCode?.trim() && CODE_IN_NAME.test(cells.enterpriseName)))
+    ) {
       const { contactPhone, ...firm } = nameAndCode(cells.enterpriseName);
       Object.assign(cells, firm, cells.contactPhone === undefined && contactPhone ? { contactPhone } : {});
     }
@@ -2439,11 +2490,15 @@ function keyed(
     }
     if (isNoteRow(cells, texts)) {
       if (!texts.some(saysOneEntry)) listValidUntil ??= validitySaid(table[i].cells);
-      skipped.push({
+      const left: SkippedRow = {
         sheet: sheetKind ? sheetName : null,
         row: table[i].row,
         text: [...new Set(texts)].join(' ').slice(0, 200),
-      });
+      };
+      // (a firm's entry taken back in its own words, 同第3条，去年报价，已作废: no note on the list's other rows)
+      if (cells.title !== undefined && CODE_LIKE.test((cells.creditCode ?? '').replace(/\s+/g, '')))
+        ENTRIES_LEFT.add(left);
+      skipped.push(left);
       continue;
     }
     // 已对接 | 是: the office marks the need or offer as met (对接上了, 已签约): done, not posted as open
@@ -2470,6 +2525,17 @@ function keyed(
       if (cells.unit !== undefined && cells.price !== undefined && BARE_NUMBER.test(halfWidth(cells.price).trim()))
         cells.price = `${halfWidth(cells.price).trim()}元/${cells.unit.trim()}`;
       cells.unit = amountUnit[2];
+    }
+    // 审核意见：价格打错了吧？以电话核实是4.5元/斤: a reviewer's price over the one the row wrote
+    const said = [cells.title, cells.specification, cells.description, cells.price].map((c) => c?.trim());
+    const corrected = texts
+      .filter((t) => !said.includes(t))
+      .map((t) => PRICE_CORRECTED.exec(halfWidth(t)))
+      .find(Boolean);
+    if (corrected && (cells.price !== undefined || cells.priceMin !== undefined)) {
+      cells.price = corrected[1].replace(/\s+/g, '');
+      delete cells.priceMin;
+      delete cells.priceMax;
     }
     // 备注：有效期至2027.12.31, the row's validity said in its remark
     if (cells.validUntil === undefined && cells.remark !== undefined) {
@@ -2752,7 +2818,11 @@ export function valuesLeftOut(texts: readonly string[]): Set<string> {
  * (valuesLeftOut), moved to the skipped rows.
  */
 function withNotedLeftOut(parsed: ParsedSheet, notes: readonly string[]): ParsedSheet {
-  const texts = [...notes, ...(parsed.notes ?? []), ...parsed.skipped.map((r) => r.text)];
+  const texts = [
+    ...notes,
+    ...(parsed.notes ?? []),
+    ...parsed.skipped.filter((r) => !ENTRIES_LEFT.has(r)).map((r) => r.text),
+  ];
   const out = serialsLeftOut(texts);
   const values = valuesLeftOut(texts);
   if (!out.size && !values.size) return parsed;
@@ -2807,7 +2877,8 @@ export function validitySaid(cells: readonly string[]): string | null {
 }
 
 /**
- * The county a remark or note says a firm is in: 企业位于红花岗区 → 红花岗区, 注册地：贵州省遵义市播州区 → 播州区, a
+ * The county a remark or note says a firm is in: 企业位于红花岗区 → 红花岗区, 注册地：贵州省遵义市播州区 → 播州区,
+ * where its works are (厂区在册亨县木材加工园区 → 册亨县, for a firm registered elsewhere), a
  * park's district in brackets after it (遵义经开区（汇川区）) → 汇川区. With `listWide`, only a note about all the list's
  * firms (企业均位于…, 以上企业都在…). Null where none is said.
  */
@@ -2815,7 +2886,9 @@ export function placeSaid(text: string, listWide = false): string | null {
   const t = halfWidth(text);
   const at = listWide
     ? /(均|都|全部|皆|一律)(位于|地处|在|属于?)/.exec(t)
-    : /(位于|地处|坐落于|注册地(为|在)?|所在地(为|在)?)[:：]?/.exec(t);
+    : /(位于|地处|坐落于|注册地(为|在)?|所在地(为|在)?|(厂区|厂址|工厂|生产基地|加工基地|实际经营地址?|生产地址?)(设在|在|为))[:：]?/.exec(
+        t,
+      );
   if (!at) return null;
   const clause = t.slice(at.index + at[0].length).split(/[，,。；;、]/)[0];
   const bracketed = /[(（]([^()（）]{2,12}?(自治县|特区|区|县|市))[)）]/u.exec(clause)?.[1];
@@ -2999,14 +3072,17 @@ function readColumns(
     if (thisTime.length === 1)
       for (const j of amounts) if (j !== thisTime[0] && fields[j] === 'quantity') fields[j] = 'capacity';
   }
+  // (年产能（吨）, 种植面积（亩）: what the firm can make or has, in its header's unit too)
   const units = texts.map((h, j) =>
-    fields[j] && NUMBER_FIELDS.has(fields[j] as ColumnField) ? (headerUnit(h) ?? headerUnit(groupOf(j))) : null,
+    fields[j] && (NUMBER_FIELDS.has(fields[j] as ColumnField) || fields[j] === 'capacity')
+      ? (headerUnit(h) ?? headerUnit(groupOf(j)))
+      : null,
   );
   return { fields, units };
 }
 
-/** A column of what a firm can make, not what it offers: 年产能, 年产量, 生产能力, 规模. */
-const CAPACITY = /产能|产量|能力|规模/;
+/** A column of what a firm can make or has, not what it offers: 年产能, 年产量, 生产能力, 规模, 种植面积. */
+const CAPACITY = /产能|产量|能力|规模|面积/;
 /** Whether a cell's text is what its column holds, for the columns whose text says it (null: any text). */
 function fitsColumn(text: string, field: ColumnField | null): boolean | null {
   const t = halfWidth(text).trim();
@@ -3167,6 +3243,12 @@ const WITHDRAWN =
  */
 const REPEAT_NOTE =
   /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+/** A price a reviewer or remark says the row's should be: 核实是4.5元/斤, 应为3000元/吨, 更正为2-2.5元/斤. */
+const PRICE_CORRECTED =
+  /(?:核实|核对|确认|更正|改|应该?|实际)后?(?:是|为|成)\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元|块)\s*\/\s*[^\s，,；;。)）]{1,4})/;
+/** A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消。 */
+const WITHDRAWN_CLAUSE =
+  /[，,；;。]\s*(这条|此条|本条|该条)?(已经?|现已)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删)了?[。.!！]?$/;
 /** A cell saying its entry is void: 此条作废, 本项已撤回, 该条信息取消. */
 const ENTRY_VOID = /(此条|本条|该条|此项|本项|该项|此行|本行)(信息|需求|供应)?(已|现已)?(作废|撤回|撤销|取消)/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
@@ -3234,6 +3316,10 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
   if (texts.some((t) => WITHDRAWN.test(t))) return true;
+  // …or a remark's last clause that says so (12月2日合作社打电话说苗已订完，撤回)
+  // (or a reviewer's column beside it: 企业后来说辣椒不要了，不报)
+  const own = [cells.title, cells.specification, cells.description].map((c) => c?.trim());
+  if (texts.some((t) => !own.includes(t) && WITHDRAWN_CLAUSE.test(t))) return true;
   // …or that this entry is void, whatever else the cell says (鲜果已全部售完，此条作废（12月3日）)
   // (a cell of several products one to a line takes back one of them: 何首乌…此项作废, read by lineItems)
   if (!/\n/.test(cells.title ?? '') && texts.some((t) => ENTRY_VOID.test(t))) return true;

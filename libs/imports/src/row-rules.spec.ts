@@ -558,6 +558,10 @@ describe('row rules', () => {
     const zeros = planRow({ ...good, quantity: '50', unit: '吨', priceMin: '0', priceMax: '0' }, ref, TODAY, null);
     expect('plan' in zeros && zeros.plan.listing).toMatchObject({ priceMin: null, priceMax: null });
     expect(zeros.warnings.map((w) => w.message).join()).toContain('价格为 0，按面议');
+    // 0.0000 under a system's 数量, the unit left blank: a service with no amount, imported without one
+    const none = planRow({ ...good, quantity: '0.0000', unit: undefined, price: '面议' }, ref, TODAY, null);
+    expect('plan' in none && none.plan.listing).toMatchObject({ quantity: null, unit: null });
+    expect(none.warnings.map((w) => w.message).join()).toContain('数量“0.0000”为 0，按未填写数量导入');
     const free = planRow({ ...good, quantity: '5000', unit: '吨', price: '0' }, ref, TODAY, null);
     expect('plan' in free && free.plan.listing).toMatchObject({ priceMin: 0, priceMax: 0 });
     // a price per a thousand pieces for an amount counted in PCS
@@ -673,7 +677,7 @@ describe('row rules', () => {
 
   it('reports every bad cell by its column', () => {
     const planned = planRow(
-      { ...good, kind: '出租', quantity: '-5吨', categoryCode: '9999', validUntil: '2027-13-01' },
+      { ...good, kind: '租赁', quantity: '-5吨', categoryCode: '9999', validUntil: '2027-13-01' },
       ref,
       TODAY,
       null,

@@ -520,6 +520,9 @@ function quantityAndUnit(
     if ('error' in q) {
       if (q.unknownUnit) note = keptAsText('quantity', cleanText(cells.quantity), q.unknownUnit);
       else errors.push({ column: col('quantity'), message: q.error });
+    } else if (q.value?.quantity === 0) {
+      // 0.0000, a system's number column where the firm gave none (a haulier's service): no amount, said so
+      warnings.push({ column: col('quantity'), message: `数量“${cleanText(cells.quantity)}”为 0，按未填写数量导入` });
     } else if (q.value) {
       ({ quantity, unit, period } = q.value);
       if (q.value.said) said = `数量：${cleanText(q.value.said)}`;
@@ -846,7 +849,9 @@ function description(
     cells.specification !== undefined ? `规格型号：${cells.specification}` : undefined,
     ...extra,
     // (年产能 beside 本次可供量; 年需求量 beside 本次采购量)
-    cells.capacity !== undefined ? `${kind === 'DEMAND' ? '年需求量' : '产能'}：${cells.capacity}` : undefined,
+    cells.capacity !== undefined
+      ? `${kind === 'DEMAND' ? '年需求量' : /亩|平方米|㎡/.test(cells.capacity) ? '面积' : '产能'}：${cells.capacity}`
+      : undefined,
     cells.remark !== undefined ? `备注：${cells.remark}` : undefined,
   ]
     .filter((p): p is string => !!p)
