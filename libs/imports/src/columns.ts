@@ -78,6 +78,13 @@ const SYNONYMS: Record<string, ColumnField> = {
   信息内容: 'title',
   发布内容: 'title',
   具体内容: 'title',
+  // a WeChat group's message copied as it was (群里原话（照录）): the firm's own words, read the same way
+  原话: 'title',
+  群里原话: 'title',
+  原文: 'title',
+  留言: 'title',
+  消息内容: 'title',
+  留言内容: 'title',
   服务商: 'enterpriseName',
   供应商: 'enterpriseName',
   供货商: 'enterpriseName',

@@ -408,6 +408,12 @@ describe('cell normalisers of a 供需清单', () => {
   it('refuses dates that do not exist, and reads 长期 as no end', () => {
     expect('error' in parseDate('2027-02-30')).toBe(true);
     expect('error' in parseDate('明年')).toBe(true);
+    // said from today, and what leads to it
+    for (const [t, iso] of [
+      ['明年3月底前要到位', '2027-03-31'],
+      ['到明年1月底', '2027-01-31'],
+    ])
+      expect(parseDate(t, '2026-12-06')).toEqual({ value: iso });
     expect(parseDate('长期有效')).toMatchObject({ value: null });
     for (const t of ['长期供应', '常年收购', '长期'])
       expect(parseDate(t)).toMatchObject({ value: null, note: '有效期为长期' });

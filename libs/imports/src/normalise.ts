@@ -480,6 +480,8 @@ export function parseDate(
     halfWidth(text)
       .replace(/\s+/g, '')
       .replace(/^(至|到|截至)?(2\d)(?=年)/, '$120$2')
+      // 到明年1月底: the words that lead to a date said from today
+      .replace(/^(至|到|截至|截止)(?=今年|本年|明年|次年|来年|后年)/, '')
       // 27.6.30, 27/6/30: a year in its last two digits, then the month and the day
       .replace(/^(2\d)(?=[./-]\d{1,2}[./-]\d{1,2}$)/, '20$1'),
     today,
@@ -489,7 +491,7 @@ export function parseDate(
     // 2027年2月（春节前）, 2027年3月10日前: a note after the date, the day it is before (2027年4月15日前要)
     .replace(/(?<=[\d日号月底末旬初])[(（][^()（）]*[)）]$/, '')
     .replace(/(?<=\d[日号]?)(前|以前|之前)(要|有效|供应|供货|收购|交货|到货)?$/, '')
-    .replace(/(?<=[月底末旬])(前|以前|之前)(要|供应|供货|收购|交货|到货)$/, '');
+    .replace(/(?<=[月底末旬])(前|以前|之前)(要|要到位|到位|要到货|供应|供货|收购|交货|到货)$/, '');
   // 长期, 长期供应, 常年收购, 长期有效: no end; a dash or a slash: none written
   if (/^[-—–－/／~～]+$/.test(s)) return { value: null };
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))

@@ -2563,3 +2563,73 @@ describe('a fifteenth round’s habits', () => {
     expect(sheet.rows.map((r) => r.cells.title)).toEqual(['MES']);
   });
 });
+
+describe('a sixteenth round’s habits', () => {
+  it('reads a firm’s own table pasted below the list, its firm named on a line above its header', async () => {
+    const sheet = await parseSpreadsheet(
+      books([
+        [
+          '中药材',
+          row(
+            1,
+            '序号',
+            '企业名称',
+            '统一社会信用代码',
+            '所在地',
+            '产品名称',
+            '数量',
+            '单位',
+            '单价（元）',
+            '有效期至',
+          ) +
+            row(2, '一、供应产品') +
+            row(
+              3,
+              '1',
+              '贵州甲金银花有限公司',
+              '91522328MA6DTY0N47',
+              '安龙高新区',
+              '金银花',
+              '150',
+              '吨',
+              '60-80元/公斤',
+              '2027/12/31',
+            ) +
+            row(4, '附：乙饮片公司邮件报送表（原表粘贴）') +
+            row(
+              5,
+              '企业名称：贵州乙中药饮片有限公司　　统一社会信用代码：91522301MA6DN0KR8N　　生产地址：安龙高新区医药产业园',
+            ) +
+            row(6, '序号', '品名', '规格', '类型', '数量', '单价') +
+            row(7, '1', '白及片', '统片', '供应', '8吨', '12-15万元/吨') +
+            row(8, '2', '白及', '统货（干）', '采购', '10吨', '面议'),
+        ],
+      ]),
+    );
+    expect(
+      sheet.rows.map((r) => [r.cells.enterpriseName, r.cells.creditCode, r.cells.regionCode, r.cells.title]),
+    ).toEqual([
+      ['贵州甲金银花有限公司', '91522328MA6DTY0N47', '安龙高新区', '金银花'],
+      ['贵州乙中药饮片有限公司', '91522301MA6DN0KR8N', '安龙高新区医药产业园', '白及片'],
+      ['贵州乙中药饮片有限公司', '91522301MA6DN0KR8N', '安龙高新区医药产业园', '白及'],
+    ]);
+  });
+
+  it('reads a group chat’s message copied as it was, and a price the specification names', async () => {
+    const csv =
+      '序号,单位名称,统一社会信用代码,供/需,群里原话（照录）,规格型号及说明,秘书备注\n' +
+      '1,甲家庭农场,X,需求,"我家还要买一台香菇烘干机，预算2到3万块，明年3月底前要到位",,\n' +
+      '2,乙合作社,Y,供应,"罗场乙合作社有鲜红薯100万斤左右，七毛钱一斤，到明年1月底，要的联系冉社长",,\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.price, r.cells.validUntil])).toEqual([
+      ['香菇烘干机', '1台', '2-3万元/台', '明年3月底前要到位'],
+      ['鲜红薯', '100万斤左右', '0.7元/斤', '到明年1月底'],
+    ]);
+    const named = await parseSpreadsheet(
+      Buffer.from(
+        '企业名称,信用代码,供需类型,产品名称,规格型号及说明,数量,计量单位,参考价格\n甲民宿,X,需求,土鸡,"散养2年以上，收购价80-120元/只",2000,只,\n',
+      ),
+    );
+    expect(named.rows[0].cells.price).toBe('80-120元/只');
+  });
+});

@@ -1057,6 +1057,51 @@ function pointsElsewhere(cells: Partial<Record<ColumnField, string>>): boolean {
   );
 }
 
+/**
+ * A chat message's words before its product: who speaks and what they do (我家还要买, 罗场众鑫合作社有, 我们社想卖).
+ * A speaker is named before 有 (有机肥 is a product).
+ */
+const SPOKEN_LEAD =
+  /^(?:我家|我们家|我们|咱们|我社|本社|我们社|我们厂|我们公司|[^\s，,；;。]{1,12}?(?:合作社|公司|厂|农场|基地|家庭农场))(?:还|也|现在?|再|又|今年|明年)?(?:要|想|需要|打算)?(?:买|收购?|采购|卖|出售|有)/;
+const SPOKEN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/**
+ * A message as a farmer types it in a group chat, in the words a list writes: 七毛钱一斤 → 0.7元/斤, 两块五 → 2.5元,
+ * 2到3万块 → 2-3万元, 35-45元一斤 → 35-45元/斤, 一台香菇烘干机 → 香菇烘干机1台 (the count after the product).
+ */
+function spoken(text: string): string {
+  return text
+    .replace(/([一二两三四五六七八九十])块([一二三四五六七八九])?毛?钱?/g, (_, y: string, j?: string) => {
+      return `${SPOKEN_DIGIT[y]}${j ? `.${SPOKEN_DIGIT[j]}` : ''}元`;
+    })
+    .replace(/([一二两三四五六七八九])毛钱?/g, (_, j: string) => `0.${SPOKEN_DIGIT[j]}元`)
+    .replace(/(\d[\d.]*)\s*(万)?块钱?/g, '$1$2元')
+    .replace(/(\d[\d.]*)\s*(?:到|至)\s*(\d[\d.]*)(?=\s*[万亿千]?\s*[元斤吨公千个只台套箱])/g, '$1-$2')
+    .replace(/元钱?(?:一|每)(斤|公斤|千克|吨|个|只|箱|件|台|套|瓶|袋)/g, '元/$1')
+    .split(/([，,；;。])/)
+    .map((part) =>
+      part
+        .replace(SPOKEN_LEAD, '')
+        .replace(
+          /^([一两二三四五六七八九十]|\d+)(台|套|辆|个|只|头|吨)(\p{Script=Han}{2,})$/u,
+          (_, n: string, unit: string, product: string) => `${product}${SPOKEN_DIGIT[n] ?? n}${unit}`,
+        ),
+    )
+    .join('');
+}
+
 /** Words before a product in a content cell that say only the kind: 收购, 求购, 需要, 出售. */
 const CONTENT_VERB =
   /^(?:本社|本公司|我社|我公司|本厂|我厂)?(?:\d{4}年度?)?(?:长期|常年|现|可|能|拟|计划)?(?:收购|求购|采购|需要购买|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
@@ -1112,6 +1157,8 @@ export function spokenEntry(message: string): Partial<Record<ColumnField, string
 
 /** A clause that says when, by its month: 明年3月底前要, 至2027年6月. */
 const WHEN_SAID = /^(?:到|至|截至)?(?:明年|今年|后年|20\d{2}\s*年)?\d{1,2}\s*月/;
+/** A sum of money alone: 预算2-3万元, 约5000元. */
+const PRICE_ALONE = /\d[\d.]*\s*(?:-\s*\d[\d.]*)?\s*万?元(左右)?$/;
 /** A clause that says a price: 18-22元/公斤, 0.6元/条左右, 价格面议. */
 const PRICE_CLAUSE =
   /\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元\s*(?:\/|每)|^每\p{Script=Han}{1,3}(?:约)?\d[\d.]*\s*(?:[-~～至]\s*\d[\d.]*)?\s*万?元|面议|随行就市|按市场价/u;
@@ -1123,7 +1170,7 @@ const PRICE_CLAUSE =
  * names no amount and no price.
  */
 function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>>[] | null {
-  const text = halfWidth(cells.title ?? '')
+  const text = spoken(halfWidth(cells.title ?? ''))
     .replace(/[。.]\s*$/, '')
     .trim();
   if (!/\d/.test(text)) return null;
@@ -1143,6 +1190,11 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     // 明年3月底前要: when, said of the product before it
     if (last && WHEN_SAID.test(part)) {
       last.notes.push(part);
+      continue;
+    }
+    // 香菇烘干机1台，预算2-3万元: the one piece's price
+    if (last && /^预算/.test(part) && /^1\p{Script=Han}$/u.test(last.quantity ?? '') && PRICE_ALONE.test(part)) {
+      last.price ??= `${part.replace(/^预算[:：]?(约|大约)?/, '')}/${last.quantity!.slice(1)}`;
       continue;
     }
     // 每公斤40-60元: a price said after the unit it is per
@@ -2257,7 +2309,9 @@ function keyed(
   // 预算（万元）: a need's budget, for the whole of what it asks
   const priceIsBudget = headerCells.some((c, j) => fields[j] === 'price' && /预算/.test(c));
   // 供需内容: the whole listing written in the product's cell, its amount and price with it
-  const contentInTitle = headerCells.some((c, j) => fields[j] === 'title' && /内容|信息$/.test(c.trim()));
+  const contentInTitle = headerCells.some(
+    (c, j) => fields[j] === 'title' && /内容|信息$|原话|原文|留言/.test(c.trim()),
+  );
   // 企业（简称） | 企业全称: the full name is the firm's; the short one stands in where the full is left out (read by cellsOf)
   const namedAt = fields.flatMap((f, j) => (f === 'enterpriseName' ? [j] : []));
   const shortAt = namedAt.length === 2 ? namedAt.find((j) => /简称/.test(headerCells[j])) : undefined;
@@ -2385,8 +2439,9 @@ function keyed(
     if (ownContact) return;
     for (const f of FIRM_FIELDS) if (cells[f] === undefined && firm[f] !== undefined) cells[f] = firm[f];
   };
-  // (a part below the header that gave a header of its own)
+  // (a part below the header that gave a header of its own, and the firm a line above that header named)
   let ownHeader = false;
+  let pinned: Partial<Record<ColumnField, string>> | null = null;
   for (let i = header.index + 1; i < table.length; i++) {
     const rowsBefore = rows.length;
     const giving = sectionKind(table[i].cells);
@@ -2395,9 +2450,17 @@ function keyed(
     // named otherwise or in another order: the rows below it are read by it
     const again = blocks.length === 1 ? headerAgain(table[i].cells) : null;
     if (again) {
-      const lacking = missingOf(codesElsewhere ? [...again.fields, 'creditCode'] : again.fields);
+      // (a firm's own table pasted below the list, its firm said on a line above its header: 企业名称：… 统一社会信用代码：…)
+      const firmAbove = table
+        .slice(Math.max(header.index + 1, i - 3), i)
+        .map((r) => labelledFirm(r.cells))
+        .reverse()
+        .find((f) => f !== null);
+      const given = [...again.fields, ...(firmAbove ? (Object.keys(firmAbove) as ColumnField[]) : [])];
+      const lacking = missingOf(codesElsewhere ? [...given, 'creditCode'] : given);
       if (lacking.length)
         throw new FileProblem(`${where}第 ${table[i].row} 行的表头缺少必需的列：${lacking.join('、')}`);
+      pinned = firmAbove ?? null;
       for (const h of table[i].cells.filter((c, j) => c.trim() && again.fields[j] === null))
         ignoredColumns.add(h.trim());
       use = usesOf(again.fields, null);
@@ -2415,6 +2478,7 @@ function keyed(
       unitOf = units;
       headerByField = namesOf(headerCells, use);
       ownHeader = false;
+      pinned = null;
     }
     // a row pasted without its leading merged cells (田鱼 | 8000斤 | 22-26元/斤 under 村寨 | 合作社 | 信用代码 | 产品):
     // its cells put back under the columns they fit, the firm's then taken from the row above
@@ -2437,6 +2501,8 @@ function keyed(
         if (lastRow?.[f] !== undefined) cells[f] = lastRow[f];
         else delete cells[f];
       }
+    if (pinned && cells.title !== undefined)
+      for (const f of FIRM_FIELDS) if (cells[f] === undefined && pinned[f] !== undefined) cells[f] = pinned[f];
     // 所在乡镇 | 统一社会信用代码 filled the other way round (新店镇 under the code's header, the code under the
     // place's): each where it belongs, the row checked as usual
     const looksLikeCode = (t: string | undefined) => t !== undefined && CODE_LIKE.test(t.replace(/\s+/g, ''));
@@ -2525,6 +2591,13 @@ function keyed(
       if (cells.unit !== undefined && cells.price !== undefined && BARE_NUMBER.test(halfWidth(cells.price).trim()))
         cells.price = `${halfWidth(cells.price).trim()}元/${cells.unit.trim()}`;
       cells.unit = amountUnit[2];
+    }
+    // 规格型号及说明 | 散养2年以上，收购价80-120元/只, the price column left blank: the price the row's words name
+    if (cells.price === undefined && cells.priceMin === undefined && cells.priceMax === undefined) {
+      const named = [cells.specification, cells.description, cells.remark]
+        .map((t) => PRICE_NAMED.exec(halfWidth(t ?? '')))
+        .find(Boolean);
+      if (named) cells.price = named[1].replace(/\s+/g, '');
     }
     // 审核意见：价格打错了吧？以电话核实是4.5元/斤: a reviewer's price over the one the row wrote
     const said = [cells.title, cells.specification, cells.description, cells.price].map((c) => c?.trim());
@@ -3208,6 +3281,22 @@ function headerAgain(cells: readonly string[]): ReturnType<typeof readColumns> |
   return named.size >= 3 && recognised >= 0.8 * texts.length ? read : null;
 }
 
+/**
+ * The firm a line names by labels, each with its value (企业名称：贵州某公司　　统一社会信用代码：9152…　　生产地址：…),
+ * in one cell or several; null unless it names the firm's name and its code.
+ */
+function labelledFirm(cells: readonly string[]): Partial<Record<ColumnField, string>> | null {
+  const firm: Partial<Record<ColumnField, string>> = {};
+  for (const cell of cells)
+    for (const m of halfWidth(cell).matchAll(/([^\s:：]{2,10})[:：]\s*([^\s:：]+)/g)) {
+      // (生产地址, 经营地址: where the firm works, the place its rows are in)
+      const read = /^(生产|经营|厂区|工厂)?(地址|地点|所在地)$/.test(m[1]) ? 'regionCode' : fieldOfHeader(m[1]);
+      const field = read && read !== 'ignore' && FIRM_FIELDS.includes(read) ? read : null;
+      if (field && firm[field] === undefined) firm[field] = m[2];
+    }
+  return firm.enterpriseName !== undefined && firm.creditCode !== undefined ? firm : null;
+}
+
 /** 审核人：张三, 填报日期：2026-11-30 — a label, a colon, a value. */
 const LABELLED = /^[^：:]{1,12}[：:]/;
 /** 1、… / 一、… / (1) … — an item of the 填报说明. */
@@ -3243,6 +3332,9 @@ const WITHDRAWN =
  */
 const REPEAT_NOTE =
   /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+/** A price the row's words name by its label: 收购价80-120元/只, 单价：3.5元/斤, 出厂价约2800元/吨. */
+const PRICE_NAMED =
+  /(?:收购价|采购价|出厂价|销售价|售价|单价|价格|报价|批发价|零售价|供货价)(?:格)?[:：]?\s*(?:约|大约)?\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元)\s*\/\s*[^\s，,；;。)）]{1,4})/;
 /** A price a reviewer or remark says the row's should be: 核实是4.5元/斤, 应为3000元/吨, 更正为2-2.5元/斤. */
 const PRICE_CORRECTED =
   /(?:核实|核对|确认|更正|改|应该?|实际)后?(?:是|为|成)\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元|块)\s*\/\s*[^\s，,；;。)）]{1,4})/;
