@@ -3282,7 +3282,7 @@ function headerAgain(cells: readonly string[]): ReturnType<typeof readColumns> |
 }
 
 /**
- * The firm a line names by labels, each with its value (企业名称：贵州某公司　　统一社会信用代码：9152…　　生产地址：…),
+ * The firm a line names by labels, each with its value (企业名称：贵州某公司  统一社会信用代码：9152…  生产地址：…),
  * in one cell or several; null unless it names the firm's name and its code.
  */
 function labelledFirm(cells: readonly string[]): Partial<Record<ColumnField, string>> | null {
