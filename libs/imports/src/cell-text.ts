@@ -22,3 +22,43 @@ export function excelSerialToDate(serial: number): string {
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000;
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/**
+ * Money as people say it, in the words a price is written in: 8毛一斤 → 0.8元/斤, 1块2 → 1.2元, 2块5毛, 5角,
+ * 1.8块/斤 (元 written 块), 45一斤 → 45元/斤 (元 left unsaid); 七毛钱, 两块五 (the digits in words) the same.
+ */
+export function moneySaid(text: string): string {
+  return (
+    text
+      // 七毛钱, 两块五, 十块: the digits said in words
+      .replace(
+        /([一二两三四五六七八九十])(?=块|[毛角])|(?<=块)([一二三四五六七八九])(?![斤吨个只箱件台套瓶袋盒公千克方])/g,
+        (d) => `${SPOKEN_DIGIT[d]}`,
+      )
+      .replace(/(\d\.\d+)块钱?/g, '$1元')
+      .replace(/(?<![\d.])(\d+)块钱?(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
+        tenth ? `${yuan}.${tenth}元` : `${yuan}元`,
+      )
+      .replace(
+        /(?<![\d.])(\d)[毛角]钱?(\d)?(?![\d分])/g,
+        (_, tenth: string, cent?: string) => `0.${tenth}${cent ?? ''}元`,
+      )
+      .replace(/(\d)元钱/g, '$1元')
+      // 45一斤, 2700一吨: a price per one of a unit, 元 left unsaid
+      .replace(/(\d)一(?=\p{Script=Han})(?!.*元)/u, '$1元一')
+      .replace(/元[一每](?=\p{Script=Han})/u, '元/')
+  );
+}
+const SPOKEN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};

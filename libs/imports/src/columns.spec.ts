@@ -76,6 +76,11 @@ describe('fieldOfHeader', () => {
     expect(headerUnit('产品名称（必填）')).toBeNull();
     expect(headerUnit('数量')).toBeNull();
     expect(headerUnit('参考单价（元/计量单位）')).toBe('元');
+    // how the column is filled in, not its unit
+    expect(headerUnit('供应量/需求量（只填数字）')).toBeNull();
+    expect(headerUnit('数量（请填写整数）')).toBeNull();
+    expect(fieldOfHeader('种植面积（亩）')).toBe('quantity');
+    expect(headerUnit('种植面积（亩）')).toBe('亩');
   });
 
   it('does not guess from words that belong to other names', () => {

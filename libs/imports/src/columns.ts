@@ -441,7 +441,12 @@ export function headerUnit(raw: string): string | null {
       .exec(foldHeader(raw))?.[1]
       ?.split(/[,，;；]/)[0]
       .replace(/\/(计量|计价|数量)?单位$/, '') ?? null;
-  if (!unit || /必填|选填|可选|如|例|注|多选|供应|需求|采购|最低|最高|上限|下限|\d/.test(unit) || [...unit].length > 8)
+  // (供应量（只填数字）: how to fill the column in, no unit)
+  if (
+    !unit ||
+    /必填|选填|可选|如|例|注|多选|供应|需求|采购|最低|最高|上限|下限|填|数字|整数|小数|\d/.test(unit) ||
+    [...unit].length > 8
+  )
     return null;
   return unit;
 }

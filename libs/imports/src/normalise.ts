@@ -1,6 +1,6 @@
 import { UNIT_EQUIVALENTS } from '@duijie/listings';
 
-import { excelSerialToDate, halfWidth } from './cell-text';
+import { excelSerialToDate, halfWidth, moneySaid } from './cell-text';
 
 export { excelSerialToDate, halfWidth } from './cell-text';
 
@@ -304,17 +304,7 @@ const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)
-  const compactText = typedShort(halfWidth(text).replace(/\s+/g, ''))
-    // 8毛一斤, 1块2, 2块5毛, 5角: 元 and its tenths as people say them (1.8块/斤, 7.2-7.8块/斤: 元 written 块)
-    .replace(/(\d\.\d+)块钱?/g, '$1元')
-    .replace(/(?<![\d.])(\d+)块钱?(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
-      tenth ? `${yuan}.${tenth}元` : `${yuan}元`,
-    )
-    .replace(/(?<![\d.])(\d)[毛角](\d)?(?![\d分])/g, (_, tenth: string, cent?: string) => `0.${tenth}${cent ?? ''}元`)
-    .replace(/(\d)元钱/g, '$1元')
-    // 45一斤, 2700一吨: a price per one of a unit, 元 left unsaid
-    .replace(/(\d)一(?=\p{Script=Han})(?!.*元)/u, '$1元一')
-    .replace(/元[一每](?=\p{Script=Han})/u, '元/')
+  const compactText = moneySaid(typedShort(halfWidth(text).replace(/\s+/g, '')))
     // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
     .replace(/左右元$/, '元左右')
     // 每方70-80元, 每吨500左右, 每平方米约32元: the unit said before the price is the unit it is per

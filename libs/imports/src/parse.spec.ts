@@ -427,6 +427,8 @@ describe('one sheet per kind', () => {
     expect(
       ['供给', '供应清单', '产品供应表', '需求清单', '采购', '求购信息', '供需清单', 'Sheet1'].map(kindOfSheetName),
     ).toEqual(['供应', '供应', '供应', '需求', '需求', '需求', null, null]);
+    // a 配套 survey's groups: what a firm can supply to others, what it buys in
+    expect(['主要产品/可配套产品', '配套需求/外购件'].map(kindOfSheetName)).toEqual(['供应', '需求']);
   });
 
   it('reads every kind sheet, each with its own header and the kind from its name', async () => {
@@ -2631,5 +2633,92 @@ describe('a sixteenth round’s habits', () => {
       ),
     );
     expect(named.rows[0].cells.price).toBe('80-120元/只');
+  });
+});
+
+describe('a seventeenth round’s habits', () => {
+  it('reads a 配套 survey: products one after another with their amounts and prices in the same places, a line taken back, a date said of one product', async () => {
+    const quoted = (cells: string[]) => cells.map((c) => `"${c}"`).join(',');
+    const groups = ['主要产品/可配套产品', '主要产品/可配套产品', '主要产品/可配套产品'];
+    const needs = ['配套需求/外购件', '配套需求/外购件', '配套需求/外购件'];
+    const csv = [
+      ['序号', '企业名称', '统一社会信用代码', ...groups, ...needs, '备注'],
+      [
+        '序号',
+        '企业名称',
+        '统一社会信用代码',
+        '产品名称及规格',
+        '年产能（可供量）',
+        '参考价格',
+        '需求产品名称及规格',
+        '年需求量',
+        '预估单价',
+        '备注',
+      ],
+      [
+        '1',
+        '甲电机公司',
+        'X',
+        '微特电机',
+        '30万台',
+        '120-800元/台',
+        '钕铁硼磁钢、漆包线',
+        '200万只、80吨',
+        '0.8-2.5元/只、7.2万元/吨',
+        '',
+      ],
+      [
+        '2',
+        '乙装备公司',
+        'Y',
+        '储酒罐',
+        '120台',
+        '3.5-18万元/台',
+        '不锈钢板\n减速电机（已撤回）',
+        '1500吨\n400台',
+        '1.45-1.6万元/吨\n1800-4500元/台',
+        '',
+      ],
+      [
+        '3',
+        '丙食品公司',
+        'Z',
+        '火锅底料；\n油辣椒',
+        '1500吨；\n600万瓶',
+        '2.2-3万元/吨；\n8-12元/瓶',
+        '干辣椒\n玻璃瓶',
+        '160万斤\n600万只',
+        '12-15元/斤\n0.6-0.9元/只',
+        '干辣椒为2027年新椒收购，2027年10月底前有效',
+      ],
+    ]
+      .map(quoted)
+      .join('\r\n');
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price, r.cells.validUntil]),
+    ).toEqual([
+      ['供应', '微特电机', '30万台', '120-800元/台', undefined],
+      ['需求', '钕铁硼磁钢', '200万只', '0.8-2.5元/只', undefined],
+      ['需求', '漆包线', '80吨', '7.2万元/吨', undefined],
+      ['供应', '储酒罐', '120台', '3.5-18万元/台', undefined],
+      ['需求', '不锈钢板', '1500吨', '1.45-1.6万元/吨', undefined],
+      ['供应', '火锅底料', '1500吨', '2.2-3万元/吨', undefined],
+      ['供应', '油辣椒', '600万瓶', '8-12元/瓶', undefined],
+      ['需求', '干辣椒', '160万斤', '12-15元/斤', '2027年10月底'],
+      ['需求', '玻璃瓶', '600万只', '0.6-0.9元/只', undefined],
+    ]);
+  });
+
+  it('reads an amount column whose header says how to fill it in, and an amount and a price typed in each other’s box', async () => {
+    const csv =
+      '单位名称,统一社会信用代码,信息类型,产品名称,供应量/需求量（只填数字）,计量单位,价格（元/计量单位，可填区间，也可填“面议”）\n' +
+      '甲茶业公司,X,供应,甲茶,3,吨,300-800元/斤\n' +
+      '乙果业公司,Y,供应,百香果原浆,20元/公斤,吨,60吨\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
+      ['3', '吨', '300-800元/斤'],
+      ['60吨', '吨', '20元/公斤'],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { halfWidth } from './cell-text';
+import { halfWidth, moneySaid } from './cell-text';
 import type { ColumnField } from './columns';
 import { COLUMNS, fieldOfHeader, foldHeader, HEADER_OF, headerUnit } from './columns';
 import { isCompoundFile } from './compound-file';
@@ -75,7 +75,7 @@ export interface ParsedSheet {
  */
 export function kindOfSheetName(name: string): '供应' | '需求' | null {
   const n = name.normalize('NFKC').replace(/\s+/g, '');
-  const supply = /供应|供给|供货|出售|销售|产品供|可供/.test(n);
+  const supply = /供应|供给|供货|出售|销售|产品供|可供|可配套|可提供|可承接/.test(n);
   const demand = /需求|采购|求购|需要|收购|购买|(^|[^供])需/.test(n);
   if (supply === demand) return null;
   return supply ? '供应' : '需求';
@@ -89,7 +89,41 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
  * blank rows above it are skipped); every limit is enforced while reading.
  */
 export async function parseSpreadsheet(data: Buffer): Promise<ParsedSheet> {
-  return apartBySpecification(withoutRepeats(firmsReferredTo(await parseLists(data))));
+  return apartBySpecification(withoutRepeats(firmsReferredTo(datesOfTheirProducts(await parseLists(data)))));
+}
+
+/**
+ * A remark's date said of one product (钛棒需求有效期至2027年6月30日; 干辣椒为2027年新椒收购，2027年10月底前有效) is that
+ * product's, not every product of the row it was written beside: each other product of the row goes without it.
+ */
+function datesOfTheirProducts(parsed: ParsedSheet): ParsedSheet {
+  // the products of each row of the file, a row read as several listings included
+  const rowOf = (r: ParsedSheet['rows'][number]) => `${(r.sheet ?? '').split('·')[0]}|${r.row}`;
+  const titles = new Map<string, string[]>();
+  for (const r of parsed.rows)
+    if (r.cells.title) titles.set(rowOf(r), [...(titles.get(rowOf(r)) ?? []), r.cells.title]);
+  const names = (subject: string, title: string) => [...subject].every((ch) => title.includes(ch));
+  const rows = parsed.rows.map((r) => {
+    const { remark, validUntil, title } = r.cells;
+    if (!remark || !validUntil || !title) return r;
+    const clauses = halfWidth(remark).split(/[，,；;。]/);
+    const at = clauses.findIndex((c) => validitySaid([c]) === validUntil.replace(/\s+/g, ''));
+    if (at < 0) return r;
+    // the product named before the date: in its clause (钛棒需求有效期至…), else, for a clause that begins with
+    // the date, in the clause before (干辣椒为2027年新椒收购，2027年10月底前有效); a product of the row's only
+    const subjectOf = (c: string) => {
+      const said = /^(\p{Script=Han}{2,8}?)(需求|收购|采购|供应|供货|销售|为|的|有效期|截至|截止)/u.exec(c.trim())?.[1];
+      return said && !/^(需求|收购|采购|供应|供货|销售|以上|本表|本条|所有|全部|产品|信息|报价|价格)/.test(said)
+        ? said
+        : null;
+    };
+    const subject =
+      subjectOf(clauses[at]) ?? (at > 0 && /^\s*\d/.test(clauses[at]) ? subjectOf(clauses[at - 1]) : null);
+    if (!subject || !(titles.get(rowOf(r)) ?? []).some((t) => names(subject, t)) || names(subject, title)) return r;
+    const { validUntil: _left, ...cells } = r.cells;
+    return { ...r, cells };
+  });
+  return { ...parsed, rows };
 }
 
 /** A firm's cell that points at another row: 同第1条, 同序号3. */
@@ -913,7 +947,8 @@ const SEE_ATTACHMENT = /(详|请|参)?见附(件|表)/;
 function linesOf(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
+    // (瓦楞纸箱；⏎不干胶标签: the separator a line was ended with as well)
+    const line = raw.trim().replace(/[；;，,、]+$/, '');
     if (!line) continue;
     if (lines.length && /^[（(][^()（）]*[)）]$/.test(line)) lines[lines.length - 1] += line;
     else lines.push(line);
@@ -964,6 +999,28 @@ function lineItems(
     out.push(own);
   });
   return out;
+}
+
+/**
+ * Products named one after another in one cell, each with its amount (and price) in the same place of the cells beside
+ * (钕铁硼磁钢、漆包线 | 200万只、80吨 | 0.8-2.5元/只、7.2万元/吨; 火锅底料；油辣椒 | 1500吨；600万瓶): each with its
+ * own. Null unless the amount cell names as many amounts as the title names products, two at least.
+ */
+function partItems(cells: Partial<Record<ColumnField, string>>): Partial<Record<ColumnField, string>>[] | null {
+  if (cells.title === undefined || cells.quantity === undefined || /\n/.test(cells.title)) return null;
+  const names = partsOf(cells.title).map((t) => t.trim());
+  const amounts = partsOf(cells.quantity).map((t) => t.trim());
+  if (names.length < 2 || amounts.length !== names.length || !amounts.every((a) => fitsColumn(a, 'quantity')))
+    return null;
+  const prices = cells.price === undefined ? null : partsOf(cells.price).map((t) => t.trim());
+  if (prices && prices.length !== names.length && prices.length !== 1) return null;
+  return names
+    .map((name, k) => {
+      const own: Partial<Record<ColumnField, string>> = { ...cells, title: name, quantity: amounts[k] };
+      if (prices && prices.length === names.length) own.price = prices[k];
+      return own;
+    })
+    .filter((own) => !GONE_ITEM.test(own.title!) && !takenBack(own.title!, cells.remark));
 }
 
 /**
@@ -1063,30 +1120,13 @@ function pointsElsewhere(cells: Partial<Record<ColumnField, string>>): boolean {
  */
 const SPOKEN_LEAD =
   /^(?:我家|我们家|我们|咱们|我社|本社|我们社|我们厂|我们公司|[^\s，,；;。]{1,12}?(?:合作社|公司|厂|农场|基地|家庭农场))(?:还|也|现在?|再|又|今年|明年)?(?:要|想|需要|打算)?(?:买|收购?|采购|卖|出售|有)/;
-const SPOKEN_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /**
  * A message as a farmer types it in a group chat, in the words a list writes: 七毛钱一斤 → 0.7元/斤, 两块五 → 2.5元,
  * 2到3万块 → 2-3万元, 35-45元一斤 → 35-45元/斤, 一台香菇烘干机 → 香菇烘干机1台 (the count after the product).
  */
 function spoken(text: string): string {
-  return text
-    .replace(/([一二两三四五六七八九十])块([一二三四五六七八九])?毛?钱?/g, (_, y: string, j?: string) => {
-      return `${SPOKEN_DIGIT[y]}${j ? `.${SPOKEN_DIGIT[j]}` : ''}元`;
-    })
-    .replace(/([一二两三四五六七八九])毛钱?/g, (_, j: string) => `0.${SPOKEN_DIGIT[j]}元`)
+  return moneySaid(text)
     .replace(/(\d[\d.]*)\s*(万)?块钱?/g, '$1$2元')
     .replace(/(\d[\d.]*)\s*(?:到|至)\s*(\d[\d.]*)(?=\s*[万亿千]?\s*[元斤吨公千个只台套箱])/g, '$1-$2')
     .replace(/元钱?(?:一|每)(斤|公斤|千克|吨|个|只|箱|件|台|套|瓶|袋)/g, '元/$1')
@@ -1096,7 +1136,8 @@ function spoken(text: string): string {
         .replace(SPOKEN_LEAD, '')
         .replace(
           /^([一两二三四五六七八九十]|\d+)(台|套|辆|个|只|头|吨)(\p{Script=Han}{2,})$/u,
-          (_, n: string, unit: string, product: string) => `${product}${SPOKEN_DIGIT[n] ?? n}${unit}`,
+          (_, n: string, unit: string, product: string) =>
+            `${product}${'一二三四五六七八九十'.indexOf(n) + 1 || n}${unit}`,
         ),
     )
     .join('');
@@ -2592,6 +2633,16 @@ function keyed(
         cells.price = `${halfWidth(cells.price).trim()}元/${cells.unit.trim()}`;
       cells.unit = amountUnit[2];
     }
+    // 数量 | 20元/公斤 beside 价格 | 60吨: the two cells typed into each other's box
+    if (
+      cells.quantity !== undefined &&
+      cells.price !== undefined &&
+      fitsColumn(cells.quantity, 'price') &&
+      !fitsColumn(cells.quantity, 'quantity') &&
+      fitsColumn(cells.price, 'quantity') &&
+      !fitsColumn(cells.price, 'price')
+    )
+      [cells.quantity, cells.price] = [cells.price, cells.quantity];
     // 规格型号及说明 | 散养2年以上，收购价80-120元/只, the price column left blank: the price the row's words name
     if (cells.price === undefined && cells.priceMin === undefined && cells.priceMax === undefined) {
       const named = [cells.specification, cells.description, cells.remark]
@@ -2674,6 +2725,7 @@ function keyed(
         const lines =
           (whole && own.quantity === undefined ? contentItems(own) : null) ??
           lineItems(own, amountsInTitle) ??
+          partItems(own) ??
           labelledItems(own) ??
           inlineEntry(own);
         if (lines)
@@ -2703,7 +2755,11 @@ function keyed(
       const lines =
         both || items
           ? null
-          : (content(cells) ?? lineItems(cells, amountsInTitle) ?? labelledItems(cells) ?? inlineEntry(cells));
+          : (content(cells) ??
+            lineItems(cells, amountsInTitle) ??
+            partItems(cells) ??
+            labelledItems(cells) ??
+            inlineEntry(cells));
       if (cells.title !== undefined && pointsElsewhere(cells)) {
         skipped.push({ sheet: sheetKind ? sheetName : null, row: table[i].row, text: cells.title.slice(0, 200) });
         continue;
@@ -2765,7 +2821,11 @@ function keyed(
       .map((r) => oneText(r))
       .map((r) => (r && !saysOneEntry(r.cells[0]) ? validitySaid(r.cells) : null))
       .find(Boolean) ?? null;
-  if (listValidUntil) for (const r of rows) if (r.cells.validUntil === undefined) r.listValidUntil = listValidUntil;
+  // (and one whose date its remark gave: it may be another product's, and left out; datesOfTheirProducts)
+  if (listValidUntil)
+    for (const r of rows)
+      if (r.cells.validUntil === undefined || r.cells.validUntil === validitySaid([r.cells.remark ?? '']))
+        r.listValidUntil = listValidUntil;
   if (directory)
     for (const r of rows) {
       if (r.cells.creditCode !== undefined || r.cells.enterpriseName === undefined) continue;
@@ -2937,7 +2997,9 @@ export function validitySaid(cells: readonly string[]): string | null {
   if (texts.length === 2 && /有效期至?[:：]?$/.test(texts[0])) texts.push(texts.join(' '));
   for (const text of texts) {
     const t = halfWidth(text);
-    const at = t.search(/有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期/);
+    const at = t.search(
+      /有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期|(收购|采购|供应|供货|需求|销售)(截至|截止)(?=\d)/,
+    );
     if (at < 0) continue;
     // the dates after the word as written (有效期至2027年6月30日, 计划期：2027年1月—12月: the row's rules
     // read a period's end), else the last date before it (…2027年底前有效)
@@ -3407,7 +3469,10 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (cells.title !== undefined && TEST_LISTING.test(cells.title.trim())) return true;
   // …or one that says so: 测试，请忽略 in its remark, 某公司（测试） as its firm
   if (texts.some((t) => TEST_NOTE.test(t)) || /[（(]测试[)）]$/.test(cells.enterpriseName?.trim() ?? '')) return true;
-  if (texts.some((t) => WITHDRAWN.test(t))) return true;
+  // (a cell of products one to a line, one of them marked 减速电机（已撤回）: that line alone, read by lineItems)
+  const oneLineMarked = (t: string) =>
+    /\n/.test(t) && t.split('\n').some((line) => line.trim() && !WITHDRAWN.test(line.trim()));
+  if (texts.some((t) => WITHDRAWN.test(t) && !oneLineMarked(t))) return true;
   // …or a remark's last clause that says so (12月2日合作社打电话说苗已订完，撤回)
   // (or a reviewer's column beside it: 企业后来说辣椒不要了，不报)
   const own = [cells.title, cells.specification, cells.description].map((c) => c?.trim());

@@ -675,6 +675,17 @@ describe('row rules', () => {
     expect(columnsOf(planRow({ ...good, categoryCode: '9999' }, ref, TODAY, null))).toEqual(['产品类别代码']);
   });
 
+  it('reads the letters O and I typed for 0 and 1 in a credit code that then checks, and says so', () => {
+    const typed = planRow({ ...good, creditCode: '91522727O59604712U' }, ref, TODAY, null);
+    expect('plan' in typed && typed.plan.enterprise.creditCode).toBe('91522727059604712U');
+    expect(typed.warnings.map((w) => w.message).join()).toContain(
+      '中的字母 O、I 按数字 0、1 读取为 91522727059604712U',
+    );
+    // (an O in a code that checks no better with a 0 is refused as the character it is)
+    const wrong = planRow({ ...good, creditCode: '91522727O59604712X' }, ref, TODAY, null);
+    expect('errors' in wrong && wrong.errors.map((e) => e.message).join()).toContain('第 9 位“O”不是有效字符');
+  });
+
   it('reports every bad cell by its column', () => {
     const planned = planRow(
       { ...good, kind: '租赁', quantity: '-5吨', categoryCode: '9999', validUntil: '2027-13-01' },

@@ -817,9 +817,15 @@ function category(
  * (９１５２ 0382…  is 915203 82…): the preview, the import and the rules all read it so.
  */
 export function creditCodeKey(raw: string | undefined): string {
-  return halfWidth(raw ?? '')
+  const code = halfWidth(raw ?? '')
     .replace(/\s+/g, '')
     .toUpperCase();
+  // 91522727O59604712U: the letters O and I, never in a code, typed for 0 and 1 (where the code then checks)
+  if (/[OI]/.test(code)) {
+    const digits = code.replace(/O/g, '0').replace(/I/g, '1');
+    if (checkUscc(digits).ok) return digits;
+  }
+  return code;
 }
 
 /**
@@ -929,6 +935,11 @@ export function planRow(
   if (chars(name) < 2 || chars(name) > 100)
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
+  if (uscc.ok && /[OI]/i.test(halfWidth(cells.creditCode ?? '')))
+    warnings.push({
+      column: col('creditCode'),
+      message: `统一社会信用代码“${cleanText(cells.creditCode!)}”中的字母 O、I 按数字 0、1 读取为 ${uscc.code}，请核对`,
+    });
   // 夹石页岩砖厂 in the list, its code in the workbook's 企业名录: said, for the organiser to check
   const written = given[FIRM_WRITTEN_KEY];
   if (written !== undefined && written !== cells.enterpriseName)
