@@ -2722,3 +2722,18 @@ describe('a seventeenth round’s habits', () => {
     ]);
   });
 });
+
+describe('an entry told in words in another column', () => {
+  it('reads the amount, price and date of a row whose cells say 详见情况说明, and leaves out a product taken off the shelf', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,供需,产品名称,数量,价格,有效期,情况说明,上架状态\r\n' +
+      '甲新材料公司,X,需求,硫酸亚铁,详见情况说明,详见情况说明,详见情况说明,"另需七水硫酸亚铁约3万吨/年，到厂价280-300元/吨。有效期同上（2027年底）。",\r\n' +
+      '乙茶厂,Y,供应,富硒绿茶,详见情况说明,详见情况说明,详见情况说明,"本厂现有春茶库存约3000斤，可分装。有效期到明年3月底。",\r\n' +
+      '丙合作社,Z,供应,竹编收纳篮,2000个,30-50元/个,2027-06-30,,已下架\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.price, r.cells.validUntil])).toEqual([
+      ['硫酸亚铁', '3万吨/年', '280-300元/吨', '2027年底'],
+      ['富硒绿茶', '3000斤', undefined, '明年3月底'],
+    ]);
+  });
+});

@@ -2633,6 +2633,22 @@ function keyed(
         cells.price = `${halfWidth(cells.price).trim()}元/${cells.unit.trim()}`;
       cells.unit = amountUnit[2];
     }
+    // 数量 … 有效期 | 详见情况说明: the entry told in words in another column, its amount, price and date read from them
+    const pointing = (
+      ['quantity', 'unit', 'price', 'priceMin', 'priceMax', 'validUntil', 'specification'] as const
+    ).filter((f) => cells[f] !== undefined && SEE_PROSE.test(cells[f].replace(/\s+/g, '')));
+    if (pointing.length) {
+      for (const f of pointing) delete cells[f];
+      const prose = [cells.description, cells.remark]
+        .filter((t): t is string => !!t)
+        .map((t) => moneySaid(halfWidth(t)));
+      const amount = prose.map((t) => PROSE_AMOUNT.exec(t)?.[1]).find(Boolean);
+      if (amount && cells.quantity === undefined) cells.quantity = amount.replace(/\s+/g, '');
+      const price = prose.map((t) => PRICE_NAMED.exec(t)?.[1]).find(Boolean);
+      if (price && cells.price === undefined) cells.price = price.replace(/\s+/g, '');
+      const until = validitySaid(prose.slice(0, 1)) ?? prose.map((t) => PROSE_UNTIL.exec(t)?.[1]).find(Boolean);
+      if (until && cells.validUntil === undefined) cells.validUntil = until;
+    }
     // 数量 | 20元/公斤 beside 价格 | 60吨: the two cells typed into each other's box
     if (
       cells.quantity !== undefined &&
@@ -3385,7 +3401,7 @@ const TEST_LISTING = /^测试(商品|链接|产品)[\s，,]*(请?勿拍(下)?|�
  * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
  */
 const WITHDRAWN =
-  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过|已下架|下架|已停售|停售)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
@@ -3394,9 +3410,16 @@ const WITHDRAWN =
  */
 const REPEAT_NOTE =
   /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+/** A cell that points to the entry told in words elsewhere in its row: 详见情况说明, 见备注. */
+const SEE_PROSE = /^(详见|见|参见|具体见)(情况说明|说明|备注|描述|简介|详情)(栏|列)?$/;
+/** The amount an entry told in words names after 约, 需, 收购 or 库存: …每年需净化磷酸（85%）约2.4万吨, 库存约3000斤. */
+const PROSE_AMOUNT =
+  /(?:约|大约|大概|需要?|收购|采购|库存|可供|供应)[^，,；;。\d]{0,12}?(\d[\d.]*\s*[万亿千]?\s*(?:吨|千克|公斤|斤|立方米|方|箱|件|台|套|瓶|个|只|亩|平方米)(?:\/年)?)/;
+/** A date said from today in words: 有效期到明年3月底. */
+const PROSE_UNTIL = /有效(?:期)?(?:至|到|截至)?((?:今年|明年|后年)\d{1,2}月(?:底|末|\d{1,2}日)?)/;
 /** A price the row's words name by its label: 收购价80-120元/只, 单价：3.5元/斤, 出厂价约2800元/吨. */
 const PRICE_NAMED =
-  /(?:收购价|采购价|出厂价|销售价|售价|单价|价格|报价|批发价|零售价|供货价)(?:格)?[:：]?\s*(?:约|大约)?\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元)\s*\/\s*[^\s，,；;。)）]{1,4})/;
+  /(?:收购价|采购价|出厂价|到厂价|到货价|销售价|售价|单价|价格|报价|批发价|零售价|供货价)(?:格)?[:：]?\s*(?:约|大约)?\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元)\s*\/\s*[^\s，,；;。)）]{1,4})/;
 /** A price a reviewer or remark says the row's should be: 核实是4.5元/斤, 应为3000元/吨, 更正为2-2.5元/斤. */
 const PRICE_CORRECTED =
   /(?:核实|核对|确认|更正|改|应该?|实际)后?(?:是|为|成)\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元|块)\s*\/\s*[^\s，,；;。)）]{1,4})/;
