@@ -1166,6 +1166,46 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
     expect(read.body.rows[0].description).toContain('含税到厂900/不含税796元/吨');
   });
 
+  it('reads a form tool’s export with its fill-in hints, a code typed with O for 0, swapped boxes and a 配套 survey of products one after another, through the real API', async () => {
+    const code = (first17: string) => first17 + usccCheckChar(first17);
+    const tea = code('91522727MA6DQ7001');
+    const cement = code('91522727059604712');
+    const typed = cement.replace('0', 'O'); // 91522727O… as a firm typed it
+    const juice = code('91522727MA7C2H001');
+    const form =
+      '序号,单位名称（请填写全称）,统一社会信用代码（18位）,信息类型,产品（服务）名称,供应量/需求量（只填数字）,计量单位,价格（元/计量单位，可填区间，也可填“面议”）,信息有效期至,审核意见\r\n' +
+      `1,平塘县某茶业有限公司,${tea},供应,平塘甲茶,3,吨,300-800元/斤,2027-12-31,\r\n` +
+      `2,平塘县某商品混凝土有限公司,${typed},需求,P.O42.5水泥,2.5万,吨,0.38-0.42万元/吨,2027-12-31,信用代码里的字母O应为数字0\r\n` +
+      `3,平塘县某果业有限公司,${juice},供应,百香果原浆,20元/公斤,吨,60吨,2027-12-31,数量和价格两栏填反了\r\n` +
+      `4,平塘县某果业有限公司,${juice},供应,百香果,1000,吨,面议,2027-06-30,企业后来说卖完了，不报\r\n`;
+    const res = await upload(iconv.encode(form, 'gb18030'), '平塘县金数据导出.csv', '?dryRun=true');
+    expect(res.status).toBe(200);
+    expect(
+      res.body.rows.map((r: any) => [r.outcome, r.creditCode, r.title, r.quantity, r.unit, r.priceMin, r.priceMax]),
+    ).toEqual([
+      ['ACCEPT', tea, '平塘甲茶', 3, '吨', 600000, 1600000],
+      ['ACCEPT', cement, 'P.O42.5水泥', 25000, '吨', 3800, 4200],
+      ['ACCEPT', juice, '百香果原浆', 60, '吨', 20000, 20000],
+    ]);
+    expect(res.body.rows[1].warnings.map((w: any) => w.message).join()).toContain(`按数字 0、1 读取为 ${cement}`);
+
+    const [motor, tank] = [code('91520303MA6E3K001'), code('91520303MA6E3K002')];
+    const survey =
+      '序号,企业名称,统一社会信用代码,主要产品/可配套产品,主要产品/可配套产品,配套需求/外购件,配套需求/外购件,配套需求/外购件,备注\r\n' +
+      '序号,企业名称,统一社会信用代码,产品名称及规格,年产能（可供量）,需求产品名称及规格,年需求量,预估单价,备注\r\n' +
+      `1,遵义某微电机有限公司,${motor},微特电机,30万台,钕铁硼磁钢、漆包线,200万只、80吨,0.8-2.5元/只、7.2万元/吨,\r\n` +
+      `2,遵义某装备有限公司,${tank},储酒罐,120台,"不锈钢板\n减速电机（已撤回）","1500吨\n400台","1.45-1.6万元/吨\n1800-4500元/台",\r\n`;
+    const read = await upload(iconv.encode(survey, 'gb18030'), '汇川区配套供需清单.csv', '?dryRun=true');
+    expect(read.status).toBe(200);
+    expect(read.body.rows.map((r: any) => [r.outcome, r.kind, r.title, r.quantity, r.unit, r.priceMin])).toEqual([
+      ['ACCEPT', 'SUPPLY', '微特电机', 300000, '台', null],
+      ['ACCEPT', 'DEMAND', '钕铁硼磁钢', 2000000, '只', 0.8],
+      ['ACCEPT', 'DEMAND', '漆包线', 80, '吨', 72000],
+      ['ACCEPT', 'SUPPLY', '储酒罐', 120, '台', null],
+      ['ACCEPT', 'DEMAND', '不锈钢板', 1500, '吨', 14500],
+    ]);
+  });
+
   it('suggests categories for a product text, for forms', async () => {
     const { suggestCategories } = await org.ok(
       graphql(
