@@ -1187,7 +1187,7 @@ describe('importing the 供需清单 county bureaus send (e2e)', () => {
       ['ACCEPT', cement, 'P.O42.5水泥', 25000, '吨', 3800, 4200],
       ['ACCEPT', juice, '百香果原浆', 60, '吨', 20000, 20000],
     ]);
-    expect(res.body.rows[1].warnings.map((w: any) => w.message).join()).toContain(`按数字 0、1 读取为 ${cement}`);
+    expect(res.body.rows[1].warnings.map((w: any) => w.message).join()).toContain(`按校验位读取为 ${cement}`);
 
     const [motor, tank] = [code('91520303MA6E3K001'), code('91520303MA6E3K002')];
     const survey =

@@ -62,3 +62,14 @@ const SPOKEN_DIGIT: Record<string, number> = {
   九: 9,
   十: 10,
 };
+
+/**
+ * A number as a scan's text recognition leaves it, made whole: the letters O and l (or I) beside digits read for 0 and 1
+ * (4OO → 400, l500 → 1500, 1.6-2.O → 1.6-2.0), and 屯 after a number for 吨.
+ */
+export function scannedDigits(text: string): string {
+  return text
+    .replace(/(?<=[\d.])[Oo]+|[Oo]+(?=[\d.])/g, (m) => '0'.repeat(m.length))
+    .replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
+    .replace(/(?<=\d)\s*屯/g, '吨');
+}

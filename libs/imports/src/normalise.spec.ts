@@ -424,6 +424,13 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('系统的空日期') });
   });
 
+  it('reads the letters a scan leaves in numbers as the digits they stand for', () => {
+    expect(parseQuantity('4OO', UNITS)).toMatchObject({ value: { quantity: 400 } });
+    expect(parseQuantity('2OO屯', UNITS)).toMatchObject({ value: { quantity: 200, unit: '吨' } });
+    expect(parsePrice('l200元/千克')).toEqual({ value: { priceMin: 1200, priceMax: 1200, per: '千克' } });
+    expect(parsePrice('1.6-2.O万元/头')).toEqual({ value: { priceMin: 16000, priceMax: 20000, per: '头' } });
+  });
+
   it('reads the kind words bureaus use', () => {
     for (const s of ['供应', '供', 'supply', '出售', '销售', '可供', '可提供', '卖', 'Sell', '我要卖', 'S'])
       expect(parseKind(s)).toBe('SUPPLY');

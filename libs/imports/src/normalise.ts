@@ -1,6 +1,6 @@
 import { UNIT_EQUIVALENTS } from '@duijie/listings';
 
-import { excelSerialToDate, halfWidth, moneySaid } from './cell-text';
+import { excelSerialToDate, halfWidth, moneySaid, scannedDigits } from './cell-text';
 
 export { excelSerialToDate, halfWidth } from './cell-text';
 
@@ -177,7 +177,7 @@ export interface Quantity {
 export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
   if ([...text].length > MAX_AMOUNT_CHARS) return { error: `“${text.slice(0, 20)}…”不是数量（过长）` };
   // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
-  const whole = typedShort(halfWidth(text).replace(/\s+/g, ''));
+  const whole = typedShort(scannedDigits(halfWidth(text)).replace(/\s+/g, ''));
   const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);
   let s = bracket ? whole.slice(0, bracket.index) : whole;
   // 全年供应，量大从优, 很多: words with no amount in them state none, said so (a Chinese numeral is an amount)
@@ -304,7 +304,7 @@ const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)
-  const compactText = moneySaid(typedShort(halfWidth(text).replace(/\s+/g, '')))
+  const compactText = moneySaid(typedShort(scannedDigits(halfWidth(text)).replace(/\s+/g, '')))
     // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
     .replace(/左右元$/, '元左右')
     // 每方70-80元, 每吨500左右, 每平方米约32元: the unit said before the price is the unit it is per

@@ -2737,3 +2737,26 @@ describe('an entry told in words in another column', () => {
     ]);
   });
 });
+
+describe('a township’s paper forms read back by a scan', () => {
+  it('reads a header torn over two rows, a price torn over two cells, and the letters a scan leaves in numbers', async () => {
+    const csv =
+      '序号,企业（合作社）,统一社会,供需,产品名称,规格/,数量,单位,价格,有效,联系人\r\n' +
+      ',名称,信用代码,类别,,品种,,,（元）,期至,\r\n' +
+      '1,甲合作社,93522732MA6DLBPF26,供应,葡萄,夏黑,4OO,屯,4-6元/斤,2027.9.30,石某\r\n' +
+      '2,乙合作社,93522732MA6EA21W4N,供应,生态鱼,草鱼,60,吨,18-25元/,斤,2027.12.31,吴某\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(
+      sheet.rows.map((r) => [
+        r.cells.enterpriseName,
+        r.cells.creditCode,
+        r.cells.kind,
+        r.cells.price,
+        r.cells.validUntil,
+      ]),
+    ).toEqual([
+      ['甲合作社', '93522732MA6DLBPF26', '供应', '4-6元/斤', '2027.9.30'],
+      ['乙合作社', '93522732MA6EA21W4N', '供应', '18-25元/斤', '2027.12.31'],
+    ]);
+  });
+});

@@ -2521,6 +2521,18 @@ function keyed(
       ownHeader = false;
       pinned = null;
     }
+    // a price torn over two cells by a scan (18-25元/ | 斤), the row's later cells pushed one to the right: put together
+    {
+      const cells = table[i].cells;
+      const torn = cells.findIndex(
+        (c, j) => /\d\s*万?元\s*\/$/.test(c.trim()) && /^\p{Script=Han}{1,3}$/u.test((cells[j + 1] ?? '').trim()),
+      );
+      if (torn >= 0)
+        table[i] = {
+          ...table[i],
+          cells: [...cells.slice(0, torn), cells[torn].trim() + cells[torn + 1].trim(), ...cells.slice(torn + 2), ''],
+        };
+    }
     // a row pasted without its leading merged cells (田鱼 | 8000斤 | 22-26元/斤 under 村寨 | 合作社 | 信用代码 | 产品):
     // its cells put back under the columns they fit, the firm's then taken from the row above
     if (blocks.length === 1) {
@@ -3127,6 +3139,22 @@ function subHeader(table: readonly SheetRow[], index: number): string[] | null {
   const filled = cells.map((c, j) => ({ c, j })).filter((x) => x.c);
   // under a parent that spans: blank (merged away), or the same text beside it (merged and filled), or a blank to its right
   const spanned = (j: number) => !head[j] || head[j - 1] === head[j] || head[j + 1] === head[j] || !head[j + 1];
+  // a header torn over two rows (a scan read back into cells: 统一社会 | 有效 over 信用代码 | 期至): each column's two
+  // parts together, where together they name its field and the upper part alone names none, twice at least
+  const mapped = (t: string) => {
+    const f = fieldOfHeader(t);
+    return f && f !== 'ignore' ? f : null;
+  };
+  const torn = filled.filter(({ c, j }) => head[j] && [...c].length <= 6 && !/\d/.test(c) && mapped(head[j] + c));
+  // (a section row merged across the table and filled into every cell is no part of the header)
+  const distinct = new Set(filled.map(({ c }) => c)).size === filled.length;
+  if (
+    filled.length >= 2 &&
+    distinct &&
+    torn.length === filled.length &&
+    torn.filter(({ j }) => !mapped(head[j])).length >= 2
+  )
+    return table[index].cells.map((h, j) => (cells[j] ? `${head[j]}${cells[j]}` : h));
   if (filled.length < 2 || !filled.every(({ c, j }) => spanned(j) && [...c].length <= 12 && !/^[\d.]+$/.test(c)))
     return null;
   if (!filled.some(({ c }) => fieldOfHeader(c) && fieldOfHeader(c) !== 'ignore')) return null;

@@ -678,9 +678,10 @@ describe('row rules', () => {
   it('reads the letters O and I typed for 0 and 1 in a credit code that then checks, and says so', () => {
     const typed = planRow({ ...good, creditCode: '91522727O59604712U' }, ref, TODAY, null);
     expect('plan' in typed && typed.plan.enterprise.creditCode).toBe('91522727059604712U');
-    expect(typed.warnings.map((w) => w.message).join()).toContain(
-      '中的字母 O、I 按数字 0、1 读取为 91522727059604712U',
-    );
+    expect(typed.warnings.map((w) => w.message).join()).toContain('按校验位读取为 91522727059604712U');
+    // an l typed (or scanned) for a 1, and a B scanned for an 8, where one reading checks
+    const scanned = planRow({ ...good, creditCode: '93522732MA6DKlJ916' }, ref, TODAY, null);
+    expect('plan' in scanned && scanned.plan.enterprise.creditCode).toBe('93522732MA6DK1J916');
     // (an O in a code that checks no better with a 0 is refused as the character it is)
     const wrong = planRow({ ...good, creditCode: '91522727O59604712X' }, ref, TODAY, null);
     expect('errors' in wrong && wrong.errors.map((e) => e.message).join()).toContain('第 9 位“O”不是有效字符');

@@ -820,12 +820,19 @@ export function creditCodeKey(raw: string | undefined): string {
   const code = halfWidth(raw ?? '')
     .replace(/\s+/g, '')
     .toUpperCase();
-  // 91522727O59604712U: the letters O and I, never in a code, typed for 0 and 1 (where the code then checks)
-  if (/[OI]/.test(code)) {
-    const digits = code.replace(/O/g, '0').replace(/I/g, '1');
-    if (checkUscc(digits).ok) return digits;
-  }
-  return code;
+  // 91522727O59604712U: the letters O, I, S and Z, never in a code, typed (or scanned) for 0, 1, 5 and 2, and in the
+  // division's six digits an L or a B for 1 and 8, where the code then checks
+  if (checkUscc(code).ok || code.length !== 18) return code;
+  const digits = code.replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2');
+  const read = digits.slice(0, 2) + digits.slice(2, 8).replace(/L/g, '1').replace(/B/g, '8') + digits.slice(8);
+  if (checkUscc(read).ok) return read;
+  // …and a B or an L scanned (or typed: 93522732MA6DKlJ916) for an 8 or a 1 elsewhere, or the other way round, where
+  // exactly one such reading checks
+  const LOOKS_ALIKE: Record<string, string> = { B: '8', '8': 'B', L: '1', '1': 'L' };
+  const readings = [...read]
+    .map((ch, i) => (LOOKS_ALIKE[ch] ? read.slice(0, i) + LOOKS_ALIKE[ch] + read.slice(i + 1) : null))
+    .filter((c): c is string => c !== null && checkUscc(c).ok);
+  return readings.length === 1 ? readings[0] : code;
 }
 
 /**
@@ -935,10 +942,13 @@ export function planRow(
   if (chars(name) < 2 || chars(name) > 100)
     errors.push({ column: col('enterpriseName'), message: '企业名称长度须为 2 到 100 个字符' });
   const uscc = checkUscc(creditCodeKey(cells.creditCode));
-  if (uscc.ok && /[OI]/i.test(halfWidth(cells.creditCode ?? '')))
+  const asWritten = halfWidth(cells.creditCode ?? '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
+  if (uscc.ok && asWritten !== uscc.code)
     warnings.push({
       column: col('creditCode'),
-      message: `统一社会信用代码“${cleanText(cells.creditCode!)}”中的字母 O、I 按数字 0、1 读取为 ${uscc.code}，请核对`,
+      message: `统一社会信用代码“${cleanText(cells.creditCode!)}”中形近的字母与数字（O 与 0、I 与 1、B 与 8 等）按校验位读取为 ${uscc.code}，请核对`,
     });
   // 夹石页岩砖厂 in the list, its code in the workbook's 企业名录: said, for the organiser to check
   const written = given[FIRM_WRITTEN_KEY];
