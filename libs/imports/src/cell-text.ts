@@ -33,7 +33,7 @@ export function moneySaid(text: string): string {
       // 七毛钱, 两块五, 十块: the digits said in words
       .replace(
         /([一二两三四五六七八九十])(?=块|[毛角])|(?<=块)([一二三四五六七八九])(?![斤吨个只箱件台套瓶袋盒公千克方])/g,
-        (d) => `${SPOKEN_DIGIT[d]}`,
+        (d) => `${d === '十' ? 10 : CHINESE_DIGIT[d]}`,
       )
       .replace(/(\d\.\d+)块钱?/g, '$1元')
       .replace(/(?<![\d.])(\d+)块钱?(?:(\d)[毛角]?(?!\d))?/g, (_, yuan: string, tenth?: string) =>
@@ -49,19 +49,6 @@ export function moneySaid(text: string): string {
       .replace(/元[一每](?=\p{Script=Han})/u, '元/')
   );
 }
-const SPOKEN_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /**
  * A number as a scan's text recognition leaves it, made whole: the letters O and l (or I) beside digits read for 0 and 1
@@ -73,3 +60,28 @@ export function scannedDigits(text: string): string {
     .replace(/(?<=[\d.])[lI]|[lI](?=[\d.])/g, '1')
     .replace(/(?<=\d)\s*屯/g, '吨');
 }
+
+/** The digits written as Chinese numerals, capital (壹, 贰) and everyday (一, 两). */
+export const CHINESE_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};

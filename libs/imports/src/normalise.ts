@@ -1,6 +1,6 @@
 import { UNIT_EQUIVALENTS } from '@duijie/listings';
 
-import { excelSerialToDate, halfWidth, moneySaid, scannedDigits } from './cell-text';
+import { CHINESE_DIGIT, excelSerialToDate, halfWidth, moneySaid, scannedDigits } from './cell-text';
 
 export { excelSerialToDate, halfWidth } from './cell-text';
 
@@ -24,29 +24,6 @@ export function cleanText(text: string): string {
 const MAGNITUDE: Record<string, number> = { 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?|\.\d+`;
 
-const CHINESE_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  两: 2,
-  三: 3,
-  叁: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
 const CHINESE_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 /** A run of Chinese numerals at the start of a cell: 壹佰伍拾, 三千, 两万, 二〇二七. */
 export const CHINESE_NUMERAL = /^[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+/;

@@ -1,4 +1,4 @@
-import { halfWidth, moneySaid } from './cell-text';
+import { CHINESE_DIGIT, halfWidth, moneySaid } from './cell-text';
 import type { ColumnField } from './columns';
 import { COLUMNS, fieldOfHeader, foldHeader, HEADER_OF, headerUnit } from './columns';
 import { isCompoundFile } from './compound-file';
@@ -1137,7 +1137,7 @@ function spoken(text: string): string {
         .replace(
           /^([一两二三四五六七八九十]|\d+)(台|套|辆|个|只|头|吨)(\p{Script=Han}{2,})$/u,
           (_, n: string, unit: string, product: string) =>
-            `${product}${'一二三四五六七八九十'.indexOf(n) + 1 || n}${unit}`,
+            `${product}${n === '十' ? 10 : (CHINESE_DIGIT[n] ?? n)}${unit}`,
         ),
     )
     .join('');
