@@ -133,17 +133,9 @@ const CODE_ELSEWHERE = /^(见|详见|参见|同)(供应|需求|采购|上|前|�
 
 /**
  * Firms named by reference: a row whose firm cells say 同第1条 takes the firm of the row with that 序号 on its
- * sheet; a firm whose code cell says 见供应表 (or is blank) takes the code the workbook gives the same full name
- * elsewhere, where it gives one code only.
+ * sheet; a code cell that says 见供应表 is left blank, for the import to take the code the file gives the same name.
  */
 function firmsReferredTo(parsed: ParsedSheet): ParsedSheet {
-  const looksLikeCode = (t: string | undefined) => t !== undefined && CODE_LIKE.test(t.replace(/\s+/g, ''));
-  const codes = new Map<string, Set<string>>();
-  for (const r of parsed.rows)
-    if (r.cells.enterpriseName && looksLikeCode(r.cells.creditCode)) {
-      const name = r.cells.enterpriseName.replace(/\s+/g, '');
-      codes.set(name, (codes.get(name) ?? new Set()).add(r.cells.creditCode!.replace(/\s+/g, '').toUpperCase()));
-    }
   const rows = parsed.rows.map((r) => {
     const cells = { ...r.cells };
     const pointed = FIRM_FIELDS.filter((f) => SAME_AS_ROW.test(cells[f]?.trim() ?? ''));
@@ -158,13 +150,9 @@ function firmsReferredTo(parsed: ParsedSheet): ParsedSheet {
       if (to && pointed.includes('enterpriseName') && cells.creditCode === undefined)
         cells.creditCode = to.cells.creditCode;
     }
-    const name = cells.enterpriseName?.replace(/\s+/g, '');
-    const known = name ? codes.get(name) : undefined;
-    if (
-      known?.size === 1 &&
-      (cells.creditCode === undefined || CODE_ELSEWHERE.test(cells.creditCode.replace(/\s+/g, '')))
-    )
-      cells.creditCode = [...known][0];
+    // (见供应表 is a code left blank: the import takes the code the file gives the same name, and says so)
+    if (cells.creditCode !== undefined && CODE_ELSEWHERE.test(cells.creditCode.replace(/\s+/g, '')))
+      delete cells.creditCode;
     return pointed.length || cells.creditCode !== r.cells.creditCode ? { ...r, cells } : r;
   });
   return { ...parsed, rows };
