@@ -178,6 +178,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       held: (kind, term) => this.index.holds(kind, term),
       firmOfferWords: (id) => this.index.firmOfferWords(id),
       termWeight: (terms) => this.index.termWeight(terms),
+      offerWeight: () => this.index.offerWeight(),
       distinctive: (term, inBothTitles) => this.index.distinctive(term, inBothTitles),
       categoryTerms: this.categoryTerms,
     };

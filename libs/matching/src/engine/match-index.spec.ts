@@ -1,7 +1,8 @@
 import { MatchIndex } from './match-index';
-import { categoryFit, keywordPart, rankingScore } from './score';
+import { categoryFit, keywordPart, rankingScore, sumTermWeight } from './score';
 import { listing, testContext } from './test-context';
 import { textGrams } from './text-grams';
+import { Tokenizer } from './tokenizer';
 
 const terms = (...t: string[]) => new Map(t.map((x) => [x, 2]));
 const up: Record<string, string[]> = { '1512': ['3055', '3333'], '3333': ['3252'] };
@@ -233,5 +234,52 @@ describe('MatchIndex', () => {
       // Under EXACT_CANDIDATES every term fit is exact, so the top 10 is the exhaustive one.
       expect(index.top(x, ctx, upstreamOf, downstreamOf, 10)).toEqual(index.matchExhaustive(x, ctx, 10));
     }
+  });
+
+  it('keeps the mean term weight of the open offers, demands not counted, as offers come and go', () => {
+    const index = new MatchIndex();
+    const offers = [terms('玻璃瓶', '棕色'), terms('铝锭'), terms('玻璃瓶', '药用', '模制瓶', '棕色')].map((t) =>
+      listing({ kind: 'SUPPLY', terms: t }),
+    );
+    offers.forEach((l) => index.put(l));
+    index.put(listing({ kind: 'DEMAND', terms: terms('玻璃瓶', '瓶盖', '标签', '纸箱', '胶带', '托盘') }));
+    const mean = (ls: typeof offers) => ls.reduce((sum, l) => sum + sumTermWeight(l.terms, index), 0) / ls.length;
+    expect(index.offerWeight()).toBeCloseTo(mean(offers), 10);
+    index.remove(offers[2].id);
+    expect(index.offerWeight()).toBeCloseTo(mean(offers.slice(0, 2)), 10);
+    index.put({ ...offers[1], terms: terms('铝锭', '铝棒', '6063') });
+    expect(index.offerWeight()).toBeCloseTo(
+      mean([offers[0], { ...offers[1], terms: terms('铝锭', '铝棒', '6063') }]),
+      10,
+    );
+  });
+
+  it('weighs an offer’s length against the hall’s mean offer: a detailed offer of the product beats a one-liner sharing one word', () => {
+    const tokenizer = new Tokenizer();
+    const read = (kind: 'SUPPLY' | 'DEMAND', title: string, description: string) =>
+      listing({ kind, title, categoryCode: '2780', ...tokenizer.matchTerms(kind, title, description) });
+    const index = new MatchIndex();
+    const oneLiner = read('SUPPLY', '冷库出租', '冷库出租。');
+    const detailed = read(
+      'SUPPLY',
+      '茶叶冷藏库 恒温 低温',
+      '茶叶专用冷藏库，温度0-5℃，除湿机控制，独立库间，只存茶叶，不和果蔬肉类混放，离高速口10分钟，可开发票，按月结算。',
+    );
+    const fillers = [
+      '铝塑组合盖 口服液瓶用',
+      '药用丁基胶塞',
+      'PVC硬片 泡罩包装',
+      '纸箱 五层瓦楞',
+      '复合膜 药品包装袋',
+    ].map((t) => read('SUPPLY', t, `${t}，现货供应。`));
+    const demand = read('DEMAND', '租茶叶冷库 20吨', '明前茶收完要冷藏，0-5℃，不能和别的东西混放。');
+    [oneLiner, detailed, ...fillers, demand].forEach((l) => index.put(l));
+    const ctx = testContext({ idf: (t) => index.idf(t), offerWeight: () => index.offerWeight() });
+    const fit = (s: typeof demand, c = ctx) => keywordPart(s, demand, c).fit;
+    expect(fit(detailed)).toBeGreaterThan(fit(oneLiner));
+    expect(index.top(demand, ctx, upstreamOf, downstreamOf, 3)[0].supplyId).toBe(detailed.id);
+    // The offer's own length in full (the norm before the pivot) put the one-liner first.
+    const unpivoted = testContext({ idf: (t) => index.idf(t) });
+    expect(fit(oneLiner, unpivoted)).toBeGreaterThan(fit(detailed, unpivoted));
   });
 });

@@ -8,6 +8,7 @@ import {
   HAN,
   keywordPart,
   namesProduct,
+  offerNorm,
   postedUnderOwnIndustry,
   rankingScore,
   scoreBound,
@@ -394,6 +395,11 @@ export const RESCORE_DEPTH = 150;
  * categories and by product term, so that a listing's candidates are found without a scan.
  * Document frequencies for term rarity are kept over all indexed listings.
  */
+/** Up to this many listings offerWeight is summed again after every change (see MatchIndex.offerWeight). */
+const OFFER_WEIGHT_EXACT = 5_000;
+/** Beyond it, when the number of listings has moved by this share since the last sum. */
+const OFFER_WEIGHT_DRIFT = 0.01;
+
 export class MatchIndex {
   private readonly entries = new Map<string, Entry>();
   /** Entries by slot; freed slots are reused. */
@@ -418,6 +424,10 @@ export class MatchIndex {
   private readonly characterCount = new Map<string, number>();
   /** Per enterprise, the title words of its open offers, with how many offers name each (firmOfferWords). */
   private readonly offerWords = new Map<string, Map<string, number>>();
+  /** Per term, the sum of its field weights over the open offers (for offerWeight). */
+  private readonly offerTermWeight = new Map<string, number>();
+  /** offerWeight as last summed: its value, at which generation, over how many listings. */
+  private offerWeightKept = { value: 0, generation: -1, size: 0 };
   /** idf by term, valid until the next put or remove. */
   private idfCache = new Map<string, number>();
   /** Numbers each query, so that the columns' scratch space needs no clearing. */
@@ -454,7 +464,10 @@ export class MatchIndex {
     if (listing.kind === 'DEMAND' && postedUnderOwnIndustry(listing)) {
       for (const c of listing.enterpriseCategories) this.demandsByEnterpriseCategory.add(c, slot);
     }
-    if (listing.kind === 'SUPPLY') this.countOfferWords(listing, 1);
+    if (listing.kind === 'SUPPLY') {
+      this.countOfferWords(listing, 1);
+      for (const [t, w] of listing.terms) this.offerTermWeight.set(t, (this.offerTermWeight.get(t) ?? 0) + w);
+    }
     let norm = 0;
     listing.terms.forEach((weight, term) => {
       this.byTerm[listing.kind].add(term, slot, weight);
@@ -518,7 +531,14 @@ export class MatchIndex {
     }
     if (old.kind === 'DEMAND' && postedUnderOwnIndustry(old))
       for (const c of old.enterpriseCategories) this.demandsByEnterpriseCategory.delete(c, slot);
-    if (old.kind === 'SUPPLY') this.countOfferWords(old, -1);
+    if (old.kind === 'SUPPLY') {
+      this.countOfferWords(old, -1);
+      for (const [t, w] of old.terms) {
+        const left = (this.offerTermWeight.get(t) ?? w) - w;
+        if (left > 1e-9) this.offerTermWeight.set(t, left);
+        else this.offerTermWeight.delete(t);
+      }
+    }
     for (const term of old.terms.keys()) {
       this.byTerm[old.kind].delete(term, slot);
       const n = (this.df.get(term) ?? 1) - 1;
@@ -539,6 +559,27 @@ export class MatchIndex {
     if (df <= Math.max(COMMON_TERM_MIN, Math.min(this.counts.SUPPLY, this.counts.DEMAND) * COMMON_TERM_SHARE))
       return true;
     return inBothTitles && df <= TITLE_TERM_CAP;
+  }
+
+  /**
+   * The mean termWeight of the open offers (ScoringContext.offerWeight): Σ over terms of their
+   * offers' field weights times idf, over the number of offers. Summed again after every change
+   * while the index is of an event's size; beyond OFFER_WEIGHT_EXACT listings, once the number of
+   * listings has moved by OFFER_WEIGHT_DRIFT of itself (a mean over tens of thousands moves little,
+   * and summing it costs a pass over the vocabulary).
+   */
+  offerWeight(): number {
+    const kept = this.offerWeightKept;
+    const size = this.entries.size;
+    const fresh =
+      kept.generation === this.generation ||
+      (kept.generation >= 0 && size > OFFER_WEIGHT_EXACT && Math.abs(size - kept.size) < OFFER_WEIGHT_DRIFT * size);
+    if (fresh) return kept.value;
+    let sum = 0;
+    this.offerTermWeight.forEach((w, t) => (sum += w * this.idf(t)));
+    const value = this.counts.SUPPLY ? sum / this.counts.SUPPLY : 0;
+    this.offerWeightKept = { value, generation: this.generation, size };
+    return value;
   }
 
   /** termWeight of term maps (ScoringContext.termWeight), each valid for the generation it was summed in. */
@@ -743,7 +784,10 @@ export class MatchIndex {
         ).fit;
       } else if (shares) {
         // The words' fit from the postings, and the texts' likeness in characters as keywordPart adds it.
-        const words = wordFit(overlap[slot] / Math.sqrt(normX * norm[slot]));
+        const words = wordFit(
+          overlap[slot] /
+            Math.sqrt(x.kind === 'SUPPLY' ? offerNorm(normX, ctx) * norm[slot] : normX * offerNorm(norm[slot], ctx)),
+        );
         const text = Math.min(TEXT_FIT_CAP, sketch.similarity(pool, start[slot], count[slot]) / FULL_TEXT_SIMILARITY);
         keyword = 1 - (1 - words) * (1 - text);
       } else keyword = category ? UNSEEN_TERMS : 0;

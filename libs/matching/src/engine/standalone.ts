@@ -44,6 +44,7 @@ export function standaloneReference() {
         held: (kind, term) => index.holds(kind, term),
         firmOfferWords: (id) => index.firmOfferWords(id),
         termWeight: (terms) => index.termWeight(terms),
+        offerWeight: () => index.offerWeight(),
         distinctive: (t, inBothTitles) => index.distinctive(t, inBothTitles),
         categoryTerms: tokenizer ? categoryVocabulary(tokenizer, (code) => byCode.get(code)) : undefined,
       };

@@ -125,6 +125,11 @@ export interface ScoringContext {
    */
   termWeight?(terms: ReadonlyMap<string, number>): number;
   /**
+   * The mean termWeight of the open offers (MatchIndex.offerWeight): the pivot of an offer's length
+   * in the term fit (see OFFER_LENGTH_SHARE in score.ts). Without it an offer's own length counts.
+   */
+  offerWeight?(): number;
+  /**
    * Whether a term shared by two listings is rare enough to propose them to each other as
    * candidates (MatchIndex.distinctive; `inBothTitles`: a title word of both). The texts' likeness
    * counts only for pairs sharing such a term; without it every term is.
