@@ -582,6 +582,18 @@ describe('Tokenizer', () => {
     expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
   });
 
+  it('reads a bracket listing the members of a kind named before it as products of the title', () => {
+    // The kind, then what the buyer says of the buying, then its members: each is a product asked for.
+    expectProducts('饲料原料长期采购（玉米/豆粕/鱼粉）', '饲料原料', '玉米', '豆粕', '鱼粉');
+    expect(tokenizer.productSegments('包材采购（玻璃瓶、瓶盖、纸箱）', null)).toHaveLength(4);
+    const terms = tokenizer.listingTerms('车间耗材（手套和口罩）', null);
+    expect(terms.get('手套')).toBe(terms.get('耗材'));
+    // After a product the bracket is its varieties; one member, or members with numbers, qualify.
+    expect(splitTitle('鲜菇（花菇/厚菇）').qualifiers).toBe('花菇/厚菇');
+    expect(splitTitle('包装材料（80目/120目）').qualifiers).toBe('80目/120目');
+    expect(splitTitle('辅料采购（大米）').qualifiers).toBe('大米');
+  });
+
   it('reads what a title says comes with the product (含验证) as description, and a content as the name', () => {
     expect(splitTitle('制药用水系统 RO+EDI 含验证')).toEqual({ name: '制药用水系统 RO+EDI', qualifiers: '含验证' });
     expect(splitTitle('茶叶包装机，包含安装')).toEqual({ name: '茶叶包装机，', qualifiers: '包含安装' });

@@ -750,7 +750,10 @@ export function splitTitle(title: string): { name: string; qualifiers: string } 
     .replace(FITS, toQualifiers)
     .replace(FOR_USE, toQualifiers)
     .replace(BRACKETED, (m, at: number) => {
-      const examples = examplesIn(m.slice(1, -1)) ?? partsIn(m.slice(1, -1), title.slice(0, at));
+      const examples =
+        examplesIn(m.slice(1, -1)) ??
+        partsIn(m.slice(1, -1), title.slice(0, at)) ??
+        membersIn(m.slice(1, -1), title.slice(0, at));
       if (examples) return `、${examples.join('、')}、`;
       qualifiers.push(m.slice(1, -1));
       return ' ';
@@ -833,6 +836,23 @@ function partsIn(text: string, before: string): string[] | null {
   const items = text.split(/[+＋]/u).map((x) => x.trim().replace(PART_COUNT, ''));
   if (items.length < 2) return null;
   return items.every((x) => x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
+}
+
+/** What a title may say after the kind it buys and before its bracket: 年度采购, 长期求购, 需求. */
+const BUYING_AFTER = /(?:年度|长期|常年|月度|季度|每月|批量|集中|定期)?(?:采购|求购|收购|需求|招标|询价|供应)?\s*$/u;
+
+/**
+ * The products a bracket lists after a word for a kind of goods (菌棒辅料年度采购（麸皮/石膏/石灰）,
+ * 包材采购（玻璃瓶、瓶盖、纸箱）: the buyer names the kind's members it buys, each a product of the
+ * title), or null: a bracket after a product (its varieties or grades: 香菇（花菇/厚菇）), a single
+ * item, or items carrying numbers (（80目/120目）).
+ */
+function membersIn(text: string, before: string): string[] | null {
+  const head = before.replace(BUYING_AFTER, '').trim();
+  if (!head || !namesKind(head)) return null;
+  const items = text.split(/[、，,/／;；]|和|及/u).map((x) => x.trim());
+  if (items.length < 2) return null;
+  return items.every((x) => x.length >= 2 && x.length <= 10 && EXAMPLE_ITEM.test(x)) ? items : null;
 }
 
 /**
