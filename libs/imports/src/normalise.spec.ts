@@ -333,8 +333,34 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseDate('2027年2月（春节前）')).toEqual({ value: '2027-02-28' });
     expect(parseDate('2027-2028年')).toMatchObject({ value: '2028-12-31' });
     expect(parseDate('2027年3月10日前')).toEqual({ value: '2027-03-10' });
-    for (const t of ['当季', '2027年春节前', '国庆前', '2027年春茶前', '春季', '2027年秋冬季'])
+    for (const t of ['当季', '2027年春节后', '春节期间', '2027年春茶前', '春季', '2027年秋冬季'])
       expect(parseDate(t)).toMatchObject({ value: null, note: expect.stringContaining('不是日期，按未填写处理') });
+  });
+
+  it('reads a by-product given away (免费（运费自理）, 无偿提供) as a price of nothing, its terms kept', () => {
+    expect(parsePrice('免费（运费自理）')).toEqual({
+      value: { priceMin: 0, priceMax: 0, per: null },
+      note: '价格：免费（运费自理）',
+    });
+    expect(parsePrice('无偿提供')).toMatchObject({ value: { priceMin: 0, priceMax: 0 } });
+    expect(parsePrice('免费自提')).toMatchObject({ value: { priceMin: 0, priceMax: 0 } });
+    // Not a price with a free service beside it.
+    expect(parsePrice('免费送货')).toMatchObject({ error: expect.any(String) });
+    expect(parsePrice('380元/吨（免费送货）')).toMatchObject({ value: { priceMin: 380, priceMax: 380 } });
+  });
+
+  it('reads the day before a holiday of a known date, in the year written, as the end (2027年春节前 is 2027-02-05)', () => {
+    expect(parseDate('2027年春节前')).toMatchObject({
+      value: '2027-02-05',
+      note: expect.stringContaining('节日前一天'),
+    });
+    expect(parseDate('2028年春节之前')).toMatchObject({ value: '2028-01-25' });
+    expect(parseDate('明年国庆前', '2026-12-06')).toMatchObject({ value: '2027-09-30' });
+    expect(parseDate('2027年元旦前')).toMatchObject({ value: '2026-12-31' });
+    expect(parseDate('明年五一前供货', '2026-12-06')).toMatchObject({ value: '2027-04-30' });
+    // No year written (a season, as clerks read it), or a year the table does not hold: no date.
+    for (const t of ['春节前', '国庆前', '2045年春节前'])
+      expect(parseDate(t, '2026-12-06')).toMatchObject({ value: null, note: expect.stringContaining('不是日期') });
   });
 
   it('refuses a period that ends before it begins or whose end is no date', () => {

@@ -278,6 +278,10 @@ const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-
  * 元 (面议 → none), and the unit it is per when the text names one. A magnitude written once after a
  * range (1.6-1.8万) is every end's.
  */
+/** A price of nothing: 免费, 无偿, 白送, 免费提供, 免费自提, with a note of terms in brackets after it. */
+const FREE =
+  /^(?:免费|无偿|白送|赠送|免费赠送|不要钱|不收钱|不收费)(?:提供|供应|赠送|自提|拉走|拉运|送)?([(（][^()（）]*[)）])?$/u;
+
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)
@@ -289,6 +293,12 @@ export function parsePrice(text: string): Normalised<PriceRange> {
       LEADING_PER,
       (_, per: string, about = '', amount: string, approx = '') => `${about}${amount}元/${per}${approx}`,
     );
+  // 免费（运费自理）, 无偿提供, 免费自提: a price of nothing (a by-product given away), the terms kept with the listing
+  const free = FREE.exec(compactText);
+  if (free) {
+    const terms = free[1] ? free[1].slice(1, -1) : '';
+    return { value: { priceMin: 0, priceMax: 0, per: null }, note: terms ? `价格：免费（${terms}）` : '价格：免费' };
+  }
   if (FOREIGN_CURRENCY.test(compactText)) {
     const rmb = RMB_BESIDE.exec(compactText);
     if (!rmb) return { error: `“${text}”不是人民币价格：请按元填写（外币价可写在括号中）` };
@@ -463,7 +473,10 @@ export function parseDate(
   if (/^[-—–－/／~～]+$/.test(s)) return { value: null };
   if (/^(长期|常年|不限|无)(有效|供应|供货|收购|采购|需求|合作)?$/.test(s))
     return { value: null, note: '有效期为长期' };
-  // 当季, 应季, 随时, 2027年春节前, 2027年春茶前: a time of year, not an end
+  // 2027年春节前, 明年国庆前: the day before a holiday of a known date, in the year written
+  const holiday = dayBeforeHoliday(s);
+  if (holiday) return { value: holiday, note: `有效期“${text.trim()}”按节日前一天 ${holiday} 计` };
+  // 当季, 应季, 随时, 2027年春茶前: a time of year, not an end
   if (
     /^(当季|应季|随时|季节性|全年)(供应|供货|收购|采购)?$|^(\d{4}年?)?(春节|元旦|国庆|中秋|端午|五一|清明|春茶|夏秋茶|明前|雨前|春季|夏季|秋季|冬季|春耕|秋收|春播|秋播|春种|秋种|播种|栽种|移栽|插秧|采摘|收割|出栏|开学|年前|年后|秋冬季?|冬春季?|汛期|旺季|淡季)(前|后|期间|左右|开采前|上市前)?$/.test(
       s,
@@ -520,6 +533,51 @@ export function parseDate(
  * A date written relative to today made whole: 明年3月 → 2027年3月, 今年底 → 2026年底, 后年上半年; a month
  * without its year (1月底, 3月15日) the next one to come. The text as it was without `today`.
  */
+/** The first day of the Spring Festival (农历正月初一) by year, the years a listing may run to. */
+const SPRING_FESTIVAL: Readonly<Record<number, string>> = {
+  2025: '01-29',
+  2026: '02-17',
+  2027: '02-06',
+  2028: '01-26',
+  2029: '02-13',
+  2030: '02-03',
+  2031: '01-23',
+  2032: '02-11',
+  2033: '01-31',
+  2034: '02-19',
+  2035: '02-08',
+};
+/** Holidays of a fixed day: 元旦, 五一 (劳动节), 国庆 (国庆节). */
+const FIXED_HOLIDAY: Readonly<Record<string, string>> = {
+  元旦: '01-01',
+  五一: '05-01',
+  劳动节: '05-01',
+  国庆: '10-01',
+  国庆节: '10-01',
+};
+
+/**
+ * The day before a holiday a date cell names as its end, with its year (2027年春节前 is 2027-02-05, 明年国庆前
+ * said in 2026 is 2027-09-30), or null: no such holiday, a year the table lacks, or no year written (春节前
+ * alone is a season, as clerks read it: 只有写了年份的才算). An end before the holiday, not around or after
+ * it: 春节后, 春节期间 and 春节左右 stay no date.
+ */
+function dayBeforeHoliday(s: string): string | null {
+  const m =
+    /^(?:(\d{4})年?)?(春节|过年|元旦|五一|劳动节|国庆节?)(?:前|以前|之前)(?:要|有效|供应|供货|收购|交货|到货)?$/.exec(
+      s,
+    );
+  if (!m) return null;
+  const dayOf = (year: number): string | null => {
+    const md = m[2] === '春节' || m[2] === '过年' ? SPRING_FESTIVAL[year] : FIXED_HOLIDAY[m[2]];
+    if (!md) return null;
+    const day = new Date(`${year}-${md}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    return day.toISOString().slice(0, 10);
+  };
+  return m[1] ? dayOf(Number(m[1])) : null;
+}
+
 function withYear(s: string, today: string | undefined): string {
   if (!today) return s;
   const year = Number(today.slice(0, 4));

@@ -2284,6 +2284,20 @@ describe('lists that say things their own way', () => {
     expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11]);
   });
 
+  it('leaves out a form the firm sent again unchanged (企业又交了一份，和第6条一样), and keeps one sent again changed', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,供需,产品,规格,数量,价格,备注\r\n' +
+      '1,甲公司,X,供,饲料级磷酸氢钙,粉状/粒状 25kg/袋,1.2万吨,2600元/吨左右,\r\n' +
+      '2,乙公司,Y,供,建筑石膏粉,,10万吨,400元/吨,\r\n' +
+      '3,甲公司,X,供,饲料级磷酸氢钙,25kg/袋,1.2万吨,2600元/吨,企业又交了一份，和第1条一样\r\n' +
+      '4,乙公司,Y,供,建筑石膏粉,,10万吨,380元/吨,企业又交了一份，价格改了\r\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.title, r.cells.price])).toEqual([
+      ['饲料级磷酸氢钙', '2600元/吨左右'],
+      ['建筑石膏粉', '380元/吨'],
+    ]);
+  });
+
   it('leaves out a row its 已对接 column marks as met, and keeps those it does not', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,类别,产品,数量,备注,已对接\r\n' +
