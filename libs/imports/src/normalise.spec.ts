@@ -363,6 +363,17 @@ describe('cell normalisers of a 供需清单', () => {
       expect(parseDate(t, '2026-12-06')).toMatchObject({ value: null, note: expect.stringContaining('不是日期') });
   });
 
+  it('reads a full date with words apart after it (a stamp read into the cell, 人民政府; 暂定) as the date, saying so', () => {
+    expect(parseDate('2027.12.31 人民政府')).toMatchObject({
+      value: '2027-12-31',
+      note: expect.stringContaining('人民政府'),
+    });
+    expect(parseDate('2027-06-30 暂定')).toMatchObject({ value: '2027-06-30' });
+    // Words that make it a start, or no full date before them, are not read so.
+    expect(parseDate('2027年3月 以后')).not.toMatchObject({ value: '2027-03-31' });
+    expect(parseDate('长期 有效')).not.toMatchObject({ value: expect.stringMatching(/^\d/) });
+  });
+
   it('refuses a period that ends before it begins or whose end is no date', () => {
     expect('error' in parseDate('2027年5月-3月')).toBe(true);
     expect('error' in parseDate('2027年3月-明年')).toBe(true);

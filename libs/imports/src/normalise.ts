@@ -451,6 +451,14 @@ export function parseDate(
 ): Normalised<string | null> {
   // a date is short: longer text is no date, and is never searched (a cell of 3,000 characters)
   if ([...text].length > MAX_DATE_CHARS) return { error: `“${text.slice(0, 20)}…”不是日期（过长）` };
+  // 2027.12.31 人民政府, 2027-06-30 暂定: a full date, then words apart from it (a stamp read into the cell, a
+  // remark); the date stands and the words are said. Not words that make the date a start (2027年3月 以后).
+  const apart = /^(\S*\d\S*)\s+(\p{Script=Han}[\p{Script=Han}\s]*)$/u.exec(text.trim());
+  if (apart && !/后|起|开始|以来|至今/.test(apart[2])) {
+    const read = parseDate(apart[1], today);
+    if ('value' in read && read.value)
+      return { value: read.value, note: `有效期“${text.trim()}”按 ${read.value} 计，其后的“${apart[2].trim()}”未读入` };
+  }
   // 至2027年2月, 截止2027.6.30, 有效期至2027年底: the date the words lead to
   // (27年12月底, 到27年9月底: a year typed with its last two digits)
   const s = withYear(
