@@ -208,8 +208,8 @@ export function toMatchListings(
   };
 }
 
-/** The engine's top 10 supplies for every query (by query key), ranked by the worker's code. */
-export function engineRankings(set: LabelledSet): Map<string, string[]> {
+/** The engine's top `limit` (10) supplies for every query (by query key), ranked by the worker's code. */
+export function engineRankings(set: LabelledSet, limit = 10): Map<string, string[]> {
   const tokenizer = new Tokenizer();
   const ref = standaloneReference();
   const index = new MatchIndex();
@@ -218,7 +218,7 @@ export function engineRankings(set: LabelledSet): Map<string, string[]> {
   const ctx = ref.context(index, TODAY, tokenizer);
   const out = new Map<string, string[]>();
   queries.forEach((q, i) => {
-    const pairs = index.top(q, ctx, ref.upstreamOf, ref.downstreamOf, 10);
+    const pairs = index.top(q, ctx, ref.upstreamOf, ref.downstreamOf, limit);
     out.set(
       set.queries[i].key,
       pairs.map((p) => p.supplyId.slice('SUPPLY:'.length)),

@@ -8,9 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { MatchIndex, standaloneReference, Tokenizer } from '@duijie/matching';
-
-import { report, TODAY, toMatchListings } from './evaluate';
+import { engineRankings, report } from './evaluate';
 import { loadSet } from './labelled-set';
 
 const DEPTHS = [10, 20, 50, 200];
@@ -23,21 +21,7 @@ for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()) {
   const set = loadSet(join(dir, file));
-  const tokenizer = new Tokenizer();
-  const ref = standaloneReference();
-  const index = new MatchIndex();
-  const { supplies, queries } = toMatchListings(set, tokenizer);
-  [...supplies, ...queries].forEach((l) => index.put(l));
-  const ctx = ref.context(index, TODAY, tokenizer);
-  const ranked = new Map<string, string[]>();
-  queries.forEach((q, i) =>
-    ranked.set(
-      set.queries[i].key,
-      index
-        .top(q, ctx, ref.upstreamOf, ref.downstreamOf, DEPTHS[DEPTHS.length - 1])
-        .map((p) => p.supplyId.slice('SUPPLY:'.length)),
-    ),
-  );
+  const ranked = engineRankings(set, DEPTHS[DEPTHS.length - 1]);
   const row = [report(set, ranked).ndcg10];
   for (const k of DEPTHS) {
     const reordered = new Map<string, string[]>();
