@@ -390,16 +390,16 @@ const VISIT_KEY_SPAN = 2 ** 20;
 /** Candidates kept after the cheap first pass, for exact scoring. */
 export const RESCORE_DEPTH = 150;
 
-/**
- * The open listings in memory, with postings by category, by the demanding enterprise's
- * categories and by product term, so that a listing's candidates are found without a scan.
- * Document frequencies for term rarity are kept over all indexed listings.
- */
 /** Up to this many listings offerWeight is summed again after every change (see MatchIndex.offerWeight). */
 const OFFER_WEIGHT_EXACT = 5_000;
 /** Beyond it, when the number of listings has moved by this share since the last sum. */
 const OFFER_WEIGHT_DRIFT = 0.01;
 
+/**
+ * The open listings in memory, with postings by category, by the demanding enterprise's
+ * categories and by product term, so that a listing's candidates are found without a scan.
+ * Document frequencies for term rarity are kept over all indexed listings.
+ */
 export class MatchIndex {
   private readonly entries = new Map<string, Entry>();
   /** Entries by slot; freed slots are reused. */
