@@ -52,6 +52,8 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     ['sets/dev-sectors-24.json', 24, 6, 0.78],
     // One-character products in a title (蒜、葱长期收购, 白酒瓶+盖, 求购 煤), offers sharing only description words.
     ['sets/dev-sectors-25.json', 25, 6, 0.85],
+    // A detailed offer beside one-liners sharing one word; a kind with its members in a bracket (包材（PET瓶/瓶盖/标签）).
+    ['sets/dev-sectors-26.json', 26, 6, 0.95],
   ])('keeps the engine’s nDCG@10 on the development set’s part %s', (_name, part, queries, floor, empty = []) => {
     const set = devSets()[part];
     const r = report(set, engineRankings(set));
