@@ -575,15 +575,12 @@ function dayBeforeHoliday(s: string): string | null {
     /^(?:(\d{4})年?)?(春节|过年|元旦|五一|劳动节|国庆节?)(?:前|以前|之前)(?:要|有效|供应|供货|收购|交货|到货)?$/.exec(
       s,
     );
-  if (!m) return null;
-  const dayOf = (year: number): string | null => {
-    const md = m[2] === '春节' || m[2] === '过年' ? SPRING_FESTIVAL[year] : FIXED_HOLIDAY[m[2]];
-    if (!md) return null;
-    const day = new Date(`${year}-${md}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - 1);
-    return day.toISOString().slice(0, 10);
-  };
-  return m[1] ? dayOf(Number(m[1])) : null;
+  if (!m?.[1]) return null;
+  const md = m[2] === '春节' || m[2] === '过年' ? SPRING_FESTIVAL[Number(m[1])] : FIXED_HOLIDAY[m[2]];
+  if (!md) return null;
+  const day = new Date(`${m[1]}-${md}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 function withYear(s: string, today: string | undefined): string {
