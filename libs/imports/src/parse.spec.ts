@@ -2274,14 +2274,17 @@ describe('lists that say things their own way', () => {
       '9,辛合作社,S,供,罗汉果,100万个,鲜果已全部售完，此条作废（12月3日）,,\r\n' +
       // the row that says it stands, correcting an earlier one, is kept (the earlier one goes as its repeat)
       '7,庚公司,T,需,铝棒,3000吨,,,\r\n' +
-      '8,庚公司,T,需,铝棒,2000吨,上午那条数量填错了，以这条为准,,\r\n';
+      '8,庚公司,T,需,铝棒,2000吨,上午那条数量填错了，以这条为准,,\r\n' +
+      '12,子公司,P,需,包装纸箱,20万个,水果表第3条已有，重复,,\r\n' +
+      '13,丑公司,O,供,托盘,500个,现货已有，可重复周转,,\r\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity])).toEqual([
       ['周转箱', '2万个'],
       ['周转筐', '2万个'],
       ['铝棒', '2000吨'],
+      ['托盘', '500个'],
     ]);
-    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11]);
+    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11, 13]);
   });
 
   it('leaves out a form the firm sent again unchanged (企业又交了一份，和第6条一样), and keeps one sent again changed', async () => {
@@ -2486,11 +2489,14 @@ describe('lists written as posts, matrices and surveys', () => {
       '1,甲公司,X,设备联网；能耗监测,30台机床数据采集不了,约40,\n' +
       '2,乙公司,Y,MES,纸质工单说不清进度,不确定,\n' +
       '3,丙公司,Z,视觉检测,人工抽检漏检多,20,企业已撤回（电话告知今年暂不实施）\n' +
-      '4,丁公司,W,ERP,库存账对不上,30,企业已申请撤回\n';
+      '4,丁公司,W,ERP,库存账对不上,30,企业已申请撤回\n' +
+      '5,戊公司,V,WMS,出入库靠手记,10,11月30日企业来电已撤回，不参加本次活动\n' +
+      '6,己公司,U,OA,审批慢,5,不参加展会，可线上对接\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
       ['设备联网；能耗监测', '1', '项', '约40万元'],
       ['MES', '1', '项', '不确定'],
+      ['OA', '1', '项', '5万元'],
     ]);
     expect(sheet.rows[0].cells.description).toBe('30台机床数据采集不了');
   });

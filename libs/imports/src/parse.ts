@@ -3420,12 +3420,12 @@ const WITHDRAWN =
   /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过|已下架|下架|已停售|停售)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
- * 与第20行重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
+ * 与第20行重复, 百香果表第3条已有，重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
  * (价格以合同为准) or a reuse (可重复使用), nor one saying the row itself stands (上午那条填错了，以这条为准): it says 重复
  * of the row, or 填错, or asks for the row to go.
  */
 const REPEAT_NOTE =
-  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$/;
+  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$|(已有|已报|已填|已录入?|已经有了?|已报过|已填过)[了，,；;。\s]*(属|系|为)?重复[。!！]?$/;
 /**
  * A cell that says the firm sent the same entry again (企业又交了一份，和第6条一样): the row repeats one above. Both
  * the sending again and the sameness: a form sent again that changes something (又交了一份，价格改了) corrects.
@@ -3448,6 +3448,11 @@ const PRICE_CORRECTED =
 /** A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消。 */
 const WITHDRAWN_CLAUSE =
   /[，,；;。]\s*(这条|此条|本条|该条)?(已经?|现已)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删)了?[。.!！]?$/;
+/**
+ * A remark saying the firm will not take part this time (12月2日企业来电已撤回，不参加本次活动; 企业不参加此次对接会):
+ * its row is no listing of this event. "This time" is needed: 不参加展会 alone may be a firm's habit, not a withdrawal.
+ */
+const NOT_TAKING_PART = /不(再)?参(加|与)(本次|这次|此次|这一次)(的)?(活动|对接|对接会|对接活动|产销对接|会议|展会)/;
 /** A cell saying its entry is void: 此条作废, 本项已撤回, 该条信息取消. */
 const ENTRY_VOID = /(此条|本条|该条|此项|本项|该项|此行|本行)(信息|需求|供应)?(已|现已)?(作废|撤回|撤销|取消)/;
 /** A cell that says its row is the form's example: 此行为填写示例, 示例数据. */
@@ -3521,7 +3526,7 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // …or a remark's last clause that says so (12月2日合作社打电话说苗已订完，撤回)
   // (or a reviewer's column beside it: 企业后来说辣椒不要了，不报)
   const own = [cells.title, cells.specification, cells.description].map((c) => c?.trim());
-  if (texts.some((t) => !own.includes(t) && WITHDRAWN_CLAUSE.test(t))) return true;
+  if (texts.some((t) => !own.includes(t) && (WITHDRAWN_CLAUSE.test(t) || NOT_TAKING_PART.test(t)))) return true;
   // …or that this entry is void, whatever else the cell says (鲜果已全部售完，此条作废（12月3日）)
   // (a cell of several products one to a line takes back one of them: 何首乌…此项作废, read by lineItems)
   if (!/\n/.test(cells.title ?? '') && texts.some((t) => ENTRY_VOID.test(t))) return true;

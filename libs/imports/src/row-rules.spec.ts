@@ -302,6 +302,18 @@ describe('row rules', () => {
     const renamed = plan('沙子镇', code('93520627MA6DN8Y12'), yanhe);
     expect('plan' in renamed && renamed.plan.listing.regionCode).toBe('520627');
     expect(renamed.warnings.map((w) => w.message).join()).toContain('沙子街道');
+    // 子营街道 in a 绥阳 list, its firm registered in 绥阳: the data's only 子营街道 is 余庆县's, in the same prefecture;
+    // the list and the code both say 绥阳. Either alone does not outweigh the township
+    const suiyang = { code: '520323', fullName: '贵州省 遵义市 绥阳县' };
+    const both = plan('子营街道', code('91520323MA6DKQ3X8'), suiyang);
+    expect('plan' in both && both.plan.listing.regionCode).toBe('520323');
+    expect(both.warnings.map((w) => w.message).join()).toContain('请核对');
+    expect(plan('子营街道', code('91520323MA6DKQ3X8'), null)).toMatchObject({
+      plan: { listing: { regionCode: '520329' } },
+    });
+    expect(plan('子营街道', code('91520300MA6DKQ3X8'), suiyang)).toMatchObject({
+      plan: { listing: { regionCode: '520329' } },
+    });
     // 永兴镇 is a township of 19 counties, one of them 湄潭县, the file's
     const many = plan('永兴镇', code('91520300MA6DKQ3X8'), { code: '520328', fullName: '贵州省 遵义市 湄潭县' });
     expect('plan' in many && many.plan.listing.regionCode).toBe('520328');

@@ -301,11 +301,16 @@ function region(
     if (!found) continue;
     // 沙子镇 in a 沿河 list, its firm registered in 沿河: the division data's only 沙子镇 is two prefectures
     // away, 沿河's is 沙子街道 now (a township renamed): the firm's own county's, said so
+    // …and 子营街道 in a 绥阳 list, its firm registered in 绥阳: the data's only 子营街道 is the next county's, where
+    // the file and the firm's code both say the firm is at home (a township newer than the data, or one name in two counties)
     const home = fileCounty ?? registered;
+    const bothSayHome = !!registered && !!fileCounty && registered.code === fileCounty.code;
     if (
       home &&
-      found.code.slice(0, 4) !== home.code.slice(0, 4) &&
-      (!registered || !fileCounty || registered.code === fileCounty.code)
+      found.code !== home.code &&
+      (found.code.slice(0, 4) !== home.code.slice(0, 4)
+        ? !registered || !fileCounty || registered.code === fileCounty.code
+        : bothSayHome)
     ) {
       const stem = reading.replace(/(镇|乡|街道)$/, '');
       const renamed = ['街道', '镇', '乡']
@@ -316,7 +321,9 @@ function region(
         column: col('regionCode'),
         message: renamed
           ? `“${reading}”按${home.fullName}的“${renamed}”确定地区为 ${home.fullName}（${home.code}）`
-          : `“${reading}”在 ${found.fullName}，与${countySource(registered)}（${home.fullName}）不同市州，按后者取 ${home.code}，请核对`,
+          : bothSayHome && found.code.slice(0, 4) === home.code.slice(0, 4)
+            ? `“${reading}”在区划数据中属 ${found.fullName}，本表和统一社会信用代码的登记机关都在 ${home.fullName}，按后者取 ${home.code}，请核对`
+            : `“${reading}”在 ${found.fullName}，与${countySource(registered)}（${home.fullName}）不同市州，按后者取 ${home.code}，请核对`,
       });
       return home.code;
     }
