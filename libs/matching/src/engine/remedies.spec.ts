@@ -19,6 +19,11 @@ describe('remediesFor', () => {
     expect(remediesFor('求购 500ml 酱香型白酒玻璃瓶')).toEqual([]);
     expect(remediesFor('')).toEqual([]);
   });
+
+  it('reads yellow water from the tap as iron, and a distillery’s 黄水 (a by-product of its pits) as nothing', () => {
+    expect(remediesFor('村里水龙头一开就出黄水').map((r) => r.symptom)).toEqual(['出黄水']);
+    expect(remediesFor('锅底水、黄水、窖底水一直没处理好')).toEqual([]);
+  });
 });
 
 describe('the symptom groups', () => {

@@ -26,7 +26,7 @@ export const REMEDY_GROUPS: readonly { symptoms: readonly string[]; remedies: re
     remedies: ['絮凝剂', '聚合氯化铝', '砂滤器', '超滤膜', '净水器', '一体化净水设备'],
   },
   {
-    symptoms: ['铁锰超标', '铁超标', '锰超标', '水发黄', '黄水'],
+    symptoms: ['铁锰超标', '铁超标', '锰超标', '水发黄', '出黄水', '放黄水'],
     remedies: ['除铁除锰滤料', '锰砂', '除铁除锰设备', '曝气装置'],
   },
   { symptoms: ['氟超标', '高氟水', '含氟高'], remedies: ['除氟设备', '活性氧化铝', '骨炭滤料', '反渗透设备'] },
