@@ -154,8 +154,15 @@ describe('chain edge kinds', () => {
     expect(keywordPart(detector, buyDetector, ctx).fit).toBeGreaterThan(
       1.5 * keywordPart(titled('SUPPLY', '3511', '甲烷检测 CMA 第三方'), buyDetector, ctx).fit,
     );
-    // Haulage by the trade's words (汽运, 短倒, 承运) is asked for as the service, and the coal it moves answers in part.
-    for (const title of ['进厂煤汽运 盘州保田→水城厂区 日运1500吨', '熟料短倒 每天800吨', '危化品承运'])
+    // Haulage by the trade's words (汽运, 短倒, 承运; carrying waste out: 外运, 运力, 清运) is asked for as the
+    // service, and the coal it moves answers in part.
+    for (const title of [
+      '进厂煤汽运 盘州保田→水城厂区 日运1500吨',
+      '熟料短倒 每天800吨',
+      '危化品承运',
+      '炉渣、石膏外运运力',
+      '工地渣土清运',
+    ])
       expect(asksOnlyForService(titled('DEMAND', '3011', title))).toBe(true);
     const buyCoalHaulage = titled('DEMAND', '0610', '进厂煤汽运 盘州→水城');
     expect(keywordPart(titled('SUPPLY', '0610', '进厂煤 盘州 5500大卡'), buyCoalHaulage, ctx).fit).toBeLessThan(
