@@ -566,6 +566,18 @@ describe('row rules', () => {
       null,
     );
     expect('plan' in perKilo && perKilo.plan.listing).toMatchObject({ priceMin: 5000, priceMax: 6000, unit: '吨' });
+    // a firm typed in below an export: its whole price in the lowest price's box, the highest blank, is its one price;
+    // a bare number there stays the lowest alone
+    const typed = (priceMin: string) =>
+      planRow({ ...good, quantity: '1.5万', unit: '吨', priceMin, priceMax: undefined }, ref, TODAY, null);
+    for (const [written, price] of [
+      ['480左右', 480],
+      ['0.07万元/吨', 700],
+      ['3元/斤', 6000],
+    ] as const)
+      expect(typed(written)).toMatchObject({ plan: { listing: { priceMin: price, priceMax: price } } });
+    expect(typed('60-90')).toMatchObject({ plan: { listing: { priceMin: 60, priceMax: 90 } } });
+    expect(typed('480')).toMatchObject({ plan: { listing: { priceMin: 480, priceMax: null } } });
     // an export's 最低 | 最高 of 0 | 0 is no price; a single price of 0 is one (a by-product given away)
     const zeros = planRow({ ...good, quantity: '50', unit: '吨', priceMin: '0', priceMax: '0' }, ref, TODAY, null);
     expect('plan' in zeros && zeros.plan.listing).toMatchObject({ priceMin: null, priceMax: null });

@@ -569,6 +569,9 @@ function quantityAndUnit(
   return { quantity, unit, period, note, said };
 }
 
+/** A cell holding a number and nothing else (320, 1,200.5). */
+const BARE_NUMBER = /^\s*[\d.,，]+\s*$/;
+
 function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[], kind: 'SUPPLY' | 'DEMAND' | null) {
   let priceMin: number | null = null;
   let priceMax: number | null = null;
@@ -592,7 +595,13 @@ function prices(cells: Partial<Record<ColumnField, string>>, errors: RowError[],
     if (p.value.per) [per, written, perField] = [p.value.per, text, field];
     if (field !== 'priceMax' && p.value.priceMin !== null) priceMin = p.value.priceMin;
     if (field !== 'priceMin' && p.value.priceMax !== null) priceMax = p.value.priceMax;
-    if (field === 'priceMin' && p.value.priceMax !== p.value.priceMin && cells.priceMax === undefined)
+    // (a range in the lowest price's box, or the whole price typed there with its unit or 约/左右 beside a blank
+    // highest: 480左右, 70元/方, 0.07万元/吨 — the row's one price, not a floor; a bare 320 stays the lowest alone)
+    if (
+      field === 'priceMin' &&
+      cells.priceMax === undefined &&
+      (p.value.priceMax !== p.value.priceMin || !BARE_NUMBER.test(text))
+    )
       priceMax = p.value.priceMax;
   }
   // 0 | 0 from an export whose empty prices are zeros: no price, as 面议
