@@ -32,6 +32,10 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('采购内容')).toBe('title');
     expect(fieldOfHeader('品名/规格')).toBe('title');
     expect(fieldOfHeader('产品及规格')).toBe('title');
+    // a variety beside its specification is one (规格/品种 under 供应产品, beside 产品名称); 品种 alone names the product
+    expect(fieldOfHeader('规格/品种')).toBe('specification');
+    expect(fieldOfHeader('品种/规格')).toBe('specification');
+    expect(fieldOfHeader('品种')).toBe('title');
     expect(fieldOfHeader('服务内容')).toBe('title');
     expect(fieldOfHeader('砂石场名称')).toBe('enterpriseName');
     expect(fieldOfHeader('供货价')).toBe('price');

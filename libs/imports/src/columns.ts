@@ -414,6 +414,8 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   const partFields = parts.map(
     (part) => SYNONYMS[part] ?? FIELD_WORDS.find(([words]) => words.test(part))?.[1] ?? null,
   );
+  // (but 规格/品种 and 品种/规格 are a specification: the variety of the product another column names, as a 规格 is)
+  if (parts.includes('品种') && partFields.includes('specification') && parts.length === 2) return 'specification';
   if (
     partFields.includes('title') &&
     partFields.every((f) => f === 'title' || f === 'specification' || f === 'description')

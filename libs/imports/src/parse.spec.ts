@@ -2276,15 +2276,18 @@ describe('lists that say things their own way', () => {
       '7,庚公司,T,需,铝棒,3000吨,,,\r\n' +
       '8,庚公司,T,需,铝棒,2000吨,上午那条数量填错了，以这条为准,,\r\n' +
       '12,子公司,P,需,包装纸箱,20万个,水果表第3条已有，重复,,\r\n' +
-      '13,丑公司,O,供,托盘,500个,现货已有，可重复周转,,\r\n';
+      '13,丑公司,O,供,托盘,500个,现货已有，可重复周转,,\r\n' +
+      '14,寅公司,N,需,玉米,2万吨,同第10项（某街道重复报送）,,\r\n' +
+      '15,卯公司,M,供,纸箱,1200万个,街道表中重复报送，以本表为准,,\r\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity])).toEqual([
       ['周转箱', '2万个'],
       ['周转筐', '2万个'],
       ['铝棒', '2000吨'],
       ['托盘', '500个'],
+      ['纸箱', '1200万个'],
     ]);
-    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11, 13]);
+    expect(sheet.skipped.map((r) => r.row).sort((a, b) => a - b)).toEqual([2, 3, 5, 6, 7, 9, 10, 11, 13, 15]);
   });
 
   it('leaves out a form the firm sent again unchanged (企业又交了一份，和第6条一样), and keeps one sent again changed', async () => {

@@ -3425,11 +3425,13 @@ const WITHDRAWN =
  * of the row, or 填错, or asks for the row to go.
  */
 const REPEAT_NOTE =
-  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$|(已有|已报|已填|已录入?|已经有了?|已报过|已填过)[了，,；;。\s]*(属|系|为)?重复[。!！]?$/;
+  /(与|和|跟).{0,20}重复(?!使用|利用|购|订)|(与|和|跟)[^，,；;。]{0,20}是同一(个|条|项)?(商品|产品|需求|供应|条目|条|项|信息)|重复(填报|填写|录入|提交|上报|报送)|重复[，,；;。]\s*(以(?!这|此|本)[^，,；;。]{0,12}为准|请?(删除|删掉|忽略|作废))|(填错|写错|录错|填写错误|录入错误).{0,20}(以(?!这|此|本)[^，,；;。]{0,12}为准|删除|删掉|作废|忽略)|^(此行|本行|该行)?请?删除(此行|本行|该行)?[。!！]?$|(已有|已报|已填|已录入?|已经有了?|已报过|已填过)[了，,；;。\s]*(属|系|为)?重复[。!！]?$/;
 /**
  * A cell that says the firm sent the same entry again (企业又交了一份，和第6条一样): the row repeats one above. Both
  * the sending again and the sameness: a form sent again that changes something (又交了一份，价格改了) corrects.
  */
+/** A remark saying its own row stands where another repeats it: 附件2中重复报送，以本表为准. */
+const STANDS = /以(这|此|本)(一)?(条|次|个|行|份|表|张表)?为准/;
 const SENT_AGAIN = /(又|再次?|重复)(交|报|填|发|提交|上报|送)了?(一|两)?(份|遍|次)/;
 const SAME_AGAIN = /一样|相同|一致|没变|没有变|无变化|未变/;
 /** A cell that points to the entry told in words elsewhere in its row: 详见情况说明, 见备注. */
@@ -3533,7 +3535,12 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // a row that says it repeats another or was entered in error (与汇总表重复，以汇总表为准; 填错了，请删除)
   // (in a remark or a reviewer's column, not in what the row says of its product)
   const said = [cells.title, cells.specification].map((c) => c?.trim());
-  if (texts.some((t) => !said.includes(t) && (REPEAT_NOTE.test(t) || (SENT_AGAIN.test(t) && SAME_AGAIN.test(t)))))
+  if (
+    texts.some(
+      (t) =>
+        !said.includes(t) && !STANDS.test(t) && (REPEAT_NOTE.test(t) || (SENT_AGAIN.test(t) && SAME_AGAIN.test(t))),
+    )
+  )
     return true;
   if (PLACEHOLDER_CODE.test((cells.creditCode ?? '').trim())) return true;
   if (cells.creditCode === undefined && cells.title === undefined) {
