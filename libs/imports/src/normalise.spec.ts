@@ -81,6 +81,9 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('每吨0.3万元')).toEqual({ value: { priceMin: 3000, priceMax: 3000, per: '吨' } });
     // about a price, under a header in 元 that adds its 元 after the words
     expect(parsePrice('1800左右元')).toEqual({ value: { priceMin: 1800, priceMax: 1800, per: null } });
+    // about that much, said before the unit it is per
+    expect(parsePrice('1300元左右/只')).toEqual({ value: { priceMin: 1300, priceMax: 1300, per: '只' } });
+    expect(parsePrice('0.6万左右/吨')).toEqual({ value: { priceMin: 6000, priceMax: 6000, per: '吨' } });
   });
 
   it('reads a range of amounts by its lower end, the range kept, and a price after words or before its terms', () => {

@@ -288,6 +288,8 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   const compactText = moneySaid(typedShort(scannedDigits(halfWidth(text)).replace(/\s+/g, '')))
     // 1800左右 under a header in 元 (价格（元）) reads 1800左右元: about 1800 元
     .replace(/左右元$/, '元左右')
+    // 1300元左右/只: about that much per the unit after it, as 1300元/只左右
+    .replace(/(?<=\d万?元?)左右(?=[/每][^\d/每])/u, '')
     // 每方70-80元, 每吨500左右, 每平方米约32元: the unit said before the price is the unit it is per
     .replace(
       LEADING_PER,
