@@ -1202,6 +1202,50 @@ describe('layouts that give several listings per row, or none per column', () =>
     expect(parsed.skipped.map((s) => s.row)).toEqual([4]);
   });
 
+  it('leaves out the products of a numbered row its remark takes back or calls repeated, and keeps the rest', async () => {
+    const file = books([
+      [
+        '园区',
+        row(1, '企业名称', '信用代码', '供应产品1', '数量1', '供应产品2', '数量2', '需求产品1', '数量1', '备注') +
+          row(
+            2,
+            '戊化工',
+            'X5',
+            '甲醇',
+            '30万吨',
+            '硫磺',
+            '1万吨',
+            '无烟煤',
+            '100万吨',
+            '硫磺已签年度合同，企业申请撤回',
+          ) +
+          row(3, '己商砼', 'X6', 'C30混凝土', '30万方', '', '', '水泥', '10万吨', '') +
+          row(
+            4,
+            '己商砼',
+            'X6',
+            'C30混凝土',
+            '30万方',
+            '干混砂浆',
+            '15万吨',
+            '水泥',
+            '10万吨',
+            'C30混凝土、水泥与序号2重复，仅新增干混砂浆',
+          ) +
+          row(5, '庚公司', 'X7', '石灰', '1万吨', '石膏', '2万吨', '', '', '企业已撤回'),
+      ],
+    ]);
+    const parsed = await parseSpreadsheet(file);
+    expect(parsed.rows.map((r) => [r.row, r.cells.title])).toEqual([
+      [2, '甲醇'],
+      [2, '无烟煤'],
+      [3, 'C30混凝土'],
+      [3, '水泥'],
+      [4, '干混砂浆'],
+    ]);
+    expect(parsed.rows[0].cells.remark).toBeUndefined();
+  });
+
   it('reads a list turned on its side (labels down the first column, a firm per column), rows numbered by column', async () => {
     const file = books([
       [
@@ -2296,11 +2340,14 @@ describe('lists that say things their own way', () => {
       '1,甲公司,X,供,饲料级磷酸氢钙,粉状/粒状 25kg/袋,1.2万吨,2600元/吨左右,\r\n' +
       '2,乙公司,Y,供,建筑石膏粉,,10万吨,400元/吨,\r\n' +
       '3,甲公司,X,供,饲料级磷酸氢钙,25kg/袋,1.2万吨,2600元/吨,企业又交了一份，和第1条一样\r\n' +
-      '4,乙公司,Y,供,建筑石膏粉,,10万吨,380元/吨,企业又交了一份，价格改了\r\n';
+      '4,乙公司,Y,供,建筑石膏粉,,10万吨,380元/吨,企业又交了一份，价格改了\r\n' +
+      '5,丙合作社,Z,供,辣椒,鲜椒（线椒、朝天椒）,3000担,2.5-3,\r\n' +
+      '6,丙合作社,Z,供,辣椒,鲜椒,3000担,2.5-3,同第5号，村里又报了一次，不重复统计\r\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.price])).toEqual([
       ['饲料级磷酸氢钙', '2600元/吨左右'],
       ['建筑石膏粉', '380元/吨'],
+      ['辣椒', '2.5-3'],
     ]);
   });
 

@@ -2830,6 +2830,11 @@ function keyed(
       }
     if (rows.length > MAX_ROWS) throw new FileProblem(`行数过多，上限 ${MAX_ROWS} 行；请分批导入`);
   }
+  // the products of one row that its remark takes back or calls repeated (a row per product of numbered columns,
+  // of column groups or of a cell's lines)
+  const starts = rows.flatMap((r, k) => (k === 0 || r.row !== rows[k - 1].row ? [k] : []));
+  for (let g = starts.length - 1; g >= 0; g--)
+    namedInRemark(rows, starts[g], starts[g + 1] ?? rows.length, sheetKind ? sheetName : null, skipped);
   // …or in a note merged across the sheet below it (备注：…2.本清单信息有效期至2027年12月31日…), however the table was read
   listValidUntil ??=
     given
@@ -3433,7 +3438,7 @@ const REPEAT_NOTE =
 /** A remark saying its own row stands where another repeats it: 附件2中重复报送，以本表为准. */
 const STANDS = /以(这|此|本)(一)?(条|次|个|行|份|表|张表)?为准/;
 const SENT_AGAIN = /(又|再次?|重复)(交|报|填|发|提交|上报|送)了?(一|两)?(份|遍|次)/;
-const SAME_AGAIN = /一样|相同|一致|没变|没有变|无变化|未变/;
+const SAME_AGAIN = /一样|相同|一致|没变|没有变|无变化|未变|^同第?\s*\d+\s*(号|条|项|行)|不重复(统计|计算|计入|录入)/;
 /** A cell that points to the entry told in words elsewhere in its row: 详见情况说明, 见备注. */
 const SEE_PROSE = /^(详见|见|参见|具体见)(情况说明|说明|备注|描述|简介|详情)(栏|列)?$/;
 /** The amount an entry told in words names after 约, 需, 收购 or 库存: …每年需净化磷酸（85%）约2.4万吨, 库存约3000斤. */
@@ -3538,7 +3543,10 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   if (
     texts.some(
       (t) =>
-        !said.includes(t) && !STANDS.test(t) && (REPEAT_NOTE.test(t) || (SENT_AGAIN.test(t) && SAME_AGAIN.test(t))),
+        !said.includes(t) &&
+        !STANDS.test(t) &&
+        remarkSays(t, cells.title) !== 'stays' &&
+        (REPEAT_NOTE.test(t) || (SENT_AGAIN.test(t) && SAME_AGAIN.test(t))),
     )
   )
     return true;
@@ -3548,6 +3556,51 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
     return SUMMARY.test(name) || NUMBERED.test(name) || LABELLED.test(name) || DATE_AFTER.test(name);
   }
   return false;
+}
+
+/** A remark that takes something back or calls it a repeat (撤回, 作废, 与序号12重复, 不参加对接). */
+const TAKEN_BACK_OR_REPEATED = /撤回|撤销|作废|取消|不参加|不报|重复/;
+/** Words before a product a remark says stays or is new: 仅新增干混砂浆, 保留硅锰. */
+const STAYS_BEFORE = /(仅|只)?(新增|新报|保留|继续报|另报|照常报|不变)[了的]?$/;
+
+/** What a remark says of the product `title` names: nothing, that it stays (仅新增干混砂浆), or, named otherwise, that it goes. */
+function remarkSays(remark: string, title: string | undefined): 'stays' | 'goes' | null {
+  const t = (title ?? '').replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
+  const at = t.length >= 2 ? remark.indexOf(t) : -1;
+  if (at < 0) return null;
+  return STAYS_BEFORE.test(remark.slice(Math.max(0, at - 6), at)) ? 'stays' : 'goes';
+}
+
+/**
+ * A row of several products (column groups, a cell of lines) whose remark takes back or calls repeated the products
+ * it names (硫磺…申请撤回，不参加对接; C30商品混凝土、水泥与上面序号12重复，仅新增干混砂浆): those products are notes,
+ * and the remark is not the others' (it would leave the whole row out); a product it says stays (仅新增…) stays.
+ * A remark naming none of them stays with every product, for the row's own reading.
+ */
+function namedInRemark(
+  rows: ParsedSheet['rows'],
+  from: number,
+  to: number,
+  sheet: string | null,
+  skipped: SkippedRow[],
+): void {
+  const own = rows.slice(from, to);
+  const row = own[0]?.row;
+  const remark = own[0]?.cells.remark;
+  if (own.length < 2 || remark === undefined || !TAKEN_BACK_OR_REPEATED.test(remark)) return;
+  if (own.some((r) => r.cells.remark !== remark)) return;
+  const said = own.map((r) => remarkSays(remark, r.cells.title));
+  if (!said.includes('goes')) return;
+  for (let k = own.length - 1; k >= 0; k--) {
+    if (said[k] === 'goes') {
+      skipped.push({
+        sheet,
+        row,
+        text: `备注说明已撤回或重复：${own[k].cells.title!.slice(0, 40)}（${remark.slice(0, 60)}）`,
+      });
+      rows.splice(from + k, 1);
+    } else delete rows[from + k].cells.remark;
+  }
 }
 
 /** The header printed again on a later page of the list: its firm and product cells say what the header's do. */

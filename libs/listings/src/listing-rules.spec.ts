@@ -140,6 +140,12 @@ describe('units written with 万 or 亿', () => {
       unit: '千克',
       priceMin: 4,
     });
+    // a 担 of produce is a hundred 斤: 3000 担 at 250 元/担 is 150,000 千克 at 5 元/千克
+    expect(expandUnitMultiplier(draft({ quantity: 3000, unit: '担', priceMin: 250 }), withKg)).toMatchObject({
+      quantity: 150_000,
+      unit: '千克',
+      priceMin: 5,
+    });
     // Without 千克 in the table there is nothing to store 斤 in.
     expect(expandUnitMultiplier(draft({ quantity: 3, unit: '斤' }), units).unit).toBe('斤');
   });

@@ -58,6 +58,9 @@ const UNIT_MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 
 export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly [string, number]>> = {
   斤: ['千克', 0.5],
   市斤: ['千克', 0.5],
+  // the market's 担 (市担) of produce and herbs: a hundred 斤
+  担: ['千克', 50],
+  市担: ['千克', 50],
   公斤: ['千克', 1],
   克: ['千克', 0.001],
   公吨: ['吨', 1],
