@@ -2466,6 +2466,9 @@ describe('the place a remark or a note says', () => {
     ['基地位于经开区', false, null],
     ['厂区在册亨县木材加工园区', false, '册亨县'],
     ['基地在敦操', false, null],
+    // registered by the prefecture, working in a township: the works say where, and a township names no county here
+    ['注册地遵义市，基地在马鬃', false, null],
+    ['注册地：遵义市红花岗区，生产基地在桐梓县', false, '桐梓县'],
   ])('%s (list-wide: %s) → %s', (text, listWide, place) => {
     expect(placeSaid(text, listWide)).toBe(place);
   });
@@ -2541,7 +2544,8 @@ describe('lists written as posts, matrices and surveys', () => {
       '3,丙公司,Z,视觉检测,人工抽检漏检多,20,企业已撤回（电话告知今年暂不实施）\n' +
       '4,丁公司,W,ERP,库存账对不上,30,企业已申请撤回\n' +
       '5,戊公司,V,WMS,出入库靠手记,10,11月30日企业来电已撤回，不参加本次活动\n' +
-      '6,己公司,U,OA,审批慢,5,不参加展会，可线上对接\n';
+      '6,己公司,U,OA,审批慢,5,不参加展会，可线上对接\n' +
+      '7,庚公司,T,MES,工单靠纸,20,企业12月2日来电撤回（已与项目签订合同）\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
       ['设备联网；能耗监测', '1', '项', '约40万元'],

@@ -3040,11 +3040,18 @@ export function validitySaid(cells: readonly string[]): string | null {
  */
 export function placeSaid(text: string, listWide = false): string | null {
   const t = halfWidth(text);
-  const at = listWide
-    ? /(均|都|全部|皆|一律)(位于|地处|在|属于?)/.exec(t)
-    : /(位于|地处|坐落于|注册地(为|在)?|所在地(为|在)?|(厂区|厂址|工厂|生产基地|加工基地|实际经营地址?|生产地址?)(设在|在|为))[:：]?/.exec(
-        t,
-      );
+  // (注册地遵义市，基地在马鬃: where the works are, not where the firm was registered; a township there says no county)
+  const works = listWide
+    ? null
+    : /(基地|厂区|厂址|工厂|生产基地|加工基地|实际经营地址?|生产地址?|经营地址?)(设在|位于|在|为)[:：]?/.exec(t);
+  const at =
+    works && /注册地/.test(t)
+      ? works
+      : listWide
+        ? /(均|都|全部|皆|一律)(位于|地处|在|属于?)/.exec(t)
+        : /(位于|地处|坐落于|注册地(为|在)?|所在地(为|在)?|(厂区|厂址|工厂|生产基地|加工基地|实际经营地址?|生产地址?)(设在|在|为))[:：]?/.exec(
+            t,
+          );
   if (!at) return null;
   const clause = t.slice(at.index + at[0].length).split(/[，,。；;、]/)[0];
   const bracketed = /[(（]([^()（）]{2,12}?(自治县|特区|区|县|市))[)）]/u.exec(clause)?.[1];
@@ -3422,7 +3429,7 @@ const TEST_LISTING = /^测试(商品|链接|产品)[\s，,]*(请?勿拍(下)?|�
  * system's review column, sent back or refused (已退回, 驳回, 审核不通过): a submission the firm was to enter again.
  */
 const WITHDRAWN =
-  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过|已下架|下架|已停售|停售)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
+  /(这次|本次|此次)不(上)?报|^(已撤回|已撤销|已取消|已作废|作废|已退出|已注销|已删除|已退回|退回|已驳回|驳回|审核不通过|审核未通过|拒绝|已拒绝|审批拒绝|审批不通过|已下架|下架|已停售|停售)$|[（(](已撤回|已撤销|已取消|已作废|作废|已退出|已删除)[)）]|^(企业|该企业|本企业|对方)?(\d{1,2}月\d{1,2}[日号]?)?(来电|电话|打电话|微信)?(告知|通知)?(已经?|现已)?(申请)?(撤回|撤销|取消|作废|退出)([（(，,；;。:：].*)?$/;
 /**
  * A cell that says its row repeats another or was entered in error and is to go: 与汇总表重复，以汇总表为准,
  * 与第20行重复, 百香果表第3条已有，重复, 填错了，以15行为准，请删除, 重复填报，请忽略, 此行请删除. Not a remark that merely names a standard
