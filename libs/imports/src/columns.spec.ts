@@ -28,6 +28,27 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('联系人、电话')).toBe('contactName');
   });
 
+  it('reads an export’s English keys by their words, and leaves a key no word names', () => {
+    for (const [key, field] of [
+      ['ent_name', 'enterpriseName'],
+      ['companyName', 'enterpriseName'],
+      ['unified_code', 'creditCode'],
+      ['goods_title', 'title'],
+      ['sku_name', 'title'],
+      ['qty_unit', 'unit'],
+      ['priceFrom', 'priceMin'],
+      ['price_upper', 'priceMax'],
+      ['valid_end_time', 'validUntil'],
+      ['contact_tel', 'contactPhone'],
+      ['contact_name', 'contactName'],
+      ['supply_type', 'kind'],
+      ['memo', 'remark'],
+      ['addr', 'regionCode'],
+    ] as const)
+      expect([key, fieldOfHeader(key)]).toEqual([key, field]);
+    for (const key of ['id', 'created_at', 'audit_status', 'foo_bar']) expect(fieldOfHeader(key)).toBeNull();
+  });
+
   it('reads a header by the words that name its field, whatever else it says', () => {
     expect(fieldOfHeader('采购内容')).toBe('title');
     expect(fieldOfHeader('品名/规格')).toBe('title');

@@ -406,6 +406,49 @@ export function fieldOfSystemHeader(raw: string): ColumnField | 'ignore' | null 
   return index.get(key) ?? (/(MC|DM)$/.test(key) ? (index.get(key.slice(0, -2)) ?? null) : null);
 }
 
+/**
+ * An export's or a form tool's English key read by its words (ent_name, goods_title, valid_end_time, contact_tel,
+ * unified_code, supplyType): the words that name a field, the more telling first (a contact's name before a firm's
+ * name, a price's end before the price). Null for a key no word names (id, created_at, status).
+ */
+export function fieldOfEnglishKey(raw: string): ColumnField | null {
+  const h = raw.normalize('NFKC').trim();
+  if (!/^[A-Za-z][A-Za-z0-9_ .-]{1,40}$/.test(h)) return null;
+  const words = new Set(
+    h
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+  const any = (...ws: string[]) => ws.some((w) => words.has(w));
+  if (any('created', 'updated', 'modified', 'submitted', 'status', 'audit', 'id', 'no', 'seq', 'index')) return null;
+  if (any('uscc', 'credit') || (any('unified', 'social') && any('code'))) return 'creditCode';
+  if (any('price', 'cost')) {
+    if (any('min', 'low', 'lower', 'from', 'floor')) return 'priceMin';
+    if (any('max', 'high', 'upper', 'to', 'ceiling')) return 'priceMax';
+    if (any('unit', 'currency')) return 'priceUnit';
+    return 'price';
+  }
+  if (any('qty', 'quantity', 'volume', 'capacity')) return any('unit', 'uom') ? 'unit' : 'quantity';
+  if (any('unit', 'uom', 'measure')) return 'unit';
+  if (any('expire', 'expires', 'expiry', 'expired', 'deadline', 'valid', 'validity', 'until')) return 'validUntil';
+  if (any('end') && any('date', 'time', 'day')) return 'validUntil';
+  if (any('phone', 'tel', 'mobile', 'telephone', 'cellphone')) return 'contactPhone';
+  if (any('contact', 'linkman', 'contactor', 'person')) return 'contactName';
+  if (any('remark', 'remarks', 'memo', 'note', 'notes', 'comment', 'comments')) return 'remark';
+  if (any('spec', 'specs', 'specification', 'model', 'grade')) return 'specification';
+  if (any('type', 'kind', 'direction') || (any('supply', 'demand') && !any('name', 'title'))) return 'kind';
+  if (any('region', 'area', 'town', 'township', 'county', 'district', 'address', 'addr', 'location', 'city'))
+    return 'regionCode';
+  if (any('desc', 'description', 'detail', 'details', 'intro')) return 'description';
+  if (any('cert', 'certs', 'certification', 'certifications', 'certificate')) return 'certifications';
+  if (any('company', 'enterprise', 'ent', 'org', 'organization', 'corp', 'firm', 'supplier', 'buyer', 'seller'))
+    return 'enterpriseName';
+  if (any('product', 'goods', 'item', 'sku', 'commodity', 'title', 'material', 'service')) return 'title';
+  return null;
+}
+
 /** Header → field, accepting the variants people type; 'ignore' for 序号; null when unknown. */
 export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   const h = foldHeader(raw);
@@ -440,7 +483,7 @@ export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
   for (const [words, field] of FIELD_WORDS) if (words.test(bare)) return field;
   // 需求时间（截止）: the bracketed words say it when the rest does not
   if (bare !== h) for (const [words, field] of FIELD_WORDS) if (field && words.test(h)) return field;
-  return fieldOfSystemHeader(raw);
+  return fieldOfSystemHeader(raw) ?? fieldOfEnglishKey(raw);
 }
 
 /**
