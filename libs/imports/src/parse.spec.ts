@@ -2435,6 +2435,22 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('reads a cell of whole entries, one a line (名称 数量 价格), numbered or not, one taken back in its brackets', async () => {
+    const csv =
+      '序号,企业名称,统一社会信用代码,"供应产品（品名、数量、价格，一个品种一行）","需求产品（品名、数量、价格，一个品种一行）"\n' +
+      '1,甲公司,X,"种羊 2000只 2500-3000元/只\n冷鲜羊肉 约150吨 42元/斤\n羊皮 3000张 面议（已售完，撤回）","青贮玉米 5000吨 450-500元/吨\n兽用疫苗 若干 面议"\n' +
+      '2,乙公司,Y,"1.脐橙 3000吨 4-6元/斤\n2.脐橙礼盒 2万箱 60-80元/箱",无\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title, r.cells.quantity, r.cells.price])).toEqual([
+      ['供应', '种羊', '2000只', '2500-3000元/只'],
+      ['供应', '冷鲜羊肉', '150吨', '42元/斤'],
+      ['需求', '青贮玉米', '5000吨', '450-500元/吨'],
+      ['需求', '兽用疫苗', undefined, '面议'],
+      ['供应', '脐橙', '3000吨', '4-6元/斤'],
+      ['供应', '脐橙礼盒', '2万箱', '60-80元/箱'],
+    ]);
+  });
+
   it('leaves out a product struck through in an .xlsx, by its style’s font or its own runs', async () => {
     const row = (r: number, kind: string, title: string, style = '') =>
       `<row r="${r}">${inline(`B${r}`, '甲公司')}${inline(`C${r}`, 'X')}${inline(`D${r}`, kind)}<c r="E${r}" t="inlineStr"${style}><is>${title}</is></c></row>`;

@@ -920,7 +920,7 @@ function itemsOf(text: string): { name: string; amount: string | null; note: str
 
 /** A product the list says is gone: 太子参（干）2吨（已售完）, 何首乌（作废）. */
 const GONE_ITEM =
-  /[（(](已售完|售完|已售罄|售罄|已撤回|撤回|已取消|取消|作废|已作废|不再供应)[)）]|(已售完|已售罄|已作废)$/;
+  /[（(][^()（）]{0,12}(已售完|售完|已售罄|售罄|已撤回|撤回|已取消|取消|作废|已作废|不再供应)[^()（）]{0,12}[)）]|(已售完|已售罄|已作废)$/;
 /** Words that take an item back, in a remark that names it: 何首乌已与外地客商签约，此项作废. */
 const TAKEN_BACK = /作废|撤回|撤销|取消|不再(供应|采购|需要)|已售完|已售罄/;
 /** The row's remark takes back the item of this name (何首乌已与外地客商签约，此项作废; 铝合金圆棒…本次取消). */
@@ -969,12 +969,18 @@ function lineItems(
   const amounts = beside('quantity');
   const units = beside('unit');
   const out: Partial<Record<ColumnField, string>>[] = [];
-  lines.forEach((line, k) => {
-    if (GONE_ITEM.test(line)) return;
-    const m = amounts ? null : ITEM_AMOUNT.exec(line);
-    const name = m ? m[1].trim() : line;
+  lines.forEach((raw, k) => {
+    if (GONE_ITEM.test(raw)) return;
+    // 1.晴隆脐橙 3000吨 4-6元/斤: a line numbered in its cell
+    const line = lines.length > 1 ? raw.replace(/^\d{1,2}\s*[.、．)）]\s*(?=\p{Script=Han})/u, '') : raw;
+    // 晴隆绿茶 2吨 300元/斤, 兽用疫苗 若干 面议: the whole entry on its line, where the row has no amount or price of its own
+    const own1 = amounts || prices || cells.price !== undefined ? null : lineEntry(line);
+    const m = amounts || own1 ? null : ITEM_AMOUNT.exec(line);
+    const name = own1 ? own1.title : m ? m[1].trim() : line;
     if (takenBack(name, cells.remark)) return;
     const own: Partial<Record<ColumnField, string>> = { ...cells, title: name };
+    if (own1?.quantity) own.quantity = own1.quantity;
+    if (own1?.price) own.price = own1.price;
     if (m) own.quantity = m[3].replace(/\s+/g, '');
     if (m?.[4]) own.specification = [cells.specification, m[4].slice(1, -1)].filter(Boolean).join('；');
     if (amounts) own.quantity = amounts[k];
@@ -1024,6 +1030,29 @@ function inlineEntry(cells: Partial<Record<ColumnField, string>>): Partial<Recor
   // (the name as written: halfWidth changes no text's length)
   return [{ ...cells, title: text.slice(0, m[1].length).trim(), quantity: m[2].replace(/\s+/g, ''), price: m[3] }];
 }
+/**
+ * A line of a product cell that is a whole entry (晴隆绿茶 2吨 300元/斤; 兽用疫苗 若干 面议): the product with its amount
+ * and price, or with its price alone where the amount is said in words; null otherwise.
+ */
+function lineEntry(line: string): { title: string; quantity?: string; price?: string } | null {
+  const text = halfWidth(line).trim();
+  const m = INLINE_ENTRY.exec(text);
+  if (m && /\p{Script=Han}{2}/u.test(m[1]))
+    return {
+      title: line
+        .trim()
+        .slice(0, m[1].length)
+        .replace(/\s*(约|大约|约合|年产|年需)$/, '')
+        .trim(),
+      quantity: m[2].replace(/\s+/g, ''),
+      price: m[3],
+    };
+  const loose = /^(.*?\p{Script=Han}.*?)\s+(?:若干|一批|少量|不定|待定)?\s*(面议|议价|待定)$/u.exec(text);
+  if (loose && /\p{Script=Han}{2}/u.test(loose[1]))
+    return { title: line.trim().slice(0, loose[1].length).trim(), price: '面议' };
+  return null;
+}
+
 /** A product, then its amount in a unit (5000吨, 3000吨/年, 2台), then its price (1.3万/吨, 12元/公斤, 面议). */
 const INLINE_ENTRY =
   /^(.*?[^\d.\s])\s*(\d[\d.,]*\s*[万亿千]?\s*\p{Script=Han}{1,3}(?:\/[年月])?)\s+((?:约)?\d[\d.,]*(?:[-~～至]\d[\d.,]*)?\s*万?元?\s*(?:\/\s*\p{Script=Han}{1,3})?(?:左右)?|面议)$/u;
