@@ -59,6 +59,8 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('品种')).toBe('title');
     expect(fieldOfHeader('服务内容')).toBe('title');
     expect(fieldOfHeader('砂石场名称')).toBe('enterpriseName');
+    expect(fieldOfHeader('1、民宿（企业）名称（与营业执照一致）')).toBe('enterpriseName');
+    expect(fieldOfHeader('酒店名称')).toBe('enterpriseName');
     expect(fieldOfHeader('供货价')).toBe('price');
     expect(fieldOfHeader('可供时间')).toBe('validUntil');
     expect(fieldOfHeader('需求事项')).toBe('title');

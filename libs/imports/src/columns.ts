@@ -321,7 +321,7 @@ const FIELD_WORDS: readonly [RegExp, ColumnField | null][] = [
     'enterpriseName',
   ],
   // 砂石场名称, 养殖场名称, 加工厂名称: the works that sells, named as a firm
-  [/(厂|场|店|站|农场|基地)(名称|全称)$/, 'enterpriseName'],
+  [/(厂|场|店|站|农场|基地|民宿|酒店|宾馆|饭店|餐厅|景区|医院|学校|机构)(名称|全称)$/, 'enterpriseName'],
   // 采购内容, 需求事项: what is bought or offered, said as the matter of the list
   [
     /(产品|商品|货物|物资|物料|原料|材料|品名|品种|服务|项目|货品)(名称)?$|名称$|(采购|需求|供应|销售|供货|求购|收购|可供|服务|项目|产品)(内容|事项|标的|品目)$/,
