@@ -1241,6 +1241,13 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
       .replace(CONTENT_VERB, '')
       .trim();
     if (!part) continue;
+    // 茶叶包装罐 5万个 2.5-4元/个, 2.脐橙礼盒 2万箱 60-80元/箱, 兽用疫苗 若干 面议: a whole entry on its line, its amount
+    // and its price after the product (a price per day or month is the price's)
+    const entry = lineEntry(part.replace(/^\d{1,2}\s*[.、．)）]\s*(?=\p{Script=Han})/u, ''));
+    if (entry && (entry.quantity || !/^(价格|单价|报价|数量|规格)/.test(entry.title))) {
+      items.push({ title: entry.title, quantity: entry.quantity, price: entry.price, notes: [] });
+      continue;
+    }
     // 约5000吨/年, 每月约300吨: the period the amount is for, kept with the amount
     const period = /(?:\/|每)(年|月|周|天)$/.exec(part)?.[1] ?? /每(年|月|周|天)(?=[^\d]*\d)/.exec(part)?.[1];
     part = part.replace(/(?:\/|每)(年|月|周|天)$/, '').replace(/每(年|月|周|天)(?=[^\d]*\d)/, '');
