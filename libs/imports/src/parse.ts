@@ -1164,7 +1164,9 @@ function spoken(text: string): string {
 const CONTENT_VERB =
   /^(?:本社|本公司|我社|我公司|本厂|我厂)?(?:\d{4}年度?)?(?:长期|常年|现|可|能|拟|计划)?(?:收购|求购|采购|需要购买|需要|需求|购买|出售|销售|供应|提供|现有)[:：]?\s*/;
 /** The words of a clause that gives an amount, not a product: 可租面积, 年产量, 数量约. */
-const AMOUNT_WORDS = /(面积|数量|规模|产量|产能|库容|存栏|出栏|可供|可租|可提供|共计|合计|总计|年产|月产|日产|约)$/;
+const AMOUNT_WORDS =
+  /(面积|数量|规模|产量|产能|库容|存栏|出栏|可供|可租|可提供|共计|合计|总计|年产|月产|日产|年供|月供|年需|月需|年用|约)$/;
+
 /**
  * The price a text says, the first of it: 6-8元/斤, 1.8-2.5元/个, 0.3万元/吨; else 面议, 随行就市 or 按市场价 as written;
  * undefined where it says none.
@@ -1233,7 +1235,18 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     .trim();
   if (!/\d/.test(text)) return null;
   const items: { title: string; quantity?: string; price?: string; notes: string[] }[] = [];
-  for (const raw of text.split(/\n/).flatMap(partsOf)) {
+  // (each line of several a product of its own: 旅游观光车，6台，面议↵特色农产品伴手礼，5000套，80-150元/套)
+  const lines = text.split(/\n/);
+  const firsts = new Set<string>();
+  const parts = lines.flatMap((line) => {
+    const own = partsOf(line);
+    // (not a name listed beside another with the amount they share: 闸阀、截止阀等阀门1.5万只)
+    const next = own.length > 1 ? ITEM_AMOUNT.exec(own[1].trim()) : null;
+    const shares = !!next && /\p{Script=Han}{2}/u.test(next[1]) && !AMOUNT_WORDS.test(next[1].trim());
+    if (lines.length > 1 && own.length && !shares) firsts.add(own[0]);
+    return own;
+  });
+  for (const raw of parts) {
     // 2027年鲜红辣椒订单约300吨: the year the listing is for, before its product
     let part = raw
       .replace(CONTENT_VERB, '')
@@ -1288,7 +1301,13 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
       if (/^(均|都|各|统一)/.test(price) || items.every((item) => item.price === undefined))
         for (const item of items) item.price ??= price.replace(/^(均|都|各|统一)/, '');
       else items[items.length - 1].price ??= price;
-    } else if (!items.length && !priceHere) items.push({ title: part, notes: [] });
+    } else if (last && last.quantity === undefined && AMOUNT_ALONE.test(part)) {
+      last.quantity = part.replace(/^(约|年产|年供)/, '').replace(/\s+/g, '') + (period ? `/${period}` : '');
+    } else if (
+      !priceHere &&
+      (!items.length || (firsts.has(raw) && /\p{Script=Han}{2}/u.test(part) && !/\d/.test(part)))
+    )
+      items.push({ title: part, notes: [] });
     else if (items.length) items[items.length - 1].notes.push(part);
   }
   if (!items.some((i) => i.quantity !== undefined || i.price !== undefined)) return null;
