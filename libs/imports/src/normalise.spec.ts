@@ -90,6 +90,8 @@ describe('cell normalisers of a 供需清单', () => {
     // 3000来斤, 200多吨: about so much
     expect(parseQuantity('3000来斤', UNITS)).toMatchObject({ value: { quantity: 3000, unit: '斤' } });
     expect(parseQuantity('200多吨', UNITS)).toMatchObject({ value: { quantity: 200, unit: '吨' } });
+    expect(parseQuantity('约500余吨', UNITS)).toMatchObject({ value: { quantity: 500, unit: '吨' } });
+    expect(parseQuantity('30余万方', UNITS)).toMatchObject({ value: { quantity: 300_000 } });
     expect(parseQuantity('500-800吨', UNITS)).toEqual({
       value: { quantity: 500, unit: '吨', period: null, said: '500-800吨' },
     });

@@ -168,8 +168,8 @@ export function parseQuantity(text: string, units: readonly string[]): Normalise
   if (yearly && !period) s = s.slice(yearly[0].length);
   else s = s.replace(AMOUNT_LABEL, '');
   s = s.replace(/^(约|大约|共|合计|预计|不少于|不低于|至少)/, '').replace(/(左右|以上|余)$/, '');
-  // 3000来斤, 200多吨: about so much, as people say it
-  s = s.replace(/(\d|[十百千万])(?:来|多)(?=\p{Script=Han})/u, '$1');
+  // 3000来斤, 200多吨, 约500余吨, 30余万方: about so much, as people say it
+  s = s.replace(/(\d|[十百千万])(?:来|多|余)(?=\p{Script=Han})/u, '$1');
   s = withArabicAmount(s, units).replace(/^(\d+),(\d{1,2})(?!\d)/, '$1.$2'); // 1,5吨: a decimal comma
   // other words before the amount (年用电量约3.2亿kWh, 罐容2万立方米, 折P2O5约2.5万吨, 日均3000单): the
   // amount read from its first digit, the words kept with the listing (a 年… or 日… names the period)

@@ -136,6 +136,22 @@ describe('row rules', () => {
     // no pack said: the price is left out as before, its text kept
     const unsaid = packed('500ml');
     expect('plan' in unsaid && unsaid.plan.listing.priceMin).toBeNull();
+    // the other way: 360元/件 for an amount in 瓶, 每件12瓶 — a 瓶's price is the 件's over 12
+    const perCase = planRow(
+      {
+        ...good,
+        kind: '供应',
+        title: '白酒',
+        quantity: '5000瓶',
+        unit: undefined,
+        price: '360元/件',
+        specification: '每件12瓶，每瓶500ml',
+      },
+      ref,
+      TODAY,
+      null,
+    );
+    expect(perCase).toMatchObject({ plan: { listing: { unit: '瓶', priceMin: 30, priceMax: 30 } } });
   });
 
   it('prices a bag by the weight it holds (19-21元/袋（50kg） for an amount in 吨), and one of two prices by its terms', () => {

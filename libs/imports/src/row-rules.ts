@@ -720,6 +720,15 @@ function pricePerUnit(
     });
     return { ...scalePrices(priceMin, priceMax, inPack), unit, note: null };
   }
+  // 360元/件 for an amount in 瓶, the specification saying 每件12瓶: a 瓶's price is a twelfth of the 件's
+  const packOf = between === null ? packCount(packText, unit, per) : null;
+  if (packOf !== null) {
+    warnings.push({
+      column,
+      message: `价格“${written}”按“${per}”计，已按规格每${per}${packOf}${unit}换算为每${unit}的价格`,
+    });
+    return { ...scalePrices(priceMin, priceMax, 1 / packOf), unit, note: null };
+  }
   // 19-21元/袋（50kg） for an amount in 吨: a 袋's price is that of the 50 千克 it holds
   const holds = between === null && u ? packMeasure(packText, per, units) : null;
   const perHeld = holds && u ? unitFactor(u[0], holds[0]) : null;
