@@ -2383,6 +2383,17 @@ describe('lists that say things their own way', () => {
     ]);
   });
 
+  it('reads a note above the header that gives a blank deadline its date as the list’s', async () => {
+    const csv =
+      '某县需求清单,\n' +
+      '填报单位：某局,注：需求截止时间未填的，均按2027年6月30日。\n' +
+      '需求企业,统一社会信用代码,需求产品,需求量（吨）,需求截止时间\n' +
+      '甲公司,X,石油焦,500,\n' +
+      '乙公司,Y,片碱,20,2027年3月31日\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => r.cells.validUntil ?? r.listValidUntil)).toEqual(['2027年6月30日', '2027年3月31日']);
+  });
+
   it('reads a remark’s validity and place into each block of a row, and a note below the list as every row’s validity', async () => {
     const csv =
       '序号,企业名称,统一社会信用代码,供应产品,供应数量,需求产品,需求数量,备注\n' +
@@ -2577,6 +2588,30 @@ describe('lists written as posts, matrices and surveys', () => {
       ['OA', '1', '项', '5万元'],
     ]);
     expect(sheet.rows[0].cells.description).toBe('30台机床数据采集不了');
+  });
+});
+
+/** Stop 61's clerks' habits; my own examples. */
+describe('a list with no kind column, its demands marked in the product cell', () => {
+  it('reads 【需】 and 求购 before a product as a demand and the rest as the note above the header says', async () => {
+    const csv =
+      '某县供需信息汇总表,,,\n' +
+      '填表说明：需求信息在产品名称前加注【需】；没有任何标注的均为供应信息。,,,\n' +
+      '企业名称,统一社会信用代码,产品名称,数量\n' +
+      '甲公司,X,李子,200吨\n' +
+      '甲公司,X,【需】快递纸箱,30万个\n' +
+      '乙公司,Y,求购4.2米冷藏车,3台\n';
+    const sheet = await parseSpreadsheet(Buffer.from(csv));
+    expect(sheet.rows.map((r) => [r.cells.kind, r.cells.title])).toEqual([
+      ['供应', '李子'],
+      ['需求', '快递纸箱'],
+      ['需求', '4.2米冷藏车'],
+    ]);
+  });
+
+  it('still refuses such a list when no note says what an unmarked row is', async () => {
+    const csv = '企业名称,统一社会信用代码,产品名称,数量\n甲公司,X,李子,200吨\n甲公司,X,【需】快递纸箱,30万个\n';
+    await expect(parseSpreadsheet(Buffer.from(csv))).rejects.toThrow(/类型/);
   });
 });
 

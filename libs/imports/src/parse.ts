@@ -2363,7 +2363,14 @@ function keyed(
           ? [...namedKinds][0]
           : null
       : null;
-  const listKind = sheetKind ?? titleKind ?? bookKind ?? headerKind;
+  // 填表说明：…需求信息在产品名称前加注【需】…没有任何标注的均为供应信息: the kind of the rows no mark gives one
+  const unmarkedKind = header
+    ? ((table
+        .slice(0, header.index)
+        .map((r) => UNMARKED_KIND.exec(r.cells.join(' '))?.[1] ?? null)
+        .find(Boolean) as '供应' | '需求' | undefined) ?? null)
+    : null;
+  const listKind = sheetKind ?? titleKind ?? bookKind ?? headerKind ?? unmarkedKind;
   const kindGiven = listKind !== null || sections > 0 || blocks.length > 1;
   const required = COLUMNS.filter((c) => c.required && !(kindGiven && c.field === 'kind'));
   const missingOf = (given: readonly (ColumnField | 'ignore' | null)[]) =>
@@ -3074,7 +3081,7 @@ export function validitySaid(cells: readonly string[]): string | null {
   for (const text of texts) {
     const t = halfWidth(text);
     const at = t.search(
-      /有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期|(收购|采购|供应|供货|需求|销售)(截至|截止)(?=\d)/,
+      /有效期|有效至|前有效|内有效|止有效|计划期|供应期|供货期|(收购|采购|供应|供货|需求|销售)(截至|截止)(?=\d)|(截止|截至)(时间|日期)(未填|空着|空白|没填|不填)/,
     );
     if (at < 0) continue;
     // the dates after the word as written (有效期至2027年6月30日, 计划期：2027年1月—12月: the row's rules
@@ -3387,8 +3394,19 @@ function realigned(cells: readonly string[], use: readonly (ColumnField | null)[
  * The kind a row says of itself where no column gives one: a product marked （需要）, （求购）, （出售）; a remark that
  * is a purchase (求购; 缺苗，求购). The kind, and the title without its mark; null when it says none.
  */
+/** A note saying what the rows no mark is put on are: 没有任何标注的均为供应信息, 未标注的为需求. */
+const UNMARKED_KIND =
+  /(?:没有|无|未|不加|不带)(?:任何)?(?:标注|标记|标识|注明|加注)的?(?:信息|行|条目)?(?:均|都|即|一律)?(?:为|是|属于?)(供应|需求)/;
+
 function kindMarked(cells: Partial<Record<ColumnField, string>>): { kind: '供应' | '需求'; title?: string } | null {
   const title = cells.title?.trim() ?? '';
+  // 【需】快递纸箱, [供]茶叶, 求购4.2米冷藏车: a mark, or the buying word, before the product
+  const before = /^[【[〔（(](需|需求|求购|采购|收购|供|供应|售)[】\]〕）)]\s*|^(求购|收购|急购)(?=\S)/.exec(title);
+  if (before && title.length > before[0].length)
+    return {
+      kind: /^(供|供应|售)$/.test(before[1] ?? '') ? '供应' : '需求',
+      title: title.slice(before[0].length).trim(),
+    };
   const mark = /[（(](需要|求购|采购|收购|需求|想买|出售|供应|可供)[)）]$/.exec(title);
   if (mark)
     return {

@@ -348,6 +348,18 @@ describe('row rules', () => {
       fullName: '贵州省 黔西南州 兴义市',
     });
     expect('plan' in park2 && park2.plan.listing.regionCode).toBe('522301');
+    // …but an address from its province down is the place, whoever registered the firm (a 义乌 firm's shop in 黄平)
+    const shop = planRow(
+      {
+        ...good,
+        regionCode: '贵州省黔东南苗族侗族自治州黄平县新州镇府前路商贸城A区1-12号（义乌小商品黄平批发部）',
+        creditCode: code('91330782MA2ECJB5W'),
+      },
+      ref,
+      TODAY,
+      null,
+    );
+    expect(shop).toMatchObject({ plan: { listing: { regionCode: '522622' } } });
     // a place in a park, named by the park first
     const plant = plan('开发区标准化厂房B区', code('91522600MA6DKQ3X8'), {
       code: '522601',

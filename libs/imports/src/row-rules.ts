@@ -204,6 +204,9 @@ function townshipsIn(name: string, ref: ImportReference): { code: string; fullNa
  * by its new name (黔西县 → 黔西市); a development zone or a town by the place it begins with
  * (凯里经济开发区 → 凯里市).
  */
+/** A place written from its province down (贵州省…, 广西壮族自治区…, 重庆市…). */
+const PROVINCE_NAMED = /^(\p{Script=Han}{2,3}省|\p{Script=Han}{2,8}自治区|北京市|天津市|上海市|重庆市)\p{Script=Han}/u;
+
 function findPlace(
   s: string,
   ref: ImportReference,
@@ -269,9 +272,10 @@ function region(
     const found = findPlace(reading.trim(), ref);
     if (!found) continue;
     if ('place' in found) {
-      // a beginning that names a county of another province (清水河工业园区 is no 清水河县 of 内蒙古)
+      // a beginning that names a county of another province (清水河工业园区 is no 清水河县 of 内蒙古), unless it names the
+      // province too (贵州省黔东南苗族侗族自治州黄平县… of a firm registered in 义乌: its shop in 黄平)
       const within = province ?? (registered ?? fileCounty)?.code.slice(0, 2);
-      if (found.read && within && !found.place.code.startsWith(within)) continue;
+      if (found.read && within && !found.place.code.startsWith(within) && !PROVINCE_NAMED.test(found.read)) continue;
       const read = found.read ?? (reading === s ? null : reading);
       if (read)
         warnings.push({
