@@ -128,7 +128,7 @@ describe('listings (e2e)', () => {
       [{ categoryCode: '0000' }, 'categoryCode'],
       [{ quantity: 0 }, 'quantity'],
       [{ quantity: -3 }, 'quantity'],
-      [{ unit: '担' }, 'unit'],
+      [{ unit: '筐' }, 'unit'],
       [{ priceMin: -1 }, 'priceMin'],
       [{ priceMin: 5, priceMax: 1 }, 'priceMin'],
       [{ regionCode: '999999' }, 'regionCode'],
