@@ -73,7 +73,9 @@ export const TODAY = '2026-11-28';
  (titles naming a product by one character, 蒜、葱长期收购, 白酒瓶+盖, 求购 煤, 盐 工业用; offers sharing only what the
  descriptions say, 菜籽油 一级压榨 20L for 采购 茶籽油 要一级压榨 20L), and sets/dev-sectors-26.json (a detailed
  offer of the product beside one-liners sharing one word, 冷库出租 and 烘干机 beside 茶叶冷藏库 and 中药材热泵烘干房; a kind
- named with its members in a bracket, 包材年度采购（PET瓶/瓶盖/标签）, 饲料原料长期采购（玉米、豆粕、麸皮）).
+ named with its members in a bracket, 包材年度采购（PET瓶/瓶盖/标签）, 饲料原料长期采购（玉米、豆粕、麸皮）), and sets/dev-sectors-27.json
+ (haulage asked for by the words for carrying a plant's waste or goods out, 炉渣外运, 矸石清运, 酒糟外运运力, among offers of the goods
+ carried).
  */
 export function devSets(): LabelledSet[] {
   return [
@@ -107,6 +109,7 @@ export function devSets(): LabelledSet[] {
     loadSet(`${__dirname}/sets/dev-sectors-24.json`),
     loadSet(`${__dirname}/sets/dev-sectors-25.json`),
     loadSet(`${__dirname}/sets/dev-sectors-26.json`),
+    loadSet(`${__dirname}/sets/dev-sectors-27.json`),
   ];
 }
 

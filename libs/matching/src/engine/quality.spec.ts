@@ -18,7 +18,7 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     expect(() => validateSet(set)).toThrow('judges unknown supply t');
   });
 
-  // A regression guard: bench/RESULTS.md has the figures (0.929, 0.972, 0.959, 0.992, 0.989, 0.997, 0.984, 0.957, 0.993, 0.982, 0.997, 0.982, 0.931, 0.940, 0.939, 0.934, 0.929, 0.972, 0.969, 0.965, 0.693, 0.853, 0.990, 0.863, 0.808, 0.885 when last written).
+  // A regression guard: bench/RESULTS.md has the figures (0.929, 0.972, 0.959, 0.992, 0.989, 0.997, 0.984, 0.957, 0.993, 0.982, 0.997, 0.982, 0.931, 0.940, 0.939, 0.934, 0.929, 0.972, 0.969, 0.965, 0.693, 0.853, 0.990, 0.863, 0.808, 0.885, 0.985, 0.842 when last written).
   it.each([
     ['devset.ts', 0, 45, 0.92],
     ['sets/dev-sectors.json', 1, 20, 0.96],
@@ -54,6 +54,8 @@ describe('match quality on the labelled development set (bench/quality)', () => 
     ['sets/dev-sectors-25.json', 25, 6, 0.85],
     // A detailed offer beside one-liners sharing one word; a kind with its members in a bracket (包材（PET瓶/瓶盖/标签）).
     ['sets/dev-sectors-26.json', 26, 6, 0.95],
+    // Haulage asked for by the words for carrying a plant's waste out (炉渣外运, 矸石清运, 酒糟外运运力) among the goods carried.
+    ['sets/dev-sectors-27.json', 27, 5, 0.8],
   ])('keeps the engine’s nDCG@10 on the development set’s part %s', (_name, part, queries, floor, empty = []) => {
     const set = devSets()[part];
     const r = report(set, engineRankings(set));
