@@ -91,6 +91,12 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity('3000来斤', UNITS)).toMatchObject({ value: { quantity: 3000, unit: '斤' } });
     expect(parseQuantity('200多吨', UNITS)).toMatchObject({ value: { quantity: 200, unit: '吨' } });
     expect(parseQuantity('约500余吨', UNITS)).toMatchObject({ value: { quantity: 500, unit: '吨' } });
+    // so much a month over a season: the season's whole (6 to 10 is five months; 12 to the next year's 4, five)
+    expect(parseQuantity('6-10月上市，每月约50吨', UNITS)).toMatchObject({ value: { quantity: 250, unit: '吨' } });
+    expect(parseQuantity('每月20吨（12月-次年4月）', UNITS)).toMatchObject({ value: { quantity: 100, unit: '吨' } });
+    expect(parseQuantity('12月至次年2月，每月约1万斤', UNITS)).toMatchObject({
+      value: { quantity: 30_000, unit: '斤' },
+    });
     expect(parseQuantity('30余万方', UNITS)).toMatchObject({ value: { quantity: 300_000 } });
     expect(parseQuantity('500-800吨', UNITS)).toEqual({
       value: { quantity: 500, unit: '吨', period: null, said: '500-800吨' },

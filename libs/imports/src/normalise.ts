@@ -151,8 +151,36 @@ export interface Quantity {
  * A quantity cell: 2000000, 200万, 200万只, 5000吨/年, 1.2万 吨, ５０００. The unit inside the cell
  * must be in the unit table (万只 is 万 × 只); the unit column is the caller's to reconcile.
  */
+/** A season's months (6-10月, 12月至次年2月, 12月-次年4月): their count, the year turned where the end is before the start. */
+const SEASON = /(\d{1,2})\s*月?\s*(?:[-—–~～至到])\s*(次年|翌年|第二年)?\s*(\d{1,2})\s*月/;
+/** So much each month of it: 每月约50吨, 月均80吨. */
+const MONTHLY = /(?:每月|月均|每个月)(?:约|大约)?\s*(\d[\d.,]*\s*[万千]?\s*[\p{Script=Han}a-zA-Z]{1,3})/u;
+
+/**
+ * An amount told as so much a month over a season (6-10月上市，每月约50吨; 每月20吨（12月-次年4月）): the season's whole,
+ * with a note of how it was counted; null where the text says no season and no monthly amount.
+ */
+function seasonAmount(text: string, units: readonly string[]): Normalised<Quantity | null> | null {
+  const t = halfWidth(text).replace(/\s+/g, '');
+  const season = SEASON.exec(t);
+  const monthly = MONTHLY.exec(t);
+  if (!season || !monthly) return null;
+  const [from, to] = [Number(season[1]), Number(season[3])];
+  if (from < 1 || from > 12 || to < 1 || to > 12) return null;
+  const months = to >= from && !season[2] ? to - from + 1 : 12 - from + to + 1;
+  const each = parseQuantity(monthly[1], units);
+  if (!('value' in each) || !each.value || each.value.quantity === null) return null;
+  const quantity = Number((each.value.quantity * months).toPrecision(12));
+  return {
+    value: { ...each.value, quantity },
+    note: `数量“${text.trim()}”按${months}个月、每月${monthly[1]}合计`,
+  };
+}
+
 export function parseQuantity(text: string, units: readonly string[]): Normalised<Quantity | null> {
   if ([...text].length > MAX_AMOUNT_CHARS) return { error: `“${text.slice(0, 20)}…”不是数量（过长）` };
+  const seasonal = seasonAmount(text, units);
+  if (seasonal) return seasonal;
   // a note in brackets after the amount (200个（标准机柜）, 50吨（鲜果）) says what, not how much
   const whole = typedShort(scannedDigits(halfWidth(text)).replace(/\s+/g, ''));
   const bracket = /[(（]([^()（）]*)[)）]$/.exec(whole);

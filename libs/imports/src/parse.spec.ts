@@ -2580,7 +2580,8 @@ describe('lists written as posts, matrices and surveys', () => {
       '4,丁公司,W,ERP,库存账对不上,30,企业已申请撤回\n' +
       '5,戊公司,V,WMS,出入库靠手记,10,11月30日企业来电已撤回，不参加本次活动\n' +
       '6,己公司,U,OA,审批慢,5,不参加展会，可线上对接\n' +
-      '7,庚公司,T,MES,工单靠纸,20,企业12月2日来电撤回（已与项目签订合同）\n';
+      '7,庚公司,T,MES,工单靠纸,20,企业12月2日来电撤回（已与项目签订合同）\n' +
+      '8,辛公司,S,WMS,账实不符,15,已在州产销会对接完成，不再发布\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
       ['设备联网；能耗监测', '1', '项', '约40万元'],
