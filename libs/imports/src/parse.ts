@@ -202,6 +202,14 @@ function sameContent(a: ParsedSheet['rows'][number], b: ParsedSheet['rows'][numb
   return [...keys].every((k) => (x[k] ?? '').replace(/\s+/g, '') === (y[k] ?? '').replace(/\s+/g, ''));
 }
 
+/** A product's name without what its brackets say or its spaces (黑木耳（干）（秋耳） → 黑木耳): how remarks name it. */
+function productCore(title: string): string {
+  return title.replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
+}
+
+/** A line of a cell numbered in it (1.晴隆脐橙 3000吨, 2、脐橙礼盒): the number and its mark, before the product. */
+const NUMBERED_LINE = /^\d{1,2}\s*[.、．)）]\s*(?=\p{Script=Han})/u;
+
 /** A remark saying its row corrects one sent before: 以这次为准, 以此条为准, 上次填的数量和价格不对. */
 const CORRECTS = /以(这|此|本)(一)?(条|次|个|行|份)?为准|上次(填|报)的.{0,12}(不对|有误|错)/;
 
@@ -232,7 +240,6 @@ function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
     sheetOf(r) === sheetOf(other) ? `第 ${r.row} 行` : `工作表“${sheetOf(r)}”第 ${r.row} 行`;
   // 上次填的数量和价格不对，以这次为准: a row that says it corrects one sent before stands for the firm's earlier row of the
   // same kind and product, its title written with other words in brackets (黑木耳（干）（秋耳） → …（秋耳，自然晾晒）)
-  const core = (t: string) => t.replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
   parsed.rows.forEach((r, i) => {
     if (!CORRECTS.test(r.cells.remark ?? '') || !r.cells.creditCode || !r.cells.title) return;
     const earlier = parsed.rows.findIndex(
@@ -244,7 +251,7 @@ function withoutRepeats(parsed: ParsedSheet): ParsedSheet {
           r.cells.creditCode!.replace(/\s+/g, '').toUpperCase() &&
         kindOf(e.cells.kind) === kindOf(r.cells.kind) &&
         e.cells.title !== undefined &&
-        core(e.cells.title) === core(r.cells.title!) &&
+        productCore(e.cells.title) === productCore(r.cells.title!) &&
         keyOf(e) !== keyOf(r),
     );
     if (earlier < 0) return;
@@ -972,7 +979,7 @@ function lineItems(
   lines.forEach((raw, k) => {
     if (GONE_ITEM.test(raw)) return;
     // 1.晴隆脐橙 3000吨 4-6元/斤: a line numbered in its cell
-    const line = lines.length > 1 ? raw.replace(/^\d{1,2}\s*[.、．)）]\s*(?=\p{Script=Han})/u, '') : raw;
+    const line = lines.length > 1 ? raw.replace(NUMBERED_LINE, '') : raw;
     // 晴隆绿茶 2吨 300元/斤, 兽用疫苗 若干 面议: the whole entry on its line, where the row has no amount or price of its own
     const own1 = amounts || prices || cells.price !== undefined ? null : lineEntry(line);
     const m = amounts || own1 ? null : ITEM_AMOUNT.exec(line);
@@ -1256,7 +1263,7 @@ function contentItems(cells: Partial<Record<ColumnField, string>>): Partial<Reco
     if (!part) continue;
     // 茶叶包装罐 5万个 2.5-4元/个, 2.脐橙礼盒 2万箱 60-80元/箱, 兽用疫苗 若干 面议: a whole entry on its line, its amount
     // and its price after the product (a price per day or month is the price's)
-    const entry = lineEntry(part.replace(/^\d{1,2}\s*[.、．)）]\s*(?=\p{Script=Han})/u, ''));
+    const entry = lineEntry(part.replace(NUMBERED_LINE, ''));
     if (entry && (entry.quantity || !/^(价格|单价|报价|数量|规格)/.test(entry.title))) {
       items.push({ title: entry.title, quantity: entry.quantity, price: entry.price, notes: [] });
       continue;
@@ -3645,7 +3652,7 @@ const STAYS_BEFORE = /(仅|只)?(新增|新报|保留|继续报|另报|照常报
 
 /** What a remark says of the product `title` names: nothing, that it stays (仅新增干混砂浆), or, named otherwise, that it goes. */
 function remarkSays(remark: string, title: string | undefined): 'stays' | 'goes' | null {
-  const t = (title ?? '').replace(/[(（][^()（）]*[)）]/g, '').replace(/\s+/g, '');
+  const t = productCore(title ?? '');
   const at = t.length >= 2 ? remark.indexOf(t) : -1;
   if (at < 0) return null;
   return STAYS_BEFORE.test(remark.slice(Math.max(0, at - 6), at)) ? 'stays' : 'goes';
