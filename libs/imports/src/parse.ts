@@ -3539,9 +3539,12 @@ const PRICE_NAMED =
 /** A price a reviewer or remark says the row's should be: 核实是4.5元/斤, 应为3000元/吨, 更正为2-2.5元/斤. */
 const PRICE_CORRECTED =
   /(?:核实|核对|确认|更正|改|应该?|实际)后?(?:是|为|成)\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元|块)\s*\/\s*[^\s，,；;。)）]{1,4})/;
-/** A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消。 */
+/**
+ * A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消; and who asked for it
+ * (已销售完，合作社申请撤回; 货已订出，企业要求撤销).
+ */
 const WITHDRAWN_CLAUSE =
-  /[，,；;。]\s*(这条|此条|本条|该条)?(已经?|现已)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删|不再发布|不发布|请?勿发布|无需发布|不用发布|不再上报|不再报送)了?[。.!！]?$/;
+  /[，,；;。]\s*(这条|此条|本条|该条|(该|本)?(企业|公司|合作社|厂家|厂方|基地|农户|对方))?(已经?|现已)?(申请|要求)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删|不再发布|不发布|请?勿发布|无需发布|不用发布|不再上报|不再报送)了?[。.!！]?$/;
 /**
  * A remark saying the firm will not take part this time (12月2日企业来电已撤回，不参加本次活动; 企业不参加此次对接会):
  * its row is no listing of this event. "This time" is needed: 不参加展会 alone may be a firm's habit, not a withdrawal.
