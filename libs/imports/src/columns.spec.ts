@@ -23,6 +23,14 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('含量')).not.toBe('quantity');
   });
 
+  it('reads a bilingual header by its Chinese words, the English after a line break or a space', () => {
+    expect(fieldOfHeader('单位名称\nFirm')).toBe('enterpriseName');
+    expect(fieldOfHeader('求购产品\nItem')).toBe('title');
+    expect(fieldOfHeader('需求量 Volume')).toBe('quantity');
+    expect(fieldOfHeader('意向价格 / Target Price')).toBe('price');
+    expect(fieldOfHeader('备注 Notes')).toBe('remark');
+  });
+
   it('reads the first part of a combined header that names a field', () => {
     expect(fieldOfHeader('规格/要求')).toBe('specification');
     expect(fieldOfHeader('联系人、电话')).toBe('contactName');

@@ -249,6 +249,9 @@ export function foldHeader(raw: string): string {
   );
 }
 
+/** A header's Chinese words followed by their English (企业名称\nCompany, 需求数量 Quantity): the Chinese part. */
+const ENGLISH_GLOSS = /^(.*\p{Script=Han}[^A-Za-z]*?)[\s/|-]+[A-Za-z][A-Za-z .&'/-]*$/su;
+
 /** A header's words in brackets (数量（吨）, 企业（合作社）名称): what remains names the field. */
 const BRACKETED = /\([^()]*\)/g;
 
@@ -451,6 +454,12 @@ export function fieldOfEnglishKey(raw: string): ColumnField | null {
 
 /** Header → field, accepting the variants people type; 'ignore' for 序号; null when unknown. */
 export function fieldOfHeader(raw: string): ColumnField | 'ignore' | null {
+  // 企业名称\nCompany, 备注 Remarks: a bilingual header is read by its Chinese words
+  const gloss = ENGLISH_GLOSS.exec(raw);
+  if (gloss) {
+    const field = fieldOfHeader(gloss[1]);
+    if (field) return field;
+  }
   const h = foldHeader(raw);
   if (!h) return null;
   if (IGNORED.has(h)) return 'ignore';
