@@ -60,6 +60,16 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parseQuantity(text, UNITS)).toMatchObject({ value: { quantity, unit } });
   });
 
+  it('keeps the amount where a reader left a query after it in a shared sheet: 8.5-12请写单位, 3200待确认, 45？', () => {
+    expect(parsePrice('6-9请写单位')).toEqual({
+      value: { priceMin: 6, priceMax: 9, per: null },
+      note: '价格待核：请写单位',
+    });
+    expect(parsePrice('2800元/吨待确认')).toMatchObject({ value: { priceMin: 2800, priceMax: 2800, per: '吨' } });
+    expect(parsePrice('45？')).toMatchObject({ value: { priceMin: 45, priceMax: 45 } });
+    expect(parsePrice('请写单位')).toHaveProperty('error');
+  });
+
   it('reads 元 and its tenths as people say them: 8毛一斤, 1块2, 2块5毛, 5角', () => {
     expect(parsePrice('8毛一斤')).toEqual({ value: { priceMin: 0.8, priceMax: 0.8, per: '斤' } });
     expect(parsePrice('1块2一斤')).toEqual({ value: { priceMin: 1.2, priceMax: 1.2, per: '斤' } });

@@ -310,6 +310,10 @@ const LEADING_PER = /^每([^\d/每元]{1,5}?)[:：]?(约|大约)?(\d[\d.,]*(?:[-
 const FREE =
   /^(?:免费|无偿|白送|赠送|免费赠送|不要钱|不收钱|不收费)(?:提供|供应|赠送|自提|拉走|拉运|送)?([(（][^()（）]*[)）])?$/u;
 
+/** A reader's query after an amount (请写单位, 单位待补, 待确认, ？): the amount stands, the query is a note. */
+const QUERY_AFTER_AMOUNT =
+  /(?<=\S)\s*(请(?:写|填|补充?|注明|补填)(?:一下)?单位|单位(?:待补|待定|未填|不详)|待确认|待核实|待核对|需核实|需确认|[?？]+)$/u;
+
 export function parsePrice(text: string): Normalised<PriceRange> {
   // USD 45-55（约¥319.5-390.5）, US$6.80/件（折¥48.28）: the price in 元 the clerk gave beside it
   // (8元一斤 as a farmer says it is 8元/斤)
@@ -354,6 +358,14 @@ export function parsePrice(text: string): Normalised<PriceRange> {
   if (bareTerms) {
     const head = parsePrice(compactText.slice(0, bareTerms.index));
     const said = `价格条件：${bareTerms[1]}`;
+    if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
+  }
+  // 8.5-12请写单位, 3200待确认, 45?: a reader's query left after the amount in a shared sheet; the amount
+  // is the firm's, the query is kept with the listing
+  const query = QUERY_AFTER_AMOUNT.exec(compactText);
+  if (query) {
+    const head = parsePrice(compactText.slice(0, query.index));
+    const said = `价格待核：${query[1]}`;
     if ('value' in head) return { value: head.value, note: head.note ? `${head.note}；${said}` : said };
   }
   // 15万元/套起, 5万元起, 起价3万元: the price the offer starts from, no upper bound said
