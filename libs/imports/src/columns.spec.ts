@@ -14,6 +14,9 @@ describe('fieldOfHeader', () => {
     expect(fieldOfHeader('预算单价（元）')).toBe('price');
     expect(fieldOfHeader('意向价格')).toBe('price');
     expect(fieldOfHeader('交货截止日期')).toBe('validUntil');
+    // the period a product is offered or bought in (供应期 至2027年3月底): its end is the listing's
+    expect(fieldOfHeader('供应期')).toBe('validUntil');
+    expect(fieldOfHeader('采购期')).toBe('validUntil');
     expect(fieldOfHeader('计量单位')).toBe('unit');
     expect(fieldOfHeader('负责人电话')).toBe('contactPhone');
     // …量 of what is supplied or needed, its kind in brackets; not a quality or a content
