@@ -486,6 +486,11 @@ describe('row rules', () => {
     expect(region('黔西南州贞丰县')).toBe('522325');
     expect(region('沿河县')).toBe('520627');
     expect(region('贵州省黔东南州某某工业园')).toBe('522600');
+    // a place in brackets where the firm works, beside where it was registered
+    expect(region('四川省成都市武侯区（在湄潭县设收购站）')).toBe('520328');
+    expect(region('重庆市江北区（基地在石阡县）')).toBe('520623');
+    expect(region('湄潭县（生产基地）')).toBe('520328');
+    expect(region('贵安新区（贵阳市花溪区）')).toBe('520111');
   });
 
   it('accepts a product no category names literally with its best guess and a warning to check it', () => {

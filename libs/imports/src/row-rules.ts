@@ -233,6 +233,13 @@ function findPlace(
   return null;
 }
 
+/** Brackets after a firm's place that say where it works: （在播州区虾子镇设收购点）, （基地在石阡县）, （工厂位于龙里县）. */
+const WORKS = '(?:收购点|收购站|基地|生产基地|工厂|厂区|分公司|仓库|门店)';
+const WORKS_IN_BRACKETS = new RegExp(
+  `^(?:${WORKS}(?:设在|位于|在)(\\p{Script=Han}{2,16}?(?:镇|乡|街道|区|县|市))|(?:在|于|位于)?(\\p{Script=Han}{2,16}?(?:镇|乡|街道|区|县|市))(?:设有?|建有?|有)?${WORKS})$`,
+  'u',
+);
+
 function region(
   text: string | undefined,
   ref: ImportReference,
@@ -264,9 +271,16 @@ function region(
     errors.push({ column: col('regionCode'), message: `“${s}”不是已知的 GB/T 2260 行政区划代码` });
     return s;
   }
-  // 贵安新区（贵阳市花溪区）, 花溪区（经开区）: the name outside the brackets or the one inside
+  // 贵安新区（贵阳市花溪区）, 花溪区（经开区）: the name outside the brackets or the one inside; but where the
+  // brackets say the firm works there (重庆市渝北区（在播州区虾子镇设收购点）), that place first, as a remark's 基地在… is
   const bracketed = /^(.*?)[(（]([^()（）]+)[)）](.*)$/.exec(s);
-  const readings = bracketed ? [`${bracketed[1]}${bracketed[3]}`, bracketed[2]].filter((t) => t.trim()) : [s];
+  const worksAt = bracketed && WORKS_IN_BRACKETS.exec(bracketed[2]);
+  const readings = bracketed
+    ? (worksAt
+        ? [worksAt[1] ?? worksAt[2], `${bracketed[1]}${bracketed[3]}`]
+        : [`${bracketed[1]}${bracketed[3]}`, bracketed[2]]
+      ).filter((t) => t.trim())
+    : [s];
   let ambiguous: Place[] | null = null;
   for (const reading of readings) {
     const found = findPlace(reading.trim(), ref);
