@@ -8,7 +8,7 @@
  * RSS: the process' resident memory with 100k open listings indexed.
  */
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex, parseSpecs } from '@duijie/matching';
+import { characterPairs, MatchIndex, parseSpecs } from '@duijie/matching';
 import { standaloneReference } from '@duijie/matching';
 import { Tokenizer } from '@duijie/matching';
 
@@ -45,6 +45,7 @@ function toMatch(l: CorpusListing, tokenizer: Tokenizer): MatchListing {
     fingerprint: '',
     terms: tokenizer.listingTerms(l.title, l.description),
     grams: tokenizer.textGrams(l.title, l.description),
+    pairs: characterPairs(`${l.title} ${l.description ?? ''}`),
     specs: parseSpecs(l.title, l.description),
   };
 }

@@ -1,5 +1,5 @@
 import type { MatchListing } from '@duijie/matching';
-import { MatchIndex, parseSpecs, standaloneReference, Tokenizer } from '@duijie/matching';
+import { characterPairs, MatchIndex, parseSpecs, standaloneReference, Tokenizer } from '@duijie/matching';
 
 import unitsFile from '../../data/units.json';
 import type { ListingDraft } from '../../libs/listings/src/listing-rules';
@@ -205,6 +205,7 @@ export function toMatchListings(
       replacedWords: tokenizer.replacedWords(l.title),
       retiredWords: tokenizer.retiredWords(l.title, l.description),
       grams: tokenizer.textGrams(l.title, l.description ?? null),
+      pairs: characterPairs(`${l.title} ${l.description ?? ''}`),
       specs: parseSpecs(l.title, l.description ?? null),
     };
   };

@@ -1,5 +1,6 @@
 export * from './announcement-sweeper.service';
 export * from './engine/match-index';
+export * from './engine/order';
 export * from './engine/specs';
 export * from './engine/standalone';
 export * from './engine/text-grams';

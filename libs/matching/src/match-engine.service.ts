@@ -6,6 +6,8 @@ import { ReferenceService, unitFactor } from '@duijie/reference';
 import { categoryVocabulary } from './engine/category-vocabulary';
 import { fingerprint } from './engine/fingerprint';
 import { MatchIndex } from './engine/match-index';
+import { characterPairs, ORDER_MODEL } from './engine/order';
+import { STRONG_SCORE } from './engine/score';
 import { parseSpecs } from './engine/specs';
 import { Tokenizer } from './engine/tokenizer';
 import { DEFAULT_WEIGHTS, MatchListing, MatchWeights, ScoredPair, ScoringContext } from './engine/types';
@@ -23,7 +25,8 @@ export const MAX_COMMIT_LAG_MS = 5 * 60_000;
 export const OWN_SUGGESTIONS = 30;
 /** ... and every strong pair up to this many, so that it also enters the lists where it ranks high. */
 export const MAX_SUGGESTIONS = 200;
-export const STRONG_SCORE = 0.55;
+/** From this score a pair is strong (engine/score.ts). */
+export { STRONG_SCORE };
 /** A listing offers its counterparts its pairs down to this rank (see pairsFor). */
 export const OFFERED_DEPTH = 300;
 
@@ -156,6 +159,7 @@ export class MatchEngine implements OnApplicationBootstrap {
       replacedWords: this.tokenizer.replacedWords(row.title),
       retiredWords: this.tokenizer.retiredWords(row.title, row.description),
       grams: this.tokenizer.textGrams(row.title, row.description),
+      pairs: characterPairs(`${row.title} ${row.description ?? ''}`),
       specs: parseSpecs(row.title, row.description),
     };
   }
@@ -167,6 +171,7 @@ export class MatchEngine implements OnApplicationBootstrap {
     const ref = this.reference;
     return {
       weights: this.weights,
+      order: ORDER_MODEL,
       today: todayInChina(),
       categoryName: (code) => ref.category(code)?.name ?? code,
       isUpstream: (from, to) => ref.downstreamCodesOf(from).includes(to),

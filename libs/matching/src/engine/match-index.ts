@@ -1,4 +1,5 @@
 import { asksForEquipment, asksForService } from './chain-relations';
+import { orderedScore } from './order';
 import { daysBetweenTimes, NEUTRAL, regionCodeFit, validityOfDays } from './practical-parts';
 import {
   asksForLocalProduct,
@@ -856,8 +857,12 @@ export class MatchIndex {
       const d = supplies ? other : x;
       // scorePair's number without its parts' objects (rankingScore, with the exact term fit).
       const keyword = keywordPart(s, d, ctx, supplies ? { s: weightX, d: weight } : { s: weight, d: weightX }).fit;
-      const score = rankingScore(s, d, ctx, categoryFit(s, d, ctx), keyword);
-      if (score !== null) scored.push({ supplyId: s.id, demandId: d.id, score, reasons: [] });
+      const category = categoryFit(s, d, ctx);
+      const ruled = rankingScore(s, d, ctx, category, keyword);
+      if (ruled === null) continue;
+      // the learned order last, as scorePair moves it (order.ts)
+      const score = ctx.order ? orderedScore(s, d, ctx, ruled, category, keyword) : ruled;
+      scored.push({ supplyId: s.id, demandId: d.id, score, reasons: [] });
     }
     // Reasons in words for the kept pairs only.
     return topPairs(scored, limit).map((p) => {

@@ -17,6 +17,7 @@ import {
   titleSaysService,
   toldAsProblem,
 } from './chain-relations';
+import { orderFeatures, orderShift, shiftedScore } from './order';
 import type { Part } from './practical-parts';
 import {
   certificationFit,
@@ -51,6 +52,13 @@ export { certificationPart, formatAmount, pricePart, quantityPart, regionPart, v
  * Notifications go out from STRONG_SCORE (0.55) only, so such pairs are listed, never pushed.
  */
 export const MIN_SCORE = 0.05;
+
+/**
+ * From this score a pair is strong: it is notified to both firms and opens their contact details
+ * (accounts/access.ts holds its own copy, kept equal by the matching lib's tests); the learned order
+ * (order.ts) never moves a pair across it.
+ */
+export const STRONG_SCORE = 0.55;
 /** Product relevance (category and terms, 0..1) from which the practical parts count in full. */
 const FULL_RELEVANCE = 0.5;
 /**
@@ -1001,20 +1009,31 @@ export function scorePair(
   const conflict = specConflict(s.specs, d.specs);
   if (conflict) counted *= SPEC_CONFLICT_SHARE;
   total *= counted;
-  const score = round(Math.min(1, total));
-  if (score < MIN_SCORE) return null;
+  const ruled = round(Math.min(1, total));
+  if (ruled < MIN_SCORE) return null;
+  // the learned order moves the rules' score last (order.ts); the parts' shares move with it
+  const shift = ctx.order ? orderShift(ctx.order, orderFeatures(s, d, ctx, category.fit, keywords.fit)) : 0;
+  // (a pair the rules keep stays: the order only moves it)
+  const score = shiftedScore(ruled, shift);
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) {
-    pair.reasons = explainParts(parts, counted);
+    pair.reasons = explainParts(parts, counted * (score / ruled));
     const words = pair.reasons.find((r) => r.code === 'KEYWORDS');
     if (conflict && words)
       words.detail += `；规格不符：需求 ${conflict.demand.text}，供应 ${conflict.supply.text}（匹配度按 ${Math.round(SPEC_CONFLICT_SHARE * 100)}% 计）`;
+    const moved = Math.round((score / ruled) * 100);
+    const said = pair.reasons.find((r) => r.code === 'KEYWORDS') ?? pair.reasons[0];
+    if (said && Math.abs(moved - 100) >= ORDER_SAID)
+      said.detail += `；按双方标题与描述用字的相近程度及以往对接判断，匹配度按 ${moved}% 计`;
   }
   return pair;
 }
 
+/** How far (in percent of the rules' score) the learned order must move a score for the reasons to say so. */
+const ORDER_SAID = 5;
+
 /**
- * `scorePair(s, d, ctx, false, keywordFit)?.score ?? null`, the same number, with the category fit
+ * `scorePair(s, d, ctx, false, keywordFit)?.score ?? null` without the learned order (ctx.order), the same number, with the category fit
  * given (`categoryFit(s, d, ctx)`) and nothing allocated: for ranking thousands of candidates
  * (see MatchIndex.top). score.spec.ts holds the two to the same figures.
  */

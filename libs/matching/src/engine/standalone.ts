@@ -2,6 +2,7 @@ import { CHAIN_DATA, RegionTable, unitFactor } from '@duijie/reference';
 
 import { categoryVocabulary } from './category-vocabulary';
 import type { MatchIndex } from './match-index';
+import { ORDER_MODEL } from './order';
 import type { Tokenizer } from './tokenizer';
 import type { ScoringContext } from './types';
 import { DEFAULT_WEIGHTS } from './types';
@@ -33,6 +34,7 @@ export function standaloneReference() {
       const byCode = new Map(CHAIN_DATA.categories.map((c) => [c.code, c]));
       return {
         weights: DEFAULT_WEIGHTS,
+        order: ORDER_MODEL,
         today,
         categoryName: (code) => names.get(code) ?? code,
         isUpstream: (from, to) => (down.get(from) ?? []).includes(to),

@@ -1,3 +1,4 @@
+import type { OrderModel } from './order';
 import type { RemedyTerm } from './remedies';
 import type { Spec } from './specs';
 
@@ -48,6 +49,8 @@ export interface MatchListing {
   titleHeads?: readonly string[];
   /** Character trigrams of title and description, sorted hashes (see text-grams.ts). */
   grams?: Uint32Array;
+  /** Pairs of adjacent characters of title and description, sorted hashes (see characterPairs in order.ts). */
+  pairs?: Uint32Array;
   /** The grades it states in numbers: 5000大卡以上, 含钩率70%以上, P·O 52.5 (see specs.ts). */
   specs?: readonly Spec[];
 }
@@ -102,6 +105,8 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = {
 /** The outside knowledge scoring needs: the chain graph, regions, units, term rarity, today. */
 export interface ScoringContext {
   weights: MatchWeights;
+  /** The learned order that moves each score last (order.ts); without it the rules' scores stand. */
+  order?: OrderModel;
   /** `YYYY-MM-DD` in China. */
   today: string;
   categoryName(code: string): string;

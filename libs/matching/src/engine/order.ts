@@ -1,0 +1,211 @@
+import {
+  asksForService,
+  asksOnlyForService,
+  offersService,
+  partAgainstMachine,
+  titleOffersServiceOnly,
+} from './chain-relations';
+import { priceFit, quantityFit } from './practical-parts';
+import {
+  categoryFit,
+  keywordPart,
+  missesTheFix,
+  negationConflict,
+  otherMaterial,
+  sharesHead,
+  sharesOnlyOwnIndustry,
+  sharesOnlyOwnProducts,
+  STRONG_SCORE,
+  titlesApart,
+} from './score';
+import type { MatchListing, ScoringContext } from './types';
+
+/**
+ * The learned order: the last step of a pair's score, fitted to buyers' judgements.
+ *
+ * The score's parts are rules, each weighed by hand. Over 39 halls that other hands wrote and judged
+ * (bench/quality/heldout) the engine found the right offers but ranked look-alikes among them: put
+ * in the order of their true grades, its own top 10 would have scored 0.94 against its 0.87. A
+ * pairwise logistic model over what the engine already knows of a pair (its score, the term and
+ * category fits, the practical fits, whether the titles share a head or are apart, whether the
+ * offer shares only the buyer's own industry or products) and over the two texts' likeness in
+ * character pairs (how much of each title the other's text holds), fitted on those halls and the
+ * development set, orders them better on halls it was not fitted on: bench/quality/fit-order.ts
+ * fits it and reports each hall with the model fitted on the others.
+ *
+ * It moves a score in log-odds within the score's band (shiftedScore): shift = Σ coefficient ×
+ * (feature − mean), so a pair like the fitted pairs' average keeps its score, and a higher score
+ * stays higher among pairs the model sees alike. The shift is bounded (ORDER_SHIFT_CAP); a pair the
+ * rules do not relate stays unrelated (scorePair's null stays null), and none crosses STRONG_SCORE.
+ * The reasons' contributions move in proportion, so that they still add up to the score.
+ */
+export interface OrderModel {
+  /** Each feature's mean over the pairs the model was fitted on (ORDER_FEATURES' order). */
+  readonly mean: readonly number[];
+  /** Each feature's coefficient, in log-odds of the score per unit of the feature. */
+  readonly coefficient: readonly number[];
+}
+
+/** What the model reads of a pair, in the order of OrderModel's arrays (see orderFeatures). */
+export const ORDER_FEATURES = [
+  'keywords',
+  'category',
+  'quantity',
+  'price',
+  'sharesHead',
+  'titlesApart',
+  'sharesOnlyOwnIndustry',
+  'sharesOnlyOwnProducts',
+  'demandTitleInOffer',
+  'offerTitleInDemand',
+  'textsAlike',
+  'missesTheFix',
+  'otherMaterial',
+  'negationConflict',
+  'goodsForService',
+  'serviceForGoods',
+  'partForMachine',
+] as const;
+
+/** The most the learned order moves a score's log-odds either way (a factor of e² on the odds). */
+export const ORDER_SHIFT_CAP = 2;
+
+/**
+ * Fitted by `bench/quality/fit-order.ts` on the held-out halls and the development set (2026-12-06,
+ * stop 62); figures in bench/RESULTS.md. Refit with that script when a feature or the rules change.
+ */
+export const ORDER_MODEL: OrderModel = {
+  mean: [
+    0.1939, 0.2008, 0.5679, 0.5275, 0.5712, 0.3274, 0.0324, 0.0649, 0.1038, 0.1113, 0.0333, 0.0325, 0.0005, 0.0034,
+    0.0577, 0.0348, 0.0005,
+  ],
+  coefficient: [
+    3.7323, 0.5257, 1.4373, 1.4841, 0.3851, -0.5952, -0.9406, -0.8072, 1.7994, 4.0695, 20.042, -0.3551, 1.1826, 0.9899,
+    -0.3552, 0.5663, 0.3398,
+  ],
+};
+
+/**
+ * The distinct pairs of adjacent characters of a text, whitespace left out (NFKC, lower-cased), as
+ * sorted 32-bit hashes: 电解铝液 → 电解, 解铝, 铝液. Chinese product names share their pairs whatever
+ * the dictionary cuts (毛辣角 and 毛辣果 share 毛辣), and a pair of characters is most of a Chinese word.
+ */
+export function characterPairs(text: string): Uint32Array {
+  const chars = [...text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')];
+  const out = new Uint32Array(Math.max(0, chars.length - 1));
+  for (let i = 0; i + 1 < chars.length; i++) out[i] = hashPair(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
+  out.sort();
+  let m = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i];
+  return out.slice(0, m);
+}
+
+function hashPair(a: number, b: number): number {
+  // FNV-1a over each code point as three bytes
+  let h = 0x811c9dc5;
+  for (const c of [a, b]) {
+    h = Math.imul(h ^ (c & 0xff), 0x01000193);
+    h = Math.imul(h ^ ((c >>> 8) & 0xff), 0x01000193);
+    h = Math.imul(h ^ (c >>> 16), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** How many values two sorted arrays share. */
+function shared(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** A listing's character pairs of title and description (MatchListing.pairs), or of its title where none are kept. */
+function textPairs(l: MatchListing): Uint32Array {
+  return l.pairs ?? characterPairs(l.title);
+}
+
+/**
+ * The features of a pair the model reads (ORDER_FEATURES' order), given what scorePair has computed:
+ * the category fit and the term fit.
+ */
+export function orderFeatures(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  category: number,
+  keywordFit: number,
+): number[] {
+  const sTitle = characterPairs(s.title);
+  const dTitle = characterPairs(d.title);
+  const sText = textPairs(s);
+  const dText = textPairs(d);
+  const both = shared(sText, dText);
+  const union = sText.length + dText.length - both;
+  return [
+    keywordFit,
+    category,
+    quantityFit(s, d, ctx),
+    priceFit(s, d, ctx),
+    +sharesHead(s, d),
+    +titlesApart(s, d),
+    +sharesOnlyOwnIndustry(s, d, ctx),
+    +sharesOnlyOwnProducts(s, d, ctx),
+    dTitle.length ? shared(dTitle, sText) / dTitle.length : 0,
+    sTitle.length ? shared(sTitle, dText) / sTitle.length : 0,
+    union ? both / union : 0,
+    +missesTheFix(s, d),
+    +otherMaterial(s, d),
+    +negationConflict(s, d),
+    +(asksOnlyForService(d) && !offersService(s)),
+    +(!asksForService(d) && titleOffersServiceOnly(s)),
+    +partAgainstMachine(s, d),
+  ];
+}
+
+/** The shift in log-odds the model gives a pair with these features, within ±ORDER_SHIFT_CAP. */
+export function orderShift(model: OrderModel, features: readonly number[]): number {
+  let shift = 0;
+  for (let i = 0; i < features.length; i++) shift += model.coefficient[i] * (features[i] - model.mean[i]);
+  return Math.max(-ORDER_SHIFT_CAP, Math.min(ORDER_SHIFT_CAP, shift));
+}
+
+/**
+ * A score moved by a shift in log-odds within its band, rounded as scores are (4 decimals): a weak
+ * pair (below STRONG_SCORE) moves within 0..STRONG_SCORE, a strong one within STRONG_SCORE..1. The
+ * learned order re-orders pairs the rules put in the same band and never makes a pair strong that the
+ * rules did not (a strong pair is pushed to the firm and opens its contact details, accounts/access.ts),
+ * nor a strong one weak: text written to look alike cannot buy what the rules refuse it.
+ */
+export function shiftedScore(score: number, shift: number): number {
+  if (!shift || score <= 0 || score >= 1 || score === STRONG_SCORE) return score;
+  const weak = score < STRONG_SCORE;
+  const [low, high] = weak ? [0, STRONG_SCORE] : [STRONG_SCORE, 1];
+  const x = (score - low) / (high - low);
+  const odds = (x / (1 - x)) * Math.exp(shift);
+  const moved = Math.round((low + ((high - low) * odds) / (1 + odds)) * 10_000) / 10_000;
+  return weak ? Math.min(moved, STRONG_SCORE - 0.0001) : Math.max(moved, STRONG_SCORE);
+}
+
+/**
+ * The pair's score in the learned order (`score` as the rules give it), where the context carries
+ * a model (ScoringContext.order); the rules' score where it carries none.
+ */
+export function orderedScore(
+  s: MatchListing,
+  d: MatchListing,
+  ctx: ScoringContext,
+  score: number,
+  category = categoryFit(s, d, ctx),
+  keywordFit = keywordPart(s, d, ctx).fit,
+): number {
+  if (!ctx.order) return score;
+  return shiftedScore(score, orderShift(ctx.order, orderFeatures(s, d, ctx, category, keywordFit)));
+}
