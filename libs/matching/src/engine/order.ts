@@ -127,9 +127,38 @@ function shared(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-/** A listing's character pairs of title and description (MatchListing.pairs), or of its title where none are kept. */
-function textPairs(l: MatchListing): Uint32Array {
-  return l.pairs ?? characterPairs(l.title);
+/** What the model reads of one listing alone, whatever its counterpart: kept per listing object (see traitsOf). */
+interface Traits {
+  titlePairs: Uint32Array;
+  textPairs: Uint32Array;
+  asksForService: boolean;
+  asksOnlyForService: boolean;
+  offersService: boolean;
+  offersServiceOnly: boolean;
+}
+
+const TRAITS = new WeakMap<MatchListing, Traits>();
+
+/**
+ * A listing's traits, read once: the index holds its listings for their life and a job scores one
+ * listing against a hundred and more, so the pairs of a title are not cut again for every pair.
+ */
+function traitsOf(l: MatchListing): Traits {
+  let t = TRAITS.get(l);
+  if (!t) {
+    const titlePairs = characterPairs(l.title);
+    const demand = l.kind === 'DEMAND';
+    t = {
+      titlePairs,
+      textPairs: l.pairs ?? titlePairs,
+      asksForService: demand && asksForService(l),
+      asksOnlyForService: demand && asksOnlyForService(l),
+      offersService: !demand && offersService(l),
+      offersServiceOnly: !demand && titleOffersServiceOnly(l),
+    };
+    TRAITS.set(l, t);
+  }
+  return t;
 }
 
 /**
@@ -143,12 +172,10 @@ export function orderFeatures(
   category: number,
   keywordFit: number,
 ): number[] {
-  const sTitle = characterPairs(s.title);
-  const dTitle = characterPairs(d.title);
-  const sText = textPairs(s);
-  const dText = textPairs(d);
-  const both = shared(sText, dText);
-  const union = sText.length + dText.length - both;
+  const st = traitsOf(s);
+  const dt = traitsOf(d);
+  const both = shared(st.textPairs, dt.textPairs);
+  const union = st.textPairs.length + dt.textPairs.length - both;
   return [
     keywordFit,
     category,
@@ -158,14 +185,14 @@ export function orderFeatures(
     +titlesApart(s, d),
     +sharesOnlyOwnIndustry(s, d, ctx),
     +sharesOnlyOwnProducts(s, d, ctx),
-    dTitle.length ? shared(dTitle, sText) / dTitle.length : 0,
-    sTitle.length ? shared(sTitle, dText) / sTitle.length : 0,
+    dt.titlePairs.length ? shared(dt.titlePairs, st.textPairs) / dt.titlePairs.length : 0,
+    st.titlePairs.length ? shared(st.titlePairs, dt.textPairs) / st.titlePairs.length : 0,
     union ? both / union : 0,
     +missesTheFix(s, d),
     +otherMaterial(s, d),
     +negationConflict(s, d),
-    +(asksOnlyForService(d) && !offersService(s)),
-    +(!asksForService(d) && titleOffersServiceOnly(s)),
+    +(dt.asksOnlyForService && !st.offersService),
+    +(!dt.asksForService && st.offersServiceOnly),
     +partAgainstMachine(s, d),
   ];
 }

@@ -398,6 +398,8 @@ const NEGATED_SHARE = 0.7;
  * the offer's title names (不要青花椒 against 顶坛青花椒).
  */
 export function negationConflict(s: MatchListing, d: MatchListing): boolean {
+  // (most listings negate nothing: then nothing conflicts, without a look-up per term)
+  if (!negatesAny(d) && !negatesAny(s)) return false;
   for (const [t, w] of d.terms) {
     if (t.startsWith(HEAD_MARK)) continue;
     if (t.startsWith(NEGATED) && t.length > NEGATED.length) {
@@ -407,6 +409,19 @@ export function negationConflict(s: MatchListing, d: MatchListing): boolean {
     } else if (w > 0 && s.terms.has(NEGATED + t) && !s.terms.has(t)) return true;
   }
   return false;
+}
+
+const NEGATES = new WeakMap<MatchListing, boolean>();
+
+/** Whether a listing holds a negated term (Tokenizer.negations), read once per listing object. */
+function negatesAny(l: MatchListing): boolean {
+  let negates = NEGATES.get(l);
+  if (negates === undefined) {
+    negates = false;
+    for (const t of l.terms.keys()) if (t.startsWith(NEGATED) && t.length > NEGATED.length) negates = true;
+    NEGATES.set(l, negates);
+  }
+  return negates;
 }
 
 /** What a pair whose shared words touch neither title's product counts of its term fit (see keywordPart). */
