@@ -91,23 +91,31 @@ export const ORDER_MODEL: OrderModel = {
  * the dictionary cuts (毛辣角 and 毛辣果 share 毛辣), and a pair of characters is most of a Chinese word.
  */
 export function characterPairs(text: string): Uint32Array {
-  const chars = [...text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')];
-  const out = new Uint32Array(Math.max(0, chars.length - 1));
-  for (let i = 0; i + 1 < chars.length; i++) out[i] = hashPair(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
-  out.sort();
+  const normal = text.normalize('NFKC').toLowerCase();
+  const out = new Uint32Array(normal.length);
+  let n = 0;
+  let last = -1;
+  for (const ch of normal) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 32 || c === 0x3000 || c === 0xa0) continue; // whitespace, full-width and no-break spaces
+    if (last >= 0) out[n++] = hashPair(last, c);
+    last = c;
+  }
+  const sorted = out.subarray(0, n).sort();
   let m = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i];
-  return out.slice(0, m);
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i];
+  return sorted.slice(0, m);
 }
 
 function hashPair(a: number, b: number): number {
   // FNV-1a over each code point as three bytes
   let h = 0x811c9dc5;
-  for (const c of [a, b]) {
-    h = Math.imul(h ^ (c & 0xff), 0x01000193);
-    h = Math.imul(h ^ ((c >>> 8) & 0xff), 0x01000193);
-    h = Math.imul(h ^ (c >>> 16), 0x01000193);
-  }
+  h = Math.imul(h ^ (a & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((a >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ (a >>> 16), 0x01000193);
+  h = Math.imul(h ^ (b & 0xff), 0x01000193);
+  h = Math.imul(h ^ ((b >>> 8) & 0xff), 0x01000193);
+  h = Math.imul(h ^ (b >>> 16), 0x01000193);
   return h >>> 0;
 }
 
