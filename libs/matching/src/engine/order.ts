@@ -18,6 +18,7 @@ import {
   STRONG_SCORE,
   titlesApart,
 } from './score';
+import { distinctSorted, sharedCount } from './text-grams';
 import type { MatchListing, ScoringContext } from './types';
 
 /**
@@ -101,10 +102,7 @@ export function characterPairs(text: string): Uint32Array {
     if (last >= 0) out[n++] = hashPair(last, c);
     last = c;
   }
-  const sorted = out.subarray(0, n).sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i];
-  return sorted.slice(0, m);
+  return distinctSorted(out, n);
 }
 
 function hashPair(a: number, b: number): number {
@@ -117,22 +115,6 @@ function hashPair(a: number, b: number): number {
   h = Math.imul(h ^ ((b >>> 8) & 0xff), 0x01000193);
   h = Math.imul(h ^ (b >>> 16), 0x01000193);
   return h >>> 0;
-}
-
-/** How many values two sorted arrays share. */
-function shared(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return n;
 }
 
 /** What the model reads of one listing alone, whatever its counterpart: kept per listing object (see traitsOf). */
@@ -182,7 +164,7 @@ export function orderFeatures(
 ): number[] {
   const st = traitsOf(s);
   const dt = traitsOf(d);
-  const both = shared(st.textPairs, dt.textPairs);
+  const both = sharedCount(st.textPairs, dt.textPairs);
   const union = st.textPairs.length + dt.textPairs.length - both;
   return [
     keywordFit,
@@ -193,8 +175,8 @@ export function orderFeatures(
     +titlesApart(s, d),
     +sharesOnlyOwnIndustry(s, d, ctx),
     +sharesOnlyOwnProducts(s, d, ctx),
-    dt.titlePairs.length ? shared(dt.titlePairs, st.textPairs) / dt.titlePairs.length : 0,
-    st.titlePairs.length ? shared(st.titlePairs, dt.textPairs) / st.titlePairs.length : 0,
+    dt.titlePairs.length ? sharedCount(dt.titlePairs, st.textPairs) / dt.titlePairs.length : 0,
+    st.titlePairs.length ? sharedCount(st.titlePairs, dt.textPairs) / st.titlePairs.length : 0,
     union ? both / union : 0,
     +missesTheFix(s, d),
     +otherMaterial(s, d),

@@ -36,10 +36,7 @@ export function textGrams(title: string, description?: string | null): Uint32Arr
     }
   }
   if (inRun) out[n++] = hash3(a, b, BLANK);
-  const sorted = out.subarray(0, n).sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i];
-  return sorted.slice(0, m);
+  return distinctSorted(out, n);
 }
 
 function hash3(a: number, b: number, c: number): number {
@@ -60,6 +57,12 @@ function hash3(a: number, b: number, c: number): number {
 /** pg_trgm's similarity of two gram sets: shared trigrams over all distinct trigrams of both (0..1). */
 export function gramSimilarity(a: Uint32Array, b: Uint32Array): number {
   if (!a.length || !b.length) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
+}
+
+/** How many values two sorted arrays of distinct hashes share (one merge). */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -71,7 +74,15 @@ export function gramSimilarity(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i] < b[j]) i++;
     else j++;
   }
-  return shared / (a.length + b.length - shared);
+  return shared;
+}
+
+/** The first `n` hashes of `out`, sorted and each once (a copy). */
+export function distinctSorted(out: Uint32Array, n: number): Uint32Array {
+  const sorted = out.subarray(0, n).sort();
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[m++] = sorted[i];
+  return sorted.slice(0, m);
 }
 
 const NO_GRAMS = new Uint32Array(0);
