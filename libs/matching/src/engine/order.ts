@@ -72,8 +72,9 @@ export const ORDER_FEATURES = [
 export const ORDER_SHIFT_CAP = 2;
 
 /**
- * Fitted by `bench/quality/fit-order.ts` on the held-out halls and the development set (2026-12-06,
- * stop 62); figures in bench/RESULTS.md. Refit with that script when a feature or the rules change.
+ * Fitted by `bench/quality/fit-order.ts` on the 39 held-out halls up to `fire` and the development set
+ * (2026-12-06, stop 62; four halls written after it were run blind with it); figures in bench/RESULTS.md.
+ * Refit with that script when a feature, the rules or the halls change.
  */
 export const ORDER_MODEL: OrderModel = {
   mean: [
