@@ -2583,7 +2583,7 @@ describe('lists written as posts, matrices and surveys', () => {
       '7,庚公司,T,MES,工单靠纸,20,企业12月2日来电撤回（已与项目签订合同）\n' +
       '8,辛公司,S,WMS,账实不符,15,已在州产销会对接完成，不再发布\n' +
       '9,壬公司,R,ERP,报表靠手工,12,已与本地服务商签约，企业申请撤回\n' +
-      '10,癸公司,Q,MES,换型慢,8,项目已立项，合作社要求撤销\n';
+      '10,癸公司,Q,MES,换型慢,8,已另行采购，合作社要求撤销\n';
     const sheet = await parseSpreadsheet(Buffer.from(csv));
     expect(sheet.rows.map((r) => [r.cells.title, r.cells.quantity, r.cells.unit, r.cells.price])).toEqual([
       ['设备联网；能耗监测', '1', '项', '约40万元'],

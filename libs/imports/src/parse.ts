@@ -3539,12 +3539,16 @@ const PRICE_NAMED =
 /** A price a reviewer or remark says the row's should be: 核实是4.5元/斤, 应为3000元/吨, 更正为2-2.5元/斤. */
 const PRICE_CORRECTED =
   /(?:核实|核对|确认|更正|改|应该?|实际)后?(?:是|为|成)\s*(\d[\d.]*(?:\s*[-~～—至到]\s*\d[\d.]*)?\s*(?:万元|元|块)\s*\/\s*[^\s，,；;。)）]{1,4})/;
-/**
- * A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消; and who asked for it
- * (已销售完，合作社申请撤回; 货已订出，企业要求撤销).
- */
+/** A remark whose last clause takes its row back: …苗已订完，撤回; …已自行采购，已取消。 */
 const WITHDRAWN_CLAUSE =
-  /[，,；;。]\s*(这条|此条|本条|该条|(该|本)?(企业|公司|合作社|厂家|厂方|基地|农户|对方))?(已经?|现已)?(申请|要求)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删|不再发布|不发布|请?勿发布|无需发布|不用发布|不再上报|不再报送)了?[。.!！]?$/;
+  /[，,；;。]\s*(这条|此条|本条|该条)?(已经?|现已)?(撤回|撤销|作废|取消|不报|不上报|不录入|不要|撤掉|删掉|删除|删|不再发布|不发布|请?勿发布|无需发布|不用发布|不再上报|不再报送)了?[。.!！]?$/;
+/**
+ * A remark that says who asked to take the row back, after what happened, if anything (已销售完，合作社申请撤回;
+ * 已另行采购，企业要求撤销; 企业申请撤回). Not one that names a product first (硫磺已签年度合同，企业申请撤回): that takes back
+ * the product it names (namedInRemark).
+ */
+const WITHDRAWN_ON_REQUEST =
+  /^(?:(?:已|均已|全部已|货已|现已|目前已|已经)[^，,；;。]{0,12}[，,；;。]\s*)?(?:该|本)?(?:企业|公司|合作社|厂家|厂方|基地|农户|对方)(?:已经?|现已)?(?:申请|要求)(?:撤回|撤销|取消|作废)了?[。.!！]?$/;
 /**
  * A remark saying the firm will not take part this time (12月2日企业来电已撤回，不参加本次活动; 企业不参加此次对接会):
  * its row is no listing of this event. "This time" is needed: 不参加展会 alone may be a firm's habit, not a withdrawal.
@@ -3623,7 +3627,12 @@ function isNoteRow(cells: Partial<Record<ColumnField, string>>, texts: string[])
   // …or a remark's last clause that says so (12月2日合作社打电话说苗已订完，撤回)
   // (or a reviewer's column beside it: 企业后来说辣椒不要了，不报)
   const own = [cells.title, cells.specification, cells.description].map((c) => c?.trim());
-  if (texts.some((t) => !own.includes(t) && (WITHDRAWN_CLAUSE.test(t) || NOT_TAKING_PART.test(t)))) return true;
+  if (
+    texts.some(
+      (t) => !own.includes(t) && (WITHDRAWN_CLAUSE.test(t) || WITHDRAWN_ON_REQUEST.test(t) || NOT_TAKING_PART.test(t)),
+    )
+  )
+    return true;
   // …or that this entry is void, whatever else the cell says (鲜果已全部售完，此条作废（12月3日）)
   // (a cell of several products one to a line takes back one of them: 何首乌…此项作废, read by lineItems)
   if (!/\n/.test(cells.title ?? '') && texts.some((t) => ENTRY_VOID.test(t))) return true;
