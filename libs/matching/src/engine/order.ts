@@ -18,7 +18,7 @@ import {
   STRONG_SCORE,
   titlesApart,
 } from './score';
-import { distinctSorted, sharedCount } from './text-grams';
+import { distinctSorted, FNV_OFFSET, fnvCodePoint, sharedCount } from './text-grams';
 import type { MatchListing, ScoringContext } from './types';
 
 /**
@@ -107,15 +107,7 @@ export function characterPairs(text: string): Uint32Array {
 }
 
 function hashPair(a: number, b: number): number {
-  // FNV-1a over each code point as three bytes
-  let h = 0x811c9dc5;
-  h = Math.imul(h ^ (a & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((a >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ (a >>> 16), 0x01000193);
-  h = Math.imul(h ^ (b & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((b >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ (b >>> 16), 0x01000193);
-  return h >>> 0;
+  return fnvCodePoint(fnvCodePoint(FNV_OFFSET, a), b) >>> 0;
 }
 
 /** What the model reads of one listing alone, whatever its counterpart: kept per listing object (see traitsOf). */

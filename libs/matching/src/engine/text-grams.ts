@@ -41,17 +41,17 @@ export function textGrams(title: string, description?: string | null): Uint32Arr
 
 function hash3(a: number, b: number, c: number): number {
   // FNV-1a over each code point as three bytes (Unicode needs at most 21 bits).
-  let h = 0x811c9dc5;
-  h = Math.imul(h ^ (a & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((a >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ (a >>> 16), 0x01000193);
-  h = Math.imul(h ^ (b & 0xff), 0x01000193);
-  h = Math.imul(h ^ ((b >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ (b >>> 16), 0x01000193);
+  return fnvCodePoint(fnvCodePoint(fnvCodePoint(FNV_OFFSET, a), b), c) >>> 0;
+}
+
+/** The FNV-1a offset basis (32 bits). */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** One code point folded into an FNV-1a hash, as three bytes. */
+export function fnvCodePoint(h: number, c: number): number {
   h = Math.imul(h ^ (c & 0xff), 0x01000193);
   h = Math.imul(h ^ ((c >>> 8) & 0xff), 0x01000193);
-  h = Math.imul(h ^ (c >>> 16), 0x01000193);
-  return h >>> 0;
+  return Math.imul(h ^ (c >>> 16), 0x01000193);
 }
 
 /** pg_trgm's similarity of two gram sets: shared trigrams over all distinct trigrams of both (0..1). */
