@@ -861,7 +861,7 @@ export class MatchIndex {
       const ruled = rankingScore(s, d, ctx, category, keyword);
       if (ruled === null) continue;
       // the learned order last, as scorePair moves it (order.ts)
-      const score = ctx.order ? orderedScore(s, d, ctx, ruled, category, keyword) : ruled;
+      const score = orderedScore(s, d, ctx, ruled, category, keyword);
       scored.push({ supplyId: s.id, demandId: d.id, score, reasons: [] });
     }
     // Reasons in words for the kept pairs only.

@@ -7,8 +7,6 @@ import {
 } from './chain-relations';
 import { priceFit, quantityFit } from './practical-parts';
 import {
-  categoryFit,
-  keywordPart,
   missesTheFix,
   negationConflict,
   otherMaterial,
@@ -205,16 +203,17 @@ export function shiftedScore(score: number, shift: number): number {
 }
 
 /**
- * The pair's score in the learned order (`score` as the rules give it), where the context carries
- * a model (ScoringContext.order); the rules' score where it carries none.
+ * The pair's score in the learned order (`score` as the rules give it, with the category and term fits
+ * they were computed with), where the context carries a model (ScoringContext.order); the rules' score
+ * where it carries none.
  */
 export function orderedScore(
   s: MatchListing,
   d: MatchListing,
   ctx: ScoringContext,
   score: number,
-  category = categoryFit(s, d, ctx),
-  keywordFit = keywordPart(s, d, ctx).fit,
+  category: number,
+  keywordFit: number,
 ): number {
   if (!ctx.order) return score;
   return shiftedScore(score, orderShift(ctx.order, orderFeatures(s, d, ctx, category, keywordFit)));

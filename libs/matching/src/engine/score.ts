@@ -17,7 +17,7 @@ import {
   titleSaysService,
   toldAsProblem,
 } from './chain-relations';
-import { orderFeatures, orderShift, shiftedScore } from './order';
+import { orderedScore } from './order';
 import type { Part } from './practical-parts';
 import {
   certificationFit,
@@ -1027,9 +1027,8 @@ export function scorePair(
   const ruled = round(Math.min(1, total));
   if (ruled < MIN_SCORE) return null;
   // the learned order moves the rules' score last (order.ts); the parts' shares move with it
-  const shift = ctx.order ? orderShift(ctx.order, orderFeatures(s, d, ctx, category.fit, keywords.fit)) : 0;
   // (a pair the rules keep stays: the order only moves it)
-  const score = shiftedScore(ruled, shift);
+  const score = orderedScore(s, d, ctx, ruled, category.fit, keywords.fit);
   const pair: ScoredPair = { supplyId: s.id, demandId: d.id, score, reasons: [] };
   if (explain) {
     pair.reasons = explainParts(parts, counted * (score / ruled));
@@ -1037,7 +1036,7 @@ export function scorePair(
     if (conflict && words)
       words.detail += `；规格不符：需求 ${conflict.demand.text}，供应 ${conflict.supply.text}（匹配度按 ${Math.round(SPEC_CONFLICT_SHARE * 100)}% 计）`;
     const moved = Math.round((score / ruled) * 100);
-    const said = pair.reasons.find((r) => r.code === 'KEYWORDS') ?? pair.reasons[0];
+    const said = words ?? pair.reasons[0];
     if (said && Math.abs(moved - 100) >= ORDER_SAID)
       said.detail += `；按双方标题与描述用字的相近程度及以往对接判断，匹配度按 ${moved}% 计`;
   }
