@@ -186,6 +186,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   '供货',
   '出售',
   '销售',
+  // Sold outside the firm (富余液氧外销) or abroad: how it is sold, not what.
+  '外销',
   // How much is bought at once, not what: 新品包材一揽子采购, 全套包材 一站式.
   '一揽子',
   '一站式',

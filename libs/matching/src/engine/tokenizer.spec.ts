@@ -57,6 +57,15 @@ describe('Tokenizer', () => {
     expect(tokenizer.nameTerms('卷烟纸')).not.toContain('烟纸');
   });
 
+  it('reads characters the dictionary knows only one by one as one word: 液氪 is a product, not 液 and 氪', () => {
+    expect(tokenizer.cut('求购 液氪')).toEqual(expect.arrayContaining(['液', '氪'])); // what the dictionary alone gives
+    expect([...tokenizer.listingTerms('求购 液氪', null).keys()]).toContain('液氪');
+    // Characters that only join or count never make such a word: 铝锭 和 锌锭 gives no 和.
+    expect(tokenizer.nameTerms('铝锭 和 锌锭').filter((t) => t.includes('和'))).toEqual([]);
+    // Sold outside the firm is how, not what: 液氪外销 shares no 外销 with another firm's 外销.
+    expect([...tokenizer.listingTerms('液氪外销', null).keys()].some((t) => t.includes('销'))).toBe(false);
+  });
+
   it('takes the products of a demand naming a need from the lists of its description', () => {
     const words = (title: string, description: string) =>
       tokenizer.productSegments(title, description).map((s) => [...s.keys()].filter((t) => !t.startsWith('~')));

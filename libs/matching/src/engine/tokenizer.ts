@@ -122,6 +122,13 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
  */
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
+/** Characters that say how, who or whether, never a product's (二手也可, 请联系, 均可): no run of lone characters holds one. */
+const FUNCTION_CHARACTERS = new Set(
+  [
+    ...'也可都还再很就才又不没已将能会请您我你他她它这那每其此该本并且而但若如被把由从向往对于以按在是有无均即另',
+  ].filter((c) => !NOT_A_SUFFIX.has(c)),
+);
+
 /**
  * Characters that name goods when a title's phrase is nothing else (姜、蒜长期采购, 辣椒酱玻璃瓶+盖, 苗+底肥,
  * 镍、铬、钴): produce, foods, fuels, metals, materials and the containers and parts a list adds by one
@@ -300,6 +307,24 @@ const CJK = /\p{Script=Han}/u;
 const CJK_WORD = /^\p{Script=Han}+$/u;
 /** A material or size code before one Chinese character naming the product: PE膜, PVC管, A4纸, LED灯. */
 const LATIN_CODE = /^[a-z][a-z0-9]+$/i;
+/**
+ * The runs of two or more lone Chinese characters in a phrase's cut (液, 氩 → 液氩), none a character
+ * that only joins, counts or says how (NOT_A_SUFFIX: 的, 和, 用, 吨 …; FUNCTION_CHARACTERS: 也, 可, 请 …).
+ */
+function loneCharacterRuns(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const word of [...words, '']) {
+    if (word.length === 1 && CJK_WORD.test(word) && !NOT_A_SUFFIX.has(word) && !FUNCTION_CHARACTERS.has(word)) {
+      run += word;
+      continue;
+    }
+    if (run.length >= 2) out.push(run);
+    run = '';
+  }
+  return out;
+}
+
 /** A word that one Chinese character after it makes a compound of: a Chinese word, or a code (PE膜). */
 function takesSuffix(word: string): boolean {
   return word.length >= 2 && (CJK_WORD.test(word) || LATIN_CODE.test(word));
@@ -541,6 +566,9 @@ export class Tokenizer {
     }
     for (const phrase of this.negations(text).rest.replace(this.boilerplate, ' ').split(PHRASE_BREAK)) {
       const words = this.jieba.cut(phrase, true);
+      // Characters the dictionary knows only one by one, next to each other (液氩 → 液 + 氩, where 液氧 is
+      // a word), are a word it does not know: the run is the product, as each character alone is dropped.
+      for (const run of loneCharacterRuns(words)) if (!STOP_WORDS.has(run)) out.push(groupName(run));
       for (let i = 1; i < words.length; i++) {
         const [word, last] = [words[i - 1], words[i]];
         if (last.length !== 1 || !CJK_WORD.test(last) || NOT_A_SUFFIX.has(last)) continue;
