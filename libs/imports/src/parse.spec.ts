@@ -1582,6 +1582,17 @@ describe('a place in two columns, the township first', () => {
     const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
     expect(rows.map((r) => r.cells.regionCode)).toEqual(['镇宁县简嘎乡', '良田镇']);
   });
+
+  it('reads 所在园区 | 所属区县 as the county and its park, though a park ends in 区 as a county does', async () => {
+    const csv =
+      '企业名称,统一社会信用代码,类型,产品名称,所在园区,所属区县\n甲,91520000214434146R,供应,电容,黔中电子产业园区,龙里县\n乙,914403001922038216,需求,纸箱,双龙综合保税区,南明区\n丙,91520000214434146R,供应,茶,都匀经济开发区,都匀市\n';
+    const rows = (await parseSpreadsheet(Buffer.from(csv))).rows;
+    expect(rows.map((r) => r.cells.regionCode)).toEqual([
+      '龙里县黔中电子产业园区',
+      '南明区双龙综合保税区',
+      '都匀市都匀经济开发区',
+    ]);
+  });
 });
 
 describe('listings written as sentences', () => {

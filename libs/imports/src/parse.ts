@@ -517,8 +517,11 @@ const BARE_NUMBER = /^(约|大约|预计|估计)?\d[\d,.]*(\s*[-~～〜—–至
 function placeOf(first: string, second: string): string {
   if (/^\d{6}$/.test(halfWidth(first))) return first;
   if (/^\d{6}$/.test(halfWidth(second))) return second;
-  // 所在乡镇 | 所在县 in that order: the county first all the same (简嘎乡 | 镇宁县 → 镇宁县简嘎乡)
-  const township = /(乡|镇|街道|苏木)$/;
+  // 所在乡镇 | 所在县 in that order: the county first all the same (简嘎乡 | 镇宁县 → 镇宁县简嘎乡); a park in
+  // the first column likewise (所在园区 | 所属区县: 贵安综合保税区 | 清镇市 → 清镇市贵安综合保税区), though a
+  // park's name ends in 区 as a county's does
+  const township =
+    /(乡|镇|街道|苏木|园区|工业园|产业园|开发区|经开区|高新区|集中区|集聚区|聚集区|保税区|示范区|片区|工业区|新区)$/;
   const county = /(县|市|区|旗|特区|州)$/;
   const [wider, narrower] =
     township.test(first.trim()) && county.test(second.trim()) && !township.test(second.trim())
