@@ -70,18 +70,19 @@ export const ORDER_FEATURES = [
 export const ORDER_SHIFT_CAP = 2;
 
 /**
- * Fitted by `bench/quality/fit-order.ts` on the 39 held-out halls up to `fire` and the development set
- * (2026-12-06, stop 62; four halls written after it were run blind with it); figures in bench/RESULTS.md.
+ * Fitted by `bench/quality/fit-order.ts` on the 48 held-out halls and the development set (2026-12-06, stop
+ * 63: the 39 of stop 62's fit, the four run blind with it then, and five run blind with it at stop 63);
+ * figures in bench/RESULTS.md.
  * Refit with that script when a feature, the rules or the halls change.
  */
 export const ORDER_MODEL: OrderModel = {
   mean: [
-    0.1939, 0.2008, 0.5679, 0.5275, 0.5712, 0.3274, 0.0324, 0.0649, 0.1038, 0.1113, 0.0333, 0.0325, 0.0005, 0.0034,
-    0.0577, 0.0348, 0.0005,
+    0.1952, 0.1883, 0.5759, 0.531, 0.583, 0.3153, 0.0271, 0.0585, 0.1032, 0.1115, 0.0332, 0.0308, 0.0006, 0.0033,
+    0.0649, 0.0344, 0.0011,
   ],
   coefficient: [
-    3.7323, 0.5257, 1.4373, 1.4841, 0.3851, -0.5952, -0.9406, -0.8072, 1.7994, 4.0695, 20.042, -0.3551, 1.1826, 0.9899,
-    -0.3552, 0.5663, 0.3398,
+    3.7459, 0.5742, 1.5257, 1.538, 0.4055, -0.58, -0.8414, -0.9428, 2.174, 4.1803, 21.3727, -0.4021, 0.9193, 0.9043,
+    -0.371, 0.5214, -0.6185,
   ],
 };
 
