@@ -638,6 +638,26 @@ describe('lists as bureaus lay them out', () => {
       [3, '供应'],
       [5, '需求'],
     ]);
+    // a part on the same level naming no kind (三、园区报送) is no more of the part above it: its rows get no kind
+    // of that part's, while a sub-part (（一）农产品) under a part stays in it
+    const parts = books([
+      [
+        '汇总表',
+        row(1, '序号', '企业名称', '信用代码', '产品名称', '数量') +
+          row(2, '一、供应产品') +
+          row(3, '（一）农产品') +
+          row(4, '1', '甲公司', 'X', '辣椒', '8吨') +
+          row(5, '二、需求产品') +
+          row(6, '1', '乙公司', 'Y', '纸箱', '3万个') +
+          row(7, '三、园区报送（单独报送，一并附后）') +
+          row(8, '1', '丙公司', 'Z', '铝型材', '2万吨'),
+      ],
+    ]);
+    expect((await parseSpreadsheet(parts)).rows.map((r) => [r.row, r.cells.kind])).toEqual([
+      [4, '供应'],
+      [6, '需求'],
+      [8, undefined],
+    ]);
     // 一、采购 … 二、销售
     const sold = books([
       [

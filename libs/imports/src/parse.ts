@@ -880,6 +880,9 @@ function formFooter(texts: readonly string[]): boolean {
   return /[(（]?(盖章|签章|签字)[)）]?[:：]?$/.test(texts[0]);
 }
 
+/** A heading numbered on a list's top level (一、, 三．), not a part of one (（一）, 1.). */
+const TOP_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]/;
+
 function oneText(r: SheetRow): SheetRow | null {
   const texts = new Set(r.cells.map((c) => c.trim()).filter(Boolean));
   return texts.size === 1 ? { row: r.row, cells: [...texts] } : null;
@@ -2503,6 +2506,8 @@ function keyed(
       .map((r) => validitySaid(r.cells))
       .find(Boolean) ?? null;
   let section: '供应' | '需求' | null = null;
+  // (whether the section row that gave it was numbered on the list's top level: 一、供应产品)
+  let numberedSection = false;
   // a firm named once for several products in cells merged down, exported as text (or pasted) with
   // the merge undone: its later rows leave the firm's name, code and place empty and belong to the
   // firm above (a row that gives any of them is its own, for the rules to check)
@@ -2546,7 +2551,15 @@ function keyed(
   for (let i = header.index + 1; i < table.length; i++) {
     const rowsBefore = rows.length;
     const giving = sectionKind(table[i].cells);
-    if (giving) section = giving;
+    const headingText = oneText(table[i])?.cells[0].trim();
+    if (giving) {
+      section = giving;
+      numberedSection = headingText !== undefined && TOP_HEADING.test(headingText);
+    } else if (section && numberedSection && headingText !== undefined && TOP_HEADING.test(headingText)) {
+      // 一、供应产品 … 二、需求产品 … 三、经开区报送: a part on the same level that names no kind is no more of
+      // the part above; its rows say their kind themselves or are refused, never read as the other part's
+      section = null;
+    }
     // a header of its own below a section row (二、需求信息 | 采购单位 | 需求产品 | 需求数量), its columns
     // named otherwise or in another order: the rows below it are read by it
     const again = blocks.length === 1 ? headerAgain(table[i].cells) : null;
