@@ -72,7 +72,7 @@ const TESTING_WORDS =
   '检测|化验|检验|认证|测试|检定|校准|鉴定|监测|评价|评估|勘察|勘探|测绘|化学分析|成分分析|元素分析|岩矿分析|水质分析';
 /** Words that say a demand asks for a service (its title or its category). */
 /** Haulage by the trade's words: by road (汽运), by the shift between two yards (短倒), by the carrier (承运), carrying out a plant's waste (外运, 运力, 清运). */
-const HAULAGE_WORDS = '汽运|陆运|水运|货运|短倒|倒运|转运|拉运|承运|外运|运力|清运';
+const HAULAGE_WORDS = '汽运|陆运|水运|货运|短倒|倒运|转运|拉运|承运|外运|运力|清运|寄运|托运|发运|快运|运送|寄送';
 /**
  * Care of a site by people sent to it: cleaning (保洁), guarding (保安, 安保), pest control (消杀), grounds
  * (绿化养护), housekeeping and labour. No seller of goods does it; the place it is done (候车厅、站台保洁)

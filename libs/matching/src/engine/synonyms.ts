@@ -322,6 +322,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['专网', '行业专网', '定制网', '虚拟专网'],
   ['直播带货', '带货直播', '直播电商'],
   // logistics, wood, textiles
+  // carrying goods for someone, by the words a sender uses (物资寄运, 样品托运) and a carrier's (运输)
+  ['运输', '寄运', '托运', '发运', '运送'],
   ['冷链运输', '冷藏运输', '冷链物流'],
   ['冷藏车', '冷链车', '冷藏运输车'],
   ['冷库', '冷藏库', '冷冻库'],

@@ -401,6 +401,10 @@ describe('Tokenizer', () => {
     for (const title of ['螺纹钢 HRB400E', '三级钢', '带肋钢筋 Φ12-25', '建筑钢筋']) {
       expect(tokenizer.listingTerms(title, null).has('钢筋')).toBe(true);
     }
+    // Carrying goods for someone, by the sender's words and the carrier's: 样品托运 and 展品运输 share 运输.
+    for (const title of ['样品托运 贵阳→广州', '展品运输 门到门', '物资寄运']) {
+      expect(tokenizer.listingTerms(title, null).has('运输')).toBe(true);
+    }
     // However the segmenter cuts it (商 + 砼), in titles and descriptions, and Latin abbreviations too.
     expect(tokenizer.listingTerms('C30商砼 泵送', null).has('商品混凝土')).toBe(true);
     expect(tokenizer.listingTerms('求购 土豆', '鲜洋芋也可').has('马铃薯')).toBe(true);
