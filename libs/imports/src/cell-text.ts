@@ -44,9 +44,9 @@ export function moneySaid(text: string): string {
         (_, tenth: string, cent?: string) => `0.${tenth}${cent ?? ''}元`,
       )
       .replace(/(\d)元钱/g, '$1元')
-      // 45一斤, 2700一吨: a price per one of a unit, 元 left unsaid
-      .replace(/(\d)一(?=\p{Script=Han})(?!.*元)/u, '$1元一')
-      .replace(/元[一每](?=\p{Script=Han})/u, '元/')
+      // 45一斤, 2700一吨, 2300左右一条: a price per one of a unit, 元 left unsaid (and about, said before the unit)
+      .replace(/(\d)((?:左右|上下)?)一(?=\p{Script=Han})(?!.*元)/u, '$1元$2一')
+      .replace(/元(?:左右|上下)?[一每](?=\p{Script=Han})/u, '元/')
   );
 }
 

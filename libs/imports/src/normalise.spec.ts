@@ -79,6 +79,9 @@ describe('cell normalisers of a 供需清单', () => {
     expect(parsePrice('4块钱一只左右')).toEqual({ value: { priceMin: 4, priceMax: 4, per: '只' } });
     // 45一斤: 元 left unsaid before 一 and its unit
     expect(parsePrice('45一斤')).toEqual({ value: { priceMin: 45, priceMax: 45, per: '斤' } });
+    // …and about that much, said before the unit: 2300左右一条, 80上下一只
+    expect(parsePrice('2300左右一条')).toEqual({ value: { priceMin: 2300, priceMax: 2300, per: '条' } });
+    expect(parsePrice('80上下一只')).toEqual({ value: { priceMin: 80, priceMax: 80, per: '只' } });
     // 块 as a unit stays one
     expect(parsePrice('3元/块')).toEqual({ value: { priceMin: 3, priceMax: 3, per: '块' } });
   });

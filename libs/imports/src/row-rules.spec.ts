@@ -106,6 +106,21 @@ describe('row rules', () => {
     expect('plan' in own && own.plan.listing.validUntil).toBe('2030-01-05');
   });
 
+  it('takes the validity a row’s remark says in words where its date cell is blank (有效期到明年6月底)', () => {
+    const { validUntil: _own, ...undated } = good;
+    const remarked = planRow({ ...undated, remark: '发往重庆、成都\n有效期到明年3月底' }, ref, TODAY, null);
+    expect('plan' in remarked && remarked.plan.listing.validUntil).toBe('2027-03-31');
+    expect(remarked.warnings.map((w) => w.message)).toContain('有效期取自备注“明年3月底”');
+    // a remark naming no date leaves the row without one; the row's own date comes first
+    const vague = planRow({ ...undated, remark: '有效期另行通知' }, ref, TODAY, null);
+    expect('plan' in vague && vague.plan.listing.validUntil).toBeNull();
+    // …or a 补充说明 column's (read as the description)
+    const described = planRow({ ...undated, description: '白菜、萝卜\n有效期至2027年5月31日' }, ref, TODAY, null);
+    expect('plan' in described && described.plan.listing.validUntil).toBe('2027-05-31');
+    const own = planRow({ ...good, remark: '有效期到明年3月底' }, ref, TODAY, null);
+    expect('plan' in own && own.plan.listing.validUntil).toBe('2030-01-05');
+  });
+
   it('prices a pack by what the specification says it holds: 3.5元/瓶 for an amount in 箱 of 24瓶/箱', () => {
     expect(packCount('500ml×24瓶/箱', '瓶', '箱')).toBe(24);
     expect(packCount('每箱12瓶，350ml', '瓶', '箱')).toBe(12);

@@ -90,6 +90,9 @@ const TOWNSHIP = /(镇|乡|街道|街道办事处|办事处|社区|村)$/;
 /** A township, or an industrial park named alone (双龙工业园区, 经开区): a place inside some county. */
 const INSIDE_A_COUNTY =
   /(镇|乡|街道|街道办事处|办事处|社区|村|园区|工业园|产业园|开发区|经开区|高新区|集中区|示范区|片区|工业区|矿区|景区|旅游区|风景区|度假区|新区)$/;
+/** A validity a row's remark says (有效期到明年6月底, 有效期至2027年3月31日): the words after it, to the clause's end. */
+const REMARK_VALIDITY = /有效期(?:至|到|截至|截止)?[:：]?\s*([^，,；;。\n]+)/;
+
 /** A place in a park, named by the park first: 开发区标准化厂房B区, 园区3号楼. */
 const IN_A_PARK = /开发区|园区|工业园|产业园/;
 /** A product cell that names none: 待定, 暂无, 详见附件, a dash. */
@@ -1072,6 +1075,15 @@ export function planRow(
     if ('value' in said && said.value) {
       validUntil = said;
       warnings.push({ column: col('validUntil'), message: `有效期取自表中的说明“${listed}”` });
+    }
+  }
+  // 有效期到明年6月底 in the row's remark (备注, 补充说明), its date cell left blank: the row's own date, said in words
+  if (cells.validUntil === undefined && !validUntil.value) {
+    const said = REMARK_VALIDITY.exec(halfWidth(`${cells.remark ?? ''}\n${cells.description ?? ''}`))?.[1];
+    const read = said ? parseDate(said, today) : null;
+    if (read && 'value' in read && read.value) {
+      validUntil = read;
+      warnings.push({ column: col('validUntil'), message: `有效期取自备注“${said}”` });
     }
   }
   const cat = category(cells, ref, errors, warnings, firmTitles);
