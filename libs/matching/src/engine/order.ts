@@ -70,19 +70,19 @@ export const ORDER_FEATURES = [
 export const ORDER_SHIFT_CAP = 2;
 
 /**
- * Fitted by `bench/quality/fit-order.ts` on the 48 held-out halls and the development set (2026-12-06, stop
- * 63: the 39 of stop 62's fit, the four run blind with it then, and five run blind with it at stop 63);
+ * Fitted by `bench/quality/fit-order.ts` on the 52 held-out halls and the development set (2026-12-06, stop
+ * 63: the 39 of stop 62's fit and thirteen written after it, each run blind with the order of its day);
  * figures in bench/RESULTS.md.
  * Refit with that script when a feature, the rules or the halls change.
  */
 export const ORDER_MODEL: OrderModel = {
   mean: [
-    0.1952, 0.1883, 0.5759, 0.531, 0.583, 0.3153, 0.0271, 0.0585, 0.1032, 0.1115, 0.0332, 0.0308, 0.0006, 0.0033,
-    0.0649, 0.0344, 0.0011,
+    0.1946, 0.1852, 0.5861, 0.5367, 0.585, 0.3124, 0.0259, 0.0571, 0.1028, 0.1112, 0.033, 0.0302, 0.0006, 0.0035,
+    0.0685, 0.035, 0.001,
   ],
   coefficient: [
-    3.7459, 0.5742, 1.5257, 1.538, 0.4055, -0.58, -0.8414, -0.9428, 2.174, 4.1803, 21.3727, -0.4021, 0.9193, 0.9043,
-    -0.371, 0.5214, -0.6185,
+    3.7087, 0.5205, 1.4799, 1.5651, 0.409, -0.5547, -0.8232, -0.9052, 2.2215, 4.1355, 21.13, -0.3934, 0.9114, 0.8771,
+    -0.302, 0.5245, -0.6253,
   ],
 };
 
