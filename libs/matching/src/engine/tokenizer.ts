@@ -123,11 +123,9 @@ const BRACKETED = /（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^[\]]*\]|〔[
 const NOT_A_SUFFIX = new Set([...'的和及与或等各类用型级式号个只件套吨年月日约需送帮做找要卖买收建到来去想给拿走好进']);
 
 /** Characters that say how, who or whether, never a product's (二手也可, 请联系, 均可): no run of lone characters holds one. */
-const FUNCTION_CHARACTERS = new Set(
-  [
-    ...'也可都还再很就才又不没已将能会请您我你他她它这那每其此该本并且而但若如被把由从向往对于以按在是有无均即另',
-  ].filter((c) => !NOT_A_SUFFIX.has(c)),
-);
+const FUNCTION_CHARACTERS = new Set([
+  ...'也可都还再很就才又不没已将能会请您我你他她它这那每其此该本并且而但若如被把由从向往对于以按在是有无均即另',
+]);
 
 /**
  * Characters that name goods when a title's phrase is nothing else (姜、蒜长期采购, 辣椒酱玻璃瓶+盖, 苗+底肥,
